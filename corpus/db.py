@@ -1,0 +1,77 @@
+"""Opening the corpus file: checks, WAL, busy timeout, migrations."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from nlp import config
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class CorpusError(Exception):
+    """A corpus file that cannot be used; the message is one line for the user."""
+
+
+def default_path() -> str:
+    return os.environ.get("VNPOLICY_DB") or config.get_str("corpus", "default_db")
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise CorpusError(f"{path} is a directory, not a corpus file")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as f:
+            header = f.read(16)
+        if header != SQLITE_HEADER:
+            raise CorpusError(f"{path} is not a SQLite database (refusing to touch it)")
+
+
+def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the corpus at ``path`` and bring its schema up to date.
+
+    ``readonly`` opens the file with SQLite's read-only mode: no schema change, no write."""
+    from corpus.schema import migrations
+
+    target = Path(path or default_path())
+    _check_file(target)
+    if readonly:
+        if not target.exists():
+            raise CorpusError(f"{target} does not exist")
+        conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        db = sqlite_utils.Database(conn)
+        _check_schema(db, target)
+        return db
+    if not target.parent.exists():
+        raise CorpusError(f"folder {target.parent} does not exist")
+    try:
+        conn = sqlite3.connect(str(target), check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        db = sqlite_utils.Database(conn)
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if migrate:
+            migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise CorpusError(f"{target}: {exc}") from exc
+    return db
+
+
+def _check_schema(db: sqlite_utils.Database, target: Path) -> None:
+    try:
+        if "documents" not in db.table_names():
+            raise CorpusError(f"{target} is not a vnpolicy corpus (no documents table)")
+    except sqlite3.DatabaseError as exc:
+        raise CorpusError(f"{target}: {exc}") from exc
+
+
+def schema_version(db: sqlite_utils.Database) -> list[str]:
+    from corpus.schema import migrations
+
+    return [m.name for m in migrations.applied(db)]

@@ -1,0 +1,140 @@
+"""Turning stored raw pages into documents and facts: idempotent, versioned, parallel.
+
+A page is processed when it has never been, when its bytes changed, or when the extractor version
+changed (``reprocess`` takes all of them). Workers run the pure ``extract.document`` on the pages;
+the parent process alone writes, one transaction per batch, so a crash loses at most the batch in
+flight and a rerun resumes where it stopped.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+import sqlite_utils
+
+import extract
+from corpus.store import delete_document, now_iso, page_content, store_document
+from nlp import config
+
+
+@dataclass
+class ProcessReport:
+    processed: int = 0
+    documents: int = 0
+    duplicates: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"processed": self.processed, "documents": self.documents, "duplicates": self.duplicates,
+                "failed": [{"url": u, "reason": r} for u, r in self.failed]}
+
+
+def _extract_page(task: tuple[int, str, bytes, str | None, str | None]) -> tuple[int, dict | None, str | None]:
+    page_id, url, content, content_type, province_code = task
+    try:
+        doc = extract.document(content, url=url, content_type=content_type, province_code=province_code)
+        return page_id, doc.to_dict(), None
+    except extract.InputError as exc:
+        return page_id, None, exc.reason
+    except Exception as exc:  # one broken page must not stop the run; its reason is stored on the page
+        return page_id, None, f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def pending_pages(db: sqlite_utils.Database, version: str, reprocess: bool = False) -> list[int]:
+    if reprocess:
+        sql = "select id from pages where status is null or status < 400 order by id"
+        return [r[0] for r in db.execute(sql)]
+    sql = ("select id from pages where (status is null or status < 400) "
+           "and (process_version is null or process_version != ?) order by id")
+    return [r[0] for r in db.execute(sql, [version])]
+
+
+def _tasks(db: sqlite_utils.Database, page_ids: list[int]) -> Iterator[tuple[int, str, bytes, str | None, str | None]]:
+    for page_id in page_ids:
+        row = db.execute(
+            "select p.id, p.url, p.final_url, p.content, p.content_encoding, p.content_type, s.province_code "
+            "from pages p left join sources s on s.id = p.source_id where p.id = ?",
+            [page_id],
+        ).fetchone()
+        if row is None:
+            continue
+        page = {"content": row[3], "content_encoding": row[4]}
+        yield row[0], row[2] or row[1], page_content(page), row[5], row[6]
+
+
+def process(
+    db: sqlite_utils.Database,
+    *,
+    reprocess: bool = False,
+    workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ProcessReport:
+    """Process every page that needs it; returns what happened."""
+    version = extract.pipeline_version()
+    page_ids = pending_pages(db, version, reprocess)
+    report = ProcessReport()
+    if not page_ids:
+        return report
+    workers = workers or min(2, os.cpu_count() or 1)
+    batch_size = config.get_int("corpus", "batch_size")
+    chunk = config.get_int("corpus", "process_chunk")
+    tasks = _tasks(db, page_ids)
+    if workers > 1 and len(page_ids) > chunk:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(workers) as pool:
+            _write_results(db, pool.imap(_extract_page, tasks, chunksize=chunk), version, batch_size, report, progress)
+    else:
+        _write_results(db, map(_extract_page, tasks), version, batch_size, report, progress)
+    _after_processing(db)
+    return report
+
+
+def _write_results(db, results, version, batch_size, report, progress) -> None:
+    batch: list[tuple[int, dict | None, str | None]] = []
+    for result in results:
+        batch.append(result)
+        if len(batch) >= batch_size:
+            _write_batch(db, batch, version, report)
+            if progress:
+                progress(len(batch))
+            batch = []
+    if batch:
+        _write_batch(db, batch, version, report)
+        if progress:
+            progress(len(batch))
+
+
+def _write_batch(db: sqlite_utils.Database, batch, version: str, report: ProcessReport) -> None:
+    with db.atomic():
+        for page_id, doc, error in batch:
+            page = db["pages"].get(page_id)
+            page = {k: page[k] for k in ("id", "url", "final_url", "source_id")}
+            report.processed += 1
+            if error is not None:
+                previous = db.execute("select id from documents where page_id = ?", [page_id]).fetchone()
+                if previous:
+                    delete_document(db, previous[0])
+                report.failed.append((page["url"], error))
+                db["pages"].update(page_id, {"process_version": version, "process_error": error, "processed_at": now_iso()})
+                continue
+            province = db.execute("select province_code from sources where id = ?", [page["source_id"]]).fetchone()
+            document_id = store_document(db, page, doc, province_code=province[0] if province else None, version=version)
+            if document_id is None:
+                report.duplicates += 1
+            else:
+                report.documents += 1
+            db["pages"].update(page_id, {"process_version": version, "process_error": None, "processed_at": now_iso()})
+
+
+# steps that derive corpus-wide tables from the facts once a run is written (legal_documents, stories…)
+AFTER_PROCESSING: list[str] = []
+
+
+def _after_processing(db: sqlite_utils.Database) -> None:
+    import importlib
+
+    for spec in AFTER_PROCESSING:
+        module_name, _, attribute = spec.partition(":")
+        getattr(importlib.import_module(module_name), attribute)(db)

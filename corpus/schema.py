@@ -1,0 +1,107 @@
+"""The corpus schema as named, transactional migrations (sqlite-utils). Add a migration; never edit one
+that has shipped."""
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("vnpolicy")
+
+FTS_COLUMNS = ["title_folded", "text_folded"]
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+# columns every fact table shares: provenance into its document
+FACT_COMMON = {
+    "id": int,
+    "document_id": int,
+    "start": int,
+    "end": int,
+    "text": str,
+    "sentence": str,
+    "language": str,
+    "extractor_version": str,
+}
+
+
+@migrations()
+def m001_core(db):
+    db["sources"].create(
+        {
+            "id": str, "name": str, "homepage": str, "languages": str, "province_code": str,
+            "kind": str, "discovery": str, "article_pattern": str, "verified": int, "notes": str,
+        },
+        pk="id",
+    )
+    db["pages"].create(
+        {
+            "id": int, "url": str, "final_url": str, "source_id": str, "origin": str, "status": int,
+            "headers": str, "content": bytes, "content_encoding": str, "content_type": str,
+            "content_length": int, "sha256": str, "fetched_at": str, "etag": str,
+            "last_modified": str, "process_version": str, "process_error": str, "processed_at": str,
+        },
+        pk="id",
+    )
+    db["pages"].create_index(["url"], unique=True)
+    db["pages"].create_index(["source_id"])
+    db["pages"].create_index(["process_version"])
+    db["documents"].create(
+        {
+            "id": int, "page_id": int, "url": str, "canonical_url": str, "source_id": str,
+            "province_code": str, "language": str, "published": str, "title": str, "text": str,
+            "title_folded": str, "text_folded": str, "sha256": str, "length": int,
+            "story_id": int, "extractor_version": str, "processed_at": str,
+        },
+        pk="id",
+        foreign_keys=[("page_id", "pages", "id")],
+    )
+    db["documents"].create_index(["page_id"], unique=True)
+    db["documents"].create_index(["canonical_url"])
+    db["documents"].create_index(["language"])
+    db["documents"].create_index(["source_id"])
+    db["documents"].create_index(["province_code"])
+    db["documents"].create_index(["published"])
+    db["documents"].create_index(["sha256"])
+    db["documents"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER, create_triggers=True)
+
+    db["mentions"].create(
+        dict(FACT_COMMON, legal_id=str, type=str, number=str, year=int, issuer=str, issued=str,
+             relation=str, title=str, resolved_from=int),
+        pk="id", foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["mentions"].create_index(["legal_id"])
+    db["mentions"].create_index(["document_id"])
+    db["legal_documents"].create(
+        {
+            "id": str, "type": str, "issuer": str, "number": str, "year": int, "issued": str,
+            "title": str, "mention_count": int, "document_count": int,
+        },
+        pk="id",
+    )
+    db["figures"].create(
+        dict(FACT_COMMON, value=float, low=float, high=float, qualifier=str, unit=str,
+             currency=str, scale=float, per=str, reading=str),
+        pk="id", foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["figures"].create_index(["document_id"])
+    db["figures"].create_index(["unit"])
+    db["assignments"].create(
+        dict(FACT_COMMON, agency_id=str, agency=str, role=str, task=str, deadline=str,
+             deadline_qualifier=str, assigned_by=str),
+        pk="id", foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["assignments"].create_index(["document_id"])
+    db["assignments"].create_index(["agency_id"])
+    db["provinces"].create(
+        {
+            "code": str, "scheme": str, "name_vi": str, "name_short_vi": str, "name_ascii": str,
+            "name_en": str, "name_fr": str, "name_sv": str, "merged_into": str, "aliases": str,
+            "lat": float, "lon": float,
+        },
+        pk=("scheme", "code"),
+    )
+    db["agencies"].create(
+        {
+            "id": str, "name_vi": str, "name_en": str, "name_fr": str, "name_sv": str,
+            "kind": str, "symbol": str, "valid_from": str, "valid_until": str, "successor": str,
+        },
+        pk="id",
+    )

@@ -1,0 +1,148 @@
+"""Writing raw pages and processed documents, in transactions."""
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+import sqlite_utils
+
+from corpus.facts import fact_row, table_for
+from nlp.fold import fold
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class RawPage:
+    """A fetched or read page, as it arrived."""
+
+    url: str
+    content: bytes
+    source_id: str | None = None
+    origin: str = "crawl"  # crawl | file | warc
+    status: int | None = 200
+    final_url: str | None = None
+    content_type: str | None = None
+    headers: dict[str, Any] = field(default_factory=dict)
+    fetched_at: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def page_row(page: RawPage) -> dict[str, Any]:
+    return {
+        "url": page.url,
+        "final_url": page.final_url or page.url,
+        "source_id": page.source_id,
+        "origin": page.origin,
+        "status": page.status,
+        "headers": json.dumps(page.headers, ensure_ascii=False) if page.headers else None,
+        "content": zlib.compress(page.content, 6),
+        "content_encoding": "zlib",
+        "content_type": page.content_type,
+        "content_length": len(page.content),
+        "sha256": hashlib.sha256(page.content).hexdigest(),
+        "fetched_at": page.fetched_at or now_iso(),
+        "etag": page.etag,
+        "last_modified": page.last_modified,
+    }
+
+
+def page_content(row: dict[str, Any]) -> bytes:
+    content = row["content"] or b""
+    return zlib.decompress(content) if row.get("content_encoding") == "zlib" else content
+
+
+def store_pages(db: sqlite_utils.Database, pages: Iterable[RawPage]) -> dict[str, int]:
+    """Insert or update raw pages in one transaction. A page whose bytes did not change keeps its
+    processed state; a changed page is queued for processing again. Returns counts by outcome."""
+    counts = {"new": 0, "changed": 0, "unchanged": 0}
+    with db.atomic():
+        for page in pages:
+            row = page_row(page)
+            existing = db.execute("select id, sha256 from pages where url = ?", [page.url]).fetchone()
+            if existing is None:
+                db["pages"].insert(row)
+                counts["new"] += 1
+            elif existing[1] == row["sha256"]:
+                db["pages"].update(existing[0], {k: row[k] for k in ("fetched_at", "status", "etag", "last_modified", "headers")})
+                counts["unchanged"] += 1
+            else:
+                db["pages"].update(existing[0], dict(row, process_version=None, process_error=None))
+                counts["changed"] += 1
+    return counts
+
+
+def known_urls(db: sqlite_utils.Database) -> set[str]:
+    return {row[0] for row in db.execute("select url from pages")}
+
+
+def delete_document(db: sqlite_utils.Database, document_id: int) -> None:
+    for kind in ("references", "figures", "assignments"):
+        table, _ = table_for(kind)
+        db.execute(f"delete from [{table}] where document_id = ?", [document_id])
+    db.execute("delete from documents where id = ?", [document_id])
+
+
+def store_document(
+    db: sqlite_utils.Database,
+    page: dict[str, Any],
+    doc: dict[str, Any],
+    *,
+    province_code: str | None,
+    version: str,
+) -> int | None:
+    """Replace the document made from ``page`` and its facts. Must run inside a transaction.
+
+    Returns the document id, or None when the page is a copy of a document already stored (same
+    canonical URL from another page, or the same text from the same source)."""
+    text = doc["text"]
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    canonical = doc.get("canonical_url") or page["url"]
+    duplicate = db.execute(
+        "select id from documents where page_id != ? and (canonical_url = ? or (sha256 = ? and coalesce(source_id, '') = coalesce(?, ''))) limit 1",
+        [page["id"], canonical, sha, page.get("source_id")],
+    ).fetchone()
+    previous = db.execute("select id from documents where page_id = ?", [page["id"]]).fetchone()
+    if previous:
+        delete_document(db, previous[0])
+    if duplicate:
+        return None
+    document_id = page["id"]
+    db["documents"].insert(
+        {
+            "id": document_id,
+            "page_id": page["id"],
+            "url": page.get("final_url") or page["url"],
+            "canonical_url": canonical,
+            "source_id": page.get("source_id"),
+            "province_code": province_code,
+            "language": doc["language"],
+            "published": doc.get("published"),
+            "title": doc.get("title"),
+            "text": text,
+            "title_folded": fold(doc.get("title") or ""),
+            "text_folded": fold(text),
+            "sha256": sha,
+            "length": len(text),
+            "extractor_version": version,
+            "processed_at": now_iso(),
+        }
+    )
+    for kind, facts in doc.items():
+        if kind not in ("references", "figures", "assignments") or not facts:
+            continue
+        table, _ = table_for(kind)
+        rows = [
+            fact_row(kind, f, document_id=document_id, sentence=f.get("sentence", ""),
+                     language=f.get("language") or doc["language"], version=version)
+            for f in facts
+        ]
+        db[table].insert_all(rows, alter=True)
+    return document_id

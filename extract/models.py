@@ -1,0 +1,119 @@
+"""Facts and documents: frozen dataclasses carrying spans into the document's clean text."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """A fact found in a text: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reference(Fact):
+    """A reference to a legal or policy document, with its canonical id (CONTRACTS.md)."""
+
+    id: str
+    type: str
+    number: str | None = None
+    year: int | None = None
+    issuer: str | None = None
+    issued: str | None = None  # ISO date the text gives for the cited document
+    relation: str = "cites"  # cites | amends | replaces | implements | guides
+    title: str | None = None  # for documents cited by name
+    resolved_from: int | None = None  # for a short repeat reference: start of the full one it resolves to
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure(Fact):
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None  # more_than | at_least | about | nearly | up_to | less_than
+    unit: str | None = None
+    currency: str | None = None
+    scale: float | None = None  # 1e3, 1e6, 1e9, 1e12 when a scale word multiplied the number
+    per: str | None = None  # "kg", "year", … for rates such as VND/kg
+    reading: str | None = None  # the number convention used: "dot_decimal", "comma_decimal", "space_thousands"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Assignment(Fact):
+    agency_id: str | None
+    agency: str
+    role: str  # lead | coordinate | assignee
+    task: str | None = None
+    deadline: str | None = None
+    deadline_qualifier: str | None = None  # before | by | in
+    assigned_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    language: str
+
+
+@dataclass
+class Document:
+    """One page or file turned into clean text and facts."""
+
+    text: str
+    language: str = "und"
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    paragraph_languages: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+
+    @property
+    def references(self) -> list[Reference]:
+        return self.facts.get("references", [])  # type: ignore[return-value]
+
+    @property
+    def figures(self) -> list[Figure]:
+        return self.facts.get("figures", [])  # type: ignore[return-value]
+
+    @property
+    def assignments(self) -> list[Assignment]:
+        return self.facts.get("assignments", [])  # type: ignore[return-value]
+
+    def sentence_of(self, start: int, end: int | None = None) -> str:
+        """The sentence holding a span (or the sentences it crosses)."""
+        end = start if end is None else end
+        covering = [s for s in self.sentences if s.start <= end and s.end > start] or [
+            s for s in self.sentences if s.start <= start < s.end
+        ]
+        if not covering:
+            line_start = self.text.rfind("\n", 0, start) + 1
+            line_end = self.text.find("\n", end)
+            return self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        return self.text[covering[0].start : covering[-1].end]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "language": self.language,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "text": self.text,
+        }
+        for kind in ("references", "figures", "assignments"):
+            out[kind] = [dict(f.to_dict(), sentence=self.sentence_of(f.start, f.end)) for f in self.facts.get(kind, [])]
+        for kind, facts in self.facts.items():
+            if kind not in out:
+                out[kind] = [dict(f.to_dict(), sentence=self.sentence_of(f.start, f.end)) for f in facts]
+        return out

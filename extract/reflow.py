@@ -1,0 +1,79 @@
+"""Re-flow text with hard line breaks (a PDF or a notice turned to text) into paragraphs.
+
+A line is joined to the next when it ends mid-sentence; headings (short lines, upper case, numbered
+section titles) and list items stay on lines of their own.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+
+from nlp import config
+
+_SENTENCE_END = re.compile(r"""[.!?:;…"”»)\]]\s*$|\./\.\s*$""")
+_LIST_START = re.compile(r"""^\s*(?:[-–—•+*]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-zđ][.)]\s|[IVXLC]{1,6}\.\s)""")
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+
+
+def _next_starts_block(lines: list[str], index: int) -> bool:
+    for following in lines[index + 1 :]:
+        if following.strip():
+            first = following.strip()[0]
+            return first.isupper() or bool(_LIST_START.match(following))
+    return True
+
+
+def _is_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True when most long lines end mid-sentence at a similar width: a hard-wrapped text."""
+    content = [line.rstrip() for line in lines if line.strip()]
+    if len(content) < 4:
+        return False
+    widths = [len(line) for line in content]
+    typical = statistics.median(widths)
+    if typical < 30:
+        return False
+    long_lines = [line for line in content if len(line) >= 0.6 * typical]
+    open_ended = sum(1 for line in long_lines if not _SENTENCE_END.search(line))
+    return open_ended / max(1, len(long_lines)) >= config.get_float("text", "reflow_min_share")
+
+
+def reflow(text: str) -> str:
+    """Join hard-wrapped lines into paragraphs; leave already-flowing text as it is."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not is_hard_wrapped(lines):
+        return text
+    content_widths = [len(line.rstrip()) for line in lines if line.strip()]
+    typical = statistics.median(content_widths)
+    paragraphs: list[str] = []
+    current = ""
+    content = [line for line in lines if not _PAGE_NUMBER.match(line)]
+    for index, raw in enumerate(content):
+        line = raw.strip()
+        if not line:
+            # a blank line inside a sentence is a page or layout break, not a paragraph end
+            if current and _SENTENCE_END.search(current):
+                paragraphs.append(current)
+                current = ""
+            continue
+        if not current:
+            current = line
+        elif _LIST_START.match(raw) or _is_heading(line) or _is_heading(current):
+            paragraphs.append(current)
+            current = line
+        else:
+            current = f"{current} {line}"
+        short = len(raw.rstrip()) < 0.85 * typical
+        if short and (_SENTENCE_END.search(line) or _next_starts_block(content, index)):
+            # a short line ending a sentence, or a short title before a capitalised line, ends its paragraph
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n".join(re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs)

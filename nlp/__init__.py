@@ -1,0 +1,1 @@
+"""Language layer: settings, text folding, language identification, segmentation, gazetteers."""

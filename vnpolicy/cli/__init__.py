@@ -1,0 +1,34 @@
+"""The ``vnpolicy`` command. Each command lives in a small module of this package and is added here."""
+from __future__ import annotations
+
+import click
+
+from vnpolicy import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="vnpolicy")
+def cli() -> None:
+    """Follow how Vietnam's government policy travels through the press.
+
+    Collect pages (crawl, ingest), turn them into documents and facts (process), and ask the
+    corpus questions (search, mentions, coverage, export, serve). Every command takes --db.
+
+    \b
+    Start here:
+        vnpolicy demo                      # offline, builds ./vnpolicy-demo.db
+        vnpolicy search "hop tac xa" --db vnpolicy-demo.db
+    """
+
+
+from vnpolicy.cli import documents as _documents  # noqa: E402
+from vnpolicy.cli import query as _query  # noqa: E402
+from vnpolicy.cli import demo as _demo  # noqa: E402
+
+for _module in (_documents, _query, _demo):
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
+
+
+def main() -> None:
+    cli(prog_name="vnpolicy")
