@@ -24,8 +24,17 @@ def cli() -> None:
 from vnpolicy.cli import documents as _documents  # noqa: E402
 from vnpolicy.cli import query as _query  # noqa: E402
 from vnpolicy.cli import demo as _demo  # noqa: E402
+from vnpolicy.cli import export as _export  # noqa: E402
 
-for _module in (_documents, _query, _demo):
+# one line per command module; a module lists its click commands in COMMANDS
+_MODULES = [
+    _documents,
+    _query,
+    _demo,
+    _export,
+]
+
+for _module in _MODULES:
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 
