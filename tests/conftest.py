@@ -1,0 +1,71 @@
+"""Shared fixtures: the repository, the bundled seeds, a real CLI in a subprocess, a real corpus."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "vnpolicy" / "data" / "sample"
+SHARED = REPO.parent / "shared"
+DEV_ARTICLES = SHARED / "dev" / "baomoi"
+SEEDS = {
+    "000": SAMPLE / "000_07e620f2112aaa7b.txt",  # English, government notice reported
+    "001": SAMPLE / "001_2370ccfcd5d26ec5.txt",  # English page with Vietnamese site chrome
+    "002": SAMPLE / "002_7ed0dfb9bf311b7a.txt",  # French
+    "003": SAMPLE / "003_f4361cafb56dc035.txt",  # Swedish
+    "004": SAMPLE / "004_8e664a3fc7f52003.txt",  # Vietnamese notice, hard line breaks (was a PDF)
+}
+
+
+def run_cli(*args: str, db: Path | None = None, input: bytes | None = None, check: bool = False,
+            env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run ``vnpolicy`` as a real subprocess; output decoded as UTF-8."""
+    command = [sys.executable, "-m", "vnpolicy", *args]
+    if db is not None:
+        command += ["--db", str(db)]
+    full_env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONIOENCODING="utf-8", **(env or {}))
+    result = subprocess.run(command, cwd=REPO, input=input, capture_output=True, env=full_env, timeout=timeout)
+    result.stdout = result.stdout.decode("utf-8", "replace")
+    result.stderr = result.stderr.decode("utf-8", "replace")
+    if check and result.returncode != 0:
+        raise AssertionError(f"vnpolicy {' '.join(args)} exited {result.returncode}: {result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    return {key: path.read_text(encoding="utf-8") for key, path in SEEDS.items()}
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(tmp_path_factory) -> Path:
+    """A real corpus file holding the five seeds, built through the Python API. Read it, don't
+    write to it (copy it with ``copy_corpus`` first)."""
+    from corpus import open_db
+    from corpus.ingest import ingest_paths
+    from corpus.process import process
+
+    path = tmp_path_factory.mktemp("corpus") / "seeds.db"
+    db = open_db(path)
+    ingest_paths(db, [SAMPLE])
+    process(db, workers=1)
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def copy_corpus(seed_corpus, tmp_path):
+    """A writable copy of the seed corpus for one test."""
+    import sqlite3
+
+    target = tmp_path / "copy.db"
+    source = sqlite3.connect(seed_corpus)
+    dest = sqlite3.connect(target)
+    source.backup(dest)
+    source.close()
+    dest.close()
+    return target
