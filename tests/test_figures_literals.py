@@ -75,6 +75,9 @@ VI = [
     ("1 triệu DN hoạt động", {"value": 1e6, "unit": "DN"}),  # an abbreviation is the whole unit
     ("không quá 168 giờ/năm", {"value": 168, "qualifier": "up_to", "unit": "giờ", "per": "năm"}),  # hours per year, không quá
     ("hệ số lương 2,34", {"value": 2.34}),  # a bare decimal coefficient is a figure
+    ("diện tích 4.107,42m 2 đất", {"value": 4107.42, "unit": "m2"}),  # m² whose superscript became ' 2'
+    ("Agribank (287 hợp đồng)", {"value": 287, "unit": "hợp đồng"}),  # hợp đồng is not money
+    ("giảm 211 đồng/lít", {"value": 211, "unit": "VND", "currency": "VND", "per": "lít"}),  # a price per litre
 ]
 
 VI_NOT = [
@@ -121,6 +124,10 @@ VI_NOT = [
     "cấp độ 4",  # a level
     "học sinh lớp 6",  # a school grade
     "hạng 47/127",  # a rank out of a total
+    "dự án tại 128 Hồng Hà, quận Phú Nhuận",  # a street number
+    "Tổng công ty Phát điện 1, 2, 3",  # numbers in names
+    "Địa chỉ: 19 Hồ Văn Huê",  # an address
+    "Xăng RON 92: giảm",  # a product grade
 ]
 
 EN = [

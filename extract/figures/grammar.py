@@ -229,7 +229,8 @@ class FigureFinder:
             return code, code, match.end(), True
         match = lex.measure_re.match(text, pos)
         if match:
-            return match.group().strip(_HSPACE), None, match.end(), True
+            # "4.107,42m 2": a superscript lost in extraction; the unit is m2
+            return re.sub(r"\s+(?=\d)", "", match.group().strip(_HSPACE)), None, match.end(), True
         if scaled:
             link = lex.scale_link_re.match(text, pos)
             if link:
@@ -245,7 +246,7 @@ class FigureFinder:
             if match.start() != end or len(words) >= lex.max_noun_tokens:
                 break
             word = match.group("word").rstrip("-'’")
-            if key(word) in lex.unit_stops or self._currency_at(lex, match.start()):
+            if key(word) in lex.unit_stops or (not words and self._currency_at(lex, match.start())):
                 break
             if words and lex.unit_stop_suffixes and word.casefold().endswith(lex.unit_stop_suffixes):
                 break
@@ -323,6 +324,9 @@ class FigureFinder:
                 return None
 
         unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+        if (lex.capitalised_unit_is_name and unit and not _measure and unit[:1].isupper() and not unit.split()[0].isupper()
+                and not lex.noun_re.match(" " + unit) and key(unit) not in lex.single_nouns):
+            return None  # tại 128 Hồng Hà: a street number
         if unit_currency:
             currency = unit_currency
         elif currency and unit is None:

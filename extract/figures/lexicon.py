@@ -84,6 +84,7 @@ class Lexicon:
     time_word_year_re: re.Pattern  # "<time word> 2021" after a number: 10 năm 2021 - 2030
     unit_stops: frozenset[str]
     single_nouns: frozenset[str]
+    capitalised_unit_is_name: bool
     qualifier_not_after: dict[str, frozenset[str]]
     unit_stop_suffixes: tuple[str, ...]
 
@@ -175,6 +176,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
         single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
+        capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
         qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
     )
