@@ -27,6 +27,7 @@ _BINARY_SIGNATURES = (
     b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"MZ", b"Rar!", b"7z\xbc\xaf",
     b"SQLite format 3",
 )
+LEGACY_ENCODINGS = ["cp1258", "cp1252", "latin_1", "iso8859_15", "cp1250", "cp1257", "utf_16", "utf_32"]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 
 
@@ -75,7 +76,10 @@ def decode(data: bytes, content_type: str | None = None, max_bytes: int | None =
             return data.decode(encoding), encoding
         except (LookupError, UnicodeDecodeError):
             continue
-    best = from_bytes(data).best()
+    # the legacy encodings this press used are tried first; any other only when none of them fits
+    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    if best is None or best.chaos > 0.2:
+        best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError("no text encoding fits these bytes (binary or corrupt)", kind="binary")
     return str(best), best.encoding

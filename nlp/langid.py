@@ -73,7 +73,7 @@ def detect(text: str, expected: tuple[str, ...] | None = None) -> LanguageGuess:
     top, prob = full[0]
     if top in expected:
         return LanguageGuess(top, prob)
-    if top in CONFUSABLE or any(lang in expected for lang, _ in full):
+    if top in CONFUSABLE:
         restricted = _probabilities(text, expected)
         if restricted and restricted[0][1] >= 0.5:
             return LanguageGuess(*restricted[0])

@@ -1,7 +1,7 @@
 """Sentences and tokens with spaCy blank pipelines, one per language, loaded once per process.
 
-Vietnamese uses spaCy's syllable tokenizer (no pyvi word segmentation): it runs about nine times
-faster, and the rule-based extractors match syllables anyway.
+Vietnamese is tokenised into syllables (no pyvi word segmentation): it runs about nine times faster
+than word segmentation, and the rule-based extractors match syllables anyway.
 """
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 SUPPORTED = ("vi", "en", "fr", "sv")
 FALLBACK = "xx"  # spaCy's multi-language blank pipeline, for any other language
@@ -29,11 +32,15 @@ def abbreviations(lang: str) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])\s?[.)]$")
+
+
 @Language.component("vnpolicy_sentence_repair")
 def sentence_repair(doc):
     """Undo sentencizer splits that are not sentence ends: after an abbreviation (``No. 678``), or
     before a lower-case word."""
     abbrev = abbreviations(doc.lang_)
+    sentence_start = 0
     for token in doc[1:]:
         if not token.is_sent_start:
             continue
@@ -42,7 +49,21 @@ def sentence_repair(doc):
             token.is_sent_start = False
         elif token.text[:1].islower():
             token.is_sent_start = False
+        elif token.i - sentence_start <= 2 and _LIST_MARKER.match(doc[sentence_start : token.i].text):
+            # "1." or "a)" opening a list item belongs to the item's sentence
+            token.is_sent_start = False
+        else:
+            sentence_start = token.i
     return doc
+
+
+def _punctuation_tokenizer(nlp: Language) -> Tokenizer:
+    return Tokenizer(
+        nlp.vocab,
+        prefix_search=compile_prefix_regex(TOKENIZER_PREFIXES).search,
+        suffix_search=compile_suffix_regex(TOKENIZER_SUFFIXES).search,
+        infix_finditer=compile_infix_regex(TOKENIZER_INFIXES).finditer,
+    )
 
 
 @lru_cache(maxsize=None)
@@ -50,6 +71,9 @@ def _pipeline_unlocked(lang: str) -> Language:
     code = lang if lang in SUPPORTED else FALLBACK
     if code == "vi":
         nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+        # spaCy's syllable mode only splits on spaces ("đàn." stays one token); the rule-based
+        # tokenizer with spaCy's shared punctuation rules splits punctuation and keeps syllables
+        nlp.tokenizer = _punctuation_tokenizer(nlp)
     else:
         nlp = spacy.blank(code)
     nlp.add_pipe("sentencizer")
