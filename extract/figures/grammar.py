@@ -258,11 +258,15 @@ class FigureFinder:
 
     # ---- the grammar -------------------------------------------------------------------------
     def figures(self) -> list[Figure]:
-        found = []
-        for index in range(len(self.tokens)):
+        found: list[Figure] = []
+        covered = 0  # the end of the last figure: a number inside it (the 2 of "m 2") is part of it
+        for index, token in enumerate(self.tokens):
+            if token.start < covered:
+                continue
             figure = self._figure(index)
             if figure is not None:
                 found.append(figure)
+                covered = figure.end
         return found
 
     def _figure(self, index: int) -> Figure | None:
