@@ -25,7 +25,9 @@ from vnpolicy.cli import documents as _documents  # noqa: E402
 from vnpolicy.cli import query as _query  # noqa: E402
 from vnpolicy.cli import demo as _demo  # noqa: E402
 from vnpolicy.cli import export as _export  # noqa: E402
+from vnpolicy.cli import mentions as _mentions  # noqa: E402
 from vnpolicy.cli import export_facts as _export_facts  # noqa: E402
+from vnpolicy.cli import coverage as _coverage  # noqa: E402
 
 # one line per command module; a module lists its click commands in COMMANDS
 _MODULES = [
@@ -34,6 +36,8 @@ _MODULES = [
     _demo,
     _export,
     _export_facts,
+    _mentions,
+    _coverage,
 ]
 
 for _module in _MODULES:
