@@ -77,6 +77,10 @@ VI = [
     ("hệ số lương 2,34", {"value": 2.34}),  # a bare decimal coefficient is a figure
     ("diện tích 4.107,42m 2 đất", {"value": 4107.42, "unit": "m2"}),  # m² whose superscript became ' 2'
     ("Agribank (287 hợp đồng)", {"value": 287, "unit": "hợp đồng"}),  # hợp đồng is not money
+    ("từ đủ 6 (sáu) năm trở lên", {"value": 6, "qualifier": "at_least", "unit": "năm"}),  # a number repeated in words
+    ("từ 5 nghìn người đến dưới 9 nghìn người", {"low": 5000, "high": 9000, "unit": "người"}),  # counted noun on both ends
+    ("không thấp hơn 45 m2", {"value": 45, "qualifier": "at_least", "unit": "m2"}),  # negated comparison = at least
+    ("tuy cao hơn mức 5,52%", {"value": 5.52, "unit": "%"}),  # a comparison with a level is not a qualifier
     ("giảm 211 đồng/lít", {"value": 211, "unit": "VND", "currency": "VND", "per": "lít"}),  # a price per litre
 ]
 
@@ -300,6 +304,16 @@ def test_swedish_not_a_figure(text):
 def test_two_figures_in_one_vietnamese_sentence():
     assert [(f["value"], f["unit"]) for f in found("khoảng 45 nghìn hợp tác xã với 8 triệu thành viên", "vi")] == [
         (45000.0, "hợp tác xã"), (8000000.0, "thành viên")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("được bầu 5 hoặc 7 thành viên", "vi", [(5.0, "thành viên"), (7.0, "thành viên")]),  # hoặc: shared unit
+    ("2 or 3 million people", "en", [(2e6, "people"), (3e6, "people")]),  # or: shared scale and unit
+    ("5 ou 7 membres", "fr", [(5.0, "membres"), (7.0, "membres")]),  # ou
+    ("5 eller 7 ledamöter", "sv", [(5.0, "ledamöter"), (7.0, "ledamöter")]),  # eller
+])
+def test_alternatives_share_the_unit(text, lang, expected):
+    assert [(f.value, f.unit) for f in find_figures(text, lang)] == expected
 
 
 def test_span_and_text_cover_qualifier_and_unit():

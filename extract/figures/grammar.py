@@ -37,6 +37,8 @@ NOT_FIGURE_RE = re.compile(
 )
 _PHONE_MIN_DIGITS = 9
 
+# a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
+_SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
 _OPENING_QUOTES = "\"“«‘„'"
 _PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
 _NOUN_TOKEN_RE = re.compile(
@@ -198,6 +200,9 @@ class FigureFinder:
         if (not range_end and (self._list_marker(token) or self._inline_list_marker(token))) or self._cued(token, lex, value, plain_int, range_end):
             return None
         end, scale, scale_currency = token.end, None, None
+        spelled = _SPELLED_OUT_RE.match(self.text, end)
+        if spelled:
+            end = spelled.end()  # 6 (sáu) năm: the number repeated in words, as legal texts do
         match = lex.glued_scale_re.match(self.text, end) or lex.scale_re.match(self.text, end)
         if match and match.group().strip():
             word = key(match.group())
@@ -296,7 +301,7 @@ class FigureFinder:
         if join is None and range_open and percent_first is None:
             # từ 100 m3/ngày đến dưới 200 m3/ngày: the unit written after both ends
             probe = self._unit(lex, pos, number.scale is not None)
-            if probe[3]:
+            if probe[0] is not None:
                 after_unit = probe[2]
                 per_probe = _PER_RE.match(text, after_unit)
                 join = lex.range_join_re.match(text, per_probe.end() if per_probe else after_unit)
@@ -328,6 +333,18 @@ class FigureFinder:
                 return None
 
         unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+        if unit is None and second is None and number.scale is None and currency is None:
+            # 5 hoặc 7 thành viên, 2 or 3 million people: the first number takes the unit (and scale) of the second
+            alternative = lex.alternative_re.match(text, pos)
+            next_index = self.by_start.get(alternative.end()) if alternative else None
+            if next_index is not None:
+                following = self._number_at(next_index, range_end=True)
+                self.consumed.discard(next_index)
+                if following is not None:
+                    unit, unit_currency, _end, _measure = self._unit(lex, following.end, following.scale is not None)
+                    currency = unit_currency
+                    if following.scale is not None:
+                        number.scale = following.scale
         if (lex.capitalised_unit_is_name and unit and not _measure and unit[:1].isupper() and not unit.split()[0].isupper()
                 and not lex.noun_re.match(" " + unit) and key(unit) not in lex.single_nouns):
             return None  # tại 128 Hồng Hà: a street number

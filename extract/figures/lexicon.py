@@ -65,6 +65,7 @@ class Lexicon:
     range_open_re: re.Pattern  # an opening word ending at the low number
     range_join_re: re.Pattern  # a join after the low number
     range_join_needs_open: frozenset[str]
+    alternative_re: re.Pattern  # "or" between two numbers that share a unit (5 hoặc 7 thành viên)
     percent_re: re.Pattern
     currency_re: re.Pattern
     currency_code: dict[str, str]  # currency word as written → code
@@ -152,6 +153,7 @@ def lexicon(lang: str) -> Lexicon:
             re.IGNORECASE,
         ),
         range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
+        alternative_re=re.compile(rf"[ \t\u00a0]+{alternation(ranges.get('alternative', []), allow_empty=True)}[ \t\u00a0]+(?=\d)", re.IGNORECASE),
         percent_re=_after(units["percent"], tail=rf"(?:(?<=%)|(?!{_WORDCHAR}))"),
         currency_re=_after(list(currency_code), flags=0, tail=currency_tail + r"|(?<=[$€])"),
         currency_code=currency_code,
