@@ -294,6 +294,10 @@ class FigureFinder:
         # a range: 25–30 %, 1,500-1,800 tons, từ 20 đến 50, between 5 and 7, 2-3 triệu
         low = high = None
         range_open = lex.range_open_re.search(text[max(0, start - 30) : start])
+        if range_open:
+            qualifier_probe = lex.qualifier_before_re.search(text[max(0, start - 30) : start])
+            if qualifier_probe and qualifier_probe.start() <= range_open.start():
+                range_open = None  # the "de" of "plus de 35 000" opens no range
         percent_first = lex.percent_re.match(text, pos)
         join_pos = percent_first.end() if percent_first else pos
         join = lex.range_join_re.match(text, join_pos)
@@ -305,8 +309,12 @@ class FigureFinder:
                 after_unit = probe[2]
                 per_probe = _PER_RE.match(text, after_unit)
                 join = lex.range_join_re.match(text, per_probe.end() if per_probe else after_unit)
+                if join and key(join.group("join")) in lex.range_join_needs_open:
+                    join = None  # "5 cooperatives and 7 unions" are two figures
                 first_unit = probe if join else None
         second = None
+        if join and join.group("inner") and key(join.group("join")) in lex.range_join_needs_open:
+            join = None  # "… et près de 1,2 million": a second figure with its own qualifier
         if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
             second_start = join.end() + (1 if text[join.end() : join.end() + 1] in "$€" else 0)
             second_index = self.by_start.get(second_start)
@@ -352,8 +360,12 @@ class FigureFinder:
             currency = unit_currency
         elif currency and unit is None:
             unit = currency
+        if currency and prefix and not unit_currency and not _measure:
+            unit, pos = currency, second.end if second is not None else number.end  # VND 12 trillion package: money
         per = None
         per_match = _PER_RE.match(text, pos) if unit is not None else None
+        if per_match is None and (currency or _measure):
+            per_match = lex.per_word_re.match(text, pos)
         if per_match:
             per, pos = per_match.group("per"), per_match.end()
 
