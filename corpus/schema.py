@@ -105,3 +105,13 @@ def m001_core(db):
         },
         pk="id",
     )
+
+
+@migrations()
+def m002_crawl_state(db):
+    # validators (ETag, Last-Modified) of the navigation pages of the last finished crawl, for
+    # conditional requests; articles keep theirs in pages
+    db["crawl_state"].create(
+        {"url": str, "etag": str, "last_modified": str, "source_id": str, "fetched_at": str},
+        pk="url",
+    )

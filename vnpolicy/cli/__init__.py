@@ -25,6 +25,8 @@ from vnpolicy.cli import documents as _documents  # noqa: E402
 from vnpolicy.cli import query as _query  # noqa: E402
 from vnpolicy.cli import demo as _demo  # noqa: E402
 from vnpolicy.cli import export as _export  # noqa: E402
+from vnpolicy.cli import crawl as _crawl  # noqa: E402
+from vnpolicy.cli import export_pages as _export_pages  # noqa: E402
 
 # one line per command module; a module lists its click commands in COMMANDS
 _MODULES = [
@@ -32,6 +34,8 @@ _MODULES = [
     _query,
     _demo,
     _export,
+    _crawl,
+    _export_pages,
 ]
 
 for _module in _MODULES:
