@@ -88,6 +88,20 @@ def write_warc(db: sqlite_utils.Database, path: str | Path, *, source_id: str | 
     return count
 
 
+def _starts_like_warc(path: Path) -> bool:
+    import gzip
+    import zlib
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        if head[:2] == b"\x1f\x8b":
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+    except (OSError, zlib.error, gzip.BadGzipFile):
+        return False
+    return head.startswith(b"WARC/")
+
+
 def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     """Store the HTML, text and PDF pages of a WARC file as raw pages (origin ``warc``), in
     batched transactions. Returns an IngestReport (stored, unchanged, skipped with reasons)."""
@@ -109,6 +123,9 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
             pending.clear()
 
     path = Path(path)
+    if not _starts_like_warc(path):
+        report.skipped.append((str(path), "not a WARC file (no WARC/ header)"))
+        return report
     try:
         with path.open("rb") as handle:
             for record in ArchiveIterator(handle):
@@ -116,6 +133,9 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 where = f"{path}#{url or kind}"
                 if kind in ("warcinfo", "request", "metadata"):
+                    continue
+                if kind is None:
+                    report.skipped.append((where, "damaged record (no WARC-Type)"))
                     continue
                 if kind not in ("response", "resource"):
                     report.skipped.append((where, f"{kind} record (no page to store)"))

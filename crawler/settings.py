@@ -59,7 +59,7 @@ VNPOLICY_FLUSH_SECONDS = 2.0
 
 # the asyncio reactor (Scrapy's default) and UTF-8 logs
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
-LOG_LEVEL = "WARNING"
+LOG_LEVEL = "ERROR"
 LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 # for a site you run yourself on this machine (the bundled sample site, benchmarks): no waiting.

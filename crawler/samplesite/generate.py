@@ -280,3 +280,15 @@ def sample_source(base: str):
     entry = json.loads((data_dir() / "source.json").read_text(encoding="utf-8"))
     entry["homepage"] = base.rstrip("/") + "/"
     return source_from_entry(entry, registry_defaults())
+
+
+def write_sample_registry(base: str, path: str | Path) -> Path:
+    """A registry file holding only the sample site at ``base``, for ``vnpolicy crawl --registry``."""
+    from crawler.registry import read_registry
+
+    entry = json.loads((data_dir() / "source.json").read_text(encoding="utf-8"))
+    entry["homepage"] = base.rstrip("/") + "/"
+    target = Path(path)
+    target.write_text(json.dumps({"defaults": read_registry()["defaults"], "sources": [entry]}, ensure_ascii=False),
+                      encoding="utf-8")
+    return target

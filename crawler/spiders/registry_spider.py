@@ -274,12 +274,16 @@ class RegistrySpider(scrapy.Spider):
     def _links(self, response: TextResponse, source: Source) -> Iterator[Request]:
         depth = response.meta["vnpolicy_depth"] + 1
         since = self.context.since
+        next_pages = [normalize(response.urljoin(h.strip()))
+                      for h in (response.xpath(source.pagination_xpath).getall() if source.pagination_xpath else [])]
         older_seen = False
         for anchor in response.xpath("//a[@href]"):
             href = anchor.attrib.get("href", "").strip()
             if not href or href.startswith("#"):
                 continue
             url = response.urljoin(href)
+            if is_http(url) and normalize(url) in next_pages:
+                continue  # decided below, once the dates on this page are known
             listing_date = None
             if since and source.listing_date_xpath:
                 listing_date = parse_date(anchor.xpath(source.listing_date_xpath).get())
@@ -295,15 +299,13 @@ class RegistrySpider(scrapy.Spider):
                     self._scheduled.add(url)
                     yield self._request(url, "feed", source, depth=depth, callback=self.parse_feed)
         # listings are newest first: once a page shows an article older than --since, the pages after it are older still
-        if source.pagination_xpath:
-            for href in response.xpath(source.pagination_xpath).getall():
-                url = response.urljoin(href.strip())
-                if older_seen:
-                    self.report.skip(url, "next listing page not followed: older than --since")
-                    continue
-                request = self.follow(url, source, via="pagination", depth=depth)
-                if request is not None:
-                    yield request
+        for url in next_pages:
+            if older_seen:
+                self.report.skip(url, "next listing page not followed: older than --since")
+                continue
+            request = self.follow(url, source, via="pagination", depth=depth)
+            if request is not None:
+                yield request
 
     # -- helpers
     def _looks_like_article(self, response: TextResponse) -> bool:
