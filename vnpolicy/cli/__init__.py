@@ -25,6 +25,9 @@ from vnpolicy.cli import documents as _documents  # noqa: E402
 from vnpolicy.cli import query as _query  # noqa: E402
 from vnpolicy.cli import demo as _demo  # noqa: E402
 from vnpolicy.cli import export as _export  # noqa: E402
+from vnpolicy.cli import mentions as _mentions  # noqa: E402
+from vnpolicy.cli import export_facts as _export_facts  # noqa: E402
+from vnpolicy.cli import coverage as _coverage  # noqa: E402
 from vnpolicy.cli import crawl as _crawl  # noqa: E402
 from vnpolicy.cli import export_pages as _export_pages  # noqa: E402
 
@@ -34,6 +37,9 @@ _MODULES = [
     _query,
     _demo,
     _export,
+    _export_facts,
+    _mentions,
+    _coverage,
     _crawl,
     _export_pages,
 ]

@@ -1,0 +1,411 @@
+"""Bulk export of documents, facts and stories: CSV, JSON Lines and Parquet, streamed in constant memory.
+
+Rows come from one SQLite cursor read in chunks (``fetchmany``) and go straight to the writer, so
+memory does not grow with the corpus. Every fact row carries its provenance: the document it comes
+from (id, URL, source, province, language, publication date), its character span and its sentence,
+and the version of the extractor that made it.
+
+Types. Columns are typed from the tables' declared SQLite types: INTEGER → int64, REAL/FLOAT →
+float64, TEXT → string (Parquet gets an explicit Arrow schema, so a column of nulls keeps its type).
+Dates stay ISO 8601 strings as the corpus stores them (``2025-12-09``, a deadline may be ``2025-12``
+or ``2025``): a date32 column would either invent a day or drop the value. Cast them in the reader
+(DuckDB: ``TRY_CAST(published AS DATE)``).
+
+Filters are those of search (corpus.search): language, province, source, agency, dates and a
+full-text query, all bound parameters; the SQL around them is built from the database's own
+schema, never from user text.
+
+Output is written to a temporary name beside the target and renamed at the end, so an interrupted
+export leaves no half file. ``partition_by="month"`` writes a hive-style folder
+(``month=2025-12/part-0.parquet``; documents without a date go to ``month=__HIVE_DEFAULT_PARTITION__``)
+that pyarrow.dataset, DuckDB (``read_parquet('out/*/*.parquet', hive_partitioning=true)``) and Spark read.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator, TextIO
+
+import sqlite_utils
+
+from nlp import config
+
+FORMATS = ("csv", "jsonl", "parquet")
+SUFFIXES = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}
+PARTITIONS = ("month",)
+# hive's name for the partition of rows whose key is null; pyarrow, DuckDB and Spark read it as null
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+
+# fact kind → its table (corpus.facts names them; stories live on documents.story_id)
+FACT_KINDS = {"mentions": "mentions", "figures": "figures", "assignments": "assignments"}
+KINDS = ("documents", *FACT_KINDS, "stories")
+
+# the provenance every fact row starts with: (output name, SQL over f = fact table, d = documents)
+FACT_PROVENANCE: list[tuple[str, str, str]] = [
+    ("id", "f.[id]", "int"),
+    ("document_id", "f.[document_id]", "int"),
+    ("url", "d.[url]", "str"),
+    ("source_id", "d.[source_id]", "str"),
+    ("province_code", "d.[province_code]", "str"),
+    ("language", "coalesce(f.[language], d.[language])", "str"),
+    ("document_language", "d.[language]", "str"),
+    ("published", "d.[published]", "str"),
+    ("start", "f.[start]", "int"),
+    ("end", "f.[end]", "int"),
+]
+# columns that close every fact row (long text last, so that a CSV stays readable)
+FACT_TRAILER = ("sentence", "extractor_version")
+DOCUMENT_LEADING = ("url", "canonical_url", "source_id", "province_code", "language", "published", "title")
+# derived columns that only serve the full-text index
+DOCUMENT_SKIPPED = ("title_folded", "text_folded")
+STORY_DOCUMENT_COLUMNS = ("url", "title", "source_id", "province_code", "language", "published")
+
+MONTH_SQL = "case when d.[published] glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' then substr(d.[published], 1, 7) end"
+
+
+class ExportError(Exception):
+    """An export that cannot be done or finished; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    sql: str
+    type: str  # int | float | str
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which documents (and so which facts) to export; the same filters as search."""
+
+    lang: str | None = None
+    province: str | None = None
+    source: str | None = None
+    since: str | None = None
+    until: str | None = None
+    agency: str | None = None
+    query: str | None = None
+
+    def active(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+
+@dataclass
+class ExportReport:
+    kind: str
+    format: str
+    path: str
+    rows: int = 0
+    files: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def column_type(declared: str) -> str | None:
+    """The export type of a declared SQLite column type, by SQLite's affinity rules; None for BLOB."""
+    declared = (declared or "").upper()
+    if "INT" in declared:
+        return "int"
+    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")) or not declared:
+        return "str"
+    if "BLOB" in declared:
+        return None
+    return "float"  # REAL, FLOAT, DOUBLE, NUMERIC
+
+
+def _table_columns(db: sqlite_utils.Database, table: str) -> list[tuple[str, str | None]]:
+    if not db[table].exists():
+        raise ExportError(f"the corpus has no {table} table")
+    return [(c.name, column_type(c.type)) for c in db[table].columns]
+
+
+def columns(db: sqlite_utils.Database, kind: str) -> list[Column]:
+    """The exported columns of ``kind``, in order, typed."""
+    if kind in FACT_KINDS:
+        table_columns = _table_columns(db, FACT_KINDS[kind])
+        out = [Column(n, s, t) for n, s, t in FACT_PROVENANCE]
+        taken = {c.name for c in out} | {"language"}
+        for name, kind_type in table_columns:
+            if name not in taken and name not in FACT_TRAILER and kind_type:
+                out.append(Column(name, f"f.[{name}]", kind_type))
+        types = dict(table_columns)
+        out.extend(Column(n, f"f.[{n}]", types.get(n) or "str") for n in FACT_TRAILER if n in types)
+        return out
+    if kind == "documents":
+        types = dict(_table_columns(db, "documents"))
+        out = [Column("document_id", "d.[id]", "int")]
+        out.extend(Column(n, f"d.[{n}]", types[n]) for n in DOCUMENT_LEADING if n in types)
+        taken = {"id", "text", *DOCUMENT_LEADING, *DOCUMENT_SKIPPED}
+        out.extend(Column(n, f"d.[{n}]", t) for n, t in types.items() if n not in taken and t)
+        out.append(Column("text", "d.[text]", "str"))
+        return out
+    if kind == "stories":
+        types = dict(_table_columns(db, "documents"))
+        out = [Column("story_id", "d.[story_id]", "int"), Column("document_id", "d.[id]", "int")]
+        out.extend(Column(n, f"d.[{n}]", types[n]) for n in STORY_DOCUMENT_COLUMNS if n in types)
+        # a stories table, when the story builder keeps one, adds its columns as story_*
+        if db["stories"].exists():
+            for name, kind_type in _table_columns(db, "stories"):
+                if name != "id" and kind_type:
+                    out.append(Column(f"story_{name}", f"s.[{name}]", kind_type))
+        return out
+    raise ExportError(f"unknown export kind {kind!r}; choose from {', '.join(KINDS)}")
+
+
+def _where(db: sqlite_utils.Database, filters: Filters) -> tuple[str, list[Any]]:
+    """The filter clause over documents ``d`` (search's own filters) and its bound parameters."""
+    from corpus.search import _filters, parse_query
+
+    where, params = _filters(filters.lang, filters.province, filters.source, filters.since,
+                             filters.until, filters.agency)
+    if filters.query:
+        match, _ = parse_query(filters.query)
+        where += " and d.[id] in (select rowid from documents_fts where documents_fts match ?)"
+        params.append(match)
+    return where, params
+
+
+def select_sql(db: sqlite_utils.Database, kind: str, filters: Filters, *, partition_by: str | None = None) -> tuple[str, list[Any], list[Column]]:
+    """(SQL, parameters, columns) of the export; with a partition key, the key is the last column
+    and rows come ordered by it, so that each partition is written once, one file at a time."""
+    cols = columns(db, kind)
+    where, params = _where(db, filters)
+    if kind in FACT_KINDS:
+        source = f"[{FACT_KINDS[kind]}] f join documents d on d.[id] = f.[document_id]"
+        order = "f.[id]"
+    elif kind == "documents":
+        source, order = "documents d", "d.[id]"
+    else:
+        source = "documents d"
+        if any(c.sql.startswith("s.") for c in cols):
+            source += " left join stories s on s.[id] = d.[story_id]"
+        where += " and d.[story_id] is not null"
+        order = "d.[story_id], d.[id]"
+    selected = [c.sql + f" as [{c.name}]" for c in cols]
+    if partition_by == "month":
+        selected.append(MONTH_SQL + " as [__partition]")
+        order = f"[__partition] is null, [__partition], {order}"
+    elif partition_by:
+        raise ExportError(f"cannot partition by {partition_by!r}; choose from {', '.join(PARTITIONS)}")
+    sql = f"select {', '.join(selected)} from {source} where 1 = 1 {where} order by {order}"
+    return sql, params, cols
+
+
+def count_rows(db: sqlite_utils.Database, kind: str, filters: Filters) -> int:
+    sql, params, _ = select_sql(db, kind, filters)
+    return db.execute(f"select count(*) from ({sql})", params).fetchone()[0]
+
+
+def iter_chunks(db: sqlite_utils.Database, sql: str, params: list[Any], size: int) -> Iterator[list[tuple]]:
+    cursor = db.conn.execute(sql, params)
+    try:
+        while chunk := cursor.fetchmany(size):
+            yield chunk
+    finally:
+        cursor.close()
+
+
+# --- writers: one file each; write(rows) takes a chunk of row tuples --------------------------------
+
+class _TextWriter:
+    """A text file we open and close, or a stream (standard output) we only borrow."""
+
+    def __init__(self, sink: Path | TextIO):
+        self.owned = isinstance(sink, Path)
+        self.file: TextIO = open(sink, "w", encoding="utf-8", newline="") if self.owned else sink
+
+    def close(self) -> None:
+        if self.owned:
+            self.file.close()
+        else:
+            self.file.flush()
+
+
+class _CsvWriter(_TextWriter):
+    def __init__(self, sink: Path | TextIO, cols: list[Column], meta: dict[str, str]):
+        super().__init__(sink)
+        self.writer = csv.writer(self.file)
+        self.writer.writerow([c.name for c in cols])
+
+    def write(self, rows: list[tuple]) -> None:
+        self.writer.writerows(rows)
+
+
+class _JsonlWriter(_TextWriter):
+    def __init__(self, sink: Path | TextIO, cols: list[Column], meta: dict[str, str]):
+        super().__init__(sink)
+        self.names = [c.name for c in cols]
+
+    def write(self, rows: list[tuple]) -> None:
+        names = self.names
+        self.file.writelines(json.dumps(dict(zip(names, row)), ensure_ascii=False) + "\n" for row in rows)
+
+
+def arrow_schema(cols: list[Column], meta: dict[str, str] | None = None):
+    import pyarrow as pa
+
+    types = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
+    return pa.schema([pa.field(c.name, types[c.type]) for c in cols], metadata=meta)
+
+
+class _ParquetWriter:
+    def __init__(self, path: Path, cols: list[Column], meta: dict[str, str]):
+        import pyarrow.parquet as pq
+
+        self.schema = arrow_schema(cols, meta)
+        self.writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
+
+    def write(self, rows: list[tuple]) -> None:
+        import pyarrow as pa
+
+        arrays = []
+        for index, field_ in enumerate(self.schema):
+            values = [row[index] for row in rows]
+            try:
+                arrays.append(pa.array(values, type=field_.type))
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
+                bad = next((v for v in values if not _fits(v, field_.type)), None)
+                raise ExportError(f"column {field_.name} holds {bad!r}, which is not {field_.type}") from None
+        self.writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+def _fits(value: Any, arrow_type) -> bool:
+    import pyarrow as pa
+
+    try:
+        pa.array([value], type=arrow_type)
+        return True
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
+        return False
+
+
+WRITERS = {"csv": _CsvWriter, "jsonl": _JsonlWriter, "parquet": _ParquetWriter}
+
+
+def _metadata(kind: str, filters: Filters) -> dict[str, str]:
+    """Provenance of the export itself, kept in the Parquet file's schema metadata."""
+    from vnpolicy import __version__
+
+    return {
+        "vnpolicy.kind": kind,
+        "vnpolicy.version": __version__,
+        "vnpolicy.filters": json.dumps(filters.active(), ensure_ascii=False),
+        "vnpolicy.exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def _partition_dir(value: str | None) -> str:
+    return f"month={value if value else NULL_PARTITION}"
+
+
+def _write_stream(chunks: Iterator[list[tuple]], target: Path, fmt: str, cols: list[Column], meta: dict[str, str],
+                  partitioned: bool, report: ExportReport, progress: Callable[[int], None]) -> None:
+    make = WRITERS[fmt]
+    if not partitioned:
+        writer = make(target, cols, meta)
+        try:
+            for chunk in chunks:
+                writer.write(chunk)
+                report.rows += len(chunk)
+                progress(len(chunk))
+        finally:
+            writer.close()
+        report.files.append(target.name)
+        return
+    target.mkdir()
+    writer, current = None, object()
+    try:
+        for chunk in chunks:
+            # rows come ordered by their partition key (the last column): split the chunk where it changes
+            start = 0
+            while start < len(chunk):
+                key = chunk[start][-1]
+                end = start
+                while end < len(chunk) and chunk[end][-1] == key:
+                    end += 1
+                if key != current:
+                    if writer is not None:
+                        writer.close()
+                    folder = target / _partition_dir(key)
+                    folder.mkdir()
+                    name = f"part-0{SUFFIXES[fmt]}"
+                    writer, current = make(folder / name, cols, meta), key
+                    report.files.append(f"{folder.name}/{name}")
+                writer.write([row[:-1] for row in chunk[start:end]])
+                report.rows += end - start
+                progress(end - start)
+                start = end
+    finally:
+        if writer is not None:
+            writer.close()
+
+
+def export(
+    db: sqlite_utils.Database,
+    kind: str,
+    output: str | os.PathLike,
+    *,
+    format: str,
+    filters: Filters | None = None,
+    partition_by: str | None = None,
+    batch_rows: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    stdout: TextIO | None = None,
+) -> ExportReport:
+    """Export rows of ``kind`` to ``output`` (a file, a folder with ``partition_by``, or ``-`` for
+    standard output in CSV or JSON Lines). Nothing appears at ``output`` unless the export finishes."""
+    if format not in FORMATS:
+        raise ExportError(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
+    filters = filters or Filters()
+    batch = batch_rows or config.get_int("export", "batch_rows")
+    progress = progress or (lambda n: None)
+    sql, params, cols = select_sql(db, kind, filters, partition_by=partition_by)
+    meta = _metadata(kind, filters)
+    report = ExportReport(kind=kind, format=format, path=str(output))
+    chunks = iter_chunks(db, sql, params, batch)
+
+    if str(output) == "-":
+        if format == "parquet" or partition_by:
+            raise ExportError("only unpartitioned CSV or JSON Lines can go to standard output (-o -)")
+        writer = WRITERS[format](stdout or sys.stdout, cols, meta)
+        try:
+            for chunk in chunks:
+                writer.write(chunk)
+                report.rows += len(chunk)
+        finally:
+            writer.close()
+            chunks.close()
+        return report
+
+    target = Path(output)
+    if not target.parent.exists():
+        raise ExportError(f"folder {target.parent} does not exist")
+    if partition_by:
+        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+            raise ExportError(f"{target} already exists; a partitioned export needs a new or empty folder")
+    elif target.is_dir():
+        raise ExportError(f"{target} is a folder; give a file name (or --partition-by month for a folder)")
+
+    # the temporary twin lives beside the target, so that the final rename stays on one file system
+    temp_root = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    temp = temp_root / target.name
+    try:
+        _write_stream(chunks, temp, format, cols, meta, bool(partition_by), report, progress)
+        if partition_by and target.is_dir():
+            target.rmdir()  # empty, checked above
+        os.replace(temp, target)
+    finally:
+        chunks.close()
+        shutil.rmtree(temp_root, ignore_errors=True)
+    return report
