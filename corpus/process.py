@@ -137,6 +137,7 @@ def _write_batch(db: sqlite_utils.Database, batch, version: str, report: Process
 AFTER_PROCESSING: list[str] = [
     "corpus.provinces:refresh",
     "corpus.legal:refresh_legal_documents",
+    "corpus.agencies:refresh_agencies",
 ]
 
 
