@@ -102,3 +102,20 @@ def test_every_law_spelling_is_found_with_its_year(law):
 def test_alternations_refuse_to_be_empty():
     with pytest.raises(ValueError):
         grammar.alt([])
+
+
+@pytest.mark.parametrize("text", ["Luật Đất đai năm 2013", "LUẬT ĐẤT ĐAI", "İstanbul Ǆ ﬁ Luật", "Ωμέγα Luật"])
+def test_fast_fold_is_fold_for_latin_and_keeps_offsets(text):
+    from nlp.fold import fold
+
+    folded = grammar.fast_fold(text)
+    assert len(folded) == len(text)
+    assert all(a == b for a, b in zip(folded, fold(text)) if a.isascii() and b.isascii())
+
+
+def test_trie_matches_exactly_its_words():
+    words = ["luat dat dai", "luat dau tu", "luat dau tu cong"]
+    regex = re.compile(f"(?:{grammar.trie(words)})$")
+    for w in words:
+        assert regex.match(w)
+    assert not regex.match("luat dau") and not regex.match("luat dat")
