@@ -47,6 +47,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _issue_date(text: str, end: int, year: int | None) -> tuple[str | None, int]:
+    between = grammar.issuer_between_pattern().match(text, end)
+    if between:
+        end = between.end()
     gap = DATE_GAP.match(text, end)
     pos = gap.end() if gap else end
     for _lang, pattern, months in grammar.date_patterns():

@@ -46,7 +46,7 @@ def fragments() -> dict[str, str]:
     issuer_part = rf"(?:{alt(state_issuers | aliases)}|{generic})(?!\w)"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
     return {
-        "number": r"(?<![\w/.,-])(?P<number>\d{1,6})",
+        "number": r"(?<![\w/,-])(?<!\d\.)(?P<number>\d{1,6})",
         "slash": SLASH,
         "dash": DASH,
         "year": r"(?P<year>(?:19|20)\d{2})",
@@ -85,7 +85,7 @@ def required_words() -> dict[str, str]:
 
 
 # where a symbol may start: a number followed by a slash or dash; every symbol pattern starts so
-SYMBOL_START = re.compile(r"(?<![\w/.,-])\d{1,6}" + r"\s{0,2}[/‐‑–—-]")
+SYMBOL_START = re.compile(r"(?<![\w/,-])(?<!\d\.)\d{1,6}" + r"\s{0,2}[/‐‑–—-]")
 
 
 # folding by table: the same letters as nlp.fold, at str.translate speed
@@ -183,6 +183,18 @@ def date_patterns() -> list[tuple[str, re.Pattern[str], dict[str, int]]]:
         for p in spec["patterns"]:
             out.append((lang, re.compile(p["regex"].replace("{months}", month_alt), re.IGNORECASE), months))
     return out
+
+
+@lru_cache(maxsize=1)
+def issuer_between_pattern() -> re.Pattern[str]:
+    """The issuer named between a symbol and its date: ``của Chính phủ``, ``của UBND tỉnh Lào Cai
+    ký``, ``of the Prime Minister``."""
+    vi = [i.names["vi"] for i in tables.issuers() if "vi" in i.names]
+    en = [i.names["en"] for i in tables.issuers() if "en" in i.names]
+    local = r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+    return re.compile(
+        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+{_words(en)})(?:\s+(?:ký|ban\s+hành))?\s*,?",
+        re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
