@@ -37,6 +37,8 @@ NOT_FIGURE_RE = re.compile(
 )
 _PHONE_MIN_DIGITS = 9
 
+# a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
+_SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
 _OPENING_QUOTES = "\"“«‘„'"
 _PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
 _NOUN_TOKEN_RE = re.compile(
@@ -198,6 +200,9 @@ class FigureFinder:
         if (not range_end and (self._list_marker(token) or self._inline_list_marker(token))) or self._cued(token, lex, value, plain_int, range_end):
             return None
         end, scale, scale_currency = token.end, None, None
+        spelled = _SPELLED_OUT_RE.match(self.text, end)
+        if spelled:
+            end = spelled.end()  # 6 (sáu) năm: the number repeated in words, as legal texts do
         match = lex.glued_scale_re.match(self.text, end) or lex.scale_re.match(self.text, end)
         if match and match.group().strip():
             word = key(match.group())
@@ -289,6 +294,10 @@ class FigureFinder:
         # a range: 25–30 %, 1,500-1,800 tons, từ 20 đến 50, between 5 and 7, 2-3 triệu
         low = high = None
         range_open = lex.range_open_re.search(text[max(0, start - 30) : start])
+        if range_open:
+            qualifier_probe = lex.qualifier_before_re.search(text[max(0, start - 30) : start])
+            if qualifier_probe and qualifier_probe.start() <= range_open.start():
+                range_open = None  # the "de" of "plus de 35 000" opens no range
         percent_first = lex.percent_re.match(text, pos)
         join_pos = percent_first.end() if percent_first else pos
         join = lex.range_join_re.match(text, join_pos)
@@ -296,12 +305,16 @@ class FigureFinder:
         if join is None and range_open and percent_first is None:
             # từ 100 m3/ngày đến dưới 200 m3/ngày: the unit written after both ends
             probe = self._unit(lex, pos, number.scale is not None)
-            if probe[3]:
+            if probe[0] is not None:
                 after_unit = probe[2]
                 per_probe = _PER_RE.match(text, after_unit)
                 join = lex.range_join_re.match(text, per_probe.end() if per_probe else after_unit)
+                if join and key(join.group("join")) in lex.range_join_needs_open:
+                    join = None  # "5 cooperatives and 7 unions" are two figures
                 first_unit = probe if join else None
         second = None
+        if join and join.group("inner") and key(join.group("join")) in lex.range_join_needs_open:
+            join = None  # "… et près de 1,2 million": a second figure with its own qualifier
         if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
             second_start = join.end() + (1 if text[join.end() : join.end() + 1] in "$€" else 0)
             second_index = self.by_start.get(second_start)
@@ -328,6 +341,18 @@ class FigureFinder:
                 return None
 
         unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+        if unit is None and second is None and number.scale is None and currency is None:
+            # 5 hoặc 7 thành viên, 2 or 3 million people: the first number takes the unit (and scale) of the second
+            alternative = lex.alternative_re.match(text, pos)
+            next_index = self.by_start.get(alternative.end()) if alternative else None
+            if next_index is not None:
+                following = self._number_at(next_index, range_end=True)
+                self.consumed.discard(next_index)
+                if following is not None:
+                    unit, unit_currency, _end, _measure = self._unit(lex, following.end, following.scale is not None)
+                    currency = unit_currency
+                    if following.scale is not None:
+                        number.scale = following.scale
         if (lex.capitalised_unit_is_name and unit and not _measure and unit[:1].isupper() and not unit.split()[0].isupper()
                 and not lex.noun_re.match(" " + unit) and key(unit) not in lex.single_nouns):
             return None  # tại 128 Hồng Hà: a street number
@@ -335,8 +360,12 @@ class FigureFinder:
             currency = unit_currency
         elif currency and unit is None:
             unit = currency
+        if currency and prefix and not unit_currency and not _measure:
+            unit, pos = currency, second.end if second is not None else number.end  # VND 12 trillion package: money
         per = None
         per_match = _PER_RE.match(text, pos) if unit is not None else None
+        if per_match is None and (currency or _measure):
+            per_match = lex.per_word_re.match(text, pos)
         if per_match:
             per, pos = per_match.group("per"), per_match.end()
 
