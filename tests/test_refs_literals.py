@@ -209,3 +209,13 @@ def test_named_law_without_year_takes_the_year_the_document_gives():
 ])
 def test_issue_dates_after_the_issuer(text, expected):
     assert find_references(text)[0].issued == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enligt brottsbalken döms han", []),  # the Swedish Penal Code is not Vietnam's
+    ("den vietnamesiska brottsbalken", ["Bộ luật Hình sự"]),  # Vietnam's, named as such
+    ("skollagen gäller", []),  # a Swedish statute
+    ("jordlagen från 2024", ["Luật Đất đai 2024"]),  # a name only Vietnam's law has
+])
+def test_swedish_statute_names_are_not_vietnamese_laws(text, expected):
+    assert ids(text) == expected
