@@ -84,21 +84,30 @@ class Coverage:
 
 
 def canonical_ref(db: sqlite_utils.Database, ref: str) -> str:
-    """The canonical id of a legal document as the user spelled it. Uses the project's normaliser
-    (``corpus.legal``) when it is there; otherwise the id as given, matched exactly."""
+    """The canonical id of a legal document as the user spelled it (``98/2018/ND-CP``, ``Decree
+    98/2018``, ``Nghị định 98/2018/NĐ-CP`` → ``98/2018/NĐ-CP``): the project's normaliser
+    (``corpus.legal``) when it is there, else the reference extractor run on the spelling; a
+    spelling it cannot read is matched exactly as given."""
+    spelled = ref.strip()
     try:
-        from corpus import legal  # the reference extraction's normaliser, when installed
+        from corpus import legal  # the reference normaliser, when installed
     except ImportError:
-        return ref.strip()
+        legal = None
     for name in ("canonical_id", "normalise", "normalize", "canonical"):
         function = getattr(legal, name, None)
         if callable(function):
             try:
-                value = function(ref)
+                value = function(spelled)
             except ValueError:
-                return ref.strip()
-            return getattr(value, "id", value) or ref.strip()
-    return ref.strip()
+                break
+            value = getattr(value, "id", value)
+            if isinstance(value, str) and value:
+                return value
+            break
+    from extract.refs.extractor import find_references
+
+    ids = {r.id for r in find_references(spelled)}
+    return ids.pop() if len(ids) == 1 else spelled
 
 
 def make_series(db: sqlite_utils.Database, queries=(), refs=(), fact: str | None = None) -> list[Series]:

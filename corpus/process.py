@@ -131,6 +131,7 @@ def _write_batch(db: sqlite_utils.Database, batch, version: str, report: Process
 # steps that derive corpus-wide tables from the facts once a run is written (legal_documents, stories…)
 AFTER_PROCESSING: list[str] = [
     "corpus.provinces:refresh",
+    "corpus.stories:refresh",
 ]
 
 
