@@ -25,6 +25,7 @@ from vnpolicy.cli import documents as _documents  # noqa: E402
 from vnpolicy.cli import query as _query  # noqa: E402
 from vnpolicy.cli import demo as _demo  # noqa: E402
 from vnpolicy.cli import export as _export  # noqa: E402
+from vnpolicy.cli import mentions as _mentions  # noqa: E402
 from vnpolicy.cli import export_facts as _export_facts  # noqa: E402
 from vnpolicy.cli import coverage as _coverage  # noqa: E402
 
@@ -35,6 +36,7 @@ _MODULES = [
     _demo,
     _export,
     _export_facts,
+    _mentions,
     _coverage,
 ]
 
