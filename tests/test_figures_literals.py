@@ -81,6 +81,8 @@ VI = [
     ("từ 5 nghìn người đến dưới 9 nghìn người", {"low": 5000, "high": 9000, "unit": "người"}),  # counted noun on both ends
     ("không thấp hơn 45 m2", {"value": 45, "qualifier": "at_least", "unit": "m2"}),  # negated comparison = at least
     ("tuy cao hơn mức 5,52%", {"value": 5.52, "unit": "%"}),  # a comparison with a level is not a qualifier
+    ("là 761 tỷ 036 triệu đồng", {"value": 761036e6, "unit": "VND", "currency": "VND"}),  # compound amount
+    ("2 tỷ 500 triệu đồng", {"value": 2.5e9, "unit": "VND", "currency": "VND"}),  # compound amount
     ("giảm 211 đồng/lít", {"value": 211, "unit": "VND", "currency": "VND", "per": "lít"}),  # a price per litre
 ]
 
