@@ -129,7 +129,9 @@ def _write_batch(db: sqlite_utils.Database, batch, version: str, report: Process
 
 
 # steps that derive corpus-wide tables from the facts once a run is written (legal_documents, stories…)
-AFTER_PROCESSING: list[str] = []
+AFTER_PROCESSING: list[str] = [
+    "corpus.provinces:refresh",
+]
 
 
 def _after_processing(db: sqlite_utils.Database) -> None:

@@ -105,3 +105,18 @@ def m001_core(db):
         },
         pk="id",
     )
+
+
+@migrations()
+def m002_document_provinces(db):
+    # a document is attributed to provinces twice: by its publisher (documents.province_code) and
+    # by the provinces it names; each under the pre-2025 (63) and the 2025 (34) scheme
+    db["document_provinces"].create(
+        {"document_id": int, "scheme": str, "province_code": str, "attribution": str, "count": int},
+        pk=("document_id", "scheme", "province_code", "attribution"),
+    )
+    db["document_provinces"].create_index(["scheme", "attribution", "province_code"])
+    # which document state (processed_at) and finder version the rows above were made from
+    db["document_provinces_done"].create(
+        {"document_id": int, "processed_at": str, "version": str}, pk="document_id",
+    )

@@ -46,7 +46,7 @@ def read_content(
             kind = "pdf"
         if kind == "pdf":
             text, title = extract_pdf(content)
-            return _clean(reflow(text)), title, None, url
+            return _clean(reflow(text, force=True)), title, None, url
         content, _encoding = decode(content, content_type)
     elif content.lstrip()[:1024].lower().startswith(("<!doctype html", "<html")) or "<body" in content[:2048].lower():
         kind = "html"

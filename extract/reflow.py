@@ -44,10 +44,13 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return open_ended / max(1, len(long_lines)) >= config.get_float("text", "reflow_min_share")
 
 
-def reflow(text: str) -> str:
-    """Join hard-wrapped lines into paragraphs; leave already-flowing text as it is."""
+def reflow(text: str, *, force: bool = False) -> str:
+    """Join hard-wrapped lines into paragraphs; leave already-flowing text as it is (``force``:
+    the text is known to be hard-wrapped, as a PDF's text always is)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if not is_hard_wrapped(lines):
+    if not force and not is_hard_wrapped(lines):
+        return text
+    if not any(line.strip() for line in lines):
         return text
     content_widths = [len(line.rstrip()) for line in lines if line.strip()]
     typical = statistics.median(content_widths)

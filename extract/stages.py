@@ -15,6 +15,8 @@ from extract.models import Fact, Sentence
 
 # "module:attribute" of each default stage, in the order they run
 DEFAULT_STAGES: list[str] = [
+    "extract.refs:stage",
+    "extract.figures:stage",
 ]
 
 

@@ -16,10 +16,16 @@ def to_cp1258(text: str) -> bytes:
             out.append(ch.encode("cp1258"))
         except UnicodeEncodeError:
             base, *marks = unicodedata.normalize("NFD", ch)
-            # recompose the letter's own mark (circumflex, horn, breve) when cp1258 has that letter
-            if marks and len(marks) == 2:
-                letter = unicodedata.normalize("NFC", base + marks[0])
-                out.append(letter.encode("cp1258") + marks[1].encode("cp1258"))
+            # recompose the letter's own mark (circumflex, horn, breve) when cp1258 has that letter;
+            # the tone stays a combining mark
+            for i, mark in enumerate(marks):
+                letter = unicodedata.normalize("NFC", base + mark)
+                try:
+                    encoded = letter.encode("cp1258")
+                except UnicodeEncodeError:
+                    continue
+                out.append(encoded + "".join(marks[:i] + marks[i + 1:]).encode("cp1258"))
+                break
             else:
                 out.append((base + "".join(marks)).encode("cp1258"))
     return b"".join(out)

@@ -27,6 +27,7 @@ from vnpolicy.cli import demo as _demo  # noqa: E402
 from vnpolicy.cli import export as _export  # noqa: E402
 from vnpolicy.cli import export_facts as _export_facts  # noqa: E402
 from vnpolicy.cli import serve as _serve  # noqa: E402
+from vnpolicy.cli import coverage as _coverage  # noqa: E402
 
 # one line per command module; a module lists its click commands in COMMANDS
 _MODULES = [
@@ -36,6 +37,7 @@ _MODULES = [
     _export,
     _export_facts,
     _serve,
+    _coverage,
 ]
 
 for _module in _MODULES:

@@ -1,0 +1,323 @@
+"""Coverage: how much of each province, source, language, month or agency's output matches a query,
+a legal document or a fact type — counts with normalised shares, the way Media Cloud reports
+attention (matching documents over all documents of that group), several series side by side.
+
+A *series* is one thing to count: a full-text query, a legal document (its canonical id), a fact
+type (documents carrying references, figures or assignments), or all documents. Each series keeps
+its own counts; the group totals are shared. With ``stories=True`` the unit is the story
+(``documents.story_id``) instead of the page, so a syndicated copy published thirty times counts once.
+
+Full-text queries go through ``corpus.search.parse_query``; every value is a bound parameter.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from corpus.search import parse_query
+from nlp import provinces as gazetteer
+
+BY = ("province", "source", "language", "month", "agency")
+FACT_TABLES = {"references": "mentions", "figures": "figures", "assignments": "assignments"}
+NONE_KEY = "(none)"
+
+
+class CoverageError(ValueError):
+    """A coverage question that cannot be answered; the message says why."""
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    kind: str  # all | query | ref | fact
+    value: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "value": self.value}
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def share(self, series: str) -> float | None:
+        return self.counts.get(series, 0) / self.total if self.total else None
+
+
+@dataclass
+class Coverage:
+    by: str
+    unit: str  # documents | stories
+    series: list[Series]
+    rows: list[Row]
+    scheme: str | None = None
+    attribution: str | None = None
+
+    def long_rows(self) -> list[dict[str, Any]]:
+        """One row per group and series: the tidy shape for CSV, JSON and plotting libraries."""
+        return [
+            {"by": self.by, "key": r.key, "label": r.label, "series": s.name, "count": r.counts.get(s.name, 0),
+             "total": r.total, "share": None if r.share(s.name) is None else round(r.share(s.name), 6)}
+            for r in self.rows for s in self.series
+        ]
+
+    def wide_rows(self) -> list[dict[str, Any]]:
+        out = []
+        for r in self.rows:
+            row: dict[str, Any] = {self.by: r.key, "label": r.label, "total": r.total}
+            for s in self.series:
+                share = r.share(s.name)
+                row[s.name] = r.counts.get(s.name, 0)
+                row[f"{s.name} share"] = "" if share is None else f"{100 * share:.1f}%"
+            out.append(row)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"by": self.by, "unit": self.unit, "scheme": self.scheme, "attribution": self.attribution,
+                "series": [s.to_dict() for s in self.series], "rows": self.long_rows()}
+
+
+def canonical_ref(db: sqlite_utils.Database, ref: str) -> str:
+    """The canonical id of a legal document as the user spelled it. Uses the project's normaliser
+    (``corpus.legal``) when it is there; otherwise the id as given, matched exactly."""
+    try:
+        from corpus import legal  # the reference extraction's normaliser, when installed
+    except ImportError:
+        return ref.strip()
+    for name in ("canonical_id", "normalise", "normalize", "canonical"):
+        function = getattr(legal, name, None)
+        if callable(function):
+            try:
+                value = function(ref)
+            except ValueError:
+                return ref.strip()
+            return getattr(value, "id", value) or ref.strip()
+    return ref.strip()
+
+
+def make_series(db: sqlite_utils.Database, queries=(), refs=(), fact: str | None = None) -> list[Series]:
+    series = [Series(q, "query", q) for q in queries]
+    series += [Series(canonical_ref(db, r), "ref", canonical_ref(db, r)) for r in refs]
+    if fact and fact not in FACT_TABLES:
+        raise CoverageError(f"unknown fact type {fact!r}; use one of {', '.join(FACT_TABLES)}")
+    if not series:
+        series = [Series(f"with {fact}", "fact", fact) if fact else Series("documents", "all")]
+    names = [s.name for s in series]
+    if len(set(names)) != len(names):
+        raise CoverageError("the same query or reference is given twice")
+    return series
+
+
+def _series_filter(series: Series, fact: str | None) -> tuple[str, list[Any]]:
+    """SQL (``and d.id in …``) selecting the documents of one series, and its parameters."""
+    clauses, params = [], []
+    if series.kind == "query":
+        match, _ = parse_query(series.value or "")
+        clauses.append("d.id in (select rowid from documents_fts where documents_fts match ?)")
+        params.append(match)
+    elif series.kind == "ref":
+        clauses.append("d.id in (select document_id from mentions where legal_id = ?)")
+        params.append(series.value)
+    if fact:
+        clauses.append(f"d.id in (select document_id from [{FACT_TABLES[fact]}])")
+    return "".join(" and " + c for c in clauses), params
+
+
+def _groups(by: str, scheme: str, attribution: str) -> tuple[str, list[Any]]:
+    """SQL of (document_id, key) pairs: the group(s) each document belongs to."""
+    if by == "province":
+        return (
+            """select document_id, province_code as key from document_provinces where scheme = ? and attribution = ?
+               union all
+               select id, null from documents where id not in
+                   (select document_id from document_provinces where scheme = ? and attribution = ?)""",
+            [scheme, attribution, scheme, attribution],
+        )
+    if by == "source":
+        return "select id as document_id, source_id as key from documents", []
+    if by == "language":
+        return "select id as document_id, language as key from documents", []
+    if by == "month":
+        return "select id as document_id, substr(published, 1, 7) as key from documents", []
+    if by == "agency":
+        return "select distinct document_id, agency_id as key from assignments", []
+    raise CoverageError(f"cannot count by {by!r}; use one of {', '.join(BY)}")
+
+
+def _universe(lang, since, until) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if lang:
+        clauses.append("d.language = ?")
+        params.append(lang)
+    if since:
+        clauses.append("d.published >= ?")
+        params.append(since)
+    if until:
+        clauses.append("d.published <= ?")
+        params.append(until + "\uffff" if len(until) < 19 else until)
+    return "".join(" and " + c for c in clauses), params
+
+
+def coverage(
+    db: sqlite_utils.Database,
+    by: str,
+    *,
+    queries: tuple[str, ...] | list[str] = (),
+    refs: tuple[str, ...] | list[str] = (),
+    fact: str | None = None,
+    scheme: str = "2025",
+    attribution: str = "mention",
+    stories: bool = False,
+    lang: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Coverage:
+    """Counts and shares of each series in each group of ``by``."""
+    if scheme not in gazetteer.SCHEMES:
+        raise CoverageError(f"unknown province scheme {scheme!r}; use 2025 or 2024")
+    if attribution not in ("publisher", "mention"):
+        raise CoverageError(f"unknown attribution {attribution!r}; use publisher or mention")
+    series = make_series(db, queries, refs, fact)
+    groups, group_params = _groups(by, scheme, attribution)
+    where, where_params = _universe(lang, since, until)
+    unit = "coalesce(d.story_id, -d.id)" if stories else "d.id"
+    base = f"""
+        with g as ({groups})
+        select coalesce(g.key, ?) as key, count(distinct {unit})
+        from g join documents d on d.id = g.document_id
+        where 1 = 1 {where} {{extra}}
+        group by 1
+    """
+    none_key = "(unknown)" if by == "month" else NONE_KEY
+    totals = dict(db.execute(base.format(extra=""), [*group_params, none_key, *where_params]).fetchall())
+    counts: dict[str, dict[str, int]] = {}
+    for s in series:
+        if s.kind == "all" and not fact:
+            counts[s.name] = dict(totals)
+            continue
+        extra, extra_params = _series_filter(s, fact if s.kind != "fact" else s.value)
+        rows = db.execute(base.format(extra=extra), [*group_params, none_key, *where_params, *extra_params]).fetchall()
+        counts[s.name] = dict(rows)
+    if by == "month":
+        _fill_months(totals)
+    labels = _labels(db, by, scheme, totals)
+    rows = [Row(key=k, label=labels.get(k, k), total=n, counts={s.name: counts[s.name].get(k, 0) for s in series})
+            for k, n in totals.items()]
+    rows.sort(key=_order(by, series[0].name))
+    return Coverage(by=by, unit="stories" if stories else "documents", series=series, rows=rows,
+                    scheme=scheme if by == "province" else None,
+                    attribution=attribution if by == "province" else None)
+
+
+def _order(by: str, first: str):
+    if by == "month":
+        return lambda r: (r.key == "(unknown)", r.key)
+    return lambda r: (r.key == NONE_KEY, -r.counts.get(first, 0), -r.total, r.key)
+
+
+def _fill_months(totals: dict[str, int]) -> None:
+    """Months without documents between the first and the last, with zero: a time line has no holes."""
+    months = sorted(k for k in totals if len(k) == 7 and k[4] == "-" and k[:4].isdigit() and k[5:].isdigit())
+    if len(months) < 2:
+        return
+    year, month = int(months[0][:4]), int(months[0][5:])
+    last = months[-1]
+    while f"{year:04d}-{month:02d}" < last:
+        totals.setdefault(f"{year:04d}-{month:02d}", 0)
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+
+
+def _labels(db: sqlite_utils.Database, by: str, scheme: str, totals: dict[str, int]) -> dict[str, str]:
+    if by == "province":
+        return {code: p.name_short_vi for code, p in gazetteer.provinces(scheme).items()}
+    if by == "agency" and "agencies" in db.table_names():
+        return {r[0]: r[1] for r in db.execute("select id, coalesce(name_vi, name_en, id) from agencies")}
+    if by == "source" and "sources" in db.table_names():
+        return {r[0]: r[1] for r in db.execute("select id, coalesce(name, id) from sources")}
+    if by == "month":
+        return {k: f"{calendar.month_abbr[int(k[5:])]} {k[:4]}" for k in totals if len(k) == 7 and k[5:].isdigit()}
+    return {}
+
+
+def provinces_current(db: sqlite_utils.Database) -> bool:
+    """Whether every document is attributed to provinces by the current finder (a corpus built
+    before the province tables existed, or by an older finder, is not)."""
+    from corpus import provinces
+
+    return provinces.is_current(db)
+
+
+def ensure_provinces(db: sqlite_utils.Database) -> None:
+    from corpus import provinces
+
+    provinces.refresh(db)
+
+
+def plot_coverage(result: Coverage, path, *, max_groups: int | None = None, title: str | None = None) -> None:
+    """Draw ``result`` to a PNG: counts and shares over time for months, otherwise horizontal bars of
+    each series' share (count written beside each bar). Labels in DejaVu Sans, which covers Vietnamese."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from nlp import config
+
+    max_groups = max_groups or config.get_int("coverage", "plot_max_groups")
+    plt.rcParams["font.family"] = "DejaVu Sans"
+    names = [s.name for s in result.series]
+    what = {"documents": "documents", "stories": "stories"}[result.unit]
+    heading = title or _title(result)
+    if result.by == "month":
+        rows = [r for r in result.rows if r.key != "(unknown)"]
+        fig, (top, bottom) = plt.subplots(2, 1, figsize=(10, 6.5), sharex=True)
+        x = range(len(rows))
+        for name in names:
+            top.plot(x, [r.counts.get(name, 0) for r in rows], marker="o", label=name)
+            bottom.plot(x, [100 * (r.share(name) or 0) for r in rows], marker="o", label=name)
+        top.set_ylabel(f"matching {what}")
+        bottom.set_ylabel(f"share of the month's {what} (%)")
+        step = max(1, len(rows) // 12)
+        bottom.set_xticks(list(x)[::step], [r.key for r in rows][::step], rotation=45, ha="right")
+        top.legend(loc="upper left", fontsize="small")
+        top.set_title(heading)
+        top.grid(alpha=0.3)
+        bottom.grid(alpha=0.3)
+    else:
+        rows = [r for r in result.rows if r.key != NONE_KEY][:max_groups] or result.rows[:max_groups]
+        rows = list(reversed(rows))  # the largest at the top
+        only_totals = len(result.series) == 1 and result.series[0].kind == "all"
+        height = 0.8 / len(names)
+        fig, ax = plt.subplots(figsize=(10, max(3.0, 0.45 * len(rows) * max(1, len(names) * 0.6) + 1.5)))
+        for i, name in enumerate(names):
+            ys = [j + (i - (len(names) - 1) / 2) * height for j in range(len(rows))]
+            values = [r.counts.get(name, 0) if only_totals else 100 * (r.share(name) or 0) for r in rows]
+            bars = ax.barh(ys, values, height=height, label=name)
+            for bar, r in zip(bars, rows):
+                ax.annotate(f"{r.counts.get(name, 0)}/{r.total}", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                            xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+        ax.set_yticks(range(len(rows)), [f"{r.label}" if r.label == r.key else f"{r.label} ({r.key})" for r in rows])
+        ax.set_xlabel(f"{what}" if only_totals else f"share of the group's {what} (%)")
+        if len(names) > 1 or not only_totals:
+            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
+        ax.set_xlim(0, max([bar.get_width() for bar in ax.patches] + [1]) * 1.15)
+        ax.set_title(heading)
+        ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, format="png", dpi=110)
+    plt.close(fig)
+
+
+def _title(result: Coverage) -> str:
+    what = "stories" if result.unit == "stories" else "documents"
+    text = f"Coverage by {result.by} ({what})"
+    if result.by == "province":
+        text += f", {result.scheme} provinces, by {result.attribution}"
+    return text

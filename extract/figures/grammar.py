@@ -1,0 +1,348 @@
+"""The figure grammar: a number, read in its language, with what surrounds it.
+
+    [qualifier] [range opening] [currency sign] NUMBER [scale] [% ] [join NUMBER [scale]] [unit] [/per] [qualifier after]
+    "more than"                 "$"           "35,000"                                "cooperatives"
+    "khoảng"     "từ"                          "5"              "-"  "7"                "%"
+    "cirka"                                    "45"    "miljoner"                      "VND" "/år"
+
+Each number token is first tested against what makes it NOT a figure (a date, a time, a phone number,
+a document symbol, a list marker, an ordinal, an article number, a slogan, a year, a period); the
+words that decide this are per-language data (``lang/<code>/cues.json``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable, Iterable
+
+from extract.figures.lexicon import Lexicon, key, lexicon
+from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
+from extract.models import Figure
+
+_WORD = r"[^\W_]"
+_HSPACE = " \t\u00a0\u202f\u2009"
+
+# Spans that are not figures whatever their words: each branch with an example beside it.
+NOT_FIGURE_RE = re.compile(
+    r"""
+      (?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\w/])      # 03/12/2025 | 1.1.2018 | 3-10-2016
+    | (?<![\w/.,])\d{1,2}/\d{1,2}(?![\d/])                      # 11/7 (a day and month)
+    | (?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)                  # 14:00 | 8:30:15
+    | (?<![\w])\d{1,2}\s?[hg]\s?\d{0,2}(?![^\W\d_])(?!\s?(?:ha|tấn|m2)\b)  # 8h30 | 14h | 8g30 | 8 h 30
+    | (?<![\w+])(?:\+\s?\d{2,3}|\(\d{2,4}\)|0\d{1,3})(?:[\ .-]?\d{2,4}){2,4}(?!\d)  # +84 24 3845 1234 | (024) 3823 4567 | 0912 345 678
+    """,
+    re.VERBOSE,
+)
+_PHONE_MIN_DIGITS = 9
+
+_OPENING_QUOTES = "\"“«‘„'"
+_PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
+_NOUN_TOKEN_RE = re.compile(
+    r"""[\ \t\u00a0]*(?P<word>
+        [^\W\d_][\w'’]*-[\ \t]+(?:och|and|et|eller|or|ou|và)[\ \t]+[^\W\d_][\w'’-]*   # produktions- och affärskooperativ
+      | (?:\d+-)?[^\W\d_][\w'’-]*                                                   # cooperatives | 5-stjärniga | OCOP-produkter
+    )""",
+    re.VERBOSE,
+)
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    lang: str
+
+
+def number_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
+    """Every number in ``text``; digits grouped by plain spaces only where the language does so."""
+    tokens: list[Token] = []
+    pos = 0
+    while True:
+        match = NUMBER_RE.search(text, pos)
+        if not match:
+            return tokens
+        lang = lexicon(language_at(match.start())).lang
+        if " " in match.group() and not lexicon(lang).space_thousands:
+            match = NUMBER_NO_SPACE_RE.match(text, match.start()) or match
+        tokens.append(Token(match.start(), match.end(), match.group(), lang))
+        pos = match.end()
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in NOT_FIGURE_RE.finditer(text):
+        value = match.group()
+        if value[:1] in "+(0" and sum(ch.isdigit() for ch in value) < _PHONE_MIN_DIGITS and re.search(r"[ .-]\d", value) and not re.search(r"[/:hg]", value):
+            continue  # too short for a phone number: "02 300" is two figures
+        spans.append(match.span())
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+@dataclass
+class _Number:
+    value: Decimal
+    reading: str | None
+    start: int
+    end: int  # after the scale word, if any
+    scale: Decimal | None
+    plain_year: bool  # four digits 1800-2100, nothing else: reads as a year unless a unit says otherwise
+    scale_currency: str | None = None
+
+
+class FigureFinder:
+    """Finds the figures of one text."""
+
+    def __init__(self, text: str, language_at: Callable[[int], str], skip: Iterable[tuple[int, int]] = ()):
+        self.text = text
+        self.language_at = language_at
+        self.tokens = number_tokens(text, language_at)
+        self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.skip = sorted(skip) + _excluded_spans(text)
+        by_lang: dict[str, list[str]] = {}
+        for token in self.tokens:
+            by_lang.setdefault(token.lang, []).append(token.text)
+        self.conventions = {lang: document_convention(texts, lexicon(lang).convention) for lang, texts in by_lang.items()}
+        self.consumed: set[int] = set()
+
+    # ---- what makes a number not a figure -------------------------------------------------
+    def _glued(self, token: Token, lex: Lexicon, range_end: bool = False) -> bool:
+        """Digits stuck to a symbol, a word or another number: 98/2018, 20-NQ, 100-year, 1st, 1:a, C67."""
+        text, s, e = self.text, token.start, token.end
+        before = text[s - 1] if s else ""
+        before2 = text[s - 2] if s > 1 else ""
+        after = text[e] if e < len(text) else ""
+        after2 = text[e + 1] if e + 1 < len(text) else ""
+        if not range_end and before and (before in "+#№" or (before in "/-–—._" and before2 and before2.isalnum())):
+            return True
+        if after == "/" or after == ":" or after == "_":
+            return True
+        if after and after in "-–." and after2 and after2.isalpha():
+            return True
+        if after and after.isalpha():
+            glued_unit = lex.glued_scale_re.match(text, e) or lex.percent_re.match(text, e) or lex.measure_re.match(text, e) or lex.currency_re.match(text, e)
+            return glued_unit is None
+        return False
+
+    def _list_marker(self, token: Token) -> bool:
+        text = self.text
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if text[line_start:token.start].strip(" \t-•*+–(") != "":
+            return False
+        line_end = text.find("\n", token.end)
+        rest = text[token.end : line_end if line_end >= 0 else len(text)]
+        return rest.strip() == "" or bool(re.match(r"[.)]\s|[.)]$|\.\d", rest)) or rest.startswith(". ")
+
+    def _cued(self, token: Token, lex: Lexicon, value: Decimal, plain_int: bool, range_end: bool = False) -> bool:
+        text, s, e = self.text, token.start, token.end
+        window = "" if range_end else text[max(0, s - 40) : s]
+        if s and text[s - 1] == "(" and text[e : e + 1] == ")":
+            return True  # Comment (0), NN (02): a counter, not a figure
+        quote = window.rstrip(_HSPACE)[-1:]
+        if quote and quote in _OPENING_QUOTES and (len(window.rstrip(_HSPACE)) < 2 or not window.rstrip(_HSPACE)[-2].isalnum()):
+            return True  # "6 clear: ...": a slogan
+        cue = lex.cue_before_re.search(window)
+        if cue:
+            phrase = key(cue.group())
+            if phrase in lex.cue_keep:
+                pass
+            elif phrase in lex.cue_before_date:
+                if plain_int and value <= lex.cue_before_date[phrase]:
+                    return True
+            else:
+                return True
+        small_int = plain_int and value <= 31
+        if lex.month_before_re.search(window) and (small_int or self._year_like(token)):
+            return True
+        if small_int and lex.month_after_re.match(text, e):
+            return True
+        if lex.cue_after_re.match(text, e):
+            return True
+        if lex.period_re.match(text, e) or lex.time_word_year_re.match(text, e):
+            return True
+        return False
+
+    @staticmethod
+    def _year_like(token: Token) -> bool:
+        return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
+
+    # ---- reading ---------------------------------------------------------------------------
+    def _number_at(self, index: int, range_end: bool = False) -> _Number | None:
+        token = self.tokens[index]
+        if index in self.consumed or _overlaps(token.start, token.end, self.skip):
+            return None
+        lex = lexicon(token.lang)
+        if self._glued(token, lex, range_end):
+            return None
+        read = read_number(token.text, self.conventions.get(token.lang, lex.convention))
+        if read is None:
+            return None
+        value, reading = read
+        plain_int = token.text.isdigit()
+        if (not range_end and self._list_marker(token)) or self._cued(token, lex, value, plain_int, range_end):
+            return None
+        end, scale, scale_currency = token.end, None, None
+        match = lex.glued_scale_re.match(self.text, end) or lex.scale_re.match(self.text, end)
+        if match and match.group().strip():
+            word = key(match.group())
+            factor = lex.scale_factor.get(word)
+            if factor:
+                scale, end = Decimal(str(factor)).normalize(), match.end()
+                scale_currency = lex.scale_currency.get(match.group().strip())
+        return _Number(value, reading, token.start, end, scale, self._year_like(token), scale_currency)
+
+    def _currency_at(self, lex: Lexicon, pos: int) -> re.Match | None:
+        """A currency word at ``pos``, unless the next word makes it another word (đồng chí, đồng bào)."""
+        match = lex.currency_re.match(self.text, pos)
+        if match:
+            blocked = lex.not_currency_after.get(match.group().strip(_HSPACE), frozenset())
+            following = re.match(r"[ \t]+(\w+)", self.text[match.end() : match.end() + 20])
+            if following and following.group(1).casefold() in blocked:
+                return None
+        return match
+
+    def _unit(self, lex: Lexicon, pos: int, scaled: bool) -> tuple[str | None, str | None, int, bool]:
+        """(unit, currency, end, is_measure) after a number; the unit of money is its currency code."""
+        text = self.text
+        match = lex.percent_re.match(text, pos)
+        if match:
+            return "%", None, match.end(), True
+        match = self._currency_at(lex, pos)
+        if match:
+            code = lex.currency_code.get(match.group().strip(_HSPACE))
+            return code, code, match.end(), True
+        match = lex.measure_re.match(text, pos)
+        if match:
+            return match.group().strip(_HSPACE), None, match.end(), True
+        if scaled:
+            link = lex.scale_link_re.match(text, pos)
+            if link:
+                after_link = self._unit(lex, link.end(), False)
+                if after_link[0] is not None:
+                    return after_link
+        match = lex.noun_re.match(text, pos)
+        if match:
+            return " ".join(match.group().split()), None, match.end(), False
+        words: list[str] = []
+        end = pos
+        for match in _NOUN_TOKEN_RE.finditer(text, pos):
+            if match.start() != end or len(words) >= lex.max_noun_tokens:
+                break
+            word = match.group("word").rstrip("-'’")
+            if key(word) in lex.unit_stops or self._currency_at(lex, match.start()):
+                break
+            if words and lex.unit_stop_suffixes and word.casefold().endswith(lex.unit_stop_suffixes):
+                break
+            words.append(word)
+            end = match.start("word") + len(word)
+        return (" ".join(words) or None), None, end, False
+
+    # ---- the grammar -------------------------------------------------------------------------
+    def figures(self) -> list[Figure]:
+        found = []
+        for index in range(len(self.tokens)):
+            figure = self._figure(index)
+            if figure is not None:
+                found.append(figure)
+        return found
+
+    def _figure(self, index: int) -> Figure | None:
+        number = self._number_at(index)
+        if number is None:
+            return None
+        self.consumed.add(index)
+        text = self.text
+        token = self.tokens[index]
+        lex = lexicon(token.lang)
+        start, pos = number.start, number.end
+
+        # a currency sign or code before the number: $5 million, VND 15 trillion
+        currency = number.scale_currency
+        prefix = lex.currency_prefix_re.search(text[max(0, start - 6) : start])
+        if prefix:
+            currency = lex.currency_prefix_code.get(prefix.group().strip(_HSPACE))
+            start -= len(prefix.group())
+
+        # a range: 25–30 %, 1,500-1,800 tons, từ 20 đến 50, between 5 and 7, 2-3 triệu
+        low = high = None
+        range_open = lex.range_open_re.search(text[max(0, start - 30) : start])
+        percent_first = lex.percent_re.match(text, pos)
+        join_pos = percent_first.end() if percent_first else pos
+        join = lex.range_join_re.match(text, join_pos)
+        second = None
+        if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
+            second_start = join.end() + (1 if text[join.end() : join.end() + 1] in "$€" else 0)
+            second_index = self.by_start.get(second_start)
+            if second_index is not None and self.tokens[second_index].lang == token.lang:
+                second = self._number_at(second_index, range_end=True)
+        if second is not None:
+            low_value, high_value = number.value * (number.scale or 1), second.value * (second.scale or 1)
+            if number.scale is None and second.scale is not None and number.value * second.scale < high_value:
+                low_value = number.value * second.scale  # 2-3 triệu: the scale covers both
+            if number.plain_year and second.plain_year:
+                self.consumed.add(self.by_start[second.start])
+                return None  # 2018 - 2025, giai đoạn 2021-2025: a period
+            if low_value < high_value:
+                self.consumed.add(self.by_start[second.start])
+                low, high = low_value, high_value
+                pos = second.end
+                currency = currency or second.scale_currency
+            else:
+                second = None
+        if second is None and percent_first is None and number.plain_year:
+            # a bare four-digit number in 1800-2100 is a year unless money, a percentage or a measure follows
+            unit_probe = self._unit(lex, pos, number.scale is not None)
+            if not unit_probe[3] and number.scale is None:
+                return None
+
+        unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+        if unit_currency:
+            currency = unit_currency
+        elif currency and unit is None:
+            unit = currency
+        per = None
+        per_match = _PER_RE.match(text, pos) if unit is not None else None
+        if per_match:
+            per, pos = per_match.group("per"), per_match.end()
+
+        qualifier = None
+        after = lex.qualifier_after_re.match(text, pos)
+        if after:
+            qualifier = lex.qualifier_after.get(key(after.group()))
+            pos = after.end()
+        if range_open and second is not None:
+            start = max(0, start - 30) + range_open.start()
+        before = lex.qualifier_before_re.search(text[max(0, start - 30) : start])
+        if before:
+            qualifier = lex.qualifier_before.get(key(before.group())) or qualifier
+            start = max(0, start - 30) + before.start()
+
+        scale = (second or number).scale
+        value = None if second is not None else float(number.value * (number.scale or 1))
+        return Figure(
+            start=start,
+            end=pos,
+            text=text[start:pos],
+            value=value,
+            low=float(low) if low is not None else None,
+            high=float(high) if high is not None else None,
+            qualifier=qualifier,
+            unit=unit,
+            currency=currency,
+            scale=float(scale) if scale is not None else None,
+            per=per,
+            reading=number.reading,
+        )
+
+
+def find_figures(text: str, language_at: Callable[[int], str] | str = "en", skip: Iterable[tuple[int, int]] = ()) -> list[Figure]:
+    """The figures of ``text``; ``language_at`` gives the language at an offset (or one language for all)."""
+    if isinstance(language_at, str):
+        lang = language_at
+        language_at = lambda _offset: lang  # noqa: E731
+    return FigureFinder(text, language_at, skip).figures()

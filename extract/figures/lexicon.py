@@ -1,0 +1,180 @@
+"""Per-language figure data (``lang/<code>/*.json``) compiled once into the regexes the grammar uses.
+
+Each language folder holds the same small files: ``numbers.json`` (decimal convention), ``scales.json``
+(thousand/million/… words), ``qualifiers.json`` (more than/about/…), ``ranges.json`` (từ … đến,
+between … and), ``units.json`` (percent, currencies, measures, counted nouns) and ``cues.json``
+(context that makes a number not a figure). Adding a language means adding a folder.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).with_name("lang")
+LANGUAGES = tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir()))
+FILES = ("numbers", "scales", "qualifiers", "ranges", "units", "cues")
+
+# a letter or digit: phrases must not start or end inside a word
+_WORDCHAR = r"[^\W_]"
+NEVER = r"(?!x)x"  # matches nothing: for a language that legitimately has no words of a kind
+
+
+def alternation(words: list[str] | tuple[str, ...] | set[str], *, allow_empty: bool = False) -> str:
+    """A regex group matching any of ``words``, longest first, spaces matching any whitespace run.
+
+    Refuses an empty list unless told otherwise: an empty group would silently match nothing."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not unique:
+        if allow_empty:
+            return NEVER
+        raise ValueError("empty alternation")
+    parts = [r"\s+".join(re.escape(piece) for piece in word.split()) for word in unique]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def bounded(words, *, allow_empty: bool = False) -> str:
+    """``alternation`` that must start and end at word boundaries (where the word has letters there)."""
+    group = alternation(words, allow_empty=allow_empty)
+    return rf"(?<!{_WORDCHAR})(?:{group})(?!{_WORDCHAR})"
+
+
+def load_raw(lang: str) -> dict[str, dict]:
+    folder = LANG_DIR / lang
+    return {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in FILES}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled figure data of one language."""
+
+    lang: str
+    convention: str  # "comma_decimal" | "dot_decimal": how a lone separator with 3 digits after reads
+    space_thousands: bool
+    scale_factor: dict[str, float]  # casefolded scale word → factor
+    scale_currency: dict[str, str]
+    scale_re: re.Pattern  # a scale word at a position (after optional whitespace)
+    glued_scale_re: re.Pattern  # a scale abbreviation glued to the digits (5tr, $5bn)
+    scale_link_re: re.Pattern  # French "de"/"d'" between a scale word and its noun
+    qualifier_before_re: re.Pattern  # a qualifier ending where the number (or range) starts
+    qualifier_before: dict[str, str]  # casefolded phrase (spaces collapsed) → qualifier
+    qualifier_after_re: re.Pattern
+    qualifier_after: dict[str, str]
+    range_open_re: re.Pattern  # an opening word ending at the low number
+    range_join_re: re.Pattern  # a join after the low number
+    range_join_needs_open: frozenset[str]
+    percent_re: re.Pattern
+    currency_re: re.Pattern
+    currency_code: dict[str, str]  # currency word as written → code
+    not_currency_after: dict[str, frozenset[str]]
+    currency_prefix_re: re.Pattern  # a currency sign or code ending right before the number
+    currency_prefix_code: dict[str, str]
+    measure_re: re.Pattern
+    noun_re: re.Pattern  # a known multi-token counted noun (Vietnamese)
+    max_noun_tokens: int
+    cue_before_re: re.Pattern  # a word before the number that makes it a non-figure (or a 'keep' phrase)
+    cue_keep: frozenset[str]
+    cue_before_date: dict[str, int]
+    cue_after_re: re.Pattern
+    month_before_re: re.Pattern
+    month_after_re: re.Pattern
+    period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
+    time_word_year_re: re.Pattern  # "<time word> 2021" after a number: 10 năm 2021 - 2030
+    unit_stops: frozenset[str]
+    unit_stop_suffixes: tuple[str, ...]
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.casefold().split())
+
+
+def _before(words, *, flags=re.IGNORECASE, allow_empty=False) -> re.Pattern:
+    """A phrase that ends at the end of the searched window (followed only by spaces)."""
+    return re.compile(rf"(?<!{_WORDCHAR}){alternation(words, allow_empty=allow_empty)}\s*$", flags)
+
+
+def _after(words, *, flags=re.IGNORECASE, allow_empty=False, tail=rf"(?!{_WORDCHAR})") -> re.Pattern:
+    """A phrase starting after optional spaces at the matched position."""
+    return re.compile(rf"[ \t\u00a0\u202f\u2009]*{alternation(words, allow_empty=allow_empty)}{tail}", flags)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The compiled data of ``lang`` (English data for a language without a folder)."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    raw = load_raw(lang)
+    numbers, scales, qualifiers, ranges, units, cues = (raw[name] for name in FILES)
+
+    scale_factor: dict[str, float] = {}
+    glued: list[str] = []
+    for entry in scales["scales"]:
+        for word in entry["words"]:
+            scale_factor[_key(word)] = float(entry["factor"])
+        glued.extend(entry.get("glued", []))
+    all_scale_words = [w for entry in scales["scales"] for w in entry["words"]]
+
+    qualifier_before = {_key(w): q for q, words in qualifiers["before"].items() for w in words}
+    qualifier_after = {_key(w): q for q, words in qualifiers.get("after", {}).items() for w in words}
+
+    currency_code = {w: code for code, words in units["currencies"].items() for w in words}
+    prefix_code = {w: code for code, words in units.get("currency_prefix", {}).items() for w in words}
+
+    # currency words: letters need a word boundary after them, signs ($, €) do not
+    currency_tail = rf"(?!{_WORDCHAR})"
+    measures = units["measures"]
+    months = cues.get("months", [])
+    keep = cues.get("keep", [])
+    time_words = cues.get("time_words", [])
+    period_words = cues.get("period_after", [])
+    return Lexicon(
+        lang=lang,
+        convention=numbers["convention"],
+        space_thousands=bool(numbers["space_thousands"]),
+        scale_factor=scale_factor,
+        scale_currency=scales.get("scale_currency", {}),
+        scale_re=_after(all_scale_words, flags=0, tail=rf"(?:(?<=\.)|(?!{_WORDCHAR}))"),
+        glued_scale_re=re.compile(rf"{alternation(glued, allow_empty=True)}(?!{_WORDCHAR})"),
+        scale_link_re=re.compile(r"[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*" if lang == "fr" else NEVER),
+        qualifier_before_re=_before([w for words in qualifiers["before"].values() for w in words]),
+        qualifier_before=qualifier_before,
+        qualifier_after_re=_after(list(qualifier_after), allow_empty=True),
+        qualifier_after=qualifier_after,
+        range_open_re=_before(ranges["open"]),
+        range_join_re=re.compile(
+            rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + ranges.get('join_needs_open', []))})[ \t\u00a0\u202f\u2009]*(?=[\d$€])",
+            re.IGNORECASE,
+        ),
+        range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
+        percent_re=_after(units["percent"], tail=rf"(?:(?<=%)|(?!{_WORDCHAR}))"),
+        currency_re=_after(list(currency_code), flags=0, tail=currency_tail + r"|(?<=[$€])"),
+        currency_code=currency_code,
+        not_currency_after={w: frozenset(v) for w, v in units.get("not_currency_after", {}).items()},
+        currency_prefix_re=re.compile(rf"(?:(?<!{_WORDCHAR})|(?<=[$€])){alternation(list(prefix_code), allow_empty=True)}[ \t\u00a0]?$"),
+        currency_prefix_code=prefix_code,
+        measure_re=_after(measures, flags=0, tail=rf"(?!{_WORDCHAR})"),
+        noun_re=_after(units.get("nouns", []), allow_empty=True),
+        max_noun_tokens=int(units.get("max_noun_tokens", 2)),
+        cue_before_re=_before(list(cues["before"]) + list(keep) + list(cues.get("before_date", {}))),
+        cue_keep=frozenset(_key(w) for w in keep),
+        cue_before_date={_key(w): int(v) for w, v in cues.get("before_date", {}).items()},
+        cue_after_re=_after(cues.get("after", []), allow_empty=True),
+        month_before_re=_before(months, allow_empty=True),
+        month_after_re=_after(months, allow_empty=True),
+        period_re=re.compile(
+            rf"[ \t\u00a0]*{alternation(time_words, allow_empty=True)}[ \t\u00a0]+{alternation(period_words, allow_empty=True)}(?!{_WORDCHAR})",
+            re.IGNORECASE,
+        ),
+        time_word_year_re=re.compile(
+            rf"[ \t\u00a0]*{alternation(time_words, allow_empty=True)}[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)", re.IGNORECASE
+        ),
+        unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
+        unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
+    )
+
+
+def key(phrase: str) -> str:
+    """How a matched phrase is looked up in the lexicon's dictionaries."""
+    return _key(phrase)

@@ -1,0 +1,75 @@
+"""Canonical ids of legal documents (CONTRACTS.md): one id for every spelling of a symbol.
+
+``98/2018/ND-CP``, ``98 / 2018 / NĐ–CP`` → ``98/2018/NĐ-CP``; ``20 - NQ/TƯ`` → ``20-NQ/TW``;
+``17/2023/QH15``; ``1234/TTg-KTN``. Upper case, Vietnamese letters restored from the tables, leading
+zeros of the number dropped. Documents of a provincial People's Committee or Council (``UBND``,
+``HĐND``) get ``@`` and the province code when the province is known; when it is not, the id is
+left without the suffix (the same symbol then stands for every province's document).
+"""
+from __future__ import annotations
+
+import re
+
+from extract.refs import tables
+from extract.refs.grammar import DASH
+
+LOCAL_ISSUERS = frozenset({"UBND", "HĐND"})
+
+
+def number(raw: str) -> str:
+    """``098`` → ``98``; ``0`` stays ``0``."""
+    return raw.lstrip("0") or "0"
+
+
+def type_code(raw: str) -> tuple[str, str]:
+    """(restored code, type) of a symbol's type part: ``ND`` → (``NĐ``, ``decree``)."""
+    row = tables.doc_type_by_key().get(tables.ascii_key(raw))
+    if row is None:
+        return raw.upper(), "official_letter"
+    return row.code, row.type
+
+
+def issuer_code(raw: str, family: str = "state") -> str:
+    """One issuer part restored: ``BKHDT`` → ``BKHĐT``, ``TTG`` → ``TTg``, ``TƯ`` → ``TW``."""
+    key = tables.ascii_key(raw)
+    if key in tables.issuer_aliases():
+        return tables.issuer_aliases()[key]
+    known = tables.issuer_by_key(family).get(key) or tables.issuer_by_key("state").get(key)
+    if known is not None:
+        return known.code
+    # an issuer outside the table keeps its Vietnamese letters as written, in upper case
+    return raw.upper() if raw.upper() == raw or not raw[:1].isupper() else raw.upper()
+
+
+def issuer_codes(raw: str, family: str = "state") -> str:
+    """A joint issuer ``BTC - BCT`` → ``BTC-BCT``."""
+    return "-".join(issuer_code(p, family) for p in re.split(DASH, raw.strip()) if p)
+
+
+def province_suffix(issuer: str, province_code: str | None) -> str:
+    parts = issuer.split("-")
+    if province_code and any(p in LOCAL_ISSUERS for p in parts):
+        return f"@{province_code}"
+    return ""
+
+
+def state_id(num: str, year: int | None, code: str, issuer: str, province_code: str | None = None) -> str:
+    head = f"{number(num)}/{year}/" if year else f"{number(num)}/"
+    return f"{head}{code}-{issuer}{province_suffix(issuer, province_code)}"
+
+
+def assembly_id(num: str, year: int, issuer: str) -> str:
+    return f"{number(num)}/{year}/{issuer.upper()}"
+
+
+def party_id(num: str, code: str, issuer: str) -> str:
+    return f"{number(num)}-{code}/{issuer}"
+
+
+def letter_id(num: str, issuer: str, unit: str, province_code: str | None = None) -> str:
+    return f"{number(num)}/{issuer}-{unit}{province_suffix(issuer, province_code)}"
+
+
+def law_id(title_vi: str, year: int | None) -> str:
+    """``Luật Hợp tác xã 2023``; the bare title when the text gives no year."""
+    return f"{title_vi} {year}" if year else title_vi

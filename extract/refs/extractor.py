@@ -1,0 +1,270 @@
+"""Finding references to legal documents in a text and giving each its canonical id.
+
+Four passes over the text, each from the grammar: numbered symbols (``98/2018/NĐ-CP``, with the type
+word and number marker before them and the issue date after them), law titles from the title table
+(``Luật Hợp tác xã năm 2023``), short repeats by type and number (``Decree 98``) and by type word
+alone (``the Decree``), the last two resolved to a full reference of the same document. Then each
+reference gets the relation its cue words give (``replacing`` → replaces), and items of a list share
+the cue and type word of the list's head.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+
+from extract.models import Reference
+from extract.refs import canonical, grammar
+from nlp.fold import fold
+
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# between two items of a list: a comma or a conjunction, perhaps after a year in parentheses
+LIST_GAP = re.compile(
+    r"\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?,?\s*(?:và|and|et|och|as\s+well\s+as|cũng\s+như)?"
+    r"\s*(?:(?:de\s+la|de\s+l'|du|des|de|the|of|av)\s+)?\Z", re.IGNORECASE)
+DATE_GAP = re.compile(r"\s*[,(]?\s*")
+# a law named right before its number: "Luật Đất đai số 45/2013/QH13", "Bộ luật Hình sự số 100/2015/QH13"
+LAW_TITLE_BEFORE = re.compile(
+    r"(?P<title>(?:Bộ\s+luật|Luật)(?:\s+[^\s\d,.;:()]+){1,10}?)\s+(?:năm\s+(?:19|20)\d{2}\s+)?số\s*:?\s*\Z")
+# a law title immediately followed by its number: merged into one reference
+TITLE_NUMBER_GAP = re.compile(r"\s*,?\s*(?:(?:số|No\.?|n°|nr\.?)\s*:?\s*)?\Z", re.IGNORECASE)
+# types that no symbol carries: the National Assembly's numbers take their type from the word before them
+ASSEMBLY_DEFAULT = {"QH": "law", "UBTVQH": "resolution"}
+DEFAULT_ISSUER = {"decree": ("NĐ", "CP")}  # only the Government issues decrees
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    ref: Reference | None
+    kind: str  # full | short | repeat | law
+    word_type: str | None = None
+    key: tuple = ()
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _issue_date(text: str, end: int, year: int | None) -> tuple[str | None, int]:
+    gap = DATE_GAP.match(text, end)
+    pos = gap.end() if gap else end
+    for _lang, pattern, months in grammar.date_patterns():
+        m = pattern.match(text, pos)
+        if not m:
+            continue
+        month_raw = m.group("month").lower().rstrip(".")
+        month = int(month_raw) if month_raw.isdigit() else months.get(month_raw)
+        try:
+            date = _dt.date(int(m.group("year")), int(month or 0), int(m.group("day")))
+        except ValueError:
+            continue
+        if year and date.year != year:
+            continue  # a date of something else: an effective date, the day of a meeting
+        return date.isoformat(), m.end()
+    return None, end
+
+
+def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: str | None) -> _Found:
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    word_type = None
+    title = None
+    prefix = grammar.prefix_pattern().search(text, max(0, start - 80), start)
+    if prefix:
+        word_type = grammar.type_of_word(prefix.group("word"))
+        start = prefix.start()
+    elif shape == "assembly":
+        law = LAW_TITLE_BEFORE.search(text, max(0, start - 120), start)
+        if law:
+            title = re.sub(r"\s+", " ", law.group("title"))
+            word_type = "code" if title.lower().startswith("bộ luật") else "law"
+            start = law.start()
+    year = int(g["year"]) if g.get("year") else None
+    if shape == "state":
+        code, doc_type = canonical.type_code(g["code"])
+        issuer = canonical.issuer_codes(g["issuer"], "state")
+        ref_id = canonical.state_id(g["number"], year, code, issuer, province_code)
+    elif shape == "assembly":
+        issuer = g["issuer"].upper()
+        doc_type = word_type or ASSEMBLY_DEFAULT[re.sub(r"\d", "", issuer)]
+        ref_id = canonical.assembly_id(g["number"], year or 0, issuer)
+    elif shape == "party":
+        code, doc_type = canonical.type_code(g["code"])
+        issuer = canonical.issuer_code(g["issuer"], "party")
+        ref_id = canonical.party_id(g["number"], code, issuer)
+    else:  # letter: NUMBER/ISSUER-UNIT
+        issuer = canonical.issuer_code(g["issuer"], "state")
+        unit = re.split(grammar.DASH, text[m.start():m.end()])[-1].strip().upper()
+        doc_type = word_type if word_type in ("official_letter", "official_dispatch") else "official_letter"
+        ref_id = canonical.letter_id(g["number"], issuer, unit, province_code)
+    issued, _ = _issue_date(text, end, year)
+    ref = Reference(
+        start=start, end=end, text=text[start:end], id=ref_id, type=doc_type,
+        number=canonical.number(g["number"]), year=year, issuer=issuer, issued=issued, title=title,
+    )
+    return _Found(start, end, ref, "full", word_type)
+
+
+def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int]]) -> list[_Found]:
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for rank, (_name, shape, pattern) in enumerate(grammar.symbol_patterns()):
+        for m in pattern.finditer(text):
+            if not _overlaps(blocked, m.start(), m.end()):
+                candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
+    taken: list[tuple[int, int]] = []
+    found = []
+    for start, _neg_len, _rank, shape, m in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(_symbol_reference(text, m, shape, province_code))
+    return found
+
+
+def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found]:
+    pattern, lookup = grammar.law_title_pattern()
+    found = []
+    for m in pattern.finditer(folded):
+        name = re.sub(r"\s+", " ", m.group("name"))
+        law, lang = lookup[name]
+        if lang in ("vi", "en") and not text[m.start("name")].isupper():
+            continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law
+        if _overlaps(blocked, m.start(), m.end()):
+            continue
+        year_raw = m.group("year") or m.group("pyear")
+        year = int(year_raw) if year_raw else None
+        start, end = m.start(), m.end()
+        if text[end - 1:end] == ")" and "(" not in text[start:end]:
+            end -= 1
+        ref = Reference(start=start, end=end, text=text[start:end], id=canonical.law_id(law.title_vi, year),
+                        type=law.type, year=year, title=law.title_vi)
+        found.append(_Found(start, end, ref, "law", law.type, key=(law.title_vi,)))
+    return found
+
+
+def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list[_Found]:
+    """A law title right before its number is one reference: the number's id, the title's name."""
+    kept = []
+    by_start = sorted(numbered, key=lambda f: f.start)
+    for law in laws:
+        target = next((f for f in by_start if f.start >= law.end and f.start - law.end <= 20
+                       and TITLE_NUMBER_GAP.match(text[law.end:f.start] + "") and f.ref.issuer and "QH" in f.ref.issuer), None)
+        if target is None:
+            kept.append(law)
+            continue
+        ref = target.ref
+        target.ref = replace(ref, start=law.start, text=text[law.start:ref.end], title=law.ref.title,
+                             type=law.ref.type)
+        target.start = law.start
+    return kept
+
+
+def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
+    found = []
+    for m in grammar.short_pattern().finditer(text):
+        if _overlaps(blocked, m.start(), m.end()):
+            continue
+        doc_type = grammar.type_of_word(m.group("word"))
+        year = int(m.group("year")) if m.group("year") else None
+        found.append(_Found(m.start(), m.end(), None, "short", doc_type,
+                            key=(doc_type, canonical.number(m.group("number")), year)))
+    for m in grammar.repeat_pattern().finditer(text):
+        if _overlaps(blocked, m.start(), m.end()):
+            continue
+        word = next(v for k, v in m.groupdict().items() if k.startswith("word_") and v)
+        found.append(_Found(m.start(), m.end(), None, "repeat", grammar.type_of_word(word)))
+    return found
+
+
+def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found]) -> list[_Found]:
+    """Short repeats take the id of the one full reference they can mean, earlier ones first."""
+    out = []
+    for f in found:
+        if f.kind == "short":
+            doc_type, num, year = f.key
+            same = [g for g in fulls if g.ref.type == doc_type and g.ref.number == num and (year is None or g.ref.year == year)]
+            target = _unique(same, f.start)
+            if target is None and doc_type in DEFAULT_ISSUER and year:
+                code, issuer = DEFAULT_ISSUER[doc_type]
+                ref = Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=canonical.state_id(num, year, code, issuer),
+                                type=doc_type, number=num, year=year, issuer=issuer)
+                out.append(_Found(f.start, f.end, ref, "full", doc_type))
+                continue
+        elif f.kind == "repeat":
+            same = [g for g in fulls if g.ref.type == f.word_type and g.start < f.start]
+            target = _unique(same, f.start, earlier_only=True)
+        else:
+            out.append(f)
+            continue
+        if target is None:
+            continue
+        t = target.ref
+        ref = Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
+                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start)
+        out.append(_Found(f.start, f.end, ref, f.kind, f.word_type))
+    # a law named without its year is the one the same document names with a year, when there is one
+    for law in laws:
+        if law.ref.year is None:
+            same = [g for g in laws if g.key == law.key and g.ref.year]
+            target = _unique(same, law.start)
+            if target is not None:
+                law.ref = replace(law.ref, id=target.ref.id, year=target.ref.year, resolved_from=target.start)
+        out.append(law)
+    return out
+
+
+def _unique(candidates: list[_Found], position: int, earlier_only: bool = False) -> _Found | None:
+    """The first full reference among candidates when they all carry one id; earlier ones win."""
+    earlier = [c for c in candidates if c.start < position]
+    pool = earlier or ([] if earlier_only else candidates)
+    if not pool or len({c.ref.id for c in pool}) != 1:
+        return None
+    return min(pool, key=lambda c: c.start)
+
+
+def find_references(text: str, *, province_code: str | None = None) -> list[Reference]:
+    """Every reference to a legal document in ``text``, sorted by position.
+
+    ``province_code`` gives documents of a People's Committee or Council their province (``@01``)."""
+    urls = [(m.start(), m.end()) for m in URL.finditer(text)]
+    numbered = _numbered(text, province_code, urls)
+    blocked = urls + [(f.start, f.end) for f in numbered]
+    folded = fold(text)
+    laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
+    blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
+    shorts = _shorts(text, blocked)
+    resolved = _resolve(text, numbered + shorts, numbered, laws)
+    return _relations_with_lists(text, resolved)
+
+
+def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
+    refs: list[Reference] = []
+    pattern = grammar.relation_pattern()
+    previous: Reference | None = None
+    previous_tail = 0
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        ref = f.ref
+        if refs and ref.start < refs[-1].end:
+            continue  # a merged title already covers it
+        cue = pattern.search(text, max(0, ref.start - 120), ref.start)
+        relation = None
+        if cue:
+            relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
+        elif previous is not None and previous_tail <= ref.start and LIST_GAP.match(text[previous_tail:ref.start]):
+            relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
+        if relation and relation != ref.relation:
+            ref = replace(ref, relation=relation)
+        refs.append(ref)
+        previous = ref
+        previous_tail = _tail(text, ref)
+    return refs
+
+
+def _tail(text: str, ref: Reference) -> int:
+    """Where a reference's own words end: after its issue date when it has one."""
+    if ref.issued:
+        _, end = _issue_date(text, ref.end, ref.year)
+        return end
+    return ref.end

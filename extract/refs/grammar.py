@@ -1,0 +1,170 @@
+"""The reference grammar: verbose regexes built from named fragments, the fragments built from the
+data tables (``data/*.csv``, ``lang/<code>/*``). Nothing here lists a word of any language."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from extract.refs import tables
+from nlp.fold import fold
+
+# separators the press puts inside a symbol: spaces and at most one line break around them
+SLASH = r"\s{0,2}/\s{0,2}"  # 98/2018 · 98 / 2018
+DASH = r"\s{0,2}[-‐‑–—]\s{0,2}"  # NĐ-CP · NĐ- CP · NĐ–CP
+UPPER = "A-ZĐĂÂÊÔƠƯ"
+
+
+def alt(items: Iterable[str], *, escape: bool = True) -> str:
+    """A non-capturing alternation, longest first (so ``TTLT`` wins over ``TT``); refuses an empty group."""
+    unique = sorted({i for i in items if i}, key=lambda s: (-len(s), s))
+    if not unique:
+        raise ValueError("empty alternation")
+    return "(?:" + "|".join(re.escape(i) if escape else i for i in unique) + ")"
+
+
+def _spellings(code: str) -> set[str]:
+    """A symbol part as the press writes it: as is, without Vietnamese letters, in upper case."""
+    return {code, fold(code).upper() if code.isupper() else _fold_keep_case(code), code.upper(), fold(code).upper()}
+
+
+def _fold_keep_case(code: str) -> str:
+    return "".join(fold(c).upper() if c.isupper() else fold(c) for c in code)
+
+
+@lru_cache(maxsize=1)
+def fragments() -> dict[str, str]:
+    types = tables.doc_types()
+    state_codes = set().union(*(_spellings(t.code) for t in types if t.family in ("state", "any")))
+    party_codes = set().union(*(_spellings(t.code) for t in types if t.family in ("party", "any")))
+    state_issuers = set().union(*(_spellings(i.code) for i in tables.issuers() if i.family == "state"))
+    party_issuers = set().union(*(_spellings(i.code) for i in tables.issuers() if i.family == "party"))
+    aliases = set(tables.issuer_aliases())
+    # any other upper-case code is an issuer too (departments, courts, agencies not in the table)
+    generic = rf"[{UPPER}][{UPPER}0-9]{{1,11}}"
+    issuer_part = rf"(?:{alt(state_issuers | aliases)}|{generic})(?!\w)"
+    letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
+    return {
+        "number": r"(?<![\w/.,-])(?P<number>\d{1,6})",
+        "slash": SLASH,
+        "dash": DASH,
+        "year": r"(?P<year>(?:19|20)\d{2})",
+        "state_code": rf"(?P<code>{alt(state_codes)})",
+        "party_code": rf"(?P<code>{alt(party_codes)})",
+        "issuer_part": issuer_part,
+        "issuers": rf"(?P<issuer>{issuer_part}(?:{DASH}{issuer_part})*)",
+        "party_issuer": rf"(?P<issuer>(?:{alt(party_issuers | aliases)}|[{UPPER}]{{2,8}})(?!\w))",
+        "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
+        "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{1,2})(?!\w)",
+    }
+
+
+def build(template: str) -> re.Pattern[str]:
+    """A verbose regex from a template naming fragments in braces."""
+    parts = fragments()
+    try:
+        pattern = re.sub(r"\{(\w+)\}", lambda m: parts[m.group(1)], template)
+    except KeyError as exc:
+        raise ValueError(f"unknown fragment {exc} in {template!r}") from None
+    return re.compile(pattern, re.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def symbol_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(name, shape, regex) of every document symbol pattern, in the order they take precedence."""
+    return [(p["name"], p["shape"], build(p["regex"])) for p in tables.symbols()["patterns"]]
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of multi-word phrases whose spaces match any run of spaces or one line break."""
+    return alt((re.escape(w).replace(r"\ ", r"\s+") for w in words), escape=False)
+
+
+@lru_cache(maxsize=1)
+def type_word_lookup() -> dict[str, str]:
+    """Type word (lower case, single spaces) → type."""
+    return {w.word.lower(): w.type for w in tables.type_words()}
+
+
+def type_of_word(word: str) -> str | None:
+    return type_word_lookup().get(re.sub(r"\s+", " ", word).lower())
+
+
+@lru_cache(maxsize=1)
+def markers_alt() -> str:
+    return alt((m for ms in tables.markers().values() for m in ms), escape=False)
+
+
+@lru_cache(maxsize=1)
+def prefix_pattern() -> re.Pattern[str]:
+    """A type word and a number marker right before a symbol: ``Nghị định số ``, ``Decree No. ``, ``(``."""
+    words = _words(w.word for w in tables.type_words())
+    return re.compile(
+        rf"(?<!\w)(?P<word>{words})(?:\s+(?:{markers_alt()}))?\s*:?\s*\(?\s*\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def short_pattern() -> re.Pattern[str]:
+    """A type word and a bare number, perhaps with its year: ``Decree 98``, ``Nghị định số 98/2018``."""
+    words = _words(w.word for w in tables.type_words() if w.type not in ("law", "code", "plan", "guidance", "regulation"))
+    return re.compile(
+        rf"(?<!\w)(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
+        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}}))?"
+        # not the start of a full symbol, a decimal, a date or a range
+        rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
+    )
+
+
+@lru_cache(maxsize=1)
+def repeat_pattern() -> re.Pattern[str]:
+    """A document named by its type word alone (``the Decree``, ``Nghị định này``, ``dekretet``)."""
+    branches = []
+    for lang, templates in tables.repeat_templates().items():
+        words = [w.word for w in tables.type_words() if w.language == lang and w.repeat]
+        if not words:
+            continue
+        for template in templates:
+            branches.append(template.replace("{word}", f"(?P<word_{lang}>{_words(words)})"))
+    return re.compile("|".join(f"(?:{b})" for b in branches))
+
+
+@lru_cache(maxsize=1)
+def date_patterns() -> list[tuple[str, re.Pattern[str], dict[str, int]]]:
+    """(language, regex anchored at the start, month words) of every issue-date pattern."""
+    out = []
+    for lang, spec in tables.dates().items():
+        months = {k.lower(): v for k, v in spec.get("months", {}).items()}
+        month_alt = alt(months) if months else r"\d{1,2}"
+        for p in spec["patterns"]:
+            out.append((lang, re.compile(p["regex"].replace("{months}", month_alt), re.IGNORECASE), months))
+    return out
+
+
+@lru_cache(maxsize=1)
+def relation_pattern() -> re.Pattern[str]:
+    """A relation cue right before a reference (``replacing``, ``sửa đổi, bổ sung một số điều của``)."""
+    branches = []
+    order = {"amends": 0, "replaces": 1, "guides": 2, "implements": 3}
+    rows = [(lang, r) for lang, rs in tables.relations().items() for r in rs]
+    for i, (lang, r) in enumerate(sorted(rows, key=lambda x: order.get(x[1]["relation"], 9))):
+        branches.append(f"(?P<{r['relation']}_{i}>{r['cue']})")
+    filler = r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo))*"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*[:,]?\s*\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitle, str]]]:
+    """Every spelling of every law title, folded (``luat dat dai``), with an optional year before or
+    after; and folded spelling → (title, language)."""
+    lookup: dict[str, tuple[tables.LawTitle, str]] = {}
+    for law in tables.law_titles():
+        for lang, spellings in law.names.items():
+            for s in spellings:
+                lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
+    names = _words(lookup)
+    year = r"(?:19|20)\d{2}"
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?:the\s+)?(?P<pyear>{year})(?:\s+ars)?\s+)?(?P<name>{names})"
+        rf"(?:\s*,?\s*(?:nam|of|de|du|fran|ar|\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
+    )
+    return pattern, lookup

@@ -1,0 +1,148 @@
+"""The reference stage's data: document types, issuers, law titles (``data/``) and the per-language
+word lists (``lang/<code>/``), each read once. Adding a language means adding a folder."""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from nlp.fold import fold
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+LANG = HERE / "lang"
+LANGUAGES = ("vi", "en", "fr", "sv")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def ascii_key(code: str) -> str:
+    """The key a symbol part is looked up by: folded to ASCII, upper case (``NĐ``, ``nd`` → ``ND``)."""
+    return fold(code).upper()
+
+
+@dataclass(frozen=True)
+class DocType:
+    code: str
+    type: str
+    family: str  # state | party | any
+    name_vi: str
+    name_en: str
+    example: str
+
+
+@dataclass(frozen=True)
+class Issuer:
+    code: str
+    family: str  # state | party
+    kind: str
+    names: dict[str, str]
+    valid_until: str | None
+
+
+@dataclass(frozen=True)
+class LawTitle:
+    title_vi: str
+    type: str  # law | code
+    names: dict[str, list[str]]  # language → spellings (first is the usual name)
+
+
+@lru_cache(maxsize=1)
+def doc_types() -> list[DocType]:
+    return [DocType(r["code"], r["type"], r["family"], r["name_vi"], r["name_en"], r["example"])
+            for r in _rows(DATA / "doc_types.csv")]
+
+
+@lru_cache(maxsize=1)
+def doc_type_by_key() -> dict[str, DocType]:
+    """``ND`` and ``NĐ`` → the decree row: the press drops Vietnamese letters, ids restore them."""
+    return {ascii_key(t.code): t for t in doc_types()}
+
+
+@lru_cache(maxsize=1)
+def issuers() -> list[Issuer]:
+    out = []
+    for r in _rows(DATA / "issuers.csv"):
+        names = {lang: r[f"name_{lang}"] for lang in LANGUAGES if r.get(f"name_{lang}")}
+        out.append(Issuer(r["code"], r["family"], r["kind"], names, r["valid_until"] or None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def issuer_aliases() -> dict[str, str]:
+    return {ascii_key(r["alias"]): r["code"] for r in _rows(DATA / "issuer_aliases.csv")}
+
+
+@lru_cache(maxsize=None)
+def issuer_by_key(family: str) -> dict[str, Issuer]:
+    """Issuers of one family (state or party) by their ASCII key (``BKHDT`` → ``BKHĐT``)."""
+    return {ascii_key(i.code): i for i in issuers() if i.family == family}
+
+
+@lru_cache(maxsize=1)
+def law_titles() -> list[LawTitle]:
+    out = []
+    for r in _rows(DATA / "law_titles.csv"):
+        names: dict[str, list[str]] = {}
+        for lang in LANGUAGES:
+            spellings = [s.strip() for s in r.get(lang, "").split("|") if s.strip()]
+            if lang == "vi":
+                spellings = [r["title_vi"], *spellings]
+            if spellings:
+                names[lang] = spellings
+        out.append(LawTitle(r["title_vi"], r["type"], names))
+    return out
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    word: str
+    type: str
+    repeat: bool
+    language: str
+
+
+@lru_cache(maxsize=1)
+def type_words() -> list[TypeWord]:
+    out = []
+    for lang in LANGUAGES:
+        for r in _rows(LANG / lang / "types.csv"):
+            out.append(TypeWord(r["word"], r["type"], r["repeat"] == "yes", lang))
+    return out
+
+
+@lru_cache(maxsize=1)
+def markers() -> dict[str, list[str]]:
+    return {lang: _lines(LANG / lang / "markers.txt") for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def dates() -> dict[str, dict]:
+    return {lang: json.loads((LANG / lang / "dates.json").read_text(encoding="utf-8")) for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def relations() -> dict[str, list[dict[str, str]]]:
+    return {lang: _rows(LANG / lang / "relations.csv") for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def repeat_templates() -> dict[str, list[str]]:
+    return {lang: _lines(LANG / lang / "repeats.txt") for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def symbols() -> dict:
+    return json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))

@@ -1,0 +1,328 @@
+"""Vietnam's provinces with their history, and a finder for province names in text.
+
+Two schemes: ``"2024"``, the 63 provinces and centrally-run cities before the July 2025 merger, and
+``"2025"``, the 34 units after it. Every pre-2025 province went whole into one 2025 unit
+(``merged_into``); each 2025 unit keeps the code and name of one of the provinces merged into it.
+
+The finder works on folded text (``nlp.fold``: lower case, no diacritics, same offsets), so
+``Ha Noi``, ``Hà Nội`` and ``HÀ NỘI`` all match, and then checks the original characters to keep
+precision: each name word must be capitalised as the name is, its diacritics (where written) must be
+the name's own (``Hà Nam`` yes, ``Hạ Nam`` no; partial French spellings like ``Dà Nang`` yes), and
+the words around a bare name must not make it a street (``đường Hà Nội``), a person
+(``Nguyễn Thị Huế``) or another place (``Điện Biên Phủ``, ``Thái Bình Dương``). Names that are
+also ordinary words or people (``Hòa Bình`` = peace, ``Hồ Chí Minh`` = the president) count only
+with a designator: ``tỉnh Hòa Bình``, ``Hoa Binh province``, ``TP.HCM``, ``Ho Chi Minh City``.
+Designators and context words live in ``data/province_patterns.json`` with their examples.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from nlp.fold import fold
+
+DATA = Path(__file__).with_name("data")
+SCHEMES = ("2025", "2024")
+PATTERNS_FILE = DATA / "province_patterns.json"
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Province:
+    scheme: str
+    code: str
+    name_vi: str
+    name_short_vi: str
+    name_ascii: str
+    kind: str  # province | city
+    name_en: str
+    name_fr: str
+    name_sv: str
+    merged_into: str | None  # 2024 scheme: the 2025 unit it went into
+    merged_from: tuple[str, ...]  # 2025 scheme: the pre-2025 codes it took in
+    lat: float | None
+    lon: float | None
+    aliases: tuple[str, ...] = ()
+    full_forms: tuple[str, ...] = ()
+    needs_designator: bool = False
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+
+    def name(self, lang: str = "vi") -> str:
+        return {"vi": self.name_short_vi, "en": self.name_en, "fr": self.name_fr, "sv": self.name_sv}.get(lang, self.name_short_vi)
+
+    def to_row(self) -> dict:
+        row = asdict(self)
+        return {
+            "scheme": self.scheme, "code": self.code, "name_vi": self.name_vi, "name_short_vi": self.name_short_vi,
+            "name_ascii": self.name_ascii, "name_en": self.name_en, "name_fr": self.name_fr, "name_sv": self.name_sv,
+            "merged_into": self.merged_into if self.scheme == "2024" else "|".join(self.merged_from),
+            "aliases": "|".join(row["aliases"] + row["full_forms"]), "lat": self.lat, "lon": self.lon,
+        }
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def _float(value: str | None) -> float | None:
+    return float(value) if value not in (None, "") else None
+
+
+@lru_cache(maxsize=2)
+def provinces(scheme: str = "2025") -> dict[str, Province]:
+    """Code → province, in the order of the data file."""
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown province scheme {scheme!r}; use one of {', '.join(SCHEMES)}")
+    out: dict[str, Province] = {}
+    with (DATA / f"provinces_{scheme}.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            out[row["code"]] = Province(
+                scheme=scheme, code=row["code"], name_vi=row["name_vi"], name_short_vi=row["name_short_vi"],
+                name_ascii=row["name_ascii"], kind=row["kind"], name_en=row["name_en"], name_fr=row["name_fr"],
+                name_sv=row["name_sv"], merged_into=row.get("merged_into") or None,
+                merged_from=_split(row.get("merged_from")), lat=_float(row["lat"]), lon=_float(row["lon"]),
+                aliases=_split(row.get("aliases")), full_forms=_split(row.get("full_forms")),
+                needs_designator=row.get("needs_designator") == "1",
+                not_before=_split(row.get("not_before")), not_after=_split(row.get("not_after")),
+            )
+    return out
+
+
+def to_scheme(code: str | None, scheme: str) -> str | None:
+    """A province code read as a pre-2025 code, in ``scheme``. A 2025 code reads the same way: each
+    2025 unit kept the code of a province merged into it, so a publisher's code of either era maps
+    to the right 2025 unit."""
+    if not code:
+        return None
+    old = provinces("2024").get(code)
+    if old is None:
+        return code if code in provinces(scheme) else None
+    return old.code if scheme == "2024" else old.merged_into
+
+
+def resolve(name_or_code: str, scheme: str = "2025") -> str | None:
+    """The code in ``scheme`` of a province given by code or by any of its names (``Hà Nội``,
+    ``hanoi``, ``TP.HCM``, ``Bến Tre`` → 86 in 2025)."""
+    value = name_or_code.strip()
+    if value in provinces(scheme):
+        return value
+    if value in provinces("2024"):
+        return to_scheme(value, scheme)
+    found = find_provinces(value) or find_provinces(value.title())
+    if found:
+        return found[0].code if scheme == "2024" else found[0].code_2025
+    key = _key(value)
+    for province in provinces(scheme).values():
+        if key in {_key(province.name_vi), _key(province.name_short_vi), _key(province.name_en)}:
+            return province.code
+    return None
+
+
+def _key(text: str) -> str:
+    return "".join(_WORD.findall(fold(text)))
+
+
+# ---------------------------------------------------------------- the finder
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProvinceMention:
+    start: int
+    end: int
+    text: str
+    code: str  # pre-2025 code (scheme 2024)
+    code_2025: str
+    designated: bool  # written with "tỉnh", "province", "City", "TP."…
+
+    def code_in(self, scheme: str) -> str:
+        return self.code if scheme == "2024" else self.code_2025
+
+
+@dataclass(frozen=True)
+class _Form:
+    code: str
+    surface: str  # as written in the data (capitals, diacritics)
+    complete: bool  # needs no designator
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict:
+    with PATTERNS_FILE.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _alt(fragments: Iterable[str]) -> str:
+    """A non-capturing alternation, longest first; an empty group would match everywhere."""
+    items = sorted(set(fragments), key=lambda s: (-len(s), s))
+    if not items:
+        raise ValueError("refusing to build an empty alternation")
+    return "(?:" + "|".join(items) + ")"
+
+
+def _name_regex(surface: str) -> str:
+    """Folded words of a name joined by any run of spaces or dashes: 'Bà Rịa - Vũng Tàu',
+    'Ba Ria-Vung Tau' and 'Hô-Chi-Minh' all match."""
+    return r"[\s\-–]+".join(re.escape(w) for w in _WORD.findall(fold(surface)))
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, list[_Form]]:
+    """Folded word key → every written form with that key (several provinces never share one)."""
+    forms: dict[str, list[_Form]] = {}
+    for p in provinces("2024").values():
+        bare = {p.name_short_vi, p.name_ascii, *p.aliases}
+        bare_keys = {_key(b) for b in bare}
+        written = [(s, not p.needs_designator) for s in bare] + [(s, True) for s in p.full_forms]
+        bare_words = [_WORD.findall(fold(b)) for b in bare]
+        for s in (p.name_en, p.name_fr, p.name_sv):
+            words = _WORD.findall(fold(s))
+            if any(len(words) > len(b) and words[:len(b)] == b for b in bare_words):
+                continue  # a bare name and a designator ("Ho Chi Minh City"): the designators find it
+            written.append((s, _key(s) not in bare_keys or not p.needs_designator))
+        for surface, complete in written:
+            forms.setdefault(_key(surface), []).append(_Form(p.code, surface, complete))
+    for key, items in forms.items():
+        codes = {f.code for f in items}
+        if len(codes) > 1:
+            raise ValueError(f"province name {key!r} is shared by {sorted(codes)}: make it unambiguous in the data")
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _regex() -> re.Pattern[str]:
+    data = patterns()
+    names = _alt(_name_regex(f.surface) for items in _forms().values() for f in items)
+    before = _alt(d["pattern"] for d in data["designators_before"])
+    after = _alt(d["pattern"] for d in data["designators_after"])
+    return re.compile(
+        rf"""
+        (?<!\w)
+        (?:(?P<before> {before} ) \s*)?      # tỉnh | thành phố | TP. | province de | provinsen …
+        (?P<name> {names} )                  # Vĩnh Long | Vinh Long | Hanoï | HCM …
+        (?:\s* (?P<after> {after} ))?        # province | City | -Ville | -provinsen …
+        (?!\w)
+        """,
+        re.VERBOSE,
+    )
+
+
+def _marks(word: str) -> Counter:
+    """The diacritics written on a word (tone and vowel marks, the stroke of đ)."""
+    out: Counter = Counter()
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch):
+            out[ch] += 1
+        elif ch in "đĐ":
+            out["stroke"] += 1
+    return out
+
+
+def _written_like(span: str, surface: str, partial_marks: bool) -> bool:
+    """Whether ``span`` (fold-equal to ``surface``) is written as that name: capitals where the name
+    has them (or all capitals, as in headlines), acronyms in capitals, and its diacritics: all of
+    them or none ('Ha Noi'); with ``partial_marks`` (foreign text: 'Dà Nang', 'Hô Chi Minh') any
+    subset. Vietnamese writes a name fully, so 'Tiên Giang' there is a person, not Tiền Giang."""
+    got, want = _WORD.findall(span), _WORD.findall(surface)
+    if len(got) != len(want):
+        return False
+    shouting = span.isupper()
+    if not partial_marks and any(_marks(g) for g in got) and any(_marks(g) != _marks(w) for g, w in zip(got, want)):
+        return False
+    for g, w in zip(got, want):
+        if w.isupper() and len(w) > 1 and not g.isupper():
+            return False
+        if w[0].isupper() and not (g[0].isupper() or shouting):
+            return False
+        if _marks(g) - _marks(w):
+            return False
+    return True
+
+
+def _word_before(text: str, folded: str, start: int, n: int = 1) -> tuple[str, str]:
+    """The ``n`` words right before ``start`` when only spaces separate them from it: (original, folded)."""
+    m = re.search(r"(\w+(?:[ \t]+\w+){%d})[ \t]+$" % (n - 1), text[max(0, start - 40):start])
+    if not m:
+        return "", ""
+    begin = max(0, start - 40) + m.start(1)
+    end = max(0, start - 40) + m.end(1)
+    return text[begin:end], folded[begin:end]
+
+
+def _word_after(text: str, folded: str, end: int) -> tuple[str, str]:
+    m = re.match(r"[ \t]+(\w+)", text[end:end + 40])
+    if not m:
+        return "", ""
+    return m.group(1), folded[end + m.start(1):end + m.end(1)]
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> tuple[frozenset, frozenset, frozenset]:
+    data = patterns()
+    street_before = frozenset(fold(w) for w in data["street_before"]["words"])
+    person_before = frozenset(fold(w) for w in data["person_before"]["words"])
+    street_after = frozenset(fold(w) for w in data["street_after"]["words"])
+    return street_before, person_before, street_after
+
+
+def _accept(text: str, folded: str, m: re.Match[str], partial_marks: bool) -> _Form | None:
+    key = "".join(_WORD.findall(m.group("name")))
+    span = text[m.start("name"):m.end("name")]
+    designated = bool(m.group("before") or m.group("after"))
+    form = next((f for f in _forms()[key] if _written_like(span, f.surface, partial_marks)), None)
+    if form is None or not (form.complete or designated):
+        return None
+    province = provinces("2024")[form.code]
+    after_word = _word_after(text, folded, m.end("name"))[1]
+    if after_word and after_word in {fold(w) for w in province.not_before}:
+        return None
+    before_word = _word_before(text, folded, m.start("name"))
+    if before_word[1] and before_word[1] in {fold(w) for w in province.not_after}:
+        return None
+    if designated:
+        return form
+    street_before, person_before, street_after = _context_words()
+    two_before = _word_before(text, folded, m.start("name"), 2)[1]
+    if before_word[1] in street_before or " ".join(two_before.split()) in street_before:
+        return None
+    if before_word[1] in person_before and before_word[0][:1].isupper():
+        return None
+    if after_word in street_after:
+        return None
+    return form
+
+
+def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:
+    """Every province named in ``text``, in order, with its span in ``text``. ``lang`` is the
+    text's language: outside Vietnamese, names may carry only some of their diacritics."""
+    partial_marks = lang not in (None, "vi", "und")
+    folded = fold(text)
+    regex = _regex()
+    found: list[ProvinceMention] = []
+    pos = 0
+    while True:
+        m = regex.search(folded, pos)
+        if m is None:
+            return found
+        form = _accept(text, folded, m, partial_marks)
+        if form is None:
+            pos = m.start() + 1  # a rejected name must not hide one that starts inside it
+            continue
+        province = provinces("2024")[form.code]
+        found.append(ProvinceMention(start=m.start(), end=m.end(), text=text[m.start():m.end()], code=province.code,
+                                     code_2025=province.merged_into or province.code,
+                                     designated=bool(m.group("before") or m.group("after"))))
+        pos = m.end()
+
+
+def count_provinces(text: str, scheme: str = "2025", lang: str | None = None) -> Counter:
+    """How many times each province (code in ``scheme``) is named in ``text``."""
+    return Counter(m.code_in(scheme) for m in find_provinces(text, lang))

@@ -1,0 +1,288 @@
+"""Literal cases of the figures grammar in the four languages: figures, and look-alikes that are not."""
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import find_figures
+
+FIELDS = ("value", "low", "high", "qualifier", "unit", "currency", "per")
+
+
+def found(text: str, lang: str) -> list[dict]:
+    return [{k: getattr(f, k) for k in FIELDS} for f in find_figures(text, lang)]
+
+
+def one(text: str, lang: str) -> dict:
+    figures = found(text, lang)
+    assert len(figures) == 1, f"expected one figure in {text!r}, got {figures}"
+    return figures[0]
+
+
+def check(text: str, lang: str, expected: dict) -> None:
+    figure = one(text, lang)
+    wanted = {"value": None, "low": None, "high": None, "qualifier": None, "currency": None, "per": None, **expected}
+    got = {k: figure[k] for k in wanted}
+    for k, v in wanted.items():
+        if isinstance(v, float) and isinstance(got[k], float):
+            got[k] = pytest.approx(v) if abs(got[k] - v) <= 1e-9 * max(1, abs(v)) else got[k]
+    assert got == wanted, text
+
+
+VI = [
+    ("hơn 2 triệu người", {"value": 2e6, "qualifier": "more_than", "unit": "người"}),  # triệu scale, hơn qualifier
+    ("1.500 tỷ đồng", {"value": 1.5e12, "unit": "VND", "currency": "VND"}),  # dot thousands, tỷ, đồng → VND
+    ("2,8 nghìn tỷ đồng", {"value": 2.8e12, "unit": "VND", "currency": "VND"}),  # decimal comma, nghìn tỷ = 1e12
+    ("khoảng 2,6 ngàn hợp tác xã", {"value": 2600, "qualifier": "about", "unit": "hợp tác xã"}),  # ngàn spelling
+    ("đạt 10%", {"value": 10, "unit": "%"}),  # glued percent
+    ("từ 5 - 7%", {"low": 5, "high": 7, "unit": "%"}),  # từ … - … range with percent after
+    ("từ 20 đến 50 người", {"low": 20, "high": 50, "unit": "người"}),  # từ … đến range
+    ("tăng từ 5% đến 7%", {"low": 5, "high": 7, "unit": "%"}),  # percent on both ends
+    ("gần 4% GDP", {"value": 4, "qualifier": "nearly", "unit": "%"}),  # gần
+    ("trên 60% tổ chức", {"value": 60, "qualifier": "more_than", "unit": "%"}),  # trên = more than
+    ("tới 50 tỷ USD", {"value": 5e10, "qualifier": "up_to", "unit": "USD", "currency": "USD"}),  # tới, USD
+    ("lên tới 3 triệu USD", {"value": 3e6, "qualifier": "up_to", "unit": "USD", "currency": "USD"}),  # lên tới
+    ("ít nhất 75% tham gia", {"value": 75, "qualifier": "at_least", "unit": "%"}),  # ít nhất
+    ("dưới 5 tỷ đồng", {"value": 5e9, "qualifier": "less_than", "unit": "VND", "currency": "VND"}),  # dưới
+    ("08 nhóm chính sách", {"value": 8, "unit": "nhóm chính sách"}),  # leading zero
+    ("02 Nghị định", {"value": 2, "unit": "Nghị định"}),  # leading zero, a count of decrees
+    ("45 nghìn hợp tác xã với 8 triệu thành viên", None),  # two figures (checked below)
+    ("mức lương 5,5 triệu đồng/người/tháng", {"value": 5.5e6, "unit": "VND", "currency": "VND", "per": "người/tháng"}),  # per rate
+    ("giá 15.000 đồng/kg", {"value": 15000, "unit": "VND", "currency": "VND", "per": "kg"}),  # VND/kg rate
+    ("300 tấn gạo", {"value": 300, "unit": "tấn"}),  # measure
+    ("1.200 ha đất", {"value": 1200, "unit": "ha"}),  # hectares
+    ("25 m2", {"value": 25, "unit": "m2"}),  # m2 measure
+    ("5tr đồng", {"value": 5e6, "unit": "VND", "currency": "VND"}),  # glued tr abbreviation
+    ("1,66 tỉ đồng", {"value": 1.66e9, "unit": "VND", "currency": "VND"}),  # tỉ spelling
+    ("18 tuổi trở lên", {"value": 18, "qualifier": "at_least", "unit": "tuổi"}),  # trở lên after the unit
+    ("hàng 100 người", {"value": 100, "qualifier": "about", "unit": "người"}),  # hàng = about
+    ("xấp xỉ 3,5%", {"value": 3.5, "qualifier": "about", "unit": "%"}),  # xấp xỉ
+    ("chưa đến 20 doanh nghiệp", {"value": 20, "qualifier": "less_than", "unit": "doanh nghiệp"}),  # chưa đến
+    ("5 phần trăm", {"value": 5, "unit": "%"}),  # phần trăm spelled out
+    ("999.881 triệu đồng", {"value": 999881e6, "unit": "VND", "currency": "VND"}),  # dot thousands + triệu
+    ("1.548.606 triệu đồng", {"value": 1548606e6, "unit": "VND", "currency": "VND"}),  # several dot groups
+    ("63 tỉnh, thành phố", {"value": 63, "unit": "tỉnh, thành phố"}),  # compound counted noun
+    ("mỗi năm 10.000 người", {"value": 10000, "unit": "người"}),  # 'mỗi năm' before a figure is kept
+    ("tổng số 500 hồ sơ", {"value": 500, "unit": "hồ sơ"}),  # 'tổng số' is not 'số' (No.)
+    ("gấp 2 lần", {"value": 2, "unit": "lần"}),  # a multiplier
+    ("30 năm tù", {"value": 30, "unit": "năm"}),  # a duration is a figure
+    ("khoảng từ 20 - 30%", {"low": 20, "high": 30, "qualifier": "about", "unit": "%"}),  # qualifier before a range
+    ("3 đồng chí", {"value": 3, "unit": "đồng chí"}),  # đồng chí (comrades) is not money
+    ("2-3 triệu đồng", {"low": 2e6, "high": 3e6, "unit": "VND", "currency": "VND"}),  # the scale covers both ends
+]
+
+VI_NOT = [
+    "năm 2025",  # a year
+    "giai đoạn 2021-2025",  # a period
+    "trong giai đoạn 2018 - 2025",  # a spaced period
+    "ngày 03/12/2025",  # a date with slashes
+    "Chiều 11/7, tại Hà Nội",  # day and month
+    "ngày 02 tháng 02 năm 2024",  # a spelled-out date
+    "trước tháng 7 năm 2024",  # a month
+    "Nghị định số 98/2018/NĐ-CP",  # a document symbol
+    "Nghị quyết số 20-NQ/TW",  # a Party document symbol
+    "Kết luận 70-KL/TW",  # symbol without số
+    "Quyết định 1764/QĐ-TTg",  # a decision symbol
+    "theo Điều 5 của Luật",  # an article number
+    "tại khoản 2 Điều 3",  # a clause number
+    "lần thứ 2",  # an ordinal
+    "thứ 5 tuần này",  # a weekday / ordinal
+    "lúc 8h30 sáng",  # a time
+    "vào 14:00 hôm nay",  # a clock time
+    "khai mạc lúc 9 giờ",  # hours as a time
+    "6 tháng đầu năm 2017",  # a period: the first six months
+    "10 năm 2021 - 2030",  # a strategy's period
+    "1.1.2018",  # a dotted date
+    "ngày 3-10-2016",  # a dashed date
+    "Hotline 0912 345 678",  # a phone number
+    "ĐT: (024) 3845 1234",  # a landline number
+    "Quận 1, TP.HCM",  # a district number
+    "Nghị quyết Trung ương 5 khóa XII",  # a plenum number
+    "thực hiện \"3 không\"",  # a slogan
+    "phong trào 5 không",  # a slogan without quotes
+    "Cách mạng công nghiệp 4.0",  # Industry 4.0
+    "COVID-19",  # a disease name
+    "Ủy ban Chỉ đạo 1899",  # a body named by its number
+    "Bình luận (0)",  # a counter
+]
+
+EN = [
+    ("more than 35,000 cooperatives", {"value": 35000, "qualifier": "more_than", "unit": "cooperatives"}),  # comma thousands
+    ("over 15.2 trillion VND", {"value": 1.52e13, "qualifier": "more_than", "unit": "VND", "currency": "VND"}),  # trillion + VND
+    ("nearly 6 million members", {"value": 6e6, "qualifier": "nearly", "unit": "members"}),  # million
+    ("about 2.4 thousand cooperatives", {"value": 2400, "qualifier": "about", "unit": "cooperatives"}),  # thousand
+    ("1,500-1,800 tons", {"low": 1500, "high": 1800, "unit": "tons"}),  # range with thousands
+    ("20-50 VND/kg", {"low": 20, "high": 50, "unit": "VND", "currency": "VND", "per": "kg"}),  # range rate
+    ("$5 million", {"value": 5e6, "unit": "USD", "currency": "USD"}),  # dollar sign prefix
+    ("US$2.5 billion", {"value": 2.5e9, "unit": "USD", "currency": "USD"}),  # US$ prefix
+    ("$1.5bn", {"value": 1.5e9, "unit": "USD", "currency": "USD"}),  # glued bn
+    ("USD 300 million", {"value": 3e8, "unit": "USD", "currency": "USD"}),  # code before
+    ("3 billion USD", {"value": 3e9, "unit": "USD", "currency": "USD"}),  # code after
+    ("up to 40%", {"value": 40, "qualifier": "up_to", "unit": "%"}),  # up to
+    ("at least 75 percent", {"value": 75, "qualifier": "at_least", "unit": "%"}),  # percent spelled
+    ("less than 5 hectares", {"value": 5, "qualifier": "less_than", "unit": "hectares"}),  # less than, measure
+    ("fewer than 200 households", {"value": 200, "qualifier": "less_than", "unit": "households"}),  # fewer than
+    ("around 300 km", {"value": 300, "qualifier": "about", "unit": "km"}),  # around, km
+    ("approximately 12.5 tonnes", {"value": 12.5, "qualifier": "about", "unit": "tonnes"}),  # approximately
+    ("almost 90 projects", {"value": 90, "qualifier": "nearly", "unit": "projects"}),  # almost
+    ("between 20 and 30 cooperatives", {"low": 20, "high": 30, "unit": "cooperatives"}),  # between … and
+    ("from 5 to 7 percent", {"low": 5, "high": 7, "unit": "%"}),  # from … to
+    ("25%-30%", {"low": 25, "high": 30, "unit": "%"}),  # percent on both ends
+    ("1,234,567 people", {"value": 1234567, "unit": "people"}),  # several comma groups
+    ("0.5%", {"value": 0.5, "unit": "%"}),  # leading zero decimal
+    ("18 years or older", {"value": 18, "unit": "years"}),  # years as a duration
+    ("100 members or more", {"value": 100, "qualifier": "at_least", "unit": "members"}),  # 'or more' after
+    ("6 enterprises supplying inputs", {"value": 6, "unit": "enterprises"}),  # a participle ends the noun
+    ("an estimated 2 million people", {"value": 2e6, "qualifier": "about", "unit": "people"}),  # an estimated
+    ("45 million VND per year", {"value": 4.5e7, "unit": "VND", "currency": "VND"}),  # 'per' is not part of the money
+    ("3,000 projects and plans", {"value": 3000, "unit": "projects"}),  # 'and' ends the noun
+]
+
+EN_NOT = [
+    "dated December 9, 2025",  # a date
+    "on 9 December 2025",  # a day-month date
+    "in the period of 2018 - 2025",  # a period
+    "the 2025 Cooperative Economic Forum",  # a year as a modifier
+    "Notice No. 678/TB-VPCP",  # a document symbol
+    "Decree No. 98/2018/ND-CP",  # a decree symbol
+    "Resolution No. 20-NQ/TW",  # a Party symbol
+    "Article 5 of the Law",  # an article number
+    "Clause 2, Section 3",  # clause and section numbers
+    "the 13th Party Congress",  # an ordinal
+    "the 2nd session",  # an ordinal suffix
+    "the motto \"6 clear: clear people\"",  # a slogan
+    "the two 100-year goals",  # a compound adjective
+    "at 8:30 am",  # a time
+    "at 14:00",  # a clock time
+    "call +84 24 3845 1234",  # a phone number
+    "Comment (0)",  # a counter
+    "COVID-19 pandemic",  # a disease
+    "Industry 4.0",  # a named revolution
+    "page 12",  # a page number
+    "by 2045.",  # a year
+]
+
+FR = [
+    ("plus de 35 000 coopératives", {"value": 35000, "qualifier": "more_than", "unit": "coopératives"}),  # space thousands
+    ("35\u202f000 coopératives", {"value": 35000, "unit": "coopératives"}),  # narrow no-break space
+    ("35\u00a0000 membres", {"value": 35000, "unit": "membres"}),  # no-break space
+    ("1,2 milliard de dongs", {"value": 1.2e9, "unit": "VND", "currency": "VND"}),  # milliard + de + currency
+    ("15,2 billions de VND", {"value": 1.52e13, "unit": "VND", "currency": "VND"}),  # French billion = 1e12
+    ("près de 6 millions de membres", {"value": 6e6, "qualifier": "nearly", "unit": "membres"}),  # près de, de
+    ("environ 21 %", {"value": 21, "qualifier": "about", "unit": "%"}),  # environ, spaced percent
+    ("d'environ 30 %", {"value": 30, "qualifier": "about", "unit": "%"}),  # elided d'environ
+    ("jusqu'à 50 %", {"value": 50, "qualifier": "up_to", "unit": "%"}),  # jusqu'à
+    ("au moins 75 % des coopératives", {"value": 75, "qualifier": "at_least", "unit": "%"}),  # au moins
+    ("moins de 5 hectares", {"value": 5, "qualifier": "less_than", "unit": "hectares"}),  # moins de
+    ("de 5 à 7 %", {"low": 5, "high": 7, "unit": "%"}),  # de … à range
+    ("entre 20 et 30 coopératives", {"low": 20, "high": 30, "unit": "coopératives"}),  # entre … et range
+    ("25-30 %", {"low": 25, "high": 30, "unit": "%"}),  # dash range
+    ("1 500 tonnes", {"value": 1500, "unit": "tonnes"}),  # measure
+    ("3 Md€", {"value": 3e9, "unit": "EUR", "currency": "EUR"}),  # glued Md then euro sign
+    ("45 millions de VND/an", {"value": 4.5e7, "unit": "VND", "currency": "VND", "per": "an"}),  # per year rate
+    ("plus d'1 million d'habitants", {"value": 1e6, "qualifier": "more_than", "unit": "habitants"}),  # elided plus d', d'
+    ("20 euros", {"value": 20, "unit": "EUR", "currency": "EUR"}),  # euros word
+]
+
+FR_NOT = [
+    "pour la période 2026-2030",  # a period
+    "d'ici 2026, un programme",  # a year
+    "le 9 décembre 2025",  # a date
+    "des « 6 points clairs : personne claire »",  # a slogan
+    "le décret n° 98/2018/ND-CP",  # a document symbol
+    "l'article 5 de la loi",  # an article number
+    "le 1er janvier",  # an ordinal date
+    "le XIIIe Congrès et la 3e session",  # an ordinal suffix
+    "à 14:00",  # a time
+    "à 8h30",  # a time with h
+]
+
+SV = [
+    ("3 066 kooperativa grupper", {"value": 3066, "unit": "kooperativa grupper"}),  # space thousands
+    ("1 226 medlemmar", {"value": 1226, "unit": "medlemmar"}),  # space thousands
+    ("12\u00a0500 medlemmar", {"value": 12500, "unit": "medlemmar"}),  # no-break space
+    ("över 1,2 miljarder VND/år", {"value": 1.2e9, "qualifier": "more_than", "unit": "VND", "currency": "VND", "per": "år"}),  # miljarder, per year
+    ("cirka 45 miljoner VND/år", {"value": 4.5e7, "qualifier": "about", "unit": "VND", "currency": "VND", "per": "år"}),  # cirka
+    ("cirka 70 miljoner VND/kooperativ/år", {"value": 7e7, "qualifier": "about", "unit": "VND", "currency": "VND", "per": "kooperativ/år"}),  # two-level rate
+    ("25–30 %", {"low": 25, "high": 30, "unit": "%"}),  # en dash range, spaced percent
+    ("nästan 6 miljoner medlemmar", {"value": 6e6, "qualifier": "nearly", "unit": "medlemmar"}),  # nästan
+    ("omkring 300 ton", {"value": 300, "qualifier": "about", "unit": "ton"}),  # omkring, ton
+    ("minst 75 procent", {"value": 75, "qualifier": "at_least", "unit": "%"}),  # minst, procent
+    ("upp till 50 %", {"value": 50, "qualifier": "up_to", "unit": "%"}),  # upp till
+    ("drygt 2 000 företag", {"value": 2000, "qualifier": "more_than", "unit": "företag"}),  # drygt
+    ("mellan 5 och 7 %", {"low": 5, "high": 7, "unit": "%"}),  # mellan … och range
+    ("från 20 till 30 kooperativ", {"low": 20, "high": 30, "unit": "kooperativ"}),  # från … till range
+    ("3 stjärnor eller mer", {"value": 3, "qualifier": "at_least", "unit": "stjärnor"}),  # eller mer after
+    ("ca 4 000 hektar", {"value": 4000, "qualifier": "about", "unit": "hektar"}),  # ca, hektar
+    ("1,5 mdr kronor", {"value": 1.5e9, "unit": "SEK", "currency": "SEK"}),  # mdr abbreviation
+    ("10 mkr", {"value": 1e7, "unit": "SEK", "currency": "SEK"}),  # mkr carries its currency
+    ("2 biljoner VND", {"value": 2e12, "unit": "VND", "currency": "VND"}),  # biljon = 1e12
+    ("148 produktions- och affärskooperativ", {"value": 148, "unit": "produktions- och affärskooperativ"}),  # suspended compound
+    ("under 10 %", {"value": 10, "qualifier": "less_than", "unit": "%"}),  # under
+]
+
+SV_NOT = [
+    "Per den 31 oktober 2025",  # a date
+    "Under perioden 2020 till 2025",  # a period
+    "priset (2024).",  # a year in parentheses
+    "år 2025",  # a year
+    "den 1:a maj",  # a Swedish ordinal
+    "artikel 5 i lagen",  # an article number
+    "dekret nr 98/2018/ND-CP",  # a symbol
+    "klockan 14:00",  # a time
+]
+
+
+@pytest.mark.parametrize("text,expected", [c for c in VI if c[1] is not None])
+def test_vietnamese_figure(text, expected):
+    check(text, "vi", expected)
+
+
+@pytest.mark.parametrize("text", VI_NOT)
+def test_vietnamese_not_a_figure(text):
+    assert found(text, "vi") == []
+
+
+@pytest.mark.parametrize("text,expected", EN)
+def test_english_figure(text, expected):
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", EN_NOT)
+def test_english_not_a_figure(text):
+    assert found(text, "en") == []
+
+
+@pytest.mark.parametrize("text,expected", FR)
+def test_french_figure(text, expected):
+    check(text, "fr", expected)
+
+
+@pytest.mark.parametrize("text", FR_NOT)
+def test_french_not_a_figure(text):
+    assert found(text, "fr") == []
+
+
+@pytest.mark.parametrize("text,expected", SV)
+def test_swedish_figure(text, expected):
+    check(text, "sv", expected)
+
+
+@pytest.mark.parametrize("text", SV_NOT)
+def test_swedish_not_a_figure(text):
+    assert found(text, "sv") == []
+
+
+def test_two_figures_in_one_vietnamese_sentence():
+    assert [(f["value"], f["unit"]) for f in found("khoảng 45 nghìn hợp tác xã với 8 triệu thành viên", "vi")] == [
+        (45000.0, "hợp tác xã"), (8000000.0, "thành viên")]
+
+
+def test_span_and_text_cover_qualifier_and_unit():
+    text = "the whole country has more than 35,000 cooperatives with nearly 6 million members"
+    figure = find_figures(text, "en")[0]
+    assert text[figure.start:figure.end] == figure.text == "more than 35,000 cooperatives"
+
+
+def test_scale_recorded():
+    assert find_figures("2,8 nghìn tỷ đồng", "vi")[0].scale == 1e12
+    assert find_figures("35 cooperatives", "en")[0].scale is None
