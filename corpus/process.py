@@ -82,6 +82,11 @@ def process(
     chunk = config.get_int("corpus", "process_chunk")
     tasks = _tasks(db, page_ids)
     if workers > 1 and len(page_ids) > chunk:
+        from nlp import langid, segment
+
+        # loaded once here, shared by the forked workers instead of built in each of them
+        segment.preload()
+        langid.detect("warm up the language profiles once before forking")
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(workers) as pool:
             _write_results(db, pool.imap(_extract_page, tasks, chunksize=chunk), version, batch_size, report, progress)
@@ -131,6 +136,7 @@ def _write_batch(db: sqlite_utils.Database, batch, version: str, report: Process
 # steps that derive corpus-wide tables from the facts once a run is written (legal_documents, stories…)
 AFTER_PROCESSING: list[str] = [
     "corpus.provinces:refresh",
+    "corpus.legal:refresh_legal_documents",
 ]
 
 

@@ -93,27 +93,50 @@ def search(
     """The ``limit`` best documents for ``query`` by bm25 (title weighs more than text)."""
     match, groups = parse_query(query)
     where, params = _filters(lang, province, source, since, until, agency)
-    candidates = config.get_int("search", "candidate_limit")
-    # bm25 ranks a bounded set of the newest candidates, so that a word found in most documents stays fast
-    sql = f"""
-        with candidates as (
-            select rowid, bm25(documents_fts, 3.0, 1.0) as score
-            from documents_fts where documents_fts match ?
-            order by rowid desc
-            limit {int(candidates)}
-        )
-        select d.id, d.url, d.title, d.language, d.source_id, d.province_code, d.published, d.text, c.score
-        from candidates c join documents d on d.id = c.rowid
-        where 1 = 1 {where}
-        order by c.score
-        limit ?
-    """
-    rows = db.execute(sql, [match, *params, int(limit)]).fetchall()
+    rows: list = []
+    # bm25 ranks a bounded tier of the newest matches, so that a word found in most documents stays
+    # fast; the tier widens (x10, then unbounded) only when filters leave too few results in it
+    tier = config.get_int("search", "candidate_limit")
+    while True:
+        rows, truncated = _ranked(db, match, where, params, limit, tier)
+        if len(rows) >= limit or not truncated or tier is None:
+            break
+        tier = tier * 10 if tier < config.get_int("search", "candidate_limit") * 10 else None
     return [
         Hit(id=r[0], url=r[1], title=r[2], language=r[3], source_id=r[4], province_code=r[5],
             published=r[6], snippet=snippet(r[7], groups), score=round(-r[8], 4))
         for r in rows
     ]
+
+
+def _ranked(db, match: str, where: str, params: list, limit: int, tier: int | None) -> tuple[list, bool]:
+    """The best ``limit`` rows among the newest ``tier`` matches (all matches when None), and
+    whether the tier cut the match list short."""
+    bound = "limit ?" if tier is not None else ""
+    sql = f"""
+        with candidates as (
+            select rowid, bm25(documents_fts, 3.0, 1.0) as score
+            from documents_fts where documents_fts match ?
+            order by rowid desc {bound}
+        )
+        select d.id, d.url, d.title, d.language, d.source_id, d.province_code, d.published, d.text, c.score,
+               (select count(*) from candidates) as seen
+        from candidates c join documents d on d.id = c.rowid
+        where 1 = 1 {where}
+        order by c.score
+        limit ?
+    """
+    args = [match, *([tier] if tier is not None else []), *params, int(limit)]
+    rows = db.execute(sql, args).fetchall()
+    if tier is None:
+        return rows, False
+    if rows:
+        return rows, rows[0][9] >= tier
+    seen = db.execute(
+        f"select count(*) from (select rowid from documents_fts where documents_fts match ? order by rowid desc {bound})",
+        [match, tier],
+    ).fetchone()[0]
+    return rows, seen >= tier
 
 
 def snippet(text: str, groups: list[list[str]], width: int | None = None, mark: tuple[str, str] = ("[", "]")) -> str:

@@ -26,7 +26,6 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
             with_metadata=True,
             include_comments=False,
             include_tables=True,
-            deduplicate=True,
         )
     except (ValueError, TypeError, RecursionError) as exc:  # lxml and trafilatura raise these on broken markup
         raise InputError(f"HTML could not be parsed: {exc}", kind="unreadable") from exc

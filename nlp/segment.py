@@ -13,6 +13,7 @@ from pathlib import Path
 
 import spacy
 from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -37,23 +38,36 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])\s?[.)]$")
 
 @Language.component("vnpolicy_sentence_repair")
 def sentence_repair(doc):
-    """Undo sentencizer splits that are not sentence ends: after an abbreviation (``No. 678``), or
-    before a lower-case word."""
+    """Fix the sentencizer's boundaries: a line break always starts a sentence (several paragraphs
+    go through spaCy as one Doc); no boundary after an abbreviation (``No. 678``), before a
+    lower-case word, or after a list marker (``1.``, ``a)``) opening an item.
+
+    Works on the SENT_START array and writes it back once: spaCy's ``is_sent_start`` setter scans
+    the whole Doc on every call."""
+    if len(doc) < 2:
+        return doc
     abbrev = abbreviations(doc.lang_)
+    starts = doc.to_array([SENT_START]).astype("int64")  # uint64 in spaCy; -1 marks "not a start"
+    spaces = doc.to_array([IS_SPACE])
+    for index in (spaces > 0).nonzero()[0].tolist():
+        if "\n" in doc[index].text and index + 1 < len(doc):
+            starts[index + 1] = 1
     sentence_start = 0
-    for token in doc[1:]:
-        if not token.is_sent_start:
+    for index in (starts > 0).nonzero()[0].tolist():
+        if index == 0:
             continue
-        previous = doc[token.i - 1]
-        if previous.text in abbrev or (previous.text == "." and token.i >= 2 and doc[token.i - 2].text + "." in abbrev):
-            token.is_sent_start = False
+        token, previous = doc[index], doc[index - 1]
+        if previous.is_space and "\n" in previous.text:
+            sentence_start = index
+        elif previous.text in abbrev or (previous.text == "." and index >= 2 and doc[index - 2].text + "." in abbrev):
+            starts[index] = -1
         elif token.text[:1].islower():
-            token.is_sent_start = False
-        elif token.i - sentence_start <= 2 and _LIST_MARKER.match(doc[sentence_start : token.i].text):
-            # "1." or "a)" opening a list item belongs to the item's sentence
-            token.is_sent_start = False
+            starts[index] = -1
+        elif index - sentence_start <= 2 and _LIST_MARKER.match(doc[sentence_start:index].text):
+            starts[index] = -1
         else:
-            sentence_start = token.i
+            sentence_start = index
+    doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps to the uint64 spaCy stores
     return doc
 
 
@@ -87,6 +101,12 @@ def pipeline(lang: str) -> Language:
         return _pipeline_unlocked(lang if lang in SUPPORTED else FALLBACK)
 
 
+def preload() -> None:
+    """Build every pipeline now: a parent process does it once before forking its workers."""
+    for lang in (*SUPPORTED, FALLBACK):
+        pipeline(lang)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -100,25 +120,27 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 def sentences(text: str, paragraph_languages: list[str] | None = None, default: str = "en") -> list[Sentence]:
     """Sentence spans over ``text``. A line break always ends a sentence; each paragraph is
     segmented with the pipeline of its own language (``paragraph_languages``, one per non-empty
-    line), falling back to ``default``."""
+    line), falling back to ``default``. Consecutive paragraphs of one language go through spaCy as
+    one Doc: one call per language run instead of one per line."""
     paragraphs = [m for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     langs = list(paragraph_languages or [])
-    result: list[Sentence] = []
-    by_lang: dict[str, list[int]] = {}
-    for i, _ in enumerate(paragraphs):
+    runs: list[tuple[str, int, int]] = []  # (language, start, end) of consecutive same-language paragraphs
+    for i, paragraph in enumerate(paragraphs):
         lang = langs[i] if i < len(langs) and langs[i] in SUPPORTED else default
-        by_lang.setdefault(lang, []).append(i)
-    spans: dict[int, list[Sentence]] = {}
-    for lang, indexes in by_lang.items():
-        nlp = pipeline(lang)
-        docs = nlp.pipe(paragraphs[i].group() for i in indexes)
-        for i, doc in zip(indexes, docs):
-            offset = paragraphs[i].start()
-            spans[i] = [
-                Sentence(offset + s.start_char, offset + s.end_char, lang)
-                for s in doc.sents
-                if s.text.strip()
-            ]
-    for i in range(len(paragraphs)):
-        result.extend(spans.get(i, []))
+        if runs and runs[-1][0] == lang:
+            runs[-1] = (lang, runs[-1][1], paragraph.end())
+        else:
+            runs.append((lang, paragraph.start(), paragraph.end()))
+    result: list[Sentence] = []
+    for lang, start, end in runs:
+        doc = pipeline(lang)(text[start:end])
+        for sent in doc.sents:
+            # a sentence never crosses a line break
+            piece_start = start + sent.start_char
+            for piece in sent.text.split("\n"):
+                stripped = piece.strip()
+                if stripped:
+                    offset = piece_start + piece.index(stripped[0])
+                    result.append(Sentence(offset, offset + len(stripped), lang))
+                piece_start += len(piece) + 1
     return result

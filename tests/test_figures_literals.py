@@ -68,6 +68,16 @@ VI = [
     ("khoảng từ 20 - 30%", {"low": 20, "high": 30, "qualifier": "about", "unit": "%"}),  # qualifier before a range
     ("3 đồng chí", {"value": 3, "unit": "đồng chí"}),  # đồng chí (comrades) is not money
     ("2-3 triệu đồng", {"low": 2e6, "high": 3e6, "unit": "VND", "currency": "VND"}),  # the scale covers both ends
+    ("từ 100 m3/ngày đến dưới 200 m3/ngày", {"low": 100, "high": 200, "unit": "m3", "per": "ngày"}),  # unit on both ends, inner qualifier
+    ("từ 1,5 đến dưới 3 lần", {"low": 1.5, "high": 3, "unit": "lần"}),  # inner qualifier of the high end
+    ("mặt hàng 3 tầng quản lý", {"value": 3, "unit": "tầng"}),  # 'hàng' of 'mặt hàng' is not a qualifier
+    ("có 9 nước thành viên", {"value": 9, "unit": "nước thành viên"}),  # a compound noun from the list
+    ("1 triệu DN hoạt động", {"value": 1e6, "unit": "DN"}),  # an abbreviation is the whole unit
+    ("không quá 168 giờ/năm", {"value": 168, "qualifier": "up_to", "unit": "giờ", "per": "năm"}),  # hours per year, không quá
+    ("hệ số lương 2,34", {"value": 2.34}),  # a bare decimal coefficient is a figure
+    ("diện tích 4.107,42m 2 đất", {"value": 4107.42, "unit": "m2"}),  # m² whose superscript became ' 2'
+    ("Agribank (287 hợp đồng)", {"value": 287, "unit": "hợp đồng"}),  # hợp đồng is not money
+    ("giảm 211 đồng/lít", {"value": 211, "unit": "VND", "currency": "VND", "per": "lít"}),  # a price per litre
 ]
 
 VI_NOT = [
@@ -103,6 +113,21 @@ VI_NOT = [
     "COVID-19",  # a disease name
     "Ủy ban Chỉ đạo 1899",  # a body named by its number
     "Bình luận (0)",  # a counter
+    "trung bình ASEAN 4",  # a group name carrying a number
+    "Binh đoàn 12 đã",  # a unit name carrying a number
+    "kinh tế đặc biệt. 2. Tổ chức thực hiện",  # an inline list marker
+    "sau đây: 1. Ông",  # a list marker after a colon
+    "Ngày 21.6, tại Hà Nội",  # a dotted day and month
+    "lúc 8 giờ 30 sáng",  # a clock time in words
+    "giai đoạn 2 của dự án",  # a phase number
+    "phiên sơ thẩm lần 2",  # 'lần 2': the second time
+    "cấp độ 4",  # a level
+    "học sinh lớp 6",  # a school grade
+    "hạng 47/127",  # a rank out of a total
+    "dự án tại 128 Hồng Hà, quận Phú Nhuận",  # a street number
+    "Tổng công ty Phát điện 1, 2, 3",  # numbers in names
+    "Địa chỉ: 19 Hồ Văn Huê",  # an address
+    "Xăng RON 92: giảm",  # a product grade
 ]
 
 EN = [

@@ -30,6 +30,7 @@ NOT_FIGURE_RE = re.compile(
     | (?<![\w/.,])\d{1,2}/\d{1,2}(?![\d/])                      # 11/7 (a day and month)
     | (?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)                  # 14:00 | 8:30:15
     | (?<![\w])\d{1,2}\s?[hg]\s?\d{0,2}(?![^\W\d_])(?!\s?(?:ha|tấn|m2)\b)  # 8h30 | 14h | 8g30 | 8 h 30
+    | (?<![\w])\d{1,2}\ giờ\ \d{1,2}(?!\d)                            # 8 giờ 30
     | (?<![\w+])(?:\+\s?\d{2,3}|\(\d{2,4}\)|0\d{1,3})(?:[\ .-]?\d{2,4}){2,4}(?!\d)  # +84 24 3845 1234 | (024) 3823 4567 | 0912 345 678
     """,
     re.VERBOSE,
@@ -132,11 +133,19 @@ class FigureFinder:
     def _list_marker(self, token: Token) -> bool:
         text = self.text
         line_start = text.rfind("\n", 0, token.start) + 1
-        if text[line_start:token.start].strip(" \t-•*+–(") != "":
-            return False
         line_end = text.find("\n", token.end)
         rest = text[token.end : line_end if line_end >= 0 else len(text)]
-        return rest.strip() == "" or bool(re.match(r"[.)]\s|[.)]$|\.\d", rest)) or rest.startswith(". ")
+        if text[line_start:token.start].strip(" \t-•*+–(") == "":
+            return rest.strip() == "" or bool(re.match(r"[.)]\s|[.)]$|\.\d", rest))
+        return False
+
+    def _inline_list_marker(self, token: Token) -> bool:
+        """``… đặc biệt. 2. Tổ chức …``: a small number after a sentence end or a colon, then '.' or ')'."""
+        text = self.text
+        if not (token.text.isdigit() and int(token.text) <= 100 and re.match(r"[.)][ \t]", text[token.end : token.end + 2])):
+            return False
+        before = text[max(0, token.start - 3) : token.start].rstrip(" \t")
+        return before == "" or before[-1] in ".:;!?\n"
 
     def _cued(self, token: Token, lex: Lexicon, value: Decimal, plain_int: bool, range_end: bool = False) -> bool:
         text, s, e = self.text, token.start, token.end
@@ -154,6 +163,8 @@ class FigureFinder:
             elif phrase in lex.cue_before_date:
                 if plain_int and value <= lex.cue_before_date[phrase]:
                     return True
+                if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", token.text) and lex.cue_before_date[phrase] >= 31:
+                    return True  # Ngày 21.6: a day and month
             else:
                 return True
         small_int = plain_int and value <= 31
@@ -184,7 +195,7 @@ class FigureFinder:
             return None
         value, reading = read
         plain_int = token.text.isdigit()
-        if (not range_end and self._list_marker(token)) or self._cued(token, lex, value, plain_int, range_end):
+        if (not range_end and (self._list_marker(token) or self._inline_list_marker(token))) or self._cued(token, lex, value, plain_int, range_end):
             return None
         end, scale, scale_currency = token.end, None, None
         match = lex.glued_scale_re.match(self.text, end) or lex.scale_re.match(self.text, end)
@@ -218,7 +229,8 @@ class FigureFinder:
             return code, code, match.end(), True
         match = lex.measure_re.match(text, pos)
         if match:
-            return match.group().strip(_HSPACE), None, match.end(), True
+            # "4.107,42m 2": a superscript lost in extraction; the unit is m2
+            return re.sub(r"\s+(?=\d)", "", match.group().strip(_HSPACE)), None, match.end(), True
         if scaled:
             link = lex.scale_link_re.match(text, pos)
             if link:
@@ -234,21 +246,27 @@ class FigureFinder:
             if match.start() != end or len(words) >= lex.max_noun_tokens:
                 break
             word = match.group("word").rstrip("-'’")
-            if key(word) in lex.unit_stops or self._currency_at(lex, match.start()):
+            if key(word) in lex.unit_stops or (not words and self._currency_at(lex, match.start())):
                 break
             if words and lex.unit_stop_suffixes and word.casefold().endswith(lex.unit_stop_suffixes):
                 break
             words.append(word)
             end = match.start("word") + len(word)
+            if len(words) == 1 and (key(word) in lex.single_nouns or (len(word) > 1 and word.isupper())):
+                break  # a one-syllable noun or an abbreviation (DN, HS) is the whole unit
         return (" ".join(words) or None), None, end, False
 
     # ---- the grammar -------------------------------------------------------------------------
     def figures(self) -> list[Figure]:
-        found = []
-        for index in range(len(self.tokens)):
+        found: list[Figure] = []
+        covered = 0  # the end of the last figure: a number inside it (the 2 of "m 2") is part of it
+        for index, token in enumerate(self.tokens):
+            if token.start < covered:
+                continue
             figure = self._figure(index)
             if figure is not None:
                 found.append(figure)
+                covered = figure.end
         return found
 
     def _figure(self, index: int) -> Figure | None:
@@ -274,6 +292,15 @@ class FigureFinder:
         percent_first = lex.percent_re.match(text, pos)
         join_pos = percent_first.end() if percent_first else pos
         join = lex.range_join_re.match(text, join_pos)
+        first_unit = None
+        if join is None and range_open and percent_first is None:
+            # từ 100 m3/ngày đến dưới 200 m3/ngày: the unit written after both ends
+            probe = self._unit(lex, pos, number.scale is not None)
+            if probe[3]:
+                after_unit = probe[2]
+                per_probe = _PER_RE.match(text, after_unit)
+                join = lex.range_join_re.match(text, per_probe.end() if per_probe else after_unit)
+                first_unit = probe if join else None
         second = None
         if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
             second_start = join.end() + (1 if text[join.end() : join.end() + 1] in "$€" else 0)
@@ -301,6 +328,9 @@ class FigureFinder:
                 return None
 
         unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+        if (lex.capitalised_unit_is_name and unit and not _measure and unit[:1].isupper() and not unit.split()[0].isupper()
+                and not lex.noun_re.match(" " + unit) and key(unit) not in lex.single_nouns):
+            return None  # tại 128 Hồng Hà: a street number
         if unit_currency:
             currency = unit_currency
         elif currency and unit is None:
@@ -317,10 +347,21 @@ class FigureFinder:
             pos = after.end()
         if range_open and second is not None:
             start = max(0, start - 30) + range_open.start()
-        before = lex.qualifier_before_re.search(text[max(0, start - 30) : start])
+        window_start = max(0, start - 30)
+        before = lex.qualifier_before_re.search(text[window_start:start])
         if before:
-            qualifier = lex.qualifier_before.get(key(before.group())) or qualifier
-            start = max(0, start - 30) + before.start()
+            phrase = key(before.group())
+            blocked = lex.qualifier_not_after.get(phrase, frozenset())
+            previous = re.search(r"(\w+)[ \t]+$", text[max(0, window_start + before.start() - 20) : window_start + before.start()])
+            if not (blocked and previous and previous.group(1).casefold() in blocked):
+                qualifier = lex.qualifier_before.get(phrase) or qualifier
+                start = window_start + before.start()
+        if unit is None and currency is None and qualifier is None and second is None and number.scale is None:
+            if token.text.isdigit():
+                return None  # a bare integer: a row number, a name's number (Phát điện 2), a code; not a figure
+            previous = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(0, start - 30) : start])
+            if previous and previous.group(1)[0].isupper() and not re.search(r"(?:^|[.!?:;\n])\s*$", text[max(0, start - 60) : previous.start() + max(0, start - 30)]):
+                return None  # ASEAN 4, Binh đoàn 12: a name that carries a number
 
         scale = (second or number).scale
         value = None if second is not None else float(number.value * (number.scale or 1))

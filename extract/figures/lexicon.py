@@ -83,6 +83,9 @@ class Lexicon:
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
     time_word_year_re: re.Pattern  # "<time word> 2021" after a number: 10 năm 2021 - 2030
     unit_stops: frozenset[str]
+    single_nouns: frozenset[str]
+    capitalised_unit_is_name: bool
+    qualifier_not_after: dict[str, frozenset[str]]
     unit_stop_suffixes: tuple[str, ...]
 
 
@@ -144,7 +147,8 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_after=qualifier_after,
         range_open_re=_before(ranges["open"]),
         range_join_re=re.compile(
-            rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + ranges.get('join_needs_open', []))})[ \t\u00a0\u202f\u2009]*(?=[\d$€])",
+            rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + ranges.get('join_needs_open', []))})[ \t\u00a0\u202f\u2009]*"
+            rf"(?:(?P<inner>{alternation([w for words in qualifiers['before'].values() for w in words])})[ \t\u00a0]+)?(?=[\d$€])",
             re.IGNORECASE,
         ),
         range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
@@ -171,6 +175,9 @@ def lexicon(lang: str) -> Lexicon:
             rf"[ \t\u00a0]*{alternation(time_words, allow_empty=True)}[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)", re.IGNORECASE
         ),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
+        single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
+        capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
+        qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
     )
 

@@ -37,8 +37,9 @@ def issuer_code(raw: str, family: str = "state") -> str:
     known = tables.issuer_by_key(family).get(key) or tables.issuer_by_key("state").get(key)
     if known is not None:
         return known.code
-    # an issuer outside the table keeps its Vietnamese letters as written, in upper case
-    return raw.upper() if raw.upper() == raw or not raw[:1].isupper() else raw.upper()
+    # an issuer outside the table is kept as written: its letters cannot be restored, and some
+    # official codes mix cases (HoREA)
+    return raw
 
 
 def issuer_codes(raw: str, family: str = "state") -> str:

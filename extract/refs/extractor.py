@@ -71,8 +71,10 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
     start, end = m.start(), m.end()
     word_type = None
     title = None
-    prefix = grammar.prefix_pattern().search(text, max(0, start - 80), start)
-    if prefix:
+    prefix = None if g.get("word") else grammar.prefix_pattern().search(text, max(0, start - 80), start)
+    if g.get("word"):
+        word_type = grammar.type_of_word(g["word"])
+    elif prefix:
         word_type = grammar.type_of_word(prefix.group("word"))
         start = prefix.start()
     elif shape == "assembly":
@@ -96,7 +98,7 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         ref_id = canonical.party_id(g["number"], code, issuer)
     else:  # letter: NUMBER/ISSUER-UNIT
         issuer = canonical.issuer_code(g["issuer"], "state")
-        unit = re.split(grammar.DASH, text[m.start():m.end()])[-1].strip().upper()
+        unit = g["unit"]
         doc_type = word_type if word_type in ("official_letter", "official_dispatch") else "official_letter"
         ref_id = canonical.letter_id(g["number"], issuer, unit, province_code)
     issued, _ = _issue_date(text, end, year)
@@ -115,12 +117,13 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
                 candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
     taken: list[tuple[int, int]] = []
     found = []
-    for start, _neg_len, _rank, shape, m in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
+    # patterns take precedence in their data order: "Dispatch No. 15/CD-TTg" is a công điện, not a letter of "CD"
+    for start, _neg_len, _rank, shape, m in sorted(candidates, key=lambda c: (c[2], c[0], c[1])):
         if _overlaps(taken, m.start(), m.end()):
             continue
         taken.append((m.start(), m.end()))
         found.append(_symbol_reference(text, m, shape, province_code))
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -131,6 +134,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         law, lang = lookup[name]
         if lang in ("vi", "en") and not text[m.start("name")].isupper():
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law
+        if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
+            continue
         if _overlaps(blocked, m.start(), m.end()):
             continue
         year_raw = m.group("year") or m.group("pyear")

@@ -41,7 +41,8 @@ def fragments() -> dict[str, str]:
     party_issuers = set().union(*(_spellings(i.code) for i in tables.issuers() if i.family == "party"))
     aliases = set(tables.issuer_aliases())
     # any other upper-case code is an issuer too (departments, courts, agencies not in the table)
-    generic = rf"[{UPPER}][{UPPER}0-9]{{1,11}}"
+    # an upper-case code, or one with a lower-case letter the way official codes have (TTg, TTr, HoREA)
+    generic = rf"(?:[{UPPER}][{UPPER}0-9]{{1,11}}|[{UPPER}][a-zđ]?[{UPPER}][{UPPER}a-zđ0-9]{{0,8}}|[{UPPER}]{{2}}[a-zđ])"
     issuer_part = rf"(?:{alt(state_issuers | aliases)}|{generic})(?!\w)"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
     return {
@@ -56,6 +57,8 @@ def fragments() -> dict[str, str]:
         "party_issuer": rf"(?P<issuer>(?:{alt(party_issuers | aliases)}|[{UPPER}]{{2,8}})(?!\w))",
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
         "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{1,2})(?!\w)",
+        "unit": rf"(?P<unit>{generic})(?!\w)",
+        "letter_word": "(?i:" + _words(w.word for w in tables.type_words() if w.type == "official_letter") + ")",
     }
 
 
@@ -152,6 +155,21 @@ def relation_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*[:,]?\s*\Z", re.IGNORECASE)
 
 
+_written: dict[str, set[str]] = {}
+
+
+def comparable(name: str) -> str:
+    """A title as written, for comparing spellings: lower case, no punctuation, single spaces."""
+    return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+
+
+def written_as_a_title(folded_name: str, written: str) -> bool:
+    """True when ``written`` is one of the title's spellings, or has no diacritics at all (typed
+    without them): ``Luật được`` is not ``Luật Dược``, though both fold to ``luat duoc``."""
+    law_title_pattern()
+    return written.isascii() or comparable(written) in _written.get(folded_name, set())
+
+
 @lru_cache(maxsize=1)
 def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitle, str]]]:
     """Every spelling of every law title, folded (``luat dat dai``), with an optional year before or
@@ -161,6 +179,7 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
         for lang, spellings in law.names.items():
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
+                _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
     names = _words(lookup)
     year = r"(?:19|20)\d{2}"
     pattern = re.compile(

@@ -25,6 +25,7 @@ from vnpolicy.cli import documents as _documents  # noqa: E402
 from vnpolicy.cli import query as _query  # noqa: E402
 from vnpolicy.cli import demo as _demo  # noqa: E402
 from vnpolicy.cli import export as _export  # noqa: E402
+from vnpolicy.cli import mentions as _mentions  # noqa: E402
 from vnpolicy.cli import export_facts as _export_facts  # noqa: E402
 from vnpolicy.cli import serve as _serve  # noqa: E402
 from vnpolicy.cli import coverage as _coverage  # noqa: E402
@@ -37,6 +38,7 @@ _MODULES = [
     _export,
     _export_facts,
     _serve,
+    _mentions,
     _coverage,
 ]
 

@@ -1,0 +1,76 @@
+"""Legal documents in the corpus: the ``legal_documents`` table derived from ``mentions``, and the
+query behind ``vnpolicy mentions``."""
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from extract.refs.query import RefQuery, parse
+
+# the most frequent non-null value of a column among the mentions of one legal document
+_MOST_COMMON = (
+    "(select m2.{col} from mentions m2 where m2.legal_id = m.legal_id and m2.{col} is not null "
+    "group by m2.{col} order by count(*) desc, m2.{col} limit 1)"
+)
+
+
+def refresh_legal_documents(db: sqlite_utils.Database) -> int:
+    """Rebuild ``legal_documents`` (one row per canonical id) from ``mentions``, in one transaction.
+    Returns the number of legal documents."""
+    columns = {c: _MOST_COMMON.format(col=c) for c in ("type", "issuer", "number", "year", "issued", "title")}
+    with db.atomic():
+        db.execute("delete from legal_documents")
+        db.execute(
+            "insert into legal_documents (id, type, issuer, number, year, issued, title, mention_count, document_count) "
+            f"select m.legal_id, {columns['type']}, {columns['issuer']}, {columns['number']}, {columns['year']}, "
+            f"{columns['issued']}, {columns['title']}, count(*), count(distinct m.document_id) "
+            "from mentions m where m.legal_id is not null group by m.legal_id"
+        )
+    return db.execute("select count(*) from legal_documents").fetchone()[0]
+
+
+def _where(query: RefQuery) -> tuple[str, list[Any]]:
+    if query.id:
+        # a People's Committee document typed without its province matches every province's
+        if "@" in query.id:
+            return "m.legal_id = ?", [query.id]
+        return "(m.legal_id = ? or m.legal_id like ?)", [query.id, query.id + "@%"]
+    if query.title:
+        return "(m.legal_id = ? or (m.title = ? and m.type in ('law', 'code', 'ordinance')))", [query.title, query.title]
+    clauses, params = ["m.number = ?"], [query.number]
+    if query.type:
+        clauses.append("m.type = ?")
+        params.append(query.type)
+    if query.year:
+        clauses.append("m.year = ?")
+        params.append(query.year)
+    return " and ".join(clauses), params
+
+
+def find_mentions(
+    db: sqlite_utils.Database,
+    reference: str | RefQuery,
+    *,
+    lang: str | None = None,
+    limit: int | None = None,
+) -> tuple[RefQuery, list[dict[str, Any]]]:
+    """Every mention of the document ``reference`` names (any spelling), oldest document first, with
+    its document, source, province, language, date and sentence. Raises RefQueryError for text
+    that names no document."""
+    query = parse(reference) if isinstance(reference, str) else reference
+    where, params = _where(query)
+    if lang:
+        where += " and m.language = ?"
+        params.append(lang)
+    sql = (
+        "select m.legal_id, m.type, m.relation, m.issued, m.text, m.start, m.[end], m.sentence, m.language, "
+        "d.id as document_id, d.title, d.url, d.source_id, d.province_code, d.published "
+        f"from mentions m join documents d on d.id = m.document_id where {where} "
+        "order by coalesce(d.published, '9999'), d.id, m.start"
+    )
+    if limit:
+        sql += f" limit {int(limit)}"
+    cursor = db.execute(sql, params)
+    names = [c[0] for c in cursor.description]
+    return query, [dict(zip(names, row)) for row in cursor.fetchall()]
