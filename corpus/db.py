@@ -41,11 +41,9 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False, mi
     if readonly:
         if not target.exists():
             raise CorpusError(f"{target} does not exist")
-        conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        db = sqlite_utils.Database(conn)
-        _check_schema(db, target)
-        return db
+        return _open_readonly(target)
+    if target.exists() and not (os.access(target, os.W_OK) and os.access(target.parent, os.W_OK)):
+        raise CorpusError(f"{target} is read-only (file or folder not writable): queries work, writing needs a writable corpus")
     if not target.parent.exists():
         raise CorpusError(f"folder {target.parent} does not exist")
     try:
@@ -60,6 +58,17 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False, mi
             migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         raise CorpusError(f"{target}: {exc}") from exc
+    return db
+
+
+def _open_readonly(target: Path) -> sqlite_utils.Database:
+    """Read-only access; on read-only media, where SQLite cannot create the WAL's side files, the
+    file is opened as immutable (nothing can be writing to it there)."""
+    mode = "mode=ro" if os.access(target.parent, os.W_OK) else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{target.resolve().as_uri()}?{mode}", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    db = sqlite_utils.Database(conn)
+    _check_schema(db, target)
     return db
 
 

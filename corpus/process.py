@@ -78,7 +78,7 @@ def process(
     if not page_ids:
         return report
     workers = workers or min(2, os.cpu_count() or 1)
-    batch_size = config.get_int("corpus", "batch_size")
+    batch_size = config.get_int("corpus", "process_commit_every")
     chunk = config.get_int("corpus", "process_chunk")
     tasks = _tasks(db, page_ids)
     if workers > 1 and len(page_ids) > chunk:
@@ -137,6 +137,7 @@ def _write_batch(db: sqlite_utils.Database, batch, version: str, report: Process
 AFTER_PROCESSING: list[str] = [
     "corpus.provinces:refresh",
     "corpus.legal:refresh_legal_documents",
+    "corpus.agencies:refresh_agencies",
 ]
 
 

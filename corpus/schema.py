@@ -120,3 +120,13 @@ def m002_document_provinces(db):
     db["document_provinces_done"].create(
         {"document_id": int, "processed_at": str, "version": str}, pk="document_id",
     )
+
+
+@migrations()
+def m003_crawl_state(db):
+    # validators (ETag, Last-Modified) of the navigation pages of the last finished crawl, for
+    # conditional requests; articles keep theirs in pages
+    db["crawl_state"].create(
+        {"url": str, "etag": str, "last_modified": str, "source_id": str, "fetched_at": str},
+        pk="url",
+    )

@@ -17,6 +17,7 @@ from extract.models import Fact, Sentence
 DEFAULT_STAGES: list[str] = [
     "extract.refs:stage",
     "extract.figures:stage",
+    "extract.assign:stage",
 ]
 
 

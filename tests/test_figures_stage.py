@@ -84,3 +84,28 @@ def test_sanity_on_real_vietnamese_articles():
             assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", f.text), f"a date reported: {f.text!r}"
     # the articles are about budgets and statistics: they are full of figures
     assert total > 5 * len(files)
+
+
+def test_corpus_figures_table_has_provenance_and_sentence(seed_corpus):
+    """The seeds processed into a real SQLite corpus: figures rows carry the document, span,
+    sentence and extractor version, and the sentence holds the figure."""
+    import sqlite3
+
+    conn = sqlite3.connect(seed_corpus)
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute(
+        "select f.*, d.text as doc_text, d.url from figures f join documents d on d.id = f.document_id"
+    ).fetchall()
+    conn.close()
+    assert len(rows) >= 70  # 72 gold figures over the five seeds
+    for row in rows:
+        assert row["doc_text"][row["start"]:row["end"]] == row["text"]
+        assert row["text"] in row["sentence"]
+        assert "figures-" in row["extractor_version"]
+    by_text = {row["text"]: row for row in rows}
+    cooperatives = by_text["more than 35,000 cooperatives"]
+    assert (cooperatives["value"], cooperatives["qualifier"], cooperatives["unit"], cooperatives["language"]) == (
+        35000.0, "more_than", "cooperatives", "en")
+    money = by_text["cirka 45 miljoner VND/år"]
+    assert (money["value"], money["currency"], money["per"], money["scale"]) == (45e6, "VND", "år", 1e6)
+    assert by_text["hơn 2,8 nghìn tỷ đồng"]["reading"] == "comma_decimal"

@@ -102,3 +102,33 @@ def test_every_law_spelling_is_found_with_its_year(law):
 def test_alternations_refuse_to_be_empty():
     with pytest.raises(ValueError):
         grammar.alt([])
+
+
+@pytest.mark.parametrize("text", ["Luật Đất đai năm 2013", "LUẬT ĐẤT ĐAI", "İstanbul Ǆ ﬁ Luật", "Ωμέγα Luật"])
+def test_fast_fold_is_fold_for_latin_and_keeps_offsets(text):
+    from nlp.fold import fold
+
+    folded = grammar.fast_fold(text)
+    assert len(folded) == len(text)
+    assert all(a == b for a, b in zip(folded, fold(text)) if a.isascii() and b.isascii())
+
+
+def test_trie_matches_exactly_its_words():
+    words = ["luat dat dai", "luat dau tu", "luat dau tu cong"]
+    regex = re.compile(f"(?:{grammar.trie(words)})$")
+    for w in words:
+        assert regex.match(w)
+    assert not regex.match("luat dau") and not regex.match("luat dat")
+
+
+SHORT_WORDS = [w for w in tables.type_words()
+               if w.type not in ("law", "code", "plan", "guidance", "regulation") and not w.word.isupper()]
+
+
+@pytest.mark.parametrize("word", SHORT_WORDS, ids=lambda w: f"{w.language}:{w.word}")
+def test_every_type_word_names_its_type_in_a_short_repeat(word):
+    example = next(t.example for t in tables.doc_types() if t.type == word.type)
+    number = re.match(r"\d+", example).group().lstrip("0")
+    refs = find_references(f"{example} was issued. {word.word} {number} applies.")
+    assert len(refs) == 2, f"{word.word!r} {number} was not resolved to {example}"
+    assert refs[1].id == refs[0].id and refs[1].resolved_from == refs[0].start and refs[1].type == word.type

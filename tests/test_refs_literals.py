@@ -199,3 +199,23 @@ def test_named_law_without_year_takes_the_year_the_document_gives():
     refs = find_references(text)
     assert [r.id for r in refs] == ["Luật Hợp tác xã 2023", "113/2024/NĐ-CP", "Luật Hợp tác xã 2023"]
     assert refs[2].resolved_from == refs[0].start and refs[2].relation == "guides"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị định số 98/2018/NĐ-CP của Chính phủ ngày 5/7/2018", "2018-07-05"),  # issuer between symbol and date
+    ("Quyết định số 2122/QĐ-UBND của UBND tỉnh Lào Cai ký ngày 20/10/2009", "2009-10-20"),  # provincial issuer, ký
+    ("Decision No. 1234/QD-TTg of the Prime Minister dated June 3, 2024", "2024-06-03"),  # English issuer between
+    ("Nghị định số 98/2018/NĐ-CP của Chính phủ về hợp tác, ngày 5/7/2018", None),  # a date too far away
+])
+def test_issue_dates_after_the_issuer(text, expected):
+    assert find_references(text)[0].issued == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enligt brottsbalken döms han", []),  # the Swedish Penal Code is not Vietnam's
+    ("den vietnamesiska brottsbalken", ["Bộ luật Hình sự"]),  # Vietnam's, named as such
+    ("skollagen gäller", []),  # a Swedish statute
+    ("jordlagen från 2024", ["Luật Đất đai 2024"]),  # a name only Vietnam's law has
+])
+def test_swedish_statute_names_are_not_vietnamese_laws(text, expected):
+    assert ids(text) == expected

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 
 from extract.models import Reference
 from extract.refs import canonical, grammar
-from nlp.fold import fold
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # between two items of a list: a comma or a conjunction, perhaps after a year in parentheses
@@ -48,6 +47,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _issue_date(text: str, end: int, year: int | None) -> tuple[str | None, int]:
+    between = grammar.issuer_between_pattern().match(text, end)
+    if between:
+        end = between.end()
     gap = DATE_GAP.match(text, end)
     pos = gap.end() if gap else end
     for _lang, pattern, months in grammar.date_patterns():
@@ -71,10 +73,8 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
     start, end = m.start(), m.end()
     word_type = None
     title = None
-    prefix = None if g.get("word") else grammar.prefix_pattern().search(text, max(0, start - 80), start)
-    if g.get("word"):
-        word_type = grammar.type_of_word(g["word"])
-    elif prefix:
+    prefix = grammar.prefix_pattern().search(text, max(0, start - 80), start)
+    if prefix:
         word_type = grammar.type_of_word(prefix.group("word"))
         start = prefix.start()
     elif shape == "assembly":
@@ -110,11 +110,19 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
 
 
 def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int]]) -> list[_Found]:
+    starts = [m.start() for m in grammar.SYMBOL_START.finditer(text)]
+    required = grammar.required_words()
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for rank, (_name, shape, pattern) in enumerate(grammar.symbol_patterns()):
-        for m in pattern.finditer(text):
-            if not _overlaps(blocked, m.start(), m.end()):
-                candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
+    for rank, (name, shape, pattern) in enumerate(grammar.symbol_patterns()):
+        for pos in starts:
+            m = pattern.match(text, pos)
+            if not m or _overlaps(blocked, m.start(), m.end()):
+                continue
+            if name in required:
+                prefix = grammar.prefix_pattern().search(text, max(0, m.start() - 80), m.start())
+                if not prefix or grammar.type_of_word(prefix.group("word")) != required[name]:
+                    continue
+            candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
     taken: list[tuple[int, int]] = []
     found = []
     # patterns take precedence in their data order: "Dispatch No. 15/CD-TTg" is a công điện, not a letter of "CD"
@@ -236,7 +244,7 @@ def find_references(text: str, *, province_code: str | None = None) -> list[Refe
     urls = [(m.start(), m.end()) for m in URL.finditer(text)]
     numbered = _numbered(text, province_code, urls)
     blocked = urls + [(f.start, f.end) for f in numbered]
-    folded = fold(text)
+    folded = grammar.fast_fold(text)
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     shorts = _shorts(text, blocked)

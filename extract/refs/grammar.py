@@ -46,7 +46,7 @@ def fragments() -> dict[str, str]:
     issuer_part = rf"(?:{alt(state_issuers | aliases)}|{generic})(?!\w)"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
     return {
-        "number": r"(?<![\w/.,-])(?P<number>\d{1,6})",
+        "number": r"(?<![\w/,-])(?<!\d\.)(?P<number>\d{1,6})",
         "slash": SLASH,
         "dash": DASH,
         "year": r"(?P<year>(?:19|20)\d{2})",
@@ -58,7 +58,6 @@ def fragments() -> dict[str, str]:
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
         "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{1,2})(?!\w)",
         "unit": rf"(?P<unit>{generic})(?!\w)",
-        "letter_word": "(?i:" + _words(w.word for w in tables.type_words() if w.type == "official_letter") + ")",
     }
 
 
@@ -76,6 +75,49 @@ def build(template: str) -> re.Pattern[str]:
 def symbol_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     """(name, shape, regex) of every document symbol pattern, in the order they take precedence."""
     return [(p["name"], p["shape"], build(p["regex"])) for p in tables.symbols()["patterns"]]
+
+
+@lru_cache(maxsize=1)
+def required_words() -> dict[str, str]:
+    """Pattern name → the type a word right before the symbol must have (``Công văn`` for a letter
+    whose issuer is not in the table)."""
+    return {p["name"]: p["requires_word"] for p in tables.symbols()["patterns"] if p.get("requires_word")}
+
+
+# where a symbol may start: a number followed by a slash or dash; every symbol pattern starts so
+SYMBOL_START = re.compile(r"(?<![\w/,-])(?<!\d\.)\d{1,6}" + r"\s{0,2}[/‐‑–—-]")
+
+
+# folding by table: the same letters as nlp.fold, at str.translate speed
+_FOLD_TABLE = {cp: fold(chr(cp)) for cp in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+               if fold(chr(cp)) != chr(cp) and len(fold(chr(cp))) == 1}
+
+
+def fast_fold(text: str) -> str:
+    """``nlp.fold.fold`` for Latin letters, one character per character (offsets are kept)."""
+    return text.translate(_FOLD_TABLE)
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation of many phrases as a character trie, so the engine follows one path instead of
+    trying every phrase at every position; spaces match any run of spaces or one line break."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        raise ValueError("empty alternation")
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def _words(words: Iterable[str]) -> str:
@@ -144,6 +186,18 @@ def date_patterns() -> list[tuple[str, re.Pattern[str], dict[str, int]]]:
 
 
 @lru_cache(maxsize=1)
+def issuer_between_pattern() -> re.Pattern[str]:
+    """The issuer named between a symbol and its date: ``của Chính phủ``, ``của UBND tỉnh Lào Cai
+    ký``, ``of the Prime Minister``."""
+    vi = [i.names["vi"] for i in tables.issuers() if "vi" in i.names]
+    en = [i.names["en"] for i in tables.issuers() if "en" in i.names]
+    local = r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+    return re.compile(
+        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+{_words(en)})(?:\s+(?:ký|ban\s+hành))?\s*,?",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def relation_pattern() -> re.Pattern[str]:
     """A relation cue right before a reference (``replacing``, ``sửa đổi, bổ sung một số điều của``)."""
     branches = []
@@ -180,7 +234,7 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
-    names = _words(lookup)
+    names = trie(lookup)
     year = r"(?:19|20)\d{2}"
     pattern = re.compile(
         rf"(?<!\w)(?:(?:the\s+)?(?P<pyear>{year})(?:\s+ars)?\s+)?(?P<name>{names})"

@@ -29,6 +29,8 @@ from vnpolicy.cli import mentions as _mentions  # noqa: E402
 from vnpolicy.cli import export_facts as _export_facts  # noqa: E402
 from vnpolicy.cli import serve as _serve  # noqa: E402
 from vnpolicy.cli import coverage as _coverage  # noqa: E402
+from vnpolicy.cli import crawl as _crawl  # noqa: E402
+from vnpolicy.cli import export_pages as _export_pages  # noqa: E402
 
 # one line per command module; a module lists its click commands in COMMANDS
 _MODULES = [
@@ -40,6 +42,8 @@ _MODULES = [
     _serve,
     _mentions,
     _coverage,
+    _crawl,
+    _export_pages,
 ]
 
 for _module in _MODULES:

@@ -1,0 +1,180 @@
+"""Raw pages to and from WARC (warcio), the format web archives and research tools exchange.
+
+Crawled pages become ``response`` records (their HTTP status line and headers, then the body as it
+was stored), local files ``resource`` records. Reading a WARC keeps the HTML, text and PDF
+responses that succeeded and says why it skipped the others.
+"""
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, timezone
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from corpus.store import RawPage, page_content, store_pages
+from nlp import config
+
+SOURCE_FIELD = "WARC-X-Vnpolicy-Source"
+# headers describing the transfer, not the body we stored (Scrapy already decoded gzip and chunks)
+_TRANSFER_HEADERS = {"content-encoding", "transfer-encoding", "content-length", "connection", "keep-alive"}
+_KEPT_TYPES = ("text/html", "application/xhtml", "text/plain", "application/pdf")
+
+
+def _warc_date(value: str | None) -> str:
+    if not value:
+        return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _pages(db: sqlite_utils.Database, source_id: str | None) -> Iterator[dict[str, Any]]:
+    sql = "select * from pages" + (" where source_id = ?" if source_id else "") + " order by id"
+    cursor = db.execute(sql, [source_id] if source_id else [])
+    columns = [c[0] for c in cursor.description]
+    for row in cursor:
+        yield dict(zip(columns, row))
+
+
+def write_warc(db: sqlite_utils.Database, path: str | Path, *, source_id: str | None = None,
+               software: str = "vnpolicy") -> int:
+    """Write the stored raw pages (of one source, or all) to ``path`` (gzipped when it ends in
+    .gz); returns how many records of pages were written. Streams: one page in memory at a time."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    target = Path(path)
+    count = 0
+    partial = target.with_name(target.name + ".partial")
+    with partial.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=target.name.endswith(".gz"))
+        writer.write_record(writer.create_warcinfo_record(target.name, {"software": software, "format": "WARC File Format 1.1"}))
+        for page in _pages(db, source_id):
+            content = page_content(page)
+            url = page["final_url"] or page["url"]
+            warc_headers = {"WARC-Date": _warc_date(page["fetched_at"])}
+            if page["source_id"]:
+                warc_headers[SOURCE_FIELD] = page["source_id"]
+            if url.startswith(("http://", "https://")):
+                headers = json.loads(page["headers"]) if page["headers"] else {}
+                kept = [(k, v) for k, v in headers.items() if k.lower() not in _TRANSFER_HEADERS]
+                if page["content_type"] and not any(k.lower() == "content-type" for k, _ in kept):
+                    kept.append(("Content-Type", page["content_type"]))
+                kept.append(("Content-Length", str(len(content))))
+                status = page["status"] or 200
+                try:
+                    reason = HTTPStatus(status).phrase
+                except ValueError:
+                    reason = "Unknown"
+                http_headers = StatusAndHeaders(f"{status} {reason}", kept, protocol="HTTP/1.1")
+                record = writer.create_warc_record(url, "response", payload=io.BytesIO(content),
+                                                   length=len(content), http_headers=http_headers,
+                                                   warc_headers_dict=warc_headers)
+            else:
+                record = writer.create_warc_record(url, "resource", payload=io.BytesIO(content), length=len(content),
+                                                   warc_content_type=page["content_type"] or "application/octet-stream",
+                                                   warc_headers_dict=warc_headers)
+            writer.write_record(record)
+            count += 1
+    partial.replace(target)
+    return count
+
+
+def _starts_like_warc(path: Path) -> bool:
+    import gzip
+    import zlib
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        if head[:2] == b"\x1f\x8b":
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+    except (OSError, zlib.error, gzip.BadGzipFile):
+        return False
+    return head.startswith(b"WARC/")
+
+
+def ingest_warc(db: sqlite_utils.Database, path: str | Path):
+    """Store the HTML, text and PDF pages of a WARC file as raw pages (origin ``warc``), in
+    batched transactions. Returns an IngestReport (stored, unchanged, skipped with reasons)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from corpus.ingest import IngestReport
+
+    report = IngestReport()
+    batch_size = config.get_int("corpus", "batch_size")
+    limit = config.get_int("text", "max_input_bytes")
+    pending: list[RawPage] = []
+
+    def flush() -> None:
+        if pending:
+            counts = store_pages(db, pending)
+            report.stored += counts["new"] + counts["changed"]
+            report.unchanged += counts["unchanged"]
+            pending.clear()
+
+    path = Path(path)
+    if not _starts_like_warc(path):
+        report.skipped.append((str(path), "not a WARC file (no WARC/ header)"))
+        return report
+    try:
+        with path.open("rb") as handle:
+            for record in ArchiveIterator(handle):
+                kind = record.rec_type
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                where = f"{path}#{url or kind}"
+                if kind in ("warcinfo", "request", "metadata"):
+                    continue
+                if kind is None:
+                    report.skipped.append((where, "damaged record (no WARC-Type)"))
+                    continue
+                if kind not in ("response", "resource"):
+                    report.skipped.append((where, f"{kind} record (no page to store)"))
+                    continue
+                status = 200
+                content_type = record.rec_headers.get_header("Content-Type")
+                headers: dict[str, str] = {}
+                if kind == "response":
+                    if record.http_headers is None:
+                        report.skipped.append((where, "response record without HTTP headers"))
+                        continue
+                    status = int(record.http_headers.get_statuscode() or 0)
+                    headers = dict(record.http_headers.headers)
+                    content_type = record.http_headers.get_header("Content-Type")
+                if status != 200:
+                    report.skipped.append((where, f"HTTP status {status}"))
+                    continue
+                if not content_type or not content_type.lower().startswith(_KEPT_TYPES):
+                    report.skipped.append((where, f"not HTML, text or PDF ({content_type or 'no content type'})"))
+                    continue
+                content = record.content_stream().read(limit + 1)
+                if len(content) > limit:
+                    report.skipped.append((where, f"record larger than the limit of {limit:,} bytes"))
+                    continue
+                if not content.strip():
+                    report.skipped.append((where, "empty record"))
+                    continue
+                pending.append(RawPage(
+                    url=url, content=content, source_id=record.rec_headers.get_header(SOURCE_FIELD),
+                    origin="warc", status=status, final_url=url, content_type=content_type, headers=headers,
+                    fetched_at=record.rec_headers.get_header("WARC-Date"),
+                    etag=headers.get("ETag") or headers.get("Etag"),
+                    last_modified=headers.get("Last-Modified"),
+                ))
+                if len(pending) >= batch_size:
+                    flush()
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        flush()  # the records read before the damage are kept
+        report.skipped.append((str(path), f"not a readable WARC file: {exc}"))
+        return report
+    flush()
+    return report

@@ -1,0 +1,88 @@
+"""The item pipeline: raw pages into the corpus, in batched transactions."""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import DropItem
+
+from corpus import open_db
+from corpus.store import RawPage, now_iso, store_pages
+
+
+class CorpusPipeline:
+    """Collects pages and writes them with ``corpus.store.store_pages``, one transaction per
+    VNPOLICY_BATCH_SIZE pages or VNPOLICY_FLUSH_SECONDS, and at the end. With ``--max-pages N`` Scrapy's CLOSESPIDER_ITEMCOUNT
+    stops the crawl; pages still in flight after the N-th are dropped."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.batch_size = settings.getint("VNPOLICY_BATCH_SIZE", 50)
+        self.flush_seconds = settings.getfloat("VNPOLICY_FLUSH_SECONDS", 2.0)
+        self.pending: list[RawPage] = []
+        self.accepted = 0
+        self.last_flush = time.monotonic()
+        self.db = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    @property
+    def context(self):
+        return self.crawler.spider.context
+
+    def open_spider(self, spider=None) -> None:
+        self.db = open_db(self.context.db_path)
+
+    def process_item(self, item: dict[str, Any], spider=None) -> dict[str, Any]:
+        context = self.context
+        if context.max_pages is not None and self.accepted >= context.max_pages:
+            context.report.skip(item["url"], "--max-pages reached")
+            raise DropItem("--max-pages reached")
+        self.accepted += 1
+        self.pending.append(RawPage(
+            url=item["url"], content=item["content"], source_id=item["source_id"], origin="crawl",
+            status=item["status"], final_url=item["final_url"], content_type=item["content_type"],
+            headers=item["headers"], fetched_at=now_iso(), etag=item["etag"], last_modified=item["last_modified"],
+        ))
+        if len(self.pending) >= self.batch_size or time.monotonic() - self.last_flush >= self.flush_seconds:
+            self.flush()
+        return {"url": item["url"], "source_id": item["source_id"], "bytes": len(item["content"])}
+
+    def flush(self) -> None:
+        self.last_flush = time.monotonic()
+        if not self.pending:
+            return
+        pages, self.pending = self.pending, []
+        counts = store_pages(self.db, pages)
+        report = self.context.report
+        report.stored += counts["new"] + counts["changed"]
+        report.unchanged += counts["unchanged"]
+        for page in pages:
+            self.context.stored[page.url] = (page.etag, page.last_modified)
+            report.stored_urls.append(page.url)
+
+    def close_spider(self, spider=None) -> None:
+        self.flush()
+
+    def spider_closed(self, spider, reason: str) -> None:
+        """Remember the navigation pages' validators, but only after a finished crawl: a crawl that
+        stopped early has not read every link behind them, and must read them again next time."""
+        self.context.report.finish_reason = reason
+        if self.db is None:
+            return
+        self.flush()
+        if reason == "finished" and self.context.seen_nav_validators:
+            rows = [{"url": url, "etag": etag, "last_modified": last_modified, "source_id": source_id,
+                     "fetched_at": now_iso()}
+                    for url, (etag, last_modified, source_id) in self.context.seen_nav_validators.items()
+                    if etag or last_modified]
+            with self.db.atomic():
+                self.db["crawl_state"].upsert_all(rows, pk="url", alter=True)
+        self.db.conn.close()
+        self.db = None

@@ -1,0 +1,139 @@
+"""Per-language assignment cues, loaded from ``lang/<code>/cues.json`` and compiled to regexes over
+lower-cased text that keeps its diacritics (``lower_for_matching``, same length as the text): folded
+Vietnamese confuses cue words (``cần`` need / ``cân`` balance, ``phải`` must / ``phái`` send).
+
+Sections of a cues file (each cue entry carries an example the tests run through the extractor):
+
+- ``assign_before``: a verb before the bodies it tasks (``giao``, ``yêu cầu``, ``urged``, ``a demandé au``,
+  ``uppdrog åt``) → role ``assignee``;
+- ``lead_after``: right after the bodies, makes them ``lead`` (``chủ trì``, ``to preside over``,
+  ``takes the lead``) unless a meeting follows (``lead_not_before``: ``chủ trì phiên họp`` is chairing);
+- ``subject_strong``: after a body as subject, a task anywhere (``có trách nhiệm``, ``shall``, ``doit``,
+  ``ska``); ``subject_weak``: the same at the start of a clause, only in a directive text (a conclusion
+  notice or a text that assigns elsewhere): ``Bộ Tài chính cân đối nguồn lực``, ``X is researching``;
+- ``coordinate``: before bodies that coordinate with the lead (``phối hợp với``, ``coordinate with``);
+- ``fillers``: words allowed between a cue and the bodies (``the``, ``cho``, ``lãnh đạo``);
+  ``list_separators`` and ``list_skips`` join bodies into one list; ``continuations``: bare names that
+  only count inside a list (``các bộ, ngành, địa phương``);
+- ``not_subject_before``: a word before a body that makes it a complement, not the subject (``của``,
+  ``of``); ``negations``: words right after a body that make the clause a report, not a task (``đã``,
+  ``said``); ``cue_blockers``: a word before an assign cue that changes its sense (``bàn giao``);
+- ``directive_markers``, ``authority_verbs``: a text that concludes or directs, and the verbs that make
+  a Prime Minister or Government mention the assigning authority; ``recipients_headers``: the
+  ``Nơi nhận:`` block of a notice, after which nothing is an assignment.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+
+LANG_DIR = Path(__file__).with_name("lang")
+LANGUAGES = ("vi", "en", "fr", "sv")
+
+# a list marker at the start of a line: "-", "+", "•", "a)", "đ)", "1.", "2)", "III."
+LIST_MARKER = r"(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]|[ivx]{1,4}[.)])"
+
+
+# quotes and dashes that writers use interchangeably, unified one character for one
+_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def lower_for_matching(text: str) -> str:
+    """Lower case with quotes and dashes unified, one character for one (offsets stay valid)."""
+    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text.translate(_PUNCT))
+
+
+def phrase(text: str) -> str:
+    """A cue phrase as a regex over lowered text: tokens escaped, any run of spaces between them."""
+    return r"\s+".join(re.escape(token) for token in lower_for_matching(text).split())
+
+
+def alternation(options: list[str]) -> str:
+    """``(?:a|b|…)``, longest first; refuses an empty group (a data file with an empty list is a bug)."""
+    unique = sorted(set(o for o in options if o), key=lambda o: (-len(o), o))
+    if not unique:
+        raise ValueError("empty alternation")
+    return "(?:" + "|".join(unique) + ")"
+
+
+def _cues(entries: list) -> list[str]:
+    return [e["cue"] if isinstance(e, dict) else e for e in entries]
+
+
+@dataclass(frozen=True)
+class LanguageCues:
+    lang: str
+    data: dict
+    assign_before: re.Pattern  # searched on the text before a body list, anchored at its end
+    coordinate_before: re.Pattern
+    lead_after: re.Pattern  # matched on the text after a body list
+    strong_after: re.Pattern
+    weak_after: re.Pattern
+    negation_after: re.Pattern
+    not_subject_before: re.Pattern
+    list_between: re.Pattern  # the whole text between two bodies of one list
+    directive: re.Pattern
+    authority_verbs: re.Pattern
+    recipients: re.Pattern
+    strong_roles: dict[str, str]
+    continuations: dict[str, str]
+
+    def cue_key(self, matched: str) -> str:
+        return " ".join(matched.split())
+
+
+def _build(lang: str, data: dict) -> LanguageCues:
+    fillers = alternation([phrase(f) for f in data["fillers"]])
+    filler_run = rf"(?:{fillers}\s+|l')*"  # French elides: "à l'Alliance"
+    blockers = data.get("cue_blockers") or []
+    # a lookbehind needs a fixed width: one per blocker (single words)
+    blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in blockers)
+    assign = alternation([phrase(c) for c in _cues(data["assign_before"])])
+    coordinate = alternation([phrase(c) for c in _cues(data["coordinate"])])
+    lead = alternation([phrase(c) for c in _cues(data["lead_after"])])
+    meeting = alternation([phrase(c) for c in data["lead_not_before"]])
+    adverbs = data.get("adverbs") or []
+    adverb_run = rf"(?:{alternation([phrase(a) for a in adverbs])}\s+)*" if adverbs else ""
+    if lang == "en":
+        adverb_run = rf"(?:(?:\w+ly|{alternation([phrase(a) for a in adverbs])[3:-1]})\s+)*"
+    # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục": an apposition after a dash
+    apposition = r"(?:\s*[-–]\s*[^,.;:\n]{0,120}?)?"
+    strong = alternation([phrase(c) for c in _cues(data["subject_strong"])])
+    weak = alternation([phrase(c) for c in _cues(data["subject_weak"])])
+    negations = alternation([phrase(c) for c in data["negations"]])
+    not_subject = alternation([phrase(c) for c in data["not_subject_before"]])
+    separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    skips = data.get("list_skips") or []
+    skip = rf"(?:\s*{alternation([phrase(s) for s in skips])}\s*{separators})*" if skips else ""
+    return LanguageCues(
+        lang=lang,
+        data=data,
+        assign_before=re.compile(rf"(?<![\w'])(?P<cue>{blocked}{assign}):?\s+{filler_run}$"),
+        coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{coordinate})\s+{filler_run}$"),
+        lead_after=re.compile(rf"^{apposition}\s*,?\s*{adverb_run}(?P<cue>{lead})(?![\w'])(?!\s+{meeting}(?!\w))"),
+        strong_after=re.compile(rf"^{apposition}\s*,?\s*{adverb_run}(?P<cue>{strong})(?![\w'])"),
+        weak_after=re.compile(rf"^{apposition}\s*,?\s*{adverb_run}(?P<cue>{weak})(?![\w'])"),
+        negation_after=re.compile(rf"^\s*(?:{negations})(?![\w'])"),
+        not_subject_before=re.compile(rf"(?<![\w'])(?:{not_subject})\s+{filler_run}$"),
+        list_between=re.compile(rf"^\s*{separators}{skip}\s*{filler_run}$"),
+        directive=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['directive_markers']])}(?![\w'])"),
+        authority_verbs=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['authority_verbs']])}(?![\w'])"),
+        recipients=re.compile(rf"(?m)^\s*{alternation([phrase(c) for c in data['recipients_headers']])}\s*:"),
+        strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
+        continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
+    )
+
+
+def load_data(lang: str) -> dict:
+    return json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str) -> LanguageCues:
+    """The compiled cues of a language (English for a language without cue data)."""
+    code = lang if (LANG_DIR / lang / "cues.json").exists() else "en"
+    return _build(code, load_data(code))

@@ -1,0 +1,138 @@
+"""Deadline phrases (``trước ngày 30 tháng 6 năm 2024``, ``in December 2025``, ``d'ici 2026``, ``senast
+2026``) → an ISO value and a qualifier.
+
+Values: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, or ``YYYY-Qn`` for a quarter (``trong quý III/2025`` →
+``2025-Q3``): the quarter is what the text states, so it is kept rather than widened to its last month.
+Qualifiers: ``before`` (trước, before, avant, före), ``by`` (chậm nhất, by, no later than, d'ici,
+au plus tard, senast) and ``in`` (trong, in, en, i, under). A bare date without a qualifier is not a
+deadline. The phrases are data: ``lang/<code>/deadlines.json`` (qualifier cues and verbose date
+regexes with named fragments, each with an example).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from nlp.fold import fold
+
+LANG_DIR = Path(__file__).with_name("lang")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+# named fragments the date regexes of every language may use
+FRAGMENTS = {
+    "day": r"(?P<day>3[01]|[12]\d|0?[1-9])",
+    "month": r"(?P<month>1[0-2]|0?[1-9])",
+    # a year that starts a range ("2026 - 2030") is a period, not a deadline
+    "year": r"(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*(?:19|20)\d{2})",
+    "quarter": r"(?P<quarter>[1-4])",
+}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    start: int
+    end: int
+    value: str
+    qualifier: str
+
+
+def _phrase(text: str) -> str:
+    """A cue phrase as a regex over folded text: tokens escaped, any run of spaces between them."""
+    return r"\s+".join(re.escape(token) for token in fold(text).split())
+
+
+def _alternation(options: list[str]) -> str:
+    unique = sorted(set(o for o in options if o), key=lambda o: (-len(o), o))
+    if not unique:
+        raise ValueError("empty alternation")
+    return "(?:" + "|".join(unique) + ")"
+
+
+@dataclass(frozen=True)
+class DeadlineGrammar:
+    patterns: tuple[re.Pattern, ...]
+    qualifiers: dict[str, str]
+    months: dict[str, int]
+    ordinal_quarters: dict[str, int]
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[Deadline]:
+        """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping."""
+        end = len(folded) if end is None else end
+        found: list[Deadline] = []
+        for pattern in self.patterns:
+            for m in pattern.finditer(folded, start, end):
+                value = self._value(m)
+                if value:
+                    qualifier = self.qualifiers.get(" ".join(m.group("qual").split()))
+                    found.append(Deadline(m.start(), m.end(), value, qualifier or "in"))
+        found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+        result: list[Deadline] = []
+        for deadline in found:
+            if not result or deadline.start >= result[-1].end:
+                result.append(deadline)
+        return result
+
+    def _value(self, m: re.Match) -> str | None:
+        groups = m.groupdict()
+        year = groups.get("year")
+        if not year:
+            return None
+        if groups.get("quarter"):
+            q = groups["quarter"]
+            return f"{year}-Q{ROMAN.get(q, q)}"
+        if groups.get("ordinal_quarter"):
+            return f"{year}-Q{self.ordinal_quarters[' '.join(groups['ordinal_quarter'].split())]}"
+        month = groups.get("month")
+        if groups.get("month_name"):
+            month = str(self.months[groups["month_name"]])
+        if not month:
+            return year
+        if groups.get("day"):
+            return f"{year}-{int(month):02d}-{int(groups['day']):02d}"
+        return f"{year}-{int(month):02d}"
+
+
+def load_data(lang: str) -> dict:
+    path = LANG_DIR / lang / "deadlines.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> DeadlineGrammar | None:
+    data = load_data(lang)
+    if not data:
+        return None
+    qualifiers = {" ".join(fold(q["cue"]).split()): q["qualifier"] for q in data["qualifiers"]}
+    months = {fold(k): v for k, v in data.get("months", {}).items()}
+    ordinals = {fold(k): v for k, v in data.get("ordinal_quarters", {}).items()}
+    fragments = dict(FRAGMENTS, **data.get("fragments", {}))
+    if months:
+        fragments["month_name"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in months])[3:]
+    if ordinals:
+        fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in ordinals])[3:]
+    qualifier = r"(?P<qual>" + _alternation([_phrase(q) for q in qualifiers])[3:]
+    patterns = []
+    for form in data["dates"]:
+        body = re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], form["regex"])
+        patterns.append(re.compile(r"(?<![\w'])" + qualifier + r"\s+" + f"(?:{body})" + r"(?![\w/])", re.X))
+    return DeadlineGrammar(tuple(patterns), qualifiers, months, ordinals)
+
+
+def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None) -> list[Deadline]:
+    """Deadlines in already folded text (``nlp.agencies.fold_for_matching``)."""
+    g = grammar(lang)
+    return g.find(folded, start, end) if g else []
+
+
+def parse(phrase: str, lang: str) -> tuple[str, str] | None:
+    """``(value, qualifier)`` of a deadline phrase that is entirely one deadline, else None."""
+    from nlp.agencies import fold_for_matching
+
+    folded = fold_for_matching(phrase.strip())
+    found = find_deadlines(folded, lang)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(folded):
+        return found[0].value, found[0].qualifier
+    return None

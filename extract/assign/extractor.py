@@ -1,0 +1,310 @@
+"""Who is tasked with what, leading or coordinating, by when.
+
+An assignment is one body (from the gazetteer, ``nlp.agencies``) in one of these frames, each sentence
+read with the cues of its own language (``lang/<code>/cues.json``):
+
+- a verb that tasks the bodies after it: ``Phó Thủ tướng giao Bộ Tài chính …``, ``urged the Ministry of
+  Finance to …``, ``a demandé au ministère de …``, ``uppdrog åt finansministeriet att …``;
+- a body as the subject of a task: ``Bộ Công Thương chủ trì …``, ``X shall …``, ``X est chargé de``,
+  ``X ska``; in a directive text (a conclusion notice, or a text that assigns elsewhere) also a body
+  opening a clause with a plain task verb: ``Bộ Tài chính cân đối nguồn lực …``, ``X is researching``;
+- a list item naming the body: ``- Bộ Tài chính: Sớm có hướng dẫn …``, ``a) Bộ X: …``.
+
+Roles: ``lead`` when the frame says the body presides (``chủ trì``, ``to preside over``, ``takes the
+lead``), ``coordinate`` for each body after ``phối hợp với`` / ``coordinate with`` in the same sentence
+as a lead or assignee, else ``assignee``. A list of bodies (``Bộ Tài chính, Bộ Y tế và Ngân hàng Nhà
+nước``; ``Bộ Công Thương, Nông nghiệp và Phát triển nông thôn, Y tế``) gives one row per body.
+
+Not assignments: what a body did or said (no task frame follows it, or ``đã``/``said`` does), a body
+after ``của``/``of`` (a complement), the ``Nơi nhận:`` block of a notice, attendance lists (no frame).
+
+Each row's span (``start``, ``end``, ``text``) is the body's mention in the text and ``agency`` is that
+mention as written; ``task`` is the rest of the clause after the frame; ``deadline`` is the first
+deadline phrase (``extract.assign.deadlines``) in the task's scope (the clause, or for a list item its
+line; in a directive text a task with none reads on into the following paragraphs that assign nobody,
+as conclusion notices continue a body's tasks in subject-less paragraphs); ``assigned_by`` is the
+agency id of the authority that assigns (``PM``, ``DPM``, ``GOV``…): the one named before the verb in
+the sentence, else the one the text says concluded or directed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
+from extract.assign.deadlines import Deadline, find_deadlines
+from extract.models import Assignment, Sentence
+from nlp.agencies import Mention, agencies, bare_ministry_at, find_mentions, fold_for_matching
+
+# bodies that assign rather than carry out tasks: never the subject of a plain task verb
+AUTHORITIES = frozenset({"PM", "DPM", "GOV", "NA", "NASC", "POLITBURO", "SECRETARIAT", "CPV-CC"})
+# the persons among them: not even the subject of a strong cue ("Thủ tướng cần" is rhetoric)
+PERSONS = frozenset({"PM", "DPM"})
+# how far a task without its own deadline reads on into following paragraphs of a directive text
+CONTINUATION_PARAGRAPHS = 4
+MAX_TASK_CHARS = 400
+
+_LIST_ITEM_BEFORE = re.compile(rf"^\s*{LIST_MARKER}\s*$")
+_ARTICLE_AT_END = re.compile(r"(?:\b(?:the|le|la|les|den|det)\s+|\bl'\s*)$")
+_SHORT_INTRO = re.compile(r"^[^,;:\n]{0,40},\s*$")
+_TASK_LEAD_IN = re.compile(r"^(?:\s|[,:;.–-]|\bto\b|\bde\b|\bd'|\batt\b|\bà\b)+", re.I)
+
+
+@dataclass
+class Group:
+    """Bodies named one after another as one list."""
+
+    mentions: list[Mention]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+
+@dataclass
+class Found:
+    group: Group
+    role: str
+    kind: str  # assign | coordinate | list_item | subject | weak | list_subject
+    cue: str
+    task_start: int
+    sentence: int
+    primary: "Found | None" = None
+    assigned_by: str | None = None
+    deadline: Deadline | None = None
+    task_end: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def _language(sentence: Sentence, default: str) -> str:
+    if sentence.language in LANGUAGES:
+        return sentence.language
+    return default if default in LANGUAGES else "en"
+
+
+def _recipients_cutoff(lowered: str, languages: set[str]) -> int:
+    cutoff = len(lowered)
+    for lang in languages:
+        m = cues(lang).recipients.search(lowered)
+        if m and m.start() > len(lowered) // 3:  # a recipients block closes a notice, it never opens one
+            cutoff = min(cutoff, m.start())
+    return cutoff
+
+
+def _continuation(text: str, folded: str, lowered: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
+    """A bare name that continues a list: ``Bộ Công Thương, Y tế`` or ``các bộ, ngành, địa phương``."""
+    m = re.compile(r"\s*(?:,|;|và|and|et|och)\s+|\s*,\s*").match(lowered, position)
+    if not m:
+        return None
+    at = m.end()
+    if c.lang == "vi" and agencies()[last.agency_id].kind == "ministry" and text[at : at + 1].isupper():
+        bare = bare_ministry_at(text, folded, at)
+        if bare:
+            return bare
+    for name, agency_id in c.continuations.items():
+        if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
+            return Mention(at, at + len(name), text[at : at + len(name)], agency_id)
+    return None
+
+
+def _groups(text: str, folded: str, lowered: str, mentions: list[Mention], sentence: Sentence, c: LanguageCues) -> list[Group]:
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    groups: list[Group] = []
+    i = 0
+    while i < len(inside):
+        group = Group([inside[i]])
+        i += 1
+        while True:
+            if i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start]):
+                group.mentions.append(inside[i])
+                i += 1
+                continue
+            more = _continuation(text, folded, lowered, group.end, group.mentions[-1], c)
+            if more and more.end <= sentence.end and not (i < len(inside) and inside[i].start < more.end):
+                group.mentions.append(more)
+                continue
+            break
+        groups.append(group)
+    return groups
+
+
+def _clause_start(before: str) -> bool:
+    before = _ARTICLE_AT_END.sub("", before).rstrip()
+    return (
+        before == "" or before.endswith((":", ";")) or bool(_LIST_ITEM_BEFORE.match(before))
+        or bool(_SHORT_INTRO.match(before + " "))
+    )
+
+
+def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int) -> Found | None:
+    before = lowered[sentence.start : group.start]
+    after = lowered[group.end : sentence.end]
+    ids = {m.agency_id for m in group.mentions}
+    primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
+
+    m = c.assign_before.search(before)
+    if m:
+        lead = c.lead_after.match(after)
+        if lead:
+            return Found(group, "lead", "assign", m.group("cue"), group.end + lead.end(), index)
+        return Found(group, "assignee", "assign", m.group("cue"), group.end, index)
+    m = c.coordinate_before.search(before)
+    if m and primaries:
+        return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
+    colon = re.match(r"^\s*:", after)
+    if colon and _LIST_ITEM_BEFORE.match(before):
+        rest = after[colon.end() :]
+        lead = c.lead_after.match(rest)
+        if lead:
+            return Found(group, "lead", "list_item", ":", group.end + colon.end() + lead.end(), index)
+        return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
+    if c.not_subject_before.search(before) or ids & PERSONS:
+        return None
+    m = c.lead_after.match(after)
+    if m:
+        return Found(group, "lead", "subject", m.group("cue"), group.end + m.end(), index)
+    m = c.strong_after.match(after)
+    if m:
+        # the task keeps its verb ("nghiên cứu cơ chế …", "shall guide …")
+        return Found(group, c.strong_roles.get(c.cue_key(m.group("cue")), "assignee"), "subject", m.group("cue"), group.end, index)
+    if ids & AUTHORITIES or not _clause_start(before) or c.negation_after.match(after):
+        return None
+    m = c.weak_after.match(after)
+    if m:
+        return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
+    if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
+        return Found(group, "assignee", "list_subject", "", group.end, index)
+    return None
+
+
+def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention]) -> str | None:
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.agency_id in AUTHORITIES]
+    return before[-1].agency_id if before else None
+
+
+def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
+    """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
+    Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
+    for m in mentions:
+        if m.agency_id not in AUTHORITIES:
+            continue
+        sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+        lo = max(m.start - 40, sentence.start if sentence else 0)
+        hi = min(m.end + 60, sentence.end if sentence else len(lowered))
+        lang = _language(sentence, default) if sentence else default
+        if cues(lang).authority_verbs.search(lowered, lo, hi):
+            return m.agency_id
+    return None
+
+
+def _paragraph_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _frames(text: str, language: str, sentences: list[Sentence]):
+    """The task frames of a text: (found, mentions, directive, folded)."""
+    folded = fold_for_matching(text)  # names and dates: with or without diacritics
+    lowered = lower_for_matching(text)  # cue words: diacritics tell them apart
+    languages = {_language(s, language) for s in sentences}
+    cutoff = _recipients_cutoff(lowered, languages)
+    mentions = [m for m in find_mentions(text, folded) if m.end <= cutoff]
+    found: list[Found] = []
+    if not mentions:
+        return found, mentions, False, folded
+    for index, sentence in enumerate(sentences):
+        if sentence.start >= cutoff:
+            break
+        c = cues(_language(sentence, language))
+        for group in _groups(text, folded, lowered, mentions, sentence, c):
+            result = _classify(group, sentence, lowered, c, found, index)
+            if result:
+                found.append(result)
+    directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
+        cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
+    )
+    if not directive:
+        found = [f for f in found if f.kind not in ("weak", "list_subject")]
+    found = [f for f in found if f.primary is None or f.primary in found]
+    return found, mentions, directive, folded
+
+
+def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
+    """``(agency_id, role, kind, cue)`` of each body tasked in a text: which cue made each assignment
+    (the data tests check that every cue's example is found through that cue)."""
+    from nlp import segment
+
+    sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, [language] * (text.count("\n") + 1), language)]
+    found, _, _, _ = _frames(text, language, sentences)
+    return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
+
+
+def extract_assignments(text: str, language: str, sentences: list[Sentence]) -> list[Assignment]:
+    """Every assignment in a clean text whose sentences (with their languages) are known."""
+    if not sentences:
+        sentences = [Sentence(0, len(text), language)]
+    found, mentions, directive, folded = _frames(text, language, sentences)
+    if not found:
+        return []
+    lowered = lower_for_matching(text)
+    authority = _document_authority(lowered, mentions, sentences, language)
+
+    _scope_tasks(text, folded, sentences, found, language, directive)
+    results: list[Assignment] = []
+    for f in found:
+        primary = f.primary or f
+        sentence = sentences[f.sentence]
+        assigned_by = _authority_before(primary.group, sentence, mentions) or authority
+        task = _TASK_LEAD_IN.sub("", text[primary.task_start : primary.task_end]).strip(" ,;:.")
+        if len(task) > MAX_TASK_CHARS:
+            task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
+        for mention in f.group.mentions:
+            results.append(Assignment(
+                start=mention.start, end=mention.end, text=mention.text,
+                agency_id=mention.agency_id, agency=mention.text, role=f.role, task=task or None,
+                deadline=primary.deadline.value if primary.deadline else None,
+                deadline_qualifier=primary.deadline.qualifier if primary.deadline else None,
+                assigned_by=assigned_by,
+            ))
+    seen: set[int] = set()
+    unique = []
+    for a in sorted(results, key=lambda a: (a.start, a.end)):
+        if a.start not in seen:
+            seen.add(a.start)
+            unique.append(a)
+    return unique
+
+
+def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool) -> None:
+    """Set each primary assignment's task end and deadline."""
+    primaries = [f for f in found if f.role != "coordinate"]
+    starts = sorted(f.group.start for f in primaries)
+    for f in primaries:
+        sentence = sentences[f.sentence]
+        lang = _language(sentence, language)
+        following = [s for s in starts if s > f.group.start]
+        end = sentence.end
+        if f.kind in ("list_item", "list_subject"):
+            end = _paragraph_end(text, f.group.start)
+        if following and following[0] < end:
+            end = following[0]
+        f.task_end = end
+        deadlines = find_deadlines(folded, lang, f.group.end, end)
+        if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
+            reach = _paragraph_end(text, f.group.start)
+            if not (following and following[0] < reach):
+                deadlines = find_deadlines(folded, lang, end, reach)
+                position = reach
+                for _ in range(CONTINUATION_PARAGRAPHS):
+                    if deadlines or position >= len(text):
+                        break
+                    nxt = _paragraph_end(text, position + 1)
+                    if following and following[0] < nxt:
+                        break
+                    deadlines = find_deadlines(folded, lang, position, nxt)
+                    position = nxt
+        f.deadline = deadlines[0] if deadlines else None

@@ -1,0 +1,91 @@
+"""The assignment cue and deadline data carry their own examples: every cue is found in its example
+through that very cue, every deadline example parses to its value, and the look-alikes do not."""
+from __future__ import annotations
+
+import pytest
+
+from extract.assign import cues as cue_data
+from extract.assign import deadlines
+from extract.assign.extractor import frames
+from nlp.agencies import fold_for_matching
+
+LANGUAGES = cue_data.LANGUAGES
+
+# sections whose entries are {"cue", "example"} and the frame kinds each may produce
+CUE_SECTIONS = {
+    "assign_before": ("assign",),
+    "lead_after": ("assign", "subject", "list_item"),
+    "subject_strong": ("subject",),
+    "subject_weak": ("weak",),
+    "list_item": ("list_item",),
+    "coordinate": ("coordinate",),
+}
+
+
+def _cue_cases():
+    for lang in LANGUAGES:
+        data = cue_data.load_data(lang)
+        for section, kinds in CUE_SECTIONS.items():
+            for entry in data[section]:
+                yield pytest.param(lang, section, kinds, entry, id=f"{lang}-{section}-{entry['cue']}")
+
+
+def _norm(cue: str) -> str:
+    return " ".join(cue_data.lower_for_matching(cue).split())
+
+
+@pytest.mark.parametrize("lang, section, kinds, entry", list(_cue_cases()))
+def test_every_cue_is_found_in_its_example_through_itself(lang, section, kinds, entry):
+    found = frames(entry["example"], lang)
+    assert found, f"nothing found in {entry['example']!r}"
+    if section == "lead_after":
+        assert any(role == "lead" and _norm(cue) in (_norm(entry["cue"]), ":") or role == "lead" for _, role, _, cue in found)
+        assert any(role == "lead" for _, role, _, _ in found)
+    elif section == "coordinate":
+        assert any(kind == "coordinate" and cue == _norm(entry["cue"]) for _, _, kind, cue in found)
+    else:
+        assert any(kind in kinds and cue == _norm(entry["cue"]) for _, _, kind, cue in found), found
+    if section == "subject_strong":
+        assert any(role == entry.get("role", "assignee") for _, role, _, _ in found)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_has_the_same_sections(lang):
+    assert set(cue_data.load_data(lang)) == set(cue_data.load_data("vi"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_empty_cue_list(lang):
+    data = cue_data.load_data(lang)
+    assert [k for k, v in data.items() if not k.startswith("_") and k != "cue_blockers" and k != "continuations" and not v] == []
+
+
+def _deadline_cases():
+    for lang in LANGUAGES:
+        for text, value, qualifier in deadlines.load_data(lang)["examples"]:
+            yield pytest.param(lang, text, value, qualifier, id=f"{lang}-{text}")
+
+
+@pytest.mark.parametrize("lang, text, value, qualifier", list(_deadline_cases()))
+def test_every_deadline_example_parses(lang, text, value, qualifier):
+    assert deadlines.parse(text, lang) == (value, qualifier)
+
+
+def _not_deadline_cases():
+    for lang in LANGUAGES:
+        for text in deadlines.load_data(lang)["not_deadlines"]:
+            yield pytest.param(lang, text, id=f"{lang}-{text}")
+
+
+@pytest.mark.parametrize("lang, text", list(_not_deadline_cases()))
+def test_look_alikes_are_no_deadlines(lang, text):
+    assert deadlines.find_deadlines(fold_for_matching(text), lang) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_date_form_is_used_by_an_example(lang):
+    data = deadlines.load_data(lang)
+    grammar = deadlines.grammar(lang)
+    examples = [fold_for_matching(e[0]) for e in data["examples"]]
+    for pattern, form in zip(grammar.patterns, data["dates"]):
+        assert any(pattern.fullmatch(e) for e in examples), f"{lang}: no example for date form {form['example']!r}"

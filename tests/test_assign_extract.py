@@ -1,0 +1,240 @@
+"""Assignments in the four languages, per form, and the look-alikes that are not assignments."""
+from __future__ import annotations
+
+import pytest
+
+import extract
+from extract.assign import stage
+
+
+def assignments(text: str, lang: str) -> list[tuple]:
+    doc = extract.document_from_text(text, lang=lang, stages=[stage])
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.text == a.agency
+    return [(a.agency_id, a.role) for a in doc.assignments]
+
+
+def first(text: str, lang: str):
+    doc = extract.document_from_text(text, lang=lang, stages=[stage])
+    assert doc.assignments, "no assignment found"
+    return doc.assignments[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # giao X chủ trì, phối hợp với Y: lead and coordinating bodies, one row each
+    ("Thủ tướng Chính phủ đã giao Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính, Bộ Giáo dục và Đào tạo, Bộ Y tế và các cơ quan liên quan xây dựng đề án.",
+     [("MOHA", "lead"), ("MOF", "coordinate"), ("MOET", "coordinate"), ("MOH", "coordinate")]),
+    # giao X + task: assignee
+    ("Phó Thủ tướng giao Bộ NN&PTNT rà soát các quy định của pháp luật về tàu cá.", [("MARD", "assignee")]),
+    # yêu cầu + collective body
+    ("Phó Thủ tướng yêu cầu các bộ, ngành hoàn thành kế hoạch trong năm 2017.", [("MINISTRIES", "assignee")]),
+    # yêu cầu + list of bodies mixing ministries and provinces
+    ("Phó Thủ tướng yêu cầu các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, UBND các tỉnh, thành phố trực thuộc Trung ương kiểm điểm.",
+     [("MINISTRIES", "assignee"), ("PROVINCES", "assignee")]),
+    # elliptical list after "Bộ": the later ministries are named bare
+    ("Phó Thủ tướng yêu cầu Bộ Công Thương, Nông nghiệp và Phát triển nông thôn, Y tế nhanh chóng rà soát.",
+     [("MOIT", "assignee"), ("MARD", "assignee"), ("MOH", "assignee")]),
+    # đề nghị: a request reported counts
+    ("Thống đốc NHNN đề nghị Bộ Tư pháp hoàn thiện dự thảo nghị định.", [("MOJ", "assignee")]),
+    # đề nghị Chính phủ chỉ đạo X: both the Government and the body it should direct
+    ("Mặt trận đề nghị Chính phủ chỉ đạo Bộ Nông nghiệp và Phát triển nông thôn triển khai quyết liệt hơn.",
+     [("GOV", "assignee"), ("MARD", "assignee")]),
+    # chỉ đạo + collective body
+    ("Chính phủ chỉ đạo các bộ, ngành khẩn trương ban hành các quy định.", [("MINISTRIES", "assignee")]),
+    # a request to a named province's committee
+    ("Bộ Tài chính đã có yêu cầu UBND tỉnh Lạng Sơn khẩn trương tổ chức kiểm điểm.", [("UBND:20", "assignee")]),
+    # X chủ trì, phối hợp Y (without "với"), as a regulation describes
+    ("Bộ Công Thương là đơn vị chủ trì, phối hợp Bộ Tài chính trong việc điều hành giá bán xăng dầu.",
+     [("MOIT", "lead"), ("MOF", "coordinate")]),
+    # Bộ X chủ trì as subject
+    ("Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính kiểm tra chi phí sản xuất kinh doanh điện.",
+     [("MOIT", "lead"), ("MOF", "coordinate")]),
+    # list item with a colon
+    ("- Bộ Tài chính: Sớm có hướng dẫn chế độ kế toán hợp tác xã.", [("MOF", "assignee")]),
+    # lettered list item with a colon and coordination
+    ("a) Ngân hàng Nhà nước Việt Nam: Phối hợp với Bộ Kế hoạch và Đầu tư nghiên cứu các quy định.",
+     [("SBV", "assignee"), ("MPI", "coordinate")]),
+    # list item whose task begins with chủ trì
+    ("- Bộ Xây dựng: chủ trì, phối hợp với Bộ Giao thông vận tải rà soát quy chuẩn.", [("MOC", "lead"), ("MOT", "coordinate")]),
+    # strong subject cue: có trách nhiệm
+    ("Bộ Tài chính có trách nhiệm bố trí kinh phí cho hoạt động thi hành án.", [("MOF", "assignee")]),
+    # strong subject cue with an apposition after a dash
+    ("Bộ Kế hoạch và Đầu tư – Cơ quan thường trực Ban Chỉ đạo tiếp tục rà soát các kiến nghị.", [("MPI", "assignee")]),
+    # weak subject cue, only because the text is a conclusion
+    ("Thủ tướng kết luận như sau:\n- Bộ Tài chính cân đối nguồn lực để thực hiện chính sách.", [("MOF", "assignee")]),
+    # "cân" (balance) is not "cần" (need): the weak cue alone outside a directive text is no assignment
+    ("Bộ Tài chính cân đối nguồn lực cho năm tới.", []),
+])
+def test_vietnamese(text, expected):
+    assert assignments(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ Tài chính đã ban hành Thông tư số 10/2024/TT-BTC.",                # what a body did
+    "Bộ Nông nghiệp và Phát triển nông thôn hiện đang thực hiện dự án.",   # ongoing fact
+    "Theo Bộ Công Thương, giá xăng sẽ giảm.",                              # a source, not a task
+    "Tham dự có Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ Tài chính.",  # attendance
+    "Phó Thủ tướng Vương Đình Huệ chủ trì phiên họp thứ hai.",             # chairing a meeting
+    "Dưới sự chủ trì của Bộ Thông tin và Truyền thông, 5 nhà mạng đã ký cam kết.",  # chaired, past
+    "Sau khi nghe đại diện Lãnh đạo Bộ Kế hoạch và Đầu tư báo cáo, Thủ tướng kết luận.",  # a report heard
+    "Các đơn vị gửi văn bản trả lời các đại biểu và gửi Bộ Kế hoạch và Đầu tư để tổng hợp.",  # sent to
+    "Thủ tướng ghi nhận và đánh giá cao Bộ Kế hoạch và Đầu tư, Văn phòng Chính phủ.",  # praise
+    "Theo yêu cầu của Bộ Tài chính, các doanh nghiệp phải báo cáo.",        # at the request of
+    "Bộ Quốc phòng bàn giao cho Bộ Công an trụ sở cũ.",                    # bàn giao (hand over) is not giao
+    "Việc này đã có đề nghị của Bộ Y tế.",                                 # a request BY the body
+])
+def test_vietnamese_not_assignments(text):
+    assert assignments(text, "vi") == []
+
+
+def test_vietnamese_recipients_block_is_not_assigned():
+    text = ("Thủ tướng kết luận như sau:\n- Bộ Tài chính: Sớm có hướng dẫn chế độ kế toán.\n"
+            "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.\n"
+            "Nơi nhận:\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Các bộ, cơ quan ngang bộ;\n- Bộ Y tế: để biết;\n- Lưu: VT.")
+    assert assignments(text, "vi") == [("MOF", "assignee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # assigned X to preside over and coordinate with Y
+    ("The Deputy Prime Minister assigned the Ministry of Finance to preside over and coordinate with relevant ministries and agencies to review regulations.",
+     [("MOF", "lead"), ("MINISTRIES", "coordinate")]),
+    # X shall preside over
+    ("The Ministry of Agriculture and Environment shall preside over and coordinate with the Ministry of Justice to submit a decree.",
+     [("MAE", "lead"), ("MOJ", "coordinate")]),
+    # X takes the lead in
+    ("The Vietnam Cooperative Alliance takes the lead in synthesizing recommendations from cooperatives.", [("VCA", "lead")]),
+    # X is researching, in a conclusion
+    ("In its conclusion, the Government Office noted tasks.\nThe State Bank of Vietnam is researching a mechanism for green credit.",
+     [("SBV", "assignee")]),
+    # urged the Ministry to
+    ("The Prime Minister urged the Ministry of Industry and Trade to ensure fuel supply.", [("MOIT", "assignee")]),
+    # requested + list of bodies
+    ("The Prime Minister requested the Ministry of Finance, the State Bank of Vietnam and provincial People's Committees to speed up disbursement.",
+     [("MOF", "assignee"), ("SBV", "assignee"), ("PROVINCES", "assignee")]),
+    # directed, short form
+    ("The PM directed the Ministry of Public Security to investigate the case.", [("MPS", "assignee")]),
+    # asked + named city committee
+    ("The Government asked the Hanoi People's Committee to review the project.", [("UBND:01", "assignee")]),
+    # is tasked with
+    ("The Ministry of Construction is tasked with reviewing building standards.", [("MOC", "assignee")]),
+    # plural subject with "are requested to"
+    ("Provinces and cities are requested to report by the end of 2025.", [("PROVINCES", "assignee")]),
+    # list item
+    ("- Ministry of Finance: Promptly guide the accounting regime for cooperatives.", [("MOF", "assignee")]),
+])
+def test_english(text, expected):
+    assert assignments(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Finance reported that revenue rose 10%.",             # reported, past
+    "The Government has also issued many legal documents.",               # what a body did
+    "The Ministry of Health said it will increase inspections.",          # a body's own statement
+    "The notice was sent to the Ministry of Finance and the State Bank of Vietnam.",  # addressed to
+    "Deputy Prime Minister Nguyen Chi Dung chaired the meeting.",          # chairing a meeting
+    "The Ministry of Agriculture and Environment presides over the meeting on cooperatives.",  # a meeting, not a task
+    "Urgently complete and submit to the Prime Minister for consideration.",  # the addressee of a submission
+    "According to the Ministry of Industry and Trade, prices fell.",       # a source
+])
+def test_english_not_assignments(text):
+    assert assignments(text, "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # est chargé de
+    ("Le ministère des Finances est chargé de réviser les règlements.", [("MOF", "assignee")]),
+    # demande au ministère de
+    ("Le Premier ministre demande au ministère de la Santé de préparer un plan.", [("MOH", "assignee")]),
+    # a demandé à + Banque d'État
+    ("Le vice-Premier ministre a demandé à la Banque d'État du Vietnam d'étudier un paquet de crédit.", [("SBV", "assignee")]),
+    # a chargé X de présider, en coordination avec Y
+    ("Le vice-Premier ministre a chargé le ministère des Finances de présider, en coordination avec le ministère de la Justice, la révision.",
+     [("MOF", "lead"), ("MOJ", "coordinate")]),
+    # plural subject with devraient
+    ("Les provinces et les villes devraient mettre en place des politiques de soutien.", [("PROVINCES", "assignee")]),
+    # doit
+    ("Le ministère de la Construction doit achever le projet d'ici 2026.", [("MOC", "assignee")]),
+])
+def test_french(text, expected):
+    assert assignments(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère des Finances a publié un rapport.",          # what a body did
+    "Selon le ministère de l'Industrie et du Commerce, les prix ont baissé.",  # a source
+    "Le vice-Premier ministre a demandé que toutes les ressources soient utilisées.",  # no body tasked
+])
+def test_french_not_assignments(text):
+    assert assignments(text, "fr") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # X ska …
+    ("Finansministeriet ska se över reglerna i december 2025.", [("MOF", "assignee")]),
+    # uppdrog åt
+    ("Premiärministern uppdrog åt hälsoministeriet att ta fram en plan.", [("MOH", "assignee")]),
+    # ålade
+    ("Premiärministern ålade transportministeriet att slutföra projektet senast 2026.", [("MOT", "assignee")]),
+    # begärde att
+    ("Vice premiärministern begärde att finansministeriet ska rapportera.", [("MOF", "assignee")]),
+    # gav … i uppdrag, leading
+    ("Premiärministern uppdrog åt finansministeriet att leda översynen i samarbete med justitieministeriet.",
+     [("MOF", "lead"), ("MOJ", "coordinate")]),
+    # plural subject with bör
+    ("Provinserna och städerna bör införa stödpolicyer.", [("PROVINCES", "assignee")]),
+])
+def test_swedish(text, expected):
+    assert assignments(text, "sv") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Finansministeriet har publicerat en rapport.",                  # what a body did
+    "Den provinsiella folkkommittén har uppmärksammat stödet.",     # no body of the gazetteer, past
+    "Enligt Vietnams statsbank steg utlåningen.",                   # a source
+])
+def test_swedish_not_assignments(text):
+    assert assignments(text, "sv") == []
+
+
+@pytest.mark.parametrize("text, lang, deadline, qualifier", [
+    ("- Ngân hàng Nhà nước Việt Nam: nghiên cứu, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2024 về gói tín dụng.", "vi", "2024-06-30", "before"),  # full date
+    ("- Bộ Kế hoạch và Đầu tư: ban hành Thông tư hướng dẫn (trước tháng 7 năm 2024).", "vi", "2024-07", "before"),  # month, before
+    ("Thủ tướng giao Bộ Y tế hoàn thành đề án trong quý III/2025.", "vi", "2025-Q3", "in"),        # quarter
+    ("Thủ tướng giao Bộ Y tế hoàn thành trong năm 2025.", "vi", "2025", "in"),                      # year
+    ("Thủ tướng giao Bộ Y tế trình đề án chậm nhất ngày 15/3/2025.", "vi", "2025-03-15", "by"),     # numeric date
+    ("The Prime Minister assigned the Ministry of Finance to submit the decree to the Government in December 2025.", "en", "2025-12", "in"),  # month, in
+    ("The Ministry of Transport must complete the expressway by 2026.", "en", "2026", "by"),         # year, by
+    ("The Ministry of Health was assigned to draft the plan before June 30, 2024.", "en", "2024-06-30", "before"),  # US date
+    ("Le ministère de la Construction doit achever le projet d'ici 2026.", "fr", "2026", "by"),      # d'ici
+    ("Le ministère des Transports devra soumettre le plan en décembre 2025.", "fr", "2025-12", "in"),  # en + month
+    ("Finansministeriet ska rapportera senast den 30 juni 2024.", "sv", "2024-06-30", "by"),         # senast
+    ("Finansministeriet ska se över reglerna i december 2025.", "sv", "2025-12", "in"),              # i + month
+])
+def test_deadlines(text, lang, deadline, qualifier):
+    a = first(text, lang)
+    assert (a.deadline, a.deadline_qualifier) == (deadline, qualifier)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Thủ tướng giao Bộ Y tế xây dựng chương trình giai đoạn 2026 - 2030.", "vi"),      # a period is no deadline
+    ("The Prime Minister assigned the Ministry of Finance to review Decree No. 57/2018/ND-CP.", "en"),  # a year inside a symbol
+    ("The Prime Minister assigned the Ministry of Finance to review projects in the period of 2018 - 2025.", "en"),  # a period
+])
+def test_no_deadline(text, lang):
+    assert first(text, lang).deadline is None
+
+
+@pytest.mark.parametrize("text, lang, authority", [
+    ("Phó Thủ tướng giao Bộ Tài chính rà soát quy định.", "vi", "DPM"),                 # named before the verb
+    ("Thủ tướng Chính phủ yêu cầu Bộ Tài chính bảo đảm kinh phí.", "vi", "PM"),          # the Prime Minister
+    ("The Deputy Prime Minister assigned the Ministry of Finance to review rules.", "en", "DPM"),
+    ("Thủ tướng Chính phủ Phạm Minh Chính kết luận như sau:\n- Bộ Tài chính: Sớm có hướng dẫn.", "vi", "PM"),  # who concluded
+    ("Cử tri đề nghị Bộ Y tế nâng cao chất lượng khám bệnh.", "vi", None),              # voters are no authority
+])
+def test_assigning_authority(text, lang, authority):
+    assert first(text, lang).assigned_by == authority
+
+
+def test_task_is_the_rest_of_the_clause():
+    a = first("The Prime Minister urged the Ministry of Industry and Trade to ensure fuel supply.", "en")
+    assert a.task == "ensure fuel supply"

@@ -1,0 +1,141 @@
+"""``vnpolicy crawl``: collect pages from the sources registry or one site, then process them."""
+from __future__ import annotations
+
+import ipaddress
+import json
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import click
+
+from vnpolicy.cli.options import db_option, handle_errors, json_option, open_corpus, print_json
+
+LOOPBACK_NAMES = ("localhost",)
+
+
+def _is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _parse_since(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--since") from None
+
+
+def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, object]:
+    overrides: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.isupper():
+            raise click.BadParameter(f"{pair!r} is not SETTING=VALUE", param_hint="--set")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key] = value
+    return overrides
+
+
+@click.command()
+@click.argument("source_ids", nargs=-1)
+@click.option("--start-url", help="Crawl one site that is not in the registry: same host, its links, feeds and sitemaps.")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after storing this many pages.")
+@click.option("--since", "since_text", metavar="DATE", help="Skip articles older than DATE (YYYY-MM-DD); listings stop there.")
+@click.option("--refresh", is_flag=True, help="Fetch stored pages again, with conditional requests (ETag/Last-Modified).")
+@click.option("--redis", "redis_url", metavar="URL", help="Share one queue and dupefilter with other crawler processes (scrapy-redis), e.g. redis://127.0.0.1:6379/0.")
+@click.option("--jobdir", type=click.Path(file_okay=False), help="Keep the crawl's state here so that a stopped crawl resumes (Scrapy JOBDIR).")
+@click.option("--contact", help="E-mail or URL put in the User-Agent so that site operators can reach you ($VNPOLICY_CRAWL_CONTACT).")
+@click.option("--registry", "registry_file", type=click.Path(dir_okay=False, exists=True), help="Another sources registry file (default: the bundled one).")
+@click.option("--all", "all_sources", is_flag=True, help="Crawl every source of the registry.")
+@click.option("--local-site", is_flag=True, help="The site runs on this machine (127.0.0.1) and is yours: no throttling. Refused for any other host.")
+@click.option("--set", "settings_pairs", multiple=True, metavar="SETTING=VALUE", help="Override a Scrapy setting (repeatable).")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write the crawl report as JSON to this file.")
+@click.option("--no-process", is_flag=True, help="Store raw pages only; run `vnpolicy process` later.")
+@db_option
+@json_option
+@handle_errors
+def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobdir, contact, registry_file, all_sources,
+          local_site, settings_pairs, report_file, no_process, db_path, as_json) -> None:
+    """Crawl sources of the registry (or one site with --start-url), store the raw pages, then
+    process them into documents. robots.txt is obeyed; requests are throttled per site.
+
+    \b
+    Examples:
+        vnpolicy crawl baochinhphu en-baochinhphu --since 2025-01-01 --contact me@example.org
+        vnpolicy crawl --start-url https://baovinhlong.com.vn/ --max-pages 200
+        vnpolicy crawl --all --jobdir crawl-state/    # Ctrl-C, then the same command resumes
+        vnpolicy crawl --all --redis redis://10.0.0.5:6379/0   # on several machines at once
+    """
+    from corpus.db import default_path
+    from corpus.process import process
+    from crawler.registry import RegistryError, load_registry, select_sources, start_url_source, registry_defaults
+    from crawler.run import run_crawl
+
+    since = _parse_since(since_text)
+    overrides = _parse_overrides(settings_pairs)
+    try:
+        if start_url:
+            if source_ids or all_sources:
+                raise click.UsageError("give either SOURCE_ID… / --all or --start-url, not both")
+            sources = [start_url_source(start_url, registry_defaults(registry_file))]
+        elif all_sources:
+            sources = list(load_registry(registry_file).values())
+        elif source_ids:
+            sources = select_sources(source_ids, registry_file)
+        else:
+            raise click.UsageError("name SOURCE_IDs from the registry, or use --all or --start-url")
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from None
+    if local_site:
+        foreign = sorted({h for s in sources for h in s.allowed_hosts if not _is_loopback(h)})
+        if foreign:
+            raise click.ClickException(f"--local-site is only for sites on this machine, not {', '.join(foreign)}")
+    if redis_url and urlsplit(redis_url).scheme not in ("redis", "rediss", "unix"):
+        raise click.ClickException(f"--redis needs a redis:// URL, not {redis_url!r}")
+    if redis_url:
+        _check_redis(redis_url)
+    db_path = db_path or default_path()
+    open_corpus(db_path).conn.close()  # a clear error now for a file that is not a corpus
+    if jobdir:
+        Path(jobdir).mkdir(parents=True, exist_ok=True)
+    report = run_crawl(db_path, sources, since=since, refresh=refresh, max_pages=max_pages, contact=contact,
+                       jobdir=jobdir, redis_url=redis_url, local_site=local_site, overrides=overrides)
+    result = {"crawl": report.as_dict()}
+    if report_file:
+        Path(report_file).write_text(report.to_json(), encoding="utf-8")
+    if not no_process:
+        db = open_corpus(db_path)
+        processed = process(db)
+        result["process"] = processed.as_dict()
+    if as_json:
+        print_json(result)
+        return
+    for line in report.summary_lines():
+        click.echo(line)
+    if "process" in result:
+        p = result["process"]
+        click.echo(f"processed {p['processed']} pages: {p['documents']} documents, {p['duplicates']} duplicates, "
+                   f"{len(p['failed'])} failed")
+
+
+def _check_redis(url: str) -> None:
+    try:
+        import redis
+    except ImportError:
+        raise click.ClickException("--redis needs the redis and scrapy-redis packages") from None
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=3).ping()
+    except redis.RedisError as exc:
+        raise click.ClickException(f"cannot reach Redis at {url}: {exc}") from None
+
+
+COMMANDS = [crawl]
