@@ -132,3 +132,9 @@ def test_every_type_word_names_its_type_in_a_short_repeat(word):
     refs = find_references(f"{example} was issued. {word.word} {number} applies.")
     assert len(refs) == 2, f"{word.word!r} {number} was not resolved to {example}"
     assert refs[1].id == refs[0].id and refs[1].resolved_from == refs[0].start and refs[1].type == word.type
+
+
+@pytest.mark.parametrize("row", tables.implied_symbols(), ids=lambda r: r["example"])
+def test_every_implied_symbol_gives_its_example_id(row):
+    refs = find_references(row["example"])
+    assert [r.id for r in refs] == [row["id"]]

@@ -219,3 +219,19 @@ def test_issue_dates_after_the_issuer(text, expected):
 ])
 def test_swedish_statute_names_are_not_vietnamese_laws(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị quyết 39 của Bộ Chính trị", ["39-NQ/TW"]),  # Politburo resolution named by its issuer
+    ("Resolution 39 of the Politburo", ["39-NQ/TW"]),  # the same in English
+    ("Chỉ thị số 05 của Bộ Chính trị", ["5-CT/TW"]),  # Party directive
+    ("Thông tư 15/2015 của Bộ VHTTDL", ["15/2015/TT-BVHTTDL"]),  # ministry by its symbol without B
+    ("Thông tư 15/2015 của Bộ Xây dựng", ["15/2015/TT-BXD"]),  # ministry by name
+    ("Circular 15/2015 of the Ministry of Finance", ["15/2015/TT-BTC"]),  # English ministry name
+    ("Thông tư 15 của Bộ Xây dựng", []),  # no year: a circular's symbol cannot be known
+    ("Nghị định 154 năm 2016", ["154/2016/NĐ-CP"]),  # decree with năm and year
+    ("Nghị định số 16 của Chính phủ", []),  # decree without year
+    ("Nghị quyết 36a/NQ-CP", ["36a/NQ-CP"]),  # a lettered number stays whole
+])
+def test_symbols_implied_by_the_named_issuer(text, expected):
+    assert ids(text) == expected
