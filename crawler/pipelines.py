@@ -7,7 +7,6 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from corpus import open_db
 from corpus.store import RawPage, now_iso, store_pages
 
 
@@ -37,7 +36,9 @@ class CorpusPipeline:
         return self.crawler.spider.context
 
     def open_spider(self, spider=None) -> None:
-        self.db = open_db(self.context.db_path)
+        from crawler.run import open_corpus_waiting
+
+        self.db = open_corpus_waiting(self.context.db_path)
 
     def process_item(self, item: dict[str, Any], spider=None) -> dict[str, Any]:
         context = self.context
