@@ -77,6 +77,12 @@ VI = [
     ("hệ số lương 2,34", {"value": 2.34}),  # a bare decimal coefficient is a figure
     ("diện tích 4.107,42m 2 đất", {"value": 4107.42, "unit": "m2"}),  # m² whose superscript became ' 2'
     ("Agribank (287 hợp đồng)", {"value": 287, "unit": "hợp đồng"}),  # hợp đồng is not money
+    ("từ đủ 6 (sáu) năm trở lên", {"value": 6, "qualifier": "at_least", "unit": "năm"}),  # a number repeated in words
+    ("từ 5 nghìn người đến dưới 9 nghìn người", {"low": 5000, "high": 9000, "unit": "người"}),  # counted noun on both ends
+    ("không thấp hơn 45 m2", {"value": 45, "qualifier": "at_least", "unit": "m2"}),  # negated comparison = at least
+    ("tuy cao hơn mức 5,52%", {"value": 5.52, "unit": "%"}),  # a comparison with a level is not a qualifier
+    ("là 761 tỷ 036 triệu đồng", {"value": 761036e6, "unit": "VND", "currency": "VND"}),  # compound amount
+    ("2 tỷ 500 triệu đồng", {"value": 2.5e9, "unit": "VND", "currency": "VND"}),  # compound amount
     ("giảm 211 đồng/lít", {"value": 211, "unit": "VND", "currency": "VND", "per": "lít"}),  # a price per litre
 ]
 
@@ -158,7 +164,12 @@ EN = [
     ("100 members or more", {"value": 100, "qualifier": "at_least", "unit": "members"}),  # 'or more' after
     ("6 enterprises supplying inputs", {"value": 6, "unit": "enterprises"}),  # a participle ends the noun
     ("an estimated 2 million people", {"value": 2e6, "qualifier": "about", "unit": "people"}),  # an estimated
-    ("45 million VND per year", {"value": 4.5e7, "unit": "VND", "currency": "VND"}),  # 'per' is not part of the money
+    ("45 million VND per year", {"value": 4.5e7, "unit": "VND", "currency": "VND", "per": "year"}),  # 'per' word rate
+    ("VND 25,000 per kg", {"value": 25000, "unit": "VND", "currency": "VND", "per": "kg"}),  # prefix code and per word
+    ("the VND 12 trillion package", {"value": 1.2e13, "unit": "VND", "currency": "VND"}),  # the noun after money is not its unit
+    ("some 2,000 delegates attended", {"value": 2000, "qualifier": "about", "unit": "delegates"}),  # a past participle ends the noun
+    ("7.1 million tonnes of rice", {"value": 7.1e6, "unit": "tonnes"}),  # million tonnes
+    ("2.5m workers", {"value": 2.5e6, "unit": "workers"}),  # glued m = million
     ("3,000 projects and plans", {"value": 3000, "unit": "projects"}),  # 'and' ends the noun
 ]
 
@@ -184,6 +195,20 @@ EN_NOT = [
     "Industry 4.0",  # a named revolution
     "page 12",  # a page number
     "by 2045.",  # a year
+    "in the 1990s",  # a decade
+    "at 9.30am",  # a time with am
+    "at 2pm",  # a time with pm
+    "Q1 2024",  # a quarter
+    "Top 10 enterprises",  # a ranking label
+    "the 2021-2025 period",  # a period as a modifier
+    "from 2021 to 2025",  # a period with from … to
+    "between 2020 and 2025",  # a period with between … and
+    "Hanoi, Dec 9 (VNA) - ",  # a dateline
+    "Tel: (+84) 24 3823 4567",  # a phone number with country code in parentheses
+    "a score of 7.5/10",  # a score out of ten
+    "ranked 47th out of 127",  # an ordinal rank
+    "a 5-year plan",  # a compound adjective
+    "Vision to 2045",  # a target year
 ]
 
 FR = [
@@ -206,6 +231,8 @@ FR = [
     ("45 millions de VND/an", {"value": 4.5e7, "unit": "VND", "currency": "VND", "per": "an"}),  # per year rate
     ("plus d'1 million d'habitants", {"value": 1e6, "qualifier": "more_than", "unit": "habitants"}),  # elided plus d', d'
     ("20 euros", {"value": 20, "unit": "EUR", "currency": "EUR"}),  # euros word
+    ("3 200 milliards de dongs", {"value": 3.2e12, "unit": "VND", "currency": "VND"}),  # space thousands + milliards de
+    ("15 000 dongs par kg", {"value": 15000, "unit": "VND", "currency": "VND", "per": "kg"}),  # par = per
 ]
 
 FR_NOT = [
@@ -219,6 +246,10 @@ FR_NOT = [
     "le XIIIe Congrès et la 3e session",  # an ordinal suffix
     "à 14:00",  # a time
     "à 8h30",  # a time with h
+    "de 2021 à 2025",  # a period with de … à
+    "à 14 h 30",  # a spaced time
+    "art. 5 du décret",  # an abbreviated article number
+    "le 1er janvier 2025",  # a date with an ordinal
 ]
 
 SV = [
@@ -254,6 +285,11 @@ SV_NOT = [
     "artikel 5 i lagen",  # an article number
     "dekret nr 98/2018/ND-CP",  # a symbol
     "klockan 14:00",  # a time
+    "kl. 14.00",  # a Swedish dotted time
+    "år 2021–2025",  # a period
+    "mellan 2020 och 2025",  # a period with mellan … och
+    "den 3:e maj",  # an ordinal date
+    "enligt § 5",  # a section sign
 ]
 
 
@@ -300,6 +336,28 @@ def test_swedish_not_a_figure(text):
 def test_two_figures_in_one_vietnamese_sentence():
     assert [(f["value"], f["unit"]) for f in found("khoảng 45 nghìn hợp tác xã với 8 triệu thành viên", "vi")] == [
         (45000.0, "hợp tác xã"), (8000000.0, "thành viên")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("được bầu 5 hoặc 7 thành viên", "vi", [(5.0, "thành viên"), (7.0, "thành viên")]),  # hoặc: shared unit
+    ("2 or 3 million people", "en", [(2e6, "people"), (3e6, "people")]),  # or: shared scale and unit
+    ("5 ou 7 membres", "fr", [(5.0, "membres"), (7.0, "membres")]),  # ou
+    ("5 eller 7 ledamöter", "sv", [(5.0, "ledamöter"), (7.0, "ledamöter")]),  # eller
+])
+def test_alternatives_share_the_unit(text, lang, expected):
+    assert [(f.value, f.unit) for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("plus de 35 000 coopératives et près de 1,2 million de membres", "fr",
+     [(35000.0, "more_than", "coopératives"), (1.2e6, "nearly", "membres")]),  # 'de … et' of two qualified figures is no range
+    ("more than 35,000 cooperatives and nearly 6 million members", "en",
+     [(35000.0, "more_than", "cooperatives"), (6e6, "nearly", "members")]),  # 'and' between figures is no range
+    ("över 3 000 kooperativ och nästan 1 000 medlemmar", "sv",
+     [(3000.0, "more_than", "kooperativ"), (1000.0, "nearly", "medlemmar")]),  # 'och' between figures
+])
+def test_two_qualified_figures_are_not_a_range(text, lang, expected):
+    assert [(f.value, f.qualifier, f.unit) for f in find_figures(text, lang)] == expected
 
 
 def test_span_and_text_cover_qualifier_and_unit():

@@ -119,3 +119,22 @@ def test_trie_matches_exactly_its_words():
     for w in words:
         assert regex.match(w)
     assert not regex.match("luat dau") and not regex.match("luat dat")
+
+
+SHORT_WORDS = [w for w in tables.type_words()
+               if w.type not in ("law", "code", "plan", "guidance", "regulation") and not w.word.isupper()]
+
+
+@pytest.mark.parametrize("word", SHORT_WORDS, ids=lambda w: f"{w.language}:{w.word}")
+def test_every_type_word_names_its_type_in_a_short_repeat(word):
+    example = next(t.example for t in tables.doc_types() if t.type == word.type)
+    number = re.match(r"\d+", example).group().lstrip("0")
+    refs = find_references(f"{example} was issued. {word.word} {number} applies.")
+    assert len(refs) == 2, f"{word.word!r} {number} was not resolved to {example}"
+    assert refs[1].id == refs[0].id and refs[1].resolved_from == refs[0].start and refs[1].type == word.type
+
+
+@pytest.mark.parametrize("row", tables.implied_symbols(), ids=lambda r: r["example"])
+def test_every_implied_symbol_gives_its_example_id(row):
+    refs = find_references(row["example"])
+    assert [r.id for r in refs] == [row["id"]]

@@ -13,7 +13,7 @@ ARTICLES = sorted(DEV_ARTICLES.glob("*.txt")) if DEV_ARTICLES.exists() else []
 pytestmark = pytest.mark.skipif(not ARTICLES, reason="dev articles not present")
 
 WELL_FORMED = re.compile(
-    r"^(?:\d+/(?:(?:19|20)\d\d/)?[A-ZĐ][A-Za-zĐđ0-9]*-[A-ZĐ][\wĐ-]*(?:@\d+)?"  # 98/2018/NĐ-CP, 678/TB-VPCP, 1234/TTg-KTN
+    r"^(?:\d+[a-z]?/(?:(?:19|20)\d\d/)?[A-ZĐ][A-Za-zĐđ0-9]*-[A-ZĐ][\wĐ-]*(?:@\d+)?"  # 98/2018/NĐ-CP, 678/TB-VPCP, 1234/TTg-KTN
     r"|\d+/(?:19|20)\d\d/(?:UBTVQH|QH)\d+"  # 17/2023/QH15
     r"|\d+-[A-ZĐ][A-Za-zĐ]*/[A-ZĐƯ]+"  # 20-NQ/TW
     r"|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)[^\d]*(?: (?:19|20)\d\d)?)$"  # Luật Đất đai 2013

@@ -199,3 +199,39 @@ def test_named_law_without_year_takes_the_year_the_document_gives():
     refs = find_references(text)
     assert [r.id for r in refs] == ["Luật Hợp tác xã 2023", "113/2024/NĐ-CP", "Luật Hợp tác xã 2023"]
     assert refs[2].resolved_from == refs[0].start and refs[2].relation == "guides"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị định số 98/2018/NĐ-CP của Chính phủ ngày 5/7/2018", "2018-07-05"),  # issuer between symbol and date
+    ("Quyết định số 2122/QĐ-UBND của UBND tỉnh Lào Cai ký ngày 20/10/2009", "2009-10-20"),  # provincial issuer, ký
+    ("Decision No. 1234/QD-TTg of the Prime Minister dated June 3, 2024", "2024-06-03"),  # English issuer between
+    ("Nghị định số 98/2018/NĐ-CP của Chính phủ về hợp tác, ngày 5/7/2018", None),  # a date too far away
+])
+def test_issue_dates_after_the_issuer(text, expected):
+    assert find_references(text)[0].issued == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enligt brottsbalken döms han", []),  # the Swedish Penal Code is not Vietnam's
+    ("den vietnamesiska brottsbalken", ["Bộ luật Hình sự"]),  # Vietnam's, named as such
+    ("skollagen gäller", []),  # a Swedish statute
+    ("jordlagen från 2024", ["Luật Đất đai 2024"]),  # a name only Vietnam's law has
+])
+def test_swedish_statute_names_are_not_vietnamese_laws(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị quyết 39 của Bộ Chính trị", ["39-NQ/TW"]),  # Politburo resolution named by its issuer
+    ("Resolution 39 of the Politburo", ["39-NQ/TW"]),  # the same in English
+    ("Chỉ thị số 05 của Bộ Chính trị", ["5-CT/TW"]),  # Party directive
+    ("Thông tư 15/2015 của Bộ VHTTDL", ["15/2015/TT-BVHTTDL"]),  # ministry by its symbol without B
+    ("Thông tư 15/2015 của Bộ Xây dựng", ["15/2015/TT-BXD"]),  # ministry by name
+    ("Circular 15/2015 of the Ministry of Finance", ["15/2015/TT-BTC"]),  # English ministry name
+    ("Thông tư 15 của Bộ Xây dựng", []),  # no year: a circular's symbol cannot be known
+    ("Nghị định 154 năm 2016", ["154/2016/NĐ-CP"]),  # decree with năm and year
+    ("Nghị định số 16 của Chính phủ", []),  # decree without year
+    ("Nghị quyết 36a/NQ-CP", ["36a/NQ-CP"]),  # a lettered number stays whole
+])
+def test_symbols_implied_by_the_named_issuer(text, expected):
+    assert ids(text) == expected

@@ -11,6 +11,7 @@ words that decide this are per-language data (``lang/<code>/cues.json``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -37,6 +38,8 @@ NOT_FIGURE_RE = re.compile(
 )
 _PHONE_MIN_DIGITS = 9
 
+# a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
+_SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
 _OPENING_QUOTES = "\"“«‘„'"
 _PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
 _NOUN_TOKEN_RE = re.compile(
@@ -71,14 +74,36 @@ def number_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
         pos = match.end()
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
+def _excluded_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Dates, times and phone numbers, tried only where a number starts (a scan of the whole text
+    with these lookbehinds would cost a third of the stage's time)."""
     spans = []
-    for match in NOT_FIGURE_RE.finditer(text):
+    starts = set()
+    for token in tokens:
+        starts.add(token.start)
+        for back in (1, 2):  # "(024) …", "+84 …", "+ 84 …"
+            if token.start >= back and text[token.start - back] in "+(":
+                starts.add(token.start - back)
+    for start in sorted(starts):
+        match = NOT_FIGURE_RE.match(text, start)
+        if match is None:
+            continue
         value = match.group()
         if value[:1] in "+(0" and sum(ch.isdigit() for ch in value) < _PHONE_MIN_DIGITS and re.search(r"[ .-]\d", value) and not re.search(r"[/:hg]", value):
             continue  # too short for a phone number: "02 300" is two figures
         spans.append(match.span())
     return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted and merged where they overlap, for bisection."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -104,7 +129,8 @@ class FigureFinder:
         self.language_at = language_at
         self.tokens = number_tokens(text, language_at)
         self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
-        self.skip = sorted(skip) + _excluded_spans(text)
+        self.skip = _merged(list(skip) + _excluded_spans(text, self.tokens))
+        self.skip_starts = [s for s, _ in self.skip]
         by_lang: dict[str, list[str]] = {}
         for token in self.tokens:
             by_lang.setdefault(token.lang, []).append(token.text)
@@ -112,6 +138,14 @@ class FigureFinder:
         self.consumed: set[int] = set()
 
     # ---- what makes a number not a figure -------------------------------------------------
+    def _skipped(self, start: int, end: int) -> bool:
+        """Inside a reference, a date, a time or a phone number."""
+        i = bisect.bisect_right(self.skip_starts, start) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.skip) and self.skip[j][0] < end and start < self.skip[j][1]:
+                return True
+        return False
+
     def _glued(self, token: Token, lex: Lexicon, range_end: bool = False) -> bool:
         """Digits stuck to a symbol, a word or another number: 98/2018, 20-NQ, 100-year, 1st, 1:a, C67."""
         text, s, e = self.text, token.start, token.end
@@ -185,7 +219,7 @@ class FigureFinder:
     # ---- reading ---------------------------------------------------------------------------
     def _number_at(self, index: int, range_end: bool = False) -> _Number | None:
         token = self.tokens[index]
-        if index in self.consumed or _overlaps(token.start, token.end, self.skip):
+        if index in self.consumed or self._skipped(token.start, token.end):
             return None
         lex = lexicon(token.lang)
         if self._glued(token, lex, range_end):
@@ -198,6 +232,9 @@ class FigureFinder:
         if (not range_end and (self._list_marker(token) or self._inline_list_marker(token))) or self._cued(token, lex, value, plain_int, range_end):
             return None
         end, scale, scale_currency = token.end, None, None
+        spelled = _SPELLED_OUT_RE.match(self.text, end)
+        if spelled:
+            end = spelled.end()  # 6 (sáu) năm: the number repeated in words, as legal texts do
         match = lex.glued_scale_re.match(self.text, end) or lex.scale_re.match(self.text, end)
         if match and match.group().strip():
             word = key(match.group())
@@ -286,9 +323,29 @@ class FigureFinder:
             currency = lex.currency_prefix_code.get(prefix.group().strip(_HSPACE))
             start -= len(prefix.group())
 
+        # a compound amount: 761 tỷ 036 triệu đồng, 2 tỷ 500 triệu (each part with a smaller scale)
+        while number.scale is not None:
+            gap = re.match(r"[ \t\u00a0]+", text[pos:pos + 3])
+            part_index = self.by_start.get(pos + len(gap.group())) if gap else None
+            if part_index is None:
+                break
+            part = self._number_at(part_index, range_end=True)
+            if part is None or part.scale is None or part.scale >= number.scale:
+                self.consumed.discard(part_index)
+                break
+            self.consumed.add(part_index)
+            number.value = (number.value * number.scale + part.value * part.scale) / part.scale
+            number.scale = part.scale
+            number.reading = number.reading or part.reading
+            pos = part.end
+
         # a range: 25–30 %, 1,500-1,800 tons, từ 20 đến 50, between 5 and 7, 2-3 triệu
         low = high = None
         range_open = lex.range_open_re.search(text[max(0, start - 30) : start])
+        if range_open:
+            qualifier_probe = lex.qualifier_before_re.search(text[max(0, start - 30) : start])
+            if qualifier_probe and qualifier_probe.start() <= range_open.start():
+                range_open = None  # the "de" of "plus de 35 000" opens no range
         percent_first = lex.percent_re.match(text, pos)
         join_pos = percent_first.end() if percent_first else pos
         join = lex.range_join_re.match(text, join_pos)
@@ -296,12 +353,16 @@ class FigureFinder:
         if join is None and range_open and percent_first is None:
             # từ 100 m3/ngày đến dưới 200 m3/ngày: the unit written after both ends
             probe = self._unit(lex, pos, number.scale is not None)
-            if probe[3]:
+            if probe[0] is not None:
                 after_unit = probe[2]
                 per_probe = _PER_RE.match(text, after_unit)
                 join = lex.range_join_re.match(text, per_probe.end() if per_probe else after_unit)
+                if join and key(join.group("join")) in lex.range_join_needs_open:
+                    join = None  # "5 cooperatives and 7 unions" are two figures
                 first_unit = probe if join else None
         second = None
+        if join and join.group("inner") and key(join.group("join")) in lex.range_join_needs_open:
+            join = None  # "… et près de 1,2 million": a second figure with its own qualifier
         if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
             second_start = join.end() + (1 if text[join.end() : join.end() + 1] in "$€" else 0)
             second_index = self.by_start.get(second_start)
@@ -328,6 +389,18 @@ class FigureFinder:
                 return None
 
         unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+        if unit is None and second is None and number.scale is None and currency is None:
+            # 5 hoặc 7 thành viên, 2 or 3 million people: the first number takes the unit (and scale) of the second
+            alternative = lex.alternative_re.match(text, pos)
+            next_index = self.by_start.get(alternative.end()) if alternative else None
+            if next_index is not None:
+                following = self._number_at(next_index, range_end=True)
+                self.consumed.discard(next_index)
+                if following is not None:
+                    unit, unit_currency, _end, _measure = self._unit(lex, following.end, following.scale is not None)
+                    currency = unit_currency
+                    if following.scale is not None:
+                        number.scale = following.scale
         if (lex.capitalised_unit_is_name and unit and not _measure and unit[:1].isupper() and not unit.split()[0].isupper()
                 and not lex.noun_re.match(" " + unit) and key(unit) not in lex.single_nouns):
             return None  # tại 128 Hồng Hà: a street number
@@ -335,8 +408,12 @@ class FigureFinder:
             currency = unit_currency
         elif currency and unit is None:
             unit = currency
+        if currency and prefix and not unit_currency and not _measure:
+            unit, pos = currency, second.end if second is not None else number.end  # VND 12 trillion package: money
         per = None
         per_match = _PER_RE.match(text, pos) if unit is not None else None
+        if per_match is None and (currency or _measure):
+            per_match = lex.per_word_re.match(text, pos)
         if per_match:
             per, pos = per_match.group("per"), per_match.end()
 

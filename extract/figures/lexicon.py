@@ -65,6 +65,7 @@ class Lexicon:
     range_open_re: re.Pattern  # an opening word ending at the low number
     range_join_re: re.Pattern  # a join after the low number
     range_join_needs_open: frozenset[str]
+    alternative_re: re.Pattern  # "or" between two numbers that share a unit (5 hoặc 7 thành viên)
     percent_re: re.Pattern
     currency_re: re.Pattern
     currency_code: dict[str, str]  # currency word as written → code
@@ -74,6 +75,7 @@ class Lexicon:
     measure_re: re.Pattern
     noun_re: re.Pattern  # a known multi-token counted noun (Vietnamese)
     max_noun_tokens: int
+    per_word_re: re.Pattern  # "per kg", "mỗi người": a rate's denominator written with a word
     cue_before_re: re.Pattern  # a word before the number that makes it a non-figure (or a 'keep' phrase)
     cue_keep: frozenset[str]
     cue_before_date: dict[str, int]
@@ -152,6 +154,7 @@ def lexicon(lang: str) -> Lexicon:
             re.IGNORECASE,
         ),
         range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
+        alternative_re=re.compile(rf"[ \t\u00a0]+{alternation(ranges.get('alternative', []), allow_empty=True)}[ \t\u00a0]+(?=\d)", re.IGNORECASE),
         percent_re=_after(units["percent"], tail=rf"(?:(?<=%)|(?!{_WORDCHAR}))"),
         currency_re=_after(list(currency_code), flags=0, tail=currency_tail + r"|(?<=[$€])"),
         currency_code=currency_code,
@@ -161,6 +164,9 @@ def lexicon(lang: str) -> Lexicon:
         measure_re=_after(measures, flags=0, tail=rf"(?!{_WORDCHAR})"),
         noun_re=_after(units.get("nouns", []), allow_empty=True),
         max_noun_tokens=int(units.get("max_noun_tokens", 2)),
+        per_word_re=re.compile(
+            rf"[ \t\u00a0]+{alternation(units.get('per_words', []), allow_empty=True)}[ \t\u00a0]+(?P<per>[^\W\d_][\w'’-]*)", re.IGNORECASE
+        ),
         cue_before_re=_before(list(cues["before"]) + list(keep) + list(cues.get("before_date", {}))),
         cue_keep=frozenset(_key(w) for w in keep),
         cue_before_date={_key(w): int(v) for w, v in cues.get("before_date", {}).items()},

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.models import Reference
-from extract.refs import canonical, grammar
+from extract.refs import canonical, grammar, tables
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # between two items of a list: a comma or a conjunction, perhaps after a year in parentheses
@@ -29,7 +29,6 @@ LAW_TITLE_BEFORE = re.compile(
 TITLE_NUMBER_GAP = re.compile(r"\s*,?\s*(?:(?:số|No\.?|n°|nr\.?)\s*:?\s*)?\Z", re.IGNORECASE)
 # types that no symbol carries: the National Assembly's numbers take their type from the word before them
 ASSEMBLY_DEFAULT = {"QH": "law", "UBTVQH": "resolution"}
-DEFAULT_ISSUER = {"decree": ("NĐ", "CP")}  # only the Government issues decrees
 
 
 @dataclass
@@ -47,6 +46,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _issue_date(text: str, end: int, year: int | None) -> tuple[str | None, int]:
+    between = grammar.issuer_between_pattern().match(text, end)
+    if between:
+        end = between.end()
     gap = DATE_GAP.match(text, end)
     pos = gap.end() if gap else end
     for _lang, pattern, months in grammar.date_patterns():
@@ -177,9 +179,10 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
         if _overlaps(blocked, m.start(), m.end()):
             continue
         doc_type = grammar.type_of_word(m.group("word"))
-        year = int(m.group("year")) if m.group("year") else None
+        year_raw = m.group("year") or m.group("year_word")
+        year = int(year_raw) if year_raw else None
         found.append(_Found(m.start(), m.end(), None, "short", doc_type,
-                            key=(doc_type, canonical.number(m.group("number")), year)))
+                            key=(doc_type, canonical.number(m.group("number")), year, grammar.issuer_after(text, m.end()))))
     for m in grammar.repeat_pattern().finditer(text):
         if _overlaps(blocked, m.start(), m.end()):
             continue
@@ -193,14 +196,12 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
     out = []
     for f in found:
         if f.kind == "short":
-            doc_type, num, year = f.key
+            doc_type, num, year, named_issuer = f.key
             same = [g for g in fulls if g.ref.type == doc_type and g.ref.number == num and (year is None or g.ref.year == year)]
             target = _unique(same, f.start)
-            if target is None and doc_type in DEFAULT_ISSUER and year:
-                code, issuer = DEFAULT_ISSUER[doc_type]
-                ref = Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=canonical.state_id(num, year, code, issuer),
-                                type=doc_type, number=num, year=year, issuer=issuer)
-                out.append(_Found(f.start, f.end, ref, "full", doc_type))
+            implied = _implied(text, f, doc_type, num, year, named_issuer) if target is None else None
+            if implied is not None:
+                out.append(_Found(f.start, f.end, implied, "full", doc_type))
                 continue
         elif f.kind == "repeat":
             same = [g for g in fulls if g.ref.type == f.word_type and g.start < f.start]
@@ -223,6 +224,32 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
                 law.ref = replace(law.ref, id=target.ref.id, year=target.ref.year, resolved_from=target.start)
         out.append(law)
     return out
+
+
+def _party_kind(issuer) -> str | None:
+    if issuer is None:
+        return None
+    return "party" if issuer.family == "party" and issuer.kind in ("politburo", "party_secretariat", "party_central") else issuer.kind
+
+
+def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, named_issuer) -> Reference | None:
+    """The symbol a type, number and named issuer imply (``implied_symbols.csv``): decrees are the
+    Government's, a Politburo resolution is ``N-NQ/TW``, a ministry's circular ``N/YEAR/TT-<ministry>``."""
+    kind = _party_kind(named_issuer)
+    for row in tables.implied_symbols():
+        if row["type"] != doc_type or (row["issuer_kind"] and row["issuer_kind"] != kind):
+            continue
+        if row["needs_year"] == "yes" and not year:
+            continue
+        issuer = named_issuer.code if row["issuer"] == "{issuer}" else row["issuer"]
+        if row["issuer_kind"] == "party":
+            ref_id = canonical.party_id(num, row["code"], issuer)
+            year = None
+        else:
+            ref_id = canonical.state_id(num, year, row["code"], issuer)
+        return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
+                         number=num, year=year, issuer=issuer)
+    return None
 
 
 def _unique(candidates: list[_Found], position: int, earlier_only: bool = False) -> _Found | None:

@@ -46,7 +46,7 @@ def fragments() -> dict[str, str]:
     issuer_part = rf"(?:{alt(state_issuers | aliases)}|{generic})(?!\w)"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
     return {
-        "number": r"(?<![\w/.,-])(?P<number>\d{1,6})",
+        "number": r"(?<![\w/,-])(?<!\d\.)(?P<number>\d{1,6}[a-z]?)",  # 36a/NQ-CP
         "slash": SLASH,
         "dash": DASH,
         "year": r"(?P<year>(?:19|20)\d{2})",
@@ -85,7 +85,7 @@ def required_words() -> dict[str, str]:
 
 
 # where a symbol may start: a number followed by a slash or dash; every symbol pattern starts so
-SYMBOL_START = re.compile(r"(?<![\w/.,-])\d{1,6}" + r"\s{0,2}[/‐‑–—-]")
+SYMBOL_START = re.compile(r"(?<![\w/,-])(?<!\d\.)\d{1,6}[a-z]?" + r"\s{0,2}[/‐‑–—-]")
 
 
 # folding by table: the same letters as nlp.fold, at str.translate speed
@@ -154,10 +154,39 @@ def short_pattern() -> re.Pattern[str]:
     words = _words(w.word for w in tables.type_words() if w.type not in ("law", "code", "plan", "guidance", "regulation"))
     return re.compile(
         rf"(?<!\w)(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
-        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}}))?"
+        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:năm|of|de|från)\s+(?P<year_word>(?:19|20)\d{{2}}))?"
         # not the start of a full symbol, a decimal, a date or a range
         rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
     )
+
+
+ISSUER_GROUP = "issuer_"
+
+
+@lru_cache(maxsize=1)
+def issuer_after_pattern() -> re.Pattern[str]:
+    """The issuer named right after a short reference: ``của Bộ Chính trị``, ``của Bộ VHTTDL``,
+    ``of the Ministry of Finance``; one named group per issuer (``issuer_<row>``), or ``abbr`` for
+    a ministry written by its symbol without the B."""
+    branches = []
+    for i, issuer in enumerate(tables.issuers()):
+        names = set(issuer.names.values())
+        if issuer.kind == "prime_minister":
+            names |= {"Thủ tướng"}
+        branches.append(f"(?P<{ISSUER_GROUP}{i}>{_words(names)})")
+    return re.compile(
+        rf"\s*,?\s*(?:của|of\s+the|du|de\s+la|de\s+l'|från)\s+(?:Bộ\s+(?P<abbr>(?-i:[{UPPER}]{{2,10}}))(?!\w)|{'|'.join(branches)})(?!\w)",
+        re.IGNORECASE)
+
+
+def issuer_after(text: str, pos: int) -> tables.Issuer | None:
+    m = issuer_after_pattern().match(text, pos)
+    if not m:
+        return None
+    if m.group("abbr"):
+        return tables.issuer_by_key("state").get(tables.ascii_key("B" + m.group("abbr")))
+    index = next(int(k[len(ISSUER_GROUP):]) for k, v in m.groupdict().items() if k.startswith(ISSUER_GROUP) and v)
+    return tables.issuers()[index]
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +212,18 @@ def date_patterns() -> list[tuple[str, re.Pattern[str], dict[str, int]]]:
         for p in spec["patterns"]:
             out.append((lang, re.compile(p["regex"].replace("{months}", month_alt), re.IGNORECASE), months))
     return out
+
+
+@lru_cache(maxsize=1)
+def issuer_between_pattern() -> re.Pattern[str]:
+    """The issuer named between a symbol and its date: ``của Chính phủ``, ``của UBND tỉnh Lào Cai
+    ký``, ``of the Prime Minister``."""
+    vi = [i.names["vi"] for i in tables.issuers() if "vi" in i.names]
+    en = [i.names["en"] for i in tables.issuers() if "en" in i.names]
+    local = r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+    return re.compile(
+        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+{_words(en)})(?:\s+(?:ký|ban\s+hành))?\s*,?",
+        re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -146,3 +146,10 @@ def repeat_templates() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def symbols() -> dict:
     return json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def implied_symbols() -> list[dict[str, str]]:
+    """How a symbol follows from a type, a number and the issuer the text names (``Nghị quyết 39 của
+    Bộ Chính trị`` → ``39-NQ/TW``), with the example that shows it."""
+    return _rows(DATA / "implied_symbols.csv")
