@@ -8,6 +8,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from corpus.store import RawPage, now_iso, store_pages
+from crawler.dbwrite import write_transaction
 
 
 class CorpusPipeline:
@@ -60,7 +61,8 @@ class CorpusPipeline:
         if not self.pending:
             return
         pages, self.pending = self.pending, []
-        counts = store_pages(self.db, pages)
+        with write_transaction(self.db):
+            counts = store_pages(self.db, pages)
         report = self.context.report
         report.stored += counts["new"] + counts["changed"]
         report.unchanged += counts["unchanged"]
@@ -83,7 +85,7 @@ class CorpusPipeline:
                      "fetched_at": now_iso()}
                     for url, (etag, last_modified, source_id) in self.context.seen_nav_validators.items()
                     if etag or last_modified]
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db["crawl_state"].upsert_all(rows, pk="url", alter=True)
         self.db.conn.close()
         self.db = None
