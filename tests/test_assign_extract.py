@@ -60,6 +60,10 @@ def first(text: str, lang: str):
     ("Bộ Tài chính có trách nhiệm bố trí kinh phí cho hoạt động thi hành án.", [("MOF", "assignee")]),
     # strong subject cue with an apposition after a dash
     ("Bộ Kế hoạch và Đầu tư – Cơ quan thường trực Ban Chỉ đạo tiếp tục rà soát các kiến nghị.", [("MPI", "assignee")]),
+    # an assignment reported in the passive, leading
+    ("Bộ Khoa học và Công nghệ đã được giao làm đầu mối phối hợp các nỗ lực này.", [("MOST", "lead")]),
+    # phân công nhiệm vụ cho + collective bodies
+    ("Chính phủ đã phân công nhiệm vụ cho các bộ, ngành, địa phương thực hiện các giải pháp.", [("MINISTRIES", "assignee"), ("PROVINCES", "assignee")]),
     # weak subject cue, only because the text is a conclusion
     ("Thủ tướng kết luận như sau:\n- Bộ Tài chính cân đối nguồn lực để thực hiện chính sách.", [("MOF", "assignee")]),
     # "cân" (balance) is not "cần" (need): the weak cue alone outside a directive text is no assignment
@@ -215,6 +219,17 @@ def test_swedish_not_assignments(text):
 def test_deadlines(text, lang, deadline, qualifier):
     a = first(text, lang)
     assert (a.deadline, a.deadline_qualifier) == (deadline, qualifier)
+
+
+@pytest.mark.parametrize("text, lang, published, deadline", [
+    ("Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì rà soát, báo cáo Chính phủ trước ngày 30-7.", "vi", "2017-07-04", "2017-07-30"),  # day-month
+    ("The Prime Minister requested the Ministry of Finance to draft a decree by June 30.", "en", "2024-05-02", "2024-06-30"),  # month day
+    ("Le Premier ministre demande au ministère de la Santé de préparer un plan en décembre.", "fr", "2025-03-01", "2025-12"),  # month alone
+    ("Thủ tướng giao Bộ Kế hoạch và Đầu tư báo cáo Chính phủ trước ngày 30-7.", "vi", None, None),  # no publication date, no year
+])
+def test_deadline_without_year_takes_the_publication_year(text, lang, published, deadline):
+    doc = extract.document_from_text(text, lang=lang, published=published, stages=[stage])
+    assert doc.assignments[0].deadline == deadline
 
 
 @pytest.mark.parametrize("text, lang", [
