@@ -60,6 +60,12 @@ if _RedisRFPDupeFilter is not None:
             dupefilter.crawler = crawler
             return dupefilter
 
+        @classmethod
+        def from_spider(cls, spider):  # how scrapy-redis's scheduler makes its dupefilter
+            dupefilter = super().from_spider(spider)
+            dupefilter.crawler = spider.crawler
+            return dupefilter
+
         def request_seen(self, request: Request) -> bool:
             seen = super().request_seen(request)
             if seen:

@@ -7,8 +7,8 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from corpus import open_db
 from corpus.store import RawPage, now_iso, store_pages
+from crawler.dbwrite import write_transaction
 
 
 class CorpusPipeline:
@@ -37,7 +37,9 @@ class CorpusPipeline:
         return self.crawler.spider.context
 
     def open_spider(self, spider=None) -> None:
-        self.db = open_db(self.context.db_path)
+        from crawler.run import open_corpus_waiting
+
+        self.db = open_corpus_waiting(self.context.db_path)
 
     def process_item(self, item: dict[str, Any], spider=None) -> dict[str, Any]:
         context = self.context
@@ -59,7 +61,8 @@ class CorpusPipeline:
         if not self.pending:
             return
         pages, self.pending = self.pending, []
-        counts = store_pages(self.db, pages)
+        with write_transaction(self.db):
+            counts = store_pages(self.db, pages)
         report = self.context.report
         report.stored += counts["new"] + counts["changed"]
         report.unchanged += counts["unchanged"]
@@ -82,7 +85,7 @@ class CorpusPipeline:
                      "fetched_at": now_iso()}
                     for url, (etag, last_modified, source_id) in self.context.seen_nav_validators.items()
                     if etag or last_modified]
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db["crawl_state"].upsert_all(rows, pk="url", alter=True)
         self.db.conn.close()
         self.db = None

@@ -210,7 +210,9 @@ def start_url_source(url: str, defaults: dict[str, Any] | None = None) -> Source
 
 def load_sources_table(db, sources: Iterable[Source]) -> int:
     """Insert or update the given sources in the corpus ``sources`` table; returns how many."""
+    from crawler.dbwrite import write_transaction
+
     rows = [s.row() for s in sources]
-    with db.atomic():
+    with write_transaction(db):
         db["sources"].upsert_all(rows, pk="id", alter=True)
     return len(rows)

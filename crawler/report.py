@@ -52,6 +52,7 @@ class CrawlReport:
     warnings: Reasoned = field(default_factory=Reasoned)
     stored_urls: list[str] = field(default_factory=list)
     finish_reason: str | None = None
+    elapsed_seconds: float | None = None  # from the first request to the spider's close
 
     def response(self, status: int) -> None:
         self.fetched += 1
@@ -81,6 +82,7 @@ class CrawlReport:
             "warnings": self.warnings.as_dict(),
             "stored_urls": self.stored_urls,
             "finish_reason": self.finish_reason,
+            "elapsed_seconds": self.elapsed_seconds,
         }
 
     def to_json(self) -> str:

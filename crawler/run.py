@@ -16,6 +16,24 @@ from crawler.registry import Source, load_sources_table
 from crawler.report import CrawlReport
 
 
+def open_corpus_waiting(db_path: str, seconds: float = 30.0):
+    """``corpus.open_db``, waiting while another crawler process creates or migrates the same file
+    (SQLite answers "database is locked" to a schema change racing another one)."""
+    import time
+
+    from corpus import CorpusError, open_db
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return open_db(db_path)
+        except CorpusError as exc:
+            racing = "locked" in str(exc) or "already exists" in str(exc)  # another process migrated first
+            if not racing or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 def crawl_settings(
     *,
     contact: str | None = None,
@@ -51,10 +69,8 @@ def crawl_settings(
 def prepare_context(db_path: str, sources: list[Source], *, since: date | None = None, refresh: bool = False,
                     max_pages: int | None = None) -> CrawlContext:
     """The run's context, with the corpus's stored pages; the sources go into the sources table."""
-    from corpus import open_db
-
     context = CrawlContext(db_path=db_path, sources=sources, since=since, refresh=refresh, max_pages=max_pages)
-    db = open_db(db_path)
+    db = open_corpus_waiting(db_path)
     try:
         load_sources_table(db, sources)
         context.load_state(db)

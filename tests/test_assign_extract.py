@@ -60,6 +60,10 @@ def first(text: str, lang: str):
     ("Bộ Tài chính có trách nhiệm bố trí kinh phí cho hoạt động thi hành án.", [("MOF", "assignee")]),
     # strong subject cue with an apposition after a dash
     ("Bộ Kế hoạch và Đầu tư – Cơ quan thường trực Ban Chỉ đạo tiếp tục rà soát các kiến nghị.", [("MPI", "assignee")]),
+    # an assignment reported in the passive, leading
+    ("Bộ Khoa học và Công nghệ đã được giao làm đầu mối phối hợp các nỗ lực này.", [("MOST", "lead")]),
+    # phân công nhiệm vụ cho + collective bodies
+    ("Chính phủ đã phân công nhiệm vụ cho các bộ, ngành, địa phương thực hiện các giải pháp.", [("MINISTRIES", "assignee"), ("PROVINCES", "assignee")]),
     # weak subject cue, only because the text is a conclusion
     ("Thủ tướng kết luận như sau:\n- Bộ Tài chính cân đối nguồn lực để thực hiện chính sách.", [("MOF", "assignee")]),
     # "cân" (balance) is not "cần" (need): the weak cue alone outside a directive text is no assignment

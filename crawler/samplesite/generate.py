@@ -188,15 +188,31 @@ def article_path(spec: dict[str, Any]) -> str:
     return f"/{spec['lang']}/{spec['section']}/{spec['slug']}-{spec['date'].replace('-', '')}.html"
 
 
-def build_site(base: str) -> Site:
-    """Every static page of the sample site, rendered for a server at ``base`` (no trailing slash)."""
+def _copies(spec_articles: list[dict[str, Any]], copies: int) -> list[dict[str, Any]]:
+    """The articles, and for benchmarks ``copies - 1`` more of each under other addresses (without
+    the misbehaviour and the PDF, so that every copy is an ordinary article)."""
+    out = list(spec_articles)
+    for number in range(2, copies + 1):
+        for a in spec_articles:
+            copy = {k: v for k, v in a.items() if k not in ("flaky", "print_copy", "old_url", "attachment")}
+            copy["id"] = f"{a['id']}-{number}"
+            copy["slug"] = f"{a['slug']}-{number}"
+            copy["title"] = f"{a['title']} ({number})"
+            copy["copy"] = True
+            out.append(copy)
+    return out
+
+
+def build_site(base: str, copies: int = 1) -> Site:
+    """Every static page of the sample site, rendered for a server at ``base`` (no trailing slash).
+    ``copies`` > 1 multiplies the articles, for benchmarks."""
     spec = site_spec()
     chrome = chrome_spec()
     env = _environment()
     bad = spec["bad_pages"]
     site_name = chrome["site_name"]
     articles: list[dict[str, Any]] = []
-    for a in spec["articles"]:
+    for a in _copies(spec["articles"], copies):
         item = dict(a)
         item["path"] = article_path(a)
         item.setdefault("attachment", None)
@@ -216,7 +232,7 @@ def build_site(base: str) -> Site:
         resources_[path] = Resource(html.encode(encoding, "xmlcharrefreplace"), f"text/html; charset={charset}", last_modified=last_modified)
 
     for item in articles:
-        related = [o for o in articles if o is not item][:3]
+        related = [o for o in articles if o is not item and not o.get("copy")][:3]
         page(item["path"], "article.html", item["lang"], _http_date(item["date"]),
              charset=item.get("declared_charset", "utf-8"), encoding=item.get("encoding", "utf-8"),
              article=item, related=related, printing=False)

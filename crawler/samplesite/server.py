@@ -35,7 +35,7 @@ class SampleSiteServer:
     ``delay`` (seconds) slows every article response, to leave time to kill a crawl mid-way or to
     let two crawler processes share the work."""
 
-    def __init__(self, host: str = HOST, port: int = 0, *, delay: float = 0.0) -> None:
+    def __init__(self, host: str = HOST, port: int = 0, *, delay: float = 0.0, copies: int = 1) -> None:
         self.delay = delay
         self._lock = threading.Lock()
         self.requests: list[LoggedRequest] = []
@@ -43,7 +43,8 @@ class SampleSiteServer:
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
         self.url = f"http://{host}:{self._httpd.server_address[1]}"
-        self.site: Site = build_site(self.url)
+        self.site: Site = build_site(self.url, copies=copies)
+        self._article_index = {a["path"]: a for a in self.site.articles}
         self._thread: threading.Thread | None = None
 
     # -- lifecycle
@@ -119,7 +120,7 @@ class SampleSiteServer:
         bad = site.bad_pages
         path = handler.path
         plain = urlsplit(path).path
-        article_paths = {a["path"]: a for a in site.articles}
+        article_paths = self._article_index
         if plain == bad["not_found"] or (path not in site.resources and plain not in site.resources
                                          and plain not in (*bad["redirect_chain"], *bad["redirect_loop"], bad["huge"])):
             return self._send(handler, 404, {"Content-Type": "text/html; charset=utf-8"}, b"<h1>404 Not Found</h1>", head)

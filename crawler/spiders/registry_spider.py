@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import time
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, AsyncIterator, Iterator
@@ -65,6 +66,11 @@ class RegistrySpider(scrapy.Spider):
         self.report = context.report
         self.allowed_domains = sorted({h for s in context.sources for h in s.allowed_hosts})
         self._scheduled: set[str] = set()
+        # stored articles whose links are read from the corpus instead of the network: a crawl
+        # stopped after storing an article but before fetching its PDF finds the PDF next time
+        self._relinked: set[str] = set()
+        self._to_relink: list[tuple[str, str, int]] = []
+        self._corpus = None
 
     # -- requests
     def _request(self, url: str, kind: str, source: Source, *, depth: int = 0, dont_filter: bool = False,
@@ -76,6 +82,7 @@ class RegistrySpider(scrapy.Spider):
                        priority=PRIORITY[kind], dont_filter=dont_filter)
 
     async def start(self) -> AsyncIterator[Request]:
+        self._started = time.monotonic()
         for request in self.start_requests_for_sources():
             yield request
 
@@ -135,6 +142,9 @@ class RegistrySpider(scrapy.Spider):
             return None
         if kind in LEAF_KINDS and self.context.is_stored(url) and not self.context.refresh:
             report.skip(url, "already stored")
+            if kind == "article" and url not in self._relinked:
+                self._relinked.add(url)
+                self._to_relink.append((url, source.id, depth))
             return None
         if kind not in LEAF_KINDS and depth > source.max_depth:
             report.skip(url, "deeper than max_depth")
@@ -204,6 +214,7 @@ class RegistrySpider(scrapy.Spider):
             request = self.follow(loc, source, via="sitemap", depth=depth, listing_date=parse_date(entry.get("lastmod")))
             if request is not None:
                 yield request
+        yield from self._links_of_stored_articles()
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         if not self._seen(response) or not isinstance(response, TextResponse):
@@ -219,6 +230,7 @@ class RegistrySpider(scrapy.Spider):
             request = self.follow(urljoin(response.url, link.strip()), source, via="feed", depth=depth, listing_date=published)
             if request is not None:
                 yield request
+        yield from self._links_of_stored_articles()
 
     def parse_page(self, response: Response) -> Iterator[Any]:
         if not self._seen(response):
@@ -306,8 +318,32 @@ class RegistrySpider(scrapy.Spider):
             request = self.follow(url, source, via="pagination", depth=depth)
             if request is not None:
                 yield request
+        yield from self._links_of_stored_articles()
 
     # -- helpers
+    def _links_of_stored_articles(self) -> Iterator[Request]:
+        """Links of the articles skipped as already stored, read from their stored bytes."""
+        from scrapy.http import HtmlResponse
+
+        from corpus.store import page_content
+
+        while self._to_relink:
+            url, source_id, depth = self._to_relink.pop()
+            if self._corpus is None:
+                import sqlite3
+
+                self._corpus = sqlite3.connect(f"file:{self.context.db_path}?mode=ro", uri=True)
+            row = self._corpus.execute(
+                "select content, content_encoding, content_type from pages where url = ? or final_url = ? limit 1",
+                [url, url]).fetchone()
+            if row is None or not row[2] or "html" not in row[2].lower():
+                continue
+            body = page_content({"content": row[0], "content_encoding": row[1]})
+            request = Request(url, meta={"vnpolicy_kind": "article", "vnpolicy_source": source_id,
+                                         "vnpolicy_depth": depth})
+            stored = HtmlResponse(url=url, body=body, headers={"Content-Type": row[2]}, request=request)
+            yield from self._links(stored, self.context.source(source_id))
+
     def _looks_like_article(self, response: TextResponse) -> bool:
         """For a site outside the registry: the page says it is an article."""
         og_type = (response.xpath("//meta[@property='og:type']/@content").get() or "").strip().lower()
@@ -344,6 +380,13 @@ class RegistrySpider(scrapy.Spider):
             self.report.warn(response.url, f"unknown declared charset {declared}")
         except UnicodeDecodeError:
             self.report.warn(response.url, f"declared charset {declared} is wrong (bytes are not {declared}; detected when processed)")
+
+    def closed(self, reason: str) -> None:
+        if getattr(self, "_started", None) is not None:
+            self.report.elapsed_seconds = round(time.monotonic() - self._started, 3)
+        if self._corpus is not None:
+            self._corpus.close()
+            self._corpus = None
 
     # -- failures
     def on_error(self, failure) -> None:

@@ -78,7 +78,7 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
     from corpus.db import default_path
     from corpus.process import process
     from crawler.registry import RegistryError, load_registry, select_sources, start_url_source, registry_defaults
-    from crawler.run import run_crawl
+    from crawler.run import open_corpus_waiting, run_crawl
 
     since = _parse_since(since_text)
     overrides = _parse_overrides(settings_pairs)
@@ -104,7 +104,7 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
     if redis_url:
         _check_redis(redis_url)
     db_path = db_path or default_path()
-    open_corpus(db_path).conn.close()  # a clear error now for a file that is not a corpus
+    open_corpus_waiting(db_path).conn.close()  # a clear error now for a file that is not a corpus
     if jobdir:
         Path(jobdir).mkdir(parents=True, exist_ok=True)
     report = run_crawl(db_path, sources, since=since, refresh=refresh, max_pages=max_pages, contact=contact,

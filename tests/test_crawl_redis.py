@@ -1,0 +1,76 @@
+"""``vnpolicy crawl --redis``: two crawler processes share one scrapy-redis frontier on a real Redis
+server on 127.0.0.1 and together fetch every sample article exactly once."""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from urllib.parse import urlsplit
+
+import pytest
+
+from crawler.samplesite import SampleSiteServer
+from crawler.samplesite.generate import write_sample_registry
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
+                                reason="redis-server is not installed (.ci/run installs it with apt-get)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    import redis
+
+    port = free_port()
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(tmp_path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def test_two_processes_share_one_frontier(tmp_path, redis_url):
+    db = tmp_path / "shared.db"
+    # articles answer slowly, so that both processes have work while the queue fills
+    with SampleSiteServer(delay=0.3) as site:
+        registry = write_sample_registry(site.url, tmp_path / "registry.json")
+        processes = [
+            subprocess.Popen([sys.executable, "-m", "vnpolicy", "crawl", "sample", "--registry", str(registry),
+                              "--local-site", "--no-process", "--redis", redis_url, "--db", str(db),
+                              "--report", str(tmp_path / f"report{i}.json")],
+                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for i in range(2)
+        ]
+        for process in processes:
+            _, err = process.communicate(timeout=180)
+            assert process.returncode == 0, err.decode("utf-8", "replace")
+        log = list(site.requests)
+        articles = site.site.article_paths()
+    fetched = Counter(r.path for r in log if r.path in articles and r.status == 200)
+    assert fetched == Counter({path: 1 for path in articles})  # every article fetched once, by one of the two
+    reports = [json.loads((tmp_path / f"report{i}.json").read_text(encoding="utf-8")) for i in range(2)]
+    assert sum(r["stored"] for r in reports) == len(articles)
+    with sqlite3.connect(db) as conn:
+        assert sorted(urlsplit(u).path for (u,) in conn.execute("select url from pages")) == sorted(articles)
+    loop = site.site.bad_pages["redirect_loop"][0]
+    assert any(loop in {urlsplit(u).path for u in r["failed"].get("redirect loop", {}).get("urls", [])} for r in reports)
