@@ -42,7 +42,8 @@ def fragments() -> dict[str, str]:
     aliases = set(tables.issuer_aliases())
     # any other upper-case code is an issuer too (departments, courts, agencies not in the table)
     # an upper-case code, or one with a lower-case letter the way official codes have (TTg, TTr, HoREA)
-    generic = rf"(?:[{UPPER}][{UPPER}0-9]{{1,11}}|[{UPPER}][a-zđ]?[{UPPER}][{UPPER}a-zđ0-9]{{0,8}}|[{UPPER}]{{2}}[a-zđ])"
+    # lower-case letters stand alone in real codes: "CPDecree" (a symbol glued to the next word) is none
+    generic = rf"(?:[{UPPER}](?:[{UPPER}0-9]|[a-zđ](?![a-zđ])){{1,11}})"
     issuer_part = rf"(?:{alt(state_issuers | aliases)}|{generic})(?!\w)"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
     return {
