@@ -83,27 +83,22 @@ class Coverage:
                 "series": [s.to_dict() for s in self.series], "rows": self.long_rows()}
 
 
-def canonical_ref(db: sqlite_utils.Database, ref: str) -> str:
-    """The canonical id of a legal document as the user spelled it. Uses the project's normaliser
-    (``corpus.legal``) when it is there; otherwise the id as given, matched exactly."""
+def ref_series(ref: str) -> Series:
+    """A legal document as the user spelled it (``98/2018/ND-CP``, ``Decree 98/2018``, ``Nghị định
+    98/2018/NĐ-CP``), read by the project's reference normaliser: the series is named by the
+    canonical id and matches mentions the way ``vnpolicy mentions`` does."""
+    from extract.refs.query import RefQueryError, parse
+
     try:
-        from corpus import legal  # the reference extraction's normaliser, when installed
-    except ImportError:
-        return ref.strip()
-    for name in ("canonical_id", "normalise", "normalize", "canonical"):
-        function = getattr(legal, name, None)
-        if callable(function):
-            try:
-                value = function(ref)
-            except ValueError:
-                return ref.strip()
-            return getattr(value, "id", value) or ref.strip()
-    return ref.strip()
+        query = parse(ref)
+    except RefQueryError as exc:
+        raise CoverageError(str(exc)) from None
+    return Series(query.describe(), "ref", ref.strip())
 
 
 def make_series(db: sqlite_utils.Database, queries=(), refs=(), fact: str | None = None) -> list[Series]:
     series = [Series(q, "query", q) for q in queries]
-    series += [Series(canonical_ref(db, r), "ref", canonical_ref(db, r)) for r in refs]
+    series += [ref_series(r) for r in refs]
     if fact and fact not in FACT_TABLES:
         raise CoverageError(f"unknown fact type {fact!r}; use one of {', '.join(FACT_TABLES)}")
     if not series:
@@ -122,8 +117,12 @@ def _series_filter(series: Series, fact: str | None) -> tuple[str, list[Any]]:
         clauses.append("d.id in (select rowid from documents_fts where documents_fts match ?)")
         params.append(match)
     elif series.kind == "ref":
-        clauses.append("d.id in (select document_id from mentions where legal_id = ?)")
-        params.append(series.value)
+        from corpus.legal import _where as mention_filter  # the same matching as `vnpolicy mentions`
+        from extract.refs.query import parse
+
+        where, where_params = mention_filter(parse(series.value or ""))
+        clauses.append(f"d.id in (select m.document_id from mentions m where {where})")
+        params.extend(where_params)
     if fact:
         clauses.append(f"d.id in (select document_id from [{FACT_TABLES[fact]}])")
     return "".join(" and " + c for c in clauses), params

@@ -138,6 +138,7 @@ AFTER_PROCESSING: list[str] = [
     "corpus.provinces:refresh",
     "corpus.legal:refresh_legal_documents",
     "corpus.agencies:refresh_agencies",
+    "corpus.stories:refresh",
 ]
 
 

@@ -75,6 +75,8 @@ def test_vietnamese(text, expected):
     "Theo Bộ Công Thương, giá xăng sẽ giảm.",                              # a source, not a task
     "Tham dự có Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ Tài chính.",  # attendance
     "Phó Thủ tướng Vương Đình Huệ chủ trì phiên họp thứ hai.",             # chairing a meeting
+    "Các đại biểu Quốc hội tiếp tục thảo luận tại hội trường.",            # deputies of the Assembly, not the Assembly
+    "Sáng nay, Chính phủ tiếp tục họp phiên thường kỳ.",                   # the Government meets
     "Dưới sự chủ trì của Bộ Thông tin và Truyền thông, 5 nhà mạng đã ký cam kết.",  # chaired, past
     "Sau khi nghe đại diện Lãnh đạo Bộ Kế hoạch và Đầu tư báo cáo, Thủ tướng kết luận.",  # a report heard
     "Các đơn vị gửi văn bản trả lời các đại biểu và gửi Bộ Kế hoạch và Đầu tư để tổng hợp.",  # sent to
@@ -230,6 +232,10 @@ def test_no_deadline(text, lang):
     ("The Deputy Prime Minister assigned the Ministry of Finance to review rules.", "en", "DPM"),
     ("Thủ tướng Chính phủ Phạm Minh Chính kết luận như sau:\n- Bộ Tài chính: Sớm có hướng dẫn.", "vi", "PM"),  # who concluded
     ("Cử tri đề nghị Bộ Y tế nâng cao chất lượng khám bệnh.", "vi", None),              # voters are no authority
+    ("Bộ Tài chính đã có yêu cầu UBND tỉnh Lạng Sơn khẩn trương kiểm điểm.", "vi", "MOF"),  # a ministry requesting a province
+    ("Phó Thủ tướng Thường trực Chính phủ yêu cầu Thanh tra Chính phủ xây dựng định hướng.", "vi", "DPM"),  # permanent DPM
+    ("Thủ tướng kết luận như sau:\nĐồng thời, yêu cầu Bộ Y tế rà soát.", "vi", "PM"),  # verb without subject: the text's authority
+    ("Thủ tướng kết luận như sau:\nCử tri kiến nghị Bộ Y tế rà soát.", "vi", None),     # someone else's request in the same text
 ])
 def test_assigning_authority(text, lang, authority):
     assert first(text, lang).assigned_by == authority

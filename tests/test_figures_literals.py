@@ -195,6 +195,20 @@ EN_NOT = [
     "Industry 4.0",  # a named revolution
     "page 12",  # a page number
     "by 2045.",  # a year
+    "in the 1990s",  # a decade
+    "at 9.30am",  # a time with am
+    "at 2pm",  # a time with pm
+    "Q1 2024",  # a quarter
+    "Top 10 enterprises",  # a ranking label
+    "the 2021-2025 period",  # a period as a modifier
+    "from 2021 to 2025",  # a period with from … to
+    "between 2020 and 2025",  # a period with between … and
+    "Hanoi, Dec 9 (VNA) - ",  # a dateline
+    "Tel: (+84) 24 3823 4567",  # a phone number with country code in parentheses
+    "a score of 7.5/10",  # a score out of ten
+    "ranked 47th out of 127",  # an ordinal rank
+    "a 5-year plan",  # a compound adjective
+    "Vision to 2045",  # a target year
 ]
 
 FR = [
@@ -232,6 +246,10 @@ FR_NOT = [
     "le XIIIe Congrès et la 3e session",  # an ordinal suffix
     "à 14:00",  # a time
     "à 8h30",  # a time with h
+    "de 2021 à 2025",  # a period with de … à
+    "à 14 h 30",  # a spaced time
+    "art. 5 du décret",  # an abbreviated article number
+    "le 1er janvier 2025",  # a date with an ordinal
 ]
 
 SV = [
@@ -267,6 +285,11 @@ SV_NOT = [
     "artikel 5 i lagen",  # an article number
     "dekret nr 98/2018/ND-CP",  # a symbol
     "klockan 14:00",  # a time
+    "kl. 14.00",  # a Swedish dotted time
+    "år 2021–2025",  # a period
+    "mellan 2020 och 2025",  # a period with mellan … och
+    "den 3:e maj",  # an ordinal date
+    "enligt § 5",  # a section sign
 ]
 
 

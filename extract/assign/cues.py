@@ -20,7 +20,8 @@ Sections of a cues file (each cue entry carries an example the tests run through
   ``said``); ``cue_blockers``: a word before an assign cue that changes its sense (``bàn giao``);
 - ``directive_markers``, ``authority_verbs``: a text that concludes or directs, and the verbs that make
   a Prime Minister or Government mention the assigning authority; ``recipients_headers``: the
-  ``Nơi nhận:`` block of a notice, after which nothing is an assignment.
+  ``Nơi nhận:`` block of a notice, after which nothing is an assignment; ``authority_of``: words that make
+  the authority named after them the one who concluded (``kết luận của``, ``conclusion of``).
 """
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ class LanguageCues:
     list_between: re.Pattern  # the whole text between two bodies of one list
     directive: re.Pattern
     authority_verbs: re.Pattern
+    authority_of: re.Pattern  # searched on the text before an authority, anchored at its end
     recipients: re.Pattern
     strong_roles: dict[str, str]
     continuations: dict[str, str]
@@ -122,6 +124,7 @@ def _build(lang: str, data: dict) -> LanguageCues:
         list_between=re.compile(rf"^\s*{separators}{skip}\s*{filler_run}$"),
         directive=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['directive_markers']])}(?![\w'])"),
         authority_verbs=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['authority_verbs']])}(?![\w'])"),
+        authority_of=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['authority_of']])}\s+{filler_run}(?:đồng chí\s+)?$"),
         recipients=re.compile(rf"(?m)^\s*{alternation([phrase(c) for c in data['recipients_headers']])}\s*:"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
         continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},

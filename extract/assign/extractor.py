@@ -149,9 +149,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.assign_before.search(before)
     if m:
         lead = c.lead_after.match(after)
-        if lead:
-            return Found(group, "lead", "assign", m.group("cue"), group.end + lead.end(), index)
-        return Found(group, "assignee", "assign", m.group("cue"), group.end, index)
+        role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
+        return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
     m = c.coordinate_before.search(before)
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
@@ -186,17 +185,47 @@ def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention])
     return before[-1].agency_id if before else None
 
 
+# an assigning verb this close to the sentence start has the text's own authority as its subject
+# ("Đồng thời, yêu cầu Bộ …", "Theo đó, giao …")
+_ELIDED_SUBJECT_CHARS = 30
+
+
+def _elided_subject(opening: str) -> bool:
+    """Whether the words before an assigning verb are only an opening such as "Đồng thời," or nothing."""
+    opening = opening.strip()
+    return opening == "" or (len(opening) <= _ELIDED_SUBJECT_CHARS and opening.endswith(","))
+
+
+def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str) -> str | None:
+    """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
+    or a ministry requesting a province), the text's authority when the verb has no subject; for
+    the other frames an authority named earlier in the sentence, else the text's authority."""
+    if f.kind != "assign":
+        return _authority_before(f.group, sentence, mentions) or authority
+    cue_start = f.extra["cue_start"]
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start]
+    if before:
+        return before[-1].agency_id
+    return authority if _elided_subject(lowered[sentence.start : cue_start]) else None
+
+
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
     """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
     Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
     for m in mentions:
-        if m.agency_id not in AUTHORITIES:
+        if m.agency_id not in ("PM", "DPM", "GOV"):
             continue
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
-        lo = max(m.start - 40, sentence.start if sentence else 0)
-        hi = min(m.end + 60, sentence.end if sentence else len(lowered))
-        lang = _language(sentence, default) if sentence else default
-        if cues(lang).authority_verbs.search(lowered, lo, hi):
+        if sentence is None:
+            continue
+        c = cues(_language(sentence, default))
+        before = lowered[sentence.start : m.start]
+        if c.authority_of.search(before[-60:]):
+            return m.agency_id
+        if c.assign_before.search(before) or c.not_subject_before.search(before):
+            continue  # the authority is asked or mentioned, it does not conclude
+        # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"
+        if c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)]):
             return m.agency_id
     return None
 
@@ -258,7 +287,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence]) -> 
     for f in found:
         primary = f.primary or f
         sentence = sentences[f.sentence]
-        assigned_by = _authority_before(primary.group, sentence, mentions) or authority
+        assigned_by = _assigner(primary, sentence, mentions, authority, lowered)
         task = _TASK_LEAD_IN.sub("", text[primary.task_start : primary.task_end]).strip(" ,;:.")
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"

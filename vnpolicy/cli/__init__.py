@@ -27,6 +27,7 @@ from vnpolicy.cli import demo as _demo  # noqa: E402
 from vnpolicy.cli import export as _export  # noqa: E402
 from vnpolicy.cli import mentions as _mentions  # noqa: E402
 from vnpolicy.cli import export_facts as _export_facts  # noqa: E402
+from vnpolicy.cli import serve as _serve  # noqa: E402
 from vnpolicy.cli import coverage as _coverage  # noqa: E402
 from vnpolicy.cli import crawl as _crawl  # noqa: E402
 from vnpolicy.cli import export_pages as _export_pages  # noqa: E402
@@ -38,6 +39,7 @@ _MODULES = [
     _demo,
     _export,
     _export_facts,
+    _serve,
     _mentions,
     _coverage,
     _crawl,

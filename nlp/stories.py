@@ -1,0 +1,216 @@
+"""Stories: the same news told by several outlets and in several languages (scikit-learn).
+
+Two kinds of evidence, both scored by cosine similarity of TF-IDF vectors:
+
+* **within a language**, the words themselves: syndicated wire copies and lightly edited reprints
+  share long runs of words, so word 1–3-gram shingles (hashed, so memory does not grow with the
+  vocabulary) of two copies are close, while two different articles on the same topic share single
+  words but few trigrams;
+* **across languages**, what does not change in translation: the legal documents cited (canonical
+  ids), figures (values), the bodies given tasks (agency ids), the provinces named, years and
+  periods ("2026–2030"), and the day of publication. Each document becomes a bag of such features
+  (``DictVectorizer``); rare features weigh more (IDF). Between languages that share much of their
+  vocabulary (English, French, Swedish: *coopératives*, *cooperatives*, *kooperativ*), folded
+  character n-grams add a second, weaker voice.
+
+Documents whose similarity passes a threshold are linked, and a story is a group of linked
+documents (average linkage, so that one vague document cannot chain two unrelated stories
+together). Documents dated further apart than ``max_days`` are never linked. Thresholds live in
+``nlp/settings.cfg`` with the reasons for their values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
+
+from nlp import config
+from nlp.fold import fold
+
+# years and periods as the press writes them in any language: 2025, 2026-2030, 2026 – 2030
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,/])((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?(?!\d|[.,/]\d)")
+
+
+@dataclass
+class StoryDocument:
+    """What story grouping needs to know about one document."""
+
+    id: int
+    language: str
+    text: str
+    published: str | None = None
+    references: list[str] = field(default_factory=list)  # canonical legal ids
+    figures: list[float] = field(default_factory=list)  # values
+    agencies: list[str] = field(default_factory=list)  # agency ids
+    provinces: list[str] = field(default_factory=list)  # province codes (one scheme)
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    near_duplicate: float  # within a language, shingle cosine at or above this: the same story
+    cross_language: float  # across languages, fact cosine at or above this: the same story
+    cognate: float  # between cognate languages, geometric mean of fact and character n-gram cosines at or above this
+    cognate_languages: tuple[str, ...]
+    max_days: int  # dated documents further apart than this are never one story
+    min_features: int  # a document with fewer language-independent features is not matched across languages
+
+    @classmethod
+    def from_config(cls) -> "StorySettings":
+        return cls(
+            near_duplicate=config.get_float("stories", "near_duplicate_threshold"),
+            cross_language=config.get_float("stories", "cross_language_threshold"),
+            cognate=config.get_float("stories", "cognate_threshold"),
+            cognate_languages=tuple(config.get_list("stories", "cognate_languages")),
+            max_days=config.get_int("stories", "max_days"),
+            min_features=config.get_int("stories", "min_features"),
+        )
+
+
+def fact_features(doc: StoryDocument) -> dict[str, float]:
+    """The language-independent bag of one document: counts of each fact, years and periods."""
+    bag: dict[str, float] = {}
+
+    def add(key: str) -> None:
+        bag[key] = bag.get(key, 0.0) + 1.0
+
+    for legal_id in doc.references:
+        add(f"ref={legal_id}")
+    for value in doc.figures:
+        if value is not None and np.isfinite(value):
+            add(f"fig={value:g}")
+    for agency in doc.agencies:
+        add(f"agency={agency}")
+    for code in doc.provinces:
+        add(f"province={code}")
+    for m in _YEAR.finditer(doc.text):
+        add(f"year={m.group(1)}")
+        if m.group(2):
+            add(f"year={m.group(2)}")
+            add(f"period={m.group(1)}-{m.group(2)}")
+    if doc.published:
+        add(f"day={doc.published[:10]}")
+    # counts grow with length, not with relevance: damp them
+    return {k: 1.0 + np.log(v) for k, v in bag.items()}
+
+
+def _cosine(matrix) -> np.ndarray:
+    """Pairwise cosine of the rows of an L2-normalised sparse matrix, as a dense array."""
+    product = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(product, 1.0)
+    return product
+
+
+def near_duplicate_similarity(texts: Sequence[str]) -> np.ndarray:
+    """Cosine of hashed word 1–3-gram TF-IDF vectors of folded texts."""
+    hashed = HashingVectorizer(ngram_range=(1, 3), n_features=2**20, alternate_sign=False, norm=None,
+                               preprocessor=fold).transform(texts)
+    return _cosine(TfidfTransformer(sublinear_tf=True).fit_transform(hashed))
+
+
+def fact_similarity(docs: Sequence[StoryDocument]) -> tuple[np.ndarray, np.ndarray]:
+    """(cosine of the IDF-weighted fact bags, number of features of each document)."""
+    bags = [fact_features(d) for d in docs]
+    sizes = np.array([len(b) for b in bags])
+    if not any(bags):
+        return np.eye(len(docs)), sizes
+    matrix = DictVectorizer().fit_transform(bags)
+    return _cosine(TfidfTransformer(sublinear_tf=False).fit_transform(matrix)), sizes
+
+
+def cognate_similarity(texts: Sequence[str]) -> np.ndarray:
+    """Cosine of folded character 4–5-gram TF-IDF vectors (inside word boundaries)."""
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True, preprocessor=fold)
+    return _cosine(vectorizer.fit_transform(texts))
+
+
+def _days(value: str | None) -> int | None:
+    try:
+        return date.fromisoformat(value[:10]).toordinal() if value else None
+    except ValueError:
+        return None
+
+
+def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.ndarray:
+    """The story score of every pair: passing 1.0 means the same story. Within a language, shingle
+    cosine over its threshold; across languages, the fact score (with cognates where they help)
+    over its threshold; each scaled so that 1.0 is the threshold."""
+    n = len(docs)
+    if n == 0:
+        return np.zeros((0, 0))
+    texts = [d.text for d in docs]
+    languages = np.array([d.language for d in docs])
+    same_language = languages[:, None] == languages[None, :]
+    near = near_duplicate_similarity(texts) / settings.near_duplicate
+    facts, sizes = fact_similarity(docs)
+    cross = facts / settings.cross_language
+    cognate_rows = np.isin(languages, settings.cognate_languages)
+    if cognate_rows.sum() > 1:
+        # between cognate languages both voices must agree: the geometric mean of the fact and the
+        # character n-gram cosines, so shared vocabulary alone (one topic) or a shared year alone
+        # (one era) is not enough, while a translation has some of each
+        index = np.flatnonzero(cognate_rows)
+        cognates = cognate_similarity([texts[i] for i in index])
+        both = np.ix_(index, index)
+        cross[both] = np.maximum(cross[both], np.sqrt(facts[both] * cognates) / settings.cognate)
+    enough = sizes >= settings.min_features
+    cross = np.where(enough[:, None] & enough[None, :], cross, 0.0)
+    score = np.where(same_language, near, cross)
+    days = np.array([_days(d.published) if d.published else np.nan for d in docs], dtype=float)
+    apart = np.abs(days[:, None] - days[None, :]) > settings.max_days  # NaN (undated) compares False
+    score[apart] = 0.0
+    np.fill_diagonal(score, 1.0)
+    return score
+
+
+def group(score: np.ndarray) -> np.ndarray:
+    """Story labels from pair scores (1.0 = the threshold): average linkage over the linked
+    components, so a story's members are on average over the threshold with each other."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    n = score.shape[0]
+    labels = np.full(n, -1)
+    linked = csr_matrix(score >= 1.0)
+    count, components = connected_components(linked, directed=False)
+    next_label = 0
+    for c in range(count):
+        members = np.flatnonzero(components == c)
+        if len(members) <= 2:
+            labels[members] = next_label
+            next_label += 1
+            continue
+        distance = np.clip(1.0 - score[np.ix_(members, members)] / 2.0, 0.0, None)  # threshold → 0.5
+        np.fill_diagonal(distance, 0.0)
+        sub = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                      distance_threshold=0.5 + 1e-9).fit_predict(distance)
+        for s in np.unique(sub):
+            labels[members[sub == s]] = next_label
+            next_label += 1
+    return labels
+
+
+def stories(docs: Sequence[StoryDocument], settings: StorySettings | None = None) -> dict[int, int]:
+    """Document id → story id (the smallest document id of its story, so ids are stable)."""
+    settings = settings or StorySettings.from_config()
+    if not docs:
+        return {}
+    labels = group(similarity(docs, settings))
+    first: dict[int, int] = {}
+    for doc, label in zip(docs, labels):
+        first[label] = min(first.get(label, doc.id), doc.id)
+    return {doc.id: first[label] for doc, label in zip(docs, labels)}
+
+
+def story_pairs(assignment: dict[int, int]) -> set[frozenset[int]]:
+    """Every pair of documents in one story (for tests and evaluation)."""
+    by_story: dict[int, list[int]] = {}
+    for doc, story in assignment.items():
+        by_story.setdefault(story, []).append(doc)
+    return {frozenset((a, b)) for members in by_story.values() for a in members for b in members if a < b}
+
