@@ -62,13 +62,22 @@ def test_no_empty_cue_list(lang):
 
 def _deadline_cases():
     for lang in LANGUAGES:
-        for text, value, qualifier in deadlines.load_data(lang)["examples"]:
-            yield pytest.param(lang, text, value, qualifier, id=f"{lang}-{text}")
+        data = deadlines.load_data(lang)
+        for text, value, qualifier in data["examples"]:
+            yield pytest.param(lang, text, value, qualifier, None, id=f"{lang}-{text}")
+        for text, value, qualifier in data["examples_published_2024"]:
+            yield pytest.param(lang, text, value, qualifier, "2024", id=f"{lang}-{text}-2024")
 
 
-@pytest.mark.parametrize("lang, text, value, qualifier", list(_deadline_cases()))
-def test_every_deadline_example_parses(lang, text, value, qualifier):
-    assert deadlines.parse(text, lang) == (value, qualifier)
+@pytest.mark.parametrize("lang, text, value, qualifier, year", list(_deadline_cases()))
+def test_every_deadline_example_parses(lang, text, value, qualifier, year):
+    assert deadlines.parse(text, lang, year=year) == (value, qualifier)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_date_without_year_is_no_deadline_when_the_publication_year_is_unknown(lang):
+    for text, _, _ in deadlines.load_data(lang)["examples_published_2024"]:
+        assert deadlines.parse(text, lang) is None
 
 
 def _not_deadline_cases():
@@ -86,6 +95,6 @@ def test_look_alikes_are_no_deadlines(lang, text):
 def test_every_date_form_is_used_by_an_example(lang):
     data = deadlines.load_data(lang)
     grammar = deadlines.grammar(lang)
-    examples = [fold_for_matching(e[0]) for e in data["examples"]]
+    examples = [fold_for_matching(e[0]) for e in data["examples"] + data["examples_published_2024"]]
     for pattern, form in zip(grammar.patterns, data["dates"]):
         assert any(pattern.fullmatch(e) for e in examples), f"{lang}: no example for date form {form['example']!r}"

@@ -217,6 +217,17 @@ def test_deadlines(text, lang, deadline, qualifier):
     assert (a.deadline, a.deadline_qualifier) == (deadline, qualifier)
 
 
+@pytest.mark.parametrize("text, lang, published, deadline", [
+    ("Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì rà soát, báo cáo Chính phủ trước ngày 30-7.", "vi", "2017-07-04", "2017-07-30"),  # day-month
+    ("The Prime Minister requested the Ministry of Finance to draft a decree by June 30.", "en", "2024-05-02", "2024-06-30"),  # month day
+    ("Le Premier ministre demande au ministère de la Santé de préparer un plan en décembre.", "fr", "2025-03-01", "2025-12"),  # month alone
+    ("Thủ tướng giao Bộ Kế hoạch và Đầu tư báo cáo Chính phủ trước ngày 30-7.", "vi", None, None),  # no publication date, no year
+])
+def test_deadline_without_year_takes_the_publication_year(text, lang, published, deadline):
+    doc = extract.document_from_text(text, lang=lang, published=published, stages=[stage])
+    assert doc.assignments[0].deadline == deadline
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Thủ tướng giao Bộ Y tế xây dựng chương trình giai đoạn 2026 - 2030.", "vi"),      # a period is no deadline
     ("The Prime Minister assigned the Ministry of Finance to review Decree No. 57/2018/ND-CP.", "en"),  # a year inside a symbol

@@ -55,7 +55,7 @@ def test_every_data_word_has_an_example(lang):
     texts = [e["text"] for e in examples(lang)]
     missing = []
     for kind, word in data_words(lang):
-        pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])" if word[-1:].isalnum() else re.escape(word),
+        pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W_])" if word[-1:].isalnum() else re.escape(word),
                              0 if kind in ("scale", "currency", "currency prefix") else re.IGNORECASE)
         if not any(pattern.search(t) for t in texts):
             missing.append(f"{kind} {word!r}")

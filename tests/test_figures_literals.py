@@ -169,7 +169,8 @@ EN = [
     ("the VND 12 trillion package", {"value": 1.2e13, "unit": "VND", "currency": "VND"}),  # the noun after money is not its unit
     ("some 2,000 delegates attended", {"value": 2000, "qualifier": "about", "unit": "delegates"}),  # a past participle ends the noun
     ("7.1 million tonnes of rice", {"value": 7.1e6, "unit": "tonnes"}),  # million tonnes
-    ("2.5m workers", {"value": 2.5e6, "unit": "workers"}),  # glued m = million
+    ("$2.5m in grants", {"value": 2.5e6, "unit": "USD", "currency": "USD"}),  # glued m after a dollar sign = million
+    ("a 100m bridge", {"value": 100, "unit": "m"}),  # glued m without currency = metres
     ("3,000 projects and plans", {"value": 3000, "unit": "projects"}),  # 'and' ends the noun
 ]
 

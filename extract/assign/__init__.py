@@ -17,10 +17,10 @@ from extract.stages import Context
 
 class AssignmentStage:
     name = "assignments"
-    version = "1"
+    version = "2"
 
     def extract(self, context: Context) -> list[Assignment]:
-        return extract_assignments(context.text, context.language, context.sentences)
+        return extract_assignments(context.text, context.language, context.sentences, context.published)
 
 
 stage = AssignmentStage()

@@ -3,6 +3,8 @@
 
 Values: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, or ``YYYY-Qn`` for a quarter (``trong quý III/2025`` →
 ``2025-Q3``): the quarter is what the text states, so it is kept rather than widened to its last month.
+A date without a year (``trước ngày 30/6``, ``by June 30``, ``en décembre``) takes the year the
+text was published, when that is known, and is no deadline otherwise (date forms marked ``"no_year"``).
 Qualifiers: ``before`` (trước, before, avant, före), ``by`` (chậm nhất, by, no later than, d'ici,
 au plus tard, senast) and ``in`` (trong, in, en, i, under). A bare date without a qualifier is not a
 deadline. The phrases are data: ``lang/<code>/deadlines.json`` (qualifier cues and verbose date
@@ -54,17 +56,21 @@ def _alternation(options: list[str]) -> str:
 @dataclass(frozen=True)
 class DeadlineGrammar:
     patterns: tuple[re.Pattern, ...]
+    no_year: tuple[bool, ...]  # per pattern: it has no year and needs the publication year
     qualifiers: dict[str, str]
     months: dict[str, int]
     ordinal_quarters: dict[str, int]
 
-    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[Deadline]:
-        """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping."""
+    def find(self, folded: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Deadline]:
+        """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping;
+        ``year`` completes dates written without one."""
         end = len(folded) if end is None else end
         found: list[Deadline] = []
-        for pattern in self.patterns:
+        for pattern, no_year in zip(self.patterns, self.no_year):
+            if no_year and not year:
+                continue
             for m in pattern.finditer(folded, start, end):
-                value = self._value(m)
+                value = self._value(m, year if no_year else None)
                 if value:
                     qualifier = self.qualifiers.get(" ".join(m.group("qual").split()))
                     found.append(Deadline(m.start(), m.end(), value, qualifier or "in"))
@@ -75,9 +81,9 @@ class DeadlineGrammar:
                 result.append(deadline)
         return result
 
-    def _value(self, m: re.Match) -> str | None:
+    def _value(self, m: re.Match, default_year: str | None = None) -> str | None:
         groups = m.groupdict()
-        year = groups.get("year")
+        year = groups.get("year") or default_year
         if not year:
             return None
         if groups.get("quarter"):
@@ -111,28 +117,34 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     fragments = dict(FRAGMENTS, **data.get("fragments", {}))
     if months:
         fragments["month_name"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in months])[3:]
+        # a month named alone: full names only, and not English "may" (the modal verb)
+        full = [m for m in months if len(m) > 3 or (m != "may" and m not in ("mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))]
+        fragments["month_alone"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in full if m != "may"])[3:]
     if ordinals:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in ordinals])[3:]
     qualifier = r"(?P<qual>" + _alternation([_phrase(q) for q in qualifiers])[3:]
     patterns = []
     for form in data["dates"]:
         body = re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], form["regex"])
-        patterns.append(re.compile(r"(?<![\w'])" + qualifier + r"\s+" + f"(?:{body})" + r"(?![\w/])", re.X))
-    return DeadlineGrammar(tuple(patterns), qualifiers, months, ordinals)
+        # a date ends where no more digits of it follow ("30/6" is not the start of "30/6/2024")
+        patterns.append(re.compile(r"(?<![\w'])" + qualifier + r"\s+" + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
+    no_year = tuple(bool(form.get("no_year")) for form in data["dates"])
+    return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals)
 
 
-def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None) -> list[Deadline]:
-    """Deadlines in already folded text (``nlp.agencies.fold_for_matching``)."""
+def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Deadline]:
+    """Deadlines in already folded text (``nlp.agencies.fold_for_matching``); ``year`` (the text's
+    publication year) completes dates written without one."""
     g = grammar(lang)
-    return g.find(folded, start, end) if g else []
+    return g.find(folded, start, end, year) if g else []
 
 
-def parse(phrase: str, lang: str) -> tuple[str, str] | None:
+def parse(phrase: str, lang: str, year: str | None = None) -> tuple[str, str] | None:
     """``(value, qualifier)`` of a deadline phrase that is entirely one deadline, else None."""
     from nlp.agencies import fold_for_matching
 
     folded = fold_for_matching(phrase.strip())
-    found = find_deadlines(folded, lang)
+    found = find_deadlines(folded, lang, year=year)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(folded):
         return found[0].value, found[0].qualifier
     return None

@@ -20,7 +20,7 @@ after ``của``/``of`` (a complement), the ``Nơi nhận:`` block of a notice, a
 
 Each row's span (``start``, ``end``, ``text``) is the body's mention in the text and ``agency`` is that
 mention as written; ``task`` is the rest of the clause after the frame; ``deadline`` is the first
-deadline phrase (``extract.assign.deadlines``) in the task's scope (the clause, or for a list item its
+deadline phrase (``extract.assign.deadlines``) (a date without a year takes the publication year) in the task's scope (the clause, or for a list item its
 line; in a directive text a task with none reads on into the following paragraphs that assign nobody,
 as conclusion notices continue a body's tasks in subject-less paragraphs); ``assigned_by`` is the
 agency id of the authority that assigns (``PM``, ``DPM``, ``GOV``…): the one named before the verb in
@@ -168,6 +168,9 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "lead", "subject", m.group("cue"), group.end + m.end(), index)
     m = c.strong_after.match(after)
     if m:
+        lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
+        if lead:
+            return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
         # the task keeps its verb ("nghiên cứu cơ chế …", "shall guide …")
         return Found(group, c.strong_roles.get(c.cue_key(m.group("cue")), "assignee"), "subject", m.group("cue"), group.end, index)
     if ids & AUTHORITIES or not _clause_start(before) or c.negation_after.match(after):
@@ -188,12 +191,16 @@ def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention])
 # an assigning verb this close to the sentence start has the text's own authority as its subject
 # ("Đồng thời, yêu cầu Bộ …", "Theo đó, giao …")
 _ELIDED_SUBJECT_CHARS = 30
+# a pronoun standing for the authority the text is about: "He also urged …", "Ông cũng yêu cầu …"
+_PRONOUN_OPENING = re.compile(r"^(?:\w+,\s*)?(?:he|she|il|elle|han|hon|ông|bà)(?:\s+(?:also|further|cũng|a également|a aussi|också|även))?$")
 
 
 def _elided_subject(opening: str) -> bool:
     """Whether the words before an assigning verb are only an opening such as "Đồng thời," or nothing."""
     opening = opening.strip()
-    return opening == "" or (len(opening) <= _ELIDED_SUBJECT_CHARS and opening.endswith(","))
+    return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
+        len(opening) <= _ELIDED_SUBJECT_CHARS and opening.endswith(",")
+    )
 
 
 def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str) -> str | None:
@@ -272,8 +279,9 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
-def extract_assignments(text: str, language: str, sentences: list[Sentence]) -> list[Assignment]:
-    """Every assignment in a clean text whose sentences (with their languages) are known."""
+def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None) -> list[Assignment]:
+    """Every assignment in a clean text whose sentences (with their languages) are known; the
+    publication date (ISO) completes deadlines written without a year."""
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
     found, mentions, directive, folded = _frames(text, language, sentences)
@@ -282,7 +290,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence]) -> 
     lowered = lower_for_matching(text)
     authority = _document_authority(lowered, mentions, sentences, language)
 
-    _scope_tasks(text, folded, sentences, found, language, directive)
+    year = published[:4] if published and published[:4].isdigit() else None
+    _scope_tasks(text, folded, sentences, found, language, directive, year)
     results: list[Assignment] = []
     for f in found:
         primary = f.primary or f
@@ -308,7 +317,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence]) -> 
     return unique
 
 
-def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool) -> None:
+def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None) -> None:
     """Set each primary assignment's task end and deadline."""
     primaries = [f for f in found if f.role != "coordinate"]
     starts = sorted(f.group.start for f in primaries)
@@ -322,11 +331,11 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if following and following[0] < end:
             end = following[0]
         f.task_end = end
-        deadlines = find_deadlines(folded, lang, f.group.end, end)
+        deadlines = find_deadlines(folded, lang, f.group.end, end, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             reach = _paragraph_end(text, f.group.start)
             if not (following and following[0] < reach):
-                deadlines = find_deadlines(folded, lang, end, reach)
+                deadlines = find_deadlines(folded, lang, end, reach, year)
                 position = reach
                 for _ in range(CONTINUATION_PARAGRAPHS):
                     if deadlines or position >= len(text):
@@ -334,6 +343,6 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
                     nxt = _paragraph_end(text, position + 1)
                     if following and following[0] < nxt:
                         break
-                    deadlines = find_deadlines(folded, lang, position, nxt)
+                    deadlines = find_deadlines(folded, lang, position, nxt, year)
                     position = nxt
         f.deadline = deadlines[0] if deadlines else None

@@ -119,6 +119,7 @@ class _Number:
     scale: Decimal | None
     plain_year: bool  # four digits 1800-2100, nothing else: reads as a year unless a unit says otherwise
     scale_currency: str | None = None
+    scale_word: str | None = None
 
 
 class FigureFinder:
@@ -231,7 +232,7 @@ class FigureFinder:
         plain_int = token.text.isdigit()
         if (not range_end and (self._list_marker(token) or self._inline_list_marker(token))) or self._cued(token, lex, value, plain_int, range_end):
             return None
-        end, scale, scale_currency = token.end, None, None
+        end, scale, scale_currency, scale_word = token.end, None, None, None
         spelled = _SPELLED_OUT_RE.match(self.text, end)
         if spelled:
             end = spelled.end()  # 6 (sáu) năm: the number repeated in words, as legal texts do
@@ -242,7 +243,8 @@ class FigureFinder:
             if factor:
                 scale, end = Decimal(str(factor)).normalize(), match.end()
                 scale_currency = lex.scale_currency.get(match.group().strip())
-        return _Number(value, reading, token.start, end, scale, self._year_like(token), scale_currency)
+                scale_word = match.group().strip()
+        return _Number(value, reading, token.start, end, scale, self._year_like(token), scale_currency, scale_word if scale else None)
 
     def _currency_at(self, lex: Lexicon, pos: int) -> re.Match | None:
         """A currency word at ``pos``, unless the next word makes it another word (đồng chí, đồng bào)."""
@@ -322,6 +324,10 @@ class FigureFinder:
         if prefix:
             currency = lex.currency_prefix_code.get(prefix.group().strip(_HSPACE))
             start -= len(prefix.group())
+
+        if number.scale_word in lex.glued_needs_currency and not prefix and not self._currency_at(lex, number.end):
+            number.scale, number.end, number.scale_word = None, token.end, None  # a 100m bridge: metres, not millions
+            pos = number.end
 
         # a compound amount: 761 tỷ 036 triệu đồng, 2 tỷ 500 triệu (each part with a smaller scale)
         while number.scale is not None:

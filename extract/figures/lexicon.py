@@ -55,6 +55,7 @@ class Lexicon:
     space_thousands: bool
     scale_factor: dict[str, float]  # casefolded scale word → factor
     scale_currency: dict[str, str]
+    glued_needs_currency: frozenset[str]
     scale_re: re.Pattern  # a scale word at a position (after optional whitespace)
     glued_scale_re: re.Pattern  # a scale abbreviation glued to the digits (5tr, $5bn)
     scale_link_re: re.Pattern  # French "de"/"d'" between a scale word and its noun
@@ -116,7 +117,7 @@ def lexicon(lang: str) -> Lexicon:
     scale_factor: dict[str, float] = {}
     glued: list[str] = []
     for entry in scales["scales"]:
-        for word in entry["words"]:
+        for word in entry["words"] + entry.get("glued", []):
             scale_factor[_key(word)] = float(entry["factor"])
         glued.extend(entry.get("glued", []))
     all_scale_words = [w for entry in scales["scales"] for w in entry["words"]]
@@ -140,6 +141,7 @@ def lexicon(lang: str) -> Lexicon:
         space_thousands=bool(numbers["space_thousands"]),
         scale_factor=scale_factor,
         scale_currency=scales.get("scale_currency", {}),
+        glued_needs_currency=frozenset(scales.get("glued_needs_currency", [])),
         scale_re=_after(all_scale_words, flags=0, tail=rf"(?:(?<=\.)|(?!{_WORDCHAR}))"),
         glued_scale_re=re.compile(rf"{alternation(glued, allow_empty=True)}(?!{_WORDCHAR})"),
         scale_link_re=re.compile(r"[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*" if lang == "fr" else NEVER),
