@@ -289,7 +289,8 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         relation = None
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
-        elif previous is not None and previous_tail <= ref.start and LIST_GAP.match(text[previous_tail:ref.start]):
+        elif (previous is not None and previous_tail <= ref.start and LIST_GAP.match(text[previous_tail:ref.start])
+              and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
         if relation and relation != ref.relation:
             ref = replace(ref, relation=relation)
