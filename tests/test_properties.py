@@ -12,7 +12,9 @@ from tests.conftest import SEEDS
 SEED_TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS.values()]
 # a canonical id: NUMBER/YEAR/TYPE-ISSUER, NUMBER/TYPE-ISSUER, Party NUMBER-TYPE/ISSUER, or a named
 # document's Vietnamese title (with its year when the text gives one); never a line break or outer space
-WELL_FORMED_ID = re.compile(r"^(?:[0-9A-ZĐa-z]+(?:/\d{4})?/[A-ZĐ]+(?:-[A-ZĐ0-9]+)*(?:@\w+)?|\d+[a-z]?-[A-ZĐ]+/[A-ZĐ]+|[^\W\d_][^\n]*[^\s])$")
+_CODE = r"[A-ZĐ](?:[A-ZĐ0-9]|[a-zđ](?![a-zđ]))*"  # official codes are upper case, lower-case letters alone (TTg, TTr)
+WELL_FORMED_ID = re.compile(
+    rf"^(?:[0-9A-ZĐa-z]+(?:/\d{{4}})?/{_CODE}(?:-{_CODE})*(?:@\w+)?|\d+[a-z]?-{_CODE}/{_CODE}|[^\W\d_][^\n]*[^\s])$")
 
 
 def check_facts(text: str, lang: str | None = None) -> None:
