@@ -16,7 +16,7 @@ from pathlib import Path
 
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
 from nlp import config
@@ -121,6 +121,36 @@ class _Detector(Detector):
         non_latin = len(_ABOVE_COMBINING.findall(self.text))
         if latin * 2 < non_latin:
             self.text = _LATIN_RUN.sub("", self.text)
+
+    def _detect_block(self):
+        """langdetect's trials, the same arithmetic in the same order with the same random draws,
+        on lists instead of index loops (``_update_lang_prob`` and ``_normalize_prob`` inlined)."""
+        if self.verbose:
+            return super()._detect_block()
+        self.cleaning_text()
+        ngrams = self._extract_ngrams()
+        if not ngrams:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        known = self.word_lang_prob_map  # every extracted n-gram is in it
+        self.langprob = [0.0] * len(self.langlist)
+        draw = self.random
+        draw.seed(self.seed)
+        for _ in range(self.n_trial):
+            prob = self._init_probability()
+            alpha = self.alpha + draw.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            weight = alpha / self.BASE_FREQ
+            i = 0
+            while True:
+                row = known[draw.choice(ngrams)]
+                prob = [p * (weight + q) for p, q in zip(prob, row)]
+                if i % 5 == 0:
+                    total = sum(prob)
+                    prob = [p / total for p in prob]
+                    if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                        break
+                i += 1
+            for j in range(len(self.langprob)):
+                self.langprob[j] += prob[j] / self.n_trial
 
     def _extract_ngrams(self):
         known = self.word_lang_prob_map
@@ -249,5 +279,5 @@ def _carries_markers(paragraph: str, markers: frozenset[str]) -> bool:
     if not markers or len(paragraph) < config.get_int("langid", "min_vote_chars"):
         return False
     lowered = paragraph.lower()
-    found = sum(1 for c in lowered if c in markers)
+    found = sum(lowered.count(letter) for letter in markers if len(letter) == 1)  # as many as letters in markers
     return found >= max(3, len(paragraph) // 40)

@@ -91,3 +91,55 @@ def test_trie_finds_what_the_alternation_finds_on_real_text():
         assert [(m.span(), m.group()) for m in by_name.finditer(folded)] == expected
         found += len(expected)
     assert found > 20  # the texts do name bodies: the comparison is not between two empty lists
+
+
+# texts that exercise langdetect's text preparation: URLs and e-mail addresses, runs of spaces,
+# capitalised words (no n-grams), non-Latin scripts (Latin dropped), combining marks (re-composed)
+DETECTOR_TEXTS = [
+    "Nghị định số 98/2018/NĐ-CP về chính sách khuyến khích phát triển hợp tác trong sản xuất",  # Vietnamese
+    "The Ministry of Finance   shall guide   the implementation, see https://mof.gov.vn/x?a=1 or info@mof.gov.vn",  # URL, e-mail, spaces
+    "Le GOUVERNEMENT a adopté le DÉCRET relatif aux coopératives agricoles de la province",  # capitalised words
+    "Regeringen har beslutat att kooperativen ska få stöd under året",  # Swedish
+    "中华人民共和国政府 and a little English inside Chinese text 政府工作报告",  # Latin dropped when rare
+    "Vie\u0302\u0323t Nam ho\u031b\u0323p ta\u0301c xa\u0303",  # decomposed Vietnamese marks
+    "ab",  # too short for most n-grams
+    "   ",  # nothing to detect: langdetect raises
+]
+
+
+def _langdetect_answer(detector) -> list[tuple[str, float]] | str:
+    try:
+        return [(p.lang, p.prob) for p in detector.get_probabilities()]
+    except Exception as exc:  # langdetect's own "no features" error must be the same too
+        return type(exc).__name__
+
+
+@pytest.mark.parametrize("text", DETECTOR_TEXTS)
+@pytest.mark.parametrize("languages", [None, ("vi", "en", "fr", "sv")])
+def test_detector_gives_langdetects_own_probabilities(text, languages):
+    from nlp import langid
+
+    factory = langid._factory(languages)
+    plain, fast = factory.create(), langid._Detector(factory)
+    for detector in (plain, fast):
+        detector.append(text)
+    # the same n-grams in the same order, so the same seeded trials and the same floats
+    assert fast._extract_ngrams.__func__ is not plain._extract_ngrams.__func__
+    assert _langdetect_answer(fast) == _langdetect_answer(plain)
+
+
+def test_detector_matches_langdetect_on_real_paragraphs():
+    from nlp import langid
+
+    paragraphs = [p for text in _texts() for p in text.split("\n") if p.strip()][:300]
+    for languages, limit, trials in ((None, None, None), (("vi", "en", "fr", "sv"), 250, 3)):
+        factory = langid._factory(languages)
+        for paragraph in paragraphs:
+            plain, fast = factory.create(), langid._Detector(factory)
+            for detector in (plain, fast):
+                if limit:
+                    detector.set_max_text_length(limit)
+                if trials:
+                    detector.n_trial = trials
+                detector.append(paragraph)
+            assert _langdetect_answer(fast) == _langdetect_answer(plain), paragraph
