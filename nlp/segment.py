@@ -13,7 +13,7 @@ from pathlib import Path
 
 import spacy
 from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -134,10 +134,17 @@ def sentences(text: str, paragraph_languages: list[str] | None = None, default: 
     result: list[Sentence] = []
     for lang, start, end in runs:
         doc = pipeline(lang)(text[start:end])
-        for sent in doc.sents:
+        if not len(doc):
+            continue
+        # the spans of doc.sents read from the token arrays, without a Span object per sentence
+        tokens = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64")
+        bounds = [0, *((tokens[1:, 2] == 1).nonzero()[0] + 1).tolist(), len(doc)]
+        offsets, lengths = tokens[:, 0].tolist(), tokens[:, 1].tolist()
+        for first, stop in zip(bounds, bounds[1:]):
+            sent_start, sent_end = offsets[first], offsets[stop - 1] + lengths[stop - 1]
             # a sentence never crosses a line break
-            piece_start = start + sent.start_char
-            for piece in sent.text.split("\n"):
+            piece_start = start + sent_start
+            for piece in text[start + sent_start : start + sent_end].split("\n"):
                 stripped = piece.strip()
                 if stripped:
                     offset = piece_start + piece.index(stripped[0])
