@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from nlp.fold import fold
+from nlp.fold import CharTable, fold
 
 DATA_FILE = Path(__file__).with_name("data") / "agencies.csv"
 LANGUAGES = ("vi", "en", "fr", "sv")
@@ -221,9 +221,12 @@ def _key_of(found: str) -> str:
     return normalise(found)
 
 
+_FOLD_FOR_MATCHING = CharTable(lambda ch: fold(ch.translate(_PUNCT)))
+
+
 def fold_for_matching(text: str) -> str:
     """Folded text with unified quotes and dashes, the same length as ``text``."""
-    return fold(text.translate(_PUNCT))
+    return _FOLD_FOR_MATCHING.translate(text)
 
 
 def find_mentions(text: str, folded: str | None = None) -> list[Mention]:

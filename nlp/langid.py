@@ -47,21 +47,8 @@ def _factory(languages: tuple[str, ...] | None) -> DetectorFactory:
         return _factories[languages]
 
 
-# code point → None for every character that is not a letter met so far; letters are in _ALPHA
-_NOT_LETTER: dict[int, None] = {}
-_ALPHA: set[int] = set()
-
-
 def _letters(text: str) -> int:
-    """How many characters of ``text`` are letters (``str.isalpha``), counted by a translate table."""
-    for ch in set(text):
-        code = ord(ch)
-        if code not in _ALPHA and code not in _NOT_LETTER:
-            if ch.isalpha():
-                _ALPHA.add(code)
-            else:
-                _NOT_LETTER[code] = None
-    return len(text.translate(_NOT_LETTER))
+    return sum(map(str.isalpha, text))
 
 
 _SPACE_RUN = re.compile(" {2,}")

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlp.fold import CharTable
+
 
 LANG_DIR = Path(__file__).with_name("lang")
 LANGUAGES = ("vi", "en", "fr", "sv")
@@ -43,22 +45,18 @@ LIST_MARKER = r"(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]|[ivx]{1,4}[.)])"
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
-# code point → its lowered character (itself when lowering would change the length), grown as met
-_LOWER: dict[int, str] = {}
-
-
 def _lower_char(ch: str) -> str:
     ch = ch.translate(_PUNCT)
     low = ch.lower()
     return low if len(low) == 1 else ch
 
 
+_LOWER = CharTable(_lower_char)
+
+
 def lower_for_matching(text: str) -> str:
     """Lower case with quotes and dashes unified, one character for one (offsets stay valid)."""
-    for ch in set(text):
-        if ord(ch) not in _LOWER:
-            _LOWER[ord(ch)] = _lower_char(ch)
-    return text.translate(_LOWER)
+    return _LOWER.translate(text)
 
 
 def phrase(text: str) -> str:
