@@ -143,3 +143,45 @@ def test_detector_matches_langdetect_on_real_paragraphs():
                     detector.n_trial = trials
                 detector.append(paragraph)
             assert _langdetect_answer(fast) == _langdetect_answer(plain), paragraph
+
+
+# (pattern, flags, the characters a match starts with, or None when they cannot be listed)
+FIRST_CHARACTER_CASES = [
+    (r"(?<!\w)(?:Decree|Nghị\s+định)\s+\d+", 0, {"D", "N"}),  # a lookbehind is skipped, an alternation joined
+    (r"(?:the\s+)?Decree", 0, {"t", "D"}),  # an optional group adds what may follow it
+    (r"[a-c]x|y+z", 0, {"a", "b", "c", "y"}),  # a class spelled out, a repeat read for its first item
+    (r"\bNo\.", 0, {"N"}),  # a word boundary is zero width
+    (r"(?i)decree", 0, None),  # case-insensitive inline: no list (and nothing may precede the flag)
+    (r"decree", re.IGNORECASE, None),  # case-insensitive by flag
+    (r"\d+/NĐ-CP", 0, None),  # a class of categories (\d) is not spelled out
+    (r"[^a]b", 0, None),  # a negated class
+    (r"a?", 0, None),  # a pattern that matches the empty string matches everywhere
+    (r"(a)\1", 0, {"a"}),  # a back-reference after the first character does not matter
+]
+
+
+@pytest.mark.parametrize("pattern,flags,expected", FIRST_CHARACTER_CASES)
+def test_first_characters(pattern, flags, expected):
+    from nlp.regex import first_characters
+
+    assert first_characters(pattern, flags) == expected
+
+
+def test_scanners_find_what_plain_patterns_find():
+    from extract.refs import grammar
+    from nlp.regex import scanner
+
+    texts = _texts() + [  # repeats and short references in the four languages
+        "Nghị định này quy định; Decree 98 and the said Decision, ce décret, ledit arrêté, beslutet och dekretet.",
+        "Theo Nghị định số 98/2018 và Quyết định 1234 năm 2020, Circular 15 of 2019 requires; décret 45 de 2021.",
+    ]
+    for fast in (grammar.short_pattern(), grammar.repeat_pattern()):
+        assert fast.pattern.startswith("(?=[")  # the lookahead is there: the comparison is not with itself
+        plain = re.compile(fast.pattern[fast.pattern.index("])(?:") + 5 : -1], fast.flags)
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == expected
+            found += len(expected)
+        assert found >= 4
+    assert scanner("abc").findall("xabcabc") == ["abc", "abc"]
