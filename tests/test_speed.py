@@ -185,3 +185,26 @@ def test_scanners_find_what_plain_patterns_find():
             found += len(expected)
         assert found >= 4
     assert scanner("abc").findall("xabcabc") == ["abc", "abc"]
+
+
+SENTENCE_TEXTS = [
+    "Hello!!! World?! Yes. (Paren.) \"Quoted.\" Next",  # runs of punctuation, quotes and brackets after a period
+    "Nghị định số 98/2018/NĐ-CP. Bộ Tài chính chủ trì…",  # Vietnamese with a symbol and an ellipsis
+    "1. 2. 3. a) b)",  # list markers
+    "...!!",  # punctuation only
+    "no boundary at all",  # one sentence
+]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr", "sv", "xx"])
+def test_sentencizer_gives_spacys_boundaries(lang):
+    from spacy.pipeline import Sentencizer
+
+    from nlp import segment
+
+    nlp = segment.pipeline(lang)
+    fast, plain = nlp.get_pipe("sentencizer"), Sentencizer()
+    assert isinstance(fast, segment.ArraySentencizer)
+    for text in SENTENCE_TEXTS + _texts():
+        doc = nlp.make_doc(text)
+        assert fast.predict([doc]) == plain.predict([doc]), text
