@@ -115,6 +115,14 @@ def _punctuation_tokenizer(nlp: Language) -> Tokenizer:
     )
 
 
+def _without_plain_whitespace_cases(rules: dict) -> dict:
+    """spaCy's tokenizer exceptions less the whitespace cases ("\\n", "\\t", " ") that make the very
+    token plain tokenization makes. A special case met in a text turns the tokenizer's cache off for
+    the rest of that text (spaCy issue #1250), and every paragraph break is one: without them the
+    cache serves every word met before, and the tokens are the same (tests/test_speed.py)."""
+    return {chunk: tokens for chunk, tokens in rules.items() if not (chunk.isspace() and tokens == [{ORTH: chunk}])}
+
+
 @lru_cache(maxsize=None)
 def _pipeline_unlocked(lang: str) -> Language:
     code = lang if lang in SUPPORTED else FALLBACK
@@ -125,6 +133,7 @@ def _pipeline_unlocked(lang: str) -> Language:
         nlp.tokenizer = _punctuation_tokenizer(nlp)
     else:
         nlp = spacy.blank(code)
+        nlp.tokenizer.rules = _without_plain_whitespace_cases(nlp.tokenizer.rules)
     nlp.add_pipe("vnpolicy_sentencizer", name="sentencizer")
     nlp.add_pipe("vnpolicy_sentence_repair")
     return nlp

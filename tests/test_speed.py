@@ -208,3 +208,21 @@ def test_sentencizer_gives_spacys_boundaries(lang):
     for text in SENTENCE_TEXTS + _texts():
         doc = nlp.make_doc(text)
         assert fast.predict([doc]) == plain.predict([doc]), text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "sv", "xx"])
+def test_tokenizer_without_whitespace_cases_makes_spacys_tokens(lang):
+    import spacy
+
+    from nlp import segment
+
+    fast, plain = segment.pipeline(lang).tokenizer, spacy.blank(lang).tokenizer
+    assert len(fast.rules) < len(plain.rules)  # the whitespace cases are gone: not a comparison with itself
+    texts = _texts() + [
+        "a\n\nb \n x\t\ty",  # paragraph breaks, tabs, runs of spaces
+        "x \xa0 y",  # a no-break space keeps its own special case (it has a norm)
+        "U.S. and (:) :) don't 10a.m.",  # special cases that stay
+    ]
+    for text in texts * 2:  # twice: the second time from the cache
+        tokens = [(t.text, t.idx, t.whitespace_, t.norm_) for t in fast(text)]
+        assert tokens == [(t.text, t.idx, t.whitespace_, t.norm_) for t in plain(text)], text
