@@ -14,6 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
@@ -58,6 +59,10 @@ _LATIN_RUN = re.compile("[A-z]+")
 _NORMALIZED: dict[int, str] = {}  # code point → NGram.normalize of it, grown as characters are met
 _WORD_NGRAMS: dict[int, dict[tuple[str, bool], list[str]]] = {}  # per profile map: word → its n-grams
 _WORD_CACHE_LIMIT = 200_000
+# from this many languages on, a trial's probability vector is updated by numpy
+_NUMPY_FROM_LANGUAGES = 8
+_ROWS: dict[int, dict[str, np.ndarray]] = {}  # per profile map: n-gram → its probabilities as an array
+_ROWS_LIMIT = 50_000
 
 
 def _word_ngrams(word: str, followed_by_space: bool, known: dict) -> list[str]:
@@ -122,20 +127,40 @@ class _Detector(Detector):
         self.langprob = [0.0] * len(self.langlist)
         draw = self.random
         draw.seed(self.seed)
+        many = len(self.langlist) > _NUMPY_FROM_LANGUAGES
+        if many:  # every profile: whole-vector numpy arithmetic, element by element the same floats
+            rows = _ROWS.setdefault(id(known), {})
+            if len(rows) > _ROWS_LIMIT:
+                rows.clear()
         for _ in range(self.n_trial):
             prob = self._init_probability()
             alpha = self.alpha + draw.gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
             i = 0
-            while True:
-                row = known[draw.choice(ngrams)]
-                prob = [p * (weight + q) for p, q in zip(prob, row)]
-                if i % 5 == 0:
-                    total = sum(prob)
-                    prob = [p / total for p in prob]
-                    if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
-                        break
-                i += 1
+            if many:
+                prob = np.array(prob)
+                while True:
+                    word = draw.choice(ngrams)
+                    row = rows.get(word)
+                    if row is None:
+                        row = rows[word] = np.array(known[word])
+                    prob *= weight + row
+                    if i % 5 == 0:
+                        prob /= sum(prob.tolist())  # summed left to right, as langdetect sums
+                        if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
+                prob = prob.tolist()
+            else:
+                while True:
+                    row = known[draw.choice(ngrams)]
+                    prob = [p * (weight + q) for p, q in zip(prob, row)]
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = [p / total for p in prob]
+                        if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
             for j in range(len(self.langprob)):
                 self.langprob[j] += prob[j] / self.n_trial
 
