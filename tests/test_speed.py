@@ -226,3 +226,34 @@ def test_tokenizer_without_whitespace_cases_makes_spacys_tokens(lang):
     for text in texts * 2:  # twice: the second time from the cache
         tokens = [(t.text, t.idx, t.whitespace_, t.norm_) for t in fast(text)]
         assert tokens == [(t.text, t.idx, t.whitespace_, t.norm_) for t in plain(text)], text
+
+
+def test_document_to_dict_matches_asdict_and_linear_sentence_search():
+    import dataclasses
+
+    import extract
+
+    for text in _texts()[:12]:
+        doc = extract.document(text)
+        out = doc.to_dict()
+        for kind in ("references", "figures", "assignments"):
+            facts = doc.facts.get(kind, [])
+            expected = [dict(dataclasses.asdict(f), sentence=doc.sentence_of(f.start, f.end)) for f in facts]
+            assert out[kind] == expected
+    # sentences out of order: the linear search answers, as before
+    shuffled = extract.document("Bộ Tài chính chủ trì. Decree No. 98/2018/ND-CP applies.", lang="en")
+    shuffled.sentences.reverse()
+    assert [r["sentence"] for r in shuffled.to_dict()["references"]] == [
+        shuffled.sentence_of(r.start, r.end) for r in shuffled.references
+    ]
+
+
+@pytest.mark.parametrize("lang", ["vi", "fr", "sv"])
+def test_marker_letters_counted_as_one_by_one(lang):
+    from nlp import langid
+
+    markers = langid.marker_letters(lang)
+    assert markers
+    for text in _texts():
+        lowered = text.lower()
+        assert len(langid._marker_class(markers).findall(lowered)) == sum(1 for c in lowered if c in markers)
