@@ -54,6 +54,7 @@ def _lower_char(ch: str) -> str:
 _LOWER = CharTable(_lower_char)
 
 
+@lru_cache(maxsize=4)  # the stage lowers each text twice (its frames, then who assigns them)
 def lower_for_matching(text: str) -> str:
     """Lower case with quotes and dashes unified, one character for one (offsets stay valid)."""
     return _LOWER.translate(text)
