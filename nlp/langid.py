@@ -285,11 +285,18 @@ def marker_letters(lang: str) -> frozenset[str]:
     return frozenset("".join(lines).split())
 
 
+@lru_cache(maxsize=None)
+def _marker_class(markers: frozenset[str]) -> re.Pattern[str]:
+    """A regex of one marker letter (the markers are single letters; any longer one is never met
+    letter by letter, so it is left out)."""
+    letters = sorted(m for m in markers if len(m) == 1)
+    return re.compile("[" + "".join(re.escape(letter) for letter in letters) + "]" if letters else "(?!)")
+
+
 def _carries_markers(paragraph: str, markers: frozenset[str]) -> bool:
     """A long paragraph with several of its document language's own letters needs no detection:
     none of the other corpus languages writes them. Everything else is left to langdetect."""
     if not markers or len(paragraph) < config.get_int("langid", "min_vote_chars"):
         return False
-    lowered = paragraph.lower()
-    found = sum(lowered.count(letter) for letter in markers if len(letter) == 1)  # as many as letters in markers
+    found = len(_marker_class(markers).findall(paragraph.lower()))
     return found >= max(3, len(paragraph) // 40)
