@@ -155,7 +155,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
     colon = re.match(r"^\s*:", after)
-    if colon and _LIST_ITEM_BEFORE.match(before):
+    if colon and _LIST_ITEM_BEFORE.match(_ARTICLE_AT_END.sub("", before)):  # "c) The State Bank of Vietnam: Direct …"
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)
         if lead:
@@ -195,24 +195,37 @@ _ELIDED_SUBJECT_CHARS = 30
 _PRONOUN_OPENING = re.compile(r"^(?:\w+,\s*)?(?:he|she|il|elle|han|hon|ông|bà)(?:\s+(?:also|further|cũng|a également|a aussi|också|även))?$")
 
 
+# how far back a pronoun ("Il a également exhorté …") looks for the authority it stands for
+_PRONOUN_REACH = 400
+
+
 def _elided_subject(opening: str) -> bool:
-    """Whether the words before an assigning verb are only an opening such as "Đồng thời," or nothing."""
-    opening = opening.strip()
+    """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
+    marker ("3. Giao Văn phòng Chính phủ …"), or nothing."""
+    opening = re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip()
     return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
         len(opening) <= _ELIDED_SUBJECT_CHARS and opening.endswith(",")
     )
 
 
-def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str) -> str | None:
+def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
+              tasked: set[int]) -> str | None:
     """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
-    or a ministry requesting a province), the text's authority when the verb has no subject; for
-    the other frames an authority named earlier in the sentence, else the text's authority."""
+    or a ministry requesting a province) that is not itself tasked there ("asked the State Bank … and
+    tasked the Ministry …": the asker); a pronoun stands for the last authority named before the
+    sentence; the text's authority when the verb has no subject. For the other frames an authority
+    named earlier in the sentence, else the text's authority."""
     if f.kind != "assign":
         return _authority_before(f.group, sentence, mentions) or authority
     cue_start = f.extra["cue_start"]
-    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start]
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
     if before:
         return before[-1].agency_id
+    opening = lowered[sentence.start : cue_start].strip()
+    if _PRONOUN_OPENING.match(opening):
+        earlier = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
+        if earlier:
+            return earlier[-1].agency_id
     return authority if _elided_subject(lowered[sentence.start : cue_start]) else None
 
 
@@ -292,11 +305,12 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
 
     year = published[:4] if published and published[:4].isdigit() else None
     _scope_tasks(text, folded, sentences, found, language, directive, year)
+    tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     for f in found:
         primary = f.primary or f
         sentence = sentences[f.sentence]
-        assigned_by = _assigner(primary, sentence, mentions, authority, lowered)
+        assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked)
         task = _TASK_LEAD_IN.sub("", text[primary.task_start : primary.task_end]).strip(" ,;:.")
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"

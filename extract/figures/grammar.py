@@ -289,6 +289,8 @@ class FigureFinder:
                 break
             if words and lex.unit_stop_suffixes and word.casefold().endswith(lex.unit_stop_suffixes):
                 break
+            if words and lex.unit_continue_suffixes and not words[-1].casefold().endswith(lex.unit_continue_suffixes):
+                break  # Swedish adjectives precede their noun: "administrativa förfaranden", but "kooperativ modern teknik"
             words.append(word)
             end = match.start("word") + len(word)
             if len(words) == 1 and (key(word) in lex.single_nouns or (len(word) > 1 and word.isupper())):
@@ -422,6 +424,10 @@ class FigureFinder:
             per_match = lex.per_word_re.match(text, pos)
         if per_match:
             per, pos = per_match.group("per"), per_match.end()
+            # đồng/dự án: a denominator of several syllables, read whole when the language knows the noun
+            whole = lex.noun_re.match(text, per_match.start("per"))
+            if whole and whole.end() > pos:
+                per, pos = " ".join(whole.group().split()), whole.end()
 
         qualifier = None
         after = lex.qualifier_after_re.match(text, pos)

@@ -90,6 +90,7 @@ class Lexicon:
     capitalised_unit_is_name: bool
     qualifier_not_after: dict[str, frozenset[str]]
     unit_stop_suffixes: tuple[str, ...]
+    unit_continue_suffixes: tuple[str, ...]  # a counted noun runs on past a word only if it ends so (an attributive adjective)
 
 
 def _key(phrase: str) -> str:
@@ -187,6 +188,7 @@ def lexicon(lang: str) -> Lexicon:
         capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
         qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
+        unit_continue_suffixes=tuple(cues.get("unit_continue_suffixes", [])),
     )
 
 
