@@ -40,9 +40,11 @@ def small_tiers():
     saved = {key: parser.get("search", key) for key in ("candidate_limit", "recent_documents")}
     parser.set("search", "candidate_limit", str(RARE_LIMIT))
     parser.set("search", "recent_documents", str(RECENT_SIZE))
+    config.get_int.cache_clear()  # parsed values are cached
     yield
     for key, value in saved.items():
         parser.set("search", key, value)
+    config.get_int.cache_clear()
 
 
 @pytest.fixture
