@@ -298,3 +298,17 @@ def test_handwritten_assigning_authority(text, lang, authority):
 def test_handwritten_deadlines(text, lang, deadline, qualifier):
     a = first(text, lang)
     assert (a.deadline, a.deadline_qualifier) == (deadline, qualifier)
+
+
+@pytest.mark.parametrize("text, lang, deadline", [
+    # a later sentence about another body is not the task: its date is no deadline
+    ("Thủ tướng kết luận như sau: Bộ Khoa học và Công nghệ đã được giao làm đầu mối phối hợp các nỗ lực này. "
+     "Một hội nghị của Bộ Ngoại giao đã được tổ chức vào tháng 3/2017 tại Hà Nội.", "vi", None),
+    # a long one-paragraph article: a date many sentences later is no deadline
+    ("Phó Thủ tướng yêu cầu Bộ Y tế rà soát các quy định. Việc rà soát cần khẩn trương. Nhiều ý kiến đồng tình. "
+     "Người dân phản ánh nhiều bất cập. Các chuyên gia nêu nhiều đề xuất. Báo chí đã phản ánh trong năm 2016.", "vi", None),
+    # a subject-less sentence right after the task still gives its deadline, as notices write
+    ("Thủ tướng kết luận như sau: Bộ Y tế rà soát các quy định về an toàn thực phẩm. Hoàn thành trước ngày 30/6/2025.", "vi", "2025-06-30"),
+])
+def test_deadline_continues_only_into_the_task(text, lang, deadline):
+    assert first(text, lang).deadline == deadline
