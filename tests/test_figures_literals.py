@@ -375,7 +375,9 @@ def test_scale_recorded():
 # error classes found on hand-written press text (tests/gold/figures/handwritten_*.json), one case a line
 @pytest.mark.parametrize("text,lang,expected", [
     ("giá cao hơn 300 đồng/kg so với tháng trước", "vi", {"value": 300, "unit": "VND", "currency": "VND", "per": "kg"}),  # comparative 'cao hơn': no qualifier
-    ("năng suất thấp hơn 2 tấn/ha", "vi", {"value": 2, "unit": "tấn", "per": "ha"}),  # comparative 'thấp hơn'
+    ("năng suất thấp hơn 2 tấn/ha so với vụ trước", "vi", {"value": 2, "unit": "tấn", "per": "ha"}),  # a comparison with 'so với': a difference
+    ("chi phí thấp hơn 195.000 đồng không phải cùng chi trả", "vi", {"value": 195000, "qualifier": "less_than", "unit": "VND", "currency": "VND"}),  # 'thấp hơn' alone bounds
+    ("xếp hạng 47 trên 127 quốc gia", "vi", {"value": 127, "unit": "quốc gia"}),  # 'trên' after a number is 'out of'
     ("sản lượng ước đạt 1,5 triệu tấn", "vi", {"value": 1.5e6, "qualifier": "about", "unit": "tấn"}),  # 'ước đạt' is an estimate
     ("không quá 300 triệu đồng/dự án", "vi", {"value": 3e8, "qualifier": "up_to", "unit": "VND", "currency": "VND", "per": "dự án"}),  # a two-syllable denominator
     ("mức hỗ trợ 5 triệu đồng/hộ gia đình", "vi", {"value": 5e6, "unit": "VND", "currency": "VND", "per": "hộ gia đình"}),  # a three-syllable denominator
@@ -392,6 +394,11 @@ def test_handwritten_error_classes(text, lang, expected):
 
 @pytest.mark.parametrize("text,lang", [
     ("le paragraphe 3 précise les conditions", "fr"),  # a paragraph number
+    ("Hội nghị được tổ chức vào tháng 3.2017 tại Hà Nội", "vi"),  # month.year after 'tháng'
+    ("xây dựng mỏ kè số 5, 6, 7 đảm bảo an toàn", "vi"),  # numbers listed after the cue 'số'
+    ("theo Điều 5, 6 và 7 của Luật", "vi"),  # articles listed after 'Điều'
+    ("the Phase 1, 2 and 3 projects", "en"),  # phases listed after 'Phase'
+
     ("enligt stycke 2 gäller reglerna", "sv"),         # a paragraph (stycke) number
 ])
 def test_handwritten_not_figures(text, lang):
