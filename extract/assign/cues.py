@@ -43,9 +43,22 @@ LIST_MARKER = r"(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]|[ivx]{1,4}[.)])"
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+# code point → its lowered character (itself when lowering would change the length), grown as met
+_LOWER: dict[int, str] = {}
+
+
+def _lower_char(ch: str) -> str:
+    ch = ch.translate(_PUNCT)
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
 def lower_for_matching(text: str) -> str:
     """Lower case with quotes and dashes unified, one character for one (offsets stay valid)."""
-    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text.translate(_PUNCT))
+    for ch in set(text):
+        if ord(ch) not in _LOWER:
+            _LOWER[ord(ch)] = _lower_char(ch)
+    return text.translate(_LOWER)
 
 
 def phrase(text: str) -> str:
