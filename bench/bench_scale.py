@@ -14,19 +14,23 @@ from pathlib import Path
 from bench.synthetic import build, rare_word
 
 RESULTS = Path(__file__).resolve().parent / "results"
-# at 1,000,000 documents: "va", "the", "hop tac xa" are in most Vietnamese documents, "cooperatives"
-# in most English ones, "och" in the Swedish ones; the HS numbers are file numbers found in one
-# document each (HS1234 an old one); the made-up names are rare words of the Zipf tail
+# document counts at 1,000,000: "va", "the", "hop" are in most Vietnamese documents (0.5-0.7 M),
+# "cooperatives" in most English ones (250 k), "och" and "kooperativa" in the Swedish ones (50 k);
+# the middle words in 2-3 % (25 k); the rare ones in at most 2,314 documents (a made-up name of the
+# Zipf tail) down to one (the HS file numbers; HS1234 an old document)
 QUERIES = {
     "single_common": ["va", "the", "hop", "cooperatives", "och", "kooperativa"],
-    "single_rare": ["HS1234", "HS987654", rare_word(40), rare_word(400), rare_word(4000)],
+    "single_middle": [rare_word(40), "VietGAP", "doanh"],
+    "single_rare": ["HS1234", "HS987654", rare_word(400), rare_word(4000), rare_word(20000)],
     "phrase": ['"hop tac xa"', '"kinh te tap the"', '"value chain"', '"nghi dinh"', "hop tac xa"],
     "filtered": [("hop tac xa", {"lang": "vi", "province": "79"}), ("cooperatives", {"lang": "en", "since": "2024-01-01"}),
                  ("kooperativ", {"source": "bench-7"}), ("va", {"until": "2017-06-30"}), ("hop tac xa", {"agency": "MOF"}),
-                 ("cooperatives", {"source": "bench-3", "lang": "en"})],
+                 ("cooperatives", {"source": "bench-3", "lang": "en"}), (rare_word(400), {"lang": "vi"}),
+                 ("hop tac xa", {"source": "no-such-source"})],
 }
-# a legal document cited a typical number of times, and the most cited one (a tenth of all documents)
+# legal documents cited a typical number of times, often, and the most cited one (in a tenth of all documents)
 MENTIONS_TYPICAL = "300/2010/NĐ-CP"
+MENTIONS_FREQUENT = "10/2010/NĐ-CP"
 MENTIONS_TOP = "98/2018/NĐ-CP"
 
 
@@ -75,6 +79,8 @@ def fact_query_latency(path: Path, repeat: int = 5) -> dict:
     out = {"mentions": {}, "coverage": {}}
     typical = len(find_mentions(db, MENTIONS_TYPICAL)[1])
     out["mentions"]["typical"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_TYPICAL), repeat)) | {"rows": typical}
+    frequent = len(find_mentions(db, MENTIONS_FREQUENT)[1])
+    out["mentions"]["frequent"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_FREQUENT), repeat)) | {"rows": frequent}
     out["mentions"]["most_cited_first_100"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_TOP, limit=100), repeat))
     out["mentions"]["most_cited_all"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_TOP), 2)) | {
         "rows": len(find_mentions(db, MENTIONS_TOP)[1])}
