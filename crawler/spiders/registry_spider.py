@@ -18,9 +18,11 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Request, Response, TextResponse
+from scrapy.selector import Selector
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from crawler import xmlsafe
 from crawler.context import CrawlContext
 from crawler.registry import Source
 from crawler.urls import host_allowed, is_http, is_media, normalize, why_not_crawlable
@@ -28,6 +30,11 @@ from crawler.urls import host_allowed, is_http, is_media, normalize, why_not_cra
 LEAF_KINDS = ("article", "attachment")
 # priorities: leaves before more navigation, so that a stopped crawl has stored what it found
 PRIORITY = {"article": 20, "attachment": 20, "page": 5, "section": 0, "feed": 10, "sitemap": 10, "robots": 30}
+try:  # what Scrapy's gunzip raises at max_size (a ValueError; private, so looked up defensively)
+    from scrapy.utils._compression import _DecompressionMaxSizeExceeded
+except ImportError:  # pragma: no cover - another Scrapy version
+    class _DecompressionMaxSizeExceeded(ValueError):
+        pass
 _CHARSET = re.compile(r"charset=([\w\-:.]+)", re.IGNORECASE)
 
 
@@ -188,11 +195,18 @@ class RegistrySpider(scrapy.Spider):
         if body[:2] == b"\x1f\x8b":
             try:
                 body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-            except Exception as exc:  # a corrupt or oversized archive is one failed page, not a stopped crawl
+            except _DecompressionMaxSizeExceeded:  # a compression bomb: inflated in chunks, dropped at the limit
+                self.report.fail(response.url, "sitemap larger than the page-size limit once decompressed (DOWNLOAD_MAXSIZE)")
+                return
+            except Exception as exc:  # a corrupt archive is one failed page, not a stopped crawl
                 self.report.fail(response.url, f"sitemap could not be decompressed: {type(exc).__name__}")
                 return
         try:
+            xmlsafe.check(body, "sitemap")
             sitemap = Sitemap(body)
+        except xmlsafe.UnsafeXML as exc:
+            self.report.fail(response.url, str(exc))
+            return
         except Exception as exc:  # lxml raises several kinds on broken XML
             self.report.fail(response.url, f"sitemap is not XML: {type(exc).__name__}")
             return
@@ -217,12 +231,17 @@ class RegistrySpider(scrapy.Spider):
         yield from self._links_of_stored_articles()
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        if not self._seen(response) or not isinstance(response, TextResponse):
+        if not self._seen(response):
             return
         source = self._source(response)
-        response.selector.remove_namespaces()
+        try:
+            feed = Selector(root=xmlsafe.parse(response.body, "feed"), type="xml")
+        except xmlsafe.UnsafeXML as exc:
+            self.report.fail(response.url, str(exc))
+            return
+        feed.remove_namespaces()
         depth = response.meta["vnpolicy_depth"] + 1
-        for item in response.xpath("//item | //entry"):
+        for item in feed.xpath("//item | //entry"):
             link = item.xpath("link/@href").get() or item.xpath("link/text()").get() or item.xpath("guid[@isPermaLink='true']/text()").get()
             if not link:
                 continue
@@ -405,8 +424,11 @@ class RegistrySpider(scrapy.Spider):
                 self.report.skip(url, "disallowed by robots.txt")
             elif "already stored" in message:
                 self.report.skip(url, "already stored")
+            elif "during decompression" in message:  # HttpCompressionMiddleware at DOWNLOAD_MAXSIZE: a compression bomb
+                self.report.fail(url, "larger than the page-size limit once decompressed (DOWNLOAD_MAXSIZE)")
             elif "redirect" in message.lower():
-                self.report.fail(url, "too many redirects")
+                # named by the link the crawler found, not by wherever the chain had got to
+                self.report.fail((request.meta.get("redirect_urls") or [url])[0], "too many redirects")
             elif "offsite" in message.lower():
                 self.report.skip(url, "off-site link")
             else:
