@@ -146,3 +146,21 @@ def test_pagination_traps_end_at_the_depth_limit(hostile):
 def test_a_new_session_id_in_every_link_is_one_page(hostile):
     # ?sid= is a session parameter: normalised away, so the self-link is the page already crawled
     assert sum(1 for p in hostile["requests"] if p.startswith("/browse")) == 1
+
+
+def test_traps_end_at_the_listing_and_navigation_caps_when_depth_is_unbounded(tmp_path):
+    """A source that allows deep crawls (max_depth 1000) still ends: the /list trap at
+    max_listing_pages, the calendar and the growing path at the source's navigation budget."""
+    listing_cap, nav_cap = 6, 30
+    with HostileServer() as server:
+        result = crawl(server, tmp_path, max_depth=1000, max_listing_pages=listing_cap, max_nav_pages=nav_cap)
+    requested, report = result["requests"], result["report"]
+    assert report["finish_reason"] == "finished"
+    assert sum(1 for p in requested if p.startswith("/list")) == listing_cap
+    assert "/list?page=7" in {urlsplit(u).path + "?" + urlsplit(u).query for u in
+                              report["skipped"]["listing pages of one section beyond max_listing_pages"]["urls"]}
+    assert report["skipped"]["navigation pages of the source beyond max_nav_pages (crawl trap?)"]["count"] >= 1
+    entry_points = len(server.site.source_entry()["discovery"]["sections"])
+    navigation = [p for p in requested if p.startswith(("/list", "/calendar/", "/deep/", "/browse"))]
+    assert len(navigation) <= nav_cap + entry_points
+    assert stored_paths(result["db"]) == sorted(article_paths())

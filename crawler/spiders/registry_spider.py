@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import time
+from collections import Counter
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, AsyncIterator, Iterator
@@ -78,6 +79,8 @@ class RegistrySpider(scrapy.Spider):
         self._relinked: set[str] = set()
         self._to_relink: list[tuple[str, str, int]] = []
         self._corpus = None
+        # navigation requests made per source, against Source.max_nav_pages
+        self._nav_requests: Counter[str] = Counter()
 
     # -- requests
     def _request(self, url: str, kind: str, source: Source, *, depth: int = 0, dont_filter: bool = False,
@@ -158,6 +161,14 @@ class RegistrySpider(scrapy.Spider):
             return None
         if url in self._scheduled:
             return None
+        if len(url) > self.max_url_length:
+            report.skip(url, "URL longer than URLLENGTH_LIMIT")
+            return None
+        if kind not in LEAF_KINDS:
+            if self._nav_requests[source.id] >= source.max_nav_pages:
+                report.skip(url, "navigation pages of the source beyond max_nav_pages (crawl trap?)")
+                return None
+            self._nav_requests[source.id] += 1
         self._scheduled.add(url)
         return self._request(url, kind, source, depth=depth, listing_date=listing_date)
 
@@ -330,14 +341,24 @@ class RegistrySpider(scrapy.Spider):
                     self._scheduled.add(url)
                     yield self._request(url, "feed", source, depth=depth, callback=self.parse_feed)
         # listings are newest first: once a page shows an article older than --since, the pages after it are older still
+        listing_page = response.meta.get("vnpolicy_listing_page", 1) + 1
         for url in next_pages:
             if older_seen:
                 self.report.skip(url, "next listing page not followed: older than --since")
                 continue
+            if listing_page > source.max_listing_pages:
+                self.report.skip(url, "listing pages of one section beyond max_listing_pages")
+                continue
             request = self.follow(url, source, via="pagination", depth=depth)
             if request is not None:
+                request.meta["vnpolicy_listing_page"] = listing_page
                 yield request
         yield from self._links_of_stored_articles()
+
+    @property
+    def max_url_length(self) -> int:
+        # Scrapy's UrlLengthMiddleware would drop longer links with a log line only; here they are reported
+        return self.crawler.settings.getint("URLLENGTH_LIMIT", 2083) or 1 << 30
 
     # -- helpers
     def _links_of_stored_articles(self) -> Iterator[Request]:
