@@ -1,6 +1,5 @@
 """Scale: a synthetic corpus of BENCH_DOCS documents (default 1,000,000), then search, mentions and
-coverage latency, size per document and peak memory; and processing docs/s per core next to bare
-trafilatura on the same pages (the ceiling), as a ratio measured in the same run.
+coverage latency, size per document and peak memory (processing speed is bench_processing).
 
     BENCH_DOCS=100000 python -m bench bench_scale
 """
@@ -78,37 +77,11 @@ def fact_query_latency(path: Path, repeat: int = 5) -> dict:
     return out
 
 
-def processing_ratio(pages: int = 60) -> dict:
-    """extract.document on generated article pages against bare trafilatura with metadata on the same pages."""
-    import trafilatura
-
-    import extract
-    from bench.pages import article_pages
-
-    from nlp import segment
-
-    html = article_pages(pages)
-    segment.preload()  # pipelines and language profiles are loaded once per process, not per page
-    extract.document(html[0].encode("utf-8"), content_type="text/html")
-    # CPU time of this process: docs/s per core, whatever else the machine is doing
-    t0 = time.process_time()
-    for page in html:
-        trafilatura.bare_extraction(page, with_metadata=True)
-    bare = time.process_time() - t0
-    t0 = time.process_time()
-    for page in html:
-        extract.document(page.encode("utf-8"), content_type="text/html")
-    full = time.process_time() - t0
-    return {"pages": len(html), "trafilatura_docs_per_s": round(len(html) / bare, 2),
-            "vnpolicy_docs_per_s_per_core": round(len(html) / full, 2), "ratio_to_trafilatura": round(bare / full, 3)}
-
-
 def run() -> dict:
     documents = int(os.environ.get("BENCH_DOCS", "1000000"))
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / f"scale-{documents}.db"
     result: dict = {"documents": documents}
-    result["processing"] = processing_ratio()
     if not path.exists():
         t0 = time.perf_counter()
         build(path.with_suffix(".tmp"), documents)

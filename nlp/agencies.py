@@ -147,19 +147,6 @@ def _alternation(patterns: list[str]) -> str:
     return "(?:" + "|".join(unique) + ")"
 
 
-def _name_pattern(name: str) -> str:
-    tokens = normalise(name).split(" ")
-    parts = []
-    for token in tokens:
-        parts.append(r"\s*-\s*" if token == "-" else re.escape(token))
-    pattern = ""
-    for i, part in enumerate(parts):
-        if i and part != r"\s*-\s*" and parts[i - 1] != r"\s*-\s*":
-            pattern += r"\s+"
-        pattern += part
-    return pattern
-
-
 def bare_ministry_names() -> dict[str, str]:
     """Vietnamese ministry names without ``Bộ`` (``Công Thương``): a list such as ``Bộ Công Thương,
     Nông nghiệp và Phát triển nông thôn, Y tế`` names the later ministries bare."""
@@ -173,6 +160,49 @@ def bare_ministry_names() -> dict[str, str]:
     return bare
 
 
+def _name_units(name: str) -> tuple[str, ...]:
+    r"""The pattern of a name as units: one escaped character, ``\s+`` between words, ``\s*-\s*`` for a dash."""
+    units: list[str] = []
+    previous = None
+    for token in normalise(name).split(" "):
+        if token == "-":
+            units.append(r"\s*-\s*")
+        else:
+            if previous is not None and previous != "-":
+                units.append(r"\s+")
+            units.extend(re.escape(ch) for ch in token)
+        previous = token
+    return tuple(units)
+
+
+def _trie(names: list[str]) -> str:
+    """The alternation of the patterns of every name, as a trie of their units: the engine
+    follows one path instead of trying some thousand names at every position. It matches what the
+    longest-first alternation matches: two names that both match at one position are one the
+    prefix of the other (units never overlap: letters, spaces, a dash), and the trie tries the
+    longer first."""
+    root: dict = {}
+    for name in names:
+        units = _name_units(name)
+        if not units:
+            continue  # an empty pattern would match everywhere
+        node = root
+        for unit in units:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [unit + pattern(child) for unit, child in node.items() if unit]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    if not root:
+        raise ValueError("empty alternation")
+    return pattern(root)
+
+
 @lru_cache(maxsize=1)
 def _matchers() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
     names: dict[str, str] = {}
@@ -181,9 +211,9 @@ def _matchers() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str],
             names.setdefault(normalise(name), agency.id)
     acronyms = {a: agency.id for agency in agencies().values() for a in agency.acronyms}
     bare = {normalise(n): i for n, i in bare_ministry_names().items()}
-    by_name = re.compile(r"(?<!\w)" + _alternation([_name_pattern(n) for n in names]) + r"(?!\w)")
+    by_name = re.compile(r"(?<!\w)" + _trie(list(names)) + r"(?!\w)")
     by_acronym = re.compile(r"(?<![\w&.-])" + _alternation([re.escape(a) for a in acronyms]) + r"(?![\w&-])")
-    by_bare = re.compile(r"(?<!\w)" + _alternation([_name_pattern(n) for n in bare]) + r"(?!\w)")
+    by_bare = re.compile(r"(?<!\w)" + _trie(list(bare)) + r"(?!\w)")
     return by_name, names, by_acronym, acronyms, by_bare, bare
 
 

@@ -16,17 +16,26 @@ def settings() -> configparser.ConfigParser:
     return parser
 
 
+# values are parsed once: the text pipeline reads some of them for every paragraph
+@lru_cache(maxsize=None)
 def get_int(section: str, key: str) -> int:
     return settings().getint(section, key)
 
 
+@lru_cache(maxsize=None)
 def get_float(section: str, key: str) -> float:
     return settings().getfloat(section, key)
 
 
+@lru_cache(maxsize=None)
 def get_str(section: str, key: str) -> str:
     return settings().get(section, key)
 
 
+@lru_cache(maxsize=None)
+def _words(section: str, key: str) -> tuple[str, ...]:
+    return tuple(settings().get(section, key).split())
+
+
 def get_list(section: str, key: str) -> list[str]:
-    return settings().get(section, key).split()
+    return list(_words(section, key))

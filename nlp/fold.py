@@ -27,8 +27,15 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
+# code point → folded character, grown with each character met: str.translate runs in C
+_TABLE: dict[int, str] = {}
+
+
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, one character per character: ``Nghị định`` → ``nghi dinh``."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    for ch in set(text):
+        if ord(ch) not in _TABLE:
+            _TABLE[ord(ch)] = _fold_char(ch)
+    return text.translate(_TABLE)

@@ -8,13 +8,16 @@ short line of Vietnamese site chrome inside an English page does not change the 
 from __future__ import annotations
 
 import json
+import re
 import threading
 from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
+from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+from langdetect.utils.ngram import NGram
 
 from nlp import config
 
@@ -44,13 +47,137 @@ def _factory(languages: tuple[str, ...] | None) -> DetectorFactory:
         return _factories[languages]
 
 
+# code point → None for every character that is not a letter met so far; letters are in _ALPHA
+_NOT_LETTER: dict[int, None] = {}
+_ALPHA: set[int] = set()
+
+
 def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
+    """How many characters of ``text`` are letters (``str.isalpha``), counted by a translate table."""
+    for ch in set(text):
+        code = ord(ch)
+        if code not in _ALPHA and code not in _NOT_LETTER:
+            if ch.isalpha():
+                _ALPHA.add(code)
+            else:
+                _NOT_LETTER[code] = None
+    return len(text.translate(_NOT_LETTER))
+
+
+_SPACE_RUN = re.compile(" {2,}")
+_LATIN_LETTER = re.compile("[A-z]")  # langdetect's own test: 'A' <= ch <= 'z'
+_ABOVE_COMBINING = re.compile("[\u0300-\U0010ffff]")
+_LATIN_RUN = re.compile("[A-z]+")
+_NORMALIZED: dict[int, str] = {}  # code point → NGram.normalize of it, grown as characters are met
+_WORD_NGRAMS: dict[int, dict[tuple[str, bool], list[str]]] = {}  # per profile map: word → its n-grams
+_WORD_CACHE_LIMIT = 200_000
+
+
+def _word_ngrams(word: str, followed_by_space: bool, known: dict) -> list[str]:
+    """langdetect's n-gram walk (``NGram.add_char`` and ``Detector._extract_ngrams``) over one word of
+    normalised characters, from the state every word starts in (the walk resets at each space)."""
+    grams, capital, result = " ", False, []
+    for ch in (word + " " if followed_by_space else word):
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+            if ch == " ":
+                continue
+        elif len(grams) >= NGram.N_GRAM:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            w = grams[-n:]
+            if w != " " and w in known:
+                result.append(w)
+    return result
+
+
+class _Detector(Detector):
+    """langdetect's Detector with its text preparation done by regexes and translate tables and its
+    n-gram extraction done once per distinct word instead of once per character: the same n-grams
+    in the same order, hence the same seeded random trials and the same probabilities
+    (tests/test_speed.py compares both on real text)."""
+
+    def append(self, text):
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        self.text += _SPACE_RUN.sub(" ", text[: self.max_text_length])
+
+    def cleaning_text(self):
+        # langdetect compares a block number with a block name here, so every character from U+0300
+        # on counts as non-Latin, Vietnamese letters included; kept as it is for the same answers
+        latin = len(_LATIN_LETTER.findall(self.text))
+        non_latin = len(_ABOVE_COMBINING.findall(self.text))
+        if latin * 2 < non_latin:
+            self.text = _LATIN_RUN.sub("", self.text)
+
+    def _detect_block(self):
+        """langdetect's trials, the same arithmetic in the same order with the same random draws,
+        on lists instead of index loops (``_update_lang_prob`` and ``_normalize_prob`` inlined)."""
+        if self.verbose:
+            return super()._detect_block()
+        self.cleaning_text()
+        ngrams = self._extract_ngrams()
+        if not ngrams:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        known = self.word_lang_prob_map  # every extracted n-gram is in it
+        self.langprob = [0.0] * len(self.langlist)
+        draw = self.random
+        draw.seed(self.seed)
+        for _ in range(self.n_trial):
+            prob = self._init_probability()
+            alpha = self.alpha + draw.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            weight = alpha / self.BASE_FREQ
+            i = 0
+            while True:
+                row = known[draw.choice(ngrams)]
+                prob = [p * (weight + q) for p, q in zip(prob, row)]
+                if i % 5 == 0:
+                    total = sum(prob)
+                    prob = [p / total for p in prob]
+                    if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                        break
+                i += 1
+            for j in range(len(self.langprob)):
+                self.langprob[j] += prob[j] / self.n_trial
+
+    def _extract_ngrams(self):
+        known = self.word_lang_prob_map
+        cache = _WORD_NGRAMS.setdefault(id(known), {})
+        if len(cache) > _WORD_CACHE_LIMIT:
+            cache.clear()
+        text = self.text
+        for ch in set(text):
+            if ord(ch) not in _NORMALIZED:
+                _NORMALIZED[ord(ch)] = NGram.normalize(ch)
+        words = text.translate(_NORMALIZED).split(" ")
+        result: list[str] = []
+        last = len(words) - 1
+        for index, word in enumerate(words):
+            if not word:
+                continue
+            key = (word, index < last)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = _word_ngrams(word, index < last, known)
+            result.extend(found)
+        return result
 
 
 def _probabilities(text: str, languages: tuple[str, ...] | None, max_chars: int | None = None,
                    trials: int | None = None) -> list[tuple[str, float]]:
-    detector = _factory(languages).create()
+    detector = _Detector(_factory(languages))
     if max_chars:
         detector.set_max_text_length(max_chars)
     if trials:
@@ -152,5 +279,5 @@ def _carries_markers(paragraph: str, markers: frozenset[str]) -> bool:
     if not markers or len(paragraph) < config.get_int("langid", "min_vote_chars"):
         return False
     lowered = paragraph.lower()
-    found = sum(1 for c in lowered if c in markers)
+    found = sum(lowered.count(letter) for letter in markers if len(letter) == 1)  # as many as letters in markers
     return found >= max(3, len(paragraph) // 40)

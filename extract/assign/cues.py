@@ -43,9 +43,22 @@ LIST_MARKER = r"(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]|[ivx]{1,4}[.)])"
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+# code point → its lowered character (itself when lowering would change the length), grown as met
+_LOWER: dict[int, str] = {}
+
+
+def _lower_char(ch: str) -> str:
+    ch = ch.translate(_PUNCT)
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
 def lower_for_matching(text: str) -> str:
     """Lower case with quotes and dashes unified, one character for one (offsets stay valid)."""
-    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text.translate(_PUNCT))
+    for ch in set(text):
+        if ord(ch) not in _LOWER:
+            _LOWER[ord(ch)] = _lower_char(ch)
+    return text.translate(_LOWER)
 
 
 def phrase(text: str) -> str:
@@ -94,7 +107,17 @@ def _build(lang: str, data: dict) -> LanguageCues:
     blockers = data.get("cue_blockers") or []
     # a lookbehind needs a fixed width: one per blocker (single words)
     blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in blockers)
-    assign = alternation([phrase(c) for c in _cues(data["assign_before"])])
+    # words a writer slips into or after an assigning verb: "a également demandé", "a demandé le 18 avril
+    # au", "uppdrog på fredagen åt", "gav även X i uppdrag"
+    inserts = [e["pattern"] for e in data.get("assign_inserts") or []]
+    insert = rf"(?:{alternation(inserts)})" if inserts else None
+    assign_cues = _cues(data["assign_before"])
+    if insert:
+        gap = rf"\s+(?:{insert}\s+)?"
+        assign = alternation([gap.join(re.escape(t) for t in lower_for_matching(c).split()) for c in assign_cues])
+        assign = rf"{assign}(?:\s+{insert})?"
+    else:
+        assign = alternation([phrase(c) for c in assign_cues])
     coordinate = alternation([phrase(c) for c in _cues(data["coordinate"])])
     lead = alternation([phrase(c) for c in _cues(data["lead_after"])])
     meeting = alternation([phrase(c) for c in data["lead_not_before"]])
@@ -102,8 +125,11 @@ def _build(lang: str, data: dict) -> LanguageCues:
     adverb_run = rf"(?:{alternation([phrase(a) for a in adverbs])}\s+)*" if adverbs else ""
     if lang == "en":
         adverb_run = rf"(?:(?:\w+ly|{alternation([phrase(a) for a in adverbs])[3:-1]})\s+)*"
-    # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục": an apposition after a dash
-    apposition = r"(?:\s*[-–]\s*[^,.;:\n]{0,120}?)?"
+    # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục": an apposition after a dash; "Les
+    # ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
+    openers = data.get("parenthetical_openers") or []
+    parenthetical = rf"|\s*,\s*{alternation([phrase(o) for o in openers])}\s[^,.;:\n]{{1,60}}?," if openers else ""
+    apposition = rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?"
     strong = alternation([phrase(c) for c in _cues(data["subject_strong"])])
     weak = alternation([phrase(c) for c in _cues(data["subject_weak"])])
     negations = alternation([phrase(c) for c in data["negations"]])

@@ -42,6 +42,8 @@ AUTHORITIES = frozenset({"PM", "DPM", "GOV", "NA", "NASC", "POLITBURO", "SECRETA
 PERSONS = frozenset({"PM", "DPM"})
 # how far a task without its own deadline reads on into following paragraphs of a directive text
 CONTINUATION_PARAGRAPHS = 4
+# and how many sentences (a conclusion notice continues a body's task in a few subject-less sentences)
+CONTINUATION_SENTENCES = 4
 MAX_TASK_CHARS = 400
 
 _LIST_ITEM_BEFORE = re.compile(rf"^\s*{LIST_MARKER}\s*$")
@@ -155,7 +157,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
     colon = re.match(r"^\s*:", after)
-    if colon and _LIST_ITEM_BEFORE.match(before):
+    if colon and _LIST_ITEM_BEFORE.match(_ARTICLE_AT_END.sub("", before)):  # "c) The State Bank of Vietnam: Direct …"
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)
         if lead:
@@ -195,24 +197,37 @@ _ELIDED_SUBJECT_CHARS = 30
 _PRONOUN_OPENING = re.compile(r"^(?:\w+,\s*)?(?:he|she|il|elle|han|hon|ông|bà)(?:\s+(?:also|further|cũng|a également|a aussi|också|även))?$")
 
 
+# how far back a pronoun ("Il a également exhorté …") looks for the authority it stands for
+_PRONOUN_REACH = 400
+
+
 def _elided_subject(opening: str) -> bool:
-    """Whether the words before an assigning verb are only an opening such as "Đồng thời," or nothing."""
-    opening = opening.strip()
+    """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
+    marker ("3. Giao Văn phòng Chính phủ …"), or nothing."""
+    opening = re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip()
     return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
         len(opening) <= _ELIDED_SUBJECT_CHARS and opening.endswith(",")
     )
 
 
-def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str) -> str | None:
+def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
+              tasked: set[int]) -> str | None:
     """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
-    or a ministry requesting a province), the text's authority when the verb has no subject; for
-    the other frames an authority named earlier in the sentence, else the text's authority."""
+    or a ministry requesting a province) that is not itself tasked there ("asked the State Bank … and
+    tasked the Ministry …": the asker); a pronoun stands for the last authority named before the
+    sentence; the text's authority when the verb has no subject. For the other frames an authority
+    named earlier in the sentence, else the text's authority."""
     if f.kind != "assign":
         return _authority_before(f.group, sentence, mentions) or authority
     cue_start = f.extra["cue_start"]
-    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start]
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
     if before:
         return before[-1].agency_id
+    opening = lowered[sentence.start : cue_start].strip()
+    if _PRONOUN_OPENING.match(opening):
+        earlier = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
+        if earlier:
+            return earlier[-1].agency_id
     return authority if _elided_subject(lowered[sentence.start : cue_start]) else None
 
 
@@ -291,12 +306,13 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     authority = _document_authority(lowered, mentions, sentences, language)
 
     year = published[:4] if published and published[:4].isdigit() else None
-    _scope_tasks(text, folded, sentences, found, language, directive, year)
+    _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
+    tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     for f in found:
         primary = f.primary or f
         sentence = sentences[f.sentence]
-        assigned_by = _assigner(primary, sentence, mentions, authority, lowered)
+        assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked)
         task = _TASK_LEAD_IN.sub("", text[primary.task_start : primary.task_end]).strip(" ,;:.")
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
@@ -317,9 +333,33 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     return unique
 
 
-def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None) -> None:
+def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
+                        other_bodies: list[int], lang: str, year: str | None) -> list[Deadline]:
+    """The deadline of a task that reads on past its clause: in the next few sentences (within a few
+    paragraphs) that name no other body and start before the next assignment. A sentence naming a
+    body is about that body ("Một Hội nghị của Bộ KHCN … vào tháng 3/2017"), and a press article is
+    often one long paragraph, so neither the rest of the paragraph nor the article is the task."""
+    last_paragraph = f.group.start
+    for _ in range(CONTINUATION_PARAGRAPHS + 1):
+        last_paragraph = _paragraph_end(text, last_paragraph + 1)
+    position, taken = end, 0
+    for sentence in sentences[f.sentence + 1 :]:
+        if taken >= CONTINUATION_SENTENCES or sentence.start >= last_paragraph or (following and following[0] < sentence.end):
+            break
+        if any(sentence.start <= b < sentence.end for b in other_bodies):
+            break
+        deadlines = find_deadlines(folded, lang, position, sentence.end, year)
+        if deadlines:
+            return deadlines
+        position, taken = sentence.end, taken + 1
+    return []
+
+
+def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None,
+                 mentions: list[Mention] = ()) -> None:
     """Set each primary assignment's task end and deadline."""
     primaries = [f for f in found if f.role != "coordinate"]
+    other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES]
     starts = sorted(f.group.start for f in primaries)
     for f in primaries:
         sentence = sentences[f.sentence]
@@ -333,16 +373,5 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = find_deadlines(folded, lang, f.group.end, end, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
-            reach = _paragraph_end(text, f.group.start)
-            if not (following and following[0] < reach):
-                deadlines = find_deadlines(folded, lang, end, reach, year)
-                position = reach
-                for _ in range(CONTINUATION_PARAGRAPHS):
-                    if deadlines or position >= len(text):
-                        break
-                    nxt = _paragraph_end(text, position + 1)
-                    if following and following[0] < nxt:
-                        break
-                    deadlines = find_deadlines(folded, lang, position, nxt, year)
-                    position = nxt
+            deadlines = _continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year)
         f.deadline = deadlines[0] if deadlines else None
