@@ -6,6 +6,7 @@ from typing import Any
 
 import sqlite_utils
 
+from corpus.db import write_transaction
 from extract.refs.query import RefQuery, parse
 
 # the most frequent non-null value of a column among the mentions of one legal document
@@ -19,7 +20,7 @@ def refresh_legal_documents(db: sqlite_utils.Database) -> int:
     """Rebuild ``legal_documents`` (one row per canonical id) from ``mentions``, in one transaction.
     Returns the number of legal documents."""
     columns = {c: _MOST_COMMON.format(col=c) for c in ("type", "issuer", "number", "year", "issued", "title")}
-    with db.atomic():
+    with write_transaction(db):
         db.execute("delete from legal_documents")
         db.execute(
             "insert into legal_documents (id, type, issuer, number, year, issued, title, mention_count, document_count) "

@@ -312,3 +312,23 @@ def test_handwritten_deadlines(text, lang, deadline, qualifier):
 ])
 def test_deadline_continues_only_into_the_task(text, lang, deadline):
     assert first(text, lang).deadline == deadline
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a numbered item whose body carries a title: "1. Chủ tịch UBND các tỉnh …:" then the tasks
+    ("Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n- Chỉ đạo rà soát các khu dân cư.", "vi",
+     [("PROVINCES", "assignee")]),
+    # a second clause after ", while" in a plan: its body with 'will' carries a task
+    ("According to the plan, the Vietnam Cooperative Alliance takes the lead in building a platform, while the Ministry of Science and Technology will provide technical support.", "en",
+     [("VCA", "lead"), ("MOST", "assignee")]),
+])
+def test_clause_and_list_openings(text, lang, expected):
+    assert assignments(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # outside a directive text, a clause after ", while" is still only reported
+    ("The ministry reported higher exports last year, while the Ministry of Finance will host a forum.", "en"),
+])
+def test_clause_openings_outside_directives(text, lang):
+    assert assignments(text, lang) == []

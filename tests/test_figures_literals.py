@@ -397,9 +397,16 @@ def test_handwritten_error_classes(text, lang, expected):
     ("Hội nghị được tổ chức vào tháng 3.2017 tại Hà Nội", "vi"),  # month.year after 'tháng'
     ("xây dựng mỏ kè số 5, 6, 7 đảm bảo an toàn", "vi"),  # numbers listed after the cue 'số'
     ("theo Điều 5, 6 và 7 của Luật", "vi"),  # articles listed after 'Điều'
+    ("đường vành đai 4 đi qua", "vi"),  # a ring road's number
     ("the Phase 1, 2 and 3 projects", "en"),  # phases listed after 'Phase'
 
     ("enligt stycke 2 gäller reglerna", "sv"),         # a paragraph (stycke) number
 ])
 def test_handwritten_not_figures(text, lang):
     assert found(text, lang) == []
+
+
+def test_a_dimension_word_is_not_the_unit():
+    # "vành đai 4 dài 112,8 km": 'dài' (long) ends a counted noun, and the ring road's number is no figure
+    assert [(f.value, f.unit) for f in find_figures("Dự án đường vành đai 4 dài 112,8 km.", "vi")] == [(112.8, "km")]
+    assert [(f.value, f.unit) for f in find_figures("có 5 tuyến dài 20 km", "vi")] == [(5.0, "tuyến"), (20.0, "km")]

@@ -134,11 +134,12 @@ def _groups(text: str, folded: str, lowered: str, mentions: list[Mention], sente
     return groups
 
 
-def _clause_start(before: str) -> bool:
+def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     before = _ARTICLE_AT_END.sub("", before).rstrip()
     return (
         before == "" or before.endswith((":", ";")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
+        or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
     )
 
 
@@ -157,7 +158,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
     colon = re.match(r"^\s*:", after)
-    if colon and _LIST_ITEM_BEFORE.match(_ARTICLE_AT_END.sub("", before)):  # "c) The State Bank of Vietnam: Direct …"
+    if colon and _LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before)):  # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)
         if lead:
@@ -175,7 +176,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
             return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
         # the task keeps its verb ("nghiên cứu cơ chế …", "shall guide …")
         return Found(group, c.strong_roles.get(c.cue_key(m.group("cue")), "assignee"), "subject", m.group("cue"), group.end, index)
-    if ids & AUTHORITIES or not _clause_start(before) or c.negation_after.match(after):
+    if ids & AUTHORITIES or not _clause_start(before, c) or c.negation_after.match(after):
         return None
     m = c.weak_after.match(after)
     if m:
