@@ -259,3 +259,76 @@ def test_assigning_authority(text, lang, authority):
 def test_task_is_the_rest_of_the_clause():
     a = first("The Prime Minister urged the Ministry of Industry and Trade to ensure fuel supply.", "en")
     assert a.task == "ensure fuel supply"
+
+
+# error classes found on hand-written press text (tests/gold/assignments/handwritten_*.json), one case a line
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Premier ministre a demandé le 18 avril au ministère de la Santé de préparer un plan.", "fr", [("MOH", "assignee")]),  # a date inside the verb
+    ("Il a également exhorté le ministère de la Sécurité publique à renforcer la lutte.", "fr", [("MPS", "assignee")]),  # an adverb inside the verb
+    ("Le Premier ministre a prié le ministère de l'Éducation et de la Formation d'élaborer un programme.", "fr", [("MOET", "assignee")]),  # a prié
+    ("La Fédération du commerce et de l'industrie du Vietnam est invitée à recueillir les avis.", "fr", [("VCCI", "assignee")]),  # feminine est invitée
+    ("L'Alliance coopérative du Vietnam coordonnera avec les comités populaires des provinces et des villes l'organisation des formations.", "fr",
+     [("VCA", "assignee"), ("PROVINCES", "coordinate")]),  # X coordonnera avec Y: X carries the task, Y coordinates
+    ("Les ministères et organismes, selon leurs fonctions, sont chargés de diffuser la loi.", "fr", [("MINISTRIES", "assignee")]),  # a parenthetical before the cue
+    ("Premiärministern uppdrog på fredagen åt finansministeriet att ta fram nya regler.", "sv", [("MOF", "assignee")]),  # a time phrase inside the verb
+    ("Premiärministern uppmanade också ministeriet för allmän säkerhet att skärpa kampen.", "sv", [("MPS", "assignee")]),  # an adverb after the verb
+    ("Enligt beslutet ska Vietnams kooperativa allians stödja kooperativen.", "sv", [("VCA", "assignee")]),  # inverted 'ska X' after an opening phrase
+    ("Statsbanken och finansministeriet ombads att föreslå åtgärder.", "sv", [("SBV", "assignee"), ("MOF", "assignee")]),  # passive ombads
+    ("Byggministeriet ska i samråd med finansministeriet revidera byggnormerna.", "sv", [("MOC", "assignee"), ("MOF", "coordinate")]),  # i samråd med
+    ("c) The State Bank of Vietnam: Direct commercial banks to speed up lending.", "en", [("SBV", "assignee")]),  # a list item with an article
+])
+def test_handwritten_error_classes(text, lang, expected):
+    assert assignments(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, authority", [
+    ("The Prime Minister asked the State Bank of Vietnam to keep rates stable and tasked the Ministry of Health with drafting a plan.", "en", "PM"),  # a tasked body is not the asker
+    ("Le vice-Premier ministre a présidé la réunion. Il a également exhorté le ministère de la Santé à agir.", "fr", "DPM"),  # a pronoun stands for the last person named
+    ("Phó Thủ tướng kết luận như sau:\n3. Giao Văn phòng Chính phủ theo dõi, đôn đốc.", "vi", "DPM"),  # a list marker opens no subject
+])
+def test_handwritten_assigning_authority(text, lang, authority):
+    assigned = extract.document_from_text(text, lang=lang, stages=[stage]).assignments
+    assert assigned[-1].assigned_by == authority
+
+
+@pytest.mark.parametrize("text, lang, deadline, qualifier", [
+    ("Le Premier ministre a demandé au ministère de la Construction de publier la liste avant fin juin 2025.", "fr", "2025-06", "before"),  # avant fin <month>
+    ("Le Premier ministre a prié le ministère de la Santé d'élaborer un programme d'ici le 31 juillet 2025.", "fr", "2025-07-31", "by"),  # d'ici le <date>
+])
+def test_handwritten_deadlines(text, lang, deadline, qualifier):
+    a = first(text, lang)
+    assert (a.deadline, a.deadline_qualifier) == (deadline, qualifier)
+
+
+@pytest.mark.parametrize("text, lang, deadline", [
+    # a later sentence about another body is not the task: its date is no deadline
+    ("Thủ tướng kết luận như sau: Bộ Khoa học và Công nghệ đã được giao làm đầu mối phối hợp các nỗ lực này. "
+     "Một hội nghị của Bộ Ngoại giao đã được tổ chức vào tháng 3/2017 tại Hà Nội.", "vi", None),
+    # a long one-paragraph article: a date many sentences later is no deadline
+    ("Phó Thủ tướng yêu cầu Bộ Y tế rà soát các quy định. Việc rà soát cần khẩn trương. Nhiều ý kiến đồng tình. "
+     "Người dân phản ánh nhiều bất cập. Các chuyên gia nêu nhiều đề xuất. Báo chí đã phản ánh trong năm 2016.", "vi", None),
+    # a subject-less sentence right after the task still gives its deadline, as notices write
+    ("Thủ tướng kết luận như sau: Bộ Y tế rà soát các quy định về an toàn thực phẩm. Hoàn thành trước ngày 30/6/2025.", "vi", "2025-06-30"),
+])
+def test_deadline_continues_only_into_the_task(text, lang, deadline):
+    assert first(text, lang).deadline == deadline
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a numbered item whose body carries a title: "1. Chủ tịch UBND các tỉnh …:" then the tasks
+    ("Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n- Chỉ đạo rà soát các khu dân cư.", "vi",
+     [("PROVINCES", "assignee")]),
+    # a second clause after ", while" in a plan: its body with 'will' carries a task
+    ("According to the plan, the Vietnam Cooperative Alliance takes the lead in building a platform, while the Ministry of Science and Technology will provide technical support.", "en",
+     [("VCA", "lead"), ("MOST", "assignee")]),
+])
+def test_clause_and_list_openings(text, lang, expected):
+    assert assignments(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # outside a directive text, a clause after ", while" is still only reported
+    ("The ministry reported higher exports last year, while the Ministry of Finance will host a forum.", "en"),
+])
+def test_clause_openings_outside_directives(text, lang):
+    assert assignments(text, lang) == []

@@ -370,3 +370,43 @@ def test_span_and_text_cover_qualifier_and_unit():
 def test_scale_recorded():
     assert find_figures("2,8 nghìn tỷ đồng", "vi")[0].scale == 1e12
     assert find_figures("35 cooperatives", "en")[0].scale is None
+
+
+# error classes found on hand-written press text (tests/gold/figures/handwritten_*.json), one case a line
+@pytest.mark.parametrize("text,lang,expected", [
+    ("giá cao hơn 300 đồng/kg so với tháng trước", "vi", {"value": 300, "unit": "VND", "currency": "VND", "per": "kg"}),  # comparative 'cao hơn': no qualifier
+    ("năng suất thấp hơn 2 tấn/ha so với vụ trước", "vi", {"value": 2, "unit": "tấn", "per": "ha"}),  # a comparison with 'so với': a difference
+    ("chi phí thấp hơn 195.000 đồng không phải cùng chi trả", "vi", {"value": 195000, "qualifier": "less_than", "unit": "VND", "currency": "VND"}),  # 'thấp hơn' alone bounds
+    ("xếp hạng 47 trên 127 quốc gia", "vi", {"value": 127, "unit": "quốc gia"}),  # 'trên' after a number is 'out of'
+    ("sản lượng ước đạt 1,5 triệu tấn", "vi", {"value": 1.5e6, "qualifier": "about", "unit": "tấn"}),  # 'ước đạt' is an estimate
+    ("không quá 300 triệu đồng/dự án", "vi", {"value": 3e8, "qualifier": "up_to", "unit": "VND", "currency": "VND", "per": "dự án"}),  # a two-syllable denominator
+    ("mức hỗ trợ 5 triệu đồng/hộ gia đình", "vi", {"value": 5e6, "unit": "VND", "currency": "VND", "per": "hộ gia đình"}),  # a three-syllable denominator
+    ("le taux ne dépassera pas 6,6 %", "fr", {"value": 6.6, "qualifier": "up_to", "unit": "%"}),  # a negated verb of exceeding: up_to
+    ("près de 1 200 coopératives appliquent des technologies", "fr", {"value": 1200, "qualifier": "nearly", "unit": "coopératives"}),  # a verb ends the counted noun
+    ("3 066 coopératives agricoles", "fr", {"value": 3066, "unit": "coopératives agricoles"}),  # an adjective after the noun stays
+    ("EU tar emot nära 20 procent av exporten", "sv", {"value": 20, "qualifier": "nearly", "unit": "%"}),  # 'nära' is nearly
+    ("där använder 1 200 kooperativ modern teknik", "sv", {"value": 1200, "unit": "kooperativ"}),  # the object after the noun is not the unit
+    ("1 015 administrativa förfaranden", "sv", {"value": 1015, "unit": "administrativa förfaranden"}),  # an attributive adjective before the noun stays
+])
+def test_handwritten_error_classes(text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("le paragraphe 3 précise les conditions", "fr"),  # a paragraph number
+    ("Hội nghị được tổ chức vào tháng 3.2017 tại Hà Nội", "vi"),  # month.year after 'tháng'
+    ("xây dựng mỏ kè số 5, 6, 7 đảm bảo an toàn", "vi"),  # numbers listed after the cue 'số'
+    ("theo Điều 5, 6 và 7 của Luật", "vi"),  # articles listed after 'Điều'
+    ("đường vành đai 4 đi qua", "vi"),  # a ring road's number
+    ("the Phase 1, 2 and 3 projects", "en"),  # phases listed after 'Phase'
+
+    ("enligt stycke 2 gäller reglerna", "sv"),         # a paragraph (stycke) number
+])
+def test_handwritten_not_figures(text, lang):
+    assert found(text, lang) == []
+
+
+def test_a_dimension_word_is_not_the_unit():
+    # "vành đai 4 dài 112,8 km": 'dài' (long) ends a counted noun, and the ring road's number is no figure
+    assert [(f.value, f.unit) for f in find_figures("Dự án đường vành đai 4 dài 112,8 km.", "vi")] == [(112.8, "km")]
+    assert [(f.value, f.unit) for f in find_figures("có 5 tuyến dài 20 km", "vi")] == [(5.0, "tuyến"), (20.0, "km")]

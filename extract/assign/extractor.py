@@ -42,6 +42,8 @@ AUTHORITIES = frozenset({"PM", "DPM", "GOV", "NA", "NASC", "POLITBURO", "SECRETA
 PERSONS = frozenset({"PM", "DPM"})
 # how far a task without its own deadline reads on into following paragraphs of a directive text
 CONTINUATION_PARAGRAPHS = 4
+# and how many sentences (a conclusion notice continues a body's task in a few subject-less sentences)
+CONTINUATION_SENTENCES = 4
 MAX_TASK_CHARS = 400
 
 _LIST_ITEM_BEFORE = re.compile(rf"^\s*{LIST_MARKER}\s*$")
@@ -132,11 +134,12 @@ def _groups(text: str, folded: str, lowered: str, mentions: list[Mention], sente
     return groups
 
 
-def _clause_start(before: str) -> bool:
+def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     before = _ARTICLE_AT_END.sub("", before).rstrip()
     return (
         before == "" or before.endswith((":", ";")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
+        or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
     )
 
 
@@ -155,7 +158,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
     colon = re.match(r"^\s*:", after)
-    if colon and _LIST_ITEM_BEFORE.match(_ARTICLE_AT_END.sub("", before)):  # "c) The State Bank of Vietnam: Direct …"
+    if colon and _LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before)):  # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)
         if lead:
@@ -173,7 +176,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
             return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
         # the task keeps its verb ("nghiên cứu cơ chế …", "shall guide …")
         return Found(group, c.strong_roles.get(c.cue_key(m.group("cue")), "assignee"), "subject", m.group("cue"), group.end, index)
-    if ids & AUTHORITIES or not _clause_start(before) or c.negation_after.match(after):
+    if ids & AUTHORITIES or not _clause_start(before, c) or c.negation_after.match(after):
         return None
     m = c.weak_after.match(after)
     if m:
@@ -304,7 +307,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     authority = _document_authority(lowered, mentions, sentences, language)
 
     year = published[:4] if published and published[:4].isdigit() else None
-    _scope_tasks(text, folded, sentences, found, language, directive, year)
+    _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     for f in found:
@@ -331,9 +334,33 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     return unique
 
 
-def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None) -> None:
+def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
+                        other_bodies: list[int], lang: str, year: str | None) -> list[Deadline]:
+    """The deadline of a task that reads on past its clause: in the next few sentences (within a few
+    paragraphs) that name no other body and start before the next assignment. A sentence naming a
+    body is about that body ("Một Hội nghị của Bộ KHCN … vào tháng 3/2017"), and a press article is
+    often one long paragraph, so neither the rest of the paragraph nor the article is the task."""
+    last_paragraph = f.group.start
+    for _ in range(CONTINUATION_PARAGRAPHS + 1):
+        last_paragraph = _paragraph_end(text, last_paragraph + 1)
+    position, taken = end, 0
+    for sentence in sentences[f.sentence + 1 :]:
+        if taken >= CONTINUATION_SENTENCES or sentence.start >= last_paragraph or (following and following[0] < sentence.end):
+            break
+        if any(sentence.start <= b < sentence.end for b in other_bodies):
+            break
+        deadlines = find_deadlines(folded, lang, position, sentence.end, year)
+        if deadlines:
+            return deadlines
+        position, taken = sentence.end, taken + 1
+    return []
+
+
+def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None,
+                 mentions: list[Mention] = ()) -> None:
     """Set each primary assignment's task end and deadline."""
     primaries = [f for f in found if f.role != "coordinate"]
+    other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES]
     starts = sorted(f.group.start for f in primaries)
     for f in primaries:
         sentence = sentences[f.sentence]
@@ -347,16 +374,5 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = find_deadlines(folded, lang, f.group.end, end, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
-            reach = _paragraph_end(text, f.group.start)
-            if not (following and following[0] < reach):
-                deadlines = find_deadlines(folded, lang, end, reach, year)
-                position = reach
-                for _ in range(CONTINUATION_PARAGRAPHS):
-                    if deadlines or position >= len(text):
-                        break
-                    nxt = _paragraph_end(text, position + 1)
-                    if following and following[0] < nxt:
-                        break
-                    deadlines = find_deadlines(folded, lang, position, nxt, year)
-                    position = nxt
+            deadlines = _continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year)
         f.deadline = deadlines[0] if deadlines else None

@@ -22,6 +22,8 @@ from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_conv
 from extract.models import Figure
 
 _WORD = r"[^\W_]"
+# in a qualifier's "not_after" list: any number right before it ("47 trên 127" is 47 out of 127)
+NUMBER_BEFORE = "<number>"
 _HSPACE = " \t\u00a0\u202f\u2009"
 
 # Spans that are not figures whatever their words: each branch with an example beside it.
@@ -40,6 +42,10 @@ _PHONE_MIN_DIGITS = 9
 
 # a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
 _SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
+# numbers listed after a cue word: "mỏ kè số 5, 6, 7", "Điều 5, 6 và 7", "Phát điện 1, 2, 3"
+_ENUMERATION_TAIL_RE = re.compile(r"(?:\d{1,4}[a-zđ]?[ \t]*(?:,|;|và|and|et|och|hoặc|or|ou|eller)[ \t]*)+$")
+# a month and year after a month word: "tháng 3.2017", "tháng 8,2015"
+_MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[.,](?:19|20)\d\d")
 _OPENING_QUOTES = "\"“«‘„'"
 _PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
 _NOUN_TOKEN_RE = re.compile(
@@ -190,7 +196,7 @@ class FigureFinder:
         quote = window.rstrip(_HSPACE)[-1:]
         if quote and quote in _OPENING_QUOTES and (len(window.rstrip(_HSPACE)) < 2 or not window.rstrip(_HSPACE)[-2].isalnum()):
             return True  # "6 clear: ...": a slogan
-        cue = lex.cue_before_re.search(window)
+        cue = lex.cue_before_re.search(window) or lex.cue_before_re.search(_ENUMERATION_TAIL_RE.sub("", window))
         if cue:
             phrase = key(cue.group())
             if phrase in lex.cue_keep:
@@ -200,6 +206,8 @@ class FigureFinder:
                     return True
                 if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", token.text) and lex.cue_before_date[phrase] >= 31:
                     return True  # Ngày 21.6: a day and month
+                if _MONTH_YEAR_RE.fullmatch(token.text) and lex.cue_before_date[phrase] == 12:
+                    return True  # tháng 3.2017: a month and year
             else:
                 return True
         small_int = plain_int and value <= 31
@@ -442,9 +450,12 @@ class FigureFinder:
             phrase = key(before.group())
             blocked = lex.qualifier_not_after.get(phrase, frozenset())
             previous = re.search(r"(\w+)[ \t]+$", text[max(0, window_start + before.start() - 20) : window_start + before.start()])
-            if not (blocked and previous and previous.group(1).casefold() in blocked):
+            after_number = previous is not None and previous.group(1).isdigit() and NUMBER_BEFORE in blocked  # 47 trên 127: out of
+            if not (blocked and previous and (previous.group(1).casefold() in blocked or after_number)):
                 qualifier = lex.qualifier_before.get(phrase) or qualifier
                 start = window_start + before.start()
+                if phrase in lex.comparatives and lex.difference_after_re.match(text, pos):
+                    qualifier = None  # cao hơn 300 đồng/kg so với tháng trước: a difference, not a bound
         if unit is None and currency is None and qualifier is None and second is None and number.scale is None:
             if token.text.isdigit():
                 return None  # a bare integer: a row number, a name's number (Phát điện 2), a code; not a figure
