@@ -257,3 +257,10 @@ def test_marker_letters_counted_as_one_by_one(lang):
     for text in _texts():
         lowered = text.lower()
         assert len(langid._marker_class(markers).findall(lowered)) == sum(1 for c in lowered if c in markers)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_refs_fast_fold_matches_its_sparse_table(text):
+    from extract.refs import grammar
+
+    assert grammar.fast_fold(text) == text.translate(grammar._FOLD_TABLE)
