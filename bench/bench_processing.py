@@ -12,6 +12,8 @@ then articles of 2,000-8,000 characters made of paragraphs of random sentences o
 articles of their language (no paragraph repeats, so no cache answers for a page it saw before).
 Menu labels and teasers come from the same language's sentences.
 
+The ``extract_document`` figures are those of the median of three passes over the pages.
+
 Fairness: one warm process (spaCy pipelines and language profiles loaded, 40 other made-up pages
 processed first); trafilatura and ``extract.document`` are timed page by page in alternation, so a busy
 machine slows both alike; CPU time of this process (``time.process_time``), i.e. per core.
@@ -176,6 +178,7 @@ def realistic_pages(count: int, seed: int = 11, *, real_first: bool = True) -> l
 
 
 WARM_UP_PAGES = 40
+PASSES = 3
 
 
 def _warm() -> None:
@@ -329,7 +332,10 @@ def run() -> dict[str, Any]:
         "real_articles": sum(min(wanted, sum(1 for l, _ in _real_texts() if l == lang))
                              for lang, wanted in _wanted(len(pages)).items()),
     }
-    result["extract_document"] = extraction_ratio(pages)
+    # three passes (each meeting its paragraphs anew): a busy machine moves one pass's figure
+    passes = [extraction_ratio(pages) for _ in range(PASSES)]
+    result["extract_document"] = dict(sorted(passes, key=lambda p: p["ratio_to_trafilatura"])[len(passes) // 2],
+                                      ratio_each_pass=[p["ratio_to_trafilatura"] for p in passes])
     result["process_and_store"] = process_ratio(pages)
     result["ms_per_page"] = phases(pages)
     return result
