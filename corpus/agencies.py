@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from corpus.db import write_transaction
 from nlp.agencies import agencies
 
 
 def refresh_agencies(db: sqlite_utils.Database) -> int:
     """Bring the ``agencies`` table in line with the gazetteer; returns the number of bodies."""
     rows = [agency.as_row() for agency in agencies().values()]
-    with db.atomic():
+    with write_transaction(db):
         db["agencies"].upsert_all(rows, pk="id")
         known = [row["id"] for row in rows]
         placeholders = ", ".join("?" for _ in known)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import sqlite_utils
 
@@ -84,3 +86,26 @@ def schema_version(db: sqlite_utils.Database) -> list[str]:
     from corpus.schema import migrations
 
     return [m.name for m in migrations.applied(db)]
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """A write transaction that several processes (a crawl, processing, an ingest) can share one
+    corpus file with.
+
+    SQLite's default (deferred) transaction reads first and asks for the write lock at its first
+    write; when another process committed in between, that fails at once with "database is
+    locked", whatever the busy timeout. BEGIN IMMEDIATE takes the write lock first, waiting for it
+    (the connection's busy timeout). Inside a transaction already, this is a savepoint of it."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()

@@ -16,7 +16,8 @@ full-text query, all bound parameters; the SQL around them is built from the dat
 schema, never from user text.
 
 Output is written to a temporary name beside the target and renamed at the end, so an interrupted
-export leaves no half file. ``partition_by="month"`` writes a hive-style folder
+export leaves no half file; the temporary folder of one killed outright (kill -9) is removed by
+the next export to the same target. ``partition_by="month"`` writes a hive-style folder
 (``month=2025-12/part-0.parquet``; documents without a date go to ``month=__HIVE_DEFAULT_PARTITION__``)
 that pyarrow.dataset, DuckDB (``read_parquet('out/*/*.parquet', hive_partitioning=true)``) and Spark read.
 """
@@ -30,6 +31,7 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any, Callable, Iterator, TextIO
 
@@ -351,6 +353,32 @@ def _write_stream(chunks: Iterator[list[tuple]], target: Path, fmt: str, cols: l
             writer.close()
 
 
+PARTIAL_SUFFIX = ".partial"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def remove_stale_partials(target: Path) -> list[Path]:
+    """Remove the temporary folders that exports to ``target`` killed half-way (kill -9, power
+    loss) left beside it: those whose process is gone. A running export's folder is left alone."""
+    removed = []
+    prefix = f".{target.name}."
+    for candidate in target.parent.glob(f"{glob_escape(prefix)}*{PARTIAL_SUFFIX}"):
+        pid_text = candidate.name[len(prefix):].split(".", 1)[0]
+        if candidate.is_dir() and pid_text.isdigit() and not _alive(int(pid_text)):
+            shutil.rmtree(candidate, ignore_errors=True)
+            removed.append(candidate)
+    return removed
+
+
 def export(
     db: sqlite_utils.Database,
     kind: str,
@@ -397,8 +425,10 @@ def export(
     elif target.is_dir():
         raise ExportError(f"{target} is a folder; give a file name (or --partition-by month for a folder)")
 
-    # the temporary twin lives beside the target, so that the final rename stays on one file system
-    temp_root = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    # the temporary twin lives beside the target, so that the final rename stays on one file system;
+    # its name carries this process's id, so that the leftovers of a killed export can be told apart
+    remove_stale_partials(target)
+    temp_root = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=PARTIAL_SUFFIX, dir=target.parent))
     temp = temp_root / target.name
     try:
         _write_stream(chunks, temp, format, cols, meta, bool(partition_by), report, progress)

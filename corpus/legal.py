@@ -6,6 +6,7 @@ from typing import Any
 
 import sqlite_utils
 
+from corpus.db import write_transaction
 from extract.refs.query import RefQuery, parse
 
 # the most frequent non-null value of a column among the mentions of one legal document
@@ -19,7 +20,7 @@ def refresh_legal_documents(db: sqlite_utils.Database) -> int:
     """Rebuild ``legal_documents`` (one row per canonical id) from ``mentions``, in one transaction.
     Returns the number of legal documents."""
     columns = {c: _MOST_COMMON.format(col=c) for c in ("type", "issuer", "number", "year", "issued", "title")}
-    with db.atomic():
+    with write_transaction(db):
         db.execute("delete from legal_documents")
         db.execute(
             "insert into legal_documents (id, type, issuer, number, year, issued, title, mention_count, document_count) "
@@ -35,7 +36,8 @@ def _where(query: RefQuery) -> tuple[str, list[Any]]:
         # a People's Committee document typed without its province matches every province's
         if "@" in query.id:
             return "m.legal_id = ?", [query.id]
-        return "(m.legal_id = ? or m.legal_id like ?)", [query.id, query.id + "@%"]
+        # a range rather than LIKE 'id@%', which SQLite cannot answer from the legal_id index
+        return "(m.legal_id = ? or (m.legal_id > ? and m.legal_id < ?))", [query.id, query.id + "@", query.id + "A"]
     if query.title:
         return "(m.legal_id = ? or (m.title = ? and m.type in ('law', 'code', 'ordinance')))", [query.title, query.title]
     clauses, params = ["m.number = ?"], [query.number]

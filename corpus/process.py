@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterator
 
 import sqlite_utils
 
+from corpus.db import write_transaction
 import extract
 from corpus.store import delete_document, now_iso, page_content, store_document
 from nlp import config
@@ -112,7 +113,7 @@ def _write_results(db, results, version, batch_size, report, progress) -> None:
 
 
 def _write_batch(db: sqlite_utils.Database, batch, version: str, report: ProcessReport) -> None:
-    with db.atomic():
+    with write_transaction(db):
         for page_id, doc, error in batch:
             page = db["pages"].get(page_id)
             page = {k: page[k] for k in ("id", "url", "final_url", "source_id")}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from corpus.db import write_transaction
 from nlp import provinces as gazetteer
 
 ATTRIBUTIONS = ("publisher", "mention")
@@ -72,7 +73,7 @@ def refresh(db: sqlite_utils.Database, *, batch_size: int = 500) -> int:
     """Bring ``provinces`` and ``document_provinces`` up to date; returns how many documents were
     (re)attributed. Each batch is one transaction, so an interrupted run resumes."""
     version = finder_version()
-    with db.atomic():
+    with write_transaction(db):
         fill_provinces_table(db)
         db.execute("delete from document_provinces where document_id not in (select id from documents)")
         db.execute("delete from document_provinces_done where document_id not in (select id from documents)")
@@ -83,7 +84,7 @@ def refresh(db: sqlite_utils.Database, *, batch_size: int = 500) -> int:
         docs = db.execute(
             f"select id, text, title, language, province_code, processed_at from documents where id in ({marks})", ids
         ).fetchall()
-        with db.atomic():
+        with write_transaction(db):
             db.execute(f"delete from document_provinces where document_id in ({marks})", ids)
             rows = [row for d in docs for row in document_rows(d[0], d[1] or "", d[2], d[3], d[4])]
             if rows:

@@ -12,14 +12,16 @@ holds folded text (``nlp.fold``: ``Nghị định`` → ``nghi dinh``, ``đ`` in
 - ``vnrefkey(ref)`` turns the way a user writes a legal document (``Decree 98/2018``,
   ``98/2018/ND-CP``) into a folded prefix of its canonical id.
 
-Read-only: a corpus at rest (no pending write-ahead log) is opened immutable (``-i``); one that a
-crawl is still writing is opened with SQLite's read-only mode. Datasette 0.65 refuses any statement
+Read-only: a corpus that no one can write (read-only media or permissions) and that holds all its
+writes (no pending write-ahead log) is opened immutable (``-i``); any other is opened with SQLite's
+read-only mode, so that Datasette sees what a crawl or processing writes while it serves. Datasette 0.65 refuses any statement
 that is not a SELECT, and the saved queries are not writable.
 """
 from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -151,7 +153,12 @@ def plan(path: str | Path) -> ServePlan:
         raise CorpusError(f"{target} does not exist")
     db = open_db(target, readonly=True)  # checks that it is a corpus
     db.conn.close()
-    return ServePlan(path=target.resolve(), database=target.stem, immutable=_settle_wal(target))
+    # immutable tells SQLite that nobody will ever write the file: only true where nobody can. A
+    # writable corpus at rest now may be crawled into tomorrow while Datasette still serves it, and
+    # an immutable connection would go on answering from the old pages (or read torn ones)
+    writable = os.access(target, os.W_OK) and os.access(target.parent, os.W_OK)
+    settled = _settle_wal(target)
+    return ServePlan(path=target.resolve(), database=target.stem, immutable=settled and not writable)
 
 
 def make_datasette(serve_plan: ServePlan):

@@ -10,6 +10,7 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
+from corpus.db import write_transaction
 from corpus.facts import fact_row, table_for
 from nlp.fold import fold
 
@@ -63,7 +64,7 @@ def store_pages(db: sqlite_utils.Database, pages: Iterable[RawPage]) -> dict[str
     """Insert or update raw pages in one transaction. A page whose bytes did not change keeps its
     processed state; a changed page is queued for processing again. Returns counts by outcome."""
     counts = {"new": 0, "changed": 0, "unchanged": 0}
-    with db.atomic():
+    with write_transaction(db):
         for page in pages:
             row = page_row(page)
             existing = db.execute("select id, sha256 from pages where url = ?", [page.url]).fetchone()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from corpus.db import write_transaction
 from nlp import config
 from nlp.stories import StoryDocument, StorySettings, stories
 
@@ -58,7 +59,7 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
     assignment: dict[int, int] = {}
     for block in blocks(load_documents(db), config.get_int("stories", "block_size")):
         assignment.update(stories(block, settings))
-    with db.atomic():
+    with write_transaction(db):
         db.conn.executemany("update documents set story_id = ? where id = ? and coalesce(story_id, -1) != ?",
                        [(story, doc, story) for doc, story in assignment.items()])
     return assignment

@@ -1,25 +1,8 @@
-"""Write transactions that several crawler processes can share one corpus file with.
-
-SQLite's default (deferred) transaction reads first and asks for the write lock later; when another
-process wrote in between, it fails at once with "database is locked", without waiting. BEGIN
-IMMEDIATE takes the write lock first and waits for it (the connection's busy timeout); the corpus
-functions' own transactions nest inside as savepoints."""
+"""Write transactions that several crawler processes can share one corpus file with: BEGIN
+IMMEDIATE, waiting for the write lock (``corpus.db.write_transaction``, where processing and
+ingest take it too)."""
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Iterator
+from corpus.db import write_transaction
 
-
-@contextmanager
-def write_transaction(db) -> Iterator[None]:
-    conn = db.conn
-    if conn.in_transaction:  # already inside one: nothing to take
-        yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.commit()
+__all__ = ["write_transaction"]

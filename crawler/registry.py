@@ -43,6 +43,10 @@ class Source:
     robots_sitemaps: bool = True
     feeds_from_pages: bool = True
     max_depth: int = 3
+    # limits against crawl traps (endless pagination, calendars): "next page" hops followed from one
+    # section, and navigation pages (sections, listings, feeds, sitemaps found on the way) per run
+    max_listing_pages: int = 50
+    max_nav_pages: int = 5000
     hosts: tuple[str, ...] = ()
     verified: bool = False
     notes: str = ""
@@ -144,6 +148,8 @@ def source_from_entry(entry: dict[str, Any], defaults: dict[str, Any] | None = N
         robots_sitemaps=bool(merged.get("robots_sitemaps", True)),
         feeds_from_pages=bool(merged.get("feeds_from_pages", True)),
         max_depth=int(merged.get("max_depth", 3)),
+        max_listing_pages=int(merged.get("max_listing_pages", 50)),
+        max_nav_pages=int(merged.get("max_nav_pages", 5000)),
         hosts=tuple(merged.get("hosts", ())),
         verified=bool(merged.get("verified", False)),
         notes=merged.get("notes", ""),

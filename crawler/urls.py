@@ -1,7 +1,10 @@
 """URL normalisation (courlan) and the checks every link passes before it is requested."""
 from __future__ import annotations
 
-from urllib.parse import urldefrag, urlsplit
+import re
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import unquote_plus, urldefrag, urlsplit, urlunsplit
 
 import courlan
 
@@ -14,11 +17,34 @@ MEDIA_EXTENSIONS = (
 )
 
 
+@lru_cache(maxsize=1)
+def session_params() -> frozenset[str]:
+    """Names of the parameters that carry a session (crawler/data/session_params.txt)."""
+    text = resources.files("crawler").joinpath("data/session_params.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _path_session(names: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r";(?:" + "|".join(map(re.escape, sorted(names))) + r")=[^/?#;]*", re.IGNORECASE)
+
+
+def strip_session(url: str) -> str:
+    """``url`` without session parameters, in the query (``?sid=…``) or the path (``;jsessionid=…``);
+    the other parameters keep their order and spelling."""
+    names = session_params()
+    parts = urlsplit(_path_session(names).sub("", url))
+    if parts.query:
+        kept = [p for p in parts.query.split("&") if unquote_plus(p.partition("=")[0]).lower() not in names]
+        parts = parts._replace(query="&".join(kept))
+    return urlunsplit(parts)
+
+
 def normalize(url: str) -> str:
     """The form a URL is stored and compared in: courlan's normalisation (lower-case host, default
-    port dropped, tracking parameters removed, query sorted) without the fragment."""
+    port dropped, tracking parameters removed, query sorted) without the fragment, and without
+    session parameters (a site that puts a fresh session id into every link must not look endless)."""
     try:
-        normalized = courlan.normalize_url(url)
+        normalized = courlan.normalize_url(strip_session(url))
     except (ValueError, AttributeError):  # courlan raises on URLs it cannot parse; keep them as given
         normalized = url
     return urldefrag(normalized)[0]

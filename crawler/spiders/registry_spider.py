@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import time
+from collections import Counter
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, AsyncIterator, Iterator
@@ -18,9 +19,11 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Request, Response, TextResponse
+from scrapy.selector import Selector
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from crawler import xmlsafe
 from crawler.context import CrawlContext
 from crawler.registry import Source
 from crawler.urls import host_allowed, is_http, is_media, normalize, why_not_crawlable
@@ -28,6 +31,11 @@ from crawler.urls import host_allowed, is_http, is_media, normalize, why_not_cra
 LEAF_KINDS = ("article", "attachment")
 # priorities: leaves before more navigation, so that a stopped crawl has stored what it found
 PRIORITY = {"article": 20, "attachment": 20, "page": 5, "section": 0, "feed": 10, "sitemap": 10, "robots": 30}
+try:  # what Scrapy's gunzip raises at max_size (a ValueError; private, so looked up defensively)
+    from scrapy.utils._compression import _DecompressionMaxSizeExceeded
+except ImportError:  # pragma: no cover - another Scrapy version
+    class _DecompressionMaxSizeExceeded(ValueError):
+        pass
 _CHARSET = re.compile(r"charset=([\w\-:.]+)", re.IGNORECASE)
 
 
@@ -71,6 +79,8 @@ class RegistrySpider(scrapy.Spider):
         self._relinked: set[str] = set()
         self._to_relink: list[tuple[str, str, int]] = []
         self._corpus = None
+        # navigation requests made per source, against Source.max_nav_pages
+        self._nav_requests: Counter[str] = Counter()
 
     # -- requests
     def _request(self, url: str, kind: str, source: Source, *, depth: int = 0, dont_filter: bool = False,
@@ -151,6 +161,14 @@ class RegistrySpider(scrapy.Spider):
             return None
         if url in self._scheduled:
             return None
+        if len(url) > self.max_url_length:
+            report.skip(url, "URL longer than URLLENGTH_LIMIT")
+            return None
+        if kind not in LEAF_KINDS:
+            if self._nav_requests[source.id] >= source.max_nav_pages:
+                report.skip(url, "navigation pages of the source beyond max_nav_pages (crawl trap?)")
+                return None
+            self._nav_requests[source.id] += 1
         self._scheduled.add(url)
         return self._request(url, kind, source, depth=depth, listing_date=listing_date)
 
@@ -188,11 +206,18 @@ class RegistrySpider(scrapy.Spider):
         if body[:2] == b"\x1f\x8b":
             try:
                 body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-            except Exception as exc:  # a corrupt or oversized archive is one failed page, not a stopped crawl
+            except _DecompressionMaxSizeExceeded:  # a compression bomb: inflated in chunks, dropped at the limit
+                self.report.fail(response.url, "sitemap larger than the page-size limit once decompressed (DOWNLOAD_MAXSIZE)")
+                return
+            except Exception as exc:  # a corrupt archive is one failed page, not a stopped crawl
                 self.report.fail(response.url, f"sitemap could not be decompressed: {type(exc).__name__}")
                 return
         try:
+            xmlsafe.check(body, "sitemap")
             sitemap = Sitemap(body)
+        except xmlsafe.UnsafeXML as exc:
+            self.report.fail(response.url, str(exc))
+            return
         except Exception as exc:  # lxml raises several kinds on broken XML
             self.report.fail(response.url, f"sitemap is not XML: {type(exc).__name__}")
             return
@@ -217,12 +242,17 @@ class RegistrySpider(scrapy.Spider):
         yield from self._links_of_stored_articles()
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        if not self._seen(response) or not isinstance(response, TextResponse):
+        if not self._seen(response):
             return
         source = self._source(response)
-        response.selector.remove_namespaces()
+        try:
+            feed = Selector(root=xmlsafe.parse(response.body, "feed"), type="xml")
+        except xmlsafe.UnsafeXML as exc:
+            self.report.fail(response.url, str(exc))
+            return
+        feed.remove_namespaces()
         depth = response.meta["vnpolicy_depth"] + 1
-        for item in response.xpath("//item | //entry"):
+        for item in feed.xpath("//item | //entry"):
             link = item.xpath("link/@href").get() or item.xpath("link/text()").get() or item.xpath("guid[@isPermaLink='true']/text()").get()
             if not link:
                 continue
@@ -311,14 +341,24 @@ class RegistrySpider(scrapy.Spider):
                     self._scheduled.add(url)
                     yield self._request(url, "feed", source, depth=depth, callback=self.parse_feed)
         # listings are newest first: once a page shows an article older than --since, the pages after it are older still
+        listing_page = response.meta.get("vnpolicy_listing_page", 1) + 1
         for url in next_pages:
             if older_seen:
                 self.report.skip(url, "next listing page not followed: older than --since")
                 continue
+            if listing_page > source.max_listing_pages:
+                self.report.skip(url, "listing pages of one section beyond max_listing_pages")
+                continue
             request = self.follow(url, source, via="pagination", depth=depth)
             if request is not None:
+                request.meta["vnpolicy_listing_page"] = listing_page
                 yield request
         yield from self._links_of_stored_articles()
+
+    @property
+    def max_url_length(self) -> int:
+        # Scrapy's UrlLengthMiddleware would drop longer links with a log line only; here they are reported
+        return self.crawler.settings.getint("URLLENGTH_LIMIT", 2083) or 1 << 30
 
     # -- helpers
     def _links_of_stored_articles(self) -> Iterator[Request]:
@@ -405,8 +445,11 @@ class RegistrySpider(scrapy.Spider):
                 self.report.skip(url, "disallowed by robots.txt")
             elif "already stored" in message:
                 self.report.skip(url, "already stored")
+            elif "during decompression" in message:  # HttpCompressionMiddleware at DOWNLOAD_MAXSIZE: a compression bomb
+                self.report.fail(url, "larger than the page-size limit once decompressed (DOWNLOAD_MAXSIZE)")
             elif "redirect" in message.lower():
-                self.report.fail(url, "too many redirects")
+                # named by the link the crawler found, not by wherever the chain had got to
+                self.report.fail((request.meta.get("redirect_urls") or [url])[0], "too many redirects")
             elif "offsite" in message.lower():
                 self.report.skip(url, "off-site link")
             else:

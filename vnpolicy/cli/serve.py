@@ -31,7 +31,7 @@ def serve(host: str, port: int, db_path: str | None) -> None:
     if not is_loopback(host):
         click.secho(f"warning: listening on {host}: anyone who can reach this machine on port {port} "
                     "can read the whole corpus", fg="yellow", err=True)
-    mode = "immutable" if serve_plan.immutable else "read-only, live (a writer still holds its log)"
+    mode = "immutable" if serve_plan.immutable else "read-only, live: new writes show up"
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Serving {serve_plan.path} ({mode}) at http://{shown}:{port}/  (Ctrl-C stops)", err=True)
     run(serve_plan, host, port)
