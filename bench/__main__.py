@@ -27,6 +27,12 @@ def main(argv: list[str]) -> int:
         results["benchmarks"][name] = result
         print(json.dumps(result, indent=2, ensure_ascii=False), flush=True)
     out = HERE / "results" / "latest.json"
+    if argv and out.exists():  # a run of some benchmarks keeps the others' last figures
+        try:
+            previous = json.loads(out.read_text(encoding="utf-8")).get("benchmarks", {})
+        except (ValueError, AttributeError):
+            previous = {}
+        results["benchmarks"] = {**previous, **results["benchmarks"]}
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     print(f"results written to {out}")
     return status

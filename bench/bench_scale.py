@@ -11,16 +11,27 @@ import statistics
 import time
 from pathlib import Path
 
-from bench.synthetic import build
+from bench.synthetic import build, rare_word
 
 RESULTS = Path(__file__).resolve().parent / "results"
+# document counts at 1,000,000: "va", "the", "hop" are in most Vietnamese documents (0.5-0.7 M),
+# "cooperatives" in most English ones (250 k), "och" and "kooperativa" in the Swedish ones (50 k);
+# the middle words in 2-3 % (25 k); the rare ones in at most 2,314 documents (a made-up name of the
+# Zipf tail) down to one (the HS file numbers; HS1234 an old document)
 QUERIES = {
-    "single_rare": ["kooperativa", "coopératives", "VietGAP", "Raiffeisen", "OCOP"],
-    "single_common": ["hop", "tac", "cooperatives", "the", "va"],
-    "phrase": ['"hop tac xa"', '"kinh te tap the"', '"value chain"', '"le lien"'],
+    "single_common": ["va", "the", "hop", "cooperatives", "och", "kooperativa"],
+    "single_middle": [rare_word(40), "VietGAP", "doanh"],
+    "single_rare": ["HS1234", "HS987654", rare_word(400), rare_word(4000), rare_word(20000)],
+    "phrase": ['"hop tac xa"', '"kinh te tap the"', '"value chain"', '"nghi dinh"', "hop tac xa"],
     "filtered": [("hop tac xa", {"lang": "vi", "province": "79"}), ("cooperatives", {"lang": "en", "since": "2024-01-01"}),
-                 ("kooperativ", {"source": "bench-7"})],
+                 ("kooperativ", {"source": "bench-7"}), ("va", {"until": "2017-06-30"}), ("hop tac xa", {"agency": "MOF"}),
+                 ("cooperatives", {"source": "bench-3", "lang": "en"}), (rare_word(400), {"lang": "vi"}),
+                 ("hop tac xa", {"source": "no-such-source"})],
 }
+# legal documents cited a typical number of times, often, and the most cited one (in a tenth of all documents)
+MENTIONS_TYPICAL = "300/2010/NĐ-CP"
+MENTIONS_FREQUENT = "10/2010/NĐ-CP"
+MENTIONS_TOP = "98/2018/NĐ-CP"
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:
@@ -39,41 +50,49 @@ def timed(func, repeat: int) -> list[float]:
     return samples
 
 
-def search_latency(path: Path, repeat: int = 5) -> dict:
+def search_latency(path: Path, repeat: int = 10) -> dict:
+    """``corpus.search.search`` (what ``vnpolicy search`` runs), 20 results, per kind of query; the
+    tiers that answered each kind are reported too."""
     from corpus import open_db
     from corpus.search import search
 
     db = open_db(path, readonly=True)
     out = {}
     for kind, queries in QUERIES.items():
-        samples = []
+        samples, tiers = [], set()
         for query in queries:
             q, filters = (query if isinstance(query, tuple) else (query, {}))
-            search(db, q, limit=20, **filters)  # warm the page cache once
+            tiers |= {hit.tier for hit in search(db, q, limit=20, **filters)}  # warms the page cache once
             samples += timed(lambda: search(db, q, limit=20, **filters), repeat)
-        out[kind] = percentiles(samples)
+        out[kind] = percentiles(samples) | {"tiers": sorted(tiers)}
     return out
 
 
 def fact_query_latency(path: Path, repeat: int = 5) -> dict:
-    """mentions of one document and coverage by province, through the project's own queries when
-    they are present, else the equivalent SQL."""
+    """``vnpolicy mentions`` (corpus.legal.find_mentions) and ``vnpolicy coverage``
+    (corpus.coverage.coverage), through the project's own query functions."""
     from corpus import open_db
+    from corpus.coverage import coverage
+    from corpus.legal import find_mentions
 
     db = open_db(path, readonly=True)
-    out = {}
-    try:
-        from corpus.legal import mentions_of  # type: ignore[attr-defined]
-
-        run_mentions = lambda: mentions_of(db, "98/2018/NĐ-CP")  # noqa: E731
-    except ImportError:
-        sql = ("select m.*, d.url, d.source_id, d.province_code, d.language, d.published from mentions m "
-               "join documents d on d.id = m.document_id where m.legal_id = ? order by d.published desc limit 1000")
-        run_mentions = lambda: db.execute(sql, ["98/2018/NĐ-CP"]).fetchall()  # noqa: E731
-    out["mentions"] = percentiles(timed(run_mentions, repeat))
-    sql = ("select d.province_code, count(distinct d.id), (select count(*) from documents x where x.province_code = d.province_code) "
-           "from mentions m join documents d on d.id = m.document_id where m.legal_id = ? group by d.province_code")
-    out["coverage_by_province_sql"] = percentiles(timed(lambda: db.execute(sql, ["98/2018/NĐ-CP"]).fetchall(), repeat))
+    out = {"mentions": {}, "coverage": {}}
+    typical = len(find_mentions(db, MENTIONS_TYPICAL)[1])
+    out["mentions"]["typical"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_TYPICAL), repeat)) | {"rows": typical}
+    frequent = len(find_mentions(db, MENTIONS_FREQUENT)[1])
+    out["mentions"]["frequent"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_FREQUENT), repeat)) | {"rows": frequent}
+    out["mentions"]["most_cited_first_100"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_TOP, limit=100), repeat))
+    out["mentions"]["most_cited_all"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_TOP), 2)) | {
+        "rows": len(find_mentions(db, MENTIONS_TOP)[1])}
+    cases = {
+        "province_query": lambda: coverage(db, "province", queries=["hop tac xa"]),
+        "province_two_queries": lambda: coverage(db, "province", queries=["hop tac xa", "doanh nghiep"]),
+        "month_ref": lambda: coverage(db, "month", refs=[MENTIONS_TOP]),
+        "source_rare_query": lambda: coverage(db, "source", queries=[rare_word(400)]),
+        "language_all": lambda: coverage(db, "language"),
+    }
+    for name, case in cases.items():
+        out["coverage"][name] = percentiles(timed(case, 3))
     return out
 
 
@@ -87,6 +106,9 @@ def run() -> dict:
         build(path.with_suffix(".tmp"), documents)
         path.with_suffix(".tmp").rename(path)
         result["build_seconds"] = round(time.perf_counter() - t0, 1)
+    from corpus import open_db
+
+    open_db(path).conn.close()  # a corpus built by an older version gets the current schema (search indexes)
     result["bytes_per_document"] = round(path.stat().st_size / documents)
     result["search"] = search_latency(path)
     result.update(fact_query_latency(path))

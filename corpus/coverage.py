@@ -186,13 +186,24 @@ def coverage(
     groups, group_params = _groups(by, scheme, attribution)
     where, where_params = _universe(lang, since, until)
     unit = "coalesce(d.story_id, -d.id)" if stories else "d.id"
-    base = f"""
-        with g as ({groups})
-        select coalesce(g.key, ?) as key, count(distinct {unit})
-        from g join documents d on d.id = g.document_id
-        where 1 = 1 {where} {{extra}}
-        group by 1
-    """
+    if where or stories:
+        base = f"""
+            with g as ({groups})
+            select coalesce(g.key, ?) as key, count(distinct {unit})
+            from g join documents d on d.id = g.document_id
+            where 1 = 1 {where} {{extra}}
+            group by 1
+        """
+    else:
+        # no filter on the documents themselves: the (document, group) pairs are counted without
+        # reading the documents table (each pair is unique, so count(*) is the distinct count)
+        base = """
+            with g as ({groups})
+            select coalesce(d.key, ?) as key, count(*)
+            from (select document_id as id, key from g) d
+            where 1 = 1 {{extra}}
+            group by 1
+        """.format(groups=groups)
     none_key = "(unknown)" if by == "month" else NONE_KEY
     totals = dict(db.execute(base.format(extra=""), [*group_params, none_key, *where_params]).fetchall())
     counts: dict[str, dict[str, int]] = {}

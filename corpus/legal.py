@@ -36,7 +36,8 @@ def _where(query: RefQuery) -> tuple[str, list[Any]]:
         # a People's Committee document typed without its province matches every province's
         if "@" in query.id:
             return "m.legal_id = ?", [query.id]
-        return "(m.legal_id = ? or m.legal_id like ?)", [query.id, query.id + "@%"]
+        # a range rather than LIKE 'id@%', which SQLite cannot answer from the legal_id index
+        return "(m.legal_id = ? or (m.legal_id > ? and m.legal_id < ?))", [query.id, query.id + "@", query.id + "A"]
     if query.title:
         return "(m.legal_id = ? or (m.title = ? and m.type in ('law', 'code', 'ordinance')))", [query.title, query.title]
     clauses, params = ["m.number = ?"], [query.number]

@@ -130,3 +130,12 @@ def m003_crawl_state(db):
         {"url": str, "etag": str, "last_modified": str, "source_id": str, "fetched_at": str},
         pk="url",
     )
+
+
+@migrations()
+def m004_search_recent_tier(db):
+    # a second, small full-text index over the newest documents only, where bm25 can rank a query of
+    # common words quickly (its statistics cover that tier); triggers keep it to the newest ones
+    from corpus.search import create_recent_index
+
+    create_recent_index(db)

@@ -2,9 +2,27 @@
 
 User text never becomes FTS syntax or SQL: the query is folded and split into terms and quoted
 phrases, each passed to MATCH as a quoted FTS string, and every filter is a bound parameter.
+
+Ranking at scale. FTS5's bm25() counts, once per query, every document holding each phrase (its
+IDF) and then scores every matching row: over a word found in most of a million documents that is
+seconds. So a search answers from the first of three tiers that can give it ``limit`` results:
+
+1. **all** — some phrase of the query is rare (at most ``[search] candidate_limit`` documents hold
+   it, found by a capped count): every matching document is a candidate and the best bm25 wins,
+   over the whole corpus. Only the rare phrases are scored; the common ones (found in more
+   documents than the limit, so with a small IDF anyway) only have to match. A rare word in an old
+   document is always found.
+2. **recent** — every phrase is common: bm25 ranks the matches among the newest
+   ``[search] recent_documents`` documents (by id, which is crawl order), with that tier's own
+   statistics, in the small index ``documents_fts_recent`` that is kept alongside the main one.
+3. **older** — when filters leave fewer than ``limit`` results in the recent tier, the rest are the
+   matching documents newest published first (from ``until`` backwards), unranked (score 0).
+
+Each hit says which tier it came from.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +51,7 @@ class Hit:
     published: str | None
     snippet: str
     score: float
+    tier: str = "all"  # all | recent | older: which ranking tier found it (see the module docstring)
 
     def to_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -41,6 +60,12 @@ class Hit:
 def parse_query(query: str) -> tuple[str, list[list[str]]]:
     """(FTS5 MATCH expression, folded word lists for highlighting). Quoted text is a phrase;
     a bare word ending in ``*`` is a prefix; all FTS operators in user text are treated as words."""
+    phrases, groups = _parse(query)
+    return " ".join(phrases), groups
+
+
+def _parse(query: str) -> tuple[list[str], list[list[str]]]:
+    """The quoted FTS5 phrases of ``query`` (all must match) and their folded words."""
     parts: list[str] = []
     groups: list[list[str]] = []
     for m in _TOKEN.finditer(query):
@@ -57,7 +82,7 @@ def parse_query(query: str) -> tuple[str, list[list[str]]]:
             groups.append([word])
     if not parts:
         raise QueryError("the query has no words to search for")
-    return " ".join(parts), groups
+    return list(dict.fromkeys(parts)), groups
 
 
 def _filters(lang, province, source, since, until, agency) -> tuple[str, list[Any]]:
@@ -73,7 +98,7 @@ def _filters(lang, province, source, since, until, agency) -> tuple[str, list[An
         clauses.append("d.published <= ?")
         params.append(until + "\uffff" if len(until) < 19 else until)
     if agency:
-        clauses.append("d.id in (select document_id from assignments where agency_id = ?)")
+        clauses.append("exists (select 1 from assignments a where a.document_id = d.id and a.agency_id = ?)")
         params.append(agency)
     return (" and " + " and ".join(clauses)) if clauses else "", params
 
@@ -90,71 +115,198 @@ def search(
     agency: str | None = None,
     limit: int = 20,
 ) -> list[Hit]:
-    """The ``limit`` best documents for ``query`` by bm25 (title weighs more than text)."""
-    match, groups = parse_query(query)
+    """The ``limit`` best documents for ``query`` by bm25 (title weighs more than text), from the
+    first tier that has enough of them (see the module docstring)."""
+    phrases, groups = _parse(query)
     where, params = _filters(lang, province, source, since, until, agency)
-    rows: list = []
-    # bm25 ranks a bounded tier of the newest matches, so that a word found in most documents stays
-    # fast; the tier widens (x10, then unbounded) only when filters leave too few results in it
-    tier = config.get_int("search", "candidate_limit")
-    while True:
-        rows, truncated = _ranked(db, match, where, params, limit, tier)
-        if len(rows) >= limit or not truncated or tier is None:
-            break
-        tier = tier * 10 if tier < config.get_int("search", "candidate_limit") * 10 else None
+    cap = config.get_int("search", "candidate_limit")
+    rare = [p for p in phrases if _count_capped(db, p, cap) <= cap]
+    if rare:
+        ranked = [(i, s, "all") for i, s in _rank_all(db, phrases, rare, where, params, limit)]
+    else:
+        ranked = [(i, s, "recent") for i, s in _rank_recent(db, " ".join(phrases), where, params, limit)]
+        if len(ranked) < limit:
+            filters = {"lang": lang, "province": province, "source": source, "since": since, "until": until, "agency": agency}
+            older = _newest(db, " ".join(phrases), filters, limit - len(ranked), [r[0] for r in ranked])
+            ranked += [(i, 0.0, "older") for i in older]
+    details = _details(db, [r[0] for r in ranked])
     return [
-        Hit(id=r[0], url=r[1], title=r[2], language=r[3], source_id=r[4], province_code=r[5],
-            published=r[6], snippet=snippet(r[7], groups), score=round(-r[8], 4))
-        for r in rows
+        Hit(id=i, url=d[0], title=d[1], language=d[2], source_id=d[3], province_code=d[4], published=d[5],
+            snippet=snippet(d[6] or "", groups, folded=d[7]), score=round(-score, 4) or 0.0, tier=tier)
+        for i, score, tier in ranked
+        for d in [details[i]]
     ]
 
 
-def _ranked(db, match: str, where: str, params: list, limit: int, tier: int | None) -> tuple[list, bool]:
-    """The best ``limit`` rows among the newest ``tier`` matches (all matches when None), and
-    whether the tier cut the match list short."""
-    bound = "limit ?" if tier is not None else ""
+def _count_capped(db, phrase: str, cap: int) -> int:
+    """How many documents hold ``phrase``, counting no further than ``cap`` + 1 (an unranked MATCH
+    stops there, so a common word costs no more than a rare one)."""
+    sql = "select count(*) from (select rowid from documents_fts where documents_fts match ? limit ?)"
+    return db.execute(sql, [phrase, cap + 1]).fetchone()[0]
+
+
+def _rank_all(db, phrases: list[str], rare: list[str], where: str, params: list, limit: int) -> list[tuple[int, float]]:
+    """Tier *all*: bm25 of the rare phrases over all their documents (few by construction); the
+    common phrases must match too."""
+    common = [p for p in phrases if p not in rare]
+    also = "and c.id in (select rowid from documents_fts where documents_fts match ?)" if common else ""
+    join = "join documents d on d.id = c.id" if where else ""
     sql = f"""
-        with candidates as (
-            select rowid, bm25(documents_fts, 3.0, 1.0) as score
+        with c as (
+            select rowid as id, bm25(documents_fts, 3.0, 1.0) as score
             from documents_fts where documents_fts match ?
-            order by rowid desc {bound}
         )
-        select d.id, d.url, d.title, d.language, d.source_id, d.province_code, d.published, d.text, c.score,
-               (select count(*) from candidates) as seen
-        from candidates c join documents d on d.id = c.rowid
-        where 1 = 1 {where}
-        order by c.score
+        select c.id, c.score from c {join}
+        where 1 = 1 {also} {where}
+        order by c.score, c.id desc
         limit ?
     """
-    args = [match, *([tier] if tier is not None else []), *params, int(limit)]
-    rows = db.execute(sql, args).fetchall()
-    if tier is None:
-        return rows, False
-    if rows:
-        return rows, rows[0][9] >= tier
-    seen = db.execute(
-        f"select count(*) from (select rowid from documents_fts where documents_fts match ? order by rowid desc {bound})",
-        [match, tier],
-    ).fetchone()[0]
-    return rows, seen >= tier
+    args = [" ".join(rare), *([" ".join(phrases)] if common else []), *params, int(limit)]
+    return db.execute(sql, args).fetchall()
 
 
-def snippet(text: str, groups: list[list[str]], width: int | None = None, mark: tuple[str, str] = ("[", "]")) -> str:
+def _rank_recent(db, match: str, where: str, params: list, limit: int) -> list[tuple[int, float]]:
+    """Tier *recent*: bm25 over the matches in the index of the newest documents, with its own
+    statistics (a corpus without that index has no recent tier)."""
+    if not db[RECENT].exists():
+        return []
+    join = "join documents d on d.id = c.id" if where else ""
+    sql = f"""
+        with c as (
+            select rowid as id, bm25(documents_fts_recent, 3.0, 1.0) as score
+            from documents_fts_recent where documents_fts_recent match ?
+        )
+        select c.id, c.score from c {join}
+        where 1 = 1 {where}
+        order by c.score, c.id desc
+        limit ?
+    """
+    return db.execute(sql, [match, *params, int(limit)]).fetchall()
+
+
+_INDEXED = (("source", "source_id"), ("province", "province_code"), ("lang", "language"))
+
+
+def _newest(db, match: str, filters: dict[str, Any], limit: int, exclude: list[int]) -> list[int]:
+    """Tier *older*: matching documents that pass the filters, newest first, unranked.
+
+    With a date filter, the publication-date index is walked from ``until`` backwards, each
+    document checked against the full-text index by rowid. Otherwise windows of ids are walked
+    from the newest (crawl order), growing four-fold: in each, the full-text matches (a rowid range
+    is cheap in FTS5) are intersected with the documents of the narrowest language, province or
+    source filter (an index range), and only what is left is checked against the other filters.
+    Either way the walk stops as soon as ``limit`` documents are found."""
+    where, params = _filters(**filters)
+    if exclude:
+        where += f" and d.id not in ({','.join('?' * len(exclude))})"
+        params = [*params, *exclude]
+    if filters.get("since") or filters.get("until"):
+        sql = f"""
+            select d.id from documents d indexed by idx_documents_published
+            cross join documents_fts f on f.rowid = d.id
+            where documents_fts match ? {where}
+            order by d.published desc, d.id desc limit ?
+        """
+        return [r[0] for r in db.execute(sql, [match, *params, int(limit)])]
+    cap = config.get_int("search", "candidate_limit")
+    narrowest, fewest = None, None
+    for key, column in _INDEXED:
+        if filters.get(key):
+            held = db.execute(f"select count(*) from (select 1 from documents where {column} = ? limit ?)",
+                              [filters[key], cap + 1]).fetchone()[0]
+            if held == 0:
+                return []
+            if fewest is None or held < fewest:
+                narrowest, fewest = (column, filters[key]), held
+    found: list[int] = []
+    hi = db.execute("select max(rowid) from documents_fts_docsize").fetchone()[0] or 0
+    window = max(1000, 50 * limit)
+    while hi > 0 and len(found) < limit:
+        lo = max(0, hi - window)
+        ids = [r[0] for r in db.execute(
+            "select rowid from documents_fts where documents_fts match ? and rowid > ? and rowid <= ? order by rowid desc",
+            [match, lo, hi])]
+        if ids and narrowest:
+            allowed = {r[0] for r in db.execute(
+                f"select id from documents where {narrowest[0]} = ? and id > ? and id <= ?", [narrowest[1], lo, hi])}
+            ids = [i for i in ids if i in allowed]
+        if ids and where:
+            keep = {r[0] for r in db.execute(
+                f"select d.id from documents d where d.id in (select value from json_each(?)) {where}",
+                [json.dumps(ids), *params])}
+            ids = [i for i in ids if i in keep]
+        found += ids[: limit - len(found)]
+        hi, window = lo, window * 4
+    return found
+
+
+def _details(db, ids: list[int]) -> dict[int, tuple]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    sql = f"select id, url, title, language, source_id, province_code, published, text, text_folded from documents where id in ({marks})"
+    return {r[0]: r[1:] for r in db.execute(sql, ids)}
+
+
+RECENT = "documents_fts_recent"
+
+
+def create_recent_index(db: sqlite_utils.Database, size: int | None = None) -> None:
+    """(Re)create ``documents_fts_recent``, the index of the newest ``size`` documents (``[search]
+    recent_documents``), fill it, and the triggers that keep it so: a new document enters it and
+    pushes the oldest out; updates and deletions of its members reach it. One transaction."""
+    from corpus.schema import FTS_COLUMNS, FTS_TOKENIZER
+
+    size = int(size or config.get_int("search", "recent_documents"))
+    cols = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    member = f"exists (select 1 from [{RECENT}_docsize] where id = old.rowid)"
+    with db.atomic():
+        for name in ("documents_recent_ai", "documents_recent_ad", "documents_recent_au"):
+            db.execute(f"drop trigger if exists [{name}]")
+        db.execute(f"drop table if exists [{RECENT}]")
+        db.execute(f"create virtual table [{RECENT}] using fts5({cols}, tokenize='{FTS_TOKENIZER}', content='documents')")
+        db.execute(f"insert into [{RECENT}] (rowid, {cols}) select rowid, {cols} from documents order by rowid desc limit ?", [size])
+        db.execute(f"""
+            create trigger [documents_recent_ai] after insert on documents begin
+                insert into [{RECENT}] (rowid, {cols}) values (new.rowid, {new});
+                insert into [{RECENT}] ([{RECENT}], rowid, {cols})
+                    select 'delete', d.rowid, {", ".join(f"d.[{c}]" for c in FTS_COLUMNS)} from documents d
+                    where d.rowid = (select min(id) from [{RECENT}_docsize])
+                    and (select count(*) from [{RECENT}_docsize]) > {size};
+            end""")
+        db.execute(f"""
+            create trigger [documents_recent_ad] after delete on documents when {member} begin
+                insert into [{RECENT}] ([{RECENT}], rowid, {cols}) values ('delete', old.rowid, {old});
+            end""")
+        db.execute(f"""
+            create trigger [documents_recent_au] after update of {cols} on documents when {member} begin
+                insert into [{RECENT}] ([{RECENT}], rowid, {cols}) values ('delete', old.rowid, {old});
+                insert into [{RECENT}] (rowid, {cols}) values (new.rowid, {new});
+            end""")
+
+
+def snippet(text: str, groups: list[list[str]], width: int | None = None, mark: tuple[str, str] = ("[", "]"),
+            folded: str | None = None) -> str:
     """A window of ``text`` around the first hit, hits marked; folding keeps offsets, so matching
-    folded words marks the original (diacritic) text."""
+    folded words marks the original (diacritic) text. ``folded`` is the stored folded text, when
+    the caller has it (folding a long text in Python costs more than the search)."""
     width = width or config.get_int("search", "snippet_chars")
-    folded = fold(text)
-    spans: list[tuple[int, int]] = []
-    for words in groups:
-        pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
-        spans.extend((m.start(), m.end()) for m in re.finditer(pattern, folded))
-    spans.sort()
-    if not spans:
+    if folded is None or len(folded) != len(text):
+        folded = fold(text)
+    # one pattern, longest alternatives (phrases) first; only the window around the first hit is
+    # scanned for more, so a word found a hundred times in a long text costs no more than once
+    alternatives = sorted((r"\W+".join(re.escape(w) for w in words) for words in groups if words), key=len, reverse=True)
+    hit = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b") if alternatives else None
+    first_hit = hit.search(folded) if hit else None
+    if first_hit is None:
         return text[:width].replace("\n", " ") + ("…" if len(text) > width else "")
-    first = spans[0][0]
+    first = first_hit.start()
     start = max(0, first - width // 3)
     end = min(len(text), start + width)
     start = text.rfind(" ", 0, start) + 1 if start > 0 else 0
+    spans = [(m.start(), m.end()) for m in hit.finditer(folded, start, end)]
     out, cursor = [], start
     for s, e in spans:
         if s < cursor or e > end:
