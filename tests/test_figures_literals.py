@@ -410,3 +410,20 @@ def test_a_dimension_word_is_not_the_unit():
     # "vành đai 4 dài 112,8 km": 'dài' (long) ends a counted noun, and the ring road's number is no figure
     assert [(f.value, f.unit) for f in find_figures("Dự án đường vành đai 4 dài 112,8 km.", "vi")] == [(112.8, "km")]
     assert [(f.value, f.unit) for f in find_figures("có 5 tuyến dài 20 km", "vi")] == [(5.0, "tuyến"), (20.0, "km")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chủ đầu tư đang nợ 1.653 tỷ, trong đó", {"value": 1.653e12, "unit": "VND", "currency": "VND"}),  # 'tỷ' alone is money in the press
+    ("Tàu vỏ thép 18 tỷ ở Thanh Hóa", {"value": 1.8e10, "unit": "VND", "currency": "VND"}),  # a headline leaves out 'đồng'
+    ("vay từ 1.500 đến 2.000 tỷ để thi công", {"low": 1.5e12, "high": 2e12, "unit": "VND", "currency": "VND"}),  # a range in bare tỷ
+    ("dân số 1,4 tỷ người", {"value": 1.4e9, "unit": "người"}),  # 'dân số' is population, not the cue 'số'; a counted noun stays
+    ("gần 1,26 triệu nhà giáo", {"value": 1.26e6, "qualifier": "nearly", "unit": "nhà giáo"}),  # nhà giáo, not nhà
+    ("Lãnh đạo 5 nhà mạng ký cam kết", {"value": 5, "unit": "nhà mạng"}),  # nhà mạng (carriers)
+])
+def test_vietnamese_press_forms(text, expected):
+    check(text, "vi", expected)
+
+
+def test_bare_trieu_is_not_money():
+    # only tỷ is money on its own: "100 triệu" without a unit stays without currency
+    assert [(f.value, f.currency) for f in find_figures("dân số đạt 100 triệu vào năm 2023", "vi")] == [(1e8, None)]

@@ -10,6 +10,7 @@ Beside the bundled sample site (whose pages other tests count), this site serves
 - endless pagination traps: ``/list?page=N`` for every N (``rel=next``), a calendar whose "next
   month" never ends, a page that links to itself with a new session id each time (``?sid=…``) and a
   relative link that grows the path by one segment per hop (``/deep/a/a/a/…``);
+- a sitemap index that names the next sitemap index, for ever (``/sitemap-index-N.xml``);
 - a redirect chain of fresh URLs that never ends (``/r/1`` → ``/r/2`` → …);
 - links with schemes that are not HTTP (``javascript:``, ``mailto:``, ``file:``, ``ftp:``, ``data:``).
 
@@ -161,7 +162,7 @@ class HostileSite:
             "id": "hostile", "name": "Hostile news (test site)", "homepage": self.base + "/",
             "languages": ["en"], "kind": "other", "province_code": None,
             "discovery": {
-                "sitemaps": [p for p in docs if p.startswith("/sitemap")] + ["/sitemap-bomb.xml.gz"],
+                "sitemaps": [p for p in docs if p.startswith("/sitemap")] + ["/sitemap-bomb.xml.gz", "/sitemap-index-1.xml"],
                 "feeds": [p for p in docs if p.startswith("/feed")],
                 "sections": ["/", "/list", "/calendar/2025/01/", "/browse?sid=start", "/deep/"],
             },
@@ -257,6 +258,12 @@ class HostileServer:
             return 200, {"Content-Type": content_type}, body
         if path in self._articles:
             return 200, html, _article(*self._articles[path])
+        if path.startswith("/sitemap-index-"):  # an index naming the next index, for ever
+            number = int(path.removeprefix("/sitemap-index-").removesuffix(".xml"))
+            body = ('<?xml version="1.0"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                    f"<sitemap><loc>{site.url(f'/sitemap-index-{number + 1}.xml')}</loc></sitemap>"
+                    f"<sitemap><loc>{site.url('/sitemap.xml')}</loc></sitemap></sitemapindex>")
+            return 200, {"Content-Type": "application/xml"}, body.encode()
         if path == "/sitemap-bomb.xml.gz":
             prefix = ('<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                       f"<url><loc>{site.url('/news/from-the-bomb-20250101.html')}</loc></url>").encode()

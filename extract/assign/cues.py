@@ -95,6 +95,7 @@ class LanguageCues:
     recipients: re.Pattern
     strong_roles: dict[str, str]
     continuations: dict[str, str]
+    reporting: re.Pattern  # "cho biết", "said": a sentence that reports is no continuation of a task
     clause_conjunction_at_end: re.Pattern  # ", while" / ", còn" / ", tandis que" / ", medan": a new clause begins
     fillers_at_end: re.Pattern  # titles and articles before a body: "1. Chủ tịch UBND các tỉnh …:" is a list item
 
@@ -155,6 +156,7 @@ def _build(lang: str, data: dict) -> LanguageCues:
         recipients=re.compile(rf"(?m)^\s*{alternation([phrase(c) for c in data['recipients_headers']])}\s*:"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
         continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
+        reporting=re.compile(rf"(?<![\w']){alternation([phrase(w) for w in data['reporting_verbs']])}(?![\w'])"),
         clause_conjunction_at_end=re.compile(rf",\s*{alternation([phrase(w) for w in data['clause_conjunctions']])}$"),
         fillers_at_end=re.compile(rf"(?<![\w'])(?:{fillers}\s+)+$"),
     )

@@ -420,6 +420,9 @@ class FigureFinder:
         if (lex.capitalised_unit_is_name and unit and not _measure and unit[:1].isupper() and not unit.split()[0].isupper()
                 and not lex.noun_re.match(" " + unit) and key(unit) not in lex.single_nouns):
             return None  # tại 128 Hồng Hà: a street number
+        bare_money = lex.bare_scale_money.get((second or number).scale_word or "")
+        if unit is None and currency is None and bare_money:
+            currency = bare_money  # nợ 1.653 tỷ, tàu vỏ thép 18 tỷ: the press leaves out 'đồng'
         if unit_currency:
             currency = unit_currency
         elif currency and unit is None:

@@ -89,6 +89,7 @@ class Lexicon:
     single_nouns: frozenset[str]
     capitalised_unit_is_name: bool
     qualifier_not_after: dict[str, frozenset[str]]
+    bare_scale_money: dict[str, str]  # scale word → currency when nothing follows it (Vietnamese "18 tỷ": VND)
     comparatives: frozenset[str]  # qualifier phrases that compare (cao hơn): a difference when difference_after follows
     difference_after_re: re.Pattern
     unit_stop_suffixes: tuple[str, ...]
@@ -189,6 +190,7 @@ def lexicon(lang: str) -> Lexicon:
         single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
         capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
         qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
+        bare_scale_money={w: entry["currency"] for entry in scales.get("bare_scale_money", []) for w in entry["words"]},
         comparatives=frozenset(_key(w) for w in qualifiers.get("comparatives", [])),
         difference_after_re=re.compile(
             rf"[ \t\u00a0]*(?:/[^\s]+[ \t]*)?(?:[^\W\d_]+[ \t]+){{0,3}}?{alternation(qualifiers.get('difference_after', []), allow_empty=True)}(?!{_WORDCHAR})",
