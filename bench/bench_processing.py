@@ -12,8 +12,10 @@ then articles of 2,000-8,000 characters made of paragraphs of random sentences o
 articles of their language (no paragraph repeats, so no cache answers for a page it saw before).
 Menu labels and teasers come from the same language's sentences.
 
-Fairness: one warm process (spaCy pipelines and language profiles loaded, one page processed
-first); trafilatura and ``extract.document`` are timed page by page in alternation, so a busy
+The ``extract_document`` figures are those of the median of three passes over the pages.
+
+Fairness: one warm process (spaCy pipelines and language profiles loaded, 40 other made-up pages
+processed first); trafilatura and ``extract.document`` are timed page by page in alternation, so a busy
 machine slows both alike; CPU time of this process (``time.process_time``), i.e. per core.
 
     python -m bench bench_processing            # BENCH_PAGES=300 pages by default
@@ -159,22 +161,30 @@ def _wanted(count: int) -> dict[str, int]:
     return wanted
 
 
-def realistic_pages(count: int, seed: int = 11) -> list[tuple[str, str]]:
-    """``count`` (language, HTML) article pages in the corpus's language mix."""
+def realistic_pages(count: int, seed: int = 11, *, real_first: bool = True) -> list[tuple[str, str]]:
+    """``count`` (language, HTML) article pages in the corpus's language mix; the real articles
+    first unless ``real_first`` is false (then every article is made up)."""
     rng = random.Random(seed)
     real = _real_texts()
     pools = _sentence_pools(real)
     wanted = _wanted(count)
     texts: list[tuple[str, str]] = []
     for lang, share in LANGUAGE_MIX:
-        mine = [t for l, t in real if l == lang][: wanted[lang]]
+        mine = [t for l, t in real if l == lang][: wanted[lang]] if real_first else []
         texts += [(lang, t) for t in mine]
         texts += [(lang, _made_up_text(rng, pools[lang])) for _ in range(wanted[lang] - len(mine))]
     rng.shuffle(texts)
     return [(lang, _page(n, lang, text, rng, pools[lang])) for n, (lang, text) in enumerate(texts)]
 
 
-def _warm(page: str) -> None:
+WARM_UP_PAGES = 40
+PASSES = 3
+
+
+def _warm() -> None:
+    """A process as it is after its first pages: pipelines and profiles loaded, the per-word caches
+    (spaCy's tokenizer, the n-grams of langdetect) holding the common words. The warm-up pages are
+    made up with another seed, so no measured paragraph is met before."""
     import trafilatura
 
     import extract
@@ -185,8 +195,17 @@ def _warm(page: str) -> None:
     langid.detect("warm up the language profiles once, as a worker process has them")
     for spec in AFTER_PROCESSING:  # imported once per process (scikit-learn for stories), not per run
         importlib.import_module(spec.partition(":")[0])
-    trafilatura.bare_extraction(page, with_metadata=True)
-    extract.document(page.encode("utf-8"), content_type="text/html")
+    for _, page in realistic_pages(WARM_UP_PAGES, seed=1, real_first=False):
+        trafilatura.bare_extraction(page, with_metadata=True)
+        extract.document(page.encode("utf-8"), content_type="text/html")
+
+
+def _forget_paragraphs() -> None:
+    """Each measured pass meets its paragraphs for the first time: the cache of paragraph languages
+    (langid.detect_among) would otherwise answer a later pass over the same pages for free."""
+    from nlp import langid
+
+    langid.detect_among.cache_clear()
 
 
 def extraction_ratio(pages: list[str]) -> dict[str, Any]:
@@ -195,6 +214,7 @@ def extraction_ratio(pages: list[str]) -> dict[str, Any]:
 
     import extract
 
+    _forget_paragraphs()
     bare = full = 0.0
     for page in pages:
         t0 = time.process_time()
@@ -216,6 +236,7 @@ def phases(pages: list[str]) -> dict[str, float]:
     from extract.stages import default_stages
     from nlp import langid, segment
 
+    _forget_paragraphs()
     spent: dict[str, float] = defaultdict(float)
     stages = default_stages()
     for page in pages:
@@ -246,25 +267,43 @@ def phases(pages: list[str]) -> dict[str, float]:
     return {name: round(1000 * seconds / len(pages), 2) for name, seconds in spent.items()}
 
 
-def process_ratio(pages: list[str], trafilatura_seconds: float) -> dict[str, Any]:
+def _trafilatura_seconds(pages: list[str]) -> float:
+    import trafilatura
+
+    t0 = time.process_time()
+    for page in pages:
+        trafilatura.bare_extraction(page, with_metadata=True)
+    return time.process_time() - t0
+
+
+def process_ratio(pages: list[str], batch: int = 10) -> dict[str, Any]:
     """The ``vnpolicy process`` path in one process (``workers=1``): raw pages stored in a real
     corpus file, then ``corpus.process.process``: extract, write documents and facts in
-    transactions; then, once per run, the derived tables (``AFTER_PROCESSING``: provinces, legal
-    documents, agencies, stories), timed apart since their cost grows with the corpus, not the run."""
+    transactions. The pages arrive ``batch`` at a time, as a crawl brings them, each batch's
+    processing timed next to trafilatura on the same pages. The derived tables
+    (``AFTER_PROCESSING``: provinces, legal documents, agencies, stories) are refreshed once at the
+    end and timed apart, since their cost grows with the corpus, not with the pages of a run."""
     from corpus import open_db
     from corpus import process as processing
     from corpus.store import RawPage, store_pages
 
+    _forget_paragraphs()
+    bare = seconds = 0.0
+    processed = failed = 0
     with tempfile.TemporaryDirectory() as folder:
         db = open_db(Path(folder) / "bench.db")
-        store_pages(db, [RawPage(url=f"https://news.example.invalid/a/{n}.html", content=page.encode("utf-8"),
-                                 content_type="text/html; charset=utf-8") for n, page in enumerate(pages)])
         after = list(processing.AFTER_PROCESSING)
         processing.AFTER_PROCESSING[:] = []  # the per-page path alone first
         try:
-            t0 = time.process_time()
-            report = processing.process(db, workers=1)
-            seconds = time.process_time() - t0
+            for first in range(0, len(pages), batch):
+                chunk = pages[first : first + batch]
+                store_pages(db, [RawPage(url=f"https://news.example.invalid/a/{first + n}.html", content=page.encode("utf-8"),
+                                         content_type="text/html; charset=utf-8") for n, page in enumerate(chunk)])
+                bare += _trafilatura_seconds(chunk)
+                t0 = time.process_time()
+                report = processing.process(db, workers=1)
+                seconds += time.process_time() - t0
+                processed, failed = processed + report.processed, failed + len(report.failed)
         finally:
             processing.AFTER_PROCESSING[:] = after
         t0 = time.process_time()
@@ -272,21 +311,20 @@ def process_ratio(pages: list[str], trafilatura_seconds: float) -> dict[str, Any
         after_seconds = time.process_time() - t0
         documents = db.execute("select count(*) from documents").fetchone()[0]
         db.close()
-    return {"processed": report.processed, "documents": documents, "failed": len(report.failed),
+    return {"processed": processed, "documents": documents, "failed": failed,
+            "trafilatura_docs_per_s": round(len(pages) / bare, 2),
             "extract_and_store_docs_per_s": round(len(pages) / seconds, 2),
-            "ratio_to_trafilatura": round(trafilatura_seconds / seconds, 3),
+            "ratio_to_trafilatura": round(bare / seconds, 3),
             "derived_tables_seconds_per_run": round(after_seconds, 2),
             "with_derived_tables_docs_per_s": round(len(pages) / (seconds + after_seconds), 2),
-            "ratio_with_derived_tables": round(trafilatura_seconds / (seconds + after_seconds), 3)}
+            "ratio_with_derived_tables": round(bare / (seconds + after_seconds), 3)}
 
 
 def run() -> dict[str, Any]:
-    import trafilatura
-
     count = int(os.environ.get("BENCH_PAGES", "300"))
     made = realistic_pages(count)
     pages = [page for _, page in made]
-    _warm(pages[0])
+    _warm()
     result: dict[str, Any] = {
         "pages": len(pages),
         "languages": {lang: sum(1 for l, _ in made if l == lang) for lang, _ in LANGUAGE_MIX},
@@ -294,11 +332,10 @@ def run() -> dict[str, Any]:
         "real_articles": sum(min(wanted, sum(1 for l, _ in _real_texts() if l == lang))
                              for lang, wanted in _wanted(len(pages)).items()),
     }
-    result["extract_document"] = extraction_ratio(pages)
-    t0 = time.process_time()
-    for page in pages:
-        trafilatura.bare_extraction(page, with_metadata=True)
-    bare = time.process_time() - t0
-    result["process_and_store"] = dict(process_ratio(pages, bare), trafilatura_docs_per_s=round(len(pages) / bare, 2))
+    # three passes (each meeting its paragraphs anew): a busy machine moves one pass's figure
+    passes = [extraction_ratio(pages) for _ in range(PASSES)]
+    result["extract_document"] = dict(sorted(passes, key=lambda p: p["ratio_to_trafilatura"])[len(passes) // 2],
+                                      ratio_each_pass=[p["ratio_to_trafilatura"] for p in passes])
+    result["process_and_store"] = process_ratio(pages)
     result["ms_per_page"] = phases(pages)
     return result

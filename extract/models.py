@@ -1,8 +1,10 @@
 """Facts and documents: frozen dataclasses carrying spans into the document's clean text."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 
@@ -15,7 +17,18 @@ class Fact:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
+        values = {name: getattr(self, name) for name in _field_names(type(self))}
+        if all(type(value) in _SCALARS for value in values.values()):
+            return values  # what dataclasses.asdict gives, without its deep copy of every value
         return dataclasses.asdict(self)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,7 +115,25 @@ class Document:
             return self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
         return self.text[covering[0].start : covering[-1].end]
 
+    def _sentence_finder(self):
+        """``sentence_of`` by bisection when the sentences are in order and do not overlap (as
+        nlp.segment gives them), else ``sentence_of`` itself."""
+        starts = [s.start for s in self.sentences]
+        ends = [s.end for s in self.sentences]
+        if any(a > b for a, b in zip(ends, starts[1:])) or any(s.start > s.end for s in self.sentences):
+            return self.sentence_of
+
+        def sentence(start: int, end: int) -> str:
+            first = bisect.bisect_right(ends, start)  # the first sentence ending after the start
+            last = bisect.bisect_right(starts, end) - 1  # the last sentence starting by the end
+            if first > last:
+                return self.sentence_of(start, end)
+            return self.text[self.sentences[first].start : self.sentences[last].end]
+
+        return sentence
+
     def to_dict(self) -> dict[str, Any]:
+        sentence_of = self._sentence_finder()
         out: dict[str, Any] = {
             "language": self.language,
             "title": self.title,
@@ -112,8 +143,8 @@ class Document:
             "text": self.text,
         }
         for kind in ("references", "figures", "assignments"):
-            out[kind] = [dict(f.to_dict(), sentence=self.sentence_of(f.start, f.end)) for f in self.facts.get(kind, [])]
+            out[kind] = [dict(f.to_dict(), sentence=sentence_of(f.start, f.end)) for f in self.facts.get(kind, [])]
         for kind, facts in self.facts.items():
             if kind not in out:
-                out[kind] = [dict(f.to_dict(), sentence=self.sentence_of(f.start, f.end)) for f in facts]
+                out[kind] = [dict(f.to_dict(), sentence=sentence_of(f.start, f.end)) for f in facts]
         return out

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from nlp.fold import fold
+from nlp.fold import CharTable, fold
+from nlp.regex import scanner
 
 DATA_FILE = Path(__file__).with_name("data") / "agencies.csv"
 LANGUAGES = ("vi", "en", "fr", "sv")
@@ -211,8 +212,8 @@ def _matchers() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str],
             names.setdefault(normalise(name), agency.id)
     acronyms = {a: agency.id for agency in agencies().values() for a in agency.acronyms}
     bare = {normalise(n): i for n, i in bare_ministry_names().items()}
-    by_name = re.compile(r"(?<!\w)" + _trie(list(names)) + r"(?!\w)")
-    by_acronym = re.compile(r"(?<![\w&.-])" + _alternation([re.escape(a) for a in acronyms]) + r"(?![\w&-])")
+    by_name = scanner(r"(?<!\w)" + _trie(list(names)) + r"(?!\w)")
+    by_acronym = scanner(r"(?<![\w&.-])" + _alternation([re.escape(a) for a in acronyms]) + r"(?![\w&-])")
     by_bare = re.compile(r"(?<!\w)" + _trie(list(bare)) + r"(?!\w)")
     return by_name, names, by_acronym, acronyms, by_bare, bare
 
@@ -221,9 +222,12 @@ def _key_of(found: str) -> str:
     return normalise(found)
 
 
+_FOLD_FOR_MATCHING = CharTable(lambda ch: fold(ch.translate(_PUNCT)))
+
+
 def fold_for_matching(text: str) -> str:
     """Folded text with unified quotes and dashes, the same length as ``text``."""
-    return fold(text.translate(_PUNCT))
+    return _FOLD_FOR_MATCHING.translate(text)
 
 
 def find_mentions(text: str, folded: str | None = None) -> list[Mention]:

@@ -6,8 +6,10 @@ folded text is the same offset in the original: snippets and highlights map back
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+from typing import Callable
 
 # letters with no Unicode decomposition that readers type without their mark
 _EXTRA = {"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "æ": "æ"}
@@ -27,15 +29,33 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
-# code point → folded character, grown with each character met: str.translate runs in C
-_TABLE: dict[int, str] = {}
+class CharTable:
+    """A ``str.translate`` table of a one-character-for-one function: filled at first use for the
+    code points below U+2500 (Latin with Vietnamese, Greek, Cyrillic, punctuation, symbols: a table
+    that holds every character of a text translates it fastest), grown for any other character met."""
+
+    _COMMON = 0x2500
+    _BEYOND = re.compile("[^\x00-\u24ff]")
+
+    def __init__(self, function: Callable[[str], str]):
+        self.function = function
+        self.table: dict[int, str] = {}
+
+    def translate(self, text: str) -> str:
+        table = self.table
+        if not table:
+            table.update((code, self.function(chr(code))) for code in range(self._COMMON))
+        for ch in set(self._BEYOND.findall(text)):
+            if ord(ch) not in table:
+                table[ord(ch)] = self.function(ch)
+        return text.translate(table)
+
+
+_FOLD = CharTable(_fold_char)
 
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, one character per character: ``Nghị định`` → ``nghi dinh``."""
     if text.isascii():
         return text.lower()
-    for ch in set(text):
-        if ord(ch) not in _TABLE:
-            _TABLE[ord(ch)] = _fold_char(ch)
-    return text.translate(_TABLE)
+    return _FOLD.translate(text)

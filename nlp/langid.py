@@ -14,6 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
@@ -47,21 +48,8 @@ def _factory(languages: tuple[str, ...] | None) -> DetectorFactory:
         return _factories[languages]
 
 
-# code point → None for every character that is not a letter met so far; letters are in _ALPHA
-_NOT_LETTER: dict[int, None] = {}
-_ALPHA: set[int] = set()
-
-
 def _letters(text: str) -> int:
-    """How many characters of ``text`` are letters (``str.isalpha``), counted by a translate table."""
-    for ch in set(text):
-        code = ord(ch)
-        if code not in _ALPHA and code not in _NOT_LETTER:
-            if ch.isalpha():
-                _ALPHA.add(code)
-            else:
-                _NOT_LETTER[code] = None
-    return len(text.translate(_NOT_LETTER))
+    return sum(map(str.isalpha, text))
 
 
 _SPACE_RUN = re.compile(" {2,}")
@@ -71,6 +59,10 @@ _LATIN_RUN = re.compile("[A-z]+")
 _NORMALIZED: dict[int, str] = {}  # code point → NGram.normalize of it, grown as characters are met
 _WORD_NGRAMS: dict[int, dict[tuple[str, bool], list[str]]] = {}  # per profile map: word → its n-grams
 _WORD_CACHE_LIMIT = 200_000
+# from this many languages on, a trial's probability vector is updated by numpy
+_NUMPY_FROM_LANGUAGES = 8
+_ROWS: dict[int, dict[str, np.ndarray]] = {}  # per profile map: n-gram → its probabilities as an array
+_ROWS_LIMIT = 50_000
 
 
 def _word_ngrams(word: str, followed_by_space: bool, known: dict) -> list[str]:
@@ -135,20 +127,40 @@ class _Detector(Detector):
         self.langprob = [0.0] * len(self.langlist)
         draw = self.random
         draw.seed(self.seed)
+        many = len(self.langlist) > _NUMPY_FROM_LANGUAGES
+        if many:  # every profile: whole-vector numpy arithmetic, element by element the same floats
+            rows = _ROWS.setdefault(id(known), {})
+            if len(rows) > _ROWS_LIMIT:
+                rows.clear()
         for _ in range(self.n_trial):
             prob = self._init_probability()
             alpha = self.alpha + draw.gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
             i = 0
-            while True:
-                row = known[draw.choice(ngrams)]
-                prob = [p * (weight + q) for p, q in zip(prob, row)]
-                if i % 5 == 0:
-                    total = sum(prob)
-                    prob = [p / total for p in prob]
-                    if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
-                        break
-                i += 1
+            if many:
+                prob = np.array(prob)
+                while True:
+                    word = draw.choice(ngrams)
+                    row = rows.get(word)
+                    if row is None:
+                        row = rows[word] = np.array(known[word])
+                    prob *= weight + row
+                    if i % 5 == 0:
+                        prob /= sum(prob.tolist())  # summed left to right, as langdetect sums
+                        if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
+                prob = prob.tolist()
+            else:
+                while True:
+                    row = known[draw.choice(ngrams)]
+                    prob = [p * (weight + q) for p, q in zip(prob, row)]
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = [p / total for p in prob]
+                        if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
             for j in range(len(self.langprob)):
                 self.langprob[j] += prob[j] / self.n_trial
 
@@ -273,11 +285,18 @@ def marker_letters(lang: str) -> frozenset[str]:
     return frozenset("".join(lines).split())
 
 
+@lru_cache(maxsize=None)
+def _marker_class(markers: frozenset[str]) -> re.Pattern[str]:
+    """A regex of one marker letter (the markers are single letters; any longer one is never met
+    letter by letter, so it is left out)."""
+    letters = sorted(m for m in markers if len(m) == 1)
+    return re.compile("[" + "".join(re.escape(letter) for letter in letters) + "]" if letters else "(?!)")
+
+
 def _carries_markers(paragraph: str, markers: frozenset[str]) -> bool:
     """A long paragraph with several of its document language's own letters needs no detection:
     none of the other corpus languages writes them. Everything else is left to langdetect."""
     if not markers or len(paragraph) < config.get_int("langid", "min_vote_chars"):
         return False
-    lowered = paragraph.lower()
-    found = sum(lowered.count(letter) for letter in markers if len(letter) == 1)  # as many as letters in markers
+    found = len(_marker_class(markers).findall(paragraph.lower()))
     return found >= max(3, len(paragraph) // 40)

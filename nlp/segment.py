@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -71,6 +73,39 @@ def sentence_repair(doc):
     return doc
 
 
+class ArraySentencizer(Sentencizer):
+    """spaCy's Sentencizer, its rule applied to the token arrays: a sentence starts at the first
+    token after one of ``punct_chars`` that is neither punctuation nor one of them. The same
+    boundaries as ``Sentencizer.predict`` (tests/test_speed.py compares both), without building a
+    Token object for every token."""
+
+    def _punct_orths(self, vocab) -> np.ndarray:
+        cached = getattr(self, "_orths", None)
+        if cached is None or cached[0] is not vocab:
+            cached = self._orths = (vocab, np.array(sorted(vocab.strings[c] for c in self.punct_chars), dtype="uint64"))
+        return cached[1]
+
+    def predict(self, docs):
+        guesses = []
+        for doc in docs:
+            starts = [False] * len(doc)
+            if len(doc):
+                starts[0] = True
+                tokens = doc.to_array([ORTH, IS_PUNCT])
+                in_punct_chars = np.isin(tokens[:, 0], self._punct_orths(doc.vocab))
+                other = np.flatnonzero(~in_punct_chars & (tokens[:, 1] == 0))
+                after = np.searchsorted(other, np.flatnonzero(in_punct_chars), side="right")
+                for index in other[after[after < len(other)]].tolist():
+                    starts[index] = True
+            guesses.append(starts)
+        return guesses
+
+
+@Language.factory("vnpolicy_sentencizer")
+def make_sentencizer(nlp: Language, name: str) -> ArraySentencizer:
+    return ArraySentencizer(name)
+
+
 def _punctuation_tokenizer(nlp: Language) -> Tokenizer:
     return Tokenizer(
         nlp.vocab,
@@ -78,6 +113,14 @@ def _punctuation_tokenizer(nlp: Language) -> Tokenizer:
         suffix_search=compile_suffix_regex(TOKENIZER_SUFFIXES).search,
         infix_finditer=compile_infix_regex(TOKENIZER_INFIXES).finditer,
     )
+
+
+def _without_plain_whitespace_cases(rules: dict) -> dict:
+    """spaCy's tokenizer exceptions less the whitespace cases ("\\n", "\\t", " ") that make the very
+    token plain tokenization makes. A special case met in a text turns the tokenizer's cache off for
+    the rest of that text (spaCy issue #1250), and every paragraph break is one: without them the
+    cache serves every word met before, and the tokens are the same (tests/test_speed.py)."""
+    return {chunk: tokens for chunk, tokens in rules.items() if not (chunk.isspace() and tokens == [{ORTH: chunk}])}
 
 
 @lru_cache(maxsize=None)
@@ -90,7 +133,8 @@ def _pipeline_unlocked(lang: str) -> Language:
         nlp.tokenizer = _punctuation_tokenizer(nlp)
     else:
         nlp = spacy.blank(code)
-    nlp.add_pipe("sentencizer")
+        nlp.tokenizer.rules = _without_plain_whitespace_cases(nlp.tokenizer.rules)
+    nlp.add_pipe("vnpolicy_sentencizer", name="sentencizer")
     nlp.add_pipe("vnpolicy_sentence_repair")
     return nlp
 
@@ -134,10 +178,17 @@ def sentences(text: str, paragraph_languages: list[str] | None = None, default: 
     result: list[Sentence] = []
     for lang, start, end in runs:
         doc = pipeline(lang)(text[start:end])
-        for sent in doc.sents:
+        if not len(doc):
+            continue
+        # the spans of doc.sents read from the token arrays, without a Span object per sentence
+        tokens = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64")
+        bounds = [0, *((tokens[1:, 2] == 1).nonzero()[0] + 1).tolist(), len(doc)]
+        offsets, lengths = tokens[:, 0].tolist(), tokens[:, 1].tolist()
+        for first, stop in zip(bounds, bounds[1:]):
+            sent_start, sent_end = offsets[first], offsets[stop - 1] + lengths[stop - 1]
             # a sentence never crosses a line break
-            piece_start = start + sent.start_char
-            for piece in sent.text.split("\n"):
+            piece_start = start + sent_start
+            for piece in text[start + sent_start : start + sent_end].split("\n"):
                 stripped = piece.strip()
                 if stripped:
                     offset = piece_start + piece.index(stripped[0])

@@ -332,3 +332,13 @@ def test_clause_and_list_openings(text, lang, expected):
 ])
 def test_clause_openings_outside_directives(text, lang):
     assert assignments(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a following sentence that reports ("cho biết") is no continuation of the task
+    ("Thủ tướng kết luận như sau: Quốc hội cũng yêu cầu Ngân hàng Nhà nước ban hành chính sách đồng bộ. "
+     "Tổng thư ký Quốc hội cho biết, nợ xấu được kiểm soát trong năm 2016.", "vi"),
+    ("The Prime Minister concluded: the Ministry of Health shall review the rules. The spokesman said exports rose in 2024.", "en"),
+])
+def test_a_report_is_no_continuation(text, lang):
+    assert first(text, lang).deadline is None

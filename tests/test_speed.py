@@ -143,3 +143,124 @@ def test_detector_matches_langdetect_on_real_paragraphs():
                     detector.n_trial = trials
                 detector.append(paragraph)
             assert _langdetect_answer(fast) == _langdetect_answer(plain), paragraph
+
+
+# (pattern, flags, the characters a match starts with, or None when they cannot be listed)
+FIRST_CHARACTER_CASES = [
+    (r"(?<!\w)(?:Decree|Nghị\s+định)\s+\d+", 0, {"D", "N"}),  # a lookbehind is skipped, an alternation joined
+    (r"(?:the\s+)?Decree", 0, {"t", "D"}),  # an optional group adds what may follow it
+    (r"[a-c]x|y+z", 0, {"a", "b", "c", "y"}),  # a class spelled out, a repeat read for its first item
+    (r"\bNo\.", 0, {"N"}),  # a word boundary is zero width
+    (r"(?i)decree", 0, None),  # case-insensitive inline: no list (and nothing may precede the flag)
+    (r"decree", re.IGNORECASE, None),  # case-insensitive by flag
+    (r"\d+/NĐ-CP", 0, None),  # a class of categories (\d) is not spelled out
+    (r"[^a]b", 0, None),  # a negated class
+    (r"a?", 0, None),  # a pattern that matches the empty string matches everywhere
+    (r"(a)\1", 0, {"a"}),  # a back-reference after the first character does not matter
+]
+
+
+@pytest.mark.parametrize("pattern,flags,expected", FIRST_CHARACTER_CASES)
+def test_first_characters(pattern, flags, expected):
+    from nlp.regex import first_characters
+
+    assert first_characters(pattern, flags) == expected
+
+
+def test_scanners_find_what_plain_patterns_find():
+    from extract.refs import grammar
+    from nlp.regex import scanner
+
+    texts = _texts() + [  # repeats and short references in the four languages
+        "Nghị định này quy định; Decree 98 and the said Decision, ce décret, ledit arrêté, beslutet och dekretet.",
+        "Theo Nghị định số 98/2018 và Quyết định 1234 năm 2020, Circular 15 of 2019 requires; décret 45 de 2021.",
+    ]
+    for fast in (grammar.short_pattern(), grammar.repeat_pattern()):
+        assert fast.pattern.startswith("(?=[")  # the lookahead is there: the comparison is not with itself
+        plain = re.compile(fast.pattern[fast.pattern.index("])(?:") + 5 : -1], fast.flags)
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == expected
+            found += len(expected)
+        assert found >= 4
+    assert scanner("abc").findall("xabcabc") == ["abc", "abc"]
+
+
+SENTENCE_TEXTS = [
+    "Hello!!! World?! Yes. (Paren.) \"Quoted.\" Next",  # runs of punctuation, quotes and brackets after a period
+    "Nghị định số 98/2018/NĐ-CP. Bộ Tài chính chủ trì…",  # Vietnamese with a symbol and an ellipsis
+    "1. 2. 3. a) b)",  # list markers
+    "...!!",  # punctuation only
+    "no boundary at all",  # one sentence
+]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr", "sv", "xx"])
+def test_sentencizer_gives_spacys_boundaries(lang):
+    from spacy.pipeline import Sentencizer
+
+    from nlp import segment
+
+    nlp = segment.pipeline(lang)
+    fast, plain = nlp.get_pipe("sentencizer"), Sentencizer()
+    assert isinstance(fast, segment.ArraySentencizer)
+    for text in SENTENCE_TEXTS + _texts():
+        doc = nlp.make_doc(text)
+        assert fast.predict([doc]) == plain.predict([doc]), text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "sv", "xx"])
+def test_tokenizer_without_whitespace_cases_makes_spacys_tokens(lang):
+    import spacy
+
+    from nlp import segment
+
+    fast, plain = segment.pipeline(lang).tokenizer, spacy.blank(lang).tokenizer
+    assert len(fast.rules) < len(plain.rules)  # the whitespace cases are gone: not a comparison with itself
+    texts = _texts() + [
+        "a\n\nb \n x\t\ty",  # paragraph breaks, tabs, runs of spaces
+        "x \xa0 y",  # a no-break space keeps its own special case (it has a norm)
+        "U.S. and (:) :) don't 10a.m.",  # special cases that stay
+    ]
+    for text in texts * 2:  # twice: the second time from the cache
+        tokens = [(t.text, t.idx, t.whitespace_, t.norm_) for t in fast(text)]
+        assert tokens == [(t.text, t.idx, t.whitespace_, t.norm_) for t in plain(text)], text
+
+
+def test_document_to_dict_matches_asdict_and_linear_sentence_search():
+    import dataclasses
+
+    import extract
+
+    for text in _texts()[:12]:
+        doc = extract.document(text)
+        out = doc.to_dict()
+        for kind in ("references", "figures", "assignments"):
+            facts = doc.facts.get(kind, [])
+            expected = [dict(dataclasses.asdict(f), sentence=doc.sentence_of(f.start, f.end)) for f in facts]
+            assert out[kind] == expected
+    # sentences out of order: the linear search answers, as before
+    shuffled = extract.document("Bộ Tài chính chủ trì. Decree No. 98/2018/ND-CP applies.", lang="en")
+    shuffled.sentences.reverse()
+    assert [r["sentence"] for r in shuffled.to_dict()["references"]] == [
+        shuffled.sentence_of(r.start, r.end) for r in shuffled.references
+    ]
+
+
+@pytest.mark.parametrize("lang", ["vi", "fr", "sv"])
+def test_marker_letters_counted_as_one_by_one(lang):
+    from nlp import langid
+
+    markers = langid.marker_letters(lang)
+    assert markers
+    for text in _texts():
+        lowered = text.lower()
+        assert len(langid._marker_class(markers).findall(lowered)) == sum(1 for c in lowered if c in markers)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_refs_fast_fold_matches_its_sparse_table(text):
+    from extract.refs import grammar
+
+    assert grammar.fast_fold(text) == text.translate(grammar._FOLD_TABLE)

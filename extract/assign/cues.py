@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlp.fold import CharTable
+
 
 LANG_DIR = Path(__file__).with_name("lang")
 LANGUAGES = ("vi", "en", "fr", "sv")
@@ -43,22 +45,19 @@ LIST_MARKER = r"(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]|[ivx]{1,4}[.)])"
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
-# code point → its lowered character (itself when lowering would change the length), grown as met
-_LOWER: dict[int, str] = {}
-
-
 def _lower_char(ch: str) -> str:
     ch = ch.translate(_PUNCT)
     low = ch.lower()
     return low if len(low) == 1 else ch
 
 
+_LOWER = CharTable(_lower_char)
+
+
+@lru_cache(maxsize=4)  # the stage lowers each text twice (its frames, then who assigns them)
 def lower_for_matching(text: str) -> str:
     """Lower case with quotes and dashes unified, one character for one (offsets stay valid)."""
-    for ch in set(text):
-        if ord(ch) not in _LOWER:
-            _LOWER[ord(ch)] = _lower_char(ch)
-    return text.translate(_LOWER)
+    return _LOWER.translate(text)
 
 
 def phrase(text: str) -> str:
@@ -96,6 +95,7 @@ class LanguageCues:
     recipients: re.Pattern
     strong_roles: dict[str, str]
     continuations: dict[str, str]
+    reporting: re.Pattern  # "cho biết", "said": a sentence that reports is no continuation of a task
     clause_conjunction_at_end: re.Pattern  # ", while" / ", còn" / ", tandis que" / ", medan": a new clause begins
     fillers_at_end: re.Pattern  # titles and articles before a body: "1. Chủ tịch UBND các tỉnh …:" is a list item
 
@@ -156,6 +156,7 @@ def _build(lang: str, data: dict) -> LanguageCues:
         recipients=re.compile(rf"(?m)^\s*{alternation([phrase(c) for c in data['recipients_headers']])}\s*:"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
         continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
+        reporting=re.compile(rf"(?<![\w']){alternation([phrase(w) for w in data['reporting_verbs']])}(?![\w'])"),
         clause_conjunction_at_end=re.compile(rf",\s*{alternation([phrase(w) for w in data['clause_conjunctions']])}$"),
         fillers_at_end=re.compile(rf"(?<![\w'])(?:{fillers}\s+)+$"),
     )

@@ -338,7 +338,8 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
                         other_bodies: list[int], lang: str, year: str | None) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
     paragraphs) that name no other body and start before the next assignment. A sentence naming a
-    body is about that body ("Một Hội nghị của Bộ KHCN … vào tháng 3/2017"), and a press article is
+    body is about that body ("Một Hội nghị của Bộ KHCN … vào tháng 3/2017"), a sentence that reports
+    ("… cho biết", "said") tells what happened, and a press article is
     often one long paragraph, so neither the rest of the paragraph nor the article is the task."""
     last_paragraph = f.group.start
     for _ in range(CONTINUATION_PARAGRAPHS + 1):
@@ -349,6 +350,8 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break
         if any(sentence.start <= b < sentence.end for b in other_bodies):
             break
+        if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
+            break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
         deadlines = find_deadlines(folded, lang, position, sentence.end, year)
         if deadlines:
             return deadlines

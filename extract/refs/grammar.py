@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from extract.refs import tables
-from nlp.fold import fold
+from nlp.fold import CharTable, fold
+from nlp.regex import scanner
 
 # separators the press puts inside a symbol: spaces and at most one line break around them
 SLASH = r"\s{0,2}/\s{0,2}"  # 98/2018 · 98 / 2018
@@ -94,9 +95,12 @@ _FOLD_TABLE = {cp: fold(chr(cp)) for cp in [*range(0x41, 0x5B), *range(0xC0, 0x2
                if fold(chr(cp)) != chr(cp) and len(fold(chr(cp))) == 1}
 
 
+_FAST_FOLD = CharTable(lambda ch: _FOLD_TABLE.get(ord(ch), ch))  # a full table translates faster than a sparse one
+
+
 def fast_fold(text: str) -> str:
     """``nlp.fold.fold`` for Latin letters, one character per character (offsets are kept)."""
-    return text.translate(_FOLD_TABLE)
+    return _FAST_FOLD.translate(text)
 
 
 def trie(words: Iterable[str]) -> str:
@@ -153,7 +157,7 @@ def prefix_pattern() -> re.Pattern[str]:
 def short_pattern() -> re.Pattern[str]:
     """A type word and a bare number, perhaps with its year: ``Decree 98``, ``Nghị định số 98/2018``."""
     words = _words(w.word for w in tables.type_words() if w.type not in ("law", "code", "plan", "guidance", "regulation"))
-    return re.compile(
+    return scanner(
         rf"(?<!\w)(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
         rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:năm|of|de|från)\s+(?P<year_word>(?:19|20)\d{{2}}))?"
         # not the start of a full symbol, a decimal, a date or a range
@@ -200,7 +204,7 @@ def repeat_pattern() -> re.Pattern[str]:
             continue
         for template in templates:
             branches.append(template.replace("{word}", f"(?P<word_{lang}>{_words(words)})"))
-    return re.compile("|".join(f"(?:{b})" for b in branches))
+    return scanner("|".join(f"(?:{b})" for b in branches))
 
 
 @lru_cache(maxsize=1)
