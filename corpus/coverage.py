@@ -128,6 +128,61 @@ def _series_filter(series: Series, fact: str | None) -> tuple[str, list[Any]]:
     return "".join(" and " + c for c in clauses), params
 
 
+def _series_ids(series: Series, fact: str | None) -> tuple[str, list[Any]]:
+    """SQL selecting the distinct ids of one series' documents straight from the full-text index, the
+    mentions or a fact table (never reading the documents table), and its parameters."""
+    selects, params = [], []
+    if series.kind == "query":
+        match, _ = parse_query(series.value or "")
+        selects.append("select rowid from documents_fts where documents_fts match ?")
+        params.append(match)
+    elif series.kind == "ref":
+        from corpus.legal import _where as mention_filter
+        from extract.refs.query import parse
+
+        where, where_params = mention_filter(parse(series.value or ""))
+        selects.append(f"select m.document_id from mentions m where {where}")
+        params.extend(where_params)
+    if fact:
+        selects.append(f"select document_id from [{FACT_TABLES[fact]}]")
+    if len(selects) == 1 and series.kind != "query":  # full-text rowids are distinct already
+        selects[0] = selects[0].replace("select ", "select distinct ", 1)
+    return " intersect ".join(selects), params
+
+
+def _province_counts(db: sqlite_utils.Database, series: list[Series], fact: str | None, scheme: str,
+                     attribution: str) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Totals and series counts by province when no filter applies to the documents themselves.
+
+    Same numbers as the general query over ``_groups`` (a document counts once in each of its
+    provinces, once under ``(none)`` if it has none), computed from the indexes: totals from the
+    (scheme, attribution, province_code) index, the documents without a province by probing the
+    primary key of document_provinces, and each series by probing it from the series' own ids."""
+    totals = dict(db.execute(
+        "select province_code, count(*) from document_provinces where scheme = ? and attribution = ? group by 1",
+        [scheme, attribution]).fetchall())
+    (without,) = db.execute(
+        """select count(*) from documents d where not exists (select 1 from document_provinces dp
+               where dp.document_id = d.id and dp.scheme = ? and dp.attribution = ?)""",
+        [scheme, attribution]).fetchone()
+    if without:
+        totals[NONE_KEY] = without
+    counts: dict[str, dict[str, int]] = {}
+    for s in series:
+        if s.kind == "all" and not fact:
+            counts[s.name] = dict(totals)
+            continue
+        ids, params = _series_ids(s, fact if s.kind != "fact" else s.value)
+        rows = db.execute(
+            f"""with s(id) as materialized ({ids})
+                select coalesce(dp.province_code, ?), count(*) from s
+                left join document_provinces dp on dp.document_id = s.id and dp.scheme = ? and dp.attribution = ?
+                group by 1""",
+            [*params, NONE_KEY, scheme, attribution]).fetchall()
+        counts[s.name] = dict(rows)
+    return totals, counts
+
+
 def _groups(by: str, scheme: str, attribution: str) -> tuple[str, list[Any]]:
     """SQL of (document_id, key) pairs: the group(s) each document belongs to."""
     if by == "province":
@@ -205,15 +260,10 @@ def coverage(
             group by 1
         """.format(groups=groups)
     none_key = "(unknown)" if by == "month" else NONE_KEY
-    totals = dict(db.execute(base.format(extra=""), [*group_params, none_key, *where_params]).fetchall())
-    counts: dict[str, dict[str, int]] = {}
-    for s in series:
-        if s.kind == "all" and not fact:
-            counts[s.name] = dict(totals)
-            continue
-        extra, extra_params = _series_filter(s, fact if s.kind != "fact" else s.value)
-        rows = db.execute(base.format(extra=extra), [*group_params, none_key, *where_params, *extra_params]).fetchall()
-        counts[s.name] = dict(rows)
+    if by == "province" and not (where or stories):
+        totals, counts = _province_counts(db, series, fact, scheme, attribution)
+    else:
+        totals, counts = _counts(db, base, series, fact, group_params, none_key, where_params)
     if by == "month":
         _fill_months(totals)
     labels = _labels(db, by, scheme, totals)
@@ -223,6 +273,19 @@ def coverage(
     return Coverage(by=by, unit="stories" if stories else "documents", series=series, rows=rows,
                     scheme=scheme if by == "province" else None,
                     attribution=attribution if by == "province" else None)
+
+
+def _counts(db, base, series, fact, group_params, none_key, where_params):
+    totals = dict(db.execute(base.format(extra=""), [*group_params, none_key, *where_params]).fetchall())
+    counts: dict[str, dict[str, int]] = {}
+    for s in series:
+        if s.kind == "all" and not fact:
+            counts[s.name] = dict(totals)
+            continue
+        extra, extra_params = _series_filter(s, fact if s.kind != "fact" else s.value)
+        rows = db.execute(base.format(extra=extra), [*group_params, none_key, *where_params, *extra_params]).fetchall()
+        counts[s.name] = dict(rows)
+    return totals, counts
 
 
 def _order(by: str, first: str):
