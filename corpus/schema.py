@@ -139,3 +139,10 @@ def m004_search_recent_tier(db):
     from corpus.search import create_recent_index
 
     create_recent_index(db)
+
+
+@migrations()
+def m005_stories_done(db):
+    # which document state (processed_at) each story id was computed from, and the document's month,
+    # so that a processing run re-clusters only the months it touched, not the whole corpus
+    db["stories_done"].create({"document_id": int, "processed_at": str, "month": str}, pk="document_id")

@@ -125,3 +125,38 @@ def test_corpus_refresh_and_coverage_count_stories(tmp_path):
     told = coverage(db, "month", queries=["45/2026"], stories=True).rows
     assert [(r.key, r.counts["45/2026"], r.total) for r in pages] == [("2026-03", 2, 3)]
     assert [(r.key, r.counts["45/2026"], r.total) for r in told] == [("2026-03", 1, 2)]
+
+
+def test_a_large_corpus_reclusters_only_the_months_a_run_touched(tmp_path, monkeypatch):
+    from corpus import open_db
+    from corpus import stories as corpus_stories
+    from nlp import config
+
+    plain_get_int = config.get_int
+    monkeypatch.setattr(config, "get_int", lambda section, key: 3 if (section, key) == ("stories", "block_size")
+                        else plain_get_int(section, key))
+    db = open_db(tmp_path / "months.db")
+    decree = dict(references=[ref("45/2026/NĐ-CP")], figures=[fig(12000), fig(3.5e12)],
+                  assignments=[assign("MAE"), assign("MOF", "coordinate")])
+    land = dict(references=[ref("Luật Đất đai 2024")], figures=[fig(63)], assignments=[assign("PM"), assign("MAE")])
+    vi = add_document(db, "http://127.0.0.1/vi", VI, language="vi", published="2026-03-02", **decree)
+    en = add_document(db, "http://127.0.0.1/en", EN, language="en", published="2026-03-03", **decree)
+    other_en = add_document(db, "http://127.0.0.1/o-en", OTHER_EN, language="en", published="2026-04-02", **land)
+    other_vi = add_document(db, "http://127.0.0.1/o-vi", OTHER_VI, language="vi", published="2026-04-02", **land)
+
+    first = corpus_stories.refresh(db)  # more documents than a block: month by month, every month
+    assert set(first) == {vi, en, other_en, other_vi}
+    assert first[vi] == first[en] == vi and first[other_en] == first[other_vi] == other_en
+    assert corpus_stories.refresh(db) == {}  # nothing new: nothing re-clustered
+
+    fr = add_document(db, "http://127.0.0.1/fr", FR, language="fr", published="2026-03-04", **decree)
+    again = corpus_stories.refresh(db)
+    assert set(again) == {vi, en, fr}  # only March, the month that gained a document
+    story = dict(db.execute("select id, story_id from documents").fetchall())
+    assert story[fr] == story[vi] == story[en] == vi and story[other_vi] == other_en
+
+    with db.conn:
+        for table in ("mentions", "figures", "assignments", "document_provinces", "documents"):
+            db.execute(f"delete from {table} where {'id' if table == 'documents' else 'document_id'} = ?", [vi])
+    assert set(corpus_stories.refresh(db)) == {en, fr}  # March lost a document: its stories are renamed
+    assert dict(db.execute("select id, story_id from documents").fetchall())[fr] == en
