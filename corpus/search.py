@@ -149,20 +149,8 @@ def _rank_all(db, phrases: list[str], rare: list[str], where: str, params: list,
     """Tier *all*: bm25 of the rare phrases over all their documents (few by construction); the
     common phrases must match too."""
     common = [p for p in phrases if p not in rare]
-    also = "and c.id in (select rowid from documents_fts where documents_fts match ?)" if common else ""
-    join = "join documents d on d.id = c.id" if where else ""
-    sql = f"""
-        with c as (
-            select rowid as id, bm25(documents_fts, 3.0, 1.0) as score
-            from documents_fts where documents_fts match ?
-        )
-        select c.id, c.score from c {join}
-        where 1 = 1 {also} {where}
-        order by c.score, c.id desc
-        limit ?
-    """
-    args = [" ".join(rare), *([" ".join(phrases)] if common else []), *params, int(limit)]
-    return db.execute(sql, args).fetchall()
+    also = ("and c.id in (select rowid from documents_fts where documents_fts match ?)", [" ".join(phrases)]) if common else ("", [])
+    return _bm25(db, "documents_fts", " ".join(rare), where, params, limit, also=also)
 
 
 def _rank_recent(db, match: str, where: str, params: list, limit: int) -> list[tuple[int, float]]:
@@ -170,18 +158,25 @@ def _rank_recent(db, match: str, where: str, params: list, limit: int) -> list[t
     statistics (a corpus without that index has no recent tier)."""
     if not db[RECENT].exists():
         return []
+    return _bm25(db, RECENT, match, where, params, limit)
+
+
+def _bm25(db, index: str, match: str, where: str, params: list, limit: int,
+          also: tuple[str, list] = ("", [])) -> list[tuple[int, float]]:
+    """(id, score) of the best ``limit`` matches of one full-text index (title weighs 3, text 1),
+    kept by the document filters ``where`` and by ``also``, a further condition on ``c.id``."""
     join = "join documents d on d.id = c.id" if where else ""
     sql = f"""
         with c as (
-            select rowid as id, bm25(documents_fts_recent, 3.0, 1.0) as score
-            from documents_fts_recent where documents_fts_recent match ?
+            select rowid as id, bm25({index}, 3.0, 1.0) as score
+            from {index} where {index} match ?
         )
         select c.id, c.score from c {join}
-        where 1 = 1 {where}
+        where 1 = 1 {also[0]} {where}
         order by c.score, c.id desc
         limit ?
     """
-    return db.execute(sql, [match, *params, int(limit)]).fetchall()
+    return db.execute(sql, [match, *also[1], *params, int(limit)]).fetchall()
 
 
 _INDEXED = (("source", "source_id"), ("province", "province_code"), ("lang", "language"))
