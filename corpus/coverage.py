@@ -174,7 +174,7 @@ def _province_counts(db: sqlite_utils.Database, series: list[Series], fact: str 
             continue
         ids, params = _series_ids(s, fact if s.kind != "fact" else s.value)
         rows = db.execute(
-            f"""with s(id) as materialized ({ids})
+            f"""with s(id) as ({ids})
                 select coalesce(dp.province_code, ?), count(*) from s
                 left join document_provinces dp on dp.document_id = s.id and dp.scheme = ? and dp.attribution = ?
                 group by 1""",

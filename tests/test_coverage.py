@@ -198,3 +198,38 @@ def test_errors_are_one_line(demo_corpus, args, message):
 def test_missing_corpus_is_a_clear_error(tmp_path):
     result = run_cli("coverage", "--by", "province", db=tmp_path / "nowhere" / "x.db")
     assert result.returncode != 0 and "Traceback" not in result.stderr
+
+
+def test_province_series_match_the_pairs_of_every_document(tmp_path):
+    """By province, each series (query, legal document, fact type, both) counts a document once in
+    each province it names and once under (none) if it names none, the same as SQL over the
+    (document, province) pairs of all documents."""
+    from corpus import open_db
+    from corpus.process import _after_processing
+
+    db_path = tmp_path / "pairs.db"
+    db = open_db(db_path)
+    add_document(db, "http://127.0.0.1/q1", "Hợp tác xã ở Cần Thơ và Đồng Tháp.", language="vi",
+                 references=[ref("98/2018/NĐ-CP")])                                  # two provinces, cites
+    add_document(db, "http://127.0.0.1/q2", "Hợp tác xã ở Cần Thơ.", language="vi")  # one province
+    add_document(db, "http://127.0.0.1/q3", "Hợp tác xã kiểu mới phát triển.", language="vi",
+                 references=[ref("98/2018/NĐ-CP")])                                  # no province, cites
+    add_document(db, "http://127.0.0.1/q4", "Doanh nghiệp ở Đồng Tháp.", language="vi")  # no match
+    add_document(db, "http://127.0.0.1/q5", "Tin khác.", language="vi", references=[ref("57/2018/NĐ-CP")])
+    _after_processing(db)
+    conn = db.conn
+    pairs = """select document_id, province_code from document_provinces where scheme = '2025' and attribution = 'mention'
+               union all select id, '(none)' from documents where id not in
+                   (select document_id from document_provinces where scheme = '2025' and attribution = 'mention')"""
+    hop = "select rowid from documents_fts where documents_fts match '\"hop\" \"tac\" \"xa\"'"
+    cites = "select document_id from mentions where legal_id = '98/2018/NĐ-CP'"
+    cases = [({"queries": ["hop tac xa"]}, hop), ({"refs": ["98/2018/NĐ-CP"]}, cites),
+             ({"fact": "references"}, "select document_id from mentions"),
+             ({"queries": ["hop tac xa"], "fact": "references"}, f"{hop} intersect select document_id from mentions")]
+    totals = dict(conn.execute(f"select province_code, count(*) from ({pairs}) group by 1").fetchall())
+    for kwargs, ids in cases:
+        expected = dict(conn.execute(f"select province_code, count(*) from ({pairs}) where document_id in ({ids}) group by 1"))
+        got = counts(coverage_api(db_path, "province", **kwargs))
+        assert {k: n for k, (_, n) in got.items()} == totals
+        assert {k: c for k, (c, _) in got.items() if c} == expected, kwargs
+    assert counts(coverage_api(db_path, "province", queries=["hop tac xa"]))["(none)"] == (1, 2)
