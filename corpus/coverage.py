@@ -111,21 +111,8 @@ def make_series(db: sqlite_utils.Database, queries=(), refs=(), fact: str | None
 
 def _series_filter(series: Series, fact: str | None) -> tuple[str, list[Any]]:
     """SQL (``and d.id in …``) selecting the documents of one series, and its parameters."""
-    clauses, params = [], []
-    if series.kind == "query":
-        match, _ = parse_query(series.value or "")
-        clauses.append("d.id in (select rowid from documents_fts where documents_fts match ?)")
-        params.append(match)
-    elif series.kind == "ref":
-        from corpus.legal import _where as mention_filter  # the same matching as `vnpolicy mentions`
-        from extract.refs.query import parse
-
-        where, where_params = mention_filter(parse(series.value or ""))
-        clauses.append(f"d.id in (select m.document_id from mentions m where {where})")
-        params.extend(where_params)
-    if fact:
-        clauses.append(f"d.id in (select document_id from [{FACT_TABLES[fact]}])")
-    return "".join(" and " + c for c in clauses), params
+    ids, params = _series_ids(series, fact)
+    return (f" and d.id in ({ids})" if ids else ""), params
 
 
 def _series_ids(series: Series, fact: str | None) -> tuple[str, list[Any]]:
@@ -137,7 +124,7 @@ def _series_ids(series: Series, fact: str | None) -> tuple[str, list[Any]]:
         selects.append("select rowid from documents_fts where documents_fts match ?")
         params.append(match)
     elif series.kind == "ref":
-        from corpus.legal import _where as mention_filter
+        from corpus.legal import _where as mention_filter  # the same matching as `vnpolicy mentions`
         from extract.refs.query import parse
 
         where, where_params = mention_filter(parse(series.value or ""))
