@@ -154,20 +154,16 @@ def _province_counts(db: sqlite_utils.Database, series: list[Series], fact: str 
         [scheme, attribution]).fetchone()
     if without:
         totals[NONE_KEY] = without
-    counts: dict[str, dict[str, int]] = {}
-    for s in series:
-        if s.kind == "all" and not fact:
-            counts[s.name] = dict(totals)
-            continue
-        ids, params = _series_ids(s, fact if s.kind != "fact" else s.value)
-        rows = db.execute(
+    def count(s: Series, series_fact: str | None) -> list:
+        ids, params = _series_ids(s, series_fact)
+        return db.execute(
             f"""with s(id) as ({ids})
                 select coalesce(dp.province_code, ?), count(*) from s
                 left join document_provinces dp on dp.document_id = s.id and dp.scheme = ? and dp.attribution = ?
                 group by 1""",
             [*params, NONE_KEY, scheme, attribution]).fetchall()
-        counts[s.name] = dict(rows)
-    return totals, counts
+
+    return totals, _per_series(series, fact, totals, count)
 
 
 def _groups(by: str, scheme: str, attribution: str) -> tuple[str, list[Any]]:
@@ -264,15 +260,19 @@ def coverage(
 
 def _counts(db, base, series, fact, group_params, none_key, where_params):
     totals = dict(db.execute(base.format(extra=""), [*group_params, none_key, *where_params]).fetchall())
-    counts: dict[str, dict[str, int]] = {}
-    for s in series:
-        if s.kind == "all" and not fact:
-            counts[s.name] = dict(totals)
-            continue
-        extra, extra_params = _series_filter(s, fact if s.kind != "fact" else s.value)
-        rows = db.execute(base.format(extra=extra), [*group_params, none_key, *where_params, *extra_params]).fetchall()
-        counts[s.name] = dict(rows)
-    return totals, counts
+
+    def count(s: Series, series_fact: str | None) -> list:
+        extra, extra_params = _series_filter(s, series_fact)
+        return db.execute(base.format(extra=extra), [*group_params, none_key, *where_params, *extra_params]).fetchall()
+
+    return totals, _per_series(series, fact, totals, count)
+
+
+def _per_series(series: list[Series], fact: str | None, totals: dict[str, int], count) -> dict[str, dict[str, int]]:
+    """Counts per group of each series: the totals themselves for all documents, else
+    ``count(series, fact)`` rows (a fact series is its own fact filter)."""
+    return {s.name: dict(totals) if s.kind == "all" and not fact else dict(count(s, fact if s.kind != "fact" else s.value))
+            for s in series}
 
 
 def _order(by: str, first: str):
