@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.samplesite.hostile import (BOMB_ARTICLE, BOMB_BYTES, ENDLESS_REDIRECT, NON_HTTP_LINKS, PASSWD_MARK,
+from crawler.samplesite.hostile import (BOMB_ARTICLE, BOMB_BYTES, ENCODED_BOMB_ARTICLES, ENCODED_BOMB_SITEMAP,
+                                        ENDLESS_REDIRECT, NON_HTTP_LINKS, PASSWD_MARK, UNDECODABLE_ARTICLE,
                                         HostileServer, article_paths)
 from tests.conftest import REPO, run_cli
 
@@ -127,6 +128,31 @@ def test_compression_bombs_are_refused_in_bounded_memory(hostile):
         "sitemap larger than the page-size limit once decompressed (DOWNLOAD_MAXSIZE)"]
     assert "/news/from-the-bomb-20250101.html" not in hostile["requests"]
     assert hostile["peak_rss"] < MAX_RSS_BYTES < BOMB_BYTES
+
+
+@pytest.mark.parametrize("encoding", sorted(ENCODED_BOMB_ARTICLES))
+def test_bombs_in_every_encoding_scrapy_decodes_are_refused_by_decompressed_size(hostile, encoding):
+    """br, zstd and deflate bombs (1 GiB inflated) end like the gzip one: refused at the page-size
+    limit while inflating, never stored, the crawl going on (the honest articles are all stored)."""
+    path = ENCODED_BOMB_ARTICLES[encoding]
+    assert path in hostile["requests"]  # really served and refused, not skipped
+    assert reasons_for(hostile["report"], "failed", path) == [
+        "larger than the page-size limit once decompressed (DOWNLOAD_MAXSIZE)"]
+    assert path not in stored_paths(hostile["db"])
+    assert hostile["peak_rss"] < MAX_RSS_BYTES < BOMB_BYTES
+
+
+def test_a_sitemap_bomb_sent_with_content_encoding_br_is_refused(hostile):
+    assert reasons_for(hostile["report"], "failed", ENCODED_BOMB_SITEMAP) == [
+        "larger than the page-size limit once decompressed (DOWNLOAD_MAXSIZE)"]
+    assert "/news/from-the-br-bomb-20250101.html" not in hostile["requests"]
+
+
+def test_a_page_in_an_encoding_no_decoder_reads_is_refused_not_stored(hostile):
+    """Scrapy leaves an encoding it cannot decode in place: those compressed bytes are no page."""
+    assert reasons_for(hostile["report"], "failed", UNDECODABLE_ARTICLE) == [
+        "compressed with an encoding the crawler cannot decode (xz): not stored"]
+    assert UNDECODABLE_ARTICLE not in stored_paths(hostile["db"])
 
 
 def test_an_endless_redirect_chain_stops_at_the_limit(hostile):

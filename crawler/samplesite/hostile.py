@@ -6,7 +6,9 @@ Beside the bundled sample site (whose pages other tests count), this site serves
   entities reading ``file:///etc/passwd`` or an URL of this server (``/xxe/…``, which no crawler may
   ever request), an external parameter entity;
 - compression bombs: an article sent with ``Content-Encoding: gzip`` and a ``.xml.gz`` sitemap, both
-  inflating to ``BOMB_BYTES``;
+  inflating to ``BOMB_BYTES``; the same article in every other encoding Scrapy decodes (``br``,
+  ``zstd``, ``deflate``) and a sitemap sent with ``Content-Encoding: br``; an article compressed with
+  an encoding no crawler decodes (``xz``);
 - endless pagination traps: ``/list?page=N`` for every N (``rel=next``), a calendar whose "next
   month" never ends, a page that links to itself with a new session id each time (``?sid=…``) and a
   relative link that grows the path by one segment per hop (``/deep/a/a/a/…``);
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import lzma
+import zlib
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -53,6 +57,13 @@ ARTICLES = [
 ]
 ARTICLE_PATH = "/news/{slug}.html"
 BOMB_ARTICLE = "/news/compressed-bomb-20250101.html"
+# the same bomb in the other encodings Scrapy's HttpCompressionMiddleware decodes
+ENCODED_BOMB_ARTICLES = {"br": "/news/compressed-bomb-br-20250101.html",
+                         "zstd": "/news/compressed-bomb-zstd-20250101.html",
+                         "deflate": "/news/compressed-bomb-deflate-20250101.html"}
+ENCODED_BOMB_SITEMAP = "/sitemap-bomb-br.xml"
+# an article compressed with an encoding that no crawler decodes (xz is no HTTP content coding)
+UNDECODABLE_ARTICLE = "/news/unknown-encoding-20250101.html"
 ENDLESS_REDIRECT = "/news/endless-redirect-20250101.html"
 NON_HTTP_LINKS = ("javascript:alert(document.cookie)", "mailto:editor@example.org", "file:///etc/passwd",
                   "ftp://127.0.0.1/pub/", "data:text/html;base64,PGgxPnBpcmF0ZTwvaDE+", "tel:+842400000000")
@@ -84,6 +95,50 @@ def gzip_bomb(prefix: bytes, size: int = BOMB_BYTES) -> bytes:
     the wire per 1 MB inflated."""
     filler = gzip.compress(b" " * _BOMB_MEMBER_BYTES, compresslevel=9, mtime=0)
     return gzip.compress(prefix, mtime=0) + filler * max(1, (size - len(prefix)) // _BOMB_MEMBER_BYTES)
+
+
+@lru_cache(maxsize=4)
+def brotli_bomb(prefix: bytes, size: int = BOMB_BYTES) -> bytes:
+    """A brotli stream of ``prefix`` then spaces up to ``size`` bytes (about 200 KB per GiB), fed to
+    the compressor in chunks so that building it needs no ``size`` bytes of memory."""
+    import brotli
+
+    compressor = brotli.Compressor(quality=1, lgwin=24)
+    parts = [compressor.process(prefix)]
+    filler = b" " * _BOMB_MEMBER_BYTES
+    parts += [compressor.process(filler) for _ in range(max(1, (size - len(prefix)) // _BOMB_MEMBER_BYTES))]
+    return b"".join(parts) + compressor.finish()
+
+
+@lru_cache(maxsize=4)
+def zstd_bomb(prefix: bytes, size: int = BOMB_BYTES) -> bytes:
+    """A zstd stream of ``prefix`` then spaces up to ``size`` bytes: one frame compressed once and
+    repeated (readers decode the frames of a stream one after another)."""
+    from scrapy.utils._compression import zstd  # the zstd module Scrapy itself decodes with
+
+    filler = zstd.compress(b" " * _BOMB_MEMBER_BYTES)
+    return zstd.compress(prefix) + filler * max(1, (size - len(prefix)) // _BOMB_MEMBER_BYTES)
+
+
+@lru_cache(maxsize=4)
+def deflate_bomb(prefix: bytes, size: int = BOMB_BYTES) -> bytes:
+    """One valid zlib (``Content-Encoding: deflate``) stream of ``prefix`` then spaces up to
+    ``size`` bytes. After a full flush the compressor forgets what came before, so the block for
+    one chunk of spaces is the same each time: compressed once and repeated; the checksum at the
+    end is computed over what the stream really inflates to."""
+    compressor = zlib.compressobj(9)
+    head = compressor.compress(prefix) + compressor.flush(zlib.Z_FULL_FLUSH)
+    filler = b" " * _BOMB_MEMBER_BYTES
+    block = compressor.compress(filler) + compressor.flush(zlib.Z_FULL_FLUSH)
+    repeats = max(1, (size - len(prefix)) // _BOMB_MEMBER_BYTES)
+    checksum = zlib.adler32(prefix)
+    for _ in range(repeats):
+        checksum = zlib.adler32(filler, checksum)
+    tail = compressor.flush(zlib.Z_FINISH)[:-4] + checksum.to_bytes(4, "big")
+    return head + block * repeats + tail
+
+
+ENCODERS = {"br": brotli_bomb, "zstd": zstd_bomb, "deflate": deflate_bomb}
 
 
 @dataclass
@@ -162,7 +217,8 @@ class HostileSite:
             "id": "hostile", "name": "Hostile news (test site)", "homepage": self.base + "/",
             "languages": ["en"], "kind": "other", "province_code": None,
             "discovery": {
-                "sitemaps": [p for p in docs if p.startswith("/sitemap")] + ["/sitemap-bomb.xml.gz", "/sitemap-index-1.xml"],
+                "sitemaps": [p for p in docs if p.startswith("/sitemap")] + ["/sitemap-bomb.xml.gz", ENCODED_BOMB_SITEMAP,
+                                                                            "/sitemap-index-1.xml"],
                 "feeds": [p for p in docs if p.startswith("/feed")],
                 "sections": ["/", "/list", "/calendar/2025/01/", "/browse?sid=start", "/deep/"],
             },
@@ -268,15 +324,26 @@ class HostileServer:
             prefix = ('<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                       f"<url><loc>{site.url('/news/from-the-bomb-20250101.html')}</loc></url>").encode()
             return 200, {"Content-Type": "application/x-gzip"}, gzip_bomb(prefix, self.bomb_bytes)
+        if path == ENCODED_BOMB_SITEMAP:
+            prefix = ('<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                      f"<url><loc>{site.url('/news/from-the-br-bomb-20250101.html')}</loc></url>").encode()
+            return 200, {"Content-Type": "application/xml", "Content-Encoding": "br"}, brotli_bomb(prefix, self.bomb_bytes)
         if path == BOMB_ARTICLE:
             body = gzip_bomb(b"<!DOCTYPE html><html><body><p>bomb</p>", self.bomb_bytes)
             return 200, {**html, "Content-Encoding": "gzip"}, body
+        for encoding, bomb_path in ENCODED_BOMB_ARTICLES.items():
+            if path == bomb_path:
+                body = ENCODERS[encoding](b"<!DOCTYPE html><html><body><p>bomb</p>", self.bomb_bytes)
+                return 200, {**html, "Content-Encoding": encoding}, body
+        if path == UNDECODABLE_ARTICLE:
+            return 200, {**html, "Content-Encoding": "xz"}, lzma.compress(_article("Packed", "Packed with xz."))
         if path == ENDLESS_REDIRECT:
             return 302, {"Location": "/r/1"}, b""
         if path.startswith("/r/"):  # a fresh URL at every hop, so no loop is ever seen
             return 302, {"Location": f"/r/{int(path[3:]) + 1}"}, b""
         if path == "/":
-            links = [*article_paths()[:1], BOMB_ARTICLE, ENDLESS_REDIRECT, *NON_HTTP_LINKS]
+            links = [*article_paths()[:1], BOMB_ARTICLE, *ENCODED_BOMB_ARTICLES.values(), UNDECODABLE_ARTICLE,
+                     ENDLESS_REDIRECT, *NON_HTTP_LINKS]
             return 200, html, _page("Hostile news", _links(links))
         if path == "/list":  # every page has a next page
             page = int(query.get("page", ["1"])[0])

@@ -63,6 +63,15 @@ def header(response: Response, name: str) -> str | None:
     return value.decode("latin-1") if value else None
 
 
+def still_encoded(response: Response) -> str | None:
+    """The content codings Scrapy's HttpCompressionMiddleware left on the response (it removes those
+    it decoded), or None when the body is plain."""
+    codings = [c.strip().lower() for value in response.headers.getlist("Content-Encoding")
+               for c in value.decode("latin-1").split(",")]
+    left = [c for c in codings if c and c != "identity"]
+    return ", ".join(left) or None
+
+
 class RegistrySpider(scrapy.Spider):
     name = "vnpolicy"
     # 304 answers to conditional requests reach the callbacks (they mean "unchanged")
@@ -186,6 +195,12 @@ class RegistrySpider(scrapy.Spider):
                                                      response.meta["vnpolicy_source"])
         if response.status == 304:
             self.report.skip(response.url, "not modified since the last crawl (304)")
+            return False
+        undecoded = still_encoded(response)
+        if undecoded:
+            # Scrapy decodes gzip, deflate, br and zstd (within DOWNLOAD_MAXSIZE) and leaves any other
+            # coding in place: those bytes are no page, so they are not stored
+            self.report.fail(response.url, f"compressed with an encoding the crawler cannot decode ({undecoded}): not stored")
             return False
         return True
 

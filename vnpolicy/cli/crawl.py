@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -60,11 +61,19 @@ def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, object]:
 @click.option("--set", "settings_pairs", multiple=True, metavar="SETTING=VALUE", help="Override a Scrapy setting (repeatable).")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write the crawl report as JSON to this file.")
 @click.option("--no-process", is_flag=True, help="Store raw pages only; run `vnpolicy process` later.")
+@click.option("--max-listing-pages", type=click.IntRange(min=1), metavar="N",
+              help="Follow at most N pages of one listing through its \"next page\" links (default: each "
+                   "source's max_listing_pages in the registry, 50). Overrides the registry for every source crawled.")
+@click.option("--max-nav-pages", type=click.IntRange(min=1), metavar="N",
+              help="Fetch at most N navigation pages (sections, listings, feeds, sitemaps) per source in this run, "
+                   "against crawl traps such as endless calendars (default: each source's max_nav_pages, 5000). "
+                   "Overrides the registry for every source crawled.")
 @db_option
 @json_option
 @handle_errors
 def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobdir, contact, registry_file, all_sources,
-          local_site, settings_pairs, report_file, no_process, db_path, as_json) -> None:
+          local_site, settings_pairs, report_file, no_process, max_listing_pages, max_nav_pages, db_path,
+          as_json) -> None:
     """Crawl sources of the registry (or one site with --start-url), store the raw pages, then
     process them into documents. robots.txt is obeyed; requests are throttled per site.
 
@@ -74,6 +83,7 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
         vnpolicy crawl --start-url https://baovinhlong.com.vn/ --max-pages 200
         vnpolicy crawl --all --jobdir crawl-state/    # Ctrl-C, then the same command resumes
         vnpolicy crawl --all --redis redis://10.0.0.5:6379/0   # on several machines at once
+        vnpolicy crawl --start-url https://example.vn/ --max-listing-pages 5 --max-nav-pages 200
     """
     from corpus.db import default_path
     from corpus.process import process
@@ -95,6 +105,7 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
             raise click.UsageError("name SOURCE_IDs from the registry, or use --all or --start-url")
     except RegistryError as exc:
         raise click.ClickException(str(exc)) from None
+    sources = _with_trap_limits(sources, max_listing_pages=max_listing_pages, max_nav_pages=max_nav_pages)
     if local_site:
         foreign = sorted({h for s in sources for h in s.allowed_hosts if not _is_loopback(h)})
         if foreign:
@@ -125,6 +136,12 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
         p = result["process"]
         click.echo(f"processed {p['processed']} pages: {p['documents']} documents, {p['duplicates']} duplicates, "
                    f"{len(p['failed'])} failed")
+
+
+def _with_trap_limits(sources: list, **limits: int | None) -> list:
+    """The sources with the limits given on the command line in place of the registry's."""
+    given = {name: value for name, value in limits.items() if value is not None}
+    return [replace(source, **given) for source in sources] if given else sources
 
 
 def _check_redis(url: str) -> None:
