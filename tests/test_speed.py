@@ -152,7 +152,8 @@ FIRST_CHARACTER_CASES = [
     (r"[a-c]x|y+z", 0, {"a", "b", "c", "y"}),  # a class spelled out, a repeat read for its first item
     (r"\bNo\.", 0, {"N"}),  # a word boundary is zero width
     (r"(?i)decree", 0, None),  # case-insensitive inline: no list (and nothing may precede the flag)
-    (r"decree", re.IGNORECASE, None),  # case-insensitive by flag
+    (r"decree", re.IGNORECASE, {"d"}),  # case-insensitive by flag: the lookahead is compiled case-insensitive too
+    (r"x|(?i:decree)", 0, None),  # a case-insensitive group inside a case-sensitive pattern
     (r"\d+/NĐ-CP", 0, None),  # a class of categories (\d) is not spelled out
     (r"[^a]b", 0, None),  # a negated class
     (r"a?", 0, None),  # a pattern that matches the empty string matches everywhere
@@ -264,3 +265,124 @@ def test_refs_fast_fold_matches_its_sparse_table(text):
     from extract.refs import grammar
 
     assert grammar.fast_fold(text) == text.translate(grammar._FOLD_TABLE)
+
+
+# pages whose metadata trafilatura finds by its fallbacks: no meta tags, a relative or protocol-relative
+# canonical link, a JSON-LD headline only, no date anywhere, a title in the <title> element only
+METADATA_PAGES = [
+    # no meta tags at all: the title from <h1>/<title>, no URL, the date from the text
+    "<html><head><title>Quyết định phê duyệt | Báo Tỉnh</title></head><body><article><h1>Quyết định phê duyệt đề án</h1>"
+    "<p>Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số 45/QĐ-UBND phê duyệt đề án phát triển hợp tác xã.</p>"
+    "<p>Sở Nông nghiệp chủ trì, phối hợp với các sở, ngành triển khai thực hiện đề án trong năm 2024.</p></article></body></html>",
+    # a relative canonical link made absolute from og:url; the date from JSON-LD
+    '<html><head><link rel="canonical" href="/a/1.html"><meta property="og:url" content="https://tinh.example.vn/x.html">'
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The Ministry of Finance guides Decree 98","datePublished":"2023-05-04"}</script>'
+    "</head><body><main><p>The Ministry of Finance issued guidance on Decree No. 98/2018/ND-CP on agricultural cooperatives.</p>"
+    "<p>Provinces must report on the implementation before the end of the year, the ministry said.</p></main></body></html>",
+    # a protocol-relative canonical link; no date anywhere
+    '<html><head><link rel="canonical" href="//example.fr/article"><meta name="title" content="Le gouvernement adopte le décret">'
+    "</head><body><div class='content'><p>Le gouvernement a adopté le décret relatif aux coopératives agricoles de la province.</p>"
+    "<p>Le ministère des Finances publiera une circulaire d'application avant la fin de l'année prochaine.</p></div></body></html>",
+    # twitter:url and an article:published_time in the head; comments that are left out of the text
+    '<html><head><meta name="twitter:url" content="https://regeringen.example.se/a"><meta property="article:published_time" content="2022-11-30">'
+    "</head><body><article><p>Regeringen har beslutat att kooperativen ska få stöd under året, enligt ett nytt beslut.</p>"
+    "<p>Länsstyrelsen ska följa upp hur stödet används och rapportera till regeringen senast i december.</p></article>"
+    "<div class='comments'><p>En läsare skrev en kommentar om beslutet här nedan i kommentarsfältet.</p></div></body></html>",
+]
+
+
+def test_html_metadata_is_what_bare_extraction_with_metadata_finds():
+    """extract_html skips the metadata a document does not keep: title, date, canonical URL and
+    text stay those of trafilatura's own ``bare_extraction(with_metadata=True)``."""
+    import trafilatura
+
+    from bench.bench_processing import realistic_pages
+    from extract.html import extract_html
+
+    pages = METADATA_PAGES + [page for _, page in realistic_pages(12, seed=5)]
+    for url in (None, "https://news.example.invalid/a/1.html"):
+        for page in pages:
+            full = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, include_tables=True)
+            mine = extract_html(page, url=url)
+            assert mine.text == full.text.strip()
+            assert (mine.title, mine.canonical_url) == (full.title or None, full.url or url)
+            if full.date:  # where trafilatura finds no date, extract_html asks htmldate itself
+                assert mine.published == full.date
+
+
+def test_case_insensitive_lookahead_takes_what_its_letters_match():
+    # a scanner of a case-insensitive pattern puts a case-insensitive class of its first letters in
+    # front: on every code point, the class matches where one of the letters matches
+    from extract.figures.lexicon import lexicon
+    from nlp.regex import first_characters
+
+    letters: set[str] = set()
+    for lang in ("vi", "en", "fr", "sv"):
+        lex = lexicon(lang)
+        for tail in (lex.cue_before_re, lex.qualifier_before_re, lex.range_open_re, lex.month_before_re):
+            letters |= first_characters(tail.regex.pattern[tail.regex.pattern.index("])(?:") + 5 : -1], tail.flags) or set()
+    letters |= set("kKsSiIßKſİı")  # letters with unusual case partners (Kelvin sign, long s, dotted I)
+    assert len(letters) > 30
+    each = re.compile("(?:" + "|".join(re.escape(c) for c in letters) + ")", re.IGNORECASE)
+    joined = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert [m.start() for m in joined.finditer(everything)] == [m.start() for m in each.finditer(everything)]
+
+
+TAIL_WINDOWS = [
+    "được ban hành ngày",  # a one-word cue at the end
+    "theo Điều   ",  # spaces after the phrase
+    "đến hết\nngày ",  # a line break inside the window
+    "trong vòng  khoảng",  # two spaces between words of the window
+    "(ngày",  # the phrase glued to a bracket: its run starts before it
+    "vào tháng",  # fewer runs than the longest phrase has words
+    "",  # an empty window
+    "as of the end of",  # English words of several phrases
+    "Article",  # a window of one word
+]
+
+
+def test_tail_patterns_find_what_their_regex_finds():
+    # a phrase that must end at the window's end is searched from the window's last runs only
+    from extract.figures.lexicon import lexicon
+
+    windows = list(TAIL_WINDOWS)
+    for text in _texts():
+        windows += [text[max(0, m.start() - width) : m.start()] for m in re.finditer(r"\d+", text) for width in (6, 30, 40)]
+    found = 0
+    for lang in ("vi", "en", "fr", "sv"):
+        lex = lexicon(lang)
+        for tail in (lex.cue_before_re, lex.qualifier_before_re, lex.range_open_re, lex.month_before_re):
+            plain = re.compile(tail.regex.pattern[tail.regex.pattern.index("])(?:") + 5 : -1], tail.flags)
+            for window in windows:
+                expected = plain.search(window)
+                got = tail.search(window)
+                assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group())), (lang, window)
+                found += expected is not None
+    assert found > 50
+
+
+def test_insert_rows_writes_what_sqlite_utils_insert_all_writes(tmp_path):
+    # rows of facts written by one executemany: the same rows as sqlite-utils' insert_all(alter=True),
+    # values converted alike (lists and dicts as JSON), a missing key as NULL, a new key as a new column
+    import sqlite_utils
+
+    from corpus.store import insert_rows
+
+    db = sqlite_utils.Database(tmp_path / "rows.db")
+    for name in ("fast", "plain"):
+        db[name].create({"id": int, "document_id": int, "text": str, "value": float, "extra": str}, pk="id")
+    batches = [
+        [{"document_id": 1, "text": "2,8 nghìn tỷ đồng", "value": 2.8e12, "extra": ["a", "b"]},
+         {"document_id": 1, "text": "45 miljoner", "value": 45000000, "extra": {"k": "ö"}},
+         {"document_id": 2, "text": "15 %"}],  # a row without some keys
+        [{"document_id": 3, "text": "Decree 98", "value": None, "flag": True}],  # a key the table lacks
+        [],
+    ]
+    for rows in batches:
+        insert_rows(db, "fast", rows)
+        if rows:
+            db["plain"].insert_all(rows, alter=True)
+    assert set(db["fast"].columns_dict) == set(db["plain"].columns_dict)
+    assert list(db["fast"].rows) == list(db["plain"].rows)
+    assert len(list(db["fast"].rows)) == 4
