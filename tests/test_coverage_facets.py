@@ -140,3 +140,19 @@ def test_a_read_only_corpus_builds_the_facets_in_memory(tmp_path, synthetic_corp
     result = coverage(reader, "province", stories=True, queries=["hop tac xa"]).to_dict()
     assert result == coverage(reader, "province", stories=True, queries=["hop tac xa"], engine="sql").to_dict()
     assert sqlite3.connect(path).execute("select count(*) from facets").fetchone() == (0,)  # nothing written
+
+
+def test_ids_far_apart_are_counted_by_sql_joins(tmp_path, synthetic_corpus):
+    # an id set by hand (10^12) would ask for arrays of 10^12 entries: the joins answer instead
+    path = tmp_path / "c.db"
+    shutil.copy(synthetic_corpus, path)
+    db = open_db(path)
+    db.execute("PRAGMA foreign_keys = OFF")
+    with db.conn:
+        for table in ("mentions", "assignments", "figures", "document_provinces"):
+            db.execute(f"update [{table}] set document_id = 1000000000000 where document_id = 7")
+        db.execute("update documents set id = 1000000000000 where id = 7")
+    for by in ("province", "month"):
+        got = coverage(db, by, queries=["hop tac xa"], stories=True)
+        assert got.to_dict() == coverage(db, by, queries=["hop tac xa"], stories=True, engine="sql").to_dict()
+    assert sum(r.total for r in coverage(db, "month").rows) == 1500  # every document, the moved one too
