@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -89,12 +90,22 @@ def process(
         segment.preload()
         langid.detect("warm up the language profiles once before forking")
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers) as pool:
+        with ctx.Pool(workers, initializer=_worker_signals) as pool:
             _write_results(db, pool.imap(_extract_page, tasks, chunksize=chunk), version, batch_size, report, progress)
+            pool.close()  # workers leave on their own; the with's terminate() then has nothing to stop
+            pool.join()
     else:
         _write_results(db, map(_extract_page, tasks), version, batch_size, report, progress)
     _after_processing(db)
     return report
+
+
+def _worker_signals() -> None:
+    # a crawl earlier in this process (`vnpolicy demo`) leaves Scrapy's shutdown handlers installed,
+    # and forked workers inherit them: a worker would log the pool's SIGTERM and go on waiting for
+    # tasks, and the pool would wait for it for ever
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _write_results(db, results, version, batch_size, report, progress) -> None:

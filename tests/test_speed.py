@@ -264,3 +264,46 @@ def test_refs_fast_fold_matches_its_sparse_table(text):
     from extract.refs import grammar
 
     assert grammar.fast_fold(text) == text.translate(grammar._FOLD_TABLE)
+
+
+# pages whose metadata trafilatura finds by its fallbacks: no meta tags, a relative or protocol-relative
+# canonical link, a JSON-LD headline only, no date anywhere, a title in the <title> element only
+METADATA_PAGES = [
+    # no meta tags at all: the title from <h1>/<title>, no URL, the date from the text
+    "<html><head><title>Quyết định phê duyệt | Báo Tỉnh</title></head><body><article><h1>Quyết định phê duyệt đề án</h1>"
+    "<p>Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số 45/QĐ-UBND phê duyệt đề án phát triển hợp tác xã.</p>"
+    "<p>Sở Nông nghiệp chủ trì, phối hợp với các sở, ngành triển khai thực hiện đề án trong năm 2024.</p></article></body></html>",
+    # a relative canonical link made absolute from og:url; the date from JSON-LD
+    '<html><head><link rel="canonical" href="/a/1.html"><meta property="og:url" content="https://tinh.example.vn/x.html">'
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The Ministry of Finance guides Decree 98","datePublished":"2023-05-04"}</script>'
+    "</head><body><main><p>The Ministry of Finance issued guidance on Decree No. 98/2018/ND-CP on agricultural cooperatives.</p>"
+    "<p>Provinces must report on the implementation before the end of the year, the ministry said.</p></main></body></html>",
+    # a protocol-relative canonical link; no date anywhere
+    '<html><head><link rel="canonical" href="//example.fr/article"><meta name="title" content="Le gouvernement adopte le décret">'
+    "</head><body><div class='content'><p>Le gouvernement a adopté le décret relatif aux coopératives agricoles de la province.</p>"
+    "<p>Le ministère des Finances publiera une circulaire d'application avant la fin de l'année prochaine.</p></div></body></html>",
+    # twitter:url and an article:published_time in the head; comments that are left out of the text
+    '<html><head><meta name="twitter:url" content="https://regeringen.example.se/a"><meta property="article:published_time" content="2022-11-30">'
+    "</head><body><article><p>Regeringen har beslutat att kooperativen ska få stöd under året, enligt ett nytt beslut.</p>"
+    "<p>Länsstyrelsen ska följa upp hur stödet används och rapportera till regeringen senast i december.</p></article>"
+    "<div class='comments'><p>En läsare skrev en kommentar om beslutet här nedan i kommentarsfältet.</p></div></body></html>",
+]
+
+
+def test_html_metadata_is_what_bare_extraction_with_metadata_finds():
+    """extract_html skips the metadata a document does not keep: title, date, canonical URL and
+    text stay those of trafilatura's own ``bare_extraction(with_metadata=True)``."""
+    import trafilatura
+
+    from bench.bench_processing import realistic_pages
+    from extract.html import extract_html
+
+    pages = METADATA_PAGES + [page for _, page in realistic_pages(12, seed=5)]
+    for url in (None, "https://news.example.invalid/a/1.html"):
+        for page in pages:
+            full = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, include_tables=True)
+            mine = extract_html(page, url=url)
+            assert mine.text == full.text.strip()
+            assert (mine.title, mine.canonical_url) == (full.title or None, full.url or url)
+            if full.date:  # where trafilatura finds no date, extract_html asks htmldate itself
+                assert mine.published == full.date
