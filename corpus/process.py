@@ -124,25 +124,38 @@ def _write_results(db, results, version, batch_size, report, progress) -> None:
 
 
 def _write_batch(db: sqlite_utils.Database, batch, version: str, report: ProcessReport) -> None:
+    ids = [page_id for page_id, _, _ in batch]
+    processed: list[tuple[str | None, int]] = []  # (error, page id) of each page written
     with write_transaction(db):
+        # the pages of the batch and their sources' provinces in one query, not two per page
+        rows = db.execute(
+            "select p.id, p.url, p.final_url, p.source_id, s.province_code from pages p "
+            f"left join sources s on s.id = p.source_id where p.id in ({', '.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        pages = {row[0]: row for row in rows}
         for page_id, doc, error in batch:
-            page = db["pages"].get(page_id)
-            page = {k: page[k] for k in ("id", "url", "final_url", "source_id")}
+            if page_id not in pages:
+                continue  # deleted while it was processed
+            _, url, final_url, source_id, province_code = pages[page_id]
+            page = {"id": page_id, "url": url, "final_url": final_url, "source_id": source_id}
             report.processed += 1
+            processed.append((error, page_id))
             if error is not None:
                 previous = db.execute("select id from documents where page_id = ?", [page_id]).fetchone()
                 if previous:
                     delete_document(db, previous[0])
-                report.failed.append((page["url"], error))
-                db["pages"].update(page_id, {"process_version": version, "process_error": error, "processed_at": now_iso()})
+                report.failed.append((url, error))
                 continue
-            province = db.execute("select province_code from sources where id = ?", [page["source_id"]]).fetchone()
-            document_id = store_document(db, page, doc, province_code=province[0] if province else None, version=version)
+            document_id = store_document(db, page, doc, province_code=province_code, version=version)
             if document_id is None:
                 report.duplicates += 1
             else:
                 report.documents += 1
-            db["pages"].update(page_id, {"process_version": version, "process_error": None, "processed_at": now_iso()})
+        db.conn.executemany(
+            "update pages set process_version = ?, process_error = ?, processed_at = ? where id = ?",
+            [(version, error, now_iso(), page_id) for error, page_id in processed],
+        )
 
 
 # steps that derive corpus-wide tables from the facts once a run is written (legal_documents, stories…)
@@ -151,6 +164,7 @@ AFTER_PROCESSING: list[str] = [
     "corpus.legal:refresh_legal_documents",
     "corpus.agencies:refresh_agencies",
     "corpus.stories:refresh",
+    "corpus.facets:refresh",  # last: it reads what the others wrote
 ]
 
 

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 
 from corpus.db import write_transaction
 from corpus.facts import fact_row, table_for
@@ -116,7 +118,7 @@ def store_document(
     if duplicate:
         return None
     document_id = page["id"]
-    db["documents"].insert(
+    insert_rows(db, "documents", [
         {
             "id": document_id,
             "page_id": page["id"],
@@ -135,7 +137,7 @@ def store_document(
             "extractor_version": version,
             "processed_at": now_iso(),
         }
-    )
+    ])
     for kind, facts in doc.items():
         if kind not in ("references", "figures", "assignments") or not facts:
             continue
@@ -145,5 +147,38 @@ def store_document(
                      language=f.get("language") or doc["language"], version=version)
             for f in facts
         ]
-        db[table].insert_all(rows, alter=True)
+        insert_rows(db, table, rows)
     return document_id
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """``db[table].insert_all(rows, alter=True)`` in one ``executemany``, without sqlite-utils'
+    per-call lookups of the table's schema: the columns of a table are read once per connection.
+    A row with a column the table lacks (a stage's new optional field) goes through sqlite-utils,
+    which adds the column."""
+    if not rows:
+        return
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    known = _columns(db, table)
+    if not known.issuperset(c.lower() for c in columns):
+        db[table].insert_all(rows, alter=True)
+        _COLUMNS.get(db, {}).pop(table, None)
+        return
+    names = ", ".join(f"[{c}]" for c in columns)
+    sql = f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})"
+    db.conn.executemany(sql, [[v if type(v) in _PLAIN else jsonify_if_needed(v) for v in map(row.get, columns)] for row in rows])
+
+
+# values SQLite takes as they are; anything else is converted as sqlite-utils converts it (JSON, ISO dates)
+_PLAIN = frozenset({str, int, float, bytes, type(None)})
+
+
+# the columns of each table, per open database: read once instead of at every insert
+_COLUMNS: "weakref.WeakKeyDictionary[sqlite_utils.Database, dict[str, frozenset[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _columns(db: sqlite_utils.Database, table: str) -> frozenset[str]:
+    tables = _COLUMNS.setdefault(db, {})
+    if table not in tables:
+        tables[table] = frozenset(row[1].lower() for row in db.execute(f"pragma table_info([{table}])"))
+    return tables[table]

@@ -7,8 +7,11 @@ them, the engine moves on after one test. The lookahead does not consume anythin
 are exactly those of the plain pattern (tests/test_speed.py compares both on real text).
 
 The first characters are read from the parsed pattern (Python's own regex parser). Wherever they
-cannot be known for sure (a class such as ``\\w``, a back-reference, case-insensitive matching, a
-pattern that may match the empty string), the pattern is compiled as it is.
+cannot be known for sure (a class such as ``\\w``, a back-reference, a case-insensitive group inside
+a case-sensitive pattern, a pattern that may match the empty string), the pattern is compiled as it
+is. A pattern case-insensitive as a whole is fine: its lookahead class is compiled with the same
+flag, so it takes every character a first letter matches case-insensitively (tests/test_speed.py
+checks that on every code point).
 """
 from __future__ import annotations
 
@@ -82,7 +85,7 @@ def _first(items) -> tuple[set[str], bool]:
 
 def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters every match of ``pattern`` starts with, or None when they cannot be listed."""
-    if flags & (re.IGNORECASE | re.LOCALE):
+    if flags & re.LOCALE:
         return None
     try:
         parsed = _p.parse(pattern, flags)

@@ -152,7 +152,8 @@ FIRST_CHARACTER_CASES = [
     (r"[a-c]x|y+z", 0, {"a", "b", "c", "y"}),  # a class spelled out, a repeat read for its first item
     (r"\bNo\.", 0, {"N"}),  # a word boundary is zero width
     (r"(?i)decree", 0, None),  # case-insensitive inline: no list (and nothing may precede the flag)
-    (r"decree", re.IGNORECASE, None),  # case-insensitive by flag
+    (r"decree", re.IGNORECASE, {"d"}),  # case-insensitive by flag: the lookahead is compiled case-insensitive too
+    (r"x|(?i:decree)", 0, None),  # a case-insensitive group inside a case-sensitive pattern
     (r"\d+/NĐ-CP", 0, None),  # a class of categories (\d) is not spelled out
     (r"[^a]b", 0, None),  # a negated class
     (r"a?", 0, None),  # a pattern that matches the empty string matches everywhere
@@ -307,3 +308,81 @@ def test_html_metadata_is_what_bare_extraction_with_metadata_finds():
             assert (mine.title, mine.canonical_url) == (full.title or None, full.url or url)
             if full.date:  # where trafilatura finds no date, extract_html asks htmldate itself
                 assert mine.published == full.date
+
+
+def test_case_insensitive_lookahead_takes_what_its_letters_match():
+    # a scanner of a case-insensitive pattern puts a case-insensitive class of its first letters in
+    # front: on every code point, the class matches where one of the letters matches
+    from extract.figures.lexicon import lexicon
+    from nlp.regex import first_characters
+
+    letters: set[str] = set()
+    for lang in ("vi", "en", "fr", "sv"):
+        lex = lexicon(lang)
+        for tail in (lex.cue_before_re, lex.qualifier_before_re, lex.range_open_re, lex.month_before_re):
+            letters |= first_characters(tail.regex.pattern[tail.regex.pattern.index("])(?:") + 5 : -1], tail.flags) or set()
+    letters |= set("kKsSiIßKſİı")  # letters with unusual case partners (Kelvin sign, long s, dotted I)
+    assert len(letters) > 30
+    each = re.compile("(?:" + "|".join(re.escape(c) for c in letters) + ")", re.IGNORECASE)
+    joined = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert [m.start() for m in joined.finditer(everything)] == [m.start() for m in each.finditer(everything)]
+
+
+TAIL_WINDOWS = [
+    "được ban hành ngày",  # a one-word cue at the end
+    "theo Điều   ",  # spaces after the phrase
+    "đến hết\nngày ",  # a line break inside the window
+    "trong vòng  khoảng",  # two spaces between words of the window
+    "(ngày",  # the phrase glued to a bracket: its run starts before it
+    "vào tháng",  # fewer runs than the longest phrase has words
+    "",  # an empty window
+    "as of the end of",  # English words of several phrases
+    "Article",  # a window of one word
+]
+
+
+def test_tail_patterns_find_what_their_regex_finds():
+    # a phrase that must end at the window's end is searched from the window's last runs only
+    from extract.figures.lexicon import lexicon
+
+    windows = list(TAIL_WINDOWS)
+    for text in _texts():
+        windows += [text[max(0, m.start() - width) : m.start()] for m in re.finditer(r"\d+", text) for width in (6, 30, 40)]
+    found = 0
+    for lang in ("vi", "en", "fr", "sv"):
+        lex = lexicon(lang)
+        for tail in (lex.cue_before_re, lex.qualifier_before_re, lex.range_open_re, lex.month_before_re):
+            plain = re.compile(tail.regex.pattern[tail.regex.pattern.index("])(?:") + 5 : -1], tail.flags)
+            for window in windows:
+                expected = plain.search(window)
+                got = tail.search(window)
+                assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group())), (lang, window)
+                found += expected is not None
+    assert found > 50
+
+
+def test_insert_rows_writes_what_sqlite_utils_insert_all_writes(tmp_path):
+    # rows of facts written by one executemany: the same rows as sqlite-utils' insert_all(alter=True),
+    # values converted alike (lists and dicts as JSON), a missing key as NULL, a new key as a new column
+    import sqlite_utils
+
+    from corpus.store import insert_rows
+
+    db = sqlite_utils.Database(tmp_path / "rows.db")
+    for name in ("fast", "plain"):
+        db[name].create({"id": int, "document_id": int, "text": str, "value": float, "extra": str}, pk="id")
+    batches = [
+        [{"document_id": 1, "text": "2,8 nghìn tỷ đồng", "value": 2.8e12, "extra": ["a", "b"]},
+         {"document_id": 1, "text": "45 miljoner", "value": 45000000, "extra": {"k": "ö"}},
+         {"document_id": 2, "text": "15 %"}],  # a row without some keys
+        [{"document_id": 3, "text": "Decree 98", "value": None, "flag": True}],  # a key the table lacks
+        [],
+    ]
+    for rows in batches:
+        insert_rows(db, "fast", rows)
+        if rows:
+            db["plain"].insert_all(rows, alter=True)
+    assert set(db["fast"].columns_dict) == set(db["plain"].columns_dict)
+    assert list(db["fast"].rows) == list(db["plain"].rows)
+    assert len(list(db["fast"].rows)) == 4
