@@ -89,15 +89,89 @@ def process(
         # loaded once here, shared by the forked workers instead of built in each of them
         segment.preload()
         langid.detect("warm up the language profiles once before forking")
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers, initializer=_worker_signals) as pool:
-            _write_results(db, pool.imap(_extract_page, tasks, chunksize=chunk), version, batch_size, report, progress)
-            pool.close()  # workers leave on their own; the with's terminate() then has nothing to stop
-            pool.join()
+        _write_results(db, extract_in_workers(tasks, workers, chunk), version, batch_size, report, progress)
     else:
         _write_results(db, map(_extract_page, tasks), version, batch_size, report, progress)
     _after_processing(db)
     return report
+
+
+WORKER_DIED = "the processing worker died on this page (killed, out of memory, or crashed in a library): not processed"
+
+
+def extract_in_workers(tasks: Iterator[tuple], workers: int, chunk: int, extract_page=None) -> Iterator[tuple]:
+    """``extract_page`` (``_extract_page``) of every task in forked workers, ``chunk`` pages a task.
+
+    A worker can die without a Python exception: the kernel kills it for memory, or a C library
+    crashes on a page. multiprocessing.Pool then waits for ever for the lost chunk; a
+    ProcessPoolExecutor reports the broken pool instead. The chunks in flight are then redone one
+    page at a time, each in a fresh worker of its own, so that only a page that kills its worker
+    again is lost, and recorded as failed with WORKER_DIED; a new pool takes the rest. Few chunks
+    are in flight at once, so pages are read from the corpus as the workers need them."""
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    extract_page = extract_page or _extract_page
+    context = multiprocessing.get_context("fork")
+    chunks = _chunks(tasks, chunk)
+    in_flight: deque = deque()
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_signals)
+
+    pool = new_pool()
+    try:
+        while True:
+            while len(in_flight) < 2 * workers and (part := next(chunks, None)):
+                in_flight.append((pool.submit(_extract_chunk, extract_page, part), part))
+            if not in_flight:
+                return
+            future, part = in_flight.popleft()
+            try:
+                yield from future.result()
+                continue
+            except BrokenProcessPool:
+                pass
+            lost = [(future, part), *in_flight]
+            in_flight.clear()
+            pool.shutdown(wait=True, cancel_futures=True)
+            for done, pages in lost:
+                if done.done() and not done.cancelled() and done.exception() is None:
+                    yield from done.result()
+                else:
+                    for task in pages:
+                        yield _extract_alone(extract_page, task, context)
+            pool = new_pool()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(tasks: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
+    part: list[tuple] = []
+    for task in tasks:
+        part.append(task)
+        if len(part) >= size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def _extract_chunk(extract_page, part: list[tuple]) -> list[tuple]:
+    return [extract_page(task) for task in part]
+
+
+def _extract_alone(extract_page, task: tuple, context) -> tuple:
+    """One page in a worker of its own: a page that kills its worker is the only one lost."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_worker_signals) as single:
+        try:
+            return single.submit(extract_page, task).result()
+        except BrokenProcessPool:
+            return task[0], None, WORKER_DIED
 
 
 def _worker_signals() -> None:
