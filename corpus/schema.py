@@ -146,3 +146,19 @@ def m005_stories_done(db):
     # which document state (processed_at) each story id was computed from, and the document's month,
     # so that a processing run re-clusters only the months it touched, not the whole corpus
     db["stories_done"].create({"document_id": int, "processed_at": str, "month": str}, pk="document_id")
+
+
+@migrations()
+def m006_fts_reindex_on_text_change_only(db):
+    # sqlite-utils' update trigger re-indexes a document's full text on an update of any column;
+    # setting a story id or a province re-indexed the whole text. Only the indexed columns (and the
+    # rowid) make the full-text index stale.
+    cols = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    db.execute("drop trigger if exists [documents_au]")
+    db.execute(f"""
+        create trigger [documents_au] after update of [id], {cols} on [documents] begin
+            insert into [documents_fts] ([documents_fts], rowid, {cols}) values ('delete', old.rowid, {old});
+            insert into [documents_fts] (rowid, {cols}) values (new.rowid, {new});
+        end""")

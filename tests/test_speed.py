@@ -291,18 +291,53 @@ METADATA_PAGES = [
 ]
 
 
+# pages for the branches of trafilatura's load_html: an XML declaration with an encoding (parsed from
+# bytes), a doctype line, a fragment that is no whole document, form elements in any case
+LOADING_PAGES = [
+    '<?xml version="1.0" encoding="utf-8"?>\n<html><head><title>Nghị quyết</title></head><body><article>'
+    "<p>Hội đồng nhân dân tỉnh thông qua Nghị quyết về phát triển kinh tế tập thể giai đoạn 2021-2025.</p>"
+    "<p>Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện nghị quyết này trên địa bàn toàn tỉnh.</p></article></body></html>",
+    "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\">\n<html><body><main>"
+    "<p>The Government adopted a resolution on the development of the collective economy in 2021-2025.</p>"
+    "<p>Ministries and provinces shall implement it and report the results every year to the Prime Minister.</p></main>"
+    "<FORM action='/s'><LABEL>Search</LABEL><INPUT name='q' value='x'><SELECT><option>a</option></SELECT><TextArea>t</TextArea></FORM>"
+    "</body></html>",
+    "<div><p>Un fragment sans document autour, qui n'est pas une page entière et que trafilatura refuse.</p></div>",
+]
+
+
+def test_html_parser_gives_lxml_html_element_classes():
+    # the parser with the lookup in C makes the very classes lxml.html's Python lookup makes
+    import lxml.html
+
+    from extract.html import load_html
+
+    for page in LOADING_PAGES[:2] + METADATA_PAGES:
+        html = page.split("\n", 1)[1] if page.startswith("<?xml") else page
+        expected = [(e.tag, type(e)) for e in lxml.html.fromstring(html).iter()]
+        got = [(e.tag, type(e)) for e in load_html(html).iter()]
+        assert got == expected
+    classes = {type(e).__name__ for e in load_html(LOADING_PAGES[1]).iter()}
+    assert {"FormElement", "InputElement", "SelectElement", "TextareaElement", "LabelElement", "HtmlElement"} <= classes
+
+
 def test_html_metadata_is_what_bare_extraction_with_metadata_finds():
     """extract_html skips the metadata a document does not keep: title, date, canonical URL and
     text stay those of trafilatura's own ``bare_extraction(with_metadata=True)``."""
     import trafilatura
 
     from bench.bench_processing import realistic_pages
+    from extract import InputError
     from extract.html import extract_html
 
-    pages = METADATA_PAGES + [page for _, page in realistic_pages(12, seed=5)]
+    pages = METADATA_PAGES + LOADING_PAGES + [page for _, page in realistic_pages(12, seed=5)]
     for url in (None, "https://news.example.invalid/a/1.html"):
         for page in pages:
             full = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, include_tables=True)
+            if full is None:  # trafilatura refuses the page: so does extract_html, with a reason
+                with pytest.raises(InputError):
+                    extract_html(page, url=url)
+                continue
             mine = extract_html(page, url=url)
             assert mine.text == full.text.strip()
             assert (mine.title, mine.canonical_url) == (full.title or None, full.url or url)
@@ -386,3 +421,24 @@ def test_insert_rows_writes_what_sqlite_utils_insert_all_writes(tmp_path):
     assert set(db["fast"].columns_dict) == set(db["plain"].columns_dict)
     assert list(db["fast"].rows) == list(db["plain"].rows)
     assert len(list(db["fast"].rows)) == 4
+
+
+def test_full_text_index_is_rewritten_only_when_the_indexed_text_changes(tmp_path):
+    # a story id or a province set on a document leaves its full-text entry alone; a new text
+    # replaces it (the old words are no longer found, the new ones are)
+    from corpus import open_db
+    from corpus.db import write_transaction
+    from corpus.store import store_document
+
+    db = open_db(tmp_path / "fts.db")
+    db.execute("insert into pages (id, url) values (1, 'https://a.invalid/1')")
+    with write_transaction(db):
+        store_document(db, {"id": 1, "url": "https://a.invalid/1"},
+                       {"text": "Hợp tác xã nông nghiệp", "language": "vi", "title": "Tiêu đề"}, province_code=None, version="v")
+    before = db.conn.total_changes
+    db.execute("update documents set story_id = 1, province_code = '01' where id = 1")
+    assert db.conn.total_changes - before == 1  # the document row alone, no index rows
+    db.execute("update documents set text_folded = 'ngan sach tinh' where id = 1")
+    found = {word: db.execute("select rowid from documents_fts where documents_fts match ?", [word]).fetchall()
+             for word in ("ngan", "nong")}
+    assert found == {"ngan": [(1,)], "nong": []}
