@@ -303,7 +303,23 @@ LOADING_PAGES = [
     "<FORM action='/s'><LABEL>Search</LABEL><INPUT name='q' value='x'><SELECT><option>a</option></SELECT><TextArea>t</TextArea></FORM>"
     "</body></html>",
     "<div><p>Un fragment sans document autour, qui n'est pas une page entière et que trafilatura refuse.</p></div>",
+    # a self-closing <html/> and control characters XML cannot hold (trafilatura removes them)
+    "<!DOCTYPE html>\n<html lang='sv'/>\n<body><article><p>Regeringen\x0b har beslutat\x01 om stöd\ufffe till kooperativen i hela landet.</p>"
+    "<p>Länsstyrelsen ska följa upp hur stödet används och rapportera till regeringen i december.</p></article></body></html>",
+    # the same without them: the repair steps after the removal
+    "<!DOCTYPE html>\n<html lang='sv'/>\n<body><article><p>Regeringen har beslutat om stöd till kooperativen i hela landet.</p>"
+    "<p>Länsstyrelsen ska följa upp hur stödet används och rapportera till regeringen i december.</p></article></body></html>",
 ]
+
+
+def test_invalid_xml_characters_are_trafilaturas():
+    # the characters looked for before the page is repaired are those trafilatura's regex removes
+    from trafilatura.utils import INVALID_XML_CHARS
+
+    from extract.html import INVALID_XML
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert "".join(INVALID_XML_CHARS.findall(everything)) == INVALID_XML
 
 
 def test_html_parser_gives_lxml_html_element_classes():
