@@ -149,7 +149,18 @@ def m005_stories_done(db):
 
 
 @migrations()
-def m006_fts_reindex_on_text_change_only(db):
+def m006_facets(db):
+    # compact per-document group arrays for counting at scale (corpus/facets.py), with per-table
+    # generation counters kept by triggers so that a stored facet is known to be current
+    from corpus.facets import create_tables
+
+    create_tables(db)
+    # the story facet reads (id, story_id) of the documents in a story from this index, not the rows
+    db["documents"].create_index(["story_id"], if_not_exists=True)
+
+
+@migrations()
+def m007_fts_reindex_on_text_change_only(db):
     # sqlite-utils' update trigger re-indexes a document's full text on an update of any column;
     # setting a story id or a province re-indexed the whole text. Only the indexed columns (and the
     # rowid) make the full-text index stale.
