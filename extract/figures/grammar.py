@@ -254,6 +254,15 @@ class FigureFinder:
                 scale_word = match.group().strip()
         return _Number(value, reading, token.start, end, scale, self._year_like(token), scale_currency, scale_word if scale else None)
 
+    def _currency_prefix_length(self, lex: Lexicon, pos: int) -> int:
+        """The length of a currency sign or code (and a space) written before a range's second number:
+        ``between VND250 million and VND1.4 billion``, ``$5-$7``, ``€2 to €3 billion``."""
+        for form in sorted(lex.currency_prefix_code, key=len, reverse=True):
+            if form and self.text.startswith(form, pos):
+                space = re.match(r"[ \t\u00a0]?", self.text[pos + len(form) : pos + len(form) + 1])
+                return len(form) + len(space.group())
+        return 0
+
     def _currency_at(self, lex: Lexicon, pos: int) -> re.Match | None:
         """A currency word at ``pos``, unless the next word makes it another word (đồng chí, đồng bào)."""
         match = lex.currency_re.match(self.text, pos)
@@ -380,7 +389,7 @@ class FigureFinder:
         if join and join.group("inner") and key(join.group("join")) in lex.range_join_needs_open:
             join = None  # "… et près de 1,2 million": a second figure with its own qualifier
         if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
-            second_start = join.end() + (1 if text[join.end() : join.end() + 1] in "$€" else 0)
+            second_start = join.end() + self._currency_prefix_length(lex, join.end())
             second_index = self.by_start.get(second_start)
             if second_index is not None and self.tokens[second_index].lang == token.lang:
                 second = self._number_at(second_index, range_end=True)

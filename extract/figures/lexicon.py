@@ -178,7 +178,9 @@ def lexicon(lang: str) -> Lexicon:
         range_open_re=_before(ranges["open"]),
         range_join_re=re.compile(
             rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + ranges.get('join_needs_open', []))})[ \t\u00a0\u202f\u2009]*"
-            rf"(?:(?P<inner>{alternation([w for words in qualifiers['before'].values() for w in words])})[ \t\u00a0]+)?(?=[\d$€])",
+            rf"(?:(?P<inner>{alternation([w for words in qualifiers['before'].values() for w in words])})[ \t\u00a0]+)?"
+            # the second number, perhaps after its own currency sign or code: and VND1.4 billion
+            rf"(?=[\d$€]|(?-i:{'|'.join(re.escape(c) for c in sorted(prefix_code, key=len, reverse=True) if c)})[ \t\u00a0]?\d)",
             re.IGNORECASE,
         ),
         range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
