@@ -68,6 +68,23 @@ def search_latency(path: Path, repeat: int = 10) -> dict:
     return out
 
 
+def build_facets(path: Path) -> dict:
+    """Seconds to build each facet coverage reads (done once, then after each processing run), then
+    stored the way ``vnpolicy coverage`` stores them."""
+    from corpus import facets, open_db
+
+    db = open_db(path)
+    names = ["language", "source", "month", "story", "agency", "provinces:2025:mention"]
+    seconds = {}
+    for name in names:
+        t0 = time.perf_counter()
+        facets.build(db, name)
+        seconds[name] = round(time.perf_counter() - t0, 2)
+    facets.refresh(db, names)
+    db.conn.close()
+    return seconds
+
+
 def fact_query_latency(path: Path, repeat: int = 5) -> dict:
     """``vnpolicy mentions`` (corpus.legal.find_mentions) and ``vnpolicy coverage``
     (corpus.coverage.coverage), through the project's own query functions."""
@@ -84,12 +101,18 @@ def fact_query_latency(path: Path, repeat: int = 5) -> dict:
     out["mentions"]["most_cited_first_100"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_TOP, limit=100), repeat))
     out["mentions"]["most_cited_all"] = percentiles(timed(lambda: find_mentions(db, MENTIONS_TOP), 2)) | {
         "rows": len(find_mentions(db, MENTIONS_TOP)[1])}
+    out["coverage"]["facet_build_seconds"] = build_facets(path)
     cases = {
+        "province_query_sql_joins": lambda: coverage(db, "province", queries=["hop tac xa"], engine="sql"),  # baseline
         "province_query": lambda: coverage(db, "province", queries=["hop tac xa"]),
         "province_two_queries": lambda: coverage(db, "province", queries=["hop tac xa", "doanh nghiep"]),
         "month_ref": lambda: coverage(db, "month", refs=[MENTIONS_TOP]),
         "source_rare_query": lambda: coverage(db, "source", queries=[rare_word(400)]),
         "language_all": lambda: coverage(db, "language"),
+        "province_query_vi_stories": lambda: coverage(db, "province", queries=["hop tac xa"], lang="vi", stories=True),
+        "month_query_since_until": lambda: coverage(db, "month", queries=["doanh nghiep"], since="2018-01-01",
+                                                    until="2020-12-31"),
+        "agency_query": lambda: coverage(db, "agency", queries=["hop tac xa"]),
     }
     for name, case in cases.items():
         out["coverage"][name] = percentiles(timed(case, 3))

@@ -214,8 +214,15 @@ def coverage(
     lang: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    engine: str = "facets",
 ) -> Coverage:
-    """Counts and shares of each series in each group of ``by``."""
+    """Counts and shares of each series in each group of ``by``.
+
+    ``engine="facets"`` counts with the stored per-document group arrays (``corpus.facets``), which
+    keeps a query found in most of a million documents under a second; ``"sql"`` counts with joins
+    in SQLite alone (the reference the facets are tested against)."""
+    if engine not in ("facets", "sql"):
+        raise CoverageError(f"unknown engine {engine!r}; use facets or sql")
     if scheme not in gazetteer.SCHEMES:
         raise CoverageError(f"unknown province scheme {scheme!r}; use 2025 or 2024")
     if attribution not in ("publisher", "mention"):
@@ -243,7 +250,10 @@ def coverage(
             group by 1
         """.format(groups=groups)
     none_key = "(unknown)" if by == "month" else NONE_KEY
-    if by == "province" and not (where or stories):
+    if engine == "facets":
+        totals, counts = _facet_counts(db, by, series, fact, scheme=scheme, attribution=attribution,
+                                       stories=stories, lang=lang, since=since, until=until, none_key=none_key)
+    elif by == "province" and not (where or stories):
         totals, counts = _province_counts(db, series, fact, scheme, attribution)
     else:
         totals, counts = _counts(db, base, series, fact, group_params, none_key, where_params)
@@ -256,6 +266,91 @@ def coverage(
     return Coverage(by=by, unit="stories" if stories else "documents", series=series, rows=rows,
                     scheme=scheme if by == "province" else None,
                     attribution=attribution if by == "province" else None)
+
+
+def facet_names(by: str, *, scheme: str = "2025", attribution: str = "mention", stories: bool = False,
+                lang: str | None = None) -> list[str]:
+    """The facets a coverage question reads."""
+    from corpus import facets
+
+    names = ["language"]
+    if by == "province":
+        names.append(facets.province_facet(scheme, attribution))
+    elif by in ("source", "month", "agency"):
+        names.append(by)
+    if stories:
+        names.append("story")
+    return names
+
+
+def _facet_counts(db, by, series, fact, *, scheme, attribution, stories, lang, since, until, none_key):
+    """Totals and series counts from the facets: every document is a position in boolean arrays
+    (exists, in the universe, in a series), its groups are (document, key) pairs, and a count is a
+    ``bincount`` of the keys of the pairs whose document is selected. Same numbers as ``_counts``."""
+    import numpy as np
+
+    from corpus import facets
+
+    language = facets.load(db, "language")  # every document once: the set of documents
+    group = None
+    if by == "province":
+        group = facets.load(db, facets.province_facet(scheme, attribution))
+    elif by in ("source", "month", "agency"):
+        group = facets.load(db, by)
+    story = facets.load(db, "story") if stories else None
+    size = max(language.max_doc, group.max_doc if group else 0, story.max_doc if story else 0) + 1
+
+    exists = np.zeros(size, dtype=bool)
+    exists[language.docs] = True
+    universe = exists
+    if lang:
+        code = language.code(lang)
+        universe = np.zeros(size, dtype=bool)
+        if code is not None:
+            universe[language.docs[language.keys == code]] = True
+    if since or until:
+        where, params = _universe(None, since, until)
+        dated = np.zeros(size, dtype=bool)
+        dated[facets.ids(db, f"select group_concat(d.id) from documents d where 1 = 1 {where}", params)] = True
+        universe = universe & dated
+
+    pair_docs, pair_keys = (language.docs, language.keys) if group is None else (group.docs, group.keys)
+    keyed = group or language
+    if by == "province":  # a document without a province counts once under (none)
+        has = np.zeros(size, dtype=bool)
+        has[group.docs] = True
+        without = np.flatnonzero(exists & ~has)
+        pair_docs = np.concatenate([pair_docs, without])
+        pair_keys = np.concatenate([pair_keys, np.full(len(without), -1, dtype=np.int64)])
+    if stories:  # the unit is the story, or the document itself when it is in none
+        unit = -np.arange(size, dtype=np.int64)
+        unit[story.docs] = story.keys
+
+    def count(selected) -> dict[str, int]:
+        chosen = selected[pair_docs]
+        keys = pair_keys[chosen]
+        if stories:
+            units = unit[pair_docs[chosen]]
+            order = np.lexsort((units, keys))
+            keys, units = keys[order], units[order]
+            first = np.ones(len(keys), dtype=bool)
+            first[1:] = (keys[1:] != keys[:-1]) | (units[1:] != units[:-1])
+            keys = keys[first]
+        counted = np.bincount(keys + 1, minlength=len(keyed.labels) + 1)
+        return {(none_key if i == 0 else keyed.labels[i - 1]): int(counted[i]) for i in np.flatnonzero(counted)}
+
+    totals = count(universe)
+
+    def count_series(s: Series, series_fact: str | None) -> dict[str, int]:
+        sql, params = _series_ids(s, series_fact)
+        if not sql:
+            return count(universe)
+        selected = np.zeros(size, dtype=bool)
+        found = facets.ids(db, f"with s(id) as ({sql}) select group_concat(id) from s", params)
+        selected[found[(found >= 0) & (found < size)]] = True
+        return count(selected & universe)
+
+    return totals, _per_series(series, fact, totals, lambda s, f: count_series(s, f).items())
 
 
 def _counts(db, base, series, fact, group_params, none_key, where_params):

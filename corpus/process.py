@@ -164,6 +164,7 @@ AFTER_PROCESSING: list[str] = [
     "corpus.legal:refresh_legal_documents",
     "corpus.agencies:refresh_agencies",
     "corpus.stories:refresh",
+    "corpus.facets:refresh",  # last: it reads what the others wrote
 ]
 
 

@@ -146,3 +146,14 @@ def m005_stories_done(db):
     # which document state (processed_at) each story id was computed from, and the document's month,
     # so that a processing run re-clusters only the months it touched, not the whole corpus
     db["stories_done"].create({"document_id": int, "processed_at": str, "month": str}, pk="document_id")
+
+
+@migrations()
+def m006_facets(db):
+    # compact per-document group arrays for counting at scale (corpus/facets.py), with per-table
+    # generation counters kept by triggers so that a stored facet is known to be current
+    from corpus.facets import create_tables
+
+    create_tables(db)
+    # the story facet reads (id, story_id) of the documents in a story from this index, not the rows
+    db["documents"].create_index(["story_id"], if_not_exists=True)

@@ -55,6 +55,19 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
     return m.group(1).decode("ascii", "ignore").lower() if m else None
 
 
+def _nearly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes broken in a few places (a character cut in two, an encoded lone
+    surrogate), with U+FFFD for each broken sequence; None unless the valid multi-byte characters
+    outnumber the broken sequences by ``[text] utf8_min_valid_per_invalid``. Text in a legacy
+    encoding has next to no valid UTF-8 multi-byte sequences, so it never qualifies."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if invalid <= 0:
+        return None
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    return text if multibyte >= invalid * config.get_int("text", "utf8_min_valid_per_invalid") else None
+
+
 def decode(data: bytes, content_type: str | None = None, max_bytes: int | None = None) -> tuple[str, str]:
     """(text, encoding used). Raises InputError for empty, binary or oversized input."""
     limit = max_bytes if max_bytes is not None else config.get_int("text", "max_input_bytes")
@@ -76,6 +89,9 @@ def decode(data: bytes, content_type: str | None = None, max_bytes: int | None =
             return data.decode(encoding), encoding
         except (LookupError, UnicodeDecodeError):
             continue
+    nearly_utf8 = _nearly_utf8(data)
+    if nearly_utf8 is not None:
+        return nearly_utf8, "utf-8 (invalid bytes replaced)"
     # the legacy encodings this press used are tried first; any other only when none of them fits
     best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
     if best is None or best.chaos > 0.2:

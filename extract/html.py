@@ -50,21 +50,48 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     return metadata
 
 
+# a page of at least this much markup whose main text is under 1/ratio of it is checked against the
+# parser's limits (a second parse, so only for such pages)
+_SUSPICIOUS_MARKUP_CHARS = 200_000
+_SUSPICIOUS_MARKUP_RATIO = 100
+
+
+def beyond_parser_limits(html: str) -> str | None:
+    """What in ``html`` passes the limits that keep libxml2's HTML parser (under lxml and
+    trafilatura) safe — elements nested over 256 deep, over 10 MB of text in one node — or None.
+    The parser stops reading there, so a page built that way yields no text; this says why."""
+    from lxml import etree, html as lxml_html
+
+    parser = etree.HTMLParser()
+    try:
+        lxml_html.document_fromstring(html, parser=parser)
+    except (ValueError, etree.ParserError):
+        pass
+    for error in parser.error_log:
+        if error.type_name != "ERR_RESOURCE_LIMIT":
+            continue
+        if "depth" in error.message.lower():
+            return "nested deeper than the HTML parser's limit of 256 elements"
+        if "buffer size" in error.message.lower() or "huge" in error.message.lower():
+            return "with more text in one element than the HTML parser's limit of 10,000,000 bytes"
+        return "beyond a limit of the HTML parser (" + error.message.split(",")[0].strip() + ")"
+    return None
+
+
 def extract_html(html: str, url: str | None = None) -> PageContent:
     """Clean main text (paragraphs separated by line breaks), title, publication date, canonical URL."""
     try:
         tree = load_html(html)
-        if tree is None:
-            raise InputError("no main text found in the HTML page", kind="empty")
-        # bare_extraction works on a copy of the tree it is given: the tree stays as parsed
-        result = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            with_metadata=False,
-            include_comments=False,
-            include_tables=True,
-        )
-        metadata = None
+        result = metadata = None
+        if tree is not None:
+            # bare_extraction works on a copy of the tree it is given: the tree stays as parsed
+            result = trafilatura.bare_extraction(
+                tree,
+                url=url,
+                with_metadata=False,
+                include_comments=False,
+                include_tables=True,
+            )
         if result is not None:
             try:
                 metadata = page_metadata(tree, url)
@@ -72,9 +99,14 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
                 result = None
     except (ValueError, TypeError, RecursionError) as exc:  # lxml and trafilatura raise these on broken markup
         raise InputError(f"HTML could not be parsed: {exc}", kind="unreadable") from exc
-    if result is None:
-        raise InputError("no main text found in the HTML page", kind="empty")
-    text = (result.text or "").strip()
+    text = ((result.text or "") if result is not None else "").strip()
+    if not text or (len(html) >= _SUSPICIOUS_MARKUP_CHARS and len(text) * _SUSPICIOUS_MARKUP_RATIO < len(html)):
+        # little text out of much markup: the parser may have stopped at one of its limits, and
+        # then the text beyond is missing; a page read only in part is refused, not stored short
+        beyond = beyond_parser_limits(html)
+        if beyond:
+            read = f"only {len(text):,} characters read" if text else "no main text read"
+            raise InputError(f"HTML {beyond}: {read}", kind="unreadable")
     if not text:
         raise InputError("no main text found in the HTML page", kind="empty")
     published = metadata.date

@@ -8,7 +8,9 @@ string that changes whenever its output may change, so that stored facts can be 
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from extract.models import Fact, Sentence
@@ -36,10 +38,18 @@ class Context:
 
     def language_at(self, offset: int) -> str:
         """The language of the sentence at ``offset`` (the document's language between sentences)."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence.language
+        # a bisection over the starts of the sentences (which never overlap): a long text has tens
+        # of thousands of them, and every fact asks
+        starts, ordered = self._sentence_index
+        at = bisect_right(starts, offset) - 1
+        if at >= 0 and offset < ordered[at].end:
+            return ordered[at].language
         return self.language
+
+    @cached_property
+    def _sentence_index(self) -> tuple[list[int], list[Sentence]]:
+        ordered = sorted(self.sentences, key=lambda s: s.start)
+        return [s.start for s in ordered], ordered
 
 
 class Stage(Protocol):

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import spacy
@@ -19,6 +20,8 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from nlp import config
 
 SUPPORTED = ("vi", "en", "fr", "sv")
 FALLBACK = "xx"  # spaCy's multi-language blank pipeline, for any other language
@@ -161,6 +164,24 @@ class Sentence:
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
+def _bounded(runs: list[tuple[str, int, int]], text: str, limit: int) -> Iterator[tuple[str, int, int]]:
+    """The runs, those longer than ``limit`` characters cut into pieces of at most ``limit`` (spaCy
+    refuses a text over its max_length, and a very long Doc costs memory for nothing): at the last
+    line break of a piece (a sentence never crosses one, so the sentences are the same), else at its
+    last space (a paragraph of over ``limit`` characters with no break, where no sentence is lost
+    but one may end there)."""
+    for lang, start, end in runs:
+        while end - start > limit:
+            cut = text.rfind("\n", start + 1, start + limit)
+            if cut <= start:
+                cut = text.rfind(" ", start + 1, start + limit)
+            if cut <= start:
+                cut = start + limit
+            yield lang, start, cut
+            start = cut
+        yield lang, start, end
+
+
 def sentences(text: str, paragraph_languages: list[str] | None = None, default: str = "en") -> list[Sentence]:
     """Sentence spans over ``text``. A line break always ends a sentence; each paragraph is
     segmented with the pipeline of its own language (``paragraph_languages``, one per non-empty
@@ -176,7 +197,7 @@ def sentences(text: str, paragraph_languages: list[str] | None = None, default: 
         else:
             runs.append((lang, paragraph.start(), paragraph.end()))
     result: list[Sentence] = []
-    for lang, start, end in runs:
+    for lang, start, end in _bounded(runs, text, config.get_int("text", "segment_max_chars")):
         doc = pipeline(lang)(text[start:end])
         if not len(doc):
             continue

@@ -29,6 +29,7 @@ the sentence, else the one the text says concluded or directed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
@@ -113,8 +114,15 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     return None
 
 
-def _groups(text: str, folded: str, lowered: str, mentions: list[Mention], sentence: Sentence, c: LanguageCues) -> list[Group]:
-    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+def _inside(mentions: list[Mention], starts: list[int], sentence: Sentence) -> list[Mention]:
+    """The mentions within ``sentence``; ``mentions`` sorted by start, ``starts`` their starts: a
+    bisection, so that a long text's sentences do not each scan all of its mentions."""
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end, lo=first)
+    return [m for m in mentions[first:last] if m.end <= sentence.end]
+
+
+def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentence: Sentence, c: LanguageCues) -> list[Group]:
     groups: list[Group] = []
     i = 0
     while i < len(inside):
@@ -268,11 +276,13 @@ def _frames(text: str, language: str, sentences: list[Sentence]):
     found: list[Found] = []
     if not mentions:
         return found, mentions, False, folded
+    mentions.sort(key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for index, sentence in enumerate(sentences):
         if sentence.start >= cutoff:
             break
         c = cues(_language(sentence, language))
-        for group in _groups(text, folded, lowered, mentions, sentence, c):
+        for group in _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c):
             result = _classify(group, sentence, lowered, c, found, index)
             if result:
                 found.append(result)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from extract.models import Reference
 from extract.refs import canonical, grammar, tables
@@ -45,7 +47,35 @@ class _Found:
     key: tuple = ()
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+class _Spans:
+    """Spans (start, end) asked whether any overlaps a range, in O(log n) per question: sorted by
+    start, with the furthest end reached up to each position (the spans may overlap one another).
+    A long text holds thousands of references; a scan of all of them per candidate was quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._reach = list(accumulate((e for _, e in self._spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none of those held (so the reach stays sorted by start)."""
+        at = bisect_left(self._starts, start)
+        self._spans.insert(at, (start, end))
+        self._starts.insert(at, start)
+        self._reach.insert(at, max(end, self._reach[at - 1]) if at else end)
+        for i in range(at + 1, len(self._reach)):  # later spans end after this one: the reach is theirs
+            if self._reach[i] >= self._reach[i - 1]:
+                break
+            self._reach[i] = self._reach[i - 1]
+
+
+def _overlaps(spans: "_Spans | list[tuple[int, int]]", start: int, end: int) -> bool:
+    if isinstance(spans, _Spans):
+        return spans.overlaps(start, end)
     return any(s < end and start < e for s, e in spans)
 
 
@@ -113,6 +143,7 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
 
 
 def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int]]) -> list[_Found]:
+    blocked = _Spans(blocked)
     starts = [m.start() for m in grammar.SYMBOL_START.finditer(text)]
     required = grammar.required_words()
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
@@ -126,19 +157,20 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
                 if not prefix or grammar.type_of_word(prefix.group("word")) != required[name]:
                     continue
             candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     found = []
     # patterns take precedence in their data order: "Dispatch No. 15/CD-TTg" is a công điện, not a letter of "CD"
     for start, _neg_len, _rank, shape, m in sorted(candidates, key=lambda c: (c[2], c[0], c[1])):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         found.append(_symbol_reference(text, m, shape, province_code))
     return sorted(found, key=lambda f: f.start)
 
 
 def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     pattern, lookup = grammar.law_title_pattern()
+    blocked = _Spans(blocked)
     found = []
     for m in pattern.finditer(folded):
         name = re.sub(r"\s+", " ", m.group("name"))
@@ -178,6 +210,7 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
 
 
 def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
+    blocked = _Spans(blocked)
     found = []
     for m in grammar.short_pattern().finditer(text):
         if _overlaps(blocked, m.start(), m.end()):

@@ -48,7 +48,10 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
         vnpolicy coverage --by province --scheme 2024 --attribution publisher --stories --format csv
         vnpolicy coverage --by agency --fact assignments --json
     """
-    from corpus.coverage import CoverageError, coverage as run_coverage, ensure_provinces, plot_coverage, provinces_current
+    from corpus import facets
+    from corpus.coverage import (CoverageError, coverage as run_coverage, ensure_provinces, facet_names, plot_coverage,
+                                 provinces_current)
+    from corpus.db import CorpusError, default_path, open_db
 
     if plot and not plot.lower().endswith(".png"):
         raise click.ClickException(f"--plot writes PNG: give a file name ending in .png, not {plot!r}")
@@ -56,6 +59,14 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
     if by == "province" and not provinces_current(db):
         db = open_corpus(db_path)  # attribute the documents to provinces once; later runs only read
         ensure_provinces(db)
+    needed = facet_names(by, scheme=scheme, attribution=attribution, stories=stories)
+    if facets.stale(db, needed):
+        try:  # store the group arrays once (a second at a million documents); later runs only read them
+            db = open_db(db_path or default_path())
+        except CorpusError:
+            pass  # a read-only corpus: the arrays are built in memory for this run
+        else:
+            facets.refresh(db, needed)
     try:
         result = run_coverage(db, by, queries=queries, refs=refs, fact=fact, scheme=scheme, attribution=attribution,
                               stories=stories, lang=lang, since=since, until=until)
