@@ -466,3 +466,40 @@ def test_heldout_not_figures(text, lang):
 def test_quá_does_not_override_không_quá():
     # 'không quá' (not more than) is the longer phrase and wins over 'quá'
     assert one("không quá 50%", "vi")["qualifier"] == "up_to"
+
+
+# a change "from X to Y" with X above Y is two figures: the first takes the unit (and scale) of the second
+@pytest.mark.parametrize("text,lang,expected", [
+    ("cut VAT from 10 to 8 percent", "en", [(10, "%"), (8, "%")]),  # English
+    ("réduire la TVA de 10 à 8 %", "fr", [(10, "%"), (8, "%")]),  # French
+    ("momssänkningen från 10 till 8 procent", "sv", [(10, "%"), (8, "%")]),  # Swedish
+    ("giảm thuế từ 10 đến 8%", "vi", [(10, "%"), (8, "%")]),  # Vietnamese
+    ("output fell from 3.5 to 2.1 million tonnes", "en", [(3.5e6, "tonnes"), (2.1e6, "tonnes")]),  # the scale covers both
+    ("from 5 to 7 percent", "en", [(None, "%")]),  # look-alike: rising, a range
+    ("from 50 to 2 million people", "en", [(None, "people")]),  # look-alike: a range from a small number, not 50 million
+])
+def test_a_falling_change_is_two_figures(text, lang, expected):
+    assert [(f["value"], f["unit"]) for f in found(text, lang)] == expected
+
+
+# English rates written with 'a' (the press's "VND5 million a month"), and the time phrases that look alike
+@pytest.mark.parametrize("text,expected", [
+    ("workers earn VND5 million a month on average", {"value": 5e6, "unit": "VND", "currency": "VND", "per": "month"}),  # 'a month' is a rate
+    ("rice sells at 514 USD a tonne", {"value": 514, "unit": "USD", "currency": "USD", "per": "tonne"}),  # 'a tonne'
+    ("a plant of 1,000 tonnes a day", {"value": 1000, "unit": "tonnes", "per": "day"}),  # a measure's rate
+    ("exports reached $2 billion a year ago", {"value": 2e9, "unit": "USD", "currency": "USD"}),  # look-alike: 'a year ago' is a time
+    ("the fund held US$300 million a decade earlier", {"value": 3e8, "unit": "USD", "currency": "USD"}),  # look-alike: 'a decade earlier'
+])
+def test_english_rates_with_a(text, expected):
+    check(text, "en", expected)
+
+
+# English compound counted nouns with a noun in -ing/-ed (unit_suffix_nouns), and participles that still end the noun
+@pytest.mark.parametrize("text,expected", [
+    ("more than 652,000 social housing units were built", {"value": 652000, "qualifier": "more_than", "unit": "social housing units"}),  # 'housing' is a noun here
+    ("the city has 5 electric charging stations", {"value": 5, "unit": "electric charging stations"}),  # 'charging' too
+    ("340,000 people living in risky areas", {"value": 340000, "unit": "people"}),  # look-alike: a participle ends the noun
+    ("25 workers injured in the blast", {"value": 25, "unit": "workers"}),  # look-alike: a past participle ends it
+])
+def test_english_compound_counted_nouns(text, expected):
+    check(text, "en", expected)
