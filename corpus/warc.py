@@ -102,9 +102,56 @@ def _starts_like_warc(path: Path) -> bool:
     return head.startswith(b"WARC/")
 
 
+# bytes read after the last whole record to tell a cut-off record from trailing blank lines
+_TAIL_CHECKED = 1 << 16
+
+
+class DamagedWARC(ValueError):
+    """The WARC file cannot be read on from here; the message says why, in one line."""
+
+
+def _bounded_reader(iterator):
+    """warcio's reader for ``iterator``, with header lines bounded: warcio reads a record's header
+    line by line, and a line never ends in a gzip member that inflates to a gigabyte of bytes
+    without a line break (a compression bomb), nor in a large file that is no WARC."""
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    max_line = config.get_int("warc", "max_header_line_bytes")
+
+    class BoundedLineReader(DecompressingBufferedReader):
+        def readline(self, length=None):
+            line = super().readline(length or max_line + 1)
+            if length is None and len(line) > max_line:
+                raise DamagedWARC(f"a header line longer than {max_line:,} bytes (a compression bomb, or no WARC)")
+            return line
+
+    return BoundedLineReader(iterator.fh)
+
+
+def _damage(record, misaligned: bool) -> str | None:
+    """Why a record read in full is not to be kept, or None: its bytes do not match its
+    WARC-Block-Digest, the file ended inside it, or the next record did not start where its
+    Content-Length said (warcio then skips to the next record: this one's body is wrong)."""
+    checker = getattr(record, "digest_checker", None)
+    if checker is not None and checker.passed is False:
+        return "record does not match its WARC-Block-Digest (damaged, or a wrong Content-Length): not stored"
+    missing = getattr(record.raw_stream, "limit", 0) or 0
+    if missing > 0:
+        return f"record cut short ({missing:,} bytes of its Content-Length missing): not stored"
+    if misaligned:
+        return "record's Content-Length is wrong (the next record does not start where it ends): not stored"
+    return None
+
+
 def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     """Store the HTML, text and PDF pages of a WARC file as raw pages (origin ``warc``), in
-    batched transactions. Returns an IngestReport (stored, unchanged, skipped with reasons)."""
+    batched transactions. Returns an IngestReport (stored, unchanged, skipped with reasons).
+
+    A damaged file keeps the records read before the damage; a record is kept only once the
+    reader has gone past its end and found it whole (digest, length, the next record where it
+    should be). Running it again stores nothing twice."""
+    import contextlib
+
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -114,6 +161,7 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     batch_size = config.get_int("corpus", "batch_size")
     limit = config.get_int("text", "max_input_bytes")
     pending: list[RawPage] = []
+    held: list[tuple[str, RawPage, Any, int]] = []  # the last record read, until the reader is past it
 
     def flush() -> None:
         if pending:
@@ -122,13 +170,30 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
             report.unchanged += counts["unchanged"]
             pending.clear()
 
+    def settle(iterator) -> None:
+        while held:
+            where, page, record, errors_before = held.pop()
+            problem = _damage(record, iterator.err_count > errors_before)
+            if problem:
+                report.skipped.append((where, problem))
+                continue
+            pending.append(page)
+            if len(pending) >= batch_size:
+                flush()
+
     path = Path(path)
     if not _starts_like_warc(path):
         report.skipped.append((str(path), "not a WARC file (no WARC/ header)"))
         return report
-    try:
-        with path.open("rb") as handle:
-            for record in ArchiveIterator(handle):
+    read = 0
+    # warcio writes its warnings about misaligned records to stderr; they are reported here instead
+    with path.open("rb") as handle, contextlib.redirect_stderr(io.StringIO()):
+        iterator = ArchiveIterator(handle, check_digests=True)
+        iterator.reader = _bounded_reader(iterator)
+        try:
+            for record in iterator:
+                settle(iterator)
+                read += 1
                 kind = record.rec_type
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 where = f"{path}#{url or kind}"
@@ -163,18 +228,27 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
                 if not content.strip():
                     report.skipped.append((where, "empty record"))
                     continue
-                pending.append(RawPage(
+                held.append((where, RawPage(
                     url=url, content=content, source_id=record.rec_headers.get_header(SOURCE_FIELD),
                     origin="warc", status=status, final_url=url, content_type=content_type, headers=headers,
                     fetched_at=record.rec_headers.get_header("WARC-Date"),
                     etag=headers.get("ETag") or headers.get("Etag"),
                     last_modified=headers.get("Last-Modified"),
-                ))
-                if len(pending) >= batch_size:
-                    flush()
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        flush()  # the records read before the damage are kept
-        report.skipped.append((str(path), f"not a readable WARC file: {exc}"))
-        return report
+                ), record, iterator.err_count))
+            settle(iterator)
+            size = handle.seek(0, io.SEEK_END)
+            if iterator.offset < size:
+                handle.seek(iterator.offset)
+                if handle.read(_TAIL_CHECKED).strip():  # blank lines may follow the last record
+                    raise DamagedWARC(f"the file ends inside a record ({size - iterator.offset:,} bytes after the "
+                                      "last whole one): that record is not stored")
+        except Exception as exc:  # warcio raises many kinds on a damaged file: the records before it are kept
+            settle(iterator)
+            flush()
+            reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+            if not isinstance(exc, (DamagedWARC, ArchiveLoadFailed, OSError, EOFError, ValueError)):
+                reason = f"{type(exc).__name__}: {reason}"
+            report.skipped.append((str(path), f"damaged WARC file, read up to record {read + 1}: {reason}"))
+            return report
     flush()
     return report

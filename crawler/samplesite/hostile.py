@@ -12,6 +12,9 @@ Beside the bundled sample site (whose pages other tests count), this site serves
 - endless pagination traps: ``/list?page=N`` for every N (``rel=next``), a calendar whose "next
   month" never ends, a page that links to itself with a new session id each time (``?sid=…``) and a
   relative link that grows the path by one segment per hop (``/deep/a/a/a/…``);
+- a feed and a sitemap declaring harmless internal entities as some CMSs emit (``&nbsp;``, and one
+  standing for the start of every link), served apart (``entity_documents``) and linking to articles
+  found nowhere else, so that a test sees them read with the entities expanded;
 - a sitemap index that names the next sitemap index, for ever (``/sitemap-index-N.xml``);
 - a redirect chain of fresh URLs that never ends (``/r/1`` → ``/r/2`` → …);
 - links with schemes that are not HTTP (``javascript:``, ``mailto:``, ``file:``, ``ftp:``, ``data:``).
@@ -67,6 +70,15 @@ UNDECODABLE_ARTICLE = "/news/unknown-encoding-20250101.html"
 ENDLESS_REDIRECT = "/news/endless-redirect-20250101.html"
 NON_HTTP_LINKS = ("javascript:alert(document.cookie)", "mailto:editor@example.org", "file:///etc/passwd",
                   "ftp://127.0.0.1/pub/", "data:text/html;base64,PGgxPnBpcmF0ZTwvaDE+", "tel:+842400000000")
+
+
+# articles linked only from the feed and the sitemap that declare harmless internal entities
+ENTITY_ARTICLES = {
+    "/news/from-the-entity-feed-20250115.html": ("Farmers receive new seed varieties",
+                                                 "The agriculture department handed out new rice seed varieties to 300 households."),
+    "/news/from-the-entity-sitemap-20250116.html": ("Border gate reopens after repairs",
+                                                    "The border gate reopened after two months of repairs to its customs station."),
+}
 
 
 def article_paths() -> list[str]:
@@ -204,6 +216,23 @@ class HostileSite:
             "/sitemap-xxe-http.xml": (xml, self.sitemap(self.xxe("urlset", self.url("/xxe/sitemap-entity")), "xxe")),
         }
 
+    def entity_documents(self) -> dict[str, tuple[str, bytes]]:
+        """A feed and a sitemap that declare harmless internal entities: a character (``&nbsp;``,
+        ``&mdash;``) and ``&news;`` for the start of every link, which must be expanded for the
+        links to lead anywhere."""
+        news = self.url("/news")
+        feed_path, sitemap_path = ENTITY_ARTICLES
+        prolog = (f'<?xml version="1.0"?>\n<!DOCTYPE {{root}} [<!ENTITY nbsp "&#160;"><!ENTITY mdash "&#8212;">'
+                  f'<!ENTITY news "{news}">]>\n')
+        title = ENTITY_ARTICLES[feed_path][0].replace(" ", "&nbsp;", 1)
+        rss = (prolog.format(root="rss") + f"<rss version=\"2.0\"><channel><title>Entities&nbsp;&mdash; news</title>"
+               f"<item><title>{title}</title><link>&news;{feed_path.removeprefix('/news')}</link>"
+               f"<pubDate>Wed, 15 Jan 2025 08:00:00 +0700</pubDate></item></channel></rss>")
+        sitemap = (prolog.format(root="urlset") + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                   f"<url><loc>&news;{sitemap_path.removeprefix('/news')}</loc><lastmod>2025-01-16</lastmod></url></urlset>")
+        return {"/feed-entities.rss": ("application/rss+xml", rss.encode()),
+                "/sitemap-entities.xml": ("application/xml", sitemap.encode())}
+
     def refused_feeds(self) -> list[str]:
         return ["/feed-laughs.rss", "/feed-xxe-file.rss", "/feed-xxe-http.atom", "/feed-xxe-parameter.rss"]
 
@@ -259,8 +288,9 @@ class HostileServer:
         self._httpd = ThreadingHTTPServer((HOST, 0), self._handler_class())
         self._httpd.daemon_threads = True
         self.site = HostileSite(f"http://{HOST}:{self._httpd.server_address[1]}")
-        self._documents = self.site.xml_documents()
+        self._documents = {**self.site.xml_documents(), **self.site.entity_documents()}
         self._articles = {ARTICLE_PATH.format(slug=slug): (title, text) for slug, title, text in ARTICLES}
+        self._articles.update(ENTITY_ARTICLES)
 
     def __enter__(self) -> "HostileServer":
         threading.Thread(target=self._httpd.serve_forever, name="hostile-site", daemon=True).start()

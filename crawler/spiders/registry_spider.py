@@ -228,8 +228,8 @@ class RegistrySpider(scrapy.Spider):
                 self.report.fail(response.url, f"sitemap could not be decompressed: {type(exc).__name__}")
                 return
         try:
-            xmlsafe.check(body, "sitemap")
-            sitemap = Sitemap(body)
+            # Scrapy's Sitemap expands no entity: it reads the sitemap with its harmless ones expanded
+            sitemap = Sitemap(xmlsafe.readable(body, "sitemap"))
         except xmlsafe.UnsafeXML as exc:
             self.report.fail(response.url, str(exc))
             return
