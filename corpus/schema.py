@@ -157,3 +157,19 @@ def m006_facets(db):
     create_tables(db)
     # the story facet reads (id, story_id) of the documents in a story from this index, not the rows
     db["documents"].create_index(["story_id"], if_not_exists=True)
+
+
+@migrations()
+def m007_fts_reindex_on_text_change_only(db):
+    # sqlite-utils' update trigger re-indexes a document's full text on an update of any column;
+    # setting a story id or a province re-indexed the whole text. Only the indexed columns (and the
+    # rowid) make the full-text index stale.
+    cols = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    db.execute("drop trigger if exists [documents_au]")
+    db.execute(f"""
+        create trigger [documents_au] after update of [id], {cols} on [documents] begin
+            insert into [documents_fts] ([documents_fts], rowid, {cols}) values ('delete', old.rowid, {old});
+            insert into [documents_fts] (rowid, {cols}) values (new.rowid, {new});
+        end""")

@@ -64,6 +64,7 @@ _WORD_CACHE_LIMIT = 200_000
 _NUMPY_FROM_LANGUAGES = 8
 _ROWS: dict[int, dict[str, np.ndarray]] = {}  # per profile map: n-gram → its probabilities as an array
 _ROWS_LIMIT = 50_000
+_largest = np.maximum.reduce  # ndarray.max without its Python wrapper
 
 
 def _word_ngrams(word: str, followed_by_space: bool, known: dict) -> list[str]:
@@ -189,7 +190,7 @@ class _Detector(Detector):
                     prob = np.multiply.reduce(part, axis=0)
                     prob /= sum(prob.tolist())  # summed left to right, as langdetect sums
                     i += block
-                    if prob.max() > threshold or i - 1 >= limit:
+                    if _largest(prob) > threshold or i - 1 >= limit:
                         break
                     stack[0] = prob
                     block = 5

@@ -342,3 +342,25 @@ def test_clause_openings_outside_directives(text, lang):
 ])
 def test_a_report_is_no_continuation(text, lang):
     assert first(text, lang).deadline is None
+
+
+# error classes found by the blind held-out round (tests/gold/assignments/heldout_*.json), one case a line
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The State Bank of Vietnam was asked to guide commercial banks to cut lending rates.", "en", [("SBV", "assignee")]),  # passive 'was asked to'
+    ("Provincial People's Committees were asked to speed up site clearance.", "en", [("PROVINCES", "assignee")]),  # passive 'were asked to'
+    ("Le Premier ministre demande aux comités populaires des provinces de Thanh Hoa à Quang Tri d'interdire la navigation.", "fr", [("PROVINCES", "assignee")]),  # the provinces' committees, named by a span of provinces
+    ("Les comités populaires des provinces et villes relevant du pouvoir central doivent publier la liste.", "fr", [("PROVINCES", "assignee")]),  # the full French name of the centrally-run cities
+    ("Folkkommittéerna i provinserna uppmanas att rapportera om personalbehovet.", "sv", [("PROVINCES", "assignee")]),  # Swedish 'folkkommittéerna i provinserna'
+])
+def test_heldout_error_classes(text, lang, expected):
+    assert assignments(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Minister of Finance was asked by reporters about the delay.", "en"),  # asked, but no task and 'asked to' is not there
+    ("Foreign journalists were asked to leave the hall.", "en"),  # a task, but no body of the gazetteer
+    ("Les comités populaires des provinces ont achevé le déblaiement.", "fr"),  # a past fact, not a task
+    ("Folkkommittéerna i provinserna har redan rapporterat.", "sv"),  # a past fact, not a task
+])
+def test_heldout_not_assignments(text, lang):
+    assert assignments(text, lang) == []

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +44,21 @@ def test_every_heldout_fact_is_found_in_the_clean_text(path):
     text = extract.document(evaluate.gold_text(gold), lang=gold["language"], stages=[]).text
     for fact in gold["facts"]:
         assert evaluate._locate(text, fact["text"], fact["occurrence"]) is not None, fact
+
+
+def test_a_floor_of_a_skipped_heldout_bucket_is_not_checked_but_a_missing_one_fails(tmp_path, monkeypatch):
+    stage = tmp_path / "references"
+    stage.mkdir()
+    (stage / "heldout_vi_absent.json").write_text(json.dumps(
+        {"shared_file": "dev/baomoi/no_such_article.txt", "language": "vi", "facts": []}), encoding="utf-8")
+    monkeypatch.setattr(evaluate, "GOLD", tmp_path)
+    monkeypatch.setattr(evaluate, "SHARED", tmp_path / "shared")
+    monkeypatch.setattr(evaluate, "SKIPPED", set())
+    results = {"references": evaluate.evaluate_stage("references")}
+    floors = {"references": {"vi:heldout": {"precision": 0.9}, "en:heldout": {"precision": 0.9}}}
+    assert evaluate.gate(results, floors) == ["references/en:heldout: no gold data, but a floor is pinned"]
+
+
+def test_heldout_gold_is_scored_apart_from_the_tuned_gold():
+    assert evaluate._bucket(Path("tests/gold/figures/heldout_fr_1.json"), "fr") == "fr:heldout"
+    assert evaluate._bucket(Path("tests/gold/figures/handwritten_fr.json"), "fr") == "fr"

@@ -291,18 +291,69 @@ METADATA_PAGES = [
 ]
 
 
+# pages for the branches of trafilatura's load_html: an XML declaration with an encoding (parsed from
+# bytes), a doctype line, a fragment that is no whole document, form elements in any case
+LOADING_PAGES = [
+    '<?xml version="1.0" encoding="utf-8"?>\n<html><head><title>Nghị quyết</title></head><body><article>'
+    "<p>Hội đồng nhân dân tỉnh thông qua Nghị quyết về phát triển kinh tế tập thể giai đoạn 2021-2025.</p>"
+    "<p>Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện nghị quyết này trên địa bàn toàn tỉnh.</p></article></body></html>",
+    "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\">\n<html><body><main>"
+    "<p>The Government adopted a resolution on the development of the collective economy in 2021-2025.</p>"
+    "<p>Ministries and provinces shall implement it and report the results every year to the Prime Minister.</p></main>"
+    "<FORM action='/s'><LABEL>Search</LABEL><INPUT name='q' value='x'><SELECT><option>a</option></SELECT><TextArea>t</TextArea></FORM>"
+    "</body></html>",
+    "<div><p>Un fragment sans document autour, qui n'est pas une page entière et que trafilatura refuse.</p></div>",
+    # a self-closing <html/> and control characters XML cannot hold (trafilatura removes them)
+    "<!DOCTYPE html>\n<html lang='sv'/>\n<body><article><p>Regeringen\x0b har beslutat\x01 om stöd\ufffe till kooperativen i hela landet.</p>"
+    "<p>Länsstyrelsen ska följa upp hur stödet används och rapportera till regeringen i december.</p></article></body></html>",
+    # the same without them: the repair steps after the removal
+    "<!DOCTYPE html>\n<html lang='sv'/>\n<body><article><p>Regeringen har beslutat om stöd till kooperativen i hela landet.</p>"
+    "<p>Länsstyrelsen ska följa upp hur stödet används och rapportera till regeringen i december.</p></article></body></html>",
+]
+
+
+def test_invalid_xml_characters_are_trafilaturas():
+    # the characters looked for before the page is repaired are those trafilatura's regex removes
+    from trafilatura.utils import INVALID_XML_CHARS
+
+    from extract.html import INVALID_XML
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert "".join(INVALID_XML_CHARS.findall(everything)) == INVALID_XML
+
+
+def test_html_parser_gives_lxml_html_element_classes():
+    # the parser with the lookup in C makes the very classes lxml.html's Python lookup makes
+    import lxml.html
+
+    from extract.html import load_html
+
+    for page in LOADING_PAGES[:2] + METADATA_PAGES:
+        html = page.split("\n", 1)[1] if page.startswith("<?xml") else page
+        expected = [(e.tag, type(e)) for e in lxml.html.fromstring(html).iter()]
+        got = [(e.tag, type(e)) for e in load_html(html).iter()]
+        assert got == expected
+    classes = {type(e).__name__ for e in load_html(LOADING_PAGES[1]).iter()}
+    assert {"FormElement", "InputElement", "SelectElement", "TextareaElement", "LabelElement", "HtmlElement"} <= classes
+
+
 def test_html_metadata_is_what_bare_extraction_with_metadata_finds():
     """extract_html skips the metadata a document does not keep: title, date, canonical URL and
     text stay those of trafilatura's own ``bare_extraction(with_metadata=True)``."""
     import trafilatura
 
     from bench.bench_processing import realistic_pages
+    from extract import InputError
     from extract.html import extract_html
 
-    pages = METADATA_PAGES + [page for _, page in realistic_pages(12, seed=5)]
+    pages = METADATA_PAGES + LOADING_PAGES + [page for _, page in realistic_pages(12, seed=5)]
     for url in (None, "https://news.example.invalid/a/1.html"):
         for page in pages:
             full = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, include_tables=True)
+            if full is None:  # trafilatura refuses the page: so does extract_html, with a reason
+                with pytest.raises(InputError):
+                    extract_html(page, url=url)
+                continue
             mine = extract_html(page, url=url)
             assert mine.text == full.text.strip()
             assert (mine.title, mine.canonical_url) == (full.title or None, full.url or url)
@@ -386,3 +437,64 @@ def test_insert_rows_writes_what_sqlite_utils_insert_all_writes(tmp_path):
     assert set(db["fast"].columns_dict) == set(db["plain"].columns_dict)
     assert list(db["fast"].rows) == list(db["plain"].rows)
     assert len(list(db["fast"].rows)) == 4
+
+
+def test_full_text_index_is_rewritten_only_when_the_indexed_text_changes(tmp_path):
+    # a story id or a province set on a document leaves its full-text entry alone; a new text
+    # replaces it (the old words are no longer found, the new ones are)
+    from corpus import open_db
+    from corpus.db import write_transaction
+    from corpus.store import store_document
+
+    db = open_db(tmp_path / "fts.db")
+    db.execute("insert into pages (id, url) values (1, 'https://a.invalid/1')")
+    with write_transaction(db):
+        store_document(db, {"id": 1, "url": "https://a.invalid/1"},
+                       {"text": "Hợp tác xã nông nghiệp", "language": "vi", "title": "Tiêu đề"}, province_code=None, version="v")
+    statements: list[str] = []  # SQLite reports the full-text index's own writes to the trace too
+    db.conn.set_trace_callback(statements.append)
+    db.execute("update documents set story_id = 1, province_code = '01' where id = 1")
+    assert statements and not [s for s in statements if "documents_fts" in s]
+    db.execute("update documents set text_folded = 'ngan sach tinh' where id = 1")
+    assert [s for s in statements if "documents_fts" in s]
+    db.conn.set_trace_callback(None)
+    found = {word: db.execute("select rowid from documents_fts where documents_fts match ?", [word]).fetchall()
+             for word in ("ngan", "nong")}
+    assert found == {"ngan": [(1,)], "nong": []}
+
+
+def _without_lookahead(fast: re.Pattern) -> re.Pattern:
+    """The pattern a scanner (or a hand-written first-character lookahead) was made from."""
+    if fast.pattern.startswith("(?=\\d)"):
+        return re.compile(fast.pattern[len("(?=\\d)"):], fast.flags)
+    assert fast.pattern.startswith("(?=[")  # the lookahead is there: the comparison is not with itself
+    return re.compile(fast.pattern[fast.pattern.index("])(?:") + 5 : -1], fast.flags)
+
+
+def test_reference_scanners_find_what_plain_patterns_find():
+    # symbol starts, URLs and law titles over whole texts; relation cues and type words before a
+    # reference in the windows the extractor searches (a phrase ending at the window's end)
+    from extract.refs import grammar
+    from extract.refs.extractor import URL
+
+    texts = _texts() + [
+        "Theo Nghị định số 98/2018/NĐ-CP, xem https://chinhphu.vn/a?b=1 và WWW.Mof.gov.vn; Luật Đất đai 2024, Luật Hợp tác xã năm 2023.",
+        "replacing Decree No. 15/2019/ND-CP; sửa đổi, bổ sung một số điều của Thông tư 10; ersätter förordningen (2018:1) 1.5-2 lần.",
+    ]
+    found = 0
+    for fast, folded in ((grammar.SYMBOL_START, False), (URL, False), (grammar.law_title_pattern()[0], True)):
+        plain = _without_lookahead(fast)
+        for text in texts:
+            subject = grammar.fast_fold(text) if folded else text
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(subject)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(subject)] == expected
+            found += len(expected)
+    for fast in (grammar.relation_pattern(), grammar.prefix_pattern()):
+        plain = _without_lookahead(fast)
+        for text in texts:
+            for m in grammar.SYMBOL_START.finditer(text):
+                for start in (max(0, m.start() - 120), max(0, m.start() - 80)):
+                    got, expected = fast.search(text, start, m.start()), plain.search(text, start, m.start())
+                    assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+                    found += expected is not None
+    assert found > 50

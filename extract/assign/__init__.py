@@ -17,7 +17,7 @@ from extract.stages import Context
 
 class AssignmentStage:
     name = "assignments"
-    version = "3"
+    version = "4"
 
     def extract(self, context: Context) -> list[Assignment]:
         return extract_assignments(context.text, context.language, context.sentences, context.published)

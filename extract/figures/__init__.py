@@ -35,7 +35,7 @@ __all__ = ["FiguresStage", "find_figures", "stage"]
 
 class FiguresStage:
     name = "figures"
-    version = "2"
+    version = "4"
 
     def extract(self, context: Context) -> list[Fact]:
         skip = [(fact.start, fact.end) for fact in context.facts.get("references", [])]

@@ -254,6 +254,15 @@ class FigureFinder:
                 scale_word = match.group().strip()
         return _Number(value, reading, token.start, end, scale, self._year_like(token), scale_currency, scale_word if scale else None)
 
+    def _currency_prefix_length(self, lex: Lexicon, pos: int) -> int:
+        """The length of a currency sign or code (and a space) written before a range's second number:
+        ``between VND250 million and VND1.4 billion``, ``$5-$7``, ``€2 to €3 billion``."""
+        for form in sorted(lex.currency_prefix_code, key=len, reverse=True):
+            if form and self.text.startswith(form, pos):
+                space = re.match(r"[ \t\u00a0]?", self.text[pos + len(form) : pos + len(form) + 1])
+                return len(form) + len(space.group())
+        return 0
+
     def _currency_at(self, lex: Lexicon, pos: int) -> re.Match | None:
         """A currency word at ``pos``, unless the next word makes it another word (đồng chí, đồng bào)."""
         match = lex.currency_re.match(self.text, pos)
@@ -295,8 +304,9 @@ class FigureFinder:
             word = match.group("word").rstrip("-'’")
             if key(word) in lex.unit_stops or (not words and self._currency_at(lex, match.start())):
                 break
-            if words and lex.unit_stop_suffixes and word.casefold().endswith(lex.unit_stop_suffixes):
-                break
+            if (words and lex.unit_stop_suffixes and word.casefold().endswith(lex.unit_stop_suffixes)
+                    and key(word) not in lex.unit_suffix_nouns):
+                break  # "workers living in …": a participle ends the noun, but "social housing units" runs on
             if words and lex.unit_continue_suffixes and not words[-1].casefold().endswith(lex.unit_continue_suffixes):
                 break  # Swedish adjectives precede their noun: "administrativa förfaranden", but "kooperativ modern teknik"
             words.append(word)
@@ -377,17 +387,20 @@ class FigureFinder:
                     join = None  # "5 cooperatives and 7 unions" are two figures
                 first_unit = probe if join else None
         second = None
+        change_to = None
         if join and join.group("inner") and key(join.group("join")) in lex.range_join_needs_open:
             join = None  # "… et près de 1,2 million": a second figure with its own qualifier
         if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
-            second_start = join.end() + (1 if text[join.end() : join.end() + 1] in "$€" else 0)
+            second_start = join.end() + self._currency_prefix_length(lex, join.end())
             second_index = self.by_start.get(second_start)
             if second_index is not None and self.tokens[second_index].lang == token.lang:
                 second = self._number_at(second_index, range_end=True)
         if second is not None:
             low_value, high_value = number.value * (number.scale or 1), second.value * (second.scale or 1)
-            if number.scale is None and second.scale is not None and number.value * second.scale < high_value:
-                low_value = number.value * second.scale  # 2-3 triệu: the scale covers both
+            if number.scale is None and second.scale is not None and number.value * second.scale < high_value * 10:
+                # 2-3 triệu, from 3.5 to 2.1 million: the scale covers both (unless that makes the first
+                # far larger than the second: from 50 to 2 million people)
+                low_value = number.value * second.scale
             if number.plain_year and second.plain_year:
                 self.consumed.add(self.by_start[second.start])
                 return None  # 2018 - 2025, giai đoạn 2021-2025: a period
@@ -397,6 +410,7 @@ class FigureFinder:
                 pos = second.end
                 currency = currency or second.scale_currency
             else:
+                change_to = second if range_open else None  # from 10 to 8 percent: a change, two figures
                 second = None
         if second is None and percent_first is None and number.plain_year:
             # a bare four-digit number in 1800-2100 is a year unless money, a percentage or a measure follows
@@ -405,6 +419,13 @@ class FigureFinder:
                 return None
 
         unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+        if unit is None and change_to is not None and number.scale is None and currency is None:
+            # cut VAT from 10 to 8 percent, giảm từ 10 xuống 8%: the first number takes the unit of the
+            # second, which stays a figure of its own
+            unit, unit_currency, _end, _measure = self._unit(lex, change_to.end, change_to.scale is not None)
+            currency = unit_currency
+            if change_to.scale is not None:
+                number.scale = change_to.scale
         if unit is None and second is None and number.scale is None and currency is None:
             # 5 hoặc 7 thành viên, 2 or 3 million people: the first number takes the unit (and scale) of the second
             alternative = lex.alternative_re.match(text, pos)

@@ -95,6 +95,7 @@ class Lexicon:
     comparatives: frozenset[str]  # qualifier phrases that compare (cao hơn): a difference when difference_after follows
     difference_after_re: re.Pattern
     unit_stop_suffixes: tuple[str, ...]
+    unit_suffix_nouns: frozenset[str]  # nouns with a stop suffix that run on (social housing units, fishing vessels)
     unit_continue_suffixes: tuple[str, ...]  # a counted noun runs on past a word only if it ends so (an attributive adjective)
 
 
@@ -178,7 +179,9 @@ def lexicon(lang: str) -> Lexicon:
         range_open_re=_before(ranges["open"]),
         range_join_re=re.compile(
             rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + ranges.get('join_needs_open', []))})[ \t\u00a0\u202f\u2009]*"
-            rf"(?:(?P<inner>{alternation([w for words in qualifiers['before'].values() for w in words])})[ \t\u00a0]+)?(?=[\d$€])",
+            rf"(?:(?P<inner>{alternation([w for words in qualifiers['before'].values() for w in words])})[ \t\u00a0]+)?"
+            # the second number, perhaps after its own currency sign or code: and VND1.4 billion
+            rf"(?=[\d$€]|(?-i:{'|'.join(re.escape(c) for c in sorted(prefix_code, key=len, reverse=True) if c)})[ \t\u00a0]?\d)",
             re.IGNORECASE,
         ),
         range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
@@ -193,7 +196,9 @@ def lexicon(lang: str) -> Lexicon:
         noun_re=_after(units.get("nouns", []), allow_empty=True),
         max_noun_tokens=int(units.get("max_noun_tokens", 2)),
         per_word_re=re.compile(
-            rf"[ \t\u00a0]+{alternation(units.get('per_words', []), allow_empty=True)}[ \t\u00a0]+(?P<per>[^\W\d_][\w'’-]*)", re.IGNORECASE
+            rf"[ \t\u00a0]+{alternation(units.get('per_words', []), allow_empty=True)}[ \t\u00a0]+(?P<per>[^\W\d_][\w'’-]*)(?![\w'’-])"
+            # "$2 billion a year ago": a time phrase, not a rate
+            rf"(?![ \t\u00a0]+{alternation(units.get('per_not_before', []), allow_empty=True)}(?!{_WORDCHAR}))", re.IGNORECASE
         ),
         cue_before_re=_before(list(cues["before"]) + list(keep) + list(cues.get("before_date", {}))),
         cue_keep=frozenset(_key(w) for w in keep),
@@ -218,6 +223,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"[ \t\u00a0]*(?:/[^\s]+[ \t]*)?(?:[^\W\d_]+[ \t]+){{0,3}}?{alternation(qualifiers.get('difference_after', []), allow_empty=True)}(?!{_WORDCHAR})",
             re.IGNORECASE),
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
+        unit_suffix_nouns=frozenset(_key(w) for w in cues.get("unit_suffix_nouns", [])),
         unit_continue_suffixes=tuple(cues.get("unit_continue_suffixes", [])),
     )
 

@@ -9,15 +9,40 @@ otherwise (an English-style ``1,000`` in a Vietnamese article full of ``15.2``-s
 """
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+
+def _glued_currency_codes() -> list[str]:
+    """Currency codes the press glues to the number (Vietnam News: ``VND3.2 trillion``): the
+    alphabetic currency prefixes of every language's ``units.json``."""
+    codes: set[str] = set()
+    for path in sorted(LANG_DIR.glob("*/units.json")):
+        for forms in json.loads(path.read_text(encoding="utf-8")).get("currency_prefix", {}).values():
+            codes.update(f for f in forms if f.isalpha() and f.isupper())
+    return sorted(codes)
+
+
+def _after_glued_code() -> str:
+    """A lookbehind per code length (lookbehinds have a fixed width): right after a whole code."""
+    by_length: dict[int, list[str]] = {}
+    for code in _glued_currency_codes():
+        by_length.setdefault(len(code), []).append(re.escape(code))
+    return "".join(f"|(?<=(?<![^\\W_])(?:{'|'.join(codes)}))" for _, codes in sorted(by_length.items()))
+
+
+_START = rf"(?:(?<![^\W_]){_after_glued_code()})"
 
 # thousands separated by spaces: a normal, no-break, narrow no-break or thin space
 SPACES = " \u00a0\u202f\u2009"
 
 NUMBER_RE = re.compile(
-    r"""
-    (?<![^\W_])                      # not the tail of a word or a longer number (m2, C67)
+    _START  # not the tail of a word or a longer number (m2, C67), unless the word is a glued currency code
+    + r"""
     (?<![.,]\d)                      # nor the tail of a separated number
     (?P<number>
         \d{1,3}(?:[\ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?   # 3 066 | 1 226,5 | 35 000
@@ -28,8 +53,9 @@ NUMBER_RE = re.compile(
 )
 # the same without plain-space grouping, for languages that do not group thousands with spaces
 NUMBER_NO_SPACE_RE = re.compile(
-    r"""
-    (?<![^\W_])(?<![.,]\d)
+    _START
+    + r"""
+    (?<![.,]\d)
     (?P<number>
         \d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?     # 3\u202f066 (no-break, thin)
       | \d+(?:[.,]\d+)*                                            # 35,000 | 1.500 | 2,8

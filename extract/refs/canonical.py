@@ -13,7 +13,15 @@ import re
 from extract.refs import tables
 from extract.refs.grammar import DASH
 
-LOCAL_ISSUERS = frozenset({"UBND", "HĐND"})
+
+
+def local_issuers() -> frozenset[str]:
+    """People's Committees and Councils (``UBND``, ``HĐND``, the older ``UB``): their documents are
+    numbered per province."""
+    return frozenset(i.code for i in tables.issuers() if i.kind == "local")
+
+
+LOCAL_ISSUERS = local_issuers()
 
 
 def number(raw: str) -> str:
@@ -47,9 +55,13 @@ def issuer_codes(raw: str, family: str = "state") -> str:
     return "-".join(issuer_code(p, family) for p in re.split(DASH, raw.strip()) if p)
 
 
+def is_local(issuer: str | None) -> bool:
+    """True for an issuer (``QĐ-UBND``'s ``UBND``, a joint ``UBND-BTC``) whose numbers repeat per province."""
+    return bool(issuer) and any(p in LOCAL_ISSUERS for p in issuer.split("-"))
+
+
 def province_suffix(issuer: str, province_code: str | None) -> str:
-    parts = issuer.split("-")
-    if province_code and any(p in LOCAL_ISSUERS for p in parts):
+    if province_code and is_local(issuer):
         return f"@{province_code}"
     return ""
 

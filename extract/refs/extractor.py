@@ -13,15 +13,20 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 
 from extract.models import Reference
 from extract.refs import canonical, grammar, tables
+from nlp.regex import scanner
 
-URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+URL = scanner(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # between two items of a list: a comma or a conjunction, perhaps after a year in parentheses
 LIST_GAP = re.compile(
-    r"\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?,?\s*(?:và|and|et|och|as\s+well\s+as|cũng\s+như)?"
+    r"\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?"
+    # the issuer of the item before: "Resolution No. 68-NQ/TW of the Politburo and Resolution …"
+    r"(?:(?:of\s+the|của|du|de\s+la|de\s+l'|av)(?:\s+[^\W\d_][\w'’-]*){1,6}\s*)?"
+    r",?\s*(?:và|and|et|och|as\s+well\s+as|cũng\s+như)?"
     r"\s*(?:(?:de\s+la|de\s+l'|du|des|de|the|of|av)\s+)?\Z", re.IGNORECASE)
 DATE_GAP = re.compile(r"\s*[,(]?\s*")
 # a law named right before its number: "Luật Đất đai số 45/2013/QH13", "Bộ luật Hình sự số 100/2015/QH13"
@@ -294,10 +299,11 @@ def _unique(candidates: list[_Found], position: int, earlier_only: bool = False)
     return min(pool, key=lambda c: c.start)
 
 
-def find_references(text: str, *, province_code: str | None = None) -> list[Reference]:
+def find_references(text: str, *, province_code: str | None = None, lang: str | None = None) -> list[Reference]:
     """Every reference to a legal document in ``text``, sorted by position.
 
-    ``province_code`` gives documents of a People's Committee or Council their province (``@01``)."""
+    ``province_code`` gives documents of a People's Committee or Council their province (``@01``);
+    without it, the province the text names for them (``_provinces_from_text``)."""
     urls = [(m.start(), m.end()) for m in URL.finditer(text)]
     numbered = _numbered(text, province_code, urls)
     blocked = urls + [(f.start, f.end) for f in numbered]
@@ -306,7 +312,68 @@ def find_references(text: str, *, province_code: str | None = None) -> list[Refe
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     shorts = _shorts(text, blocked)
     resolved = _resolve(text, numbered + shorts, numbered, laws)
-    return _relations_with_lists(text, resolved)
+    refs = _relations_with_lists(text, resolved)
+    if province_code is None:
+        refs = _provinces_from_text(text, refs, lang)
+    return refs
+
+
+# how far from a local document its issuer is looked for, within the document's sentence
+ISSUER_WINDOW = 120
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+@lru_cache(maxsize=1)
+def _committee_words() -> re.Pattern[str]:
+    """The local issuers in words and symbols (``UBND``, ``Ủy ban nhân dân``, ``People's
+    Committee``, ``comité populaire``, ``folkkommittén``/``folkkommitté``) from the issuer table."""
+    words = set()
+    for issuer in tables.issuers():
+        if issuer.kind == "local":
+            words.add(issuer.code)
+            words.update(issuer.names.values())
+    # the Swedish definite ending: folkkommittén, folkkommittéerna, folkkommitté
+    stems = sorted({re.sub(r"(?<=é)n$", "", w) for w in words}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in stems)})", re.IGNORECASE)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - ISSUER_WINDOW), start)), default=max(0, start - ISSUER_WINDOW))
+    after = SENTENCE_END.search(text, end, min(len(text), end + ISSUER_WINDOW))
+    return before, after.start() if after else min(len(text), end + ISSUER_WINDOW)
+
+
+def _provinces_from_text(text: str, refs: list[Reference], lang: str | None) -> list[Reference]:
+    """Documents of a People's Committee or Council on a page whose province is not known take the
+    province the text names for their issuer: a committee named with its province in the sentence of
+    the document's first full mention, after it (``Quyết định số 2122/QĐ-UBND của UBND tỉnh Lào Cai``)
+    or before it (``UBND tỉnh Lào Cai ban hành Quyết định số 2122/QĐ-UBND``); else the only province
+    the whole text names. The code is the named province's own (the 63-province code of a province
+    merged in 2025: the document was issued by it). Without either, the id keeps no suffix."""
+    local = [r for r in refs if canonical.is_local(r.issuer) and "@" not in r.id]
+    if not local:
+        return refs
+    from nlp.provinces import find_provinces
+
+    mentions = find_provinces(text, lang)
+    if not mentions:
+        return refs
+    codes = {m.code for m in mentions}
+    only_code = next(iter(codes)) if len(codes) == 1 else None
+    committee = _committee_words()
+    province_of: dict[str, str] = {}
+    for ref in sorted(local, key=lambda r: (r.resolved_from is not None, r.start)):
+        if ref.id in province_of:
+            continue
+        first, last = _sentence_bounds(text, ref.start, ref.end)
+        after = [m for m in mentions if ref.end <= m.start and m.end <= last
+                 and committee.search(text, ref.end, m.start)]
+        before = [m for m in mentions if first <= m.start and m.end <= ref.start
+                  and committee.search(text, first, m.start)]
+        named = after[0].code if after else (before[-1].code if before else only_code)
+        if named:
+            province_of[ref.id] = named
+    return [replace(r, id=f"{r.id}@{province_of[r.id]}") if r in local and r.id in province_of else r for r in refs]
 
 
 def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:

@@ -87,7 +87,8 @@ def required_words() -> dict[str, str]:
 
 
 # where a symbol may start: a number followed by a slash or dash; every symbol pattern starts so
-SYMBOL_START = re.compile(r"(?<![\w/,-])(?<!\d\.)\d{1,6}[a-z]?" + r"\s{0,2}[/‐‑–—-]")
+# the lookahead first: most positions fail on it at once, before the two lookbehinds are tried
+SYMBOL_START = re.compile(r"(?=\d)(?<![\w/,-])(?<!\d\.)\d{1,6}[a-z]?" + r"\s{0,2}[/‐‑–—-]")
 
 
 # folding by table: the same letters as nlp.fold, at str.translate speed
@@ -149,7 +150,7 @@ def markers_alt() -> str:
 def prefix_pattern() -> re.Pattern[str]:
     """A type word and a number marker right before a symbol: ``Nghị định số ``, ``Decree No. ``, ``(``."""
     words = _words(w.word for w in tables.type_words())
-    return re.compile(
+    return scanner(
         rf"(?<!\w)(?P<word>{words})(?:\s+(?:{markers_alt()}))?\s*:?\s*\(?\s*\Z", re.IGNORECASE)
 
 
@@ -240,7 +241,7 @@ def relation_pattern() -> re.Pattern[str]:
     for i, (lang, r) in enumerate(sorted(rows, key=lambda x: order.get(x[1]["relation"], 9))):
         branches.append(f"(?P<{r['relation']}_{i}>{r['cue']})")
     filler = r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo))*"
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*[:,]?\s*\Z", re.IGNORECASE)
+    return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*[:,]?\s*\Z", re.IGNORECASE)
 
 
 _written: dict[str, set[str]] = {}
@@ -270,7 +271,7 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
     names = trie(lookup)
     year = r"(?:19|20)\d{2}"
-    pattern = re.compile(
+    pattern = scanner(
         rf"(?<!\w)(?:(?:the\s+)?(?P<pyear>{year})(?:\s+ars)?\s+)?(?P<name>{names})"
         rf"(?:\s*,?\s*(?:nam|of|de|du|fran|ar|\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
     )

@@ -10,10 +10,10 @@ class ReferenceStage:
     """Legal document references with canonical ids; see ``extract.refs.extractor``."""
 
     name = "references"
-    version = "6"
+    version = "7"
 
     def extract(self, context: Context) -> list[Reference]:
-        return find_references(context.text, province_code=context.province_code)
+        return find_references(context.text, province_code=context.province_code, lang=context.language)
 
 
 stage = ReferenceStage()
