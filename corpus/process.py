@@ -8,6 +8,7 @@ flight and a rerun resumes where it stopped.
 from __future__ import annotations
 
 import multiprocessing
+from contextlib import closing
 import os
 import signal
 from dataclasses import dataclass, field
@@ -89,7 +90,10 @@ def process(
         # loaded once here, shared by the forked workers instead of built in each of them
         segment.preload()
         langid.detect("warm up the language profiles once before forking")
-        _write_results(db, extract_in_workers(tasks, workers, chunk), version, batch_size, report, progress)
+        # closed here, not by the garbage collector: a write error (a full disk) stops the workers
+        # before the error reaches the user, not at interpreter exit with the pool's pipes gone
+        with closing(extract_in_workers(tasks, workers, chunk)) as results:
+            _write_results(db, results, version, batch_size, report, progress)
     else:
         _write_results(db, map(_extract_page, tasks), version, batch_size, report, progress)
     _after_processing(db)
