@@ -24,7 +24,7 @@ import sqlite_utils
 
 from corpus.db import write_transaction
 
-# facet name -> (table whose generation it follows, SQL of (key, comma-separated document ids) rows)
+# facet name -> SQL of its (key, comma-separated document ids) rows; the table each follows: table_of()
 _SINGLE = {
     "language": "select language, group_concat(id) from documents group by language",
     "source": "select source_id, group_concat(id) from documents group by source_id",
