@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, SEEDS, run_cli
+from tests.processes import start_processing
 
 
 def make_pages(folder: Path, copies: int) -> Path:
@@ -47,10 +48,7 @@ def test_kill_during_processing_then_rerun_loses_and_duplicates_nothing(tmp_path
     pages = make_pages(tmp_path / "pages", 12)
     db = tmp_path / "c.db"
     run_cli("ingest", str(pages), "--no-process", db=db, check=True)
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    process = subprocess.Popen([sys.executable, "-m", "vnpolicy", "process", "--workers", "2", "--db", str(db)],
-                               cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+    process = start_processing(db)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:
         done = query(db, "select count(*) from pages where process_version is not null")[0][0]

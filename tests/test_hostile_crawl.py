@@ -10,7 +10,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,21 +19,10 @@ from crawler.samplesite.hostile import (BOMB_ARTICLE, BOMB_BYTES, ENCODED_BOMB_A
                                         ENDLESS_REDIRECT, NON_HTTP_LINKS, PASSWD_MARK, UNDECODABLE_ARTICLE,
                                         HostileServer, article_paths)
 from tests.conftest import REPO, run_cli
+from tests.processes import peak_rss, wait_measuring
 
 # the crawl process's peak resident memory; a bomb inflated in memory would need BOMB_BYTES (1 GiB)
 MAX_RSS_BYTES = 450 * 1024 * 1024
-
-
-def peak_rss(pid: int) -> int:
-    """The process's peak resident memory so far, in bytes (VmHWM: its own address space, so not the
-    forked copy of this test process that it started as, which wait4's ru_maxrss would count)."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError):
-        pass
-    return 0
 
 
 def run_measured(command: list[str], stderr_path: Path, timeout: float = 180) -> tuple[int, int]:
@@ -43,14 +31,7 @@ def run_measured(command: list[str], stderr_path: Path, timeout: float = 180) ->
     env = dict(os.environ, PYTHONPATH=str(REPO))
     with stderr_path.open("wb") as stderr:
         process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
-    deadline, peak = time.monotonic() + timeout, 0
-    while process.poll() is None:
-        peak = max(peak, peak_rss(process.pid))
-        if time.monotonic() > deadline:
-            process.kill()
-            process.wait()
-            pytest.fail(f"did not terminate within {timeout} s: {' '.join(command[2:5])}")
-        time.sleep(0.05)
+    peak = wait_measuring(process, peak_rss, timeout, " ".join(command[2:5]))
     assert peak, "could not read the crawl's memory from /proc"
     return process.returncode, peak
 

@@ -9,13 +9,13 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from crawler.samplesite.hostile import PASSWD_MARK
 from tests.conftest import REPO
+from tests.processes import tree_rss, wait_measuring
 from tests.test_decode import to_cp1258
 
 HONEST_VI = ("Nghị định số 98/2018/NĐ-CP về chính sách khuyến khích phát triển hợp tác xã trong nông nghiệp "
@@ -101,35 +101,12 @@ HONEST = {f"honest-{i}": (page(paragraphs(text + f" Bản tin số {i}.")).encod
           for i, text in enumerate([HONEST_VI, HONEST_EN, HONEST_VI + " " + HONEST_EN])}
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants (the worker processes), in bytes."""
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            for line in Path(f"/proc/{current}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack += [int(c) for c in (task / "children").read_text().split()]
-        except (OSError, ValueError):
-            continue
-    return total
-
-
 def run_watched(*args: str, db: Path, timeout: float = 120) -> tuple[subprocess.CompletedProcess, int]:
     """The real CLI in a subprocess; its result and the peak memory of its process tree."""
     command = [sys.executable, "-m", "vnpolicy", *args, "--db", str(db), "--json"]
     env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONIOENCODING="utf-8")
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline, peak = time.monotonic() + timeout, 0
-    while process.poll() is None:
-        peak = max(peak, tree_rss(process.pid))
-        if time.monotonic() > deadline:
-            process.kill()
-            process.communicate()
-            pytest.fail(f"vnpolicy {args[0]} did not finish within {timeout} s")
-        time.sleep(0.05)
+    peak = wait_measuring(process, tree_rss, timeout, f"vnpolicy {args[0]}")
     stdout, stderr = process.communicate()
     return subprocess.CompletedProcess(command, process.returncode, stdout.decode("utf-8"), stderr.decode("utf-8")), peak
 

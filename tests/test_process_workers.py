@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 from corpus.process import WORKER_DIED, extract_in_workers
-from tests.conftest import REPO, run_cli
+from tests.conftest import run_cli
+from tests.processes import children, start_processing
 from tests.test_faults import consistency, make_pages, query
 
 POISON = 13  # the task id whose page kills any worker that reads it
@@ -21,19 +20,6 @@ def die_on_poison(task):
     if task[0] == POISON:
         os.kill(os.getpid(), signal.SIGKILL)
     return task[0], {"read": task[1]}, None
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
 
 
 def test_a_page_that_kills_its_worker_is_recorded_and_the_others_are_done():
@@ -52,9 +38,7 @@ def test_a_killed_worker_neither_hangs_the_run_nor_loses_its_pages(tmp_path):
     pages = make_pages(tmp_path / "pages", 12)
     db = tmp_path / "c.db"
     run_cli("ingest", str(pages), "--no-process", db=db, check=True)
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    run = subprocess.Popen([sys.executable, "-m", "vnpolicy", "process", "--workers", "2", "--db", str(db)],
-                           cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    run = start_processing(db, output=subprocess.PIPE)
     killed = None
     deadline = time.monotonic() + 120
     while killed is None and time.monotonic() < deadline and run.poll() is None:
