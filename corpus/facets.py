@@ -29,6 +29,7 @@ _SINGLE = {
     "language": "select language, group_concat(id) from documents group by language",
     "source": "select source_id, group_concat(id) from documents group by source_id",
     "month": "select substr(published, 1, 7), group_concat(id) from documents group by 1",
+    "day": "select substr(published, 1, 10), group_concat(id) from documents group by 1",  # diffusion lags
 }
 _STORY = "select group_concat(id), group_concat(story_id) from documents where story_id is not null"
 _AGENCY = "select agency_id, group_concat(document_id) from (select distinct document_id, agency_id from assignments) group by agency_id"

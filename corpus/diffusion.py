@@ -1,0 +1,429 @@
+"""Policy diffusion: when the press of each province (or each source) took up a legal document, and
+how far behind its issue date.
+
+For one legal document (any spelling, read like ``vnpolicy mentions``) the answer is its issue date
+(the date its mentions' own text gives, else the date of its earliest mention, said which) and, per
+group: the first mention and its lag in days, the number of mentions and documents, the share of
+the group's documents that mention it in the windows after issue (30/90/365 days: published on the
+issue day up to that many days after), and the groups that never mention it with their number of
+documents in the longest window. A group without documents in that window is no answer at all:
+its press is not in the corpus then, so it is listed apart from the silent ones. Mentions before
+the issue date (drafts, announcements) are kept; they make a negative lag and are counted apart.
+
+Groups are provinces (``scheme`` 2024|2025, ``attribution`` publisher|mention, the attribution of
+``corpus.provinces``) or sources. Everything is numpy over the facets of ``corpus.facets`` (the
+group pairs and the day of each document), so a document cited 100,000 times costs the same few
+array operations as one cited ten times, and many documents share the arrays (``export``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import numpy as np
+import sqlite_utils
+
+from nlp import provinces as gazetteer
+
+BY = ("province", "source")
+KINDS = ("decree", "law", "resolution", "decision", "circular", "notice", "directive", "conclusion", "code",
+         "ordinance")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_EPOCH = dt.date(1970, 1, 1)
+NO_DAY = np.iinfo(np.int64).min  # a document without a (full) publication date
+
+
+class DiffusionError(ValueError):
+    """A diffusion question that cannot be answered; the message says why."""
+
+
+def day_number(text: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date (its first ten characters), None for a partial or bad one."""
+    if not text or not _FULL_DATE.match(text):
+        return None
+    try:
+        return (dt.date.fromisoformat(text[:10]) - _EPOCH).days
+    except ValueError:
+        return None
+
+
+def day_text(day: int | None) -> str | None:
+    return None if day is None else (_EPOCH + dt.timedelta(days=int(day))).isoformat()
+
+
+@dataclass
+class Group:
+    """One province or source for one legal document."""
+
+    key: str
+    label: str
+    first_mention: str | None  # the date of its earliest dated mention (before the issue date too)
+    lag_days: int | None  # first_mention minus the issue date; negative: before issue
+    mentions: int
+    documents: int
+    undated_documents: int  # mentioning documents without a publication date (no lag)
+    mentions_before_issue: int
+    first_after_issue: str | None  # the first mention on or after the issue date
+    windows: dict[int, tuple[int, int]] = field(default_factory=dict)  # days -> (mentioning, all) documents
+
+    @property
+    def before_issue(self) -> bool:
+        return self.lag_days is not None and self.lag_days < 0
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"key": self.key, "label": self.label, "first_mention": self.first_mention, "lag_days": self.lag_days,
+               "before_issue": self.before_issue, "mentions": self.mentions, "documents": self.documents,
+               "undated_documents": self.undated_documents, "mentions_before_issue": self.mentions_before_issue,
+               "first_after_issue": self.first_after_issue}
+        for days, (hit, total) in sorted(self.windows.items()):
+            out[f"documents_{days}d"] = hit
+            out[f"total_{days}d"] = total
+            out[f"share_{days}d"] = round(hit / total, 6) if total else None
+        return out
+
+
+@dataclass
+class Diffusion:
+    """The diffusion of one legal document."""
+
+    name: str  # the document as the query names it (its canonical id)
+    legal_ids: list[str]
+    issued: str | None
+    issued_from: str | None  # "text" | "earliest_mention" | None (no dated mention)
+    by: str
+    scheme: str | None
+    attribution: str | None
+    windows: tuple[int, ...]
+    mentions: int
+    documents: int
+    groups: list[Group]  # the groups that mention it, earliest first
+    silent: list[dict[str, Any]]  # groups with documents in the longest window but no mention
+    no_documents: list[dict[str, Any]]  # groups without any document in the longest window: no answer
+    unattributed_documents: int  # mentioning documents in no group (no province found, no source)
+
+    def curve(self) -> list[tuple[int, int]]:
+        """(day after issue, groups that had mentioned it by then), one point per day a group joined."""
+        lags = sorted(g.lag_days for g in self.groups if g.lag_days is not None)
+        points: list[tuple[int, int]] = []
+        for n, lag in enumerate(lags, 1):
+            if points and points[-1][0] == lag:
+                points[-1] = (lag, n)
+            else:
+                points.append((lag, n))
+        return points
+
+    def reached(self, day: int) -> int:
+        """How many groups had mentioned it ``day`` days after issue."""
+        return sum(1 for g in self.groups if g.lag_days is not None and g.lag_days <= day)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One row per group: those that mention it, then the silent ones, then those without documents."""
+        head = {"document": self.name, "issued": self.issued, "issued_from": self.issued_from}
+        out = [dict(head, status="mentioned", **g.to_dict()) for g in self.groups]
+        out += [dict(head, status="silent", **s) for s in self.silent]
+        out += [dict(head, status="no_documents", **s) for s in self.no_documents]
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document": self.name, "legal_ids": self.legal_ids, "issued": self.issued,
+                "issued_from": self.issued_from, "by": self.by, "scheme": self.scheme,
+                "attribution": self.attribution, "windows": list(self.windows), "mentions": self.mentions,
+                "documents": self.documents, "unattributed_documents": self.unattributed_documents,
+                "mentions_before_issue": sum(g.mentions_before_issue for g in self.groups),
+                "groups": [g.to_dict() for g in self.groups], "silent": self.silent,
+                "no_documents": self.no_documents, "curve": [list(p) for p in self.curve()]}
+
+
+class Context:
+    """The arrays every document's diffusion reads, loaded once: the (document, group) pairs sorted by
+    document, each document's day, and the documents per group per day as running sums."""
+
+    def __init__(self, db: sqlite_utils.Database, by: str = "province", *, scheme: str = "2025",
+                 attribution: str = "mention", windows: Iterable[int] = (30, 90, 365)) -> None:
+        from corpus import facets
+
+        if by not in BY:
+            raise DiffusionError(f"cannot follow diffusion by {by!r}; use province or source")
+        if scheme not in gazetteer.SCHEMES:
+            raise DiffusionError(f"unknown province scheme {scheme!r}; use 2025 or 2024")
+        if attribution not in ("publisher", "mention"):
+            raise DiffusionError(f"unknown attribution {attribution!r}; use publisher or mention")
+        self.windows = tuple(sorted({int(w) for w in windows}))
+        if not self.windows or self.windows[0] < 0:
+            raise DiffusionError("windows are days after issue: give one or more numbers of days, 0 or more")
+        self.db, self.by, self.scheme, self.attribution = db, by, scheme, attribution
+        name = facets.province_facet(scheme, attribution) if by == "province" else "source"
+        group = facets.load(db, name)
+        day = facets.load(db, "day")
+        size = max(group.max_doc, day.max_doc) + 1
+        # each document's day (NO_DAY: undated or a partial date)
+        label_days = np.array([NO_DAY if (d := day_number(x)) is None else d for x in day.labels] + [NO_DAY],
+                              dtype=np.int64)
+        self.day_of = np.full(size, NO_DAY, dtype=np.int64)
+        self.day_of[day.docs] = label_days[day.keys]  # key -1 (no date) takes the NO_DAY at the end
+        # the universe of groups: every province of the scheme, or every source with documents
+        if by == "province":
+            names = {code: p.name_short_vi for code, p in gazetteer.provinces(scheme).items()}
+        else:
+            names = {s: s for s in group.labels}
+            if "sources" in db.table_names():
+                names.update({r[0]: r[1] for r in db.execute("select id, coalesce(name, id) from sources")
+                              if r[0] in names})
+        self.keys = list(names) + [k for k in group.labels if k not in names]
+        self.labels = [names.get(k, k) for k in self.keys]
+        index = {k: i for i, k in enumerate(self.keys)}
+        remap = np.array([index[k] for k in group.labels] + [-1], dtype=np.int64)
+        keep = group.keys >= 0
+        order = np.argsort(group.docs[keep], kind="stable")
+        self.pair_docs = group.docs[keep][order]
+        self.pair_keys = remap[group.keys[keep][order]]
+        # documents per group per day, as running sums over the days: a window total is two lookups
+        pair_days = self.day_of[self.pair_docs]
+        dated = pair_days != NO_DAY
+        self.first_day = int(pair_days[dated].min()) if dated.any() else 0
+        span = int(pair_days[dated].max()) - self.first_day + 1 if dated.any() else 1
+        counts = np.bincount(self.pair_keys[dated] * span + (pair_days[dated] - self.first_day),
+                             minlength=len(self.keys) * span).reshape(len(self.keys), span)
+        self.running = np.zeros((len(self.keys), span + 1), dtype=np.int64)
+        np.cumsum(counts, axis=1, out=self.running[:, 1:])
+
+    def window_totals(self, start: int, days: int) -> np.ndarray:
+        """Documents of each group published from day ``start`` to ``start + days`` (both included)."""
+        span = self.running.shape[1] - 1
+        lo = min(max(start - self.first_day, 0), span)
+        hi = min(max(start + days - self.first_day + 1, 0), span)
+        return self.running[:, hi] - self.running[:, lo]
+
+    def groups_of(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(position in ``docs``, group index) of every pair of the documents ``docs`` (sorted, distinct)."""
+        left = np.searchsorted(self.pair_docs, docs, "left")
+        right = np.searchsorted(self.pair_docs, docs, "right")
+        n = right - left
+        owner = np.repeat(np.arange(len(docs)), n)
+        offsets = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+        return owner, self.pair_keys[np.repeat(left, n) + offsets]
+
+    def diffusion(self, name: str, legal_ids: list[str], mention_docs: np.ndarray,
+                  issued_votes: dict[str, int]) -> Diffusion:
+        """The diffusion of one document from the ids of the documents of its mentions (one per mention)
+        and the issue dates its mentions' text gives (date -> mentions giving it)."""
+        docs, per_doc = np.unique(mention_docs, return_counts=True)
+        in_corpus = docs < len(self.day_of)
+        days = np.full(len(docs), NO_DAY, dtype=np.int64)
+        days[in_corpus] = self.day_of[docs[in_corpus]]
+        dated = days != NO_DAY
+        issued, issued_from = _issue_day(issued_votes), "text"
+        if issued is None and dated.any():
+            issued, issued_from = int(days[dated].min()), "earliest_mention"
+        elif issued is None:
+            issued_from = None
+        owner, keys = self.groups_of(docs)
+        n_groups = len(self.keys)
+        mentions = np.bincount(keys, weights=per_doc[owner], minlength=n_groups).astype(np.int64)
+        documents = np.bincount(keys, minlength=n_groups)
+        pair_days = days[owner]
+        pair_dated = pair_days != NO_DAY
+        undated = np.bincount(keys[~pair_dated], minlength=n_groups)
+        first = np.full(n_groups, np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(first, keys[pair_dated], pair_days[pair_dated])
+        windows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        before = np.zeros(n_groups, dtype=np.int64)
+        first_after = np.full(n_groups, np.iinfo(np.int64).max, dtype=np.int64)
+        if issued is not None:
+            early = pair_dated & (pair_days < issued)
+            before = np.bincount(keys[early], weights=per_doc[owner][early], minlength=n_groups).astype(np.int64)
+            later = pair_dated & (pair_days >= issued)
+            np.minimum.at(first_after, keys[later], pair_days[later])
+            for w in self.windows:
+                inside = later & (pair_days <= issued + w)
+                windows[w] = (np.bincount(keys[inside], minlength=n_groups), self.window_totals(issued, w))
+        groups = []
+        for g in np.flatnonzero(documents):
+            has_day = first[g] != np.iinfo(np.int64).max
+            has_after = first_after[g] != np.iinfo(np.int64).max
+            groups.append(Group(
+                key=self.keys[g], label=self.labels[g],
+                first_mention=day_text(first[g]) if has_day else None,
+                lag_days=int(first[g] - issued) if has_day and issued is not None else None,
+                mentions=int(mentions[g]), documents=int(documents[g]), undated_documents=int(undated[g]),
+                mentions_before_issue=int(before[g]),
+                first_after_issue=day_text(first_after[g]) if has_after else None,
+                windows={w: (int(hit[g]), int(total[g])) for w, (hit, total) in windows.items()}))
+        groups.sort(key=lambda g: (g.lag_days is None, g.lag_days if g.lag_days is not None else 0, g.key))
+        silent, no_documents = [], []
+        longest = self.windows[-1]
+        totals = self.window_totals(issued, longest) if issued is not None else np.zeros(n_groups, dtype=np.int64)
+        for g in np.flatnonzero(documents == 0):
+            row = {"key": self.keys[g], "label": self.labels[g], f"total_{longest}d": int(totals[g])}
+            (silent if totals[g] else no_documents).append(row)
+        silent.sort(key=lambda r: (-r[f"total_{longest}d"], r["key"]))
+        no_documents.sort(key=lambda r: r["key"])
+        attributed = np.zeros(len(docs), dtype=bool)
+        attributed[owner] = True
+        return Diffusion(
+            name=name, legal_ids=legal_ids, issued=day_text(issued), issued_from=issued_from, by=self.by,
+            scheme=self.scheme if self.by == "province" else None,
+            attribution=self.attribution if self.by == "province" else None, windows=self.windows,
+            mentions=int(len(mention_docs)), documents=int(len(docs)), groups=groups, silent=silent,
+            no_documents=no_documents, unattributed_documents=int((~attributed).sum()))
+
+
+def _issue_day(votes: dict[str, int]) -> int | None:
+    """The issue date most mentions give (ties: the earliest), None when none gives a full date."""
+    counted: dict[int, int] = {}
+    for text, n in votes.items():
+        day = day_number(text)
+        if day is not None:
+            counted[day] = counted.get(day, 0) + n
+    if not counted:
+        return None
+    return min(counted, key=lambda d: (-counted[d], d))
+
+
+def _ids(joined: str | None) -> np.ndarray:
+    from corpus.facets import parse_ids
+
+    return parse_ids(joined)
+
+
+def diffusion(db: sqlite_utils.Database, refs: Iterable[str], *, by: str = "province", scheme: str = "2025",
+              attribution: str = "mention", windows: Iterable[int] = (30, 90, 365),
+              context: Context | None = None) -> list[Diffusion]:
+    """The diffusion of each legal document ``refs`` names, in any spelling (as ``vnpolicy mentions``
+    reads it; a name matching several canonical ids, like a People's Committee document typed without
+    its province, is followed as one). Raises DiffusionError for text that names no document."""
+    from corpus.legal import _where as mention_filter  # the same matching as `vnpolicy mentions`
+    from extract.refs.query import RefQueryError, parse
+
+    queries = []
+    for ref in refs:
+        try:
+            queries.append(parse(ref))
+        except RefQueryError as exc:
+            raise DiffusionError(str(exc)) from None
+    names = [q.describe() for q in queries]
+    if len(set(names)) != len(names):
+        raise DiffusionError("the same legal document is given twice")
+    context = context or Context(db, by, scheme=scheme, attribution=attribution, windows=windows)
+    out = []
+    for query, name in zip(queries, names):
+        where, params = mention_filter(query)
+        joined, legal = db.execute(
+            f"select group_concat(m.document_id), group_concat(distinct m.legal_id) from mentions m where {where}",
+            params).fetchone()
+        votes = dict(db.execute(
+            f"select m.issued, count(*) from mentions m where {where} and m.issued is not null group by m.issued",
+            params).fetchall())
+        legal_ids = sorted(set(legal.split(","))) if legal else []
+        # named by its canonical id when the spelling found one document ("Decree 98/2018")
+        out.append(context.diffusion(legal_ids[0] if len(legal_ids) == 1 else name, legal_ids, _ids(joined), votes))
+    return out
+
+
+def most_cited(db: sqlite_utils.Database, *, kind: str | None = None, top: int | None = 1000,
+               since: str | None = None, until: str | None = None, by: str = "province", scheme: str = "2025",
+               attribution: str = "mention", windows: Iterable[int] = (30, 90, 365),
+               context: Context | None = None) -> list[Diffusion]:
+    """The diffusion of the ``top`` legal documents mentioned in the most documents (of one ``kind``,
+    issued between ``since`` and ``until``), each canonical id on its own, in one pass over the
+    mentions."""
+    if kind and kind not in KINDS:
+        raise DiffusionError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+    low, high = (day_number(since) if since else None), (day_number(until) if until else None)
+    if (since and low is None) or (until and high is None):
+        raise DiffusionError("--since and --until take a date: YYYY-MM-DD")
+    context = context or Context(db, by, scheme=scheme, attribution=attribution, windows=windows)
+    where, params = ("where m.legal_id is not null and m.type = ?", [kind]) if kind else ("where m.legal_id is not null", [])
+    rows = db.execute(
+        f"select m.legal_id, count(distinct m.document_id), group_concat(m.document_id) from mentions m {where} "
+        "group by m.legal_id", params).fetchall()
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    votes: dict[str, dict[str, int]] = {}
+    for legal_id, issued, n in db.execute(
+            f"select m.legal_id, m.issued, count(*) from mentions m {where} and m.issued is not null group by 1, 2",
+            params):
+        votes.setdefault(legal_id, {})[issued] = n
+    out = []
+    for legal_id, _, joined in rows:
+        if top is not None and len(out) >= top:
+            break
+        result = context.diffusion(legal_id, [legal_id], _ids(joined), votes.get(legal_id, {}))
+        issued = day_number(result.issued)
+        if (low is not None or high is not None) and (
+                issued is None or (low is not None and issued < low) or (high is not None and issued > high)):
+            continue
+        out.append(result)
+    return out
+
+
+def median_lags(results: list[Diffusion]) -> list[dict[str, Any]]:
+    """Per group, across documents: how many it took up, the median (and quartiles of the) lag of its
+    first mention, and how many it stayed silent on; earliest median first. Early and late groups are
+    the two ends of this list."""
+    if not results:
+        return []
+    lags: dict[str, list[int]] = {}
+    labels: dict[str, str] = {}
+    silent: dict[str, int] = {}
+    for r in results:
+        for g in r.groups:
+            labels[g.key] = g.label
+            if g.lag_days is not None:
+                lags.setdefault(g.key, []).append(g.lag_days)
+        for s in r.silent:
+            labels[s["key"]] = s["label"]
+            silent[s["key"]] = silent.get(s["key"], 0) + 1
+    rows = []
+    for key in labels:
+        values = np.array(lags.get(key, []), dtype=float)
+        rows.append({"key": key, "label": labels[key], "documents_taken_up": len(values),
+                     "documents_silent": silent.get(key, 0),
+                     "median_lag_days": float(np.median(values)) if len(values) else None,
+                     "lag_q1_days": float(np.percentile(values, 25)) if len(values) else None,
+                     "lag_q3_days": float(np.percentile(values, 75)) if len(values) else None,
+                     "before_issue": int((values < 0).sum())})
+    rows.sort(key=lambda r: (r["median_lag_days"] is None, r["median_lag_days"] or 0, -r["documents_taken_up"], r["key"]))
+    for rank, row in enumerate((r for r in rows if r["median_lag_days"] is not None), 1):
+        row["rank"] = rank
+    return rows
+
+
+def plot_curves(results: list[Diffusion], path, *, max_days: int | None = None, title: str | None = None) -> None:
+    """Draw the cumulative curves (groups that had mentioned each document d days after its issue), the
+    documents side by side, as a step plot; PNG or SVG from the file name. Labels in DejaVu Sans."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    suffix = str(path).lower().rsplit(".", 1)[-1]
+    if suffix not in ("png", "svg"):
+        raise DiffusionError(f"--plot writes PNG or SVG: give a file name ending in .png or .svg, not {str(path)!r}")
+    plt.rcParams["font.family"] = "DejaVu Sans"
+    fig, ax = plt.subplots(figsize=(10, 5.5))
+    what = "provinces" if results and results[0].by == "province" else "sources"
+    for r in results:
+        points = r.curve()
+        if not points:
+            ax.plot([], [], label=f"{r.name} (no dated mention)")
+            continue
+        end = max_days if max_days is not None else max(points[-1][0], 0) + 30
+        xs = [min(points[0][0], 0)] + [p[0] for p in points] + [max(end, points[-1][0])]
+        ys = [0] + [p[1] for p in points] + [points[-1][1]]
+        issued = f"issued {r.issued}" + ("" if r.issued_from == "text" else ", first mention")
+        ax.step(xs, ys, where="post", label=f"{r.name} ({issued})")
+    ax.axvline(0, color="grey", linewidth=0.8, linestyle="--")
+    ax.set_xlabel("days after issue (negative: mentioned before it)")
+    ax.set_ylabel(f"{what} that have mentioned it")
+    if max_days is not None:
+        ax.set_xlim(right=max_days)
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="lower right", fontsize="small")
+    ax.grid(alpha=0.3)
+    scheme = f", {results[0].scheme} provinces by {results[0].attribution}" if results and results[0].by == "province" else ""
+    ax.set_title(title or f"Diffusion: {what} that have mentioned each document{scheme}")
+    fig.tight_layout()
+    fig.savefig(path, format=suffix, dpi=110)
+    plt.close(fig)
