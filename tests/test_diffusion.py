@@ -255,3 +255,20 @@ def test_errors_are_one_line(corpus, args, message):
     result = run_cli(*args, db=corpus)
     assert result.returncode != 0
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("scheme, attribution", [("2025", "mention"), ("2024", "publisher"), ("", "")])
+def test_the_datasette_saved_query_agrees(corpus, scheme, attribution):
+    """The saved query diffusion_of_legal_document (Datasette's SQL functions on a real connection)
+    gives the issue date, first mentions, lags and counts of the API; empty parameters are the defaults."""
+    from corpus.serve import load_metadata, prepare_connection
+
+    sql = load_metadata("corpus")["databases"]["corpus"]["queries"]["diffusion_of_legal_document"]["sql"]
+    conn = sqlite3.connect(f"file:{corpus}?mode=ro", uri=True)
+    prepare_connection(conn, "other", None)
+    for legal in MENTIONING:
+        rows = conn.execute(sql, {"ref": ANY_SPELLING[legal], "scheme": scheme, "attribution": attribution}).fetchall()
+        result, = api(corpus, [legal], scheme=scheme or "2025", attribution=attribution or "mention")
+        assert {r[0]: (r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows} == {
+            g.key: (result.issued, result.issued_from.replace("_", " "), g.first_mention, g.lag_days, g.mentions, g.documents)
+            for g in result.groups}, legal

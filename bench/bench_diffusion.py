@@ -1,0 +1,71 @@
+"""Diffusion at scale: on the synthetic corpus of bench_scale (BENCH_DOCS documents, default 1,000,000;
+built once, shared with bench_scale), the time of one legal document's diffusion (what ``vnpolicy
+diffusion`` computes, arrays loaded afresh each call) for a document cited a typical number of times,
+often, and the most cited one, and of ``export diffusion`` over the most cited documents.
+
+    BENCH_DOCS=100000 python -m bench bench_diffusion
+
+Targets at 1,000,000 documents: one document under 200 ms, the 1,000 most cited under 10 s.
+"""
+from __future__ import annotations
+
+import os
+import resource
+import time
+from pathlib import Path
+
+from bench.bench_scale import MENTIONS_FREQUENT, MENTIONS_TOP, MENTIONS_TYPICAL, percentiles, timed
+from bench.synthetic import build
+
+RESULTS = Path(__file__).resolve().parent / "results"
+TOP = int(os.environ.get("BENCH_DIFFUSION_TOP", "1000"))
+
+
+def run() -> dict:
+    from corpus import facets, open_db
+    from corpus.diffusion import Context, diffusion, median_lags, most_cited
+
+    documents = int(os.environ.get("BENCH_DOCS", "1000000"))
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"scale-{documents}.db"
+    result: dict = {"documents": documents}
+    if not path.exists():
+        t0 = time.perf_counter()
+        build(path.with_suffix(".tmp"), documents)
+        path.with_suffix(".tmp").rename(path)
+        result["build_seconds"] = round(time.perf_counter() - t0, 1)
+    db = open_db(path)  # the current schema; the facets diffusion reads are built and stored once
+    names = [facets.province_facet(scheme, attribution) for scheme in ("2025", "2024")
+             for attribution in ("mention", "publisher")] + ["source", "day"]
+    seconds = {}
+    for name in names:
+        t0 = time.perf_counter()
+        facets.refresh(db, [name])
+        seconds[name] = round(time.perf_counter() - t0, 2)
+    result["facet_build_seconds"] = seconds
+    db.conn.close()
+
+    db = open_db(path, readonly=True)
+    result["mentions"] = {ref: db.execute("select count(*) from mentions where legal_id = ?", [ref]).fetchone()[0]
+                          for ref in (MENTIONS_TYPICAL, MENTIONS_FREQUENT, MENTIONS_TOP)}
+    result["context"] = percentiles(timed(lambda: Context(db, "province"), 5))
+    one = {}
+    for label, ref in (("typical", MENTIONS_TYPICAL), ("frequent", MENTIONS_FREQUENT), ("most_cited", MENTIONS_TOP)):
+        diffusion(db, [ref])  # warms the page cache once
+        one[label] = percentiles(timed(lambda: diffusion(db, [ref]), 10))
+    one["typical_2024_publisher"] = percentiles(timed(lambda: diffusion(db, [MENTIONS_TYPICAL], scheme="2024",
+                                                                     attribution="publisher"), 10))
+    one["typical_by_source"] = percentiles(timed(lambda: diffusion(db, [MENTIONS_TYPICAL], by="source"), 10))
+    result["one_document"] = one
+
+    def export() -> int:
+        results = most_cited(db, top=TOP)
+        median_lags(results)
+        return len(results)
+
+    t0 = time.perf_counter()
+    exported = export()
+    first = time.perf_counter() - t0
+    result["export_top"] = percentiles([first] + timed(export, 2)) | {"documents": exported, "first_run_s": round(first, 2)}
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return result
