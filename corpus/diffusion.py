@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -33,6 +34,7 @@ KINDS = ("decree", "law", "resolution", "decision", "circular", "notice", "direc
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EPOCH = dt.date(1970, 1, 1)
 NO_DAY = np.iinfo(np.int64).min  # a document without a (full) publication date
+NEVER = np.iinfo(np.int64).max  # no first mention (yet): the start of a running minimum
 
 
 class DiffusionError(ValueError):
@@ -159,8 +161,7 @@ class Context:
         day = facets.load(db, "day")
         size = max(group.max_doc, day.max_doc) + 1
         # each document's day (NO_DAY: undated or a partial date)
-        label_days = np.array([NO_DAY if (d := day_number(x)) is None else d for x in day.labels] + [NO_DAY],
-                              dtype=np.int64)
+        label_days = np.append(label_day_numbers(day.labels), NO_DAY)
         self.day_of = np.full(size, NO_DAY, dtype=np.int64)
         self.day_of[day.docs] = label_days[day.keys]  # key -1 (no date) takes the NO_DAY at the end
         # the universe of groups: every province of the scheme, or every source with documents
@@ -176,9 +177,9 @@ class Context:
         index = {k: i for i, k in enumerate(self.keys)}
         remap = np.array([index[k] for k in group.labels] + [-1], dtype=np.int64)
         keep = group.keys >= 0
-        order = np.argsort(group.docs[keep], kind="stable")
-        self.pair_docs = group.docs[keep][order]
-        self.pair_keys = remap[group.keys[keep][order]]
+        self.pair_docs = group.docs[keep]
+        self.pair_keys = remap[group.keys[keep]]
+        self._by_document: tuple[np.ndarray, np.ndarray] | None = None
         # documents per group per day, as running sums over the days: a window total is two lookups
         pair_days = self.day_of[self.pair_docs]
         dated = pair_days != NO_DAY
@@ -196,14 +197,27 @@ class Context:
         hi = min(max(start + days - self.first_day + 1, 0), span)
         return self.running[:, hi] - self.running[:, lo]
 
+    def index_by_document(self) -> None:
+        """Sort the pairs by document once, so that each later question costs in proportion to its own
+        documents, not to the corpus (worth it for many documents: ``most_cited``)."""
+        if self._by_document is None:
+            order = np.argsort(self.pair_docs, kind="stable")  # runs already sorted per group: a merge
+            self._by_document = (self.pair_docs[order], self.pair_keys[order])
+
     def groups_of(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(position in ``docs``, group index) of every pair of the documents ``docs`` (sorted, distinct)."""
-        left = np.searchsorted(self.pair_docs, docs, "left")
-        right = np.searchsorted(self.pair_docs, docs, "right")
+        if self._by_document is None:  # one question: one pass over the pairs beats sorting them
+            member = np.zeros(max(len(self.day_of), int(docs.max(initial=0)) + 1), dtype=bool)
+            member[docs] = True
+            chosen = member[self.pair_docs]
+            return np.searchsorted(docs, self.pair_docs[chosen]), self.pair_keys[chosen]
+        pair_docs, pair_keys = self._by_document
+        left = np.searchsorted(pair_docs, docs, "left")
+        right = np.searchsorted(pair_docs, docs, "right")
         n = right - left
         owner = np.repeat(np.arange(len(docs)), n)
         offsets = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
-        return owner, self.pair_keys[np.repeat(left, n) + offsets]
+        return owner, pair_keys[np.repeat(left, n) + offsets]
 
     def diffusion(self, name: str, legal_ids: list[str], mention_docs: np.ndarray,
                   issued_votes: dict[str, int]) -> Diffusion:
@@ -226,11 +240,11 @@ class Context:
         pair_days = days[owner]
         pair_dated = pair_days != NO_DAY
         undated = np.bincount(keys[~pair_dated], minlength=n_groups)
-        first = np.full(n_groups, np.iinfo(np.int64).max, dtype=np.int64)
+        first = np.full(n_groups, NEVER, dtype=np.int64)
         np.minimum.at(first, keys[pair_dated], pair_days[pair_dated])
         windows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         before = np.zeros(n_groups, dtype=np.int64)
-        first_after = np.full(n_groups, np.iinfo(np.int64).max, dtype=np.int64)
+        first_after = np.full(n_groups, NEVER, dtype=np.int64)
         if issued is not None:
             early = pair_dated & (pair_days < issued)
             before = np.bincount(keys[early], weights=per_doc[owner][early], minlength=n_groups).astype(np.int64)
@@ -241,8 +255,8 @@ class Context:
                 windows[w] = (np.bincount(keys[inside], minlength=n_groups), self.window_totals(issued, w))
         groups = []
         for g in np.flatnonzero(documents):
-            has_day = first[g] != np.iinfo(np.int64).max
-            has_after = first_after[g] != np.iinfo(np.int64).max
+            has_day = first[g] != NEVER
+            has_after = first_after[g] != NEVER
             groups.append(Group(
                 key=self.keys[g], label=self.labels[g],
                 first_mention=day_text(first[g]) if has_day else None,
@@ -268,6 +282,19 @@ class Context:
             attribution=self.attribution if self.by == "province" else None, windows=self.windows,
             mentions=int(len(mention_docs)), documents=int(len(docs)), groups=groups, silent=silent,
             no_documents=no_documents, unattributed_documents=int((~attributed).sum()))
+
+
+def label_day_numbers(labels) -> np.ndarray:
+    """Days since 1970 of date labels (``YYYY-MM-DD``), NO_DAY for partial or bad ones; vectorised,
+    since a corpus has a label for every day it covers."""
+    text = np.array(labels, dtype=str) if len(labels) else np.zeros(0, dtype="<U10")
+    full = np.char.str_len(text) == 10 if len(text) else np.zeros(0, dtype=bool)
+    out = np.full(len(text), NO_DAY, dtype=np.int64)
+    try:
+        out[full] = np.array(text[full], dtype="datetime64[D]").astype(np.int64)
+    except ValueError:  # a malformed label among them: one at a time
+        out[:] = [NO_DAY if (d := day_number(x)) is None else d for x in text]
+    return out
 
 
 def _issue_day(votes: dict[str, int]) -> int | None:
@@ -310,13 +337,13 @@ def diffusion(db: sqlite_utils.Database, refs: Iterable[str], *, by: str = "prov
     out = []
     for query, name in zip(queries, names):
         where, params = mention_filter(query)
-        joined, legal = db.execute(
-            f"select group_concat(m.document_id), group_concat(distinct m.legal_id) from mentions m where {where}",
+        # the documents and issue dates of every mention in one read of the rows (char(31) separates
+        # dates, the unit separator no text holds); the ids themselves from the index
+        joined, issued = db.execute(
+            f"select group_concat(m.document_id), group_concat(m.issued, char(31)) from mentions m where {where}",
             params).fetchone()
-        votes = dict(db.execute(
-            f"select m.issued, count(*) from mentions m where {where} and m.issued is not null group by m.issued",
-            params).fetchall())
-        legal_ids = sorted(set(legal.split(","))) if legal else []
+        votes = Counter(issued.split("\x1f")) if issued else Counter()
+        legal_ids = sorted(r[0] for r in db.execute(f"select distinct m.legal_id from mentions m where {where}", params))
         # named by its canonical id when the spelling found one document ("Decree 98/2018")
         out.append(context.diffusion(legal_ids[0] if len(legal_ids) == 1 else name, legal_ids, _ids(joined), votes))
     return out
@@ -335,21 +362,35 @@ def most_cited(db: sqlite_utils.Database, *, kind: str | None = None, top: int |
     if (since and low is None) or (until and high is None):
         raise DiffusionError("--since and --until take a date: YYYY-MM-DD")
     context = context or Context(db, by, scheme=scheme, attribution=attribution, windows=windows)
-    where, params = ("where m.legal_id is not null and m.type = ?", [kind]) if kind else ("where m.legal_id is not null", [])
-    rows = db.execute(
-        f"select m.legal_id, count(distinct m.document_id), group_concat(m.document_id) from mentions m {where} "
-        "group by m.legal_id", params).fetchall()
-    rows.sort(key=lambda r: (-r[1], r[0]))
+    context.index_by_document()
+    where, params = ("where legal_id is not null and type = ?", [kind]) if kind else ("where legal_id is not null", [])
+    # one sequential read of the mentions (the legal_id index would visit the rows in random order):
+    # their documents and legal ids as two strings SQLite joins in C, in the same row order
+    docs_joined, ids_joined = db.execute(
+        f"select group_concat(document_id), group_concat(legal_id, char(31)) from mentions not indexed {where}",
+        params).fetchone()
+    mention_docs = _ids(docs_joined)
+    index: dict[str, int] = {}
+    codes = np.fromiter((index.setdefault(x, len(index)) for x in (ids_joined.split("\x1f") if ids_joined else [])),
+                        dtype=np.int64, count=len(mention_docs))
+    names = list(index)
+    # documents (not mentions) per legal id, for the ranking: distinct (legal id, document) pairs
+    stride = int(mention_docs.max(initial=0)) + 1
+    distinct = np.bincount(np.unique(codes * stride + mention_docs) // stride, minlength=len(names))
+    ranked = sorted(range(len(names)), key=lambda c: (-distinct[c], names[c]))
+    order = np.argsort(codes, kind="stable")
+    ends = np.cumsum(np.bincount(codes, minlength=len(names)))
     votes: dict[str, dict[str, int]] = {}
     for legal_id, issued, n in db.execute(
-            f"select m.legal_id, m.issued, count(*) from mentions m {where} and m.issued is not null group by 1, 2",
+            f"select legal_id, issued, count(*) from mentions not indexed {where} and issued is not null group by 1, 2",
             params):
         votes.setdefault(legal_id, {})[issued] = n
     out = []
-    for legal_id, _, joined in rows:
+    for c in ranked:
         if top is not None and len(out) >= top:
             break
-        result = context.diffusion(legal_id, [legal_id], _ids(joined), votes.get(legal_id, {}))
+        docs = mention_docs[order[(ends[c - 1] if c else 0):ends[c]]]
+        result = context.diffusion(names[c], [names[c]], docs, votes.get(names[c], {}))
         issued = day_number(result.issued)
         if (low is not None or high is not None) and (
                 issued is None or (low is not None and issued < low) or (high is not None and issued > high)):

@@ -135,7 +135,11 @@ def api(db_path, refs, **kwargs):
     from corpus import open_db
     from corpus.diffusion import diffusion
 
-    return diffusion(open_db(db_path, readonly=True), refs, **kwargs)
+    db = open_db(db_path, readonly=True)
+    try:
+        return diffusion(db, refs, **kwargs)
+    finally:
+        db.conn.close()
 
 
 def test_the_generated_corpus_is_attributed_as_planned(corpus):
@@ -264,7 +268,9 @@ def test_the_datasette_saved_query_agrees(corpus, scheme, attribution):
     from corpus.serve import load_metadata, prepare_connection
 
     sql = load_metadata("corpus")["databases"]["corpus"]["queries"]["diffusion_of_legal_document"]["sql"]
-    conn = sqlite3.connect(f"file:{corpus}?mode=ro", uri=True)
+    from corpus import open_db
+
+    conn = open_db(corpus, readonly=True).conn
     prepare_connection(conn, "other", None)
     for legal in MENTIONING:
         rows = conn.execute(sql, {"ref": ANY_SPELLING[legal], "scheme": scheme, "attribution": attribution}).fetchall()
@@ -272,3 +278,4 @@ def test_the_datasette_saved_query_agrees(corpus, scheme, attribution):
         assert {r[0]: (r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows} == {
             g.key: (result.issued, result.issued_from.replace("_", " "), g.first_mention, g.lag_days, g.mentions, g.documents)
             for g in result.groups}, legal
+    conn.close()
