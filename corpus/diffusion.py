@@ -253,18 +253,21 @@ class Context:
             for w in self.windows:
                 inside = later & (pair_days <= issued + w)
                 windows[w] = (np.bincount(keys[inside], minlength=n_groups), self.window_totals(issued, w))
-        groups = []
-        for g in np.flatnonzero(documents):
-            has_day = first[g] != NEVER
-            has_after = first_after[g] != NEVER
-            groups.append(Group(
-                key=self.keys[g], label=self.labels[g],
-                first_mention=day_text(first[g]) if has_day else None,
-                lag_days=int(first[g] - issued) if has_day and issued is not None else None,
-                mentions=int(mentions[g]), documents=int(documents[g]), undated_documents=int(undated[g]),
-                mentions_before_issue=int(before[g]),
-                first_after_issue=day_text(first_after[g]) if has_after else None,
-                windows={w: (int(hit[g]), int(total[g])) for w, (hit, total) in windows.items()}))
+        # the groups that mention it, built from plain lists (a Python loop over numpy scalars costs
+        # more than the arithmetic when an export asks for a thousand documents)
+        present = np.flatnonzero(documents)
+        firsts, afters = first[present], first_after[present]
+        first_text = _day_texts(firsts, firsts != NEVER)
+        after_text = _day_texts(afters, afters != NEVER)
+        lags = [None if t is None or issued is None else int(d - issued) for d, t in zip(firsts.tolist(), first_text)]
+        per_window = [(w, hit[present].tolist(), total[present].tolist()) for w, (hit, total) in windows.items()]
+        groups = [
+            Group(key=self.keys[g], label=self.labels[g], first_mention=f, lag_days=lag, mentions=m, documents=d,
+                  undated_documents=u, mentions_before_issue=b, first_after_issue=a,
+                  windows={w: (hits[i], totals[i]) for w, hits, totals in per_window})
+            for i, (g, f, lag, m, d, u, b, a) in enumerate(zip(
+                present.tolist(), first_text, lags, mentions[present].tolist(), documents[present].tolist(),
+                undated[present].tolist(), before[present].tolist(), after_text))]
         groups.sort(key=lambda g: (g.lag_days is None, g.lag_days if g.lag_days is not None else 0, g.key))
         silent, no_documents = [], []
         longest = self.windows[-1]
@@ -282,6 +285,12 @@ class Context:
             attribution=self.attribution if self.by == "province" else None, windows=self.windows,
             mentions=int(len(mention_docs)), documents=int(len(docs)), groups=groups, silent=silent,
             no_documents=no_documents, unattributed_documents=int((~attributed).sum()))
+
+
+def _day_texts(days: np.ndarray, known: np.ndarray) -> list[str | None]:
+    """ISO dates of day numbers, None where not ``known``."""
+    texts = np.datetime_as_string(np.where(known, days, 0).astype("datetime64[D]")).tolist()
+    return [t if k else None for t, k in zip(texts, known.tolist())]
 
 
 def label_day_numbers(labels) -> np.ndarray:
