@@ -279,3 +279,10 @@ def test_the_datasette_saved_query_agrees(corpus, scheme, attribution):
             g.key: (result.issued, result.issued_from.replace("_", " "), g.first_mention, g.lag_days, g.mentions, g.documents)
             for g in result.groups}, legal
     conn.close()
+
+
+def test_a_document_never_mentioned(corpus):
+    result = run_cli("diffusion", "1/2099/NĐ-CP", db=corpus, check=True)
+    assert result.stdout.strip() == "No mentions of 1/2099/NĐ-CP."
+    data = json.loads(run_cli("diffusion", "1/2099/NĐ-CP", "--json", db=corpus, check=True).stdout)["documents"][0]
+    assert (data["issued"], data["groups"], data["silent"], data["curve"]) == (None, [], [], [])

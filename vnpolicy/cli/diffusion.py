@@ -145,6 +145,9 @@ def diffusion(refs, by, scheme, attribution, windows, plot, max_days, as_json, a
         for i, r in enumerate(results):
             if i:
                 click.echo()
+            if not r.mentions:
+                click.echo(f"No mentions of {r.name}.")
+                continue
             click.echo(_summary(r))
             rows = [dict(g.to_dict(), lag_days="" if g.lag_days is None else
                          f"{g.lag_days}{' (before issue)' if g.before_issue else ''}") for g in r.groups]
