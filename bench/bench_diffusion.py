@@ -14,10 +14,22 @@ import resource
 import time
 from pathlib import Path
 
-from bench.bench_scale import MENTIONS_FREQUENT, MENTIONS_TOP, MENTIONS_TYPICAL, percentiles, timed
+from bench.bench_scale import MENTIONS_FREQUENT, MENTIONS_TOP, MENTIONS_TYPICAL, percentiles
 from bench.synthetic import build
 
 RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def measured(func, repeat: int) -> dict:
+    """Wall-clock percentiles, and the median CPU time of this process: on cores shared with other
+    jobs the CPU time is the steadier figure of the two."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        c0, t0 = time.process_time(), time.perf_counter()
+        func()
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    return percentiles(walls) | {"cpu_p50_ms": round(1000 * sorted(cpus)[len(cpus) // 2], 2)}
 TOP = int(os.environ.get("BENCH_DIFFUSION_TOP", "1000"))
 
 
@@ -48,14 +60,14 @@ def run() -> dict:
     db = open_db(path, readonly=True)
     result["mentions"] = {ref: db.execute("select count(*) from mentions where legal_id = ?", [ref]).fetchone()[0]
                           for ref in (MENTIONS_TYPICAL, MENTIONS_FREQUENT, MENTIONS_TOP)}
-    result["context"] = percentiles(timed(lambda: Context(db, "province"), 5))
+    result["context"] = measured(lambda: Context(db, "province"), 5)
     one = {}
     for label, ref in (("typical", MENTIONS_TYPICAL), ("frequent", MENTIONS_FREQUENT), ("most_cited", MENTIONS_TOP)):
         diffusion(db, [ref])  # warms the page cache once
-        one[label] = percentiles(timed(lambda: diffusion(db, [ref]), 10))
-    one["typical_2024_publisher"] = percentiles(timed(lambda: diffusion(db, [MENTIONS_TYPICAL], scheme="2024",
-                                                                     attribution="publisher"), 10))
-    one["typical_by_source"] = percentiles(timed(lambda: diffusion(db, [MENTIONS_TYPICAL], by="source"), 10))
+        one[label] = measured(lambda: diffusion(db, [ref]), 10)
+    one["typical_2024_publisher"] = measured(lambda: diffusion(db, [MENTIONS_TYPICAL], scheme="2024",
+                                                               attribution="publisher"), 10)
+    one["typical_by_source"] = measured(lambda: diffusion(db, [MENTIONS_TYPICAL], by="source"), 10)
     result["one_document"] = one
 
     def export() -> int:
@@ -66,6 +78,6 @@ def run() -> dict:
     t0 = time.perf_counter()
     exported = export()
     first = time.perf_counter() - t0
-    result["export_top"] = percentiles([first] + timed(export, 2)) | {"documents": exported, "first_run_s": round(first, 2)}
+    result["export_top"] = measured(export, 3) | {"documents": exported, "first_run_s": round(first, 2)}
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
