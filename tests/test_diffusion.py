@@ -286,3 +286,26 @@ def test_a_document_never_mentioned(corpus):
     assert result.stdout.strip() == "No mentions of 1/2099/NĐ-CP."
     data = json.loads(run_cli("diffusion", "1/2099/NĐ-CP", "--json", db=corpus, check=True).stdout)["documents"][0]
     assert (data["issued"], data["groups"], data["silent"], data["curve"]) == (None, [], [], [])
+
+
+def test_the_saved_query_over_http(corpus, tmp_path):
+    """The saved query served by a real `vnpolicy serve` (Datasette) answers like the API."""
+    from tests.test_serve import get_json, query_url, start_server, stop, wait_until_answering
+
+    served = tmp_path / "served.db"  # Datasette names the database after the file
+    source, dest = sqlite3.connect(corpus), sqlite3.connect(served)
+    source.backup(dest)
+    source.close()
+    dest.close()
+    process, port = start_server(served)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_answering(process, base + "/-/versions.json")
+        status, data = get_json(query_url(base, "served/diffusion_of_legal_document.json", ref="Decree 98/2018",
+                                          scheme="2024", attribution="", _shape="objects"))
+    finally:
+        stop(process)
+    assert status == 200, data
+    result, = api(corpus, [DECREE], scheme="2024")
+    assert {r["province_code"]: (r["issued"], r["first_mention"], r["lag_days"], r["mentions"]) for r in data["rows"]} == {
+        g.key: (result.issued, g.first_mention, g.lag_days, g.mentions) for g in result.groups}
