@@ -222,7 +222,8 @@ def test_cli_json_csv_and_plots(corpus, tmp_path):
     vinh_long = next(r for r in rows if r["key"] == "86")
     assert (vinh_long["lag_days"], vinh_long["documents_30d"], vinh_long["total_30d"]) == ("3", "2", "4")
     assert b"<svg" in svg.read_bytes()[:500]
-    table = run_cli("diffusion", "98/2018/NĐ-CP", db=corpus, check=True).stdout
+    table = run_cli("diffusion", "98/2018/NĐ-CP", "1/2099/NĐ-CP", db=corpus, check=True).stdout
+    assert table.rstrip().endswith("No mentions of 1/2099/NĐ-CP.")  # a document never mentioned: one line
     assert "issued 2018-07-05 (as its mentions' text gives it)" in table and "(before issue)" in table
     assert "silent" in table and "Đà Nẵng" in table
 
@@ -241,24 +242,38 @@ def test_export_many_documents_with_median_lags(corpus, tmp_path):
     data = json.loads(run_cli("export", "diffusion", "-o", "-", "--format", "json", "--kind", "decree",
                               "--since", "2019-01-01", db=corpus, check=True).stdout)
     assert [d["document"] for d in data["documents"]] == [OTHER]  # the 2018 decree was issued before
-    top = json.loads(run_cli("export", "diffusion", "-o", "-", "--format", "json", "--top", "1", db=corpus, check=True).stdout)
-    assert [d["document"] for d in top["documents"]] == [DECREE]  # mentioned in the most documents
-    lags = run_cli("export", "diffusion", "-o", "-", "--format", "csv", "--table", "lags", db=corpus, check=True).stdout
-    assert {r["document"] for r in csv.DictReader(io.StringIO(lags))} == set(MENTIONING)
+    from corpus import open_db
+    from corpus.diffusion import most_cited
+
+    db = open_db(corpus, readonly=True)
+    assert [r.name for r in most_cited(db, top=1)] == [DECREE]  # mentioned in the most documents
+    assert [r.name for r in most_cited(db, kind="law")] == [LAW]
+    assert [r.name for r in most_cited(db, until="2019-12-31")] == [DECREE, OTHER]
+    db.conn.close()
 
 
 @pytest.mark.parametrize("args, message", [
     (["diffusion", "!!!"], "not a legal document reference: '!!!'"),
     (["diffusion", "98/2018/ND-CP", "--plot", "out.txt"], "PNG or SVG"),
-    (["diffusion", "98/2018/ND-CP", "--windows", "a,b"], "windows"),
-    (["diffusion", "98/2018/ND-CP", "98/2018/NĐ-CP"], "twice"),
-    (["export", "diffusion", "-o", "out.txt"], "format"),
     (["export", "diffusion", "-o", "-", "--format", "csv", "--since", "2019"], "YYYY-MM-DD"),
 ])
 def test_errors_are_one_line(corpus, args, message):
     result = run_cli(*args, db=corpus)
     assert result.returncode != 0
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("refs, kwargs, message", [
+    (["98/2018/ND-CP", "98/2018/NĐ-CP"], {}, "twice"),
+    (["98/2018/ND-CP"], {"windows": ()}, "windows"),
+    (["98/2018/ND-CP"], {"scheme": "2030"}, "scheme"),
+    (["98/2018/ND-CP"], {"by": "agency"}, "province or source"),
+])
+def test_questions_that_cannot_be_answered(corpus, refs, kwargs, message):
+    from corpus.diffusion import DiffusionError
+
+    with pytest.raises(DiffusionError, match=message):
+        api(corpus, refs, **kwargs)
 
 
 @pytest.mark.parametrize("scheme, attribution", [("2025", "mention"), ("2024", "publisher"), ("", "")])
@@ -282,10 +297,8 @@ def test_the_datasette_saved_query_agrees(corpus, scheme, attribution):
 
 
 def test_a_document_never_mentioned(corpus):
-    result = run_cli("diffusion", "1/2099/NĐ-CP", db=corpus, check=True)
-    assert result.stdout.strip() == "No mentions of 1/2099/NĐ-CP."
-    data = json.loads(run_cli("diffusion", "1/2099/NĐ-CP", "--json", db=corpus, check=True).stdout)["documents"][0]
-    assert (data["issued"], data["groups"], data["silent"], data["curve"]) == (None, [], [], [])
+    never, = api(corpus, ["1/2099/NĐ-CP"])
+    assert (never.issued, never.mentions, never.groups, never.silent, never.curve()) == (None, 0, [], [], [])
 
 
 def test_the_saved_query_over_http(corpus, tmp_path):
