@@ -29,8 +29,6 @@ import sqlite_utils
 from nlp import provinces as gazetteer
 
 BY = ("province", "source")
-KINDS = ("decree", "law", "resolution", "decision", "circular", "notice", "directive", "conclusion", "code",
-         "ordinance")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EPOCH = dt.date(1970, 1, 1)
 NO_DAY = np.iinfo(np.int64).min  # a document without a (full) publication date
@@ -39,6 +37,13 @@ NEVER = np.iinfo(np.int64).max  # no first mention (yet): the start of a running
 
 class DiffusionError(ValueError):
     """A diffusion question that cannot be answered; the message says why."""
+
+
+def kinds() -> list[str]:
+    """The types of legal documents the reference extractor gives (its symbol and title tables)."""
+    from extract.refs import tables
+
+    return sorted({t.type for t in tables.doc_types()} | {t.type for t in tables.law_titles()})
 
 
 def day_number(text: str | None) -> int | None:
@@ -365,8 +370,8 @@ def most_cited(db: sqlite_utils.Database, *, kind: str | None = None, top: int |
     """The diffusion of the ``top`` legal documents mentioned in the most documents (of one ``kind``,
     issued between ``since`` and ``until``), each canonical id on its own, in one pass over the
     mentions."""
-    if kind and kind not in KINDS:
-        raise DiffusionError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+    if kind and kind not in kinds():
+        raise DiffusionError(f"unknown kind {kind!r}; use one of {', '.join(kinds())}")
     low, high = (day_number(since) if since else None), (day_number(until) if until else None)
     if (since and low is None) or (until and high is None):
         raise DiffusionError("--since and --until take a date: YYYY-MM-DD")

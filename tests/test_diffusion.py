@@ -256,6 +256,7 @@ def test_export_many_documents_with_median_lags(corpus, tmp_path):
     (["diffusion", "!!!"], "not a legal document reference: '!!!'"),
     (["diffusion", "98/2018/ND-CP", "--plot", "out.txt"], "PNG or SVG"),
     (["export", "diffusion", "-o", "-", "--format", "csv", "--since", "2019"], "YYYY-MM-DD"),
+    (["export", "diffusion", "-o", "-", "--format", "csv", "--kind", "treaty"], "unknown kind 'treaty'; use one of"),
 ])
 def test_errors_are_one_line(corpus, args, message):
     result = run_cli(*args, db=corpus)

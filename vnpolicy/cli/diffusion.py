@@ -177,8 +177,9 @@ def diffusion(refs, by, scheme, attribution, windows, plot, max_days, as_json, a
 @click.option("--table", type=click.Choice(["groups", "lags"]), default="groups", show_default=True,
               help="csv/jsonl: one row per province (median lag across documents) or per document and province.")
 @click.option("--top", type=click.IntRange(1), default=None, help="The N most cited documents (default from settings: 1000).")
-@click.option("--kind", type=click.Choice(["decree", "law", "resolution", "decision", "circular", "notice", "directive"]),
-              default=None, help="Only legal documents of this kind.")
+@click.option("--kind", default=None, metavar="KIND",
+              help="Only legal documents of this kind: decree, law, resolution, decision, circular, notice, … "
+                   "(the types of the reference tables).")
 @click.option("--since", default=None, help="Only documents issued on or after this date (YYYY-MM-DD).")
 @click.option("--until", default=None, help="Only documents issued on or before this date (YYYY-MM-DD).")
 @grouping_options
