@@ -109,6 +109,14 @@ class Diffusion:
     silent: list[dict[str, Any]]  # groups with documents in the longest window but no mention
     no_documents: list[dict[str, Any]]  # groups without any document in the longest window: no answer
     unattributed_documents: int  # mentioning documents in no group (no province found, no source)
+    year: int | None = None  # the year its canonical id carries (98/2018/NĐ-CP, Luật Đất đai 2024)
+
+    @property
+    def issue_date_uncertain(self) -> bool:
+        """An issue date taken from the earliest mention, though the document's own year is earlier:
+        it was issued before the corpus follows it, and the lags count from a first mention."""
+        return (self.issued_from == "earliest_mention" and self.year is not None and self.issued is not None
+                and self.year < int(self.issued[:4]))
 
     def curve(self) -> list[tuple[int, int]]:
         """(day after issue, groups that had mentioned it by then), one point per day a group joined."""
@@ -135,7 +143,8 @@ class Diffusion:
 
     def to_dict(self) -> dict[str, Any]:
         return {"document": self.name, "legal_ids": self.legal_ids, "issued": self.issued,
-                "issued_from": self.issued_from, "by": self.by, "scheme": self.scheme,
+                "issued_from": self.issued_from, "year": self.year, "issue_date_uncertain": self.issue_date_uncertain,
+                "by": self.by, "scheme": self.scheme,
                 "attribution": self.attribution, "windows": list(self.windows), "mentions": self.mentions,
                 "documents": self.documents, "unattributed_documents": self.unattributed_documents,
                 "mentions_before_issue": sum(g.mentions_before_issue for g in self.groups),
@@ -289,7 +298,18 @@ class Context:
             scheme=self.scheme if self.by == "province" else None,
             attribution=self.attribution if self.by == "province" else None, windows=self.windows,
             mentions=int(len(mention_docs)), documents=int(len(docs)), groups=groups, silent=silent,
-            no_documents=no_documents, unattributed_documents=int((~attributed).sum()))
+            no_documents=no_documents, unattributed_documents=int((~attributed).sum()),
+            year=_common_year(legal_ids))
+
+
+# the year in a canonical id: NUMBER/YEAR/TYPE-ISSUER, or a title followed by its year
+_ID_YEAR = re.compile(r"(?:/|\s)((?:19|20)\d{2})(?:/|$)")
+
+
+def _common_year(legal_ids: list[str]) -> int | None:
+    """The year the canonical ids carry, when they agree on one."""
+    years = {int(m.group(1)) for i in legal_ids if (m := _ID_YEAR.search(i))}
+    return years.pop() if len(years) == 1 else None
 
 
 def _day_texts(days: np.ndarray, known: np.ndarray) -> list[str | None]:
@@ -450,14 +470,18 @@ def plot_curves(results: list[Diffusion], path, *, max_days: int | None = None, 
     documents side by side, as a step plot; PNG or SVG from the file name. Labels in DejaVu Sans."""
     import matplotlib
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     suffix = str(path).lower().rsplit(".", 1)[-1]
     if suffix not in ("png", "svg"):
         raise DiffusionError(f"--plot writes PNG or SVG: give a file name ending in .png or .svg, not {str(path)!r}")
-    plt.rcParams["font.family"] = "DejaVu Sans"
-    fig, ax = plt.subplots(figsize=(10, 5.5))
+    with matplotlib.rc_context({"font.family": "DejaVu Sans"}):
+        _draw_curves(results, path, suffix, max_days, title)
+
+
+def _draw_curves(results: list[Diffusion], path, suffix: str, max_days: int | None, title: str | None) -> None:
+    from matplotlib.figure import Figure  # no pyplot: a notebook's backend and figures stay as they are
+
+    fig = Figure(figsize=(10, 5.5))
+    ax = fig.subplots()
     what = "provinces" if results and results[0].by == "province" else "sources"
     for r in results:
         points = r.curve()
@@ -481,4 +505,3 @@ def plot_curves(results: list[Diffusion], path, *, max_days: int | None = None, 
     ax.set_title(title or f"Diffusion: {what} that have mentioned each document{scheme}")
     fig.tight_layout()
     fig.savefig(path, format=suffix, dpi=110)
-    plt.close(fig)

@@ -194,6 +194,9 @@ def test_known_lags_by_hand(corpus):
     by_publisher, = api(corpus, ["Nghị định 57/2018/NĐ-CP"], scheme="2024", attribution="publisher")
     assert {g.key: g.lag_days for g in by_publisher.groups} == {"22": 0, "83": 15, "92": 15, "86": 60}
     assert by_publisher.issued == "2019-03-01" and by_publisher.issued_from == "earliest_mention"
+    # a 2018 decree first seen in 2019: the issue date is only where the corpus first meets it
+    assert by_publisher.year == 2018 and by_publisher.issue_date_uncertain
+    assert decree_2025.year == 2018 and not decree_2025.issue_date_uncertain  # its text gives the date
     assert {g.key: g.mentions for g in by_publisher.groups}["86"] == 3
 
 

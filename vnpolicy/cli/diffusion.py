@@ -85,6 +85,9 @@ def _write_csv(rows, columns, out) -> None:
 def _summary(r) -> str:
     what = "provinces" if r.by == "province" else "sources"
     source = {"text": "as its mentions' text gives it", "earliest_mention": "its earliest mention: no text gives it"}
+    if r.issue_date_uncertain:
+        source["earliest_mention"] += (f"; its year, {r.year}, is earlier: issued before the corpus follows it, "
+                                       "the lags count from that first mention")
     head = (f"{r.name}: issued {r.issued} ({source[r.issued_from]})" if r.issued
             else f"{r.name}: no issue date (no dated mention)")
     reach = ", ".join(f"{r.reached(w)} within {w} days" for w in r.windows) if r.issued else ""
