@@ -135,7 +135,8 @@ class Diffusion:
 
     def rows(self) -> list[dict[str, Any]]:
         """One row per group: those that mention it, then the silent ones, then those without documents."""
-        head = {"document": self.name, "issued": self.issued, "issued_from": self.issued_from}
+        head = {"document": self.name, "issued": self.issued, "issued_from": self.issued_from,
+                "issue_date_uncertain": self.issue_date_uncertain}
         out = [dict(head, status="mentioned", **g.to_dict()) for g in self.groups]
         out += [dict(head, status="silent", **s) for s in self.silent]
         out += [dict(head, status="no_documents", **s) for s in self.no_documents]
@@ -436,7 +437,9 @@ def most_cited(db: sqlite_utils.Database, *, kind: str | None = None, top: int |
 def median_lags(results: list[Diffusion]) -> list[dict[str, Any]]:
     """Per group, across documents: how many it took up, the median (and quartiles of the) lag of its
     first mention, and how many it stayed silent on; earliest median first. Early and late groups are
-    the two ends of this list."""
+    the two ends of this list. Documents whose issue date is uncertain (issued before the corpus
+    follows them) are left out: their lags count from a first mention, not from issue."""
+    results = [r for r in results if not r.issue_date_uncertain]
     if not results:
         return []
     lags: dict[str, list[int]] = {}

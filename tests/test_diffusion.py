@@ -26,7 +26,7 @@ DECREE = "98/2018/NĐ-CP"        # issue date in its mentions' text (one mention
 OTHER = "57/2018/NĐ-CP"         # no issue date in any text: the earliest mention gives it
 LAW = "Luật Hợp tác xã 2023"    # a law cited by name and year, issue date in the text
 ISSUED = {DECREE: "2018-07-05", LAW: "2023-06-20"}
-EARLIEST = {OTHER: "2019-03-01"}
+EARLIEST = {OTHER: "2018-11-01"}
 # each document mentioning a legal document: (publisher, province named in the text, lag in days
 # after issue, mentions in it); None: no publisher province / no province named / no date
 MENTIONING = {
@@ -193,9 +193,8 @@ def test_known_lags_by_hand(corpus):
     assert decree_2025.reached(30) == 3 and decree_2025.reached(365) == 4
     by_publisher, = api(corpus, ["Nghị định 57/2018/NĐ-CP"], scheme="2024", attribution="publisher")
     assert {g.key: g.lag_days for g in by_publisher.groups} == {"22": 0, "83": 15, "92": 15, "86": 60}
-    assert by_publisher.issued == "2019-03-01" and by_publisher.issued_from == "earliest_mention"
-    # a 2018 decree first seen in 2019: the issue date is only where the corpus first meets it
-    assert by_publisher.year == 2018 and by_publisher.issue_date_uncertain
+    assert by_publisher.issued == "2018-11-01" and by_publisher.issued_from == "earliest_mention"
+    assert by_publisher.year == 2018 and not by_publisher.issue_date_uncertain  # first seen in its own year
     assert decree_2025.year == 2018 and not decree_2025.issue_date_uncertain  # its text gives the date
     assert {g.key: g.mentions for g in by_publisher.groups}["86"] == 3
 
@@ -243,7 +242,7 @@ def test_export_many_documents_with_median_lags(corpus, tmp_path):
     assert (rows["82"]["rank"], rows["82"]["median_lag_days"]) == ("1", "2.0")
     assert (rows["22"]["rank"], rows["22"]["median_lag_days"]) == ("9", "100.0")
     data = json.loads(run_cli("export", "diffusion", "-o", "-", "--format", "json", "--kind", "decree",
-                              "--since", "2019-01-01", db=corpus, check=True).stdout)
+                              "--since", "2018-09-01", db=corpus, check=True).stdout)
     assert [d["document"] for d in data["documents"]] == [OTHER]  # the 2018 decree was issued before
     from corpus import open_db
     from corpus.diffusion import most_cited
@@ -326,3 +325,24 @@ def test_the_saved_query_over_http(corpus, tmp_path):
     result, = api(corpus, [DECREE], scheme="2024")
     assert {r["province_code"]: (r["issued"], r["first_mention"], r["lag_days"], r["mentions"]) for r in data["rows"]} == {
         g.key: (result.issued, g.first_mention, g.lag_days, g.mentions) for g in result.groups}
+
+
+@pytest.mark.parametrize("legal_ids, issued, issued_from, uncertain", [
+    (["Luật Doanh nghiệp 2020"], "2024-02-03", "earliest_mention", True),   # a 2020 law first seen in 2024
+    (["98/2018/NĐ-CP"], "2024-02-03", "text", False),                      # the text gives the date
+    (["98/2018/NĐ-CP"], "2018-11-01", "earliest_mention", False),          # first seen in its own year
+    (["57-NQ/TW"], "2025-01-05", "earliest_mention", False),               # no year in the id
+    (["1/2019/NĐ-CP", "1/2020/NĐ-CP"], "2024-01-01", "earliest_mention", False),  # ids disagree on a year
+])
+def test_an_issue_date_from_a_later_first_mention_is_uncertain(legal_ids, issued, issued_from, uncertain):
+    from corpus.diffusion import Diffusion, Group, _common_year, median_lags
+
+    hanoi = Group(key="01", label="Hà Nội", first_mention=issued, lag_days=0, mentions=1, documents=1,
+                  undated_documents=0, mentions_before_issue=0, first_after_issue=issued)
+    r = Diffusion(name=legal_ids[0], legal_ids=legal_ids, issued=issued, issued_from=issued_from, by="province",
+                  scheme="2025", attribution="mention", windows=(30,), mentions=1, documents=1, groups=[hanoi],
+                  silent=[], no_documents=[], unattributed_documents=0, year=_common_year(legal_ids))
+    assert r.issue_date_uncertain == uncertain
+    assert r.to_dict()["issue_date_uncertain"] == uncertain
+    # the early and late provinces are ranked on lags from an issue date, not from a first mention
+    assert [row["key"] for row in median_lags([r])] == ([] if uncertain else ["01"])

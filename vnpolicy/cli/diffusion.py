@@ -68,7 +68,7 @@ def open_context(db_path, by, scheme, attribution, windows):
 
 
 def _columns(windows: tuple[int, ...]) -> list[str]:
-    columns = ["document", "issued", "issued_from", "status", "key", "label", "first_mention", "lag_days",
+    columns = ["document", "issued", "issued_from", "issue_date_uncertain", "status", "key", "label", "first_mention", "lag_days",
                "before_issue", "mentions", "documents", "undated_documents", "mentions_before_issue",
                "first_after_issue"]
     for w in windows:
@@ -250,8 +250,10 @@ def export_diffusion(output, fmt, table, top, kind, since, until, by, scheme, at
         temp.unlink(missing_ok=True)
     ranked = [g for g in groups if g["median_lag_days"] is not None]
     what = "provinces" if by == "province" else "sources"
-    click.echo(f"exported the diffusion of {len(results)} document(s) over {len(groups)} {what} to {output} ({fmt})",
-               err=True)
+    uncertain = sum(r.issue_date_uncertain for r in results)
+    click.echo(f"exported the diffusion of {len(results)} document(s) over {len(groups)} {what} to {output} ({fmt})"
+               + (f"; {uncertain} issued before the corpus follows them (issue date uncertain) left out of the medians"
+                  if uncertain else ""), err=True)
     if ranked:
         click.echo("earliest: " + ", ".join(f"{g['label']} ({g['median_lag_days']:g} d)" for g in ranked[:5]), err=True)
         click.echo("latest: " + ", ".join(f"{g['label']} ({g['median_lag_days']:g} d)" for g in ranked[-5:][::-1]), err=True)
