@@ -346,3 +346,34 @@ def test_an_issue_date_from_a_later_first_mention_is_uncertain(legal_ids, issued
     assert r.to_dict()["issue_date_uncertain"] == uncertain
     # the early and late provinces are ranked on lags from an issue date, not from a first mention
     assert [row["key"] for row in median_lags([r])] == ([] if uncertain else ["01"])
+
+
+def test_user_text_is_never_pasted_into_sql(corpus, tmp_path):
+    """References, kinds and dates fed SQL-injection strings: refused or bound, the corpus unchanged."""
+    from corpus import open_db
+    from corpus.diffusion import DiffusionError, diffusion, most_cited
+    from tests.test_sql_injection import PAYLOADS, assert_bound, table_counts
+
+    copy = tmp_path / "injected.db"
+    source, dest = sqlite3.connect(corpus), sqlite3.connect(copy)
+    source.backup(dest)
+    source.close()
+    dest.close()
+    before = table_counts(copy)
+    db = open_db(copy)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    for payload in PAYLOADS:
+        for ref in (payload, f"Decree 98/2018 {payload}", f"Luật Hợp tác xã 2023 {payload}"):
+            try:
+                results = diffusion(db, [ref])
+            except DiffusionError:
+                continue
+            # the decree (10 mentions) or the law (5), never more: the rest of the text matched nothing
+            assert all(r.mentions in (0, 5, 10) for r in results), ref
+        for kwargs in ({"kind": payload}, {"since": payload}, {"until": payload}):
+            with pytest.raises(DiffusionError):
+                most_cited(db, **kwargs)
+        assert_bound(statements, payload)
+    db.conn.close()
+    assert table_counts(copy) == before
