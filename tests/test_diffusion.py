@@ -376,4 +376,6 @@ def test_user_text_is_never_pasted_into_sql(corpus, tmp_path):
                 most_cited(db, **kwargs)
         assert_bound(statements, payload)
     db.conn.close()
-    assert table_counts(copy) == before
+    after = table_counts(copy)
+    assert after.pop("facets") >= before.pop("facets")  # the arrays diffusion reads, stored once
+    assert after == before
