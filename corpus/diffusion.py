@@ -212,6 +212,22 @@ class Context:
         hi = min(max(start + days - self.first_day + 1, 0), span)
         return self.running[:, hi] - self.running[:, lo]
 
+    def days_of(self, docs: np.ndarray) -> np.ndarray:
+        """The day of each document (NO_DAY: undated, or not in the arrays)."""
+        days = np.full(len(docs), NO_DAY, dtype=np.int64)
+        known = docs < len(self.day_of)
+        days[known] = self.day_of[docs[known]]
+        return days
+
+    @staticmethod
+    def issue_day(days: np.ndarray, issued_votes: dict[str, int]) -> tuple[int | None, str | None]:
+        """The issue day and where it comes from: the text's date, else the earliest mention's day."""
+        issued = _issue_day(issued_votes)
+        if issued is not None:
+            return issued, "text"
+        dated = days[days != NO_DAY]
+        return (int(dated.min()), "earliest_mention") if len(dated) else (None, None)
+
     def index_by_document(self) -> None:
         """Sort the pairs by document once, so that each later question costs in proportion to its own
         documents, not to the corpus (worth it for many documents: ``most_cited``)."""
@@ -239,15 +255,8 @@ class Context:
         """The diffusion of one document from the ids of the documents of its mentions (one per mention)
         and the issue dates its mentions' text gives (date -> mentions giving it)."""
         docs, per_doc = np.unique(mention_docs, return_counts=True)
-        in_corpus = docs < len(self.day_of)
-        days = np.full(len(docs), NO_DAY, dtype=np.int64)
-        days[in_corpus] = self.day_of[docs[in_corpus]]
-        dated = days != NO_DAY
-        issued, issued_from = _issue_day(issued_votes), "text"
-        if issued is None and dated.any():
-            issued, issued_from = int(days[dated].min()), "earliest_mention"
-        elif issued is None:
-            issued_from = None
+        days = self.days_of(docs)
+        issued, issued_from = self.issue_day(days, issued_votes)
         owner, keys = self.groups_of(docs)
         n_groups = len(self.keys)
         mentions = np.bincount(keys, weights=per_doc[owner], minlength=n_groups).astype(np.int64)
@@ -425,12 +434,11 @@ def most_cited(db: sqlite_utils.Database, *, kind: str | None = None, top: int |
         if top is not None and len(out) >= top:
             break
         docs = mention_docs[order[(ends[c - 1] if c else 0):ends[c]]]
-        result = context.diffusion(names[c], [names[c]], docs, votes.get(names[c], {}))
-        issued = day_number(result.issued)
-        if (low is not None or high is not None) and (
-                issued is None or (low is not None and issued < low) or (high is not None and issued > high)):
-            continue
-        out.append(result)
+        if low is not None or high is not None:  # the issue date first: the rest only for those kept
+            issued, _ = context.issue_day(context.days_of(docs), votes.get(names[c], {}))
+            if issued is None or (low is not None and issued < low) or (high is not None and issued > high):
+                continue
+        out.append(context.diffusion(names[c], [names[c]], docs, votes.get(names[c], {})))
     return out
 
 
