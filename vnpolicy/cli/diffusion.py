@@ -193,10 +193,11 @@ def export_diffusion(output, fmt, table, top, kind, since, until, by, scheme, at
     them: early and late provinces.
 
     Documents are ranked by the number of documents that mention them; each canonical id is one
-    document. The groups table has, per province (or source), the documents it took up, the median
-    and quartiles of its lag (documents issued before the corpus follows them left out), the documents it stayed silent on, and its rank from earliest. The
-    lags table has one row per document and province, as `vnpolicy diffusion --csv`. Nothing is
-    left at the output if the export stops half-way.
+    document; --since/--until select by issue date. The groups table has, per province (or source),
+    the documents it took up, the median and quartiles of its lag (documents issued before the
+    corpus follows them left out), the documents it stayed silent on, and its rank from the
+    earliest. The lags table has one row per document and province, as `vnpolicy diffusion --csv`.
+    Nothing is left at the output if the export stops half-way.
 
     \b
     Examples:
