@@ -154,8 +154,9 @@ class Diffusion:
 
 
 class Context:
-    """The arrays every document's diffusion reads, loaded once: the (document, group) pairs sorted by
-    document, each document's day, and the documents per group per day as running sums."""
+    """The arrays every document's diffusion reads, loaded once: the (document, group) pairs (sorted
+    by document when many documents are asked, ``index_by_document``), each document's day, and the
+    documents per group per day as running sums."""
 
     def __init__(self, db: sqlite_utils.Database, by: str = "province", *, scheme: str = "2025",
                  attribution: str = "mention", windows: Iterable[int] = (30, 90, 365)) -> None:
