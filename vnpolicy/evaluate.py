@@ -12,7 +12,7 @@ fact matches a gold one when their spans overlap and the stage's key fields are 
 fields a gold fact gives are scored as attribute accuracy over matched facts. A ``shared_file`` is
 read from ``../shared`` beside the repository (or ``$VNPOLICY_SHARED``) (held-out real articles the repository must not hold);
 a gold whose shared file is absent is skipped with a message. Gold files named ``heldout_*`` (the
-blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``. ``--gate`` exits
+blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, and ``heldout2_*`` (the second blind round) under ``<language>:heldout2``. ``--gate`` exits
 non-zero when a score falls below its floor in ``tests/gold/floors.json``.
 
     python -m vnpolicy.evaluate [--gate] [--json]
@@ -101,7 +101,9 @@ SKIPPED: set[tuple[str, str]] = set()
 def _bucket(path: Path, language: str) -> str:
     """The bucket a gold file is scored in: the blind held-out round apart (``vi:heldout``), so that
     it stays an honest estimate beside the gold the extractors were tuned on, with its own floors."""
-    return f"{language}:heldout" if path.name.startswith("heldout_") else language
+    if path.name.startswith("heldout"):  # heldout_… the first round, heldout2_… the second: each its own bucket
+        return f"{language}:{path.name.split('_', 1)[0]}"
+    return language
 
 
 def evaluate_stage(stage: str) -> dict[str, Score]:
