@@ -11,6 +11,12 @@ Sections of a cues file (each cue entry carries an example the tests run through
 - ``subject_strong``: after a body as subject, a task anywhere (``có trách nhiệm``, ``shall``, ``doit``,
   ``ska``); ``subject_weak``: the same at the start of a clause, only in a directive text (a conclusion
   notice or a text that assigns elsewhere): ``Bộ Tài chính cân đối nguồn lực``, ``X is researching``;
+- ``nested_before``: a verb of directing (``direct``, ``oversee``, ``supervisera``, ``leda``, ``hướng dẫn``)
+  before a body that is tasked when its task follows (``nested_task_after``: ``in``, ``dans``, ``i arbetet
+  med``, ``thực hiện``): ``will direct the Ministry of Y in drawing up Z`` tasks Y with Z;
+- ``clause_modals``: a modal that tasks a collective subject later in its clause, past a relative
+  (``các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …``); ``relative_markers``: a word
+  that makes an assigning verb after it part of a relative clause (``chỉ tiêu mà Đảng giao cho …``);
 - ``coordinate``: before bodies that coordinate with the lead (``phối hợp với``, ``coordinate with``);
 - ``fillers``: words allowed between a cue and the bodies (``the``, ``cho``, ``lãnh đạo``);
   ``list_separators`` and ``list_skips`` join bodies into one list; ``continuations``: bare names that
@@ -98,6 +104,11 @@ class LanguageCues:
     reporting: re.Pattern  # "cho biết", "said": a sentence that reports is no continuation of a task
     clause_conjunction_at_end: re.Pattern  # ", while" / ", còn" / ", tandis que" / ", medan": a new clause begins
     fillers_at_end: re.Pattern  # titles and articles before a body: "1. Chủ tịch UBND các tỉnh …:" is a list item
+    nested_before: re.Pattern  # "direct / oversee / supervisera / leda" before a body, which is tasked …
+    nested_task_after: re.Pattern  # … when its task follows: "the Ministry of Y in doing Z"
+    assign_at_start: re.Pattern  # an assigning verb right after a body: "kiến nghị Thủ tướng giao …" (the asked authority assigns)
+    clause_modal: re.Pattern  # a modal later in the clause of a collective subject: "các bộ … chưa xây dựng đề án phải …"
+    relative_at_end: re.Pattern | None  # a relative clause around an assigning verb: "chỉ tiêu mà Đảng, Nhà nước giao cho …"
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -159,6 +170,12 @@ def _build(lang: str, data: dict) -> LanguageCues:
         reporting=re.compile(rf"(?<![\w']){alternation([phrase(w) for w in data['reporting_verbs']])}(?![\w'])"),
         clause_conjunction_at_end=re.compile(rf",\s*{alternation([phrase(w) for w in data['clause_conjunctions']])}$"),
         fillers_at_end=re.compile(rf"(?<![\w'])(?:{fillers}\s+)+$"),
+        nested_before=re.compile(rf"(?<![\w'])(?P<cue>{alternation([phrase(c) for c in _cues(data['nested_before'])])})\s+{filler_run}$"),
+        nested_task_after=re.compile(rf"^\s*{alternation([phrase(c) for c in data['nested_task_after']])}(?![\w'])"),
+        assign_at_start=re.compile(rf"^\s*{assign}(?![\w'])"),
+        clause_modal=re.compile(rf"^[^,.;:\n]{{0,100}}?\s(?P<cue>{alternation([phrase(c) for c in data['clause_modals']])})(?![\w'])"),
+        relative_at_end=(re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['relative_markers']])}\s[^.;:\n]{{0,40}}$")
+                         if data.get("relative_markers") else None),
     )
 
 

@@ -148,3 +148,45 @@ def parse(phrase: str, lang: str, year: str | None = None) -> tuple[str, str] | 
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(folded):
         return found[0].value, found[0].qualifier
     return None
+
+
+# how far into a text its own date (a dateline, "Chiều 27/6 …", "On June 2, 2025") is looked for
+TEXT_DATE_CHARS = 1500
+
+
+@lru_cache(maxsize=None)
+def _dated_forms(lang: str) -> tuple[re.Pattern, ...]:
+    """The language's date forms that carry a year, without a qualifier: what a dateline is written as."""
+    data = load_data(lang)
+    g = grammar(lang)
+    if g is None:
+        return ()
+    fragments = dict(FRAGMENTS, **data.get("fragments", {}))
+    if g.months:
+        fragments["month_name"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in g.months])[3:]
+        fragments["month_alone"] = fragments["month_name"]
+    if g.ordinal_quarters:
+        fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in g.ordinal_quarters])[3:]
+    forms = [f for f in data["dates"] if not f.get("no_year") and "{year}" in f["regex"]
+             and ("{month" in f["regex"] or "{day}" in f["regex"])]
+    return tuple(re.compile(r"(?<![\w/.-])(?:" + re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], f["regex"]) + r")(?![\w/])", re.X)
+                 for f in forms)
+
+
+def text_date(text: str, lang: str) -> str | None:
+    """The first date with a year among the text's opening characters (its dateline or the day of
+    the event it reports: ``On June 2, 2025``, ``Le 12 mars 2025``, ``tháng 6-2017``), as ISO; the
+    stand-in for a publication date the caller does not know. A year inside a document symbol
+    (``67/2014/NĐ-CP``) is not a date."""
+    from nlp.agencies import fold_for_matching
+
+    folded = fold_for_matching(text[:TEXT_DATE_CHARS])
+    g = grammar(lang)
+    best: tuple[int, str] | None = None
+    for pattern in _dated_forms(lang):
+        m = pattern.search(folded)
+        if m and (best is None or m.start() < best[0]):
+            value = g._value(m)
+            if value and "Q" not in value:
+                best = (m.start(), value)
+    return best[1] if best else None

@@ -33,9 +33,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
-from extract.assign.deadlines import Deadline, find_deadlines
+from extract.assign.deadlines import Deadline, find_deadlines, text_date
 from extract.models import Assignment, Sentence
-from nlp.agencies import Mention, agencies, bare_ministry_at, find_mentions, fold_for_matching
+from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
+                          provincial_id, split_id)
 
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
 AUTHORITIES = frozenset({"PM", "DPM", "GOV", "NA", "NASC", "POLITBURO", "SECRETARIAT", "CPV-CC"})
@@ -49,7 +50,7 @@ MAX_TASK_CHARS = 400
 
 _LIST_ITEM_BEFORE = re.compile(rf"^\s*{LIST_MARKER}\s*$")
 _ARTICLE_AT_END = re.compile(r"(?:\b(?:the|le|la|les|den|det)\s+|\bl'\s*)$")
-_SHORT_INTRO = re.compile(r"^[^,;:\n]{0,40},\s*$")
+_SHORT_INTRO = re.compile(r"^[^,;:\n]{0,60},\s*$")  # "Trong thời gian tới,", "Theo Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng,"
 _TASK_LEAD_IN = re.compile(r"^(?:\s|[,:;.–-]|\bto\b|\bde\b|\bd'|\batt\b|\bà\b)+", re.I)
 
 
@@ -104,12 +105,14 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     if not m:
         return None
     at = m.end()
-    if c.lang == "vi" and agencies()[last.agency_id].kind == "ministry" and text[at : at + 1].isupper():
+    if c.lang == "vi" and getattr(agency(last.agency_id), "kind", None) == "ministry" and text[at : at + 1].isupper():
         bare = bare_ministry_at(text, folded, at)
         if bare:
             return bare
     for name, agency_id in c.continuations.items():
         if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
+            if is_provincial(agency_id):  # "People's Committees of districts and communes": the same province
+                agency_id = provincial_id(agency_id, split_id(last.agency_id)[1])
             return Mention(at, at + len(name), text[at : at + len(name)], agency_id)
     return None
 
@@ -157,12 +160,21 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     ids = {m.agency_id for m in group.mentions}
     primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
 
+    if ids <= AUTHORITIES and c.assign_at_start.match(after):
+        return None  # "kiến nghị Thủ tướng giao …": the authority asked is to assign, the bodies after it are tasked
     m = c.assign_before.search(before)
+    if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
+        return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m:
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
+    m = c.nested_before.search(before)
+    if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
+        return Found(group, "assignee", "assign", m.group("cue"), group.end, index, extra={"cue_start": sentence.start + m.start("cue")})
     m = c.coordinate_before.search(before)
+    if m and primaries and c.strong_after.match(after):  # "X, together with Y, must …": Y is tasked as X is
+        return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
     colon = re.match(r"^\s*:", after)
@@ -184,6 +196,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
             return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
         # the task keeps its verb ("nghiên cứu cơ chế …", "shall guide …")
         return Found(group, c.strong_roles.get(c.cue_key(m.group("cue")), "assignee"), "subject", m.group("cue"), group.end, index)
+    if not ids & AUTHORITIES and _clause_start(before, c) and all(_collective(i) for i in ids):
+        m = c.clause_modal.match(after)  # "các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …"
+        if m:
+            return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
     if ids & AUTHORITIES or not _clause_start(before, c) or c.negation_after.match(after):
         return None
     m = c.weak_after.match(after)
@@ -192,6 +208,14 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+# bodies that stand for many (all ministries, all provinces, a province's departments or communes)
+_COLLECTIVE_KINDS = frozenset({"collective", "provincial_departments", "district_committees", "commune_committees"})
+
+
+def _collective(agency_id: str) -> bool:
+    return getattr(agency(agency_id), "kind", None) in _COLLECTIVE_KINDS
 
 
 def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention]) -> str | None:
@@ -266,13 +290,16 @@ def _paragraph_end(text: str, position: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _frames(text: str, language: str, sentences: list[Sentence]):
-    """The task frames of a text: (found, mentions, directive, folded)."""
+def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
+    """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
+    date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
     folded = fold_for_matching(text)  # names and dates: with or without diacritics
     lowered = lower_for_matching(text)  # cue words: diacritics tell them apart
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
-    mentions = [m for m in find_mentions(text, folded) if m.end <= cutoff]
+    mentions = localise(text, find_mentions(text, folded), lang=language, date=date, publisher=province_code,
+                        sentences=[(s.start, s.end) for s in sentences])
+    mentions = [m for m in mentions if m.end <= cutoff]
     found: list[Found] = []
     if not mentions:
         return found, mentions, False, folded
@@ -301,22 +328,26 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
     from nlp import segment
 
     sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, [language] * (text.count("\n") + 1), language)]
-    found, _, _, _ = _frames(text, language, sentences)
+    found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
-def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None) -> list[Assignment]:
+def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None,
+                        province_code: str | None = None) -> list[Assignment]:
     """Every assignment in a clean text whose sentences (with their languages) are known; the
-    publication date (ISO) completes deadlines written without a year."""
+    publication date (ISO), else the first date the text gives (its dateline), completes deadlines
+    written without a year and places provincial bodies in a province scheme; ``province_code`` is
+    the publisher's province, the last resort for a provincial body named without one."""
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
-    found, mentions, directive, folded = _frames(text, language, sentences)
+    date = published if published and published[:4].isdigit() else text_date(text, language)
+    found, mentions, directive, folded = _frames(text, language, sentences, date, province_code)
     if not found:
         return []
     lowered = lower_for_matching(text)
     authority = _document_authority(lowered, mentions, sentences, language)
 
-    year = published[:4] if published and published[:4].isdigit() else None
+    year = date[:4] if date else None
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
