@@ -17,6 +17,9 @@ Sections of a cues file (each cue entry carries an example the tests run through
 - ``clause_modals``: a modal that tasks a collective subject later in its clause, past a relative
   (``các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …``); ``relative_markers``: a word
   that makes an assigning verb after it part of a relative clause (``chỉ tiêu mà Đảng giao cho …``);
+- ``document_subjects``: the document as the subject of an assigning verb (``The resolution also
+  assigns …``, ``It asks …``): the text's authority assigns; ``continuation_openers``: a sentence that
+  goes on with the previous request (``Đồng thời, UBND tỉnh … phải …``) keeps its assigner;
 - ``coordinate``: before bodies that coordinate with the lead (``phối hợp với``, ``coordinate with``);
 - ``fillers``: words allowed between a cue and the bodies (``the``, ``cho``, ``lãnh đạo``);
   ``list_separators`` and ``list_skips`` join bodies into one list; ``continuations``: bare names that
@@ -109,6 +112,8 @@ class LanguageCues:
     assign_at_start: re.Pattern  # an assigning verb right after a body: "kiến nghị Thủ tướng giao …" (the asked authority assigns)
     clause_modal: re.Pattern  # a modal later in the clause of a collective subject: "các bộ … chưa xây dựng đề án phải …"
     relative_at_end: re.Pattern | None  # a relative clause around an assigning verb: "chỉ tiêu mà Đảng, Nhà nước giao cho …"
+    document_subject: re.Pattern  # the words before an assigning verb are the document: "The resolution also assigns …"
+    continuation_opener: re.Pattern  # a sentence that goes on with the same request: "Đồng thời, UBND tỉnh … phải …"
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -173,9 +178,11 @@ def _build(lang: str, data: dict) -> LanguageCues:
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{alternation([phrase(c) for c in _cues(data['nested_before'])])})\s+{filler_run}$"),
         nested_task_after=re.compile(rf"^\s*{alternation([phrase(c) for c in data['nested_task_after']])}(?![\w'])"),
         assign_at_start=re.compile(rf"^\s*{assign}(?![\w'])"),
-        clause_modal=re.compile(rf"^[^,.;:\n]{{0,100}}?\s(?P<cue>{alternation([phrase(c) for c in data['clause_modals']])})(?![\w'])"),
+        clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{alternation([phrase(c) for c in data['clause_modals']])})(?![\w'])"),
         relative_at_end=(re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['relative_markers']])}\s[^.;:\n]{{0,40}}$")
                          if data.get("relative_markers") else None),
+        document_subject=re.compile(rf"^\s*{alternation([phrase(c) for c in data['document_subjects']])}(?:\s+{adverb_run})?\s*,?\s*$"),
+        continuation_opener=re.compile(rf"^\s*{alternation([phrase(c) for c in data['continuation_openers']])}\s*,"),
     )
 
 

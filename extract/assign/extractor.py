@@ -132,7 +132,8 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
         group = Group([inside[i]])
         i += 1
         while True:
-            if i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start]):
+            if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
+                    and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS):  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
                 group.mentions.append(inside[i])
                 i += 1
                 continue
@@ -154,7 +155,9 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     )
 
 
-def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int) -> Found | None:
+def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
+              first: bool = False) -> Found | None:
+    """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence."""
     before = lowered[sentence.start : group.start]
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
@@ -171,10 +174,17 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
     m = c.nested_before.search(before)
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
-        return Found(group, "assignee", "assign", m.group("cue"), group.end, index, extra={"cue_start": sentence.start + m.start("cue")})
+        return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
     m = c.coordinate_before.search(before)
     if m and primaries and c.strong_after.match(after):  # "X, together with Y, must …": Y is tasked as X is
-        return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
+        return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1])
+    if m and not primaries and first and len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10:
+        # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
+        # phối hợp với UBND các tỉnh liên quan kiểm tra …"
+        recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
+        if recent:
+            return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1])
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
     colon = re.match(r"^\s*:", after)
@@ -244,19 +254,27 @@ def _elided_subject(opening: str) -> bool:
 
 
 def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
-              tasked: set[int]) -> str | None:
+              tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None) -> str | None:
     """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
     or a ministry requesting a province) that is not itself tasked there ("asked the State Bank … and
     tasked the Ministry …": the asker); a pronoun stands for the last authority named before the
     sentence; the text's authority when the verb has no subject. For the other frames an authority
     named earlier in the sentence, else the text's authority."""
+    earlier = earlier or {}
     if f.kind != "assign":
-        return _authority_before(f.group, sentence, mentions) or authority
+        named = _authority_before(f.group, sentence, mentions)
+        if named is None and cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40]) and f.sentence - 1 in earlier:
+            return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
+        return named or authority
+    if f.extra.get("nested") and f.sentence in earlier:
+        return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
     cue_start = f.extra["cue_start"]
     before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
     if before:
         return before[-1].agency_id
     opening = lowered[sentence.start : cue_start].strip()
+    if cues_of.document_subject.match(opening + " "):
+        return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if _PRONOUN_OPENING.match(opening):
         earlier = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
         if earlier:
@@ -309,8 +327,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         if sentence.start >= cutoff:
             break
         c = cues(_language(sentence, language))
-        for group in _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c):
-            result = _classify(group, sentence, lowered, c, found, index)
+        for k, group in enumerate(_groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)):
+            result = _classify(group, sentence, lowered, c, found, index, first=k == 0)
             if result:
                 found.append(result)
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
@@ -351,10 +369,14 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
+    earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
     for f in found:
         primary = f.primary or f
-        sentence = sentences[f.sentence]
-        assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked)
+        sentence = sentences[primary.sentence]
+        assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
+                                cues(_language(sentence, language)), earlier)
+        if f.primary is None:
+            earlier[f.sentence] = assigned_by
         task = _TASK_LEAD_IN.sub("", text[primary.task_start : primary.task_end]).strip(" ,;:.")
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
@@ -403,7 +425,7 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
 def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None,
                  mentions: list[Mention] = ()) -> None:
     """Set each primary assignment's task end and deadline."""
-    primaries = [f for f in found if f.role != "coordinate"]
+    primaries = [f for f in found if f.primary is None]
     other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES]
     starts = sorted(f.group.start for f in primaries)
     for f in primaries:
