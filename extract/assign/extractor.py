@@ -51,7 +51,7 @@ MAX_TASK_CHARS = 400
 _LIST_ITEM_BEFORE = re.compile(rf"^\s*{LIST_MARKER}\s*$")
 _ARTICLE_AT_END = re.compile(r"(?:\b(?:the|le|la|les|den|det)\s+|\bl'\s*)$")
 _SHORT_INTRO = re.compile(r"^[^,;:\n]{0,60},\s*$")  # "Trong thời gian tới,", "Theo Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng,"
-_TASK_LEAD_IN = re.compile(r"^(?:\s|[,:;.–-]|\bto\b|\bde\b|\bd'|\batt\b|\bà\b)+", re.I)
+_TASK_LEAD_IN = re.compile(r"^(?:\s|[,:;.–-]|\bto\b|\bde\b|\bd'|\batt\b|\bà\b|\bin\b(?=\s+\w+ing\b))+", re.I)
 
 
 @dataclass
@@ -149,7 +149,7 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     before = _ARTICLE_AT_END.sub("", before).rstrip()
     return (
-        before == "" or before.endswith((":", ";")) or bool(_LIST_ITEM_BEFORE.match(before))
+        before == "" or before.endswith((":", ";", ".")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
     )
@@ -163,8 +163,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     ids = {m.agency_id for m in group.mentions}
     primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
 
-    if ids <= AUTHORITIES and c.assign_at_start.match(after):
-        return None  # "kiến nghị Thủ tướng giao …": the authority asked is to assign, the bodies after it are tasked
+    if ids <= PERSONS and c.person_assigns.match(after):
+        # "kiến nghị Thủ tướng giao …", "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …": the person asked is to
+        # assign, the bodies after are tasked (the Government asked to direct is itself tasked: "đề nghị Chính phủ chỉ đạo")
+        return None
     m = c.assign_before.search(before)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
@@ -177,16 +179,19 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
     m = c.coordinate_before.search(before)
-    if m and primaries and c.strong_after.match(after):  # "X, together with Y, must …": Y is tasked as X is
+    if m and primaries and before[: m.start("cue")].rstrip().endswith(",") and re.match(r"^\s*,", after) and c.strong_after.match(after):
+        # "X, together with Y, must …": Y is tasked as X is
         return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1])
     if m and not primaries and first and len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10:
         # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
         # phối hợp với UBND các tỉnh liên quan kiểm tra …"
         recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
         if recent:
-            return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1])
+            return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1],
+                         extra={"cue_start": sentence.start + m.start("cue")})
     if m and primaries:
-        return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
+        return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
+                     extra={"cue_start": sentence.start + m.start("cue")})
     colon = re.match(r"^\s*:", after)
     if colon and _LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before)):  # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"
         rest = after[colon.end() :]
@@ -204,14 +209,19 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
         if lead:
             return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
-        # the task keeps its verb ("nghiên cứu cơ chế …", "shall guide …")
-        return Found(group, c.strong_roles.get(c.cue_key(m.group("cue")), "assignee"), "subject", m.group("cue"), group.end, index)
+        # the task starts after a modal or a passive ("shall guide …" → "guide …"), with a verb that is the
+        # task itself ("nghiên cứu cơ chế …") included
+        key = c.cue_key(m.group("cue"))
+        task_start = group.end if key in c.strong_task_verbs else group.end + m.end()
+        return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), task_start, index)
     if not ids & AUTHORITIES and _clause_start(before, c) and all(_collective(i) for i in ids):
         m = c.clause_modal.match(after)  # "các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …"
         if m:
             return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
     if ids & AUTHORITIES or not _clause_start(before, c) or c.negation_after.match(after):
         return None
+    if c.issues_then_assigns.match(after):
+        return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
     m = c.weak_after.match(after)
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
@@ -334,8 +344,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
         cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
     )
-    if not directive:
-        found = [f for f in found if f.kind not in ("weak", "list_subject")]
+    if not directive:  # a plain verb tasks only in a directive text, or an enumeration of collective bodies
+        found = [f for f in found if f.kind not in ("weak", "list_subject")  # ("Các bộ, ngành, các tỉnh … thực hiện")
+                 or f.kind == "weak" and len(f.group.mentions) > 1 and all(_collective(m.agency_id) for m in f.group.mentions)]
     found = [f for f in found if f.primary is None or f.primary in found]
     return found, mentions, directive, folded
 
@@ -377,7 +388,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                                 cues(_language(sentence, language)), earlier)
         if f.primary is None:
             earlier[f.sentence] = assigned_by
-        task = _TASK_LEAD_IN.sub("", text[primary.task_start : primary.task_end]).strip(" ,;:.")
+        task = _task_text(text, primary, found)
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         for mention in f.group.mentions:
@@ -395,6 +406,27 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             seen.add(a.start)
             unique.append(a)
     return unique
+
+
+_COORDINATION_TAIL = re.compile(r"[\s,;]*")  # matched at a position (no ^)
+
+
+def _task_text(text: str, primary: Found, found: list[Found]) -> str:
+    """The task alone: the text of the task's scope without the coordinating bodies (``phối hợp với Bộ
+    Tư pháp``, ``in coordination with the Ministry of Finance``) and the deadline phrase."""
+    start, end = primary.task_start, primary.task_end
+    cuts = [(f.extra["cue_start"], f.group.end) for f in found
+            if f.primary is primary and f.role == "coordinate" and "cue_start" in f.extra and start <= f.extra["cue_start"] < end]
+    if primary.deadline and start <= primary.deadline.start < end:
+        cuts.append((primary.deadline.start, primary.deadline.end))
+    pieces, at = [], start
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start >= at:
+            pieces.append(text[at:cut_start])
+            at = _COORDINATION_TAIL.match(text, cut_end).end()
+    pieces.append(text[at:end])
+    task = " ".join(" ".join(p.split()) for p in pieces if p.strip())
+    return _TASK_LEAD_IN.sub("", task).strip(" ,;:.")
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
