@@ -357,6 +357,30 @@ def _article_province(text: str, found: list, scheme: str) -> str | None:
     return None
 
 
+def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -> list:
+    """The provinces named within the given spans of ``text`` (merged windows, offsets into ``text``):
+    the finder on a few short windows instead of a whole long text."""
+    from dataclasses import replace
+
+    from nlp.provinces import find_provinces
+
+    windows: list[list[int]] = []
+    for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans):
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    found = []
+    for start, end in windows:
+        found += [replace(p, start=p.start + start, end=p.end + start) for p in find_provinces(text[start:end], lang)]
+    return found
+
+
+# how far around a body its province's name is looked for, and how far after "tỉnh" / "thành phố"
+_NEAR_CHARS = 60
+_ACTOR = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,
              publisher: str | None = None, sentences: list[tuple[int, int]] = ()) -> list[Mention]:
     """The mentions with every provincial body given its province (``Sở Tài chính`` → ``DOF@22``),
@@ -369,26 +393,28 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
     frame. Codes are of the 2024 scheme, of the 2025 one for a text dated from 1 July 2025."""
     from nlp.provinces import find_provinces, to_scheme
 
-    if not any(is_provincial(m.agency_id) for m in mentions) and "tỉnh" not in text and "thành phố" not in text.lower():
+    generic = [m for m in mentions if "@" not in m.agency_id and is_provincial(m.agency_id)]
+    taken = [(m.start, m.end) for m in mentions]
+    actors = [a.start() for a in _ACTOR.finditer(text) if not any(s <= a.start() < e for s, e in taken)]
+    if not generic and not actors:
         return mentions
     scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
-    found = find_provinces(text, lang)
-    article = None
-    article_known = False
-    result: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
-    for p in found:  # the province as an actor: "tỉnh Cao Bằng cần …"
-        if _DESIGNATED_PROVINCE.match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
+    near = _provinces_near(text, [(m.start - _NEAR_CHARS, m.end + _NEAR_CHARS) for m in generic]
+                           + [(a, a + _NEAR_CHARS) for a in actors], lang)
+    for p in near:  # the province as an actor: "tỉnh Cao Bằng cần …"
+        if p.start in actors and _DESIGNATED_PROVINCE.match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
             mentions = [*mentions, Mention(p.start, p.end, p.text, provincial_id("PPC", p.code_in(scheme)))]
-    mentions.sort(key=lambda m: m.start)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    article: list[str | None] = []  # computed once, when a body is named without a province near it
+    result: list[Mention] = []
     for m in mentions:
-        if "@" in m.agency_id or not is_provincial(m.agency_id) or agencies()[m.agency_id].kind == "collective":
+        if "@" in m.agency_id or not is_provincial(m.agency_id):
             result.append(m)
             continue
         start, end, code = m.start, m.end, None
-        after = next((p for p in found if m.start < p.start <= m.end + 12 and p.end > m.end
+        after = next((p for p in near if m.start < p.start <= m.end + 12 and p.end > m.end
                       and (p.start < m.end or _AFTER_BODY.match(text[m.end:p.start]))), None)
-        before = next((p for p in found if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
+        before = next((p for p in near if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
         if after is None and _DESIGNATOR_AT_END.search(m.text) and _CAPITAL_NEXT.match(text, m.end):
             continue  # "UBND TP Rạch Giá", "Công an thành phố Thủ Đức": a town or district, not a province
         if after:
@@ -403,8 +429,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                 if committees:
                     code = split_id(min(committees, key=lambda c: abs(c.start - m.start)).agency_id)[1]
             if code is None:
-                if not article_known:
-                    article, article_known = _article_province(text, found, scheme), True
-                code = article or to_scheme(publisher, scheme)
+                if not article:
+                    article.append(_article_province(text, find_provinces(text, lang), scheme))
+                code = article[0] or to_scheme(publisher, scheme)
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))
     return result
