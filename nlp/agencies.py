@@ -309,7 +309,9 @@ def agency(agency_id: str) -> Agency | None:
     joins = {"vi": "{body} {province}", "en": "{body} of {province}", "fr": "{body} de {province}", "sv": "{body} i {province}"}
     return Agency(
         id=agency_id, kind=kind.kind,
-        names={lang: joins[lang].format(body=name, province=names[lang]) for lang, name in kind.names.items()},
+        # "Công an tỉnh" + "tỉnh Quảng Ninh" → "Công an tỉnh Quảng Ninh": the province's own designator
+        names={lang: joins[lang].format(body=_DESIGNATOR_AT_END.sub("", name).rstrip() if lang == "vi" else name,
+                                        province=names[lang]) for lang, name in kind.names.items()},
         aliases=(), acronyms=(), symbol=kind.symbol, valid_from=kind.valid_from, valid_until=kind.valid_until,
         successor=provincial_id(kind.successor, code) if kind.successor else None,
     )
@@ -338,7 +340,7 @@ def provincial_rows() -> list[dict[str, str | None]]:
 _AFTER_BODY = re.compile(r"\s*(?:,\s*)?(?:(?:of|de|du|des|i|in|at|för)\s+)?(?:(?:the|la|le|l')\s*)?$", re.I)
 _DESIGNATED_PROVINCE = re.compile(r"(?:tỉnh|thành phố)\s", re.I)
 _DESIGNATOR_AT_END = re.compile(r"(?:tỉnh|thành phố|TP\.?)$", re.I)
-_CAPITAL_NEXT = re.compile(r"\s*[A-ZĐÀ-Ỹ]")
+_NEXT_WORD = re.compile(r"\s*(\w)")
 
 
 def _article_province(text: str, found: list, scheme: str) -> str | None:
@@ -378,7 +380,7 @@ def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -
 
 # how far around a body its province's name is looked for, and how far after "tỉnh" / "thành phố"
 _NEAR_CHARS = 60
-_ACTOR = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)\s+(?=[A-ZĐÀ-Ỹ])")
+_ACTOR = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)\s+(?=\w)")
 
 
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,
@@ -395,7 +397,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
 
     generic = [m for m in mentions if "@" not in m.agency_id and is_provincial(m.agency_id)]
     taken = [(m.start, m.end) for m in mentions]
-    actors = [a.start() for a in _ACTOR.finditer(text) if not any(s <= a.start() < e for s, e in taken)]
+    actors = [a.start() for a in _ACTOR.finditer(text)
+              if text[a.end()].isupper() and not any(s <= a.start() < e for s, e in taken)]
     if not generic and not actors:
         return mentions
     scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
@@ -415,7 +418,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
         after = next((p for p in near if m.start < p.start <= m.end + 12 and p.end > m.end
                       and (p.start < m.end or _AFTER_BODY.match(text[m.end:p.start]))), None)
         before = next((p for p in near if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
-        if after is None and _DESIGNATOR_AT_END.search(m.text) and _CAPITAL_NEXT.match(text, m.end):
+        next_word = _NEXT_WORD.match(text, m.end)
+        if after is None and _DESIGNATOR_AT_END.search(m.text) and next_word and next_word.group(1).isupper():
             continue  # "UBND TP Rạch Giá", "Công an thành phố Thủ Đức": a town or district, not a province
         if after:
             end, code = after.end, after.code_in(scheme)
