@@ -235,3 +235,15 @@ def test_who_assigns(text, lang, expected):
 ])
 def test_task_is_the_task_alone(text, lang, task):
     assert rows(text, lang)[0].task == task
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that opens with a date years before the text's latest tells a case's history
+    ("Ngày 14/5/1999, Sở Địa chính đề nghị UBND tỉnh Kiên Giang cấp giấy chứng nhận. Ngày 25/8/2016, tỉnh tổ chức đối thoại.", []),
+    # a date of the same year (or one year before) is the news itself
+    ("Ngày 2/6/2016, Bộ Tài chính đề nghị UBND tỉnh Kiên Giang rà soát. Ngày 25/8/2016, tỉnh tổ chức đối thoại.", [("PPC@91", "assignee")]),
+    ("On May 3, 2024, the Prime Minister asked the Ministry of Finance to review fees. The rules take effect on January 1, 2026.", [("MOF", "assignee")]),
+])
+def test_history_is_no_task(text, expected):
+    lang = "en" if text.startswith("On ") else "vi"
+    assert found(text, lang) == expected

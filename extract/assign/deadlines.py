@@ -173,20 +173,30 @@ def _dated_forms(lang: str) -> tuple[re.Pattern, ...]:
                  for f in forms)
 
 
-def text_date(text: str, lang: str) -> str | None:
-    """The first date with a year among the text's opening characters (its dateline or the day of
-    the event it reports: ``On June 2, 2025``, ``Le 12 mars 2025``, ``tháng 6-2017``), as ISO; the
-    stand-in for a publication date the caller does not know. A year inside a document symbol
-    (``67/2014/NĐ-CP``) is not a date."""
-    from nlp.agencies import fold_for_matching
-
-    folded = fold_for_matching(text[:TEXT_DATE_CHARS])
+def dates_in(folded: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """``(position, ISO value)`` of every date with a year in ``folded[start:end]`` (no qualifier needed)."""
     g = grammar(lang)
-    best: tuple[int, str] | None = None
+    found = []
     for pattern in _dated_forms(lang):
-        m = pattern.search(folded)
-        if m and (best is None or m.start() < best[0]):
+        for m in pattern.finditer(folded, start, len(folded) if end is None else end):
             value = g._value(m)
             if value and "Q" not in value:
-                best = (m.start(), value)
-    return best[1] if best else None
+                found.append((m.start(), value))
+    return sorted(found)
+
+
+def latest_date(folded: str, lang: str, end: int | None = None) -> str | None:
+    """The latest date with a year in ``folded[:end]`` that is not a deadline, as ISO."""
+    deadlines = find_deadlines(folded, lang, 0, end)
+    dates = [value for at, value in dates_in(folded, lang, 0, end) if not any(d.start <= at < d.end for d in deadlines)]
+    return max(dates) if dates else None
+
+
+def text_date(text: str, lang: str) -> str | None:
+    """The latest date with a year among the text's opening characters that is not a deadline (its
+    dateline or the day of the event it reports: ``On June 2, 2025``, ``Le 12 mars 2025``, ``tháng
+    6-2017``), as ISO; the stand-in for a publication date the caller does not know. A year inside
+    a document symbol (``67/2014/NĐ-CP``) is not a date."""
+    from nlp.agencies import fold_for_matching
+
+    return latest_date(fold_for_matching(text[:TEXT_DATE_CHARS]), lang)

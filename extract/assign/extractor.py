@@ -33,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
-from extract.assign.deadlines import Deadline, find_deadlines, text_date
+from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.models import Assignment, Sentence
 from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
                           provincial_id, split_id)
@@ -318,6 +318,24 @@ def _paragraph_end(text: str, position: int) -> int:
     return len(text) if end < 0 else end
 
 
+# how far into a sentence a date makes it a dated report ("Ngày 14/5/1999, Sở Địa chính … đề nghị …"),
+# and how many years before the latest date of the text it must be to tell the history of a case
+_DATED_OPENING_CHARS = 30
+_HISTORY_YEARS = 3
+
+
+def _recalls_history(folded: str, sentence: Sentence, lang: str, latest: list) -> bool:
+    """Whether a sentence opens with a date years before the latest the text gives: it tells the
+    history of a case (a request made in 1999, in an article about 2016), not a task of now.
+    ``latest`` caches the text's latest date (found only when a sentence opens with a date)."""
+    opening = dates_in(folded, lang, sentence.start, min(sentence.end, sentence.start + _DATED_OPENING_CHARS))
+    if not opening:
+        return False
+    if not latest:
+        latest.append(latest_date(folded, lang))
+    return bool(latest[0]) and int(opening[0][1][:4]) + _HISTORY_YEARS <= int(latest[0][:4])
+
+
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -333,9 +351,12 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         return found, mentions, False, folded
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    latest: list = []
     for index, sentence in enumerate(sentences):
         if sentence.start >= cutoff:
             break
+        if _recalls_history(folded, sentence, _language(sentence, language), latest):
+            continue
         c = cues(_language(sentence, language))
         for k, group in enumerate(_groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)):
             result = _classify(group, sentence, lowered, c, found, index, first=k == 0)
