@@ -185,10 +185,21 @@ def dates_in(folded: str, lang: str, start: int = 0, end: int | None = None) -> 
     return sorted(found)
 
 
+@lru_cache(maxsize=None)
+def _qualifier_at_end(lang: str) -> re.Pattern | None:
+    """A deadline qualifier right before a position (``trước ngày``, ``by``, ``d'ici le``)."""
+    g = grammar(lang)
+    if g is None:
+        return None
+    return re.compile(r"(?<![\w'])" + _alternation([_phrase(q) for q in g.qualifiers]) + r"\s+$")
+
+
 def latest_date(folded: str, lang: str, end: int | None = None) -> str | None:
-    """The latest date with a year in ``folded[:end]`` that is not a deadline, as ISO."""
-    deadlines = find_deadlines(folded, lang, 0, end)
-    dates = [value for at, value in dates_in(folded, lang, 0, end) if not any(d.start <= at < d.end for d in deadlines)]
+    """The latest date with a year in ``folded[:end]`` that is not a deadline (no qualifier before
+    it: ``trước ngày 30/6/2025`` is a deadline, ``ngày 2/6/2025`` a date), as ISO."""
+    qualifier = _qualifier_at_end(lang)
+    dates = [value for at, value in dates_in(folded, lang, 0, end)
+             if not (qualifier and qualifier.search(folded, max(0, at - 30), at))]
     return max(dates) if dates else None
 
 

@@ -328,7 +328,10 @@ def _recalls_history(folded: str, sentence: Sentence, lang: str, latest: list) -
     """Whether a sentence opens with a date years before the latest the text gives: it tells the
     history of a case (a request made in 1999, in an article about 2016), not a task of now.
     ``latest`` caches the text's latest date (found only when a sentence opens with a date)."""
-    opening = dates_in(folded, lang, sentence.start, min(sentence.end, sentence.start + _DATED_OPENING_CHARS))
+    end = min(sentence.end, sentence.start + _DATED_OPENING_CHARS)
+    if not any(ch.isdigit() for ch in folded[sentence.start : end]):
+        return False  # no date opens it (most sentences): no regex run
+    opening = dates_in(folded, lang, sentence.start, end)
     if not opening:
         return False
     if not latest:
