@@ -7,10 +7,16 @@ The data is ``nlp/data/agencies.csv``, one row per body:
   Religions (2025), ``GI`` Government Inspectorate, mass organisations (``VFF``, ``VWU``, ``VFU``,
   ``HCYU``, ``VGCL``), ``VSS`` Social Security, ``NA`` and its bodies (``NASC``, ``NA-…``), Party bodies
   (``CPV-…``, ``POLITBURO``, ``SECRETARIAT``, ``CEC``). A named province's People's Committee is
-  ``UBND:<code>`` with the province's statistics-office code (``UBND:01`` Hà Nội, ``UBND:79`` Hồ Chí
-  Minh City): pre-2025 provinces keep their own code and carry ``valid_until`` 2025-06-30 and the
-  ``successor`` province they merged into; units created by the July 2025 merger reuse the code of
-  one of their parts, so one id covers a committee before and after the merger where the code stayed.
+  ``PPC@<code>`` with the province's statistics-office code (``PPC@01`` Hà Nội, ``PPC@79`` Hồ Chí
+  Minh City), as CONTRACTS.md "Provincial bodies" says: pre-2025 provinces keep their own code and
+  carry ``valid_until`` 2025-06-30 and the ``successor`` province they merged into; units created by
+  the July 2025 merger reuse the code of one of their parts, so one id covers a committee before and
+  after the merger where the code stayed.
+- ``nlp/data/provincial_bodies.csv``: the kinds of body every province has (its committee ``PPC``,
+  police ``PPS``, district and commune committees ``DPC``, ``CPC``, its departments as a whole
+  ``DEPARTMENTS`` and each department by the acronym provinces use, ``DOF`` … ``DEMR``), with the
+  names of CONTRACTS.md in four languages; ``localise`` gives a mention of one its province
+  (``DOF@22``), ``agency`` names it (``Sở Tài chính tỉnh Quảng Ninh``).
 - ``name_vi``, ``name_en``, ``name_fr``, ``name_sv``: canonical names; ``aliases``: other names and short
   forms in any language, ``;``-separated; ``acronyms``: case-sensitive short forms (``MOF``, ``NHNN``).
 - ``valid_from`` / ``valid_until`` / ``successor``: the March 2025 restructuring (MPI → MOF, MARD and
@@ -404,10 +410,6 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
     scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
     near = _provinces_near(text, [(m.start - _NEAR_CHARS, m.end + _NEAR_CHARS) for m in generic]
                            + [(a, a + _NEAR_CHARS) for a in actors], lang)
-    for p in near:  # the province as an actor: "tỉnh Cao Bằng cần …"
-        if p.start in actors and _DESIGNATED_PROVINCE.match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
-            mentions = [*mentions, Mention(p.start, p.end, p.text, provincial_id("PPC", p.code_in(scheme)))]
-    mentions = sorted(mentions, key=lambda m: m.start)
     article: list[str | None] = []  # computed once, when a body is named without a province near it
     result: list[Mention] = []
     for m in mentions:
@@ -437,4 +439,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                     article.append(_article_province(text, find_provinces(text, lang), scheme))
                 code = article[0] or to_scheme(publisher, scheme)
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))
-    return result
+    taken = [(m.start, m.end) for m in result]
+    for p in near:  # the province as an actor, where no body's name took it: "tỉnh Cao Bằng cần …"
+        if p.start in actors and _DESIGNATED_PROVINCE.match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
+            result.append(Mention(p.start, p.end, p.text, provincial_id("PPC", p.code_in(scheme))))
+    return sorted(result, key=lambda m: m.start)

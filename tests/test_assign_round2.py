@@ -247,3 +247,22 @@ def test_task_is_the_task_alone(text, lang, task):
 def test_history_is_no_task(text, expected):
     lang = "en" if text.startswith("On ") else "vi"
     assert found(text, lang) == expected
+
+
+def _provincial_names():
+    for body in gazetteer.agencies().values():
+        if body.kind in gazetteer.PROVINCIAL_KINDS and "@" not in body.id:
+            for lang, name in body.names.items():
+                yield pytest.param(body.id, lang, name, id=f"{body.id}-{lang}")
+
+
+@pytest.mark.parametrize("base, lang, name", list(_provincial_names()))
+def test_every_provincial_body_name_is_found_and_placed(base, lang, name):
+    """The data carries its own examples: each kind's name in each language is a mention of that kind,
+    placed in the province written after it (Quảng Ninh, 22)."""
+    province = {"vi": "tỉnh Quảng Ninh", "en": "of Quang Ninh", "fr": "de Quang Ninh", "sv": "i Quang Ninh"}[lang]
+    if lang == "vi" and name.endswith(("tỉnh", "thành phố")):
+        province = "Quảng Ninh"  # "Công an tỉnh" + "Quảng Ninh"
+    text = f"{name} {province}"
+    mentions = gazetteer.localise(text, gazetteer.find_mentions(text), lang=lang, sentences=[(0, len(text))])
+    assert [m.agency_id for m in mentions] == [f"{base}@22"], text
