@@ -266,3 +266,23 @@ def test_every_provincial_body_name_is_found_and_placed(base, lang, name):
     text = f"{name} {province}"
     mentions = gazetteer.localise(text, gazetteer.find_mentions(text), lang=lang, sentences=[(0, len(text))])
     assert [m.agency_id for m in mentions] == [f"{base}@22"], text
+
+
+def test_first_runs_are_recorded_consistently():
+    """`make eval` prints each blind round's first run from tests/gold/first_runs.json: every record
+    is a held-out bucket, and its precision and recall are what its counts give."""
+    import json
+
+    from vnpolicy import evaluate
+
+    record = json.loads((evaluate.GOLD / "first_runs.json").read_text(encoding="utf-8"))
+    rounds = {k for stage, buckets in record.items() if not stage.startswith("_") for k in buckets}
+    assert {"vi:heldout2", "en:heldout2", "fr:heldout2", "sv:heldout2"} <= rounds
+    for stage, buckets in record.items():
+        if stage.startswith("_"):
+            continue
+        assert stage in evaluate.KEYS
+        for bucket, r in buckets.items():
+            assert bucket.split(":")[1].startswith("heldout")
+            assert abs(r["precision"] - r["tp"] / (r["tp"] + r["fp"])) < 0.001, (stage, bucket)
+            assert abs(r["recall"] - r["tp"] / (r["tp"] + r["fn"])) < 0.001, (stage, bucket)

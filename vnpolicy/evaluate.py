@@ -198,12 +198,18 @@ def main(argv: list[str] | None = None) -> int:
     if "--json" in args:
         print(json.dumps({s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}, indent=2))
     else:
+        first_runs_file = GOLD / "first_runs.json"
+        first_runs = json.loads(first_runs_file.read_text(encoding="utf-8")) if first_runs_file.exists() else {}
         for stage, per_language in results.items():
             print(f"{stage}")
             for language, score in sorted(per_language.items()):
                 d = score.as_dict()
                 attrs = " ".join(f"{k}={v:.2f}" for k, v in d["attributes"].items())
                 print(f"  {language:4} P={d['precision']:.3f} R={d['recall']:.3f} (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}) {attrs}")
+                first = first_runs.get(stage, {}).get(language)
+                if first:  # a blind round's first run, before any fix: the estimate for unseen text
+                    print(f"  {'':4} first run P={first['precision']:.3f} R={first['recall']:.3f} "
+                          f"(tp {first['tp']}, fp {first['fp']}, fn {first['fn']}), recorded before any fix")
             if "-v" in args:
                 for error in per_language["all"].errors:
                     print("    " + error)
