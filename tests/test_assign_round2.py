@@ -223,6 +223,17 @@ def test_who_assigns(text, lang, expected):
     assert rows(text, lang)[-1].assigned_by == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a provincial body tasked without a named assigner is not the Prime Minister's task because the
+    # Prime Minister assigns elsewhere in the text
+    ("Thủ tướng yêu cầu Bộ Tài chính rà soát. Công an tỉnh Quảng Ninh được giao kiểm tra 310 khách sạn.", "vi"),
+    ("The Prime Minister asked the Ministry of Finance to review fees. The Quang Ninh provincial police were asked to inspect hotels.", "en"),
+])
+def test_a_provincial_body_is_not_given_a_national_assigner_the_text_does_not_say(text, lang):
+    last = rows(text, lang)[-1]
+    assert "@" in last.agency_id and last.assigned_by is None
+
+
 @pytest.mark.parametrize("text, lang, task", [
     # the task alone: not the coordinating bodies, not the deadline
     ("Phó Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp rà soát quy định trước tháng 7 năm 2024.", "vi", "rà soát quy định"),

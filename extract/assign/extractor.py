@@ -275,6 +275,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         named = _authority_before(f.group, sentence, mentions)
         if named is None and cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40]) and f.sentence - 1 in earlier:
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
+        if named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions):
+            return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
         return named or authority
     if f.extra.get("nested") and f.sentence in earlier:
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
