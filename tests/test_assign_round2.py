@@ -118,6 +118,7 @@ def test_every_kind_of_provincial_body_in_every_province_has_a_row():
     ("Thủ tướng yêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát các dự án.", "vi", [("MINISTRIES", "assignee")]),
     ("Thủ tướng yêu cầu thời gian tới các bộ ngành, địa phương có phương pháp cụ thể.", "vi",
      [("MINISTRIES", "assignee"), ("PROVINCES", "assignee")]),
+    ("The Prime Minister asked ministries, departments and agencies to report.", "en", [("MINISTRIES", "assignee")]),  # bộ, ban, ngành: national
     ("The Deputy Prime Minister asked ministries, sectors and localities to complete the review.", "en",
      [("MINISTRIES", "assignee"), ("PROVINCES", "assignee")]),
     ("Les ministères, les secteurs et les localités doivent simplifier les procédures.", "fr",
