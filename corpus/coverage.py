@@ -45,6 +45,7 @@ class Row:
     label: str
     total: int
     counts: dict[str, int] = field(default_factory=dict)
+    province: str | None = None  # by agency: the province of a provincial body (``DOF@22`` → Quảng Ninh)
 
     def share(self, series: str) -> float | None:
         return self.counts.get(series, 0) / self.total if self.total else None
@@ -62,7 +63,8 @@ class Coverage:
     def long_rows(self) -> list[dict[str, Any]]:
         """One row per group and series: the tidy shape for CSV, JSON and plotting libraries."""
         return [
-            {"by": self.by, "key": r.key, "label": r.label, "series": s.name, "count": r.counts.get(s.name, 0),
+            {"by": self.by, "key": r.key, "label": r.label, **({"province": r.province} if self.by == "agency" else {}),
+             "series": s.name, "count": r.counts.get(s.name, 0),
              "total": r.total, "share": None if r.share(s.name) is None else round(r.share(s.name), 6)}
             for r in self.rows for s in self.series
         ]
@@ -71,6 +73,8 @@ class Coverage:
         out = []
         for r in self.rows:
             row: dict[str, Any] = {self.by: r.key, "label": r.label, "total": r.total}
+            if self.by == "agency":  # grouped by province: national bodies first, then each province's
+                row = {"province": r.province or "", **row}
             for s in self.series:
                 share = r.share(s.name)
                 row[s.name] = r.counts.get(s.name, 0)
@@ -265,6 +269,8 @@ def coverage(
     labels = _labels(db, by, scheme, totals)
     rows = [Row(key=k, label=labels.get(k, k), total=n, counts={s.name: counts[s.name].get(k, 0) for s in series})
             for k, n in totals.items()]
+    if by == "agency":
+        _agency_provinces(rows)
     rows.sort(key=_order(by, series[0].name))
     return Coverage(by=by, unit="stories" if stories else "documents", series=series, rows=rows,
                     scheme=scheme if by == "province" else None,
@@ -376,9 +382,25 @@ def _per_series(series: list[Series], fact: str | None, totals: dict[str, int], 
             for s in series}
 
 
+def _agency_provinces(rows: list[Row]) -> None:
+    """The province of each provincial body's row (the name of the code its id carries), and a label
+    from the gazetteer for a body the corpus' agency table does not name yet."""
+    from nlp.agencies import agency, split_id
+
+    for row in rows:
+        code = split_id(row.key)[1]
+        if code:
+            province = gazetteer.provinces("2024").get(code) or gazetteer.provinces("2025").get(code)
+            row.province = province.name_short_vi if province else code
+        if row.label == row.key and agency(row.key) is not None:
+            row.label = agency(row.key).name("vi")
+
+
 def _order(by: str, first: str):
     if by == "month":
         return lambda r: (r.key == "(unknown)", r.key)
+    if by == "agency":  # grouped by province: national bodies first, then each province's, largest first
+        return lambda r: (r.key == NONE_KEY, r.province is not None, r.province or "", -r.counts.get(first, 0), -r.total, r.key)
     return lambda r: (r.key == NONE_KEY, -r.counts.get(first, 0), -r.total, r.key)
 
 

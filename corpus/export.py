@@ -69,6 +69,8 @@ DOCUMENT_LEADING = ("url", "canonical_url", "source_id", "province_code", "langu
 DOCUMENT_SKIPPED = ("title_folded", "text_folded")
 STORY_DOCUMENT_COLUMNS = ("url", "title", "source_id", "province_code", "language", "published")
 
+# the province of a provincial body, from its id (``DOF@22`` → ``22``); null for a national body
+AGENCY_PROVINCE_SQL = "case when instr(f.[agency_id], '@') > 0 then substr(f.[agency_id], instr(f.[agency_id], '@') + 1) end"
 MONTH_SQL = "case when d.[published] glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' then substr(d.[published], 1, 7) end"
 
 
@@ -138,6 +140,8 @@ def columns(db: sqlite_utils.Database, kind: str) -> list[Column]:
         for name, kind_type in table_columns:
             if name not in taken and name not in FACT_TRAILER and kind_type:
                 out.append(Column(name, f"f.[{name}]", kind_type))
+                if kind == "assignments" and name == "agency_id":  # a provincial body's province (DOF@22 → 22)
+                    out.append(Column("agency_province_code", AGENCY_PROVINCE_SQL, "str"))
         types = dict(table_columns)
         out.extend(Column(n, f"f.[{n}]", types.get(n) or "str") for n in FACT_TRAILER if n in types)
         return out

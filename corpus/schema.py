@@ -173,3 +173,15 @@ def m007_fts_reindex_on_text_change_only(db):
             insert into [documents_fts] ([documents_fts], rowid, {cols}) values ('delete', old.rowid, {old});
             insert into [documents_fts] (rowid, {cols}) values (new.rowid, {new});
         end""")
+
+
+@migrations()
+def m008_assign_agency_province(db):
+    # issue #13: bodies of one province (``DOF@22``, ``PPC@22``) carry their province, and every body
+    # the kind it is an instance of (``DOF``), so assignments can be grouped by province
+    columns = db["agencies"].columns_dict
+    if "province_code" not in columns:
+        db["agencies"].add_column("province_code", str)
+    if "base_id" not in columns:
+        db["agencies"].add_column("base_id", str)
+    db["agencies"].create_index(["province_code"], if_not_exists=True)

@@ -7,10 +7,16 @@ The data is ``nlp/data/agencies.csv``, one row per body:
   Religions (2025), ``GI`` Government Inspectorate, mass organisations (``VFF``, ``VWU``, ``VFU``,
   ``HCYU``, ``VGCL``), ``VSS`` Social Security, ``NA`` and its bodies (``NASC``, ``NA-…``), Party bodies
   (``CPV-…``, ``POLITBURO``, ``SECRETARIAT``, ``CEC``). A named province's People's Committee is
-  ``UBND:<code>`` with the province's statistics-office code (``UBND:01`` Hà Nội, ``UBND:79`` Hồ Chí
-  Minh City): pre-2025 provinces keep their own code and carry ``valid_until`` 2025-06-30 and the
-  ``successor`` province they merged into; units created by the July 2025 merger reuse the code of
-  one of their parts, so one id covers a committee before and after the merger where the code stayed.
+  ``PPC@<code>`` with the province's statistics-office code (``PPC@01`` Hà Nội, ``PPC@79`` Hồ Chí
+  Minh City), as CONTRACTS.md "Provincial bodies" says: pre-2025 provinces keep their own code and
+  carry ``valid_until`` 2025-06-30 and the ``successor`` province they merged into; units created by
+  the July 2025 merger reuse the code of one of their parts, so one id covers a committee before and
+  after the merger where the code stayed.
+- ``nlp/data/provincial_bodies.csv``: the kinds of body every province has (its committee ``PPC``,
+  police ``PPS``, district and commune committees ``DPC``, ``CPC``, its departments as a whole
+  ``DEPARTMENTS`` and each department by the acronym provinces use, ``DOF`` … ``DEMR``), with the
+  names of CONTRACTS.md in four languages; ``localise`` gives a mention of one its province
+  (``DOF@22``), ``agency`` names it (``Sở Tài chính tỉnh Quảng Ninh``).
 - ``name_vi``, ``name_en``, ``name_fr``, ``name_sv``: canonical names; ``aliases``: other names and short
   forms in any language, ``;``-separated; ``acronyms``: case-sensitive short forms (``MOF``, ``NHNN``).
 - ``valid_from`` / ``valid_until`` / ``successor``: the March 2025 restructuring (MPI → MOF, MARD and
@@ -30,6 +36,13 @@ from nlp.fold import CharTable, fold
 from nlp.regex import scanner
 
 DATA_FILE = Path(__file__).with_name("data") / "agencies.csv"
+# the kinds of body that every province has (its police, its departments …): one row each in
+# ``provincial_bodies.csv``, made one body per province by ``@`` and the province code
+PROVINCIAL_FILE = Path(__file__).with_name("data") / "provincial_bodies.csv"
+PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "district_committees", "commune_committees",
+                              "provincial_departments", "provincial_department"})
+# texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
+MERGER_DATE = "2025-07-01"
 LANGUAGES = ("vi", "en", "fr", "sv")
 
 # quotes and dashes that writers use interchangeably; mapped one character for one so offsets stay
@@ -87,17 +100,18 @@ def _split(value: str) -> tuple[str, ...]:
 def agencies() -> dict[str, Agency]:
     """Every body of the gazetteer by id, in file order."""
     result: dict[str, Agency] = {}
-    with DATA_FILE.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            if row["id"] in result:
-                raise ValueError(f"{DATA_FILE.name}: duplicate agency id {row['id']}")
-            result[row["id"]] = Agency(
-                id=row["id"], kind=row["kind"],
-                names={lang: row[f"name_{lang}"] for lang in LANGUAGES if row[f"name_{lang}"]},
-                aliases=_split(row["aliases"]), acronyms=_split(row["acronyms"]),
-                symbol=row["symbol"] or None, valid_from=row["valid_from"] or None,
-                valid_until=row["valid_until"] or None, successor=row["successor"] or None,
-            )
+    for path in (DATA_FILE, PROVINCIAL_FILE):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["id"] in result:
+                    raise ValueError(f"{path.name}: duplicate agency id {row['id']}")
+                result[row["id"]] = Agency(
+                    id=row["id"], kind=row["kind"],
+                    names={lang: row[f"name_{lang}"] for lang in LANGUAGES if row[f"name_{lang}"]},
+                    aliases=_split(row["aliases"]), acronyms=_split(row["acronyms"]),
+                    symbol=row["symbol"] or None, valid_from=row["valid_from"] or None,
+                    valid_until=row["valid_until"] or None, successor=row["successor"] or None,
+                )
     return result
 
 
@@ -255,3 +269,178 @@ def bare_ministry_at(text: str, folded: str, position: int) -> Mention | None:
         return None
     agency_id = bare.get(_key_of(m.group()))
     return Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id) if agency_id else None
+
+
+# ---------------------------------------------------------------- provincial bodies
+
+
+def split_id(agency_id: str) -> tuple[str, str | None]:
+    """``("DOF", "22")`` for ``DOF@22``; ``("MOF", None)`` for a body of no province."""
+    base, _, code = agency_id.partition("@")
+    return base, code or None
+
+
+def is_provincial(agency_id: str) -> bool:
+    """Whether an id is one of the kinds of body every province has (``DOF``, ``PPC@22``)."""
+    agency = agencies().get(split_id(agency_id)[0]) or agencies().get(agency_id)
+    return agency is not None and agency.kind in PROVINCIAL_KINDS
+
+
+def provincial_id(base_id: str, code: str | None) -> str:
+    """The id of a kind of provincial body in one province: ``DOF`` and ``22`` → ``DOF@22``; without a
+    province the bare kind (``DOF``), as the contract says."""
+    return f"{split_id(base_id)[0]}@{code}" if code else split_id(base_id)[0]
+
+
+def _province_names(code: str) -> dict[str, str] | None:
+    from nlp.provinces import provinces
+
+    province = provinces("2024").get(code) or provinces("2025").get(code)
+    if province is None:
+        return None
+    full = province.name_vi[:1].lower() + province.name_vi[1:]  # "tỉnh Quảng Ninh", "thành phố Hà Nội"
+    return {"vi": full, "en": province.name_en, "fr": province.name_fr, "sv": province.name_sv, "code": province.code}
+
+
+def agency(agency_id: str) -> Agency | None:
+    """The body an id stands for, provincial instances included: ``DOF@22`` is the Department of
+    Finance of Quảng Ninh, named in four languages from its kind and its province."""
+    if agency_id in agencies():
+        return agencies()[agency_id]
+    base, code = split_id(agency_id)
+    kind = agencies().get(base)
+    names = _province_names(code) if code and kind and kind.kind in PROVINCIAL_KINDS else None
+    if names is None:
+        return None
+    joins = {"vi": "{body} {province}", "en": "{body} of {province}", "fr": "{body} de {province}", "sv": "{body} i {province}"}
+    return Agency(
+        id=agency_id, kind=kind.kind,
+        # "Công an tỉnh" + "tỉnh Quảng Ninh" → "Công an tỉnh Quảng Ninh": the province's own designator
+        names={lang: joins[lang].format(body=_DESIGNATOR_AT_END.sub("", name).rstrip() if lang == "vi" else name,
+                                        province=names[lang]) for lang, name in kind.names.items()},
+        aliases=(), acronyms=(), symbol=kind.symbol, valid_from=kind.valid_from, valid_until=kind.valid_until,
+        successor=provincial_id(kind.successor, code) if kind.successor else None,
+    )
+
+
+def provincial_rows() -> list[dict[str, str | None]]:
+    """A row of the ``agencies`` table for every kind of provincial body in every province of either
+    scheme (the committees have their own rows in ``agencies.csv``), with the province code."""
+    from nlp.provinces import provinces
+
+    codes = sorted(set(provinces("2024")) | set(provinces("2025")))
+    rows = []
+    for base in agencies().values():
+        if base.kind not in PROVINCIAL_KINDS:
+            continue
+        for code in codes:
+            agency_id = provincial_id(base.id, code)
+            if base.kind == "provincial_committee" and agency_id in agencies():
+                continue
+            body = agency(agency_id)
+            if body is not None:
+                rows.append(body.as_row())
+    return rows
+
+
+_AFTER_BODY = re.compile(r"\s*(?:,\s*)?(?:(?:of|de|du|des|i|in|at|för)\s+)?(?:(?:the|la|le|l')\s*)?$", re.I)
+_DESIGNATED_PROVINCE = re.compile(r"(?:tỉnh|thành phố)\s", re.I)
+_DESIGNATOR_AT_END = re.compile(r"(?:tỉnh|thành phố|TP\.?)$", re.I)
+_NEXT_WORD = re.compile(r"\s*(\w)")
+
+
+def _article_province(text: str, found: list, scheme: str) -> str | None:
+    """The province an article is about: the one its title (first line) names, else the only one the
+    text names, else the one it names most (strictly more often than any other)."""
+    from collections import Counter
+
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    in_title = [p for p in found if p.end <= title_end]
+    if in_title:
+        return in_title[0].code_in(scheme)
+    counts = Counter(p.code_in(scheme) for p in found).most_common(2)
+    if len(counts) == 1 or (len(counts) == 2 and counts[0][1] > counts[1][1]):
+        return counts[0][0]
+    return None
+
+
+def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -> list:
+    """The provinces named within the given spans of ``text`` (merged windows, offsets into ``text``):
+    the finder on a few short windows instead of a whole long text."""
+    from dataclasses import replace
+
+    from nlp.provinces import find_provinces
+
+    windows: list[list[int]] = []
+    for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans):
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    found = []
+    for start, end in windows:
+        found += [replace(p, start=p.start + start, end=p.end + start) for p in find_provinces(text[start:end], lang)]
+    return found
+
+
+# how far around a body its province's name is looked for, and how far after "tỉnh" / "thành phố"
+_NEAR_CHARS = 60
+_ACTOR = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)\s+(?=\w)")
+
+
+def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,
+             publisher: str | None = None, sentences: list[tuple[int, int]] = ()) -> list[Mention]:
+    """The mentions with every provincial body given its province (``Sở Tài chính`` → ``DOF@22``),
+    from, in order: the province named with it (``Sở Tài chính tỉnh Quảng Ninh``, ``the Quang Ninh
+    Department of Finance``, ``finansavdelningen i Can Tho``: the mention then covers the name);
+    a committee of a province in the same sentence (the issuing ``UBND tỉnh Hải Dương … chỉ đạo các
+    sở, ban, ngành``); the article's province (``_article_province``); the publisher's province.
+    A province named ``tỉnh X`` / ``thành phố X`` on its own is its People's Committee
+    (``yêu cầu tỉnh Cao Bằng nghiên cứu``: the province as an actor); it becomes a task only in a
+    frame. Codes are of the 2024 scheme, of the 2025 one for a text dated from 1 July 2025."""
+    from nlp.provinces import find_provinces, to_scheme
+
+    generic = [m for m in mentions if "@" not in m.agency_id and is_provincial(m.agency_id)]
+    taken = [(m.start, m.end) for m in mentions]
+    actors = [a.start() for a in _ACTOR.finditer(text)
+              if text[a.end()].isupper() and not any(s <= a.start() < e for s, e in taken)]
+    if not generic and not actors:
+        return mentions
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    near = _provinces_near(text, [(m.start - _NEAR_CHARS, m.end + _NEAR_CHARS) for m in generic]
+                           + [(a, a + _NEAR_CHARS) for a in actors], lang)
+    article: list[str | None] = []  # computed once, when a body is named without a province near it
+    result: list[Mention] = []
+    for m in mentions:
+        if "@" in m.agency_id or not is_provincial(m.agency_id):
+            result.append(m)
+            continue
+        start, end, code = m.start, m.end, None
+        after = next((p for p in near if m.start < p.start <= m.end + 12 and p.end > m.end
+                      and (p.start < m.end or _AFTER_BODY.match(text[m.end:p.start]))), None)
+        before = next((p for p in near if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
+        next_word = _NEXT_WORD.match(text, m.end)
+        if after is None and _DESIGNATOR_AT_END.search(m.text) and next_word and next_word.group(1).isupper():
+            continue  # "UBND TP Rạch Giá", "Công an thành phố Thủ Đức": a town or district, not a province
+        if after:
+            end, code = after.end, after.code_in(scheme)
+        elif before:
+            start, code = before.start, before.code_in(scheme)
+        else:
+            bounds = next(((s, e) for s, e in sentences if s <= m.start < e), None)
+            if bounds:
+                committees = [c for c in result + mentions if bounds[0] <= c.start < bounds[1] and c is not m
+                              and "@" in c.agency_id and split_id(c.agency_id)[0] == "PPC"]
+                if committees:
+                    code = split_id(min(committees, key=lambda c: abs(c.start - m.start)).agency_id)[1]
+            if code is None:
+                if not article:
+                    article.append(_article_province(text, find_provinces(text, lang), scheme))
+                code = article[0] or to_scheme(publisher, scheme)
+        result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))
+    taken = [(m.start, m.end) for m in result]
+    for p in near:  # the province as an actor, where no body's name took it: "tỉnh Cao Bằng cần …"
+        if p.start in actors and _DESIGNATED_PROVINCE.match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
+            result.append(Mention(p.start, p.end, p.text, provincial_id("PPC", p.code_in(scheme))))
+    return sorted(result, key=lambda m: m.start)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from conftest import run_cli
 
 
@@ -46,14 +48,13 @@ def test_assignment_rows_carry_role_deadline_and_provenance(seed_corpus):
 
 def test_agency_table_is_filled_from_the_gazetteer_and_refresh_is_idempotent(copy_corpus):
     from corpus import open_db
-    from corpus.agencies import refresh_agencies
-    from nlp.agencies import agencies
+    from corpus.agencies import agency_rows, refresh_agencies
 
     con = sqlite3.connect(copy_corpus)
     before = con.execute("select count(*) from agencies").fetchone()[0]
     mpi = con.execute("select name_vi, name_fr, valid_until, successor from agencies where id = 'MPI'").fetchone()
     con.close()
-    assert before == len(agencies())
+    assert before == len(agency_rows())
     assert mpi == ("Bộ Kế hoạch và Đầu tư", "ministère du Plan et de l'Investissement", "2025-02-28", "MOF")
     db = open_db(copy_corpus)
     db.execute("insert into agencies (id, name_en) values ('GONE', 'a body the gazetteer dropped')")
@@ -68,3 +69,75 @@ def test_every_assigned_agency_id_is_in_the_agency_table(seed_corpus):
     missing = con.execute("select distinct agency_id from assignments where agency_id not in (select id from agencies)").fetchall()
     con.close()
     assert missing == []
+
+
+# --------------------------------------------------------- issue #13: provincial bodies in the corpus
+
+PROVINCIAL_TEXT = """Quảng Ninh rà soát quỹ đất du lịch ven biển
+
+Ngày 2/6/2025, UBND tỉnh Quảng Ninh ban hành Quyết định số 1520/QĐ-UBND, giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát quỹ đất của 42 dự án du lịch ven biển trước ngày 30-6. Công an tỉnh được giao kiểm tra an toàn phòng cháy tại 310 khách sạn. Bộ Tài chính đề nghị Bộ Xây dựng hướng dẫn các địa phương.
+"""
+
+
+@pytest.fixture(scope="module")
+def provincial_corpus(tmp_path_factory):
+    """A real corpus holding one written provincial article (not copied from any paper)."""
+    from corpus import open_db
+    from corpus.ingest import ingest_paths
+    from corpus.process import process
+
+    folder = tmp_path_factory.mktemp("provincial")
+    (folder / "quang_ninh.txt").write_text(PROVINCIAL_TEXT, encoding="utf-8")
+    path = folder / "provincial.db"
+    db = open_db(path)
+    ingest_paths(db, [folder / "quang_ninh.txt"])
+    process(db, workers=1)
+    db.conn.close()
+    return path
+
+
+def test_provincial_bodies_are_stored_with_their_province(provincial_corpus):
+    con = sqlite3.connect(provincial_corpus)
+    rows = con.execute(
+        "select a.agency_id, a.role, a.deadline, a.assigned_by, g.province_code, g.base_id, g.name_vi "
+        "from assignments a left join agencies g on g.id = a.agency_id order by a.start").fetchall()
+    con.close()
+    assert rows == [
+        ("DOF@22", "lead", "2025-06-30", "PPC@22", "22", "DOF", "Sở Tài chính tỉnh Quảng Ninh"),
+        ("DOC@22", "coordinate", "2025-06-30", "PPC@22", "22", "DOC", "Sở Xây dựng tỉnh Quảng Ninh"),
+        ("PPS@22", "assignee", None, None, "22", "PPS", "Công an tỉnh Quảng Ninh"),
+        ("MOC", "assignee", None, "MOF", None, "MOC", "Bộ Xây dựng"),
+    ]
+
+
+def test_coverage_by_agency_groups_provincial_bodies_by_province(provincial_corpus):
+    result = run_cli("coverage", "--by", "agency", "--fact", "assignments", "--json", db=provincial_corpus)
+    assert result.returncode == 0, result.stderr
+    rows = [(r["key"], r["province"], r["label"]) for r in json.loads(result.stdout)["rows"]]
+    # national bodies first, then the province's own bodies, under its name
+    assert rows[0] == ("MOC", None, "Bộ Xây dựng")
+    assert {r for r in rows[1:]} == {("DOF@22", "Quảng Ninh", "Sở Tài chính tỉnh Quảng Ninh"),
+                                     ("DOC@22", "Quảng Ninh", "Sở Xây dựng tỉnh Quảng Ninh"),
+                                     ("PPS@22", "Quảng Ninh", "Công an tỉnh Quảng Ninh")}
+
+
+def test_export_of_assignments_carries_the_agency_province(provincial_corpus, tmp_path):
+    out = tmp_path / "assignments.csv"
+    result = run_cli("export", "assignments", "--format", "csv", "-o", str(out), db=provincial_corpus)
+    assert result.returncode == 0, result.stderr
+    import csv
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {(r["agency_id"], r["agency_province_code"]) for r in rows} == {("DOF@22", "22"), ("DOC@22", "22"), ("PPS@22", "22"), ("MOC", "")}
+
+
+def test_datasette_assignments_by_agency_query_groups_by_province(provincial_corpus):
+    from corpus.serve import load_metadata  # the metadata `vnpolicy serve` hands to Datasette
+
+    sql = load_metadata("corpus")["databases"]["corpus"]["queries"]["assignments_by_agency"]["sql"]
+    con = sqlite3.connect(provincial_corpus)
+    rows = con.execute(sql).fetchall()
+    con.close()
+    assert [(r[0], r[1], r[2]) for r in rows][0] == (None, None, "MOC")  # national bodies first
+    assert {(r[0], r[1], r[2]) for r in rows[1:]} == {("22", "Quảng Ninh", "DOC@22"), ("22", "Quảng Ninh", "DOF@22"),
+                                                      ("22", "Quảng Ninh", "PPS@22")}

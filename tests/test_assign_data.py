@@ -19,11 +19,12 @@ CUE_SECTIONS = {
     "subject_weak": ("weak",),
     "list_item": ("list_item",),
     "coordinate": ("coordinate",),
+    "nested_before": ("assign",),
 }
 
 
 # sections a language may leave empty (Vietnamese writers slip nothing into an assigning verb)
-OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts"}
+OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relative_markers"}
 
 
 def _cue_cases():

@@ -42,7 +42,7 @@ def first(text: str, lang: str):
     # chỉ đạo + collective body
     ("Chính phủ chỉ đạo các bộ, ngành khẩn trương ban hành các quy định.", [("MINISTRIES", "assignee")]),
     # a request to a named province's committee
-    ("Bộ Tài chính đã có yêu cầu UBND tỉnh Lạng Sơn khẩn trương tổ chức kiểm điểm.", [("UBND:20", "assignee")]),
+    ("Bộ Tài chính đã có yêu cầu UBND tỉnh Lạng Sơn khẩn trương tổ chức kiểm điểm.", [("PPC@20", "assignee")]),
     # X chủ trì, phối hợp Y (without "với"), as a regulation describes
     ("Bộ Công Thương là đơn vị chủ trì, phối hợp Bộ Tài chính trong việc điều hành giá bán xăng dầu.",
      [("MOIT", "lead"), ("MOF", "coordinate")]),
@@ -120,7 +120,7 @@ def test_vietnamese_recipients_block_is_not_assigned():
     # directed, short form
     ("The PM directed the Ministry of Public Security to investigate the case.", [("MPS", "assignee")]),
     # asked + named city committee
-    ("The Government asked the Hanoi People's Committee to review the project.", [("UBND:01", "assignee")]),
+    ("The Government asked the Hanoi People's Committee to review the project.", [("PPC@01", "assignee")]),
     # is tasked with
     ("The Ministry of Construction is tasked with reviewing building standards.", [("MOC", "assignee")]),
     # plural subject with "are requested to"

@@ -98,9 +98,9 @@ def test_no_name_denotes_two_bodies():
     ("UBND các tỉnh, thành phố trực thuộc trung ương", "PROVINCES"),  # all provinces
     ("Provinces and cities", "PROVINCES"),                  # in English
     ("les provinces et les villes", "PROVINCES"),           # in French
-    ("UBND tỉnh Lạng Sơn", "UBND:20"),                      # a named province's committee
-    ("UBND TP. Hồ Chí Minh", "UBND:79"),                    # a city's committee
-    ("Binh Duong Provincial People's Committee", "UBND:74"),  # in English, without diacritics
+    ("UBND tỉnh Lạng Sơn", "PPC@20"),                      # a named province's committee
+    ("UBND TP. Hồ Chí Minh", "PPC@79"),                    # a city's committee
+    ("Binh Duong Provincial People's Committee", "PPC@74"),  # in English, without diacritics
 ])
 def test_lookup_by_any_name(name, expected):
     found = lookup(name)
@@ -115,7 +115,7 @@ def test_lookup_by_any_name(name, expected):
     ("MOT", "2025-02-28", "MOC"),      # Transport into Construction
     ("MOLISA", "2025-02-28", "MOHA"),  # Labour, Invalids and Social Affairs into Home Affairs
     ("CEMA", "2025-02-28", "MEMR"),    # Ethnic Minorities Committee into the new ministry
-    ("UBND:74", "2025-06-30", "UBND:79"),  # Bình Dương merged into Hồ Chí Minh City
+    ("PPC@74", "2025-06-30", "PPC@79"),  # Bình Dương merged into Hồ Chí Minh City
 ])
 def test_history_of_the_2025_restructuring(agency_id, until, successor):
     agency = agencies()[agency_id]

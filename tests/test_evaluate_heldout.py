@@ -8,7 +8,7 @@ import pytest
 
 from vnpolicy import evaluate
 
-HELDOUT = sorted(evaluate.GOLD.glob("*/heldout_*.json"))
+HELDOUT = sorted(evaluate.GOLD.glob("*/heldout*_*.json"))  # every blind round: heldout_, heldout2_ …
 
 
 def test_a_gold_whose_shared_file_is_absent_is_skipped(tmp_path, monkeypatch, capsys):

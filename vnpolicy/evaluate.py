@@ -12,7 +12,7 @@ fact matches a gold one when their spans overlap and the stage's key fields are 
 fields a gold fact gives are scored as attribute accuracy over matched facts. A ``shared_file`` is
 read from ``../shared`` beside the repository (or ``$VNPOLICY_SHARED``) (held-out real articles the repository must not hold);
 a gold whose shared file is absent is skipped with a message. Gold files named ``heldout_*`` (the
-blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``. ``--gate`` exits
+blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, and ``heldout2_*`` (the second blind round) under ``<language>:heldout2``. ``--gate`` exits
 non-zero when a score falls below its floor in ``tests/gold/floors.json``.
 
     python -m vnpolicy.evaluate [--gate] [--json]
@@ -101,7 +101,9 @@ SKIPPED: set[tuple[str, str]] = set()
 def _bucket(path: Path, language: str) -> str:
     """The bucket a gold file is scored in: the blind held-out round apart (``vi:heldout``), so that
     it stays an honest estimate beside the gold the extractors were tuned on, with its own floors."""
-    return f"{language}:heldout" if path.name.startswith("heldout_") else language
+    if path.name.startswith("heldout"):  # heldout_… the first round, heldout2_… the second: each its own bucket
+        return f"{language}:{path.name.split('_', 1)[0]}"
+    return language
 
 
 def evaluate_stage(stage: str) -> dict[str, Score]:
@@ -196,12 +198,18 @@ def main(argv: list[str] | None = None) -> int:
     if "--json" in args:
         print(json.dumps({s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}, indent=2))
     else:
+        first_runs_file = GOLD / "first_runs.json"
+        first_runs = json.loads(first_runs_file.read_text(encoding="utf-8")) if first_runs_file.exists() else {}
         for stage, per_language in results.items():
             print(f"{stage}")
             for language, score in sorted(per_language.items()):
                 d = score.as_dict()
                 attrs = " ".join(f"{k}={v:.2f}" for k, v in d["attributes"].items())
                 print(f"  {language:4} P={d['precision']:.3f} R={d['recall']:.3f} (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}) {attrs}")
+                first = first_runs.get(stage, {}).get(language)
+                if first:  # a blind round's first run, before any fix: the estimate for unseen text
+                    print(f"  {'':4} first run P={first['precision']:.3f} R={first['recall']:.3f} "
+                          f"(tp {first['tp']}, fp {first['fp']}, fn {first['fn']}), recorded before any fix")
             if "-v" in args:
                 for error in per_language["all"].errors:
                     print("    " + error)

@@ -17,10 +17,10 @@ from extract.stages import Context
 
 class AssignmentStage:
     name = "assignments"
-    version = "4"
+    version = "5"
 
     def extract(self, context: Context) -> list[Assignment]:
-        return extract_assignments(context.text, context.language, context.sentences, context.published)
+        return extract_assignments(context.text, context.language, context.sentences, context.published, context.province_code)
 
 
 stage = AssignmentStage()

@@ -9,8 +9,19 @@ Sections of a cues file (each cue entry carries an example the tests run through
 - ``lead_after``: right after the bodies, makes them ``lead`` (``chủ trì``, ``to preside over``,
   ``takes the lead``) unless a meeting follows (``lead_not_before``: ``chủ trì phiên họp`` is chairing);
 - ``subject_strong``: after a body as subject, a task anywhere (``có trách nhiệm``, ``shall``, ``doit``,
-  ``ska``); ``subject_weak``: the same at the start of a clause, only in a directive text (a conclusion
+  ``ska``), left out of the task unless marked ``task_verb`` (``nghiên cứu``: the task itself); ``subject_weak``: the same at the start of a clause, only in a directive text (a conclusion
   notice or a text that assigns elsewhere): ``Bộ Tài chính cân đối nguồn lực``, ``X is researching``;
+- ``nested_before``: a verb of directing (``direct``, ``oversee``, ``supervisera``, ``leda``, ``hướng dẫn``)
+  before a body that is tasked when its task follows (``nested_task_after``: ``in``, ``dans``, ``i arbetet
+  med``, ``thực hiện``): ``will direct the Ministry of Y in drawing up Z`` tasks Y with Z;
+- ``clause_modals``: a modal that tasks a collective subject later in its clause, past a relative
+  (``các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …``); ``relative_markers``: a word
+  that makes an assigning verb after it part of a relative clause (``chỉ tiêu mà Đảng giao cho …``);
+- ``issuing_verbs``: a body that issues a document which assigns (``UBND tỉnh … ban hành Quyết định …,
+  giao Sở Tài chính …``) is the assigner, not tasked;
+- ``document_subjects``: the document as the subject of an assigning verb (``The resolution also
+  assigns …``, ``It asks …``): the text's authority assigns; ``continuation_openers``: a sentence that
+  goes on with the previous request (``Đồng thời, UBND tỉnh … phải …``) keeps its assigner;
 - ``coordinate``: before bodies that coordinate with the lead (``phối hợp với``, ``coordinate with``);
 - ``fillers``: words allowed between a cue and the bodies (``the``, ``cho``, ``lãnh đạo``);
   ``list_separators`` and ``list_skips`` join bodies into one list; ``continuations``: bare names that
@@ -94,10 +105,19 @@ class LanguageCues:
     authority_of: re.Pattern  # searched on the text before an authority, anchored at its end
     recipients: re.Pattern
     strong_roles: dict[str, str]
+    strong_task_verbs: frozenset[str]  # strong cues that are the task's own verb ("nghiên cứu"): kept in the task
+    issues_then_assigns: re.Pattern  # "UBND tỉnh … ban hành Quyết định …, giao Sở …": the body issues and assigns
     continuations: dict[str, str]
     reporting: re.Pattern  # "cho biết", "said": a sentence that reports is no continuation of a task
     clause_conjunction_at_end: re.Pattern  # ", while" / ", còn" / ", tandis que" / ", medan": a new clause begins
     fillers_at_end: re.Pattern  # titles and articles before a body: "1. Chủ tịch UBND các tỉnh …:" is a list item
+    nested_before: re.Pattern  # "direct / oversee / supervisera / leda" before a body, which is tasked …
+    nested_task_after: re.Pattern  # … when its task follows: "the Ministry of Y in doing Z"
+    person_assigns: re.Pattern  # a person tasked to assign, after their name: "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …"
+    clause_modal: re.Pattern  # a modal later in the clause of a collective subject: "các bộ … chưa xây dựng đề án phải …"
+    relative_at_end: re.Pattern | None  # a relative clause around an assigning verb: "chỉ tiêu mà Đảng, Nhà nước giao cho …"
+    document_subject: re.Pattern  # the words before an assigning verb are the document: "The resolution also assigns …"
+    continuation_opener: re.Pattern  # a sentence that goes on with the same request: "Đồng thời, UBND tỉnh … phải …"
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -155,10 +175,21 @@ def _build(lang: str, data: dict) -> LanguageCues:
         authority_of=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['authority_of']])}\s+{filler_run}(?:đồng chí\s+)?$"),
         recipients=re.compile(rf"(?m)^\s*{alternation([phrase(c) for c in data['recipients_headers']])}\s*:"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
+        strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
+        issues_then_assigns=re.compile(
+            rf"^\s*,?\s*{adverb_run}{alternation([phrase(c) for c in data['issuing_verbs']])}(?![\w'])[^.;\n]*?(?<![\w']){blocked}{assign}\s"),
         continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
         reporting=re.compile(rf"(?<![\w']){alternation([phrase(w) for w in data['reporting_verbs']])}(?![\w'])"),
         clause_conjunction_at_end=re.compile(rf",\s*{alternation([phrase(w) for w in data['clause_conjunctions']])}$"),
         fillers_at_end=re.compile(rf"(?<![\w'])(?:{fillers}\s+)+$"),
+        nested_before=re.compile(rf"(?<![\w'])(?P<cue>{alternation([phrase(c) for c in _cues(data['nested_before'])])})\s+{filler_run}$"),
+        nested_task_after=re.compile(rf"^\s*{alternation([phrase(c) for c in data['nested_task_after']])}(?![\w'])"),
+        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,4}}?{assign}(?![\w'])"),
+        clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{alternation([phrase(c) for c in data['clause_modals']])})(?![\w'])"),
+        relative_at_end=(re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['relative_markers']])}\s[^.;:\n]{{0,40}}$")
+                         if data.get("relative_markers") else None),
+        document_subject=re.compile(rf"^\s*{alternation([phrase(c) for c in data['document_subjects']])}(?:\s+{adverb_run})?\s*,?\s*$"),
+        continuation_opener=re.compile(rf"^\s*{alternation([phrase(c) for c in data['continuation_openers']])}\s*,"),
     )
 
 

@@ -148,3 +148,66 @@ def parse(phrase: str, lang: str, year: str | None = None) -> tuple[str, str] | 
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(folded):
         return found[0].value, found[0].qualifier
     return None
+
+
+# how far into a text its own date (a dateline, "Chiều 27/6 …", "On June 2, 2025") is looked for
+TEXT_DATE_CHARS = 1500
+
+
+@lru_cache(maxsize=None)
+def _dated_forms(lang: str) -> tuple[re.Pattern, ...]:
+    """The language's date forms that carry a year, without a qualifier: what a dateline is written as."""
+    data = load_data(lang)
+    g = grammar(lang)
+    if g is None:
+        return ()
+    fragments = dict(FRAGMENTS, **data.get("fragments", {}))
+    if g.months:
+        fragments["month_name"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in g.months])[3:]
+        fragments["month_alone"] = fragments["month_name"]
+    if g.ordinal_quarters:
+        fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in g.ordinal_quarters])[3:]
+    forms = [f for f in data["dates"] if not f.get("no_year") and "{year}" in f["regex"]
+             and ("{month" in f["regex"] or "{day}" in f["regex"])]
+    return tuple(re.compile(r"(?<![\w/.-])(?:" + re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], f["regex"]) + r")(?![\w/])", re.X)
+                 for f in forms)
+
+
+def dates_in(folded: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """``(position, ISO value)`` of every date with a year in ``folded[start:end]`` (no qualifier needed)."""
+    g = grammar(lang)
+    found = []
+    for pattern in _dated_forms(lang):
+        for m in pattern.finditer(folded, start, len(folded) if end is None else end):
+            value = g._value(m)
+            if value and "Q" not in value:
+                found.append((m.start(), value))
+    return sorted(found)
+
+
+@lru_cache(maxsize=None)
+def _qualifier_at_end(lang: str) -> re.Pattern | None:
+    """A deadline qualifier right before a position (``trước ngày``, ``by``, ``d'ici le``)."""
+    g = grammar(lang)
+    if g is None:
+        return None
+    return re.compile(r"(?<![\w'])" + _alternation([_phrase(q) for q in g.qualifiers]) + r"\s+$")
+
+
+def latest_date(folded: str, lang: str, end: int | None = None) -> str | None:
+    """The latest date with a year in ``folded[:end]`` that is not a deadline (no qualifier before
+    it: ``trước ngày 30/6/2025`` is a deadline, ``ngày 2/6/2025`` a date), as ISO."""
+    qualifier = _qualifier_at_end(lang)
+    dates = [value for at, value in dates_in(folded, lang, 0, end)
+             if not (qualifier and qualifier.search(folded, max(0, at - 30), at))]
+    return max(dates) if dates else None
+
+
+def text_date(text: str, lang: str) -> str | None:
+    """The latest date with a year among the text's opening characters that is not a deadline (its
+    dateline or the day of the event it reports: ``On June 2, 2025``, ``Le 12 mars 2025``, ``tháng
+    6-2017``), as ISO; the stand-in for a publication date the caller does not know. A year inside
+    a document symbol (``67/2014/NĐ-CP``) is not a date."""
+    from nlp.agencies import fold_for_matching
+
+    return latest_date(fold_for_matching(text[:TEXT_DATE_CHARS]), lang)

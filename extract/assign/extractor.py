@@ -33,9 +33,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
-from extract.assign.deadlines import Deadline, find_deadlines
+from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.models import Assignment, Sentence
-from nlp.agencies import Mention, agencies, bare_ministry_at, find_mentions, fold_for_matching
+from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
+                          provincial_id, split_id)
 
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
 AUTHORITIES = frozenset({"PM", "DPM", "GOV", "NA", "NASC", "POLITBURO", "SECRETARIAT", "CPV-CC"})
@@ -49,8 +50,8 @@ MAX_TASK_CHARS = 400
 
 _LIST_ITEM_BEFORE = re.compile(rf"^\s*{LIST_MARKER}\s*$")
 _ARTICLE_AT_END = re.compile(r"(?:\b(?:the|le|la|les|den|det)\s+|\bl'\s*)$")
-_SHORT_INTRO = re.compile(r"^[^,;:\n]{0,40},\s*$")
-_TASK_LEAD_IN = re.compile(r"^(?:\s|[,:;.–-]|\bto\b|\bde\b|\bd'|\batt\b|\bà\b)+", re.I)
+_SHORT_INTRO = re.compile(r"^[^,;:\n]{0,60},\s*$")  # "Trong thời gian tới,", "Theo Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng,"
+_TASK_LEAD_IN = re.compile(r"^(?:\s|[,:;.–-]|\bto\b|\bde\b|\bd'|\batt\b|\bà\b|\bin\b(?=\s+\w+ing\b))+", re.I)
 
 
 @dataclass
@@ -104,12 +105,14 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     if not m:
         return None
     at = m.end()
-    if c.lang == "vi" and agencies()[last.agency_id].kind == "ministry" and text[at : at + 1].isupper():
+    if c.lang == "vi" and getattr(agency(last.agency_id), "kind", None) == "ministry" and text[at : at + 1].isupper():
         bare = bare_ministry_at(text, folded, at)
         if bare:
             return bare
     for name, agency_id in c.continuations.items():
         if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
+            if is_provincial(agency_id):  # "People's Committees of districts and communes": the same province
+                agency_id = provincial_id(agency_id, split_id(last.agency_id)[1])
             return Mention(at, at + len(name), text[at : at + len(name)], agency_id)
     return None
 
@@ -129,7 +132,8 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
         group = Group([inside[i]])
         i += 1
         while True:
-            if i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start]):
+            if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
+                    and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS):  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
                 group.mentions.append(inside[i])
                 i += 1
                 continue
@@ -145,26 +149,49 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     before = _ARTICLE_AT_END.sub("", before).rstrip()
     return (
-        before == "" or before.endswith((":", ";")) or bool(_LIST_ITEM_BEFORE.match(before))
+        before == "" or before.endswith((":", ";", ".")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
     )
 
 
-def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int) -> Found | None:
+def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
+              first: bool = False) -> Found | None:
+    """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence."""
     before = lowered[sentence.start : group.start]
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
     primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
 
+    if ids <= PERSONS and c.person_assigns.match(after):
+        # "kiến nghị Thủ tướng giao …", "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …": the person asked is to
+        # assign, the bodies after are tasked (the Government asked to direct is itself tasked: "đề nghị Chính phủ chỉ đạo")
+        return None
     m = c.assign_before.search(before)
+    if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
+        return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m:
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
+    m = c.nested_before.search(before)
+    if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
+        return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
     m = c.coordinate_before.search(before)
+    if m and primaries and before[: m.start("cue")].rstrip().endswith(",") and re.match(r"^\s*,", after) and c.strong_after.match(after):
+        # "X, together with Y, must …": Y is tasked as X is
+        return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1])
+    if m and not primaries and first and len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10:
+        # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
+        # phối hợp với UBND các tỉnh liên quan kiểm tra …"
+        recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
+        if recent:
+            return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1],
+                         extra={"cue_start": sentence.start + m.start("cue")})
     if m and primaries:
-        return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1])
+        return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
+                     extra={"cue_start": sentence.start + m.start("cue")})
     colon = re.match(r"^\s*:", after)
     if colon and _LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before)):  # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"
         rest = after[colon.end() :]
@@ -182,16 +209,33 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
         if lead:
             return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
-        # the task keeps its verb ("nghiên cứu cơ chế …", "shall guide …")
-        return Found(group, c.strong_roles.get(c.cue_key(m.group("cue")), "assignee"), "subject", m.group("cue"), group.end, index)
+        # the task starts after a modal or a passive ("shall guide …" → "guide …"), with a verb that is the
+        # task itself ("nghiên cứu cơ chế …") included
+        key = c.cue_key(m.group("cue"))
+        task_start = group.end if key in c.strong_task_verbs else group.end + m.end()
+        return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), task_start, index)
+    if not ids & AUTHORITIES and _clause_start(before, c) and all(_collective(i) for i in ids):
+        m = c.clause_modal.match(after)  # "các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …"
+        if m:
+            return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
     if ids & AUTHORITIES or not _clause_start(before, c) or c.negation_after.match(after):
         return None
+    if c.issues_then_assigns.match(after):
+        return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
     m = c.weak_after.match(after)
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+# bodies that stand for many (all ministries, all provinces, a province's departments or communes)
+_COLLECTIVE_KINDS = frozenset({"collective", "provincial_departments", "district_committees", "commune_committees"})
+
+
+def _collective(agency_id: str) -> bool:
+    return getattr(agency(agency_id), "kind", None) in _COLLECTIVE_KINDS
 
 
 def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention]) -> str | None:
@@ -220,19 +264,29 @@ def _elided_subject(opening: str) -> bool:
 
 
 def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
-              tasked: set[int]) -> str | None:
+              tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None) -> str | None:
     """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
     or a ministry requesting a province) that is not itself tasked there ("asked the State Bank … and
     tasked the Ministry …": the asker); a pronoun stands for the last authority named before the
     sentence; the text's authority when the verb has no subject. For the other frames an authority
     named earlier in the sentence, else the text's authority."""
+    earlier = earlier or {}
     if f.kind != "assign":
-        return _authority_before(f.group, sentence, mentions) or authority
+        named = _authority_before(f.group, sentence, mentions)
+        if named is None and cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40]) and f.sentence - 1 in earlier:
+            return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
+        if named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions):
+            return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
+        return named or authority
+    if f.extra.get("nested") and f.sentence in earlier:
+        return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
     cue_start = f.extra["cue_start"]
     before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
     if before:
         return before[-1].agency_id
     opening = lowered[sentence.start : cue_start].strip()
+    if cues_of.document_subject.match(opening + " "):
+        return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if _PRONOUN_OPENING.match(opening):
         earlier = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
         if earlier:
@@ -266,31 +320,59 @@ def _paragraph_end(text: str, position: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _frames(text: str, language: str, sentences: list[Sentence]):
-    """The task frames of a text: (found, mentions, directive, folded)."""
+# how far into a sentence a date makes it a dated report ("Ngày 14/5/1999, Sở Địa chính … đề nghị …"),
+# and how many years before the latest date of the text it must be to tell the history of a case
+_DATED_OPENING_CHARS = 30
+_HISTORY_YEARS = 3
+
+
+def _recalls_history(folded: str, sentence: Sentence, lang: str, latest: list) -> bool:
+    """Whether a sentence opens with a date years before the latest the text gives: it tells the
+    history of a case (a request made in 1999, in an article about 2016), not a task of now.
+    ``latest`` caches the text's latest date (found only when a sentence opens with a date)."""
+    end = min(sentence.end, sentence.start + _DATED_OPENING_CHARS)
+    if not any(ch.isdigit() for ch in folded[sentence.start : end]):
+        return False  # no date opens it (most sentences): no regex run
+    opening = dates_in(folded, lang, sentence.start, end)
+    if not opening:
+        return False
+    if not latest:
+        latest.append(latest_date(folded, lang))
+    return bool(latest[0]) and int(opening[0][1][:4]) + _HISTORY_YEARS <= int(latest[0][:4])
+
+
+def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
+    """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
+    date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
     folded = fold_for_matching(text)  # names and dates: with or without diacritics
     lowered = lower_for_matching(text)  # cue words: diacritics tell them apart
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
-    mentions = [m for m in find_mentions(text, folded) if m.end <= cutoff]
+    mentions = localise(text, find_mentions(text, folded), lang=language, date=date, publisher=province_code,
+                        sentences=[(s.start, s.end) for s in sentences])
+    mentions = [m for m in mentions if m.end <= cutoff]
     found: list[Found] = []
     if not mentions:
         return found, mentions, False, folded
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    latest: list = []
     for index, sentence in enumerate(sentences):
         if sentence.start >= cutoff:
             break
+        if _recalls_history(folded, sentence, _language(sentence, language), latest):
+            continue
         c = cues(_language(sentence, language))
-        for group in _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c):
-            result = _classify(group, sentence, lowered, c, found, index)
+        for k, group in enumerate(_groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)):
+            result = _classify(group, sentence, lowered, c, found, index, first=k == 0)
             if result:
                 found.append(result)
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
         cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
     )
-    if not directive:
-        found = [f for f in found if f.kind not in ("weak", "list_subject")]
+    if not directive:  # a plain verb tasks only in a directive text, or an enumeration of collective bodies
+        found = [f for f in found if f.kind not in ("weak", "list_subject")  # ("Các bộ, ngành, các tỉnh … thực hiện")
+                 or f.kind == "weak" and len(f.group.mentions) > 1 and all(_collective(m.agency_id) for m in f.group.mentions)]
     found = [f for f in found if f.primary is None or f.primary in found]
     return found, mentions, directive, folded
 
@@ -301,30 +383,38 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
     from nlp import segment
 
     sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, [language] * (text.count("\n") + 1), language)]
-    found, _, _, _ = _frames(text, language, sentences)
+    found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
-def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None) -> list[Assignment]:
+def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None,
+                        province_code: str | None = None) -> list[Assignment]:
     """Every assignment in a clean text whose sentences (with their languages) are known; the
-    publication date (ISO) completes deadlines written without a year."""
+    publication date (ISO), else the first date the text gives (its dateline), completes deadlines
+    written without a year and places provincial bodies in a province scheme; ``province_code`` is
+    the publisher's province, the last resort for a provincial body named without one."""
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
-    found, mentions, directive, folded = _frames(text, language, sentences)
+    date = published if published and published[:4].isdigit() else text_date(text, language)
+    found, mentions, directive, folded = _frames(text, language, sentences, date, province_code)
     if not found:
         return []
     lowered = lower_for_matching(text)
     authority = _document_authority(lowered, mentions, sentences, language)
 
-    year = published[:4] if published and published[:4].isdigit() else None
+    year = date[:4] if date else None
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
+    earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
     for f in found:
         primary = f.primary or f
-        sentence = sentences[f.sentence]
-        assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked)
-        task = _TASK_LEAD_IN.sub("", text[primary.task_start : primary.task_end]).strip(" ,;:.")
+        sentence = sentences[primary.sentence]
+        assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
+                                cues(_language(sentence, language)), earlier)
+        if f.primary is None:
+            earlier[f.sentence] = assigned_by
+        task = _task_text(text, primary, found)
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         for mention in f.group.mentions:
@@ -342,6 +432,27 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             seen.add(a.start)
             unique.append(a)
     return unique
+
+
+_COORDINATION_TAIL = re.compile(r"[\s,;]*")  # matched at a position (no ^)
+
+
+def _task_text(text: str, primary: Found, found: list[Found]) -> str:
+    """The task alone: the text of the task's scope without the coordinating bodies (``phối hợp với Bộ
+    Tư pháp``, ``in coordination with the Ministry of Finance``) and the deadline phrase."""
+    start, end = primary.task_start, primary.task_end
+    cuts = [(f.extra["cue_start"], f.group.end) for f in found
+            if f.primary is primary and f.role == "coordinate" and "cue_start" in f.extra and start <= f.extra["cue_start"] < end]
+    if primary.deadline and start <= primary.deadline.start < end:
+        cuts.append((primary.deadline.start, primary.deadline.end))
+    pieces, at = [], start
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start >= at:
+            pieces.append(text[at:cut_start])
+            at = _COORDINATION_TAIL.match(text, cut_end).end()
+    pieces.append(text[at:end])
+    task = " ".join(" ".join(p.split()) for p in pieces if p.strip())
+    return _TASK_LEAD_IN.sub("", task).strip(" ,;:.")
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
@@ -372,7 +483,7 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
 def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None,
                  mentions: list[Mention] = ()) -> None:
     """Set each primary assignment's task end and deadline."""
-    primaries = [f for f in found if f.role != "coordinate"]
+    primaries = [f for f in found if f.primary is None]
     other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES]
     starts = sorted(f.group.start for f in primaries)
     for f in primaries:
