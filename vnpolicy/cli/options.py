@@ -187,7 +187,7 @@ def print_rows(rows: list[dict[str, Any]], output: str, columns: list[str] | Non
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
     elif output in ("csv", "csv-bom"):
         columns = columns or (list(rows[0]) if rows else [])
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         if output == "csv-bom":
             out.write("\ufeff")
         writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n" if output == "csv-bom" else "\n")
