@@ -189,11 +189,10 @@ def decode(data: bytes, content_type: str | None = None, max_bytes: int | None =
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding
-    if not data.isascii():
-        try:  # valid multi-byte UTF-8 is no accident: it beats any declaration
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+    try:  # valid multi-byte UTF-8 is no accident: it beats any declaration (and ASCII reads the same in all)
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     declared = declared_charset(data, content_type)
     legacy = vietnamese_legacy_encodings()
     if declared and codecs.lookup(declared).name not in ("cp1252", *legacy):
