@@ -115,6 +115,7 @@ def test_mentions_refuses_an_unknown_language(corpus):
     ("2024-05", "2024-05", {"dt1"}),                   # a month, both ends
     (None, "2025-01", {"dt1", "cm1", "cm2"}),          # a month-only publication date is in its month
     ("2024-11-02", "2024-11-02", {"cm1"}),             # one day
+    ("2024-05-10", "2024-05", {"dt1"}),                # a day, then the rest of its month
 ])
 def test_partial_dates_are_accepted(corpus, since, until, expected):
     args = [*(["--since", since] if since else []), *(["--until", until] if until else [])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from vnpolicy.cli.options import (ATTRIBUTION_HELP, LanguageCode, OneLineChoice, PartialDate, check_filters, db_option,
+from vnpolicy.cli.options import (LanguageCode, OneLineChoice, PartialDate, check_filters, db_option,
                                   handle_errors, open_corpus, print_json, print_rows, print_table)
 
 
@@ -20,7 +20,8 @@ from vnpolicy.cli.options import (ATTRIBUTION_HELP, LanguageCode, OneLineChoice,
 @click.option("--scheme", type=click.Choice(["2025", "2024"]), default="2025", show_default=True,
               help="Provinces after the 2025 merger (34) or before it (63).")
 @click.option("--attribution", type=OneLineChoice(["publisher", "mention"]), default="publisher", show_default=True,
-              help="With --by province: " + ATTRIBUTION_HELP[len("What --province means: "):].replace("a province", "the provinces"))
+              help="With --by province, a document's province: its publisher's, or each province it names "
+                   "(the same choice as for --province in search and export).")
 @click.option("--stories", is_flag=True, help="Count stories (syndicated copies and translations once) instead of pages.")
 @click.option("--lang", type=LanguageCode(), default=None, help="Only documents in this language (vi, en, fr, sv, …).")
 @click.option("--since", type=PartialDate(), default=None,
