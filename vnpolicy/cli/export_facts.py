@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 from vnpolicy.cli.export import export as export_group
-from vnpolicy.cli.options import (check_filters, db_option, describe_province, filter_options, handle_errors,
-                                  open_corpus, print_json, progress)
+from vnpolicy.cli.options import (check_filters, db_option, describe_province, ensure_mentioned_provinces,
+                                  filter_options, handle_errors, open_corpus, progress)
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
@@ -90,10 +90,7 @@ def make_command(kind: str) -> click.Command:
             raise click.ClickException(f"--csv-bom is for CSV, not {fmt}")
         db = open_corpus(db_path, readonly=True)
         check_filters(db, source=source, since=since, until=until, agency=agency)
-        if province and attribution == "mention":
-            from vnpolicy.cli.query import ensure_mentioned_provinces
-
-            db = ensure_mentioned_provinces(db, db_path, province, attribution)
+        db = ensure_mentioned_provinces(db, db_path, province, attribution)
         filters = Filters(lang=lang, province=province, source=source, since=since, until=until,
                           agency=agency, query=query, attribution=attribution if province else None)
         _stop_on_sigterm()

@@ -152,6 +152,16 @@ def _known(db, table: str, column: str, value: str) -> bool:
     return db.execute(f"select 1 from [{table}] where [{column}] = ? limit 1", [value]).fetchone() is not None
 
 
+def ensure_mentioned_provinces(db, db_path, province: str | None, attribution: str):
+    """The corpus, with the provinces its documents name attributed, when a filter needs them."""
+    from corpus.coverage import ensure_provinces, provinces_current
+
+    if province and attribution == "mention" and not provinces_current(db):
+        db = open_corpus(db_path)  # attribute the documents to provinces once; later runs only read
+        ensure_provinces(db)
+    return db
+
+
 def describe_province(code: str | None, attribution: str) -> str | None:
     """``province 87 Đồng Tháp, by publisher``: which meaning a --province filter had."""
     if not code:

@@ -3,18 +3,9 @@ from __future__ import annotations
 
 import click
 
-from vnpolicy.cli.options import (check_filters, db_option, describe_province, filter_options, handle_errors,
-                                  open_corpus, output_options, print_json, print_rows, print_table)
-
-
-def ensure_mentioned_provinces(db, db_path, province: str | None, attribution: str):
-    """The corpus, with the provinces its documents name attributed, when a filter needs them."""
-    from corpus.coverage import ensure_provinces, provinces_current
-
-    if province and attribution == "mention" and not provinces_current(db):
-        db = open_corpus(db_path)  # attribute the documents to provinces once; later runs only read
-        ensure_provinces(db)
-    return db
+from vnpolicy.cli.options import (check_filters, db_option, describe_province, ensure_mentioned_provinces,
+                                  filter_options, handle_errors, open_corpus, output_options, print_json, print_rows,
+                                  print_table)
 
 
 @click.command()
