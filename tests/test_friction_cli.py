@@ -311,3 +311,17 @@ def test_direct_imports_are_declared_dependencies():
     assert missing == {}
     # trafilatura cleans HTML with lxml.html.clean, which lives in lxml_html_clean since lxml 5.2
     assert {"lxml", "lxml-html-clean", "scipy", "uvicorn"} <= declared
+
+
+# --- usage errors are one line too (the installed command, in a subprocess) ---------------------------
+
+@pytest.mark.parametrize("args, named", [
+    (("coverage", "--by", "province", "--province", "999"), "--province"),  # coverage has no such filter
+    (("search", "hop", "--since", "2024/01/01"), "--since"),                # a nonsense date
+])
+def test_usage_errors_are_one_line(corpus, args, named):
+    result = run_cli(*args, db=corpus)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error:") and named in lines[0], result.stderr
+    assert "--help" in lines[0]  # where to read more
