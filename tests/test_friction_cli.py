@@ -108,6 +108,15 @@ def test_mentions_refuses_an_unknown_language(corpus):
     assert_refused_in_one_line(invoke("mentions", "98/2018/ND-CP", "--lang", "xx", db=corpus), "--lang")
 
 
+def test_extract_and_export_pages_refuse_what_means_nothing(corpus, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("Nghị định số 98/2018/NĐ-CP.", encoding="utf-8")
+    assert_refused_in_one_line(invoke("extract", str(page), "--lang", "xx"), "--lang")
+    assert_refused_in_one_line(invoke("export", "pages", "-o", str(tmp_path / "p.warc.gz"), "--source", "nosuch",
+                                      db=corpus), "nosuch")
+    assert not (tmp_path / "p.warc.gz").exists()
+
+
 @pytest.mark.parametrize("since, until, expected", [
     ("2024", None, {"dt1", "cm1", "cm2", "en1"}),      # a year: from its first day
     ("2025", None, {"cm2", "en1"}),
