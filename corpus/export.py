@@ -39,8 +39,8 @@ import sqlite_utils
 
 from nlp import config
 
-FORMATS = ("csv", "jsonl", "parquet")
-SUFFIXES = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}
+FORMATS = ("csv", "jsonl", "parquet", "csv-bom")
+SUFFIXES = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet", "csv-bom": ".csv"}
 PARTITIONS = ("month",)
 # hive's name for the partition of rows whose key is null; pyarrow, DuckDB and Spark read it as null
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
@@ -96,6 +96,7 @@ class Filters:
     until: str | None = None
     agency: str | None = None
     query: str | None = None
+    attribution: str | None = None  # what province means: "publisher" (None) or "mention"
 
     def active(self) -> dict[str, str]:
         return {k: v for k, v in asdict(self).items() if v}
@@ -171,7 +172,7 @@ def _where(db: sqlite_utils.Database, filters: Filters) -> tuple[str, list[Any]]
     from corpus.search import _filters, parse_query
 
     where, params = _filters(filters.lang, filters.province, filters.source, filters.since,
-                             filters.until, filters.agency)
+                             filters.until, filters.agency, filters.attribution or "publisher")
     if filters.query:
         match, _ = parse_query(filters.query)
         where += " and d.[id] in (select rowid from documents_fts where documents_fts match ?)"
@@ -296,7 +297,17 @@ def _fits(value: Any, arrow_type) -> bool:
         return False
 
 
-WRITERS = {"csv": _CsvWriter, "jsonl": _JsonlWriter, "parquet": _ParquetWriter}
+class _CsvBomWriter(_CsvWriter):
+    """CSV that starts with a UTF-8 byte-order mark: spreadsheets then read it as UTF-8."""
+
+    def __init__(self, sink: Path | TextIO, cols: list[Column], meta: dict[str, str]):
+        _TextWriter.__init__(self, sink)
+        self.file.write("\ufeff")
+        self.writer = csv.writer(self.file)
+        self.writer.writerow([c.name for c in cols])
+
+
+WRITERS = {"csv": _CsvWriter, "jsonl": _JsonlWriter, "parquet": _ParquetWriter, "csv-bom": _CsvBomWriter}
 
 
 def _metadata(kind: str, filters: Filters) -> dict[str, str]:

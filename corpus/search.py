@@ -36,6 +36,25 @@ _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# a web address in a text (``Nguồn: https://…/hop-tac-xa-…``) is no word of it: its folded copy,
+# which the full-text index holds, has spaces there (the same length, so offsets still match the text)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+_URL_TRAILING = ".,;:!?)]}»”’"
+
+
+def fold_for_index(text: str) -> str:
+    """The folded text that the full-text index holds: ``nlp.fold`` with web addresses blanked."""
+    folded = fold(text)
+    if "://" not in folded and "www." not in folded.lower():
+        return folded
+
+    def blank(match: re.Match) -> str:
+        url = match.group(0).rstrip(_URL_TRAILING)
+        return " " * len(url) + match.group(0)[len(url):]
+
+    return _URL.sub(blank, folded)
+
+
 class QueryError(ValueError):
     """A query that cannot be searched; the message says why."""
 
@@ -57,9 +76,17 @@ class Hit:
         return self.__dict__.copy()
 
 
+# FTS5's operators, which a user may expect to work: OR, NOT and NEAR are refused (every word must
+# match, and answering them as words would be silently wrong); AND is what a query means anyway
+REFUSED_OPERATORS = ("OR", "NOT", "NEAR")
+_OPERATOR = re.compile(r"^(?:OR|NOT|NEAR)(?:\(|$)")
+
+
 def parse_query(query: str) -> tuple[str, list[list[str]]]:
-    """(FTS5 MATCH expression, folded word lists for highlighting). Quoted text is a phrase;
-    a bare word ending in ``*`` is a prefix; all FTS operators in user text are treated as words."""
+    """(FTS5 MATCH expression, folded word lists for highlighting). Quoted text is a phrase; a bare
+    word ending in ``*`` is a prefix; every word must match (a bare ``AND`` is dropped). ``OR``,
+    ``NOT`` and ``NEAR`` written as operators (upper case, unquoted) are refused with a QueryError;
+    in quotes, or in lower case, they are words."""
     phrases, groups = _parse(query)
     return " ".join(phrases), groups
 
@@ -76,6 +103,12 @@ def _parse(query: str) -> tuple[list[str], list[list[str]]]:
                 parts.append('"' + " ".join(words) + '"')
                 groups.append(words)
             continue
+        if bare == "AND":
+            continue
+        if _OPERATOR.match(bare):
+            operator = bare.split("(")[0]
+            raise QueryError(f"{operator} is not supported: every word of a query must match (OR, NOT and NEAR are "
+                             f"refused); search each alternative on its own, or quote the word (\"{operator}\") to find it")
         prefix = bare.endswith("*")
         for word in _WORD.findall(fold(bare)):
             parts.append(f'"{word}"' + ("*" if prefix else ""))
@@ -85,12 +118,24 @@ def _parse(query: str) -> tuple[list[str], list[list[str]]]:
     return list(dict.fromkeys(parts)), groups
 
 
-def _filters(lang, province, source, since, until, agency) -> tuple[str, list[Any]]:
+ATTRIBUTIONS = ("publisher", "mention")
+
+
+def _filters(lang, province, source, since, until, agency, attribution="publisher") -> tuple[str, list[Any]]:
+    """The document filters as a clause over ``d`` and its parameters. ``province`` is a pre-2025
+    code, of the publisher or, with ``attribution="mention"``, of a province the document names."""
+    if attribution not in ATTRIBUTIONS:
+        raise QueryError(f"unknown attribution {attribution!r}; use publisher or mention")
     clauses, params = [], []
-    for column, value in (("d.language", lang), ("d.province_code", province), ("d.source_id", source)):
+    publisher = province if attribution == "publisher" else None
+    for column, value in (("d.language", lang), ("d.province_code", publisher), ("d.source_id", source)):
         if value:
             clauses.append(f"{column} = ?")
             params.append(value)
+    if province and attribution == "mention":
+        clauses.append("exists (select 1 from document_provinces dp where dp.document_id = d.id and dp.scheme = '2024'"
+                       " and dp.attribution = 'mention' and dp.province_code = ?)")
+        params.append(province)
     if since:
         clauses.append("d.published >= ?")
         params.append(since)
@@ -113,12 +158,14 @@ def search(
     since: str | None = None,
     until: str | None = None,
     agency: str | None = None,
+    attribution: str = "publisher",
     limit: int = 20,
 ) -> list[Hit]:
     """The ``limit`` best documents for ``query`` by bm25 (title weighs more than text), from the
-    first tier that has enough of them (see the module docstring)."""
+    first tier that has enough of them (see the module docstring). ``province`` is the publisher's
+    or, with ``attribution="mention"``, one the document names."""
     phrases, groups = _parse(query)
-    where, params = _filters(lang, province, source, since, until, agency)
+    where, params = _filters(lang, province, source, since, until, agency, attribution)
     cap = config.get_int("search", "candidate_limit")
     rare = [p for p in phrases if _count_capped(db, p, cap) <= cap]
     if rare:
@@ -126,7 +173,8 @@ def search(
     else:
         ranked = [(i, s, "recent") for i, s in _rank_recent(db, " ".join(phrases), where, params, limit)]
         if len(ranked) < limit:
-            filters = {"lang": lang, "province": province, "source": source, "since": since, "until": until, "agency": agency}
+            filters = {"lang": lang, "province": province, "source": source, "since": since, "until": until,
+                       "agency": agency, "attribution": attribution}
             older = _newest(db, " ".join(phrases), filters, limit - len(ranked), [r[0] for r in ranked])
             ranked += [(i, 0.0, "older") for i in older]
     details = _details(db, [r[0] for r in ranked])
@@ -206,6 +254,8 @@ def _newest(db, match: str, filters: dict[str, Any], limit: int, exclude: list[i
     cap = config.get_int("search", "candidate_limit")
     narrowest, fewest = None, None
     for key, column in _INDEXED:
+        if key == "province" and filters.get("attribution", "publisher") != "publisher":
+            continue  # the mentioned provinces are not a column of documents
         if filters.get(key):
             held = db.execute(f"select count(*) from (select 1 from documents where {column} = ? limit ?)",
                               [filters[key], cap + 1]).fetchone()[0]

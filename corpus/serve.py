@@ -161,8 +161,9 @@ def plan(path: str | Path) -> ServePlan:
     return ServePlan(path=target.resolve(), database=target.stem, immutable=settled and not writable)
 
 
-def make_datasette(serve_plan: ServePlan):
-    """A Datasette instance for one corpus, with this module as its plugin."""
+def make_datasette(serve_plan: ServePlan, **options: Any):
+    """A Datasette instance for one corpus, with this module as its plugin; ``options`` are more of
+    Datasette's own keyword arguments (``cors``, ``settings`` added to ours, ``template_dir`` …)."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -172,7 +173,7 @@ def make_datasette(serve_plan: ServePlan):
     files = [] if serve_plan.immutable else [str(serve_plan.path)]
     immutables = [str(serve_plan.path)] if serve_plan.immutable else []
     ds = Datasette(files, immutables=immutables, metadata=load_metadata(serve_plan.database),
-                   settings=settings(), cache_headers=True)
+                   settings={**settings(), **options.pop("settings", {})}, cache_headers=True, **options)
     return ds
 
 
@@ -182,13 +183,13 @@ def _this_module():
     return sys.modules[__name__]
 
 
-def run(serve_plan: ServePlan, host: str, port: int) -> None:
-    """Serve until interrupted."""
+def run(serve_plan: ServePlan, host: str, port: int, **options: Any) -> None:
+    """Serve until interrupted (``options``: see make_datasette)."""
     import asyncio
 
     import uvicorn
 
-    ds = make_datasette(serve_plan)  # imports datasette.app first: its plugin registry must load before the next line
+    ds = make_datasette(serve_plan, **options)  # imports datasette.app first: its plugin registry must load before the next line
     from datasette import handle_exception as default_exception_handler
 
     # a reader's invalid SQL is not a server fault: no 30 KB traceback with locals in the terminal

@@ -14,7 +14,7 @@ from sqlite_utils.db import jsonify_if_needed
 
 from corpus.db import write_transaction
 from corpus.facts import fact_row, table_for
-from nlp.fold import fold
+from corpus.search import fold_for_index
 
 
 def now_iso() -> str:
@@ -130,8 +130,8 @@ def store_document(
             "published": doc.get("published"),
             "title": doc.get("title"),
             "text": text,
-            "title_folded": fold(doc.get("title") or ""),
-            "text_folded": fold(text),
+            "title_folded": fold_for_index(doc.get("title") or ""),
+            "text_folded": fold_for_index(text),  # web addresses are not searchable words
             "sha256": sha,
             "length": len(text),
             "extractor_version": version,

@@ -1,15 +1,26 @@
-"""Bytes to text: the declared charset when it is right, a detected one when it is not.
+"""Bytes to text: strict UTF-8 first, then the declared charset when it is right, a detected one when not.
 
-Legacy Vietnamese encodings (windows-1258, VISCII) still appear on provincial sites; a page whose
-bytes are not valid in its declared charset is re-detected with charset-normalizer, never decoded as
-UTF-8 with replacement characters.
+Bytes with non-ASCII characters that decode as strict UTF-8 are UTF-8, whatever the page declares:
+text in another encoding almost never forms valid multi-byte sequences, while provincial sites do
+declare wrong charsets (UTF-8 Vietnamese under ``iso-8859-1``). Declarations are read and resolved
+by w3lib (``iso-8859-1`` and ``ascii`` mean windows-1252, as in browsers, so French quotes and
+apostrophes survive). The legacy Vietnamese encodings still met on provincial sites are read too:
+windows-1258 (Python's cp1258), and VISCII and TCVN3, which Python lacks, from the byte tables in
+``extract/data/codecs/``. A page declared windows-1252 (or not declared) whose bytes read as clearly
+Vietnamese in one of them is read in that one. Never UTF-8 with replacement characters, except for a
+UTF-8 page broken in a few places.
 """
 from __future__ import annotations
 
 import codecs
+import json
 import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 from charset_normalizer import from_bytes
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
 from extract.errors import InputError
 from nlp import config
@@ -28,7 +39,107 @@ _BINARY_SIGNATURES = (
     b"SQLite format 3",
 )
 LEGACY_ENCODINGS = ["cp1258", "cp1252", "latin_1", "iso8859_15", "cp1250", "cp1257", "utf_16", "utf_32"]
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+CODECS_DIR = Path(__file__).with_name("data") / "codecs"
+
+
+@lru_cache(maxsize=1)
+def _codec_entries() -> dict[str, dict]:
+    entries = json.loads((CODECS_DIR / "codecs.json").read_text(encoding="utf-8"))
+    return {name: entry for name, entry in entries.items() if not name.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def _decoding_table(name: str) -> str:
+    """256 characters, one per byte: ASCII where the table file says nothing."""
+    table = [chr(b) for b in range(128)] + ["\ufffe"] * 128  # U+FFFE: the byte is undefined (strict decoding fails)
+    for line in (CODECS_DIR / _codec_entries()[name]["table"]).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        byte, code_point = line.split("\t")[:2]
+        table[int(byte, 16)] = chr(int(code_point[2:], 16))
+    return "".join(table)
+
+
+def _search_legacy_codec(name: str) -> codecs.CodecInfo | None:
+    """codecs' search function for the table-driven Vietnamese encodings (by any of their aliases)."""
+    wanted = name.lower().replace("_", "-")
+    for codec, entry in _codec_entries().items():
+        if wanted == codec or wanted in entry["aliases"]:
+            table = _decoding_table(codec)
+            encoding_map = codecs.charmap_build(table)
+
+            def encode(text: str, errors: str = "strict", _map=encoding_map):
+                return codecs.charmap_encode(text, errors, _map)
+
+            def decode_bytes(data: bytes, errors: str = "strict", _table=table):
+                return codecs.charmap_decode(data, errors, _table)
+
+            return codecs.CodecInfo(encode, decode_bytes, name=codec)
+    return None
+
+
+codecs.register(_search_legacy_codec)
+
+
+def vietnamese_legacy_encodings() -> list[str]:
+    """The single-byte encodings of Vietnamese: windows-1258 and the table-driven ones."""
+    return ["cp1258", *_codec_entries()]
+
+
+@lru_cache(maxsize=1)
+def _syllable_rules() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    """(pattern of one written Vietnamese syllable, the tone marks, the non-ASCII lower-case letters),
+    from ``codecs.json``."""
+    entries = json.loads((CODECS_DIR / "codecs.json").read_text(encoding="utf-8"))
+    rules = entries["_vietnamese_syllable"]
+    vowels = "aeiouy" + entries["_vietnamese_letters"].replace("đ", "")
+
+    def alternatives(items: list[str]) -> str:
+        return "|".join(sorted(items, key=len, reverse=True))
+
+    pattern = re.compile(f"(?:{alternatives(rules['initials'])})?[{vowels}]{{1,3}}(?:{alternatives(rules['finals'])})?")
+    return pattern, frozenset(rules["tone_marks"]), frozenset(entries["_vietnamese_letters"])
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def vietnamese_syllable_share(text: str) -> float:
+    """Share of the words of ``text`` with a non-ASCII letter that are written Vietnamese syllables
+    (at most one tone each): high for Vietnamese, low for the same bytes read in a wrong encoding."""
+    pattern, tones, _letters = _syllable_rules()
+    words = [w.lower() for w in _WORD.findall(text) if not w.isascii()]
+    if not words:
+        return 0.0
+    valid = sum(1 for w in words
+                if pattern.fullmatch(w) and sum(m in tones for m in unicodedata.normalize("NFD", w)) <= 1)
+    return valid / len(words)
+
+
+def _vietnamese_letter_share(text: str) -> float:
+    """Share of the non-ASCII characters of ``text`` that are Vietnamese letters."""
+    foreign = [ch for ch in text.lower() if not ch.isascii()]
+    letters = _syllable_rules()[2]
+    return sum(ch in letters for ch in foreign) / len(foreign) if foreign else 0.0
+
+
+def _vietnamese_reading(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of ``data`` read in the legacy Vietnamese encoding where it is most clearly
+    Vietnamese, if in one of them at least ``[text] legacy_vietnamese_min_share`` of its words with a
+    non-ASCII letter are Vietnamese syllables; else None."""
+    best: tuple[float, str, str] | None = None
+    for encoding in vietnamese_legacy_encodings():
+        try:
+            text = unicodedata.normalize("NFC", data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+        # a tie (a short Vietnamese line in an English page) goes to the reading with more Vietnamese letters
+        score = (vietnamese_syllable_share(text), _vietnamese_letter_share(text))
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is None or best[0][0] < config.get_float("text", "legacy_vietnamese_min_share"):
+        return None
+    return best[1], best[2]
 
 
 def sniff_kind(data: bytes) -> str:
@@ -47,12 +158,10 @@ def sniff_kind(data: bytes) -> str:
 
 
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
-    if content_type:
-        m = re.search(r"charset=([\w\-:.]+)", content_type, re.IGNORECASE)
-        if m:
-            return m.group(1).strip().lower()
-    m = _META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii", "ignore").lower() if m else None
+    """The charset the HTTP header or else the page declares, resolved as browsers do (w3lib:
+    ``iso-8859-1`` and ``ascii`` are windows-1252); None when none is declared or Python has no codec."""
+    declared = http_content_type_encoding(content_type) if content_type else None
+    return declared or html_body_declared_encoding(data[:4096])
 
 
 def _nearly_utf8(data: bytes) -> str | None:
@@ -80,15 +189,32 @@ def decode(data: bytes, content_type: str | None = None, max_bytes: int | None =
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding
-    candidates = [declared_charset(data, content_type), "utf-8"]
-    for encoding in candidates:
-        if not encoding:
-            continue
+    try:  # valid multi-byte UTF-8 is no accident: it beats any declaration (and ASCII reads the same in all)
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data, content_type)
+    legacy = vietnamese_legacy_encodings()
+    if declared and codecs.lookup(declared).name not in ("cp1252", *legacy):
         try:
-            codecs.lookup(encoding)
-            return data.decode(encoding), encoding
-        except (LookupError, UnicodeDecodeError):
-            continue
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    if declared and codecs.lookup(declared).name in legacy:
+        try:
+            return unicodedata.normalize("NFC", data.decode(declared)), codecs.lookup(declared).name
+        except UnicodeDecodeError:
+            pass
+    # declared windows-1252 (the default many servers send) or nothing: Vietnamese bytes in a legacy
+    # encoding read as Vietnamese first
+    vietnamese = _vietnamese_reading(data)
+    if vietnamese is not None:
+        return vietnamese
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
     nearly_utf8 = _nearly_utf8(data)
     if nearly_utf8 is not None:
         return nearly_utf8, "utf-8 (invalid bytes replaced)"
@@ -98,4 +224,5 @@ def decode(data: bytes, content_type: str | None = None, max_bytes: int | None =
         best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError("no text encoding fits these bytes (binary or corrupt)", kind="binary")
-    return str(best), best.encoding
+    text = str(best)
+    return (unicodedata.normalize("NFC", text) if best.encoding in legacy else text), best.encoding

@@ -53,7 +53,7 @@ def assert_png(path):
 
 @pytest.mark.parametrize("scheme", ["2025", "2024"])
 def test_by_province_matches_sql(demo_corpus, scheme):
-    data = coverage_json(demo_corpus, "--by", "province", "--scheme", scheme)
+    data = coverage_json(demo_corpus, "--by", "province", "--scheme", scheme, "--attribution", "mention")
     conn = sqlite3.connect(demo_corpus)
     expected = dict(conn.execute(
         "select province_code, count(distinct document_id) from document_provinces "
@@ -97,8 +97,8 @@ def test_side_by_side_equals_separate_runs(demo_corpus):
 
 def test_formats_and_plot(demo_corpus, tmp_path):
     plot = tmp_path / "provinces.png"
-    result = run_cli("coverage", "--by", "province", "--query", "hop tac xa", "--query", "cooperatives",
-                     "--format", "csv", "--plot", str(plot), db=demo_corpus, check=True)
+    result = run_cli("coverage", "--by", "province", "--attribution", "mention", "--query", "hop tac xa",
+                     "--query", "cooperatives", "--format", "csv", "--plot", str(plot), db=demo_corpus, check=True)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert {r["series"] for r in rows} == {"hop tac xa", "cooperatives"}
     assert {"key", "label", "count", "total", "share"} <= set(rows[0])

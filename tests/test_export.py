@@ -284,7 +284,7 @@ def test_cli_exports_in_a_subprocess(export_corpus, corpus_db, tmp_path):
     assert len(result.stdout.splitlines()) == corpus_db["mentions"].count
     result = run_cli("export", "documents", "-o", str(tmp_path / "docs"), "--format", "parquet",
                      "--partition-by", "month", "--json", db=export_corpus)
-    assert json.loads(result.stdout)["rows"] == corpus_db["documents"].count
+    assert json.loads(result.stderr)["rows"] == corpus_db["documents"].count  # the report: stderr, always
     assert ds.dataset(tmp_path / "docs", partitioning="hive").count_rows() == corpus_db["documents"].count
 
 

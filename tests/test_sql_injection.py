@@ -114,10 +114,11 @@ def test_export_filters_are_bound(traced, tmp_path, payload):
 def test_the_cli_answers_injections_plainly_and_changes_nothing(copy_corpus, tmp_path):
     before = table_counts(copy_corpus)
     payload = PAYLOADS[2]
+    # a source or language the corpus does not know is refused in one line (issue 16), the SQL never run
     found = run_cli("search", "hop tac xa", "--source", payload, "--json", db=copy_corpus)
-    assert found.returncode == 0 and found.stdout.strip() in ("[]", "{}") or '"hits": []' in found.stdout, found.stdout
+    assert found.returncode != 0 and found.stdout == "" and "no source" in found.stderr, found.stderr
     exported = run_cli("export", "documents", "--format", "jsonl", "-o", "-", "--lang", PAYLOADS[0], db=copy_corpus)
-    assert exported.returncode == 0 and exported.stdout == "", exported.stderr
+    assert exported.returncode != 0 and exported.stdout == "" and "--lang" in exported.stderr, exported.stderr
     listed = run_cli("mentions", payload, db=copy_corpus)
     assert "Traceback" not in listed.stderr and "Traceback" not in found.stderr
     assert table_counts(copy_corpus) == before and before["documents"] == 5

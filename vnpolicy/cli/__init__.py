@@ -54,4 +54,22 @@ for _module in _MODULES:
 
 
 def main() -> None:
-    cli(prog_name="vnpolicy")
+    """Run the command; a usage error (an unknown option, a missing argument) is one line too."""
+    import os
+    import sys
+
+    try:
+        cli.main(prog_name="vnpolicy", standalone_mode=False)
+    except click.UsageError as exc:
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        click.echo(f"Error: {exc.format_message()}{hint}", err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(1)
+    except BrokenPipeError:  # `vnpolicy export … -o - | head`: the reader left; as click's standalone mode does
+        sys.stdout = sys.stderr = open(os.devnull, "w")
+        sys.exit(1)

@@ -2,12 +2,10 @@
 a legal document or a fact type."""
 from __future__ import annotations
 
-import csv
-import sys
-
 import click
 
-from vnpolicy.cli.options import db_option, handle_errors, open_corpus, print_json, print_table
+from vnpolicy.cli.options import (LanguageCode, OneLineChoice, PartialDate, check_filters, db_option,
+                                  handle_errors, open_corpus, print_json, print_rows, print_table)
 
 
 @click.command()
@@ -21,29 +19,39 @@ from vnpolicy.cli.options import db_option, handle_errors, open_corpus, print_js
               help="Only documents carrying this kind of fact (alone: count those documents).")
 @click.option("--scheme", type=click.Choice(["2025", "2024"]), default="2025", show_default=True,
               help="Provinces after the 2025 merger (34) or before it (63).")
-@click.option("--attribution", type=click.Choice(["publisher", "mention"]), default="mention", show_default=True,
-              help="A document's province: its publisher's, or the provinces it names.")
+@click.option("--attribution", type=OneLineChoice(["publisher", "mention"]), default="publisher", show_default=True,
+              help="With --by province, a document's province: its publisher's, or each province it names "
+                   "(the same choice as for --province in search and export).")
 @click.option("--stories", is_flag=True, help="Count stories (syndicated copies and translations once) instead of pages.")
-@click.option("--lang", default=None, help="Only documents in this language.")
-@click.option("--since", default=None, help="Published on or after this date (YYYY-MM-DD).")
-@click.option("--until", default=None, help="Published on or before this date (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="Output format (csv and json have one row per group and series).")
-@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.option("--lang", type=LanguageCode(), default=None, help="Only documents in this language (vi, en, fr, sv, …).")
+@click.option("--since", type=PartialDate(), default=None,
+              help="Published on or after this date: YYYY-MM-DD, or YYYY-MM / YYYY for the whole month or year.")
+@click.option("--until", type=PartialDate(), default=None,
+              help="Published on or before this date: YYYY-MM-DD, or YYYY-MM / YYYY for the whole month or year.")
+@click.option("--format", "fmt", type=OneLineChoice(["table", "csv", "csv-bom", "json", "nl"]), default="table",
+              show_default=True, help="Output format (csv, json and nl have one row per group and series).")
+@click.option("--json", "fmt", flag_value="json", help="Same as --format json.")
+@click.option("--nl", "fmt", flag_value="nl", help="Same as --format nl: JSON lines, one row per group and series.")
+@click.option("--csv", "fmt", flag_value="csv", help="Same as --format csv.")
+@click.option("--csv-bom", "--excel", "fmt", flag_value="csv-bom",
+              help="CSV that starts with a UTF-8 byte-order mark, for spreadsheets (Excel reads its accents right).")
 @click.option("--plot", type=click.Path(dir_okay=False, writable=True), default=None, metavar="FILE.png",
               help="Also draw the comparison to this PNG file.")
 @db_option
 @handle_errors
-def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since, until, fmt, as_json, plot, db_path) -> None:
+def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since, until, fmt, plot, db_path) -> None:
     """Compare coverage: matching documents per group, with their share of the group's documents.
 
     Shares normalise for how much each group publishes (matching documents over all documents of
     that province, source or month), so a small provincial paper and a national one compare.
-    Several --query/--ref options are counted side by side, each with its own counts.
+    Several --query/--ref options are counted side by side, each with its own counts. A province
+    is the publisher's (--attribution publisher, the default, as --province in search and export)
+    or each province a document names (--attribution mention); the output says which.
 
     \b
     Examples:
         vnpolicy coverage --by province --query "hop tac xa" --query "doanh nghiep" --plot provinces.png
+        vnpolicy coverage --by province --attribution mention --query "hop tac xa" --since 2024 --csv
         vnpolicy coverage --by month --ref 98/2018/NĐ-CP --plot decree98.png
         vnpolicy coverage --by province --scheme 2024 --attribution publisher --stories --format csv
         vnpolicy coverage --by agency --fact assignments --json
@@ -56,6 +64,7 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
     if plot and not plot.lower().endswith(".png"):
         raise click.ClickException(f"--plot writes PNG: give a file name ending in .png, not {plot!r}")
     db = open_corpus(db_path, readonly=True)
+    check_filters(db, since=since, until=until)
     if by == "province" and not provinces_current(db):
         db = open_corpus(db_path)  # attribute the documents to provinces once; later runs only read
         ensure_provinces(db)
@@ -77,15 +86,13 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
             plot_coverage(result, plot)
         except OSError as exc:
             raise click.ClickException(f"cannot write {plot}: {exc.strerror or exc}") from None
-    fmt = "json" if as_json else fmt
     if fmt == "json":
         print_json(result.to_dict())
-    elif fmt == "csv":
+    elif fmt in ("csv", "csv-bom", "nl"):
         rows = result.long_rows()
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["by", "key", "label", "series", "count", "total", "share"],
-                                lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        if by == "province":  # which province a document counts under travels with the rows
+            rows = [{**row, "attribution": attribution, "scheme": scheme} for row in rows]
+        print_rows(rows, fmt, columns=list(rows[0]) if rows else ["by", "key", "label", "series", "count", "total", "share"])
     else:
         click.echo(f"{result.unit} by {by}" + (f" ({scheme} provinces, by {attribution})" if by == "province" else ""))
         print_table(result.wide_rows())

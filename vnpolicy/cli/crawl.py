@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import logging
+import sys
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -54,7 +57,8 @@ def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, object]:
 @click.option("--refresh", is_flag=True, help="Fetch stored pages again, with conditional requests (ETag/Last-Modified).")
 @click.option("--redis", "redis_url", metavar="URL", help="Share one queue and dupefilter with other crawler processes (scrapy-redis), e.g. redis://127.0.0.1:6379/0.")
 @click.option("--jobdir", type=click.Path(file_okay=False), help="Keep the crawl's state here so that a stopped crawl resumes (Scrapy JOBDIR).")
-@click.option("--contact", help="E-mail or URL put in the User-Agent so that site operators can reach you ($VNPOLICY_CRAWL_CONTACT).")
+@click.option("--contact", envvar="VNPOLICY_CRAWL_CONTACT", show_envvar=True,
+              help="E-mail or URL put in the User-Agent so that site operators can reach you.")
 @click.option("--registry", "registry_file", type=click.Path(dir_okay=False, exists=True), help="Another sources registry file (default: the bundled one).")
 @click.option("--all", "all_sources", is_flag=True, help="Crawl every source of the registry.")
 @click.option("--local-site", is_flag=True, help="The site runs on this machine (127.0.0.1) and is yours: no throttling. Refused for any other host.")
@@ -118,8 +122,10 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
     open_corpus_waiting(db_path).conn.close()  # a clear error now for a file that is not a corpus
     if jobdir:
         Path(jobdir).mkdir(parents=True, exist_ok=True)
-    report = run_crawl(db_path, sources, since=since, refresh=refresh, max_pages=max_pages, contact=contact,
-                       jobdir=jobdir, redis_url=redis_url, local_site=local_site, overrides=overrides)
+    with one_line_errors(overrides):
+        report = run_crawl(db_path, sources, since=since, refresh=refresh, max_pages=max_pages, contact=contact,
+                           jobdir=jobdir, redis_url=redis_url, local_site=local_site, overrides=overrides)
+    failed = nothing_fetched(report)
     result = {"crawl": report.as_dict()}
     if report_file:
         Path(report_file).write_text(report.to_json(), encoding="utf-8")
@@ -127,15 +133,62 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
         db = open_corpus(db_path)
         processed = process(db)
         result["process"] = processed.as_dict()
+    if failed:  # one line first; the report stays the last lines
+        click.echo(f"Error: {failed}", err=True)
     if as_json:
         print_json(result)
+    else:
+        for line in report.summary_lines():
+            click.echo(line)
+        if "process" in result:
+            p = result["process"]
+            click.echo(f"processed {p['processed']} pages: {p['documents']} documents, {p['duplicates']} duplicates, "
+                       f"{len(p['failed'])} failed")
+    if failed:
+        sys.exit(1)
+
+
+def nothing_fetched(report) -> str | None:
+    """Why the crawl failed as a whole (no page could be fetched: offline, refused, every answer an
+    error), or None when it fetched something (stored, unchanged or not modified pages)."""
+    if report.stored or report.unchanged or report.not_modified or not report.failed.total():
+        return None
+    reason = report.failed.counts.most_common(1)[0][0]
+    return f"nothing could be fetched: {report.failed.total()} requests failed (most: {reason})"
+
+
+class OneLineFormatter(logging.Formatter):
+    """A log record as one line: the message's first line and, for an exception, its type and text,
+    never its traceback (the report says what failed and where)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage().strip().split("\n", 1)[0]
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and str(error) not in message:
+            message += f" ({type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''})"
+        return f"{record.levelname} {record.name}: {message}"
+
+
+@contextmanager
+def one_line_errors(overrides: dict[str, object]):
+    """Scrapy's log replaced, for this crawl, by one line a record on stderr at its LOG_LEVEL (errors by
+    default): an offline crawl prints a line for each failure, not a traceback. ``--set LOG_ENABLED=true``
+    (or any other LOG_ setting) keeps Scrapy's own log."""
+    if any(key.startswith("LOG_") for key in overrides):
+        yield
         return
-    for line in report.summary_lines():
-        click.echo(line)
-    if "process" in result:
-        p = result["process"]
-        click.echo(f"processed {p['processed']} pages: {p['documents']} documents, {p['duplicates']} duplicates, "
-                   f"{len(p['failed'])} failed")
+    from crawler import settings as crawl_defaults
+
+    overrides["LOG_ENABLED"] = False
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(getattr(crawl_defaults, "LOG_LEVEL", "ERROR"))
+    handler.setFormatter(OneLineFormatter())
+    logging.root.addHandler(handler)
+    try:
+        yield
+    finally:
+        logging.root.removeHandler(handler)
+        del overrides["LOG_ENABLED"]
 
 
 def _with_trap_limits(sources: list, **limits: int | None) -> list:

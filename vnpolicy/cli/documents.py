@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from vnpolicy.cli.options import db_option, handle_errors, json_option, open_corpus, print_json, progress
+from vnpolicy.cli.options import LanguageCode, db_option, handle_errors, json_option, open_corpus, print_json, progress
 
 
 def print_report(title: str, report: dict, as_json: bool) -> None:
@@ -92,7 +92,7 @@ def process_command(reprocess: bool, workers: int | None, db_path: str | None, a
 
 @click.command("extract")
 @click.argument("path", type=click.Path(allow_dash=True, path_type=str))
-@click.option("--lang", default=None, help="Language of the text (ISO 639-1); detected when not given.")
+@click.option("--lang", type=LanguageCode(), default=None, help="Language of the text (ISO 639-1); detected when not given.")
 @click.option("--url", default=None, help="The page's address, for metadata.")
 @click.option("--json", "as_json", is_flag=True, help="Print the document JSON (the default output).")
 @handle_errors

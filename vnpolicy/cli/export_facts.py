@@ -2,6 +2,7 @@
 Lines or Parquet, filtered like search, with provenance columns."""
 from __future__ import annotations
 
+import json
 import signal
 import sys
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import click
 
 from vnpolicy.cli.export import export as export_group
-from vnpolicy.cli.options import db_option, handle_errors, json_option, open_corpus, print_json, progress
+from vnpolicy.cli.options import (check_filters, db_option, describe_province, ensure_mentioned_provinces,
+                                  filter_options, handle_errors, open_corpus, progress)
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
@@ -66,43 +68,48 @@ def make_command(kind: str) -> click.Command:
     """)
     @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default=None,
                   help="Output format (default: from the file suffix).")
+    @click.option("--csv-bom", "--excel", "csv_bom", is_flag=True,
+                  help="CSV that starts with a UTF-8 byte-order mark, for spreadsheets (Excel reads its accents right).")
     @click.option("-o", "--output", required=True, help="Output file, a folder with --partition-by, or - for standard output.")
-    @click.option("--lang", default=None, help="Only documents in this language (vi, en, fr, sv, …).")
-    @click.option("--province", default=None, help="Only documents attributed to this province code.")
-    @click.option("--source", default=None, help="Only documents from this source id.")
+    @filter_options
     @click.option("--agency", default=None, help="Only documents assigning a task to this agency id.")
-    @click.option("--since", default=None, help="Published on or after this date (YYYY-MM-DD).")
-    @click.option("--until", default=None, help="Published on or before this date (YYYY-MM-DD).")
     @click.option("--query", default=None, help="Only documents matching this full-text query (diacritics optional).")
     @click.option("--partition-by", type=click.Choice(["month"]), default=None,
                   help="Write a folder with one part per month of publication.")
     @db_option
-    @json_option
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (on standard error, like the report).")
     @handle_errors
-    def command(fmt, output, lang, province, source, agency, since, until, query, partition_by, db_path, as_json):
+    def command(fmt, csv_bom, output, lang, province, attribution, source, since, until, agency, query, partition_by,
+                db_path, as_json):
         from corpus.export import ExportError, Filters, count_rows, export
 
         fmt = fmt or FORMAT_BY_SUFFIX.get(Path(output).suffix.lower())
         if fmt is None:
             raise click.ClickException(f"cannot tell the format of {output!r}; give --format csv|jsonl|parquet")
+        if csv_bom and fmt != "csv":
+            raise click.ClickException(f"--csv-bom is for CSV, not {fmt}")
         db = open_corpus(db_path, readonly=True)
+        check_filters(db, source=source, since=since, until=until, agency=agency)
+        db = ensure_mentioned_provinces(db, db_path, province, attribution)
         filters = Filters(lang=lang, province=province, source=source, since=since, until=until,
-                          agency=agency, query=query)
+                          agency=agency, query=query, attribution=attribution if province else None)
         _stop_on_sigterm()
         try:
             total = count_rows(db, kind, filters) if sys.stderr.isatty() else None
             with progress(f"Exporting {kind}", total) as advance:
-                report = export(db, kind, output, format=fmt, filters=filters, partition_by=partition_by,
-                                progress=advance)
+                report = export(db, kind, output, format="csv-bom" if csv_bom else fmt, filters=filters,
+                                partition_by=partition_by, progress=advance)
         except ExportError as exc:
             raise click.ClickException(str(exc)) from None
         except OSError as exc:
             raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+        # the report goes to standard error, always: with -o - standard output is the data
+        where = describe_province(province, attribution)
         if as_json:
-            print_json(report.as_dict())
-        elif output != "-":
-            where = f"{len(report.files)} files in {output}" if partition_by else output
-            click.echo(f"exported {report.rows} {kind} rows to {where} ({fmt})", err=True)
+            click.echo(json.dumps(report.as_dict(), ensure_ascii=False, default=str), err=True)
+        else:
+            target = f"{len(report.files)} files in {output}" if partition_by else ("standard output" if output == "-" else output)
+            click.echo(f"exported {report.rows} {kind} rows to {target} ({fmt})" + (f"; {where}" if where else ""), err=True)
 
     return command
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from vnpolicy.cli.export import export
-from vnpolicy.cli.options import db_option, handle_errors, open_corpus
+from vnpolicy.cli.options import check_filters, db_option, handle_errors, open_corpus
 
 
 @export.command("pages")
@@ -30,6 +30,7 @@ def pages(fmt: str, output: str, source_id: str | None, db_path: str | None) -> 
     if not target.parent.exists():
         raise click.ClickException(f"folder {target.parent} does not exist")
     db = open_corpus(db_path, readonly=True)
+    check_filters(db, source=source_id)
     count = write_warc(db, target, source_id=source_id)
     click.echo(f"wrote {count} pages to {target}")
 
