@@ -26,7 +26,9 @@ def test_search_filters_by_agency_end_to_end(seed_corpus):
     mof_vi = _hits(run_cli("search", "hop tac xa", "--agency", "MOF", "--json", db=seed_corpus))
     assert {u.split("/")[-1][:4] for u in mof_en + mof_vi} == {"000_", "004_"}
     # without the filter the same query also finds documents that task nobody
-    assert len(_hits(run_cli("search", "hop tac xa", "--json", db=seed_corpus))) > len(mof_vi)
+    # (the Vietnamese phrase stands only in the notice: the other seeds have it inside web addresses,
+    # which are not searchable words)
+    assert len(_hits(run_cli("search", "cooperatives", "--json", db=seed_corpus))) > len(mof_en)
     # a body no seed tasks filters everything out
     assert _hits(run_cli("search", "cooperatives", "--agency", "MOD", "--json", db=seed_corpus)) == []
 
