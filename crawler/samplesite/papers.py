@@ -31,7 +31,7 @@ DATA = str(resources.files("vnpolicy").joinpath("data/sample_corpus"))
 LANGUAGES = ("vi", "en", "fr", "sv")
 PATH_PREFIX = "/p/"
 _ALTERNATIVES = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
-_SLOT = re.compile(r"\{([a-z_]+(?::[^{}]+)?)\}")
+_SLOT = re.compile(r"\{([a-z0-9_]+(?::[^{}]+)?)\}")
 
 
 def load_json(name: str) -> dict[str, Any]:
