@@ -142,9 +142,9 @@ class _Writer:
             if doc["topic"] != self.a.topic or date.fromisoformat(doc["issued"]) > self.day:
                 continue
             if doc.get("tracked") and self.province is not None:
-                # a provincial paper cites a tracked decree only after it took it up (diffusion.json)
+                # a provincial paper cites a tracked decree only from the day it took it up (diffusion.json)
                 taken = _uptake_day(key, self.province.code)
-                if taken is None or taken >= self.day:
+                if taken is None or taken > self.day:
                     continue
             keys.append(key)
         return keys
