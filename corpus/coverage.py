@@ -444,58 +444,131 @@ def ensure_provinces(db: sqlite_utils.Database) -> None:
     provinces.refresh(db)
 
 
+PLOT_FORMATS = ("png", "svg", "pdf")
+# DejaVu Sans covers Vietnamese; set only for the time a plot is drawn and written
+PLOT_STYLE = {"font.family": "DejaVu Sans"}
+
+
+def plot_format(path) -> str:
+    """The image format a plot file's extension asks for; ValueError for any other."""
+    suffix = str(path).rsplit(".", 1)[-1].lower() if "." in str(path) else ""
+    if suffix not in PLOT_FORMATS:
+        raise ValueError(f"a plot is written as PNG, SVG or PDF by the file's extension (.png, .svg, .pdf), not {str(path)!r}")
+    return suffix
+
+
 def plot_coverage(result: Coverage, path, *, max_groups: int | None = None, title: str | None = None) -> None:
-    """Draw ``result`` to a PNG: counts and shares over time for months, otherwise horizontal bars of
-    each series' share (count written beside each bar). Labels in DejaVu Sans, which covers Vietnamese."""
+    """Draw ``result`` to ``path`` as PNG, SVG or PDF (by its extension): counts and shares over time
+    for months, otherwise horizontal bars of each series' share (count written beside each bar).
+
+    The figure is drawn on its own canvas, not through pyplot: the caller's backend, open figures and
+    rcParams (a notebook's inline backend) stay as they were."""
     import matplotlib
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    fmt = plot_format(path)
+    with matplotlib.rc_context(PLOT_STYLE):  # restored on exit, after the file is written in this style
+        coverage_figure(result, max_groups=max_groups, title=title).savefig(path, format=fmt, dpi=110)
+
+
+def coverage_figure(result: Coverage, *, max_groups: int | None = None, title: str | None = None):
+    """The matplotlib ``Figure`` of ``result`` (see ``plot_coverage``), made without pyplot. A month
+    without documents is a gap in both lines, not a zero; the row a plot leaves out (undated, or in
+    no group) is noted under it."""
+    import matplotlib
+
     from nlp import config
 
     max_groups = max_groups or config.get_int("coverage", "plot_max_groups")
-    plt.rcParams["font.family"] = "DejaVu Sans"
     names = [s.name for s in result.series]
     what = {"documents": "documents", "stories": "stories"}[result.unit]
     heading = title or _title(result)
-    if result.by == "month":
-        rows = [r for r in result.rows if r.key != "(unknown)"]
-        fig, (top, bottom) = plt.subplots(2, 1, figsize=(10, 6.5), sharex=True)
-        x = range(len(rows))
-        for name in names:
-            top.plot(x, [r.counts.get(name, 0) for r in rows], marker="o", label=name)
-            bottom.plot(x, [100 * (r.share(name) or 0) for r in rows], marker="o", label=name)
-        top.set_ylabel(f"matching {what}")
-        bottom.set_ylabel(f"share of the month's {what} (%)")
-        step = max(1, len(rows) // 12)
-        bottom.set_xticks(list(x)[::step], [r.key for r in rows][::step], rotation=45, ha="right")
-        top.legend(loc="upper left", fontsize="small")
-        top.set_title(heading)
-        top.grid(alpha=0.3)
-        bottom.grid(alpha=0.3)
-    else:
-        rows = [r for r in result.rows if r.key != NONE_KEY][:max_groups] or result.rows[:max_groups]
-        rows = list(reversed(rows))  # the largest at the top
-        only_totals = len(result.series) == 1 and result.series[0].kind == "all"
-        height = 0.8 / len(names)
-        fig, ax = plt.subplots(figsize=(10, max(3.0, 0.45 * len(rows) * max(1, len(names) * 0.6) + 1.5)))
-        for i, name in enumerate(names):
-            ys = [j + (i - (len(names) - 1) / 2) * height for j in range(len(rows))]
-            values = [r.counts.get(name, 0) if only_totals else 100 * (r.share(name) or 0) for r in rows]
-            bars = ax.barh(ys, values, height=height, label=name)
-            for bar, r in zip(bars, rows):
-                ax.annotate(f"{r.counts.get(name, 0)}/{r.total}", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-                            xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
-        ax.set_yticks(range(len(rows)), [f"{r.label}" if r.label == r.key else f"{r.label} ({r.key})" for r in rows])
-        ax.set_xlabel(f"{what}" if only_totals else f"share of the group's {what} (%)")
-        if len(names) > 1 or not only_totals:
-            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
-        ax.set_xlim(0, max([bar.get_width() for bar in ax.patches] + [1]) * 1.15)
-        ax.set_title(heading)
-        ax.grid(axis="x", alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(path, format="png", dpi=110)
-    plt.close(fig)
+    with matplotlib.rc_context(PLOT_STYLE):
+        if result.by == "month":
+            fig = _month_figure(result, names, what, heading)
+        else:
+            fig = _bar_figure(result, names, what, heading, max_groups)
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+def _left_out_note(result: Coverage, key: str, what: str, names: list[str], kind: str) -> str | None:
+    """A line under the plot for the row it does not draw (undated, or in no group), if it has documents."""
+    row = next((r for r in result.rows if r.key == key), None)
+    if row is None or not row.total:
+        return None
+    noun = what if row.total != 1 else {"documents": "document", "stories": "story"}[what]
+    matching = ", ".join(f"{row.counts.get(n, 0)} {n}" for n in names if not (len(names) == 1 and n == "all"))
+    return f"Not shown: {row.total} {noun} {kind}" + (f" (matching: {matching})" if matching else "") + "."
+
+
+def _month_figure(result: Coverage, names: list[str], what: str, heading: str):
+    import math
+
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    rows = [r for r in result.rows if r.key != "(unknown)"]
+    fig = Figure(figsize=(10, 6.5))
+    top, bottom = fig.subplots(2, 1, sharex=True)
+    x = list(range(len(rows)))
+    for name in names:
+        # a month without any document has no count and no share: NaN leaves a gap in the line
+        counts = [r.counts.get(name, 0) if r.total else math.nan for r in rows]
+        shares = [100 * r.share(name) if r.total else math.nan for r in rows]
+        top.plot(x, counts, marker="o", label=name)
+        bottom.plot(x, shares, marker="o", label=name)
+    top.set_ylabel(f"matching {what}")
+    top.yaxis.set_major_locator(MaxNLocator(integer=True))
+    top.set_ylim(bottom=0)
+    bottom.set_ylim(bottom=0)
+    bottom.set_ylabel(f"share of the month's {what} (%)")
+    step = max(1, len(rows) // 12)
+    bottom.set_xticks(x[::step], [r.key for r in rows][::step], rotation=45, ha="right")
+    top.legend(loc="upper left", fontsize="small")
+    top.set_title(heading)
+    top.grid(alpha=0.3)
+    bottom.grid(alpha=0.3)
+    notes = [n for n in (_left_out_note(result, "(unknown)", what, names, "without a date"),) if n]
+    empty = sum(1 for r in rows if not r.total)
+    if empty:
+        notes.append(f"{empty} month{'s' if empty > 1 else ''} without any {what}: gaps in the lines.")
+    if notes:
+        fig.text(0.01, 0.005, " ".join(notes), fontsize=8, ha="left", va="bottom")
+    return fig
+
+
+def _bar_figure(result: Coverage, names: list[str], what: str, heading: str, max_groups: int):
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    rows = [r for r in result.rows if r.key != NONE_KEY][:max_groups] or result.rows[:max_groups]
+    rows = list(reversed(rows))  # the largest at the top
+    only_totals = len(result.series) == 1 and result.series[0].kind == "all"
+    height = 0.8 / len(names)
+    fig = Figure(figsize=(10, max(3.0, 0.45 * len(rows) * max(1, len(names) * 0.6) + 1.5)))
+    ax = fig.subplots()
+    for i, name in enumerate(names):
+        # the first series on top within each group, as the legend lists them
+        ys = [j + ((len(names) - 1) / 2 - i) * height for j in range(len(rows))]
+        values = [r.counts.get(name, 0) if only_totals else 100 * (r.share(name) or 0) for r in rows]
+        bars = ax.barh(ys, values, height=height, label=name)
+        for bar, r in zip(bars, rows):
+            ax.annotate(f"{r.counts.get(name, 0)}/{r.total}", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                        xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+    ax.set_yticks(range(len(rows)), [f"{r.label}" if r.label == r.key else f"{r.label} ({r.key})" for r in rows])
+    ax.set_xlabel(f"{what}" if only_totals else f"share of the group's {what} (%)")
+    if only_totals:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    if len(names) > 1 or not only_totals:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
+    ax.set_xlim(0, max([bar.get_width() for bar in ax.patches] + [1]) * 1.15)
+    ax.set_title(heading)
+    ax.grid(axis="x", alpha=0.3)
+    kind = {"province": "not attributed to any province", "agency": "without an agency"}.get(result.by, "in no group")
+    note = _left_out_note(result, NONE_KEY, what, names, kind)
+    if note:
+        fig.text(0.01, 0.005, note, fontsize=8, ha="left", va="bottom")
+    return fig
 
 
 def _title(result: Coverage) -> str:

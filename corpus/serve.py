@@ -12,6 +12,12 @@ holds folded text (``nlp.fold``: ``Nghị định`` → ``nghi dinh``, ``đ`` in
 - ``vnrefkey(ref)`` turns the way a user writes a legal document (``Decree 98/2018``,
   ``98/2018/ND-CP``) into a folded prefix of its canonical id.
 
+The HTML pages are made readable by ``vnpolicy/data/datasette/display.json`` (data, not code): the
+corpus's own tables first and internal ones hidden, the documents table without its folded and
+hash columns and with a snippet of each text, a search from its box ranked with highlighted
+snippets (the saved query ``search_documents``), numbers as 15.2 trillion. The JSON and CSV
+answers are untouched.
+
 Read-only: a corpus that no one can write (read-only media or permissions) and that holds all its
 writes (no pending write-ahead log) is opened immutable (``-i``); any other is opened with SQLite's
 read-only mode, so that Datasette sees what a crawl or processing writes while it serves. Datasette 0.65 refuses any statement
@@ -19,6 +25,8 @@ that is not a SELECT, and the saved queries are not writable.
 """
 from __future__ import annotations
 
+import contextvars
+import html
 import ipaddress
 import json
 import os
@@ -31,6 +39,7 @@ from typing import Any
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
+from markupsafe import Markup
 
 from nlp.fold import fold
 
@@ -41,6 +50,9 @@ METADATA_DATABASE = "corpus"
 MATCH_NOTHING = '""'
 # names of the databases served as corpora (their connections get the folding escape_fts)
 _CORPORA: set[str] = set()
+# the page being rendered (path and query arguments), for render_cell, which Datasette 0.65 does not tell
+_PAGE: contextvars.ContextVar[tuple[str, dict[str, list[str]]] | None] = contextvars.ContextVar("vnpolicy_page", default=None)
+_MARKED = re.compile(r"«([^«»]*)»")
 
 _REF_SYMBOL = re.compile(
     r"""
@@ -94,6 +106,147 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette) -> No
     conn.create_function("vnrefkey", 1, ref_key, deterministic=True)
     if database in _CORPORA:
         conn.create_function("escape_fts", 1, fts_match, deterministic=True)
+
+
+def display() -> dict[str, Any]:
+    """How the HTML pages show the corpus (vnpolicy/data/datasette/display.json)."""
+    global _DISPLAY
+    if _DISPLAY is None:
+        text = resources.files("vnpolicy").joinpath("data/datasette/display.json").read_text(encoding="utf-8")
+        _DISPLAY = json.loads(text)
+    return _DISPLAY
+
+
+_DISPLAY: dict[str, Any] | None = None
+
+
+def readable_number(value: float) -> str:
+    """15200000000000.0 → 15.2 trillion, 35000.0 → 35,000, 12.5 → 12.5: a number a reader takes in at
+    a glance, with at most three significant digits after a scale word."""
+    for size, word in display()["number_scales"]:
+        if abs(value) >= size:
+            scaled = value / size
+            return f"{scaled:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def first_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The database page's tables with the corpus's own first (display.json), the rest after them."""
+    order = {name: i for i, name in enumerate(display()["first_tables"])}
+    return sorted(tables, key=lambda t: (t.get("hidden", False), order.get(t["name"], len(order)), t["name"]))
+
+
+def _table_page(path: str) -> tuple[str, str] | None:
+    """(database, table) when ``path`` is a table's HTML page, ``/corpus/documents``."""
+    parts = [p for p in path.split("/") if p]
+    if len(parts) == 2 and "." not in parts[1] and parts[0] in {tilde_encode(d) for d in _CORPORA}:
+        return parts[0], parts[1]
+    return None
+
+
+def html_redirect(path: str, args: dict[str, list[str]], default_sort_desc: str | None = None) -> str | None:
+    """Where a table's HTML page sends the reader first: a search from the box to the ranked saved
+    query (unless the reader sorts: the table's own default order, which its search form repeats,
+    does not count); a page that chose no columns to the same page without the hidden columns.
+    None: stay."""
+    from urllib.parse import urlencode
+
+    page = _table_page(path)
+    if page is None:
+        return None
+    database, table = page
+    spec = display()["tables"].get(table, {})
+    search = (args.get("_search") or [""])[0]
+    chosen_sort = "_sort" in args or any(v != default_sort_desc for v in args.get("_sort_desc", []))
+    if spec.get("search_query") and search.strip() and not chosen_sort:
+        return f"/{database}/{spec['search_query']}?" + urlencode({"q": search})
+    if spec.get("hidden_columns") and not ({"_col", "_nocol"} & set(args)):
+        pairs = [(k, v) for k, values in args.items() for v in values]
+        pairs += [("_nocol", c) for c in spec["hidden_columns"]]
+        return f"/{database}/{table}?" + urlencode(pairs)
+    return None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    from urllib.parse import parse_qs
+
+    def wrap(app):
+        async def vnpolicy_pages(scope, receive, send):
+            if scope.get("type") != "http":
+                return await app(scope, receive, send)
+            args = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+            path = scope.get("path", "")
+            target = None
+            page = _table_page(path) if scope.get("method") == "GET" else None
+            if page is not None:
+                database = next((d for d in _CORPORA if tilde_encode(d) == page[0]), page[0])
+                default = datasette.metadata("sort_desc", database=database, table=page[1])
+                target = html_redirect(path, args, default)
+            if target is not None:
+                await send({"type": "http.response.start", "status": 302,
+                            "headers": [(b"location", target.encode("utf-8")), (b"content-type", b"text/plain")]})
+                return await send({"type": "http.response.body", "body": b""})
+            token = _PAGE.set((path, args))
+            try:
+                return await app(scope, receive, send)
+            finally:
+                _PAGE.reset(token)
+
+        return vnpolicy_pages
+
+    return wrap
+
+
+def index_databases(databases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The index page's databases, each listing its tables with the corpus's own first. Datasette
+    lists only the five biggest (lookup tables such as agencies outnumber a small corpus's
+    documents): a corpus's first table is put in front even when it was cut."""
+    out = []
+    for d in databases:
+        tables = list(d.get("tables_and_views_truncated") or [])
+        if d.get("name") in _CORPORA:
+            lead = display()["first_tables"][0]
+            if lead not in {t["name"] for t in tables}:
+                tables = [{"name": lead, "count": None, "hidden": False}] + tables[:-1]
+        out.append({**d, "tables_and_views_truncated": first_tables(tables)})
+    return out
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    env.globals["vnpolicy_first_tables"] = first_tables
+    env.globals["vnpolicy_index_databases"] = index_databases
+
+
+def _highlighted(text: str) -> Markup:
+    """A snippet marked «like this» (vnsnippet) as HTML with <mark>."""
+    return Markup(_MARKED.sub(r"<mark>\1</mark>", html.escape(text)))
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if database not in _CORPORA:
+        return None
+    spec = display()
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and (
+            column in spec["tables"].get(table or "", {}).get("readable_numbers", ())
+            or (table is None and column in spec["query_readable_numbers"])):
+        return Markup(f'<span class="vnpolicy-number" title="{value!r}">{html.escape(readable_number(value))}</span>')
+    if isinstance(value, str) and table is None and column in spec["highlight_columns"]:
+        return _highlighted(value)
+    table_spec = spec["tables"].get(table or "", {})
+    page = _PAGE.get()
+    if isinstance(value, str) and column == table_spec.get("snippet_column") and page and _table_page(page[0]):
+        search = (page[1].get("_search") or [""])[0]
+        if search.strip():
+            return _highlighted(fts_snippet(value, search) or "")
+        limit = table_spec.get("snippet_characters", 240)
+        short = " ".join(value[: limit + 40].split())
+        return short if len(short) <= limit else short[:limit].rsplit(" ", 1)[0] + " …"
+    return None
 
 
 def load_metadata(database: str) -> dict[str, Any]:
@@ -172,8 +325,10 @@ def make_datasette(serve_plan: ServePlan, **options: Any):
     _CORPORA.add(serve_plan.database)
     files = [] if serve_plan.immutable else [str(serve_plan.path)]
     immutables = [str(serve_plan.path)] if serve_plan.immutable else []
+    templates = resources.files("vnpolicy").joinpath("data/datasette/templates")
     ds = Datasette(files, immutables=immutables, metadata=load_metadata(serve_plan.database),
-                   settings={**settings(), **options.pop("settings", {})}, cache_headers=True, **options)
+                   settings={**settings(), **options.pop("settings", {})}, cache_headers=True,
+                   template_dir=options.pop("template_dir", None) or str(templates), **options)
     return ds
 
 

@@ -12,11 +12,23 @@ are looked up in C: lxml.html's own lookup is a Python method called for every e
 touches, about a tenth of trafilatura's time on a news page. The classes are the same (lxml.html's
 form, input, select, textarea and label classes by tag name, HtmlElement for the rest).
 tests/test_speed.py checks that the result is the one of ``bare_extraction(with_metadata=True)``.
+
+Some sites lay their pages out in tables (legal-document portals such as thuvienphapluat.vn): their
+menus, login box and search form are table cells beside the document, and trafilatura keeps them as
+text. For those, the sources registry (``crawler/data/sources.json``, data read here, no crawler
+code) gives per-source ``content_xpath`` expressions, as fundus keeps per publisher: the first that
+finds anything on a page of that source's host is the content trafilatura reads; the metadata still
+comes from the whole page.
 """
 from __future__ import annotations
 
+import copy
 import itertools
+import json
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
 
 import trafilatura
 from htmldate import find_date
@@ -94,6 +106,51 @@ def load_html(html: str) -> HtmlElement | None:
     return tree
 
 
+REGISTRY = ("crawler", "data/sources.json")
+
+
+@lru_cache(maxsize=1)
+def _content_xpaths_by_host() -> dict[str, tuple[str, ...]]:
+    """Host (without www.) → the content XPath expressions of its registry entry."""
+    try:
+        text = resources.files(REGISTRY[0]).joinpath(REGISTRY[1]).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # extract used alone, without the crawler's data
+        return {}
+    by_host: dict[str, tuple[str, ...]] = {}
+    for entry in json.loads(text).get("sources", []):
+        xpaths = tuple(entry.get("content_xpath") or ())
+        if not xpaths:
+            continue
+        for host in {urlsplit(entry.get("homepage", "")).hostname, *entry.get("hosts", ())}:
+            if host:
+                by_host[host.lower().removeprefix("www.")] = xpaths
+    return by_host
+
+
+def content_xpaths(url: str | None) -> tuple[str, ...]:
+    """The registry's content XPath expressions for the source of ``url`` (none for most sites)."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    return _content_xpaths_by_host().get(host, ())
+
+
+def select_content(tree: HtmlElement, xpaths: tuple[str, ...]) -> HtmlElement:
+    """A page holding only the elements the first matching expression finds (copies, in document
+    order), with the original head; the tree itself when none finds anything."""
+    for xpath in xpaths:
+        found = [node for node in tree.xpath(xpath) if isinstance(node, HtmlElement)]
+        if not found:
+            continue
+        page = fromstring("<html><head></head><body></body></html>", parser=_PARSER)
+        head = tree.find("head")
+        if head is not None:
+            page.replace(page.find("head"), copy.deepcopy(head))
+        body = page.find("body")
+        for node in found:
+            body.append(copy.deepcopy(node))
+        return page
+    return tree
+
+
 @dataclass
 class PageContent:
     text: str
@@ -158,7 +215,7 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
         if tree is not None:
             # bare_extraction works on a copy of the tree it is given: the tree stays as parsed
             result = trafilatura.bare_extraction(
-                tree,
+                select_content(tree, content_xpaths(url)),
                 url=url,
                 with_metadata=False,
                 include_comments=False,

@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,23 @@ def run_cli(*args: str, db: Path | None = None, input: bytes | None = None, chec
     if check and result.returncode != 0:
         raise AssertionError(f"vnpolicy {' '.join(args)} exited {result.returncode}: {result.stderr}")
     return result
+
+
+@dataclass(frozen=True)
+class BuiltDemo:
+    path: Path  # the corpus file; read it, don't write to it (copy it first)
+    stdout: str  # what ``vnpolicy demo`` printed
+    seconds: float  # how long the build took, wall clock
+
+
+@pytest.fixture(scope="session")
+def built_demo(tmp_path_factory) -> BuiltDemo:
+    """The demo corpus exactly as ``vnpolicy demo`` builds it (crawled from the sample site with its
+    generated outlets), once per test session: tests/test_demo.py and the notebooks share it."""
+    path = tmp_path_factory.mktemp("demo") / "vnpolicy-demo.db"
+    started = time.monotonic()
+    result = run_cli("demo", db=path, check=True)
+    return BuiltDemo(path, result.stdout, time.monotonic() - started)
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
-"""The notebooks run against the demo corpus in a real Jupyter kernel (this interpreter), and their
-outputs hold the pictures."""
+"""The notebooks run against the demo corpus (as ``vnpolicy demo`` builds it) in a real Jupyter kernel
+(this interpreter), and their outputs hold the pictures."""
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -20,12 +21,12 @@ def test_the_kernel_is_this_python():
 
 
 @pytest.fixture(scope="module")
-def notebook_db(tmp_path_factory, seed_corpus):
-    """A copy of the demo corpus the notebooks may write to (they date the undated sample files)."""
+def notebook_db(tmp_path_factory, built_demo):
+    """A copy of the demo corpus, so that nothing a notebook does can change the shared one."""
     import sqlite3
 
     target = tmp_path_factory.mktemp("notebooks") / "demo.db"
-    source, dest = sqlite3.connect(seed_corpus), sqlite3.connect(target)
+    source, dest = sqlite3.connect(built_demo.path), sqlite3.connect(target)
     source.backup(dest)
     source.close()
     dest.close()
@@ -46,10 +47,18 @@ def test_notebook_runs_and_draws(name, notebook_db, monkeypatch):
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 2, f"{name} shows {len(images)} pictures"
     text = "".join(o.get("text", "") + str(o.get("data", {}).get("text/plain", "")) for o in outputs)
+    assert "generated for the demo" in text
     if name == "mentions_over_time.ipynb":
         assert "98/2018/NĐ-CP" in text and "2025-12" in text
+        # the diffusion cell finds every take-up the ground truth lays down (within the window)
+        for found, truth in re.findall(r"(\d+) of 26 provinces, median lag \d+ days; ground truth (\d+) provinces", text):
+            assert int(found) <= int(truth) and int(found) >= int(truth) - 3
+        assert text.count("ground truth") >= 5
     else:
-        assert "Đồng Tháp" in text and "TP.HCM" in text and "stories: 2 of 4" in text
+        assert "Đồng Tháp" in text and "Hồ Chí Minh" in text
+        shares = [int(s) for s in re.findall(r"hop tac xa +(\d+)%", text)]
+        assert len(shares) >= 20 and max(shares) - min(shares) >= 20  # coverage differs between provinces
+        assert re.search(r"en: pages \d+ of \d+, stories \d+ of \d+", text)
 
 
 def test_notebooks_are_stored_without_outputs():

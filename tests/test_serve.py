@@ -166,8 +166,10 @@ def test_search_page_finds_the_vietnamese_seed_without_diacritics(server, browse
     rows = result_rows(browser)
     vietnamese = [r for r in rows if r["language"] == "vi"]
     assert len(vietnamese) == 1, rows
-    # the snippet shows the original words, diacritics and all, with the hits marked
-    assert "«hợp» «tác» «xã»" in vietnamese[0]["snippet"]
+    # the snippet shows the original words, diacritics and all, with the hits highlighted
+    assert "hợp tác xã" in vietnamese[0]["snippet"]
+    marks = {m.text for m in browser.find_elements(By.CSS_SELECTOR, "td.col-snippet mark")}
+    assert {"hợp", "tác", "xã"} <= marks and "«" not in vietnamese[0]["snippet"]
     assert vietnamese[0]["url"].endswith("004_8e664a3fc7f52003.txt")
     width, height = browser.execute_script(
         "return [window.innerWidth * devicePixelRatio, window.innerHeight * devicePixelRatio]")
@@ -186,7 +188,7 @@ def test_table_search_box_folds_the_query(server, browser):
     # đ has no Unicode decomposition: SQLite's own folding would miss "dinh" for "định"
     box.send_keys("Nghị định")
     box.submit()
-    WebDriverWait(browser, 30).until(lambda d: "_search=" in d.current_url)
+    WebDriverWait(browser, 30).until(lambda d: "search_documents?q=" in d.current_url and result_rows(d))
     languages = {r.get("language") for r in result_rows(browser)}
     assert languages == {"vi"}, result_rows(browser)
 
@@ -311,3 +313,162 @@ def test_a_missing_corpus_is_a_one_line_error(tmp_path):
     assert result.returncode != 0
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+# -- a readable web UI (vnpolicy/data/datasette/display.json and templates/), looked at in Chromium
+
+INTERNAL_TABLES = {"_sqlite_migrations", "crawl_state", "document_provinces", "document_provinces_done",
+                   "facets", "facet_generations", "stories_done", "documents_fts", "documents_fts_recent"}
+HIDDEN_DOCUMENT_COLUMNS = {"page_id", "canonical_url", "text_folded", "title_folded", "sha256", "extractor_version",
+                           "processed_at"}
+# every kind of page a researcher meets, each screenshot in headless Chromium
+PAGES = {
+    "index": "/",
+    "database": f"/{DATABASE}",
+    "documents": f"/{DATABASE}/documents",
+    "table-search": f"/{DATABASE}/documents?_search=hop+tac+xa",
+    "document": f"/{DATABASE}/documents/1",
+    "figures": f"/{DATABASE}/figures",
+    "figures-by-unit": f"/{DATABASE}/figures_by_unit",
+    "mentions-of-a-decree": f"/{DATABASE}/mentions_of_legal_document?ref=Decree+98%2F2018",
+    "assignments": f"/{DATABASE}/assignments",
+}
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory) -> Path:
+    """Where the screenshots go: $VNPOLICY_SCREENSHOTS (to look at them after a run) or a temporary folder."""
+    chosen = os.environ.get("VNPOLICY_SCREENSHOTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def full_page_screenshot(driver, path: Path) -> None:
+    """The whole page (up to 3,000 pixels high) as a PNG, checked not to be blank."""
+    height = driver.execute_script("return document.body.scrollHeight")
+    driver.set_window_size(1280, min(max(height + 120, 900), 3000))
+    try:
+        width, shown = driver.execute_script(
+            "return [window.innerWidth * devicePixelRatio, window.innerHeight * devicePixelRatio]")
+        png = driver.get_screenshot_as_png()
+        path.write_bytes(png)
+        check_screenshot(png, int(width), int(shown))
+    finally:
+        driver.set_window_size(1280, 900)
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_renders_and_is_screenshot(server, browser, screenshots, name):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server["base"] + PAGES[name])
+    assert "Error" not in browser.title and browser.find_elements(By.CSS_SELECTOR, "h1"), browser.page_source[:500]
+    full_page_screenshot(browser, screenshots / f"{name}.png")
+
+
+def test_the_database_page_lists_documents_first_and_hides_internal_tables(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server['base']}/{DATABASE}")
+    tables = [a.text.strip() for a in browser.find_elements(By.CSS_SELECTOR, "h3 a")]
+    assert tables[0] == "documents", tables
+    assert not INTERNAL_TABLES & set(tables), tables
+    assert {"mentions", "figures", "assignments", "sources", "provinces"} <= set(tables)
+    browser.get(f"{server['base']}/")
+    listed = [a.text.strip() for a in browser.find_elements(By.XPATH, "//h2[a]/following-sibling::p/a")
+              if f"/{DATABASE}/" in (a.get_attribute("href") or "")]  # the database's tables, not the description's links
+    assert listed and listed[0] == "documents", listed
+    assert not INTERNAL_TABLES & set(listed), listed
+
+
+def test_the_documents_table_is_readable(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server['base']}/{DATABASE}/documents")
+    columns = {th.get_attribute("data-column") for th in browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns thead th")}
+    assert {"title", "language", "published", "source_id", "text"} <= columns
+    assert not HIDDEN_DOCUMENT_COLUMNS & columns, columns  # folded copies, hashes, processing columns
+    texts = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns td.col-text")]
+    full = dict(sqlite3.connect(server["path"]).execute("select id, length(text) from documents"))
+    assert texts and all(len(t) <= 260 for t in texts), [len(t) for t in texts]  # a snippet, not the text
+    assert max(full.values()) > 1000
+    browser.find_element(By.LINK_TEXT, "show every column").click()
+    columns = {th.get_attribute("data-column") for th in browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns thead th")}
+    assert HIDDEN_DOCUMENT_COLUMNS <= columns  # still there for whoever wants them
+    status, data = get_json(query_url(server["base"], f"{DATABASE}/documents.json", _shape="objects"))
+    assert status == 200 and "text_folded" in data["rows"][0]  # the JSON answer is whole
+    assert len(data["rows"][0]["text"]) == full[data["rows"][0]["id"]]
+
+
+def test_a_document_page_shows_the_whole_text(server, browser):
+    from selenium.webdriver.common.by import By
+
+    conn = sqlite3.connect(server["path"])
+    document_id, length = conn.execute("select id, length(text) from documents order by length(text) desc").fetchone()
+    browser.get(f"{server['base']}/{DATABASE}/documents/{document_id}")
+    shown = browser.find_element(By.CSS_SELECTOR, "td.col-text").text
+    assert len(shown) >= 0.9 * length
+
+
+def test_a_search_from_the_table_box_is_ranked_with_highlighted_snippets(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from corpus.search import parse_query
+
+    browser.get(f"{server['base']}/{DATABASE}/documents")
+    box = browser.find_element(By.CSS_SELECTOR, "input[name=_search]")
+    box.send_keys("cooperatives")
+    box.submit()
+    WebDriverWait(browser, 30).until(lambda d: "search_documents?q=cooperatives" in d.current_url and result_rows(d))
+    shown = [int(r["id"]) for r in result_rows(browser)]
+    match = parse_query("cooperatives")[0]
+    ranked = [r[0] for r in sqlite3.connect(server["path"]).execute(
+        "select rowid from documents_fts where documents_fts match ? order by bm25(documents_fts, 3.0, 1.0)", [match])]
+    assert shown == ranked and len(shown) >= 2  # by relevance, not by date
+    marks = browser.find_elements(By.CSS_SELECTOR, "td.col-snippet mark")
+    from nlp.fold import fold
+
+    assert marks and {fold(m.text) for m in marks} == {"cooperatives"}  # coopératives too: diacritics optional
+    # sorting on purpose keeps the table page, with its facets
+    browser.get(f"{server['base']}/{DATABASE}/documents?_search=cooperatives&_sort=id")
+    assert "/documents?" in browser.current_url and result_rows(browser)
+
+
+@pytest.mark.parametrize("value, shown", [
+    (15200000000000.0, "15.2 trillion"),   # not 15200000000000.0
+    (2350500000000.0, "2.35 trillion"),
+    (3200000000.0, "3.2 billion"),
+    (1234567.0, "1.23 million"),
+    (35000.0, "35,000"),
+    (12.5, "12.5"),
+    (3.0, "3"),
+])
+def test_numbers_are_readable(value, shown):
+    from corpus.serve import readable_number
+
+    assert readable_number(value) == shown
+
+
+def test_figures_are_shown_readably_with_rates_apart(server, browser):
+    from selenium.webdriver.common.by import By
+
+    conn = sqlite3.connect(server["path"])
+    big = conn.execute("select id, value from figures where value >= 1e9 order by id limit 1").fetchone()
+    assert big, "the seeds state sums in billions of dong"
+    browser.get(f"{server['base']}/{DATABASE}/figures?id={big[0]}")
+    cell = browser.find_element(By.CSS_SELECTOR, "td.col-value")
+    assert any(word in cell.text for word in ("billion", "trillion")) and "e+" not in cell.text, cell.text
+    assert float(cell.find_element(By.CSS_SELECTOR, "span").get_attribute("title")) == big[1]
+    status, data = get_json(query_url(server["base"], f"{DATABASE}/figures_by_unit.json", _shape="objects"))
+    assert status == 200
+    rates = [r for r in data["rows"] if r["rate_per"]]
+    totals = [r for r in data["rows"] if not r["rate_per"]]
+    assert totals and all(r["kind"] == "total" for r in totals) and all(r["kind"] == "rate" for r in rates)
+    expected_rates = conn.execute("select count(distinct unit || '|' || coalesce(currency, '') || '|' || per) "
+                                  "from figures where per is not null").fetchone()[0]
+    assert len(rates) == expected_rates  # a rate (VND a year) is never summed into a total
+    browser.get(f"{server['base']}/{DATABASE}/figures_by_unit")
+    largest = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "td.col-largest")]
+    assert largest and not [t for t in largest if "e+" in t or t.endswith(".0")], largest

@@ -203,9 +203,10 @@ def _copies(spec_articles: list[dict[str, Any]], copies: int) -> list[dict[str, 
     return out
 
 
-def build_site(base: str, copies: int = 1) -> Site:
+def build_site(base: str, copies: int = 1, papers: bool = False) -> Site:
     """Every static page of the sample site, rendered for a server at ``base`` (no trailing slash).
-    ``copies`` > 1 multiplies the articles, for benchmarks."""
+    ``copies`` > 1 multiplies the articles, for benchmarks. ``papers`` adds the generated outlets of
+    the demo corpus under ``/p/<slug>/`` (``crawler.samplesite.papers``)."""
     spec = site_spec()
     chrome = chrome_spec()
     env = _environment()
@@ -274,6 +275,10 @@ def build_site(base: str, copies: int = 1) -> Site:
     resources_["/robots.txt"] = Resource(render("robots.txt").encode(), "text/plain; charset=utf-8")
     resources_[bad["image"]] = Resource(tiny_png(), "image/png")
     resources_["/media/placeholder.png"] = Resource(tiny_png(), "image/png")
+    if papers:
+        from crawler.samplesite.papers import build_papers
+
+        resources_.update(build_papers(base, env, chrome, Resource, _http_date))
     return Site(base=base, resources=resources_, articles=articles, bad_pages=bad)
 
 

@@ -33,9 +33,11 @@ class SampleSiteServer:
     """``with SampleSiteServer() as site: site.url`` — the sample site on a free port of 127.0.0.1.
 
     ``delay`` (seconds) slows every article response, to leave time to kill a crawl mid-way or to
-    let two crawler processes share the work."""
+    let two crawler processes share the work. ``papers`` also serves the generated outlets of the
+    demo corpus (``crawler.samplesite.papers``)."""
 
-    def __init__(self, host: str = HOST, port: int = 0, *, delay: float = 0.0, copies: int = 1) -> None:
+    def __init__(self, host: str = HOST, port: int = 0, *, delay: float = 0.0, copies: int = 1,
+                 papers: bool = False) -> None:
         self.delay = delay
         self._lock = threading.Lock()
         self.requests: list[LoggedRequest] = []
@@ -43,7 +45,7 @@ class SampleSiteServer:
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
         self.url = f"http://{host}:{self._httpd.server_address[1]}"
-        self.site: Site = build_site(self.url, copies=copies)
+        self.site: Site = build_site(self.url, copies=copies, papers=papers)
         self._article_index = {a["path"]: a for a in self.site.articles}
         self._thread: threading.Thread | None = None
 

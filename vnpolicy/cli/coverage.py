@@ -35,8 +35,8 @@ from vnpolicy.cli.options import (LanguageCode, OneLineChoice, PartialDate, chec
 @click.option("--csv", "fmt", flag_value="csv", help="Same as --format csv.")
 @click.option("--csv-bom", "--excel", "fmt", flag_value="csv-bom",
               help="CSV that starts with a UTF-8 byte-order mark, for spreadsheets (Excel reads its accents right).")
-@click.option("--plot", type=click.Path(dir_okay=False, writable=True), default=None, metavar="FILE.png",
-              help="Also draw the comparison to this PNG file.")
+@click.option("--plot", type=click.Path(dir_okay=False, writable=True), default=None, metavar="FILE",
+              help="Also draw the comparison to this file: PNG, SVG or PDF by its extension (.png, .svg, .pdf).")
 @db_option
 @handle_errors
 def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since, until, fmt, plot, db_path) -> None:
@@ -52,17 +52,20 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
     Examples:
         vnpolicy coverage --by province --query "hop tac xa" --query "doanh nghiep" --plot provinces.png
         vnpolicy coverage --by province --attribution mention --query "hop tac xa" --since 2024 --csv
-        vnpolicy coverage --by month --ref 98/2018/NĐ-CP --plot decree98.png
+        vnpolicy coverage --by month --ref 98/2018/NĐ-CP --plot decree98.svg
         vnpolicy coverage --by province --scheme 2024 --attribution publisher --stories --format csv
         vnpolicy coverage --by agency --fact assignments --json
     """
     from corpus import facets
     from corpus.coverage import (CoverageError, coverage as run_coverage, ensure_provinces, facet_names, plot_coverage,
-                                 provinces_current)
+                                 plot_format, provinces_current)
     from corpus.db import CorpusError, default_path, open_db
 
-    if plot and not plot.lower().endswith(".png"):
-        raise click.ClickException(f"--plot writes PNG: give a file name ending in .png, not {plot!r}")
+    if plot:
+        try:
+            plot_format(plot)
+        except ValueError as exc:
+            raise click.ClickException(f"--plot: {exc}") from None
     db = open_corpus(db_path, readonly=True)
     check_filters(db, since=since, until=until)
     if by == "province" and not provinces_current(db):
