@@ -12,7 +12,10 @@ fact matches a gold one when their spans overlap and the stage's key fields are 
 fields a gold fact gives are scored as attribute accuracy over matched facts. A ``shared_file`` is
 read from ``../shared`` beside the repository (or ``$VNPOLICY_SHARED``) (held-out real articles the repository must not hold);
 a gold whose shared file is absent is skipped with a message. Gold files named ``heldout_*`` (the
-blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``. ``--gate`` exits
+blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, those
+named ``resolution_*`` (laws named without a year, annotated with the version they mean, and the
+document's ``published`` date the resolution depends on) under ``<language>:resolution``, with a row
+``resolution`` counting how often a year-less name is resolved, and rightly. ``--gate`` exits
 non-zero when a score falls below its floor in ``tests/gold/floors.json``.
 
     python -m vnpolicy.evaluate [--gate] [--json]
@@ -101,7 +104,29 @@ SKIPPED: set[tuple[str, str]] = set()
 def _bucket(path: Path, language: str) -> str:
     """The bucket a gold file is scored in: the blind held-out round apart (``vi:heldout``), so that
     it stays an honest estimate beside the gold the extractors were tuned on, with its own floors."""
-    return f"{language}:heldout" if path.name.startswith("heldout_") else language
+    for prefix in ("heldout", "resolution"):
+        if path.name.startswith(prefix + "_"):
+            return f"{language}:{prefix}"
+    return language
+
+
+@dataclass
+class Resolution:
+    """Gold names without a year (a ``resolved`` given, the ``id`` year-less): how many the extractor
+    found, gave a version (``resolved`` not null) and gave the right one (null included)."""
+
+    names: int = 0
+    found: int = 0
+    resolved: int = 0
+    right: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"names": self.names, "found": self.found, "resolved": self.resolved, "right": self.right,
+                "resolved_rate": round(self.resolved / self.names, 4) if self.names else 1.0,
+                "right_rate": round(self.right / self.names, 4) if self.names else 1.0}
+
+
+RESOLUTION: dict[str, Resolution] = defaultdict(Resolution)
 
 
 def evaluate_stage(stage: str) -> dict[str, Score]:
@@ -116,7 +141,10 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
             print(f"skipped {stage}/{path.name}: {gold['shared_file']} is not in {SHARED}", file=sys.stderr)
             SKIPPED.add((stage, _bucket(path, gold.get("language") or "und")))
             continue
-        doc = extract.document(text, lang=gold.get("language"))
+        if gold.get("published"):  # resolution needs the document's date, which plain text does not carry
+            doc = extract.document_from_text(text, lang=gold.get("language"), published=gold["published"])
+        else:
+            doc = extract.document(text, lang=gold.get("language"))
         predicted = [f.to_dict() for f in doc.facts.get(stage, [])]
         language = _bucket(path, gold.get("language") or doc.language)
         score = Score()
@@ -135,11 +163,15 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
                     match = i
                     break
             if match is None:
+                if "resolved" in g:
+                    RESOLUTION[language].names += 1
                 score.fn += 1
                 score.errors.append(f"{path.name}: missed {g['text']!r} {json.dumps({k: g.get(k) for k in keys}, ensure_ascii=False)}")
                 continue
             used.add(match)
             score.tp += 1
+            if "resolved" in g:
+                _count_resolution(language, g, predicted[match])
             for attribute, value in g.items():
                 if attribute in ("text", "occurrence", *keys) or attribute.startswith("_"):
                     continue
@@ -163,6 +195,14 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
                 total.attributes[attribute][0] += right
                 total.attributes[attribute][1] += seen
     return scores
+
+
+def _count_resolution(bucket: str, gold: dict[str, Any], predicted: dict[str, Any]) -> None:
+    r = RESOLUTION[bucket]
+    r.names += 1
+    r.found += 1
+    r.resolved += predicted.get("resolved") is not None
+    r.right += predicted.get("resolved") == gold["resolved"]
 
 
 def stages_with_gold() -> list[str]:
@@ -194,7 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     args = set(argv if argv is not None else sys.argv[1:])
     results = {stage: evaluate_stage(stage) for stage in stages_with_gold()}
     if "--json" in args:
-        print(json.dumps({s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}, indent=2))
+        out = {s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}
+        out["resolution"] = {l: r.as_dict() for l, r in sorted(RESOLUTION.items())}
+        print(json.dumps(out, indent=2))
     else:
         for stage, per_language in results.items():
             print(f"{stage}")
@@ -202,6 +244,10 @@ def main(argv: list[str] | None = None) -> int:
                 d = score.as_dict()
                 attrs = " ".join(f"{k}={v:.2f}" for k, v in d["attributes"].items())
                 print(f"  {language:4} P={d['precision']:.3f} R={d['recall']:.3f} (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}) {attrs}")
+            for language, r in sorted(RESOLUTION.items()) if stage == "references" else ():
+                d = r.as_dict()
+                print(f"  {language:4} resolution: {d['names']} names without a year, found {d['found']}, "
+                      f"resolved {d['resolved']} ({d['resolved_rate']:.2f}), rightly {d['right']} ({d['right_rate']:.2f})")
             if "-v" in args:
                 for error in per_language["all"].errors:
                     print("    " + error)

@@ -34,6 +34,8 @@ LAW_TITLE_BEFORE = re.compile(
     r"(?P<title>(?:Bộ\s+luật|Luật)(?:\s+[^\s\d,.;:()]+){1,10}?)\s+(?:năm\s+(?:19|20)\d{2}\s+)?số\s*:?\s*\Z")
 # a law title immediately followed by its number: merged into one reference
 TITLE_NUMBER_GAP = re.compile(r"\s*,?\s*(?:(?:số|No\.?|n°|nr\.?)\s*:?\s*)?\Z", re.IGNORECASE)
+# the canonical name of an amending law, before the title it amends (every language's form is given this id)
+AMENDING_TITLE = "Luật sửa đổi, bổ sung một số điều của"
 # types that no symbol carries: the National Assembly's numbers take their type from the word before them
 ASSEMBLY_DEFAULT = {"QH": "law", "UBTVQH": "resolution"}
 
@@ -46,6 +48,8 @@ class _Found:
     kind: str  # full | short | repeat | law
     word_type: str | None = None
     key: tuple = ()
+    draft: bool = False  # a law's name as the draft under debate ("dự án Luật Thủy sản (sửa đổi)")
+    adopted: int | None = None  # the year of the adoption date the text gives after a year-less name
 
 
 class _Spans:
@@ -169,15 +173,45 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
     return sorted(found, key=lambda f: f.start)
 
 
+def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
+    """An issue date written at ``pos`` in any language's form (``ngày 29 tháng 11 năm 2013``,
+    ``of November 29, 2013``, ``du 29 novembre 2013``, ``den 29 november 2013``): (date, end)."""
+    for _lang, pattern, months in grammar.date_patterns():
+        m = pattern.match(text, pos)
+        if not m:
+            continue
+        month_raw = m.group("month").lower().rstrip(".")
+        month = int(month_raw) if month_raw.isdigit() else months.get(month_raw)
+        try:
+            return _dt.date(int(m.group("year")), int(month or 0), int(m.group("day"))), m.end()
+        except ValueError:
+            continue
+    return None
+
+
+def _a_version_of(title_vi: str, date: _dt.date, *, adopted_only: bool) -> bool:
+    """Whether ``date`` can be the adoption of a version of the law: the table's adoption day, or,
+    for a law the table does not date, any day (an effective date is not a version's year)."""
+    versions = tables.law_versions().get(title_vi)
+    if not versions:
+        return True
+    if adopted_only:
+        return any(v.adopted == date.isoformat() for v in versions)
+    return any(v.year == date.year for v in versions)
+
+
 def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     pattern, lookup = grammar.law_title_pattern()
+    draft_before, draft_after = grammar.draft_patterns()
     blocked = _Spans(blocked)
     found = []
     for m in pattern.finditer(folded):
         name = re.sub(r"\s+", " ", m.group("name"))
         law, lang = lookup[name]
-        if lang in ("vi", "en") and not text[m.start("name")].isupper():
+        if lang in ("vi", "en") and not text[m.start("name")].isupper() and not m.group("amend"):
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law
+        if m.group("amend") and not text[m.start()].isupper() and lang == "vi":
+            continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
             continue
         if _overlaps(blocked, m.start(), m.end()):
@@ -187,9 +221,27 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         start, end = m.start(), m.end()
         if text[end - 1:end] == ")" and "(" not in text[start:end]:
             end -= 1
-        ref = Reference(start=start, end=end, text=text[start:end], id=canonical.law_id(law.title_vi, year),
-                        type=law.type, year=year, title=law.title_vi)
-        found.append(_Found(start, end, ref, "law", law.type, key=(law.title_vi,)))
+        issued = adopted = None
+        if year is None:
+            # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
+            gap = DATE_GAP.match(text, end)
+            dated = _date_at(text, gap.end() if gap else end)
+            if dated and _a_version_of(law.title_vi, dated[0], adopted_only=True):
+                year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
+            else:
+                # the adoption day a clause after: "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003"
+                cue = grammar.adoption_pattern().match(text, end)
+                dated = _date_at(text, cue.end()) if cue else None
+                if dated and _a_version_of(law.title_vi, dated[0], adopted_only=False):
+                    issued, adopted = dated[0].isoformat(), dated[0].year
+        title = law.title_vi
+        if m.group("amend"):
+            title = f"{AMENDING_TITLE} {law.title_vi}"
+        draft = bool(draft_before.search(text, max(0, start - 40), start) or draft_after.match(text, end))
+        ref_id = canonical.law_id(title, year)
+        ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if m.group("amend") else law.type,
+                        year=year, title=title, issued=issued, resolved=ref_id if year else None)
+        found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted))
     return found
 
 
@@ -197,17 +249,19 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
     """A law title right before its number is one reference: the number's id, the title's name."""
     kept = []
     by_start = sorted(numbered, key=lambda f: f.start)
-    for law in laws:
-        target = next((f for f in by_start if f.start >= law.end and f.start - law.end <= 20
+    merged: set[int] = set()  # a number takes one title: "Bộ luật Hình sự, Luật Trẻ em số 102/2016/QH13" is two laws
+    for law in sorted(laws, key=lambda f: -f.start):
+        target = next((f for f in by_start if id(f) not in merged and not f.ref.title and f.start >= law.end and f.start - law.end <= 20
                        and TITLE_NUMBER_GAP.match(text[law.end:f.start] + "") and f.ref.issuer and "QH" in f.ref.issuer), None)
         if target is None:
             kept.append(law)
             continue
+        merged.add(id(target))
         ref = target.ref
         target.ref = replace(ref, start=law.start, text=text[law.start:ref.end], title=law.ref.title,
                              type=law.ref.type)
         target.start = law.start
-    return kept
+    return sorted(kept, key=lambda f: f.start)
 
 
 def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -229,7 +283,7 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
-def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found]) -> list[_Found]:
+def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found], published: str | None = None) -> list[_Found]:
     """Short repeats take the id of the one full reference they can mean, earlier ones first."""
     out = []
     for f in found:
@@ -251,17 +305,53 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             continue
         t = target.ref
         ref = Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
-                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start)
+                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id)
         out.append(_Found(f.start, f.end, ref, f.kind, f.word_type))
-    # a law named without its year is the one the same document names with a year, when there is one
+    return out + _resolve_laws(laws, fulls, published)
+
+
+def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None) -> list[_Found]:
+    """A law named without its year gets the version it means as ``resolved`` (its id keeps no
+    year), the way eyecite resolves a short form: the adoption day the text gives after it; else
+    nothing for a draft under debate; else the nearest earlier mention of the same law with its
+    year or number; else nothing when the text debates that law as a draft; else the version in
+    force at the document's date (``laws.csv``); else the one dated version the text names."""
+    dated: dict[str, list[tuple[int, str]]] = {}
+    key = grammar.comparable  # a title written before a number keeps its letters' case: "Bộ luật Tố tụng Hình sự số …"
+    for f in laws:
+        if f.ref.year:
+            dated.setdefault(key(f.ref.title), []).append((f.start, f.ref.id))
+    for f in fulls:
+        title = _table_title(f.ref) or f.ref.title
+        if title and f.ref.year and f.ref.type in ("law", "code", "ordinance"):
+            dated.setdefault(key(title), []).append((f.start, canonical.law_id(title, f.ref.year)))
+    drafted = {key(f.ref.title) for f in laws if f.draft}
     for law in laws:
-        if law.ref.year is None:
-            same = [g for g in laws if g.key == law.key and g.ref.year]
-            target = _unique(same, law.start)
-            if target is not None:
-                law.ref = replace(law.ref, id=target.ref.id, year=target.ref.year, resolved_from=target.start)
-        out.append(law)
-    return out
+        if law.ref.year is not None:
+            continue
+        title = law.ref.title
+        resolved, source = None, None
+        earlier = [d for d in dated.get(key(title), []) if d[0] < law.start]
+        if law.adopted:
+            resolved = canonical.law_id(title, law.adopted)
+        elif law.draft:
+            resolved = None
+        elif earlier:
+            source, resolved = max(earlier)
+        elif key(title) in drafted:
+            resolved = None
+        elif published:
+            version = tables.version_in_force(title, published)
+            resolved = version.id if version else None
+        elif len({d[1] for d in dated.get(key(title), [])}) == 1:
+            source, resolved = min(dated[key(title)])
+        law.ref = replace(law.ref, resolved=resolved, resolved_from=source)
+    return laws
+
+
+def _table_title(ref: Reference) -> str | None:
+    version = tables.law_version_by_number().get(ref.id) if ref.number else None
+    return version.title_vi if version else None
 
 
 def _party_kind(issuer) -> str | None:
@@ -286,7 +376,7 @@ def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, na
         else:
             ref_id = canonical.state_id(num, year, row["code"], issuer)
         return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
-                         number=num, year=year, issuer=issuer)
+                         number=num, year=year, issuer=issuer, resolved=ref_id)
     return None
 
 
@@ -299,8 +389,12 @@ def _unique(candidates: list[_Found], position: int, earlier_only: bool = False)
     return min(pool, key=lambda c: c.start)
 
 
-def find_references(text: str, *, province_code: str | None = None, lang: str | None = None) -> list[Reference]:
+def find_references(text: str, *, province_code: str | None = None, lang: str | None = None,
+                    published: str | None = None) -> list[Reference]:
     """Every reference to a legal document in ``text``, sorted by position.
+
+    ``published`` (an ISO date, month or year) is the document's date: a law named without its year
+    resolves to the version then in force.
 
     ``province_code`` gives documents of a People's Committee or Council their province (``@01``);
     without it, the province the text names for them (``_provinces_from_text``)."""
@@ -311,11 +405,24 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     shorts = _shorts(text, blocked)
-    resolved = _resolve(text, numbered + shorts, numbered, laws)
+    resolved = _resolve(text, numbered + shorts, numbered, laws, published)
     refs = _relations_with_lists(text, resolved)
     if province_code is None:
         refs = _provinces_from_text(text, refs, lang)
-    return refs
+    return [_numbered_resolved(r) if r.number else r for r in refs]
+
+
+def _numbered_resolved(ref: Reference) -> Reference:
+    """A numbered reference resolves to itself; a law's number known to the law table takes its
+    title and kind (``31/2024/QH15`` is ``Luật Đất đai``), so that its name and number meet."""
+    title, doc_type = ref.title, ref.type
+    version = tables.law_version_by_number().get(ref.id)
+    if version is not None:
+        title = version.title_vi
+        doc_type = tables.law_title_by_name()[title].type
+    if ref.resolved == ref.id and title == ref.title and doc_type == ref.type:
+        return ref
+    return replace(ref, resolved=ref.id, title=title, type=doc_type)
 
 
 # how far from a local document its issuer is looked for, within the document's sentence

@@ -271,8 +271,25 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
     names = trie(lookup)
     year = r"(?:19|20)\d{2}"
+    amend = "|".join(f"(?:{a})" for a in tables.amending_prefixes())
     pattern = scanner(
-        rf"(?<!\w)(?:(?:the\s+)?(?P<pyear>{year})(?:\s+ars)?\s+)?(?P<name>{names})"
+        rf"(?<!\w)(?P<amend>{amend})?(?:(?:the\s+)?(?P<pyear>{year})(?:\s+ars)?\s+)?(?P<name>{names})"
         rf"(?:\s*,?\s*(?:nam|of|de|du|fran|ar|\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
     )
     return pattern, lookup
+
+
+@lru_cache(maxsize=1)
+def draft_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after): the words that make a law's name a draft, right before it (``dự án``,
+    ``the draft``) or right after it (``(sửa đổi)``, ``(amended)``)."""
+    before = [r["cue"] for rows in tables.drafts().values() for r in rows if r["position"] == "before"]
+    after = [r["cue"] for rows in tables.drafts().values() for r in rows if r["position"] == "after"]
+    return (scanner(rf"(?<!\w)(?:{'|'.join(before)})\s+\Z", re.IGNORECASE),
+            re.compile(rf"(?:{'|'.join(after)})", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def adoption_pattern() -> re.Pattern[str]:
+    """The words between a law named without its year and the day it was adopted."""
+    return re.compile("|".join(f"(?:{c})" for cues in tables.adoption_cues().values() for c in cues), re.IGNORECASE)
