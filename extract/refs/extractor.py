@@ -106,6 +106,39 @@ def _issue_date(text: str, end: int, year: int | None) -> tuple[str | None, int]
     return None, end
 
 
+# how far from a reference an issue date joined to it by an issuing verb is looked for, in its sentence
+DATE_WINDOW = 160
+
+
+def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str | None:
+    """An issue date joined to the reference by an issuing verb, in the same sentence: written before
+    it (``Ngày 24/4/2017, Chính phủ ban hành Nghị định số 49/2017/NĐ-CP``, ``On April 24, 2017, the
+    Government issued Decree …``) or a clause after it (``…, được Thủ tướng ký ngày 5/7/2018``). The
+    date's year must be the symbol's; no other symbol may stand between them."""
+    first, last = _sentence_bounds(text, start, end, DATE_WINDOW)
+    verbs = grammar.issuing_verb_pattern()
+    before = []
+    for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
+        dated = _date_at(text, pos)
+        if dated and dated[1] <= start:
+            before.append(dated)
+    for date, date_end in reversed(before):
+        gap = text[date_end:start]
+        if (not year or date.year == year) and verbs.search(gap) and not grammar.SYMBOL_START.search(gap):
+            return date.isoformat()
+    verb = verbs.search(text, end, last)
+    if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
+        for pos in (m.start() for m in DATE_START.finditer(text, verb.end(), min(last, verb.end() + 40))):
+            dated = _date_at(text, pos)
+            if dated and (not year or dated[0].year == year):
+                return dated[0].isoformat()
+    return None
+
+
+# where an issue date may start: a date's keyword (ngày, on, dated, le, den …) or a day number
+DATE_START = re.compile(r"(?<!\w)(?=[^\W_])(?:\d{1,2}(?!\d)|[^\W\d_]+)")
+
+
 def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: str | None) -> _Found:
     g = m.groupdict()
     start, end = m.start(), m.end()
@@ -134,12 +167,18 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         code, doc_type = canonical.type_code(g["code"])
         issuer = canonical.issuer_code(g["issuer"], "party")
         ref_id = canonical.party_id(g["number"], code, issuer)
+    elif shape == "old":  # NUMBER/CP, NUMBER-CP: the separator as the official symbol has it
+        issuer = canonical.issuer_code(g["issuer"], "state")
+        doc_type = word_type or "decision"
+        ref_id = f"{canonical.number(g['number'])}{'/' if '/' in g['sep'] else '-'}{issuer}"
     else:  # letter: NUMBER/ISSUER-UNIT
         issuer = canonical.issuer_code(g["issuer"], "state")
         unit = g["unit"]
         doc_type = word_type if word_type in ("official_letter", "official_dispatch") else "official_letter"
         ref_id = canonical.letter_id(g["number"], issuer, unit, province_code)
     issued, _ = _issue_date(text, end, year)
+    if issued is None:
+        issued = _issue_date_around(text, start, end, year)
     ref = Reference(
         start=start, end=end, text=text[start:end], id=ref_id, type=doc_type,
         number=canonical.number(g["number"]), year=year, issuer=issuer, issued=issued, title=title,
@@ -159,7 +198,8 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
                 continue
             if name in required:
                 prefix = grammar.prefix_pattern().search(text, max(0, m.start() - 80), m.start())
-                if not prefix or grammar.type_of_word(prefix.group("word")) != required[name]:
+                word_type = grammar.type_of_word(prefix.group("word")) if prefix else None
+                if word_type is None or required[name] not in ("any", word_type):
                     continue
             candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
     taken = _Spans()
@@ -234,6 +274,12 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 dated = _date_at(text, cue.end()) if cue else None
                 if dated and _a_version_of(law.title_vi, dated[0], adopted_only=False):
                     issued, adopted = dated[0].isoformat(), dated[0].year
+        else:
+            # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015"
+            cue = grammar.adoption_pattern().match(text, end)
+            dated = _date_at(text, cue.end()) if cue else None
+            if dated and dated[0].year == year:
+                issued = dated[0].isoformat()
         title = law.title_vi
         if m.group("amend"):
             title = f"{AMENDING_TITLE} {law.title_vi}"
@@ -444,10 +490,10 @@ def _committee_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in stems)})", re.IGNORECASE)
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - ISSUER_WINDOW), start)), default=max(0, start - ISSUER_WINDOW))
-    after = SENTENCE_END.search(text, end, min(len(text), end + ISSUER_WINDOW))
-    return before, after.start() if after else min(len(text), end + ISSUER_WINDOW)
+def _sentence_bounds(text: str, start: int, end: int, window: int = ISSUER_WINDOW) -> tuple[int, int]:
+    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - window), start)), default=max(0, start - window))
+    after = SENTENCE_END.search(text, end, min(len(text), end + window))
+    return before, after.start() if after else min(len(text), end + window)
 
 
 def _provinces_from_text(text: str, refs: list[Reference], lang: str | None) -> list[Reference]:

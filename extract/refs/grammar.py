@@ -45,10 +45,13 @@ def fragments() -> dict[str, str]:
     # an upper-case code, or one with a lower-case letter the way official codes have (TTg, TTr, HoREA)
     # lower-case letters stand alone in real codes: "CPDecree" (a symbol glued to the next word) is none
     generic = rf"(?:[{UPPER}](?:[{UPPER}0-9]|[a-zđ](?![a-zđ])){{1,11}})"
-    issuer_part = rf"(?:{alt(state_issuers | aliases)}|{generic})(?!\w)"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
+    old_issuers = set().union(*(_spellings(i.code) for i in tables.issuers() if i.kind in OLD_SYMBOL_ISSUERS))
+    glued_after = alt(tables.symbols()["glued_words"])
+    # a known issuer in any case (a damaged "CĐ-Ttg"); one glued to the next word ("NĐ-CPngày 14")
+    issuer_part = rf"(?:(?i:{alt(state_issuers | aliases)})|{generic})(?:(?!\w)|(?={glued_after}(?!\w)))"
     return {
-        "number": r"(?<![\w/,-])(?<!\d\.)(?P<number>\d{1,6}[a-z]?)",  # 36a/NQ-CP
+        "number": rf"{after_marker()}(?<!\d\.)(?P<number>\d{{1,6}}[a-z]?)",  # 36a/NQ-CP
         "slash": SLASH,
         "dash": DASH,
         "year": r"(?P<year>(?:19|20)\d{2})",
@@ -60,6 +63,7 @@ def fragments() -> dict[str, str]:
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
         "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{1,2})(?!\w)",
         "unit": rf"(?P<unit>{generic})(?!\w)",
+        "old_issuer": rf"(?P<issuer>{alt(old_issuers)})(?!\w)",
     }
 
 
@@ -86,9 +90,21 @@ def required_words() -> dict[str, str]:
     return {p["name"]: p["requires_word"] for p in tables.symbols()["patterns"] if p.get("requires_word")}
 
 
+# issuers whose documents of the 1980s-1990s carry no type code: "Nghị định 60/CP", "Quyết định 100/TTg"
+OLD_SYMBOL_ISSUERS = ("government", "prime_minister", "council_of_ministers")
+
+
+@lru_cache(maxsize=1)
+def after_marker() -> str:
+    """Where a document number may start: not inside a word or another number, except right after
+    a number marker glued to it (``số187/2004/NĐ-CP``)."""
+    glued = "|".join(f"(?<={re.escape(m)})" for m in tables.symbols()["glued_markers"])
+    return rf"(?:(?<![\w/,-])|{glued})"
+
+
 # where a symbol may start: a number followed by a slash or dash; every symbol pattern starts so
-# the lookahead first: most positions fail on it at once, before the two lookbehinds are tried
-SYMBOL_START = re.compile(r"(?=\d)(?<![\w/,-])(?<!\d\.)\d{1,6}[a-z]?" + r"\s{0,2}[/‐‑–—-]")
+# the lookahead first: most positions fail on it at once, before the lookbehinds are tried
+SYMBOL_START = re.compile(r"(?=\d)" + after_marker() + r"(?<!\d\.)\d{1,6}[a-z]?" + r"\s{0,2}[/‐‑–—-]")
 
 
 # folding by table: the same letters as nlp.fold, at str.translate speed
@@ -293,3 +309,12 @@ def draft_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def adoption_pattern() -> re.Pattern[str]:
     """The words between a law named without its year and the day it was adopted."""
     return re.compile("|".join(f"(?:{c})" for cues in tables.adoption_cues().values() for c in cues), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def issuing_verb_pattern() -> re.Pattern[str]:
+    """The verbs that join an issue date to a document away from it (``ban hành``, ``issued``)."""
+    verbs = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs", [])]
+    adjacent = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs_adjacent", [])]
+    # a common verb ("có", "ra") issues only what follows it at once: "có Tờ trình số 338/TT-ĐC"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)|(?<!\w)(?:{'|'.join(adjacent)})\s+\Z", re.IGNORECASE)
