@@ -34,7 +34,8 @@ def refresh_legal_documents(db: sqlite_utils.Database) -> int:
 
 
 # who adopts each kind of named instrument: the National Assembly, its Standing Committee for ordinances
-_ADOPTED_BY = {"law": "QH", "code": "QH", "constitution": "QH", "amending_law": "QH", "ordinance": "UBTVQH"}
+_ADOPTED_BY = {"law": "QH", "code": "QH", "constitution": "QH", "amending_law": "QH", "ordinance": "UBTVQH",
+               "resolution": "QH"}  # a resolution named without a number is the National Assembly's (laws.csv)
 
 
 def law_kind(title: str | None, doc_type: str | None) -> str | None:
@@ -92,7 +93,8 @@ def _where(query: RefQuery) -> tuple[str, list[Any]]:
     if query.title:
         # every version, named with or without its year or by its number (the number's title comes
         # from the law table); not the laws that amend it, whose title is their own
-        return "(m.legal_id = ? or (m.title = ? and m.type in ('law', 'code', 'ordinance')))", [query.title, query.title]
+        return ("(m.legal_id = ? or (m.title = ? and m.type in ('law', 'code', 'ordinance', 'resolution')))",
+                [query.title, query.title])
     clauses, params = ["m.number = ?"], [query.number]
     if query.type:
         clauses.append("m.type = ?")

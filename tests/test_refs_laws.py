@@ -78,6 +78,13 @@ def test_lookalikes_of_a_dated_name(text):
     ("Luật Đất đai 2003 đã lạc hậu. Luật Đất đai quy định", "2020", "Luật Đất đai 2003"),
     ("Luật Đất đai số 45/2013/QH13 có hiệu lực. Luật Đất đai quy định", "2025", "Luật Đất đai 2013"),
     ("The Land Law 2003 was outdated. The Land Law provided", "2020", "Luật Đất đai 2003"),
+    ("Luật bảo vệ, chăm sóc và giáo dục trẻ em quy định", "2010", "Luật Bảo vệ, chăm sóc và giáo dục trẻ em 2004"),
+    # resolutions of the National Assembly by name; one just adopted, not yet in force, is the one meant
+    ("Quốc hội thông qua Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng", "2017-06-22",
+     "Nghị quyết về thí điểm xử lý nợ xấu của các tổ chức tín dụng 2017"),
+    ("the Resolution on the Implementation of the Penal Code", "2017-07-10", "Nghị quyết về việc thi hành Bộ luật Hình sự 2017"),
+    ("la résolution sur l'application du Code pénal", "2017-07-10", "Nghị quyết về việc thi hành Bộ luật Hình sự 2017"),
+    ("resolutionen om genomförandet av strafflagen", "2017-07-10", "Nghị quyết về việc thi hành Bộ luật Hình sự 2017"),
     # the adoption day given after the name
     ("Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003 và", "2017", "Luật Thủy sản 2003"),
     # a draft under debate names no version in force

@@ -368,8 +368,9 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         if f.ref.year:
             dated.setdefault(key(f.ref.title), []).append((f.start, f.ref.id))
     for f in fulls:
-        title = _table_title(f.ref) or f.ref.title
-        if title and f.ref.year and f.ref.type in ("law", "code", "ordinance"):
+        known = _table_title(f.ref)
+        title = known or f.ref.title
+        if title and f.ref.year and (known or f.ref.type in ("law", "code", "ordinance")):
             dated.setdefault(key(title), []).append((f.start, canonical.law_id(title, f.ref.year)))
     drafted = {key(f.ref.title) for f in laws if f.draft}
     for law in laws:

@@ -159,16 +159,18 @@ def _canonical_number(symbol: str) -> str:
 
 def version_in_force(title_vi: str, on: str) -> LawVersion | None:
     """The version of ``title_vi`` in force on the ISO date (or year, or month) ``on``: the latest
-    whose in-force date is not after it. A partial date counts from its first day."""
+    whose in-force date is not after it; when none is yet in force, the latest adopted by then (a
+    text about a law just adopted means it). A partial date counts from its first day."""
     day = (on + "-01-01")[:10] if len(on) < 10 else on[:10]
     if len(on) == 7:
         day = on + "-01"
-    chosen = None
+    in_force = adopted = None
     for v in law_versions().get(title_vi, []):
-        start = v.in_force or v.adopted or f"{v.year}-12-31"
-        if start <= day:
-            chosen = v
-    return chosen
+        if (v.in_force or v.adopted or f"{v.year}-12-31") <= day:
+            in_force = v
+        if (v.adopted or f"{v.year}-12-31") <= day:
+            adopted = v
+    return in_force or adopted
 
 
 @dataclass(frozen=True)
