@@ -248,3 +248,7 @@ def test_export_of_mentions_shows_what_a_mention_resolves_to(land_corpus, tmp_pa
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {(r["legal_id"], r["resolved"]) for r in rows if r["legal_id"].startswith("Luật Đất đai")} >= {
         ("Luật Đất đai", "Luật Đất đai 2024"), ("Luật Đất đai 2024", "Luật Đất đai 2024")}
+    # and the legal document's details from the law table
+    number = next(r for r in rows if r["legal_id"] == "31/2024/QH15")
+    assert (number["title"], number["legal_kind"], number["legal_adopted"], number["legal_in_force"]) == (
+        "Luật Đất đai", "law", "2024-01-18", "2024-08-01")
