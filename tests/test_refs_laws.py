@@ -252,3 +252,13 @@ def test_export_of_mentions_shows_what_a_mention_resolves_to(land_corpus, tmp_pa
     number = next(r for r in rows if r["legal_id"] == "31/2024/QH15")
     assert (number["title"], number["legal_kind"], number["legal_adopted"], number["legal_in_force"]) == (
         "Luật Đất đai", "law", "2024-01-18", "2024-08-01")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("sau 13 năm triển khai thực hiện, Luật Thủy sản 2003 đã bộc lộ hạn chế", "cites"),  # the clause ends at the comma
+    ("After years of implementation, the Land Law 2013 showed limits", "cites"),
+    ("triển khai thực hiện Luật Thủy sản 2003", "implements"),  # the cue governs what follows it
+    ("tiếp tục thực hiện: Luật Thủy sản 2003", "implements"),
+])
+def test_a_relation_cue_does_not_reach_over_a_comma(text, relation):
+    assert one(text).relation == relation

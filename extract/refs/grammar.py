@@ -257,7 +257,7 @@ def relation_pattern() -> re.Pattern[str]:
     for i, (lang, r) in enumerate(sorted(rows, key=lambda x: order.get(x[1]["relation"], 9))):
         branches.append(f"(?P<{r['relation']}_{i}>{r['cue']})")
     filler = r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo))*"
-    return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*[:,]?\s*\Z", re.IGNORECASE)
+    return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*:?\s*\Z", re.IGNORECASE)
 
 
 _written: dict[str, set[str]] = {}
