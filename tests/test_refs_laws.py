@@ -115,6 +115,15 @@ def test_a_draft_makes_the_same_law_a_draft_later_in_the_text():
     ("Nghị định 49/2017/NĐ-CP được Chính phủ ban hành ngày 24/4/2017", "49/2017/NĐ-CP", "2017-04-24"),  # a clause after
     ("Decree 49/2017/ND-CP, which the Prime Minister signed on 24 April 2017,", "49/2017/NĐ-CP", "2017-04-24"),
     ("Dekret nr 49/2017/ND-CP daterat 24 april 2017", "49/2017/NĐ-CP", "2017-04-24"),
+    # after the symbol: in parentheses, after a province's committee, Swedish "från" without "den"
+    ("Decree No. 15/2025/ND-CP (February 3, 2025)", "15/2025/NĐ-CP", "2025-02-03"),
+    ("le décret n° 15/2025/ND-CP (3 février 2025)", "15/2025/NĐ-CP", "2025-02-03"),
+    ("dekret nr 15/2025/ND-CP (3 februari 2025)", "15/2025/NĐ-CP", "2025-02-03"),
+    ("Decision No. 1875/QD-UBND of the Vinh Long People's Committee dated August 14, 2025", "1875/QĐ-UBND@86", "2025-08-14"),
+    ("la décision n° 1875/QĐ-UBND du comité populaire de la province de Vinh Long du 14 août 2025", "1875/QĐ-UBND@86", "2025-08-14"),
+    ("beslut nr 1875/QĐ-UBND från folkkommittén i Vinh Long den 14 augusti 2025", "1875/QĐ-UBND@86", "2025-08-14"),
+    ("beslut nr 15/2025/QĐ-TTg från 14 augusti 2025", "15/2025/QĐ-TTg", "2025-08-14"),
+    ("Decree 15/2025/ND-CP issued by the Government on February 3, 2025", "15/2025/NĐ-CP", "2025-02-03"),
     # look-alikes: another year, another sentence, no issuing verb
     ("Ngày 24/4/2016, Chính phủ ban hành Nghị định số 49/2017/NĐ-CP", "49/2017/NĐ-CP", None),
     ("Ngày 24/4/2017 trời mưa. Chính phủ ban hành Nghị định số 49/2017/NĐ-CP", "49/2017/NĐ-CP", None),

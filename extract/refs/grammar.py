@@ -243,8 +243,15 @@ def issuer_between_pattern() -> re.Pattern[str]:
     vi = [i.names["vi"] for i in tables.issuers() if "vi" in i.names]
     en = [i.names["en"] for i in tables.issuers() if "en" in i.names]
     local = r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+    # a province's committee in English, French and Swedish: "of the Vinh Long People's Committee",
+    # "du comité populaire de la province de Vinh Long", "från folkkommittén i Vinh Long"
+    name = r"(?-i:[A-ZĐ][\wÀ-ỹ'’-]*)"
+    local_en = rf"(?:{name}\s+){{1,3}}(?:Provincial\s+|City\s+|Municipal\s+)?People['’]s\s+Committee"
+    local_fr = rf"comité\s+populaire(?:\s+(?:de\s+la\s+province|de\s+la\s+ville|provincial))?\s+(?:de\s+|d['’])(?:{name}\s*){{1,3}}"
+    local_sv = rf"folkkommittén\s+i\s+(?:provinsen\s+)?(?:{name}\s*){{1,3}}"
     return re.compile(
-        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+{_words(en)})(?:\s+(?:ký|ban\s+hành))?\s*,?",
+        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+(?:{local_en}|{_words(en)})|du\s+{local_fr}|från\s+{local_sv})"
+        rf"(?:\s+(?:ký|ban\s+hành))?\s*,?",
         re.IGNORECASE)
 
 
