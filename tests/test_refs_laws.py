@@ -271,3 +271,16 @@ def test_export_of_mentions_shows_what_a_mention_resolves_to(land_corpus, tmp_pa
 ])
 def test_a_relation_cue_does_not_reach_over_a_comma(text, relation):
     assert one(text).relation == relation
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the amending law and the code it amends, by its number: two documents
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13.",
+     [("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự", "cites"), ("100/2015/QH13", "amends")]),
+    ("thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự số 100/2015/QH13",
+     [("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự", "cites"), ("100/2015/QH13", "amends")]),
+    # the code alone by its number
+    ("theo Bộ luật Hình sự số 100/2015/QH13", [("100/2015/QH13", "cites")]),
+])
+def test_an_amending_law_before_the_number_it_amends(text, expected):
+    assert [(r.id, r.relation) for r in find_references(text)] == expected

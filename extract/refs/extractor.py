@@ -291,6 +291,28 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
     return found
 
 
+def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], laws: list[_Found]) -> list[_Found]:
+    """The amending law named before the number of the law it amends is a document of its own:
+    ``Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13`` names the amending law
+    (``Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự``, its span the words before the amended
+    title) and the code by its number."""
+    pattern = grammar.amending_before_pattern()
+    taken = _Spans([(f.start, f.end) for f in laws])
+    found = []
+    for f in numbered:
+        if not f.ref.title or f.ref.type not in ("law", "code", "ordinance"):
+            continue
+        m = pattern.search(folded, max(0, f.start - 80), f.start)
+        if not m or not text[m.start()].isupper() or _overlaps(taken, m.start(), f.start):
+            continue
+        amended = _table_title(f.ref) or grammar.law_title_of(f.ref.title) or f.ref.title
+        title = f"{AMENDING_TITLE} {amended}"
+        end = m.start() + len(text[m.start():f.start].rstrip())
+        ref = Reference(start=m.start(), end=end, text=text[m.start():end], id=title, type="law", title=title)
+        found.append(_Found(m.start(), end, ref, "law", "law", key=(title,)))
+    return found
+
+
 def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list[_Found]:
     """A law title right before its number is one reference: the number's id, the title's name."""
     kept = []
@@ -450,6 +472,7 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     blocked = urls + [(f.start, f.end) for f in numbered]
     folded = grammar.fast_fold(text)
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
+    laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     shorts = _shorts(text, blocked)
     resolved = _resolve(text, numbered + shorts, numbered, laws, published)

@@ -325,3 +325,16 @@ def issuing_verb_pattern() -> re.Pattern[str]:
     adjacent = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs_adjacent", [])]
     # a common verb ("có", "ra") issues only what follows it at once: "có Tờ trình số 338/TT-ĐC"
     return re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)|(?<!\w)(?:{'|'.join(adjacent)})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def amending_before_pattern() -> re.Pattern[str]:
+    """An amending law's name ending right before the title it amends, on folded text."""
+    return scanner(rf"(?<!\w)(?:{'|'.join(f'(?:{a})' for a in tables.amending_prefixes())})\Z")
+
+
+def law_title_of(written: str) -> str | None:
+    """The table's Vietnamese title of a law title as written (``Bộ luật hình sự`` → ``Bộ luật Hình sự``)."""
+    _pattern, lookup = law_title_pattern()
+    found = lookup.get(re.sub(r"\s+", " ", fold(written)))
+    return found[0].title_vi if found else None
