@@ -50,6 +50,8 @@ def one(text: str, **kwargs):
      "Luật sửa đổi, bổ sung một số điều của Luật Đất đai 2013", None),
     ("förordningen om livvakter 2005", "Pháp lệnh Cảnh vệ 2005", None),
     ("jordlagen 2013, som antogs den 29 november 2013", "Luật Đất đai 2013", "2013-11-29"),
+    ("2013 års jordlag", "Luật Đất đai 2013", None),  # Swedish genitive year, indefinite form
+    ("enligt 2015 års strafflag", "Bộ luật Hình sự 2015", None),
 ])
 def test_named_instruments_with_their_year_in_every_form(text, expected_id, issued):
     ref = one(text)
@@ -124,6 +126,7 @@ def test_a_draft_makes_the_same_law_a_draft_later_in_the_text():
     ("beslut nr 1875/QĐ-UBND från folkkommittén i Vinh Long den 14 augusti 2025", "1875/QĐ-UBND@86", "2025-08-14"),
     ("beslut nr 15/2025/QĐ-TTg från 14 augusti 2025", "15/2025/QĐ-TTg", "2025-08-14"),
     ("Decree 15/2025/ND-CP issued by the Government on February 3, 2025", "15/2025/NĐ-CP", "2025-02-03"),
+    ("Quyết định số 1090/QĐ-UB của UBND thị xã Rạch Giá ngày 19/7/2005", "1090/QĐ-UB", "2005-07-19"),  # a town's committee between
     # look-alikes: another year, another sentence, no issuing verb
     ("Ngày 24/4/2016, Chính phủ ban hành Nghị định số 49/2017/NĐ-CP", "49/2017/NĐ-CP", None),
     ("Ngày 24/4/2017 trời mưa. Chính phủ ban hành Nghị định số 49/2017/NĐ-CP", "49/2017/NĐ-CP", None),

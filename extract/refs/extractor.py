@@ -266,7 +266,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
             gap = DATE_GAP.match(text, end)
             dated = _date_at(text, gap.end() if gap else end)
-            if dated and _a_version_of(law.title_vi, dated[0], adopted_only=True):
+            if dated and _a_version_of(law.title_vi, dated[0], adopted_only=False):
                 year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
             else:
                 # the adoption day a clause after: "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003"

@@ -242,7 +242,8 @@ def issuer_between_pattern() -> re.Pattern[str]:
     ký``, ``of the Prime Minister``."""
     vi = [i.names["vi"] for i in tables.issuers() if "vi" in i.names]
     en = [i.names["en"] for i in tables.issuers() if "en" in i.names]
-    local = r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+    local = (r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)"
+             r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}")
     # a province's committee in English, French and Swedish: "of the Vinh Long People's Committee",
     # "du comité populaire de la province de Vinh Long", "från folkkommittén i Vinh Long"
     name = r"(?-i:[A-ZĐ][\wÀ-ỹ'’-]*)"
@@ -282,6 +283,14 @@ def written_as_a_title(folded_name: str, written: str) -> bool:
     return written.isascii() or comparable(written) in _written.get(folded_name, set())
 
 
+def _swedish_indefinite(name: str) -> str | None:
+    """``jordlagen`` → ``jordlag``, ``lagen om mark`` → ``lag om mark``, ``strafflagen`` → ``strafflag``."""
+    head, sep, rest = name.partition(" ")
+    if head.endswith(("lagen", "balken")):
+        return head[:-2] + sep + rest
+    return None
+
+
 @lru_cache(maxsize=1)
 def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitle, str]]]:
     """Every spelling of every law title, folded (``luat dat dai``), with an optional year before or
@@ -289,6 +298,8 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
     lookup: dict[str, tuple[tables.LawTitle, str]] = {}
     for law in tables.law_titles():
         for lang, spellings in law.names.items():
+            if lang == "sv":  # "2013 års jordlag": the indefinite form after a genitive year
+                spellings = [*spellings, *(_swedish_indefinite(s) for s in spellings if _swedish_indefinite(s))]
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
