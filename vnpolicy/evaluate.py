@@ -165,11 +165,17 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
             if match is None:
                 if "resolved" in g:
                     RESOLUTION[language].names += 1
+                _by_kind(stage, language, g).fn += 1
                 score.fn += 1
                 score.errors.append(f"{path.name}: missed {g['text']!r} {json.dumps({k: g.get(k) for k in keys}, ensure_ascii=False)}")
                 continue
             used.add(match)
             score.tp += 1
+            _by_kind(stage, language, g).tp += 1
+            if "issued" in g:
+                counts = _by_kind(stage, language, g).attributes["issued"]
+                counts[1] += 1
+                counts[0] += _equal(predicted[match].get("issued"), g["issued"])
             if "resolved" in g:
                 _count_resolution(language, g, predicted[match])
             for attribute, value in g.items():
@@ -183,6 +189,7 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
                     score.errors.append(f"{path.name}: {g['text']!r} {attribute}={predicted[match].get(attribute)!r}, gold {value!r}")
         for i, p in enumerate(predicted):
             if i not in used:
+                _by_kind(stage, language, p).fp += 1
                 score.fp += 1
                 score.errors.append(f"{path.name}: spurious {p['text']!r} {json.dumps({k: p.get(k) for k in keys}, ensure_ascii=False)}")
         for bucket in (language, "all"):
@@ -195,6 +202,25 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
                 total.attributes[attribute][0] += right
                 total.attributes[attribute][1] += seen
     return scores
+
+
+# references scored apart by kind of id (issue 14's measures): numbered, named with a year, named without
+KINDS: dict[tuple[str, str], Score] = defaultdict(Score)
+
+
+def reference_kind(ref_id: str | None) -> str:
+    """``numbered`` (98/2018/NĐ-CP, 20-NQ/TW, 60/CP), ``named+year`` (Luật Đất đai 2013) or
+    ``named`` (Luật Đất đai)."""
+    ref_id = ref_id or ""
+    if ref_id[:1].isdigit():
+        return "numbered"
+    return "named+year" if ref_id[-4:].isdigit() else "named"
+
+
+def _by_kind(stage: str, bucket: str, fact: dict[str, Any]) -> Score:
+    if stage != "references":
+        return Score()  # counted nowhere
+    return KINDS[(bucket, reference_kind(fact.get("id")))]
 
 
 def _count_resolution(bucket: str, gold: dict[str, Any], predicted: dict[str, Any]) -> None:
@@ -236,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     if "--json" in args:
         out = {s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}
         out["resolution"] = {l: r.as_dict() for l, r in sorted(RESOLUTION.items())}
+        out["references_by_kind"] = {f"{l} {k}": sc.as_dict() for (l, k), sc in sorted(KINDS.items())}
         print(json.dumps(out, indent=2))
     else:
         for stage, per_language in results.items():
@@ -244,6 +271,12 @@ def main(argv: list[str] | None = None) -> int:
                 d = score.as_dict()
                 attrs = " ".join(f"{k}={v:.2f}" for k, v in d["attributes"].items())
                 print(f"  {language:4} P={d['precision']:.3f} R={d['recall']:.3f} (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}) {attrs}")
+            for (language, kind), sc in sorted(KINDS.items()) if stage == "references" else ():
+                if language.endswith((":heldout", ":resolution")):
+                    d = sc.as_dict()
+                    issued = f" issued={d['attributes']['issued']:.2f}" if "issued" in d["attributes"] else ""
+                    print(f"  {language:4} {kind}: P={d['precision']:.3f} R={d['recall']:.3f} "
+                          f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}){issued}")
             for language, r in sorted(RESOLUTION.items()) if stage == "references" else ():
                 d = r.as_dict()
                 print(f"  {language:4} resolution: {d['names']} names without a year, found {d['found']}, "
