@@ -287,3 +287,14 @@ def test_a_relation_cue_does_not_reach_over_a_comma(text, relation):
 ])
 def test_an_amending_law_before_the_number_it_amends(text, expected):
     assert [(r.id, r.relation) for r in find_references(text)] == expected
+
+
+@pytest.mark.parametrize("ref_id, kind", [
+    ("98/2018/NĐ-CP", "numbered"), ("20-NQ/TW", "numbered"), ("60/CP", "numbered"), ("1875/QĐ-UBND@86", "numbered"),
+    ("Luật Đất đai 2013", "named+year"), ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai 2011", "named+year"),
+    ("Luật Đất đai", "named"), ("Hiến pháp", "named"), (None, "named"),
+])
+def test_the_evaluation_tells_the_kinds_of_reference_apart(ref_id, kind):
+    from vnpolicy.evaluate import reference_kind
+
+    assert reference_kind(ref_id) == kind
