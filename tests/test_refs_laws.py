@@ -271,6 +271,12 @@ def test_export_of_mentions_shows_what_a_mention_resolves_to(land_corpus, tmp_pa
     ("After years of implementation, the Land Law 2013 showed limits", "cites"),
     ("triển khai thực hiện Luật Thủy sản 2003", "implements"),  # the cue governs what follows it
     ("tiếp tục thực hiện: Luật Thủy sản 2003", "implements"),
+    # a cue over the provisions of the document
+    ("Thực hiện quy định tại Nghị định số 83/2014/NĐ-CP", "implements"),
+    ("implementing the provisions of Decree No. 83/2014/ND-CP", "implements"),
+    ("la mise en œuvre des dispositions du décret n° 83/2014/ND-CP", "implements"),
+    ("genomförandet av bestämmelserna i dekret nr 83/2014/ND-CP", "implements"),
+    ("phù hợp với các quy định tại Nghị định số 83/2014/NĐ-CP", "cites"),  # no cue
 ])
 def test_a_relation_cue_does_not_reach_over_a_comma(text, relation):
     assert one(text).relation == relation
@@ -298,3 +304,11 @@ def test_the_evaluation_tells_the_kinds_of_reference_apart(ref_id, kind):
     from vnpolicy.evaluate import reference_kind
 
     assert reference_kind(ref_id) == kind
+
+
+def test_a_repeat_takes_its_own_date():
+    text = ("Quốc hội thông qua Nghị quyết số 36/2017/QH14. Điều 1 của Nghị quyết này quy định. Nghị quyết này "
+            "được Quốc hội khóa XIV, kỳ họp thứ 3, thông qua ngày 19 tháng 6 năm 2017.")
+    refs = find_references(text)
+    assert [(r.id, r.issued) for r in refs] == [
+        ("36/2017/QH14", None), ("36/2017/QH14", None), ("36/2017/QH14", "2017-06-19")]

@@ -372,8 +372,11 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if target is None:
             continue
         t = target.ref
+        # a repeat's own date: "Nghị quyết này được Quốc hội … thông qua ngày 19 tháng 6 năm 2017"
+        issued = _issue_date(text, f.end, t.year)[0] or _issue_date_around(text, f.start, f.end, t.year)
         ref = Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
-                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id)
+                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id,
+                        issued=issued)
         out.append(_Found(f.start, f.end, ref, f.kind, f.word_type))
     return out + _resolve_laws(laws, fulls, published)
 

@@ -264,7 +264,10 @@ def relation_pattern() -> re.Pattern[str]:
     rows = [(lang, r) for lang, rs in tables.relations().items() for r in rs]
     for i, (lang, r) in enumerate(sorted(rows, key=lambda x: order.get(x[1]["relation"], 9))):
         branches.append(f"(?P<{r['relation']}_{i}>{r['cue']})")
-    filler = r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo))*"
+    # words between a cue and its document: articles, "the draft", "(các) quy định tại/của" (thực hiện
+    # quy định tại Nghị định số 83/2014/NĐ-CP: the decree is implemented)
+    filler = (r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo"
+              r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i))*")
     return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*:?\s*\Z", re.IGNORECASE)
 
 
