@@ -12,10 +12,11 @@ fact matches a gold one when their spans overlap and the stage's key fields are 
 fields a gold fact gives are scored as attribute accuracy over matched facts. A ``shared_file`` is
 read from ``../shared`` beside the repository (or ``$VNPOLICY_SHARED``) (held-out real articles the repository must not hold);
 a gold whose shared file is absent is skipped with a message. Gold files named ``heldout_*`` (the
-blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, those
-named ``resolution_*`` (laws named without a year, annotated with the version they mean, and the
-document's ``published`` date the resolution depends on) under ``<language>:resolution``, with a row
-``resolution`` counting how often a year-less name is resolved, and rightly. ``--gate`` exits
+blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, later
+rounds under their own (``heldout14_*``, issue 14's references round, → ``<language>:heldout14``). A gold
+file's ``published`` is the document's date (year-less law names resolve by it); gold facts that give
+``resolved`` are counted in a row ``resolution``: how often a year-less name is resolved, and rightly.
+``--gate`` exits
 non-zero when a score falls below its floor in ``tests/gold/floors.json``.
 
     python -m vnpolicy.evaluate [--gate] [--json]
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -103,11 +105,10 @@ SKIPPED: set[tuple[str, str]] = set()
 
 def _bucket(path: Path, language: str) -> str:
     """The bucket a gold file is scored in: the blind held-out round apart (``vi:heldout``), so that
-    it stays an honest estimate beside the gold the extractors were tuned on, with its own floors."""
-    for prefix in ("heldout", "resolution"):
-        if path.name.startswith(prefix + "_"):
-            return f"{language}:{prefix}"
-    return language
+    it stays an honest estimate beside the gold the extractors were tuned on, with its own floors.
+    Later rounds keep their own bucket (``heldout2_*`` → ``vi:heldout2``)."""
+    match = re.match(r"(heldout\d*)_", path.name)
+    return f"{language}:{match.group(1)}" if match else language
 
 
 @dataclass
@@ -272,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
                 attrs = " ".join(f"{k}={v:.2f}" for k, v in d["attributes"].items())
                 print(f"  {language:4} P={d['precision']:.3f} R={d['recall']:.3f} (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}) {attrs}")
             for (language, kind), sc in sorted(KINDS.items()) if stage == "references" else ():
-                if language.endswith((":heldout", ":resolution")):
+                if ":heldout" in language:
                     d = sc.as_dict()
                     issued = f" issued={d['attributes']['issued']:.2f}" if "issued" in d["attributes"] else ""
                     print(f"  {language:4} {kind}: P={d['precision']:.3f} R={d['recall']:.3f} "
