@@ -12,11 +12,7 @@ fact matches a gold one when their spans overlap and the stage's key fields are 
 fields a gold fact gives are scored as attribute accuracy over matched facts. A ``shared_file`` is
 read from ``../shared`` beside the repository (or ``$VNPOLICY_SHARED``) (held-out real articles the repository must not hold);
 a gold whose shared file is absent is skipped with a message. Gold files named ``heldout_*`` (the
-blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, later
-rounds under their own (``heldout14_*``, issue 14's references round, → ``<language>:heldout14``). A gold
-file's ``published`` is the document's date (year-less law names resolve by it); gold facts that give
-``resolved`` are counted in a row ``resolution``: how often a year-less name is resolved, and rightly.
-``--gate`` exits
+blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``. ``--gate`` exits
 non-zero when a score falls below its floor in ``tests/gold/floors.json``.
 
     python -m vnpolicy.evaluate [--gate] [--json]
@@ -111,25 +107,6 @@ def _bucket(path: Path, language: str) -> str:
     return f"{language}:{match.group(1)}" if match else language
 
 
-@dataclass
-class Resolution:
-    """Gold names without a year (a ``resolved`` given, the ``id`` year-less): how many the extractor
-    found, gave a version (``resolved`` not null) and gave the right one (null included)."""
-
-    names: int = 0
-    found: int = 0
-    resolved: int = 0
-    right: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"names": self.names, "found": self.found, "resolved": self.resolved, "right": self.right,
-                "resolved_rate": round(self.resolved / self.names, 4) if self.names else 1.0,
-                "right_rate": round(self.right / self.names, 4) if self.names else 1.0}
-
-
-RESOLUTION: dict[str, Resolution] = defaultdict(Resolution)
-
-
 def evaluate_stage(stage: str) -> dict[str, Score]:
     """Scores per language (and "all") for one stage over its gold files."""
     import extract
@@ -203,6 +180,27 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
                 total.attributes[attribute][0] += right
                 total.attributes[attribute][1] += seen
     return scores
+
+
+@dataclass
+class Resolution:
+    """Gold names without a year (a ``resolved`` given, the ``id`` year-less): how many the extractor
+    found, gave a version (``resolved`` not null) and gave the right one (null included). A gold
+    file's ``published`` is the document's date, by which year-less law names resolve (issue 14's
+    round, ``heldout14_*`` → ``<language>:heldout14``)."""
+
+    names: int = 0
+    found: int = 0
+    resolved: int = 0
+    right: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"names": self.names, "found": self.found, "resolved": self.resolved, "right": self.right,
+                "resolved_rate": round(self.resolved / self.names, 4) if self.names else 1.0,
+                "right_rate": round(self.right / self.names, 4) if self.names else 1.0}
+
+
+RESOLUTION: dict[str, Resolution] = defaultdict(Resolution)
 
 
 # references scored apart by kind of id (issue 14's measures): numbered, named with a year, named without
