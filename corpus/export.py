@@ -140,10 +140,10 @@ def columns(db: sqlite_utils.Database, kind: str) -> list[Column]:
         for name, kind_type in table_columns:
             if name not in taken and name not in FACT_TRAILER and kind_type:
                 out.append(Column(name, f"f.[{name}]", kind_type))
+        types = dict(table_columns)
         if kind == "mentions" and db["legal_documents"].exists():
             known = {c.name for c in db["legal_documents"].columns}
             out.extend(Column(f"legal_{n}", f"l.[{n}]", "str") for n in LEGAL_DETAILS if n in known)
-        types = dict(table_columns)
         out.extend(Column(n, f"f.[{n}]", types.get(n) or "str") for n in FACT_TRAILER if n in types)
         return out
     if kind == "documents":

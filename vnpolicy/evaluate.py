@@ -270,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
                 d = score.as_dict()
                 attrs = " ".join(f"{k}={v:.2f}" for k, v in d["attributes"].items())
                 print(f"  {language:4} P={d['precision']:.3f} R={d['recall']:.3f} (tp {d['tp']}, fp {d['fp']}, fn {d['fn']}) {attrs}")
+            if "-v" in args:
+                for error in per_language["all"].errors:
+                    print("    " + error)
             for (language, kind), sc in sorted(KINDS.items()) if stage == "references" else ():
                 if ":heldout" in language:
                     d = sc.as_dict()
@@ -280,9 +283,6 @@ def main(argv: list[str] | None = None) -> int:
                 d = r.as_dict()
                 print(f"  {language:4} resolution: {d['names']} names without a year, found {d['found']}, "
                       f"resolved {d['resolved']} ({d['resolved_rate']:.2f}), rightly {d['right']} ({d['right_rate']:.2f})")
-            if "-v" in args:
-                for error in per_language["all"].errors:
-                    print("    " + error)
     if "--gate" in args:
         floors_file = GOLD / "floors.json"
         floors = json.loads(floors_file.read_text(encoding="utf-8")) if floors_file.exists() else {}
