@@ -229,15 +229,12 @@ def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
     return None
 
 
-def _a_version_of(title_vi: str, date: _dt.date, *, adopted_only: bool) -> bool:
-    """Whether ``date`` can be the adoption of a version of the law: the table's adoption day, or,
-    for a law the table does not date, any day (an effective date is not a version's year)."""
+def _a_version_of(title_vi: str, date: _dt.date) -> bool:
+    """Whether ``date`` can be the adoption of a version of the law: a version of that year in the
+    law table (an effective date, ``ngày 1/7/2014`` of the 2013 law, is not), or any day for a law
+    the table does not date."""
     versions = tables.law_versions().get(title_vi)
-    if not versions:
-        return True
-    if adopted_only:
-        return any(v.adopted == date.isoformat() for v in versions)
-    return any(v.year == date.year for v in versions)
+    return not versions or any(v.year == date.year for v in versions)
 
 
 def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -266,13 +263,13 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
             gap = DATE_GAP.match(text, end)
             dated = _date_at(text, gap.end() if gap else end)
-            if dated and _a_version_of(law.title_vi, dated[0], adopted_only=False):
+            if dated and _a_version_of(law.title_vi, dated[0]):
                 year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
             else:
                 # the adoption day a clause after: "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003"
                 cue = grammar.adoption_pattern().match(text, end)
                 dated = _date_at(text, cue.end()) if cue else None
-                if dated and _a_version_of(law.title_vi, dated[0], adopted_only=False):
+                if dated and _a_version_of(law.title_vi, dated[0]):
                     issued, adopted = dated[0].isoformat(), dated[0].year
         else:
             # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015"
