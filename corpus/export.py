@@ -62,6 +62,8 @@ FACT_PROVENANCE: list[tuple[str, str, str]] = [
     ("start", "f.[start]", "int"),
     ("end", "f.[end]", "int"),
 ]
+# what a mention's legal document row adds (the law table's details: issue 14), as legal_<column>
+LEGAL_DETAILS = ("kind", "adopted", "in_force")
 # columns that close every fact row (long text last, so that a CSV stays readable)
 FACT_TRAILER = ("sentence", "extractor_version")
 DOCUMENT_LEADING = ("url", "canonical_url", "source_id", "province_code", "language", "published", "title")
@@ -144,6 +146,9 @@ def columns(db: sqlite_utils.Database, kind: str) -> list[Column]:
                 if kind == "assignments" and name == "agency_id":  # a provincial body's province (DOF@22 → 22)
                     out.append(Column("agency_province_code", AGENCY_PROVINCE_SQL, "str"))
         types = dict(table_columns)
+        if kind == "mentions" and db["legal_documents"].exists():
+            known = {c.name for c in db["legal_documents"].columns}
+            out.extend(Column(f"legal_{n}", f"l.[{n}]", "str") for n in LEGAL_DETAILS if n in known)
         out.extend(Column(n, f"f.[{n}]", types.get(n) or "str") for n in FACT_TRAILER if n in types)
         return out
     if kind == "documents":
@@ -187,6 +192,8 @@ def select_sql(db: sqlite_utils.Database, kind: str, filters: Filters, *, partit
     where, params = _where(db, filters)
     if kind in FACT_KINDS:
         source = f"[{FACT_KINDS[kind]}] f join documents d on d.[id] = f.[document_id]"
+        if any(c.sql.startswith("l.") for c in cols):
+            source += " left join legal_documents l on l.[id] = f.[legal_id]"
         order = "f.[id]"
     elif kind == "documents":
         source, order = "documents d", "d.[id]"

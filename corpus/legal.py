@@ -7,6 +7,7 @@ from typing import Any
 import sqlite_utils
 
 from corpus.db import write_transaction
+from extract.refs import tables
 from extract.refs.query import RefQuery, parse
 
 # the most frequent non-null value of a column among the mentions of one legal document
@@ -28,7 +29,52 @@ def refresh_legal_documents(db: sqlite_utils.Database) -> int:
             f"{columns['issued']}, {columns['title']}, count(*), count(distinct m.document_id) "
             "from mentions m where m.legal_id is not null group by m.legal_id"
         )
+        _law_details(db)
     return db.execute("select count(*) from legal_documents").fetchone()[0]
+
+
+# who adopts each kind of named instrument: the National Assembly, its Standing Committee for ordinances
+_ADOPTED_BY = {"law": "QH", "code": "QH", "constitution": "QH", "amending_law": "QH", "ordinance": "UBTVQH",
+               "resolution": "QH"}  # a resolution named without a number is the National Assembly's (laws.csv)
+
+
+def law_kind(title: str | None, doc_type: str | None) -> str | None:
+    """The kind of a legal document for ``legal_documents.kind``: its type, with constitutions and
+    amending laws told apart from other laws."""
+    if title and title.startswith("Hiến pháp"):
+        return "constitution"
+    if title and title.startswith("Luật sửa đổi"):
+        return "amending_law"
+    return doc_type
+
+
+def _law_details(db: sqlite_utils.Database) -> None:
+    """Title, kind, year, issuer, adoption and in-force days of the legal documents the law table
+    knows (a named law's dated id or its number), and the dated id a year-less name's mentions
+    resolve to when they all agree."""
+    rows = db.execute("select id, type, title, year, issuer from legal_documents").fetchall()
+    updates = []
+    for ref_id, doc_type, title, year, issuer in rows:
+        version = tables.law_version_by_id().get(ref_id) or tables.law_version_by_number().get(ref_id)
+        title = version.title_vi if version else title
+        kind = law_kind(title, doc_type)
+        if version is not None:
+            updates.append((title, kind, version.year, issuer or _ADOPTED_BY.get(kind), version.adopted,
+                            version.in_force, version.id, ref_id))
+        elif title:
+            updates.append((title, kind, year, issuer or _ADOPTED_BY.get(kind), None, None,
+                            _agreed_resolution(db, ref_id) if not year else f"{title} {year}", ref_id))
+        else:
+            updates.append((title, kind, year, issuer, None, None, ref_id, ref_id))
+    db.conn.executemany(
+        "update legal_documents set title = ?, kind = ?, year = ?, issuer = ?, adopted = ?, in_force = ?, "
+        "resolved = ? where id = ?", updates)
+
+
+def _agreed_resolution(db: sqlite_utils.Database, ref_id: str) -> str | None:
+    found = db.execute("select distinct resolved from mentions where legal_id = ? and resolved is not null limit 2",
+                       [ref_id]).fetchall()
+    return found[0][0] if len(found) == 1 else None
 
 
 def _where(query: RefQuery) -> tuple[str, list[Any]]:
@@ -36,10 +82,19 @@ def _where(query: RefQuery) -> tuple[str, list[Any]]:
         # a People's Committee document typed without its province matches every province's
         if "@" in query.id:
             return "m.legal_id = ?", [query.id]
+        # a named law and its number are one document (Luật Đất đai 2024 = 31/2024/QH15): either finds
+        # the mentions of both, and the year-less names that resolve to it
+        same = _same_law(query.id)
+        if same:
+            marks = ", ".join("?" * len(same))
+            return f"(m.legal_id in ({marks}) or m.resolved in ({marks}))", [*same, *same]
         # a range rather than LIKE 'id@%', which SQLite cannot answer from the legal_id index
         return "(m.legal_id = ? or (m.legal_id > ? and m.legal_id < ?))", [query.id, query.id + "@", query.id + "A"]
     if query.title:
-        return "(m.legal_id = ? or (m.title = ? and m.type in ('law', 'code', 'ordinance')))", [query.title, query.title]
+        # every version, named with or without its year or by its number (the number's title comes
+        # from the law table); not the laws that amend it, whose title is their own
+        return ("(m.legal_id = ? or (m.title = ? and m.type in ('law', 'code', 'ordinance', 'resolution')))",
+                [query.title, query.title])
     clauses, params = ["m.number = ?"], [query.number]
     if query.type:
         clauses.append("m.type = ?")
@@ -48,6 +103,14 @@ def _where(query: RefQuery) -> tuple[str, list[Any]]:
         clauses.append("m.year = ?")
         params.append(query.year)
     return " and ".join(clauses), params
+
+
+def _same_law(ref_id: str) -> list[str]:
+    """The ids of one law version: its dated name and its number, when the law table knows them."""
+    version = tables.law_version_by_id().get(ref_id) or tables.law_version_by_number().get(ref_id)
+    if version is None:
+        return []
+    return [version.id] + ([version.number.lstrip("0")] if version.number else [])
 
 
 def find_mentions(
@@ -73,7 +136,7 @@ def find_mentions(
         only = f" and m.document_id in ({','.join('?' * len(ids))})" if ids else " and 0"
         params = [*params, *ids]
     sql = (
-        "select m.legal_id, m.type, m.relation, m.issued, m.text, m.start, m.[end], m.sentence, m.language, "
+        "select m.legal_id, m.resolved, m.type, m.relation, m.issued, m.text, m.start, m.[end], m.sentence, m.language, "
         "d.id as document_id, d.title, d.url, d.source_id, d.province_code, d.published "
         f"from mentions m join documents d on d.id = m.document_id where {where}{only} "
         "order by coalesce(d.published, '9999'), d.id, m.start"

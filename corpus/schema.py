@@ -199,3 +199,16 @@ def m009_wrong_urls_not_searchable(db):
     for document_id, title, text in rows:
         db.execute("update documents set title_folded = ?, text_folded = ? where id = ?",
                    [fold_for_index(title or ""), fold_for_index(text or ""), document_id])
+
+
+@migrations()
+def m010_refs_law_versions(db):
+    # issue 14: a law named without its year carries the dated id it resolves to (mentions.resolved);
+    # legal documents carry what the law table knows of them: the kind of instrument, who adopts it,
+    # the day it was adopted and the day it came into force. Mentions are looked up by title (every
+    # mention of "Land Law", named or numbered) and by resolved id.
+    db["mentions"].add_column("resolved", str)
+    db["mentions"].create_index(["resolved"], if_not_exists=True)
+    db["mentions"].create_index(["title"], if_not_exists=True)
+    for column in ("kind", "adopted", "in_force", "resolved"):
+        db["legal_documents"].add_column(column, str)

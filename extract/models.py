@@ -44,6 +44,9 @@ class Reference(Fact):
     relation: str = "cites"  # cites | amends | replaces | implements | guides
     title: str | None = None  # for documents cited by name
     resolved_from: int | None = None  # for a short repeat reference: start of the full one it resolves to
+    # the dated id this reference means: its own id when dated or numbered; for a law named without a
+    # year, the version the text names elsewhere or the one in force at the document's date (null: unknown)
+    resolved: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -16,7 +16,8 @@ WELL_FORMED = re.compile(
     r"^(?:\d+[a-z]?/(?:(?:19|20)\d\d/)?[A-ZĐ][A-Za-zĐđ0-9]*-[A-ZĐ][\wĐ-]*(?:@\d+)?"  # 98/2018/NĐ-CP, 678/TB-VPCP, 1234/TTg-KTN
     r"|\d+/(?:19|20)\d\d/(?:UBTVQH|QH)\d+"  # 17/2023/QH15
     r"|\d+-[A-ZĐ][A-Za-zĐ]*/[A-ZĐƯ]+"  # 20-NQ/TW
-    r"|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)[^\d]*(?: (?:19|20)\d\d)?)$"  # Luật Đất đai 2013
+    r"|\d+[/-](?:CP|TTg|HĐBT)"  # old symbols without a type code: 60/CP, 28-CP
+    r"|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết về)[^\d]*(?: (?:19|20)\d\d)?)$"  # Luật Đất đai 2013
 )
 # a full state symbol the press writes: every one must be inside a reference
 FULL_SYMBOL = re.compile(r"(?<![\d/])\d{1,5}/(?:19|20)\d\d/(?:NĐ|QĐ|TT|NQ|TTLT)-[A-ZĐ]+")

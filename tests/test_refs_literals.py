@@ -194,10 +194,12 @@ def test_type_word_repeat_resolves_when_one_document_of_that_type():
     assert refs[1].text == "The Decree" and refs[1].resolved_from == 0
 
 
-def test_named_law_without_year_takes_the_year_the_document_gives():
+def test_named_law_without_year_resolves_to_the_year_the_document_gives():
+    # CONTRACTS: the year-less name keeps its title as id; ``resolved`` is the dated version it means
     text = "The Law on Cooperatives 2023 took effect. Decree No. 113/2024/ND-CP details the Law on Cooperatives."
     refs = find_references(text)
-    assert [r.id for r in refs] == ["Luật Hợp tác xã 2023", "113/2024/NĐ-CP", "Luật Hợp tác xã 2023"]
+    assert [r.id for r in refs] == ["Luật Hợp tác xã 2023", "113/2024/NĐ-CP", "Luật Hợp tác xã"]
+    assert [r.resolved for r in refs] == ["Luật Hợp tác xã 2023", "113/2024/NĐ-CP", "Luật Hợp tác xã 2023"]
     assert refs[2].resolved_from == refs[0].start and refs[2].relation == "guides"
 
 

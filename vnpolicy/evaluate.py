@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -100,10 +101,10 @@ SKIPPED: set[tuple[str, str]] = set()
 
 def _bucket(path: Path, language: str) -> str:
     """The bucket a gold file is scored in: the blind held-out round apart (``vi:heldout``), so that
-    it stays an honest estimate beside the gold the extractors were tuned on, with its own floors."""
-    if path.name.startswith("heldout"):  # heldout_… the first round, heldout2_… the second: each its own bucket
-        return f"{language}:{path.name.split('_', 1)[0]}"
-    return language
+    it stays an honest estimate beside the gold the extractors were tuned on, with its own floors.
+    Later rounds keep their own bucket (``heldout2_*`` → ``vi:heldout2``)."""
+    match = re.match(r"(heldout\d*)_", path.name)
+    return f"{language}:{match.group(1)}" if match else language
 
 
 def evaluate_stage(stage: str) -> dict[str, Score]:
@@ -118,7 +119,10 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
             print(f"skipped {stage}/{path.name}: {gold['shared_file']} is not in {SHARED}", file=sys.stderr)
             SKIPPED.add((stage, _bucket(path, gold.get("language") or "und")))
             continue
-        doc = extract.document(text, lang=gold.get("language"))
+        if gold.get("published"):  # resolution needs the document's date, which plain text does not carry
+            doc = extract.document_from_text(text, lang=gold.get("language"), published=gold["published"])
+        else:
+            doc = extract.document(text, lang=gold.get("language"))
         predicted = [f.to_dict() for f in doc.facts.get(stage, [])]
         language = _bucket(path, gold.get("language") or doc.language)
         score = Score()
@@ -137,11 +141,21 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
                     match = i
                     break
             if match is None:
+                if "resolved" in g:
+                    RESOLUTION[language].names += 1
+                _by_kind(stage, language, g).fn += 1
                 score.fn += 1
                 score.errors.append(f"{path.name}: missed {g['text']!r} {json.dumps({k: g.get(k) for k in keys}, ensure_ascii=False)}")
                 continue
             used.add(match)
             score.tp += 1
+            _by_kind(stage, language, g).tp += 1
+            if "issued" in g:
+                counts = _by_kind(stage, language, g).attributes["issued"]
+                counts[1] += 1
+                counts[0] += _equal(predicted[match].get("issued"), g["issued"])
+            if "resolved" in g:
+                _count_resolution(language, g, predicted[match])
             for attribute, value in g.items():
                 if attribute in ("text", "occurrence", *keys) or attribute.startswith("_"):
                     continue
@@ -153,6 +167,7 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
                     score.errors.append(f"{path.name}: {g['text']!r} {attribute}={predicted[match].get(attribute)!r}, gold {value!r}")
         for i, p in enumerate(predicted):
             if i not in used:
+                _by_kind(stage, language, p).fp += 1
                 score.fp += 1
                 score.errors.append(f"{path.name}: spurious {p['text']!r} {json.dumps({k: p.get(k) for k in keys}, ensure_ascii=False)}")
         for bucket in (language, "all"):
@@ -165,6 +180,54 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
                 total.attributes[attribute][0] += right
                 total.attributes[attribute][1] += seen
     return scores
+
+
+@dataclass
+class Resolution:
+    """Gold names without a year (a ``resolved`` given, the ``id`` year-less): how many the extractor
+    found, gave a version (``resolved`` not null) and gave the right one (null included). A gold
+    file's ``published`` is the document's date, by which year-less law names resolve (issue 14's
+    round, ``heldout14_*`` → ``<language>:heldout14``)."""
+
+    names: int = 0
+    found: int = 0
+    resolved: int = 0
+    right: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"names": self.names, "found": self.found, "resolved": self.resolved, "right": self.right,
+                "resolved_rate": round(self.resolved / self.names, 4) if self.names else 1.0,
+                "right_rate": round(self.right / self.names, 4) if self.names else 1.0}
+
+
+RESOLUTION: dict[str, Resolution] = defaultdict(Resolution)
+
+
+# references scored apart by kind of id (issue 14's measures): numbered, named with a year, named without
+KINDS: dict[tuple[str, str], Score] = defaultdict(Score)
+
+
+def reference_kind(ref_id: str | None) -> str:
+    """``numbered`` (98/2018/NĐ-CP, 20-NQ/TW, 60/CP), ``named+year`` (Luật Đất đai 2013) or
+    ``named`` (Luật Đất đai)."""
+    ref_id = ref_id or ""
+    if ref_id[:1].isdigit():
+        return "numbered"
+    return "named+year" if ref_id[-4:].isdigit() else "named"
+
+
+def _by_kind(stage: str, bucket: str, fact: dict[str, Any]) -> Score:
+    if stage != "references":
+        return Score()  # counted nowhere
+    return KINDS[(bucket, reference_kind(fact.get("id")))]
+
+
+def _count_resolution(bucket: str, gold: dict[str, Any], predicted: dict[str, Any]) -> None:
+    r = RESOLUTION[bucket]
+    r.names += 1
+    r.found += 1
+    r.resolved += predicted.get("resolved") is not None
+    r.right += predicted.get("resolved") == gold["resolved"]
 
 
 def stages_with_gold() -> list[str]:
@@ -196,7 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     args = set(argv if argv is not None else sys.argv[1:])
     results = {stage: evaluate_stage(stage) for stage in stages_with_gold()}
     if "--json" in args:
-        print(json.dumps({s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}, indent=2))
+        out = {s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}
+        out["resolution"] = {l: r.as_dict() for l, r in sorted(RESOLUTION.items())}
+        out["references_by_kind"] = {f"{l} {k}": sc.as_dict() for (l, k), sc in sorted(KINDS.items())}
+        print(json.dumps(out, indent=2))
     else:
         first_runs_file = GOLD / "first_runs.json"
         first_runs = json.loads(first_runs_file.read_text(encoding="utf-8")) if first_runs_file.exists() else {}
@@ -213,6 +279,16 @@ def main(argv: list[str] | None = None) -> int:
             if "-v" in args:
                 for error in per_language["all"].errors:
                     print("    " + error)
+            for (language, kind), sc in sorted(KINDS.items()) if stage == "references" else ():
+                if ":heldout" in language:
+                    d = sc.as_dict()
+                    issued = f" issued={d['attributes']['issued']:.2f}" if "issued" in d["attributes"] else ""
+                    print(f"  {language:4} {kind}: P={d['precision']:.3f} R={d['recall']:.3f} "
+                          f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}){issued}")
+            for language, r in sorted(RESOLUTION.items()) if stage == "references" else ():
+                d = r.as_dict()
+                print(f"  {language:4} resolution: {d['names']} names without a year, found {d['found']}, "
+                      f"resolved {d['resolved']} ({d['resolved_rate']:.2f}), rightly {d['right']} ({d['right_rate']:.2f})")
     if "--gate" in args:
         floors_file = GOLD / "floors.json"
         floors = json.loads(floors_file.read_text(encoding="utf-8")) if floors_file.exists() else {}

@@ -34,6 +34,8 @@ LAW_TITLE_BEFORE = re.compile(
     r"(?P<title>(?:Bộ\s+luật|Luật)(?:\s+[^\s\d,.;:()]+){1,10}?)\s+(?:năm\s+(?:19|20)\d{2}\s+)?số\s*:?\s*\Z")
 # a law title immediately followed by its number: merged into one reference
 TITLE_NUMBER_GAP = re.compile(r"\s*,?\s*(?:(?:số|No\.?|n°|nr\.?)\s*:?\s*)?\Z", re.IGNORECASE)
+# the canonical name of an amending law, before the title it amends (every language's form is given this id)
+AMENDING_TITLE = "Luật sửa đổi, bổ sung một số điều của"
 # types that no symbol carries: the National Assembly's numbers take their type from the word before them
 ASSEMBLY_DEFAULT = {"QH": "law", "UBTVQH": "resolution"}
 
@@ -46,6 +48,8 @@ class _Found:
     kind: str  # full | short | repeat | law
     word_type: str | None = None
     key: tuple = ()
+    draft: bool = False  # a law's name as the draft under debate ("dự án Luật Thủy sản (sửa đổi)")
+    adopted: int | None = None  # the year of the adoption date the text gives after a year-less name
 
 
 class _Spans:
@@ -102,6 +106,39 @@ def _issue_date(text: str, end: int, year: int | None) -> tuple[str | None, int]
     return None, end
 
 
+# how far from a reference an issue date joined to it by an issuing verb is looked for, in its sentence
+DATE_WINDOW = 160
+
+
+def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str | None:
+    """An issue date joined to the reference by an issuing verb, in the same sentence: written before
+    it (``Ngày 24/4/2017, Chính phủ ban hành Nghị định số 49/2017/NĐ-CP``, ``On April 24, 2017, the
+    Government issued Decree …``) or a clause after it (``…, được Thủ tướng ký ngày 5/7/2018``). The
+    date's year must be the symbol's; no other symbol may stand between them."""
+    first, last = _sentence_bounds(text, start, end, DATE_WINDOW)
+    verbs = grammar.issuing_verb_pattern()
+    before = []
+    for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
+        dated = _date_at(text, pos)
+        if dated and dated[1] <= start:
+            before.append(dated)
+    for date, date_end in reversed(before):
+        gap = text[date_end:start]
+        if (not year or date.year == year) and verbs.search(gap) and not grammar.SYMBOL_START.search(gap):
+            return date.isoformat()
+    verb = verbs.search(text, end, last)
+    if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
+        for pos in (m.start() for m in DATE_START.finditer(text, verb.end(), min(last, verb.end() + 40))):
+            dated = _date_at(text, pos)
+            if dated and (not year or dated[0].year == year):
+                return dated[0].isoformat()
+    return None
+
+
+# where an issue date may start: a date's keyword (ngày, on, dated, le, den …) or a day number
+DATE_START = re.compile(r"(?<!\w)(?=[^\W_])(?:\d{1,2}(?!\d)|[^\W\d_]+)")
+
+
 def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: str | None) -> _Found:
     g = m.groupdict()
     start, end = m.start(), m.end()
@@ -130,12 +167,18 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         code, doc_type = canonical.type_code(g["code"])
         issuer = canonical.issuer_code(g["issuer"], "party")
         ref_id = canonical.party_id(g["number"], code, issuer)
+    elif shape == "old":  # NUMBER/CP, NUMBER-CP: the separator as the official symbol has it
+        issuer = canonical.issuer_code(g["issuer"], "state")
+        doc_type = word_type or "decision"
+        ref_id = f"{canonical.number(g['number'])}{'/' if '/' in g['sep'] else '-'}{issuer}"
     else:  # letter: NUMBER/ISSUER-UNIT
         issuer = canonical.issuer_code(g["issuer"], "state")
         unit = g["unit"]
         doc_type = word_type if word_type in ("official_letter", "official_dispatch") else "official_letter"
         ref_id = canonical.letter_id(g["number"], issuer, unit, province_code)
     issued, _ = _issue_date(text, end, year)
+    if issued is None:
+        issued = _issue_date_around(text, start, end, year)
     ref = Reference(
         start=start, end=end, text=text[start:end], id=ref_id, type=doc_type,
         number=canonical.number(g["number"]), year=year, issuer=issuer, issued=issued, title=title,
@@ -155,7 +198,8 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
                 continue
             if name in required:
                 prefix = grammar.prefix_pattern().search(text, max(0, m.start() - 80), m.start())
-                if not prefix or grammar.type_of_word(prefix.group("word")) != required[name]:
+                word_type = grammar.type_of_word(prefix.group("word")) if prefix else None
+                if word_type is None or required[name] not in ("any", word_type):
                     continue
             candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
     taken = _Spans()
@@ -169,15 +213,42 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
     return sorted(found, key=lambda f: f.start)
 
 
+def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
+    """An issue date written at ``pos`` in any language's form (``ngày 29 tháng 11 năm 2013``,
+    ``of November 29, 2013``, ``du 29 novembre 2013``, ``den 29 november 2013``): (date, end)."""
+    for _lang, pattern, months in grammar.date_patterns():
+        m = pattern.match(text, pos)
+        if not m:
+            continue
+        month_raw = m.group("month").lower().rstrip(".")
+        month = int(month_raw) if month_raw.isdigit() else months.get(month_raw)
+        try:
+            return _dt.date(int(m.group("year")), int(month or 0), int(m.group("day"))), m.end()
+        except ValueError:
+            continue
+    return None
+
+
+def _a_version_of(title_vi: str, date: _dt.date) -> bool:
+    """Whether ``date`` can be the adoption of a version of the law: a version of that year in the
+    law table (an effective date, ``ngày 1/7/2014`` of the 2013 law, is not), or any day for a law
+    the table does not date."""
+    versions = tables.law_versions().get(title_vi)
+    return not versions or any(v.year == date.year for v in versions)
+
+
 def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     pattern, lookup = grammar.law_title_pattern()
+    draft_before, draft_after = grammar.draft_patterns()
     blocked = _Spans(blocked)
     found = []
     for m in pattern.finditer(folded):
         name = re.sub(r"\s+", " ", m.group("name"))
         law, lang = lookup[name]
-        if lang in ("vi", "en") and not text[m.start("name")].isupper():
+        if lang in ("vi", "en") and not text[m.start("name")].isupper() and not m.group("amend"):
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law
+        if m.group("amend") and not text[m.start()].isupper() and lang == "vi":
+            continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
             continue
         if _overlaps(blocked, m.start(), m.end()):
@@ -187,9 +258,55 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         start, end = m.start(), m.end()
         if text[end - 1:end] == ")" and "(" not in text[start:end]:
             end -= 1
-        ref = Reference(start=start, end=end, text=text[start:end], id=canonical.law_id(law.title_vi, year),
-                        type=law.type, year=year, title=law.title_vi)
-        found.append(_Found(start, end, ref, "law", law.type, key=(law.title_vi,)))
+        issued = adopted = None
+        if year is None:
+            # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
+            gap = DATE_GAP.match(text, end)
+            dated = _date_at(text, gap.end() if gap else end)
+            if dated and _a_version_of(law.title_vi, dated[0]):
+                year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
+            else:
+                # the adoption day a clause after: "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003"
+                cue = grammar.adoption_pattern().match(text, end)
+                dated = _date_at(text, cue.end()) if cue else None
+                if dated and _a_version_of(law.title_vi, dated[0]):
+                    issued, adopted = dated[0].isoformat(), dated[0].year
+        else:
+            # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015"
+            cue = grammar.adoption_pattern().match(text, end)
+            dated = _date_at(text, cue.end()) if cue else None
+            if dated and dated[0].year == year:
+                issued = dated[0].isoformat()
+        title = law.title_vi
+        if m.group("amend"):
+            title = f"{AMENDING_TITLE} {law.title_vi}"
+        draft = bool(draft_before.search(text, max(0, start - 40), start) or draft_after.match(text, end))
+        ref_id = canonical.law_id(title, year)
+        ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if m.group("amend") else law.type,
+                        year=year, title=title, issued=issued, resolved=ref_id if year else None)
+        found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted))
+    return found
+
+
+def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], laws: list[_Found]) -> list[_Found]:
+    """The amending law named before the number of the law it amends is a document of its own:
+    ``Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13`` names the amending law
+    (``Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự``, its span the words before the amended
+    title) and the code by its number."""
+    pattern = grammar.amending_before_pattern()
+    taken = _Spans([(f.start, f.end) for f in laws])
+    found = []
+    for f in numbered:
+        if not f.ref.title or f.ref.type not in ("law", "code", "ordinance"):
+            continue
+        m = pattern.search(folded, max(0, f.start - 80), f.start)
+        if not m or not text[m.start()].isupper() or _overlaps(taken, m.start(), f.start):
+            continue
+        amended = _table_title(f.ref) or grammar.law_title_of(f.ref.title) or f.ref.title
+        title = f"{AMENDING_TITLE} {amended}"
+        end = m.start() + len(text[m.start():f.start].rstrip())
+        ref = Reference(start=m.start(), end=end, text=text[m.start():end], id=title, type="law", title=title)
+        found.append(_Found(m.start(), end, ref, "law", "law", key=(title,)))
     return found
 
 
@@ -197,17 +314,19 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
     """A law title right before its number is one reference: the number's id, the title's name."""
     kept = []
     by_start = sorted(numbered, key=lambda f: f.start)
-    for law in laws:
-        target = next((f for f in by_start if f.start >= law.end and f.start - law.end <= 20
+    merged: set[int] = set()  # a number takes one title: "Bộ luật Hình sự, Luật Trẻ em số 102/2016/QH13" is two laws
+    for law in sorted(laws, key=lambda f: -f.start):
+        target = next((f for f in by_start if id(f) not in merged and not f.ref.title and f.start >= law.end and f.start - law.end <= 20
                        and TITLE_NUMBER_GAP.match(text[law.end:f.start] + "") and f.ref.issuer and "QH" in f.ref.issuer), None)
         if target is None:
             kept.append(law)
             continue
+        merged.add(id(target))
         ref = target.ref
         target.ref = replace(ref, start=law.start, text=text[law.start:ref.end], title=law.ref.title,
                              type=law.ref.type)
         target.start = law.start
-    return kept
+    return sorted(kept, key=lambda f: f.start)
 
 
 def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -229,7 +348,7 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
-def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found]) -> list[_Found]:
+def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found], published: str | None = None) -> list[_Found]:
     """Short repeats take the id of the one full reference they can mean, earlier ones first."""
     out = []
     for f in found:
@@ -250,18 +369,58 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if target is None:
             continue
         t = target.ref
+        # a repeat's own date: "Nghị quyết này được Quốc hội … thông qua ngày 19 tháng 6 năm 2017"
+        issued = _issue_date(text, f.end, t.year)[0] or _issue_date_around(text, f.start, f.end, t.year)
         ref = Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
-                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start)
+                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id,
+                        issued=issued)
         out.append(_Found(f.start, f.end, ref, f.kind, f.word_type))
-    # a law named without its year is the one the same document names with a year, when there is one
+    return out + _resolve_laws(laws, fulls, published)
+
+
+def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None) -> list[_Found]:
+    """A law named without its year gets the version it means as ``resolved`` (its id keeps no
+    year), the way eyecite resolves a short form: the adoption day the text gives after it; else
+    nothing for a draft under debate; else the nearest earlier mention of the same law with its
+    year or number; else nothing when the text debates that law as a draft; else the version in
+    force at the document's date (``laws.csv``); else the one dated version the text names."""
+    dated: dict[str, list[tuple[int, str]]] = {}
+    key = grammar.comparable  # a title written before a number keeps its letters' case: "Bộ luật Tố tụng Hình sự số …"
+    for f in laws:
+        if f.ref.year:
+            dated.setdefault(key(f.ref.title), []).append((f.start, f.ref.id))
+    for f in fulls:
+        known = _table_title(f.ref)
+        title = known or f.ref.title
+        if title and f.ref.year and (known or f.ref.type in ("law", "code", "ordinance")):
+            dated.setdefault(key(title), []).append((f.start, canonical.law_id(title, f.ref.year)))
+    drafted = {key(f.ref.title) for f in laws if f.draft}
     for law in laws:
-        if law.ref.year is None:
-            same = [g for g in laws if g.key == law.key and g.ref.year]
-            target = _unique(same, law.start)
-            if target is not None:
-                law.ref = replace(law.ref, id=target.ref.id, year=target.ref.year, resolved_from=target.start)
-        out.append(law)
-    return out
+        if law.ref.year is not None:
+            continue
+        title = law.ref.title
+        resolved, source = None, None
+        earlier = [d for d in dated.get(key(title), []) if d[0] < law.start]
+        if law.adopted:
+            resolved = canonical.law_id(title, law.adopted)
+        elif law.draft:
+            resolved = None
+        elif earlier:
+            source, resolved = max(earlier)
+        elif key(title) in drafted:
+            resolved = None
+        elif published:
+            version = tables.version_in_force(title, published)
+            resolved = version.id if version else None
+        elif len({d[1] for d in dated.get(key(title), [])}) == 1:
+            source, resolved = min(dated[key(title)])
+        law.ref = replace(law.ref, resolved=resolved, resolved_from=source)
+    return laws
+
+
+def _table_title(ref: Reference) -> str | None:
+    version = tables.law_version_by_number().get(ref.id) if ref.number else None
+    return version.title_vi if version else None
 
 
 def _party_kind(issuer) -> str | None:
@@ -286,7 +445,7 @@ def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, na
         else:
             ref_id = canonical.state_id(num, year, row["code"], issuer)
         return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
-                         number=num, year=year, issuer=issuer)
+                         number=num, year=year, issuer=issuer, resolved=ref_id)
     return None
 
 
@@ -299,8 +458,12 @@ def _unique(candidates: list[_Found], position: int, earlier_only: bool = False)
     return min(pool, key=lambda c: c.start)
 
 
-def find_references(text: str, *, province_code: str | None = None, lang: str | None = None) -> list[Reference]:
+def find_references(text: str, *, province_code: str | None = None, lang: str | None = None,
+                    published: str | None = None) -> list[Reference]:
     """Every reference to a legal document in ``text``, sorted by position.
+
+    ``published`` (an ISO date, month or year) is the document's date: a law named without its year
+    resolves to the version then in force.
 
     ``province_code`` gives documents of a People's Committee or Council their province (``@01``);
     without it, the province the text names for them (``_provinces_from_text``)."""
@@ -309,13 +472,27 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     blocked = urls + [(f.start, f.end) for f in numbered]
     folded = grammar.fast_fold(text)
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
+    laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     shorts = _shorts(text, blocked)
-    resolved = _resolve(text, numbered + shorts, numbered, laws)
+    resolved = _resolve(text, numbered + shorts, numbered, laws, published)
     refs = _relations_with_lists(text, resolved)
     if province_code is None:
         refs = _provinces_from_text(text, refs, lang)
-    return refs
+    return [_numbered_resolved(r) if r.number else r for r in refs]
+
+
+def _numbered_resolved(ref: Reference) -> Reference:
+    """A numbered reference resolves to itself; a law's number known to the law table takes its
+    title and kind (``31/2024/QH15`` is ``Luật Đất đai``), so that its name and number meet."""
+    title, doc_type = ref.title, ref.type
+    version = tables.law_version_by_number().get(ref.id)
+    if version is not None:
+        title = version.title_vi
+        doc_type = tables.law_title_by_name()[title].type
+    if ref.resolved == ref.id and title == ref.title and doc_type == ref.type:
+        return ref
+    return replace(ref, resolved=ref.id, title=title, type=doc_type)
 
 
 # how far from a local document its issuer is looked for, within the document's sentence
@@ -337,10 +514,10 @@ def _committee_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in stems)})", re.IGNORECASE)
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - ISSUER_WINDOW), start)), default=max(0, start - ISSUER_WINDOW))
-    after = SENTENCE_END.search(text, end, min(len(text), end + ISSUER_WINDOW))
-    return before, after.start() if after else min(len(text), end + ISSUER_WINDOW)
+def _sentence_bounds(text: str, start: int, end: int, window: int = ISSUER_WINDOW) -> tuple[int, int]:
+    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - window), start)), default=max(0, start - window))
+    after = SENTENCE_END.search(text, end, min(len(text), end + window))
+    return before, after.start() if after else min(len(text), end + window)
 
 
 def _provinces_from_text(text: str, refs: list[Reference], lang: str | None) -> list[Reference]:

@@ -45,10 +45,13 @@ def fragments() -> dict[str, str]:
     # an upper-case code, or one with a lower-case letter the way official codes have (TTg, TTr, HoREA)
     # lower-case letters stand alone in real codes: "CPDecree" (a symbol glued to the next word) is none
     generic = rf"(?:[{UPPER}](?:[{UPPER}0-9]|[a-zđ](?![a-zđ])){{1,11}})"
-    issuer_part = rf"(?:{alt(state_issuers | aliases)}|{generic})(?!\w)"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
+    old_issuers = set().union(*(_spellings(i.code) for i in tables.issuers() if i.kind in OLD_SYMBOL_ISSUERS))
+    glued_after = alt(tables.symbols()["glued_words"])
+    # a known issuer in any case (a damaged "CĐ-Ttg"); one glued to the next word ("NĐ-CPngày 14")
+    issuer_part = rf"(?:(?i:{alt(state_issuers | aliases)})|{generic})(?:(?!\w)|(?={glued_after}(?!\w)))"
     return {
-        "number": r"(?<![\w/,-])(?<!\d\.)(?P<number>\d{1,6}[a-z]?)",  # 36a/NQ-CP
+        "number": rf"{after_marker()}(?<!\d\.)(?P<number>\d{{1,6}}[a-z]?)",  # 36a/NQ-CP
         "slash": SLASH,
         "dash": DASH,
         "year": r"(?P<year>(?:19|20)\d{2})",
@@ -60,6 +63,7 @@ def fragments() -> dict[str, str]:
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
         "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{1,2})(?!\w)",
         "unit": rf"(?P<unit>{generic})(?!\w)",
+        "old_issuer": rf"(?P<issuer>{alt(old_issuers)})(?!\w)",
     }
 
 
@@ -86,9 +90,21 @@ def required_words() -> dict[str, str]:
     return {p["name"]: p["requires_word"] for p in tables.symbols()["patterns"] if p.get("requires_word")}
 
 
+# issuers whose documents of the 1980s-1990s carry no type code: "Nghị định 60/CP", "Quyết định 100/TTg"
+OLD_SYMBOL_ISSUERS = ("government", "prime_minister", "council_of_ministers")
+
+
+@lru_cache(maxsize=1)
+def after_marker() -> str:
+    """Where a document number may start: not inside a word or another number, except right after
+    a number marker glued to it (``số187/2004/NĐ-CP``)."""
+    glued = "|".join(f"(?<={re.escape(m)})" for m in tables.symbols()["glued_markers"])
+    return rf"(?:(?<![\w/,-])|{glued})"
+
+
 # where a symbol may start: a number followed by a slash or dash; every symbol pattern starts so
-# the lookahead first: most positions fail on it at once, before the two lookbehinds are tried
-SYMBOL_START = re.compile(r"(?=\d)(?<![\w/,-])(?<!\d\.)\d{1,6}[a-z]?" + r"\s{0,2}[/‐‑–—-]")
+# the lookahead first: most positions fail on it at once, before the lookbehinds are tried
+SYMBOL_START = re.compile(r"(?=\d)" + after_marker() + r"(?<!\d\.)\d{1,6}[a-z]?" + r"\s{0,2}[/‐‑–—-]")
 
 
 # folding by table: the same letters as nlp.fold, at str.translate speed
@@ -226,9 +242,17 @@ def issuer_between_pattern() -> re.Pattern[str]:
     ký``, ``of the Prime Minister``."""
     vi = [i.names["vi"] for i in tables.issuers() if "vi" in i.names]
     en = [i.names["en"] for i in tables.issuers() if "en" in i.names]
-    local = r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+    local = (r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)"
+             r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}")
+    # a province's committee in English, French and Swedish: "of the Vinh Long People's Committee",
+    # "du comité populaire de la province de Vinh Long", "från folkkommittén i Vinh Long"
+    name = r"(?-i:[A-ZĐ][\wÀ-ỹ'’-]*)"
+    local_en = rf"(?:{name}\s+){{1,3}}(?:Provincial\s+|City\s+|Municipal\s+)?People['’]s\s+Committee"
+    local_fr = rf"comité\s+populaire(?:\s+(?:de\s+la\s+province|de\s+la\s+ville|provincial))?\s+(?:de\s+|d['’])(?:{name}\s*){{1,3}}"
+    local_sv = rf"folkkommittén\s+i\s+(?:provinsen\s+)?(?:{name}\s*){{1,3}}"
     return re.compile(
-        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+{_words(en)})(?:\s+(?:ký|ban\s+hành))?\s*,?",
+        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+(?:{local_en}|{_words(en)})|du\s+{local_fr}|från\s+{local_sv})"
+        rf"(?:\s+(?:ký|ban\s+hành))?\s*,?",
         re.IGNORECASE)
 
 
@@ -240,8 +264,11 @@ def relation_pattern() -> re.Pattern[str]:
     rows = [(lang, r) for lang, rs in tables.relations().items() for r in rs]
     for i, (lang, r) in enumerate(sorted(rows, key=lambda x: order.get(x[1]["relation"], 9))):
         branches.append(f"(?P<{r['relation']}_{i}>{r['cue']})")
-    filler = r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo))*"
-    return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*[:,]?\s*\Z", re.IGNORECASE)
+    # words between a cue and its document: articles, "the draft", "(các) quy định tại/của" (thực hiện
+    # quy định tại Nghị định số 83/2014/NĐ-CP: the decree is implemented)
+    filler = (r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo"
+              r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i))*")
+    return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*:?\s*\Z", re.IGNORECASE)
 
 
 _written: dict[str, set[str]] = {}
@@ -259,6 +286,14 @@ def written_as_a_title(folded_name: str, written: str) -> bool:
     return written.isascii() or comparable(written) in _written.get(folded_name, set())
 
 
+def _swedish_indefinite(name: str) -> str | None:
+    """``jordlagen`` → ``jordlag``, ``lagen om mark`` → ``lag om mark``, ``strafflagen`` → ``strafflag``."""
+    head, sep, rest = name.partition(" ")
+    if head.endswith(("lagen", "balken")):
+        return head[:-2] + sep + rest
+    return None
+
+
 @lru_cache(maxsize=1)
 def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitle, str]]]:
     """Every spelling of every law title, folded (``luat dat dai``), with an optional year before or
@@ -266,13 +301,54 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
     lookup: dict[str, tuple[tables.LawTitle, str]] = {}
     for law in tables.law_titles():
         for lang, spellings in law.names.items():
+            if lang == "sv":  # "2013 års jordlag": the indefinite form after a genitive year
+                spellings = [*spellings, *(_swedish_indefinite(s) for s in spellings if _swedish_indefinite(s))]
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
     names = trie(lookup)
     year = r"(?:19|20)\d{2}"
+    amend = "|".join(f"(?:{a})" for a in tables.amending_prefixes())
     pattern = scanner(
-        rf"(?<!\w)(?:(?:the\s+)?(?P<pyear>{year})(?:\s+ars)?\s+)?(?P<name>{names})"
+        rf"(?<!\w)(?P<amend>{amend})?(?:(?:the\s+)?(?P<pyear>{year})(?:\s+ars)?\s+)?(?P<name>{names})"
         rf"(?:\s*,?\s*(?:nam|of|de|du|fran|ar|\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
     )
     return pattern, lookup
+
+
+@lru_cache(maxsize=1)
+def draft_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after): the words that make a law's name a draft, right before it (``dự án``,
+    ``the draft``) or right after it (``(sửa đổi)``, ``(amended)``)."""
+    before = [r["cue"] for rows in tables.drafts().values() for r in rows if r["position"] == "before"]
+    after = [r["cue"] for rows in tables.drafts().values() for r in rows if r["position"] == "after"]
+    return (scanner(rf"(?<!\w)(?:{'|'.join(before)})\s+\Z", re.IGNORECASE),
+            re.compile(rf"(?:{'|'.join(after)})", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def adoption_pattern() -> re.Pattern[str]:
+    """The words between a law named without its year and the day it was adopted."""
+    return re.compile("|".join(f"(?:{c})" for cues in tables.adoption_cues().values() for c in cues), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def issuing_verb_pattern() -> re.Pattern[str]:
+    """The verbs that join an issue date to a document away from it (``ban hành``, ``issued``)."""
+    verbs = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs", [])]
+    adjacent = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs_adjacent", [])]
+    # a common verb ("có", "ra") issues only what follows it at once: "có Tờ trình số 338/TT-ĐC"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)|(?<!\w)(?:{'|'.join(adjacent)})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def amending_before_pattern() -> re.Pattern[str]:
+    """An amending law's name ending right before the title it amends, on folded text."""
+    return scanner(rf"(?<!\w)(?:{'|'.join(f'(?:{a})' for a in tables.amending_prefixes())})\Z")
+
+
+def law_title_of(written: str) -> str | None:
+    """The table's Vietnamese title of a law title as written (``Bộ luật hình sự`` → ``Bộ luật Hình sự``)."""
+    _pattern, lookup = law_title_pattern()
+    found = lookup.get(re.sub(r"\s+", " ", fold(written)))
+    return found[0].title_vi if found else None

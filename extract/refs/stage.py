@@ -10,10 +10,11 @@ class ReferenceStage:
     """Legal document references with canonical ids; see ``extract.refs.extractor``."""
 
     name = "references"
-    version = "7"
+    version = "8"
 
     def extract(self, context: Context) -> list[Reference]:
-        return find_references(context.text, province_code=context.province_code, lang=context.language)
+        return find_references(context.text, province_code=context.province_code, lang=context.language,
+                               published=context.published)
 
 
 stage = ReferenceStage()

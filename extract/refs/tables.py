@@ -107,6 +107,73 @@ def law_titles() -> list[LawTitle]:
 
 
 @dataclass(frozen=True)
+class LawVersion:
+    """One version of a named law, code, ordinance or constitution (``data/laws.csv``): the year in
+    its name, its number where it has one, the day it was adopted and the day it came into force,
+    and where these facts come from."""
+
+    title_vi: str
+    year: int
+    number: str | None
+    adopted: str | None
+    in_force: str | None
+    source: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.title_vi} {self.year}"
+
+
+@lru_cache(maxsize=1)
+def law_versions() -> dict[str, list[LawVersion]]:
+    """Title → its versions, oldest first."""
+    out: dict[str, list[LawVersion]] = {}
+    for r in _rows(DATA / "laws.csv"):
+        v = LawVersion(r["title_vi"], int(r["year"]), r["number"] or None, r["adopted"] or None,
+                       r["in_force"] or None, r["source"])
+        out.setdefault(v.title_vi, []).append(v)
+    return {t: sorted(vs, key=lambda v: v.year) for t, vs in out.items()}
+
+
+@lru_cache(maxsize=1)
+def law_version_by_number() -> dict[str, LawVersion]:
+    """Canonical number (``31/2024/QH15``, leading zeros dropped) → the version it numbers."""
+    out = {}
+    for versions in law_versions().values():
+        for v in versions:
+            if v.number:
+                out[_canonical_number(v.number)] = v
+    return out
+
+
+@lru_cache(maxsize=1)
+def law_version_by_id() -> dict[str, LawVersion]:
+    """Dated id (``Luật Đất đai 2024``) → its version."""
+    return {v.id: v for versions in law_versions().values() for v in versions}
+
+
+def _canonical_number(symbol: str) -> str:
+    head, _, rest = symbol.partition("/")
+    return f"{head.lstrip('0') or '0'}/{rest}"
+
+
+def version_in_force(title_vi: str, on: str) -> LawVersion | None:
+    """The version of ``title_vi`` in force on the ISO date (or year, or month) ``on``: the latest
+    whose in-force date is not after it; when none is yet in force, the latest adopted by then (a
+    text about a law just adopted means it). A partial date counts from its first day."""
+    day = (on + "-01-01")[:10] if len(on) < 10 else on[:10]
+    if len(on) == 7:
+        day = on + "-01"
+    in_force = adopted = None
+    for v in law_versions().get(title_vi, []):
+        if (v.in_force or v.adopted or f"{v.year}-12-31") <= day:
+            in_force = v
+        if (v.adopted or f"{v.year}-12-31") <= day:
+            adopted = v
+    return in_force or adopted
+
+
+@dataclass(frozen=True)
 class TypeWord:
     word: str
     type: str
@@ -153,3 +220,28 @@ def implied_symbols() -> list[dict[str, str]]:
     """How a symbol follows from a type, a number and the issuer the text names (``Nghị quyết 39 của
     Bộ Chính trị`` → ``39-NQ/TW``), with the example that shows it."""
     return _rows(DATA / "implied_symbols.csv")
+
+
+@lru_cache(maxsize=1)
+def drafts() -> dict[str, list[dict[str, str]]]:
+    """Words that make a law's name the draft under debate (``dự án Luật …``, ``Luật … (sửa đổi)``):
+    no version in force is meant."""
+    return {lang: _rows(LANG / lang / "drafts.csv") for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def adoption_cues() -> dict[str, list[str]]:
+    """Words between a law named without its year and the day it was adopted."""
+    return {lang: _lines(LANG / lang / "adoption.txt") for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def amending_prefixes() -> list[str]:
+    """Folded regexes of an amending law's name before the title it amends (``luat sua doi, bo sung
+    mot so dieu cua``)."""
+    return [line for lang in LANGUAGES for line in _lines(LANG / lang / "amending.txt")]
+
+
+@lru_cache(maxsize=1)
+def law_title_by_name() -> dict[str, LawTitle]:
+    return {law.title_vi: law for law in law_titles()}

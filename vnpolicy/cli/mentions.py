@@ -47,7 +47,7 @@ def mentions(ref, lang, limit, db_path, output) -> None:
         return
     ids = sorted({r["legal_id"] for r in rows})
     click.echo(f"{len(rows)} mention(s) of {', '.join(ids)} in {len({r['document_id'] for r in rows})} document(s)")
-    print_table(rows, ["legal_id", "document_id", "source_id", "province_code", "language", "published",
+    print_table(rows, ["legal_id", "resolved", "document_id", "source_id", "province_code", "language", "published",
                        "relation", "text", "sentence"], max_width=70)
 
 
