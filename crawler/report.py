@@ -53,6 +53,8 @@ class CrawlReport:
     stored_urls: list[str] = field(default_factory=list)
     finish_reason: str | None = None
     elapsed_seconds: float | None = None  # from the first request to the spider's close
+    # the error that stopped the crawl when the corpus could not be written (a full disk…)
+    write_error: Exception | None = field(default=None, repr=False)
 
     def response(self, status: int) -> None:
         self.fetched += 1
@@ -83,6 +85,7 @@ class CrawlReport:
             "stored_urls": self.stored_urls,
             "finish_reason": self.finish_reason,
             "elapsed_seconds": self.elapsed_seconds,
+            "write_error": str(self.write_error) if self.write_error else None,
         }
 
     def to_json(self) -> str:
