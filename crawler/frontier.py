@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from queuelib.queue import LifoSQLiteQueue
+from scrapy.core.scheduler import Scheduler
 from scrapy.pqueues import DownloaderAwarePriorityQueue
 from scrapy.squeues import PickleFifoSQLiteQueue, PickleLifoSQLiteQueue
 
@@ -74,15 +75,44 @@ class DurablePriorityQueue(DownloaderAwarePriorityQueue):
         self._state: dict[str, set[int]] = {slot: set(prios) for slot, prios in (slot_startprios or {}).items()}
 
     def push(self, request) -> None:
-        super().push(request)
         if not self.key:  # the memory queue
+            super().push(request)
             return
+        try:
+            super().push(request)
+        except sqlite3.OperationalError as exc:
+            # the job directory's disk is full (or read-only): Scrapy's scheduler keeps a request it
+            # cannot put on disk in its memory queue when told so with a ValueError, instead of losing
+            # it with a traceback
+            self._warn(f"requests kept in memory, not in --jobdir (a kill now loses them): {exc}")
+            raise ValueError(str(exc)) from exc
         slot = self._downloader_interface.get_slot_key(request)
         priority = -request.priority  # ScrapyPriorityQueue.priority
         known = self._state.setdefault(slot, set())
         if priority not in known:
             known.add(priority)
-            write_state(Path(self.key), self._state)
+            try:
+                write_state(Path(self.key), self._state)
+            except OSError as exc:  # repair() finds the queue files without it
+                self._warn(f"list of queues not written: {exc}")
+
+    def _warn(self, reason: str) -> None:
+        report = getattr(self.crawler.spider, "report", None)
+        if report is not None:
+            report.warn(self.key, reason)
+
+
+class JobdirScheduler(Scheduler):
+    """Scrapy's scheduler, writing ``active.json`` at the end of a crawl the same way (one rename),
+    and with a warning in the report instead of a traceback when the job directory's disk is full."""
+
+    def _write_dqs_state(self, dqdir: str, state: Any) -> None:
+        try:
+            write_state(Path(dqdir), state)
+        except OSError as exc:
+            report = getattr(self.spider, "report", None)
+            if report is not None:
+                report.warn(dqdir, f"list of queues not written: {exc}")
 
 
 def write_state(queue_dir: Path, state: dict[str, Any]) -> None:

@@ -97,7 +97,13 @@ class CorpusPipeline:
         report.write_error = exc
         for page in pages:
             report.fail(page.url, f"not stored: {self.STOPPED}")
-        deferred_from_coro(self.crawler.engine.close_spider_async(reason=self.STOPPED))
+        deferred_from_coro(self._close_crawl())
+
+    async def _close_crawl(self) -> None:
+        try:
+            await self.crawler.engine.close_spider_async(reason=self.STOPPED)
+        except RuntimeError:  # the write failed while the crawl was already ending: nothing to stop
+            pass
 
     def close_spider(self, spider=None) -> None:
         self.flush()

@@ -31,6 +31,9 @@ SCHEDULER_PRIORITY_QUEUE = "crawler.frontier.DurablePriorityQueue"
 # crawl killed with SIGKILL leaves every queued request readable (crawler/frontier.py)
 SCHEDULER_DISK_QUEUE = "crawler.frontier.LifoRequestQueue"
 SCHEDULER_START_DISK_QUEUE = "crawler.frontier.FifoStartQueue"
+SCHEDULER = "crawler.frontier.JobdirScheduler"
+# the spider keeps nothing in spider.state: no spider.state file in --jobdir (one less write to fail)
+EXTENSIONS = {"scrapy.extensions.spiderstate.SpiderState": None}
 
 # timeouts and a size limit: a page larger than this is abandoned, not stored
 DOWNLOAD_TIMEOUT = 30

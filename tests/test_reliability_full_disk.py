@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -68,3 +69,27 @@ def test_crawl_onto_a_full_disk_stops_fetching_and_says_so_in_one_line(small_fil
     # pages collected while it was written and the requests already in flight
     assert fetched <= stored + 2 * BATCH + CONCURRENT, (fetched, stored)
     assert 0 < crawl["failed"]["not stored: the corpus could not be written"]["count"] <= fetched - stored
+
+
+def test_crawl_with_its_job_directory_on_a_full_disk_keeps_the_queue_in_memory(small_filesystem, tmp_path):
+    """Only the queue's disk is full: the requests stay in memory (a warning in the report, a kill
+    would lose them), and the crawl stores every article."""
+    jobdir = small_filesystem / "job"
+    jobdir.mkdir()
+    fill_up_to(small_filesystem, 0)
+    db, report = tmp_path / "c.db", tmp_path / "report.json"
+    with SampleSiteServer() as site:
+        registry = write_sample_registry(site.url, tmp_path / "registry.json")
+        result = subprocess.run(
+            [sys.executable, "-m", "vnpolicy", "crawl", "sample", "--registry", str(registry), "--local-site",
+             "--no-process", "--db", str(db), "--report", str(report), "--jobdir", str(jobdir)],
+            cwd=REPO, capture_output=True, timeout=240)
+        articles = set(site.site.article_paths())
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 0, stderr[-3000:]
+    assert "Traceback" not in stderr, stderr[-3000:]
+    crawl = json.loads(report.read_text(encoding="utf-8"))
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        stored = {urlsplit(url).path for (url,) in conn.execute("select url from pages")}
+    assert stored == articles
+    assert any("kept in memory" in reason for reason in crawl["warnings"]), crawl["warnings"]
