@@ -68,8 +68,11 @@ def queued_requests(jobdir: Path) -> int:
     """Requests waiting in the SQLite queue files of a job directory."""
     total = 0
     for path in (jobdir / "requests.queue").glob("*/*[0-9]"):
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        conn = sqlite3.connect(path)  # read-write, as the resume opens it: a kill mid-commit leaves a journal to roll back
+        try:
             total += conn.execute("select count(*) from queue").fetchone()[0]
+        finally:
+            conn.close()
     return total
 
 
