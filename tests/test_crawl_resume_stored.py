@@ -64,7 +64,7 @@ def test_crawl_over_thousands_of_stored_articles_reads_all_their_links(tmp_path)
         report = tmp_path / "report.json"
         result = subprocess.run(
             [sys.executable, "-m", "vnpolicy", "crawl", "sample", "--registry", str(registry), "--local-site",
-             "--no-process", "--db", str(db), "--report", str(report)],
+             "--no-process", "--db", str(db), "--report", str(report), "--jobdir", str(tmp_path / "job")],
             cwd=REPO, capture_output=True, timeout=240)
         requested = site.requested_paths()
     stderr = result.stderr.decode("utf-8", "replace")
