@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -44,7 +45,7 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False, mi
         if not target.exists():
             raise CorpusError(f"{target} does not exist")
         return _open_readonly(target)
-    if target.exists() and not (os.access(target, os.W_OK) and os.access(target.parent, os.W_OK)):
+    if target.exists() and not (_writable(target) and _writable(target.parent)):
         raise CorpusError(f"{target} is read-only (file or folder not writable): queries work, writing needs a writable corpus")
     if not target.parent.exists():
         raise CorpusError(f"folder {target.parent} does not exist")
@@ -63,14 +64,44 @@ def open_db(path: str | os.PathLike | None = None, *, readonly: bool = False, mi
     return db
 
 
+def _writable(path: Path) -> bool:
+    """Writable by this process and not marked read-only by its mode. Root may write anything, so
+    os.access alone says yes to a corpus someone made read-only with ``chmod a-w``."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _pending_wal(target: Path) -> Path | None:
+    """The corpus's write-ahead log when it holds frames not yet copied into the file: after a
+    writer was killed, or while one is running."""
+    wal = target.with_name(target.name + "-wal")
+    try:
+        return wal if wal.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
 def _open_readonly(target: Path) -> sqlite_utils.Database:
-    """Read-only access; on read-only media, where SQLite cannot create the WAL's side files, the
-    file is opened as immutable (nothing can be writing to it there)."""
-    mode = "mode=ro" if os.access(target.parent, os.W_OK) else "mode=ro&immutable=1"
+    """Read-only access. On read-only media, where SQLite cannot create the WAL's side files, a file
+    without a pending write-ahead log is opened as immutable (nothing can be writing to it there).
+    With a pending log it never is: immutable ignores the log and would answer from the pages as
+    they were before its commits (or from torn ones). SQLite reads the log when its -shm index is
+    there too; without it a read-only open cannot, and the corpus is refused in one line."""
+    wal = _pending_wal(target)
+    media_writable = os.access(target.parent, os.W_OK)
+    mode = "mode=ro" if media_writable or wal is not None else "mode=ro&immutable=1"
     conn = sqlite3.connect(f"{target.resolve().as_uri()}?{mode}", uri=True, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
     db = sqlite_utils.Database(conn)
-    _check_schema(db, target)
+    try:
+        _check_schema(db, target)
+    except CorpusError:
+        conn.close()
+        if wal is not None and not media_writable:
+            raise CorpusError(
+                f"{target} has committed changes still in its write-ahead log ({wal.name}) that a read-only "
+                "open cannot read here: open it once where it is writable (any writing command, e.g. "
+                "`vnpolicy process`) to fold the log in") from None
+        raise
     return db
 
 

@@ -1,6 +1,7 @@
 """The item pipeline: raw pages into the corpus, in batched transactions."""
 from __future__ import annotations
 
+import sqlite3
 import time
 from typing import Any
 
@@ -14,7 +15,13 @@ from crawler.dbwrite import write_transaction
 class CorpusPipeline:
     """Collects pages and writes them with ``corpus.store.store_pages``, one transaction per
     VNPOLICY_BATCH_SIZE pages or VNPOLICY_FLUSH_SECONDS, and at the end. With ``--max-pages N`` Scrapy's CLOSESPIDER_ITEMCOUNT
-    stops the crawl; pages still in flight after the N-th are dropped."""
+    stops the crawl; pages still in flight after the N-th are dropped.
+
+    The first write that fails (a full disk, a corpus made read-only, a lock held past the busy
+    timeout) stops the crawl: no more requests are sent, the pages still arriving are dropped and
+    counted in the report, and the command ends with one line saying why."""
+
+    STOPPED = "the corpus could not be written"
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
@@ -25,6 +32,7 @@ class CorpusPipeline:
         self.accepted = 0
         self.last_flush = time.monotonic()
         self.db = None
+        self.write_failed = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -43,6 +51,9 @@ class CorpusPipeline:
 
     def process_item(self, item: dict[str, Any], spider=None) -> dict[str, Any]:
         context = self.context
+        if self.write_failed:
+            context.report.fail(item["url"], f"not stored: {self.STOPPED}")
+            raise DropItem(self.STOPPED)
         if context.max_pages is not None and self.accepted >= context.max_pages:
             context.report.skip(item["url"], "--max-pages reached")
             raise DropItem("--max-pages reached")
@@ -61,14 +72,38 @@ class CorpusPipeline:
         if not self.pending:
             return
         pages, self.pending = self.pending, []
-        with write_transaction(self.db):
-            counts = store_pages(self.db, pages)
+        if self.write_failed:
+            return
+        try:
+            with write_transaction(self.db):
+                counts = store_pages(self.db, pages)
+        except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as exc:
+            self._stop_after_write_error(exc, pages)
+            return
         report = self.context.report
         report.stored += counts["new"] + counts["changed"]
         report.unchanged += counts["unchanged"]
         for page in pages:
             self.context.stored[page.url] = (page.etag, page.last_modified)
             report.stored_urls.append(page.url)
+
+    def _stop_after_write_error(self, exc: Exception, pages: list[RawPage]) -> None:
+        """Keep the error for the command to report, and close the spider: the engine sends no new
+        request once closing, so a full disk does not go on being filled with fetches thrown away."""
+        from scrapy.utils.defer import deferred_from_coro
+
+        self.write_failed = True
+        report = self.context.report
+        report.write_error = exc
+        for page in pages:
+            report.fail(page.url, f"not stored: {self.STOPPED}")
+        deferred_from_coro(self._close_crawl())
+
+    async def _close_crawl(self) -> None:
+        try:
+            await self.crawler.engine.close_spider_async(reason=self.STOPPED)
+        except RuntimeError:  # the write failed while the crawl was already ending: nothing to stop
+            pass
 
     def close_spider(self, spider=None) -> None:
         self.flush()
@@ -80,7 +115,7 @@ class CorpusPipeline:
         if self.db is None:
             return
         self.flush()
-        if reason == "finished" and self.context.seen_nav_validators:
+        if reason == "finished" and self.context.seen_nav_validators and not self.write_failed:
             rows = [{"url": url, "etag": etag, "last_modified": last_modified, "source_id": source_id,
                      "fetched_at": now_iso()}
                     for url, (etag, last_modified, source_id) in self.context.seen_nav_validators.items()

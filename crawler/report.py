@@ -53,6 +53,10 @@ class CrawlReport:
     stored_urls: list[str] = field(default_factory=list)
     finish_reason: str | None = None
     elapsed_seconds: float | None = None  # from the first request to the spider's close
+    # the error that stopped the crawl when the corpus could not be written (a full disk…)
+    write_error: Exception | None = field(default=None, repr=False)
+    # with --jobdir: the requests a stopped crawl left queued, and any repair of its queue files
+    resume: dict[str, Any] | None = None
 
     def response(self, status: int) -> None:
         self.fetched += 1
@@ -83,6 +87,8 @@ class CrawlReport:
             "stored_urls": self.stored_urls,
             "finish_reason": self.finish_reason,
             "elapsed_seconds": self.elapsed_seconds,
+            "write_error": str(self.write_error) if self.write_error else None,
+            "resume": self.resume,
         }
 
     def to_json(self) -> str:
@@ -92,6 +98,9 @@ class CrawlReport:
         lines = [f"fetched {self.fetched} responses, stored {self.stored} pages "
                  f"({self.unchanged} unchanged, {self.not_modified} not modified), {self.retries} retries"
                  + (f"; stopped: {self.finish_reason}" if self.finish_reason and self.finish_reason != "finished" else "")]
+        if self.resume and (self.resume["queued"] or self.resume["repairs"]):
+            lines.append(f"resumed from --jobdir: {self.resume['queued']} requests left queued by the previous run")
+            lines += [f"  repaired: {note}" for note in self.resume["repairs"]]
         for title, reasoned in (("skipped", self.skipped), ("failed", self.failed), ("warnings", self.warnings)):
             if reasoned.counts:
                 lines.append(f"{title} {reasoned.total()}:")

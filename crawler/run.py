@@ -104,6 +104,12 @@ def run_crawl(
                               max_pages=max_pages, overrides=overrides)
     if not pipeline:  # the ceiling for benchmarks: fetch and parse, store nothing
         settings.set("ITEM_PIPELINES", {}, priority="cmdline")
+    if jobdir and not redis_url and settings.get("SCHEDULER_DISK_QUEUE") == "crawler.frontier.LifoRequestQueue":
+        from crawler.frontier import repair
+
+        # a crawl killed earlier may have left its queue damaged or in an older format: read what can be
+        # read before Scrapy opens it, and say what was found
+        context.report.resume = repair(jobdir).as_dict()
     process = CrawlerProcess(settings)
     process.crawl(RegistrySpider, context=context)
     process.start()

@@ -25,7 +25,15 @@ DOWNLOAD_DELAY = 1.0
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # many sites at once: the queue hands out requests per domain instead of draining one site first
-SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+# (Scrapy's DownloaderAwarePriorityQueue, keeping its list of queues current for a resume after a kill)
+SCHEDULER_PRIORITY_QUEUE = "crawler.frontier.DurablePriorityQueue"
+# with --jobdir, the queue on disk: Scrapy's SQLite queues, one committed transaction a request, so a
+# crawl killed with SIGKILL leaves every queued request readable (crawler/frontier.py)
+SCHEDULER_DISK_QUEUE = "crawler.frontier.LifoRequestQueue"
+SCHEDULER_START_DISK_QUEUE = "crawler.frontier.FifoStartQueue"
+SCHEDULER = "crawler.frontier.JobdirScheduler"
+# the spider keeps nothing in spider.state: no spider.state file in --jobdir (one less write to fail)
+EXTENSIONS = {"scrapy.extensions.spiderstate.SpiderState": None}
 
 # timeouts and a size limit: a page larger than this is abandoned, not stored
 DOWNLOAD_TIMEOUT = 30

@@ -329,6 +329,11 @@ class RegistrySpider(scrapy.Spider):
         }
 
     def _links(self, response: TextResponse, source: Source) -> Iterator[Request]:
+        """The links of a fetched page, then those of the stored articles it led to."""
+        yield from self._links_on_page(response, source)
+        yield from self._links_of_stored_articles()
+
+    def _links_on_page(self, response: TextResponse, source: Source) -> Iterator[Request]:
         depth = response.meta["vnpolicy_depth"] + 1
         since = self.context.since
         next_pages = [normalize(response.urljoin(h.strip()))
@@ -368,7 +373,6 @@ class RegistrySpider(scrapy.Spider):
             if request is not None:
                 request.meta["vnpolicy_listing_page"] = listing_page
                 yield request
-        yield from self._links_of_stored_articles()
 
     @property
     def max_url_length(self) -> int:
@@ -377,7 +381,10 @@ class RegistrySpider(scrapy.Spider):
 
     # -- helpers
     def _links_of_stored_articles(self) -> Iterator[Request]:
-        """Links of the articles skipped as already stored, read from their stored bytes."""
+        """Links of the articles skipped as already stored, read from their stored bytes.
+
+        A loop over a work list, not a recursion: a stored article links to other stored articles,
+        which join the list, so a corpus of thousands of stored pages is read at a constant depth."""
         from scrapy.http import HtmlResponse
 
         from corpus.store import page_content
@@ -397,7 +404,7 @@ class RegistrySpider(scrapy.Spider):
             request = Request(url, meta={"vnpolicy_kind": "article", "vnpolicy_source": source_id,
                                          "vnpolicy_depth": depth})
             stored = HtmlResponse(url=url, body=body, headers={"Content-Type": row[2]}, request=request)
-            yield from self._links(stored, self.context.source(source_id))
+            yield from self._links_on_page(stored, self.context.source(source_id))
 
     def _looks_like_article(self, response: TextResponse) -> bool:
         """For a site outside the registry: the page says it is an article."""

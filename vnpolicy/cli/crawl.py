@@ -4,6 +4,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import sqlite3
 import sys
 from contextlib import contextmanager
 from dataclasses import replace
@@ -129,6 +130,10 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
     result = {"crawl": report.as_dict()}
     if report_file:
         Path(report_file).write_text(report.to_json(), encoding="utf-8")
+    if report.write_error is not None:  # the crawl stopped at it; what was stored stays
+        if isinstance(report.write_error, sqlite3.OperationalError):
+            raise report.write_error  # worded by handle_errors: "the disk is full: …", "the corpus is read-only: …"
+        raise click.ClickException(f"the corpus could not be written: {report.write_error}")
     if not no_process:
         db = open_corpus(db_path)
         processed = process(db)
