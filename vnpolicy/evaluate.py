@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -100,8 +101,10 @@ SKIPPED: set[tuple[str, str]] = set()
 
 def _bucket(path: Path, language: str) -> str:
     """The bucket a gold file is scored in: the blind held-out round apart (``vi:heldout``), so that
-    it stays an honest estimate beside the gold the extractors were tuned on, with its own floors."""
-    return f"{language}:heldout" if path.name.startswith("heldout_") else language
+    it stays an honest estimate beside the gold the extractors were tuned on, with its own floors.
+    Later rounds keep their own bucket (``heldout2_*`` → ``vi:heldout2``)."""
+    match = re.match(r"(heldout\d*)_", path.name)
+    return f"{language}:{match.group(1)}" if match else language
 
 
 def evaluate_stage(stage: str) -> dict[str, Score]:
