@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.figures.lexicon import LANG_DIR, alternation
+from nlp.regex import scanner
 
 NUMBER, TIMES_TEN, HUNDRED, SCALE, JOINER, ONE = "number", "times_ten", "hundred", "scale", "joiner", "one"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*")
@@ -41,6 +42,7 @@ class Words:
     fraction_re: re.Pattern
     fraction_needs_after_re: re.Pattern | None
     fraction_of: tuple[str, ...]
+    fraction_not_after_re: re.Pattern
     idiom_re: re.Pattern
     pairs: dict[tuple[str, str], str]  # a hyphenated number word as its two written words (quatre-vingt)
     expand: dict[str, tuple[str, ...]]  # a spelling → the words it stands for
@@ -71,9 +73,17 @@ def words(lang: str) -> Words:
         # one or more glued parts make a word; words are separated by spaces
         piece = rf"(?:{alternation(list(spellings) + parts)})+"
     else:
-        piece = alternation(list(kinds) + list(spellings))
+        piece = alternation(list(spellings) + parts)
     separator = rf"(?:[ \t\u00a0]*[-‑][ \t\u00a0]*|[ \t\u00a0]+|,[ \t\u00a0]+(?={alternation(data['hundred'])}))"
-    run_re = re.compile(rf"(?<!{wordchar}|[-‑]){piece}(?:{separator}{piece})*(?!{wordchar}|[-‑]\w)", re.IGNORECASE)
+    joiners = alternation(data["joiners"], allow_empty=True)
+    multipliers = alternation(data["hundred"] + list(data["scales"]))
+    one = alternation(data["one_before_multiplier"], allow_empty=True)
+    # a run starts and ends with a number word; joiners only inside; "a" only right before a multiplier
+    run_re = scanner(
+        rf"(?<!{wordchar}|[-‑])(?:{one}(?={separator}{multipliers}){separator})?{piece}"
+        rf"(?:{separator}(?:{joiners}{separator})?{piece})*(?!{wordchar}|[-‑]\w)",
+        re.IGNORECASE,
+    )
     fractions = {" ".join(k.casefold().split()): float(v) for k, v in data["fractions"].items()}
     needs_after = data.get("fraction_needs_after", [])
     return Words(
@@ -88,6 +98,7 @@ def words(lang: str) -> Words:
         fraction_re=re.compile(rf"(?<!{wordchar}){alternation(list(data['fractions']))}(?!{wordchar})", re.IGNORECASE),
         fraction_needs_after_re=(re.compile(rf"[ \t\u00a0]*{alternation(needs_after)}", re.IGNORECASE) if needs_after else None),
         fraction_of=tuple(w.casefold() for w in data.get("fraction_of", [])),
+        fraction_not_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('fraction_not_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         idiom_re=re.compile(rf"(?<!{wordchar}){alternation(data['idioms'])}(?!{wordchar})", re.IGNORECASE),
         pairs={tuple(re.split(r"[-‑]", w, maxsplit=1)): w for w in kinds if re.search(r"[-‑]", w)},
         expand={k: tuple(v.split()) for k, v in spellings.items()},
@@ -207,3 +218,97 @@ def parse_words(phrase: str, lang: str) -> int | float | None:
     if value is None:
         return None
     return int(value) if value == int(value) else value
+
+
+@dataclass(frozen=True)
+class WordNumber:
+    """A number written in words in running text."""
+
+    start: int
+    end: int
+    value: float
+    scale: float | None  # the factor of the scale word that ends it (hai triệu → 1e6)
+    scale_word: str | None
+    fraction: bool  # half of, một nửa, một phần ba: a share, not a count
+
+
+_WORD_SPAN_RE = re.compile(r"[^\W\d_]+")
+_FRACTION_OF_GAP = r"[ \t\u00a0]+{}[ \t\u00a0]+"
+
+
+def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -> list[WordNumber]:
+    """The numbers written in words in ``text[start:end]`` that may quantify: runs of number words
+    read as one number (the longest start of a run that reads), shares (half of, một phần ba);
+    not the words that alone are an article or a pronoun (one, un, en, một), nor idioms (one of,
+    một số)."""
+    lexicon = words(lang)
+    end = len(text) if end is None else end
+    found: list[WordNumber] = []
+    for match in lexicon.fraction_re.finditer(text, start, end):
+        if lexicon.fraction_not_after_re.search(text, max(0, match.start() - 20), match.start()):
+            continue  # the first half of 2025: a period
+        if lexicon.fraction_needs_after_re is None or lexicon.fraction_needs_after_re.match(text, match.end()):
+            value = lexicon.fractions[" ".join(match.group().casefold().split())]
+            found.append(WordNumber(match.start(), match.end(), value, None, None, True))
+    taken = [(w.start, w.end) for w in found]
+    pos = start
+    while True:
+        match = lexicon.run_re.search(text, pos, end)
+        if match is None:
+            break
+        pos = match.end()
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        share = _fraction_of(text, match, lexicon, end)
+        if share is not None:
+            found.append(share)
+            pos = share.end
+            continue
+        if lexicon.idiom_re.match(text, match.start()):
+            continue
+        number = _longest_reading(text, match.start(), match.end(), lexicon)
+        if number is None:
+            continue
+        if number.end < match.end():
+            pos = number.end  # the rest of the run is read again: hai năm (two years), not 25
+        found.append(number)
+    return sorted(found, key=lambda w: w.start)
+
+
+def _longest_reading(text: str, start: int, end: int, lexicon: Words) -> WordNumber | None:
+    spans = [m.span() for m in _WORD_SPAN_RE.finditer(text, start, end)]
+    for count in range(len(spans), 0, -1):
+        phrase = text[start:spans[count - 1][1]]
+        tokens = split_words(phrase, lexicon)
+        if tokens is None:
+            continue
+        value = value_of(tokens, lexicon)
+        if value is None:
+            continue
+        kinds = [lexicon.kinds[t][0] for t in tokens]
+        if len(tokens) == 1 and tokens[0] in lexicon.alone_not_figure:
+            return None  # one, un, en, một: an article
+        if NUMBER not in kinds and ONE not in kinds and tokens[0] not in lexicon.standalone_multipliers:
+            return None  # thousands of, hàng trăm: not a number said
+        last_word = text[spans[count - 1][0]:spans[count - 1][1]]
+        kind, factor = lexicon.kinds[tokens[-1]]
+        scaled = kind == SCALE
+        return WordNumber(start, spans[count - 1][1], value, factor if scaled else None, last_word if scaled else None, False)
+    return None
+
+
+def _fraction_of(text: str, match: re.Match, lexicon: Words, end: int) -> WordNumber | None:
+    """``một phần ba``: a numerator, the fraction word, a denominator, all in words."""
+    if not lexicon.fraction_of:
+        return None
+    gap = re.compile(_FRACTION_OF_GAP.format(alternation(list(lexicon.fraction_of))), re.IGNORECASE).match(text, match.end())
+    if gap is None:
+        return None
+    denominator_match = lexicon.run_re.match(text, gap.end(), end)
+    if denominator_match is None:
+        return None
+    numerator = parse_words(match.group(), lexicon.lang)
+    denominator = _longest_reading(text, gap.end(), denominator_match.end(), lexicon)
+    if numerator is None or denominator is None or not 0 < numerator < denominator.value:
+        return None
+    return WordNumber(match.start(), denominator.end, numerator / denominator.value, None, None, True)
