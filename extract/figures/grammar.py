@@ -88,7 +88,7 @@ def number_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
 
 
 # a fraction in digits (1/5 before 'of'; 2 1/2 before a word) and fraction signs (½, 2½)
-_DIGIT_FRACTION_RE = re.compile(r"(?<![\w/.,-])(?:(?P<whole>\d{1,4})[ \u00a0])?(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\w/]|[.,]\d)")
+_DIGIT_FRACTION_RE = re.compile(r"(?=\d)(?<![\w/.,-])(?:(?P<whole>\d{1,4})[ \u00a0])?(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\w/]|[.,]\d)")
 _FRACTION_SIGNS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SIGN_FRACTION_RE = re.compile(rf"(?<![\w.,])(?P<whole>\d{{1,4}})?(?P<sign>[{_FRACTION_SIGNS}])(?![\d{_FRACTION_SIGNS}])")
 _LANGUAGE_PROBE_STEP = 1500
@@ -133,7 +133,7 @@ def special_tokens(text: str, language_at: Callable[[int], str], digit_tokens: l
         words_of_decimal = lexicon(lang).decimal_words
         if not words_of_decimal or not any(w in text for w in words_of_decimal):
             continue
-        spoken = re.compile(rf"(?<![\w.,])(\d+)[ \t\u00a0]+(?:{'|'.join(map(re.escape, words_of_decimal))})[ \t\u00a0]+(\d+)(?![\d.,]\d)")
+        spoken = re.compile(rf"(?=\d)(?<![\w.,])(\d+)[ \t\u00a0]+(?:{'|'.join(map(re.escape, words_of_decimal))})[ \t\u00a0]+(\d+)(?![\d.,]\d)")
         for match in spoken.finditer(text):
             if lexicon(language_at(match.start())).lang == lang:
                 found.append(Token(match.start(), match.end(), match.group(), lang,

@@ -42,7 +42,9 @@ class Words:
     fraction_re: re.Pattern
     fraction_needs_after_re: re.Pattern | None
     fraction_of: tuple[str, ...]
+    fraction_of_re: re.Pattern  # the fraction word between two numbers in words (một phần ba)
     fraction_not_after_re: re.Pattern
+    pronoun_after_re: re.Pattern
     idiom_re: re.Pattern
     pairs: dict[tuple[str, str], str]  # a hyphenated number word as its two written words (quatre-vingt)
     expand: dict[str, tuple[str, ...]]  # a spelling → the words it stands for
@@ -98,6 +100,8 @@ def words(lang: str) -> Words:
         fraction_re=re.compile(rf"(?<!{wordchar}){alternation(list(data['fractions']))}(?!{wordchar})", re.IGNORECASE),
         fraction_needs_after_re=(re.compile(rf"[ \t\u00a0]*{alternation(needs_after)}", re.IGNORECASE) if needs_after else None),
         fraction_of=tuple(w.casefold() for w in data.get("fraction_of", [])),
+        fraction_of_re=re.compile(rf"[ \t\u00a0]+{alternation(data.get('fraction_of', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
+        pronoun_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('pronoun_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         fraction_not_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('fraction_not_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         idiom_re=re.compile(rf"(?<!{wordchar}){alternation(data['idioms'])}(?!{wordchar})", re.IGNORECASE),
         pairs={tuple(re.split(r"[-‑]", w, maxsplit=1)): w for w in kinds if re.search(r"[-‑]", w)},
@@ -233,7 +237,6 @@ class WordNumber:
 
 
 _WORD_SPAN_RE = re.compile(r"[^\W\d_]+")
-_FRACTION_OF_GAP = r"[ \t\u00a0]+{}[ \t\u00a0]+"
 
 
 def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -> list[WordNumber]:
@@ -264,13 +267,15 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
             found.append(share)
             pos = share.end
             continue
-        if lexicon.idiom_re.match(text, match.start()):
-            continue
+        if match.group().casefold() in lexicon.alone_not_figure or lexicon.idiom_re.match(text, match.start()):
+            continue  # most runs are one such word (một, năm, không): an article, a year, a negation
         number = _longest_reading(text, match.start(), match.end(), lexicon)
         if number is None:
             continue
         if number.end < match.end():
             pos = number.end  # the rest of the run is read again: hai năm (two years), not 25
+        if lexicon.pronoun_after_re.search(text, max(0, number.start - 20), number.start):
+            continue  # all three (agreed), tous les deux: a pronoun, most often
         found.append(number)
     return sorted(found, key=lambda w: w.start)
 
@@ -301,7 +306,7 @@ def _fraction_of(text: str, match: re.Match, lexicon: Words, end: int) -> WordNu
     """``một phần ba``: a numerator, the fraction word, a denominator, all in words."""
     if not lexicon.fraction_of:
         return None
-    gap = re.compile(_FRACTION_OF_GAP.format(alternation(list(lexicon.fraction_of))), re.IGNORECASE).match(text, match.end())
+    gap = lexicon.fraction_of_re.match(text, match.end())
     if gap is None:
         return None
     denominator_match = lexicon.run_re.match(text, gap.end(), end)
