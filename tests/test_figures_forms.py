@@ -137,3 +137,14 @@ def test_form_is_read(lang, text, expected):
 @pytest.mark.parametrize("lang,text", NOT_FIGURES, ids=[f"{c[0]}:{c[1]}" for c in NOT_FIGURES])
 def test_look_alike_is_not_a_figure(lang, text):
     assert figures(text, lang) == []
+
+
+def test_numbers_embedded_in_a_plain_sentence_are_read():
+    # the issue's measure on peers' corpora, rebuilt here: random numbers in a plain sentence of each
+    # language, with digits under its convention and in words (num2words)
+    pytest.importorskip("num2words")
+    from bench.bench_figures import embedded_numbers
+
+    shares = embedded_numbers(count=150)
+    for lang, row in shares.items():
+        assert row["digits"] >= 0.95 and row["words"] >= 0.80, (lang, row)

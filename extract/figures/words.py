@@ -76,7 +76,9 @@ def words(lang: str) -> Words:
         piece = rf"(?:{alternation(list(spellings) + parts)})+"
     else:
         piece = alternation(list(spellings) + parts)
-    separator = rf"(?:[ \t\u00a0]*[-‑][ \t\u00a0]*|[ \t\u00a0]+|,[ \t\u00a0]+(?={alternation(data['hundred'])}))"
+    hundreds = alternation(data["hundred"])
+    # a comma only before a group of hundreds: one thousand, four hundred
+    separator = rf"(?:[ \t\u00a0]*[-‑][ \t\u00a0]*|[ \t\u00a0]+|,[ \t\u00a0]+(?=(?:{piece}[ \t\u00a0]+)?{hundreds}))"
     joiners = alternation(data["joiners"], allow_empty=True)
     multipliers = alternation(data["hundred"] + list(data["scales"]))
     one = alternation(data["one_before_multiplier"], allow_empty=True)
