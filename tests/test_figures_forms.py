@@ -148,3 +148,16 @@ def test_numbers_embedded_in_a_plain_sentence_are_read():
     shares = embedded_numbers(count=150)
     for lang, row in shares.items():
         assert row["digits"] >= 0.95 and row["words"] >= 0.80, (lang, row)
+
+
+KINDS = [("vi", "chiếc xe ba bánh"), ("vi", "lái xe ba bánh tự chế"), ("vi", "ngôi nhà ba tầng")]
+
+
+@pytest.mark.parametrize("lang,text", KINDS, ids=[t for _l, t in KINDS])
+def test_a_number_word_that_names_a_kind_is_not_a_figure(lang, text):
+    # blind round 2b: a number word right after a vehicle or building noun describes it (a three-wheeler)
+    assert figures(text, lang) == []
+
+
+def test_a_number_word_that_counts_after_the_same_noun_is_kept():
+    assert [f["value"] for f in figures("mua ba xe máy", "vi")] == [3]

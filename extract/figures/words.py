@@ -45,6 +45,7 @@ class Words:
     fraction_of_re: re.Pattern  # the fraction word between two numbers in words (một phần ba)
     fraction_not_after_re: re.Pattern
     pronoun_after_re: re.Pattern
+    kind_after_re: re.Pattern
     idiom_re: re.Pattern
     pairs: dict[tuple[str, str], str]  # a hyphenated number word as its two written words (quatre-vingt)
     expand: dict[str, tuple[str, ...]]  # a spelling → the words it stands for
@@ -104,6 +105,7 @@ def words(lang: str) -> Words:
         fraction_of=tuple(w.casefold() for w in data.get("fraction_of", [])),
         fraction_of_re=re.compile(rf"[ \t\u00a0]+{alternation(data.get('fraction_of', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
         pronoun_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('pronoun_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
+        kind_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('kind_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         fraction_not_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('fraction_not_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         idiom_re=re.compile(rf"(?<!{wordchar}){alternation(data['idioms'])}(?!{wordchar})", re.IGNORECASE),
         pairs={tuple(re.split(r"[-‑]", w, maxsplit=1)): w for w in kinds if re.search(r"[-‑]", w)},
@@ -278,6 +280,8 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
             pos = number.end  # the rest of the run is read again: hai năm (two years), not 25
         if lexicon.pronoun_after_re.search(text, max(0, number.start - 20), number.start):
             continue  # all three (agreed), tous les deux: a pronoun, most often
+        if lexicon.kind_after_re.search(text, max(0, number.start - 20), number.start):
+            continue  # xe ba bánh: a three-wheeler, a kind of vehicle
         found.append(number)
     return sorted(found, key=lambda w: w.start)
 
