@@ -3,7 +3,9 @@
 Each language folder holds the same small files: ``numbers.json`` (decimal convention), ``scales.json``
 (thousand/million/… words), ``qualifiers.json`` (more than/about/…), ``ranges.json`` (từ … đến,
 between … and), ``units.json`` (percent, currencies, measures, counted nouns) and ``cues.json``
-(context that makes a number not a figure). Adding a language means adding a folder.
+(context that makes a number not a figure); ``words.json`` (numbers written in words) is read by
+``words.py``. The ISO 4217 currencies every language reads are in ``currencies.json`` beside the
+folders. Adding a language means adding a folder.
 """
 from __future__ import annotations
 
