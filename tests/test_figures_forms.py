@@ -161,3 +161,17 @@ def test_a_number_word_that_names_a_kind_is_not_a_figure(lang, text):
 
 def test_a_number_word_that_counts_after_the_same_noun_is_kept():
     assert [f["value"] for f in figures("mua ba xe máy", "vi")] == [3]
+
+
+DEV_CLASSES = [  # error classes seen on the dev articles (tuned on: not an estimate)
+    ("vi", "kinh doanh gần hai mươi năm nay", [{"value": 20, "qualifier": "nearly"}]),  # năm after mươi is a year
+    ("vi", "hai mươi lăm năm", [{"value": 25, "unit": "năm"}]),
+    ("vi", "Giám đốc hãng Taxi Ba Sao cho biết", []),  # a name
+    ("vi", "ba bốn làng mới có một lễ hội", []),  # three or four: no single number
+    ("vi", "Hai cô giáo có thể bị phạt", [{"value": 2, "unit": "cô giáo"}]),  # capitalised at a sentence start
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DEV_CLASSES, ids=[c[1] for c in DEV_CLASSES])
+def test_dev_error_classes(lang, text, expected):
+    test_form_is_read(lang, text, expected)

@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 from extract.figures.lexicon import Lexicon, key, lexicon
 from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
-from extract.figures.words import find_word_numbers
+from extract.figures.words import find_word_numbers, words
 from extract.models import Figure
 
 _WORD = r"[^\W_]"
@@ -616,7 +616,11 @@ class FigureFinder:
                 if phrase in lex.comparatives and lex.difference_after_re.match(text, pos):
                     qualifier = None  # cao hơn 300 đồng/kg so với tháng trước: a difference, not a bound
         if token.value is not None and not token.text[:1].isdigit() and (
-                (token.scale is None and unit is None and currency is None) or (unit or "")[:1].isdigit()):
+                (token.scale is None and unit is None and currency is None) or (unit or "")[:1].isdigit()
+                or (unit and unit.split()[0].casefold() in words(token.lang).kinds
+                    and unit.split()[0].casefold() not in words(token.lang).alone_not_figure)  # ba bốn làng: three or four
+                or (token.text[:1].isupper() and not _measure and (unit or "")[:1].isupper()
+                    and not re.search(r"(?:^|[.!?:;\n…*\"“])\s*$", text[max(0, token.start - 5):token.start]))):  # Taxi Ba Sao: a name
             return None  # three, deux: a number word that counts nothing named is not a figure (all three, les deux)
         if unit is None and currency is None and qualifier is None and second is None and number.scale is None:
             if token.text.isdigit():

@@ -47,6 +47,7 @@ class Words:
     pronoun_after_re: re.Pattern
     kind_after_re: re.Pattern
     idiom_re: re.Pattern
+    not_after_tens: frozenset[str]
     pairs: dict[tuple[str, str], str]  # a hyphenated number word as its two written words (quatre-vingt)
     expand: dict[str, tuple[str, ...]]  # a spelling → the words it stands for
 
@@ -108,6 +109,7 @@ def words(lang: str) -> Words:
         kind_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('kind_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         fraction_not_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('fraction_not_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         idiom_re=re.compile(rf"(?<!{wordchar}){alternation(data['idioms'])}(?!{wordchar})", re.IGNORECASE),
+        not_after_tens=frozenset(w.casefold() for w in data.get("not_after_tens", [])),
         pairs={tuple(re.split(r"[-‑]", w, maxsplit=1)): w for w in kinds if re.search(r"[-‑]", w)},
         expand={k: tuple(v.split()) for k, v in spellings.items()},
     )
@@ -182,6 +184,8 @@ def value_of(tokens: list[str], lexicon: Words) -> float | None:
         if pending_one and kind is not HUNDRED and kind is not SCALE:
             return None
         if kind is NUMBER:
+            if last_kind is TIMES_TEN and word in lexicon.not_after_tens:
+                return None  # hai mươi năm: twenty years (25 is hai mươi lăm)
             if last_kind is NUMBER:
                 tens = group % 100
                 if not ((tens % 10 == 0 and tens and value < 10) or (tens in (60, 80) and value < 20)):
@@ -277,6 +281,10 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
         if number is None:
             continue
         if number.end < match.end():
+            following = _WORD_SPAN_RE.search(text, number.end, match.end())
+            word = following.group().casefold() if following else ""
+            if lexicon.kinds.get(word, ("",))[0] == NUMBER and word not in lexicon.alone_not_figure:
+                continue  # ba bốn làng: three or four, no single number
             pos = number.end  # the rest of the run is read again: hai năm (two years), not 25
         if lexicon.pronoun_after_re.search(text, max(0, number.start - 20), number.start):
             continue  # all three (agreed), tous les deux: a pronoun, most often
