@@ -175,3 +175,13 @@ DEV_CLASSES = [  # error classes seen on the dev articles (tuned on: not an esti
 @pytest.mark.parametrize("lang,text,expected", DEV_CLASSES, ids=[c[1] for c in DEV_CLASSES])
 def test_dev_error_classes(lang, text, expected):
     test_form_is_read(lang, text, expected)
+
+
+def test_a_hostile_run_of_number_words_costs_linear_time():
+    # runs are cut at 24 words: 10,000 "một trăm" in a row are read in well under a second each way
+    import time
+
+    for text, lang in (("một trăm " * 10_000, "vi"), ("one " * 20_000 + "ministries", "en"), ("tjugo" * 5_000 + " kommuner", "sv")):
+        started = time.process_time()
+        find_figures(text, lang)
+        assert time.process_time() - started < 5, lang

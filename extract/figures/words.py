@@ -24,6 +24,9 @@ from extract.figures.lexicon import LANG_DIR, alternation
 from nlp.regex import scanner
 
 NUMBER, TIMES_TEN, HUNDRED, SCALE, JOINER, ONE = "number", "times_ten", "hundred", "scale", "joiner", "one"
+# a number takes a few words (nine hundred and ninety-nine thousand, nine hundred and ninety-nine: 14
+# with its hyphens); runs are cut there, so a hostile run of number words costs linear time
+_MAX_WORDS = 24
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*")
 
 
@@ -87,7 +90,7 @@ def words(lang: str) -> Words:
     # a run starts and ends with a number word; joiners only inside; "a" only right before a multiplier
     run_re = scanner(
         rf"(?<!{wordchar}|[-‑])(?:{one}(?={separator}{multipliers}){separator})?{piece}"
-        rf"(?:{separator}(?:{joiners}{separator})?{piece})*(?!{wordchar}|[-‑]\w)",
+        rf"(?:{separator}(?:{joiners}{separator})?{piece}){{0,{_MAX_WORDS - 1}}}(?!{wordchar}|[-‑]\w)",  # linear on hostile text
         re.IGNORECASE,
     )
     fractions = {" ".join(k.casefold().split()): float(v) for k, v in data["fractions"].items()}
@@ -295,7 +298,9 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
 
 
 def _longest_reading(text: str, start: int, end: int, lexicon: Words) -> WordNumber | None:
-    spans = [m.span() for m in _WORD_SPAN_RE.finditer(text, start, end)]
+    # a number takes a few words (nine hundred and ninety-nine thousand, … is 14): a longer run is
+    # read from its first words only, so a hostile run of number words costs linear time
+    spans = [m.span() for _, m in zip(range(_MAX_WORDS), _WORD_SPAN_RE.finditer(text, start, end))]
     for count in range(len(spans), 0, -1):
         phrase = text[start:spans[count - 1][1]]
         tokens = split_words(phrase, lexicon)
