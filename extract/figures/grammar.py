@@ -130,11 +130,10 @@ def special_tokens(text: str, language_at: Callable[[int], str], digit_tokens: l
             found.append(Token(match.start(), match.end(), match.group(), lexicon(language_at(match.start())).lang,
                                value=value, share=not match.group("whole")))
     for lang in languages:
-        words_of_decimal = lexicon(lang).decimal_words
-        if not words_of_decimal or not any(w in text for w in words_of_decimal):
+        lex = lexicon(lang)
+        if not lex.decimal_words or not any(w in text for w in lex.decimal_words):
             continue
-        spoken = re.compile(rf"(?=\d)(?<![\w.,])(\d+)[ \t\u00a0]+(?:{'|'.join(map(re.escape, words_of_decimal))})[ \t\u00a0]+(\d+)(?![\d.,]\d)")
-        for match in spoken.finditer(text):
+        for match in lex.spoken_decimal_re.finditer(text):
             if lexicon(language_at(match.start())).lang == lang:
                 found.append(Token(match.start(), match.end(), match.group(), lang,
                                    value=Decimal(f"{int(match.group(1))}.{match.group(2)}")))
@@ -248,7 +247,8 @@ class FigureFinder:
         if after == "/" or after == ":" or after == "_":
             return True
         if after and after in "-–." and after2 and after2.isalpha():
-            if after in "-–" and self._currency_prefix_length(lex, e + 1) and text[e + 1 + self._currency_prefix_length(lex, e + 1):][:1].isdigit():
+            code_length = self._currency_prefix_length(lex, e + 1) if after in "-–" else 0
+            if code_length and text[e + 1 + code_length : e + 2 + code_length].isdigit():
                 return False  # VND1000-VND2000: a range between two amounts
             if after == "-" and lex.compound_measure_re.match(text, e):
                 return False  # a 27-kilometer road

@@ -102,6 +102,7 @@ class Lexicon:
     negative_re: TailPattern  # minus, moins, âm right before the number
     negative_not_after: frozenset[str]  # au moins: a qualifier, not a sign
     decimal_words: tuple[str, ...]  # 2 chấm 23: a spoken decimal mark
+    spoken_decimal_re: re.Pattern  # digits, a decimal word, digits
     fraction_needs_after_re: re.Pattern  # 1/5 of: a fraction in digits only before these words
     compound_measure_re: re.Pattern  # -kilometer: a unit hyphenated to the number
     period_first_re: TailPattern  # "the first" before a number of months: a period
@@ -262,6 +263,8 @@ def lexicon(lang: str) -> Lexicon:
         negative_re=_before(numbers.get("negative_words", []), allow_empty=True),
         negative_not_after=frozenset(_key(w) for w in numbers.get("negative_not_after", [])),
         decimal_words=tuple(numbers.get("decimal_words", [])),
+        spoken_decimal_re=re.compile(
+            rf"(?=\d)(?<![\w.,])(\d+)[ \t\u00a0]+{alternation(numbers.get('decimal_words', []), allow_empty=True)}[ \t\u00a0]+(\d+)(?![\d.,]\d)"),
         fraction_needs_after_re=re.compile(
             rf"[ \t\u00a0]+{alternation(numbers.get('fraction_needs_after', []), allow_empty=True)}(?:(?<=['’])|(?!{_WORDCHAR}))", re.IGNORECASE),
         period_first_re=_before(cues.get("period_first", []), allow_empty=True),
