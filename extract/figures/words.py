@@ -27,7 +27,6 @@ NUMBER, TIMES_TEN, HUNDRED, SCALE, JOINER, ONE = "number", "times_ten", "hundred
 # a number takes a few words (nine hundred and ninety-nine thousand, nine hundred and ninety-nine: 14
 # with its hyphens); runs are cut there, so a hostile run of number words costs linear time
 _MAX_WORDS = 24
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
