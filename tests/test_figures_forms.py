@@ -121,7 +121,8 @@ NOT_FIGURES = [
     ("sv", "en av tjänstemännen"), ("sv", "de första åtta månaderna"), ("sv", "den 5 mars 2026"),
     ("vi", "một số địa phương"), ("vi", "lần thứ hai"), ("vi", "năm 2025"), ("vi", "ngày 1/5"), ("vi", "không có"),
     ("vi", "quận Ba Đình"), ("vi", "6 tháng đầu năm"), ("vi", "Nghị định số 98/2018/NĐ-CP"),
-    ("vi", "trong giai đoạn 2021-2025"), ("vi", "COVID-19"), ("vi", "một trong những"),
+    ("vi", "trong giai đoạn 2021-2025"), ("vi", "COVID-19"), ("vi", "một trong những"), ("en", "at COP26 in Glasgow"),
+    ("en", "the talks at COP 28."),
 ]
 
 
