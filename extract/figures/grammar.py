@@ -109,7 +109,9 @@ def special_tokens(text: str, language_at: Callable[[int], str], digit_tokens: l
             found.append(Token(number.start, number.end, text[number.start:number.end], lang,
                                value=(value / scale) if scale else value, scale=scale, scale_word=number.scale_word,
                                share=number.fraction))
-    for match in _DIGIT_FRACTION_RE.finditer(text):
+    # fractions and spoken decimals start where a number starts: tried there only
+    at_numbers = [m for m in (_DIGIT_FRACTION_RE.match(text, t.start) for t in digit_tokens) if m]
+    for match in at_numbers:
         numerator, denominator = int(match.group("num")), int(match.group("den"))
         if not 0 < numerator < denominator:
             continue
@@ -133,7 +135,7 @@ def special_tokens(text: str, language_at: Callable[[int], str], digit_tokens: l
         lex = lexicon(lang)
         if not lex.decimal_words or not any(w in text for w in lex.decimal_words):
             continue
-        for match in lex.spoken_decimal_re.finditer(text):
+        for match in filter(None, (lex.spoken_decimal_re.match(text, t.start) for t in digit_tokens)):
             if lexicon(language_at(match.start())).lang == lang:
                 found.append(Token(match.start(), match.end(), match.group(), lang,
                                    value=Decimal(f"{int(match.group(1))}.{match.group(2)}")))

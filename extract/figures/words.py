@@ -103,7 +103,7 @@ def words(lang: str) -> Words:
         standalone_multipliers=frozenset(w.casefold() for w in data["standalone_multipliers"]),
         run_re=run_re,
         fractions=fractions,
-        fraction_re=re.compile(rf"(?<!{wordchar}){alternation(list(data['fractions']))}(?!{wordchar})", re.IGNORECASE),
+        fraction_re=scanner(rf"(?<!{wordchar}){alternation(list(data['fractions']))}(?!{wordchar})", re.IGNORECASE),
         fraction_needs_after_re=(re.compile(rf"[ \t\u00a0]*{alternation(needs_after)}", re.IGNORECASE) if needs_after else None),
         fraction_of=tuple(w.casefold() for w in data.get("fraction_of", [])),
         fraction_of_re=re.compile(rf"[ \t\u00a0]+{alternation(data.get('fraction_of', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
