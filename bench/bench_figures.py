@@ -4,7 +4,13 @@
 - ``throughput``: MB/s of the figures grammar over the seeds (and the dev articles when present),
   against a bare number regex scan over the same text in the same run, as a ratio;
 - ``quantulum3``: on the English seed, what the figures stage and quantulum3 each find and miss
-  against the gold figures (tests/gold/figures/000.json).
+  against the gold figures (tests/gold/figures/000.json);
+- ``forms``: per number form of issue 15 (scale suffixes, negatives, currencies, ranges, coordination
+  and compounds, fractions, words, look-alikes; ``bench/figure_forms.json``), what the figures stage
+  finds in the four languages and quantulum3 in English;
+- ``embedded``: numbers embedded in a plain sentence of each language, written with digits under
+  the language's convention and in words (num2words), 300 random numbers each: the share read
+  with the right value.
 """
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ SAMPLE = ROOT / "vnpolicy" / "data" / "sample"
 DEV = ROOT.parent / "shared" / "dev" / "baomoi"
 GOLD = ROOT / "tests" / "gold" / "figures"
 ENGLISH_SEED_GOLD = GOLD / "000.json"
+FORMS = Path(__file__).with_name("figure_forms.json")
 
 BARE_NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
 
@@ -138,12 +145,116 @@ def quantulum_comparison() -> dict[str, Any]:
     }
 
 
+def _matches(found: list[Any], expected: list[Any]) -> tuple[int, int]:
+    """(expected items found, items found that nothing expected): a number matches a value, a
+    (low, high) pair a range; for quantulum3, which reports a range as its mean, the mean matches too."""
+    def same(a: float, b: float) -> bool:
+        return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+    left = list(found)
+    hits = 0
+    for item in expected:
+        for i, got in enumerate(left):
+            if isinstance(item, list):
+                ok = (isinstance(got, tuple) and same(got[0], item[0]) and same(got[1], item[1])) or (
+                    not isinstance(got, tuple) and same(got, (item[0] + item[1]) / 2))
+            else:
+                ok = not isinstance(got, tuple) and same(got, item)
+            if ok:
+                hits += 1
+                del left[i]
+                break
+    return hits, len(left)
+
+
+def _ours(text: str, lang: str) -> list[Any]:
+    from extract.figures import find_figures
+
+    return [(f.low, f.high) if f.low is not None else f.value for f in find_figures(text, lang)]
+
+
+def _quantulum(text: str) -> list[Any]:
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [float(q.value) for q in parser.parse(text)]
+
+
+def forms_comparison() -> dict[str, Any]:
+    """Per number form: expected figures found, and figures found that were not expected (for the
+    look-alikes, every figure found is one too many), by the figures stage and by quantulum3 (English)."""
+    try:
+        import quantulum3  # noqa: F401
+        have_quantulum = True
+    except ImportError:
+        have_quantulum = False
+    classes = json.loads(FORMS.read_text(encoding="utf-8"))["classes"]
+    out: dict[str, Any] = {}
+    for name, cases in classes.items():
+        row: dict[str, Any] = {}
+        for lang, text, expected in cases:
+            ours = row.setdefault(f"vnpolicy_{lang}", {"expected": 0, "found": 0, "spurious": 0})
+            hits, extra = _matches(_ours(text, lang), expected)
+            ours["expected"] += len(expected)
+            ours["found"] += hits
+            ours["spurious"] += extra
+            if lang == "en" and have_quantulum:
+                theirs = row.setdefault("quantulum3_en", {"expected": 0, "found": 0, "spurious": 0})
+                hits, extra = _matches(_quantulum(text), expected)
+                theirs["expected"] += len(expected)
+                theirs["found"] += hits
+                theirs["spurious"] += extra
+        out[name] = row
+    return out
+
+
+EMBEDDED_SENTENCES = {
+    "en": "The survey counted {} households last year.",
+    "fr": "L'enquête a recensé {} ménages l'an dernier.",
+    "sv": "Undersökningen räknade {} hushåll förra året.",
+    "vi": "Cuộc khảo sát đã đếm được {} hộ gia đình trong năm ngoái.",
+}
+
+
+def _with_digits(n: int, lang: str) -> str:
+    grouped = f"{n:,}"
+    return {"en": grouped, "fr": grouped.replace(",", "\u202f"), "sv": grouped.replace(",", " "), "vi": grouped.replace(",", ".")}[lang]
+
+
+def embedded_numbers(count: int = 300, seed: int = 15) -> dict[str, Any]:
+    """Share of random numbers (0 to 1,000,000) read with the right value when embedded in a plain
+    sentence of each language, written with digits and in words (num2words, when installed)."""
+    import random
+
+    rng = random.Random(seed)
+    numbers = [rng.randint(2, 1_000_000) for _ in range(count)]
+    try:
+        from num2words import num2words
+    except ImportError:
+        num2words = None
+    out: dict[str, Any] = {}
+    for lang, sentence in EMBEDDED_SENTENCES.items():
+        row = {}
+        forms = {"digits": lambda n: _with_digits(n, lang)}
+        if num2words is not None:
+            forms["words"] = lambda n: num2words(n, lang=lang)
+        for form, write in forms.items():
+            read = sum(1 for n in numbers if any(v == n for v in _ours(sentence.format(write(n)), lang)))
+            row[form] = round(read / len(numbers), 4)
+        out[lang] = row
+    return out
+
+
 def run() -> dict[str, Any]:
     result: dict[str, Any] = {"throughput": throughput()}
     try:
         result["quantulum3"] = quantulum_comparison()
     except ImportError as exc:  # quantulum3 is a dev extra
         result["quantulum3"] = {"skipped": f"quantulum3 not installed: {exc}"}
+    result["forms"] = forms_comparison()
+    result["embedded"] = embedded_numbers()
     return result
 
 

@@ -11,7 +11,7 @@ from extract.figures import find_figures
 from extract.figures.lexicon import FILES, LANG_DIR, LANGUAGES, alternation, lexicon
 from extract.figures.numbers import read_number
 
-ALL_FILES = (*FILES, "examples")
+ALL_FILES = (*FILES, "examples", "words")
 
 
 def load(lang: str, name: str) -> dict:

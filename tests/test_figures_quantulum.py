@@ -35,3 +35,27 @@ def test_quantulum3_has_no_qualifiers_or_currencies(comparison):
     assert comparison["vnpolicy_qualifiers"] >= comparison["qualifiers_in_gold"]
     units = comparison["quantulum3_units"]
     assert units.get("15.2 trillion VND") not in (None, "VND", "Vietnamese dong")
+
+
+@pytest.fixture(scope="module")
+def forms():
+    from bench.bench_figures import forms_comparison
+
+    return forms_comparison()
+
+
+def test_every_form_of_issue_15_is_read_where_quantulum3_reads_it(forms):
+    # make bench's per-form comparison (bench/figure_forms.json): the figures stage finds every
+    # expected figure of every form, in every language, and quantulum3 no more in English
+    for name, row in forms.items():
+        for who, score in row.items():
+            if who.startswith("vnpolicy_"):
+                assert score["found"] == score["expected"] and score["spurious"] == 0, (name, who, score)
+        if "quantulum3_en" in row:
+            assert row["vnpolicy_en"]["found"] >= row["quantulum3_en"]["found"], name
+
+
+def test_quantulum3_reports_look_alikes(forms):
+    # dates, times, phone numbers and symbols: quantulum3 reports numbers the figures stage leaves out
+    assert forms["not a figure"]["quantulum3_en"]["spurious"] > 0
+    assert forms["not a figure"]["vnpolicy_en"]["spurious"] == 0

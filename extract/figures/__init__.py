@@ -19,6 +19,11 @@ Conventions of the output (extract.models.Figure):
   (1.500; 2,8) or ``space_thousands`` (3 066); null for a plain integer. An ambiguous token
   (``1,000``) reads under the convention the document's other numbers prove, else its language's.
 - ``qualifier``: more_than | at_least | about | nearly | up_to | less_than | null.
+- Numbers in words are figures where they count something named, money or a scale (``ba bộ``,
+  ``two million dollars``; ``words.py``); ``text`` is the words as written. Shares (``half of``,
+  ``một phần ba``, ``1/5 of``) have their value (0.5, 1/3, 0.2) and no unit of their own.
+- A sign or a word makes a number negative (``-1200000``, ``minus 5``, ``âm 5``). Currencies come from
+  the language's ``units.json`` and the ISO 4217 table ``currencies.json``.
 
 Numbers that are not figures (dates, years, periods, times, phone numbers, document symbols and
 numbers, list markers, ordinals, article numbers, slogans) are left out; so are the spans of the
@@ -35,7 +40,7 @@ __all__ = ["FiguresStage", "find_figures", "stage"]
 
 class FiguresStage:
     name = "figures"
-    version = "4"
+    version = "5"
 
     def extract(self, context: Context) -> list[Fact]:
         skip = [(fact.start, fact.end) for fact in context.facts.get("references", [])]

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable
 
 from extract.figures.lexicon import Lexicon, key, lexicon
 from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
+from extract.figures.words import find_word_numbers, words
 from extract.models import Figure
 
 _WORD = r"[^\W_]"
@@ -63,6 +65,11 @@ class Token:
     end: int
     text: str
     lang: str
+    # set for numbers not written as plain digits (words, fractions, spoken decimals): their value read already
+    value: Decimal | None = None
+    scale: Decimal | None = None
+    scale_word: str | None = None
+    share: bool = False  # half of, một nửa, 1/5 of: a share of something, with no unit of its own
 
 
 def number_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
@@ -78,6 +85,78 @@ def number_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
             match = NUMBER_NO_SPACE_RE.match(text, match.start()) or match
         tokens.append(Token(match.start(), match.end(), match.group(), lang))
         pos = match.end()
+
+
+# a fraction in digits (1/5 before 'of'; 2 1/2 before a word) and fraction signs (½, 2½)
+_DIGIT_FRACTION_RE = re.compile(r"(?=\d)(?<![\w/.,-])(?:(?P<whole>\d{1,4})[ \u00a0])?(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\w/]|[.,]\d)")
+_FRACTION_SIGNS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_SIGN_FRACTION_RE = re.compile(rf"(?<![\w.,])(?P<whole>\d{{1,4}})?(?P<sign>[{_FRACTION_SIGNS}])(?![\d{_FRACTION_SIGNS}])")
+_LANGUAGE_PROBE_STEP = 1500
+
+
+def special_tokens(text: str, language_at: Callable[[int], str], digit_tokens: list[Token]) -> list[Token]:
+    """Numbers not written as plain digits: words (hai mươi lăm, three, deux millions), shares (half
+    of, một phần ba, 1/5 of), mixed numbers and fraction signs (2 1/2, 2½), spoken decimals (2 chấm 23)."""
+    found: list[Token] = []
+    languages = {t.lang for t in digit_tokens}
+    languages.update(lexicon(language_at(p)).lang for p in range(0, max(1, len(text)), _LANGUAGE_PROBE_STEP))
+    for lang in sorted(languages):
+        for number in find_word_numbers(text, lang):
+            if lexicon(language_at(number.start)).lang != lang:
+                continue
+            scale = Decimal(str(number.scale)).normalize() if number.scale else None
+            value = Decimal(str(number.value))
+            found.append(Token(number.start, number.end, text[number.start:number.end], lang,
+                               value=(value / scale) if scale else value, scale=scale, scale_word=number.scale_word,
+                               share=number.fraction))
+    # fractions and spoken decimals start where a number starts: tried there only
+    at_numbers = [m for m in (_DIGIT_FRACTION_RE.match(text, t.start) for t in digit_tokens) if m]
+    for match in at_numbers:
+        numerator, denominator = int(match.group("num")), int(match.group("den"))
+        if not 0 < numerator < denominator:
+            continue
+        lex = lexicon(language_at(match.start()))
+        if match.group("whole"):
+            if not re.match(r"[ \t\u00a0]+[^\W\d_]", text[match.end():match.end() + 3]):
+                continue  # 2 1/2 years; a bare "3 1/2" may be a table cell or a reference
+            value = int(match.group("whole")) + Decimal(numerator) / Decimal(denominator)
+            share = False
+        elif lex.fraction_needs_after_re.match(text, match.end()):
+            value, share = Decimal(numerator) / Decimal(denominator), True  # 1/5 of the budget
+        else:
+            continue  # 1/5: a day and month
+        found.append(Token(match.start(), match.end(), match.group(), lex.lang, value=value, share=share))
+    if any(ch in text for ch in _FRACTION_SIGNS):
+        for match in _SIGN_FRACTION_RE.finditer(text):
+            value = Decimal(str(unicodedata.numeric(match.group("sign")))) + int(match.group("whole") or 0)
+            found.append(Token(match.start(), match.end(), match.group(), lexicon(language_at(match.start())).lang,
+                               value=value, share=not match.group("whole")))
+    for lang in languages:
+        lex = lexicon(lang)
+        if not lex.decimal_words or not any(w in text for w in lex.decimal_words):
+            continue
+        for match in filter(None, (lex.spoken_decimal_re.match(text, t.start) for t in digit_tokens)):
+            if lexicon(language_at(match.start())).lang == lang:
+                found.append(Token(match.start(), match.end(), match.group(), lang,
+                                   value=Decimal(f"{int(match.group(1))}.{match.group(2)}")))
+    found.sort(key=lambda t: (t.start, -t.end))
+    out: list[Token] = []
+    for token in found:  # the first and longest of overlapping readings
+        if not out or token.start >= out[-1].end:
+            out.append(token)
+    return out
+
+
+def _without_overlaps(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """``tokens`` that overlap none of the sorted, disjoint ``spans``."""
+    starts = [s for s, _ in spans]
+    kept = []
+    for token in tokens:
+        i = bisect.bisect_right(starts, token.start) - 1
+        if any(0 <= j < len(spans) and spans[j][0] < token.end and token.start < spans[j][1] for j in (i, i + 1)):
+            continue
+        kept.append(token)
+    return kept
 
 
 def _excluded_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -134,12 +213,17 @@ class FigureFinder:
     def __init__(self, text: str, language_at: Callable[[int], str], skip: Iterable[tuple[int, int]] = ()):
         self.text = text
         self.language_at = language_at
-        self.tokens = number_tokens(text, language_at)
+        digit_tokens = number_tokens(text, language_at)
+        special = special_tokens(text, language_at, digit_tokens)
+        special_spans = [(t.start, t.end) for t in special]
+        # a fraction (1/5 of) looks like a day and month: the fraction wins
+        excluded = [span for span in _excluded_spans(text, digit_tokens) if not _overlaps(*span, special_spans)] if special else _excluded_spans(text, digit_tokens)
+        self.tokens = sorted(_without_overlaps(digit_tokens, special_spans) + special, key=lambda t: t.start) if special else digit_tokens
         self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
-        self.skip = _merged(list(skip) + _excluded_spans(text, self.tokens))
+        self.skip = _merged(list(skip) + excluded)
         self.skip_starts = [s for s, _ in self.skip]
         by_lang: dict[str, list[str]] = {}
-        for token in self.tokens:
+        for token in digit_tokens:
             by_lang.setdefault(token.lang, []).append(token.text)
         self.conventions = {lang: document_convention(texts, lexicon(lang).convention) for lang, texts in by_lang.items()}
         self.consumed: set[int] = set()
@@ -165,6 +249,11 @@ class FigureFinder:
         if after == "/" or after == ":" or after == "_":
             return True
         if after and after in "-–." and after2 and after2.isalpha():
+            code_length = self._currency_prefix_length(lex, e + 1) if after in "-–" else 0
+            if code_length and text[e + 1 + code_length : e + 2 + code_length].isdigit():
+                return False  # VND1000-VND2000: a range between two amounts
+            if after == "-" and lex.compound_measure_re.match(text, e):
+                return False  # a 27-kilometer road
             return True
         if after and after.isalpha():
             glued_unit = lex.glued_scale_re.match(text, e) or lex.percent_re.match(text, e) or lex.measure_re.match(text, e) or lex.currency_re.match(text, e)
@@ -219,6 +308,8 @@ class FigureFinder:
             return True
         if lex.period_re.match(text, e) or lex.time_word_year_re.match(text, e):
             return True
+        if (lex.period_first_re.search(window) and lex.period_unit_re.match(text, e)) or lex.period_ordinal_re.match(text, e):
+            return True  # the first eight months, les huit premiers mois: a period
         return False
 
     @staticmethod
@@ -231,15 +322,22 @@ class FigureFinder:
         if index in self.consumed or self._skipped(token.start, token.end):
             return None
         lex = lexicon(token.lang)
-        if self._glued(token, lex, range_end):
-            return None
-        read = read_number(token.text, self.conventions.get(token.lang, lex.convention))
-        if read is None:
-            return None
-        value, reading = read
-        plain_int = token.text.isdigit()
-        if (not range_end and (self._list_marker(token) or self._inline_list_marker(token))) or self._cued(token, lex, value, plain_int, range_end):
-            return None
+        if token.value is not None:  # words, a fraction, a spoken decimal: read already
+            if self._cued(token, lex, token.value, token.value == token.value.to_integral_value(), range_end):
+                return None
+            if token.scale is not None:
+                return self._signed(_Number(token.value, None, token.start, token.end, token.scale, False, None, token.scale_word), lex)
+            value, reading = token.value, None
+        else:
+            if self._glued(token, lex, range_end):
+                return None
+            read = read_number(token.text, self.conventions.get(token.lang, lex.convention))
+            if read is None:
+                return None
+            value, reading = read
+            plain_int = token.text.isdigit()
+            if (not range_end and (self._list_marker(token) or self._inline_list_marker(token))) or self._cued(token, lex, value, plain_int, range_end):
+                return None
         end, scale, scale_currency, scale_word = token.end, None, None, None
         spelled = _SPELLED_OUT_RE.match(self.text, end)
         if spelled:
@@ -252,7 +350,24 @@ class FigureFinder:
                 scale, end = Decimal(str(factor)).normalize(), match.end()
                 scale_currency = lex.scale_currency.get(match.group().strip())
                 scale_word = match.group().strip()
-        return _Number(value, reading, token.start, end, scale, self._year_like(token), scale_currency, scale_word if scale else None)
+        return self._signed(_Number(value, reading, token.start, end, scale, self._year_like(token), scale_currency, scale_word if scale else None), lex)
+
+    def _signed(self, number: _Number, lex: Lexicon) -> _Number:
+        """The number made negative by a sign glued to it (-1200000, −273,15) or a word (minus 5, âm 5)."""
+        text, s = self.text, number.start
+        if s and text[s - 1] in "-−":
+            before = text[: s - 1].rstrip(_HSPACE)
+            if s == 1 or text[s - 2] in _HSPACE + "\n(:;[\"“'" and not (before[-1:].isdigit() or before[-1:] in "%"):
+                number.value, number.start, number.plain_year = -number.value, s - 1, False
+                return number
+            return number
+        negative = lex.negative_re.search(text[max(0, s - 20) : s])
+        if negative:
+            word_start = max(0, s - 20) + negative.start()
+            previous = re.search(r"([^\W\d_]+)[ \t\u00a0]+$", text[max(0, word_start - 20) : word_start])
+            if not (previous and key(previous.group(1)) in lex.negative_not_after):
+                number.value, number.start, number.plain_year = -number.value, word_start, False
+        return number
 
     def _currency_prefix_length(self, lex: Lexicon, pos: int) -> int:
         """The length of a currency sign or code (and a space) written before a range's second number:
@@ -276,6 +391,9 @@ class FigureFinder:
     def _unit(self, lex: Lexicon, pos: int, scaled: bool) -> tuple[str | None, str | None, int, bool]:
         """(unit, currency, end, is_measure) after a number; the unit of money is its currency code."""
         text = self.text
+        match = lex.compound_measure_re.match(text, pos)
+        if match:
+            return match.group()[1:], None, match.end(), True  # a 27-kilometer road
         match = lex.percent_re.match(text, pos)
         if match:
             return "%", None, match.end(), True
@@ -315,6 +433,19 @@ class FigureFinder:
                 break  # a one-syllable noun or an abbreviation (DN, HS) is the whole unit
         return (" ".join(words) or None), None, end, False
 
+    def _share(self, number: _Number, lex: Lexicon) -> Figure:
+        """half of, la moitié des, 1/5 of, một phần ba: a share of what follows, with its qualifier."""
+        text, start = self.text, number.start
+        qualifier = None
+        window_start = max(0, start - 30)
+        before = lex.qualifier_before_re.search(text[window_start:start])
+        if before:
+            qualifier = lex.qualifier_before.get(key(before.group()))
+            start = window_start + before.start()
+        value = float(number.value * (number.scale or 1))
+        return Figure(start=start, end=number.end, text=text[start:number.end], value=value, low=None, high=None,
+                      qualifier=qualifier, unit=None, currency=None, scale=None, per=None, reading=None)
+
     # ---- the grammar -------------------------------------------------------------------------
     def figures(self) -> list[Figure]:
         found: list[Figure] = []
@@ -337,6 +468,8 @@ class FigureFinder:
         token = self.tokens[index]
         lex = lexicon(token.lang)
         start, pos = number.start, number.end
+        if token.share:
+            return self._share(number, lex)
 
         # a currency sign or code before the number: $5 million, VND 15 trillion
         currency = number.scale_currency
@@ -383,9 +516,7 @@ class FigureFinder:
                 after_unit = probe[2]
                 per_probe = _PER_RE.match(text, after_unit)
                 join = lex.range_join_re.match(text, per_probe.end() if per_probe else after_unit)
-                if join and key(join.group("join")) in lex.range_join_needs_open:
-                    join = None  # "5 cooperatives and 7 unions" are two figures
-                first_unit = probe if join else None
+                first_unit = probe if join else None  # the second end must repeat it (5 cooperatives and 7 unions are two figures)
         second = None
         change_to = None
         if join and join.group("inner") and key(join.group("join")) in lex.range_join_needs_open:
@@ -419,6 +550,12 @@ class FigureFinder:
                 return None
 
         unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+        if second is not None and first_unit is not None and (unit, unit_currency) != first_unit[:2]:
+            # from 44 ml to 50 mg, 5 cooperatives and 7 unions: two figures, not a range
+            self.consumed.discard(self.by_start[second.start])
+            second, low, high = None, None, None
+            unit, unit_currency, pos, _measure = first_unit
+            currency = number.scale_currency if not prefix else lex.currency_prefix_code.get(prefix.group().strip(_HSPACE))
         if unit is None and change_to is not None and number.scale is None and currency is None:
             # cut VAT from 10 to 8 percent, giảm từ 10 xuống 8%: the first number takes the unit of the
             # second, which stays a figure of its own
@@ -480,6 +617,13 @@ class FigureFinder:
                 start = window_start + before.start()
                 if phrase in lex.comparatives and lex.difference_after_re.match(text, pos):
                     qualifier = None  # cao hơn 300 đồng/kg so với tháng trước: a difference, not a bound
+        if token.value is not None and not token.text[:1].isdigit() and (
+                (token.scale is None and unit is None and currency is None) or (unit or "")[:1].isdigit()
+                or (unit and unit.split()[0].casefold() in words(token.lang).kinds
+                    and unit.split()[0].casefold() not in words(token.lang).alone_not_figure)  # ba bốn làng: three or four
+                or (token.text[:1].isupper() and not _measure and (unit or "")[:1].isupper()
+                    and not re.search(r"(?:^|[.!?:;\n…*\"“])\s*$", text[max(0, token.start - 5):token.start]))):  # Taxi Ba Sao: a name
+            return None  # three, deux: a number word that counts nothing named is not a figure (all three, les deux)
         if unit is None and currency is None and qualifier is None and second is None and number.scale is None:
             if token.text.isdigit():
                 return None  # a bare integer: a row number, a name's number (Phát điện 2), a code; not a figure

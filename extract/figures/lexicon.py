@@ -3,7 +3,9 @@
 Each language folder holds the same small files: ``numbers.json`` (decimal convention), ``scales.json``
 (thousand/million/… words), ``qualifiers.json`` (more than/about/…), ``ranges.json`` (từ … đến,
 between … and), ``units.json`` (percent, currencies, measures, counted nouns) and ``cues.json``
-(context that makes a number not a figure). Adding a language means adding a folder.
+(context that makes a number not a figure); ``words.json`` (numbers written in words) is read by
+``words.py``. The ISO 4217 currencies every language reads are in ``currencies.json`` beside the
+folders. Adding a language means adding a folder.
 """
 from __future__ import annotations
 
@@ -97,6 +99,37 @@ class Lexicon:
     unit_stop_suffixes: tuple[str, ...]
     unit_suffix_nouns: frozenset[str]  # nouns with a stop suffix that run on (social housing units, fishing vessels)
     unit_continue_suffixes: tuple[str, ...]  # a counted noun runs on past a word only if it ends so (an attributive adjective)
+    negative_re: TailPattern  # minus, moins, âm right before the number
+    negative_not_after: frozenset[str]  # au moins: a qualifier, not a sign
+    decimal_words: tuple[str, ...]  # 2 chấm 23: a spoken decimal mark
+    spoken_decimal_re: re.Pattern  # digits, a decimal word, digits
+    fraction_needs_after_re: re.Pattern  # 1/5 of: a fraction in digits only before these words
+    compound_measure_re: re.Pattern  # -kilometer: a unit hyphenated to the number
+    period_first_re: TailPattern  # "the first" before a number of months: a period
+    period_unit_re: re.Pattern
+    period_ordinal_re: re.Pattern  # "premiers mois" after a number: a period
+
+
+CURRENCIES = Path(__file__).with_name("currencies.json")
+
+
+@lru_cache(maxsize=None)
+def iso_currencies() -> dict[str, dict]:
+    """The ISO 4217 table (``currencies.json``): code → symbols and names per language."""
+    return json.loads(CURRENCIES.read_text(encoding="utf-8"))["currencies"]
+
+
+def iso_currency_forms(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(written after an amount, written before it) → code: every code and symbol on both sides, the
+    names of ``lang`` after (as written and capitalised: 20 Euros)."""
+    after: dict[str, str] = {}
+    before: dict[str, str] = {}
+    for code, entry in iso_currencies().items():
+        for form in [code, *entry["symbols"]]:
+            after[form] = before[form] = code
+        for name in entry["names"].get(lang, []):
+            after[name] = after[name[:1].upper() + name[1:]] = code
+    return after, before
 
 
 def _key(phrase: str) -> str:
@@ -152,8 +185,10 @@ def lexicon(lang: str) -> Lexicon:
     qualifier_before = {_key(w): q for q, words in qualifiers["before"].items() for w in words}
     qualifier_after = {_key(w): q for q, words in qualifiers.get("after", {}).items() for w in words}
 
-    currency_code = {w: code for code, words in units["currencies"].items() for w in words}
-    prefix_code = {w: code for code, words in units.get("currency_prefix", {}).items() for w in words}
+    # the ISO 4217 table first, the language's own words over it (Swedish kr is SEK)
+    currency_code, prefix_code = iso_currency_forms(lang)
+    currency_code.update({w: code for code, words in units["currencies"].items() for w in words})
+    prefix_code.update({w: code for code, words in units.get("currency_prefix", {}).items() for w in words})
 
     # currency words: letters need a word boundary after them, signs ($, €) do not
     currency_tail = rf"(?!{_WORDCHAR})"
@@ -181,16 +216,16 @@ def lexicon(lang: str) -> Lexicon:
             rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + ranges.get('join_needs_open', []))})[ \t\u00a0\u202f\u2009]*"
             rf"(?:(?P<inner>{alternation([w for words in qualifiers['before'].values() for w in words])})[ \t\u00a0]+)?"
             # the second number, perhaps after its own currency sign or code: and VND1.4 billion
-            rf"(?=[\d$€]|(?-i:{'|'.join(re.escape(c) for c in sorted(prefix_code, key=len, reverse=True) if c)})[ \t\u00a0]?\d)",
+            rf"(?=[-−]?\d|(?-i:{'|'.join(re.escape(c) for c in sorted(prefix_code, key=len, reverse=True) if c)})[ \t\u00a0]?\d)",
             re.IGNORECASE,
         ),
         range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
         alternative_re=re.compile(rf"[ \t\u00a0]+{alternation(ranges.get('alternative', []), allow_empty=True)}[ \t\u00a0]+(?=\d)", re.IGNORECASE),
         percent_re=_after(units["percent"], tail=rf"(?:(?<=%)|(?!{_WORDCHAR}))"),
-        currency_re=_after(list(currency_code), flags=0, tail=currency_tail + r"|(?<=[$€])"),
+        currency_re=_after(list(currency_code), flags=0, tail=rf"(?:{currency_tail}|(?<=[^\w\s]))"),
         currency_code=currency_code,
         not_currency_after={w: frozenset(v) for w, v in units.get("not_currency_after", {}).items()},
-        currency_prefix_re=scanner(rf"(?:(?<!{_WORDCHAR})|(?<=[$€])){alternation(list(prefix_code), allow_empty=True)}[ \t\u00a0]?$"),
+        currency_prefix_re=scanner(rf"(?:(?<!{_WORDCHAR})|(?<=[^\w\s])){alternation(list(prefix_code), allow_empty=True)}[ \t\u00a0]?$"),
         currency_prefix_code=prefix_code,
         measure_re=_after(measures, flags=0, tail=rf"(?!{_WORDCHAR})"),
         noun_re=_after(units.get("nouns", []), allow_empty=True),
@@ -225,6 +260,19 @@ def lexicon(lang: str) -> Lexicon:
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
         unit_suffix_nouns=frozenset(_key(w) for w in cues.get("unit_suffix_nouns", [])),
         unit_continue_suffixes=tuple(cues.get("unit_continue_suffixes", [])),
+        negative_re=_before(numbers.get("negative_words", []), allow_empty=True),
+        negative_not_after=frozenset(_key(w) for w in numbers.get("negative_not_after", [])),
+        decimal_words=tuple(numbers.get("decimal_words", [])),
+        spoken_decimal_re=re.compile(
+            rf"(?=\d)(?<![\w.,])(\d+)[ \t\u00a0]+{alternation(numbers.get('decimal_words', []), allow_empty=True)}[ \t\u00a0]+(\d+)(?![\d.,]\d)"),
+        fraction_needs_after_re=re.compile(
+            rf"[ \t\u00a0]+{alternation(numbers.get('fraction_needs_after', []), allow_empty=True)}(?:(?<=['’])|(?!{_WORDCHAR}))", re.IGNORECASE),
+        period_first_re=_before(cues.get("period_first", []), allow_empty=True),
+        period_unit_re=_after(cues.get("period_units", []), allow_empty=True),
+        period_ordinal_re=re.compile(
+            rf"[ \t\u00a0]+{alternation(cues.get('period_ordinal_after', []), allow_empty=True)}[ \t\u00a0]+"
+            rf"{alternation(cues.get('period_units', []), allow_empty=True)}(?!{_WORDCHAR})", re.IGNORECASE),
+        compound_measure_re=re.compile(rf"[-‑]{alternation(units.get('compound_measures', []), allow_empty=True)}(?!{_WORDCHAR})"),
     )
 
 

@@ -24,6 +24,9 @@ def _glued_currency_codes() -> list[str]:
     for path in sorted(LANG_DIR.glob("*/units.json")):
         for forms in json.loads(path.read_text(encoding="utf-8")).get("currency_prefix", {}).values():
             codes.update(f for f in forms if f.isalpha() and f.isupper())
+    # and the ISO 4217 codes and lettered symbols (RM42, Rs20)
+    for code, entry in json.loads((LANG_DIR.parent / "currencies.json").read_text(encoding="utf-8"))["currencies"].items():
+        codes.update(f for f in [code, *entry["symbols"]] if f.isalpha() and f[:1].isupper())
     return sorted(codes)
 
 
