@@ -90,19 +90,10 @@ def _issue_date(text: str, end: int, year: int | None) -> tuple[str | None, int]
         end = between.end()
     gap = DATE_GAP.match(text, end)
     pos = gap.end() if gap else end
-    for _lang, pattern, months in grammar.date_patterns():
-        m = pattern.match(text, pos)
-        if not m:
-            continue
-        month_raw = m.group("month").lower().rstrip(".")
-        month = int(month_raw) if month_raw.isdigit() else months.get(month_raw)
-        try:
-            date = _dt.date(int(m.group("year")), int(month or 0), int(m.group("day")))
-        except ValueError:
-            continue
+    for date, date_end in _dates_at(text, pos):
         if year and date.year != year:
             continue  # a date of something else: an effective date, the day of a meeting
-        return date.isoformat(), m.end()
+        return date.isoformat(), date_end
     return None, end
 
 
@@ -213,9 +204,10 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
     return sorted(found, key=lambda f: f.start)
 
 
-def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
-    """An issue date written at ``pos`` in any language's form (``ngày 29 tháng 11 năm 2013``,
-    ``of November 29, 2013``, ``du 29 novembre 2013``, ``den 29 november 2013``): (date, end)."""
+def _dates_at(text: str, pos: int):
+    """Every issue date written at ``pos``, one per language's form that reads there (``ngày 29 tháng
+    11 năm 2013``, ``of November 29, 2013``, ``du 29 novembre 2013``, ``den 29 november 2013``):
+    (date, end), impossible days left out."""
     for _lang, pattern, months in grammar.date_patterns():
         m = pattern.match(text, pos)
         if not m:
@@ -223,10 +215,14 @@ def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
         month_raw = m.group("month").lower().rstrip(".")
         month = int(month_raw) if month_raw.isdigit() else months.get(month_raw)
         try:
-            return _dt.date(int(m.group("year")), int(month or 0), int(m.group("day"))), m.end()
+            yield _dt.date(int(m.group("year")), int(month or 0), int(m.group("day"))), m.end()
         except ValueError:
             continue
-    return None
+
+
+def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
+    """The first issue date written at ``pos`` in any language's form: (date, end)."""
+    return next(_dates_at(text, pos), None)
 
 
 def _a_version_of(title_vi: str, date: _dt.date) -> bool:
