@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from vnpolicy.cli.options import (LanguageCode, OneLineChoice, PartialDate, check_filters, db_option,
-                                  handle_errors, open_corpus, print_json, print_rows, print_table)
+                                  handle_errors, open_corpus, print_json, print_rows, print_table, with_current_facets)
 
 
 @click.command()
@@ -56,10 +56,8 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
         vnpolicy coverage --by province --scheme 2024 --attribution publisher --stories --format csv
         vnpolicy coverage --by agency --fact assignments --json
     """
-    from corpus import facets
     from corpus.coverage import (CoverageError, coverage as run_coverage, ensure_provinces, facet_names, plot_coverage,
                                  plot_format, provinces_current)
-    from corpus.db import CorpusError, default_path, open_db
 
     if plot:
         try:
@@ -72,13 +70,7 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
         db = open_corpus(db_path)  # attribute the documents to provinces once; later runs only read
         ensure_provinces(db)
     needed = facet_names(by, scheme=scheme, attribution=attribution, stories=stories)
-    if facets.stale(db, needed):
-        try:  # store the group arrays once (a second at a million documents); later runs only read them
-            db = open_db(db_path or default_path())
-        except CorpusError:
-            pass  # a read-only corpus: the arrays are built in memory for this run
-        else:
-            facets.refresh(db, needed)
+    db = with_current_facets(db, db_path, needed)
     try:
         result = run_coverage(db, by, queries=queries, refs=refs, fact=fact, scheme=scheme, attribution=attribution,
                               stories=stories, lang=lang, since=since, until=until)

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from vnpolicy.cli.export import export as export_group
-from vnpolicy.cli.options import db_option, handle_errors, open_corpus, print_json, print_table
+from vnpolicy.cli.options import db_option, handle_errors, open_corpus, print_json, print_table, with_current_facets
 
 
 def _windows(value: str | None) -> tuple[int, ...]:
@@ -46,7 +46,6 @@ def open_context(db_path, by, scheme, attribution, windows):
     """The corpus and the diffusion arrays, built and stored once when missing or stale (like coverage)."""
     from corpus import facets
     from corpus.coverage import ensure_provinces, provinces_current
-    from corpus.db import CorpusError, default_path, open_db
     from corpus.diffusion import Context, DiffusionError
 
     db = open_corpus(db_path, readonly=True)
@@ -54,13 +53,7 @@ def open_context(db_path, by, scheme, attribution, windows):
         db = open_corpus(db_path)  # attribute the documents to provinces once; later runs only read
         ensure_provinces(db)
     needed = [facets.province_facet(scheme, attribution) if by == "province" else "source", "day"]
-    if facets.stale(db, needed):
-        try:
-            db = open_db(db_path or default_path())
-        except CorpusError:
-            pass  # a read-only corpus: the arrays are built in memory for this run
-        else:
-            facets.refresh(db, needed)
+    db = with_current_facets(db, db_path, needed)
     try:
         return db, Context(db, by, scheme=scheme, attribution=attribution, windows=windows)
     except DiffusionError as exc:

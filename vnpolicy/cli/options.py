@@ -162,6 +162,22 @@ def ensure_mentioned_provinces(db, db_path, province: str | None, attribution: s
     return db
 
 
+def with_current_facets(db, db_path, needed: list[str]):
+    """The corpus with the group arrays ``needed`` current: stored once when missing or stale (a second
+    at a million documents; later runs only read them), built in memory for this run on a read-only
+    corpus. Returns the connection to go on with."""
+    from corpus import facets
+
+    if facets.stale(db, needed):
+        try:
+            db = open_db(db_path or default_path())
+        except CorpusError:
+            pass  # a read-only corpus: the arrays are built in memory for this run
+        else:
+            facets.refresh(db, needed)
+    return db
+
+
 def describe_province(code: str | None, attribution: str) -> str | None:
     """``province 87 Đồng Tháp, by publisher``: which meaning a --province filter had."""
     if not code:
