@@ -31,7 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SIZES = tuple(int(n) for n in os.environ.get("BENCH_EXPORT_ROWS", "100000,1000000").split(","))
-ROUNDS = 2
+ROUNDS = int(os.environ.get("BENCH_EXPORT_ROUNDS", "2"))
 FACTS_PER_DOCUMENT = 100
 FORMATS = [("csv", None), ("jsonl", None), ("parquet", None), ("parquet", "month")]
 
