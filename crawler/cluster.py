@@ -98,6 +98,7 @@ class StoreReport:
     changed: int = 0
     unchanged: int = 0
     already_stored: int = 0    # read again after a restart, stored before it: skipped
+    gone: int = 0              # pending entries deleted from the stream by someone else
     batches: int = 0
     stopped: str = ""
 
@@ -153,6 +154,9 @@ class StoreWriter:
         self.report.received += len(entries)
         fresh = [(entry_id, fields) for entry_id, fields in entries if _entry_id(entry_id) > self.last_id]
         self.report.already_stored += len(entries) - len(fresh)
+        # a pending entry whose body someone else deleted (XDEL) comes back without fields: nothing to store
+        self.report.gone += sum(1 for _, fields in fresh if not fields)
+        fresh = [(entry_id, fields) for entry_id, fields in fresh if fields]
         if fresh:
             last = fresh[-1][0].decode()
             with write_transaction(self.db):
