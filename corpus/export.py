@@ -266,6 +266,9 @@ def _printf_line_sql(pieces: list[tuple[str, str]], end: str) -> str:
 class _LineWriter:
     """A file of lines that SQLite renders (``row_sql``); rows arrive as (line bytes, ...)."""
 
+    # its work is the kernel's copy of the bytes, done without the GIL: worth a thread of its own
+    in_background = True
+
     def __init__(self, sink: Path | TextIO):
         self.owned = isinstance(sink, Path)
         self.text: TextIO | None = None
@@ -355,6 +358,11 @@ def arrow_schema(cols: list[Column], meta: dict[str, str] | None = None):
 
 
 class _ParquetWriter:
+    # Arrow's conversion of the Python values holds the GIL, as SQLite's reading does: on a thread
+    # of its own the two only take turns, and the handing over made the export slower (1,000,000
+    # rows: 5.1 s of CPU inline, 6.0 s on a thread, bare SELECT 3.6 s)
+    in_background = False
+
     def __init__(self, path: Path, cols: list[Column], meta: dict[str, str]):
         import pyarrow.parquet as pq
 
@@ -579,8 +587,13 @@ def export(
     temp_root = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=PARTIAL_SUFFIX, dir=target.parent))
     temp = temp_root / target.name
     try:
-        _write_in_background(chunks, lambda received: _write_stream(
-            received, temp, format, cols, meta, bool(partition_by), report, progress))
+        def write_all(received: Iterator[list[tuple]]) -> None:
+            _write_stream(received, temp, format, cols, meta, bool(partition_by), report, progress)
+
+        if WRITERS[format].in_background:
+            _write_in_background(chunks, write_all)
+        else:
+            write_all(chunks)
         if partition_by and target.is_dir():
             target.rmdir()  # empty, checked above
         os.replace(temp, target)
