@@ -176,3 +176,22 @@ def test_export_keeps_up_with_a_bare_select(bench_corpus, tmp_path, fmt):
 
     bare_seconds, export_seconds = _best_seconds(bare, exported)
     assert bare_seconds / export_seconds >= 0.55, (fmt, bare_seconds, export_seconds)
+
+
+@pytest.mark.parametrize("width", [3, 61, 130])
+def test_wide_rows_are_rendered_by_several_sqlite_calls(width):
+    """SQLite takes at most 127 arguments a function: rows wider than one printf or json_object
+    call are joined from several, and read back whole."""
+    import sqlite3
+
+    from corpus.export import Column, _CsvWriter, _JsonlWriter
+
+    cols = [Column(f"c{i}", f"[c{i}]", ("int", "float", "str")[i % 3]) for i in range(width)]
+    values = [i if i % 3 == 0 else (i + 0.1 if i % 3 == 1 else f'v{i}, "q" }}{{') for i in range(width)]
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f"create table t ({', '.join(f'c{i}' for i in range(width))})")
+    conn.execute(f"insert into t values ({', '.join('?' * width)})", values)
+    line = conn.execute(f"select {_JsonlWriter.row_sql(cols)[0]} from t").fetchone()[0]
+    assert json.loads(line) == {c.name: v for c, v in zip(cols, values)}
+    line = conn.execute(f"select {_CsvWriter.row_sql(cols)[0]} from t").fetchone()[0]
+    assert next(csv.reader(io.StringIO(line.decode("utf-8")))) == [str(v) for v in values]
