@@ -301,8 +301,8 @@ def _csv_field(name: str, column: Column) -> str:
     breaks survive; a null is an empty field (concatenation beats printf's ``%w`` here)."""
     if column.type == "str":
         return f"""coalesce('"' || replace({name}, '"', '""') || '"', '')"""
-    if column.type == "float":
-        return _real_text_sql(name, name)
+    if column.type == "float":  # text in a REAL column (SQLite keeps what does not read as a number) is quoted too
+        return _real_text_sql(name, f"""iif(typeof({name}) = 'text', '"' || replace({name}, '"', '""') || '"', {name})""")
     return name
 
 
