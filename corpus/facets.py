@@ -7,15 +7,23 @@ A facet is a list of (document id, key index) pairs with the key labels; a docum
 has the index -1 (its group is "(none)"). Facets are stored in the ``facets`` table (numpy's ``.npz``
 bytes, no pickles) with the generation of the table they were read from: ``facet_generations`` holds
 one counter per table, bumped by triggers on every insert, delete and relevant update, so a stored
-facet is used only while its table has not changed since. Stale facets are rebuilt after processing
-(``refresh``, an AFTER_PROCESSING hook, for the facets a researcher has used) or when coverage asks
-for them; a read-only corpus gets them built in memory for the one call.
+facet is used only while its table has not changed since. Stale facets are brought up to date after
+processing (``refresh``, an AFTER_PROCESSING hook, for the facets a researcher has used) or rebuilt
+when coverage asks for them; a read-only corpus gets them built in memory for the one call.
+
+Incremental refresh. The same triggers' twins log the id of every document whose rows changed in
+``facet_changes`` (an AUTOINCREMENT sequence, so that numbers never come back), and a stored facet
+keeps the last sequence number it has seen. ``refresh`` then re-reads only the pairs of the logged
+documents (those a processing run added, reprocessed or re-clustered into a story) and patches the
+arrays, instead of reading a million rows again; when most of a facet changed, it is rebuilt. The
+log is pruned to what the oldest stored facet has not seen.
 """
 from __future__ import annotations
 
 import io
+import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import cached_property
 
@@ -37,6 +45,19 @@ _PROVINCE = """select province_code, group_concat(document_id) from document_pro
                where scheme = ? and attribution = ? group by province_code"""
 
 GENERATION_TABLES = ("documents", "document_provinces", "assignments")
+# the columns a facet reads, per table (an update of any other column changes no facet)
+WATCHED = {
+    "documents": "source_id, language, published, story_id, id",
+    "document_provinces": "document_id, scheme, province_code, attribution",
+    "assignments": "document_id, agency_id",
+}
+CHANGE_LOG = "facet_changes"
+# the document id column of each watched table, for the change log
+DOCUMENT_COLUMN = {"documents": "id", "document_provinces": "document_id", "assignments": "document_id"}
+# per-document keys of the single-valued facets, for the documents of the change log
+_SINGLE_KEY = {"language": "d.language", "source": "d.source_id", "month": "substr(d.published, 1, 7)"}
+# a facet is patched while the documents that changed are at most this share of its pairs (else rebuilt)
+PATCH_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -47,6 +68,7 @@ class Facet:
     docs: np.ndarray  # int64 document ids
     keys: np.ndarray  # int64 indexes into labels; for "story", the story id itself
     labels: tuple[str, ...]
+    log_seq: int | None = None  # the last change-log entry reflected (None: unknown, not patchable)
 
     def code(self, label: str) -> int | None:
         try:
@@ -63,13 +85,15 @@ class Facet:
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
-        np.savez(buffer, docs=self.docs, keys=self.keys, labels=np.array(self.labels, dtype=str))
+        extra = {} if self.log_seq is None else {"log_seq": np.array([self.log_seq], dtype=np.int64)}
+        np.savez(buffer, docs=self.docs, keys=self.keys, labels=np.array(self.labels, dtype=str), **extra)
         return buffer.getvalue()
 
     @classmethod
     def from_bytes(cls, name: str, data: bytes) -> Facet:
         with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
-            return cls(name, arrays["docs"], arrays["keys"], tuple(str(x) for x in arrays["labels"]))
+            log_seq = int(arrays["log_seq"][0]) if "log_seq" in arrays.files else None
+            return cls(name, arrays["docs"], arrays["keys"], tuple(str(x) for x in arrays["labels"]), log_seq)
 
 
 def table_of(name: str) -> str:
@@ -138,16 +162,72 @@ def load(db: sqlite_utils.Database, name: str, *, store: bool = True) -> Facet:
     when the corpus is writable and ``store``)."""
     if not available(db):
         return build(db, name)
-    # the generation is read before the rows: a change committed in between makes the stored facet
-    # look stale (rebuilt next time), never a stale facet look current
+    # the generation (and the change log's position) is read before the rows: a change committed in
+    # between makes the stored facet look stale (redone next time), never a stale facet look current
     current = generation(db, table_of(name))
     row = db.execute("select generation, data from facets where name = ?", [name]).fetchone()
     if row and row[0] == current:
         return Facet.from_bytes(name, row[1])
-    facet = build(db, name)
+    seen = last_change(db)
+    facet = replace(build(db, name), log_seq=seen)
     if store:
         save(db, facet, current)
     return facet
+
+
+def last_change(db: sqlite_utils.Database) -> int | None:
+    """The change log's last sequence number (0 when empty); None when the corpus has no log."""
+    if CHANGE_LOG not in db.table_names():
+        return None
+    row = db.execute("select seq from sqlite_sequence where name = ?", [CHANGE_LOG]).fetchone()
+    return row[0] if row else 0
+
+
+def changed_documents(db: sqlite_utils.Database, table: str, after: int) -> list[int]:
+    return [r[0] for r in db.execute(f"select distinct document_id from [{CHANGE_LOG}] where tbl = ? and seq > ?",
+                                     [table, after])]
+
+
+def _rows_of(db: sqlite_utils.Database, name: str, document_ids: list[int]) -> list[tuple]:
+    """(key, document id) rows of facet ``name`` for these documents only ((story id, document id) for
+    "story"). The ids drive each query (CROSS JOIN keeps them first), through the document id's
+    index: the planner would otherwise walk the (scheme, attribution) index over every document."""
+    wanted = json.dumps(document_ids)
+    changed = "json_each(?) j cross join"
+    if name == "story":
+        return db.execute(f"select d.story_id, d.id from {changed} documents d on d.id = j.value "
+                          "where d.story_id is not null", [wanted]).fetchall()
+    if name in _SINGLE_KEY:
+        return db.execute(f"select {_SINGLE_KEY[name]}, d.id from {changed} documents d on d.id = j.value",
+                          [wanted]).fetchall()
+    if name == "agency":
+        return db.execute(f"select distinct a.agency_id, a.document_id from {changed} assignments a "
+                          "on a.document_id = j.value", [wanted]).fetchall()
+    _, scheme, attribution = name.split(":")
+    return db.execute(f"select p.province_code, p.document_id from {changed} document_provinces p "
+                      "on p.document_id = j.value where p.scheme = ? and p.attribution = ?",
+                      [wanted, scheme, attribution]).fetchall()
+
+
+def patch(db: sqlite_utils.Database, facet: Facet, document_ids: list[int], log_seq: int) -> Facet:
+    """``facet`` with the pairs of ``document_ids`` read again from the corpus: the same pairs and
+    labels as a rebuild (labels sorted, those left without a document dropped)."""
+    changed = np.array(sorted(document_ids), dtype=np.int64)
+    keep = ~np.isin(facet.docs, changed)
+    rows = _rows_of(db, facet.name, document_ids)
+    new_docs = np.array([doc for _, doc in rows], dtype=np.int64)
+    if facet.name == "story":
+        keys = np.array([key for key, _ in rows], dtype=np.int64)
+        return Facet(facet.name, np.concatenate([facet.docs[keep], new_docs]),
+                     np.concatenate([facet.keys[keep], keys]), (), log_seq)
+    old_keys = facet.keys[keep]
+    used = {facet.labels[k] for k in np.unique(old_keys[old_keys >= 0]).tolist()}
+    labels = tuple(sorted(used | {key for key, _ in rows if key is not None}))
+    index = {label: i for i, label in enumerate(labels)}
+    remap = np.array([index.get(label, -1) for label in facet.labels] + [-1], dtype=np.int64)  # -1 stays -1
+    new_keys = np.array([-1 if key is None else index[key] for key, _ in rows], dtype=np.int64)
+    return Facet(facet.name, np.concatenate([facet.docs[keep], new_docs]),
+                 np.concatenate([remap[old_keys], new_keys]), labels, log_seq)
 
 
 def save(db: sqlite_utils.Database, facet: Facet, at_generation: int) -> bool:
@@ -175,17 +255,74 @@ def stale(db: sqlite_utils.Database, names) -> list[str]:
 
 
 def refresh(db: sqlite_utils.Database, names=None) -> list[str]:
-    """Rebuild and store the facets ``names`` (by default those stored already) whose table changed.
-    Run after processing, it keeps the facets coverage has used current, so that its next call does
-    not pay for the rebuild. Returns the names rebuilt."""
+    """Bring the facets ``names`` (by default those stored already) whose table changed up to date
+    and store them: patched with the documents the change log names, or rebuilt. Run after
+    processing, it keeps the facets coverage has used current, so that its next call does not pay
+    for them. Returns the names redone."""
     if not available(db):
         return []
+    ensure_change_log(db)
     if names is None:
         names = [r[0] for r in db.execute("select name from facets order by name")]
     todo = stale(db, names)
     for name in todo:
-        load(db, name)
+        table = table_of(name)
+        current = generation(db, table)  # read first, as in load()
+        seen = last_change(db)
+        row = db.execute("select data from facets where name = ?", [name]).fetchone()
+        stored = Facet.from_bytes(name, row[0]) if row else None
+        facet = None
+        if stored is not None and stored.log_seq is not None:
+            changed = changed_documents(db, table, stored.log_seq)
+            if len(changed) <= PATCH_SHARE * max(len(stored.docs), 1):
+                facet = patch(db, stored, changed, seen)
+        if facet is None:
+            facet = replace(build(db, name), log_seq=seen)
+        save(db, facet, current)
+    prune_change_log(db)
     return todo
+
+
+def prune_change_log(db: sqlite_utils.Database) -> None:
+    """Drop the log entries every stored facet of their table has seen (all of them for a table no
+    stored facet follows: a facet stored later is built from the rows)."""
+    if CHANGE_LOG not in db.table_names():
+        return
+    seen: dict[str, int] = {}
+    for name, data in db.execute("select name, data from facets"):
+        with np.load(io.BytesIO(data), allow_pickle=False) as arrays:  # reads only the member asked for
+            facet_seq = int(arrays["log_seq"][0]) if "log_seq" in arrays.files else 0
+        table = table_of(name)
+        seen[table] = min(seen.get(table, facet_seq), facet_seq)
+    with write_transaction(db):
+        last = last_change(db) or 0
+        for table in GENERATION_TABLES:
+            db.execute(f"delete from [{CHANGE_LOG}] where tbl = ? and seq <= ?", [table, seen.get(table, last)])
+
+
+def ensure_change_log(db: sqlite_utils.Database) -> None:
+    """The change log and its triggers (created with the facet tables; added here to a corpus made
+    before them). Nothing to do in a corpus that cannot be written."""
+    names = {r[0] for r in db.execute("select name from sqlite_master where name like 'facet_log_%'")}
+    if CHANGE_LOG in db.table_names() and len(names) == 3 * len(WATCHED):
+        return
+    try:
+        with write_transaction(db):
+            db.execute(f"create table if not exists [{CHANGE_LOG}] (seq integer primary key autoincrement, "
+                       "tbl text not null, document_id integer not null)")
+            for table, columns in WATCHED.items():
+                column = DOCUMENT_COLUMN[table]
+                log = f"insert into [{CHANGE_LOG}] (tbl, document_id)"
+                for event, body in (("insert", f"{log} values ('{table}', new.[{column}]);"),
+                                    ("delete", f"{log} values ('{table}', old.[{column}]);"),
+                                    (f"update of {columns}", f"{log} values ('{table}', old.[{column}]); "
+                                                             f"{log} values ('{table}', new.[{column}]);")):
+                    slug = event.split()[0]
+                    db.execute(f"create trigger if not exists [facet_log_{table}_{slug}] after {event} on [{table}] "
+                               f"begin {body} end")
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) and "read-only" not in str(exc):
+            raise
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
@@ -193,13 +330,9 @@ def create_tables(db: sqlite_utils.Database) -> None:
     db["facets"].create({"name": str, "generation": int, "built_at": str, "data": bytes}, pk="name")
     db["facet_generations"].create({"tbl": str, "generation": int}, pk="tbl")
     db["facet_generations"].insert_all([{"tbl": t, "generation": 0} for t in GENERATION_TABLES])
-    watched = {
-        "documents": "source_id, language, published, story_id, id",
-        "document_provinces": "document_id, scheme, province_code, attribution",
-        "assignments": "document_id, agency_id",
-    }
-    for table, columns in watched.items():
+    for table, columns in WATCHED.items():
         bump = f"update facet_generations set generation = generation + 1 where tbl = '{table}';"
         for event in ("insert", "delete", f"update of {columns}"):
             slug = event.split()[0]
             db.execute(f"create trigger [facet_gen_{table}_{slug}] after {event} on [{table}] begin {bump} end")
+    ensure_change_log(db)

@@ -32,6 +32,7 @@ from vnpolicy.cli import coverage as _coverage  # noqa: E402
 from vnpolicy.cli import crawl as _crawl  # noqa: E402
 from vnpolicy.cli import export_pages as _export_pages  # noqa: E402
 from vnpolicy.cli import diffusion as _diffusion  # noqa: E402
+from vnpolicy.cli import store as _store  # noqa: E402
 
 # one line per command module; a module lists its click commands in COMMANDS
 _MODULES = [
@@ -46,6 +47,7 @@ _MODULES = [
     _crawl,
     _export_pages,
     _diffusion,
+    _store,
 ]
 
 for _module in _MODULES:

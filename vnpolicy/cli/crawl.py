@@ -57,6 +57,7 @@ def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, object]:
 @click.option("--since", "since_text", metavar="DATE", help="Skip articles older than DATE (YYYY-MM-DD); listings stop there.")
 @click.option("--refresh", is_flag=True, help="Fetch stored pages again, with conditional requests (ETag/Last-Modified).")
 @click.option("--redis", "redis_url", metavar="URL", help="Share one queue and dupefilter with other crawler processes (scrapy-redis), e.g. redis://127.0.0.1:6379/0.")
+@click.option("--deliver", is_flag=True, help="With --redis: hand the raw pages to Redis for `vnpolicy store` (one writer, one corpus for many machines) instead of storing them; --db keeps only this crawler's state.")
 @click.option("--jobdir", type=click.Path(file_okay=False), help="Keep the crawl's state here so that a stopped crawl resumes (Scrapy JOBDIR).")
 @click.option("--contact", envvar="VNPOLICY_CRAWL_CONTACT", show_envvar=True,
               help="E-mail or URL put in the User-Agent so that site operators can reach you.")
@@ -76,7 +77,7 @@ def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, object]:
 @db_option
 @json_option
 @handle_errors
-def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobdir, contact, registry_file, all_sources,
+def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, deliver, jobdir, contact, registry_file, all_sources,
           local_site, settings_pairs, report_file, no_process, max_listing_pages, max_nav_pages, db_path,
           as_json) -> None:
     """Crawl sources of the registry (or one site with --start-url), store the raw pages, then
@@ -88,6 +89,7 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
         vnpolicy crawl --start-url https://baovinhlong.com.vn/ --max-pages 200
         vnpolicy crawl --all --jobdir crawl-state/    # Ctrl-C, then the same command resumes
         vnpolicy crawl --all --redis redis://10.0.0.5:6379/0   # on several machines at once
+        vnpolicy crawl --all --redis redis://10.0.0.5:6379/0 --deliver   # one corpus: see `vnpolicy store`
         vnpolicy crawl --start-url https://example.vn/ --max-listing-pages 5 --max-nav-pages 200
     """
     from corpus.db import default_path
@@ -119,6 +121,11 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, jobd
         raise click.ClickException(f"--redis needs a redis:// URL, not {redis_url!r}")
     if redis_url:
         _check_redis(redis_url)
+    if deliver:
+        if not redis_url:
+            raise click.UsageError("--deliver hands pages to Redis: give --redis URL too")
+        overrides = {**overrides, "ITEM_PIPELINES": {"crawler.cluster.RedisDeliveryPipeline": 300}}
+        no_process = True  # the pages are in the writer's corpus, not in this one
     db_path = db_path or default_path()
     open_corpus_waiting(db_path).conn.close()  # a clear error now for a file that is not a corpus
     if jobdir:
