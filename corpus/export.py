@@ -319,11 +319,13 @@ def _csv_field(name: str, column: Column) -> str:
 
 
 class _CsvWriter(_LineWriter):
+    prefix = b""  # what comes before the header
+
     def __init__(self, sink: Path | TextIO, cols: list[Column], meta: dict[str, str]):
         super().__init__(sink)
         header = io.StringIO()
         csv.writer(header).writerow([c.name for c in cols])
-        self.write([(header.getvalue().encode("utf-8"),)])
+        self.write([(self.prefix + header.getvalue().encode("utf-8"),)])
 
     @staticmethod
     def row_sql(cols: list[Column]) -> list[str]:
@@ -423,11 +425,7 @@ def _fits(value: Any, arrow_type) -> bool:
 class _CsvBomWriter(_CsvWriter):
     """CSV that starts with a UTF-8 byte-order mark: spreadsheets then read it as UTF-8."""
 
-    def __init__(self, sink: Path | TextIO, cols: list[Column], meta: dict[str, str]):
-        _TextWriter.__init__(self, sink)
-        self.file.write("\ufeff")
-        self.writer = csv.writer(self.file)
-        self.writer.writerow([c.name for c in cols])
+    prefix = "\ufeff".encode("utf-8")
 
 
 WRITERS = {"csv": _CsvWriter, "jsonl": _JsonlWriter, "parquet": _ParquetWriter, "csv-bom": _CsvBomWriter}
