@@ -81,3 +81,41 @@ def test_lead_without_partners(text, lang, expected):
 ])
 def test_assigner(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a legal text's implementation article
+
+
+RESOLUTION = ("NGHỊ QUYẾT\nQUỐC HỘI\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch đầu tư công trung hạn.\n"
+              "Điều 2. Tổ chức thực hiện\n1. Chính phủ tổ chức triển khai kế hoạch.\n"
+              "2. Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội giám sát việc thực hiện.\n"
+              "Quốc hội xem xét kết quả tại kỳ họp cuối năm.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plain verbs in the implementation article task the Government and the legislature's own bodies,
+    # assigned by the issuer its heading names; the issuer itself ("Quốc hội xem xét …") is not tasked,
+    # nor a body after "của" ("các Ủy ban của Quốc hội")
+    (RESOLUTION, "vi", [("GOV", "assignee", "NA"), ("NASC", "assignee", "NA"), ("NA-ETHNIC", "assignee", "NA")]),
+    # the same resolution printed twice on a page: its tasks once
+    (RESOLUTION + "\n" + RESOLUTION, "vi", [("GOV", "assignee", "NA"), ("NASC", "assignee", "NA"), ("NA-ETHNIC", "assignee", "NA")]),
+    # a decision's closing article: the bodies before "chịu trách nhiệm thi hành", by the decision's signer
+    ("Thủ tướng Chính phủ vừa ký Quyết định về cơ chế giá. Điều 3. Bộ trưởng Bộ Tài chính, Chủ tịch Ủy ban nhân dân "
+     "các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.", "vi",
+     [("MOF", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Article 4. Implementation\n1. The Government organises the implementation of this Resolution.\n"
+     "2. The Standing Committee of the National Assembly supervises it.", "en", [("GOV", "assignee", None), ("NASC", "assignee", None)]),
+    ("Article 3. The Ministry of Finance and the Ministry of Justice are responsible for implementing this Decision.", "en",
+     [("MOF", "assignee", None), ("MOJ", "assignee", None)]),
+    ("Article 5. Exécution\nLe gouvernement organise la mise en œuvre de la présente résolution.", "fr", [("GOV", "assignee", None)]),
+    ("Le ministère des Finances et le ministère de la Justice sont chargés de l'exécution du présent décret.", "fr",
+     [("MOF", "assignee", None), ("MOJ", "assignee", None)]),
+    ("Artikel 3. Genomförande\nRegeringen organiserar genomförandet av resolutionen.", "sv", [("GOV", "assignee", None)]),
+    ("Finansministeriet ansvarar för verkställigheten av beslutet.", "sv", [("MOF", "assignee", None)]),
+    # look-alikes: the same plain verbs in another article task nobody
+    ("Điều 1. Phạm vi điều chỉnh\n1. Chính phủ quy định chi tiết các khoản phí.\n2. Bộ Tài chính hướng dẫn thu phí.", "vi", []),
+    ("Article 1. Scope\nThe Government regulates fees.", "en", []),
+    ("Artikel 1. Tillämpning\nRegeringen fastställer avgifterna.", "sv", []),
+])
+def test_implementation_article(text, lang, expected):
+    assert found(text, lang) == expected

@@ -34,7 +34,11 @@ Sections of a cues file (each cue entry carries an example the tests run through
   unless one of ``authority_verb_blockers`` stands before the verb (``Ban Chỉ đạo``: a committee);
   ``lead_meeting_tasks``: a meeting that is itself the task after ``chủ trì`` (``họp báo``);
   ``list_highlights``: words after a list separator that single out bodies of a collective, which
-  share its task (``các bộ, nhất là Bộ Y tế``, ``especially``, ``notamment``, ``särskilt``); ``recipients_headers``: the
+  share its task (``các bộ, nhất là Bộ Y tế``, ``especially``, ``notamment``, ``särskilt``);
+- ``article_words``, ``implementation_headings``, ``implementation_clauses``: a legal text's
+  implementation article (``Điều 3. Tổ chức thực hiện``, ``Article 4. Implementation``) tasks the bodies
+  opening its items with plain verbs, and a clause (``chịu trách nhiệm thi hành``, ``sont chargés de
+  l'exécution``) tasks the bodies before it; ``recipients_headers``: the
   ``Nơi nhận:`` block of a notice, after which nothing is an assignment; ``authority_of``: words that make
   the authority named after them the one who concluded (``kết luận của``, ``conclusion of``).
 """
@@ -122,6 +126,11 @@ class LanguageCues:
     relative_at_end: re.Pattern | None  # a relative clause around an assigning verb: "chỉ tiêu mà Đảng, Nhà nước giao cho …"
     document_subject: re.Pattern  # the words before an assigning verb are the document: "The resolution also assigns …"
     continuation_opener: re.Pattern  # a sentence that goes on with the same request: "Đồng thời, UBND tỉnh … phải …"
+    # a legal text's implementation article ("Điều 3. Tổ chức thực hiện") and the start of any article,
+    # which ends it; a clause that makes the bodies before it implement the text ("… chịu trách nhiệm thi hành")
+    implementation_heading: re.Pattern | None = None
+    article_start: re.Pattern | None = None
+    implementation_clause: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -202,6 +211,13 @@ def _build(lang: str, data: dict) -> LanguageCues:
                          if data.get("relative_markers") else None),
         document_subject=re.compile(rf"^\s*{alternation([phrase(c) for c in data['document_subjects']])}(?:\s+{adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{alternation([phrase(c) for c in data['continuation_openers']])}\s*,"),
+        implementation_heading=re.compile(
+            rf"(?<![\w']){alternation([phrase(w) for w in data['article_words']])}\s+\d{{1,3}}\s*[.:]\s*"
+            rf"{alternation([phrase(h) for h in data['implementation_headings']])}(?![\w'])") if data.get("implementation_headings") else None,
+        article_start=re.compile(rf"(?<![\w']){alternation([phrase(w) for w in data['article_words']])}\s+\d{{1,3}}\s*[.:]")
+        if data.get("article_words") else None,
+        implementation_clause=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['implementation_clauses']])}(?![\w'])")
+        if data.get("implementation_clauses") else None,
     )
 
 
