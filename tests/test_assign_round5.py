@@ -115,6 +115,8 @@ RESOLUTION = ("NGHỊ QUYẾT\nQUỐC HỘI\nQUYẾT NGHỊ:\nĐiều 1. Thông 
     # look-alikes: the same plain verbs in another article task nobody
     ("Điều 1. Phạm vi điều chỉnh\n1. Chính phủ quy định chi tiết các khoản phí.\n2. Bộ Tài chính hướng dẫn thu phí.", "vi", []),
     ("Article 1. Scope\nThe Government regulates fees.", "en", []),
+    # the body that reports who implements is not tasked, the body reported is
+    ("Bộ Tư pháp hôm qua cho biết Bộ Tài chính chịu trách nhiệm thi hành Nghị định này.", "vi", [("MOF", "assignee", None)]),
     ("Artikel 1. Tillämpning\nRegeringen fastställer avgifterna.", "sv", []),
 ])
 def test_implementation_article(text, lang, expected):

@@ -378,7 +378,8 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
     if c.not_subject_before.search(before) or c.negation_after.match(after):
         return None
     clause = c.implementation_clause.search(lowered, group.end, sentence.end) if c.implementation_clause else None
-    if clause and not c.assign_before.search(before):
+    between = lowered[group.end : clause.start()] if clause else ""
+    if clause and not c.assign_before.search(before) and not c.reporting.search(between):  # "X cho biết Y chịu trách nhiệm …": Y
         return Found(group, "assignee", "implementation", clause.group(0), clause.start(), index, extra={"issuer": issuer})
     if (any(start <= group.start < end for start, end in articles)
             and _clause_start(c.fillers_at_end.sub("", before), c) and re.match(r"^(?:\s*,|\s+\w)", after)):
