@@ -70,6 +70,9 @@ def test_lead_without_partners(text, lang, expected):
      "est chargé de vérifier les coûts.", "fr", [("MOF", "assignee", "PM")]),
     ("Premiärministern undertecknade beslutet om elpriser. Finansministeriet ska kontrollera kostnaderna.", "sv",
      [("MOF", "assignee", "PM")]),
+    # look-alike: the Government asked to issue a decision is not the text's assigner
+    ("Hiệp hội kiến nghị Chính phủ cần sớm ban hành Quyết định sửa đổi. Bộ Tài chính có trách nhiệm rà soát phí.", "vi",
+     [("GOV", "assignee", None), ("MOF", "assignee", None)]),
     # a Deputy PM's speech: the Government's headquarters is a place and a "Ban Chỉ đạo" a committee,
     # neither makes the Government the assigner
     ("Tại Trụ sở Chính phủ, Phó Thủ tướng Lê Văn Thành, Trưởng Ban Chỉ đạo quốc gia, chủ trì hội nghị. Các bộ đã được "
