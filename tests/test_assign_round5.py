@@ -32,6 +32,13 @@ def found(text: str, lang: str) -> list[tuple]:
      [("MINISTRIES", "assignee", "PM"), ("MOC", "assignee", "PM")]),
     ("The Deputy Prime Minister asked ministries and sectors, especially the Ministry of Health and the Ministry of Finance, to review the rules.", "en",
      [("MINISTRIES", "assignee", "DPM"), ("MOH", "assignee", "DPM"), ("MOF", "assignee", "DPM")]),
+    ("The Prime Minister asked ministries and sectors, including the Ministry of Justice, to submit drafts.", "en",
+     [("MINISTRIES", "assignee", "PM"), ("MOJ", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux ministères et secteurs, notamment au ministère de la Santé, de réviser les règles.", "fr",
+     [("MINISTRIES", "assignee", "PM"), ("MOH", "assignee", "PM")]),
+    # look-alike: "tels que" after the task names who proposed it, not a recipient
+    ("Le Premier ministre a chargé les ministères et secteurs de réviser les règles, tels que le ministère de la Santé l'a proposé.", "fr",
+     [("MINISTRIES", "assignee", "PM")]),
     ("Vice premiärministern uppmanade ministerierna, särskilt hälsoministeriet, att se över reglerna.", "sv",
      [("MINISTRIES", "assignee", "DPM"), ("MOH", "assignee", "DPM")]),
     # look-alike: "như" inside the task, not after a list separator, names no recipient
