@@ -24,7 +24,8 @@ CUE_SECTIONS = {
 
 
 # sections a language may leave empty (Vietnamese writers slip nothing into an assigning verb)
-OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relative_markers"}
+OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relative_markers", "authority_verb_blockers", "lead_meeting_tasks",
+                     "list_highlights"}
 
 
 def _cue_cases():

@@ -30,7 +30,15 @@ Sections of a cues file (each cue entry carries an example the tests run through
   ``of``); ``negations``: words right after a body that make the clause a report, not a task (``đã``,
   ``said``); ``cue_blockers``: a word before an assign cue that changes its sense (``bàn giao``);
 - ``directive_markers``, ``authority_verbs``: a text that concludes or directs, and the verbs that make
-  a Prime Minister or Government mention the assigning authority; ``recipients_headers``: the
+  a Prime Minister or Government mention the assigning authority (``vừa ký Quyết định``, ``signed``),
+  unless one of ``authority_verb_blockers`` stands before the verb (``Ban Chỉ đạo``: a committee);
+  ``lead_meeting_tasks``: a meeting that is itself the task after ``chủ trì`` (``họp báo``);
+  ``list_highlights``: words after a list separator that single out bodies of a collective, which
+  share its task (``các bộ, nhất là Bộ Y tế``, ``especially``, ``notamment``, ``särskilt``);
+- ``article_words``, ``implementation_headings``, ``implementation_clauses``: a legal text's
+  implementation article (``Điều 3. Tổ chức thực hiện``, ``Article 4. Implementation``) tasks the bodies
+  opening its items with plain verbs, and a clause (``chịu trách nhiệm thi hành``, ``sont chargés de
+  l'exécution``) tasks the bodies before it; ``recipients_headers``: the
   ``Nơi nhận:`` block of a notice, after which nothing is an assignment; ``authority_of``: words that make
   the authority named after them the one who concluded (``kết luận của``, ``conclusion of``).
 """
@@ -118,6 +126,11 @@ class LanguageCues:
     relative_at_end: re.Pattern | None  # a relative clause around an assigning verb: "chỉ tiêu mà Đảng, Nhà nước giao cho …"
     document_subject: re.Pattern  # the words before an assigning verb are the document: "The resolution also assigns …"
     continuation_opener: re.Pattern  # a sentence that goes on with the same request: "Đồng thời, UBND tỉnh … phải …"
+    # a legal text's implementation article ("Điều 3. Tổ chức thực hiện") and the start of any article,
+    # which ends it; a clause that makes the bodies before it implement the text ("… chịu trách nhiệm thi hành")
+    implementation_heading: re.Pattern | None = None
+    article_start: re.Pattern | None = None
+    implementation_clause: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -143,6 +156,9 @@ def _build(lang: str, data: dict) -> LanguageCues:
     coordinate = alternation([phrase(c) for c in _cues(data["coordinate"])])
     lead = alternation([phrase(c) for c in _cues(data["lead_after"])])
     meeting = alternation([phrase(c) for c in data["lead_not_before"]])
+    meeting_tasks = data.get("lead_meeting_tasks") or []  # "chủ trì họp báo công bố …": holding it is the task
+    if meeting_tasks:
+        meeting = rf"(?!{alternation([phrase(c) for c in meeting_tasks])}(?![\w'])){meeting}"
     adverbs = data.get("adverbs") or []
     adverb_run = rf"(?:{alternation([phrase(a) for a in adverbs])}\s+)*" if adverbs else ""
     if lang == "en":
@@ -159,6 +175,11 @@ def _build(lang: str, data: dict) -> LanguageCues:
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
     skips = data.get("list_skips") or []
     skip = rf"(?:\s*{alternation([phrase(s) for s in skips])}\s*{separators})*" if skips else ""
+    # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
+    highlights = data.get("list_highlights") or []
+    highlight = rf"(?:\s*{alternation([phrase(h) for h in highlights])}(?![\w']))?" if highlights else ""
+    # "Ban Chỉ đạo" is a steering committee, not "chỉ đạo" (directs): one fixed-width lookbehind a word
+    verb_blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("authority_verb_blockers") or [])
     return LanguageCues(
         lang=lang,
         data=data,
@@ -169,9 +190,9 @@ def _build(lang: str, data: dict) -> LanguageCues:
         weak_after=re.compile(rf"^{apposition}\s*,?\s*{adverb_run}(?P<cue>{weak})(?![\w'])"),
         negation_after=re.compile(rf"^\s*(?:{negations})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{not_subject})\s+{filler_run}$"),
-        list_between=re.compile(rf"^\s*{separators}{skip}\s*{filler_run}$"),
+        list_between=re.compile(rf"^\s*{separators}{skip}{highlight}\s*{filler_run}$"),
         directive=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['directive_markers']])}(?![\w'])"),
-        authority_verbs=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['authority_verbs']])}(?![\w'])"),
+        authority_verbs=re.compile(rf"(?<![\w']){verb_blocked}{alternation([phrase(c) for c in data['authority_verbs']])}(?![\w'])"),
         authority_of=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['authority_of']])}\s+{filler_run}(?:đồng chí\s+)?$"),
         recipients=re.compile(rf"(?m)^\s*{alternation([phrase(c) for c in data['recipients_headers']])}\s*:"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
@@ -190,6 +211,13 @@ def _build(lang: str, data: dict) -> LanguageCues:
                          if data.get("relative_markers") else None),
         document_subject=re.compile(rf"^\s*{alternation([phrase(c) for c in data['document_subjects']])}(?:\s+{adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{alternation([phrase(c) for c in data['continuation_openers']])}\s*,"),
+        implementation_heading=re.compile(
+            rf"(?<![\w']){alternation([phrase(w) for w in data['article_words']])}\s+\d{{1,3}}\s*[.:]\s*"
+            rf"{alternation([phrase(h) for h in data['implementation_headings']])}(?![\w'])") if data.get("implementation_headings") else None,
+        article_start=re.compile(rf"(?<![\w']){alternation([phrase(w) for w in data['article_words']])}\s+\d{{1,3}}\s*[.:]")
+        if data.get("article_words") else None,
+        implementation_clause=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['implementation_clauses']])}(?![\w'])")
+        if data.get("implementation_clauses") else None,
     )
 
 

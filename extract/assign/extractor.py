@@ -271,6 +271,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     sentence; the text's authority when the verb has no subject. For the other frames an authority
     named earlier in the sentence, else the text's authority."""
     earlier = earlier or {}
+    if f.kind == "implementation":
+        return f.extra.get("issuer") or authority
     if f.kind != "assign":
         named = _authority_before(f.group, sentence, mentions)
         if named is None and cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40]) and f.sentence - 1 in earlier:
@@ -341,6 +343,50 @@ def _recalls_history(folded: str, sentence: Sentence, lang: str, latest: list) -
     return bool(latest[0]) and int(opening[0][1][:4]) + _HISTORY_YEARS <= int(latest[0][:4])
 
 
+def _implementation_articles(lowered: str, languages: set[str], cutoff: int) -> list[tuple[int, int]]:
+    """The spans of a legal text's implementation articles (``Điều 3. Tổ chức thực hiện``, ``Article 5.
+    Implementation``): from the heading to the next article, else to the recipients block or the end."""
+    spans = []
+    for lang in languages:
+        c = cues(lang)
+        if c.implementation_heading is None:
+            continue
+        for heading in c.implementation_heading.finditer(lowered, 0, cutoff):
+            following = c.article_start.search(lowered, heading.end(), cutoff)
+            spans.append((heading.start(), following.start() if following else cutoff))
+    return spans
+
+
+def _legal_issuer(mentions: list[Mention], position: int) -> str | None:
+    """The issuer of a legal text printed in an article: the authority its heading names in capitals
+    (``QUỐC HỘI``, ``THỦ TƯỚNG CHÍNH PHỦ``) before ``position``."""
+    capitals = [m for m in mentions if m.start < position and m.agency_id in AUTHORITIES and m.text.isupper()]
+    return capitals[-1].agency_id if capitals else None
+
+
+def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, index: int,
+                          articles: list[tuple[int, int]], mentions: list[Mention]) -> Found | None:
+    """A legal text tasks its bodies with plain verbs in its implementation article, authorities
+    included (``4. Chính phủ dành thời gian …``, ``6. Ủy ban Thường vụ Quốc hội, Chính phủ, các cơ quan …
+    phối hợp …``), or by a clause after them (``Bộ trưởng Bộ Tài chính, … chịu trách nhiệm thi hành Quyết
+    định này``); the text's issuer assigns and is never its own assignee."""
+    issuer = _legal_issuer(mentions, group.start)
+    if issuer in {m.agency_id for m in group.mentions}:
+        return None
+    before = lowered[sentence.start : group.start]
+    after = lowered[group.end : sentence.end]
+    if c.not_subject_before.search(before) or c.negation_after.match(after):
+        return None
+    clause = c.implementation_clause.search(lowered, group.end, sentence.end) if c.implementation_clause else None
+    between = lowered[group.end : clause.start()] if clause else ""
+    if clause and not c.assign_before.search(before) and not c.reporting.search(between):  # "X cho biết Y chịu trách nhiệm …": Y
+        return Found(group, "assignee", "implementation", clause.group(0), clause.start(), index, extra={"issuer": issuer})
+    if (any(start <= group.start < end for start, end in articles)
+            and _clause_start(c.fillers_at_end.sub("", before), c) and re.match(r"^(?:\s*,|\s+\w)", after)):
+        return Found(group, "assignee", "implementation", "", group.end, index, extra={"issuer": issuer})
+    return None
+
+
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -356,6 +402,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         return found, mentions, False, folded
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    implementation = _implementation_articles(lowered, languages, cutoff)
     latest: list = []
     for index, sentence in enumerate(sentences):
         if sentence.start >= cutoff:
@@ -365,6 +412,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         c = cues(_language(sentence, language))
         for k, group in enumerate(_groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)):
             result = _classify(group, sentence, lowered, c, found, index, first=k == 0)
+            if result is None and (implementation or c.implementation_clause):
+                result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
             if result:
                 found.append(result)
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
@@ -407,6 +456,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
+    implementation_rows = {m.start for f in found if f.kind == "implementation" for m in f.group.mentions}
     for f in found:
         primary = f.primary or f
         sentence = sentences[primary.sentence]
@@ -426,11 +476,19 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                 assigned_by=assigned_by,
             ))
     seen: set[int] = set()
+    # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
+    # implementation article's task met again for the same body is the same fact (a press text that
+    # repeats a request is annotated twice, so only the legal text's articles are folded)
+    facts: set[tuple] = set()
     unique = []
     for a in sorted(results, key=lambda a: (a.start, a.end)):
-        if a.start not in seen:
-            seen.add(a.start)
-            unique.append(a)
+        fact = (a.agency_id, a.role, a.task, a.assigned_by)
+        if a.start in seen or (a.start in implementation_rows and fact in facts):
+            continue
+        seen.add(a.start)
+        if a.start in implementation_rows:
+            facts.add(fact)
+        unique.append(a)
     return unique
 
 
