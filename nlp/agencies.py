@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlp import languages
 from nlp.fold import CharTable, fold
 from nlp.regex import scanner
 
@@ -43,7 +44,7 @@ PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "dist
                               "provincial_departments", "provincial_department"})
 # texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
 MERGER_DATE = "2025-07-01"
-LANGUAGES = ("vi", "en", "fr", "sv")
+LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
 
 # quotes and dashes that writers use interchangeably; mapped one character for one so offsets stay
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
