@@ -27,6 +27,7 @@ Names match with or without diacritics and in any case (``nlp.fold``); acronyms 
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -313,12 +314,11 @@ def agency(agency_id: str) -> Agency | None:
     names = _province_names(code) if code and kind and kind.kind in PROVINCIAL_KINDS else None
     if names is None:
         return None
-    joins = {"vi": "{body} {province}", "en": "{body} of {province}", "fr": "{body} de {province}", "sv": "{body} i {province}"}
     return Agency(
         id=agency_id, kind=kind.kind,
         # "Công an tỉnh" + "tỉnh Quảng Ninh" → "Công an tỉnh Quảng Ninh": the province's own designator
-        names={lang: joins[lang].format(body=_DESIGNATOR_AT_END.sub("", name).rstrip() if lang == "vi" else name,
-                                        province=names[lang]) for lang, name in kind.names.items()},
+        names={lang: _words(lang)["province_join"].format(body=_without_designator(lang, name), province=names[lang])
+               for lang, name in kind.names.items()},
         aliases=(), acronyms=(), symbol=kind.symbol, valid_from=kind.valid_from, valid_until=kind.valid_until,
         successor=provincial_id(kind.successor, code) if kind.successor else None,
     )
@@ -344,9 +344,47 @@ def provincial_rows() -> list[dict[str, str | None]]:
     return rows
 
 
-_AFTER_BODY = re.compile(r"\s*(?:,\s*)?(?:(?:of|de|du|des|i|in|at|för)\s+)?(?:(?:the|la|le|l')\s*)?$", re.I)
-_DESIGNATED_PROVINCE = re.compile(r"(?:tỉnh|thành phố)\s", re.I)
-_DESIGNATOR_AT_END = re.compile(r"(?:tỉnh|thành phố|TP\.?)$", re.I)
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict:
+    """The words of nlp/lang/<lang>/agencies.json."""
+    return json.loads((languages.get(lang).folder / "agencies.json").read_text(encoding="utf-8"))
+
+
+def _joined(key: str) -> list[str]:
+    """Every language's words under ``key``, in the registry's order."""
+    return [word for lang in LANGUAGES for word in _words(lang)[key]]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+def _designators(words: list[str], abbreviations: list[str]) -> str:
+    """'tỉnh|thành phố|TP\\.?': designators, then their abbreviations with an optional full stop."""
+    return "|".join([_alternation(words)] * bool(words) + [re.escape(a) + r"\.?" for a in abbreviations]) or "(?!)"
+
+
+@lru_cache(maxsize=None)
+def _designator_at_end(lang: str) -> re.Pattern[str] | None:
+    words = _words(lang)
+    if not words["province_designators"] and not words["designator_abbreviations"]:
+        return None
+    return re.compile(rf"(?:{_designators(words['province_designators'], words['designator_abbreviations'])})$", re.I)
+
+
+def _without_designator(lang: str, name: str) -> str:
+    """A kind's name less the province designator it ends with ("Công an tỉnh" → "Công an"), when its
+    language writes one."""
+    pattern = _designator_at_end(lang)
+    return pattern.sub("", name).rstrip() if pattern else name
+
+
+# between a body's name and its province's: "of the", "de la", "l'", "i"
+_AFTER_BODY = re.compile(rf"\s*(?:,\s*)?(?:(?:{_alternation(_joined('prepositions_before_province'))})\s+)?"
+                         rf"(?:(?:{_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
+_DESIGNATED_PROVINCE = re.compile(rf"(?:{_alternation(_joined('province_designators'))})\s", re.I)
+_DESIGNATOR_AT_END = re.compile(rf"(?:{_designators(_joined('province_designators'), _joined('designator_abbreviations'))})$",
+                                re.I)
 _NEXT_WORD = re.compile(r"\s*(\w)")
 
 
@@ -387,7 +425,9 @@ def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -
 
 # how far around a body its province's name is looked for, and how far after "tỉnh" / "thành phố"
 _NEAR_CHARS = 60
-_ACTOR = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)\s+(?=\w)")
+# a designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals
+_ACTOR = re.compile(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
+                    + r")\s+(?=\w)")
 
 
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,
