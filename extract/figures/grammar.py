@@ -12,16 +12,18 @@ words that decide this are per-language data (``lang/<code>/cues.json``).
 from __future__ import annotations
 
 import bisect
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable
 
-from extract.figures.lexicon import Lexicon, key, lexicon
+from extract.figures.lexicon import LANG_DIR, Lexicon, key, lexicon
 from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
 from extract.figures.words import find_word_numbers, words
 from extract.models import Figure
+from nlp import languages
 
 _WORD = r"[^\W_]"
 # in a qualifier's "not_after" list: any number right before it ("47 trên 127" is 47 out of 127)
@@ -44,15 +46,24 @@ _PHONE_MIN_DIGITS = 9
 
 # a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
 _SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
+
+
+def _joiners(key_: str) -> str:
+    """Every language's words under ``key_`` of its lang/<code>/cues.json, as regex alternatives."""
+    words = [word for lang in languages.codes()
+             for word in json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8"))[key_]]
+    return "|".join(map(re.escape, words)) or "(?!x)x"
+
+
 # numbers listed after a cue word: "mỏ kè số 5, 6, 7", "Điều 5, 6 và 7", "Phát điện 1, 2, 3"
-_ENUMERATION_TAIL_RE = re.compile(r"(?:\d{1,4}[a-zđ]?[ \t]*(?:,|;|và|and|et|och|hoặc|or|ou|eller)[ \t]*)+$")
+_ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-zđ]?[ \t]*(?:,|;|{_joiners('enumeration_joiners')})[ \t]*)+$")
 # a month and year after a month word: "tháng 3.2017", "tháng 8,2015"
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[.,](?:19|20)\d\d")
 _OPENING_QUOTES = "\"“«‘„'"
 _PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
 _NOUN_TOKEN_RE = re.compile(
     r"""[\ \t\u00a0]*(?P<word>
-        [^\W\d_][\w'’]*-[\ \t]+(?:och|and|et|eller|or|ou|và)[\ \t]+[^\W\d_][\w'’-]*   # produktions- och affärskooperativ
+        [^\W\d_][\w'’]*-[\ \t]+(?:""" + _joiners("compound_joiners") + r""")[\ \t]+[^\W\d_][\w'’-]*   # produktions- och affärskooperativ
       | (?:\d+-)?[^\W\d_][\w'’-]*                                                   # cooperatives | 5-stjärniga | OCOP-produkter
     )""",
     re.VERBOSE,
