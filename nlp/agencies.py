@@ -300,8 +300,12 @@ def _province_names(code: str) -> dict[str, str] | None:
     province = provinces("2024").get(code) or provinces("2025").get(code)
     if province is None:
         return None
-    full = province.name_vi[:1].lower() + province.name_vi[1:]  # "tỉnh Quảng Ninh", "thành phố Hà Nội"
-    return {"vi": full, "en": province.name_en, "fr": province.name_fr, "sv": province.name_sv, "code": province.code}
+    names = {}
+    for lang in LANGUAGES:
+        name = getattr(province, f"name_{lang}")
+        # "tỉnh Quảng Ninh", "thành phố Hà Nội" inside a body's name
+        names[lang] = name[:1].lower() + name[1:] if _words(lang)["province_name_lowercase_first"] else name
+    return {**names, "code": province.code}
 
 
 def agency(agency_id: str) -> Agency | None:
