@@ -18,12 +18,15 @@ from vnpolicy.cli import cli
 
 
 @pytest.fixture(autouse=True)
-def defaults_again(monkeypatch):
-    """Each test starts and ends on the defaults alone, whatever it overrode."""
-    monkeypatch.delenv(config.CONFIG_ENV, raising=False)
+def defaults_again():
+    """Each test starts and ends on the defaults alone, whatever it overrode (vnpolicy --config also sets
+    $VNPOLICY_CONFIG for the processes it starts)."""
+    before = os.environ.pop(config.CONFIG_ENV, None)
     config.use_config(None)
     yield
-    monkeypatch.delenv(config.CONFIG_ENV, raising=False)
+    os.environ.pop(config.CONFIG_ENV, None)
+    if before is not None:
+        os.environ[config.CONFIG_ENV] = before
     config.use_config(None)
 
 
@@ -38,6 +41,7 @@ def test_config_option_overrides_one_setting_and_changes_what_the_command_does(t
     result = CliRunner().invoke(cli, ["--config", str(settings), "extract", str(page)])
     assert result.exit_code != 0
     assert "larger than the limit of 100" in result.output
+    assert os.environ[config.CONFIG_ENV] == str(settings)  # for the processes the command starts
     # only that key changed: the rest of [text] and the other sections keep their defaults
     assert config.get_float("text", "reflow_min_share") == 0.5
     assert config.get_int("search", "snippet_chars") == 180
@@ -56,8 +60,8 @@ def test_environment_variable_overrides_the_default_in_a_fresh_process(tmp_path)
     assert lengths["override"] < 80 < lengths["default"]
 
 
-def test_environment_variable_is_read_when_no_option_is_given(tmp_path, monkeypatch):
-    monkeypatch.setenv(config.CONFIG_ENV, str(write(tmp_path / "seed.cfg", "[langid]\nseed = 7\n")))
+def test_environment_variable_is_read_when_no_option_is_given(tmp_path):
+    os.environ[config.CONFIG_ENV] = str(write(tmp_path / "seed.cfg", "[langid]\nseed = 7\n"))
     config.use_config(None)
     assert config.get_int("langid", "seed") == 7
     assert config.get_int("langid", "min_letters") == 12  # the other keys of [langid] keep their defaults

@@ -30,6 +30,10 @@ def cli(config_file: str | None) -> None:
         config.use_config(config_file)
     except config.ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="'--config'") from None
+    if config_file:  # processes this command starts (a crawl, workers) read the same file
+        import os
+
+        os.environ[config.CONFIG_ENV] = os.path.abspath(config_file)
 
 
 from vnpolicy.cli import documents as _documents  # noqa: E402
