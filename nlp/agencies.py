@@ -121,7 +121,13 @@ def normalise(name: str) -> str:
     """The lookup key of a name: folded, punctuation unified, spaces collapsed, no leading article."""
     key = " ".join(fold(name.translate(_PUNCT)).split())
     key = re.sub(r"\s*-\s*", " - ", key)
-    return re.sub(r"^(?:(?:the|les|le|la)\s+|l')", "", key)
+    return _leading_article().sub("", key)
+
+
+@lru_cache(maxsize=1)
+def _leading_article() -> re.Pattern[str]:
+    """An article opening a name ("the", "les", "l'"), from every language's agencies.json."""
+    return re.compile(rf"^(?:(?:{_alternation(_joined('leading_articles'))})\s+|(?:{_alternation(_joined('leading_elided_articles'))}))")
 
 
 @lru_cache(maxsize=1)
