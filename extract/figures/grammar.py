@@ -30,14 +30,32 @@ _WORD = r"[^\W_]"
 NUMBER_BEFORE = "<number>"
 _HSPACE = " \t\u00a0\u202f\u2009"
 
-# Spans that are not figures whatever their words: each branch with an example beside it.
+
+def _cue_words(key_: str) -> list[str]:
+    """Every language's words under ``key_`` of its lang/<code>/cues.json (a key a language may leave out)."""
+    return [word for lang in languages.codes()
+            for word in json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8")).get(key_, [])]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!x)x"
+
+
+def _joiners(key_: str) -> str:
+    """Every language's words under ``key_`` of its lang/<code>/cues.json, as regex alternatives."""
+    return _alternatives(_cue_words(key_))
+
+
+# Spans that are not figures whatever their words: each branch with an example beside it. The symbols
+# (h, ha, m2) are here; the words of a language (Vietnamese g, giờ, tấn) in its cues.json.
 NOT_FIGURE_RE = re.compile(
     r"""
       (?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\w/])      # 03/12/2025 | 1.1.2018 | 3-10-2016
     | (?<![\w/.,])\d{1,2}/\d{1,2}(?![\d/])                      # 11/7 (a day and month)
     | (?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)                  # 14:00 | 8:30:15
-    | (?<![\w])\d{1,2}\s?[hg]\s?\d{0,2}(?![^\W\d_])(?!\s?(?:ha|tấn|m2)\b)  # 8h30 | 14h | 8g30 | 8 h 30
-    | (?<![\w])\d{1,2}\ giờ\ \d{1,2}(?!\d)                            # 8 giờ 30
+    | (?<![\w])\d{1,2}\s?[h""" + "".join(map(re.escape, _cue_words("clock_hour_letters"))) + r"""]\s?\d{0,2}(?![^\W\d_])(?!\s?(?:ha|m2"""
+    + "".join("|" + re.escape(w) for w in _cue_words("clock_not_before")) + r""")\b)  # 8h30 | 14h | 8g30 | 8 h 30
+    | (?<![\w])\d{1,2}\ (?:""" + _alternatives(_cue_words("clock_hour_words")) + r""")\ \d{1,2}(?!\d)                            # 8 giờ 30
     | (?<![\w+])(?:\+\s?\d{2,3}|\(\d{2,4}\)|0\d{1,3})(?:[\ .-]?\d{2,4}){2,4}(?!\d)  # +84 24 3845 1234 | (024) 3823 4567 | 0912 345 678
     """,
     re.VERBOSE,
@@ -46,15 +64,6 @@ _PHONE_MIN_DIGITS = 9
 
 # a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
 _SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
-
-
-def _joiners(key_: str) -> str:
-    """Every language's words under ``key_`` of its lang/<code>/cues.json, as regex alternatives."""
-    words = [word for lang in languages.codes()
-             for word in json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8"))[key_]]
-    return "|".join(map(re.escape, words)) or "(?!x)x"
-
-
 # numbers listed after a cue word: "mỏ kè số 5, 6, 7", "Điều 5, 6 và 7", "Phát điện 1, 2, 3"
 _ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-zđ]?[ \t]*(?:,|;|{_joiners('enumeration_joiners')})[ \t]*)+$")
 # a month and year after a month word: "tháng 3.2017", "tháng 8,2015"
