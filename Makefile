@@ -19,11 +19,11 @@ demo: $(STAMP)
 # Unit, integration and end-to-end tests, then the extraction quality gate.
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider
-	$(BIN)/python -m vnpolicy.evaluate --gate
+	$(BIN)/vnpolicy eval --gate
 
 # Precision and recall per language and fact type on the gold files.
 eval: $(STAMP)
-	$(BIN)/python -m vnpolicy.evaluate
+	$(BIN)/vnpolicy eval
 
 # Slow, large-scale measurements; results go to bench/results/.
 bench: $(STAMP)

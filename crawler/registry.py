@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import urljoin, urlsplit
 
+from nlp import languages as registered_languages
+
 KINDS = ("government", "party", "national_press", "provincial_press", "aggregator", "other")
-LANGUAGES = ("vi", "en", "fr", "sv")
+LANGUAGES = registered_languages.codes()  # the languages of nlp/lang/ (nlp/languages.py)
 REGISTRY = "data/sources.json"
 
 

@@ -27,11 +27,13 @@ Names match with or without diacritics and in any case (``nlp.fold``); acronyms 
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlp import languages
 from nlp.fold import CharTable, fold
 from nlp.regex import scanner
 
@@ -43,7 +45,7 @@ PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "dist
                               "provincial_departments", "provincial_department"})
 # texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
 MERGER_DATE = "2025-07-01"
-LANGUAGES = ("vi", "en", "fr", "sv")
+LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
 
 # quotes and dashes that writers use interchangeably; mapped one character for one so offsets stay
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -119,7 +121,13 @@ def normalise(name: str) -> str:
     """The lookup key of a name: folded, punctuation unified, spaces collapsed, no leading article."""
     key = " ".join(fold(name.translate(_PUNCT)).split())
     key = re.sub(r"\s*-\s*", " - ", key)
-    return re.sub(r"^(?:(?:the|les|le|la)\s+|l')", "", key)
+    return _leading_article().sub("", key)
+
+
+@lru_cache(maxsize=1)
+def _leading_article() -> re.Pattern[str]:
+    """An article opening a name ("the", "les", "l'"), from every language's agencies.json."""
+    return re.compile(rf"^(?:(?:{_alternation(_joined('leading_articles'))})\s+|(?:{_alternation(_joined('leading_elided_articles'))}))")
 
 
 @lru_cache(maxsize=1)
@@ -298,8 +306,12 @@ def _province_names(code: str) -> dict[str, str] | None:
     province = provinces("2024").get(code) or provinces("2025").get(code)
     if province is None:
         return None
-    full = province.name_vi[:1].lower() + province.name_vi[1:]  # "tỉnh Quảng Ninh", "thành phố Hà Nội"
-    return {"vi": full, "en": province.name_en, "fr": province.name_fr, "sv": province.name_sv, "code": province.code}
+    names = {}
+    for lang in LANGUAGES:
+        name = getattr(province, f"name_{lang}")
+        # "tỉnh Quảng Ninh", "thành phố Hà Nội" inside a body's name
+        names[lang] = name[:1].lower() + name[1:] if _words(lang)["province_name_lowercase_first"] else name
+    return {**names, "code": province.code}
 
 
 def agency(agency_id: str) -> Agency | None:
@@ -312,12 +324,11 @@ def agency(agency_id: str) -> Agency | None:
     names = _province_names(code) if code and kind and kind.kind in PROVINCIAL_KINDS else None
     if names is None:
         return None
-    joins = {"vi": "{body} {province}", "en": "{body} of {province}", "fr": "{body} de {province}", "sv": "{body} i {province}"}
     return Agency(
         id=agency_id, kind=kind.kind,
         # "Công an tỉnh" + "tỉnh Quảng Ninh" → "Công an tỉnh Quảng Ninh": the province's own designator
-        names={lang: joins[lang].format(body=_DESIGNATOR_AT_END.sub("", name).rstrip() if lang == "vi" else name,
-                                        province=names[lang]) for lang, name in kind.names.items()},
+        names={lang: _words(lang)["province_join"].format(body=_without_designator(lang, name), province=names[lang])
+               for lang, name in kind.names.items()},
         aliases=(), acronyms=(), symbol=kind.symbol, valid_from=kind.valid_from, valid_until=kind.valid_until,
         successor=provincial_id(kind.successor, code) if kind.successor else None,
     )
@@ -343,9 +354,47 @@ def provincial_rows() -> list[dict[str, str | None]]:
     return rows
 
 
-_AFTER_BODY = re.compile(r"\s*(?:,\s*)?(?:(?:of|de|du|des|i|in|at|för)\s+)?(?:(?:the|la|le|l')\s*)?$", re.I)
-_DESIGNATED_PROVINCE = re.compile(r"(?:tỉnh|thành phố)\s", re.I)
-_DESIGNATOR_AT_END = re.compile(r"(?:tỉnh|thành phố|TP\.?)$", re.I)
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict:
+    """The words of nlp/lang/<lang>/agencies.json."""
+    return json.loads((languages.get(lang).folder / "agencies.json").read_text(encoding="utf-8"))
+
+
+def _joined(key: str) -> list[str]:
+    """Every language's words under ``key``, in the registry's order."""
+    return [word for lang in LANGUAGES for word in _words(lang)[key]]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+def _designators(words: list[str], abbreviations: list[str]) -> str:
+    """'tỉnh|thành phố|TP\\.?': designators, then their abbreviations with an optional full stop."""
+    return "|".join([_alternation(words)] * bool(words) + [re.escape(a) + r"\.?" for a in abbreviations]) or "(?!)"
+
+
+@lru_cache(maxsize=None)
+def _designator_at_end(lang: str) -> re.Pattern[str] | None:
+    words = _words(lang)
+    if not words["province_designators"] and not words["designator_abbreviations"]:
+        return None
+    return re.compile(rf"(?:{_designators(words['province_designators'], words['designator_abbreviations'])})$", re.I)
+
+
+def _without_designator(lang: str, name: str) -> str:
+    """A kind's name less the province designator it ends with ("Công an tỉnh" → "Công an"), when its
+    language writes one."""
+    pattern = _designator_at_end(lang)
+    return pattern.sub("", name).rstrip() if pattern else name
+
+
+# between a body's name and its province's: "of the", "de la", "l'", "i"
+_AFTER_BODY = re.compile(rf"\s*(?:,\s*)?(?:(?:{_alternation(_joined('prepositions_before_province'))})\s+)?"
+                         rf"(?:(?:{_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
+_DESIGNATED_PROVINCE = re.compile(rf"(?:{_alternation(_joined('province_designators'))})\s", re.I)
+_DESIGNATOR_AT_END = re.compile(rf"(?:{_designators(_joined('province_designators'), _joined('designator_abbreviations'))})$",
+                                re.I)
 _NEXT_WORD = re.compile(r"\s*(\w)")
 
 
@@ -386,7 +435,9 @@ def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -
 
 # how far around a body its province's name is looked for, and how far after "tỉnh" / "thành phố"
 _NEAR_CHARS = 60
-_ACTOR = re.compile(r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)\s+(?=\w)")
+# a designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals
+_ACTOR = re.compile(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
+                    + r")\s+(?=\w)")
 
 
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,

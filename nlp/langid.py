@@ -23,6 +23,7 @@ from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
 from nlp import config
+from nlp import languages as registered_languages
 
 UNKNOWN = "und"
 _DATA = json.loads(Path(__file__).with_name("data").joinpath("langid.json").read_text(encoding="utf-8"))
@@ -275,7 +276,7 @@ class LanguageGuess:
 
 def detect(text: str, expected: tuple[str, ...] | None = None) -> LanguageGuess:
     """The language of one stretch of text: an ISO 639-1 code, or ``und`` where unknowable."""
-    expected = tuple(expected or config.get_list("langid", "expected"))
+    expected = tuple(expected or registered_languages.expected())
     if _letters(text) < config.get_int("langid", "min_letters"):
         return LanguageGuess(UNKNOWN, 0.0)
     full = _probabilities(text, None)
@@ -329,7 +330,7 @@ def detect_document(text: str, expected: tuple[str, ...] | None = None) -> tuple
     The document is first weighed against every profile on its long paragraphs (one call); when
     that names an expected language (or a relative of one), each paragraph is then detected among
     the expected languages only and the document's language is their vote."""
-    expected = tuple(expected or config.get_list("langid", "expected"))
+    expected = tuple(expected or registered_languages.expected())
     paragraphs = [p for p in text.split("\n") if p.strip()]
     min_chars = config.get_int("langid", "min_vote_chars")
     long_text = "\n".join(p for p in paragraphs if len(p.strip()) >= min_chars) or "\n".join(paragraphs)

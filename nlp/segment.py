@@ -21,9 +21,9 @@ from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from nlp import config
+from nlp import config, languages
 
-SUPPORTED = ("vi", "en", "fr", "sv")
+SUPPORTED = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py)
 FALLBACK = "xx"  # spaCy's multi-language blank pipeline, for any other language
 _LANG_DIR = Path(__file__).with_name("lang")
 _lock = threading.Lock()
@@ -129,13 +129,14 @@ def _without_plain_whitespace_cases(rules: dict) -> dict:
 @lru_cache(maxsize=None)
 def _pipeline_unlocked(lang: str) -> Language:
     code = lang if lang in SUPPORTED else FALLBACK
-    if code == "vi":
-        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-        # spaCy's syllable mode only splits on spaces ("đàn." stays one token); the rule-based
+    options = languages.get(code).spacy if code in SUPPORTED else {}
+    if options.get("punctuation_tokenizer"):
+        nlp = spacy.blank(code, config=options.get("config", {}))
+        # Vietnamese: spaCy's syllable mode only splits on spaces ("đàn." stays one token); the rule-based
         # tokenizer with spaCy's shared punctuation rules splits punctuation and keeps syllables
         nlp.tokenizer = _punctuation_tokenizer(nlp)
     else:
-        nlp = spacy.blank(code)
+        nlp = spacy.blank(code, config=options.get("config", {}))
         nlp.tokenizer.rules = _without_plain_whitespace_cases(nlp.tokenizer.rules)
     nlp.add_pipe("vnpolicy_sentencizer", name="sentencizer")
     nlp.add_pipe("vnpolicy_sentence_repair")

@@ -32,6 +32,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 
 from nlp import config
+from nlp import languages as registered_languages
 from nlp.fold import fold
 
 # years and periods as the press writes them in any language: 2025, 2026-2030, 2026 – 2030
@@ -67,7 +68,7 @@ class StorySettings:
             near_duplicate=config.get_float("stories", "near_duplicate_threshold"),
             cross_language=config.get_float("stories", "cross_language_threshold"),
             cognate=config.get_float("stories", "cognate_threshold"),
-            cognate_languages=tuple(config.get_list("stories", "cognate_languages")),
+            cognate_languages=registered_languages.cognates(),
             max_days=config.get_int("stories", "max_days"),
             min_features=config.get_int("stories", "min_features"),
         )

@@ -15,7 +15,11 @@ a gold whose shared file is absent is skipped with a message. Gold files named `
 blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, and ``heldout2_*`` (the second blind round) under ``<language>:heldout2``. ``--gate`` exits
 non-zero when a score falls below its floor in ``tests/gold/floors.json``.
 
-    python -m vnpolicy.evaluate [--gate] [--json]
+    vnpolicy eval [--gate] [--json] [-v] [--gold DIR]      (python -m vnpolicy.evaluate takes the same flags)
+
+From an installed package, ``vnpolicy eval`` reads ``tests/gold`` in the current directory (a checkout)
+unless ``--gold`` names another folder; a ``text_file`` is read beside that folder's repository, else
+from the installed package (``vnpolicy/data/sample`` ships with it).
 """
 from __future__ import annotations
 
@@ -80,6 +84,20 @@ def _equal(a: Any, b: Any) -> bool:
     return a == b
 
 
+def use_gold(folder: str | os.PathLike) -> None:
+    """Score the gold files of ``folder`` (laid out as tests/gold); ``../shared`` is then looked for beside
+    the repository holding it, unless $VNPOLICY_SHARED says otherwise."""
+    global GOLD, SHARED
+    GOLD = Path(folder).resolve()
+    SHARED = Path(os.environ.get("VNPOLICY_SHARED") or GOLD.parent.parent.parent / "shared")
+
+
+def default_gold() -> Path:
+    """tests/gold of the checkout in the current directory, else the one beside this package."""
+    here = Path("tests") / "gold"
+    return here.resolve() if here.is_dir() else ROOT / "tests" / "gold"
+
+
 def load_gold(stage: str) -> list[tuple[Path, dict[str, Any]]]:
     folder = GOLD / stage
     return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.json"))] if folder.exists() else []
@@ -92,7 +110,8 @@ def gold_text(gold: dict[str, Any]) -> str | None:
     if "shared_file" in gold:
         path = SHARED / gold["shared_file"]
         return path.read_text(encoding="utf-8") if path.is_file() else None
-    return (ROOT / gold["text_file"]).read_text(encoding="utf-8")
+    beside_gold = GOLD.parent.parent / gold["text_file"]
+    return (beside_gold if beside_gold.is_file() else ROOT / gold["text_file"]).read_text(encoding="utf-8")
 
 
 # (stage, bucket) of gold files skipped because their shared text is absent: their floors are not checked
@@ -256,7 +275,12 @@ def gate(results: dict[str, dict[str, Score]], floors: dict[str, Any]) -> list[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = set(argv if argv is not None else sys.argv[1:])
+    argv = list(argv if argv is not None else sys.argv[1:])
+    if "--gold" in argv:
+        at = argv.index("--gold")
+        use_gold(argv[at + 1])
+        del argv[at:at + 2]
+    args = set(argv)
     results = {stage: evaluate_stage(stage) for stage in stages_with_gold()}
     if "--json" in args:
         out = {s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 DATA = str(resources.files("vnpolicy").joinpath("data/sample_corpus"))
-LANGUAGES = ("vi", "en", "fr", "sv")
 PATH_PREFIX = "/p/"
 _ALTERNATIVES = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 _SLOT = re.compile(r"\{([a-z0-9_]+(?::[^{}]+)?)\}")

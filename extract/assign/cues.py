@@ -50,11 +50,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlp import languages
 from nlp.fold import CharTable
 
 
 LANG_DIR = Path(__file__).with_name("lang")
-LANGUAGES = ("vi", "en", "fr", "sv")
+LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
 
 # a list marker at the start of a line: "-", "+", "•", "a)", "đ)", "1.", "2)", "III."
 LIST_MARKER = r"(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]|[ivx]{1,4}[.)])"

@@ -28,11 +28,13 @@ the sentence, else the one the text says concluded or directed.
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
+from extract.assign.cues import LANG_DIR, LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.models import Assignment, Sentence
 from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
@@ -49,9 +51,37 @@ CONTINUATION_SENTENCES = 4
 MAX_TASK_CHARS = 400
 
 _LIST_ITEM_BEFORE = re.compile(rf"^\s*{LIST_MARKER}\s*$")
-_ARTICLE_AT_END = re.compile(r"(?:\b(?:the|le|la|les|den|det)\s+|\bl'\s*)$")
 _SHORT_INTRO = re.compile(r"^[^,;:\n]{0,60},\s*$")  # "Trong thời gian tới,", "Theo Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng,"
-_TASK_LEAD_IN = re.compile(r"^(?:\s|[,:;.–-]|\bto\b|\bde\b|\bd'|\batt\b|\bà\b|\bin\b(?=\s+\w+ing\b))+", re.I)
+
+
+def _words(key: str) -> list[str]:
+    """Every language's words under ``key`` of its lang/<code>/grammar.json, in the registry's order."""
+    return [word for lang in LANGUAGES for word in _grammar_file(lang)[key]]
+
+
+@lru_cache(maxsize=None)
+def _grammar_file(lang: str) -> dict:
+    return json.loads((LANG_DIR / lang / "grammar.json").read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+def _before_gerund() -> str:
+    """'in' before a gerund ('in ensuring'), each language's words with its own gerund suffix."""
+    parts = [rf"\b(?:{_alternation(grammar['lead_in_before_gerund'])})\b(?=\s+\w+{re.escape(grammar['gerund_suffix'])}\b)"
+             for grammar in map(_grammar_file, LANGUAGES) if grammar["lead_in_before_gerund"]]
+    return "".join("|" + part for part in parts)
+
+
+# an article at the end of the words before a body's name: "the", "le", "l'"
+_ARTICLE_AT_END = re.compile(rf"(?:\b(?:{_alternation(_words('articles'))})\s+|\b(?:{_alternation(_words('elided_articles'))})\s*)$")
+# words opening a task after its body: "to", "de", "d'", "att", "in" before a gerund
+_TASK_LEAD_IN = re.compile(rf"^(?:\s|[,:;.–-]|\b(?:{_alternation(_words('lead_in'))})\b"
+                           rf"|\b(?:{_alternation(_words('lead_in_elided'))}){_before_gerund()})+", re.I)
+# what joins the bodies of one list: punctuation or a conjunction ("và", "and", "et", "och")
+_LIST_JOINER = re.compile(rf"\s*(?:,|;|{_alternation(_words('list_conjunctions'))})\s+|\s*,\s*")
 
 
 @dataclass
@@ -101,7 +131,7 @@ def _recipients_cutoff(lowered: str, languages: set[str]) -> int:
 
 def _continuation(text: str, folded: str, lowered: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
     """A bare name that continues a list: ``Bộ Công Thương, Y tế`` or ``các bộ, ngành, địa phương``."""
-    m = re.compile(r"\s*(?:,|;|và|and|et|och)\s+|\s*,\s*").match(lowered, position)
+    m = _LIST_JOINER.match(lowered, position)
     if not m:
         return None
     at = m.end()
@@ -247,7 +277,8 @@ def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention])
 # ("Đồng thời, yêu cầu Bộ …", "Theo đó, giao …")
 _ELIDED_SUBJECT_CHARS = 30
 # a pronoun standing for the authority the text is about: "He also urged …", "Ông cũng yêu cầu …"
-_PRONOUN_OPENING = re.compile(r"^(?:\w+,\s*)?(?:he|she|il|elle|han|hon|ông|bà)(?:\s+(?:also|further|cũng|a également|a aussi|också|även))?$")
+_PRONOUN_OPENING = re.compile(rf"^(?:\w+,\s*)?(?:{_alternation(_words('pronouns'))})"
+                              rf"(?:\s+(?:{_alternation(_words('pronoun_adverbs'))}))?$")
 
 
 # how far back a pronoun ("Il a également exhorté …") looks for the authority it stands for

@@ -12,30 +12,50 @@ words that decide this are per-language data (``lang/<code>/cues.json``).
 from __future__ import annotations
 
 import bisect
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable
 
-from extract.figures.lexicon import Lexicon, key, lexicon
+from extract.figures.lexicon import LANG_DIR, Lexicon, key, lexicon
 from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
 from extract.figures.words import find_word_numbers, words
 from extract.models import Figure
+from nlp import languages
 
 _WORD = r"[^\W_]"
 # in a qualifier's "not_after" list: any number right before it ("47 trên 127" is 47 out of 127)
 NUMBER_BEFORE = "<number>"
 _HSPACE = " \t\u00a0\u202f\u2009"
 
-# Spans that are not figures whatever their words: each branch with an example beside it.
+
+def _cue_words(key_: str) -> list[str]:
+    """Every language's words under ``key_`` of its lang/<code>/cues.json (a key a language may leave out)."""
+    return [word for lang in languages.codes()
+            for word in json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8")).get(key_, [])]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!x)x"
+
+
+def _joiners(key_: str) -> str:
+    """Every language's words under ``key_`` of its lang/<code>/cues.json, as regex alternatives."""
+    return _alternatives(_cue_words(key_))
+
+
+# Spans that are not figures whatever their words: each branch with an example beside it. The symbols
+# (h, ha, m2) are here; the words of a language (Vietnamese g, giờ, tấn) in its cues.json.
 NOT_FIGURE_RE = re.compile(
     r"""
       (?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\w/])      # 03/12/2025 | 1.1.2018 | 3-10-2016
     | (?<![\w/.,])\d{1,2}/\d{1,2}(?![\d/])                      # 11/7 (a day and month)
     | (?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)                  # 14:00 | 8:30:15
-    | (?<![\w])\d{1,2}\s?[hg]\s?\d{0,2}(?![^\W\d_])(?!\s?(?:ha|tấn|m2)\b)  # 8h30 | 14h | 8g30 | 8 h 30
-    | (?<![\w])\d{1,2}\ giờ\ \d{1,2}(?!\d)                            # 8 giờ 30
+    | (?<![\w])\d{1,2}\s?[h""" + "".join(map(re.escape, _cue_words("clock_hour_letters"))) + r"""]\s?\d{0,2}(?![^\W\d_])(?!\s?(?:ha|m2"""
+    + "".join("|" + re.escape(w) for w in _cue_words("clock_not_before")) + r""")\b)  # 8h30 | 14h | 8g30 | 8 h 30
+    | (?<![\w])\d{1,2}\ (?:""" + _alternatives(_cue_words("clock_hour_words")) + r""")\ \d{1,2}(?!\d)                            # 8 giờ 30
     | (?<![\w+])(?:\+\s?\d{2,3}|\(\d{2,4}\)|0\d{1,3})(?:[\ .-]?\d{2,4}){2,4}(?!\d)  # +84 24 3845 1234 | (024) 3823 4567 | 0912 345 678
     """,
     re.VERBOSE,
@@ -45,14 +65,14 @@ _PHONE_MIN_DIGITS = 9
 # a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
 _SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
 # numbers listed after a cue word: "mỏ kè số 5, 6, 7", "Điều 5, 6 và 7", "Phát điện 1, 2, 3"
-_ENUMERATION_TAIL_RE = re.compile(r"(?:\d{1,4}[a-zđ]?[ \t]*(?:,|;|và|and|et|och|hoặc|or|ou|eller)[ \t]*)+$")
+_ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-zđ]?[ \t]*(?:,|;|{_joiners('enumeration_joiners')})[ \t]*)+$")
 # a month and year after a month word: "tháng 3.2017", "tháng 8,2015"
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[.,](?:19|20)\d\d")
 _OPENING_QUOTES = "\"“«‘„'"
 _PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
 _NOUN_TOKEN_RE = re.compile(
     r"""[\ \t\u00a0]*(?P<word>
-        [^\W\d_][\w'’]*-[\ \t]+(?:och|and|et|eller|or|ou|và)[\ \t]+[^\W\d_][\w'’-]*   # produktions- och affärskooperativ
+        [^\W\d_][\w'’]*-[\ \t]+(?:""" + _joiners("compound_joiners") + r""")[\ \t]+[^\W\d_][\w'’-]*   # produktions- och affärskooperativ
       | (?:\d+-)?[^\W\d_][\w'’-]*                                                   # cooperatives | 5-stjärniga | OCOP-produkter
     )""",
     re.VERBOSE,
@@ -205,6 +225,49 @@ class _Number:
     plain_year: bool  # four digits 1800-2100, nothing else: reads as a year unless a unit says otherwise
     scale_currency: str | None = None
     scale_word: str | None = None
+
+
+@dataclass
+class _Reading:
+    """What _figure has read of one figure so far, phase after phase: where it starts and where reading
+    goes on (pos), its currency, range, unit, rate and qualifier."""
+
+    token: Token
+    lex: Lexicon
+    number: _Number
+    start: int
+    pos: int
+    currency: str | None = None
+    prefix: re.Match | None = None  # a currency sign or code before the number
+    range_open: re.Match | None = None  # the opening word of a range (từ, between, entre)
+    first_unit: tuple | None = None  # a unit written after the first end of a range too
+    second: _Number | None = None  # the high end of a range
+    change_to: _Number | None = None  # from 10 to 8 percent: the number changed to, a figure of its own
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    measure: bool = False
+    per: str | None = None
+    qualifier: str | None = None
+
+    def figure(self, text: str) -> Figure:
+        number, second = self.number, self.second
+        scale = (second or number).scale
+        value = None if second is not None else float(number.value * (number.scale or 1))
+        return Figure(
+            start=self.start,
+            end=self.pos,
+            text=text[self.start:self.pos],
+            value=value,
+            low=float(self.low) if self.low is not None else None,
+            high=float(self.high) if self.high is not None else None,
+            qualifier=self.qualifier,
+            unit=self.unit,
+            currency=self.currency,
+            scale=float(scale) if scale is not None else None,
+            per=self.per,
+            reading=number.reading,
+        )
 
 
 class FigureFinder:
@@ -460,32 +523,46 @@ class FigureFinder:
         return found
 
     def _figure(self, index: int) -> Figure | None:
+        """The figure a number token starts, read phase by phase (see _Reading), or None."""
         number = self._number_at(index)
         if number is None:
             return None
         self.consumed.add(index)
-        text = self.text
         token = self.tokens[index]
         lex = lexicon(token.lang)
-        start, pos = number.start, number.end
         if token.share:
             return self._share(number, lex)
+        r = _Reading(token=token, lex=lex, number=number, start=number.start, pos=number.end)
+        self._currency_before(r)
+        self._compound_amount(r)
+        if not self._range(r):
+            return None
+        if not self._unit_and_currency(r):
+            return None
+        self._per(r)
+        self._qualifiers(r)
+        if self._counts_nothing(r):
+            return None
+        return r.figure(self.text)
 
-        # a currency sign or code before the number: $5 million, VND 15 trillion
-        currency = number.scale_currency
-        prefix = lex.currency_prefix_re.search(text[max(0, start - 6) : start])
-        if prefix:
-            currency = lex.currency_prefix_code.get(prefix.group().strip(_HSPACE))
-            start -= len(prefix.group())
+    def _currency_before(self, r: _Reading) -> None:
+        """A currency sign or code before the number: $5 million, VND 15 trillion."""
+        text, lex, number = self.text, r.lex, r.number
+        r.currency = number.scale_currency
+        r.prefix = lex.currency_prefix_re.search(text[max(0, r.start - 6) : r.start])
+        if r.prefix:
+            r.currency = lex.currency_prefix_code.get(r.prefix.group().strip(_HSPACE))
+            r.start -= len(r.prefix.group())
+        if number.scale_word in lex.glued_needs_currency and not r.prefix and not self._currency_at(lex, number.end):
+            number.scale, number.end, number.scale_word = None, r.token.end, None  # a 100m bridge: metres, not millions
+            r.pos = number.end
 
-        if number.scale_word in lex.glued_needs_currency and not prefix and not self._currency_at(lex, number.end):
-            number.scale, number.end, number.scale_word = None, token.end, None  # a 100m bridge: metres, not millions
-            pos = number.end
-
-        # a compound amount: 761 tỷ 036 triệu đồng, 2 tỷ 500 triệu (each part with a smaller scale)
+    def _compound_amount(self, r: _Reading) -> None:
+        """A compound amount: 761 tỷ 036 triệu đồng, 2 tỷ 500 triệu (each part with a smaller scale)."""
+        text, number = self.text, r.number
         while number.scale is not None:
-            gap = re.match(r"[ \t\u00a0]+", text[pos:pos + 3])
-            part_index = self.by_start.get(pos + len(gap.group())) if gap else None
+            gap = re.match(r"[ \t\u00a0]+", text[r.pos:r.pos + 3])
+            part_index = self.by_start.get(r.pos + len(gap.group())) if gap else None
             if part_index is None:
                 break
             part = self._number_at(part_index, range_end=True)
@@ -496,10 +573,12 @@ class FigureFinder:
             number.value = (number.value * number.scale + part.value * part.scale) / part.scale
             number.scale = part.scale
             number.reading = number.reading or part.reading
-            pos = part.end
+            r.pos = part.end
 
-        # a range: 25–30 %, 1,500-1,800 tons, từ 20 đến 50, between 5 and 7, 2-3 triệu
-        low = high = None
+    def _range(self, r: _Reading) -> bool:
+        """A range: 25–30 %, 1,500-1,800 tons, từ 20 đến 50, between 5 and 7, 2-3 triệu. False when the
+        number is no figure: a period (2018 - 2025) or a year."""
+        text, lex, number, token, start, pos = self.text, r.lex, r.number, r.token, r.start, r.pos
         range_open = lex.range_open_re.search(text[max(0, start - 30) : start])
         if range_open:
             qualifier_probe = lex.qualifier_before_re.search(text[max(0, start - 30) : start])
@@ -508,7 +587,6 @@ class FigureFinder:
         percent_first = lex.percent_re.match(text, pos)
         join_pos = percent_first.end() if percent_first else pos
         join = lex.range_join_re.match(text, join_pos)
-        first_unit = None
         if join is None and range_open and percent_first is None:
             # từ 100 m3/ngày đến dưới 200 m3/ngày: the unit written after both ends
             probe = self._unit(lex, pos, number.scale is not None)
@@ -516,9 +594,9 @@ class FigureFinder:
                 after_unit = probe[2]
                 per_probe = _PER_RE.match(text, after_unit)
                 join = lex.range_join_re.match(text, per_probe.end() if per_probe else after_unit)
-                first_unit = probe if join else None  # the second end must repeat it (5 cooperatives and 7 unions are two figures)
+                r.first_unit = probe if join else None  # the second end must repeat it (5 cooperatives and 7 unions are two figures)
+        r.range_open = range_open
         second = None
-        change_to = None
         if join and join.group("inner") and key(join.group("join")) in lex.range_join_needs_open:
             join = None  # "… et près de 1,2 million": a second figure with its own qualifier
         if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
@@ -534,26 +612,32 @@ class FigureFinder:
                 low_value = number.value * second.scale
             if number.plain_year and second.plain_year:
                 self.consumed.add(self.by_start[second.start])
-                return None  # 2018 - 2025, giai đoạn 2021-2025: a period
+                return False  # 2018 - 2025, giai đoạn 2021-2025: a period
             if low_value < high_value:
                 self.consumed.add(self.by_start[second.start])
-                low, high = low_value, high_value
-                pos = second.end
-                currency = currency or second.scale_currency
+                r.low, r.high = low_value, high_value
+                r.pos = second.end
+                r.currency = r.currency or second.scale_currency
             else:
-                change_to = second if range_open else None  # from 10 to 8 percent: a change, two figures
+                r.change_to = second if range_open else None  # from 10 to 8 percent: a change, two figures
                 second = None
+        r.second = second
         if second is None and percent_first is None and number.plain_year:
             # a bare four-digit number in 1800-2100 is a year unless money, a percentage or a measure follows
-            unit_probe = self._unit(lex, pos, number.scale is not None)
+            unit_probe = self._unit(lex, r.pos, number.scale is not None)
             if not unit_probe[3] and number.scale is None:
-                return None
+                return False
+        return True
 
-        unit, unit_currency, pos, _measure = self._unit(lex, pos, (second or number).scale is not None)
+    def _unit_and_currency(self, r: _Reading) -> bool:
+        """The unit after the number (or range), and the currency; False for a street number (tại 128 Hồng Hà)."""
+        text, lex, number, prefix = self.text, r.lex, r.number, r.prefix
+        second, first_unit, change_to, currency = r.second, r.first_unit, r.change_to, r.currency
+        unit, unit_currency, pos, _measure = self._unit(lex, r.pos, (second or number).scale is not None)
         if second is not None and first_unit is not None and (unit, unit_currency) != first_unit[:2]:
             # from 44 ml to 50 mg, 5 cooperatives and 7 unions: two figures, not a range
             self.consumed.discard(self.by_start[second.start])
-            second, low, high = None, None, None
+            second, r.low, r.high = None, None, None
             unit, unit_currency, pos, _measure = first_unit
             currency = number.scale_currency if not prefix else lex.currency_prefix_code.get(prefix.group().strip(_HSPACE))
         if unit is None and change_to is not None and number.scale is None and currency is None:
@@ -575,9 +659,10 @@ class FigureFinder:
                     currency = unit_currency
                     if following.scale is not None:
                         number.scale = following.scale
+        r.second, r.measure = second, _measure
         if (lex.capitalised_unit_is_name and unit and not _measure and unit[:1].isupper() and not unit.split()[0].isupper()
                 and not lex.noun_re.match(" " + unit) and key(unit) not in lex.single_nouns):
-            return None  # tại 128 Hồng Hà: a street number
+            return False  # tại 128 Hồng Hà: a street number
         bare_money = lex.bare_scale_money.get((second or number).scale_word or "")
         if unit is None and currency is None and bare_money:
             currency = bare_money  # nợ 1.653 tỷ, tàu vỏ thép 18 tỷ: the press leaves out 'đồng'
@@ -587,24 +672,33 @@ class FigureFinder:
             unit = currency
         if currency and prefix and not unit_currency and not _measure:
             unit, pos = currency, second.end if second is not None else number.end  # VND 12 trillion package: money
-        per = None
-        per_match = _PER_RE.match(text, pos) if unit is not None else None
-        if per_match is None and (currency or _measure):
-            per_match = lex.per_word_re.match(text, pos)
+        r.unit, r.currency, r.pos = unit, currency, pos
+        return True
+
+    def _per(self, r: _Reading) -> None:
+        """A rate's denominator: VND/year, đồng/dự án, per tonne."""
+        text, lex = self.text, r.lex
+        per_match = _PER_RE.match(text, r.pos) if r.unit is not None else None
+        if per_match is None and (r.currency or r.measure):
+            per_match = lex.per_word_re.match(text, r.pos)
         if per_match:
-            per, pos = per_match.group("per"), per_match.end()
+            r.per, r.pos = per_match.group("per"), per_match.end()
             # đồng/dự án: a denominator of several syllables, read whole when the language knows the noun
             whole = lex.noun_re.match(text, per_match.start("per"))
-            if whole and whole.end() > pos:
-                per, pos = " ".join(whole.group().split()), whole.end()
+            if whole and whole.end() > r.pos:
+                r.per, r.pos = " ".join(whole.group().split()), whole.end()
 
+    def _qualifiers(self, r: _Reading) -> None:
+        """The qualifier after the figure, then the one before it (more than, khoảng), which wins."""
+        text, lex, pos = self.text, r.lex, r.pos
         qualifier = None
         after = lex.qualifier_after_re.match(text, pos)
         if after:
             qualifier = lex.qualifier_after.get(key(after.group()))
             pos = after.end()
-        if range_open and second is not None:
-            start = max(0, start - 30) + range_open.start()
+        start = r.start
+        if r.range_open and r.second is not None:
+            start = max(0, start - 30) + r.range_open.start()
         window_start = max(0, start - 30)
         before = lex.qualifier_before_re.search(text[window_start:start])
         if before:
@@ -617,36 +711,25 @@ class FigureFinder:
                 start = window_start + before.start()
                 if phrase in lex.comparatives and lex.difference_after_re.match(text, pos):
                     qualifier = None  # cao hơn 300 đồng/kg so với tháng trước: a difference, not a bound
+        r.qualifier, r.start, r.pos = qualifier, start, pos
+
+    def _counts_nothing(self, r: _Reading) -> bool:
+        """A number word that counts nothing named, a bare integer, a name's number: no figure."""
+        text, token, unit, currency, start = self.text, r.token, r.unit, r.currency, r.start
         if token.value is not None and not token.text[:1].isdigit() and (
                 (token.scale is None and unit is None and currency is None) or (unit or "")[:1].isdigit()
                 or (unit and unit.split()[0].casefold() in words(token.lang).kinds
                     and unit.split()[0].casefold() not in words(token.lang).alone_not_figure)  # ba bốn làng: three or four
-                or (token.text[:1].isupper() and not _measure and (unit or "")[:1].isupper()
+                or (token.text[:1].isupper() and not r.measure and (unit or "")[:1].isupper()
                     and not re.search(r"(?:^|[.!?:;\n…*\"“])\s*$", text[max(0, token.start - 5):token.start]))):  # Taxi Ba Sao: a name
-            return None  # three, deux: a number word that counts nothing named is not a figure (all three, les deux)
-        if unit is None and currency is None and qualifier is None and second is None and number.scale is None:
+            return True  # three, deux: a number word that counts nothing named is not a figure (all three, les deux)
+        if unit is None and currency is None and r.qualifier is None and r.second is None and r.number.scale is None:
             if token.text.isdigit():
-                return None  # a bare integer: a row number, a name's number (Phát điện 2), a code; not a figure
+                return True  # a bare integer: a row number, a name's number (Phát điện 2), a code; not a figure
             previous = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(0, start - 30) : start])
             if previous and previous.group(1)[0].isupper() and not re.search(r"(?:^|[.!?:;\n])\s*$", text[max(0, start - 60) : previous.start() + max(0, start - 30)]):
-                return None  # ASEAN 4, Binh đoàn 12: a name that carries a number
-
-        scale = (second or number).scale
-        value = None if second is not None else float(number.value * (number.scale or 1))
-        return Figure(
-            start=start,
-            end=pos,
-            text=text[start:pos],
-            value=value,
-            low=float(low) if low is not None else None,
-            high=float(high) if high is not None else None,
-            qualifier=qualifier,
-            unit=unit,
-            currency=currency,
-            scale=float(scale) if scale is not None else None,
-            per=per,
-            reading=number.reading,
-        )
+                return True  # ASEAN 4, Binh đoàn 12: a name that carries a number
+        return False
 
 
 def find_figures(text: str, language_at: Callable[[int], str] | str = "en", skip: Iterable[tuple[int, int]] = ()) -> list[Figure]:

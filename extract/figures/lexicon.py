@@ -166,14 +166,8 @@ def _after(words, *, flags=re.IGNORECASE, allow_empty=False, tail=rf"(?!{_WORDCH
     return re.compile(rf"[ \t\u00a0\u202f\u2009]*{alternation(words, allow_empty=allow_empty)}{tail}", flags)
 
 
-@lru_cache(maxsize=None)
-def lexicon(lang: str) -> Lexicon:
-    """The compiled data of ``lang`` (English data for a language without a folder)."""
-    if lang not in LANGUAGES:
-        lang = "en"
-    raw = load_raw(lang)
-    numbers, scales, qualifiers, ranges, units, cues = (raw[name] for name in FILES)
-
+def _scale_fields(scales: dict) -> dict:
+    """Scale words after a number (million, tỷ, glued 5tr) and the money some of them imply."""
     scale_factor: dict[str, float] = {}
     glued: list[str] = []
     for entry in scales["scales"]:
@@ -181,36 +175,38 @@ def lexicon(lang: str) -> Lexicon:
             scale_factor[_key(word)] = float(entry["factor"])
         glued.extend(entry.get("glued", []))
     all_scale_words = [w for entry in scales["scales"] for w in entry["words"]]
-
-    qualifier_before = {_key(w): q for q, words in qualifiers["before"].items() for w in words}
-    qualifier_after = {_key(w): q for q, words in qualifiers.get("after", {}).items() for w in words}
-
-    # the ISO 4217 table first, the language's own words over it (Swedish kr is SEK)
-    currency_code, prefix_code = iso_currency_forms(lang)
-    currency_code.update({w: code for code, words in units["currencies"].items() for w in words})
-    prefix_code.update({w: code for code, words in units.get("currency_prefix", {}).items() for w in words})
-
-    # currency words: letters need a word boundary after them, signs ($, €) do not
-    currency_tail = rf"(?!{_WORDCHAR})"
-    measures = units["measures"]
-    months = cues.get("months", [])
-    keep = cues.get("keep", [])
-    time_words = cues.get("time_words", [])
-    period_words = cues.get("period_after", [])
-    return Lexicon(
-        lang=lang,
-        convention=numbers["convention"],
-        space_thousands=bool(numbers["space_thousands"]),
+    return dict(
         scale_factor=scale_factor,
         scale_currency=scales.get("scale_currency", {}),
         glued_needs_currency=frozenset(scales.get("glued_needs_currency", [])),
         scale_re=_after(all_scale_words, flags=0, tail=rf"(?:(?<=\.)|(?!{_WORDCHAR}))"),
         glued_scale_re=re.compile(rf"{alternation(glued, allow_empty=True)}(?!{_WORDCHAR})"),
-        scale_link_re=re.compile(r"[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*" if lang == "fr" else NEVER),
+        scale_link_re=re.compile(rf"[ \t\u00a0]+(?:{'|'.join(map(re.escape, scales['scale_links']))})[ \t\u00a0]*"
+                                 if scales.get("scale_links") else NEVER),
+        bare_scale_money={w: entry["currency"] for entry in scales.get("bare_scale_money", []) for w in entry["words"]},
+    )
+
+
+def _qualifier_fields(qualifiers: dict) -> dict:
+    """Qualifiers before and after a figure (more than, khoảng, au moins) and what blocks them."""
+    qualifier_before = {_key(w): q for q, words in qualifiers["before"].items() for w in words}
+    qualifier_after = {_key(w): q for q, words in qualifiers.get("after", {}).items() for w in words}
+    return dict(
         qualifier_before_re=_before([w for words in qualifiers["before"].values() for w in words]),
         qualifier_before=qualifier_before,
         qualifier_after_re=_after(list(qualifier_after), allow_empty=True),
         qualifier_after=qualifier_after,
+        qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
+        comparatives=frozenset(_key(w) for w in qualifiers.get("comparatives", [])),
+        difference_after_re=re.compile(
+            rf"[ \t\u00a0]*(?:/[^\s]+[ \t]*)?(?:[^\W\d_]+[ \t]+){{0,3}}?{alternation(qualifiers.get('difference_after', []), allow_empty=True)}(?!{_WORDCHAR})",
+            re.IGNORECASE),
+    )
+
+
+def _range_fields(ranges: dict, qualifiers: dict, prefix_code: dict[str, str]) -> dict:
+    """Ranges (từ 20 đến 50, between 5 and 7, 25–30) and alternatives (5 hoặc 7)."""
+    return dict(
         range_open_re=_before(ranges["open"]),
         range_join_re=re.compile(
             rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + ranges.get('join_needs_open', []))})[ \t\u00a0\u202f\u2009]*"
@@ -221,6 +217,15 @@ def lexicon(lang: str) -> Lexicon:
         ),
         range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
         alternative_re=re.compile(rf"[ \t\u00a0]+{alternation(ranges.get('alternative', []), allow_empty=True)}[ \t\u00a0]+(?=\d)", re.IGNORECASE),
+    )
+
+
+def _unit_fields(units: dict, currency_code: dict[str, str], prefix_code: dict[str, str]) -> dict:
+    """Units after a number: percent, currencies (and their signs before it), measures, counted nouns, rates."""
+    # currency words: letters need a word boundary after them, signs ($, €) do not
+    currency_tail = rf"(?!{_WORDCHAR})"
+    measures = units["measures"]
+    return dict(
         percent_re=_after(units["percent"], tail=rf"(?:(?<=%)|(?!{_WORDCHAR}))"),
         currency_re=_after(list(currency_code), flags=0, tail=rf"(?:{currency_tail}|(?<=[^\w\s]))"),
         currency_code=currency_code,
@@ -235,6 +240,19 @@ def lexicon(lang: str) -> Lexicon:
             # "$2 billion a year ago": a time phrase, not a rate
             rf"(?![ \t\u00a0]+{alternation(units.get('per_not_before', []), allow_empty=True)}(?!{_WORDCHAR}))", re.IGNORECASE
         ),
+        single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
+        capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
+        compound_measure_re=re.compile(rf"[-‑]{alternation(units.get('compound_measures', []), allow_empty=True)}(?!{_WORDCHAR})"),
+    )
+
+
+def _cue_fields(cues: dict) -> dict:
+    """Context that makes a number no figure (Điều 5, tháng 3, the first eight months) and where a unit stops."""
+    months = cues.get("months", [])
+    keep = cues.get("keep", [])
+    time_words = cues.get("time_words", [])
+    period_words = cues.get("period_after", [])
+    return dict(
         cue_before_re=_before(list(cues["before"]) + list(keep) + list(cues.get("before_date", {}))),
         cue_keep=frozenset(_key(w) for w in keep),
         cue_before_date={_key(w): int(v) for w, v in cues.get("before_date", {}).items()},
@@ -249,17 +267,22 @@ def lexicon(lang: str) -> Lexicon:
             rf"[ \t\u00a0]*{alternation(time_words, allow_empty=True)}[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)", re.IGNORECASE
         ),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
-        single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
-        capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
-        qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
-        bare_scale_money={w: entry["currency"] for entry in scales.get("bare_scale_money", []) for w in entry["words"]},
-        comparatives=frozenset(_key(w) for w in qualifiers.get("comparatives", [])),
-        difference_after_re=re.compile(
-            rf"[ \t\u00a0]*(?:/[^\s]+[ \t]*)?(?:[^\W\d_]+[ \t]+){{0,3}}?{alternation(qualifiers.get('difference_after', []), allow_empty=True)}(?!{_WORDCHAR})",
-            re.IGNORECASE),
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
         unit_suffix_nouns=frozenset(_key(w) for w in cues.get("unit_suffix_nouns", [])),
         unit_continue_suffixes=tuple(cues.get("unit_continue_suffixes", [])),
+        period_first_re=_before(cues.get("period_first", []), allow_empty=True),
+        period_unit_re=_after(cues.get("period_units", []), allow_empty=True),
+        period_ordinal_re=re.compile(
+            rf"[ \t\u00a0]+{alternation(cues.get('period_ordinal_after', []), allow_empty=True)}[ \t\u00a0]+"
+            rf"{alternation(cues.get('period_units', []), allow_empty=True)}(?!{_WORDCHAR})", re.IGNORECASE),
+    )
+
+
+def _number_fields(numbers: dict) -> dict:
+    """How numbers are written: the decimal convention, signs and spoken decimals."""
+    return dict(
+        convention=numbers["convention"],
+        space_thousands=bool(numbers["space_thousands"]),
         negative_re=_before(numbers.get("negative_words", []), allow_empty=True),
         negative_not_after=frozenset(_key(w) for w in numbers.get("negative_not_after", [])),
         decimal_words=tuple(numbers.get("decimal_words", [])),
@@ -267,12 +290,28 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?=\d)(?<![\w.,])(\d+)[ \t\u00a0]+{alternation(numbers.get('decimal_words', []), allow_empty=True)}[ \t\u00a0]+(\d+)(?![\d.,]\d)"),
         fraction_needs_after_re=re.compile(
             rf"[ \t\u00a0]+{alternation(numbers.get('fraction_needs_after', []), allow_empty=True)}(?:(?<=['’])|(?!{_WORDCHAR}))", re.IGNORECASE),
-        period_first_re=_before(cues.get("period_first", []), allow_empty=True),
-        period_unit_re=_after(cues.get("period_units", []), allow_empty=True),
-        period_ordinal_re=re.compile(
-            rf"[ \t\u00a0]+{alternation(cues.get('period_ordinal_after', []), allow_empty=True)}[ \t\u00a0]+"
-            rf"{alternation(cues.get('period_units', []), allow_empty=True)}(?!{_WORDCHAR})", re.IGNORECASE),
-        compound_measure_re=re.compile(rf"[-‑]{alternation(units.get('compound_measures', []), allow_empty=True)}(?!{_WORDCHAR})"),
+    )
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The compiled data of ``lang`` (English data for a language without a folder), file by file."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    raw = load_raw(lang)
+    numbers, scales, qualifiers, ranges, units, cues = (raw[name] for name in FILES)
+    # the ISO 4217 table first, the language's own words over it (Swedish kr is SEK)
+    currency_code, prefix_code = iso_currency_forms(lang)
+    currency_code.update({w: code for code, words in units["currencies"].items() for w in words})
+    prefix_code.update({w: code for code, words in units.get("currency_prefix", {}).items() for w in words})
+    return Lexicon(
+        lang=lang,
+        **_number_fields(numbers),
+        **_scale_fields(scales),
+        **_qualifier_fields(qualifiers),
+        **_range_fields(ranges, qualifiers, prefix_code),
+        **_unit_fields(units, currency_code, prefix_code),
+        **_cue_fields(cues),
     )
 
 

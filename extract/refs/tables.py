@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlp import languages
 from nlp.fold import fold
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 LANG = HERE / "lang"
-LANGUAGES = ("vi", "en", "fr", "sv")
+LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -74,12 +74,12 @@ class LanguageCode(click.ParamType):
     name = "LANG"
 
     def convert(self, value, param, ctx):
-        from nlp import config
+        from nlp import languages
 
         code = value.strip().lower()
         if code in known_languages():
             return code
-        expected = ", ".join(config.get_list("langid", "expected"))
+        expected = ", ".join(languages.expected())
         raise FilterError(f"{value!r} is not a language code vnpolicy knows ({expected}, another ISO 639-1 code "
                           "that langdetect identifies, or und)", ctx=ctx, param=param)
 
