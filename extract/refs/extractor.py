@@ -351,14 +351,16 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if f.kind == "short":
             doc_type, num, year, named_issuer = f.key
             same = [g for g in fulls if g.ref.type == doc_type and g.ref.number == num and (year is None or g.ref.year == year)]
-            target = _unique(same, f.start)
+            target = _unique(same, f.start) or _nearest_short_target(same, f.start, year)
             implied = _implied(text, f, doc_type, num, year, named_issuer) if target is None else None
             if implied is not None:
                 out.append(_Found(f.start, f.end, implied, "full", doc_type))
                 continue
         elif f.kind == "repeat":
-            same = [g for g in fulls if g.ref.type == f.word_type and g.start < f.start]
-            target = _unique(same, f.start, earlier_only=True)
+            types = {f.word_type} | tables.repeat_covers().get(f.word_type, set())
+            same = [g for g in fulls if g.ref.type in types and g.start < f.start]
+            # "this Decree" is the decree last named before it: every earlier decree when they are one
+            target = _unique(same, f.start, earlier_only=True) or _nearest(same, f.start)
         else:
             out.append(f)
             continue
@@ -452,6 +454,23 @@ def _unique(candidates: list[_Found], position: int, earlier_only: bool = False)
     if not pool or len({c.ref.id for c in pool}) != 1:
         return None
     return min(pool, key=lambda c: c.start)
+
+
+def _nearest(candidates: list[_Found], position: int) -> _Found | None:
+    """The full reference named last before ``position``."""
+    earlier = [c for c in candidates if c.start < position]
+    return max(earlier, key=lambda c: c.start) if earlier else None
+
+
+def _nearest_short_target(candidates: list[_Found], position: int, year: int | None) -> _Found | None:
+    """A short repeat (``Nghị quyết 19``) after several full references of that number: the one
+    written as the short is (a number without a year means the symbol without one, ``19/NQ-CP``,
+    not ``19/2017/NQ-CP``) when the earlier ones so written are one document; else none (two
+    decrees 67 of different years leave ``Nghị định 67`` ambiguous)."""
+    alike = [c for c in candidates if c.start < position and c.ref.year == year]
+    if alike and len({c.ref.id for c in alike}) == 1:
+        return _nearest(alike, position)
+    return None
 
 
 def find_references(text: str, *, province_code: str | None = None, lang: str | None = None,
