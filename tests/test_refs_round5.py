@@ -53,3 +53,34 @@ def test_number_only_repeat_stays_ambiguous_between_two_years():
     # look-alike: two decrees 67 with years, a short without one: which is meant is not said
     text = "Nghị định số 67/2014/NĐ-CP và Nghị định số 67/2018/NĐ-CP. Nghị định 67 được sửa."
     assert [r.id for r in find_references(text)] == ["67/2014/NĐ-CP", "67/2018/NĐ-CP"]
+
+
+def relations(text: str) -> list[tuple[str, str]]:
+    return [(r.text, r.relation) for r in find_references(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các địa phương cần thực hiện nghiêm túc Chỉ thị số 07/CT-TTg về phòng cháy.",
+     [("Chỉ thị số 07/CT-TTg", "implements")]),
+    ("Tỉnh đã triển khai thực hiện có hiệu quả Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.",
+     [("Nghị quyết số 18-NQ/TW", "implements")]),
+    ("Huyện tiếp tục thực hiện tốt Quyết định số 1719/QĐ-TTg về giảm nghèo.",
+     [("Quyết định số 1719/QĐ-TTg", "implements")]),
+    ("Provinces must implement strictly Directive No. 07/CT-TTg on fire safety.",
+     [("Directive No. 07/CT-TTg", "implements")]),
+    ("La province, appliquant strictement le décret n° 15/2018/ND-CP, a contrôlé les usines.",
+     [("décret n° 15/2018/ND-CP", "implements")]),
+    ("Kommunerna ska genomföra effektivt direktiv nr 07/CT-TTg om brandskydd.",
+     [("direktiv nr 07/CT-TTg", "implements")]),
+])
+def test_implements_with_a_manner_word_before_the_document(text, expected):
+    assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: the manner word qualifies something else, or a clause stands between verb and document
+    "Ngành y tế làm tốt công tác phòng dịch theo Chỉ thị số 07/CT-TTg.",
+    "Việc thực hiện chưa tốt đã được nêu trong báo cáo; Chỉ thị số 07/CT-TTg được ban hành sau đó.",
+])
+def test_manner_word_alone_makes_no_relation(text):
+    assert [rel for _, rel in relations(text)] == ["cites"]

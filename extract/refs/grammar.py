@@ -267,7 +267,9 @@ def relation_pattern() -> re.Pattern[str]:
     # words between a cue and its document: articles, "the draft", "(các) quy định tại/của" (thực hiện
     # quy định tại Nghị định số 83/2014/NĐ-CP: the decree is implemented)
     filler = (r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo"
-              r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i))*")
+              r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i"
+              # manner words (lang/<code>/relation_adverbs.txt): "thực hiện nghiêm túc Chỉ thị số …"
+              rf"|{'|'.join(f'(?:{a})' for a in tables.relation_adverbs())}))*")
     return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*:?\s*\Z", re.IGNORECASE)
 
 

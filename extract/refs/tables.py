@@ -254,3 +254,9 @@ def repeat_covers() -> dict[str, set[str]]:
     for r in _rows(DATA / "repeat_covers.csv"):
         out.setdefault(r["type"], set()).add(r["also_means"])
     return out
+
+
+@lru_cache(maxsize=1)
+def relation_adverbs() -> list[str]:
+    """Regex fragments of manner words between a relation's cue and its document (``thực hiện nghiêm túc``)."""
+    return [line for lang in LANGUAGES for line in _lines(LANG / lang / "relation_adverbs.txt")]
