@@ -84,3 +84,19 @@ def test_implements_with_a_manner_word_before_the_document(text, expected):
 ])
 def test_manner_word_alone_makes_no_relation(text):
     assert [rel for _, rel in relations(text)] == ["cites"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị định 15/2018/NĐ-CP Quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm (ngày 2/2/2018) thay thế văn bản cũ.",
+     "2018-02-02"),
+    ("Thông tư 44/2020/TT-BTC của Bộ Tài chính (ban hành ngày 12/5/2020) quy định mức phí.", "2020-05-12"),
+    ("Thông tư 44/2020/TT-BTC của Bộ TC (ngày 12/5/2020) quy định mức phí.", "2020-05-12"),
+    ("Decree No. 15/2018/ND-CP detailing the Law on Food Safety (dated February 2, 2018) replaces it.", "2018-02-02"),
+    ("Le décret n° 15/2018/ND-CP portant application de la loi (du 2 février 2018) remplace le texte.", "2018-02-02"),
+    ("Förordning nr 15/2018/ND-CP om livsmedelssäkerhet (den 2 februari 2018) ersätter den.", "2018-02-02"),
+    # look-alikes: a date of another year (the day it takes effect), a date not opening the parentheses
+    ("Nghị định 15/2018/NĐ-CP về an toàn thực phẩm có hiệu lực (ngày 2/2/2019).", None),
+    ("Thông tư 44/2020/TT-BTC về phí (trong cuộc họp ngày 12/5/2020) được nêu.", None),
+])
+def test_issue_date_in_parentheses_after_the_title_or_issuer(text, expected):
+    assert find_references(text)[0].issued == expected

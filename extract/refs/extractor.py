@@ -123,7 +123,18 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
             dated = _date_at(text, pos)
             if dated and (not year or dated[0].year == year):
                 return dated[0].isoformat()
+    # a date in parentheses after the title or the issuer: "Nghị định 56/2017/NĐ-CP Quy định chi tiết …
+    # (ngày 9/5/2017)", "Thông tư 12/2017/TT-BGTVT của Bộ GTVT (ngày 15/4/2017)"; the year must be the symbol's
+    for paren in PAREN_OPEN.finditer(text, end, last):
+        if grammar.SYMBOL_START.search(text, end, paren.start()):
+            break
+        dated = _date_at(text, paren.end())
+        if dated and year and dated[0].year == year:
+            return dated[0].isoformat()
     return None
+
+
+PAREN_OPEN = re.compile(r"\(\s*")
 
 
 # where an issue date may start: a date's keyword (ngày, on, dated, le, den …) or a day number

@@ -251,7 +251,8 @@ def issuer_between_pattern() -> re.Pattern[str]:
     local_fr = rf"comité\s+populaire(?:\s+(?:de\s+la\s+province|de\s+la\s+ville|provincial))?\s+(?:de\s+|d['’])(?:{name}\s*){{1,3}}"
     local_sv = rf"folkkommittén\s+i\s+(?:provinsen\s+)?(?:{name}\s*){{1,3}}"
     return re.compile(
-        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+(?:{local_en}|{_words(en)})|du\s+{local_fr}|från\s+{local_sv})"
+        # a ministry by its symbol without the B: "của Bộ GTVT"
+        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)}|Bộ\s+(?-i:[{UPPER}]{{2,10}})(?!\w))|of\s+the\s+(?:{local_en}|{_words(en)})|du\s+{local_fr}|från\s+{local_sv})"
         rf"(?:\s+(?:ký|ban\s+hành))?\s*,?",
         re.IGNORECASE)
 
