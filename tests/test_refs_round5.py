@@ -100,3 +100,35 @@ def test_manner_word_alone_makes_no_relation(text):
 ])
 def test_issue_date_in_parentheses_after_the_title_or_issuer(text, expected):
     assert find_references(text)[0].issued == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Công an có Điện số 321/ĐK về truy nã tội phạm.", [("Điện số 321/ĐK", "321/ĐK", "official_dispatch")]),
+    ("Điện số 12/CĐ ngày 3/4/2019 yêu cầu các đơn vị trực chiến.", [("Điện số 12/CĐ", "12/CĐ", "official_dispatch")]),
+    ("The Ministry sent Telegram No. 321/ĐK on fugitives.", [("Telegram No. 321/ĐK", "321/ĐK", "official_dispatch")]),
+    ("Le ministère a envoyé le télégramme n° 321/ĐK.", [("télégramme n° 321/ĐK", "321/ĐK", "official_dispatch")]),
+    ("Ministeriet skickade telegram nr 321/ĐK om efterlysta.", [("telegram nr 321/ĐK", "321/ĐK", "official_dispatch")]),
+    # look-alikes: electricity and its measures, a bare number over a unit with no telegram word
+    ("Lượng tiêu thụ điện 500/KWh mỗi tháng.", []),
+    ("Trạm biến áp điện 110/22 kV đã hoạt động.", []),
+    ("Đội trưởng nhận 321/ĐK tiền thưởng.", []),
+])
+def test_telegrams_are_documents(text, expected):
+    assert [(r.text, r.id, r.type) for r in find_references(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Điều 55 BLTTHS 2015, người làm chứng được bảo vệ.", ("BLTTHS 2015", "Bộ luật Tố tụng hình sự 2015")),
+    ("Hành vi này phạm tội theo Điều 174 BLHS năm 2015.", ("BLHS năm 2015", "Bộ luật Hình sự 2015")),
+    ("Hợp đồng vô hiệu theo BLDS 2005.", ("BLDS 2005", "Bộ luật Dân sự 2005")),
+    ("Đương sự kháng cáo theo BLTTDS 2015.", ("BLTTDS 2015", "Bộ luật Tố tụng dân sự 2015")),
+])
+def test_code_abbreviations_name_the_code(text, expected):
+    assert [(r.text, r.id) for r in find_references(text)] == [expected]
+
+
+def test_code_abbreviation_without_year_resolves_and_lookalikes_stay_out():
+    (ref,) = find_references("Theo BLHS, tội này bị phạt tù.", published="2019-05-01")
+    assert (ref.id, ref.resolved) == ("Bộ luật Hình sự", "Bộ luật Hình sự 2015")
+    # inside a longer code, or in lower case (not the abbreviation)
+    assert find_references("Mã BLHSX và blhs không phải tên luật.") == []
