@@ -132,3 +132,44 @@ def test_code_abbreviation_without_year_resolves_and_lookalikes_stay_out():
     assert (ref.id, ref.resolved) == ("Bộ luật Hình sự", "Bộ luật Hình sự 2015")
     # inside a longer code, or in lower case (not the abbreviation)
     assert find_references("Mã BLHSX và blhs không phải tên luật.") == []
+
+
+WEAPONS = "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chiều nay Quốc hội thông qua dự án Luật Cảnh vệ và Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. "
+     "Lực lượng cảnh vệ nổ súng theo quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ.",
+     "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"),
+    ("The National Assembly today passed the draft Law on Management and Use of Weapons Explosives and Supporting Tools. "
+     "Guards may fire only as the Law on Management and Use of Weapons Explosives and Supporting Tools allows.",
+     "Law on Management and Use of Weapons Explosives and Supporting Tools"),
+])
+def test_a_law_adopted_on_the_documents_day_resolves_to_that_version(text, name):
+    found = [r for r in find_references(text, published="2017-06-20") if r.id == WEAPONS]
+    # the draft under vote (and a name listed after it, the same bill) means no version; the later name the new law
+    assert [r.resolved for r in found] == [None, f"{WEAPONS} 2017"]
+    assert found[-1].text == name
+
+
+def test_a_law_adopted_on_the_documents_day_is_the_amending_law_of_that_day():
+    text = "Quốc hội thông qua toàn văn Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự, có hiệu lực cùng Bộ luật."
+    (ref,) = find_references(text, published="2017-06-21")
+    assert ref.resolved == "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự 2017"
+    # its number names the same law in the table
+    (num,) = find_references("Luật số 12/2017/QH14 có hiệu lực từ năm 2018.")
+    assert (num.id, num.title, num.type) == ("12/2017/QH14", "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự", "law")
+
+
+@pytest.mark.parametrize("published", ["2017-06-10", "2017-06-01"])
+def test_before_its_adoption_a_debated_law_resolves_to_nothing(published):
+    # look-alike: the same names a few days before the vote: the bill is a draft, no version exists yet
+    text = ("Quốc hội thảo luận dự án Luật Cảnh vệ và Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. "
+            "Lực lượng cảnh vệ nổ súng theo quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ.")
+    assert [r.resolved for r in find_references(text, published=published) if r.id == WEAPONS] == [None, None]
+
+
+def test_an_amending_bill_under_debate_the_day_after_is_still_a_draft():
+    text = "Đại biểu góp ý về dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13."
+    refs = find_references(text, published="2017-06-21")
+    assert [(r.id, r.resolved) for r in refs][0] == ("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự", None)

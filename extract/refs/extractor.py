@@ -292,6 +292,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if m.group("amend") else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted))
+    # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …"
+    for before, after in zip(found, found[1:]):
+        if before.draft and LIST_GAP.match(text[before.end:after.start]):
+            after.draft = True
     return found
 
 
@@ -301,6 +305,7 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
     (``Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự``, its span the words before the amended
     title) and the code by its number."""
     pattern = grammar.amending_before_pattern()
+    draft_before, _ = grammar.draft_patterns()
     taken = _Spans([(f.start, f.end) for f in laws])
     found = []
     for f in numbered:
@@ -313,7 +318,8 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
         title = f"{AMENDING_TITLE} {amended}"
         end = m.start() + len(text[m.start():f.start].rstrip())
         ref = Reference(start=m.start(), end=end, text=text[m.start():end], id=title, type="law", title=title)
-        found.append(_Found(m.start(), end, ref, "law", "law", key=(title,)))
+        draft = bool(draft_before.search(text, max(0, m.start() - 40), m.start()))  # "dự án Luật sửa đổi, …"
+        found.append(_Found(m.start(), end, ref, "law", "law", key=(title,), draft=draft))
     return found
 
 
@@ -416,6 +422,8 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = None
         elif earlier:
             source, resolved = max(earlier)
+        elif published and (today := _version_adopted_on(title, published)):
+            resolved = today.id  # the text reports its adoption: the draft it debated is now that law
         elif key(title) in drafted:
             resolved = None
         elif published:
@@ -425,6 +433,25 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             source, resolved = min(dated[key(title)])
         law.ref = replace(law.ref, resolved=resolved, resolved_from=source)
     return laws
+
+
+# how many days after a law's adoption a text still reports it (the press writes the same day or the next ones)
+ADOPTION_NEWS_DAYS = 2
+
+
+def _version_adopted_on(title: str, published: str) -> tables.LawVersion | None:
+    """The version of ``title`` the law table says was adopted on the document's date (a full ISO
+    date), or up to ``ADOPTION_NEWS_DAYS`` before it."""
+    if len(published) < 10:
+        return None
+    try:
+        day = _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    for v in tables.law_versions().get(title, []):
+        if v.adopted and 0 <= (day - _dt.date.fromisoformat(v.adopted)).days <= ADOPTION_NEWS_DAYS:
+            return v
+    return None
 
 
 def _table_title(ref: Reference) -> str | None:
@@ -515,7 +542,8 @@ def _numbered_resolved(ref: Reference) -> Reference:
     version = tables.law_version_by_number().get(ref.id)
     if version is not None:
         title = version.title_vi
-        doc_type = tables.law_title_by_name()[title].type
+        known = tables.law_title_by_name().get(title)
+        doc_type = known.type if known else "law"  # an amending law: "Luật sửa đổi, bổ sung … của X"
     if ref.resolved == ref.id and title == ref.title and doc_type == ref.type:
         return ref
     return replace(ref, resolved=ref.id, title=title, type=doc_type)
