@@ -173,3 +173,17 @@ def test_an_amending_bill_under_debate_the_day_after_is_still_a_draft():
     text = "Đại biểu góp ý về dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13."
     refs = find_references(text, published="2017-06-21")
     assert [(r.id, r.resolved) for r in refs][0] == ("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chính phủ ban hành Nghị định số 98/2018/NĐ-CP. Theo nghị định này, hợp tác xã được hỗ trợ.",
+     [("Nghị định số 98/2018/NĐ-CP", "98/2018/NĐ-CP"), ("nghị định này", "98/2018/NĐ-CP")]),
+    ("Năm 2020 Chính phủ ra Nghị quyết số 02/NQ-CP. Thông qua nghị quyết nói trên, thủ tục được rút gọn.",
+     [("Nghị quyết số 02/NQ-CP", "2/NQ-CP"), ("nghị quyết nói trên", "2/NQ-CP")]),
+    # look-alikes: a generic "quyết định này" (this decision) and a lower-case repeat with nothing before it
+    ("Bộ ban hành Quyết định số 1234/QĐ-BTC. Tòa cho rằng quyết định này của ông A là sai.",
+     [("Quyết định số 1234/QĐ-BTC", "1234/QĐ-BTC")]),
+    ("Theo nghị định này, hợp tác xã được hỗ trợ.", []),
+])
+def test_lower_case_repeats_of_document_words(text, expected):
+    assert refs(text) == expected
