@@ -17,6 +17,7 @@ WELL_FORMED = re.compile(
     r"|\d+/(?:19|20)\d\d/(?:UBTVQH|QH)\d+"  # 17/2023/QH15
     r"|\d+-[A-ZĐ][A-Za-zĐ]*/[A-ZĐƯ]+"  # 20-NQ/TW
     r"|\d+[/-](?:CP|TTg|HĐBT)"  # old symbols without a type code: 60/CP, 28-CP
+    r"|\d+/[A-ZĐ]{1,6}"  # a telegram of a unit without a type code: 499/ĐK
     r"|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết về)[^\d]*(?: (?:19|20)\d\d)?)$"  # Luật Đất đai 2013
 )
 # a full state symbol the press writes: every one must be inside a reference

@@ -123,7 +123,18 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
             dated = _date_at(text, pos)
             if dated and (not year or dated[0].year == year):
                 return dated[0].isoformat()
+    # a date in parentheses after the title or the issuer: "Nghị định 56/2017/NĐ-CP Quy định chi tiết …
+    # (ngày 9/5/2017)", "Thông tư 12/2017/TT-BGTVT của Bộ GTVT (ngày 15/4/2017)"; the year must be the symbol's
+    for paren in PAREN_OPEN.finditer(text, end, last):
+        if grammar.SYMBOL_START.search(text, end, paren.start()):
+            break
+        dated = _date_at(text, paren.end())
+        if dated and year and dated[0].year == year:
+            return dated[0].isoformat()
     return None
+
+
+PAREN_OPEN = re.compile(r"\(\s*")
 
 
 # where an issue date may start: a date's keyword (ngày, on, dated, le, den …) or a day number
@@ -281,6 +292,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if m.group("amend") else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted))
+    # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …"
+    for before, after in zip(found, found[1:]):
+        if before.draft and LIST_GAP.match(text[before.end:after.start]):
+            after.draft = True
     return found
 
 
@@ -290,6 +305,7 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
     (``Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự``, its span the words before the amended
     title) and the code by its number."""
     pattern = grammar.amending_before_pattern()
+    draft_before, _ = grammar.draft_patterns()
     taken = _Spans([(f.start, f.end) for f in laws])
     found = []
     for f in numbered:
@@ -302,7 +318,8 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
         title = f"{AMENDING_TITLE} {amended}"
         end = m.start() + len(text[m.start():f.start].rstrip())
         ref = Reference(start=m.start(), end=end, text=text[m.start():end], id=title, type="law", title=title)
-        found.append(_Found(m.start(), end, ref, "law", "law", key=(title,)))
+        draft = bool(draft_before.search(text, max(0, m.start() - 40), m.start()))  # "dự án Luật sửa đổi, …"
+        found.append(_Found(m.start(), end, ref, "law", "law", key=(title,), draft=draft))
     return found
 
 
@@ -351,14 +368,16 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if f.kind == "short":
             doc_type, num, year, named_issuer = f.key
             same = [g for g in fulls if g.ref.type == doc_type and g.ref.number == num and (year is None or g.ref.year == year)]
-            target = _unique(same, f.start)
+            target = _unique(same, f.start) or _nearest_short_target(same, f.start, year)
             implied = _implied(text, f, doc_type, num, year, named_issuer) if target is None else None
             if implied is not None:
                 out.append(_Found(f.start, f.end, implied, "full", doc_type))
                 continue
         elif f.kind == "repeat":
-            same = [g for g in fulls if g.ref.type == f.word_type and g.start < f.start]
-            target = _unique(same, f.start, earlier_only=True)
+            types = {f.word_type} | tables.repeat_covers().get(f.word_type, set())
+            same = [g for g in fulls if g.ref.type in types and g.start < f.start]
+            # "this Decree" is the decree last named before it: every earlier decree when they are one
+            target = _unique(same, f.start, earlier_only=True) or _nearest(same, f.start)
         else:
             out.append(f)
             continue
@@ -403,6 +422,8 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = None
         elif earlier:
             source, resolved = max(earlier)
+        elif published and (today := _version_adopted_on(title, published)):
+            resolved = today.id  # the text reports its adoption: the draft it debated is now that law
         elif key(title) in drafted:
             resolved = None
         elif published:
@@ -412,6 +433,25 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             source, resolved = min(dated[key(title)])
         law.ref = replace(law.ref, resolved=resolved, resolved_from=source)
     return laws
+
+
+# how many days after a law's adoption a text still reports it (the press writes the same day or the next ones)
+ADOPTION_NEWS_DAYS = 2
+
+
+def _version_adopted_on(title: str, published: str) -> tables.LawVersion | None:
+    """The version of ``title`` the law table says was adopted on the document's date (a full ISO
+    date), or up to ``ADOPTION_NEWS_DAYS`` before it."""
+    if len(published) < 10:
+        return None
+    try:
+        day = _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    for v in tables.law_versions().get(title, []):
+        if v.adopted and 0 <= (day - _dt.date.fromisoformat(v.adopted)).days <= ADOPTION_NEWS_DAYS:
+            return v
+    return None
 
 
 def _table_title(ref: Reference) -> str | None:
@@ -454,6 +494,23 @@ def _unique(candidates: list[_Found], position: int, earlier_only: bool = False)
     return min(pool, key=lambda c: c.start)
 
 
+def _nearest(candidates: list[_Found], position: int) -> _Found | None:
+    """The full reference named last before ``position``."""
+    earlier = [c for c in candidates if c.start < position]
+    return max(earlier, key=lambda c: c.start) if earlier else None
+
+
+def _nearest_short_target(candidates: list[_Found], position: int, year: int | None) -> _Found | None:
+    """A short repeat (``Nghị quyết 19``) after several full references of that number: the one
+    written as the short is (a number without a year means the symbol without one, ``19/NQ-CP``,
+    not ``19/2017/NQ-CP``) when the earlier ones so written are one document; else none (two
+    decrees 67 of different years leave ``Nghị định 67`` ambiguous)."""
+    alike = [c for c in candidates if c.start < position and c.ref.year == year]
+    if alike and len({c.ref.id for c in alike}) == 1:
+        return _nearest(alike, position)
+    return None
+
+
 def find_references(text: str, *, province_code: str | None = None, lang: str | None = None,
                     published: str | None = None) -> list[Reference]:
     """Every reference to a legal document in ``text``, sorted by position.
@@ -485,7 +542,8 @@ def _numbered_resolved(ref: Reference) -> Reference:
     version = tables.law_version_by_number().get(ref.id)
     if version is not None:
         title = version.title_vi
-        doc_type = tables.law_title_by_name()[title].type
+        known = tables.law_title_by_name().get(title)
+        doc_type = known.type if known else "law"  # an amending law: "Luật sửa đổi, bổ sung … của X"
     if ref.resolved == ref.id and title == ref.title and doc_type == ref.type:
         return ref
     return replace(ref, resolved=ref.id, title=title, type=doc_type)

@@ -251,7 +251,8 @@ def issuer_between_pattern() -> re.Pattern[str]:
     local_fr = rf"comité\s+populaire(?:\s+(?:de\s+la\s+province|de\s+la\s+ville|provincial))?\s+(?:de\s+|d['’])(?:{name}\s*){{1,3}}"
     local_sv = rf"folkkommittén\s+i\s+(?:provinsen\s+)?(?:{name}\s*){{1,3}}"
     return re.compile(
-        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)})|of\s+the\s+(?:{local_en}|{_words(en)})|du\s+{local_fr}|från\s+{local_sv})"
+        # a ministry by its symbol without the B: "của Bộ GTVT"
+        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)}|Bộ\s+(?-i:[{UPPER}]{{2,10}})(?!\w))|of\s+the\s+(?:{local_en}|{_words(en)})|du\s+{local_fr}|från\s+{local_sv})"
         rf"(?:\s+(?:ký|ban\s+hành))?\s*,?",
         re.IGNORECASE)
 
@@ -267,7 +268,9 @@ def relation_pattern() -> re.Pattern[str]:
     # words between a cue and its document: articles, "the draft", "(các) quy định tại/của" (thực hiện
     # quy định tại Nghị định số 83/2014/NĐ-CP: the decree is implemented)
     filler = (r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo"
-              r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i))*")
+              r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i"
+              # manner words (lang/<code>/relation_adverbs.txt): "thực hiện nghiêm túc Chỉ thị số …"
+              rf"|{'|'.join(f'(?:{a})' for a in tables.relation_adverbs())}))*")
     return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*:?\s*\Z", re.IGNORECASE)
 
 

@@ -246,3 +246,18 @@ def amending_prefixes() -> list[str]:
 @lru_cache(maxsize=1)
 def law_title_by_name() -> dict[str, LawTitle]:
     return {law.title_vi: law for law in law_titles()}
+
+
+@lru_cache(maxsize=1)
+def repeat_covers() -> dict[str, set[str]]:
+    """Type → the types a repeat by its word may also mean (``Thông tư này`` after a joint circular)."""
+    out: dict[str, set[str]] = {}
+    for r in _rows(DATA / "repeat_covers.csv"):
+        out.setdefault(r["type"], set()).add(r["also_means"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def relation_adverbs() -> list[str]:
+    """Regex fragments of manner words between a relation's cue and its document (``thực hiện nghiêm túc``)."""
+    return [line for lang in LANGUAGES for line in _lines(LANG / lang / "relation_adverbs.txt")]
