@@ -479,8 +479,12 @@ class RegistrySpider(scrapy.Spider):
         else:
             name = type(exc).__name__
             text = str(exc)
-            if "maxsize" in text.lower() or "max size" in text.lower() or "larger than download max size" in text.lower() or name == "DownloadCancelledError":
+            if "maxsize" in text.lower() or "max size" in text.lower():
                 self.report.fail(url, "larger than the page-size limit (DOWNLOAD_MAXSIZE)")
+            elif name == "DownloadCancelledError":
+                # Twisted's cancellation of a download still in flight when the crawl closes (another
+                # process of a shared --redis frontier may have taken the rest): not a failure of the site
+                self.report.skip(url, "cancelled when the crawl closed")
             elif "timeout" in name.lower() or "timed out" in text.lower():
                 self.report.fail(url, "timed out")
             else:
