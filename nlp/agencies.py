@@ -127,7 +127,7 @@ def normalise(name: str) -> str:
 @lru_cache(maxsize=1)
 def _leading_article() -> re.Pattern[str]:
     """An article opening a name ("the", "les", "l'"), from every language's agencies.json."""
-    return re.compile(rf"^(?:(?:{_alternation(_joined('leading_articles'))})\s+|(?:{_alternation(_joined('leading_elided_articles'))}))")
+    return re.compile(rf"^(?:(?:{_words_alternation(_joined('leading_articles'))})\s+|(?:{_words_alternation(_joined('leading_elided_articles'))}))")
 
 
 @lru_cache(maxsize=1)
@@ -365,13 +365,13 @@ def _joined(key: str) -> list[str]:
     return [word for lang in LANGUAGES for word in _words(lang)[key]]
 
 
-def _alternation(words: list[str]) -> str:
+def _words_alternation(words: list[str]) -> str:
     return "|".join(map(re.escape, words)) or "(?!)"
 
 
 def _designators(words: list[str], abbreviations: list[str]) -> str:
     """'tỉnh|thành phố|TP\\.?': designators, then their abbreviations with an optional full stop."""
-    return "|".join([_alternation(words)] * bool(words) + [re.escape(a) + r"\.?" for a in abbreviations]) or "(?!)"
+    return "|".join([_words_alternation(words)] * bool(words) + [re.escape(a) + r"\.?" for a in abbreviations]) or "(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -390,9 +390,9 @@ def _without_designator(lang: str, name: str) -> str:
 
 
 # between a body's name and its province's: "of the", "de la", "l'", "i"
-_AFTER_BODY = re.compile(rf"\s*(?:,\s*)?(?:(?:{_alternation(_joined('prepositions_before_province'))})\s+)?"
-                         rf"(?:(?:{_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
-_DESIGNATED_PROVINCE = re.compile(rf"(?:{_alternation(_joined('province_designators'))})\s", re.I)
+_AFTER_BODY = re.compile(rf"\s*(?:,\s*)?(?:(?:{_words_alternation(_joined('prepositions_before_province'))})\s+)?"
+                         rf"(?:(?:{_words_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
+_DESIGNATED_PROVINCE = re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s", re.I)
 _DESIGNATOR_AT_END = re.compile(rf"(?:{_designators(_joined('province_designators'), _joined('designator_abbreviations'))})$",
                                 re.I)
 _NEXT_WORD = re.compile(r"\s*(\w)")
