@@ -88,3 +88,27 @@ def copy_corpus(seed_corpus, tmp_path):
     source.close()
     dest.close()
     return target
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    """A real redis-server of this test's own on a free loopback port, without persistence."""
+    import redis
+
+    from tests.test_serve import free_port
+
+    port = free_port()
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(tmp_path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)

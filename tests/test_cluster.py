@@ -22,31 +22,10 @@ from crawler.cluster import GROUP, STREAM, StoreWriter, page_entry
 from crawler.samplesite import SampleSiteServer
 from crawler.samplesite.generate import write_sample_registry
 from tests.conftest import REPO
-from tests.test_crawl_redis import free_port
+from tests.test_serve import free_port
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
                                 reason="redis-server is not installed (.ci/run installs it with apt-get)")
-
-
-@pytest.fixture
-def redis_url(tmp_path):
-    import redis
-
-    port = free_port()
-    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                               "--appendonly", "no", "--dir", str(tmp_path)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
 
 
 def _page(number: int, text: str = "bài") -> RawPage:
