@@ -13,7 +13,7 @@ import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
 from corpus.db import write_transaction
-from corpus.facts import fact_row, table_for
+from corpus.facts import FACT_TABLES, fact_row, table_for
 from corpus.search import fold_for_index
 
 
@@ -87,7 +87,7 @@ def known_urls(db: sqlite_utils.Database) -> set[str]:
 
 
 def delete_document(db: sqlite_utils.Database, document_id: int) -> None:
-    for kind in ("references", "figures", "assignments"):
+    for kind in FACT_TABLES:
         table, _ = table_for(kind)
         db.execute(f"delete from [{table}] where document_id = ?", [document_id])
     db.execute("delete from documents where id = ?", [document_id])
@@ -139,7 +139,7 @@ def store_document(
         }
     ])
     for kind, facts in doc.items():
-        if kind not in ("references", "figures", "assignments") or not facts:
+        if kind not in FACT_TABLES or not facts:
             continue
         table, _ = table_for(kind)
         rows = [
