@@ -39,6 +39,44 @@ PAGE_FIELDS = ("url", "source_id", "origin", "status", "final_url", "content_typ
                "etag", "last_modified")
 
 
+# a counter in Redis, next to scrapy-redis's queue and dupefilter, kept as long as they are
+ANSWERED_KEY = "{spider}:answered"
+
+
+class ClusterAnswers:
+    """Scrapy extension used with ``--redis``: counts in Redis the processes of the shared frontier that
+    got an answer (2xx or 304). A process may draw only failing requests from the shared queue (the
+    broken links, while another process fetched the articles); the whole crawl has failed only if no
+    process of it was ever answered. One ``INCR`` a process, at its first answer."""
+
+    def __init__(self, crawler) -> None:
+        import redis
+
+        self.redis = redis.Redis.from_url(crawler.settings.get("REDIS_URL"))
+        self.answered = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+
+        extension = cls(crawler)
+        crawler.signals.connect(extension.response_received, signal=signals.response_received)
+        return extension
+
+    def response_received(self, response, request, spider) -> None:
+        if self.answered or not (200 <= response.status < 300 or response.status == 304):
+            return
+        self.redis.incr(ANSWERED_KEY.format(spider=spider.name))
+        self.answered = True
+
+
+def cluster_answered(redis_url: str, spider: str = "vnpolicy") -> int:
+    """How many processes of the shared frontier at ``redis_url`` have been answered so far."""
+    import redis
+
+    return int(redis.Redis.from_url(redis_url).get(ANSWERED_KEY.format(spider=spider)) or 0)
+
+
 class ClusterError(Exception):
     """A writer that cannot run (Redis unreachable, a stream that is not ours); one line for the user."""
 

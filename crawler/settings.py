@@ -90,4 +90,6 @@ VNPOLICY_REDIS_SETTINGS = {
     "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
     # a process whose queue stays empty this long (seconds) while others may still add work stops
     "SCHEDULER_IDLE_BEFORE_CLOSE": 1,
+    # whether any process of the shared crawl was answered (see crawler.cluster.ClusterAnswers)
+    "EXTENSIONS": {**EXTENSIONS, "crawler.cluster.ClusterAnswers": 500},
 }

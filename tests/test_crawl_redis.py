@@ -11,10 +11,14 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 import pytest
+import redis
 
+from crawler.cluster import ANSWERED_KEY, cluster_answered
 from crawler.samplesite import SampleSiteServer
 from crawler.samplesite.generate import write_sample_registry
 from tests.conftest import REPO
+from tests.test_friction_crawl import crawl as crawl_url
+from tests.test_friction_crawl import failing_site  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
                                 reason="redis-server is not installed (.ci/run installs it with apt-get)")
@@ -45,3 +49,19 @@ def test_two_processes_share_one_frontier(tmp_path, redis_url):
         assert sorted(urlsplit(u).path for (u,) in conn.execute("select url from pages")) == sorted(articles)
     loop = site.site.bad_pages["redirect_loop"][0]
     assert any(loop in {urlsplit(u).path for u in r["failed"].get("redirect loop", {}).get("urls", [])} for r in reports)
+    assert 1 <= cluster_answered(redis_url) <= 2  # each process that was answered counted itself once
+
+
+
+@pytest.mark.parametrize("others_answered", [False, True])
+def test_a_process_that_drew_only_failures_fails_only_if_the_shared_crawl_did(others_answered, tmp_path, redis_url,
+                                                                               failing_site):
+    """A process of a shared frontier may draw only the broken links from the queue while another one
+    fetches the articles: it fails (exit 1) only when no process of the crawl was ever answered."""
+    if others_answered:  # what ClusterAnswers records in another process at its first answer
+        redis.Redis.from_url(redis_url).incr(ANSWERED_KEY.format(spider="vnpolicy"))
+    result = crawl_url(failing_site, tmp_path, "--no-process", "--redis", redis_url)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == (0 if others_answered else 1), result.stderr
+    assert ("nothing could be fetched" in result.stderr) == (not others_answered)
+    assert "failed" in result.stdout  # its own failures are reported either way

@@ -134,6 +134,8 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, deli
         report = run_crawl(db_path, sources, since=since, refresh=refresh, max_pages=max_pages, contact=contact,
                            jobdir=jobdir, redis_url=redis_url, local_site=local_site, overrides=overrides)
     failed = nothing_fetched(report)
+    if failed and redis_url and _cluster_answered(redis_url):
+        failed = None  # this process drew only failing requests; the shared crawl fetched others
     result = {"crawl": report.as_dict()}
     if report_file:
         Path(report_file).write_text(report.to_json(), encoding="utf-8")
@@ -207,6 +209,12 @@ def _with_trap_limits(sources: list, **limits: int | None) -> list:
     """The sources with the limits given on the command line in place of the registry's."""
     given = {name: value for name, value in limits.items() if value is not None}
     return [replace(source, **given) for source in sources] if given else sources
+
+
+def _cluster_answered(url: str) -> bool:
+    from crawler.cluster import cluster_answered
+
+    return cluster_answered(url) > 0
 
 
 def _check_redis(url: str) -> None:
