@@ -7,7 +7,6 @@ were reprocessed since the last run, or all of them when the finder's data chang
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import sqlite_utils
 

@@ -30,14 +30,6 @@ class Reasoned:
         return {reason: {"count": count, "urls": self.urls.get(reason, [])}
                 for reason, count in self.counts.most_common()}
 
-    def merge(self, data: dict[str, Any]) -> None:
-        for reason, entry in data.items():
-            self.counts[reason] += entry["count"]
-            for url in entry["urls"]:
-                examples = self.urls.setdefault(reason, [])
-                if len(examples) < EXAMPLES_PER_REASON and url not in examples:
-                    examples.append(url)
-
 
 @dataclass
 class CrawlReport:

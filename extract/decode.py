@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from charset_normalizer import from_bytes
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from extract.errors import InputError
 from nlp import config

@@ -4,8 +4,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -112,3 +114,26 @@ def redis_url(tmp_path):
     yield url
     server.terminate()
     server.wait(timeout=10)
+
+
+class AlwaysFailing(BaseHTTPRequestHandler):
+    """Answers every request with 503: a site where nothing can be fetched."""
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        self.send_response(503)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def failing_site():
+    """A real HTTP server on 127.0.0.1 whose every answer is an error."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), AlwaysFailing)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()

@@ -18,7 +18,6 @@ from crawler.samplesite import SampleSiteServer
 from crawler.samplesite.generate import write_sample_registry
 from tests.conftest import REPO
 from tests.test_friction_crawl import crawl as crawl_url
-from tests.test_friction_crawl import failing_site  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
                                 reason="redis-server is not installed (.ci/run installs it with apt-get)")

@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import re
-import sqlite3
 import tomllib
 from pathlib import Path
 

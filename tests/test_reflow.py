@@ -1,5 +1,4 @@
 from extract.reflow import is_hard_wrapped, reflow
-from tests.conftest import SEEDS
 
 
 def test_notice_is_reflowed_without_gluing_headings(seed_texts):

@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, AsyncIterator, Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Request, Response, TextResponse

@@ -39,12 +39,6 @@ def alternation(words: list[str] | tuple[str, ...] | set[str], *, allow_empty: b
     return "(?:" + "|".join(parts) + ")"
 
 
-def bounded(words, *, allow_empty: bool = False) -> str:
-    """``alternation`` that must start and end at word boundaries (where the word has letters there)."""
-    group = alternation(words, allow_empty=allow_empty)
-    return rf"(?<!{_WORDCHAR})(?:{group})(?!{_WORDCHAR})"
-
-
 def load_raw(lang: str) -> dict[str, dict]:
     folder = LANG_DIR / lang
     return {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in FILES}

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import errno
 import time
-from importlib import resources
-from pathlib import Path
 
 import click
 
 from vnpolicy.cli.options import db_option, handle_errors, open_corpus, print_table
 
-SAMPLE = "data/sample"
 # the demo serves the sample site here when the port is free (so that a rerun finds the same
 # URLs and fetches nothing new), on any free port otherwise
 DEMO_PORT = 8765
-
-
-def sample_path() -> Path:
-    return Path(str(resources.files("vnpolicy").joinpath(SAMPLE)))
 
 
 def _start_server():
