@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from extract.figures.lexicon import LANG_DIR, Lexicon, key, lexicon
 from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
@@ -227,6 +227,15 @@ class _Number:
     scale_word: str | None = None
 
 
+class _Unit(NamedTuple):
+    """What follows a number as its unit: the unit's text, a currency code when it is one, where it
+    ends, and whether it is a unit of measure (km, %, a currency) rather than a counted noun."""
+    unit: str | None
+    currency: str | None
+    end: int
+    measure: bool
+
+
 @dataclass
 class _Reading:
     """What _figure has read of one figure so far, phase after phase: where it starts and where reading
@@ -240,7 +249,7 @@ class _Reading:
     currency: str | None = None
     prefix: re.Match | None = None  # a currency sign or code before the number
     range_open: re.Match | None = None  # the opening word of a range (từ, between, entre)
-    first_unit: tuple | None = None  # a unit written after the first end of a range too
+    first_unit: _Unit | None = None  # a unit written after the first end of a range too
     second: _Number | None = None  # the high end of a range
     change_to: _Number | None = None  # from 10 to 8 percent: the number changed to, a figure of its own
     low: Decimal | None = None
@@ -451,32 +460,32 @@ class FigureFinder:
                 return None
         return match
 
-    def _unit(self, lex: Lexicon, pos: int, scaled: bool) -> tuple[str | None, str | None, int, bool]:
+    def _unit(self, lex: Lexicon, pos: int, scaled: bool) -> _Unit:
         """(unit, currency, end, is_measure) after a number; the unit of money is its currency code."""
         text = self.text
         match = lex.compound_measure_re.match(text, pos)
         if match:
-            return match.group()[1:], None, match.end(), True  # a 27-kilometer road
+            return _Unit(match.group()[1:], None, match.end(), True)  # a 27-kilometer road
         match = lex.percent_re.match(text, pos)
         if match:
-            return "%", None, match.end(), True
+            return _Unit("%", None, match.end(), True)
         match = self._currency_at(lex, pos)
         if match:
             code = lex.currency_code.get(match.group().strip(_HSPACE))
-            return code, code, match.end(), True
+            return _Unit(code, code, match.end(), True)
         match = lex.measure_re.match(text, pos)
         if match:
             # "4.107,42m 2": a superscript lost in extraction; the unit is m2
-            return re.sub(r"\s+(?=\d)", "", match.group().strip(_HSPACE)), None, match.end(), True
+            return _Unit(re.sub(r"\s+(?=\d)", "", match.group().strip(_HSPACE)), None, match.end(), True)
         if scaled:
             link = lex.scale_link_re.match(text, pos)
             if link:
                 after_link = self._unit(lex, link.end(), False)
-                if after_link[0] is not None:
+                if after_link.unit is not None:
                     return after_link
         match = lex.noun_re.match(text, pos)
         if match:
-            return " ".join(match.group().split()), None, match.end(), False
+            return _Unit(" ".join(match.group().split()), None, match.end(), False)
         words: list[str] = []
         end = pos
         for match in _NOUN_TOKEN_RE.finditer(text, pos):
@@ -494,7 +503,7 @@ class FigureFinder:
             end = match.start("word") + len(word)
             if len(words) == 1 and (key(word) in lex.single_nouns or (len(word) > 1 and word.isupper())):
                 break  # a one-syllable noun or an abbreviation (DN, HS) is the whole unit
-        return (" ".join(words) or None), None, end, False
+        return _Unit((" ".join(words) or None), None, end, False)
 
     def _share(self, number: _Number, lex: Lexicon) -> Figure:
         """half of, la moitié des, 1/5 of, một phần ba: a share of what follows, with its qualifier."""
@@ -590,8 +599,8 @@ class FigureFinder:
         if join is None and range_open and percent_first is None:
             # từ 100 m3/ngày đến dưới 200 m3/ngày: the unit written after both ends
             probe = self._unit(lex, pos, number.scale is not None)
-            if probe[0] is not None:
-                after_unit = probe[2]
+            if probe.unit is not None:
+                after_unit = probe.end
                 per_probe = _PER_RE.match(text, after_unit)
                 join = lex.range_join_re.match(text, per_probe.end() if per_probe else after_unit)
                 r.first_unit = probe if join else None  # the second end must repeat it (5 cooperatives and 7 unions are two figures)
@@ -625,7 +634,7 @@ class FigureFinder:
         if second is None and percent_first is None and number.plain_year:
             # a bare four-digit number in 1800-2100 is a year unless money, a percentage or a measure follows
             unit_probe = self._unit(lex, r.pos, number.scale is not None)
-            if not unit_probe[3] and number.scale is None:
+            if not unit_probe.measure and number.scale is None:
                 return False
         return True
 
@@ -634,7 +643,7 @@ class FigureFinder:
         text, lex, number, prefix = self.text, r.lex, r.number, r.prefix
         second, first_unit, change_to, currency = r.second, r.first_unit, r.change_to, r.currency
         unit, unit_currency, pos, _measure = self._unit(lex, r.pos, (second or number).scale is not None)
-        if second is not None and first_unit is not None and (unit, unit_currency) != first_unit[:2]:
+        if second is not None and first_unit is not None and (unit, unit_currency) != (first_unit.unit, first_unit.currency):
             # from 44 ml to 50 mg, 5 cooperatives and 7 unions: two figures, not a range
             self.consumed.discard(self.by_start[second.start])
             second, r.low, r.high = None, None, None
