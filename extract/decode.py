@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
@@ -87,9 +88,20 @@ def vietnamese_legacy_encodings() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _syllable_rules() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
-    """(pattern of one written Vietnamese syllable, the tone marks, the non-ASCII lower-case letters),
-    from ``codecs.json``."""
+class _SyllableRules(NamedTuple):
+    syllable: re.Pattern        # one written Vietnamese syllable
+    tone_marks: frozenset[str]
+    letters: frozenset[str]     # the non-ASCII lower-case letters
+
+
+class _Reading(NamedTuple):
+    score: tuple[float, float]  # (share of Vietnamese syllables, share of Vietnamese letters)
+    text: str
+    encoding: str
+
+
+def _syllable_rules() -> _SyllableRules:
+    """The rules of written Vietnamese syllables, from ``codecs.json``."""
     entries = json.loads((CODECS_DIR / "codecs.json").read_text(encoding="utf-8"))
     rules = entries["_vietnamese_syllable"]
     vowels = "aeiouy" + entries["_vietnamese_letters"].replace("đ", "")
@@ -98,7 +110,7 @@ def _syllable_rules() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
         return "|".join(sorted(items, key=len, reverse=True))
 
     pattern = re.compile(f"(?:{alternatives(rules['initials'])})?[{vowels}]{{1,3}}(?:{alternatives(rules['finals'])})?")
-    return pattern, frozenset(rules["tone_marks"]), frozenset(entries["_vietnamese_letters"])
+    return _SyllableRules(pattern, frozenset(rules["tone_marks"]), frozenset(entries["_vietnamese_letters"]))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -107,7 +119,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def vietnamese_syllable_share(text: str) -> float:
     """Share of the words of ``text`` with a non-ASCII letter that are written Vietnamese syllables
     (at most one tone each): high for Vietnamese, low for the same bytes read in a wrong encoding."""
-    pattern, tones, _letters = _syllable_rules()
+    pattern, tones = _syllable_rules().syllable, _syllable_rules().tone_marks
     words = [w.lower() for w in _WORD.findall(text) if not w.isascii()]
     if not words:
         return 0.0
@@ -119,7 +131,7 @@ def vietnamese_syllable_share(text: str) -> float:
 def _vietnamese_letter_share(text: str) -> float:
     """Share of the non-ASCII characters of ``text`` that are Vietnamese letters."""
     foreign = [ch for ch in text.lower() if not ch.isascii()]
-    letters = _syllable_rules()[2]
+    letters = _syllable_rules().letters
     return sum(ch in letters for ch in foreign) / len(foreign) if foreign else 0.0
 
 
@@ -127,7 +139,7 @@ def _vietnamese_reading(data: bytes) -> tuple[str, str] | None:
     """(text, encoding) of ``data`` read in the legacy Vietnamese encoding where it is most clearly
     Vietnamese, if in one of them at least ``[text] legacy_vietnamese_min_share`` of its words with a
     non-ASCII letter are Vietnamese syllables; else None."""
-    best: tuple[float, str, str] | None = None
+    best: _Reading | None = None
     for encoding in vietnamese_legacy_encodings():
         try:
             text = unicodedata.normalize("NFC", data.decode(encoding))
@@ -135,11 +147,11 @@ def _vietnamese_reading(data: bytes) -> tuple[str, str] | None:
             continue
         # a tie (a short Vietnamese line in an English page) goes to the reading with more Vietnamese letters
         score = (vietnamese_syllable_share(text), _vietnamese_letter_share(text))
-        if best is None or score > best[0]:
-            best = (score, text, encoding)
-    if best is None or best[0][0] < config.get_float("text", "legacy_vietnamese_min_share"):
+        if best is None or score > best.score:
+            best = _Reading(score, text, encoding)
+    if best is None or best.score[0] < config.get_float("text", "legacy_vietnamese_min_share"):
         return None
-    return best[1], best[2]
+    return best.text, best.encoding
 
 
 def sniff_kind(data: bytes) -> str:
