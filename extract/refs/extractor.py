@@ -159,8 +159,17 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
     year = int(g["year"]) if g.get("year") else None
     if shape == "state":
         code, doc_type = canonical.type_code(g["code"])
-        issuer = canonical.issuer_codes(g["issuer"], "state")
-        ref_id = canonical.state_id(g["number"], year, code, issuer, province_code)
+        party_issuer = None if year else canonical.party_only_issuer(g["issuer"])
+        if party_issuer:  # a Party symbol in the state order ("21/NQ-TW"): the id of its Party shape
+            issuer = party_issuer
+            ref_id = canonical.party_id(g["number"], code, issuer)
+        else:
+            issuer = canonical.issuer_codes(g["issuer"], "state")
+            # a year joined to the number by a dash ("19-2017/NQ-CP", the Government's yearly resolutions)
+            # is no part of the NUMBER/TYPE-ISSUER shape the press also writes them in ("19/NQ-CP"): the id
+            # has none, ``year`` keeps it
+            dash_year = year and grammar.DASH_RE.search(text, m.end("number"), m.start("year"))
+            ref_id = canonical.state_id(g["number"], None if dash_year else year, code, issuer, province_code)
     elif shape == "assembly":
         issuer = g["issuer"].upper()
         doc_type = word_type or ASSEMBLY_DEFAULT[re.sub(r"\d", "", issuer)]
@@ -364,6 +373,8 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
 def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found], published: str | None = None) -> list[_Found]:
     """Short repeats take the id of the one full reference they can mean, earlier ones first."""
     out = []
+    implied_shorts: list[_Found] = []
+    unresolved: list[_Found] = []
     for f in found:
         if f.kind == "short":
             doc_type, num, year, named_issuer = f.key
@@ -371,7 +382,11 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             target = _unique(same, f.start) or _nearest_short_target(same, f.start, year)
             implied = _implied(text, f, doc_type, num, year, named_issuer) if target is None else None
             if implied is not None:
-                out.append(_Found(f.start, f.end, implied, "full", doc_type))
+                implied_shorts.append(_Found(f.start, f.end, implied, "full", doc_type))
+                out.append(implied_shorts[-1])
+                continue
+            if target is None:
+                unresolved.append(f)
                 continue
         elif f.kind == "repeat":
             types = {f.word_type} | tables.repeat_covers().get(f.word_type, set())
@@ -383,14 +398,25 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             continue
         if target is None:
             continue
-        t = target.ref
         # a repeat's own date: "Nghị quyết này được Quốc hội … thông qua ngày 19 tháng 6 năm 2017"
-        issued = _issue_date(text, f.end, t.year)[0] or _issue_date_around(text, f.start, f.end, t.year)
-        ref = Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
-                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id,
-                        issued=issued)
-        out.append(_Found(f.start, f.end, ref, f.kind, f.word_type))
+        out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
+    # a number alone of a document the text names nowhere in full, but once by type, number and year
+    # ("Nghị định 38/2012": a decree is the Government's): before or after it, the number means that one
+    for f in unresolved:
+        doc_type, num, year, _ = f.key
+        same = [g for g in implied_shorts if g.ref.type == doc_type and g.ref.number == num and (year is None or g.ref.year == year)]
+        target = _unique(same, f.start)
+        if target is not None:
+            out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     return out + _resolve_laws(laws, fulls, published)
+
+
+def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:
+    """The reference ``f`` makes to the document ``t`` names, with the issue date written with ``f`` itself."""
+    issued = _issue_date(text, f.end, t.year)[0] or _issue_date_around(text, f.start, f.end, t.year)
+    return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
+                     year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id,
+                     issued=issued)
 
 
 def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None) -> list[_Found]:

@@ -13,6 +13,7 @@ from nlp.regex import scanner
 # separators the press puts inside a symbol: spaces and at most one line break around them
 SLASH = r"\s{0,2}/\s{0,2}"  # 98/2018 · 98 / 2018
 DASH = r"\s{0,2}[-‐‑–—]\s{0,2}"  # NĐ-CP · NĐ- CP · NĐ–CP
+DASH_RE = re.compile(DASH)
 UPPER = "A-ZĐĂÂÊÔƠƯ"
 
 
@@ -213,14 +214,18 @@ def issuer_after(text: str, pos: int) -> tables.Issuer | None:
 
 @lru_cache(maxsize=1)
 def repeat_pattern() -> re.Pattern[str]:
-    """A document named by its type word alone (``the Decree``, ``Nghị định này``, ``dekretet``)."""
+    """A document named by its type word alone (``the Decree``, ``Nghị định này``, ``dekretet``,
+    ``denna förordning``). ``{word}`` in a template stands for the type words marked repeat=yes,
+    ``{noun}`` for every type word of the language (a demonstrative makes any of them a repeat)."""
     branches = []
     for lang, templates in tables.repeat_templates().items():
-        words = [w.word for w in tables.type_words() if w.language == lang and w.repeat]
-        if not words:
+        repeats = [w.word for w in tables.type_words() if w.language == lang and w.repeat]
+        nouns = [w.word for w in tables.type_words() if w.language == lang]
+        if not repeats:
             continue
-        for template in templates:
-            branches.append(template.replace("{word}", f"(?P<word_{lang}>{_words(words)})"))
+        for i, template in enumerate(templates):
+            slot, words = ("{noun}", nouns) if "{noun}" in template else ("{word}", repeats)
+            branches.append(template.replace(slot, f"(?P<word_{lang}_{i}>{_words(words)})"))
     return scanner("|".join(f"(?:{b})" for b in branches))
 
 
