@@ -133,3 +133,46 @@ def test_this_decree_in_four_languages(text, repeat):
 ])
 def test_this_decree_without_an_earlier_document_stays_out(text):
     assert [t for t, _ in refs(text) if t.lower().startswith(("denna", "beslutet", "le présent"))] == []
+
+
+def relations(text: str) -> list[tuple[str, str]]:
+    return [(r.text, r.relation) for r in find_references(text)]
+
+
+@pytest.mark.parametrize("text, law", [
+    # a decree detailing a law "and the measures to implement it" guides the law
+    ("Nghị định 61/2018/NĐ-CP quy định chi tiết và biện pháp thi hành một số điều của Luật Thanh tra năm 2010.",
+     "Luật Thanh tra năm 2010"),
+    ("Decree No. 61/2018/ND-CP detailing and guiding the implementation of some articles of the Law on Inspection 2010.",
+     "Law on Inspection 2010"),
+    ("Le décret n° 61/2018/ND-CP détaillant et guidant l'application de certains articles de la loi sur l'inspection de 2010.",
+     "loi sur l'inspection de 2010"),
+    ("Dekret nr 61/2018/ND-CP som preciserar och vägleder tillämpningen av vissa artiklar i lagen om inspektion 2010.",
+     "lagen om inspektion 2010"),
+])
+def test_detailing_and_implementing_a_law_guides_it(text, law):
+    assert dict(relations(text))[law] == "guides"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue reaches over the article it names
+    ("Việc bầu ban được thực hiện theo quy định tại Điều 12 Nghị định số 61/2018/NĐ-CP.", "implements"),
+    ("The election is held to implement Article 12 of Decree No. 61/2018/ND-CP.", "implements"),
+    ("L'élection se tient en appliquant l'article 12 du décret n° 61/2018/ND-CP.", "implements"),
+    ("Valet hålls för att genomföra artikel 12 i dekret nr 61/2018/ND-CP.", "implements"),
+    # look-alike: an article with no cue before it is a citation
+    ("Điều 12 Nghị định số 61/2018/NĐ-CP quy định về bầu ban.", "cites"),
+])
+def test_relation_cue_over_an_article_number(text, expected):
+    assert [rel for _, rel in relations(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sửa" alone before a document asks to amend it
+    ("Các hiệp hội kiến nghị phải sửa Nghị định số 61/2018/NĐ-CP.", "amends"),
+    # look-alike: "sửa chữa" (repair) is no cue, and "sửa" with words between is none either
+    ("Chi phí sửa chữa đường được tính theo Nghị định số 61/2018/NĐ-CP.", "cites"),
+    ("Bộ sẽ sửa quy trình cấp phép theo Nghị định số 61/2018/NĐ-CP.", "cites"),
+])
+def test_sua_alone_amends(text, expected):
+    assert [rel for _, rel in relations(text)] == [expected]

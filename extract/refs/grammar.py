@@ -274,6 +274,9 @@ def relation_pattern() -> re.Pattern[str]:
     # quy định tại Nghị định số 83/2014/NĐ-CP: the decree is implemented)
     filler = (r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo"
               r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i"
+              # an article of the document: "thực hiện theo quy định tại Điều 68 Luật Thanh tra"
+              r"|(?:khoản\s+\d+\s+)?Điều\s+\d+(?:\s+của)?|(?:paragraph\s+\d+\s+of\s+)?Article\s+\d+\s+of"
+              r"|(?:l')?article\s+\d+\s+(?:du|de\s+la|de\s+l')|artikel\s+\d+\s+i"
               # manner words (lang/<code>/relation_adverbs.txt): "thực hiện nghiêm túc Chỉ thị số …"
               rf"|{'|'.join(f'(?:{a})' for a in tables.relation_adverbs())}))*")
     return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*:?\s*\Z", re.IGNORECASE)
