@@ -176,3 +176,35 @@ def test_relation_cue_over_an_article_number(text, expected):
 ])
 def test_sua_alone_amends(text, expected):
     assert [rel for _, rel in relations(text)] == [expected]
+
+
+def issued(text: str) -> list[str | None]:
+    return [r.issued for r in find_references(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the issuing verb before the date, the document right after the date
+    ("Regeringen utfärdade den 3 mars 2021 dekret nr 31/2021/ND-CP om investeringar.", "2021-03-03"),
+    ("Le gouvernement a publié le 3 mars 2021 le décret n° 31/2021/ND-CP sur les investissements.", "2021-03-03"),
+    ("The Government issued on March 3, 2021 Decree No. 31/2021/ND-CP on investment.", "2021-03-03"),
+    ("Chính phủ đã ban hành ngày 3/3/2021 Nghị định số 31/2021/NĐ-CP về đầu tư.", "2021-03-03"),
+    # Swedish passive verbs, two clauses after the document
+    ("Dekret nr 31/2021/ND-CP om investeringar, som gäller från maj, utfärdades den 3 mars 2021.", "2021-03-03"),
+    ("Dekret nr 31/2021/ND-CP undertecknades den 3 mars 2021 av premiärministern.", "2021-03-03"),
+    # the other languages' word order two clauses away (already read; kept as a guard)
+    ("Decree No. 31/2021/ND-CP on investment, which takes effect in May, was signed on 3 March 2021.", "2021-03-03"),
+    ("Le décret n° 31/2021/ND-CP sur les investissements, en vigueur en mai, a été signé le 3 mars 2021.", "2021-03-03"),
+])
+def test_issue_date_in_every_word_order(text, expected):
+    assert issued(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: the verb issues something else before the document; the year is not the symbol's;
+    # a date with no issuing verb
+    "Regeringen utfärdade den 3 mars 2021 en plan; dekret nr 31/2021/ND-CP gäller också.",
+    "Regeringen utfärdade den 3 mars 2022 dekret nr 31/2021/ND-CP.",
+    "Ngày 3/3/2021, Bộ họp bàn về Nghị định số 31/2021/NĐ-CP.",
+])
+def test_issue_date_look_alikes_stay_out(text):
+    assert issued(text) == [None]

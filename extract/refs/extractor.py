@@ -112,10 +112,14 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
     for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
         dated = _date_at(text, pos)
         if dated and dated[1] <= start:
-            before.append(dated)
-    for date, date_end in reversed(before):
+            before.append((*dated, pos))
+    for date, date_end, date_start in reversed(before):
         gap = text[date_end:start]
-        if (not year or date.year == year) and verbs.search(gap) and not grammar.SYMBOL_START.search(gap):
+        if (not year or date.year == year) and not grammar.SYMBOL_START.search(gap) and (
+                verbs.search(gap)
+                # the verb before the date, the document right after it (Swedish and French word order):
+                # "Regeringen utfärdade den 12 februari 2018 dekret nr …", "a publié le 12 février 2018 le décret …"
+                or (DATE_THEN_DOCUMENT.fullmatch(gap) and _verb_ends_at(verbs, text, first, date_start))):
             return date.isoformat()
     verb = verbs.search(text, end, last)
     if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
@@ -135,6 +139,13 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
 
 
 PAREN_OPEN = re.compile(r"\(\s*")
+# between a date and the document it dates when the issuing verb stands before the date
+DATE_THEN_DOCUMENT = re.compile(r"\s*,?\s*(?:(?:le|la|l'|the|các)\s*)?", re.IGNORECASE)
+
+
+def _verb_ends_at(verbs: re.Pattern[str], text: str, first: int, pos: int) -> bool:
+    """True when an issuing verb ends right before ``pos`` (spaces between)."""
+    return any(not text[m.end():pos].strip() for m in verbs.finditer(text, max(first, pos - 60), pos))
 
 
 # where an issue date may start: a date's keyword (ngày, on, dated, le, den …) or a day number
