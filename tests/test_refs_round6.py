@@ -208,3 +208,28 @@ def test_issue_date_in_every_word_order(text, expected):
 ])
 def test_issue_date_look_alikes_stay_out(text):
     assert issued(text) == [None]
+
+
+@pytest.mark.parametrize("text, repeat", [
+    # a repeat dated without a year, the day of the document it names
+    ("Ngân hàng có công văn số 2210/NHNN-PC ngày 3/4/2019 gửi các tỉnh. Trước đó, ngày 3/4, Ngân hàng cũng ra "
+     "văn bản số 2210 gửi các tổ chức tín dụng.", "văn bản số 2210"),
+    ("The bank sent Official Letter No. 2210/NHNN-PC on April 3, 2019. On April 3, the bank issued Official Letter "
+     "No. 2210 to lenders.", "Official Letter No. 2210"),
+    ("Le gouvernement a publié le décret n° 31/2021/ND-CP le 3 avril 2021. Le 3 avril, il a publié le décret 31 au "
+     "journal officiel.", "décret 31"),
+    ("Regeringen utfärdade dekret nr 31/2021/ND-CP den 3 april 2021. Den 3 april utfärdade regeringen dekret 31.",
+     "dekret 31"),
+])
+def test_a_repeat_dated_without_a_year_takes_the_documents_day(text, repeat):
+    dates = {r.text: r.issued for r in find_references(text)}
+    assert dates[repeat] == next(d for t, d in dates.items() if t != repeat)
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: another day; a day with no issuing verb
+    "Ngân hàng có công văn số 2210/NHNN-PC ngày 3/4/2019. Ngày 5/4, Ngân hàng cũng ra văn bản số 2210.",
+    "Ngân hàng có công văn số 2210/NHNN-PC ngày 3/4/2019. Ngày 3/4, các tỉnh họp về văn bản số 2210.",
+])
+def test_a_day_without_a_year_that_is_not_the_documents_stays_out(text):
+    assert [r.issued for r in find_references(text)] == ["2019-04-03", None]

@@ -251,6 +251,40 @@ def _dates_at(text: str, pos: int):
             continue
 
 
+def _day_month_at(text: str, pos: int) -> tuple[int, int, int] | None:
+    """A date written without its year at ``pos`` (``ngày 24/5``, ``on May 24``): (day, month, end)."""
+    for pattern, months in grammar.day_month_patterns():
+        m = pattern.match(text, pos)
+        if m:
+            raw = m.group("month").lower().rstrip(".")
+            month = int(raw) if raw.isdigit() else months.get(raw)
+            if month:
+                return int(m.group("day")), month, m.end()
+    return None
+
+
+def _day_of_document_around(text: str, start: int, end: int, issued: str | None) -> str | None:
+    """A repeat dated without a year: ``Trước đó, ngày 24/5, Ngân hàng Nhà nước cũng ra văn bản số 3851``
+    after ``công văn số 3851/NHNN-PC ngày 24/5/2017``. The day and month, joined to the repeat by an
+    issuing verb (or written right after it), must be those of the document's known issue date."""
+    if not issued:
+        return None
+    day = _dt.date.fromisoformat(issued)
+    first, _last = _sentence_bounds(text, start, end, DATE_WINDOW)
+    verbs = grammar.issuing_verb_pattern()
+    gap = DATE_GAP.match(text, end)
+    after = _day_month_at(text, gap.end() if gap else end)
+    if after and after[:2] == (day.day, day.month):
+        return issued
+    for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
+        dated = _day_month_at(text, pos)
+        if dated and dated[2] <= start and dated[:2] == (day.day, day.month):
+            between = text[dated[2]:start]
+            if verbs.search(between) and not grammar.SYMBOL_START.search(between):
+                return issued
+    return None
+
+
 def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
     """The first issue date written at ``pos`` in any language's form: (date, end)."""
     return next(_dates_at(text, pos), None)
@@ -424,7 +458,8 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
 
 def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:
     """The reference ``f`` makes to the document ``t`` names, with the issue date written with ``f`` itself."""
-    issued = _issue_date(text, f.end, t.year)[0] or _issue_date_around(text, f.start, f.end, t.year)
+    issued = (_issue_date(text, f.end, t.year)[0] or _issue_date_around(text, f.start, f.end, t.year)
+              or _day_of_document_around(text, f.start, f.end, t.issued))
     return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
                      year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id,
                      issued=issued)

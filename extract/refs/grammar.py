@@ -230,6 +230,18 @@ def repeat_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def day_month_patterns() -> list[tuple[re.Pattern[str], dict[str, int]]]:
+    """(regex anchored at the start, month words) of every date written without its year (``ngày 24/5``)."""
+    out = []
+    for spec in tables.dates().values():
+        months = {k.lower(): v for k, v in spec.get("months", {}).items()}
+        month_alt = alt(months) if months else r"\d{1,2}"
+        for p in spec.get("day_month_patterns", []):
+            out.append((re.compile(p["regex"].replace("{months}", month_alt), re.IGNORECASE), months))
+    return out
+
+
+@lru_cache(maxsize=1)
 def date_patterns() -> list[tuple[str, re.Pattern[str], dict[str, int]]]:
     """(language, regex anchored at the start, month words) of every issue-date pattern."""
     out = []
