@@ -43,6 +43,23 @@ def test_every_date_pattern_matches_its_examples(lang):
 
 
 @pytest.mark.parametrize("lang", tables.LANGUAGES)
+def test_every_day_month_pattern_matches_its_examples_and_no_full_date(lang):
+    months = tables.dates()[lang].get("months", {})
+    month_alt = grammar.alt(k.lower() for k in months) if months else r"\d{1,2}"
+    for spec in tables.dates()[lang].get("day_month_patterns", []):
+        regex = re.compile(spec["regex"].replace("{months}", month_alt), re.IGNORECASE)
+        for example in spec["examples"]:
+            assert regex.fullmatch(example), f"{lang}: {spec['regex']!r} does not match {example!r}"
+            # where the text goes on into a full date of the language, it is no date without a year
+            fulls = [re.compile(f["regex"].replace("{months}", month_alt), re.IGNORECASE)
+                     for f in tables.dates()[lang]["patterns"]]
+            continued = [example + tail for tail in (" 2017", ", 2017", "/2017", "-2017", " năm 2017")
+                         if any(f.fullmatch(example + tail) for f in fulls)]
+            assert continued, f"{lang}: {example!r} continues into no full date"
+            assert not any(regex.match(c) for c in continued), example
+
+
+@pytest.mark.parametrize("lang", tables.LANGUAGES)
 def test_every_relation_cue_gives_its_relation_on_its_example(lang):
     for row in tables.relations()[lang]:
         refs = find_references(row["example"])

@@ -17,7 +17,7 @@ def ids(text: str, province_code: str | None = None) -> list[str]:
     ("theo Nghị định số: 29/2012/NĐ-CP", ["29/2012/NĐ-CP"]),  # marker with colon
     ("Nghị định số 81/2015/NĐ- CP", ["81/2015/NĐ-CP"]),  # space after the dash
     ("Nghị định số 98/2018/\nNĐ-CP", ["98/2018/NĐ-CP"]),  # symbol across a line break
-    ("Nghị quyết 19-2017/NQ-CP", ["19/2017/NQ-CP"]),  # number and year joined by a dash
+    ("Nghị quyết 19-2017/NQ-CP", ["19/NQ-CP"]),  # a year joined by a dash is no part of the id (README, damaged symbols)
     ("Nghị quyết số 106/NQ-CP", ["106/NQ-CP"]),  # resolution without year
     ("Quyết định số 1234/QĐ-TTg", ["1234/QĐ-TTg"]),  # PM decision keeps TTg
     ("Quyết định số 24/2017/QD-TTG", ["24/2017/QĐ-TTg"]),  # ASCII, upper-case TTG

@@ -45,9 +45,19 @@ def issuer_code(raw: str, family: str = "state") -> str:
     known = tables.issuer_by_key(family).get(key) or tables.issuer_by_key("state").get(key)
     if known is not None:
         return known.code
-    # an issuer outside the table is kept as written: its letters cannot be restored, and some
-    # official codes mix cases (HoREA)
-    return raw
+    # an issuer outside the table is upper-cased (CONTRACTS): its letters cannot be restored, and the
+    # press writes a mixed-case code (HoREA) in capitals as often, so that both spellings meet
+    return raw.upper()
+
+
+def party_only_issuer(raw: str) -> str | None:
+    """The Party issuer a code names when it names no state body (``TW``, ``TƯ``): a symbol written in
+    the state order with it (``21/NQ-TW``) is a damaged Party symbol (``21-NQ/TW``)."""
+    key = tables.ascii_key(raw)
+    if key in tables.issuer_by_key("state"):
+        return None
+    party = tables.issuer_by_key("party").get(key)
+    return party.code if party is not None else None
 
 
 def issuer_codes(raw: str, family: str = "state") -> str:

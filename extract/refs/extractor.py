@@ -112,10 +112,14 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
     for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
         dated = _date_at(text, pos)
         if dated and dated[1] <= start:
-            before.append(dated)
-    for date, date_end in reversed(before):
+            before.append((*dated, pos))
+    for date, date_end, date_start in reversed(before):
         gap = text[date_end:start]
-        if (not year or date.year == year) and verbs.search(gap) and not grammar.SYMBOL_START.search(gap):
+        if (not year or date.year == year) and not grammar.SYMBOL_START.search(gap) and (
+                verbs.search(gap)
+                # the verb before the date, the document right after it (Swedish and French word order):
+                # "Regeringen utfärdade den 12 februari 2018 dekret nr …", "a publié le 12 février 2018 le décret …"
+                or (DATE_THEN_DOCUMENT.fullmatch(gap) and _verb_ends_at(verbs, text, first, date_start))):
             return date.isoformat()
     verb = verbs.search(text, end, last)
     if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
@@ -135,6 +139,13 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
 
 
 PAREN_OPEN = re.compile(r"\(\s*")
+# between a date and the document it dates when the issuing verb stands before the date
+DATE_THEN_DOCUMENT = re.compile(r"\s*,?\s*(?:(?:le|la|l'|the|các)\s*)?", re.IGNORECASE)
+
+
+def _verb_ends_at(verbs: re.Pattern[str], text: str, first: int, pos: int) -> bool:
+    """True when an issuing verb ends right before ``pos`` (spaces between)."""
+    return any(not text[m.end():pos].strip() for m in verbs.finditer(text, max(first, pos - 60), pos))
 
 
 # where an issue date may start: a date's keyword (ngày, on, dated, le, den …) or a day number
@@ -159,8 +170,17 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
     year = int(g["year"]) if g.get("year") else None
     if shape == "state":
         code, doc_type = canonical.type_code(g["code"])
-        issuer = canonical.issuer_codes(g["issuer"], "state")
-        ref_id = canonical.state_id(g["number"], year, code, issuer, province_code)
+        party_issuer = None if year else canonical.party_only_issuer(g["issuer"])
+        if party_issuer:  # a Party symbol in the state order ("21/NQ-TW"): the id of its Party shape
+            issuer = party_issuer
+            ref_id = canonical.party_id(g["number"], code, issuer)
+        else:
+            issuer = canonical.issuer_codes(g["issuer"], "state")
+            # a year joined to the number by a dash ("19-2017/NQ-CP", the Government's yearly resolutions)
+            # is no part of the NUMBER/TYPE-ISSUER shape the press also writes them in ("19/NQ-CP"): the id
+            # has none, ``year`` keeps it
+            dash_year = year and grammar.DASH_RE.search(text, m.end("number"), m.start("year"))
+            ref_id = canonical.state_id(g["number"], None if dash_year else year, code, issuer, province_code)
     elif shape == "assembly":
         issuer = g["issuer"].upper()
         doc_type = word_type or ASSEMBLY_DEFAULT[re.sub(r"\d", "", issuer)]
@@ -229,6 +249,40 @@ def _dates_at(text: str, pos: int):
             yield _dt.date(int(m.group("year")), int(month or 0), int(m.group("day"))), m.end()
         except ValueError:
             continue
+
+
+def _day_month_at(text: str, pos: int) -> tuple[int, int, int] | None:
+    """A date written without its year at ``pos`` (``ngày 24/5``, ``on May 24``): (day, month, end)."""
+    for pattern, months in grammar.day_month_patterns():
+        m = pattern.match(text, pos)
+        if m:
+            raw = m.group("month").lower().rstrip(".")
+            month = int(raw) if raw.isdigit() else months.get(raw)
+            if month:
+                return int(m.group("day")), month, m.end()
+    return None
+
+
+def _day_of_document_around(text: str, start: int, end: int, issued: str | None) -> str | None:
+    """A repeat dated without a year: ``Trước đó, ngày 24/5, Ngân hàng Nhà nước cũng ra văn bản số 3851``
+    after ``công văn số 3851/NHNN-PC ngày 24/5/2017``. The day and month, joined to the repeat by an
+    issuing verb (or written right after it), must be those of the document's known issue date."""
+    if not issued:
+        return None
+    day = _dt.date.fromisoformat(issued)
+    first, _last = _sentence_bounds(text, start, end, DATE_WINDOW)
+    verbs = grammar.issuing_verb_pattern()
+    gap = DATE_GAP.match(text, end)
+    after = _day_month_at(text, gap.end() if gap else end)
+    if after and after[:2] == (day.day, day.month):
+        return issued
+    for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
+        dated = _day_month_at(text, pos)
+        if dated and dated[2] <= start and dated[:2] == (day.day, day.month):
+            between = text[dated[2]:start]
+            if verbs.search(between) and not grammar.SYMBOL_START.search(between):
+                return issued
+    return None
 
 
 def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
@@ -364,6 +418,8 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
 def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found], published: str | None = None) -> list[_Found]:
     """Short repeats take the id of the one full reference they can mean, earlier ones first."""
     out = []
+    implied_shorts: list[_Found] = []
+    unresolved: list[_Found] = []
     for f in found:
         if f.kind == "short":
             doc_type, num, year, named_issuer = f.key
@@ -371,7 +427,11 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             target = _unique(same, f.start) or _nearest_short_target(same, f.start, year)
             implied = _implied(text, f, doc_type, num, year, named_issuer) if target is None else None
             if implied is not None:
-                out.append(_Found(f.start, f.end, implied, "full", doc_type))
+                implied_shorts.append(_Found(f.start, f.end, implied, "full", doc_type))
+                out.append(implied_shorts[-1])
+                continue
+            if target is None:
+                unresolved.append(f)
                 continue
         elif f.kind == "repeat":
             types = {f.word_type} | tables.repeat_covers().get(f.word_type, set())
@@ -383,14 +443,26 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             continue
         if target is None:
             continue
-        t = target.ref
         # a repeat's own date: "Nghị quyết này được Quốc hội … thông qua ngày 19 tháng 6 năm 2017"
-        issued = _issue_date(text, f.end, t.year)[0] or _issue_date_around(text, f.start, f.end, t.year)
-        ref = Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
-                        year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id,
-                        issued=issued)
-        out.append(_Found(f.start, f.end, ref, f.kind, f.word_type))
+        out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
+    # a number alone of a document the text names nowhere in full, but once by type, number and year
+    # ("Nghị định 38/2012": a decree is the Government's): before or after it, the number means that one
+    for f in unresolved:
+        doc_type, num, year, _ = f.key
+        same = [g for g in implied_shorts if g.ref.type == doc_type and g.ref.number == num and (year is None or g.ref.year == year)]
+        target = _unique(same, f.start)
+        if target is not None:
+            out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     return out + _resolve_laws(laws, fulls, published)
+
+
+def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:
+    """The reference ``f`` makes to the document ``t`` names, with the issue date written with ``f`` itself."""
+    issued = (_issue_date(text, f.end, t.year)[0] or _issue_date_around(text, f.start, f.end, t.year)
+              or _day_of_document_around(text, f.start, f.end, t.issued))
+    return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=t.id, type=t.type, number=t.number,
+                     year=t.year, issuer=t.issuer, title=t.title, resolved_from=t.start, resolved=t.resolved or t.id,
+                     issued=issued)
 
 
 def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None) -> list[_Found]:

@@ -13,6 +13,7 @@ from nlp.regex import scanner
 # separators the press puts inside a symbol: spaces and at most one line break around them
 SLASH = r"\s{0,2}/\s{0,2}"  # 98/2018 · 98 / 2018
 DASH = r"\s{0,2}[-‐‑–—]\s{0,2}"  # NĐ-CP · NĐ- CP · NĐ–CP
+DASH_RE = re.compile(DASH)
 UPPER = "A-ZĐĂÂÊÔƠƯ"
 
 
@@ -213,15 +214,31 @@ def issuer_after(text: str, pos: int) -> tables.Issuer | None:
 
 @lru_cache(maxsize=1)
 def repeat_pattern() -> re.Pattern[str]:
-    """A document named by its type word alone (``the Decree``, ``Nghị định này``, ``dekretet``)."""
+    """A document named by its type word alone (``the Decree``, ``Nghị định này``, ``dekretet``,
+    ``denna förordning``). ``{word}`` in a template stands for the type words marked repeat=yes,
+    ``{noun}`` for every type word of the language (a demonstrative makes any of them a repeat)."""
     branches = []
     for lang, templates in tables.repeat_templates().items():
-        words = [w.word for w in tables.type_words() if w.language == lang and w.repeat]
-        if not words:
+        repeats = [w.word for w in tables.type_words() if w.language == lang and w.repeat]
+        nouns = [w.word for w in tables.type_words() if w.language == lang]
+        if not repeats:
             continue
-        for template in templates:
-            branches.append(template.replace("{word}", f"(?P<word_{lang}>{_words(words)})"))
+        for i, template in enumerate(templates):
+            slot, words = ("{noun}", nouns) if "{noun}" in template else ("{word}", repeats)
+            branches.append(template.replace(slot, f"(?P<word_{lang}_{i}>{_words(words)})"))
     return scanner("|".join(f"(?:{b})" for b in branches))
+
+
+@lru_cache(maxsize=1)
+def day_month_patterns() -> list[tuple[re.Pattern[str], dict[str, int]]]:
+    """(regex anchored at the start, month words) of every date written without its year (``ngày 24/5``)."""
+    out = []
+    for spec in tables.dates().values():
+        months = {k.lower(): v for k, v in spec.get("months", {}).items()}
+        month_alt = alt(months) if months else r"\d{1,2}"
+        for p in spec.get("day_month_patterns", []):
+            out.append((re.compile(p["regex"].replace("{months}", month_alt), re.IGNORECASE), months))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +286,9 @@ def relation_pattern() -> re.Pattern[str]:
     # quy định tại Nghị định số 83/2014/NĐ-CP: the decree is implemented)
     filler = (r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo"
               r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i"
+              # an article of the document: "thực hiện theo quy định tại Điều 68 Luật Thanh tra"
+              r"|(?:khoản\s+\d+\s+)?Điều\s+\d+(?:\s+của)?|(?:paragraph\s+\d+\s+of\s+)?Article\s+\d+\s+of"
+              r"|(?:l')?article\s+\d+\s+(?:du|de\s+la|de\s+l')|artikel\s+\d+\s+i"
               # manner words (lang/<code>/relation_adverbs.txt): "thực hiện nghiêm túc Chỉ thị số …"
               rf"|{'|'.join(f'(?:{a})' for a in tables.relation_adverbs())}))*")
     return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*:?\s*\Z", re.IGNORECASE)
