@@ -98,13 +98,26 @@ def ref_key(ref: str | None) -> str:
     return _YEAR_WORD.sub(r"\1", " ".join(folded.split()))
 
 
+def holds_folded_index(conn: sqlite3.Connection) -> bool:
+    """True when the database's full-text index of documents holds folded text (a vnpolicy corpus),
+    whoever serves it: ``vnpolicy serve`` or a plain ``datasette corpus.db`` that loaded this plugin
+    through its entry point (pyproject.toml, ``[project.entry-points.datasette]``)."""
+    from corpus.fulltext import FTS_COLUMNS, FTS_TABLE
+
+    try:
+        row = conn.execute("select sql from sqlite_master where type = 'table' and name = ?", [FTS_TABLE]).fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row and row[0]) and all(column in row[0] for column in FTS_COLUMNS)
+
+
 @hookimpl(trylast=True)  # after Datasette's own functions, so that escape_fts is ours on the corpus
 def prepare_connection(conn: sqlite3.Connection, database: str, datasette) -> None:
     conn.create_function("vnfold", 1, lambda text: None if text is None else fold(str(text)), deterministic=True)
     conn.create_function("vnmatch", 1, fts_match, deterministic=True)
     conn.create_function("vnsnippet", 2, fts_snippet, deterministic=True)
     conn.create_function("vnrefkey", 1, ref_key, deterministic=True)
-    if database in _CORPORA:
+    if database in _CORPORA or holds_folded_index(conn):
         conn.create_function("escape_fts", 1, fts_match, deterministic=True)
 
 

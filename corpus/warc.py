@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
+from corpus.ingest_report import IngestReport
 from corpus.store import RawPage, page_content, store_pages
 from nlp import config
 
@@ -154,8 +155,6 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
 
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
-
-    from corpus.ingest import IngestReport
 
     report = IngestReport()
     batch_size = config.get_int("corpus", "batch_size")
