@@ -351,17 +351,27 @@ def _this_module():
     return sys.modules[__name__]
 
 
+def quiet_reader_errors() -> None:
+    """A reader's invalid SQL is not a server fault: no 30 KB traceback with locals in the terminal for
+    each. Datasette's exception handler prints every error it answers through rich's console when
+    rich is installed, and a plugin's handler cannot stop it (Datasette runs them all). The serving
+    process prints nothing else through rich, so its console is pointed at nothing, with rich's
+    public ``reconfigure``; server errors still print their traceback (Datasette prints those with
+    the traceback module)."""
+    try:
+        import rich
+    except ImportError:  # then Datasette prints no traceback for them either
+        return
+    rich.reconfigure(file=open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process's life)
+
+
 def run(serve_plan: ServePlan, host: str, port: int, **options: Any) -> None:
     """Serve until interrupted (``options``: see make_datasette)."""
     import asyncio
 
     import uvicorn
 
-    ds = make_datasette(serve_plan, **options)  # imports datasette.app first: its plugin registry must load before the next line
-    from datasette import handle_exception as default_exception_handler
-
-    # a reader's invalid SQL is not a server fault: no 30 KB traceback with locals in the terminal
-    # for each (Datasette prints one through rich when it is installed); server errors still print theirs
-    default_exception_handler.rich = None
+    ds = make_datasette(serve_plan, **options)
+    quiet_reader_errors()
     asyncio.run(ds.invoke_startup())
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)

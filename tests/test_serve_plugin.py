@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 from importlib.metadata import entry_points
@@ -96,3 +97,28 @@ def test_plain_datasette_searches_documents_without_diacritics_as_the_cli(plain_
     assert served == expected
     if "đ" in query.lower():
         assert unfolded == set()  # the plugin is what makes the difference
+
+
+def test_vnpolicy_serve_answers_a_readers_invalid_sql_without_a_traceback(seed_corpus, tmp_path):
+    """Datasette prints every error it answers, with its locals, through rich; ``vnpolicy serve``
+    answers the reader's mistakes (400) as Datasette does, and its terminal stays quiet."""
+    from test_serve import start_server
+
+    path = tmp_path / "served.db"
+    source, dest = sqlite3.connect(seed_corpus), sqlite3.connect(path)
+    source.backup(dest)
+    source.close()
+    dest.close()
+    process, port = start_server(path)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answering(process, base + "/-/versions.json")
+        for sql in ("delete from documents", "select nope from"):
+            url = f"{base}/served.json?" + urllib.parse.urlencode({"sql": sql})
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(url, timeout=30)
+            assert refused.value.code == 400 and json.load(refused.value)["ok"] is False
+    finally:
+        stop(process)
+    log = process.log_path.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in log and "DatasetteError" not in log, log[:2000]
