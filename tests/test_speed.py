@@ -117,10 +117,10 @@ def _langdetect_answer(detector) -> list[tuple[str, float]] | str:
 @pytest.mark.parametrize("text", DETECTOR_TEXTS)
 @pytest.mark.parametrize("languages", [None, ("vi", "en", "fr", "sv")])
 def test_detector_gives_langdetects_own_probabilities(text, languages):
-    from nlp import langid
+    from nlp.fast import langdetect as fast_langdetect
 
-    factory = langid._factory(languages)
-    plain, fast = factory.create(), langid._Detector(factory)
+    factory = fast_langdetect.factory(languages)
+    plain, fast = factory.create(), fast_langdetect.FastDetector(factory)
     for detector in (plain, fast):
         detector.append(text)
     # the same n-grams in the same order, so the same seeded trials and the same floats
@@ -129,13 +129,13 @@ def test_detector_gives_langdetects_own_probabilities(text, languages):
 
 
 def test_detector_matches_langdetect_on_real_paragraphs():
-    from nlp import langid
+    from nlp.fast import langdetect as fast_langdetect
 
     paragraphs = [p for text in _texts() for p in text.split("\n") if p.strip()][:300]
     for languages, limit, trials in ((None, None, None), (("vi", "en", "fr", "sv"), 250, 3)):
-        factory = langid._factory(languages)
+        factory = fast_langdetect.factory(languages)
         for paragraph in paragraphs:
-            plain, fast = factory.create(), langid._Detector(factory)
+            plain, fast = factory.create(), fast_langdetect.FastDetector(factory)
             for detector in (plain, fast):
                 if limit:
                     detector.set_max_text_length(limit)
@@ -202,10 +202,11 @@ def test_sentencizer_gives_spacys_boundaries(lang):
     from spacy.pipeline import Sentencizer
 
     from nlp import segment
+    from nlp.fast.spacy import ArraySentencizer
 
     nlp = segment.pipeline(lang)
     fast, plain = nlp.get_pipe("sentencizer"), Sentencizer()
-    assert isinstance(fast, segment.ArraySentencizer)
+    assert isinstance(fast, ArraySentencizer)
     for text in SENTENCE_TEXTS + _texts():
         doc = nlp.make_doc(text)
         assert fast.predict([doc]) == plain.predict([doc]), text
