@@ -163,7 +163,7 @@ FIRST_CHARACTER_CASES = [
 
 @pytest.mark.parametrize("pattern,flags,expected", FIRST_CHARACTER_CASES)
 def test_first_characters(pattern, flags, expected):
-    from nlp.regex import first_characters
+    from nlp.fast.sre import first_characters
 
     assert first_characters(pattern, flags) == expected
 
@@ -366,7 +366,7 @@ def test_case_insensitive_lookahead_takes_what_its_letters_match():
     # a scanner of a case-insensitive pattern puts a case-insensitive class of its first letters in
     # front: on every code point, the class matches where one of the letters matches
     from extract.figures.lexicon import lexicon
-    from nlp.regex import first_characters
+    from nlp.fast.sre import first_characters
 
     letters: set[str] = set()
     for lang in ("vi", "en", "fr", "sv"):
