@@ -317,7 +317,7 @@ def test_invalid_xml_characters_are_trafilaturas():
     # the characters looked for before the page is repaired are those trafilatura's regex removes
     from trafilatura.utils import INVALID_XML_CHARS
 
-    from extract.html import INVALID_XML
+    from extract.fast.trafilatura import INVALID_XML
 
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert "".join(INVALID_XML_CHARS.findall(everything)) == INVALID_XML
@@ -327,7 +327,7 @@ def test_html_parser_gives_lxml_html_element_classes():
     # the parser with the lookup in C makes the very classes lxml.html's Python lookup makes
     import lxml.html
 
-    from extract.html import load_html
+    from extract.fast.trafilatura import load_html
 
     for page in LOADING_PAGES[:2] + METADATA_PAGES:
         html = page.split("\n", 1)[1] if page.startswith("<?xml") else page
