@@ -166,3 +166,54 @@ def test_version_below_the_command_line_is_the_command_lines():
     from corpus.version import __version__
 
     assert __version__ == vnpolicy.__version__
+
+
+# a library's internals (module, or module and name) → the one project module that may read them
+# (None: no module); its public API is free for every module (issue 17: private uses behind one
+# small module per library, each compared with the public API in tests/test_speed.py)
+INTERNALS = [
+    ("langdetect.detector", None, "nlp.fast.langdetect"),
+    ("langdetect.utils", None, "nlp.fast.langdetect"),
+    ("langdetect.detector_factory", None, "nlp.fast.langdetect"),
+    ("re", "_parser", "nlp.fast.sre"),
+    ("re", "_constants", "nlp.fast.sre"),
+    ("sre_parse", None, "nlp.fast.sre"),
+    ("sre_constants", None, "nlp.fast.sre"),
+    ("spacy.pipeline", "Sentencizer", "nlp.fast.spacy"),
+    ("trafilatura.utils", None, "extract.fast.trafilatura"),
+    ("trafilatura.metadata", None, "extract.fast.trafilatura"),
+    ("trafilatura.settings", None, "extract.fast.trafilatura"),
+    ("lxml.html", "HtmlElementClassLookup", None),
+    ("warcio.archiveiterator", None, "corpus.warc_reader"),
+    ("warcio.bufferedreaders", None, "corpus.warc_reader"),
+    ("datasette.handle_exception", None, None),
+    ("datasette", "handle_exception", None),
+    ("datasette.filters", None, None),
+]
+
+
+def library_imports(path: Path) -> list[tuple[int, str, str | None]]:
+    """(line, module, name or None) of every absolute import in ``path``, at any depth."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name, None) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found += [(node.lineno, node.module, alias.name) for alias in node.names]
+    return found
+
+
+def test_library_internals_are_read_by_their_one_module_only():
+    wrong = []
+    for module, path in MODULES.items():
+        for line, target, name in library_imports(path):
+            for internal, internal_name, owner in INTERNALS:
+                if (target == internal or target.startswith(internal + ".")) and internal_name in (None, name) \
+                        and module != owner:
+                    wrong.append(f"{path.relative_to(REPO)}:{line} imports {target}{'.' + name if name else ''}"
+                                 f" ({owner or 'no module'} may)")
+    assert wrong == []
+
+
+def test_the_modules_owning_internals_exist():
+    assert {owner for _, _, owner in INTERNALS if owner} <= set(MODULES)
