@@ -12,7 +12,7 @@ holds folded text (``nlp.fold``: ``Nghị định`` → ``nghi dinh``, ``đ`` in
 - ``vnrefkey(ref)`` turns the way a user writes a legal document (``Decree 98/2018``,
   ``98/2018/ND-CP``) into a folded prefix of its canonical id.
 
-The HTML pages are made readable by ``vnpolicy/data/datasette/display.json`` (data, not code): the
+The HTML pages are made readable by ``corpus/data/datasette/display.json`` (data, not code): the
 corpus's own tables first and internal ones hidden, the documents table without its folded and
 hash columns and with a snippet of each text, a search from its box ranked with highlighted
 snippets (the saved query ``search_documents``), numbers as 15.2 trillion. The JSON and CSV
@@ -122,10 +122,10 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette) -> No
 
 
 def display() -> dict[str, Any]:
-    """How the HTML pages show the corpus (vnpolicy/data/datasette/display.json)."""
+    """How the HTML pages show the corpus (corpus/data/datasette/display.json)."""
     global _DISPLAY
     if _DISPLAY is None:
-        text = resources.files("vnpolicy").joinpath("data/datasette/display.json").read_text(encoding="utf-8")
+        text = resources.files("corpus").joinpath("data/datasette/display.json").read_text(encoding="utf-8")
         _DISPLAY = json.loads(text)
     return _DISPLAY
 
@@ -263,8 +263,8 @@ def render_cell(row, value, column, table, database, datasette):
 
 
 def load_metadata(database: str) -> dict[str, Any]:
-    """The bundled metadata (vnpolicy/data/datasette/metadata.json) for a corpus named ``database``."""
-    text = resources.files("vnpolicy").joinpath("data/datasette/metadata.json").read_text(encoding="utf-8")
+    """The bundled metadata (corpus/data/datasette/metadata.json) for a corpus named ``database``."""
+    text = resources.files("corpus").joinpath("data/datasette/metadata.json").read_text(encoding="utf-8")
     metadata = json.loads(text)
     metadata["databases"] = {database: metadata["databases"][METADATA_DATABASE]}
     # links in the front page point at this corpus
@@ -274,7 +274,7 @@ def load_metadata(database: str) -> dict[str, Any]:
 
 
 def settings() -> dict[str, Any]:
-    with resources.files("vnpolicy").joinpath("data/datasette/settings.json").open(encoding="utf-8") as f:
+    with resources.files("corpus").joinpath("data/datasette/settings.json").open(encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -338,7 +338,7 @@ def make_datasette(serve_plan: ServePlan, **options: Any):
     _CORPORA.add(serve_plan.database)
     files = [] if serve_plan.immutable else [str(serve_plan.path)]
     immutables = [str(serve_plan.path)] if serve_plan.immutable else []
-    templates = resources.files("vnpolicy").joinpath("data/datasette/templates")
+    templates = resources.files("corpus").joinpath("data/datasette/templates")
     ds = Datasette(files, immutables=immutables, metadata=load_metadata(serve_plan.database),
                    settings={**settings(), **options.pop("settings", {})}, cache_headers=True,
                    template_dir=options.pop("template_dir", None) or str(templates), **options)

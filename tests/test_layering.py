@@ -125,6 +125,20 @@ def test_lower_packages_never_import_the_command_line_package(package):
     assert wrong == []
 
 
+def test_the_corpus_reads_no_data_of_the_command_line_package():
+    """``importlib.resources.files("vnpolicy")`` imports the vnpolicy package too: the corpus's data
+    (the Datasette plugin's display, metadata and templates) lives in corpus/data/."""
+    wrong = []
+    for module, path in MODULES.items():
+        if not module.startswith("corpus"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "files" \
+                    and node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value == "vnpolicy":
+                wrong.append(f"{path.relative_to(REPO)}:{node.lineno} reads files of vnpolicy")
+    assert wrong == []
+
+
 def private(name: str | None) -> bool:
     return bool(name) and name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
