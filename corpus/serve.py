@@ -358,10 +358,8 @@ def quiet_reader_errors() -> None:
     process prints nothing else through rich, so its console is pointed at nothing, with rich's
     public ``reconfigure``; server errors still print their traceback (Datasette prints those with
     the traceback module)."""
-    try:
-        import rich
-    except ImportError:  # then Datasette prints no traceback for them either
-        return
+    import rich
+
     rich.reconfigure(file=open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process's life)
 
 
