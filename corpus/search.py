@@ -29,8 +29,8 @@ from typing import Any
 
 import sqlite_utils
 
-from corpus.filters import QueryError, document_filters  # noqa: F401 (QueryError: raised by parse_query, caught by its callers)
-from corpus.fulltext import FTS_COLUMNS, FTS_TOKENIZER, RECENT, fold_for_index  # noqa: F401 (fold_for_index: its public home was here)
+from corpus.filters import QueryError, document_filters
+from corpus.fulltext import FTS_COLUMNS, FTS_TOKENIZER, RECENT, fold_for_index  # noqa: F401 (fold_for_index: still importable from here)
 from nlp import config
 from nlp.fold import fold
 
