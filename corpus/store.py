@@ -14,7 +14,7 @@ from sqlite_utils.db import jsonify_if_needed
 
 from corpus.db import write_transaction
 from corpus.facts import FACT_TABLES, fact_row, table_for
-from corpus.fulltext import fold_for_index
+from corpus.search import fold_for_index
 
 
 def now_iso() -> str:
