@@ -128,7 +128,7 @@ def _series_ids(series: Series, fact: str | None) -> tuple[str, list[Any]]:
         selects.append("select rowid from documents_fts where documents_fts match ?")
         params.append(match)
     elif series.kind == "ref":
-        from corpus.legal import _where as mention_filter  # the same matching as `vnpolicy mentions`
+        from corpus.legal import mention_filter  # the same matching as `vnpolicy mentions`
         from extract.refs.query import parse
 
         where, where_params = mention_filter(parse(series.value or ""))

@@ -366,7 +366,7 @@ def diffusion(db: sqlite_utils.Database, refs: Iterable[str], *, by: str = "prov
     """The diffusion of each legal document ``refs`` names, in any spelling (as ``vnpolicy mentions``
     reads it; a name matching several canonical ids, like a People's Committee document typed without
     its province, is followed as one). Raises DiffusionError for text that names no document."""
-    from corpus.legal import _where as mention_filter  # the same matching as `vnpolicy mentions`
+    from corpus.legal import mention_filter  # the same matching as `vnpolicy mentions`
     from extract.refs.query import RefQueryError, parse
 
     queries = []

@@ -179,7 +179,8 @@ def columns(db: sqlite_utils.Database, kind: str) -> list[Column]:
 
 def _where(db: sqlite_utils.Database, filters: Filters) -> tuple[str, list[Any]]:
     """The filter clause over documents ``d`` (search's own filters) and its bound parameters."""
-    from corpus.search import _filters, parse_query
+    from corpus.filters import document_filters as _filters
+    from corpus.search import parse_query
 
     where, params = _filters(filters.lang, filters.province, filters.source, filters.since,
                              filters.until, filters.agency, filters.attribution or "publisher")
@@ -433,7 +434,7 @@ WRITERS = {"csv": _CsvWriter, "jsonl": _JsonlWriter, "parquet": _ParquetWriter, 
 
 def _metadata(kind: str, filters: Filters) -> dict[str, str]:
     """Provenance of the export itself, kept in the Parquet file's schema metadata."""
-    from vnpolicy import __version__
+    from corpus.version import __version__
 
     return {
         "vnpolicy.kind": kind,

@@ -2,28 +2,17 @@
 from __future__ import annotations
 
 import mimetypes
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
+from corpus.ingest_report import IngestReport
 from corpus.store import RawPage, store_pages
 from extract.decode import sniff_kind
 from nlp import config
 
 SUFFIXES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".pdf": "application/pdf", ".xhtml": "text/html"}
-
-
-@dataclass
-class IngestReport:
-    stored: int = 0
-    unchanged: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-
-    def as_dict(self) -> dict:
-        return {"stored": self.stored, "unchanged": self.unchanged,
-                "skipped": [{"path": p, "reason": r} for p, r in self.skipped]}
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:

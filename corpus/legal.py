@@ -77,7 +77,9 @@ def _agreed_resolution(db: sqlite_utils.Database, ref_id: str) -> str | None:
     return found[0][0] if len(found) == 1 else None
 
 
-def _where(query: RefQuery) -> tuple[str, list[Any]]:
+def mention_filter(query: RefQuery) -> tuple[str, list[Any]]:
+    """The clause over mentions ``m`` (and its parameters) that finds every mention of the document
+    ``query`` names, as ``vnpolicy mentions`` finds them; coverage and diffusion count with it too."""
     if query.id:
         # a People's Committee document typed without its province matches every province's
         if "@" in query.id:
@@ -124,7 +126,7 @@ def find_mentions(
     its document, source, province, language, date and sentence. Raises RefQueryError for text
     that names no document."""
     query = parse(reference) if isinstance(reference, str) else reference
-    where, params = _where(query)
+    where, params = mention_filter(query)
     if lang:
         where += " and m.language = ?"
         params.append(lang)

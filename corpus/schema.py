@@ -1,13 +1,23 @@
 """The corpus schema as named, transactional migrations (sqlite-utils). Add a migration; never edit one
-that has shipped."""
+that has shipped.
+
+A migration holds its own SQL, frozen as it was when it shipped: it calls no live code of the corpus
+(what search or facets create today may differ from what that step created then), and a migration
+that must compute something in SQL registers a frozen function of its own (m009)."""
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from sqlite_utils.migrations import Migrations
 
+from nlp import config
+
 migrations = Migrations("vnpolicy")
 
-FTS_COLUMNS = ["title_folded", "text_folded"]
-FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+# the folded columns of documents that m001 indexed, and its tokenizer (corpus.fulltext holds them today)
+_M001_FTS_COLUMNS = ["title_folded", "text_folded"]
+_M001_FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 # columns every fact table shares: provenance into its document
 FACT_COMMON = {
@@ -60,7 +70,7 @@ def m001_core(db):
     db["documents"].create_index(["province_code"])
     db["documents"].create_index(["published"])
     db["documents"].create_index(["sha256"])
-    db["documents"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER, create_triggers=True)
+    db["documents"].enable_fts(_M001_FTS_COLUMNS, tokenize=_M001_FTS_TOKENIZER, create_triggers=True)
 
     db["mentions"].create(
         dict(FACT_COMMON, legal_id=str, type=str, number=str, year=int, issuer=str, issued=str,
@@ -136,9 +146,33 @@ def m003_crawl_state(db):
 def m004_search_recent_tier(db):
     # a second, small full-text index over the newest documents only, where bm25 can rank a query of
     # common words quickly (its statistics cover that tier); triggers keep it to the newest ones
-    from corpus.search import create_recent_index
-
-    create_recent_index(db)
+    # (corpus.search.create_recent_index makes the same, with any size, as it does today)
+    size = config.get_int("search", "recent_documents")
+    db.execute("drop trigger if exists [documents_recent_ai]")
+    db.execute("drop trigger if exists [documents_recent_ad]")
+    db.execute("drop trigger if exists [documents_recent_au]")
+    db.execute("drop table if exists [documents_fts_recent]")
+    db.execute("create virtual table [documents_fts_recent] using fts5([title_folded], [text_folded], "
+               "tokenize='unicode61 remove_diacritics 2', content='documents')")
+    db.execute("insert into [documents_fts_recent] (rowid, [title_folded], [text_folded]) "
+               "select rowid, [title_folded], [text_folded] from documents order by rowid desc limit ?", [size])
+    db.execute(f"""
+            create trigger [documents_recent_ai] after insert on documents begin
+                insert into [documents_fts_recent] (rowid, [title_folded], [text_folded]) values (new.rowid, new.[title_folded], new.[text_folded]);
+                insert into [documents_fts_recent] ([documents_fts_recent], rowid, [title_folded], [text_folded])
+                    select 'delete', d.rowid, d.[title_folded], d.[text_folded] from documents d
+                    where d.rowid = (select min(id) from [documents_fts_recent_docsize])
+                    and (select count(*) from [documents_fts_recent_docsize]) > {int(size)};
+            end""")
+    db.execute("""
+            create trigger [documents_recent_ad] after delete on documents when exists (select 1 from [documents_fts_recent_docsize] where id = old.rowid) begin
+                insert into [documents_fts_recent] ([documents_fts_recent], rowid, [title_folded], [text_folded]) values ('delete', old.rowid, old.[title_folded], old.[text_folded]);
+            end""")
+    db.execute("""
+            create trigger [documents_recent_au] after update of [title_folded], [text_folded] on documents when exists (select 1 from [documents_fts_recent_docsize] where id = old.rowid) begin
+                insert into [documents_fts_recent] ([documents_fts_recent], rowid, [title_folded], [text_folded]) values ('delete', old.rowid, old.[title_folded], old.[text_folded]);
+                insert into [documents_fts_recent] (rowid, [title_folded], [text_folded]) values (new.rowid, new.[title_folded], new.[text_folded]);
+            end""")
 
 
 @migrations()
@@ -148,13 +182,38 @@ def m005_stories_done(db):
     db["stories_done"].create({"document_id": int, "processed_at": str, "month": str}, pk="document_id")
 
 
+# the tables m006 watches: the columns a facet read then, and the document id column of each
+_M006_WATCHED = {
+    "documents": ("source_id, language, published, story_id, id", "id"),
+    "document_provinces": ("document_id, scheme, province_code, attribution", "document_id"),
+    "assignments": ("document_id, agency_id", "document_id"),
+}
+
+
 @migrations()
 def m006_facets(db):
     # compact per-document group arrays for counting at scale (corpus/facets.py), with per-table
-    # generation counters kept by triggers so that a stored facet is known to be current
-    from corpus.facets import create_tables
-
-    create_tables(db)
+    # generation counters kept by triggers so that a stored facet is known to be current, and the
+    # log of the documents whose rows changed (facet_changes) for incremental refreshes
+    db["facets"].create({"name": str, "generation": int, "built_at": str, "data": bytes}, pk="name")
+    db["facet_generations"].create({"tbl": str, "generation": int}, pk="tbl")
+    db["facet_generations"].insert_all([{"tbl": t, "generation": 0} for t in _M006_WATCHED])
+    for table, (columns, document_column) in _M006_WATCHED.items():
+        bump = f"update facet_generations set generation = generation + 1 where tbl = '{table}';"
+        for event in ("insert", "delete", f"update of {columns}"):
+            slug = event.split()[0]
+            db.execute(f"create trigger [facet_gen_{table}_{slug}] after {event} on [{table}] begin {bump} end")
+    db.execute("create table if not exists [facet_changes] (seq integer primary key autoincrement, "
+               "tbl text not null, document_id integer not null)")
+    for table, (columns, document_column) in _M006_WATCHED.items():
+        log = "insert into [facet_changes] (tbl, document_id)"
+        for event, body in (("insert", f"{log} values ('{table}', new.[{document_column}]);"),
+                            ("delete", f"{log} values ('{table}', old.[{document_column}]);"),
+                            (f"update of {columns}", f"{log} values ('{table}', old.[{document_column}]); "
+                                                     f"{log} values ('{table}', new.[{document_column}]);")):
+            slug = event.split()[0]
+            db.execute(f"create trigger if not exists [facet_log_{table}_{slug}] after {event} on [{table}] "
+                       f"begin {body} end")
     # the story facet reads (id, story_id) of the documents in a story from this index, not the rows
     db["documents"].create_index(["story_id"], if_not_exists=True)
 
@@ -164,9 +223,9 @@ def m007_fts_reindex_on_text_change_only(db):
     # sqlite-utils' update trigger re-indexes a document's full text on an update of any column;
     # setting a story id or a province re-indexed the whole text. Only the indexed columns (and the
     # rowid) make the full-text index stale.
-    cols = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
-    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
-    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    cols = ", ".join(f"[{c}]" for c in _M001_FTS_COLUMNS)
+    old = ", ".join(f"old.[{c}]" for c in _M001_FTS_COLUMNS)
+    new = ", ".join(f"new.[{c}]" for c in _M001_FTS_COLUMNS)
     db.execute("drop trigger if exists [documents_au]")
     db.execute(f"""
         create trigger [documents_au] after update of [id], {cols} on [documents] begin
@@ -187,18 +246,44 @@ def m008_assign_agency_province(db):
     db["agencies"].create_index(["province_code"], if_not_exists=True)
 
 
+# m009's folding, frozen as the full-text index folded text when it shipped (corpus.fulltext.fold_for_index
+# at the time): lower case, diacritics stripped one character for one, these letters without a
+# decomposition mapped, web addresses blanked
+_M009_EXTRA = {"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "æ": "æ"}
+_M009_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+_M009_URL_TRAILING = ".,;:!?)]}»”’"
+
+
+def _m009_fold_char(ch: str) -> str:
+    if ch in _M009_EXTRA:
+        return _M009_EXTRA[ch]
+    if ch.isascii():
+        return ch.lower()
+    decomposed = unicodedata.normalize("NFD", ch)
+    if all(unicodedata.combining(c) for c in decomposed[1:]):
+        lowered = decomposed[0].lower()
+        return lowered if len(lowered) == 1 else decomposed[0]
+    return ch
+
+
+def _m009_fold_for_index(text: str | None) -> str:
+    folded = "".join(map(_m009_fold_char, text or ""))
+
+    def blank(match: re.Match) -> str:
+        url = match.group(0).rstrip(_M009_URL_TRAILING)
+        return " " * len(url) + match.group(0)[len(url):]
+
+    return _M009_URL.sub(blank, folded)
+
+
 @migrations()
 def m009_wrong_urls_not_searchable(db):
     # words inside web addresses in a text made documents match (``…/hop-tac-xa-…``): the folded copy
     # the full-text index holds now has them blanked; re-fold the documents that hold an address (the
     # update trigger re-indexes each)
-    from corpus.search import fold_for_index
-
-    rows = db.execute("""select id, title, text from documents
-                         where text like '%://%' or text like '%www.%' or title like '%://%' or title like '%www.%'""").fetchall()
-    for document_id, title, text in rows:
-        db.execute("update documents set title_folded = ?, text_folded = ? where id = ?",
-                   [fold_for_index(title or ""), fold_for_index(text or ""), document_id])
+    db.conn.create_function("m009_fold_for_index", 1, _m009_fold_for_index, deterministic=True)
+    db.execute("""update documents set title_folded = m009_fold_for_index(title), text_folded = m009_fold_for_index(text)
+                  where text like '%://%' or text like '%www.%' or title like '%://%' or title like '%www.%'""")
 
 
 @migrations()

@@ -29,34 +29,13 @@ from typing import Any
 
 import sqlite_utils
 
+from corpus.filters import QueryError, document_filters
+from corpus.fulltext import FTS_COLUMNS, FTS_TOKENIZER, RECENT, fold_for_index  # noqa: F401 (fold_for_index: still importable from here)
 from nlp import config
 from nlp.fold import fold
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-# a web address in a text (``Nguồn: https://…/hop-tac-xa-…``) is no word of it: its folded copy,
-# which the full-text index holds, has spaces there (the same length, so offsets still match the text)
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
-_URL_TRAILING = ".,;:!?)]}»”’"
-
-
-def fold_for_index(text: str) -> str:
-    """The folded text that the full-text index holds: ``nlp.fold`` with web addresses blanked."""
-    folded = fold(text)
-    if "://" not in folded and "www." not in folded.lower():
-        return folded
-
-    def blank(match: re.Match) -> str:
-        url = match.group(0).rstrip(_URL_TRAILING)
-        return " " * len(url) + match.group(0)[len(url):]
-
-    return _URL.sub(blank, folded)
-
-
-class QueryError(ValueError):
-    """A query that cannot be searched; the message says why."""
 
 
 @dataclass
@@ -118,36 +97,6 @@ def _parse(query: str) -> tuple[list[str], list[list[str]]]:
     return list(dict.fromkeys(parts)), groups
 
 
-ATTRIBUTIONS = ("publisher", "mention")
-
-
-def _filters(lang, province, source, since, until, agency, attribution="publisher") -> tuple[str, list[Any]]:
-    """The document filters as a clause over ``d`` and its parameters. ``province`` is a pre-2025
-    code, of the publisher or, with ``attribution="mention"``, of a province the document names."""
-    if attribution not in ATTRIBUTIONS:
-        raise QueryError(f"unknown attribution {attribution!r}; use publisher or mention")
-    clauses, params = [], []
-    publisher = province if attribution == "publisher" else None
-    for column, value in (("d.language", lang), ("d.province_code", publisher), ("d.source_id", source)):
-        if value:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    if province and attribution == "mention":
-        clauses.append("exists (select 1 from document_provinces dp where dp.document_id = d.id and dp.scheme = '2024'"
-                       " and dp.attribution = 'mention' and dp.province_code = ?)")
-        params.append(province)
-    if since:
-        clauses.append("d.published >= ?")
-        params.append(since)
-    if until:
-        clauses.append("d.published <= ?")
-        params.append(until + "\uffff" if len(until) < 19 else until)
-    if agency:
-        clauses.append("exists (select 1 from assignments a where a.document_id = d.id and a.agency_id = ?)")
-        params.append(agency)
-    return (" and " + " and ".join(clauses)) if clauses else "", params
-
-
 def search(
     db: sqlite_utils.Database,
     query: str,
@@ -165,7 +114,7 @@ def search(
     first tier that has enough of them (see the module docstring). ``province`` is the publisher's
     or, with ``attribution="mention"``, one the document names."""
     phrases, groups = _parse(query)
-    where, params = _filters(lang, province, source, since, until, agency, attribution)
+    where, params = document_filters(lang, province, source, since, until, agency, attribution)
     cap = config.get_int("search", "candidate_limit")
     rare = [p for p in phrases if _count_capped(db, p, cap) <= cap]
     if rare:
@@ -239,7 +188,7 @@ def _newest(db, match: str, filters: dict[str, Any], limit: int, exclude: list[i
     is cheap in FTS5) are intersected with the documents of the narrowest language, province or
     source filter (an index range), and only what is left is checked against the other filters.
     Either way the walk stops as soon as ``limit`` documents are found."""
-    where, params = _filters(**filters)
+    where, params = document_filters(**filters)
     if exclude:
         where += f" and d.id not in ({','.join('?' * len(exclude))})"
         params = [*params, *exclude]
@@ -293,15 +242,10 @@ def _details(db, ids: list[int]) -> dict[int, tuple]:
     return {r[0]: r[1:] for r in db.execute(sql, ids)}
 
 
-RECENT = "documents_fts_recent"
-
-
 def create_recent_index(db: sqlite_utils.Database, size: int | None = None) -> None:
     """(Re)create ``documents_fts_recent``, the index of the newest ``size`` documents (``[search]
     recent_documents``), fill it, and the triggers that keep it so: a new document enters it and
     pushes the oldest out; updates and deletions of its members reach it. One transaction."""
-    from corpus.schema import FTS_COLUMNS, FTS_TOKENIZER
-
     size = int(size or config.get_int("search", "recent_documents"))
     cols = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
     new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)

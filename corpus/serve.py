@@ -12,7 +12,7 @@ holds folded text (``nlp.fold``: ``Nghị định`` → ``nghi dinh``, ``đ`` in
 - ``vnrefkey(ref)`` turns the way a user writes a legal document (``Decree 98/2018``,
   ``98/2018/ND-CP``) into a folded prefix of its canonical id.
 
-The HTML pages are made readable by ``vnpolicy/data/datasette/display.json`` (data, not code): the
+The HTML pages are made readable by ``corpus/data/datasette/display.json`` (data, not code): the
 corpus's own tables first and internal ones hidden, the documents table without its folded and
 hash columns and with a snippet of each text, a search from its box ranked with highlighted
 snippets (the saved query ``search_documents``), numbers as 15.2 trillion. The JSON and CSV
@@ -98,21 +98,34 @@ def ref_key(ref: str | None) -> str:
     return _YEAR_WORD.sub(r"\1", " ".join(folded.split()))
 
 
+def holds_folded_index(conn: sqlite3.Connection) -> bool:
+    """True when the database's full-text index of documents holds folded text (a vnpolicy corpus),
+    whoever serves it: ``vnpolicy serve`` or a plain ``datasette corpus.db`` that loaded this plugin
+    through its entry point (pyproject.toml, ``[project.entry-points.datasette]``)."""
+    from corpus.fulltext import FTS_COLUMNS, FTS_TABLE
+
+    try:
+        row = conn.execute("select sql from sqlite_master where type = 'table' and name = ?", [FTS_TABLE]).fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row and row[0]) and all(column in row[0] for column in FTS_COLUMNS)
+
+
 @hookimpl(trylast=True)  # after Datasette's own functions, so that escape_fts is ours on the corpus
 def prepare_connection(conn: sqlite3.Connection, database: str, datasette) -> None:
     conn.create_function("vnfold", 1, lambda text: None if text is None else fold(str(text)), deterministic=True)
     conn.create_function("vnmatch", 1, fts_match, deterministic=True)
     conn.create_function("vnsnippet", 2, fts_snippet, deterministic=True)
     conn.create_function("vnrefkey", 1, ref_key, deterministic=True)
-    if database in _CORPORA:
+    if database in _CORPORA or holds_folded_index(conn):
         conn.create_function("escape_fts", 1, fts_match, deterministic=True)
 
 
 def display() -> dict[str, Any]:
-    """How the HTML pages show the corpus (vnpolicy/data/datasette/display.json)."""
+    """How the HTML pages show the corpus (corpus/data/datasette/display.json)."""
     global _DISPLAY
     if _DISPLAY is None:
-        text = resources.files("vnpolicy").joinpath("data/datasette/display.json").read_text(encoding="utf-8")
+        text = resources.files("corpus").joinpath("data/datasette/display.json").read_text(encoding="utf-8")
         _DISPLAY = json.loads(text)
     return _DISPLAY
 
@@ -250,8 +263,8 @@ def render_cell(row, value, column, table, database, datasette):
 
 
 def load_metadata(database: str) -> dict[str, Any]:
-    """The bundled metadata (vnpolicy/data/datasette/metadata.json) for a corpus named ``database``."""
-    text = resources.files("vnpolicy").joinpath("data/datasette/metadata.json").read_text(encoding="utf-8")
+    """The bundled metadata (corpus/data/datasette/metadata.json) for a corpus named ``database``."""
+    text = resources.files("corpus").joinpath("data/datasette/metadata.json").read_text(encoding="utf-8")
     metadata = json.loads(text)
     metadata["databases"] = {database: metadata["databases"][METADATA_DATABASE]}
     # links in the front page point at this corpus
@@ -261,7 +274,7 @@ def load_metadata(database: str) -> dict[str, Any]:
 
 
 def settings() -> dict[str, Any]:
-    with resources.files("vnpolicy").joinpath("data/datasette/settings.json").open(encoding="utf-8") as f:
+    with resources.files("corpus").joinpath("data/datasette/settings.json").open(encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -325,7 +338,7 @@ def make_datasette(serve_plan: ServePlan, **options: Any):
     _CORPORA.add(serve_plan.database)
     files = [] if serve_plan.immutable else [str(serve_plan.path)]
     immutables = [str(serve_plan.path)] if serve_plan.immutable else []
-    templates = resources.files("vnpolicy").joinpath("data/datasette/templates")
+    templates = resources.files("corpus").joinpath("data/datasette/templates")
     ds = Datasette(files, immutables=immutables, metadata=load_metadata(serve_plan.database),
                    settings={**settings(), **options.pop("settings", {})}, cache_headers=True,
                    template_dir=options.pop("template_dir", None) or str(templates), **options)
@@ -338,17 +351,25 @@ def _this_module():
     return sys.modules[__name__]
 
 
+def quiet_reader_errors() -> None:
+    """A reader's invalid SQL is not a server fault: no 30 KB traceback with locals in the terminal for
+    each. Datasette's exception handler prints every error it answers through rich's console when
+    rich is installed, and a plugin's handler cannot stop it (Datasette runs them all). The serving
+    process prints nothing else through rich, so its console is pointed at nothing, with rich's
+    public ``reconfigure``; server errors still print their traceback (Datasette prints those with
+    the traceback module)."""
+    import rich
+
+    rich.reconfigure(file=open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process's life)
+
+
 def run(serve_plan: ServePlan, host: str, port: int, **options: Any) -> None:
     """Serve until interrupted (``options``: see make_datasette)."""
     import asyncio
 
     import uvicorn
 
-    ds = make_datasette(serve_plan, **options)  # imports datasette.app first: its plugin registry must load before the next line
-    from datasette import handle_exception as default_exception_handler
-
-    # a reader's invalid SQL is not a server fault: no 30 KB traceback with locals in the terminal
-    # for each (Datasette prints one through rich when it is installed); server errors still print theirs
-    default_exception_handler.rich = None
+    ds = make_datasette(serve_plan, **options)
+    quiet_reader_errors()
     asyncio.run(ds.invoke_startup())
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)

@@ -15,7 +15,9 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
+from corpus.ingest_report import IngestReport
 from corpus.store import RawPage, page_content, store_pages
+from corpus.warc_reader import DamagedWARC, end_of_records, errors_so_far, open_archive, record_damage
 from nlp import config
 
 SOURCE_FIELD = "WARC-X-Vnpolicy-Source"
@@ -106,43 +108,6 @@ def _starts_like_warc(path: Path) -> bool:
 _TAIL_CHECKED = 1 << 16
 
 
-class DamagedWARC(ValueError):
-    """The WARC file cannot be read on from here; the message says why, in one line."""
-
-
-def _bounded_reader(iterator):
-    """warcio's reader for ``iterator``, with header lines bounded: warcio reads a record's header
-    line by line, and a line never ends in a gzip member that inflates to a gigabyte of bytes
-    without a line break (a compression bomb), nor in a large file that is no WARC."""
-    from warcio.bufferedreaders import DecompressingBufferedReader
-
-    max_line = config.get_int("warc", "max_header_line_bytes")
-
-    class BoundedLineReader(DecompressingBufferedReader):
-        def readline(self, length=None):
-            line = super().readline(length or max_line + 1)
-            if length is None and len(line) > max_line:
-                raise DamagedWARC(f"a header line longer than {max_line:,} bytes (a compression bomb, or no WARC)")
-            return line
-
-    return BoundedLineReader(iterator.fh)
-
-
-def _damage(record, misaligned: bool) -> str | None:
-    """Why a record read in full is not to be kept, or None: its bytes do not match its
-    WARC-Block-Digest, the file ended inside it, or the next record did not start where its
-    Content-Length said (warcio then skips to the next record: this one's body is wrong)."""
-    checker = getattr(record, "digest_checker", None)
-    if checker is not None and checker.passed is False:
-        return "record does not match its WARC-Block-Digest (damaged, or a wrong Content-Length): not stored"
-    missing = getattr(record.raw_stream, "limit", 0) or 0
-    if missing > 0:
-        return f"record cut short ({missing:,} bytes of its Content-Length missing): not stored"
-    if misaligned:
-        return "record's Content-Length is wrong (the next record does not start where it ends): not stored"
-    return None
-
-
 def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     """Store the HTML, text and PDF pages of a WARC file as raw pages (origin ``warc``), in
     batched transactions. Returns an IngestReport (stored, unchanged, skipped with reasons).
@@ -152,10 +117,7 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     should be). Running it again stores nothing twice."""
     import contextlib
 
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
-
-    from corpus.ingest import IngestReport
 
     report = IngestReport()
     batch_size = config.get_int("corpus", "batch_size")
@@ -173,7 +135,7 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     def settle(iterator) -> None:
         while held:
             where, page, record, errors_before = held.pop()
-            problem = _damage(record, iterator.err_count > errors_before)
+            problem = record_damage(record, errors_so_far(iterator) > errors_before)
             if problem:
                 report.skipped.append((where, problem))
                 continue
@@ -188,8 +150,7 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     read = 0
     # warcio writes its warnings about misaligned records to stderr; they are reported here instead
     with path.open("rb") as handle, contextlib.redirect_stderr(io.StringIO()):
-        iterator = ArchiveIterator(handle, check_digests=True)
-        iterator.reader = _bounded_reader(iterator)
+        iterator = open_archive(handle)
         try:
             for record in iterator:
                 settle(iterator)
@@ -234,13 +195,14 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
                     fetched_at=record.rec_headers.get_header("WARC-Date"),
                     etag=headers.get("ETag") or headers.get("Etag"),
                     last_modified=headers.get("Last-Modified"),
-                ), record, iterator.err_count))
+                ), record, errors_so_far(iterator)))
             settle(iterator)
             size = handle.seek(0, io.SEEK_END)
-            if iterator.offset < size:
-                handle.seek(iterator.offset)
+            read_to = end_of_records(iterator)
+            if read_to < size:
+                handle.seek(read_to)
                 if handle.read(_TAIL_CHECKED).strip():  # blank lines may follow the last record
-                    raise DamagedWARC(f"the file ends inside a record ({size - iterator.offset:,} bytes after the "
+                    raise DamagedWARC(f"the file ends inside a record ({size - read_to:,} bytes after the "
                                       "last whole one): that record is not stored")
         except Exception as exc:  # warcio raises many kinds on a damaged file: the records before it are kept
             settle(iterator)

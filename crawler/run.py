@@ -44,7 +44,7 @@ def crawl_settings(
     overrides: dict[str, Any] | None = None,
 ) -> Settings:
     """The crawler's settings module with this run's choices laid over it."""
-    from vnpolicy import __version__
+    from corpus.version import __version__
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")

@@ -8,10 +8,10 @@ tree) are never used, so never computed; the text does not depend on the metadat
 kept, so the URL never reaches it).
 
 The parse is trafilatura's ``load_html`` with a parser of the same settings whose element classes
-are looked up in C: lxml.html's own lookup is a Python method called for every element Python
-touches, about a tenth of trafilatura's time on a news page. The classes are the same (lxml.html's
-form, input, select, textarea and label classes by tag name, HtmlElement for the rest).
-tests/test_speed.py checks that the result is the one of ``bare_extraction(with_metadata=True)``.
+are looked up in C. Both fast paths, and every call into trafilatura's and lxml's inner functions,
+live in one module per library (extract/fast/trafilatura.py, extract/fast/lxml.py); this module uses
+trafilatura's public ``bare_extraction`` and htmldate's ``find_date``. tests/test_speed.py checks
+that the result is the one of ``bare_extraction(with_metadata=True)``.
 
 Some sites lay their pages out in tables (legal-document portals such as thuvienphapluat.vn): their
 menus, login box and search form are table cells beside the document, and trafilatura keeps them as
@@ -23,7 +23,6 @@ comes from the whole page.
 from __future__ import annotations
 
 import copy
-import itertools
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,79 +31,11 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from htmldate import find_date
-from lxml import etree
-from lxml.html import (HtmlComment, HtmlElement, HtmlElementClassLookup, HtmlEntity, HTMLParser,
-                       HtmlProcessingInstruction, fromstring)
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
-from trafilatura.settings import DEFAULT_CONFIG, Document as Metadata, set_date_params
-from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html
+from lxml.html import HtmlElement, fromstring
 
 from extract.errors import InputError
-
-
-def _element_classes() -> etree.ElementNamespaceClassLookup:
-    """lxml.html's element classes, looked up by tag name in C: its special classes under every
-    spelling of their tag (its Python lookup lowers the name), HtmlElement and lxml.html's comment,
-    processing instruction and entity classes otherwise."""
-    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
-        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
-    by_tag = lookup.get_namespace(None)
-    for tag, cls in HtmlElementClassLookup._default_element_classes.items():
-        for spelling in itertools.product(*((c.lower(), c.upper()) for c in tag)):
-            by_tag["".join(spelling)] = cls
-    return lookup
-
-
-# trafilatura's HTML_PARSER (trafilatura.utils), with the lookup above
-_PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
-_PARSER.set_element_class_lookup(_element_classes())
-
-
-def _from_bytes(html: str) -> HtmlElement | None:
-    try:
-        return fromstring(html.encode("utf8", "surrogatepass"), parser=_PARSER)
-    except Exception:  # trafilatura logs and gives up on the page here too
-        return None
-
-
-# the characters trafilatura.utils.INVALID_XML_CHARS removes (tests/test_speed.py checks every code point)
-INVALID_XML = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]))
-
-
-def _repaired(html: str, beginning: str) -> str:
-    """``trafilatura.utils.repair_faulty_html``. Its first step, a regex substitution over the whole
-    page, removes characters a page almost never holds: looking for each of them is three times
-    faster, and where none is there the substitution changes nothing and the other steps follow."""
-    if any(ch in html for ch in INVALID_XML):
-        return repair_faulty_html(html, beginning)
-    if "doctype" in beginning:
-        firstline, _, rest = html.partition("\n")
-        html = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
-    for line in html[:4096].splitlines()[:4]:
-        if "<html" in line and line.endswith("/>"):
-            html = FAULTY_HTML.sub(r"\1>", html, count=1)
-            break
-    return html
-
-
-def load_html(html: str) -> HtmlElement | None:
-    """``trafilatura.utils.load_html`` of a string, step by step, with the parser above."""
-    beginning = html[:50].lower()
-    dubious = is_dubious_html(beginning)
-    html = _repaired(html, beginning)
-    tree, from_bytes = None, False
-    try:
-        tree = fromstring(html, parser=_PARSER)
-    except ValueError:  # a string with an encoding declaration: lxml wants bytes
-        tree, from_bytes = _from_bytes(html), True
-    except Exception:
-        pass
-    if (tree is None or len(tree) < 1) and not from_bytes:
-        tree = _from_bytes(html)
-    if tree is not None and dubious and len(tree) < 2:
-        tree = None  # not a whole HTML document
-    return tree
-
+from extract.fast.lxml import PARSER
+from extract.fast.trafilatura import load_html, page_metadata
 
 REGISTRY = ("crawler", "data/sources.json")
 
@@ -140,7 +71,7 @@ def select_content(tree: HtmlElement, xpaths: tuple[str, ...]) -> HtmlElement:
         found = [node for node in tree.xpath(xpath) if isinstance(node, HtmlElement)]
         if not found:
             continue
-        page = fromstring("<html><head></head><body></body></html>", parser=_PARSER)
+        page = fromstring("<html><head></head><body></body></html>", parser=PARSER)
         head = tree.find("head")
         if head is not None:
             page.replace(page.find("head"), copy.deepcopy(head))
@@ -157,26 +88,6 @@ class PageContent:
     title: str | None
     published: str | None
     canonical_url: str | None
-
-
-def page_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
-    """Title, URL and date of a parsed page as ``trafilatura.metadata.extract_metadata`` finds them
-    (its steps for these three fields, with the date settings ``bare_extraction`` gives it)."""
-    metadata = examine_meta(tree)
-    try:
-        metadata = extract_meta_json(tree, metadata)
-    except Exception:  # trafilatura catches its own JSON-LD bugs here too
-        pass
-    if not metadata.title:
-        metadata.title = extract_title(tree)
-    if not metadata.url:
-        metadata.url = extract_url(tree, url)
-    # the date settings of bare_extraction's extractor options: trafilatura's configured search depth
-    date_params = set_date_params(DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
-    date_params["url"] = metadata.url
-    metadata.date = find_date(tree, **date_params)
-    metadata.clean_and_trim()
-    return metadata
 
 
 # a page of at least this much markup whose main text is under 1/ratio of it is checked against the

@@ -12,16 +12,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-import numpy as np
 import spacy
 from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from nlp import config, languages
+from nlp.fast.spacy import ArraySentencizer  # noqa: F401 (registers the vnpolicy_sentencizer factory)
 
 SUPPORTED = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py)
 FALLBACK = "xx"  # spaCy's multi-language blank pipeline, for any other language
@@ -74,39 +73,6 @@ def sentence_repair(doc):
             sentence_start = index
     doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps to the uint64 spaCy stores
     return doc
-
-
-class ArraySentencizer(Sentencizer):
-    """spaCy's Sentencizer, its rule applied to the token arrays: a sentence starts at the first
-    token after one of ``punct_chars`` that is neither punctuation nor one of them. The same
-    boundaries as ``Sentencizer.predict`` (tests/test_speed.py compares both), without building a
-    Token object for every token."""
-
-    def _punct_orths(self, vocab) -> np.ndarray:
-        cached = getattr(self, "_orths", None)
-        if cached is None or cached[0] is not vocab:
-            cached = self._orths = (vocab, np.array(sorted(vocab.strings[c] for c in self.punct_chars), dtype="uint64"))
-        return cached[1]
-
-    def predict(self, docs):
-        guesses = []
-        for doc in docs:
-            starts = [False] * len(doc)
-            if len(doc):
-                starts[0] = True
-                tokens = doc.to_array([ORTH, IS_PUNCT])
-                in_punct_chars = np.isin(tokens[:, 0], self._punct_orths(doc.vocab))
-                other = np.flatnonzero(~in_punct_chars & (tokens[:, 1] == 0))
-                after = np.searchsorted(other, np.flatnonzero(in_punct_chars), side="right")
-                for index in other[after[after < len(other)]].tolist():
-                    starts[index] = True
-            guesses.append(starts)
-        return guesses
-
-
-@Language.factory("vnpolicy_sentencizer")
-def make_sentencizer(nlp: Language, name: str) -> ArraySentencizer:
-    return ArraySentencizer(name)
 
 
 def _punctuation_tokenizer(nlp: Language) -> Tokenizer:

@@ -315,7 +315,7 @@ def test_a_missing_corpus_is_a_one_line_error(tmp_path):
     assert not (tmp_path / "none.db").exists()
 
 
-# -- a readable web UI (vnpolicy/data/datasette/display.json and templates/), looked at in Chromium
+# -- a readable web UI (corpus/data/datasette/display.json and templates/), looked at in Chromium
 
 INTERNAL_TABLES = {"_sqlite_migrations", "crawl_state", "document_provinces", "document_provinces_done",
                    "facets", "facet_generations", "stories_done", "documents_fts", "documents_fts_recent"}

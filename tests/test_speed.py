@@ -117,10 +117,10 @@ def _langdetect_answer(detector) -> list[tuple[str, float]] | str:
 @pytest.mark.parametrize("text", DETECTOR_TEXTS)
 @pytest.mark.parametrize("languages", [None, ("vi", "en", "fr", "sv")])
 def test_detector_gives_langdetects_own_probabilities(text, languages):
-    from nlp import langid
+    from nlp.fast import langdetect as fast_langdetect
 
-    factory = langid._factory(languages)
-    plain, fast = factory.create(), langid._Detector(factory)
+    factory = fast_langdetect.factory(languages)
+    plain, fast = factory.create(), fast_langdetect.FastDetector(factory)
     for detector in (plain, fast):
         detector.append(text)
     # the same n-grams in the same order, so the same seeded trials and the same floats
@@ -129,13 +129,13 @@ def test_detector_gives_langdetects_own_probabilities(text, languages):
 
 
 def test_detector_matches_langdetect_on_real_paragraphs():
-    from nlp import langid
+    from nlp.fast import langdetect as fast_langdetect
 
     paragraphs = [p for text in _texts() for p in text.split("\n") if p.strip()][:300]
     for languages, limit, trials in ((None, None, None), (("vi", "en", "fr", "sv"), 250, 3)):
-        factory = langid._factory(languages)
+        factory = fast_langdetect.factory(languages)
         for paragraph in paragraphs:
-            plain, fast = factory.create(), langid._Detector(factory)
+            plain, fast = factory.create(), fast_langdetect.FastDetector(factory)
             for detector in (plain, fast):
                 if limit:
                     detector.set_max_text_length(limit)
@@ -163,7 +163,7 @@ FIRST_CHARACTER_CASES = [
 
 @pytest.mark.parametrize("pattern,flags,expected", FIRST_CHARACTER_CASES)
 def test_first_characters(pattern, flags, expected):
-    from nlp.regex import first_characters
+    from nlp.fast.sre import first_characters
 
     assert first_characters(pattern, flags) == expected
 
@@ -202,10 +202,11 @@ def test_sentencizer_gives_spacys_boundaries(lang):
     from spacy.pipeline import Sentencizer
 
     from nlp import segment
+    from nlp.fast.spacy import ArraySentencizer
 
     nlp = segment.pipeline(lang)
     fast, plain = nlp.get_pipe("sentencizer"), Sentencizer()
-    assert isinstance(fast, segment.ArraySentencizer)
+    assert isinstance(fast, ArraySentencizer)
     for text in SENTENCE_TEXTS + _texts():
         doc = nlp.make_doc(text)
         assert fast.predict([doc]) == plain.predict([doc]), text
@@ -316,7 +317,7 @@ def test_invalid_xml_characters_are_trafilaturas():
     # the characters looked for before the page is repaired are those trafilatura's regex removes
     from trafilatura.utils import INVALID_XML_CHARS
 
-    from extract.html import INVALID_XML
+    from extract.fast.trafilatura import INVALID_XML
 
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert "".join(INVALID_XML_CHARS.findall(everything)) == INVALID_XML
@@ -326,7 +327,7 @@ def test_html_parser_gives_lxml_html_element_classes():
     # the parser with the lookup in C makes the very classes lxml.html's Python lookup makes
     import lxml.html
 
-    from extract.html import load_html
+    from extract.fast.trafilatura import load_html
 
     for page in LOADING_PAGES[:2] + METADATA_PAGES:
         html = page.split("\n", 1)[1] if page.startswith("<?xml") else page
@@ -365,7 +366,7 @@ def test_case_insensitive_lookahead_takes_what_its_letters_match():
     # a scanner of a case-insensitive pattern puts a case-insensitive class of its first letters in
     # front: on every code point, the class matches where one of the letters matches
     from extract.figures.lexicon import lexicon
-    from nlp.regex import first_characters
+    from nlp.fast.sre import first_characters
 
     letters: set[str] = set()
     for lang in ("vi", "en", "fr", "sv"):
