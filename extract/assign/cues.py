@@ -40,7 +40,14 @@ Sections of a cues file (each cue entry carries an example the tests run through
   opening its items with plain verbs, and a clause (``chịu trách nhiệm thi hành``, ``sont chargés de
   l'exécution``) tasks the bodies before it; ``recipients_headers``: the
   ``Nơi nhận:`` block of a notice, after which nothing is an assignment; ``authority_of``: words that make
-  the authority named after them the one who concluded (``kết luận của``, ``conclusion of``).
+  the authority named after them the one who concluded (``kết luận của``, ``conclusion of``);
+- ``standing_rule_markers``: a rule in force the sentence explains (``theo quy định hiện hành``, ``đã có
+  quy định``, ``under the current rules``): the bodies after it have standing duties, not tasks, unless
+  a new assigning verb follows the rule; ``subject_relative_markers``: a relative pronoun right after a
+  noun that puts the body after it in a relative clause (``chương trình mà các bộ … có trách nhiệm``,
+  ``which``, ``dont``, ``som``); ``topic_openers``: a body fronted as the topic of a sentence whose
+  assigning verb names no body (``Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu …``, ``For the State
+  Bank, the resolution requires …``) is the one asked.
 """
 from __future__ import annotations
 
@@ -132,6 +139,17 @@ class LanguageCues:
     implementation_heading: re.Pattern | None = None
     article_start: re.Pattern | None = None
     implementation_clause: re.Pattern | None = None
+    # a rule in force that the sentence explains ("theo quy định hiện hành", "under the current rules"): the
+    # duties after it are standing ones, not tasks; an assigning verb anywhere (to tell one right after the
+    # rule, "đã có quy định giao …", from a new request later in the sentence)
+    standing_rule: re.Pattern | None = None
+    assign_anywhere: re.Pattern | None = None
+    # a relative pronoun right after a noun, before a body: "nghị quyết mà các bộ … có trách nhiệm thực hiện"
+    subject_relative_at_end: re.Pattern | None = None
+    # a body fronted as the topic at the start of a sentence ("Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu
+    # …", "For the State Bank, the resolution requires …") and an assigning verb later in its sentence
+    topic_before: re.Pattern | None = None
+    topic_cue_after: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -219,6 +237,16 @@ def _build(lang: str, data: dict) -> LanguageCues:
         if data.get("article_words") else None,
         implementation_clause=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['implementation_clauses']])}(?![\w'])")
         if data.get("implementation_clauses") else None,
+        standing_rule=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['standing_rule_markers']])}(?![\w'])")
+        if data.get("standing_rule_markers") else None,
+        assign_anywhere=re.compile(rf"(?<![\w']){blocked}{assign}(?![\w'])"),
+        subject_relative_at_end=re.compile(
+            rf"[^\W\d_]\s+{alternation([phrase(c) for c in data['subject_relative_markers']])}\s+{filler_run}$")
+        if data.get("subject_relative_markers") else None,
+        topic_before=re.compile(rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{alternation([phrase(c) for c in data['topic_openers']])})$")
+        if data.get("topic_openers") else None,
+        topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{blocked}{assign})(?![\w'])\s*(?P<object>[^\W\d_])")
+        if data.get("topic_openers") else None,
     )
 
 

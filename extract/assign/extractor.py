@@ -186,8 +186,9 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
 
 
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
-              first: bool = False) -> Found | None:
-    """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence."""
+              first: bool = False, later: tuple[int, ...] = (), text: str = "") -> Found | None:
+    """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
+    ``later``: where the groups named after it in its sentence start."""
     before = lowered[sentence.start : group.start]
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
@@ -197,6 +198,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # "kiến nghị Thủ tướng giao …", "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …": the person asked is to
         # assign, the bodies after are tasked (the Government asked to direct is itself tasked: "đề nghị Chính phủ chỉ đạo")
         return None
+    if _standing_rule(before, c):
+        return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
     m = c.assign_before.search(before)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
@@ -208,6 +211,9 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
+    topic = _topic_frame(group, sentence, text, lowered, c, index, first, later)
+    if topic:
+        return topic
     m = c.coordinate_before.search(before)
     if m and primaries and before[: m.start("cue")].rstrip().endswith(",") and re.match(r"^\s*,", after) and c.strong_after.match(after):
         # "X, together with Y, must …": Y is tasked as X is
@@ -231,6 +237,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
     if c.not_subject_before.search(before) or ids & PERSONS:
         return None
+    if c.subject_relative_at_end and c.subject_relative_at_end.search(before):
+        return None  # "hai nghị quyết mà các bộ, ngành có liên quan có trách nhiệm thực hiện": a relative clause describes
     m = c.lead_after.match(after)
     if m:
         return Found(group, "lead", "subject", m.group("cue"), group.end + m.end(), index)
@@ -258,6 +266,46 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _standing_rule(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a body explain a rule in force (``theo quy định hiện hành …``, ``Luật … đã
+    có quy định giao nhiệm vụ cho``, ``under the current rules``) with no new request after the rule:
+    the body's duty is a standing one, told to explain what it does, not a task of the text."""
+    if c.standing_rule is None:
+        return False
+    rules = list(c.standing_rule.finditer(before))
+    if not rules:
+        return False
+    end = rules[-1].end()
+    # an assigning verb right after the rule is the rule's own ("đã có quy định giao …"); one further on is a request
+    return not any(before[end : cue.start()].strip() for cue in c.assign_anywhere.finditer(before, end))
+
+
+def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: LanguageCues, index: int, first: bool,
+                 later: tuple[int, ...]) -> Found | None:
+    """A body fronted as the topic of its sentence, asked by an assigning verb that names no body after
+    it: ``Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu chú trọng …``, ``For the State Bank, the
+    resolution requires …``. A body right after the verb is the one asked (``For the State Bank, the
+    resolution requires the Ministry of Finance to …``)."""
+    if not first or c.topic_before is None:
+        return None
+    opening = _ARTICLE_AT_END.sub("", lowered[sentence.start : group.start]).rstrip()
+    topic = c.topic_before.search(opening)
+    # the opener starts the sentence, or a capital tells it starts one after a run-in crosshead that the page's
+    # markup lost ("Thách thức điều hành lãi suất Với Ngân hàng Nhà nước, …")
+    if not topic or opening[: topic.start("opener")].strip() and not text[sentence.start + topic.start("opener")].isupper():
+        return None
+    m = c.topic_cue_after.match(lowered[group.end : sentence.end])
+    if not m:
+        return None
+    cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
+    following = [start for start in later if start >= cue_end]
+    if following:
+        gap = _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]])
+        if not c.fillers_at_end.sub("", gap + " ").strip():
+            return None  # a body is asked right after the verb
+    return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
 
 
 # bodies that stand for many (all ministries, all provinces, a province's departments or communes)
@@ -295,7 +343,8 @@ def _elided_subject(opening: str) -> bool:
 
 
 def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
-              tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None) -> str | None:
+              tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None,
+              previous: Sentence | None = None) -> str | None:
     """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
     or a ministry requesting a province) that is not itself tasked there ("asked the State Bank … and
     tasked the Ministry …": the asker); a pronoun stands for the last authority named before the
@@ -316,7 +365,10 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     cue_start = f.extra["cue_start"]
     before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
     if before:
-        return before[-1].agency_id
+        # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
+        # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
+        speakers = [m for m in before if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
+        return (speakers or before)[-1].agency_id
     opening = lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
@@ -324,7 +376,22 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         earlier = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
         if earlier:
             return earlier[-1].agency_id
-    return authority if _elided_subject(lowered[sentence.start : cue_start]) else None
+    if not _elided_subject(lowered[sentence.start : cue_start]):
+        return None
+    return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, c: LanguageCues, tasked: set[int]) -> str | None:
+    """The body a sentence reports the view of (``UBTCNS cho rằng, …``, ``The committee said …``): who asks in
+    the next sentence when its verb has no subject (``Do đó, đề nghị Quốc hội …``)."""
+    if sentence is None:
+        return None
+    for m in mentions:
+        if sentence.start <= m.start < sentence.end and m.start not in tasked:
+            verb = re.match(r"[\s,]*(?:\w+\s+)?", lowered[m.end : sentence.end])  # one adverb: "cũng cho rằng"
+            if c.reporting.match(lowered[m.end + verb.end() : sentence.end]) or c.reporting.match(lowered[m.end : sentence.end].lstrip(" ,")):
+                return m.agency_id
+    return None
 
 
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
@@ -441,8 +508,10 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         if _recalls_history(folded, sentence, _language(sentence, language), latest):
             continue
         c = cues(_language(sentence, language))
-        for k, group in enumerate(_groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)):
-            result = _classify(group, sentence, lowered, c, found, index, first=k == 0)
+        groups = _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)
+        for k, group in enumerate(groups):
+            result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
+                               later=tuple(g.start for g in groups[k + 1 :]), text=text)
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
             if result:
@@ -492,7 +561,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         primary = f.primary or f
         sentence = sentences[primary.sentence]
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
-                                cues(_language(sentence, language)), earlier)
+                                cues(_language(sentence, language)), earlier,
+                                sentences[primary.sentence - 1] if primary.sentence else None)
         if f.primary is None:
             earlier[f.sentence] = assigned_by
         task = _task_text(text, primary, found)
