@@ -127,3 +127,30 @@ def test_a_body_fronted_as_the_topic_is_asked(text, lang, expected):
 ])
 def test_who_asks(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a province named bare (issue 13 leftover)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Cao Bằng cần sớm hoàn thành quy hoạch vùng biên.", "vi", [("PPC@04", "assignee", None)]),
+    ("Trong thời gian tới, Lạng Sơn phải hoàn thành đề án cửa khẩu.", "vi", [("PPC@20", "assignee", None)]),
+    ("Thủ tướng yêu cầu Cao Bằng khẩn trương báo cáo kết quả.", "vi", [("PPC@04", "assignee", "PM")]),
+    # the province that assigns is its committee, and places its department
+    ("Đồng Nai giao Sở Tài chính rà soát giá đất.", "vi", [("DOF@75", "assignee", "PPC@75")]),
+    ("Hanoi must finish the ring road plan by June.", "en", [("PPC@01", "assignee", None)]),
+    ("Hanoï doit achever le plan du périphérique.", "fr", [("PPC@01", "assignee", None)]),
+    ("Hanoi måste slutföra planen för ringvägen.", "sv", [("PPC@01", "assignee", None)]),
+    # look-alikes: a place, a people, a plan or a plain statement, a headline with a plain verb
+    ("Tại Cao Bằng, mưa lớn kéo dài nhiều ngày.", "vi", []),
+    ("Người dân Cao Bằng cần chú ý phòng chống lũ.", "vi", []),
+    ("Hà Nội sẽ mở rộng đường vành đai.", "vi", []),
+    ("Cao Bằng có nhiều tiềm năng phát triển du lịch.", "vi", []),
+    ("Cao Bằng tập trung phát triển nông nghiệp công nghệ cao\nThủ tướng yêu cầu Bộ Y tế rà soát giá thuốc.", "vi",
+     [("MOH", "assignee", "PM")]),
+    ("In Hanoi, the ring road must be finished by June.", "en", []),
+    ("À Hanoï, le plan doit être achevé en juin.", "fr", []),
+    ("I Hanoi måste planen slutföras i juni.", "sv", []),
+])
+def test_a_province_named_bare_as_the_actor_is_its_committee(text, lang, expected):
+    assert found(text, lang) == expected

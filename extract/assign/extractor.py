@@ -485,6 +485,72 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
     return None
 
 
+# the longest province name as written ("Thành phố Hồ Chí Minh", "Bà Rịa - Vũng Tàu") and a little more
+_PROVINCE_NAME_CHARS = 32
+
+
+def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                    language: str, date: str | None) -> list[Mention]:
+    """A province named bare as the subject of its clause (``Cao Bằng cần …``, ``Đồng Nai giao Sở …``,
+    ``Hanoi must …``) is its People's Committee (``PPC@04``), as ``tỉnh Cao Bằng`` already is: the name
+    opens a clause and a verb cue of the language follows it (a modal, ``chủ trì``, an assigning verb, or
+    a report's ``đã`` / ``sẽ``, which the frames then leave untasked), or it is the object of an assigning
+    verb (``yêu cầu Cao Bằng khẩn trương …``). A plain verb is not enough (a headline ``Cao Bằng tập trung
+    phát triển …`` sums up; it tasks no one), and a province as a place (``tại Cao Bằng``, ``người dân Hà
+    Nội``) opens no clause. Only capitalised words that can start a province's name are looked at."""
+    from nlp.agencies import MERGER_DATE
+
+    taken = {m.start for m in named}
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for word in _province_first_word_regex().finditer(text):
+        at = word.start()
+        if at in taken:
+            continue
+        index = bisect_left(starts, at + 1) - 1
+        if index < 0 or at >= sentences[index].end:
+            continue
+        sentence = sentences[index]
+        c = cues(_language(sentence, language))
+        before = lowered[sentence.start : at]
+        if c.assign_before.search(before):
+            found += _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
+        elif _clause_start(before, c):
+            found += _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _province_first_word_regex() -> re.Pattern:
+    """The first word of every province's name in any language as written, capitalised (``Cao``, ``Hanoi``,
+    ``Đồng``, ``Dong``): a name that opens a clause or follows a verb is written so."""
+    from nlp.provinces import provinces
+
+    names = [name for scheme in ("2024", "2025") for p in provinces(scheme).values()
+             for name in (p.name_short_vi, p.name_ascii, p.name_en, p.name_fr, p.name_sv, *p.aliases) if name]
+    words = {name.split()[0] for name in names if name[:1].isupper()}
+    return re.compile(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
+
+
+def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
+                      object_of_verb: bool) -> list[Mention]:
+    """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
+    right after an assigning verb with its task after it."""
+    from nlp.provinces import find_provinces
+
+    for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
+        if p.start != 0 or p.designated:
+            break
+        after = lowered[at + p.end : sentence.end]
+        if object_of_verb and re.match(r"\s+[^\W\d_]", after) and after.lstrip()[:1].islower() or not object_of_verb and (
+                c.strong_after.match(after) or c.lead_after.match(after)
+                or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
+            return [Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))]
+        break
+    return []
+
+
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -492,7 +558,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     lowered = lower_for_matching(text)  # cue words: diacritics tell them apart
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
-    mentions = localise(text, find_mentions(text, folded), lang=language, date=date, publisher=province_code,
+    named = find_mentions(text, folded)
+    named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
+    mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = [m for m in mentions if m.end <= cutoff]
     found: list[Found] = []
