@@ -154,3 +154,36 @@ def test_who_asks(text, lang, expected):
 ])
 def test_a_province_named_bare_as_the_actor_is_its_committee(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ an implementation item's task (issue 13 leftover)
+
+
+def rows_with_tasks(text: str, lang: str) -> list[tuple]:
+    doc = extract.document_from_text(text, lang=lang, stages=[stage])
+    return [(a.agency_id, a.role, a.assigned_by, a.task) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # co-subjects outside the gazetteer and the coordinating bodies are not part of the task
+    ("QUỐC HỘI\nNGHỊ QUYẾT\nĐiều 4. Tổ chức thực hiện\n1. Chính phủ, các cơ quan, tổ chức có liên quan tổ chức tổng kết việc thi hành luật.\n"
+     "2. Ủy ban Thường vụ Quốc hội chủ trì, phối hợp với Bộ Tư pháp rà soát các văn bản hướng dẫn.", "vi",
+     [("GOV", "assignee", "NA", "tổ chức tổng kết việc thi hành luật"), ("NASC", "lead", "NA", "rà soát các văn bản hướng dẫn"),
+      ("MOJ", "coordinate", "NA", "rà soát các văn bản hướng dẫn")]),
+    # ", phối hợp với Y," between the body and its clause: Y coordinates, it is not a co-subject
+    ("Điều 5. Trách nhiệm thi hành\nBộ trưởng Bộ Y tế, phối hợp với Bộ trưởng Bộ Tài chính, chịu trách nhiệm thi hành Thông tư này.", "vi",
+     [("MOH", "assignee", None, "chịu trách nhiệm thi hành Thông tư này"), ("MOF", "coordinate", None, "chịu trách nhiệm thi hành Thông tư này")]),
+    ("THE NATIONAL ASSEMBLY\nArticle 4. Implementation\n1. The Government, relevant agencies and organisations shall review the enforcement of the law.\n"
+     "2. The Ministry of Health, in coordination with the Ministry of Finance, shall report on the results.", "en",
+     [("GOV", "assignee", "NA", "review the enforcement of the law"), ("MOH", "assignee", "NA", "report on the results"),
+      ("MOF", "coordinate", "NA", "report on the results")]),
+    ("Article 4. Exécution\n1. Le ministère de la Santé, en coordination avec le ministère des Finances, est chargé de l'exécution du présent décret.", "fr",
+     [("MOH", "assignee", None, "est chargé de l'exécution du présent décret"), ("MOF", "coordinate", None, "est chargé de l'exécution du présent décret")]),
+    ("Artikel 4. Genomförande\n1. Hälsoministeriet ska i samråd med finansministeriet genomföra beslutet.", "sv",
+     [("MOH", "assignee", None, "genomföra beslutet"), ("MOF", "coordinate", None, "genomföra beslutet")]),
+    # look-alike: a co-subject ("tillsammans med", "together with") shares the task, and is out of its text
+    ("Artikel 4. Genomförande\n1. Hälsoministeriet, tillsammans med finansministeriet, ska genomföra beslutet.", "sv",
+     [("MOH", "assignee", None, "genomföra beslutet"), ("MOF", "assignee", None, "genomföra beslutet")]),
+])
+def test_an_implementation_items_task_leaves_out_its_co_bodies(text, lang, expected):
+    assert rows_with_tasks(text, lang) == expected

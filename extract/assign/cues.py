@@ -47,7 +47,10 @@ Sections of a cues file (each cue entry carries an example the tests run through
   noun that puts the body after it in a relative clause (``chương trình mà các bộ … có trách nhiệm``,
   ``which``, ``dont``, ``som``); ``topic_openers``: a body fronted as the topic of a sentence whose
   assigning verb names no body (``Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu …``, ``For the State
-  Bank, the resolution requires …``) is the one asked.
+  Bank, the resolution requires …``) is the one asked; ``co_subject_cues``: the coordination cues that
+  make a co-subject sharing the task (``X, together with Y, must``), where the others (``X, phối hợp với
+  Y, chịu trách nhiệm``) make Y a coordinating body; ``list_skips`` also end the subject of an
+  implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task.
 """
 from __future__ import annotations
 

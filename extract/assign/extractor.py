@@ -215,9 +215,11 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if topic:
         return topic
     m = c.coordinate_before.search(before)
-    if m and primaries and before[: m.start("cue")].rstrip().endswith(",") and re.match(r"^\s*,", after) and c.strong_after.match(after):
-        # "X, together with Y, must …": Y is tasked as X is
-        return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1])
+    if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
+            and re.match(r"^\s*,", after) and c.strong_after.match(after)):
+        # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates)
+        return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1],
+                     extra={"cue_start": sentence.start + m.start("cue"), "co_subject": True})
     if m and not primaries and first and len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10:
         # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
         # phối hợp với UBND các tỉnh liên quan kiểm tra …"
@@ -308,6 +310,36 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
 
 
+@lru_cache(maxsize=None)
+def _co_subject_cues(lang: str) -> frozenset[str]:
+    """The coordination cues that make a co-subject (``together with``, ``cùng với``), not a coordinating body."""
+    return frozenset(" ".join(lower_for_matching(cue).split()) for cue in cues(lang).data.get("co_subject_cues") or [])
+
+
+@lru_cache(maxsize=None)
+def _co_subject_names(lang: str) -> tuple[str, ...]:
+    """Co-subjects outside the gazetteer (``list_skips``: ``các cơ quan có liên quan``, ``the committees of the
+    National Assembly``), lowered, longest first."""
+    names = {" ".join(lower_for_matching(name).split()) for name in cues(lang).data.get("list_skips") or []}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _after_co_subjects(lowered: str, position: int, c: LanguageCues) -> int:
+    """Where the task starts after a body that opens an implementation item: past the co-subjects outside
+    the gazetteer listed after it (``6. Ủy ban Thường vụ Quốc hội, Chính phủ, các cơ quan có liên quan phối
+    hợp …``), which are neither tasked rows nor part of the task."""
+    while True:
+        joiner = _LIST_JOINER.match(lowered, position)
+        if not joiner:
+            return position
+        at = joiner.end()
+        name = next((n for n in _co_subject_names(c.lang) if lowered.startswith(n, at)
+                     and not lowered[at + len(n) : at + len(n) + 1].isalnum()), None)
+        if name is None:
+            return position
+        position = at + len(name)
+
+
 # bodies that stand for many (all ministries, all provinces, a province's departments or communes)
 _COLLECTIVE_KINDS = frozenset({"collective", "provincial_departments", "district_committees", "commune_committees"})
 
@@ -354,7 +386,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = _authority_before(f.group, sentence, mentions)
+        named = _authority_before(f.group, sentence, mentions) or f.extra.get("issuer")
         if named is None and cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40]) and f.sentence - 1 in earlier:
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions):
@@ -481,7 +513,8 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
         return Found(group, "assignee", "implementation", clause.group(0), clause.start(), index, extra={"issuer": issuer})
     if (any(start <= group.start < end for start, end in articles)
             and _clause_start(c.fillers_at_end.sub("", before), c) and re.match(r"^(?:\s*,|\s+\w)", after)):
-        return Found(group, "assignee", "implementation", "", group.end, index, extra={"issuer": issuer})
+        return Found(group, "assignee", "implementation", "", _after_co_subjects(lowered, group.end, c), index,
+                     extra={"issuer": issuer})
     return None
 
 
@@ -582,6 +615,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                                later=tuple(g.start for g in groups[k + 1 :]), text=text)
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
+            elif result is not None and any(start <= group.start < end for start, end in implementation):
+                # "1. Chính phủ chủ trì, phối hợp với …" in the implementation article: the text's issuer assigns
+                result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
             if result:
                 found.append(result)
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
@@ -633,7 +669,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                                 sentences[primary.sentence - 1] if primary.sentence else None)
         if f.primary is None:
             earlier[f.sentence] = assigned_by
-        task = _task_text(text, primary, found)
+        task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         for mention in f.group.mentions:
@@ -664,12 +700,15 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
 _COORDINATION_TAIL = re.compile(r"[\s,;]*")  # matched at a position (no ^)
 
 
-def _task_text(text: str, primary: Found, found: list[Found]) -> str:
+def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | None = None) -> str:
     """The task alone: the text of the task's scope without the coordinating bodies (``phối hợp với Bộ
-    Tư pháp``, ``in coordination with the Ministry of Finance``) and the deadline phrase."""
+    Tư pháp``, ``in coordination with the Ministry of Finance``), the co-subjects (``, together with the
+    Ministry of Finance,``) and the deadline phrase; an implementation item's task without its modal
+    (``1. The Government shall review …`` → ``review …``)."""
     start, end = primary.task_start, primary.task_end
     cuts = [(f.extra["cue_start"], f.group.end) for f in found
-            if f.primary is primary and f.role == "coordinate" and "cue_start" in f.extra and start <= f.extra["cue_start"] < end]
+            if f.primary is primary and (f.role == "coordinate" or f.extra.get("co_subject"))
+            and "cue_start" in f.extra and start <= f.extra["cue_start"] < end]
     if primary.deadline and start <= primary.deadline.start < end:
         cuts.append((primary.deadline.start, primary.deadline.end))
     pieces, at = [], start
@@ -679,7 +718,12 @@ def _task_text(text: str, primary: Found, found: list[Found]) -> str:
             at = _COORDINATION_TAIL.match(text, cut_end).end()
     pieces.append(text[at:end])
     task = " ".join(" ".join(p.split()) for p in pieces if p.strip())
-    return _TASK_LEAD_IN.sub("", task).strip(" ,;:.")
+    task = _TASK_LEAD_IN.sub("", task).strip(" ,;:.")
+    if primary.kind == "implementation" and primary.cue == "" and c is not None:
+        modal = c.strong_after.match(lower_for_matching(task))
+        if modal and c.cue_key(modal.group("cue")) not in c.strong_task_verbs:
+            task = _TASK_LEAD_IN.sub("", task[modal.end() :]).strip(" ,;:.")
+    return task
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
