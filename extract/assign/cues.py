@@ -47,7 +47,8 @@ Sections of a cues file (each cue entry carries an example the tests run through
   noun that puts the body after it in a relative clause (``chương trình mà các bộ … có trách nhiệm``,
   ``which``, ``dont``, ``som``); ``topic_openers``: a body fronted as the topic of a sentence whose
   assigning verb names no body (``Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu …``, ``For the State
-  Bank, the resolution requires …``) is the one asked; ``co_subject_cues``: the coordination cues that
+  Bank, the resolution requires …``) is the one asked, unless one of ``topic_object_determiners`` opens
+  the verb's object (``… yêu cầu các đơn vị …``: others are asked); ``co_subject_cues``: the coordination cues that
   make a co-subject sharing the task (``X, together with Y, must``), where the others (``X, phối hợp với
   Y, chịu trách nhiệm``) make Y a coordinating body; ``list_skips`` also end the subject of an
   implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task.
@@ -201,6 +202,9 @@ def _build(lang: str, data: dict) -> LanguageCues:
     highlights = data.get("list_highlights") or []
     highlight = rf"(?:\s*{alternation([phrase(h) for h in highlights])}(?![\w']))?" if highlights else ""
     # "Ban Chỉ đạo" is a steering committee, not "chỉ đạo" (directs): one fixed-width lookbehind a word
+    # "Với Bộ Tài chính, Bộ trưởng yêu cầu các đơn vị …": a determiner opens the object, others are asked
+    determiners = data.get("topic_object_determiners") or []
+    not_determiner = rf"(?!{alternation([phrase(w) for w in determiners])}(?![\w']))" if determiners else ""
     verb_blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("authority_verb_blockers") or [])
     return LanguageCues(
         lang=lang,
@@ -248,7 +252,8 @@ def _build(lang: str, data: dict) -> LanguageCues:
         if data.get("subject_relative_markers") else None,
         topic_before=re.compile(rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{alternation([phrase(c) for c in data['topic_openers']])})$")
         if data.get("topic_openers") else None,
-        topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{blocked}{assign})(?![\w'])\s*(?P<object>[^\W\d_])")
+        topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{blocked}{assign})(?![\w'])\s*"
+                                   rf"{not_determiner}(?P<object>[^\W\d_])")
         if data.get("topic_openers") else None,
     )
 
