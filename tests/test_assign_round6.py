@@ -145,6 +145,12 @@ def test_who_asks(text, lang, expected):
     ("Hanoi must finish the ring road plan by June.", "en", [("PPC@01", "assignee", None)]),
     ("Hanoï doit achever le plan du périphérique.", "fr", [("PPC@01", "assignee", None)]),
     ("Hanoi måste slutföra planen för ringvägen.", "sv", [("PPC@01", "assignee", None)]),
+    # a list of bare provinces: each is its committee
+    ("Cao Bằng, Lạng Sơn và Hà Giang phải hoàn thành quy hoạch biên giới.", "vi",
+     [("PPC@04", "assignee", None), ("PPC@20", "assignee", None), ("PPC@02", "assignee", None)]),
+    ("Thủ tướng yêu cầu Cao Bằng và Lạng Sơn khẩn trương báo cáo.", "vi", [("PPC@04", "assignee", "PM"), ("PPC@20", "assignee", "PM")]),
+    ("Le Premier ministre a demandé à Hanoï et Da Nang de finir le plan.", "fr", [("PPC@01", "assignee", "PM"), ("PPC@48", "assignee", "PM")]),
+    ("Cao Bằng, Lạng Sơn có nhiều tiềm năng du lịch.", "vi", []),
     # look-alikes: a place, a people, a plan or a plain statement, a headline with a plain verb
     ("Tại Cao Bằng, mưa lớn kéo dài nhiều ngày.", "vi", []),
     ("Người dân Cao Bằng cần chú ý phòng chống lũ.", "vi", []),

@@ -548,9 +548,13 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
         c = cues(_language(sentence, language))
         before = lowered[sentence.start : at]
         if c.assign_before.search(before):
-            found += _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
+            more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
         elif _clause_start(before, c):
-            found += _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
+            more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
+        else:
+            continue
+        found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
+        taken.update(m.start for m in more)
     return found
 
 
@@ -575,11 +579,18 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
         if p.start != 0 or p.designated:
             break
+        mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
+        # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
+        joiner = _LIST_JOINER.match(lowered, at + p.end, sentence.end)
+        if joiner and text[joiner.end() : joiner.end() + 1].isupper():
+            following = _bare_province_at(text, lowered, joiner.end(), sentence, c, scheme, object_of_verb)
+            if following:
+                return [mention, *following]
         after = lowered[at + p.end : sentence.end]
         if object_of_verb and re.match(r"\s+[^\W\d_]", after) and after.lstrip()[:1].islower() or not object_of_verb and (
                 c.strong_after.match(after) or c.lead_after.match(after)
                 or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
-            return [Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))]
+            return [mention]
         break
     return []
 
