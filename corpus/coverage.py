@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from corpus.filters import agency_match
 from corpus.search import parse_query
 from nlp import provinces as gazetteer
 
@@ -32,7 +33,7 @@ class CoverageError(ValueError):
 @dataclass(frozen=True)
 class Series:
     name: str
-    kind: str  # all | query | ref | fact
+    kind: str  # all | query | ref | agency | fact
     value: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,9 +101,10 @@ def ref_series(ref: str) -> Series:
     return Series(query.describe(), "ref", ref.strip())
 
 
-def make_series(db: sqlite_utils.Database, queries=(), refs=(), fact: str | None = None) -> list[Series]:
+def make_series(db: sqlite_utils.Database, queries=(), refs=(), fact: str | None = None, agencies=()) -> list[Series]:
     series = [Series(q, "query", q) for q in queries]
     series += [ref_series(r) for r in refs]
+    series += [Series(f"tasking {a}", "agency", a) for a in agencies]  # matched as search's --agency
     if fact and fact not in FACT_TABLES:
         raise CoverageError(f"unknown fact type {fact!r}; use one of {', '.join(FACT_TABLES)}")
     if not series:
@@ -133,6 +135,10 @@ def _series_ids(series: Series, fact: str | None) -> tuple[str, list[Any]]:
 
         where, where_params = mention_filter(parse(series.value or ""))
         selects.append(f"select m.document_id from mentions m where {where}")
+        params.extend(where_params)
+    elif series.kind == "agency":
+        where, where_params = agency_match(series.value or "")
+        selects.append(f"select a.document_id from assignments a where {where}")
         params.extend(where_params)
     if fact:
         selects.append(f"select document_id from [{FACT_TABLES[fact]}]")
@@ -212,6 +218,7 @@ def coverage(
     queries: tuple[str, ...] | list[str] = (),
     refs: tuple[str, ...] | list[str] = (),
     fact: str | None = None,
+    agencies: tuple[str, ...] | list[str] = (),
     scheme: str = "2025",
     attribution: str = "mention",
     stories: bool = False,
@@ -231,7 +238,7 @@ def coverage(
         raise CoverageError(f"unknown province scheme {scheme!r}; use 2025 or 2024")
     if attribution not in ("publisher", "mention"):
         raise CoverageError(f"unknown attribution {attribution!r}; use publisher or mention")
-    series = make_series(db, queries, refs, fact)
+    series = make_series(db, queries, refs, fact, agencies)
     groups, group_params = _groups(by, scheme, attribution)
     where, where_params = _universe(lang, since, until)
     unit = "coalesce(d.story_id, -d.id)" if stories else "d.id"

@@ -35,6 +35,20 @@ def document_filters(lang, province, source, since, until, agency, attribution="
         clauses.append("d.published <= ?")
         params.append(until + "\uffff" if len(until) < 19 else until)
     if agency:
-        clauses.append("exists (select 1 from assignments a where a.document_id = d.id and a.agency_id = ?)")
-        params.append(agency)
+        matches, agency_params = agency_match(agency)
+        clauses.append(f"exists (select 1 from assignments a where a.document_id = d.id and {matches})")
+        params.extend(agency_params)
     return (" and " + " and ".join(clauses)) if clauses else "", params
+
+
+def agency_match(agency: str, column: str = "a.agency_id") -> tuple[str, list[Any]]:
+    """SQL telling whether an assignment's agency id answers an ``--agency`` filter, and its parameters.
+    An id names one body (``MOF``, ``DOF@22``, ``PPC@01``); the bare kind of a provincial body (``DOF``,
+    ``PPC``, ``DEPARTMENTS``: CONTRACTS.md "Provincial bodies") also names every province's instance of
+    it (``DOF@22``, ``DOF@01``, …) besides the bodies whose province the text did not tell (``DOF``).
+    A range on the id, not ``like``: exact in case and served by the index on ``agency_id``."""
+    from nlp.agencies import is_provincial
+
+    if "@" not in agency and is_provincial(agency):
+        return f"({column} = ? or ({column} >= ? and {column} < ?))", [agency, agency + "@", agency + chr(ord("@") + 1)]
+    return f"{column} = ?", [agency]

@@ -143,3 +143,69 @@ def test_datasette_assignments_by_agency_query_groups_by_province(provincial_cor
     assert [(r[0], r[1], r[2]) for r in rows][0] == (None, None, "MOC")  # national bodies first
     assert {(r[0], r[1], r[2]) for r in rows[1:]} == {("22", "Quảng Ninh", "DOC@22"), ("22", "Quảng Ninh", "DOF@22"),
                                                       ("22", "Quảng Ninh", "PPS@22")}
+
+
+# --------------------------------------------------------- issue #13: --agency DOF names every province's DOF
+
+DEPARTMENT_TEXTS = {
+    "quang_ninh.txt": "Quảng Ninh rà soát giá đất\n\nNgày 2/6/2024, UBND tỉnh Quảng Ninh giao Sở Tài chính rà soát bảng giá đất ven biển.\n",
+    "ha_noi.txt": "Hà Nội kiểm tra giá trông giữ xe\n\nNgày 5/3/2024, UBND thành phố Hà Nội yêu cầu Sở Tài chính kiểm tra giá trông giữ xe.\n",
+    "no_province.txt": "Rà soát chi thường xuyên\n\nSở Tài chính cần rà soát các khoản chi thường xuyên trong quý III.\n",
+    "ministry.txt": "Hướng dẫn quyết toán\n\nNgày 1/4/2024, Thủ tướng giao Bộ Tài chính hướng dẫn quyết toán ngân sách năm 2023.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def departments_corpus(tmp_path_factory):
+    """A real corpus of four written articles (not copied from any paper): the Department of Finance of
+    two provinces, one whose province the text does not tell, and the Ministry of Finance."""
+    from corpus import open_db
+    from corpus.ingest import ingest_paths
+    from corpus.process import process
+
+    folder = tmp_path_factory.mktemp("departments")
+    for name, text in DEPARTMENT_TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = folder / "departments.db"
+    db = open_db(path)
+    ingest_paths(db, sorted(folder.glob("*.txt")))
+    process(db, workers=1)
+    db.conn.close()
+    return path
+
+
+def _files(result) -> set[str]:
+    return {url.rsplit("/", 1)[-1] for url in _hits(result)}
+
+
+def test_agency_kind_filter_matches_every_provinces_body(departments_corpus):
+    con = sqlite3.connect(departments_corpus)
+    tasked = dict(con.execute("select d.url, a.agency_id from assignments a join documents d on d.id = a.document_id").fetchall())
+    con.close()
+    assert sorted(tasked.values()) == ["DOF", "DOF@01", "DOF@22", "MOF"]  # what the filter is about
+    search = lambda agency: _files(run_cli("search", "tai chinh", "--agency", agency, "--json", db=departments_corpus))
+    # the bare kind: every province's department and the one whose province is not known, not the ministry
+    assert search("DOF") == {"quang_ninh.txt", "ha_noi.txt", "no_province.txt"}
+    # one province's department, the ministry: exactly that body
+    assert search("DOF@22") == {"quang_ninh.txt"}
+    assert search("DOF@01") == {"ha_noi.txt"}
+    assert search("MOF") == {"ministry.txt"}
+    # a kind no article tasks (the committees only assign here)
+    assert search("PPC") == set()
+
+
+def test_agency_kind_filter_in_export_and_coverage(departments_corpus, tmp_path):
+    import csv
+
+    out = tmp_path / "assignments.csv"
+    result = run_cli("export", "assignments", "--agency", "DOF", "--format", "csv", "-o", str(out), db=departments_corpus)
+    assert result.returncode == 0, result.stderr
+    assert sorted(r["agency_id"] for r in csv.DictReader(out.open(encoding="utf-8"))) == ["DOF", "DOF@01", "DOF@22"]
+    result = run_cli("coverage", "--by", "agency", "--agency", "DOF", "--agency", "DOF@22", "--json", db=departments_corpus)
+    assert result.returncode == 0, result.stderr
+    counts = {(r["key"], r["series"]): r["count"] for r in json.loads(result.stdout)["rows"]}  # one row per group and series
+    assert {key: (counts[key, "tasking DOF"], counts[key, "tasking DOF@22"]) for key, _ in counts} == {
+        "DOF": (1, 0), "DOF@01": (1, 0), "DOF@22": (1, 1), "MOF": (0, 0)}
+    # an agency the corpus does not know: one line, non-zero
+    result = run_cli("coverage", "--by", "agency", "--agency", "XYZ", db=departments_corpus)
+    assert result.returncode != 0 and "no agency 'XYZ'" in result.stderr

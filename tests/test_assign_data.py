@@ -25,7 +25,7 @@ CUE_SECTIONS = {
 
 # sections a language may leave empty (Vietnamese writers slip nothing into an assigning verb)
 OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relative_markers", "authority_verb_blockers", "lead_meeting_tasks",
-                     "list_highlights"}
+                     "list_highlights", "co_subject_cues"}  # French has no "together with" among its coordination cues
 
 
 def _cue_cases():

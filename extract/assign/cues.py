@@ -40,7 +40,18 @@ Sections of a cues file (each cue entry carries an example the tests run through
   opening its items with plain verbs, and a clause (``chịu trách nhiệm thi hành``, ``sont chargés de
   l'exécution``) tasks the bodies before it; ``recipients_headers``: the
   ``Nơi nhận:`` block of a notice, after which nothing is an assignment; ``authority_of``: words that make
-  the authority named after them the one who concluded (``kết luận của``, ``conclusion of``).
+  the authority named after them the one who concluded (``kết luận của``, ``conclusion of``);
+- ``standing_rule_markers``: a rule in force the sentence explains (``theo quy định hiện hành``, ``đã có
+  quy định``, ``under the current rules``): the bodies after it have standing duties, not tasks, unless
+  a new assigning verb follows the rule; ``subject_relative_markers``: a relative pronoun right after a
+  noun that puts the body after it in a relative clause (``chương trình mà các bộ … có trách nhiệm``,
+  ``which``, ``dont``, ``som``); ``topic_openers``: a body fronted as the topic of a sentence whose
+  assigning verb names no body (``Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu …``, ``For the State
+  Bank, the resolution requires …``) is the one asked, unless one of ``topic_object_determiners`` opens
+  the verb's object (``… yêu cầu các đơn vị …``: others are asked); ``co_subject_cues``: the coordination cues that
+  make a co-subject sharing the task (``X, together with Y, must``), where the others (``X, phối hợp với
+  Y, chịu trách nhiệm``) make Y a coordinating body; ``list_skips`` also end the subject of an
+  implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task.
 """
 from __future__ import annotations
 
@@ -132,6 +143,17 @@ class LanguageCues:
     implementation_heading: re.Pattern | None = None
     article_start: re.Pattern | None = None
     implementation_clause: re.Pattern | None = None
+    # a rule in force that the sentence explains ("theo quy định hiện hành", "under the current rules"): the
+    # duties after it are standing ones, not tasks; an assigning verb anywhere (to tell one right after the
+    # rule, "đã có quy định giao …", from a new request later in the sentence)
+    standing_rule: re.Pattern | None = None
+    assign_anywhere: re.Pattern | None = None
+    # a relative pronoun right after a noun, before a body: "nghị quyết mà các bộ … có trách nhiệm thực hiện"
+    subject_relative_at_end: re.Pattern | None = None
+    # a body fronted as the topic at the start of a sentence ("Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu
+    # …", "For the State Bank, the resolution requires …") and an assigning verb later in its sentence
+    topic_before: re.Pattern | None = None
+    topic_cue_after: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -180,6 +202,9 @@ def _build(lang: str, data: dict) -> LanguageCues:
     highlights = data.get("list_highlights") or []
     highlight = rf"(?:\s*{alternation([phrase(h) for h in highlights])}(?![\w']))?" if highlights else ""
     # "Ban Chỉ đạo" is a steering committee, not "chỉ đạo" (directs): one fixed-width lookbehind a word
+    # "Với Bộ Tài chính, Bộ trưởng yêu cầu các đơn vị …": a determiner opens the object, others are asked
+    determiners = data.get("topic_object_determiners") or []
+    not_determiner = rf"(?!{alternation([phrase(w) for w in determiners])}(?![\w']))" if determiners else ""
     verb_blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("authority_verb_blockers") or [])
     return LanguageCues(
         lang=lang,
@@ -219,6 +244,17 @@ def _build(lang: str, data: dict) -> LanguageCues:
         if data.get("article_words") else None,
         implementation_clause=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['implementation_clauses']])}(?![\w'])")
         if data.get("implementation_clauses") else None,
+        standing_rule=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['standing_rule_markers']])}(?![\w'])")
+        if data.get("standing_rule_markers") else None,
+        assign_anywhere=re.compile(rf"(?<![\w']){blocked}{assign}(?![\w'])"),
+        subject_relative_at_end=re.compile(
+            rf"[^\W\d_]\s+{alternation([phrase(c) for c in data['subject_relative_markers']])}\s+{filler_run}$")
+        if data.get("subject_relative_markers") else None,
+        topic_before=re.compile(rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{alternation([phrase(c) for c in data['topic_openers']])})$")
+        if data.get("topic_openers") else None,
+        topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{blocked}{assign})(?![\w'])\s*"
+                                   rf"{not_determiner}(?P<object>[^\W\d_])")
+        if data.get("topic_openers") else None,
     )
 
 

@@ -186,8 +186,9 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
 
 
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
-              first: bool = False) -> Found | None:
-    """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence."""
+              first: bool = False, later: tuple[int, ...] = (), text: str = "") -> Found | None:
+    """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
+    ``later``: where the groups named after it in its sentence start."""
     before = lowered[sentence.start : group.start]
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
@@ -197,6 +198,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # "kiến nghị Thủ tướng giao …", "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …": the person asked is to
         # assign, the bodies after are tasked (the Government asked to direct is itself tasked: "đề nghị Chính phủ chỉ đạo")
         return None
+    if _standing_rule(before, c):
+        return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
     m = c.assign_before.search(before)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
@@ -208,10 +211,15 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
+    topic = _topic_frame(group, sentence, text, lowered, c, index, first, later)
+    if topic:
+        return topic
     m = c.coordinate_before.search(before)
-    if m and primaries and before[: m.start("cue")].rstrip().endswith(",") and re.match(r"^\s*,", after) and c.strong_after.match(after):
-        # "X, together with Y, must …": Y is tasked as X is
-        return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1])
+    if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
+            and re.match(r"^\s*,", after) and c.strong_after.match(after)):
+        # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates)
+        return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1],
+                     extra={"cue_start": sentence.start + m.start("cue"), "co_subject": True})
     if m and not primaries and first and len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10:
         # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
         # phối hợp với UBND các tỉnh liên quan kiểm tra …"
@@ -231,6 +239,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
     if c.not_subject_before.search(before) or ids & PERSONS:
         return None
+    if c.subject_relative_at_end and c.subject_relative_at_end.search(before):
+        return None  # "hai nghị quyết mà các bộ, ngành có liên quan có trách nhiệm thực hiện": a relative clause describes
     m = c.lead_after.match(after)
     if m:
         return Found(group, "lead", "subject", m.group("cue"), group.end + m.end(), index)
@@ -258,6 +268,76 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _standing_rule(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a body explain a rule in force (``theo quy định hiện hành …``, ``Luật … đã
+    có quy định giao nhiệm vụ cho``, ``under the current rules``) with no new request after the rule:
+    the body's duty is a standing one, told to explain what it does, not a task of the text."""
+    if c.standing_rule is None:
+        return False
+    rules = list(c.standing_rule.finditer(before))
+    if not rules:
+        return False
+    end = rules[-1].end()
+    # an assigning verb right after the rule is the rule's own ("đã có quy định giao …"); one further on is a request
+    return not any(before[end : cue.start()].strip() for cue in c.assign_anywhere.finditer(before, end))
+
+
+def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: LanguageCues, index: int, first: bool,
+                 later: tuple[int, ...]) -> Found | None:
+    """A body fronted as the topic of its sentence, asked by an assigning verb that names no body after
+    it: ``Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu chú trọng …``, ``For the State Bank, the
+    resolution requires …``. A body right after the verb is the one asked (``For the State Bank, the
+    resolution requires the Ministry of Finance to …``)."""
+    if not first or c.topic_before is None:
+        return None
+    opening = _ARTICLE_AT_END.sub("", lowered[sentence.start : group.start]).rstrip()
+    topic = c.topic_before.search(opening)
+    # the opener starts the sentence, or a capital tells it starts one after a run-in crosshead that the page's
+    # markup lost ("Thách thức điều hành lãi suất Với Ngân hàng Nhà nước, …")
+    if not topic or opening[: topic.start("opener")].strip() and not text[sentence.start + topic.start("opener")].isupper():
+        return None
+    m = c.topic_cue_after.match(lowered[group.end : sentence.end])
+    if not m:
+        return None
+    cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
+    following = [start for start in later if start >= cue_end]
+    if following:
+        gap = _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]])
+        if not c.fillers_at_end.sub("", gap + " ").strip():
+            return None  # a body is asked right after the verb
+    return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+@lru_cache(maxsize=None)
+def _co_subject_cues(lang: str) -> frozenset[str]:
+    """The coordination cues that make a co-subject (``together with``, ``cùng với``), not a coordinating body."""
+    return frozenset(" ".join(lower_for_matching(cue).split()) for cue in cues(lang).data.get("co_subject_cues") or [])
+
+
+@lru_cache(maxsize=None)
+def _co_subject_names(lang: str) -> tuple[str, ...]:
+    """Co-subjects outside the gazetteer (``list_skips``: ``các cơ quan có liên quan``, ``the committees of the
+    National Assembly``), lowered, longest first."""
+    names = {" ".join(lower_for_matching(name).split()) for name in cues(lang).data.get("list_skips") or []}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _after_co_subjects(lowered: str, position: int, c: LanguageCues) -> int:
+    """Where the task starts after a body that opens an implementation item: past the co-subjects outside
+    the gazetteer listed after it (``6. Ủy ban Thường vụ Quốc hội, Chính phủ, các cơ quan có liên quan phối
+    hợp …``), which are neither tasked rows nor part of the task."""
+    while True:
+        joiner = _LIST_JOINER.match(lowered, position)
+        if not joiner:
+            return position
+        at = joiner.end()
+        name = next((n for n in _co_subject_names(c.lang) if lowered.startswith(n, at)
+                     and not lowered[at + len(n) : at + len(n) + 1].isalnum()), None)
+        if name is None:
+            return position
+        position = at + len(name)
 
 
 # bodies that stand for many (all ministries, all provinces, a province's departments or communes)
@@ -295,7 +375,8 @@ def _elided_subject(opening: str) -> bool:
 
 
 def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
-              tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None) -> str | None:
+              tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None,
+              previous: Sentence | None = None) -> str | None:
     """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
     or a ministry requesting a province) that is not itself tasked there ("asked the State Bank … and
     tasked the Ministry …": the asker); a pronoun stands for the last authority named before the
@@ -305,7 +386,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = _authority_before(f.group, sentence, mentions)
+        named = _authority_before(f.group, sentence, mentions) or f.extra.get("issuer")
         if named is None and cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40]) and f.sentence - 1 in earlier:
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions):
@@ -316,7 +397,10 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     cue_start = f.extra["cue_start"]
     before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
     if before:
-        return before[-1].agency_id
+        # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
+        # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
+        speakers = [m for m in before if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
+        return (speakers or before)[-1].agency_id
     opening = lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
@@ -324,7 +408,22 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         earlier = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
         if earlier:
             return earlier[-1].agency_id
-    return authority if _elided_subject(lowered[sentence.start : cue_start]) else None
+    if not _elided_subject(lowered[sentence.start : cue_start]):
+        return None
+    return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, c: LanguageCues, tasked: set[int]) -> str | None:
+    """The body a sentence reports the view of (``UBTCNS cho rằng, …``, ``The committee said …``): who asks in
+    the next sentence when its verb has no subject (``Do đó, đề nghị Quốc hội …``)."""
+    if sentence is None:
+        return None
+    for m in mentions:
+        if sentence.start <= m.start < sentence.end and m.start not in tasked:
+            verb = re.match(r"[\s,]*(?:\w+\s+)?", lowered[m.end : sentence.end])  # one adverb: "cũng cho rằng"
+            if c.reporting.match(lowered[m.end + verb.end() : sentence.end]) or c.reporting.match(lowered[m.end : sentence.end].lstrip(" ,")):
+                return m.agency_id
+    return None
 
 
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
@@ -414,8 +513,86 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
         return Found(group, "assignee", "implementation", clause.group(0), clause.start(), index, extra={"issuer": issuer})
     if (any(start <= group.start < end for start, end in articles)
             and _clause_start(c.fillers_at_end.sub("", before), c) and re.match(r"^(?:\s*,|\s+\w)", after)):
-        return Found(group, "assignee", "implementation", "", group.end, index, extra={"issuer": issuer})
+        return Found(group, "assignee", "implementation", "", _after_co_subjects(lowered, group.end, c), index,
+                     extra={"issuer": issuer})
     return None
+
+
+# the longest province name as written ("Thành phố Hồ Chí Minh", "Bà Rịa - Vũng Tàu") and a little more
+_PROVINCE_NAME_CHARS = 32
+
+
+def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                    language: str, date: str | None) -> list[Mention]:
+    """A province named bare as the subject of its clause (``Cao Bằng cần …``, ``Đồng Nai giao Sở …``,
+    ``Hanoi must …``) is its People's Committee (``PPC@04``), as ``tỉnh Cao Bằng`` already is: the name
+    opens a clause and a verb cue of the language follows it (a modal, ``chủ trì``, an assigning verb, or
+    a report's ``đã`` / ``sẽ``, which the frames then leave untasked), or it is the object of an assigning
+    verb (``yêu cầu Cao Bằng khẩn trương …``). A plain verb is not enough (a headline ``Cao Bằng tập trung
+    phát triển …`` sums up; it tasks no one), and a province as a place (``tại Cao Bằng``, ``người dân Hà
+    Nội``) opens no clause. Only capitalised words that can start a province's name are looked at."""
+    from nlp.agencies import MERGER_DATE
+
+    taken = {m.start for m in named}
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for word in _province_first_word_regex().finditer(text):
+        at = word.start()
+        if at in taken:
+            continue
+        index = bisect_left(starts, at + 1) - 1
+        if index < 0 or at >= sentences[index].end:
+            continue
+        sentence = sentences[index]
+        c = cues(_language(sentence, language))
+        before = lowered[sentence.start : at]
+        if c.assign_before.search(before):
+            more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
+        elif _clause_start(before, c):
+            more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
+        else:
+            continue
+        found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
+        taken.update(m.start for m in more)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _province_first_word_regex() -> re.Pattern:
+    """The first word of every province's name in any language as written, capitalised (``Cao``, ``Hanoi``,
+    ``Đồng``, ``Dong``): a name that opens a clause or follows a verb is written so."""
+    from nlp.provinces import provinces
+
+    names = [name for scheme in ("2024", "2025") for p in provinces(scheme).values()
+             for name in (p.name_short_vi, p.name_ascii, p.name_en, p.name_fr, p.name_sv, *p.aliases) if name]
+    words = {name.split()[0] for name in names if name[:1].isupper()}
+    return re.compile(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
+
+
+def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
+                      object_of_verb: bool) -> list[Mention]:
+    """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
+    right after an assigning verb with its task after it."""
+    from nlp.provinces import find_provinces
+
+    for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
+        if p.start != 0 or p.designated:
+            break
+        mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
+        # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
+        joiner = _LIST_JOINER.match(lowered, at + p.end, sentence.end)
+        if joiner and text[joiner.end() : joiner.end() + 1].isupper():
+            following = _bare_province_at(text, lowered, joiner.end(), sentence, c, scheme, object_of_verb)
+            if following:
+                return [mention, *following]
+        after = lowered[at + p.end : sentence.end]
+        if object_of_verb and re.match(r"\s+[^\W\d_]", after) and after.lstrip()[:1].islower() or not object_of_verb and (
+                c.strong_after.match(after) or c.lead_after.match(after)
+                or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
+            return [mention]
+        break
+    return []
 
 
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
@@ -425,7 +602,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     lowered = lower_for_matching(text)  # cue words: diacritics tell them apart
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
-    mentions = localise(text, find_mentions(text, folded), lang=language, date=date, publisher=province_code,
+    named = find_mentions(text, folded)
+    named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
+    mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = [m for m in mentions if m.end <= cutoff]
     found: list[Found] = []
@@ -441,10 +620,15 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         if _recalls_history(folded, sentence, _language(sentence, language), latest):
             continue
         c = cues(_language(sentence, language))
-        for k, group in enumerate(_groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)):
-            result = _classify(group, sentence, lowered, c, found, index, first=k == 0)
+        groups = _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)
+        for k, group in enumerate(groups):
+            result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
+                               later=tuple(g.start for g in groups[k + 1 :]), text=text)
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
+            elif result is not None and any(start <= group.start < end for start, end in implementation):
+                # "1. Chính phủ chủ trì, phối hợp với …" in the implementation article: the text's issuer assigns
+                result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
             if result:
                 found.append(result)
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
@@ -492,10 +676,11 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         primary = f.primary or f
         sentence = sentences[primary.sentence]
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
-                                cues(_language(sentence, language)), earlier)
+                                cues(_language(sentence, language)), earlier,
+                                sentences[primary.sentence - 1] if primary.sentence else None)
         if f.primary is None:
             earlier[f.sentence] = assigned_by
-        task = _task_text(text, primary, found)
+        task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         for mention in f.group.mentions:
@@ -526,12 +711,15 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
 _COORDINATION_TAIL = re.compile(r"[\s,;]*")  # matched at a position (no ^)
 
 
-def _task_text(text: str, primary: Found, found: list[Found]) -> str:
+def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | None = None) -> str:
     """The task alone: the text of the task's scope without the coordinating bodies (``phối hợp với Bộ
-    Tư pháp``, ``in coordination with the Ministry of Finance``) and the deadline phrase."""
+    Tư pháp``, ``in coordination with the Ministry of Finance``), the co-subjects (``, together with the
+    Ministry of Finance,``) and the deadline phrase; an implementation item's task without its modal
+    (``1. The Government shall review …`` → ``review …``)."""
     start, end = primary.task_start, primary.task_end
     cuts = [(f.extra["cue_start"], f.group.end) for f in found
-            if f.primary is primary and f.role == "coordinate" and "cue_start" in f.extra and start <= f.extra["cue_start"] < end]
+            if f.primary is primary and (f.role == "coordinate" or f.extra.get("co_subject"))
+            and "cue_start" in f.extra and start <= f.extra["cue_start"] < end]
     if primary.deadline and start <= primary.deadline.start < end:
         cuts.append((primary.deadline.start, primary.deadline.end))
     pieces, at = [], start
@@ -541,7 +729,12 @@ def _task_text(text: str, primary: Found, found: list[Found]) -> str:
             at = _COORDINATION_TAIL.match(text, cut_end).end()
     pieces.append(text[at:end])
     task = " ".join(" ".join(p.split()) for p in pieces if p.strip())
-    return _TASK_LEAD_IN.sub("", task).strip(" ,;:.")
+    task = _TASK_LEAD_IN.sub("", task).strip(" ,;:.")
+    if primary.kind == "implementation" and primary.cue == "" and c is not None:
+        modal = c.strong_after.match(lower_for_matching(task))
+        if modal and c.cue_key(modal.group("cue")) not in c.strong_task_verbs:
+            task = _TASK_LEAD_IN.sub("", task[modal.end() :]).strip(" ,;:.")
+    return task
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],

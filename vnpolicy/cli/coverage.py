@@ -17,6 +17,8 @@ from vnpolicy.cli.options import (LanguageCode, OneLineChoice, PartialDate, chec
               help="Full-text query (diacritics optional); repeat to compare several side by side.")
 @click.option("--ref", "refs", multiple=True, metavar="R",
               help="A legal document (98/2018/NĐ-CP): documents mentioning it; repeatable.")
+@click.option("--agency", "agencies", multiple=True, metavar="ID",
+              help="Documents assigning a task to this agency id (MOF, DOF@22; DOF: every province's); repeatable.")
 @click.option("--fact", type=click.Choice(list(FACT_TABLES)), default=None,
               help="Only documents carrying this kind of fact (alone: count those documents).")
 @click.option("--scheme", type=click.Choice(["2025", "2024"]), default="2025", show_default=True,
@@ -41,7 +43,7 @@ from vnpolicy.cli.options import (LanguageCode, OneLineChoice, PartialDate, chec
               help="Also draw the comparison to this file: PNG, SVG or PDF by its extension (.png, .svg, .pdf).")
 @db_option
 @handle_errors
-def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since, until, fmt, plot, db_path) -> None:
+def coverage(by, queries, refs, agencies, fact, scheme, attribution, stories, lang, since, until, fmt, plot, db_path) -> None:
     """Compare coverage: matching documents per group, with their share of the group's documents.
 
     Shares normalise for how much each group publishes (matching documents over all documents of
@@ -57,6 +59,7 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
         vnpolicy coverage --by month --ref 98/2018/NĐ-CP --plot decree98.svg
         vnpolicy coverage --by province --scheme 2024 --attribution publisher --stories --format csv
         vnpolicy coverage --by agency --fact assignments --json
+        vnpolicy coverage --by province --agency DOF --agency DPI --csv
     """
     from corpus.coverage import (CoverageError, coverage as run_coverage, ensure_provinces, facet_names, plot_coverage,
                                  plot_format, provinces_current)
@@ -68,13 +71,15 @@ def coverage(by, queries, refs, fact, scheme, attribution, stories, lang, since,
             raise click.ClickException(f"--plot: {exc}") from None
     db = open_corpus(db_path, readonly=True)
     check_filters(db, since=since, until=until)
+    for agency in agencies:
+        check_filters(db, agency=agency)
     if by == "province" and not provinces_current(db):
         db = open_corpus(db_path)  # attribute the documents to provinces once; later runs only read
         ensure_provinces(db)
     needed = facet_names(by, scheme=scheme, attribution=attribution, stories=stories)
     db = with_current_facets(db, db_path, needed)
     try:
-        result = run_coverage(db, by, queries=queries, refs=refs, fact=fact, scheme=scheme, attribution=attribution,
+        result = run_coverage(db, by, queries=queries, refs=refs, agencies=agencies, fact=fact, scheme=scheme, attribution=attribution,
                               stories=stories, lang=lang, since=since, until=until)
     except CoverageError as exc:
         raise click.ClickException(str(exc)) from None

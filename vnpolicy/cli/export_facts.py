@@ -72,7 +72,7 @@ def make_command(kind: str) -> click.Command:
                   help="CSV that starts with a UTF-8 byte-order mark, for spreadsheets (Excel reads its accents right).")
     @click.option("-o", "--output", required=True, help="Output file, a folder with --partition-by, or - for standard output.")
     @filter_options
-    @click.option("--agency", default=None, help="Only documents assigning a task to this agency id.")
+    @click.option("--agency", default=None, help="Only documents assigning a task to this agency id (DOF or PPC: every province's).")
     @click.option("--query", default=None, help="Only documents matching this full-text query (diacritics optional).")
     @click.option("--partition-by", type=click.Choice(["month"]), default=None,
                   help="Write a folder with one part per month of publication.")

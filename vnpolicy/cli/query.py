@@ -11,7 +11,7 @@ from vnpolicy.cli.options import (check_filters, db_option, describe_province, e
 @click.command()
 @click.argument("query")
 @filter_options
-@click.option("--agency", default=None, help="Only documents assigning a task to this agency id (MOF, MAE, …).")
+@click.option("--agency", default=None, help="Only documents assigning a task to this agency id (MOF, MAE, DOF@22; DOF or PPC: every province's).")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="How many results.")
 @db_option
 @output_options
