@@ -30,19 +30,39 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 # beside the repository (as tests read it); VNPOLICY_SHARED points elsewhere, e.g. from a git worktree
 SHARED = Path(os.environ.get("VNPOLICY_SHARED") or ROOT.parent / "shared")
 
-# fields that must be equal for a prediction to count as the gold fact (besides overlapping spans)
-KEYS: dict[str, tuple[str, ...]] = {
-    "references": ("id",),
-    "figures": ("value", "low", "high"),
-    "assignments": ("agency_id", "role"),
-}
+
+
+class _RegisteredKeys(Mapping[str, tuple[str, ...]]):
+    """Stage name → the fields that must be equal for a prediction to count as the gold fact
+    (besides overlapping spans): the key fields each registered stage declares (extract.stages)."""
+
+    def __getitem__(self, stage: str) -> tuple[str, ...]:
+        from extract.stages import UnknownStage, registration
+
+        try:
+            return registration(stage).keys
+        except UnknownStage:
+            raise KeyError(stage) from None
+
+    def __iter__(self) -> Iterator[str]:
+        from extract.stages import registered
+
+        return iter([r.name for r in registered()])
+
+    def __len__(self) -> int:
+        from extract.stages import registered
+
+        return len(registered())
+
+
+KEYS: Mapping[str, tuple[str, ...]] = _RegisteredKeys()
 
 
 @dataclass
@@ -131,7 +151,7 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
     import extract
 
     scores: dict[str, Score] = defaultdict(Score)
-    keys = KEYS.get(stage, ())
+    keys = KEYS[stage]
     for path, gold in load_gold(stage):
         text = gold_text(gold)
         if text is None:
@@ -250,7 +270,13 @@ def _count_resolution(bucket: str, gold: dict[str, Any], predicted: dict[str, An
 
 
 def stages_with_gold() -> list[str]:
-    return sorted(p.name for p in GOLD.iterdir() if p.is_dir() and any(p.glob("*.json"))) if GOLD.exists() else []
+    """The registered stages that have gold files (``<gold>/<stage>/*.json``), in name order; a gold
+    folder of no registered stage is named on stderr and not scored."""
+    folders = sorted(p.name for p in GOLD.iterdir() if p.is_dir() and any(p.glob("*.json"))) if GOLD.exists() else []
+    for folder in folders:
+        if folder not in KEYS:
+            print(f"skipped {folder}/: no stage is registered under that name", file=sys.stderr)
+    return [folder for folder in folders if folder in KEYS]
 
 
 def gate(results: dict[str, dict[str, Score]], floors: dict[str, Any]) -> list[str]:
