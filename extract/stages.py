@@ -10,23 +10,29 @@ A *registered* stage (``Registered``) adds what the rest of the project needs to
 facts: their dataclass (whose fields are the columns of their table), the corpus table they are
 stored in, the fields renamed on the way, and the key fields by which the evaluation matches a
 prediction to a gold fact. Storage, deletion on reprocess, export, coverage, the Datasette metadata
-and ``vnpolicy eval`` all iterate over ``registered()``; ``register`` adds a stage (a plugin, a
-test), ``unregister`` removes it. Declaring a stage does not import it: ``stage`` may be the
+and ``vnpolicy eval`` all iterate over ``registered()``.
+
+Each stage's folder declares it in ``extract/<folder>/stage.json`` (data: names, not code), and the
+registry is what those files say, in their ``order``; ``register`` adds a stage at run time (a
+plugin, a test), ``unregister`` removes it. Declaring a stage does not import it: ``stage`` is the
 ``"module:attribute"`` of the object, loaded when the pipeline first runs, so that listing the fact
-kinds (the command line's choices) costs no extractor import.
+kinds (the command line's choices) costs no extractor import (the fact dataclass is imported: keep
+it in a light module such as ``extract.models``).
 """
 from __future__ import annotations
 
 import dataclasses
 import importlib
+import json
 import types
 import typing
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Mapping, Protocol, Union
 
-from extract.models import Assignment, Fact, Figure, Reference, Sentence
+from extract.models import Fact, Sentence
 
 @dataclass
 class Context:
@@ -99,15 +105,27 @@ def _sql_type(annotation) -> str:
     return SQL_TYPES.get(annotation, "TEXT")
 
 
-# the stages that run by default, in the order they run (figures skip the spans of references)
-_REGISTRY: dict[str, Registered] = {
-    r.name: r for r in (
-        Registered("references", "extract.refs:stage", Reference, "mentions", keys=("id",),
-                   renames={"id": "legal_id"}),  # a mention's canonical id is its "legal_id"
-        Registered("figures", "extract.figures:stage", Figure, "figures", keys=("value", "low", "high")),
-        Registered("assignments", "extract.assign:stage", Assignment, "assignments", keys=("agency_id", "role")),
-    )
-}
+STAGE_FILE = "stage.json"
+
+
+def discover(root: Path | None = None) -> dict[str, Registered]:
+    """The stages declared by the folders of ``extract/`` (``<folder>/stage.json``), in their order:
+    adding a stage is adding a folder."""
+    declared = []
+    for path in sorted((root or Path(__file__).parent).glob(f"*/{STAGE_FILE}")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        module_name, _, attribute = spec["fact"].partition(":")
+        fact = getattr(importlib.import_module(module_name), attribute)
+        entry = Registered(spec["name"], spec["stage"], fact, spec["table"], keys=tuple(spec.get("keys", ())),
+                           renames=dict(spec.get("renames", {})))
+        declared.append((spec["order"], entry))
+    declared.sort(key=lambda pair: pair[0])
+    return {entry.name: entry for _, entry in declared}
+
+
+# the stages that run by default, in the order they run: references, figures (which skip the
+# references' spans), assignments
+_REGISTRY: dict[str, Registered] = discover()
 
 # "module:attribute" of each default stage, in the order they run
 DEFAULT_STAGES: list[str] = [r.stage for r in _REGISTRY.values() if isinstance(r.stage, str)]

@@ -19,9 +19,11 @@ from corpus.export import export, export_kinds
 from corpus.facts import PROVENANCE_COLUMNS, fact_kinds, table_columns
 from corpus.process import process
 from corpus.serve import load_metadata
+from corpus.stats import corpus_stats
 from corpus.store import RawPage, store_document, store_pages
 from extract.models import Fact
-from extract.stages import Context, Registered, UnknownStage, register, registered, registration, unregister
+from extract.stages import (Context, Registered, UnknownStage, discover, register, registered, registration,
+                            unregister)
 from vnpolicy import evaluate
 from vnpolicy.cli import cli
 
@@ -51,6 +53,9 @@ TEXTS = {
     "https://example.invalid/fr": ("La province soutient les coopératives agricoles, classées #1 du pays. #Cooperatives", "fr"),
     "https://example.invalid/sv": ("Provinsen stöder jordbrukets kooperativ i år. #Kooperativ", "sv"),
 }
+
+
+STAGE = HashtagStage()  # what a stage folder's stage.json names, for the discovery test
 
 
 @pytest.fixture
@@ -91,6 +96,24 @@ def test_built_in_stages_declare_the_tables_the_schema_makes(tmp_path):
         assert table_columns(entry) == {c.name: c.type for c in db[entry.table].columns}, entry.name
 
 
+def test_a_folder_with_a_stage_file_is_a_stage(tmp_path):
+    # what the registry reads from extract/*/stage.json, here from a folder of this test's own
+    built_in = discover()
+    assert [(r.name, r.stage, r.fact.__name__, r.keys) for r in built_in.values()] == [
+        ("references", "extract.refs:stage", "Reference", ("id",)),
+        ("figures", "extract.figures:stage", "Figure", ("value", "low", "high")),
+        ("assignments", "extract.assign:stage", "Assignment", ("agency_id", "role"))]
+    assert all(r.load().name == r.name for r in built_in.values())  # each file names its own stage
+    for folder, order in (("tags", 15), ("other", 5)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "stage.json").write_text(json.dumps({
+            "name": f"{folder}_hashtags", "stage": "test_stage_registry:STAGE", "fact": "test_stage_registry:Hashtag",
+            "table": f"{folder}_hashtags", "keys": ["tag"], "order": order}), encoding="utf-8")
+    found = discover(tmp_path)
+    assert list(found) == ["other_hashtags", "tags_hashtags"]  # by their order, not their folders' names
+    assert found["tags_hashtags"].load() is STAGE and found["tags_hashtags"].columns() == {"tag": "TEXT", "length": "INTEGER"}
+
+
 def test_a_registered_stage_runs_in_the_pipeline_and_the_document_json(hashtags):
     doc = extract.document(TEXTS["https://example.invalid/vi"][0], lang="vi")
     assert [h.tag for h in doc.hashtags] == ["hoptacxa", "dongthap"]
@@ -112,8 +135,9 @@ def test_its_facts_are_stored_in_its_table_with_provenance(corpus):
     row = corpus.execute("select text, sentence, language, extractor_version, length from hashtags where tag = 'kooperativ'").fetchone()
     assert row[0] == "#Kooperativ" and row[1].startswith("Provinsen") and row[2] == "sv"
     assert row[3] == extract.pipeline_version() and row[4] == len("Kooperativ")
-    # the built-in stages stored theirs as before, beside it
+    # the built-in stages stored theirs as before, beside it; stats count its table
     assert corpus.execute("select count(*) from figures").fetchone()[0] > 0
+    assert corpus_stats(corpus)["tables"]["hashtags"] == 6
 
 
 def test_its_facts_are_replaced_when_a_page_is_processed_again(corpus):
