@@ -23,7 +23,7 @@ PROVENANCE_COLUMNS: dict[str, str] = {
 }
 
 __all__ = ["PROVENANCE_COLUMNS", "UnknownStage", "create_fact_table", "fact_row", "fact_kinds", "fact_tables",
-           "stage_of_table", "table_columns", "table_for"]
+           "table_columns"]
 
 
 def fact_kinds() -> list[str]:
@@ -34,17 +34,6 @@ def fact_kinds() -> list[str]:
 def fact_tables() -> dict[str, str]:
     """Fact kind → its table (``references`` → ``mentions``)."""
     return {r.name: r.table for r in registered()}
-
-
-def table_for(kind: str) -> tuple[str, dict[str, str]]:
-    """(table, renamed fields) of a fact kind; UnknownStage when no registered stage makes it."""
-    entry = registration(kind)
-    return entry.table, dict(entry.renames)
-
-
-def stage_of_table(table: str) -> Registered | None:
-    """The registered stage whose facts ``table`` holds, or None."""
-    return next((r for r in registered() if r.table == table), None)
 
 
 def table_columns(entry: Registered) -> dict[str, str]:
@@ -58,10 +47,8 @@ def create_fact_table(db: sqlite_utils.Database, entry: Registered) -> None:
     on the document (deletion on reprocess goes by it)."""
     if db[entry.table].exists():
         return
-    columns = ", ".join(f"[{name}] {sql_type}{' PRIMARY KEY' if name == 'id' else ''}"
-                        for name, sql_type in table_columns(entry).items())
-    db.execute(f"create table [{entry.table}] ({columns}, foreign key ([document_id]) references [documents]([id]))")
-    db.execute(f"create index [idx_{entry.table}_document_id] on [{entry.table}] ([document_id])")
+    db[entry.table].create(table_columns(entry), pk="id", foreign_keys=[("document_id", "documents", "id")])
+    db[entry.table].create_index(["document_id"])
 
 
 def fact_row(kind: str, fact: dict[str, Any], *, document_id: int, sentence: str, language: str, version: str) -> dict[str, Any]:
