@@ -9,7 +9,9 @@ class ExportGroup(click.Group):
     """The export subcommands, with one for the facts of every registered stage (its table's name),
     also of a stage registered after the commands were made (and none for one unregistered since)."""
 
-    made_here: set[str] = set()  # commands this group made for a registered stage's table
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.made_here: set[str] = set()  # commands this group made for a registered stage's table
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         from corpus.export import fact_export_kinds
