@@ -106,6 +106,7 @@ def _sql_type(annotation) -> str:
 
 
 STAGE_FILE = "stage.json"
+STAGE_FILE_KEYS = ("name", "stage", "fact", "table", "order")  # required; "keys" and "renames" may be left out
 
 
 def discover(root: Path | None = None) -> dict[str, Registered]:
@@ -114,8 +115,13 @@ def discover(root: Path | None = None) -> dict[str, Registered]:
     declared = []
     for path in sorted((root or Path(__file__).parent).glob(f"*/{STAGE_FILE}")):
         spec = json.loads(path.read_text(encoding="utf-8"))
+        missing = [key for key in STAGE_FILE_KEYS if key not in spec]
+        if missing:
+            raise ValueError(f"{path}: a stage file needs {', '.join(missing)}")
         module_name, _, attribute = spec["fact"].partition(":")
-        fact = getattr(importlib.import_module(module_name), attribute)
+        fact = getattr(importlib.import_module(module_name), attribute, None)
+        if not (isinstance(fact, type) and issubclass(fact, Fact) and dataclasses.is_dataclass(fact)):
+            raise ValueError(f"{path}: fact {spec['fact']!r} is not a dataclass of extract.models.Fact")
         entry = Registered(spec["name"], spec["stage"], fact, spec["table"], keys=tuple(spec.get("keys", ())),
                            renames=dict(spec.get("renames", {})))
         declared.append((spec["order"], entry))

@@ -112,6 +112,14 @@ def test_a_folder_with_a_stage_file_is_a_stage(tmp_path):
     found = discover(tmp_path)
     assert list(found) == ["other_hashtags", "tags_hashtags"]  # by their order, not their folders' names
     assert found["tags_hashtags"].load() is STAGE and found["tags_hashtags"].columns() == {"tag": "TEXT", "length": "INTEGER"}
+    # a stage file that lacks a key, or names no fact dataclass, is refused with its path
+    (tmp_path / "other" / "stage.json").write_text(json.dumps({"name": "x", "stage": "test_stage_registry:STAGE"}))
+    with pytest.raises(ValueError, match=r"other/stage.json: a stage file needs fact, table, order"):
+        discover(tmp_path)
+    (tmp_path / "other" / "stage.json").write_text(json.dumps({
+        "name": "x", "stage": "test_stage_registry:STAGE", "fact": "test_stage_registry:HASHTAG", "table": "x", "order": 1}))
+    with pytest.raises(ValueError, match="is not a dataclass of extract.models.Fact"):
+        discover(tmp_path)
 
 
 def test_a_registered_stage_runs_in_the_pipeline_and_the_document_json(hashtags):
