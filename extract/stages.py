@@ -70,7 +70,6 @@ class Stage(Protocol):
     def extract(self, context: Context) -> list[Fact]: ...
 
 
-
 # SQL type of a fact field, by its annotation (``str | None`` → TEXT); a field of any other type is TEXT
 SQL_TYPES: dict[type, str] = {int: "INTEGER", float: "REAL", str: "TEXT", bool: "INTEGER"}
 # the fields every fact has, stored under their own names (start, end: the span; text: as written)
@@ -126,6 +125,11 @@ def discover(root: Path | None = None) -> dict[str, Registered]:
                            renames=dict(spec.get("renames", {})))
         declared.append((spec["order"], entry))
     declared.sort(key=lambda pair: pair[0])
+    for attribute in ("name", "table"):
+        values = [getattr(entry, attribute) for _, entry in declared]
+        twice = sorted({v for v in values if values.count(v) > 1})
+        if twice:
+            raise ValueError(f"two stage files declare the {attribute} {', '.join(twice)}")
     return {entry.name: entry for _, entry in declared}
 
 

@@ -112,7 +112,10 @@ def test_a_folder_with_a_stage_file_is_a_stage(tmp_path):
     found = discover(tmp_path)
     assert list(found) == ["other_hashtags", "tags_hashtags"]  # by their order, not their folders' names
     assert found["tags_hashtags"].load() is STAGE and found["tags_hashtags"].columns() == {"tag": "TEXT", "length": "INTEGER"}
-    # a stage file that lacks a key, or names no fact dataclass, is refused with its path
+    # two files of one name, a file that lacks a key or names no fact dataclass: refused, with the reason
+    (tmp_path / "other" / "stage.json").write_text((tmp_path / "tags" / "stage.json").read_text())
+    with pytest.raises(ValueError, match="two stage files declare the name tags_hashtags"):
+        discover(tmp_path)
     (tmp_path / "other" / "stage.json").write_text(json.dumps({"name": "x", "stage": "test_stage_registry:STAGE"}))
     with pytest.raises(ValueError, match=r"other/stage.json: a stage file needs fact, table, order"):
         discover(tmp_path)
