@@ -52,7 +52,6 @@ PARTITIONS = ("month",)
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 
 
-
 def fact_export_kinds() -> list[str]:
     """The fact kinds of an export: the tables of the registered stages (``mentions``, ``figures``, …)."""
     return list(fact_tables().values())
@@ -158,7 +157,7 @@ def columns(db: sqlite_utils.Database, kind: str) -> list[Column]:
         for name, kind_type in table_columns:
             if name not in taken and name not in FACT_TRAILER and kind_type:
                 out.append(Column(name, f"f.[{name}]", kind_type))
-                if name == "agency_id":  # a provincial body's province (DOF@22 → 22)
+                if name == "agency_id":  # a provincial body's province (DOF@22 → 22), in any table naming agencies
                     out.append(Column("agency_province_code", AGENCY_PROVINCE_SQL, "str"))
         types = dict(table_columns)
         if "legal_id" in types and db["legal_documents"].exists():  # a legal document's own details
