@@ -3,8 +3,8 @@ a legal document or a fact type — counts with normalised shares, the way Media
 attention (matching documents over all documents of that group), several series side by side.
 
 A *series* is one thing to count: a full-text query, a legal document (its canonical id), a fact
-type (documents carrying the facts of a registered stage: references, figures, assignments, …), or
-all documents. Each series keeps its own counts; the group totals are shared. With ``stories=True`` the unit is the story
+type (documents carrying the facts of a registered stage), or all documents. Each series keeps
+its own counts; the group totals are shared. With ``stories=True`` the unit is the story
 (``documents.story_id``) instead of the page, so a syndicated copy published thirty times counts once.
 
 Full-text queries go through ``corpus.search.parse_query``; every value is a bound parameter.
@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from corpus.facts import fact_tables
+from corpus.facts import FACT_TABLES  # fact kind → table, of the registered stages
 from corpus.search import parse_query
 from nlp import provinces as gazetteer
 
@@ -103,8 +103,8 @@ def ref_series(ref: str) -> Series:
 def make_series(db: sqlite_utils.Database, queries=(), refs=(), fact: str | None = None) -> list[Series]:
     series = [Series(q, "query", q) for q in queries]
     series += [ref_series(r) for r in refs]
-    if fact and fact not in fact_tables():
-        raise CoverageError(f"unknown fact type {fact!r}; use one of {', '.join(fact_tables())}")
+    if fact and fact not in FACT_TABLES:
+        raise CoverageError(f"unknown fact type {fact!r}; use one of {', '.join(FACT_TABLES)}")
     if not series:
         series = [Series(f"with {fact}", "fact", fact) if fact else Series("documents", "all")]
     names = [s.name for s in series]
@@ -135,7 +135,7 @@ def _series_ids(series: Series, fact: str | None) -> tuple[str, list[Any]]:
         selects.append(f"select m.document_id from mentions m where {where}")
         params.extend(where_params)
     if fact:
-        selects.append(f"select document_id from [{fact_tables()[fact]}]")
+        selects.append(f"select document_id from [{FACT_TABLES[fact]}]")
     if len(selects) == 1 and series.kind != "query":  # full-text rowids are distinct already
         selects[0] = selects[0].replace("select ", "select distinct ", 1)
     return " intersect ".join(selects), params

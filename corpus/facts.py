@@ -3,7 +3,7 @@ stages (``extract.stages.registered``), so that a new stage's facts are stored, 
 and counted with no edit here."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator, Mapping
 
 import sqlite_utils
 
@@ -22,7 +22,7 @@ PROVENANCE_COLUMNS: dict[str, str] = {
     "extractor_version": "TEXT",
 }
 
-__all__ = ["PROVENANCE_COLUMNS", "UnknownStage", "create_fact_table", "fact_row", "fact_kinds", "fact_tables",
+__all__ = ["FACT_TABLES", "PROVENANCE_COLUMNS", "UnknownStage", "create_fact_table", "fact_row", "fact_kinds", "fact_tables",
            "table_columns"]
 
 
@@ -34,6 +34,22 @@ def fact_kinds() -> list[str]:
 def fact_tables() -> dict[str, str]:
     """Fact kind → its table (``references`` → ``mentions``)."""
     return {r.name: r.table for r in registered()}
+
+
+class _FactTables(Mapping[str, str]):
+    """``fact_tables()`` as a mapping that reads the registry at each use (a stage registered later is in it)."""
+
+    def __getitem__(self, kind: str) -> str:
+        return fact_tables()[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(fact_tables())
+
+    def __len__(self) -> int:
+        return len(fact_tables())
+
+
+FACT_TABLES: Mapping[str, str] = _FactTables()
 
 
 def table_columns(entry: Registered) -> dict[str, str]:

@@ -266,8 +266,8 @@ def load_metadata(database: str) -> dict[str, Any]:
 
 
 def fact_table_metadata(stage: str, table: str) -> dict[str, Any]:
-    """The metadata of a fact table from the template vnpolicy/data/datasette/fact_table.json."""
-    text = resources.files("vnpolicy").joinpath("data/datasette/fact_table.json").read_text(encoding="utf-8")
+    """The metadata of a fact table from the template corpus/data/datasette/fact_table.json."""
+    text = resources.files("corpus").joinpath("data/datasette/fact_table.json").read_text(encoding="utf-8")
     template = json.loads(text)
 
     def fill(value: str) -> str:
