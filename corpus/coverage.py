@@ -3,7 +3,7 @@ a legal document or a fact type — counts with normalised shares, the way Media
 attention (matching documents over all documents of that group), several series side by side.
 
 A *series* is one thing to count: a full-text query, a legal document (its canonical id), a fact
-type (documents carrying references, figures or assignments), or all documents. Each series keeps
+type (documents carrying the facts of a registered stage), or all documents. Each series keeps
 its own counts; the group totals are shared. With ``stories=True`` the unit is the story
 (``documents.story_id``) instead of the page, so a syndicated copy published thirty times counts once.
 
@@ -17,12 +17,12 @@ from typing import Any
 
 import sqlite_utils
 
+from corpus.facts import FACT_TABLES  # fact kind → table, of the registered stages
 from corpus.filters import agency_match
 from corpus.search import parse_query
 from nlp import provinces as gazetteer
 
 BY = ("province", "source", "language", "month", "agency")
-FACT_TABLES = {"references": "mentions", "figures": "figures", "assignments": "assignments"}
 NONE_KEY = "(none)"
 
 

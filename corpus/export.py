@@ -42,6 +42,7 @@ from typing import Any, Callable, Iterator, TextIO
 
 import sqlite_utils
 
+from corpus.facts import fact_tables
 from nlp import config
 
 FORMATS = ("csv", "jsonl", "parquet", "csv-bom")
@@ -50,9 +51,17 @@ PARTITIONS = ("month",)
 # hive's name for the partition of rows whose key is null; pyarrow, DuckDB and Spark read it as null
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 
-# fact kind → its table (corpus.facts names them; stories live on documents.story_id)
-FACT_KINDS = {"mentions": "mentions", "figures": "figures", "assignments": "assignments"}
-KINDS = ("documents", *FACT_KINDS, "stories")
+
+def fact_export_kinds() -> list[str]:
+    """The fact kinds of an export: the tables of the registered stages (``mentions``, ``figures``, …)."""
+    return list(fact_tables().values())
+
+
+def export_kinds() -> list[str]:
+    """Every kind of row that can be exported: documents, each registered stage's facts, stories
+    (which live on documents.story_id)."""
+    return ["documents", *fact_export_kinds(), "stories"]
+
 
 # the provenance every fact row starts with: (output name, SQL over f = fact table, d = documents)
 FACT_PROVENANCE: list[tuple[str, str, str]] = [
@@ -141,17 +150,17 @@ def _table_columns(db: sqlite_utils.Database, table: str) -> list[tuple[str, str
 
 def columns(db: sqlite_utils.Database, kind: str) -> list[Column]:
     """The exported columns of ``kind``, in order, typed."""
-    if kind in FACT_KINDS:
-        table_columns = _table_columns(db, FACT_KINDS[kind])
+    if kind in fact_export_kinds():
+        table_columns = _table_columns(db, kind)
         out = [Column(n, s, t) for n, s, t in FACT_PROVENANCE]
         taken = {c.name for c in out} | {"language"}
         for name, kind_type in table_columns:
             if name not in taken and name not in FACT_TRAILER and kind_type:
                 out.append(Column(name, f"f.[{name}]", kind_type))
-                if kind == "assignments" and name == "agency_id":  # a provincial body's province (DOF@22 → 22)
+                if name == "agency_id":  # a provincial body's province (DOF@22 → 22), in any table naming agencies
                     out.append(Column("agency_province_code", AGENCY_PROVINCE_SQL, "str"))
         types = dict(table_columns)
-        if kind == "mentions" and db["legal_documents"].exists():
+        if "legal_id" in types and db["legal_documents"].exists():  # a legal document's own details
             known = {c.name for c in db["legal_documents"].columns}
             out.extend(Column(f"legal_{n}", f"l.[{n}]", "str") for n in LEGAL_DETAILS if n in known)
         out.extend(Column(n, f"f.[{n}]", types.get(n) or "str") for n in FACT_TRAILER if n in types)
@@ -174,7 +183,7 @@ def columns(db: sqlite_utils.Database, kind: str) -> list[Column]:
                 if name != "id" and kind_type:
                     out.append(Column(f"story_{name}", f"s.[{name}]", kind_type))
         return out
-    raise ExportError(f"unknown export kind {kind!r}; choose from {', '.join(KINDS)}")
+    raise ExportError(f"unknown export kind {kind!r}; choose from {', '.join(export_kinds())}")
 
 
 def _where(db: sqlite_utils.Database, filters: Filters) -> tuple[str, list[Any]]:
@@ -196,8 +205,8 @@ def select_sql(db: sqlite_utils.Database, kind: str, filters: Filters, *, partit
     and rows come ordered by it, so that each partition is written once, one file at a time."""
     cols = columns(db, kind)
     where, params = _where(db, filters)
-    if kind in FACT_KINDS:
-        source = f"[{FACT_KINDS[kind]}] f join documents d on d.[id] = f.[document_id]"
+    if kind in fact_export_kinds():
+        source = f"[{kind}] f join documents d on d.[id] = f.[document_id]"
         if any(c.sql.startswith("l.") for c in cols):
             source += " left join legal_documents l on l.[id] = f.[legal_id]"
         order = "f.[id]"

@@ -85,6 +85,7 @@ def process(
     chunk = config.get_int("corpus", "process_chunk")
     tasks = _tasks(db, page_ids)
     if workers > 1 and len(page_ids) > chunk:
+        from extract import html as _html, pdf as _pdf  # noqa: F401  (read_content imports them at its first page)
         from nlp import langid, segment
 
         # loaded once here, shared by the forked workers instead of built in each of them

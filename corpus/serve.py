@@ -41,6 +41,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
+from corpus.facts import fact_tables
 from nlp.fold import fold
 
 LOOPBACK = "127.0.0.1"
@@ -267,10 +268,26 @@ def load_metadata(database: str) -> dict[str, Any]:
     text = resources.files("corpus").joinpath("data/datasette/metadata.json").read_text(encoding="utf-8")
     metadata = json.loads(text)
     metadata["databases"] = {database: metadata["databases"][METADATA_DATABASE]}
+    tables = metadata["databases"][database].setdefault("tables", {})
+    for stage, table in fact_tables().items():  # a registered stage's table that metadata.json does not describe
+        if table not in tables:
+            tables[table] = fact_table_metadata(stage, table)
     # links in the front page point at this corpus
     metadata["description_html"] = metadata["description_html"].replace(
         f'href="/{METADATA_DATABASE}/', f'href="/{tilde_encode(database)}/')
     return metadata
+
+
+def fact_table_metadata(stage: str, table: str) -> dict[str, Any]:
+    """The metadata of a fact table from the template corpus/data/datasette/fact_table.json."""
+    text = resources.files("corpus").joinpath("data/datasette/fact_table.json").read_text(encoding="utf-8")
+    template = json.loads(text)
+
+    def fill(value: str) -> str:
+        return value.replace("{stage}", stage).replace("{table}", table)
+
+    return {"description": fill(template["description"]), "facets": list(template["facets"]),
+            "columns": {name: fill(value) for name, value in template["columns"].items()}}
 
 
 def settings() -> dict[str, Any]:

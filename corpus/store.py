@@ -13,7 +13,9 @@ import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
 from corpus.db import write_transaction
-from corpus.facts import FACT_TABLES, fact_row, table_for
+from corpus.facts import create_fact_table, fact_row
+from extract.models import DOCUMENT_KEYS
+from extract.stages import registered, registration
 from corpus.search import fold_for_index
 
 
@@ -87,9 +89,10 @@ def known_urls(db: sqlite_utils.Database) -> set[str]:
 
 
 def delete_document(db: sqlite_utils.Database, document_id: int) -> None:
-    for kind in FACT_TABLES:
-        table, _ = table_for(kind)
-        db.execute(f"delete from [{table}] where document_id = ?", [document_id])
+    """Delete a document and the facts of every registered stage that it holds."""
+    for entry in registered():
+        if _table_exists(db, entry.table):  # a stage added since the corpus was made may have stored nothing yet
+            db.execute(f"delete from [{entry.table}] where document_id = ?", [document_id])
     db.execute("delete from documents where id = ?", [document_id])
 
 
@@ -105,6 +108,9 @@ def store_document(
 
     Returns the document id, or None when the page is a copy of a document already stored (same
     canonical URL from another page, or the same text from the same source)."""
+    # every key but the document's own is the facts of a registered stage: one that no stage makes
+    # is an error (UnknownStage), raised before anything is written, never skipped
+    stages_facts = [(registration(kind), facts) for kind, facts in doc.items() if kind not in DOCUMENT_KEYS]
     text = doc["text"]
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     canonical = doc.get("canonical_url") or page["url"]
@@ -138,12 +144,15 @@ def store_document(
             "processed_at": now_iso(),
         }
     ])
-    for kind, facts in doc.items():
-        if kind not in FACT_TABLES or not facts:
+    for entry, facts in stages_facts:
+        if not facts:
             continue
-        table, _ = table_for(kind)
+        table = entry.table
+        if not _table_exists(db, table):
+            create_fact_table(db, entry)
+            _COLUMNS.get(db, {}).pop(table, None)
         rows = [
-            fact_row(kind, f, document_id=document_id, sentence=f.get("sentence", ""),
+            fact_row(entry.name, f, document_id=document_id, sentence=f.get("sentence", ""),
                      language=f.get("language") or doc["language"], version=version)
             for f in facts
         ]
@@ -175,6 +184,15 @@ _PLAIN = frozenset({str, int, float, bytes, type(None)})
 
 # the columns of each table, per open database: read once instead of at every insert
 _COLUMNS: "weakref.WeakKeyDictionary[sqlite_utils.Database, dict[str, frozenset[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _table_exists(db: sqlite_utils.Database, table: str) -> bool:
+    """Whether ``table`` exists, from the columns read once per connection; a table not seen is
+    looked for again (another connection may have made it since)."""
+    if _columns(db, table):
+        return True
+    _COLUMNS.get(db, {}).pop(table, None)
+    return bool(_columns(db, table))
 
 
 def _columns(db: sqlite_utils.Database, table: str) -> frozenset[str]:

@@ -10,9 +10,7 @@ import unicodedata
 
 from extract.decode import decode, sniff_kind
 from extract.errors import InputError
-from extract.html import extract_html
 from extract.models import Assignment, Document, Fact, Figure, Reference, Sentence
-from extract.pdf import extract_pdf
 from extract.reflow import reflow
 from extract.stages import Context, Stage, default_stages, pipeline_version
 
@@ -39,6 +37,11 @@ def read_content(
     content_type: str | None = None,
 ) -> tuple[str, str | None, str | None, str | None]:
     """(clean text, title, published, canonical URL) of HTML, PDF or plain text, as str or bytes."""
+    # imported here, not with the package: trafilatura and pypdf take a quarter of a second, which
+    # every command that only lists the registered stages (extract.stages) would pay at start
+    from extract.html import extract_html
+    from extract.pdf import extract_pdf
+
     kind = "text"
     if isinstance(content, bytes):
         kind = sniff_kind(content)

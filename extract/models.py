@@ -80,6 +80,10 @@ class Sentence:
     language: str
 
 
+# the keys of the document JSON that are not facts (Document.to_dict); every other key is a fact kind
+DOCUMENT_KEYS = ("language", "title", "published", "url", "canonical_url", "text")
+
+
 @dataclass
 class Document:
     """One page or file turned into clean text and facts."""
@@ -94,17 +98,17 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     facts: dict[str, list[Fact]] = field(default_factory=dict)
 
-    @property
-    def references(self) -> list[Reference]:
-        return self.facts.get("references", [])  # type: ignore[return-value]
+    def __getattr__(self, name: str) -> list[Fact]:
+        """``doc.figures``, ``doc.references``, …: the facts of a registered stage (none if it did not run)."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        from extract.stages import UnknownStage, registration
 
-    @property
-    def figures(self) -> list[Figure]:
-        return self.facts.get("figures", [])  # type: ignore[return-value]
-
-    @property
-    def assignments(self) -> list[Assignment]:
-        return self.facts.get("assignments", [])  # type: ignore[return-value]
+        try:
+            registration(name)
+        except UnknownStage:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+        return self.facts.get(name, [])
 
     def sentence_of(self, start: int, end: int | None = None) -> str:
         """The sentence holding a span (or the sentences it crosses)."""
@@ -137,7 +141,7 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         sentence_of = self._sentence_finder()
-        out: dict[str, Any] = {
+        out: dict[str, Any] = {  # DOCUMENT_KEYS, then the facts
             "language": self.language,
             "title": self.title,
             "published": self.published,
@@ -145,9 +149,10 @@ class Document:
             "canonical_url": self.canonical_url,
             "text": self.text,
         }
-        for kind in ("references", "figures", "assignments"):
-            out[kind] = [dict(f.to_dict(), sentence=sentence_of(f.start, f.end)) for f in self.facts.get(kind, [])]
-        for kind, facts in self.facts.items():
+        from extract.stages import registered
+
+        # every registered stage's key, in the order they run (empty when it did not run), then the others
+        for kind in [*(r.name for r in registered()), *self.facts]:
             if kind not in out:
-                out[kind] = [dict(f.to_dict(), sentence=sentence_of(f.start, f.end)) for f in facts]
+                out[kind] = [dict(f.to_dict(), sentence=sentence_of(f.start, f.end)) for f in self.facts.get(kind, [])]
         return out

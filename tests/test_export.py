@@ -16,10 +16,11 @@ import pytest
 
 from conftest import run_cli
 from corpus import open_db
-from corpus.export import KINDS, ExportError, Filters, columns, export
+from corpus.export import ExportError, Filters, columns, export, export_kinds
 
 FORMATS = ["csv", "jsonl", "parquet"]
 FACT_KINDS = ["mentions", "figures", "assignments"]
+KINDS = export_kinds()
 
 # publication dates given to the seeds (they are plain text files without one): a day, a time with
 # an offset, a month boundary, a missing date (the null partition) and another year

@@ -48,7 +48,15 @@ def test_a_folder_whose_description_names_another_code_is_refused(lang_dir):
         languages.registry()
 
 
-@pytest.mark.parametrize("package", ["extract/refs", "extract/figures", "extract/assign"])
+# the folders of the extraction stages: those that declare a stage (extract/<folder>/stage.json)
+STAGE_PACKAGES = sorted(str(p.parent.relative_to(REPO)) for p in (REPO / "extract").glob("*/stage.json"))
+
+
+def test_the_stage_folders_are_found():
+    assert STAGE_PACKAGES == ["extract/assign", "extract/figures", "extract/refs"]
+
+
+@pytest.mark.parametrize("package", STAGE_PACKAGES)
 def test_every_language_has_its_data_folder_in_each_extraction_stage(package):
     folders = {p.name for p in (REPO / package / "lang").iterdir() if p.is_dir()}
     assert folders == set(languages.codes())

@@ -30,19 +30,39 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 # beside the repository (as tests read it); VNPOLICY_SHARED points elsewhere, e.g. from a git worktree
 SHARED = Path(os.environ.get("VNPOLICY_SHARED") or ROOT.parent / "shared")
 
-# fields that must be equal for a prediction to count as the gold fact (besides overlapping spans)
-KEYS: dict[str, tuple[str, ...]] = {
-    "references": ("id",),
-    "figures": ("value", "low", "high"),
-    "assignments": ("agency_id", "role"),
-}
+
+
+class _RegisteredKeys(Mapping[str, tuple[str, ...]]):
+    """Stage name → the fields that must be equal for a prediction to count as the gold fact
+    (besides overlapping spans): the key fields each registered stage declares (extract.stages)."""
+
+    def __getitem__(self, stage: str) -> tuple[str, ...]:
+        from extract.stages import UnknownStage, registration
+
+        try:
+            return registration(stage).keys
+        except UnknownStage:
+            raise KeyError(stage) from None
+
+    def __iter__(self) -> Iterator[str]:
+        from extract.stages import registered
+
+        return iter([r.name for r in registered()])
+
+    def __len__(self) -> int:
+        from extract.stages import registered
+
+        return len(registered())
+
+
+KEYS: Mapping[str, tuple[str, ...]] = _RegisteredKeys()
 
 
 @dataclass
@@ -128,77 +148,94 @@ def _bucket(path: Path, language: str) -> str:
 
 def evaluate_stage(stage: str) -> dict[str, Score]:
     """Scores per language (and "all") for one stage over its gold files."""
-    import extract
-
     scores: dict[str, Score] = defaultdict(Score)
-    keys = KEYS.get(stage, ())
+    keys = KEYS[stage]
     for path, gold in load_gold(stage):
         text = gold_text(gold)
         if text is None:
             print(f"skipped {stage}/{path.name}: {gold['shared_file']} is not in {SHARED}", file=sys.stderr)
             SKIPPED.add((stage, _bucket(path, gold.get("language") or "und")))
             continue
-        if gold.get("published"):  # resolution needs the document's date, which plain text does not carry
-            doc = extract.document_from_text(text, lang=gold.get("language"), published=gold["published"])
-        else:
-            doc = extract.document(text, lang=gold.get("language"))
+        doc = _gold_document(text, gold)
         predicted = [f.to_dict() for f in doc.facts.get(stage, [])]
         language = _bucket(path, gold.get("language") or doc.language)
-        score = Score()
-        used: set[int] = set()
-        for g in gold["facts"]:
-            span = _locate(doc.text, g["text"], g.get("occurrence", 1))
-            if span is None:
-                score.errors.append(f"{path.name}: gold text not found in clean text: {g['text']!r}")
-                score.fn += 1
-                continue
-            match = None
-            for i, p in enumerate(predicted):
-                if i in used or p["end"] <= span[0] or p["start"] >= span[1]:
-                    continue
-                if all(_equal(p.get(k), g.get(k)) for k in keys if k in g):
-                    match = i
-                    break
-            if match is None:
-                if "resolved" in g:
-                    RESOLUTION[language].names += 1
-                _by_kind(stage, language, g).fn += 1
-                score.fn += 1
-                score.errors.append(f"{path.name}: missed {g['text']!r} {json.dumps({k: g.get(k) for k in keys}, ensure_ascii=False)}")
-                continue
-            used.add(match)
-            score.tp += 1
-            _by_kind(stage, language, g).tp += 1
-            if "issued" in g:
-                counts = _by_kind(stage, language, g).attributes["issued"]
-                counts[1] += 1
-                counts[0] += _equal(predicted[match].get("issued"), g["issued"])
-            if "resolved" in g:
-                _count_resolution(language, g, predicted[match])
-            for attribute, value in g.items():
-                if attribute in ("text", "occurrence", *keys) or attribute.startswith("_"):
-                    continue
-                counts = score.attributes[attribute]
-                counts[1] += 1
-                if _equal(predicted[match].get(attribute), value):
-                    counts[0] += 1
-                else:
-                    score.errors.append(f"{path.name}: {g['text']!r} {attribute}={predicted[match].get(attribute)!r}, gold {value!r}")
-        for i, p in enumerate(predicted):
-            if i not in used:
-                _by_kind(stage, language, p).fp += 1
-                score.fp += 1
-                score.errors.append(f"{path.name}: spurious {p['text']!r} {json.dumps({k: p.get(k) for k in keys}, ensure_ascii=False)}")
+        score = score_file(stage, keys, path.name, doc.text, gold["facts"], predicted, language)
         for bucket in (language, "all"):
-            total = scores[bucket]
-            total.tp += score.tp
-            total.fp += score.fp
-            total.fn += score.fn
-            total.errors.extend(score.errors if bucket == "all" else [])
-            for attribute, (right, seen) in score.attributes.items():
-                total.attributes[attribute][0] += right
-                total.attributes[attribute][1] += seen
+            _add(scores[bucket], score, with_errors=bucket == "all")
     return scores
+
+
+def _gold_document(text: str, gold: dict[str, Any]):
+    """The document the extractors make of a gold file's text (every registered stage runs)."""
+    import extract
+
+    if gold.get("published"):  # resolution needs the document's date, which plain text does not carry
+        return extract.document_from_text(text, lang=gold.get("language"), published=gold["published"])
+    return extract.document(text, lang=gold.get("language"))
+
+
+def score_file(stage: str, keys: tuple[str, ...], name: str, text: str, gold_facts: list[dict[str, Any]],
+               predicted: list[dict[str, Any]], language: str) -> Score:
+    """The score of one gold file: each gold fact matched to the first unused prediction whose span
+    overlaps it and whose key fields are equal, the other fields it gives scored as attributes."""
+    score = Score()
+    used: set[int] = set()
+    for g in gold_facts:
+        span = _locate(text, g["text"], g.get("occurrence", 1))
+        if span is None:
+            score.errors.append(f"{name}: gold text not found in clean text: {g['text']!r}")
+            score.fn += 1
+            continue
+        match = next((i for i, p in enumerate(predicted)
+                      if i not in used and p["end"] > span[0] and p["start"] < span[1]
+                      and all(_equal(p.get(k), g.get(k)) for k in keys if k in g)), None)
+        if match is None:
+            if "resolved" in g:
+                RESOLUTION[language].names += 1
+            _by_kind(stage, language, g).fn += 1
+            score.fn += 1
+            score.errors.append(f"{name}: missed {g['text']!r} {json.dumps({k: g.get(k) for k in keys}, ensure_ascii=False)}")
+            continue
+        used.add(match)
+        score.tp += 1
+        _score_attributes(stage, keys, name, language, g, predicted[match], score)
+    for i, p in enumerate(predicted):
+        if i not in used:
+            _by_kind(stage, language, p).fp += 1
+            score.fp += 1
+            score.errors.append(f"{name}: spurious {p['text']!r} {json.dumps({k: p.get(k) for k in keys}, ensure_ascii=False)}")
+    return score
+
+
+def _score_attributes(stage: str, keys: tuple[str, ...], name: str, language: str, g: dict[str, Any],
+                      p: dict[str, Any], score: Score) -> None:
+    """Count a matched gold fact: its kind (references), its resolution, each field it gives beyond the keys."""
+    _by_kind(stage, language, g).tp += 1
+    if "issued" in g:
+        counts = _by_kind(stage, language, g).attributes["issued"]
+        counts[1] += 1
+        counts[0] += _equal(p.get("issued"), g["issued"])
+    if "resolved" in g:
+        _count_resolution(language, g, p)
+    for attribute, value in g.items():
+        if attribute in ("text", "occurrence", *keys) or attribute.startswith("_"):
+            continue
+        counts = score.attributes[attribute]
+        counts[1] += 1
+        if _equal(p.get(attribute), value):
+            counts[0] += 1
+        else:
+            score.errors.append(f"{name}: {g['text']!r} {attribute}={p.get(attribute)!r}, gold {value!r}")
+
+
+def _add(total: Score, score: Score, *, with_errors: bool) -> None:
+    total.tp += score.tp
+    total.fp += score.fp
+    total.fn += score.fn
+    total.errors.extend(score.errors if with_errors else [])
+    for attribute, (right, seen) in score.attributes.items():
+        total.attributes[attribute][0] += right
+        total.attributes[attribute][1] += seen
 
 
 @dataclass
@@ -250,7 +287,13 @@ def _count_resolution(bucket: str, gold: dict[str, Any], predicted: dict[str, An
 
 
 def stages_with_gold() -> list[str]:
-    return sorted(p.name for p in GOLD.iterdir() if p.is_dir() and any(p.glob("*.json"))) if GOLD.exists() else []
+    """The registered stages that have gold files (``<gold>/<stage>/*.json``), in name order; a gold
+    folder of no registered stage is named on stderr and not scored."""
+    folders = sorted(p.name for p in GOLD.iterdir() if p.is_dir() and any(p.glob("*.json"))) if GOLD.exists() else []
+    for folder in folders:
+        if folder not in KEYS:
+            print(f"skipped {folder}/: no stage is registered under that name", file=sys.stderr)
+    return [folder for folder in folders if folder in KEYS]
 
 
 def gate(results: dict[str, dict[str, Score]], floors: dict[str, Any]) -> list[str]:

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import click
 
-from corpus.facts import FACT_TABLES
+from corpus.facts import fact_kinds
 
 from vnpolicy.cli.options import (LanguageCode, OneLineChoice, PartialDate, check_filters, db_option,
                                   handle_errors, open_corpus, print_json, print_rows, print_table, with_current_facets)
+
+
+class FactKind(click.Choice):
+    """The fact kinds of the registered stages, read when the option is used or its help is shown
+    (a stage registered after this module was imported is a choice too)."""
+
+    def __init__(self) -> None:
+        super().__init__(fact_kinds())
+
+    @property
+    def choices(self):
+        return tuple(fact_kinds())
+
+    @choices.setter
+    def choices(self, value) -> None:  # click.Choice sets it once; the registry is the truth
+        pass
 
 
 @click.command()
@@ -19,7 +35,7 @@ from vnpolicy.cli.options import (LanguageCode, OneLineChoice, PartialDate, chec
               help="A legal document (98/2018/NĐ-CP): documents mentioning it; repeatable.")
 @click.option("--agency", "agencies", multiple=True, metavar="ID",
               help="Documents assigning a task to this agency id (MOF, DOF@22; DOF: every province's); repeatable.")
-@click.option("--fact", type=click.Choice(list(FACT_TABLES)), default=None,
+@click.option("--fact", type=FactKind(), default=None,
               help="Only documents carrying this kind of fact (alone: count those documents).")
 @click.option("--scheme", type=click.Choice(["2025", "2024"]), default="2025", show_default=True,
               help="Provinces after the 2025 merger (34) or before it (63).")

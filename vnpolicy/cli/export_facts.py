@@ -51,7 +51,10 @@ def _stop_on_sigterm() -> None:
 
 
 def make_command(kind: str) -> click.Command:
-    summary, example = HELP[kind]
+    summary, example = HELP.get(kind) or (
+        f"The facts of the table {kind} (a registered stage's), with provenance.",
+        f"vnpolicy export {kind} --format csv -o {kind}.csv",
+    )
 
     @click.command(kind, help=f"""{summary}
 
