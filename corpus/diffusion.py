@@ -390,7 +390,7 @@ def diffusion(db: sqlite_utils.Database, refs: Iterable[str], *, by: str = "prov
     out = []
     for query, name in zip(queries, names):
         where, params = mention_filter(query)
-        # by id: from the covering index (legal_id, issued, document_id) alone, not a row per mention
+        # by id: from the covering index (legal_id, document_id, issued) alone, not a row per mention
         joined, issued = db.execute(mentions_sql(where), params).fetchone()
         votes = Counter(issued.split("\x1f")) if issued else Counter()
         legal_ids = sorted(r[0] for r in db.execute(f"select distinct m.legal_id from mentions m where {where}", params))
@@ -414,7 +414,7 @@ def most_cited(db: sqlite_utils.Database, *, kind: str | None = None, top: int |
     context = context or Context(db, by, scheme=scheme, attribution=attribution, windows=windows)
     context.index_by_document()
     where, params = ("where legal_id is not null and type = ?", [kind]) if kind else ("where legal_id is not null", [])
-    # the covering index (legal_id, issued, document_id) holds what is read, grouped by legal id and far
+    # the covering index (legal_id, document_id, issued) holds what is read, grouped by legal id and far
     # smaller than the rows; the kind is not in it, so a kind is read from the rows, in one pass
     source = "mentions not indexed" if kind else "mentions"
     names: list[str] = []
