@@ -362,10 +362,12 @@ def _ids(joined: str | None) -> np.ndarray:
 
 def mentions_sql(where: str) -> str:
     """The ids of the documents of the mentions ``where`` selects (over ``mentions m``) and their issue
-    dates, each joined into one string (char(31), the unit separator no text holds, between dates).
+    dates, each joined into one string (char(31), the unit separator no text holds, between dates),
+    and the least and greatest canonical id among them (equal: one document).
     No grouping by legal id: a query by number, which no index answers, would then walk the whole
     legal_id index and fetch every row in its order instead of reading the table once."""
-    return "select group_concat(m.document_id), group_concat(m.issued, char(31)) from mentions m where " + where
+    return ("select group_concat(m.document_id), group_concat(m.issued, char(31)), min(m.legal_id), max(m.legal_id) "
+            "from mentions m where " + where)
 
 
 def diffusion(db: sqlite_utils.Database, refs: Iterable[str], *, by: str = "province", scheme: str = "2025",
@@ -391,9 +393,12 @@ def diffusion(db: sqlite_utils.Database, refs: Iterable[str], *, by: str = "prov
     for query, name in zip(queries, names):
         where, params = mention_filter(query)
         # by id: from the covering index (legal_id, document_id, issued) alone, not a row per mention
-        joined, issued = db.execute(mentions_sql(where), params).fetchone()
+        joined, issued, first_id, last_id = db.execute(mentions_sql(where), params).fetchone()
         votes = Counter(issued.split("\x1f")) if issued else Counter()
-        legal_ids = sorted(r[0] for r in db.execute(f"select distinct m.legal_id from mentions m where {where}", params))
+        if first_id == last_id:  # one canonical id (or none): no second pass over the mentions to list them
+            legal_ids = [first_id] if first_id is not None else []
+        else:
+            legal_ids = sorted(r[0] for r in db.execute(f"select distinct m.legal_id from mentions m where {where}", params))
         # named by its canonical id when the spelling found one document ("Decree 98/2018")
         out.append(context.diffusion(legal_ids[0] if len(legal_ids) == 1 else name, legal_ids, _ids(joined), votes))
     return out
