@@ -138,7 +138,7 @@ def bench_corpus(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_a_write_error_on_the_writer_thread_is_raised_and_leaves_nothing(bench_corpus, tmp_path, fmt):
     out = tmp_path / f"figures.{fmt}"
     code = WRITE_FAILS.format(repo=str(REPO), db=str(bench_corpus), out=str(out), fmt=fmt)
