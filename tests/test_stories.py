@@ -219,3 +219,19 @@ def test_incremental_stories_equal_a_full_rebuild_on_real_articles(tmp_path, mon
     assert len(corpus_stories.refresh(db)) == 29
     assert dict(db.execute("select id, story_id from documents").fetchall()) == incremental
     assert len(set(incremental.values())) < len(incremental)  # some stories hold several articles
+
+
+def test_the_cognate_voice_is_computed_only_between_two_cognate_languages(settings, monkeypatch):
+    """Character n-grams score pairs of two different cognate languages only (a pair within one
+    language takes the shingle score): Vietnamese and English reports alone never compute them, and
+    English and French ones do."""
+    from nlp import stories as story_module
+
+    vi_en = [doc(1, "vi", VI, **DECREE), doc(2, "en", EN, **DECREE), doc(3, "en", OTHER_EN, **OTHER)]
+    computed = []
+    plain = story_module.cognate_similarity
+    monkeypatch.setattr(story_module, "cognate_similarity", lambda texts: computed.append(len(texts)) or plain(texts))
+    assert stories(vi_en, settings) == {1: 1, 2: 1, 3: 3}
+    assert computed == []
+    assert stories(vi_en + [doc(4, "fr", FR, **DECREE)], settings) == {1: 1, 2: 1, 3: 3, 4: 1}
+    assert computed == [3]
