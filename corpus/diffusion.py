@@ -360,6 +360,16 @@ def _ids(joined: str | None) -> np.ndarray:
     return parse_ids(joined)
 
 
+def mentions_sql(where: str) -> str:
+    """The ids of the documents of the mentions ``where`` selects (over ``mentions m``) and their issue
+    dates, each joined into one string (char(31), the unit separator no text holds, between dates),
+    and the least and greatest canonical id among them (equal: one document).
+    No grouping by legal id: a query by number, which no index answers, would then walk the whole
+    legal_id index and fetch every row in its order instead of reading the table once."""
+    return ("select group_concat(m.document_id), group_concat(m.issued, char(31)), min(m.legal_id), max(m.legal_id) "
+            "from mentions m where " + where)
+
+
 def diffusion(db: sqlite_utils.Database, refs: Iterable[str], *, by: str = "province", scheme: str = "2025",
               attribution: str = "mention", windows: Iterable[int] = (30, 90, 365),
               context: Context | None = None) -> list[Diffusion]:
@@ -382,13 +392,13 @@ def diffusion(db: sqlite_utils.Database, refs: Iterable[str], *, by: str = "prov
     out = []
     for query, name in zip(queries, names):
         where, params = mention_filter(query)
-        # the documents and issue dates of every mention in one read of the rows (char(31) separates
-        # dates, the unit separator no text holds); the ids themselves from the index
-        joined, issued = db.execute(
-            f"select group_concat(m.document_id), group_concat(m.issued, char(31)) from mentions m where {where}",
-            params).fetchone()
+        # by id: from the covering index (legal_id, document_id, issued) alone, not a row per mention
+        joined, issued, first_id, last_id = db.execute(mentions_sql(where), params).fetchone()
         votes = Counter(issued.split("\x1f")) if issued else Counter()
-        legal_ids = sorted(r[0] for r in db.execute(f"select distinct m.legal_id from mentions m where {where}", params))
+        if first_id == last_id:  # one canonical id (or none): no second pass over the mentions to list them
+            legal_ids = [first_id] if first_id is not None else []
+        else:
+            legal_ids = sorted(r[0] for r in db.execute(f"select distinct m.legal_id from mentions m where {where}", params))
         # named by its canonical id when the spelling found one document ("Decree 98/2018")
         out.append(context.diffusion(legal_ids[0] if len(legal_ids) == 1 else name, legal_ids, _ids(joined), votes))
     return out
@@ -409,32 +419,28 @@ def most_cited(db: sqlite_utils.Database, *, kind: str | None = None, top: int |
     context = context or Context(db, by, scheme=scheme, attribution=attribution, windows=windows)
     context.index_by_document()
     where, params = ("where legal_id is not null and type = ?", [kind]) if kind else ("where legal_id is not null", [])
-    # one sequential read of the mentions (the legal_id index would visit the rows in random order):
-    # their documents and legal ids as two strings SQLite joins in C, in the same row order
-    docs_joined, ids_joined = db.execute(
-        f"select group_concat(document_id), group_concat(legal_id, char(31)) from mentions not indexed {where}",
-        params).fetchone()
-    mention_docs = _ids(docs_joined)
-    index: dict[str, int] = {}
-    codes = np.fromiter((index.setdefault(x, len(index)) for x in (ids_joined.split("\x1f") if ids_joined else [])),
-                        dtype=np.int64, count=len(mention_docs))
-    names = list(index)
-    # documents (not mentions) per legal id, for the ranking: distinct (legal id, document) pairs
-    stride = int(mention_docs.max(initial=0)) + 1
-    distinct = np.bincount(np.unique(codes * stride + mention_docs) // stride, minlength=len(names))
+    # the covering index (legal_id, document_id, issued) holds what is read, grouped by legal id and far
+    # smaller than the rows; the kind is not in it, so a kind is read from the rows, in one pass
+    source = "mentions not indexed" if kind else "mentions"
+    names: list[str] = []
+    per_id: list[np.ndarray] = []
+    for legal_id, joined in db.execute(f"select legal_id, group_concat(document_id) from {source} {where} "
+                                       f"group by legal_id", params):
+        names.append(legal_id)
+        per_id.append(_ids(joined))
+    # documents (not mentions) per legal id, for the ranking
+    distinct = [len(np.unique(docs)) for docs in per_id]
     ranked = sorted(range(len(names)), key=lambda c: (-distinct[c], names[c]))
-    order = np.argsort(codes, kind="stable")
-    ends = np.cumsum(np.bincount(codes, minlength=len(names)))
     votes: dict[str, dict[str, int]] = {}
     for legal_id, issued, n in db.execute(
-            f"select legal_id, issued, count(*) from mentions not indexed {where} and issued is not null group by 1, 2",
+            f"select legal_id, issued, count(*) from {source} {where} and issued is not null group by 1, 2",
             params):
         votes.setdefault(legal_id, {})[issued] = n
     out = []
     for c in ranked:
         if top is not None and len(out) >= top:
             break
-        docs = mention_docs[order[(ends[c - 1] if c else 0):ends[c]]]
+        docs = per_id[c]
         if low is not None or high is not None:  # the issue date first: the rest only for those kept
             issued, _ = context.issue_day(context.days_of(docs), votes.get(names[c], {}))
             if issued is None or (low is not None and issued < low) or (high is not None and issued > high):

@@ -37,12 +37,16 @@ def _column(db: sqlite_utils.Database, sql: str, params: list) -> dict[int, list
 _MONTH = "coalesce(substr(published, 1, 7), '')"
 
 
-def load_documents(db: sqlite_utils.Database, months: list[str] | None = None) -> list[StoryDocument]:
-    """Every document (or those published in ``months``, '' for undated) with the facts that
-    survive translation."""
+def load_documents(db: sqlite_utils.Database, months: list[str] | None = None,
+                   ids: list[int] | None = None) -> list[StoryDocument]:
+    """Every document (or those published in ``months``, '' for undated, or those of ``ids``) with
+    the facts that survive translation."""
     tables = set(db.table_names())
     where, params = "", []
-    if months is not None:
+    if ids is not None:
+        where = "where id in (select value from json_each(?))"
+        params = [json.dumps(ids)]
+    elif months is not None:
         where = f"where {_MONTH} in (select value from json_each(?))"
         params = [json.dumps(months)]
     chosen = f"(select id from documents {where})"
@@ -75,11 +79,42 @@ _STALE_MONTHS = f"""
     select month from stories_done where document_id not in (select id from documents)"""
 
 
+def month_blocks(ids: list[int], size: int) -> list[tuple[int, ...]]:
+    """The blocks one month's documents are compared in: by id, ``size`` at a time (as ``blocks``)."""
+    ordered = sorted(ids)
+    return [tuple(ordered[i:i + size]) for i in range(0, len(ordered), size)]
+
+
+def _ids_by_month(db: sqlite_utils.Database, sql: str, months: list[str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {month: [] for month in months}
+    for document_id, month in db.execute(sql, [json.dumps(months)]):
+        out[month].append(document_id)
+    return out
+
+
+def changed_blocks(db: sqlite_utils.Database, months: list[str], size: int) -> list[tuple[int, ...]]:
+    """The blocks of ``months`` whose stories a full rebuild would compute differently from those
+    stored: a block is kept when the last run clustered exactly these documents together (the
+    month's documents it saw, chunked the same way) and none of them changed since. Documents come
+    in id order, so a run that adds documents to a month re-clusters only its last blocks."""
+    now = _ids_by_month(db, f"select id, {_MONTH} from documents where {_MONTH} in (select value from json_each(?))",
+                        months)
+    before = _ids_by_month(db, "select document_id, month from stories_done where month in (select value from json_each(?))",
+                           months)
+    changed = {row[0] for row in db.execute(
+        "select s.document_id from stories_done s left join documents d on d.id = s.document_id "
+        "where d.id is null or coalesce(s.processed_at, '') != coalesce(d.processed_at, '')")}
+    kept = {block for month in months for block in month_blocks(before[month], size) if not changed.intersection(block)}
+    return [block for month in months for block in month_blocks(now[month], size) if block not in kept]
+
+
 def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) -> dict[int, int]:
     """Bring every document's story id up to date; returns document id → story id of the documents
-    re-clustered. A corpus up to ``[stories] block_size`` documents is clustered whole; a larger one
-    month by month of publication, and only the months holding documents added, reprocessed or
-    removed since the last run (a story is told within days)."""
+    re-clustered. A corpus up to ``[stories] block_size`` documents is clustered whole, when any of
+    its documents was added, reprocessed or removed; a larger one month by month of publication (a
+    story is told within days), each month in blocks of that size by id, and only the blocks whose
+    documents changed since the last run (``changed_blocks``): the same stories as a rebuild of every
+    month, for the cost of the documents a run added."""
     if "document_provinces" in db.table_names():
         from corpus import provinces
 
@@ -87,15 +122,24 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
     size = config.get_int("stories", "block_size")
     total = db.execute("select count(*) from documents").fetchone()[0]
     tracked = "stories_done" in db.table_names()
-    if total <= size or not tracked:
-        docs = load_documents(db)
+    if not tracked:
+        work = blocks(load_documents(db), size, by_month=total > size)
     else:
         months = [row[0] for row in db.execute(_STALE_MONTHS)]
         if not months:
             return {}
-        docs = load_documents(db, months)
+        clustered_before = db.execute("select count(*) from stories_done").fetchone()[0]
+        if total <= size:
+            work = [load_documents(db)]
+        elif clustered_before <= size:
+            # the last run clustered the corpus whole: every month is clustered anew, month by month
+            work = blocks(load_documents(db), size, by_month=True)
+        else:
+            chosen = changed_blocks(db, months, size)
+            loaded = {doc.id: doc for doc in load_documents(db, ids=[i for block in chosen for i in block])}
+            work = [[loaded[i] for i in block] for block in chosen]
     assignment: dict[int, int] = {}
-    for block in blocks(docs, size, by_month=total > size):
+    for block in work:
         assignment.update(stories(block, settings))
     with write_transaction(db):
         db.conn.executemany("update documents set story_id = ? where id = ? and coalesce(story_id, -1) != ?",

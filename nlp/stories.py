@@ -152,7 +152,9 @@ def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.nda
     facts, sizes = fact_similarity(docs)
     cross = facts / settings.cross_language
     cognate_rows = np.isin(languages, settings.cognate_languages)
-    if cognate_rows.sum() > 1:
+    # the cognate voice only scores pairs of two different languages (a pair within one language
+    # takes the shingle score below): with one cognate language in the block it is not computed
+    if len(set(languages[cognate_rows].tolist())) > 1:
         # between cognate languages both voices must agree: the geometric mean of the fact and the
         # character n-gram cosines, so shared vocabulary alone (one topic) or a shared year alone
         # (one era) is not enough, while a translation has some of each

@@ -138,7 +138,7 @@ def bench_corpus(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_a_write_error_on_the_writer_thread_is_raised_and_leaves_nothing(bench_corpus, tmp_path, fmt):
     out = tmp_path / f"figures.{fmt}"
     code = WRITE_FAILS.format(repo=str(REPO), db=str(bench_corpus), out=str(out), fmt=fmt)
@@ -164,3 +164,31 @@ def test_wide_rows_are_rendered_by_several_sqlite_calls(width):
     assert json.loads(line) == {c.name: v for c, v in zip(cols, values)}
     line = conn.execute(f"select {_CsvWriter.row_sql(cols)[0]} from t").fetchone()[0]
     assert next(csv.reader(io.StringIO(line.decode("utf-8")))) == [str(v) for v in values]
+
+
+def plain_csv_line(values: list) -> str:
+    """A row as the CSV writer must render it, spelled out: text quoted (its quotes doubled), whole
+    numbers as they are, a null as nothing."""
+    return ",".join("" if v is None else str(v) if isinstance(v, int) else '"' + v.replace('"', '""') + '"'
+                    for v in values) + "\r\n"
+
+
+def test_csv_bytes_are_those_of_the_plain_rendering(hard_corpus, tmp_path):
+    """Byte for byte, SQLite's rendering of text fields (instr() before replace(), the fast path) is
+    the plain one, on the hard cases: quotes, commas, line breaks, empty strings and nulls."""
+    import shutil
+
+    path = tmp_path / "mentions.db"
+    shutil.copy(hard_corpus, path)
+    db = open_db(path)
+    with db.atomic():  # the hard text in every text column of mentions, no REAL column to format
+        db.conn.executemany(
+            "insert into mentions (document_id, start, end, text, sentence, language, extractor_version, legal_id, "
+            "type, number, year, issuer, title) values (1, 0, 1, ?, ?, 'vi', ?, ?, ?, ?, 2025, ?, ?)",
+            [(text, sentence, unit, sentence, unit, text, unit, sentence) for text, sentence, unit, _, _ in HARD_ROWS])
+    for kind in ("documents", "mentions"):
+        export(db, kind, tmp_path / f"{kind}.csv", format="csv", batch_rows=3)
+        cols = columns(db, kind)
+        expected = ",".join(c.name for c in cols) + "\r\n" + "".join(
+            plain_csv_line([row[c.name] for c in cols]) for row in database_rows(db, kind))
+        assert (tmp_path / f"{kind}.csv").read_bytes() == expected.encode("utf-8"), kind

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.stories import StoryDocument, StorySettings, fact_features, stories, story_pairs
+from tests.conftest import DEV_ARTICLES
 from tests.research_helpers import add_document, assign, fig, ref
 
 # one report of a (made-up) decree in four languages: different words, the same facts
@@ -160,3 +161,77 @@ def test_a_large_corpus_reclusters_only_the_months_a_run_touched(tmp_path, monke
             db.execute(f"delete from {table} where {'id' if table == 'documents' else 'document_id'} = ?", [vi])
     assert set(corpus_stories.refresh(db)) == {en, fr}  # March lost a document: its stories are renamed
     assert dict(db.execute("select id, story_id from documents").fetchall())[fr] == en
+
+
+@pytest.mark.skipif(not DEV_ARTICLES.exists(), reason="../shared/dev not present")
+def test_incremental_stories_equal_a_full_rebuild_on_real_articles(tmp_path, monkeypatch):
+    """Real articles (the five seeds in four languages, 24 Vietnamese press articles) processed in
+    three runs, stories refreshed after each as processing does, in blocks of 6: each run
+    re-clusters only the blocks its documents changed, and the story ids are those of a rebuild of
+    the whole corpus from nothing."""
+    import shutil
+
+    from corpus import open_db
+    from corpus import stories as corpus_stories
+    from corpus.ingest import ingest_paths
+    from corpus import process as processing
+    from nlp import config
+    from tests.conftest import SAMPLE
+
+    monkeypatch.setattr(processing, "AFTER_PROCESSING", [])  # refreshed here, to see what each run re-clusters
+    plain_get_int = config.get_int
+    monkeypatch.setattr(config, "get_int", lambda section, key: 6 if (section, key) == ("stories", "block_size")
+                        else plain_get_int(section, key))
+    articles = sorted(DEV_ARTICLES.glob("baomoi_*.txt"))[:24]
+
+    def run(db, files: list, name: str) -> dict[int, int]:
+        folder = tmp_path / name
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name) if not isinstance(f, tuple) else (folder / f[0]).write_text(f[1], encoding="utf-8")
+        ingest_paths(db, [folder])
+        processing.process(db, workers=1)
+        return corpus_stories.refresh(db)
+
+    db = open_db(tmp_path / "runs.db")
+    first = run(db, sorted(SAMPLE.glob("*.txt")) + articles[:16], "run1")
+    assert len(first) == 21  # every document: the first run clusters all (undated: one month, 4 blocks)
+    # a lightly edited reprint of an article of the last block joins it, in the next run
+    reprint = ("a_reprint.txt", articles[15].read_text(encoding="utf-8") + "\nNguồn: tổng hợp từ báo chí trong nước.")
+    second = run(db, articles[16:] + [reprint], "run2")
+    ids = dict(db.execute("select id, story_id from documents").fetchall())
+    assert len(ids) == 30 and set(second) == set(sorted(ids)[18:])  # blocks 1-3 kept; 4 gained 3, 5 is new
+    by_url = dict(db.execute("select url, id from documents").fetchall())
+    reprinted = next(i for u, i in by_url.items() if u.endswith("a_reprint.txt"))
+    original = next(i for u, i in by_url.items() if u.endswith(articles[15].name))
+    assert ids[reprinted] == ids[original]
+    with db.conn:  # a document of the first block goes
+        gone = sorted(ids)[2]
+        for table in ("mentions", "figures", "assignments", "document_provinces", "documents"):
+            db.execute(f"delete from {table} where {'id' if table == 'documents' else 'document_id'} = ?", [gone])
+    third = run(db, [], "run3")
+    assert set(third) == set(sorted(ids)[:2] + sorted(ids)[3:])  # every block after it shifted by one
+    incremental = dict(db.execute("select id, story_id from documents").fetchall())
+
+    with db.conn:  # the same corpus, its stories rebuilt from nothing
+        db.execute("delete from stories_done")
+        db.execute("update documents set story_id = null")
+    assert len(corpus_stories.refresh(db)) == 29
+    assert dict(db.execute("select id, story_id from documents").fetchall()) == incremental
+    assert len(set(incremental.values())) < len(incremental)  # some stories hold several articles
+
+
+def test_the_cognate_voice_is_computed_only_between_two_cognate_languages(settings, monkeypatch):
+    """Character n-grams score pairs of two different cognate languages only (a pair within one
+    language takes the shingle score): Vietnamese and English reports alone never compute them, and
+    English and French ones do."""
+    from nlp import stories as story_module
+
+    vi_en = [doc(1, "vi", VI, **DECREE), doc(2, "en", EN, **DECREE), doc(3, "en", OTHER_EN, **OTHER)]
+    computed = []
+    plain = story_module.cognate_similarity
+    monkeypatch.setattr(story_module, "cognate_similarity", lambda texts: computed.append(len(texts)) or plain(texts))
+    assert stories(vi_en, settings) == {1: 1, 2: 1, 3: 3}
+    assert computed == []
+    assert stories(vi_en + [doc(4, "fr", FR, **DECREE)], settings) == {1: 1, 2: 1, 3: 3, 4: 1}
+    assert computed == [3]
