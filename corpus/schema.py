@@ -307,5 +307,6 @@ def m011_mentions_by_legal_id_covering(db):
     # it from its own pages. Document order after legal_id keeps the rows that other questions
     # fetch through it (vnpolicy mentions) in about the order they are stored. It starts with
     # legal_id, so it serves every lookup the old index did.
-    db["mentions"].create_index(["legal_id", "document_id", "issued"], if_not_exists=True)
+    db.execute("create index if not exists idx_mentions_legal_id_document_id_issued "
+               "on mentions (legal_id, document_id, issued)")
     db.execute("drop index if exists idx_mentions_legal_id")

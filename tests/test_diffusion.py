@@ -389,11 +389,11 @@ def test_a_documents_mentions_are_read_from_the_covering_index(corpus, ref):
     an OR whose rows SQLite gathers by rowid: that one reads rows."""
     from corpus import open_db
     from corpus.diffusion import mentions_sql
-    from corpus.legal import _where
+    from corpus.legal import mention_filter
     from extract.refs.query import parse
 
     db = open_db(corpus, readonly=True)
-    where, params = _where(parse(ref))
+    where, params = mention_filter(parse(ref))
     plan = [row[-1] for row in db.execute("explain query plan " + mentions_sql(where), params)]
     by_id = [step for step in plan if step.startswith("SEARCH") and "(legal_id" in step]
     assert by_id and all("COVERING INDEX idx_mentions_legal_id_document_id_issued" in s for s in by_id), plan
