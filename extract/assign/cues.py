@@ -51,7 +51,14 @@ Sections of a cues file (each cue entry carries an example the tests run through
   the verb's object (``… yêu cầu các đơn vị …``: others are asked); ``co_subject_cues``: the coordination cues that
   make a co-subject sharing the task (``X, together with Y, must``), where the others (``X, phối hợp với
   Y, chịu trách nhiệm``) make Y a coordinating body; ``list_skips`` also end the subject of an
-  implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task.
+  implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task;
+- ``question_verbs``: a body asked to say whether (``đề nghị Thủ tướng cho biết … hay không``, ``to say
+  whether``, ``de dire si``, ``att svara på om``) is asked a question, not tasked; ``habitual_adverbs``
+  before an assigning verb (``thường xuyên chỉ đạo``, ``regularly asks``) tell what a body usually does;
+  ``present_state_openers`` (``Hiện nay,``, ``Currently,``) open a sentence that describes how things are
+  done, so its bodies with a modal have standing duties; ``private_speakers`` (``Giáo sư``, ``chuyên gia``,
+  ``economist``: an individual expert, not an association, whose petitions count as voters' do) opening a
+  sentence make its request an opinion, not a task.
 """
 from __future__ import annotations
 
@@ -154,6 +161,14 @@ class LanguageCues:
     # …", "For the State Bank, the resolution requires …") and an assigning verb later in its sentence
     topic_before: re.Pattern | None = None
     topic_cue_after: re.Pattern | None = None
+    # "đề nghị Thủ tướng cho biết …", "asked the Minister to say whether": after the body, a question
+    question_after: re.Pattern | None = None
+    # "thường xuyên chỉ đạo", "regularly asks": before an assigning verb, what a body usually does
+    habitual_at_end: re.Pattern | None = None
+    # "Hiện nay, …", "Currently, …": a sentence that describes how things are done
+    present_state_opening: re.Pattern | None = None
+    # "Giáo sư …, Tiến sĩ … đề nghị", "Professor Tran urged": an individual expert opening the sentence
+    private_speaker_opening: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -255,6 +270,15 @@ def _build(lang: str, data: dict) -> LanguageCues:
         topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{blocked}{assign})(?![\w'])\s*"
                                    rf"{not_determiner}(?P<object>[^\W\d_])")
         if data.get("topic_openers") else None,
+        question_after=re.compile(rf"^\s*,?\s*{alternation([phrase(c) for c in data['question_verbs']])}(?![\w'])")
+        if data.get("question_verbs") else None,
+        habitual_at_end=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['habitual_adverbs']])}\s+$")
+        if data.get("habitual_adverbs") else None,
+        present_state_opening=re.compile(rf"^\s*{alternation([phrase(c) for c in data['present_state_openers']])}(?![\w'])")
+        if data.get("present_state_openers") else None,
+        private_speaker_opening=re.compile(
+            rf"^\s*{alternation([phrase(c) for c in data['private_speakers']])}(?![\w'])[^.;:\n]{{0,80}}$")
+        if data.get("private_speakers") else None,
     )
 
 

@@ -203,6 +203,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.assign_before.search(before)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
+    if m and _not_a_request(before, after, m.start("cue"), c, first):
+        return None
     if m:
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -239,6 +241,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
     if c.not_subject_before.search(before) or ids & PERSONS:
         return None
+    if c.present_state_opening and c.present_state_opening.match(before):
+        return None  # "Hiện nay, … các địa phương phải tính toán …": how things are done, a standing duty
     if c.subject_relative_at_end and c.subject_relative_at_end.search(before):
         return None  # "hai nghị quyết mà các bộ, ngành có liên quan có trách nhiệm thực hiện": a relative clause describes
     m = c.lead_after.match(after)
@@ -268,6 +272,23 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, first: bool) -> bool:
+    """Whether an assigning verb before a body asks no task of it: the body is asked a question
+    (``đề nghị Thủ tướng cho biết … hay không``, ``asked the minister to say whether``), the verb tells a
+    habit (``thường xuyên chỉ đạo``, ``regularly asks``), a modal inverted after a present-practice opener
+    tells a standing duty (``För närvarande ska …``), or a private speaker opening the sentence
+    recommends (``Giáo sư, Tiến sĩ … đề nghị Chính phủ …``, ``Professor Tran urged …``: an expert's opinion)
+    with no body of the gazetteer named before the one asked (``first``)."""
+    if c.question_after and c.question_after.match(after):
+        return True
+    if c.habitual_at_end and c.habitual_at_end.search(before, 0, cue_start):
+        return True
+    opening = c.present_state_opening.match(before) if c.present_state_opening else None
+    if opening and not before[opening.end() : cue_start].strip():
+        return True  # "För närvarande ska byggministeriet …": a modal inverted right after a present-practice opener
+    return bool(first and c.private_speaker_opening and c.private_speaker_opening.match(before[:cue_start]))
 
 
 def _standing_rule(before: str, c: LanguageCues) -> bool:
@@ -684,6 +705,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         for mention in f.group.mentions:
+            if f.role == "coordinate" and mention.agency_id == assigned_by:
+                continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=mention.agency_id, agency=mention.text, role=f.role, task=task or None,
