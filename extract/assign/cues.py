@@ -198,9 +198,9 @@ def _build(lang: str, data: dict) -> LanguageCues:
     if meeting_tasks:
         meeting = rf"(?!{alternation([phrase(c) for c in meeting_tasks])}(?![\w'])){meeting}"
     adverbs = data.get("adverbs") or []
-    adverb_run = rf"(?:{alternation([phrase(a) for a in adverbs])}\s+)*" if adverbs else ""
-    if lang == "en":
-        adverb_run = rf"(?:(?:\w+ly|{alternation([phrase(a) for a in adverbs])[3:-1]})\s+)*"
+    suffix = grammar(lang)["adverb_suffix"]  # "strictly shall": any word with the language's adverb ending
+    adverb_options = ([rf"\w+{re.escape(suffix)}"] if suffix else []) + ([alternation([phrase(a) for a in adverbs])] if adverbs else [])
+    adverb_run = rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else ""
     # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục": an apposition after a dash; "Les
     # ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
     openers = data.get("parenthetical_openers") or []
@@ -280,6 +280,12 @@ def _build(lang: str, data: dict) -> LanguageCues:
             rf"^\s*{alternation([phrase(c) for c in data['private_speakers']])}(?![\w'])[^.;:\n]{{0,80}}$")
         if data.get("private_speakers") else None,
     )
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> dict:
+    """The words and settings of a language's ``lang/<code>/grammar.json`` (articles, lead-ins, adverb ending …)."""
+    return json.loads((LANG_DIR / lang / "grammar.json").read_text(encoding="utf-8"))
 
 
 def load_data(lang: str) -> dict:

@@ -28,13 +28,12 @@ the sentence, else the one the text says concluded or directed.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.assign.cues import LANG_DIR, LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
+from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.models import Assignment, Sentence
 from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
@@ -56,12 +55,9 @@ _SHORT_INTRO = re.compile(r"^[^,;:\n]{0,60},\s*$")  # "Trong thời gian tới,"
 
 def _words(key: str) -> list[str]:
     """Every language's words under ``key`` of its lang/<code>/grammar.json, in the registry's order."""
-    return [word for lang in LANGUAGES for word in _grammar_file(lang)[key]]
+    return [word for lang in LANGUAGES for word in grammar(lang)[key]]
 
 
-@lru_cache(maxsize=None)
-def _grammar_file(lang: str) -> dict:
-    return json.loads((LANG_DIR / lang / "grammar.json").read_text(encoding="utf-8"))
 
 
 def _alternation(words: list[str]) -> str:
@@ -70,8 +66,8 @@ def _alternation(words: list[str]) -> str:
 
 def _before_gerund() -> str:
     """'in' before a gerund ('in ensuring'), each language's words with its own gerund suffix."""
-    parts = [rf"\b(?:{_alternation(grammar['lead_in_before_gerund'])})\b(?=\s+\w+{re.escape(grammar['gerund_suffix'])}\b)"
-             for grammar in map(_grammar_file, LANGUAGES) if grammar["lead_in_before_gerund"]]
+    parts = [rf"\b(?:{_alternation(words['lead_in_before_gerund'])})\b(?=\s+\w+{re.escape(words['gerund_suffix'])}\b)"
+             for words in map(grammar, LANGUAGES) if words["lead_in_before_gerund"]]
     return "".join("|" + part for part in parts)
 
 
@@ -135,7 +131,8 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     if not m:
         return None
     at = m.end()
-    if c.lang == "vi" and getattr(agency(last.agency_id), "kind", None) == "ministry" and text[at : at + 1].isupper():
+    if (grammar(c.lang)["elliptic_ministry_lists"] and getattr(agency(last.agency_id), "kind", None) == "ministry"
+            and text[at : at + 1].isupper()):
         bare = bare_ministry_at(text, folded, at)
         if bare:
             return bare
