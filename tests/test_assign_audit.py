@@ -1,7 +1,8 @@
 """Issue #13, the precision audit's false-positive classes (README "Precision audit"): a body asked a
 question, a habit told with an assigning verb, a present practice described, an individual expert's opinion,
-the asker named as the partner of the task it asks. New sentences written for these tests, one literal
-case a line, in the four languages, with the look-alikes that must stay in."""
+the asker named as the partner of the task it asks, a budget allocated, a tasked body urging others. New
+sentences written for these tests, one literal case a line, in the four languages where the class exists,
+with the look-alikes that must stay in."""
 from __future__ import annotations
 
 import pytest
@@ -111,4 +112,46 @@ def test_a_private_speakers_opinion_is_no_task(text, lang, expected):
      [("MOF", "assignee", "MOH"), ("MOJ", "coordinate", "MOH")]),
 ])
 def test_the_asker_is_no_partner_of_its_request(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a budget allocated (Vietnamese "giao … dự toán")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thủ tướng vừa giao các bộ, ngành và các tỉnh, thành phố trực thuộc trung ương dự toán chi năm 2018.", "vi", []),
+    ("Thủ tướng giao Bộ Y tế, Bộ Giáo dục và Đào tạo dự toán bổ sung năm 2017.", "vi", []),
+    # look-alikes: a verb before the budget makes it the task ("lập dự toán", "xây dựng dự toán", "thông báo
+    # dự toán … cho các bộ"), in any language
+    ("Thủ tướng giao Bộ Tài chính lập dự toán bổ sung năm 2018.", "vi", [("MOF", "assignee", "PM")]),
+    ("Thủ tướng giao các bộ, ngành và các tỉnh xây dựng dự toán năm 2018.", "vi", [("MINISTRIES", "assignee", "PM")]),
+    ("Thủ tướng giao Bộ Tài chính thông báo dự toán chi cho các bộ, ngành.", "vi", [("MOF", "assignee", "PM")]),
+    ("The Prime Minister asked the Ministry of Finance to draw up the budget estimates.", "en", [("MOF", "assignee", "PM")]),
+])
+def test_a_budget_allocated_is_no_task(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a tasked body urging others
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thủ tướng giao Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn, kiểm tra và đôn đốc các địa phương triển khai "
+     "chương trình.", "vi", [("MARD", "assignee", "PM")]),
+    ("Bộ Tài chính chủ trì, đôn đốc các bộ, ngành giải ngân vốn đầu tư công.", "vi", [("MOF", "lead", None)]),
+    ("Under the decision, the Ministry of Health shall check the programme and urges the Ministry of Finance to speed "
+     "up disbursement.", "en", [("MOH", "assignee", None)]),
+    ("Selon la décision, le ministère de la Santé est chargé de vérifier le programme et exhorte le ministère des "
+     "Finances à accélérer les décaissements.", "fr", [("MOH", "assignee", None)]),
+    ("Enligt beslutet ska hälsoministeriet granska programmet och uppmanar finansministeriet att påskynda "
+     "utbetalningarna.", "sv", [("MOH", "assignee", None)]),
+    # look-alikes: an authority urging, or urging in a new clause, tasks the bodies urged
+    ("Thủ tướng đôn đốc các bộ, ngành đẩy nhanh giải ngân vốn đầu tư công.", "vi", [("MINISTRIES", "assignee", "PM")]),
+    ("Thủ tướng giao Bộ Tài chính chủ trì rà soát; đồng thời đôn đốc các địa phương đẩy nhanh giải ngân.", "vi",
+     [("MOF", "lead", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister urged the Ministry of Finance to speed up disbursement.", "en", [("MOF", "assignee", "PM")]),
+    ("Le Premier ministre exhorte le ministère des Finances à accélérer les décaissements.", "fr", [("MOF", "assignee", "PM")]),
+    ("Premiärministern uppmanade finansministeriet att påskynda utbetalningarna.", "sv", [("MOF", "assignee", "PM")]),
+])
+def test_a_tasked_body_urging_others_tasks_no_one_else(text, lang, expected):
     assert found(text, lang) == expected

@@ -58,7 +58,10 @@ Sections of a cues file (each cue entry carries an example the tests run through
   ``present_state_openers`` (``Hiện nay,``, ``Currently,``) open a sentence that describes how things are
   done, so its bodies with a modal have standing duties; ``private_speakers`` (``Giáo sư``, ``chuyên gia``,
   ``economist``: an individual expert, not an association, whose petitions count as voters' do) opening a
-  sentence make its request an opinion, not a task.
+  sentence make its request an opinion, not a task; ``allocated_objects`` after a list of recipients each
+  ending with one of ``recipient_list_ends`` (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự
+  toán …``) allocate a budget, no task; ``peer_urging_cues`` (``đôn đốc``, ``urges``) after a body tasked
+  before them in the clause urge others as part of that body's own task.
 """
 from __future__ import annotations
 
@@ -169,6 +172,10 @@ class LanguageCues:
     present_state_opening: re.Pattern | None = None
     # "Giáo sư …, Tiến sĩ … đề nghị", "Professor Tran urged": an individual expert opening the sentence
     private_speaker_opening: re.Pattern | None = None
+    # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán bổ sung": a budget allocated, not a task
+    allocation_after: re.Pattern | None = None
+    # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
+    peer_urging: frozenset[str] = frozenset()
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -290,6 +297,19 @@ def _optional(data: dict, key: str, pattern: str) -> re.Pattern | None:
     return re.compile(pattern.replace("{words}", _any(data[key]))) if data.get(key) else None
 
 
+def _audit_patterns(lang: str, data: dict) -> dict:
+    """Phase 6: the precision audit's rules that need more than a word list: a budget allocated to a list of
+    recipients (each piece of the list ends with a recipient noun, then the allocated object), and the
+    urging verbs that a body tasked before them in the clause uses on others."""
+    objects, ends = data.get("allocated_objects") or [], data.get("recipient_list_ends") or []
+    conjunctions = grammar(lang)["list_conjunctions"]
+    piece = rf"(?:\s*,\s*|\s+{_any(conjunctions)}\s+)[^,.;:\n]{{0,40}}?(?<![\w']){_any(ends)}" if ends and conjunctions else None
+    return dict(
+        allocation_after=re.compile(rf"^(?:{piece})*\s+{_any(objects)}(?![\w'])") if objects and piece else None,
+        peer_urging=frozenset(" ".join(lower_for_matching(c).split()) for c in data.get("peer_urging_cues") or []),
+    )
+
+
 def _round_patterns(data: dict, f: _Fragments) -> dict:
     """Phase 5: the rules of later rounds, each absent where a language's data has no words for it: a legal
     text's implementation article, a rule in force, a relative subject, a fronted topic, and the audit's
@@ -319,7 +339,7 @@ def _build(lang: str, data: dict) -> LanguageCues:
     """A language's cues compiled, phase by phase (each phase's patterns from its own function)."""
     f = _fragments(lang, data)
     return LanguageCues(lang=lang, data=data, **_frame_patterns(data, f), **_list_patterns(data, f),
-                        **_text_patterns(data, f), **_round_patterns(data, f))
+                        **_text_patterns(data, f), **_round_patterns(data, f), **_audit_patterns(lang, data))
 
 
 @lru_cache(maxsize=None)

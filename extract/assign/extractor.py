@@ -202,6 +202,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
         return None
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
+        return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": guidance that is the tasked body's own task
     if m:
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -277,15 +279,25 @@ def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, fir
     habit (``thường xuyên chỉ đạo``, ``regularly asks``), a modal inverted after a present-practice opener
     tells a standing duty (``För närvarande ska …``), or a private speaker opening the sentence
     recommends (``Giáo sư, Tiến sĩ … đề nghị Chính phủ …``, ``Professor Tran urged …``: an expert's opinion)
-    with no body of the gazetteer named before the one asked (``first``)."""
+    with no body of the gazetteer named before the one asked (``first``), or the bodies receive a budget
+    (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự toán …``)."""
     if c.question_after and c.question_after.match(after):
         return True
+    if c.allocation_after and c.allocation_after.match(after):
+        return True  # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán …": a budget allocated
     if c.habitual_at_end and c.habitual_at_end.search(before, 0, cue_start):
         return True
     opening = c.present_state_opening.match(before) if c.present_state_opening else None
     if opening and not before[opening.end() : cue_start].strip():
         return True  # "För närvarande ska byggministeriet …": a modal inverted right after a present-practice opener
     return bool(first and c.private_speaker_opening and c.private_speaker_opening.match(before[:cue_start]))
+
+
+def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int) -> bool:
+    """Whether a body tasked earlier in the clause (no ``;`` between), not an authority, is the one that
+    urges: the bodies it urges are its own task's object (guidance, as ``guide localities in …``)."""
+    return any(not {m.agency_id for m in p.group.mentions} <= AUTHORITIES and p.group.end <= cue_at
+               and ";" not in lowered[p.group.end : cue_at] for p in primaries)
 
 
 def _standing_rule(before: str, c: LanguageCues) -> bool:
