@@ -51,7 +51,17 @@ Sections of a cues file (each cue entry carries an example the tests run through
   the verb's object (``… yêu cầu các đơn vị …``: others are asked); ``co_subject_cues``: the coordination cues that
   make a co-subject sharing the task (``X, together with Y, must``), where the others (``X, phối hợp với
   Y, chịu trách nhiệm``) make Y a coordinating body; ``list_skips`` also end the subject of an
-  implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task.
+  implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task;
+- ``question_verbs``: a body asked to say whether (``đề nghị Thủ tướng cho biết … hay không``, ``to say
+  whether``, ``de dire si``, ``att svara på om``) is asked a question, not tasked; ``habitual_adverbs``
+  before an assigning verb (``thường xuyên chỉ đạo``, ``regularly asks``) tell what a body usually does;
+  ``present_state_openers`` (``Hiện nay,``, ``Currently,``) open a sentence that describes how things are
+  done, so its bodies with a modal have standing duties; ``private_speakers`` (``Giáo sư``, ``chuyên gia``,
+  ``economist``: an individual expert, not an association, whose petitions count as voters' do) opening a
+  sentence make its request an opinion, not a task; ``allocated_objects`` after a list of recipients each
+  ending with one of ``recipient_list_ends`` (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự
+  toán …``) allocate a budget, no task; ``peer_urging_cues`` (``đôn đốc``, ``urges``) after a body tasked
+  before them in the clause urge others as part of that body's own task.
 """
 from __future__ import annotations
 
@@ -154,108 +164,188 @@ class LanguageCues:
     # …", "For the State Bank, the resolution requires …") and an assigning verb later in its sentence
     topic_before: re.Pattern | None = None
     topic_cue_after: re.Pattern | None = None
+    # "đề nghị Thủ tướng cho biết …", "asked the Minister to say whether": after the body, a question
+    question_after: re.Pattern | None = None
+    # "thường xuyên chỉ đạo", "regularly asks": before an assigning verb, what a body usually does
+    habitual_at_end: re.Pattern | None = None
+    # "Hiện nay, …", "Currently, …": a sentence that describes how things are done
+    present_state_opening: re.Pattern | None = None
+    # "Giáo sư …, Tiến sĩ … đề nghị", "Professor Tran urged": an individual expert opening the sentence
+    private_speaker_opening: re.Pattern | None = None
+    # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán bổ sung": a budget allocated, not a task
+    allocation_after: re.Pattern | None = None
+    # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
+    peer_urging: frozenset[str] = frozenset()
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
 
 
-def _build(lang: str, data: dict) -> LanguageCues:
-    fillers = alternation([phrase(f) for f in data["fillers"]])
-    filler_run = rf"(?:{fillers}\s+|l')*"  # French elides: "à l'Alliance"
-    blockers = data.get("cue_blockers") or []
+def _any(words: list) -> str:
+    """An alternation of cue phrases (entries with a ``cue`` or plain strings), longest first."""
+    return alternation([phrase(c) for c in _cues(words)])
+
+
+@dataclass(frozen=True)
+class _Fragments:
+    """Regex fragments that several patterns of a language share."""
+
+    fillers: str  # titles and articles between a cue and the bodies: "cho", "lãnh đạo", "the"
+    filler_run: str
+    blocked: str  # fixed-width lookbehinds: a word before an assigning verb that changes its sense ("bàn giao")
+    assign: str  # the assigning verbs, with the words a writer slips into them
+    adverb_run: str  # adverbs between a body and its cue: "cũng", "strictly"
+    apposition: str  # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục"
+
+
+def _fragments(lang: str, data: dict) -> _Fragments:
+    """Phase 1: the shared fragments."""
+    fillers = _any(data["fillers"])
     # a lookbehind needs a fixed width: one per blocker (single words)
-    blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in blockers)
+    blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("cue_blockers") or [])
     # words a writer slips into or after an assigning verb: "a également demandé", "a demandé le 18 avril
     # au", "uppdrog på fredagen åt", "gav även X i uppdrag"
     inserts = [e["pattern"] for e in data.get("assign_inserts") or []]
-    insert = rf"(?:{alternation(inserts)})" if inserts else None
     assign_cues = _cues(data["assign_before"])
-    if insert:
+    if inserts:
+        insert = rf"(?:{alternation(inserts)})"
         gap = rf"\s+(?:{insert}\s+)?"
         assign = alternation([gap.join(re.escape(t) for t in lower_for_matching(c).split()) for c in assign_cues])
         assign = rf"{assign}(?:\s+{insert})?"
     else:
-        assign = alternation([phrase(c) for c in assign_cues])
-    coordinate = alternation([phrase(c) for c in _cues(data["coordinate"])])
-    lead = alternation([phrase(c) for c in _cues(data["lead_after"])])
-    meeting = alternation([phrase(c) for c in data["lead_not_before"]])
+        assign = _any(assign_cues)
+    adverbs = data.get("adverbs") or []
+    suffix = grammar(lang)["adverb_suffix"]  # "strictly shall": any word with the language's adverb ending
+    adverb_options = ([rf"\w+{re.escape(suffix)}"] if suffix else []) + ([_any(adverbs)] if adverbs else [])
+    # "Les ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
+    openers = data.get("parenthetical_openers") or []
+    parenthetical = rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else ""
+    return _Fragments(
+        fillers=fillers,
+        filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"
+        blocked=blocked,
+        assign=assign,
+        adverb_run=rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else "",
+        apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
+    )
+
+
+def _frame_patterns(data: dict, f: _Fragments) -> dict:
+    """Phase 2: the frames around a body: the cues before it (a verb that tasks it, a coordination, a
+    complement) and after it (it presides, it must, it does, it did)."""
+    meeting = _any(data["lead_not_before"])
     meeting_tasks = data.get("lead_meeting_tasks") or []  # "chủ trì họp báo công bố …": holding it is the task
     if meeting_tasks:
-        meeting = rf"(?!{alternation([phrase(c) for c in meeting_tasks])}(?![\w'])){meeting}"
-    adverbs = data.get("adverbs") or []
-    adverb_run = rf"(?:{alternation([phrase(a) for a in adverbs])}\s+)*" if adverbs else ""
-    if lang == "en":
-        adverb_run = rf"(?:(?:\w+ly|{alternation([phrase(a) for a in adverbs])[3:-1]})\s+)*"
-    # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục": an apposition after a dash; "Les
-    # ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
-    openers = data.get("parenthetical_openers") or []
-    parenthetical = rf"|\s*,\s*{alternation([phrase(o) for o in openers])}\s[^,.;:\n]{{1,60}}?," if openers else ""
-    apposition = rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?"
-    strong = alternation([phrase(c) for c in _cues(data["subject_strong"])])
-    weak = alternation([phrase(c) for c in _cues(data["subject_weak"])])
-    negations = alternation([phrase(c) for c in data["negations"]])
-    not_subject = alternation([phrase(c) for c in data["not_subject_before"]])
-    separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
-    skips = data.get("list_skips") or []
-    skip = rf"(?:\s*{alternation([phrase(s) for s in skips])}\s*{separators})*" if skips else ""
-    # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
-    highlights = data.get("list_highlights") or []
-    highlight = rf"(?:\s*{alternation([phrase(h) for h in highlights])}(?![\w']))?" if highlights else ""
-    # "Ban Chỉ đạo" is a steering committee, not "chỉ đạo" (directs): one fixed-width lookbehind a word
-    # "Với Bộ Tài chính, Bộ trưởng yêu cầu các đơn vị …": a determiner opens the object, others are asked
-    determiners = data.get("topic_object_determiners") or []
-    not_determiner = rf"(?!{alternation([phrase(w) for w in determiners])}(?![\w']))" if determiners else ""
-    verb_blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("authority_verb_blockers") or [])
-    return LanguageCues(
-        lang=lang,
-        data=data,
-        assign_before=re.compile(rf"(?<![\w'])(?P<cue>{blocked}{assign}):?\s+{filler_run}$"),
-        coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{coordinate})\s+{filler_run}$"),
-        lead_after=re.compile(rf"^{apposition}\s*,?\s*{adverb_run}(?P<cue>{lead})(?![\w'])(?!\s+{meeting}(?!\w))"),
-        strong_after=re.compile(rf"^{apposition}\s*,?\s*{adverb_run}(?P<cue>{strong})(?![\w'])"),
-        weak_after=re.compile(rf"^{apposition}\s*,?\s*{adverb_run}(?P<cue>{weak})(?![\w'])"),
-        negation_after=re.compile(rf"^\s*(?:{negations})(?![\w'])"),
-        not_subject_before=re.compile(rf"(?<![\w'])(?:{not_subject})\s+{filler_run}$"),
-        list_between=re.compile(rf"^\s*{separators}{skip}{highlight}\s*{filler_run}$"),
-        directive=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['directive_markers']])}(?![\w'])"),
-        authority_verbs=re.compile(rf"(?<![\w']){verb_blocked}{alternation([phrase(c) for c in data['authority_verbs']])}(?![\w'])"),
-        authority_of=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['authority_of']])}\s+{filler_run}(?:đồng chí\s+)?$"),
-        recipients=re.compile(rf"(?m)^\s*{alternation([phrase(c) for c in data['recipients_headers']])}\s*:"),
+        meeting = rf"(?!{_any(meeting_tasks)}(?![\w'])){meeting}"
+    opening = rf"^{f.apposition}\s*,?\s*{f.adverb_run}"
+    return dict(
+        assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{f.filler_run}$"),
+        coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{f.filler_run}$"),
+        lead_after=re.compile(rf"{opening}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
+        strong_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_strong'])})(?![\w'])"),
+        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
+        negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
+        not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
-        issues_then_assigns=re.compile(
-            rf"^\s*,?\s*{adverb_run}{alternation([phrase(c) for c in data['issuing_verbs']])}(?![\w'])[^.;\n]*?(?<![\w']){blocked}{assign}\s"),
-        continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
-        reporting=re.compile(rf"(?<![\w']){alternation([phrase(w) for w in data['reporting_verbs']])}(?![\w'])"),
-        clause_conjunction_at_end=re.compile(rf",\s*{alternation([phrase(w) for w in data['clause_conjunctions']])}$"),
-        fillers_at_end=re.compile(rf"(?<![\w'])(?:{fillers}\s+)+$"),
-        nested_before=re.compile(rf"(?<![\w'])(?P<cue>{alternation([phrase(c) for c in _cues(data['nested_before'])])})\s+{filler_run}$"),
-        nested_task_after=re.compile(rf"^\s*{alternation([phrase(c) for c in data['nested_task_after']])}(?![\w'])"),
-        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,4}}?{assign}(?![\w'])"),
-        clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{alternation([phrase(c) for c in data['clause_modals']])})(?![\w'])"),
-        relative_at_end=(re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['relative_markers']])}\s[^.;:\n]{{0,40}}$")
-                         if data.get("relative_markers") else None),
-        document_subject=re.compile(rf"^\s*{alternation([phrase(c) for c in data['document_subjects']])}(?:\s+{adverb_run})?\s*,?\s*$"),
-        continuation_opener=re.compile(rf"^\s*{alternation([phrase(c) for c in data['continuation_openers']])}\s*,"),
-        implementation_heading=re.compile(
-            rf"(?<![\w']){alternation([phrase(w) for w in data['article_words']])}\s+\d{{1,3}}\s*[.:]\s*"
-            rf"{alternation([phrase(h) for h in data['implementation_headings']])}(?![\w'])") if data.get("implementation_headings") else None,
-        article_start=re.compile(rf"(?<![\w']){alternation([phrase(w) for w in data['article_words']])}\s+\d{{1,3}}\s*[.:]")
-        if data.get("article_words") else None,
-        implementation_clause=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['implementation_clauses']])}(?![\w'])")
-        if data.get("implementation_clauses") else None,
-        standing_rule=re.compile(rf"(?<![\w']){alternation([phrase(c) for c in data['standing_rule_markers']])}(?![\w'])")
-        if data.get("standing_rule_markers") else None,
-        assign_anywhere=re.compile(rf"(?<![\w']){blocked}{assign}(?![\w'])"),
-        subject_relative_at_end=re.compile(
-            rf"[^\W\d_]\s+{alternation([phrase(c) for c in data['subject_relative_markers']])}\s+{filler_run}$")
-        if data.get("subject_relative_markers") else None,
-        topic_before=re.compile(rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{alternation([phrase(c) for c in data['topic_openers']])})$")
-        if data.get("topic_openers") else None,
-        topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{blocked}{assign})(?![\w'])\s*"
-                                   rf"{not_determiner}(?P<object>[^\W\d_])")
-        if data.get("topic_openers") else None,
+        nested_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['nested_before'])})\s+{f.filler_run}$"),
+        nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),
+        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,4}}?{f.assign}(?![\w'])"),
+        clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
+        assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.assign}(?![\w'])"),
     )
+
+
+def _list_patterns(data: dict, f: _Fragments) -> dict:
+    """Phase 3: the bodies of one list, and the bare names that continue it."""
+    separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    skips = data.get("list_skips") or []
+    skip = rf"(?:\s*{_any(skips)}\s*{separators})*" if skips else ""
+    # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
+    highlights = data.get("list_highlights") or []
+    highlight = rf"(?:\s*{_any(highlights)}(?![\w']))?" if highlights else ""
+    return dict(
+        list_between=re.compile(rf"^\s*{separators}{skip}{highlight}\s*{f.filler_run}$"),
+        continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
+        fillers_at_end=re.compile(rf"(?<![\w'])(?:{f.fillers}\s+)+$"),
+    )
+
+
+def _text_patterns(data: dict, f: _Fragments) -> dict:
+    """Phase 4: what the text and its sentences say: a directive text, its authority, its recipients, a
+    report, a relative clause, a document as subject, a sentence that goes on with a request."""
+    # "Ban Chỉ đạo" is a steering committee, not "chỉ đạo" (directs): one fixed-width lookbehind a word
+    verb_blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("authority_verb_blockers") or [])
+    return dict(
+        directive=re.compile(rf"(?<![\w']){_any(data['directive_markers'])}(?![\w'])"),
+        authority_verbs=re.compile(rf"(?<![\w']){verb_blocked}{_any(data['authority_verbs'])}(?![\w'])"),
+        authority_of=re.compile(rf"(?<![\w']){_any(data['authority_of'])}\s+{f.filler_run}(?:đồng chí\s+)?$"),
+        recipients=re.compile(rf"(?m)^\s*{_any(data['recipients_headers'])}\s*:"),
+        issues_then_assigns=re.compile(
+            rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])[^.;\n]*?(?<![\w']){f.blocked}{f.assign}\s"),
+        reporting=re.compile(rf"(?<![\w']){_any(data['reporting_verbs'])}(?![\w'])"),
+        clause_conjunction_at_end=re.compile(rf",\s*{_any(data['clause_conjunctions'])}$"),
+        relative_at_end=(re.compile(rf"(?<![\w']){_any(data['relative_markers'])}\s[^.;:\n]{{0,40}}$")
+                         if data.get("relative_markers") else None),
+        document_subject=re.compile(rf"^\s*{_any(data['document_subjects'])}(?:\s+{f.adverb_run})?\s*,?\s*$"),
+        continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
+    )
+
+
+def _optional(data: dict, key: str, pattern: str) -> re.Pattern | None:
+    """``pattern`` (``{words}`` standing for the key's words) compiled, or None where a language has none."""
+    return re.compile(pattern.replace("{words}", _any(data[key]))) if data.get(key) else None
+
+
+def _audit_patterns(lang: str, data: dict) -> dict:
+    """Phase 6: the precision audit's rules that need more than a word list: a budget allocated to a list of
+    recipients (each piece of the list ends with a recipient noun, then the allocated object), and the
+    urging verbs that a body tasked before them in the clause uses on others."""
+    objects, ends = data.get("allocated_objects") or [], data.get("recipient_list_ends") or []
+    conjunctions = grammar(lang)["list_conjunctions"]
+    piece = rf"(?:\s*,\s*|\s+{_any(conjunctions)}\s+)[^,.;:\n]{{0,40}}?(?<![\w']){_any(ends)}" if ends and conjunctions else None
+    return dict(
+        allocation_after=re.compile(rf"^(?:{piece})*\s+{_any(objects)}(?![\w'])") if objects and piece else None,
+        peer_urging=frozenset(" ".join(lower_for_matching(c).split()) for c in data.get("peer_urging_cues") or []),
+    )
+
+
+def _round_patterns(data: dict, f: _Fragments) -> dict:
+    """Phase 5: the rules of later rounds, each absent where a language's data has no words for it: a legal
+    text's implementation article, a rule in force, a relative subject, a fronted topic, and the audit's
+    questions, habits, present practices and experts' opinions."""
+    determiners = data.get("topic_object_determiners") or []
+    # "Với Bộ Tài chính, Bộ trưởng yêu cầu các đơn vị …": a determiner opens the object, others are asked
+    not_determiner = rf"(?!{_any(determiners)}(?![\w']))" if determiners else ""
+    article = _any(data["article_words"]) if data.get("article_words") else ""
+    return dict(
+        implementation_heading=_optional(data, "implementation_headings",
+                                         rf"(?<![\w']){article}\s+\d{{1,3}}\s*[.:]\s*{{words}}(?![\w'])"),
+        article_start=_optional(data, "article_words", r"(?<![\w']){words}\s+\d{1,3}\s*[.:]"),
+        implementation_clause=_optional(data, "implementation_clauses", r"(?<![\w']){words}(?![\w'])"),
+        standing_rule=_optional(data, "standing_rule_markers", r"(?<![\w']){words}(?![\w'])"),
+        subject_relative_at_end=_optional(data, "subject_relative_markers", rf"[^\W\d_]\s+{{words}}\s+{f.filler_run}$"),
+        topic_before=_optional(data, "topic_openers", rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{{words}})$"),
+        topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{f.blocked}{f.assign})(?![\w'])\s*"
+                                   rf"{not_determiner}(?P<object>[^\W\d_])") if data.get("topic_openers") else None,
+        question_after=_optional(data, "question_verbs", r"^\s*,?\s*{words}(?![\w'])"),
+        habitual_at_end=_optional(data, "habitual_adverbs", r"(?<![\w']){words}\s+$"),
+        present_state_opening=_optional(data, "present_state_openers", r"^\s*{words}(?![\w'])"),
+        private_speaker_opening=_optional(data, "private_speakers", r"^\s*{words}(?![\w'])[^.;:\n]{0,80}$"),
+    )
+
+
+def _build(lang: str, data: dict) -> LanguageCues:
+    """A language's cues compiled, phase by phase (each phase's patterns from its own function)."""
+    f = _fragments(lang, data)
+    return LanguageCues(lang=lang, data=data, **_frame_patterns(data, f), **_list_patterns(data, f),
+                        **_text_patterns(data, f), **_round_patterns(data, f), **_audit_patterns(lang, data))
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> dict:
+    """The words and settings of a language's ``lang/<code>/grammar.json`` (articles, lead-ins, adverb ending …)."""
+    return json.loads((LANG_DIR / lang / "grammar.json").read_text(encoding="utf-8"))
 
 
 def load_data(lang: str) -> dict:

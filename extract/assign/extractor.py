@@ -28,13 +28,12 @@ the sentence, else the one the text says concluded or directed.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.assign.cues import LANG_DIR, LANGUAGES, LIST_MARKER, LanguageCues, cues, lower_for_matching
+from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.models import Assignment, Sentence
 from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
@@ -56,12 +55,9 @@ _SHORT_INTRO = re.compile(r"^[^,;:\n]{0,60},\s*$")  # "Trong thời gian tới,"
 
 def _words(key: str) -> list[str]:
     """Every language's words under ``key`` of its lang/<code>/grammar.json, in the registry's order."""
-    return [word for lang in LANGUAGES for word in _grammar_file(lang)[key]]
+    return [word for lang in LANGUAGES for word in grammar(lang)[key]]
 
 
-@lru_cache(maxsize=None)
-def _grammar_file(lang: str) -> dict:
-    return json.loads((LANG_DIR / lang / "grammar.json").read_text(encoding="utf-8"))
 
 
 def _alternation(words: list[str]) -> str:
@@ -70,8 +66,8 @@ def _alternation(words: list[str]) -> str:
 
 def _before_gerund() -> str:
     """'in' before a gerund ('in ensuring'), each language's words with its own gerund suffix."""
-    parts = [rf"\b(?:{_alternation(grammar['lead_in_before_gerund'])})\b(?=\s+\w+{re.escape(grammar['gerund_suffix'])}\b)"
-             for grammar in map(_grammar_file, LANGUAGES) if grammar["lead_in_before_gerund"]]
+    parts = [rf"\b(?:{_alternation(words['lead_in_before_gerund'])})\b(?=\s+\w+{re.escape(words['gerund_suffix'])}\b)"
+             for words in map(grammar, LANGUAGES) if words["lead_in_before_gerund"]]
     return "".join("|" + part for part in parts)
 
 
@@ -135,7 +131,8 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     if not m:
         return None
     at = m.end()
-    if c.lang == "vi" and getattr(agency(last.agency_id), "kind", None) == "ministry" and text[at : at + 1].isupper():
+    if (grammar(c.lang)["elliptic_ministry_lists"] and getattr(agency(last.agency_id), "kind", None) == "ministry"
+            and text[at : at + 1].isupper()):
         bare = bare_ministry_at(text, folded, at)
         if bare:
             return bare
@@ -203,6 +200,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.assign_before.search(before)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
+    if m and _not_a_request(before, after, m.start("cue"), c, first):
+        return None
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
+        return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": guidance that is the tasked body's own task
     if m:
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -239,6 +240,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
     if c.not_subject_before.search(before) or ids & PERSONS:
         return None
+    if c.present_state_opening and c.present_state_opening.match(before):
+        return None  # "Hiện nay, … các địa phương phải tính toán …": how things are done, a standing duty
     if c.subject_relative_at_end and c.subject_relative_at_end.search(before):
         return None  # "hai nghị quyết mà các bộ, ngành có liên quan có trách nhiệm thực hiện": a relative clause describes
     m = c.lead_after.match(after)
@@ -268,6 +271,33 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, first: bool) -> bool:
+    """Whether an assigning verb before a body asks no task of it: the body is asked a question
+    (``đề nghị Thủ tướng cho biết … hay không``, ``asked the minister to say whether``), the verb tells a
+    habit (``thường xuyên chỉ đạo``, ``regularly asks``), a modal inverted after a present-practice opener
+    tells a standing duty (``För närvarande ska …``), or a private speaker opening the sentence
+    recommends (``Giáo sư, Tiến sĩ … đề nghị Chính phủ …``, ``Professor Tran urged …``: an expert's opinion)
+    with no body of the gazetteer named before the one asked (``first``), or the bodies receive a budget
+    (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự toán …``)."""
+    if c.question_after and c.question_after.match(after):
+        return True
+    if c.allocation_after and c.allocation_after.match(after):
+        return True  # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán …": a budget allocated
+    if c.habitual_at_end and c.habitual_at_end.search(before, 0, cue_start):
+        return True
+    opening = c.present_state_opening.match(before) if c.present_state_opening else None
+    if opening and not before[opening.end() : cue_start].strip():
+        return True  # "För närvarande ska byggministeriet …": a modal inverted right after a present-practice opener
+    return bool(first and c.private_speaker_opening and c.private_speaker_opening.match(before[:cue_start]))
+
+
+def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int) -> bool:
+    """Whether a body tasked earlier in the clause (no ``;`` between), not an authority, is the one that
+    urges: the bodies it urges are its own task's object (guidance, as ``guide localities in …``)."""
+    return any(not {m.agency_id for m in p.group.mentions} <= AUTHORITIES and p.group.end <= cue_at
+               and ";" not in lowered[p.group.end : cue_at] for p in primaries)
 
 
 def _standing_rule(before: str, c: LanguageCues) -> bool:
@@ -684,6 +714,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         for mention in f.group.mentions:
+            if f.role == "coordinate" and mention.agency_id == assigned_by:
+                continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=mention.agency_id, agency=mention.text, role=f.role, task=task or None,
