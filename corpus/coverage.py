@@ -220,7 +220,7 @@ def coverage(
     fact: str | None = None,
     agencies: tuple[str, ...] | list[str] = (),
     scheme: str = "2025",
-    attribution: str = "mention",
+    attribution: str = "publisher",  # as the CLI and --province everywhere
     stories: bool = False,
     lang: str | None = None,
     since: str | None = None,

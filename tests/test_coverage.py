@@ -203,7 +203,7 @@ def test_missing_corpus_is_a_clear_error(tmp_path):
 def test_province_series_match_the_pairs_of_every_document(tmp_path):
     """By province, each series (query, legal document, fact type, both) counts a document once in
     each province it names and once under (none) if it names none, the same as SQL over the
-    (document, province) pairs of all documents."""
+    (document, province) pairs of all documents (provinces as mentioned: attribution="mention")."""
     from corpus import open_db
     from corpus.process import _after_processing
 
@@ -229,7 +229,7 @@ def test_province_series_match_the_pairs_of_every_document(tmp_path):
     totals = dict(conn.execute(f"select province_code, count(*) from ({pairs}) group by 1").fetchall())
     for kwargs, ids in cases:
         expected = dict(conn.execute(f"select province_code, count(*) from ({pairs}) where document_id in ({ids}) group by 1"))
-        got = counts(coverage_api(db_path, "province", **kwargs))
+        got = counts(coverage_api(db_path, "province", attribution="mention", **kwargs))
         assert {k: n for k, (_, n) in got.items()} == totals
         assert {k: c for k, (c, _) in got.items() if c} == expected, kwargs
-    assert counts(coverage_api(db_path, "province", queries=["hop tac xa"]))["(none)"] == (1, 2)
+    assert counts(coverage_api(db_path, "province", attribution="mention", queries=["hop tac xa"]))["(none)"] == (1, 2)
