@@ -1,4 +1,4 @@
-"""The gazetteer of bodies: ministries, agencies, organisations and People's Committees, in four languages.
+"""The gazetteer of bodies: ministries, agencies, organisations and People's Committees, in every language.
 
 The data is ``nlp/data/agencies.csv``, one row per body:
 
@@ -15,9 +15,10 @@ The data is ``nlp/data/agencies.csv``, one row per body:
 - ``nlp/data/provincial_bodies.csv``: the kinds of body every province has (its committee ``PPC``,
   police ``PPS``, district and commune committees ``DPC``, ``CPC``, its departments as a whole
   ``DEPARTMENTS`` and each department by the acronym provinces use, ``DOF`` … ``DEMR``), with the
-  names of CONTRACTS.md in four languages; ``localise`` gives a mention of one its province
+  names of CONTRACTS.md in each language; ``localise`` gives a mention of one its province
   (``DOF@22``), ``agency`` names it (``Sở Tài chính tỉnh Quảng Ninh``).
-- ``name_vi``, ``name_en``, ``name_fr``, ``name_sv``: canonical names; ``aliases``: other names and short
+- the canonical names are in each language's folder, ``nlp/lang/<code>/agencies.csv`` (``id,name``; the
+  ``name_<code>`` columns of the ``agencies`` table are made from them); ``aliases``: other names and short
   forms in any language, ``;``-separated; ``acronyms``: case-sensitive short forms (``MOF``, ``NHNN``).
 - ``valid_from`` / ``valid_until`` / ``successor``: the March 2025 restructuring (MPI → MOF, MARD and
   MONRE → MAE, MIC → MOST, MOT → MOC, MOLISA → MOHA, CEMA → MEMR).
@@ -45,7 +46,8 @@ PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "dist
                               "provincial_departments", "provincial_department"})
 # texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
 MERGER_DATE = "2025-07-01"
-LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
+# each language's names of the bodies, in its folder: nlp/lang/<code>/agencies.csv (id,name)
+NAMES_FILE = "agencies.csv"
 
 # quotes and dashes that writers use interchangeably; mapped one character for one so offsets stay
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -63,8 +65,9 @@ class Agency:
     valid_until: str | None
     successor: str | None
 
-    def name(self, language: str = "en") -> str:
-        return self.names.get(language) or self.names["en"]
+    def name(self, language: str | None = None) -> str:
+        """The body's name in ``language``, else in the fallback language (``nlp.languages.fallback``)."""
+        return self.names.get(language or languages.fallback()) or self.names[languages.fallback()]
 
     def all_names(self) -> list[str]:
         return [n for n in (*self.names.values(), *self.aliases) if n]
@@ -80,7 +83,7 @@ class Agency:
         return {
             "id": self.id, "kind": self.kind, "symbol": self.symbol, "valid_from": self.valid_from,
             "valid_until": self.valid_until, "successor": self.successor,
-            **{f"name_{lang}": self.names.get(lang) for lang in LANGUAGES},
+            **{f"name_{lang}": self.names.get(lang) for lang in languages.codes()},
         }
 
 
@@ -98,10 +101,33 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split(";") if v.strip())
 
 
+def _names_by_language() -> dict[str, dict[str, str]]:
+    """Language → agency id → the body's name in it, from ``nlp/lang/<code>/agencies.csv`` (``id,name``);
+    a body a language has no row for has no name in it. An id the gazetteer does not have is refused."""
+    known = set()
+    for path in (DATA_FILE, PROVINCIAL_FILE):
+        with path.open(encoding="utf-8", newline="") as f:
+            known.update(row["id"] for row in csv.DictReader(f))
+    names: dict[str, dict[str, str]] = {}
+    for lang in languages.codes():
+        path = languages.get(lang).folder / NAMES_FILE
+        names[lang] = {}
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["id"] not in known:
+                    raise ValueError(f"{path}: unknown agency id {row['id']}")
+                if row["name"]:
+                    names[lang][row["id"]] = row["name"]
+    return names
+
+
 @lru_cache(maxsize=1)
 def agencies() -> dict[str, Agency]:
     """Every body of the gazetteer by id, in file order."""
     result: dict[str, Agency] = {}
+    names = _names_by_language()
     for path in (DATA_FILE, PROVINCIAL_FILE):
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
@@ -109,7 +135,7 @@ def agencies() -> dict[str, Agency]:
                     raise ValueError(f"{path.name}: duplicate agency id {row['id']}")
                 result[row["id"]] = Agency(
                     id=row["id"], kind=row["kind"],
-                    names={lang: row[f"name_{lang}"] for lang in LANGUAGES if row[f"name_{lang}"]},
+                    names={lang: names[lang][row["id"]] for lang in languages.codes() if row["id"] in names[lang]},
                     aliases=_split(row["aliases"]), acronyms=_split(row["acronyms"]),
                     symbol=row["symbol"] or None, valid_from=row["valid_from"] or None,
                     valid_until=row["valid_until"] or None, successor=row["successor"] or None,
@@ -171,15 +197,20 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def bare_ministry_names() -> dict[str, str]:
-    """Vietnamese ministry names without ``Bộ`` (``Công Thương``): a list such as ``Bộ Công Thương,
-    Nông nghiệp và Phát triển nông thôn, Y tế`` names the later ministries bare."""
+    """Ministry names without the word that opens them in a list (``Công Thương``, from the
+    ``bare_ministry_list_word`` of a language's agencies.json, Vietnamese ``Bộ``): a list such as ``Bộ Công
+    Thương, Nông nghiệp và Phát triển nông thôn, Y tế`` names the later ministries bare."""
     bare = {}
-    for agency in agencies().values():
-        if agency.kind != "ministry":
-            continue
-        for name in (agency.names.get("vi", ""), *agency.aliases):
-            if name.startswith("Bộ ") and len(name) > 6:
-                bare.setdefault(name[3:], agency.id)
+    for lang in languages.codes():
+        for word in _words(lang)["bare_ministry_list_words"]:
+            prefix = word + " "
+            for agency in agencies().values():
+                if agency.kind != "ministry":
+                    continue
+                for name in (agency.names.get(lang, ""), *agency.aliases):
+                    # at least four letters left: a name, not a stray abbreviation
+                    if name.startswith(prefix) and len(name) > len(prefix) + 3:
+                        bare.setdefault(name[len(prefix):], agency.id)
     return bare
 
 
@@ -307,7 +338,7 @@ def _province_names(code: str) -> dict[str, str] | None:
     if province is None:
         return None
     names = {}
-    for lang in LANGUAGES:
+    for lang in languages.codes():
         name = getattr(province, f"name_{lang}")
         # "tỉnh Quảng Ninh", "thành phố Hà Nội" inside a body's name
         names[lang] = name[:1].lower() + name[1:] if _words(lang)["province_name_lowercase_first"] else name
@@ -362,7 +393,7 @@ def _words(lang: str) -> dict:
 
 def _joined(key: str) -> list[str]:
     """Every language's words under ``key``, in the registry's order."""
-    return [word for lang in LANGUAGES for word in _words(lang)[key]]
+    return [word for lang in languages.codes() for word in _words(lang)[key]]
 
 
 def _words_alternation(words: list[str]) -> str:

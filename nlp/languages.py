@@ -28,6 +28,8 @@ class Language:
     folder: Path
     # written in the Latin alphabet with cognates of the other cognate languages (nlp/stories.py)
     cognate: bool = False
+    # the language names and readings fall back to when the asked one has none (one language says so)
+    fallback: bool = False
     spacy: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def data_dir(self, package_dir: Path) -> Path:
@@ -48,6 +50,7 @@ def registry() -> dict[str, Language]:
             raise ValueError(f"{description}: code {data['code']!r} is not its folder's name {folder.name!r}")
         found.append(Language(code=folder.name, name=data["name"], native_name=data.get("native_name", data["name"]),
                               order=int(data.get("order", 1000)), folder=folder, cognate=bool(data.get("cognate")),
+                              fallback=bool(data.get("fallback")),
                               spacy=data.get("spacy", {})))
     return {lang.code: lang for lang in sorted(found, key=lambda lang: (lang.order, lang.code))}
 
@@ -59,6 +62,15 @@ def codes() -> tuple[str, ...]:
 
 def get(code: str) -> Language:
     return registry()[code]
+
+
+def fallback() -> str:
+    """The fallback language: the one whose language.json says ``"fallback": true`` (today English), in which a
+    body is named, and a text of no known language is read, when the asked language has nothing."""
+    found = [lang.code for lang in registry().values() if lang.fallback]
+    if len(found) != 1:
+        raise ValueError(f"{LANG_DIR}: exactly one language.json must say \"fallback\": true, not {found or 'none'}")
+    return found[0]
 
 
 def expected() -> tuple[str, ...]:
