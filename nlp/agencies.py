@@ -339,7 +339,7 @@ def _province_names(code: str) -> dict[str, str] | None:
         return None
     names = {}
     for lang in languages.codes():
-        name = getattr(province, f"name_{lang}")
+        name = province.full_name(lang)
         # "tỉnh Quảng Ninh", "thành phố Hà Nội" inside a body's name
         names[lang] = name[:1].lower() + name[1:] if _words(lang)["province_name_lowercase_first"] else name
     return {**names, "code": province.code}

@@ -30,6 +30,8 @@ class Language:
     cognate: bool = False
     # the language names and readings fall back to when the asked one has none (one language says so)
     fallback: bool = False
+    # the language of Vietnam's official names (the ids of the shared tables); its texts write them fully
+    official: bool = False
     spacy: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def data_dir(self, package_dir: Path) -> Path:
@@ -50,7 +52,7 @@ def registry() -> dict[str, Language]:
             raise ValueError(f"{description}: code {data['code']!r} is not its folder's name {folder.name!r}")
         found.append(Language(code=folder.name, name=data["name"], native_name=data.get("native_name", data["name"]),
                               order=int(data.get("order", 1000)), folder=folder, cognate=bool(data.get("cognate")),
-                              fallback=bool(data.get("fallback")),
+                              fallback=bool(data.get("fallback")), official=bool(data.get("official")),
                               spacy=data.get("spacy", {})))
     return {lang.code: lang for lang in sorted(found, key=lambda lang: (lang.order, lang.code))}
 
@@ -71,6 +73,12 @@ def fallback() -> str:
     if len(found) != 1:
         raise ValueError(f"{LANG_DIR}: exactly one language.json must say \"fallback\": true, not {found or 'none'}")
     return found[0]
+
+
+def is_official(code: str | None) -> bool:
+    """Whether ``code`` is the language of the official names (today Vietnamese); no or an unknown code is not."""
+    lang = registry().get(code or "")
+    return bool(lang and lang.official)
 
 
 def expected() -> tuple[str, ...]:
