@@ -12,7 +12,8 @@ the words around a bare name must not make it a street (``đường Hà Nội``)
 (``Nguyễn Thị Huế``) or another place (``Điện Biên Phủ``, ``Thái Bình Dương``). Names that are
 also ordinary words or people (``Hòa Bình`` = peace, ``Hồ Chí Minh`` = the president) count only
 with a designator: ``tỉnh Hòa Bình``, ``Hoa Binh province``, ``TP.HCM``, ``Ho Chi Minh City``.
-Designators and context words live in ``data/province_patterns.json`` with their examples.
+Designators and context words live in each language's ``nlp/lang/<code>/province_patterns.json`` with their
+examples; the English, French and Swedish names in its ``provinces.csv``.
 """
 from __future__ import annotations
 
@@ -31,7 +32,10 @@ from nlp.fold import fold
 
 DATA = Path(__file__).with_name("data")
 SCHEMES = ("2025", "2024")
-PATTERNS_FILE = DATA / "province_patterns.json"
+# each language's designators and context words: nlp/lang/<code>/province_patterns.json
+PATTERNS_FILE = "province_patterns.json"
+# words before or after a name that make it a street, a person or another place, not the province
+CONTEXT_LISTS = ("street_before", "person_before", "street_after")
 # each language's names of the provinces, in its folder: nlp/lang/<code>/provinces.csv (scheme,code,name)
 NAMES_FILE = "provinces.csv"
 
@@ -185,8 +189,25 @@ class _Form:
 
 @lru_cache(maxsize=1)
 def patterns() -> dict:
-    with PATTERNS_FILE.open(encoding="utf-8") as f:
-        return json.load(f)
+    """Every language's ``nlp/lang/<code>/province_patterns.json`` joined, in the registry's order: the
+    designators (each entry tagged with its ``lang``) and the context words with their examples."""
+    joined: dict = {"designators_before": [], "designators_after": [],
+                    **{key: {"words": [], "examples": []} for key in CONTEXT_LISTS}}
+    for lang in languages.registry().values():
+        with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
+            data = json.load(f)
+        for side in ("designators_before", "designators_after"):
+            joined[side].extend({"lang": lang.code, **entry} for entry in data[side])
+        for key in CONTEXT_LISTS:
+            joined[key]["words"].extend(data[key]["words"])
+            joined[key]["examples"].extend(data[key]["examples"])
+    return joined
+
+
+def data_files() -> list[Path]:
+    """Every file the finder reads: the provinces of both schemes, each language's names and patterns."""
+    per_language = [lang.folder / name for lang in languages.registry().values() for name in (NAMES_FILE, PATTERNS_FILE)]
+    return [DATA / f"provinces_{scheme}.csv" for scheme in sorted(SCHEMES)] + [p for p in per_language if p.is_file()]
 
 
 def _alt(fragments: Iterable[str]) -> str:
