@@ -741,8 +741,12 @@ class FigureFinder:
         return False
 
 
-def find_figures(text: str, language_at: Callable[[int], str] | str = "en", skip: Iterable[tuple[int, int]] = ()) -> list[Figure]:
-    """The figures of ``text``; ``language_at`` gives the language at an offset (or one language for all)."""
+def find_figures(text: str, language_at: Callable[[int], str] | str | None = None,
+                 skip: Iterable[tuple[int, int]] = ()) -> list[Figure]:
+    """The figures of ``text``; ``language_at`` gives the language at an offset (or one language for all;
+    none: the fallback language of ``nlp.languages.fallback``)."""
+    if language_at is None:
+        language_at = languages.fallback()
     if isinstance(language_at, str):
         lang = language_at
         language_at = lambda _offset: lang  # noqa: E731
