@@ -420,12 +420,25 @@ def _without_designator(lang: str, name: str) -> str:
     return pattern.sub("", name).rstrip() if pattern else name
 
 
-# between a body's name and its province's: "of the", "de la", "l'", "i"
-_AFTER_BODY = re.compile(rf"\s*(?:,\s*)?(?:(?:{_words_alternation(_joined('prepositions_before_province'))})\s+)?"
-                         rf"(?:(?:{_words_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
-_DESIGNATED_PROVINCE = re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s", re.I)
-_DESIGNATOR_AT_END = re.compile(rf"(?:{_designators(_joined('province_designators'), _joined('designator_abbreviations'))})$",
-                                re.I)
+# the patterns made of every language's words are built on first use, so that they hold the languages
+# of nlp/lang/ at that time
+@lru_cache(maxsize=1)
+def _after_body() -> re.Pattern[str]:
+    """Between a body's name and its province's: "of the", "de la", "l'", "i"."""
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{_words_alternation(_joined('prepositions_before_province'))})\s+)?"
+                      rf"(?:(?:{_words_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _designated_province() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _any_designator_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_designators(_joined('province_designators'), _joined('designator_abbreviations'))})$", re.I)
+
+
 _NEXT_WORD = re.compile(r"\s*(\w)")
 
 
@@ -466,9 +479,13 @@ def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -
 
 # how far around a body its province's name is looked for, and how far after "tỉnh" / "thành phố"
 _NEAR_CHARS = 60
-# a designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals
-_ACTOR = re.compile(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
-                    + r")\s+(?=\w)")
+
+
+@lru_cache(maxsize=1)
+def _actor() -> re.Pattern[str]:
+    """A designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
+                      + r")\s+(?=\w)")
 
 
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,
@@ -485,7 +502,7 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
 
     generic = [m for m in mentions if "@" not in m.agency_id and is_provincial(m.agency_id)]
     taken = [(m.start, m.end) for m in mentions]
-    actors = [a.start() for a in _ACTOR.finditer(text)
+    actors = [a.start() for a in _actor().finditer(text)
               if text[a.end()].isupper() and not any(s <= a.start() < e for s, e in taken)]
     if not generic and not actors:
         return mentions
@@ -500,10 +517,10 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
             continue
         start, end, code = m.start, m.end, None
         after = next((p for p in near if m.start < p.start <= m.end + 12 and p.end > m.end
-                      and (p.start < m.end or _AFTER_BODY.match(text[m.end:p.start]))), None)
+                      and (p.start < m.end or _after_body().match(text[m.end:p.start]))), None)
         before = next((p for p in near if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
         next_word = _NEXT_WORD.match(text, m.end)
-        if after is None and _DESIGNATOR_AT_END.search(m.text) and next_word and next_word.group(1).isupper():
+        if after is None and _any_designator_at_end().search(m.text) and next_word and next_word.group(1).isupper():
             continue  # "UBND TP Rạch Giá", "Công an thành phố Thủ Đức": a town or district, not a province
         if after:
             end, code = after.end, after.code_in(scheme)
@@ -523,6 +540,6 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))
     taken = [(m.start, m.end) for m in result]
     for p in near:  # the province as an actor, where no body's name took it: "tỉnh Cao Bằng cần …"
-        if p.start in actors and _DESIGNATED_PROVINCE.match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
+        if p.start in actors and _designated_province().match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
             result.append(Mention(p.start, p.end, p.text, provincial_id("PPC", p.code_in(scheme))))
     return sorted(result, key=lambda m: m.start)
