@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable, NamedTuple
 
-from extract.figures.lexicon import LANG_DIR, Lexicon, key, lexicon
+from extract.figures.lexicon import Lexicon, data_path, key, lexicon
 from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
 from extract.figures.words import find_word_numbers, words
 from extract.models import Figure
@@ -34,7 +34,7 @@ _HSPACE = " \t\u00a0\u202f\u2009"
 def _cue_words(key_: str) -> list[str]:
     """Every language's words under ``key_`` of its lang/<code>/cues.json (a key a language may leave out)."""
     return [word for lang in languages.codes()
-            for word in json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8")).get(key_, [])]
+            for word in json.loads(data_path(lang, "cues.json").read_text(encoding="utf-8")).get(key_, [])]
 
 
 def _alternatives(words: list[str]) -> str:

@@ -40,8 +40,14 @@ def alternation(words: list[str] | tuple[str, ...] | set[str], *, allow_empty: b
     return "(?:" + "|".join(parts) + ")"
 
 
+def data_path(lang: str, name: str) -> Path:
+    """A file of a language's figure data: ``lang/<code>/<name>`` (read at the call, so that a test may
+    point ``LANG_DIR`` elsewhere)."""
+    return LANG_DIR / lang / name
+
+
 def load_raw(lang: str) -> dict[str, dict]:
-    folder = LANG_DIR / lang
+    folder = data_path(lang, "")
     return {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in FILES}
 
 
@@ -292,7 +298,7 @@ def _number_fields(numbers: dict) -> dict:
 def lexicon(lang: str) -> Lexicon:
     """The compiled data of ``lang`` (the fallback language's, ``nlp.languages.fallback``, for a language
     without a folder here), file by file."""
-    if not (LANG_DIR / lang / "numbers.json").is_file():
+    if not data_path(lang, "numbers.json").is_file():
         lang = languages.fallback()
     raw = load_raw(lang)
     numbers, scales, qualifiers, ranges, units, cues = (raw[name] for name in FILES)
