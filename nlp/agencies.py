@@ -17,9 +17,10 @@ The data is ``nlp/data/agencies.csv``, one row per body:
   ``DEPARTMENTS`` and each department by the acronym provinces use, ``DOF`` … ``DEMR``), with the
   names of CONTRACTS.md in each language; ``localise`` gives a mention of one its province
   (``DOF@22``), ``agency`` names it (``Sở Tài chính tỉnh Quảng Ninh``).
-- the canonical names are in each language's folder, ``nlp/lang/<code>/agencies.csv`` (``id,name``; the
-  ``name_<code>`` columns of the ``agencies`` table are made from them); ``aliases``: other names and short
-  forms in any language, ``;``-separated; ``acronyms``: case-sensitive short forms (``MOF``, ``NHNN``).
+- the names are in each language's folder, ``nlp/lang/<code>/agencies.csv``: ``name`` the canonical one
+  (the ``name_<code>`` columns of the ``agencies`` table are made from them), ``aliases`` other names and
+  short forms in that language, ``;``-separated; here ``acronyms``: case-sensitive short forms (``MOF``,
+  ``NHNN``).
 - ``valid_from`` / ``valid_until`` / ``successor``: the March 2025 restructuring (MPI → MOF, MARD and
   MONRE → MAE, MIC → MOST, MOT → MOC, MOLISA → MOHA, CEMA → MEMR).
 
@@ -101,17 +102,19 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split(";") if v.strip())
 
 
-def _names_by_language() -> dict[str, dict[str, str]]:
-    """Language → agency id → the body's name in it, from ``nlp/lang/<code>/agencies.csv`` (``id,name``);
-    a body a language has no row for has no name in it. An id the gazetteer does not have is refused."""
+def _names_by_language() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, tuple[str, ...]]]]:
+    """Language → agency id → the body's name in it, and → its other names in it, from
+    ``nlp/lang/<code>/agencies.csv`` (``id,name,aliases``); a body a language has no row for has no name
+    in it. An id the gazetteer does not have is refused."""
     known = set()
     for path in (DATA_FILE, PROVINCIAL_FILE):
         with path.open(encoding="utf-8", newline="") as f:
             known.update(row["id"] for row in csv.DictReader(f))
     names: dict[str, dict[str, str]] = {}
+    aliases: dict[str, dict[str, tuple[str, ...]]] = {}
     for lang in languages.codes():
         path = languages.get(lang).folder / NAMES_FILE
-        names[lang] = {}
+        names[lang], aliases[lang] = {}, {}
         if not path.is_file():
             continue
         with path.open(encoding="utf-8", newline="") as f:
@@ -120,14 +123,15 @@ def _names_by_language() -> dict[str, dict[str, str]]:
                     raise ValueError(f"{path}: unknown agency id {row['id']}")
                 if row["name"]:
                     names[lang][row["id"]] = row["name"]
-    return names
+                aliases[lang][row["id"]] = _split(row.get("aliases") or "")
+    return names, aliases
 
 
 @lru_cache(maxsize=1)
 def agencies() -> dict[str, Agency]:
     """Every body of the gazetteer by id, in file order."""
     result: dict[str, Agency] = {}
-    names = _names_by_language()
+    names, aliases = _names_by_language()
     for path in (DATA_FILE, PROVINCIAL_FILE):
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
@@ -136,7 +140,9 @@ def agencies() -> dict[str, Agency]:
                 result[row["id"]] = Agency(
                     id=row["id"], kind=row["kind"],
                     names={lang: names[lang][row["id"]] for lang in languages.codes() if row["id"] in names[lang]},
-                    aliases=_split(row["aliases"]), acronyms=_split(row["acronyms"]),
+                    # every language's other names, in the registry's order
+                    aliases=tuple(alias for lang in languages.codes() for alias in aliases[lang].get(row["id"], ())),
+                    acronyms=_split(row["acronyms"]),
                     symbol=row["symbol"] or None, valid_from=row["valid_from"] or None,
                     valid_until=row["valid_until"] or None, successor=row["successor"] or None,
                 )

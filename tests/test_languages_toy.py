@@ -71,7 +71,7 @@ def test_sentences_follow_its_abbreviations(german):
 
 
 def test_bodies_and_provinces_are_named_and_found_in_it(german):
-    assert agencies.lookup("Finanzministerium").id == "MOF"
+    assert agencies.lookup("Finanzministerium").id == "MOF" and agencies.lookup("Ministerium der Finanzen").id == "MOF"
     assert agencies.agency("MOF").name("de") == "Finanzministerium"
     # the agencies table gains the column name_de from the registry
     assert agencies.agency("MOF").as_row()["name_de"] == "Finanzministerium"
