@@ -32,6 +32,8 @@ class Language:
     fallback: bool = False
     # the language of Vietnam's official names (the ids of the shared tables); its texts write them fully
     official: bool = False
+    # letters past a-z that open a list item ("đ)" in Vietnamese)
+    list_letters: str = ""
     spacy: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def data_dir(self, package_dir: Path) -> Path:
@@ -53,6 +55,7 @@ def registry() -> dict[str, Language]:
         found.append(Language(code=folder.name, name=data["name"], native_name=data.get("native_name", data["name"]),
                               order=int(data.get("order", 1000)), folder=folder, cognate=bool(data.get("cognate")),
                               fallback=bool(data.get("fallback")), official=bool(data.get("official")),
+                              list_letters=data.get("list_letters", ""),
                               spacy=data.get("spacy", {})))
     return {lang.code: lang for lang in sorted(found, key=lambda lang: (lang.order, lang.code))}
 

@@ -37,7 +37,12 @@ def abbreviations(lang: str) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])\s?[.)]$")
+@lru_cache(maxsize=1)
+def _list_marker() -> re.Pattern[str]:
+    """A list marker opening an item (``1.``, ``IV.``, ``a)``, and the letters past a-z the languages'
+    alphabets list with, language.json ``list_letters``: Vietnamese ``đ)``)."""
+    extra = "".join(sorted({letter for lang in languages.registry().values() for letter in lang.list_letters}))
+    return re.compile(rf"^(?:\d{{1,3}}|[IVXLC]{{1,6}}|[a-z{re.escape(extra)}])\s?[.)]$")
 
 
 @Language.component("vnpolicy_sentence_repair")
@@ -67,7 +72,7 @@ def sentence_repair(doc):
             starts[index] = -1
         elif token.text[:1].islower():
             starts[index] = -1
-        elif index - sentence_start <= 2 and _LIST_MARKER.match(doc[sentence_start:index].text):
+        elif index - sentence_start <= 2 and _list_marker().match(doc[sentence_start:index].text):
             starts[index] = -1
         else:
             sentence_start = index
