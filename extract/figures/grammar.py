@@ -65,7 +65,9 @@ _PHONE_MIN_DIGITS = 9
 # a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
 _SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
 # numbers listed after a cue word: "mỏ kè số 5, 6, 7", "Điều 5, 6 và 7", "Phát điện 1, 2, 3"
-_ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-zđ]?[ \t]*(?:,|;|{_joiners('enumeration_joiners')})[ \t]*)+$")
+# (a number may carry a list letter: "5a", Vietnamese "5đ", language.json list_letters)
+_LIST_LETTERS = re.escape("".join(sorted({letter for lang in languages.registry().values() for letter in lang.list_letters})))
+_ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-z{_LIST_LETTERS}]?[ \t]*(?:,|;|{_joiners('enumeration_joiners')})[ \t]*)+$")
 # a month and year after a month word: "tháng 3.2017", "tháng 8,2015"
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[.,](?:19|20)\d\d")
 _OPENING_QUOTES = "\"“«‘„'"
