@@ -94,6 +94,9 @@ def test_references_are_read_with_its_words(german):
         ("Bodengesetz von 2013", "Luật Đất đai 2013", "law", None, "replaces"),
         ("Das Dekret", "98/2018/NĐ-CP", "decree", None, "cites"),
     ]
+    # a short reference with its year after the language's word (grammar.json short_year_words)
+    later = find_references("Das Dekret Nr. 98/2018/NĐ-CP gilt. Später ersetzt Dekret 98 von 2018 alles.", lang="de")
+    assert [(r.text, r.id, r.resolved_from) for r in later][1:] == [("Dekret 98 von 2018", "98/2018/NĐ-CP", 4)]
     # a law's name needs its capital (grammar.json law_titles_capitalised)
     assert find_references("das bodengesetz von 2013", lang="de") == []
 

@@ -62,6 +62,8 @@ class Issuer:
     kind: str
     names: dict[str, str]
     valid_until: str | None
+    # shorter names that name it only as the issuer right after a short reference ("của Thủ tướng")
+    short_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,10 +91,15 @@ def doc_type_by_key() -> dict[str, DocType]:
 def issuers() -> list[Issuer]:
     out = []
     by_language = _names("issuers.csv", "family", "code")
+    short: dict[tuple[str, str], list[str]] = {}
+    for lang in languages.codes():
+        path = LANG / lang / "issuers.csv"
+        for row in _rows(path) if path.is_file() else []:
+            short.setdefault((row["family"], row["code"]), []).extend(n for n in row.get("short_names", "").split(";") if n)
     for r in _rows(DATA / "issuers.csv"):
         key = (r["family"], r["code"])
         names = {lang: by_language[lang][key] for lang in languages.codes() if by_language[lang].get(key)}
-        out.append(Issuer(r["code"], r["family"], r["kind"], names, r["valid_until"] or None))
+        out.append(Issuer(r["code"], r["family"], r["kind"], names, r["valid_until"] or None, tuple(short.get(key, ()))))
     return out
 
 
