@@ -111,3 +111,24 @@ def test_every_body_is_named_in_every_language_folder(code):
 
     named = {agency.id for agency in agencies.agencies().values() if code in agency.names}
     assert named == set(agencies.agencies())
+
+
+# the packages that read the languages through the registry: none of their modules names a language's code
+# (a doctest's example may); extract/assign/ is not among them yet (README "Languages")
+REGISTRY_PACKAGES = ["nlp", "extract/refs", "extract/figures"]
+
+
+def _code_literal() -> re.Pattern[str]:
+    codes = "|".join(map(re.escape, languages.codes()))
+    # a province's official names (name_vi, name_short_vi) are the data's ids, the one exception
+    others = "|".join(re.escape(code) for code in languages.codes() if not languages.is_official(code))
+    return re.compile(rf"""["'](?:{codes})["']|name_(?:{others})\b|\[["'](?:{codes})["']\]""")
+
+
+def test_no_module_of_the_registry_packages_names_a_language():
+    pattern = _code_literal()
+    offenders = [f"{path.relative_to(REPO)}:{n}: {line.strip()}" for package in REGISTRY_PACKAGES
+                 for path in sorted((REPO / package).rglob("*.py")) if "fast" not in path.relative_to(REPO).parts
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line) and not line.lstrip().startswith((">>>", "#"))]
+    assert offenders == []
