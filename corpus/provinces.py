@@ -20,8 +20,8 @@ FINDER_CODE_VERSION = "1"
 
 def finder_version() -> str:
     digest = hashlib.sha256(FINDER_CODE_VERSION.encode())
-    for name in ("provinces_2024.csv", "provinces_2025.csv", "province_patterns.json"):
-        digest.update((gazetteer.DATA / name).read_bytes())
+    for path in gazetteer.data_files():
+        digest.update(path.read_bytes())
     return "provinces-" + digest.hexdigest()[:12]
 
 

@@ -1,4 +1,4 @@
-"""The gazetteer of bodies: ministries, agencies, organisations and People's Committees, in four languages.
+"""The gazetteer of bodies: ministries, agencies, organisations and People's Committees, in every language.
 
 The data is ``nlp/data/agencies.csv``, one row per body:
 
@@ -15,10 +15,12 @@ The data is ``nlp/data/agencies.csv``, one row per body:
 - ``nlp/data/provincial_bodies.csv``: the kinds of body every province has (its committee ``PPC``,
   police ``PPS``, district and commune committees ``DPC``, ``CPC``, its departments as a whole
   ``DEPARTMENTS`` and each department by the acronym provinces use, ``DOF`` … ``DEMR``), with the
-  names of CONTRACTS.md in four languages; ``localise`` gives a mention of one its province
+  names of CONTRACTS.md in each language; ``localise`` gives a mention of one its province
   (``DOF@22``), ``agency`` names it (``Sở Tài chính tỉnh Quảng Ninh``).
-- ``name_vi``, ``name_en``, ``name_fr``, ``name_sv``: canonical names; ``aliases``: other names and short
-  forms in any language, ``;``-separated; ``acronyms``: case-sensitive short forms (``MOF``, ``NHNN``).
+- the names are in each language's folder, ``nlp/lang/<code>/agencies.csv``: ``name`` the canonical one
+  (the ``name_<code>`` columns of the ``agencies`` table are made from them), ``aliases`` other names and
+  short forms in that language, ``;``-separated; here ``acronyms``: case-sensitive short forms (``MOF``,
+  ``NHNN``).
 - ``valid_from`` / ``valid_until`` / ``successor``: the March 2025 restructuring (MPI → MOF, MARD and
   MONRE → MAE, MIC → MOST, MOT → MOC, MOLISA → MOHA, CEMA → MEMR).
 
@@ -45,7 +47,8 @@ PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "dist
                               "provincial_departments", "provincial_department"})
 # texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
 MERGER_DATE = "2025-07-01"
-LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
+# each language's names of the bodies, in its folder: nlp/lang/<code>/agencies.csv (id,name)
+NAMES_FILE = "agencies.csv"
 
 # quotes and dashes that writers use interchangeably; mapped one character for one so offsets stay
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -63,8 +66,9 @@ class Agency:
     valid_until: str | None
     successor: str | None
 
-    def name(self, language: str = "en") -> str:
-        return self.names.get(language) or self.names["en"]
+    def name(self, language: str | None = None) -> str:
+        """The body's name in ``language``, else in the fallback language (``nlp.languages.fallback``)."""
+        return self.names.get(language or languages.fallback()) or self.names[languages.fallback()]
 
     def all_names(self) -> list[str]:
         return [n for n in (*self.names.values(), *self.aliases) if n]
@@ -80,7 +84,7 @@ class Agency:
         return {
             "id": self.id, "kind": self.kind, "symbol": self.symbol, "valid_from": self.valid_from,
             "valid_until": self.valid_until, "successor": self.successor,
-            **{f"name_{lang}": self.names.get(lang) for lang in LANGUAGES},
+            **{f"name_{lang}": self.names.get(lang) for lang in languages.codes()},
         }
 
 
@@ -98,10 +102,36 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split(";") if v.strip())
 
 
+def _names_by_language() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, tuple[str, ...]]]]:
+    """Language → agency id → the body's name in it, and → its other names in it, from
+    ``nlp/lang/<code>/agencies.csv`` (``id,name,aliases``); a body a language has no row for has no name
+    in it. An id the gazetteer does not have is refused."""
+    known = set()
+    for path in (DATA_FILE, PROVINCIAL_FILE):
+        with path.open(encoding="utf-8", newline="") as f:
+            known.update(row["id"] for row in csv.DictReader(f))
+    names: dict[str, dict[str, str]] = {}
+    aliases: dict[str, dict[str, tuple[str, ...]]] = {}
+    for lang in languages.codes():
+        path = languages.get(lang).folder / NAMES_FILE
+        names[lang], aliases[lang] = {}, {}
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["id"] not in known:
+                    raise ValueError(f"{path}: unknown agency id {row['id']}")
+                if row["name"]:
+                    names[lang][row["id"]] = row["name"]
+                aliases[lang][row["id"]] = _split(row.get("aliases") or "")
+    return names, aliases
+
+
 @lru_cache(maxsize=1)
 def agencies() -> dict[str, Agency]:
     """Every body of the gazetteer by id, in file order."""
     result: dict[str, Agency] = {}
+    names, aliases = _names_by_language()
     for path in (DATA_FILE, PROVINCIAL_FILE):
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
@@ -109,8 +139,10 @@ def agencies() -> dict[str, Agency]:
                     raise ValueError(f"{path.name}: duplicate agency id {row['id']}")
                 result[row["id"]] = Agency(
                     id=row["id"], kind=row["kind"],
-                    names={lang: row[f"name_{lang}"] for lang in LANGUAGES if row[f"name_{lang}"]},
-                    aliases=_split(row["aliases"]), acronyms=_split(row["acronyms"]),
+                    names={lang: names[lang][row["id"]] for lang in languages.codes() if row["id"] in names[lang]},
+                    # every language's other names, in the registry's order
+                    aliases=tuple(alias for lang in languages.codes() for alias in aliases[lang].get(row["id"], ())),
+                    acronyms=_split(row["acronyms"]),
                     symbol=row["symbol"] or None, valid_from=row["valid_from"] or None,
                     valid_until=row["valid_until"] or None, successor=row["successor"] or None,
                 )
@@ -171,15 +203,20 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def bare_ministry_names() -> dict[str, str]:
-    """Vietnamese ministry names without ``Bộ`` (``Công Thương``): a list such as ``Bộ Công Thương,
-    Nông nghiệp và Phát triển nông thôn, Y tế`` names the later ministries bare."""
+    """Ministry names without the word that opens them in a list (``Công Thương``, from the
+    ``bare_ministry_list_word`` of a language's agencies.json, Vietnamese ``Bộ``): a list such as ``Bộ Công
+    Thương, Nông nghiệp và Phát triển nông thôn, Y tế`` names the later ministries bare."""
     bare = {}
-    for agency in agencies().values():
-        if agency.kind != "ministry":
-            continue
-        for name in (agency.names.get("vi", ""), *agency.aliases):
-            if name.startswith("Bộ ") and len(name) > 6:
-                bare.setdefault(name[3:], agency.id)
+    for lang in languages.codes():
+        for word in _words(lang)["bare_ministry_list_words"]:
+            prefix = word + " "
+            for agency in agencies().values():
+                if agency.kind != "ministry":
+                    continue
+                for name in (agency.names.get(lang, ""), *agency.aliases):
+                    # at least four letters left: a name, not a stray abbreviation
+                    if name.startswith(prefix) and len(name) > len(prefix) + 3:
+                        bare.setdefault(name[len(prefix):], agency.id)
     return bare
 
 
@@ -307,8 +344,8 @@ def _province_names(code: str) -> dict[str, str] | None:
     if province is None:
         return None
     names = {}
-    for lang in LANGUAGES:
-        name = getattr(province, f"name_{lang}")
+    for lang in languages.codes():
+        name = province.full_name(lang)
         # "tỉnh Quảng Ninh", "thành phố Hà Nội" inside a body's name
         names[lang] = name[:1].lower() + name[1:] if _words(lang)["province_name_lowercase_first"] else name
     return {**names, "code": province.code}
@@ -362,7 +399,7 @@ def _words(lang: str) -> dict:
 
 def _joined(key: str) -> list[str]:
     """Every language's words under ``key``, in the registry's order."""
-    return [word for lang in LANGUAGES for word in _words(lang)[key]]
+    return [word for lang in languages.codes() for word in _words(lang)[key]]
 
 
 def _words_alternation(words: list[str]) -> str:
@@ -389,12 +426,25 @@ def _without_designator(lang: str, name: str) -> str:
     return pattern.sub("", name).rstrip() if pattern else name
 
 
-# between a body's name and its province's: "of the", "de la", "l'", "i"
-_AFTER_BODY = re.compile(rf"\s*(?:,\s*)?(?:(?:{_words_alternation(_joined('prepositions_before_province'))})\s+)?"
-                         rf"(?:(?:{_words_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
-_DESIGNATED_PROVINCE = re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s", re.I)
-_DESIGNATOR_AT_END = re.compile(rf"(?:{_designators(_joined('province_designators'), _joined('designator_abbreviations'))})$",
-                                re.I)
+# the patterns made of every language's words are built on first use, so that they hold the languages
+# of nlp/lang/ at that time
+@lru_cache(maxsize=1)
+def _after_body() -> re.Pattern[str]:
+    """Between a body's name and its province's: "of the", "de la", "l'", "i"."""
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{_words_alternation(_joined('prepositions_before_province'))})\s+)?"
+                      rf"(?:(?:{_words_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _designated_province() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _any_designator_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_designators(_joined('province_designators'), _joined('designator_abbreviations'))})$", re.I)
+
+
 _NEXT_WORD = re.compile(r"\s*(\w)")
 
 
@@ -435,9 +485,13 @@ def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -
 
 # how far around a body its province's name is looked for, and how far after "tỉnh" / "thành phố"
 _NEAR_CHARS = 60
-# a designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals
-_ACTOR = re.compile(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
-                    + r")\s+(?=\w)")
+
+
+@lru_cache(maxsize=1)
+def _actor() -> re.Pattern[str]:
+    """A designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
+                      + r")\s+(?=\w)")
 
 
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,
@@ -454,7 +508,7 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
 
     generic = [m for m in mentions if "@" not in m.agency_id and is_provincial(m.agency_id)]
     taken = [(m.start, m.end) for m in mentions]
-    actors = [a.start() for a in _ACTOR.finditer(text)
+    actors = [a.start() for a in _actor().finditer(text)
               if text[a.end()].isupper() and not any(s <= a.start() < e for s, e in taken)]
     if not generic and not actors:
         return mentions
@@ -469,10 +523,10 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
             continue
         start, end, code = m.start, m.end, None
         after = next((p for p in near if m.start < p.start <= m.end + 12 and p.end > m.end
-                      and (p.start < m.end or _AFTER_BODY.match(text[m.end:p.start]))), None)
+                      and (p.start < m.end or _after_body().match(text[m.end:p.start]))), None)
         before = next((p for p in near if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
         next_word = _NEXT_WORD.match(text, m.end)
-        if after is None and _DESIGNATOR_AT_END.search(m.text) and next_word and next_word.group(1).isupper():
+        if after is None and _any_designator_at_end().search(m.text) and next_word and next_word.group(1).isupper():
             continue  # "UBND TP Rạch Giá", "Công an thành phố Thủ Đức": a town or district, not a province
         if after:
             end, code = after.end, after.code_in(scheme)
@@ -492,6 +546,6 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))
     taken = [(m.start, m.end) for m in result]
     for p in near:  # the province as an actor, where no body's name took it: "tỉnh Cao Bằng cần …"
-        if p.start in actors and _DESIGNATED_PROVINCE.match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
+        if p.start in actors and _designated_province().match(p.text) and not any(s < p.end and p.start < e for s, e in taken):
             result.append(Mention(p.start, p.end, p.text, provincial_id("PPC", p.code_in(scheme))))
     return sorted(result, key=lambda m: m.start)

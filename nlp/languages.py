@@ -28,6 +28,12 @@ class Language:
     folder: Path
     # written in the Latin alphabet with cognates of the other cognate languages (nlp/stories.py)
     cognate: bool = False
+    # the language names and readings fall back to when the asked one has none (one language says so)
+    fallback: bool = False
+    # the language of Vietnam's official names (the ids of the shared tables); its texts write them fully
+    official: bool = False
+    # letters past a-z that open a list item ("đ)" in Vietnamese)
+    list_letters: str = ""
     spacy: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def data_dir(self, package_dir: Path) -> Path:
@@ -48,6 +54,8 @@ def registry() -> dict[str, Language]:
             raise ValueError(f"{description}: code {data['code']!r} is not its folder's name {folder.name!r}")
         found.append(Language(code=folder.name, name=data["name"], native_name=data.get("native_name", data["name"]),
                               order=int(data.get("order", 1000)), folder=folder, cognate=bool(data.get("cognate")),
+                              fallback=bool(data.get("fallback")), official=bool(data.get("official")),
+                              list_letters=data.get("list_letters", ""),
                               spacy=data.get("spacy", {})))
     return {lang.code: lang for lang in sorted(found, key=lambda lang: (lang.order, lang.code))}
 
@@ -59,6 +67,21 @@ def codes() -> tuple[str, ...]:
 
 def get(code: str) -> Language:
     return registry()[code]
+
+
+def fallback() -> str:
+    """The fallback language: the one whose language.json says ``"fallback": true`` (today English), in which a
+    body is named, and a text of no known language is read, when the asked language has nothing."""
+    found = [lang.code for lang in registry().values() if lang.fallback]
+    if len(found) != 1:
+        raise ValueError(f"{LANG_DIR}: exactly one language.json must say \"fallback\": true, not {found or 'none'}")
+    return found[0]
+
+
+def is_official(code: str | None) -> bool:
+    """Whether ``code`` is the language of the official names (today Vietnamese); no or an unknown code is not."""
+    lang = registry().get(code or "")
+    return bool(lang and lang.official)
 
 
 def expected() -> tuple[str, ...]:

@@ -12,7 +12,8 @@ the words around a bare name must not make it a street (``đường Hà Nội``)
 (``Nguyễn Thị Huế``) or another place (``Điện Biên Phủ``, ``Thái Bình Dương``). Names that are
 also ordinary words or people (``Hòa Bình`` = peace, ``Hồ Chí Minh`` = the president) count only
 with a designator: ``tỉnh Hòa Bình``, ``Hoa Binh province``, ``TP.HCM``, ``Ho Chi Minh City``.
-Designators and context words live in ``data/province_patterns.json`` with their examples.
+Designators and context words live in each language's ``nlp/lang/<code>/province_patterns.json`` with their
+examples; the English, French and Swedish names in its ``provinces.csv``.
 """
 from __future__ import annotations
 
@@ -21,16 +22,22 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from nlp import languages
 from nlp.fold import fold
 
 DATA = Path(__file__).with_name("data")
 SCHEMES = ("2025", "2024")
-PATTERNS_FILE = DATA / "province_patterns.json"
+# each language's designators and context words: nlp/lang/<code>/province_patterns.json
+PATTERNS_FILE = "province_patterns.json"
+# words before or after a name that make it a street, a person or another place, not the province
+CONTEXT_LISTS = ("street_before", "person_before", "street_after")
+# each language's names of the provinces, in its folder: nlp/lang/<code>/provinces.csv (scheme,code,name)
+NAMES_FILE = "provinces.csv"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -43,9 +50,8 @@ class Province:
     name_short_vi: str
     name_ascii: str
     kind: str  # province | city
-    name_en: str
-    name_fr: str
-    name_sv: str
+    # language → the name in it, from nlp/lang/<code>/provinces.csv (the official language's are the fields above)
+    names: dict[str, str] = field(default_factory=dict, hash=False)
     merged_into: str | None  # 2024 scheme: the 2025 unit it went into
     merged_from: tuple[str, ...]  # 2025 scheme: the pre-2025 codes it took in
     lat: float | None
@@ -56,14 +62,26 @@ class Province:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
 
-    def name(self, lang: str = "vi") -> str:
-        return {"vi": self.name_short_vi, "en": self.name_en, "fr": self.name_fr, "sv": self.name_sv}.get(lang, self.name_short_vi)
+    def __getattr__(self, attribute: str) -> str:
+        # ``name_<code>``: the name in a language of nlp/lang/ (the columns of the provinces table)
+        if attribute.startswith("name_") and attribute[5:] in self.__dict__.get("names", {}):
+            return self.names[attribute[5:]]
+        raise AttributeError(attribute)
+
+    def name(self, lang: str | None = None) -> str:
+        """The short name in ``lang``; the official short name (``Quảng Ninh``) in the official language or
+        one that has no name for it."""
+        return self.names.get(lang or "", self.name_short_vi)
+
+    def full_name(self, lang: str | None = None) -> str:
+        """The name with its designator in ``lang`` (``Tỉnh Quảng Ninh`` officially, ``Quang Ninh`` in English)."""
+        return self.names.get(lang or "", self.name_vi)
 
     def to_row(self) -> dict:
         row = asdict(self)
         return {
             "scheme": self.scheme, "code": self.code, "name_vi": self.name_vi, "name_short_vi": self.name_short_vi,
-            "name_ascii": self.name_ascii, "name_en": self.name_en, "name_fr": self.name_fr, "name_sv": self.name_sv,
+            "name_ascii": self.name_ascii, **{f"name_{lang}": name for lang, name in self.names.items()},
             "merged_into": self.merged_into if self.scheme == "2024" else "|".join(self.merged_from),
             "aliases": "|".join(row["aliases"] + row["full_forms"]), "lat": self.lat, "lon": self.lon,
         }
@@ -77,18 +95,33 @@ def _float(value: str | None) -> float | None:
     return float(value) if value not in (None, "") else None
 
 
+def _names_by_language(scheme: str) -> dict[str, dict[str, str]]:
+    """Language → code → the province's name in it, from ``nlp/lang/<code>/provinces.csv`` (``scheme,code,name``),
+    in the registry's order; the official language has none (its names are the data's own)."""
+    names: dict[str, dict[str, str]] = {}
+    for lang in languages.registry().values():
+        path = lang.folder / NAMES_FILE
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as f:
+            names[lang.code] = {row["code"]: row["name"] for row in csv.DictReader(f) if row["scheme"] == scheme and row["name"]}
+    return names
+
+
 @lru_cache(maxsize=2)
 def provinces(scheme: str = "2025") -> dict[str, Province]:
     """Code → province, in the order of the data file."""
     if scheme not in SCHEMES:
         raise ValueError(f"unknown province scheme {scheme!r}; use one of {', '.join(SCHEMES)}")
     out: dict[str, Province] = {}
+    names = _names_by_language(scheme)
     with (DATA / f"provinces_{scheme}.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             out[row["code"]] = Province(
                 scheme=scheme, code=row["code"], name_vi=row["name_vi"], name_short_vi=row["name_short_vi"],
-                name_ascii=row["name_ascii"], kind=row["kind"], name_en=row["name_en"], name_fr=row["name_fr"],
-                name_sv=row["name_sv"], merged_into=row.get("merged_into") or None,
+                name_ascii=row["name_ascii"], kind=row["kind"],
+                names={lang: by_code[row["code"]] for lang, by_code in names.items() if row["code"] in by_code},
+                merged_into=row.get("merged_into") or None,
                 merged_from=_split(row.get("merged_from")), lat=_float(row["lat"]), lon=_float(row["lon"]),
                 aliases=_split(row.get("aliases")), full_forms=_split(row.get("full_forms")),
                 needs_designator=row.get("needs_designator") == "1",
@@ -122,7 +155,7 @@ def resolve(name_or_code: str, scheme: str = "2025") -> str | None:
         return found[0].code if scheme == "2024" else found[0].code_2025
     key = _key(value)
     for province in provinces(scheme).values():
-        if key in {_key(province.name_vi), _key(province.name_short_vi), _key(province.name_en)}:
+        if key in {_key(province.name_vi), _key(province.name_short_vi), _key(province.full_name(languages.fallback()))}:
             return province.code
     return None
 
@@ -156,8 +189,25 @@ class _Form:
 
 @lru_cache(maxsize=1)
 def patterns() -> dict:
-    with PATTERNS_FILE.open(encoding="utf-8") as f:
-        return json.load(f)
+    """Every language's ``nlp/lang/<code>/province_patterns.json`` joined, in the registry's order: the
+    designators (each entry tagged with its ``lang``) and the context words with their examples."""
+    joined: dict = {"designators_before": [], "designators_after": [],
+                    **{key: {"words": [], "examples": []} for key in CONTEXT_LISTS}}
+    for lang in languages.registry().values():
+        with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
+            data = json.load(f)
+        for side in ("designators_before", "designators_after"):
+            joined[side].extend({"lang": lang.code, **entry} for entry in data[side])
+        for key in CONTEXT_LISTS:
+            joined[key]["words"].extend(data[key]["words"])
+            joined[key]["examples"].extend(data[key]["examples"])
+    return joined
+
+
+def data_files() -> list[Path]:
+    """Every file the finder reads: the provinces of both schemes, each language's names and patterns."""
+    per_language = [lang.folder / name for lang in languages.registry().values() for name in (NAMES_FILE, PATTERNS_FILE)]
+    return [DATA / f"provinces_{scheme}.csv" for scheme in sorted(SCHEMES)] + [p for p in per_language if p.is_file()]
 
 
 def _alt(fragments: Iterable[str]) -> str:
@@ -183,7 +233,7 @@ def _forms() -> dict[str, list[_Form]]:
         bare_keys = {_key(b) for b in bare}
         written = [(s, not p.needs_designator) for s in bare] + [(s, True) for s in p.full_forms]
         bare_words = [_WORD.findall(fold(b)) for b in bare]
-        for s in (p.name_en, p.name_fr, p.name_sv):
+        for s in p.names.values():
             words = _WORD.findall(fold(s))
             if any(len(words) > len(b) and words[:len(b)] == b for b in bare_words):
                 continue  # a bare name and a designator ("Ho Chi Minh City"): the designators find it
@@ -303,7 +353,7 @@ def _accept(text: str, folded: str, m: re.Match[str], partial_marks: bool) -> _F
 def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:
     """Every province named in ``text``, in order, with its span in ``text``. ``lang`` is the
     text's language: outside Vietnamese, names may carry only some of their diacritics."""
-    partial_marks = lang not in (None, "vi", "und")
+    partial_marks = lang not in (None, "und") and not languages.is_official(lang)
     folded = fold(text)
     regex = _regex()
     found: list[ProvinceMention] = []

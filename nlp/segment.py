@@ -9,7 +9,6 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterator
 
 import spacy
@@ -22,22 +21,28 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from nlp import config, languages
 from nlp.fast.spacy import ArraySentencizer  # noqa: F401 (registers the vnpolicy_sentencizer factory)
 
-SUPPORTED = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py)
+SUPPORTED = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), read again at each use below
 FALLBACK = "xx"  # spaCy's multi-language blank pipeline, for any other language
-_LANG_DIR = Path(__file__).with_name("lang")
 _lock = threading.Lock()
 
 
 @lru_cache(maxsize=None)
 def abbreviations(lang: str) -> frozenset[str]:
-    path = _LANG_DIR / lang / "abbreviations.txt"
+    if lang not in languages.registry():
+        return frozenset()
+    path = languages.get(lang).folder / "abbreviations.txt"
     if not path.exists():
         return frozenset()
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])\s?[.)]$")
+@lru_cache(maxsize=1)
+def _list_marker() -> re.Pattern[str]:
+    """A list marker opening an item (``1.``, ``IV.``, ``a)``, and the letters past a-z the languages'
+    alphabets list with, language.json ``list_letters``: Vietnamese ``đ)``)."""
+    extra = "".join(sorted({letter for lang in languages.registry().values() for letter in lang.list_letters}))
+    return re.compile(rf"^(?:\d{{1,3}}|[IVXLC]{{1,6}}|[a-z{re.escape(extra)}])\s?[.)]$")
 
 
 @Language.component("vnpolicy_sentence_repair")
@@ -67,7 +72,7 @@ def sentence_repair(doc):
             starts[index] = -1
         elif token.text[:1].islower():
             starts[index] = -1
-        elif index - sentence_start <= 2 and _LIST_MARKER.match(doc[sentence_start:index].text):
+        elif index - sentence_start <= 2 and _list_marker().match(doc[sentence_start:index].text):
             starts[index] = -1
         else:
             sentence_start = index
@@ -94,8 +99,8 @@ def _without_plain_whitespace_cases(rules: dict) -> dict:
 
 @lru_cache(maxsize=None)
 def _pipeline_unlocked(lang: str) -> Language:
-    code = lang if lang in SUPPORTED else FALLBACK
-    options = languages.get(code).spacy if code in SUPPORTED else {}
+    code = lang if lang in languages.registry() else FALLBACK
+    options = languages.get(code).spacy if code in languages.registry() else {}
     if options.get("punctuation_tokenizer"):
         nlp = spacy.blank(code, config=options.get("config", {}))
         # Vietnamese: spaCy's syllable mode only splits on spaces ("đàn." stays one token); the rule-based
@@ -112,12 +117,12 @@ def _pipeline_unlocked(lang: str) -> Language:
 def pipeline(lang: str) -> Language:
     """The blank spaCy pipeline with sentence boundaries for ``lang`` (cached for the process)."""
     with _lock:
-        return _pipeline_unlocked(lang if lang in SUPPORTED else FALLBACK)
+        return _pipeline_unlocked(lang if lang in languages.registry() else FALLBACK)
 
 
 def preload() -> None:
     """Build every pipeline now: a parent process does it once before forking its workers."""
-    for lang in (*SUPPORTED, FALLBACK):
+    for lang in (*languages.codes(), FALLBACK):
         pipeline(lang)
 
 
@@ -149,16 +154,16 @@ def _bounded(runs: list[tuple[str, int, int]], text: str, limit: int) -> Iterato
         yield lang, start, end
 
 
-def sentences(text: str, paragraph_languages: list[str] | None = None, default: str = "en") -> list[Sentence]:
+def sentences(text: str, paragraph_languages: list[str] | None = None, default: str | None = None) -> list[Sentence]:
     """Sentence spans over ``text``. A line break always ends a sentence; each paragraph is
     segmented with the pipeline of its own language (``paragraph_languages``, one per non-empty
-    line), falling back to ``default``. Consecutive paragraphs of one language go through spaCy as
+    line), falling back to ``default`` (the fallback language of ``nlp.languages.fallback``). Consecutive paragraphs of one language go through spaCy as
     one Doc: one call per language run instead of one per line."""
     paragraphs = [m for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     langs = list(paragraph_languages or [])
     runs: list[tuple[str, int, int]] = []  # (language, start, end) of consecutive same-language paragraphs
     for i, paragraph in enumerate(paragraphs):
-        lang = langs[i] if i < len(langs) and langs[i] in SUPPORTED else default
+        lang = langs[i] if i < len(langs) and langs[i] in languages.registry() else (default or languages.fallback())
         if runs and runs[-1][0] == lang:
             runs[-1] = (lang, runs[-1][1], paragraph.end())
         else:

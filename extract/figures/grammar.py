@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable, NamedTuple
 
-from extract.figures.lexicon import LANG_DIR, Lexicon, key, lexicon
+from extract.figures.lexicon import Lexicon, data_path, key, lexicon
 from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
 from extract.figures.words import find_word_numbers, words
 from extract.models import Figure
@@ -34,7 +34,7 @@ _HSPACE = " \t\u00a0\u202f\u2009"
 def _cue_words(key_: str) -> list[str]:
     """Every language's words under ``key_`` of its lang/<code>/cues.json (a key a language may leave out)."""
     return [word for lang in languages.codes()
-            for word in json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8")).get(key_, [])]
+            for word in json.loads(data_path(lang, "cues.json").read_text(encoding="utf-8")).get(key_, [])]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -65,7 +65,9 @@ _PHONE_MIN_DIGITS = 9
 # a number repeated in words in parentheses: "6 (sáu) năm", "01 (một) năm"
 _SPELLED_OUT_RE = re.compile(r"[ \t]*\((?:[^\W\d_A-ZĐ][^\W\d_]*[ \t]?){1,3}\)")
 # numbers listed after a cue word: "mỏ kè số 5, 6, 7", "Điều 5, 6 và 7", "Phát điện 1, 2, 3"
-_ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-zđ]?[ \t]*(?:,|;|{_joiners('enumeration_joiners')})[ \t]*)+$")
+# (a number may carry a list letter: "5a", Vietnamese "5đ", language.json list_letters)
+_LIST_LETTERS = re.escape("".join(sorted({letter for lang in languages.registry().values() for letter in lang.list_letters})))
+_ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-z{_LIST_LETTERS}]?[ \t]*(?:,|;|{_joiners('enumeration_joiners')})[ \t]*)+$")
 # a month and year after a month word: "tháng 3.2017", "tháng 8,2015"
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[.,](?:19|20)\d\d")
 _OPENING_QUOTES = "\"“«‘„'"
@@ -741,8 +743,12 @@ class FigureFinder:
         return False
 
 
-def find_figures(text: str, language_at: Callable[[int], str] | str = "en", skip: Iterable[tuple[int, int]] = ()) -> list[Figure]:
-    """The figures of ``text``; ``language_at`` gives the language at an offset (or one language for all)."""
+def find_figures(text: str, language_at: Callable[[int], str] | str | None = None,
+                 skip: Iterable[tuple[int, int]] = ()) -> list[Figure]:
+    """The figures of ``text``; ``language_at`` gives the language at an offset (or one language for all;
+    none: the fallback language of ``nlp.languages.fallback``)."""
+    if language_at is None:
+        language_at = languages.fallback()
     if isinstance(language_at, str):
         lang = language_at
         language_at = lambda _offset: lang  # noqa: E731

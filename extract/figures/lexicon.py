@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlp import languages
 from nlp.regex import scanner
 
 LANG_DIR = Path(__file__).with_name("lang")
-LANGUAGES = tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir()))
+LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
 FILES = ("numbers", "scales", "qualifiers", "ranges", "units", "cues")
 
 # a letter or digit: phrases must not start or end inside a word
@@ -39,8 +40,14 @@ def alternation(words: list[str] | tuple[str, ...] | set[str], *, allow_empty: b
     return "(?:" + "|".join(parts) + ")"
 
 
+def data_path(lang: str, name: str) -> Path:
+    """A file of a language's figure data: ``lang/<code>/<name>`` (read at the call, so that a test may
+    point ``LANG_DIR`` elsewhere)."""
+    return LANG_DIR / lang / name
+
+
 def load_raw(lang: str) -> dict[str, dict]:
-    folder = LANG_DIR / lang
+    folder = data_path(lang, "")
     return {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in FILES}
 
 
@@ -289,9 +296,10 @@ def _number_fields(numbers: dict) -> dict:
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
-    """The compiled data of ``lang`` (English data for a language without a folder), file by file."""
-    if lang not in LANGUAGES:
-        lang = "en"
+    """The compiled data of ``lang`` (the fallback language's, ``nlp.languages.fallback``, for a language
+    without a folder here), file by file."""
+    if not data_path(lang, "numbers.json").is_file():
+        lang = languages.fallback()
     raw = load_raw(lang)
     numbers, scales, qualifiers, ranges, units, cues = (raw[name] for name in FILES)
     # the ISO 4217 table first, the language's own words over it (Swedish kr is SEK)

@@ -14,6 +14,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from nlp import languages
+
 LANG_DIR = Path(__file__).parent / "lang"
 
 
@@ -21,7 +23,7 @@ def _glued_currency_codes() -> list[str]:
     """Currency codes the press glues to the number (Vietnam News: ``VND3.2 trillion``): the
     alphabetic currency prefixes of every language's ``units.json``."""
     codes: set[str] = set()
-    for path in sorted(LANG_DIR.glob("*/units.json")):
+    for path in (p for p in (LANG_DIR / code / "units.json" for code in languages.codes()) if p.is_file()):
         for forms in json.loads(path.read_text(encoding="utf-8")).get("currency_prefix", {}).values():
             codes.update(f for f in forms if f.isalpha() and f.isupper())
     # and the ISO 4217 codes and lettered symbols (RM42, Rs20)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.figures.lexicon import LANG_DIR, alternation
+from extract.figures.lexicon import alternation, data_path
 from nlp.regex import scanner
 
 NUMBER, TIMES_TEN, HUNDRED, SCALE, JOINER, ONE = "number", "times_ten", "hundred", "scale", "joiner", "one"
@@ -56,7 +56,7 @@ class Words:
 
 @lru_cache(maxsize=None)
 def words(lang: str) -> Words:
-    data = json.loads((LANG_DIR / lang / "words.json").read_text(encoding="utf-8"))
+    data = json.loads(data_path(lang, "words.json").read_text(encoding="utf-8"))
     kinds: dict[str, tuple[str, float]] = {}
     for word, value in data["numbers"].items():
         kinds[word.casefold()] = (NUMBER, float(value))

@@ -306,9 +306,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
     for m in pattern.finditer(folded):
         name = re.sub(r"\s+", " ", m.group("name"))
         law, lang = lookup[name]
-        if lang in ("vi", "en") and not text[m.start("name")].isupper() and not m.group("amend"):
+        capitals = tables.grammar_words()[lang]  # lang/<code>/grammar.json: whether its law names need a capital
+        if capitals["law_titles_capitalised"] and not text[m.start("name")].isupper() and not m.group("amend"):
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law
-        if m.group("amend") and not text[m.start()].isupper() and lang == "vi":
+        if m.group("amend") and not text[m.start()].isupper() and capitals["amending_law_capitalised"]:
             continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
             continue

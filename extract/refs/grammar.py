@@ -1,5 +1,7 @@
 """The reference grammar: verbose regexes built from named fragments, the fragments built from the
-data tables (``data/*.csv``, ``lang/<code>/*``). Nothing here lists a word of any language."""
+data tables (``data/*.csv``, ``lang/<code>/*``: the words around an issuer, a relation's cue and a law's
+year are in ``lang/<code>/grammar.json`` and ``relation_fillers.txt``). Nothing here lists a word of
+any language; the letters of a symbol (``UPPER``) and of a capitalised name are the script's."""
 from __future__ import annotations
 
 import re
@@ -177,13 +179,18 @@ def short_pattern() -> re.Pattern[str]:
     words = _words(w.word for w in tables.type_words() if w.type not in ("law", "code", "plan", "guidance", "regulation"))
     return scanner(
         rf"(?<!\w)(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
-        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:năm|of|de|från)\s+(?P<year_word>(?:19|20)\d{{2}}))?"
+        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:{_joined_words('short_year_words')})\s+(?P<year_word>(?:19|20)\d{{2}}))?"
         # not the start of a full symbol, a decimal, a date or a range
         rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
     )
 
 
 ISSUER_GROUP = "issuer_"
+
+
+def _joined_words(key: str) -> str:
+    """Every language's regexes under ``key`` of its lang/<code>/grammar.json, as alternatives (none: never)."""
+    return "|".join(word for words in tables.grammar_words().values() for word in words.get(key, [])) or "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -193,12 +200,12 @@ def issuer_after_pattern() -> re.Pattern[str]:
     a ministry written by its symbol without the B."""
     branches = []
     for i, issuer in enumerate(tables.issuers()):
-        names = set(issuer.names.values())
-        if issuer.kind == "prime_minister":
-            names |= {"Thủ tướng"}
+        names = set(issuer.names.values()) | set(issuer.short_names)
         branches.append(f"(?P<{ISSUER_GROUP}{i}>{_words(names)})")
+    # the prepositions and the ministry word are lang/<code>/grammar.json's
     return re.compile(
-        rf"\s*,?\s*(?:của|of\s+the|du|de\s+la|de\s+l'|från)\s+(?:Bộ\s+(?P<abbr>(?-i:[{UPPER}]{{2,10}}))(?!\w)|{'|'.join(branches)})(?!\w)",
+        rf"\s*,?\s*(?:{_joined_words('issuer_after_prepositions')})\s+"
+        rf"(?:(?:{_joined_words('ministry_symbol_words')})\s+(?P<abbr>(?-i:[{UPPER}]{{2,10}}))(?!\w)|{'|'.join(branches)})(?!\w)",
         re.IGNORECASE)
 
 
@@ -257,20 +264,19 @@ def date_patterns() -> list[tuple[str, re.Pattern[str], dict[str, int]]]:
 def issuer_between_pattern() -> re.Pattern[str]:
     """The issuer named between a symbol and its date: ``của Chính phủ``, ``của UBND tỉnh Lào Cai
     ký``, ``of the Prime Minister``."""
-    vi = [i.names["vi"] for i in tables.issuers() if "vi" in i.names]
-    en = [i.names["en"] for i in tables.issuers() if "en" in i.names]
-    local = (r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)"
-             r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}")
-    # a province's committee in English, French and Swedish: "of the Vinh Long People's Committee",
-    # "du comité populaire de la province de Vinh Long", "från folkkommittén i Vinh Long"
-    name = r"(?-i:[A-ZĐ][\wÀ-ỹ'’-]*)"
-    local_en = rf"(?:{name}\s+){{1,3}}(?:Provincial\s+|City\s+|Municipal\s+)?People['’]s\s+Committee"
-    local_fr = rf"comité\s+populaire(?:\s+(?:de\s+la\s+province|de\s+la\s+ville|provincial))?\s+(?:de\s+|d['’])(?:{name}\s*){{1,3}}"
-    local_sv = rf"folkkommittén\s+i\s+(?:provinsen\s+)?(?:{name}\s*){{1,3}}"
+    # a capitalised word: a place's name in a committee's ("of the Vinh Long People's Committee")
+    capitalised = r"(?-i:[A-ZĐ][\wÀ-ỹ'’-]*)"
+    branches = []
+    for lang, words in tables.grammar_words().items():
+        if not words["issuer_after_symbol"]:
+            continue
+        names = [i.names[lang] for i in tables.issuers() if lang in i.names]
+        branches.append(words["issuer_after_symbol"].replace("{issuer_names}", _words(names) if names else "(?!)")
+                        .replace("{capitalised}", capitalised).replace("{upper}", UPPER))
+    verbs = [v for words in tables.grammar_words().values() for v in words["issuer_signing_verbs"]]
     return re.compile(
-        # a ministry by its symbol without the B: "của Bộ GTVT"
-        rf"\s*,?\s*(?:của\s+(?:{local}|{_words(vi)}|Bộ\s+(?-i:[{UPPER}]{{2,10}})(?!\w))|of\s+the\s+(?:{local_en}|{_words(en)})|du\s+{local_fr}|från\s+{local_sv})"
-        rf"(?:\s+(?:ký|ban\s+hành))?\s*,?",
+        rf"\s*,?\s*(?:{'|'.join(branches) or '(?!)'})"
+        rf"(?:\s+(?:{'|'.join(verbs) or '(?!)'}))?\s*,?",
         re.IGNORECASE)
 
 
@@ -284,13 +290,10 @@ def relation_pattern() -> re.Pattern[str]:
         branches.append(f"(?P<{r['relation']}_{i}>{r['cue']})")
     # words between a cue and its document: articles, "the draft", "(các) quy định tại/của" (thực hiện
     # quy định tại Nghị định số 83/2014/NĐ-CP: the decree is implemented)
-    filler = (r"(?:\s+(?:of|the|a|an|của|các|le|la|les|l'|du|de|des|av|till|the\s+draft|dự\s+thảo"
-              r"|quy\s+định\s+(?:tại|của)|the\s+provisions\s+of|(?:les\s+)?dispositions\s+(?:du|de\s+la|de\s+l')|bestämmelserna\s+i"
-              # an article of the document: "thực hiện theo quy định tại Điều 68 Luật Thanh tra"
-              r"|(?:khoản\s+\d+\s+)?Điều\s+\d+(?:\s+của)?|(?:paragraph\s+\d+\s+of\s+)?Article\s+\d+\s+of"
-              r"|(?:l')?article\s+\d+\s+(?:du|de\s+la|de\s+l')|artikel\s+\d+\s+i"
-              # manner words (lang/<code>/relation_adverbs.txt): "thực hiện nghiêm túc Chỉ thị số …"
-              rf"|{'|'.join(f'(?:{a})' for a in tables.relation_adverbs())}))*")
+    # an article of the document too: "thực hiện theo quy định tại Điều 68 Luật Thanh tra" (lang/<code>/relation_fillers.txt);
+    # manner words (lang/<code>/relation_adverbs.txt): "thực hiện nghiêm túc Chỉ thị số …"
+    between = [f"(?:{w})" for w in (*tables.relation_fillers(), *tables.relation_adverbs())]
+    filler = rf"(?:\s+(?:{'|'.join(between) or '(?!)'}))*"
     return scanner(rf"(?<!\w)(?:{'|'.join(branches)}){filler}\s*:?\s*\Z", re.IGNORECASE)
 
 
@@ -309,11 +312,13 @@ def written_as_a_title(folded_name: str, written: str) -> bool:
     return written.isascii() or comparable(written) in _written.get(folded_name, set())
 
 
-def _swedish_indefinite(name: str) -> str | None:
-    """``jordlagen`` → ``jordlag``, ``lagen om mark`` → ``lag om mark``, ``strafflagen`` → ``strafflag``."""
+def _indefinite(name: str, forms: list[list[str]]) -> str | None:
+    """The name with its first word's definite ending made indefinite, by the language's
+    ``law_indefinite_forms`` (Swedish ``jordlagen`` → ``jordlag``, ``lagen om mark`` → ``lag om mark``)."""
     head, sep, rest = name.partition(" ")
-    if head.endswith(("lagen", "balken")):
-        return head[:-2] + sep + rest
+    for definite, indefinite in forms:
+        if head.endswith(definite):
+            return head[: -len(definite)] + indefinite + sep + rest
     return None
 
 
@@ -324,17 +329,23 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
     lookup: dict[str, tuple[tables.LawTitle, str]] = {}
     for law in tables.law_titles():
         for lang, spellings in law.names.items():
-            if lang == "sv":  # "2013 års jordlag": the indefinite form after a genitive year
-                spellings = [*spellings, *(_swedish_indefinite(s) for s in spellings if _swedish_indefinite(s))]
+            # "2013 års jordlag": the indefinite form after a genitive year
+            forms = tables.grammar_words()[lang]["law_indefinite_forms"]
+            spellings = [*spellings, *(_indefinite(s, forms) for s in spellings if _indefinite(s, forms))]
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
     names = trie(lookup)
     year = r"(?:19|20)\d{2}"
     amend = "|".join(f"(?:{a})" for a in tables.amending_prefixes())
+    words = tables.grammar_words().values()
+    before, between, joiners = ([w for lang in words for w in lang[key]] for key in
+                                ("law_year_words_before", "law_year_words_between", "law_year_joiners"))
+    before = f"(?:(?:{'|'.join(before)})\\s+)?" if before else ""
+    between = f"(?:\\s+(?:{'|'.join(between)}))?" if between else ""
     pattern = scanner(
-        rf"(?<!\w)(?P<amend>{amend})?(?:(?:the\s+)?(?P<pyear>{year})(?:\s+ars)?\s+)?(?P<name>{names})"
-        rf"(?:\s*,?\s*(?:nam|of|de|du|fran|ar|\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
+        rf"(?<!\w)(?P<amend>{amend})?(?:{before}(?P<pyear>{year}){between}\s+)?(?P<name>{names})"
+        rf"(?:\s*,?\s*(?:{''.join(j + '|' for j in joiners)}\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
     )
     return pattern, lookup
 

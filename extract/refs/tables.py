@@ -1,5 +1,6 @@
-"""The reference stage's data: document types, issuers, law titles (``data/``) and the per-language
-word lists (``lang/<code>/``), each read once. Adding a language means adding a folder."""
+"""The reference stage's data: document types, issuers, law titles (``data/``: codes, kinds, dates) and
+the per-language words (``lang/<code>/``: their names, the word lists), each read once. Adding a
+language means adding a folder."""
 from __future__ import annotations
 
 import csv
@@ -15,6 +16,17 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 LANG = HERE / "lang"
 LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
+
+
+def _names(file: str, *key: str) -> dict[str, dict[tuple[str, ...], str]]:
+    """Language → key → the ``name`` (or ``spellings``) column of ``lang/<code>/<file>``; a language
+    without the file names nothing in it."""
+    out: dict[str, dict[tuple[str, ...], str]] = {}
+    for lang in languages.codes():
+        path = LANG / lang / file
+        rows = _rows(path) if path.is_file() else []
+        out[lang] = {tuple(r[k] for k in key): r.get("name") or r.get("spellings", "") for r in rows}
+    return out
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -39,9 +51,8 @@ class DocType:
     code: str
     type: str
     family: str  # state | party | any
-    name_vi: str
-    name_en: str
     example: str
+    names: dict[str, str]  # language → the type's name (lang/<code>/doc_types.csv)
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,8 @@ class Issuer:
     kind: str
     names: dict[str, str]
     valid_until: str | None
+    # shorter names that name it only as the issuer right after a short reference ("của Thủ tướng")
+    short_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,7 +75,9 @@ class LawTitle:
 
 @lru_cache(maxsize=1)
 def doc_types() -> list[DocType]:
-    return [DocType(r["code"], r["type"], r["family"], r["name_vi"], r["name_en"], r["example"])
+    names = _names("doc_types.csv", "code")
+    return [DocType(r["code"], r["type"], r["family"], r["example"],
+                    {lang: names[lang][(r["code"],)] for lang in languages.codes() if names[lang].get((r["code"],))})
             for r in _rows(DATA / "doc_types.csv")]
 
 
@@ -75,9 +90,16 @@ def doc_type_by_key() -> dict[str, DocType]:
 @lru_cache(maxsize=1)
 def issuers() -> list[Issuer]:
     out = []
+    by_language = _names("issuers.csv", "family", "code")
+    short: dict[tuple[str, str], list[str]] = {}
+    for lang in languages.codes():
+        path = LANG / lang / "issuers.csv"
+        for row in _rows(path) if path.is_file() else []:
+            short.setdefault((row["family"], row["code"]), []).extend(n for n in row.get("short_names", "").split(";") if n)
     for r in _rows(DATA / "issuers.csv"):
-        names = {lang: r[f"name_{lang}"] for lang in LANGUAGES if r.get(f"name_{lang}")}
-        out.append(Issuer(r["code"], r["family"], r["kind"], names, r["valid_until"] or None))
+        key = (r["family"], r["code"])
+        names = {lang: by_language[lang][key] for lang in languages.codes() if by_language[lang].get(key)}
+        out.append(Issuer(r["code"], r["family"], r["kind"], names, r["valid_until"] or None, tuple(short.get(key, ()))))
     return out
 
 
@@ -95,12 +117,11 @@ def issuer_by_key(family: str) -> dict[str, Issuer]:
 @lru_cache(maxsize=1)
 def law_titles() -> list[LawTitle]:
     out = []
+    by_language = _names("law_titles.csv", "title_vi")
     for r in _rows(DATA / "law_titles.csv"):
         names: dict[str, list[str]] = {}
-        for lang in LANGUAGES:
-            spellings = [s.strip() for s in r.get(lang, "").split("|") if s.strip()]
-            if lang == "vi":
-                spellings = [r["title_vi"], *spellings]
+        for lang in languages.codes():
+            spellings = [s.strip() for s in by_language[lang].get((r["title_vi"],), "").split("|") if s.strip()]
             if spellings:
                 names[lang] = spellings
         out.append(LawTitle(r["title_vi"], r["type"], names))
@@ -185,7 +206,7 @@ class TypeWord:
 @lru_cache(maxsize=1)
 def type_words() -> list[TypeWord]:
     out = []
-    for lang in LANGUAGES:
+    for lang in languages.codes():
         for r in _rows(LANG / lang / "types.csv"):
             out.append(TypeWord(r["word"], r["type"], r["repeat"] == "yes", lang))
     return out
@@ -193,22 +214,22 @@ def type_words() -> list[TypeWord]:
 
 @lru_cache(maxsize=1)
 def markers() -> dict[str, list[str]]:
-    return {lang: _lines(LANG / lang / "markers.txt") for lang in LANGUAGES}
+    return {lang: _lines(LANG / lang / "markers.txt") for lang in languages.codes()}
 
 
 @lru_cache(maxsize=1)
 def dates() -> dict[str, dict]:
-    return {lang: json.loads((LANG / lang / "dates.json").read_text(encoding="utf-8")) for lang in LANGUAGES}
+    return {lang: json.loads((LANG / lang / "dates.json").read_text(encoding="utf-8")) for lang in languages.codes()}
 
 
 @lru_cache(maxsize=1)
 def relations() -> dict[str, list[dict[str, str]]]:
-    return {lang: _rows(LANG / lang / "relations.csv") for lang in LANGUAGES}
+    return {lang: _rows(LANG / lang / "relations.csv") for lang in languages.codes()}
 
 
 @lru_cache(maxsize=1)
 def repeat_templates() -> dict[str, list[str]]:
-    return {lang: _lines(LANG / lang / "repeats.txt") for lang in LANGUAGES}
+    return {lang: _lines(LANG / lang / "repeats.txt") for lang in languages.codes()}
 
 
 @lru_cache(maxsize=1)
@@ -227,20 +248,20 @@ def implied_symbols() -> list[dict[str, str]]:
 def drafts() -> dict[str, list[dict[str, str]]]:
     """Words that make a law's name the draft under debate (``dự án Luật …``, ``Luật … (sửa đổi)``):
     no version in force is meant."""
-    return {lang: _rows(LANG / lang / "drafts.csv") for lang in LANGUAGES}
+    return {lang: _rows(LANG / lang / "drafts.csv") for lang in languages.codes()}
 
 
 @lru_cache(maxsize=1)
 def adoption_cues() -> dict[str, list[str]]:
     """Words between a law named without its year and the day it was adopted."""
-    return {lang: _lines(LANG / lang / "adoption.txt") for lang in LANGUAGES}
+    return {lang: _lines(LANG / lang / "adoption.txt") for lang in languages.codes()}
 
 
 @lru_cache(maxsize=1)
 def amending_prefixes() -> list[str]:
     """Folded regexes of an amending law's name before the title it amends (``luat sua doi, bo sung
     mot so dieu cua``)."""
-    return [line for lang in LANGUAGES for line in _lines(LANG / lang / "amending.txt")]
+    return [line for lang in languages.codes() for line in _lines(LANG / lang / "amending.txt")]
 
 
 @lru_cache(maxsize=1)
@@ -260,4 +281,17 @@ def repeat_covers() -> dict[str, set[str]]:
 @lru_cache(maxsize=1)
 def relation_adverbs() -> list[str]:
     """Regex fragments of manner words between a relation's cue and its document (``thực hiện nghiêm túc``)."""
-    return [line for lang in LANGUAGES for line in _lines(LANG / lang / "relation_adverbs.txt")]
+    return [line for lang in languages.codes() for line in _lines(LANG / lang / "relation_adverbs.txt")]
+
+
+@lru_cache(maxsize=1)
+def relation_fillers() -> list[str]:
+    """Regex fragments of the words between a relation's cue and its document (``of the``, ``quy định tại``)."""
+    return [line for lang in languages.codes() for line in _lines(LANG / lang / "relation_fillers.txt")]
+
+
+@lru_cache(maxsize=1)
+def grammar_words() -> dict[str, dict]:
+    """Language → its ``lang/<code>/grammar.json``: the issuer named after a symbol, the words around a
+    law's year."""
+    return {lang: json.loads((LANG / lang / "grammar.json").read_text(encoding="utf-8")) for lang in languages.codes()}
