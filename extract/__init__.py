@@ -73,13 +73,13 @@ def document_from_text(
     stages: list[Stage] | None = None,
 ) -> Document:
     """Language, sentences and facts of a clean text."""
-    from nlp import langid, segment
+    from nlp import langid, languages, segment
 
     language, paragraph_languages = langid.detect_document(text)
     if lang:
         language = lang
         paragraph_languages = [lang if pl in (langid.UNKNOWN,) else pl for pl in paragraph_languages]
-    default = language if language in segment.SUPPORTED else "en"
+    default = language if language in segment.SUPPORTED else languages.fallback()
     sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, paragraph_languages, default)]
     doc = Document(
         text=text, language=language, title=title, published=published, url=url,

@@ -78,8 +78,10 @@ from nlp.fold import CharTable
 LANG_DIR = Path(__file__).with_name("lang")
 LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), each with a lang/<code>/ here
 
-# a list marker at the start of a line: "-", "+", "•", "a)", "đ)", "1.", "2)", "III."
-LIST_MARKER = r"(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]|[ivx]{1,4}[.)])"
+# a list marker at the start of a line: "-", "+", "•", "a)", "1.", "2)", "III.", and a letter past a-z of a
+# language's alphabet (language.json "list_letters": Vietnamese "đ)")
+_LIST_LETTERS = "".join(sorted({letter for lang in languages.registry().values() for letter in lang.list_letters}))
+LIST_MARKER = rf"(?:[-+•*–]|[a-z{_LIST_LETTERS}]\)|\d{{1,2}}[.)]|[ivx]{{1,4}}[.)])"
 
 
 # quotes and dashes that writers use interchangeably, unified one character for one
@@ -354,6 +356,6 @@ def load_data(lang: str) -> dict:
 
 @lru_cache(maxsize=None)
 def cues(lang: str) -> LanguageCues:
-    """The compiled cues of a language (English for a language without cue data)."""
-    code = lang if (LANG_DIR / lang / "cues.json").exists() else "en"
+    """The compiled cues of a language (the fallback language's for a language without cue data)."""
+    code = lang if (LANG_DIR / lang / "cues.json").exists() else languages.fallback()
     return _build(code, load_data(code))

@@ -36,6 +36,7 @@ from functools import lru_cache
 from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.models import Assignment, Sentence
+from nlp import languages
 from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
                           provincial_id, split_id)
 
@@ -113,7 +114,7 @@ class Found:
 def _language(sentence: Sentence, default: str) -> str:
     if sentence.language in LANGUAGES:
         return sentence.language
-    return default if default in LANGUAGES else "en"
+    return default if default in LANGUAGES else languages.fallback()
 
 
 def _recipients_cutoff(lowered: str, languages: set[str]) -> int:
@@ -595,7 +596,7 @@ def _province_first_word_regex() -> re.Pattern:
     from nlp.provinces import provinces
 
     names = [name for scheme in ("2024", "2025") for p in provinces(scheme).values()
-             for name in (p.name_short_vi, p.name_ascii, p.name_en, p.name_fr, p.name_sv, *p.aliases) if name]
+             for name in (p.name_short_vi, p.name_ascii, *p.names.values(), *p.aliases) if name]
     words = {name.split()[0] for name in names if name[:1].isupper()}
     return re.compile(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
 
