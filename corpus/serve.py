@@ -12,11 +12,12 @@ holds folded text (``nlp.fold``: ``Nghị định`` → ``nghi dinh``, ``đ`` in
 - ``vnrefkey(ref)`` turns the way a user writes a legal document (``Decree 98/2018``,
   ``98/2018/ND-CP``) into a folded prefix of its canonical id.
 
-The HTML pages are made readable by ``corpus/data/datasette/display.json`` (data, not code): the
-corpus's own tables first and internal ones hidden, the documents table without its folded and
-hash columns and with a snippet of each text, a search from its box ranked with highlighted
-snippets (the saved query ``search_documents``), numbers as 15.2 trillion. The JSON and CSV
-answers are untouched.
+The HTML pages are made readable by ``corpus/data/datasette/display.json`` (data, not code) and by
+what each stage declares about its table (``extract/<folder>/stage.json``: hidden columns, readable
+numbers; its place in the order the stages run): the corpus's own tables first and internal ones
+hidden, the documents table without its folded and hash columns and with a snippet of each text, a
+search from its box ranked with highlighted snippets (the saved query ``search_documents``),
+numbers as 15.2 trillion. The JSON and CSV answers are untouched.
 
 Read-only: a corpus that no one can write (read-only media or permissions) and that holds all its
 writes (no pending write-ahead log) is opened immutable (``-i``); any other is opened with SQLite's
@@ -42,6 +43,7 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup
 
 from corpus.facts import fact_tables
+from extract.stages import registered
 from nlp.fold import fold
 
 LOOPBACK = "127.0.0.1"
@@ -134,6 +136,26 @@ def display() -> dict[str, Any]:
 _DISPLAY: dict[str, Any] | None = None
 
 
+def table_display(table: str | None) -> dict[str, Any]:
+    """How the HTML pages show ``table``: display.json's entry for it, or, for the table of a
+    registered stage, what its declaration says (its hidden columns after those every fact table
+    hides, its readable numbers). Empty for any other table."""
+    spec = display()["tables"].get(table or "")
+    if spec is not None:
+        return spec
+    for entry in registered():
+        if entry.table == table:
+            hidden = [*display()["fact_hidden_columns"], *entry.hidden_columns]
+            return {"hidden_columns": hidden, "readable_numbers": list(entry.readable_numbers)}
+    return {}
+
+
+def table_order() -> list[str]:
+    """The tables listed first on the database page: display.json's first tables, the registered
+    stages' tables in the order the stages run, then display.json's tables after the facts."""
+    return [*display()["first_tables"], *(entry.table for entry in registered()), *display()["tables_after_facts"]]
+
+
 def readable_number(value: float) -> str:
     """15200000000000.0 → 15.2 trillion, 35000.0 → 35,000, 12.5 → 12.5: a number a reader takes in at
     a glance, with at most three significant digits after a scale word."""
@@ -147,8 +169,8 @@ def readable_number(value: float) -> str:
 
 
 def first_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The database page's tables with the corpus's own first (display.json), the rest after them."""
-    order = {name: i for i, name in enumerate(display()["first_tables"])}
+    """The database page's tables with the corpus's own first (table_order), the rest after them."""
+    order = {name: i for i, name in enumerate(table_order())}
     return sorted(tables, key=lambda t: (t.get("hidden", False), order.get(t["name"], len(order)), t["name"]))
 
 
@@ -171,7 +193,7 @@ def html_redirect(path: str, args: dict[str, list[str]], default_sort_desc: str 
     if page is None:
         return None
     database, table = page
-    spec = display()["tables"].get(table, {})
+    spec = table_display(table)
     search = (args.get("_search") or [""])[0]
     chosen_sort = "_sort" in args or any(v != default_sort_desc for v in args.get("_sort_desc", []))
     if spec.get("search_query") and search.strip() and not chosen_sort:
@@ -222,7 +244,7 @@ def index_databases(databases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for d in databases:
         tables = list(d.get("tables_and_views_truncated") or [])
         if d.get("name") in _CORPORA:
-            lead = display()["first_tables"][0]
+            lead = table_order()[0]
             if lead not in {t["name"] for t in tables}:
                 tables = [{"name": lead, "count": None, "hidden": False}] + tables[:-1]
         out.append({**d, "tables_and_views_truncated": first_tables(tables)})
@@ -245,13 +267,13 @@ def render_cell(row, value, column, table, database, datasette):
     if database not in _CORPORA:
         return None
     spec = display()
+    table_spec = table_display(table)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and (
-            column in spec["tables"].get(table or "", {}).get("readable_numbers", ())
+            column in table_spec.get("readable_numbers", ())
             or (table is None and column in spec["query_readable_numbers"])):
         return Markup(f'<span class="vnpolicy-number" title="{value!r}">{html.escape(readable_number(value))}</span>')
     if isinstance(value, str) and table is None and column in spec["highlight_columns"]:
         return _highlighted(value)
-    table_spec = spec["tables"].get(table or "", {})
     page = _PAGE.get()
     if isinstance(value, str) and column == table_spec.get("snippet_column") and page and _table_page(page[0]):
         search = (page[1].get("_search") or [""])[0]
