@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
@@ -61,13 +61,20 @@ REFUSED_OPERATORS = ("OR", "NOT", "NEAR")
 _OPERATOR = re.compile(r"^(?:OR|NOT|NEAR)(?:\(|$)")
 
 
-def parse_query(query: str) -> tuple[str, list[list[str]]]:
+class ParsedQuery(NamedTuple):
+    """A user's search query as the full-text index reads it."""
+
+    match: str  # the FTS5 MATCH expression
+    groups: list[list[str]]  # the folded words of each phrase, for highlighting
+
+
+def parse_query(query: str) -> ParsedQuery:
     """(FTS5 MATCH expression, folded word lists for highlighting). Quoted text is a phrase; a bare
     word ending in ``*`` is a prefix; every word must match (a bare ``AND`` is dropped). ``OR``,
     ``NOT`` and ``NEAR`` written as operators (upper case, unquoted) are refused with a QueryError;
     in quotes, or in lower case, they are words."""
     phrases, groups = _parse(query)
-    return " ".join(phrases), groups
+    return ParsedQuery(" ".join(phrases), groups)
 
 
 def _parse(query: str) -> tuple[list[str], list[list[str]]]:

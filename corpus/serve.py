@@ -36,7 +36,7 @@ import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
@@ -53,8 +53,24 @@ METADATA_DATABASE = "corpus"
 MATCH_NOTHING = '""'
 # names of the databases served as corpora (their connections get the folding escape_fts)
 _CORPORA: set[str] = set()
-# the page being rendered (path and query arguments), for render_cell, which Datasette 0.65 does not tell
-_PAGE: contextvars.ContextVar[tuple[str, dict[str, list[str]]] | None] = contextvars.ContextVar("vnpolicy_page", default=None)
+
+
+class _Page(NamedTuple):
+    """The page being rendered."""
+
+    path: str
+    args: dict[str, list[str]]  # its query arguments
+
+
+class _TablePage(NamedTuple):
+    """A table's HTML page of a served corpus."""
+
+    database: str  # as in the URL (tilde-encoded)
+    table: str
+
+
+# the page being rendered, for render_cell, which Datasette 0.65 does not tell
+_PAGE: contextvars.ContextVar[_Page | None] = contextvars.ContextVar("vnpolicy_page", default=None)
 _MARKED = re.compile(r"«([^«»]*)»")
 
 _REF_SYMBOL = re.compile(
@@ -73,7 +89,7 @@ def fts_match(query: str | None) -> str:
     from corpus.search import QueryError, parse_query
 
     try:
-        return parse_query(query or "")[0]
+        return parse_query(query or "").match
     except QueryError:
         return MATCH_NOTHING
 
@@ -84,7 +100,7 @@ def fts_snippet(text: str | None, query: str | None) -> str | None:
     if text is None:
         return None
     try:
-        groups = parse_query(query or "")[1]
+        groups = parse_query(query or "").groups
     except QueryError:
         groups = []
     return snippet(text, groups, mark=("«", "»"))
@@ -174,11 +190,11 @@ def first_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(tables, key=lambda t: (t.get("hidden", False), order.get(t["name"], len(order)), t["name"]))
 
 
-def _table_page(path: str) -> tuple[str, str] | None:
-    """(database, table) when ``path`` is a table's HTML page, ``/corpus/documents``."""
+def _table_page(path: str) -> _TablePage | None:
+    """The database and table when ``path`` is a table's HTML page, ``/corpus/documents``."""
     parts = [p for p in path.split("/") if p]
     if len(parts) == 2 and "." not in parts[1] and parts[0] in {tilde_encode(d) for d in _CORPORA}:
-        return parts[0], parts[1]
+        return _TablePage(parts[0], parts[1])
     return None
 
 
@@ -218,14 +234,14 @@ def asgi_wrapper(datasette):
             target = None
             page = _table_page(path) if scope.get("method") == "GET" else None
             if page is not None:
-                database = next((d for d in _CORPORA if tilde_encode(d) == page[0]), page[0])
-                default = datasette.metadata("sort_desc", database=database, table=page[1])
+                database = next((d for d in _CORPORA if tilde_encode(d) == page.database), page.database)
+                default = datasette.metadata("sort_desc", database=database, table=page.table)
                 target = html_redirect(path, args, default)
             if target is not None:
                 await send({"type": "http.response.start", "status": 302,
                             "headers": [(b"location", target.encode("utf-8")), (b"content-type", b"text/plain")]})
                 return await send({"type": "http.response.body", "body": b""})
-            token = _PAGE.set((path, args))
+            token = _PAGE.set(_Page(path, args))
             try:
                 return await app(scope, receive, send)
             finally:
@@ -275,8 +291,8 @@ def render_cell(row, value, column, table, database, datasette):
     if isinstance(value, str) and table is None and column in spec["highlight_columns"]:
         return _highlighted(value)
     page = _PAGE.get()
-    if isinstance(value, str) and column == table_spec.get("snippet_column") and page and _table_page(page[0]):
-        search = (page[1].get("_search") or [""])[0]
+    if isinstance(value, str) and column == table_spec.get("snippet_column") and page and _table_page(page.path):
+        search = (page.args.get("_search") or [""])[0]
         if search.strip():
             return _highlighted(fts_snippet(value, search) or "")
         limit = table_spec.get("snippet_characters", 240)
