@@ -132,7 +132,7 @@ def extract_in_workers(tasks: Iterator[tuple], workers: int, chunk: int, extract
     again is lost, and recorded as failed with WORKER_DIED; a new pool takes the rest. Few chunks
     are in flight at once, so pages are read from the corpus as the workers need them."""
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     extract_page = extract_page or _extract_page
@@ -143,11 +143,21 @@ def extract_in_workers(tasks: Iterator[tuple], workers: int, chunk: int, extract
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_signals)
 
+    def submit(part: list[tuple]) -> Future:
+        try:
+            return pool.submit(_extract_chunk, extract_page, part)
+        except BrokenProcessPool as exc:
+            # the pool broke since the last chunk was handed out (a worker died meanwhile): this
+            # chunk is redone below like those in flight
+            refused: Future = Future()
+            refused.set_exception(exc)
+            return refused
+
     pool = new_pool()
     try:
         while True:
             while len(in_flight) < 2 * workers and (part := next(chunks, None)):
-                in_flight.append((pool.submit(_extract_chunk, extract_page, part), part))
+                in_flight.append((submit(part), part))
             if not in_flight:
                 return
             future, part = in_flight.popleft()
