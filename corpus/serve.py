@@ -321,10 +321,13 @@ def fact_table_metadata(stage: str, table: str) -> dict[str, Any]:
     text = resources.files("corpus").joinpath("data/datasette/fact_table.json").read_text(encoding="utf-8")
     template = json.loads(text)
 
-    def fill(value: str) -> str:
-        return value.replace("{stage}", stage).replace("{table}", table)
+    declared = next((r.description for r in registered() if r.name == stage), "")
 
-    return {"description": fill(template["description"]), "facets": list(template["facets"]),
+    def fill(value: str) -> str:
+        return value.replace("{stage}", stage).replace("{table}", table).replace("{description}", declared)
+
+    description = template["description_declared"] if declared else template["description"]
+    return {"description": fill(description), "facets": list(template["facets"]),
             "columns": {name: fill(value) for name, value in template["columns"].items()}}
 
 

@@ -94,6 +94,7 @@ class Registered:
     keys: tuple[str, ...] = ()  # fields that must be equal for a prediction to match a gold fact (spans overlapping)
     renames: Mapping[str, str] = field(default_factory=dict)  # fact field → column, where they differ
     # how the command line and the Datasette pages show its table (none of it changes what is stored):
+    description: str = ""  # what its facts are, one sentence: its table's description in Datasette
     export_help: ExportHelp | None = None  # `vnpolicy export <table> --help` (None: a generic text)
     hidden_columns: tuple[str, ...] = ()  # columns left out of its Datasette table page (beside the span's)
     readable_numbers: tuple[str, ...] = ()  # columns shown as 15.2 trillion on its Datasette table page
@@ -134,7 +135,7 @@ def discover(root: Path | None = None) -> dict[str, Registered]:
             raise ValueError(f"{path}: fact {spec['fact']!r} is not a dataclass of extract.models.Fact")
         help_spec = spec.get("export_help")
         entry = Registered(spec["name"], spec["stage"], fact, spec["table"], keys=tuple(spec.get("keys", ())),
-                           renames=dict(spec.get("renames", {})),
+                           renames=dict(spec.get("renames", {})), description=spec.get("description", ""),
                            export_help=ExportHelp(help_spec["summary"], help_spec["example"]) if help_spec else None,
                            hidden_columns=tuple(spec.get("hidden_columns", ())),
                            readable_numbers=tuple(spec.get("readable_numbers", ())))

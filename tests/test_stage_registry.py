@@ -64,6 +64,7 @@ STAGE = HashtagStage()  # what a stage folder's stage.json names
 DECLARATION = {
     "name": "hashtags", "stage": "test_stage_registry:STAGE", "fact": "test_stage_registry:Hashtag",
     "table": "hashtags", "keys": ["tag"], "order": 40,
+    "description": "Hashtags that social posts put on their words.",
     "export_help": {"summary": "Hashtags of social posts (tag folded to lower case, length).",
                     "example": "vnpolicy export hashtags --format csv -o hashtags.csv --lang fr"},
     "hidden_columns": ["length"],
@@ -217,6 +218,7 @@ def test_coverage_counts_the_documents_carrying_its_facts(corpus, tmp_path):
 
 def test_the_datasette_metadata_describes_its_table(hashtags):
     table = load_metadata("corpus")["databases"]["corpus"]["tables"]["hashtags"]
+    assert table["description"].startswith("Hashtags that social posts put on their words. ")  # its declaration's
     assert "hashtags stage" in table["description"]
     assert table["columns"]["extractor_version"] == "Version of the hashtags stage"
     # the built-in tables keep their own descriptions
