@@ -96,7 +96,8 @@ class Registered:
     # how the command line and the Datasette pages show its table (none of it changes what is stored):
     description: str = ""  # what its facts are, one sentence: its table's description in Datasette
     export_help: ExportHelp | None = None  # `vnpolicy export <table> --help` (None: a generic text)
-    hidden_columns: tuple[str, ...] = ()  # columns left out of its Datasette table page (beside the span's)
+    # left out of its Datasette table page, after the span and version columns every fact table hides
+    hidden_columns: tuple[str, ...] = ()
     readable_numbers: tuple[str, ...] = ()  # columns shown as 15.2 trillion on its Datasette table page
 
     def load(self) -> Stage:
