@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable
 
 import numpy as np
 import sqlite_utils
@@ -91,13 +91,6 @@ class Group:
         return out
 
 
-class CurvePoint(NamedTuple):
-    """A step of a diffusion curve."""
-
-    day: int  # days after the issue date (negative: mentioned before it)
-    reached: int  # groups (provinces or sources) that had mentioned it by then
-
-
 @dataclass
 class Diffusion:
     """The diffusion of one legal document."""
@@ -125,15 +118,15 @@ class Diffusion:
         return (self.issued_from == "earliest_mention" and self.year is not None and self.issued is not None
                 and self.year < int(self.issued[:4]))
 
-    def curve(self) -> list[CurvePoint]:
+    def curve(self) -> list[tuple[int, int]]:
         """(day after issue, groups that had mentioned it by then), one point per day a group joined."""
         lags = sorted(g.lag_days for g in self.groups if g.lag_days is not None)
-        points: list[CurvePoint] = []
+        points: list[tuple[int, int]] = []
         for n, lag in enumerate(lags, 1):
-            if points and points[-1].day == lag:
-                points[-1] = CurvePoint(lag, n)
+            if points and points[-1][0] == lag:
+                points[-1] = (lag, n)
             else:
-                points.append(CurvePoint(lag, n))
+                points.append((lag, n))
         return points
 
     def reached(self, day: int) -> int:
@@ -507,9 +500,9 @@ def _draw_curves(results: list[Diffusion], path, suffix: str, max_days: int | No
         if not points:
             ax.plot([], [], label=f"{r.name} (no dated mention)")
             continue
-        end = max_days if max_days is not None else max(points[-1].day, 0) + 30
-        xs = [min(points[0].day, 0)] + [p.day for p in points] + [max(end, points[-1].day)]
-        ys = [0] + [p.reached for p in points] + [points[-1].reached]
+        end = max_days if max_days is not None else max(points[-1][0], 0) + 30
+        xs = [min(points[0][0], 0)] + [p[0] for p in points] + [max(end, points[-1][0])]
+        ys = [0] + [p[1] for p in points] + [points[-1][1]]
         issued = f"issued {r.issued}" + ("" if r.issued_from == "text" else ", first mention")
         ax.step(xs, ys, where="post", label=f"{r.name} ({issued})")
     ax.axvline(0, color="grey", linewidth=0.8, linestyle="--")
