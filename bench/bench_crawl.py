@@ -27,6 +27,10 @@ def run() -> dict:
     sys.path.insert(0, str(REPO))
     from crawler.samplesite import SampleSiteServer
     from crawler.samplesite.generate import write_sample_registry
+    from crawler.samplesite.site_data import DemoTexts, locate_demo_texts
+
+    locate_demo_texts(DemoTexts(seeds=REPO / "vnpolicy" / "data" / "sample",
+                                generated=REPO / "vnpolicy" / "data" / "sample_corpus"))
 
     with tempfile.TemporaryDirectory() as tmp, SampleSiteServer(copies=COPIES) as site:
         tmp_path = Path(tmp)

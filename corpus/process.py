@@ -12,7 +12,7 @@ from contextlib import closing
 import os
 import signal
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, NamedTuple
 
 import sqlite_utils
 
@@ -34,15 +34,33 @@ class ProcessReport:
                 "failed": [{"url": u, "reason": r} for u, r in self.failed]}
 
 
-def _extract_page(task: tuple[int, str, bytes, str | None, str | None]) -> tuple[int, dict | None, str | None]:
+class PageTask(NamedTuple):
+    """A page for a worker to extract (sent to another process: plain values only)."""
+
+    page_id: int
+    url: str  # the final URL, after redirects
+    content: bytes  # decompressed
+    content_type: str | None
+    province_code: str | None  # the province of its source
+
+
+class Extracted(NamedTuple):
+    """What a worker sends back for a page: its document, or why there is none."""
+
+    page_id: int
+    document: dict | None
+    error: str | None
+
+
+def _extract_page(task: PageTask) -> Extracted:
     page_id, url, content, content_type, province_code = task
     try:
         doc = extract.document(content, url=url, content_type=content_type, province_code=province_code)
-        return page_id, doc.to_dict(), None
+        return Extracted(page_id, doc.to_dict(), None)
     except extract.InputError as exc:
-        return page_id, None, exc.reason
+        return Extracted(page_id, None, exc.reason)
     except Exception as exc:  # one broken page must not stop the run; its reason is stored on the page
-        return page_id, None, f"extraction failed: {type(exc).__name__}: {exc}"
+        return Extracted(page_id, None, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def pending_pages(db: sqlite_utils.Database, version: str, reprocess: bool = False) -> list[int]:
@@ -54,7 +72,7 @@ def pending_pages(db: sqlite_utils.Database, version: str, reprocess: bool = Fal
     return [r[0] for r in db.execute(sql, [version])]
 
 
-def _tasks(db: sqlite_utils.Database, page_ids: list[int]) -> Iterator[tuple[int, str, bytes, str | None, str | None]]:
+def _tasks(db: sqlite_utils.Database, page_ids: list[int]) -> Iterator[PageTask]:
     for page_id in page_ids:
         row = db.execute(
             "select p.id, p.url, p.final_url, p.content, p.content_encoding, p.content_type, s.province_code "
@@ -64,7 +82,7 @@ def _tasks(db: sqlite_utils.Database, page_ids: list[int]) -> Iterator[tuple[int
         if row is None:
             continue
         page = {"content": row[3], "content_encoding": row[4]}
-        yield row[0], row[2] or row[1], page_content(page), row[5], row[6]
+        yield PageTask(row[0], row[2] or row[1], page_content(page), row[5], row[6])
 
 
 def process(
@@ -114,7 +132,7 @@ def extract_in_workers(tasks: Iterator[tuple], workers: int, chunk: int, extract
     again is lost, and recorded as failed with WORKER_DIED; a new pool takes the rest. Few chunks
     are in flight at once, so pages are read from the corpus as the workers need them."""
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     extract_page = extract_page or _extract_page
@@ -125,11 +143,21 @@ def extract_in_workers(tasks: Iterator[tuple], workers: int, chunk: int, extract
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_signals)
 
+    def submit(part: list[tuple]) -> Future:
+        try:
+            return pool.submit(_extract_chunk, extract_page, part)
+        except BrokenProcessPool as exc:
+            # the pool broke since the last chunk was handed out (a worker died meanwhile): this
+            # chunk is redone below like those in flight
+            refused: Future = Future()
+            refused.set_exception(exc)
+            return refused
+
     pool = new_pool()
     try:
         while True:
             while len(in_flight) < 2 * workers and (part := next(chunks, None)):
-                in_flight.append((pool.submit(_extract_chunk, extract_page, part), part))
+                in_flight.append((submit(part), part))
             if not in_flight:
                 return
             future, part = in_flight.popleft()
@@ -176,7 +204,8 @@ def _extract_alone(extract_page, task: tuple, context) -> tuple:
         try:
             return single.submit(extract_page, task).result()
         except BrokenProcessPool:
-            return task[0], None, WORKER_DIED
+            page_id = task[0]  # a PageTask, or another extract_page's task that starts with the page id too
+            return Extracted(page_id, None, WORKER_DIED)
 
 
 def _worker_signals() -> None:
@@ -188,7 +217,7 @@ def _worker_signals() -> None:
 
 
 def _write_results(db, results, version, batch_size, report, progress) -> None:
-    batch: list[tuple[int, dict | None, str | None]] = []
+    batch: list[Extracted] = []
     for result in results:
         batch.append(result)
         if len(batch) >= batch_size:

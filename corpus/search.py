@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
@@ -61,13 +61,20 @@ REFUSED_OPERATORS = ("OR", "NOT", "NEAR")
 _OPERATOR = re.compile(r"^(?:OR|NOT|NEAR)(?:\(|$)")
 
 
-def parse_query(query: str) -> tuple[str, list[list[str]]]:
+class ParsedQuery(NamedTuple):
+    """A user's search query as the full-text index reads it."""
+
+    match: str  # the FTS5 MATCH expression
+    groups: list[list[str]]  # the folded words of each phrase, for highlighting
+
+
+def parse_query(query: str) -> ParsedQuery:
     """(FTS5 MATCH expression, folded word lists for highlighting). Quoted text is a phrase; a bare
     word ending in ``*`` is a prefix; every word must match (a bare ``AND`` is dropped). ``OR``,
     ``NOT`` and ``NEAR`` written as operators (upper case, unquoted) are refused with a QueryError;
     in quotes, or in lower case, they are words."""
     phrases, groups = _parse(query)
-    return " ".join(phrases), groups
+    return ParsedQuery(" ".join(phrases), groups)
 
 
 def _parse(query: str) -> tuple[list[str], list[list[str]]]:
@@ -128,8 +135,9 @@ def search(
             ranked += [(i, 0.0, "older") for i in older]
     details = _details(db, [r[0] for r in ranked])
     return [
-        Hit(id=i, url=d[0], title=d[1], language=d[2], source_id=d[3], province_code=d[4], published=d[5],
-            snippet=snippet(d[6] or "", groups, folded=d[7]), score=round(-score, 4) or 0.0, tier=tier)
+        Hit(id=i, url=d.url, title=d.title, language=d.language, source_id=d.source_id,
+            province_code=d.province_code, published=d.published,
+            snippet=snippet(d.text or "", groups, folded=d.text_folded), score=round(-score, 4) or 0.0, tier=tier)
         for i, score, tier in ranked
         for d in [details[i]]
     ]
@@ -234,12 +242,25 @@ def _newest(db, match: str, filters: dict[str, Any], limit: int, exclude: list[i
     return found
 
 
-def _details(db, ids: list[int]) -> dict[int, tuple]:
+class _Details(NamedTuple):
+    """What a hit shows of its document."""
+
+    url: str
+    title: str | None
+    language: str
+    source_id: str | None
+    province_code: str | None
+    published: str | None
+    text: str | None
+    text_folded: str | None
+
+
+def _details(db, ids: list[int]) -> dict[int, _Details]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    sql = f"select id, url, title, language, source_id, province_code, published, text, text_folded from documents where id in ({marks})"
-    return {r[0]: r[1:] for r in db.execute(sql, ids)}
+    sql = f"select id, {', '.join(_Details._fields)} from documents where id in ({marks})"
+    return {r[0]: _Details(*r[1:]) for r in db.execute(sql, ids)}
 
 
 def create_recent_index(db: sqlite_utils.Database, size: int | None = None) -> None:

@@ -12,11 +12,12 @@ holds folded text (``nlp.fold``: ``Nghị định`` → ``nghi dinh``, ``đ`` in
 - ``vnrefkey(ref)`` turns the way a user writes a legal document (``Decree 98/2018``,
   ``98/2018/ND-CP``) into a folded prefix of its canonical id.
 
-The HTML pages are made readable by ``corpus/data/datasette/display.json`` (data, not code): the
-corpus's own tables first and internal ones hidden, the documents table without its folded and
-hash columns and with a snippet of each text, a search from its box ranked with highlighted
-snippets (the saved query ``search_documents``), numbers as 15.2 trillion. The JSON and CSV
-answers are untouched.
+The HTML pages are made readable by ``corpus/data/datasette/display.json`` (data, not code) and by
+what each stage declares about its table (``extract/<folder>/stage.json``: hidden columns, readable
+numbers; its place in the order the stages run): the corpus's own tables first and internal ones
+hidden, the documents table without its folded and hash columns and with a snippet of each text, a
+search from its box ranked with highlighted snippets (the saved query ``search_documents``),
+numbers as 15.2 trillion. The JSON and CSV answers are untouched.
 
 Read-only: a corpus that no one can write (read-only media or permissions) and that holds all its
 writes (no pending write-ahead log) is opened immutable (``-i``); any other is opened with SQLite's
@@ -35,13 +36,14 @@ import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
 from corpus.facts import fact_tables
+from extract.stages import registered
 from nlp.fold import fold
 
 LOOPBACK = "127.0.0.1"
@@ -51,8 +53,24 @@ METADATA_DATABASE = "corpus"
 MATCH_NOTHING = '""'
 # names of the databases served as corpora (their connections get the folding escape_fts)
 _CORPORA: set[str] = set()
-# the page being rendered (path and query arguments), for render_cell, which Datasette 0.65 does not tell
-_PAGE: contextvars.ContextVar[tuple[str, dict[str, list[str]]] | None] = contextvars.ContextVar("vnpolicy_page", default=None)
+
+
+class _Page(NamedTuple):
+    """The page being rendered."""
+
+    path: str
+    args: dict[str, list[str]]  # its query arguments
+
+
+class _TablePage(NamedTuple):
+    """A table's HTML page of a served corpus."""
+
+    database: str  # as in the URL (tilde-encoded)
+    table: str
+
+
+# the page being rendered, for render_cell, which Datasette 0.65 does not tell
+_PAGE: contextvars.ContextVar[_Page | None] = contextvars.ContextVar("vnpolicy_page", default=None)
 _MARKED = re.compile(r"«([^«»]*)»")
 
 _REF_SYMBOL = re.compile(
@@ -71,7 +89,7 @@ def fts_match(query: str | None) -> str:
     from corpus.search import QueryError, parse_query
 
     try:
-        return parse_query(query or "")[0]
+        return parse_query(query or "").match
     except QueryError:
         return MATCH_NOTHING
 
@@ -82,7 +100,7 @@ def fts_snippet(text: str | None, query: str | None) -> str | None:
     if text is None:
         return None
     try:
-        groups = parse_query(query or "")[1]
+        groups = parse_query(query or "").groups
     except QueryError:
         groups = []
     return snippet(text, groups, mark=("«", "»"))
@@ -134,6 +152,26 @@ def display() -> dict[str, Any]:
 _DISPLAY: dict[str, Any] | None = None
 
 
+def table_display(table: str | None) -> dict[str, Any]:
+    """How the HTML pages show ``table``: display.json's entry for it, or, for the table of a
+    registered stage, what its declaration says (its hidden columns after those every fact table
+    hides, its readable numbers). Empty for any other table."""
+    spec = display()["tables"].get(table or "")
+    if spec is not None:
+        return spec
+    for entry in registered():
+        if entry.table == table:
+            hidden = [*display()["fact_hidden_columns"], *entry.hidden_columns]
+            return {"hidden_columns": hidden, "readable_numbers": list(entry.readable_numbers)}
+    return {}
+
+
+def table_order() -> list[str]:
+    """The tables listed first on the database page: display.json's first tables, the registered
+    stages' tables in the order the stages run, then display.json's tables after the facts."""
+    return [*display()["first_tables"], *(entry.table for entry in registered()), *display()["tables_after_facts"]]
+
+
 def readable_number(value: float) -> str:
     """15200000000000.0 → 15.2 trillion, 35000.0 → 35,000, 12.5 → 12.5: a number a reader takes in at
     a glance, with at most three significant digits after a scale word."""
@@ -147,16 +185,16 @@ def readable_number(value: float) -> str:
 
 
 def first_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The database page's tables with the corpus's own first (display.json), the rest after them."""
-    order = {name: i for i, name in enumerate(display()["first_tables"])}
+    """The database page's tables with the corpus's own first (table_order), the rest after them."""
+    order = {name: i for i, name in enumerate(table_order())}
     return sorted(tables, key=lambda t: (t.get("hidden", False), order.get(t["name"], len(order)), t["name"]))
 
 
-def _table_page(path: str) -> tuple[str, str] | None:
-    """(database, table) when ``path`` is a table's HTML page, ``/corpus/documents``."""
+def _table_page(path: str) -> _TablePage | None:
+    """The database and table when ``path`` is a table's HTML page, ``/corpus/documents``."""
     parts = [p for p in path.split("/") if p]
     if len(parts) == 2 and "." not in parts[1] and parts[0] in {tilde_encode(d) for d in _CORPORA}:
-        return parts[0], parts[1]
+        return _TablePage(parts[0], parts[1])
     return None
 
 
@@ -171,7 +209,7 @@ def html_redirect(path: str, args: dict[str, list[str]], default_sort_desc: str 
     if page is None:
         return None
     database, table = page
-    spec = display()["tables"].get(table, {})
+    spec = table_display(table)
     search = (args.get("_search") or [""])[0]
     chosen_sort = "_sort" in args or any(v != default_sort_desc for v in args.get("_sort_desc", []))
     if spec.get("search_query") and search.strip() and not chosen_sort:
@@ -196,14 +234,14 @@ def asgi_wrapper(datasette):
             target = None
             page = _table_page(path) if scope.get("method") == "GET" else None
             if page is not None:
-                database = next((d for d in _CORPORA if tilde_encode(d) == page[0]), page[0])
-                default = datasette.metadata("sort_desc", database=database, table=page[1])
+                database = next((d for d in _CORPORA if tilde_encode(d) == page.database), page.database)
+                default = datasette.metadata("sort_desc", database=database, table=page.table)
                 target = html_redirect(path, args, default)
             if target is not None:
                 await send({"type": "http.response.start", "status": 302,
                             "headers": [(b"location", target.encode("utf-8")), (b"content-type", b"text/plain")]})
                 return await send({"type": "http.response.body", "body": b""})
-            token = _PAGE.set((path, args))
+            token = _PAGE.set(_Page(path, args))
             try:
                 return await app(scope, receive, send)
             finally:
@@ -222,7 +260,7 @@ def index_databases(databases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for d in databases:
         tables = list(d.get("tables_and_views_truncated") or [])
         if d.get("name") in _CORPORA:
-            lead = display()["first_tables"][0]
+            lead = table_order()[0]
             if lead not in {t["name"] for t in tables}:
                 tables = [{"name": lead, "count": None, "hidden": False}] + tables[:-1]
         out.append({**d, "tables_and_views_truncated": first_tables(tables)})
@@ -245,16 +283,16 @@ def render_cell(row, value, column, table, database, datasette):
     if database not in _CORPORA:
         return None
     spec = display()
+    table_spec = table_display(table)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and (
-            column in spec["tables"].get(table or "", {}).get("readable_numbers", ())
+            column in table_spec.get("readable_numbers", ())
             or (table is None and column in spec["query_readable_numbers"])):
         return Markup(f'<span class="vnpolicy-number" title="{value!r}">{html.escape(readable_number(value))}</span>')
     if isinstance(value, str) and table is None and column in spec["highlight_columns"]:
         return _highlighted(value)
-    table_spec = spec["tables"].get(table or "", {})
     page = _PAGE.get()
-    if isinstance(value, str) and column == table_spec.get("snippet_column") and page and _table_page(page[0]):
-        search = (page[1].get("_search") or [""])[0]
+    if isinstance(value, str) and column == table_spec.get("snippet_column") and page and _table_page(page.path):
+        search = (page.args.get("_search") or [""])[0]
         if search.strip():
             return _highlighted(fts_snippet(value, search) or "")
         limit = table_spec.get("snippet_characters", 240)
@@ -283,10 +321,13 @@ def fact_table_metadata(stage: str, table: str) -> dict[str, Any]:
     text = resources.files("corpus").joinpath("data/datasette/fact_table.json").read_text(encoding="utf-8")
     template = json.loads(text)
 
-    def fill(value: str) -> str:
-        return value.replace("{stage}", stage).replace("{table}", table)
+    declared = next((r.description for r in registered() if r.name == stage), "")
 
-    return {"description": fill(template["description"]), "facets": list(template["facets"]),
+    def fill(value: str) -> str:
+        return value.replace("{stage}", stage).replace("{table}", table).replace("{description}", declared)
+
+    description = template["description_declared"] if declared else template["description"]
+    return {"description": fill(description), "facets": list(template["facets"]),
             "columns": {name: fill(value) for name, value in template["columns"].items()}}
 
 

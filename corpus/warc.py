@@ -11,7 +11,8 @@ import json
 from datetime import datetime, timezone
 from http import HTTPStatus
 from pathlib import Path
-from typing import Any, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Iterator, NamedTuple
 
 import sqlite_utils
 
@@ -108,6 +109,105 @@ def _starts_like_warc(path: Path) -> bool:
 _TAIL_CHECKED = 1 << 16
 
 
+class _Held(NamedTuple):
+    """A page read from a record, held until the reader is past the record's end."""
+
+    where: str  # the file and the record's URL, for the report
+    page: RawPage
+    record: Any
+    errors_before: int  # the reader's errors before the record, to tell whether it met one inside
+
+
+@dataclass
+class _Batches:
+    """The pages of a WARC on their way to the corpus: the last record read is held until the reader
+    has gone past its end and found it whole, then batched into transactions of ``size`` pages."""
+
+    db: sqlite_utils.Database
+    report: IngestReport
+    size: int
+    pending: list[RawPage] = field(default_factory=list)
+    held: list[_Held] = field(default_factory=list)
+
+    def settle(self, iterator) -> None:
+        """Batch the held page when its record is whole, report its damage when it is not."""
+        while self.held:
+            where, page, record, errors_before = self.held.pop()
+            problem = record_damage(record, errors_so_far(iterator) > errors_before)
+            if problem:
+                self.report.skipped.append((where, problem))
+                continue
+            self.pending.append(page)
+            if len(self.pending) >= self.size:
+                self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            counts = store_pages(self.db, self.pending)
+            self.report.stored += counts["new"] + counts["changed"]
+            self.report.unchanged += counts["unchanged"]
+            self.pending.clear()
+
+
+def _record_page(record, limit: int) -> RawPage | str | None:
+    """The raw page of a response or resource record; else why it is skipped (a line of the report),
+    or None for the records that never hold a page (warcinfo, request, metadata)."""
+    kind = record.rec_type
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if kind in ("warcinfo", "request", "metadata"):
+        return None
+    if kind is None:
+        return "damaged record (no WARC-Type)"
+    if kind not in ("response", "resource"):
+        return f"{kind} record (no page to store)"
+    status = 200
+    content_type = record.rec_headers.get_header("Content-Type")
+    headers: dict[str, str] = {}
+    if kind == "response":
+        if record.http_headers is None:
+            return "response record without HTTP headers"
+        status = int(record.http_headers.get_statuscode() or 0)
+        headers = dict(record.http_headers.headers)
+        content_type = record.http_headers.get_header("Content-Type")
+    if status != 200:
+        return f"HTTP status {status}"
+    if not content_type or not content_type.lower().startswith(_KEPT_TYPES):
+        return f"not HTML, text or PDF ({content_type or 'no content type'})"
+    content = record.content_stream().read(limit + 1)
+    if len(content) > limit:
+        return f"record larger than the limit of {limit:,} bytes"
+    if not content.strip():
+        return "empty record"
+    return RawPage(
+        url=url, content=content, source_id=record.rec_headers.get_header(SOURCE_FIELD),
+        origin="warc", status=status, final_url=url, content_type=content_type, headers=headers,
+        fetched_at=record.rec_headers.get_header("WARC-Date"),
+        etag=headers.get("ETag") or headers.get("Etag"),
+        last_modified=headers.get("Last-Modified"),
+    )
+
+
+def _check_the_end(handle, iterator) -> None:
+    """DamagedWARC when the file goes on after the last whole record with more than blank lines."""
+    size = handle.seek(0, io.SEEK_END)
+    read_to = end_of_records(iterator)
+    if read_to < size:
+        handle.seek(read_to)
+        if handle.read(_TAIL_CHECKED).strip():  # blank lines may follow the last record
+            raise DamagedWARC(f"the file ends inside a record ({size - read_to:,} bytes after the "
+                              "last whole one): that record is not stored")
+
+
+def _damage_reason(exc: Exception) -> str:
+    """One line saying what the reader met; the exception's kind too when it is not a known one."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+    if not isinstance(exc, (DamagedWARC, ArchiveLoadFailed, OSError, EOFError, ValueError)):
+        reason = f"{type(exc).__name__}: {reason}"
+    return reason
+
+
 def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     """Store the HTML, text and PDF pages of a WARC file as raw pages (origin ``warc``), in
     batched transactions. Returns an IngestReport (stored, unchanged, skipped with reasons).
@@ -117,32 +217,9 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
     should be). Running it again stores nothing twice."""
     import contextlib
 
-    from warcio.exceptions import ArchiveLoadFailed
-
     report = IngestReport()
-    batch_size = config.get_int("corpus", "batch_size")
+    batches = _Batches(db, report, config.get_int("corpus", "batch_size"))
     limit = config.get_int("text", "max_input_bytes")
-    pending: list[RawPage] = []
-    held: list[tuple[str, RawPage, Any, int]] = []  # the last record read, until the reader is past it
-
-    def flush() -> None:
-        if pending:
-            counts = store_pages(db, pending)
-            report.stored += counts["new"] + counts["changed"]
-            report.unchanged += counts["unchanged"]
-            pending.clear()
-
-    def settle(iterator) -> None:
-        while held:
-            where, page, record, errors_before = held.pop()
-            problem = record_damage(record, errors_so_far(iterator) > errors_before)
-            if problem:
-                report.skipped.append((where, problem))
-                continue
-            pending.append(page)
-            if len(pending) >= batch_size:
-                flush()
-
     path = Path(path)
     if not _starts_like_warc(path):
         report.skipped.append((str(path), "not a WARC file (no WARC/ header)"))
@@ -153,64 +230,20 @@ def ingest_warc(db: sqlite_utils.Database, path: str | Path):
         iterator = open_archive(handle)
         try:
             for record in iterator:
-                settle(iterator)
+                batches.settle(iterator)
                 read += 1
-                kind = record.rec_type
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                where = f"{path}#{url or kind}"
-                if kind in ("warcinfo", "request", "metadata"):
-                    continue
-                if kind is None:
-                    report.skipped.append((where, "damaged record (no WARC-Type)"))
-                    continue
-                if kind not in ("response", "resource"):
-                    report.skipped.append((where, f"{kind} record (no page to store)"))
-                    continue
-                status = 200
-                content_type = record.rec_headers.get_header("Content-Type")
-                headers: dict[str, str] = {}
-                if kind == "response":
-                    if record.http_headers is None:
-                        report.skipped.append((where, "response record without HTTP headers"))
-                        continue
-                    status = int(record.http_headers.get_statuscode() or 0)
-                    headers = dict(record.http_headers.headers)
-                    content_type = record.http_headers.get_header("Content-Type")
-                if status != 200:
-                    report.skipped.append((where, f"HTTP status {status}"))
-                    continue
-                if not content_type or not content_type.lower().startswith(_KEPT_TYPES):
-                    report.skipped.append((where, f"not HTML, text or PDF ({content_type or 'no content type'})"))
-                    continue
-                content = record.content_stream().read(limit + 1)
-                if len(content) > limit:
-                    report.skipped.append((where, f"record larger than the limit of {limit:,} bytes"))
-                    continue
-                if not content.strip():
-                    report.skipped.append((where, "empty record"))
-                    continue
-                held.append((where, RawPage(
-                    url=url, content=content, source_id=record.rec_headers.get_header(SOURCE_FIELD),
-                    origin="warc", status=status, final_url=url, content_type=content_type, headers=headers,
-                    fetched_at=record.rec_headers.get_header("WARC-Date"),
-                    etag=headers.get("ETag") or headers.get("Etag"),
-                    last_modified=headers.get("Last-Modified"),
-                ), record, errors_so_far(iterator)))
-            settle(iterator)
-            size = handle.seek(0, io.SEEK_END)
-            read_to = end_of_records(iterator)
-            if read_to < size:
-                handle.seek(read_to)
-                if handle.read(_TAIL_CHECKED).strip():  # blank lines may follow the last record
-                    raise DamagedWARC(f"the file ends inside a record ({size - read_to:,} bytes after the "
-                                      "last whole one): that record is not stored")
+                where = f"{path}#{record.rec_headers.get_header('WARC-Target-URI') or record.rec_type}"
+                page = _record_page(record, limit)
+                if isinstance(page, str):
+                    report.skipped.append((where, page))
+                elif page is not None:
+                    batches.held.append(_Held(where, page, record, errors_so_far(iterator)))
+            batches.settle(iterator)
+            _check_the_end(handle, iterator)
         except Exception as exc:  # warcio raises many kinds on a damaged file: the records before it are kept
-            settle(iterator)
-            flush()
-            reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-            if not isinstance(exc, (DamagedWARC, ArchiveLoadFailed, OSError, EOFError, ValueError)):
-                reason = f"{type(exc).__name__}: {reason}"
-            report.skipped.append((str(path), f"damaged WARC file, read up to record {read + 1}: {reason}"))
+            batches.settle(iterator)
+            batches.flush()
+            report.skipped.append((str(path), f"damaged WARC file, read up to record {read + 1}: {_damage_reason(exc)}"))
             return report
-    flush()
+    batches.flush()
     return report

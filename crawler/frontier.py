@@ -34,6 +34,8 @@ from scrapy.core.scheduler import Scheduler
 from scrapy.pqueues import DownloaderAwarePriorityQueue
 from scrapy.squeues import PickleFifoSQLiteQueue, PickleLifoSQLiteQueue
 
+from crawler.scrapy_private import slot_folder  # the folder name Scrapy gives a slot
+
 QUEUE_DIR = "requests.queue"
 STATE_FILE = "active.json"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -141,7 +143,7 @@ def repair(jobdir: str | Path) -> RepairReport:
     if not queue_dir.is_dir():
         return report
     state = _read_state(queue_dir, report)
-    slots_by_dir = {_slot_dir(slot): slot for slot in state}
+    slots_by_dir = {slot_folder(slot): slot for slot in state}
     for slot_dir in sorted(p for p in queue_dir.iterdir() if p.is_dir()):
         for entry in sorted(slot_dir.iterdir()):
             name = entry.name
@@ -182,12 +184,6 @@ def _read_state(queue_dir: Path, report: RepairReport) -> dict[str, set[int]]:
         return {}
 
 
-def _slot_dir(slot: str) -> str:
-    from scrapy.pqueues import _path_safe  # the folder name Scrapy gives a slot
-
-    return _path_safe(slot)
-
-
 def _slot_of(queue_file: Path) -> str | None:
     """The download slot of the requests in a queue file (their host, as Scrapy's downloader names
     it), when it matches the file's folder."""
@@ -205,7 +201,7 @@ def _slot_of(queue_file: Path) -> str | None:
         slot = (request.get("meta") or {}).get("download_slot") or urlsplit(request["url"]).hostname or ""
     except Exception:  # not a pickled request
         return None
-    return slot if _slot_dir(slot) == queue_file.parent.name else None
+    return slot if slot_folder(slot) == queue_file.parent.name else None
 
 
 def _check_queue(path: Path, report: RepairReport) -> int:

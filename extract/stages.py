@@ -76,6 +76,13 @@ SQL_TYPES: dict[type, str] = {int: "INTEGER", float: "REAL", str: "TEXT", bool: 
 SPAN_FIELDS = ("start", "end", "text")
 
 
+class ExportHelp(typing.NamedTuple):
+    """The help of a stage's export subcommand: what a row is, and one example command."""
+
+    summary: str
+    example: str
+
+
 @dataclass(frozen=True)
 class Registered:
     """A stage as storage, export, coverage, the Datasette metadata and the evaluation see it."""
@@ -86,6 +93,12 @@ class Registered:
     table: str  # the corpus table of its facts (a contract: CONTRACTS.md), and the `vnpolicy export` kind
     keys: tuple[str, ...] = ()  # fields that must be equal for a prediction to match a gold fact (spans overlapping)
     renames: Mapping[str, str] = field(default_factory=dict)  # fact field → column, where they differ
+    # how the command line and the Datasette pages show its table (none of it changes what is stored):
+    description: str = ""  # what its facts are, one sentence: its table's description in Datasette
+    export_help: ExportHelp | None = None  # `vnpolicy export <table> --help` (None: a generic text)
+    # left out of its Datasette table page, after the span and version columns every fact table hides
+    hidden_columns: tuple[str, ...] = ()
+    readable_numbers: tuple[str, ...] = ()  # columns shown as 15.2 trillion on its Datasette table page
 
     def load(self) -> Stage:
         return load(self.stage) if isinstance(self.stage, str) else self.stage
@@ -105,7 +118,7 @@ def _sql_type(annotation) -> str:
 
 
 STAGE_FILE = "stage.json"
-STAGE_FILE_KEYS = ("name", "stage", "fact", "table", "order")  # required; "keys" and "renames" may be left out
+STAGE_FILE_KEYS = ("name", "stage", "fact", "table", "order")  # required; the other keys may be left out
 
 
 def discover(root: Path | None = None) -> dict[str, Registered]:
@@ -121,8 +134,12 @@ def discover(root: Path | None = None) -> dict[str, Registered]:
         fact = getattr(importlib.import_module(module_name), attribute, None)
         if not (isinstance(fact, type) and issubclass(fact, Fact) and dataclasses.is_dataclass(fact)):
             raise ValueError(f"{path}: fact {spec['fact']!r} is not a dataclass of extract.models.Fact")
+        help_spec = spec.get("export_help")
         entry = Registered(spec["name"], spec["stage"], fact, spec["table"], keys=tuple(spec.get("keys", ())),
-                           renames=dict(spec.get("renames", {})))
+                           renames=dict(spec.get("renames", {})), description=spec.get("description", ""),
+                           export_help=ExportHelp(help_spec["summary"], help_spec["example"]) if help_spec else None,
+                           hidden_columns=tuple(spec.get("hidden_columns", ())),
+                           readable_numbers=tuple(spec.get("readable_numbers", ())))
         declared.append((spec["order"], entry))
     declared.sort(key=lambda pair: pair[0])
     for attribute in ("name", "table"):

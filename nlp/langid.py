@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from nlp import config
 from nlp import languages as registered_languages
@@ -82,7 +83,12 @@ def vote(paragraphs: list[str], languages: list[str]) -> str:
     return max(chosen.items(), key=lambda kv: kv[1])[0]
 
 
-def detect_document(text: str, expected: tuple[str, ...] | None = None) -> tuple[str, list[str]]:
+class DocumentLanguages(NamedTuple):
+    language: str  # the document's
+    paragraphs: list[str]  # the language of each non-empty paragraph, in order
+
+
+def detect_document(text: str, expected: tuple[str, ...] | None = None) -> DocumentLanguages:
     """(document language, language of each non-empty paragraph in order).
 
     The document is first weighed against every profile on its long paragraphs (one call); when
@@ -94,10 +100,11 @@ def detect_document(text: str, expected: tuple[str, ...] | None = None) -> tuple
     long_text = "\n".join(p for p in paragraphs if len(p.strip()) >= min_chars) or "\n".join(paragraphs)
     overall = detect(long_text[: config.get_int("langid", "document_sample_chars")], expected).language
     if overall not in expected:
-        return overall, [overall if _letters(p) >= config.get_int("langid", "min_letters") else UNKNOWN for p in paragraphs]
+        return DocumentLanguages(overall, [overall if _letters(p) >= config.get_int("langid", "min_letters") else UNKNOWN
+                                           for p in paragraphs])
     markers = marker_letters(overall)
     languages = [overall if _carries_markers(p, markers) else detect_among(p, expected) for p in paragraphs]
-    return vote(paragraphs, languages), languages
+    return DocumentLanguages(vote(paragraphs, languages), languages)
 
 
 @lru_cache(maxsize=None)

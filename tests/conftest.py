@@ -15,6 +15,11 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "vnpolicy" / "data" / "sample"
 SHARED = REPO.parent / "shared"
+
+# the sample site (crawler.samplesite) reads the demo's texts where its caller says they are
+from crawler.samplesite.site_data import DemoTexts, locate_demo_texts  # noqa: E402
+
+locate_demo_texts(DemoTexts(seeds=SAMPLE, generated=REPO / "vnpolicy" / "data" / "sample_corpus"))
 DEV_ARTICLES = SHARED / "dev" / "baomoi"
 SEEDS = {
     "000": SAMPLE / "000_07e620f2112aaa7b.txt",  # English, government notice reported

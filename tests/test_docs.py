@@ -7,7 +7,10 @@ from vnpolicy.cli import cli
 
 
 def all_commands(group: click.Group, prefix: str = ""):
-    for name, command in group.commands.items():
+    # as the command line lists them: the export group makes a registered stage's subcommand when asked
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         yield prefix + name, command
         if isinstance(command, click.Group):
             yield from all_commands(command, prefix + name + " ")

@@ -1,7 +1,9 @@
-"""The import structure of the packages, read from their source (ast): the corpus package has no import
-cycle (leaf modules hold what several modules share: corpus.fulltext, corpus.filters,
-corpus.ingest_report), neither ``corpus`` nor ``crawler`` imports the ``vnpolicy`` package above them,
-no module imports another's private name, and no migration imports live code of the corpus.
+"""The import structure of the packages, read from their source (ast): neither the corpus nor the
+crawler package has an import cycle (leaf modules hold what several modules share: corpus.fulltext,
+corpus.filters, corpus.ingest_report, crawler.samplesite.site_data), neither imports nor reads the
+data of the ``vnpolicy`` package above them, no module imports another's private name, a library's
+private names are read by one module each (crawler.scrapy_private for Scrapy's), and no migration
+imports live code of the corpus.
 
 Imports inside functions count as much as those at the top of a module: a cycle deferred to call
 time is still a cycle."""
@@ -113,8 +115,9 @@ def test_imports_reads_imports_inside_functions_and_submodules():
 
 # --- the rules ---
 
-def test_corpus_package_has_no_import_cycle():
-    assert cycles(import_graph("corpus")) == []
+@pytest.mark.parametrize("package", ["corpus", "crawler"])
+def test_lower_packages_have_no_import_cycle(package):
+    assert cycles(import_graph(package)) == []
 
 
 @pytest.mark.parametrize("package", ["corpus", "crawler"])
@@ -125,12 +128,15 @@ def test_lower_packages_never_import_the_command_line_package(package):
     assert wrong == []
 
 
-def test_the_corpus_reads_no_data_of_the_command_line_package():
+@pytest.mark.parametrize("package", ["corpus", "crawler"])
+def test_lower_packages_read_no_data_of_the_command_line_package(package):
     """``importlib.resources.files("vnpolicy")`` imports the vnpolicy package too: the corpus's data
-    (the Datasette plugin's display, metadata and templates) lives in corpus/data/."""
+    (the Datasette plugin's display, metadata and templates) lives in corpus/data/; the sample site
+    reads the demo's texts (vnpolicy/data/) where its caller locates them
+    (crawler.samplesite.site_data)."""
     wrong = []
     for module, path in MODULES.items():
-        if not module.startswith("corpus"):
+        if not (module == package or module.startswith(package + ".")):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "files" \
@@ -203,6 +209,8 @@ INTERNALS = [
     ("datasette.handle_exception", None, None),
     ("datasette", "handle_exception", None),
     ("datasette.filters", None, None),
+    ("scrapy.utils._compression", None, "crawler.scrapy_private"),
+    ("scrapy.pqueues", "_path_safe", "crawler.scrapy_private"),
 ]
 
 
@@ -226,6 +234,26 @@ def test_library_internals_are_read_by_their_one_module_only():
                         and module != owner:
                     wrong.append(f"{path.relative_to(REPO)}:{line} imports {target}{'.' + name if name else ''}"
                                  f" ({owner or 'no module'} may)")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("package", ["corpus", "crawler"])
+def test_private_names_of_libraries_are_read_by_the_modules_owning_them(package):
+    """A private module or name of a library (``scrapy.utils._compression``, ``scrapy.pqueues._path_safe``)
+    is read only by the one module that INTERNALS gives it to, never by another of the package."""
+    owners = {(internal, internal_name): owner for internal, internal_name, owner in INTERNALS}
+    wrong = []
+    for module, path in MODULES.items():
+        if not (module == package or module.startswith(package + ".")):
+            continue
+        for line, target, name in library_imports(path):
+            if target.split(".")[0] in PACKAGES or not (private(name) or any(private(p) for p in target.split("."))):
+                continue
+            owner = next((o for (internal, internal_name), o in owners.items()
+                          if (target == internal or target.startswith(internal + ".")) and internal_name in (None, name)),
+                         None)
+            if owner != module:
+                wrong.append(f"{path.relative_to(REPO)}:{line} imports {target}.{name} (listed for {owner or 'no module'})")
     assert wrong == []
 
 

@@ -34,6 +34,26 @@ def test_a_page_that_kills_its_worker_is_recorded_and_the_others_are_done():
     assert all(results[i] == ({"read": f"page {i}"}, None) for i in results if i != POISON)
 
 
+def die_on_several(task):
+    # three pages that kill their workers, one page a chunk: a pool often breaks while the next
+    # chunk is being handed to it
+    if task[0] in (3, 11, 19):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return task[0], {"read": task[1]}, None
+
+
+def test_a_pool_that_breaks_while_chunks_are_handed_out_loses_no_page():
+    signal.alarm(180)
+    try:
+        for _ in range(5):  # the break races the hand-out: each run meets it about every other time
+            tasks = ((i, f"page {i}") for i in range(1, 31))
+            results = {page_id: error for page_id, _, error in extract_in_workers(tasks, 2, 1, die_on_several)}
+            assert sorted(results) == list(range(1, 31))
+            assert {i for i, error in results.items() if error} == {3, 11, 19}
+    finally:
+        signal.alarm(0)
+
+
 def test_a_killed_worker_neither_hangs_the_run_nor_loses_its_pages(tmp_path):
     pages = make_pages(tmp_path / "pages", 12)
     db = tmp_path / "c.db"

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import extract
-from corpus import open_db
+from corpus import open_db, serve
 from corpus.db import write_transaction
 from corpus.export import export, export_kinds
 from corpus.facts import PROVENANCE_COLUMNS, fact_kinds, table_columns
@@ -26,6 +26,7 @@ from extract.stages import (Context, Registered, UnknownStage, discover, registe
                             unregister)
 from vnpolicy import evaluate
 from vnpolicy.cli import cli
+from vnpolicy.cli.export_facts import command_help
 
 # a toy stage: hashtags as social posts write them (too naive: it takes the rank "#1" for one)
 HASHTAG = re.compile(r"#(\w+)")
@@ -55,12 +56,28 @@ TEXTS = {
 }
 
 
-STAGE = HashtagStage()  # what a stage folder's stage.json names, for the discovery test
+STAGE = HashtagStage()  # what a stage folder's stage.json names
+
+# the toy stage's declaration, as its folder's stage.json would hold it: how its table is shown (the
+# help of its export subcommand, the columns its Datasette page hides) comes from here, and no
+# other file names it
+DECLARATION = {
+    "name": "hashtags", "stage": "test_stage_registry:STAGE", "fact": "test_stage_registry:Hashtag",
+    "table": "hashtags", "keys": ["tag"], "order": 40,
+    "description": "Hashtags that social posts put on their words.",
+    "export_help": {"summary": "Hashtags of social posts (tag folded to lower case, length).",
+                    "example": "vnpolicy export hashtags --format csv -o hashtags.csv --lang fr"},
+    "hidden_columns": ["length"],
+    "readable_numbers": ["length"],
+}
 
 
 @pytest.fixture
-def hashtags():
-    entry = register(Registered("hashtags", HashtagStage(), Hashtag, "hashtags", keys=("tag",)))
+def hashtags(tmp_path):
+    """The toy stage, declared by a stage folder of this test's own and registered at run time."""
+    (tmp_path / "stages" / "hashtags").mkdir(parents=True)
+    (tmp_path / "stages" / "hashtags" / "stage.json").write_text(json.dumps(DECLARATION), encoding="utf-8")
+    entry = register(discover(tmp_path / "stages")["hashtags"])
     try:
         yield entry
     finally:
@@ -112,6 +129,12 @@ def test_a_folder_with_a_stage_file_is_a_stage(tmp_path):
     found = discover(tmp_path)
     assert list(found) == ["other_hashtags", "tags_hashtags"]  # by their order, not their folders' names
     assert found["tags_hashtags"].load() is STAGE and found["tags_hashtags"].columns() == {"tag": "TEXT", "length": "INTEGER"}
+    assert (found["tags_hashtags"].export_help, found["tags_hashtags"].hidden_columns) == (None, ())  # optional keys
+    (tmp_path / "tags" / "stage.json").write_text(json.dumps({**DECLARATION, "name": "tags_hashtags", "table": "tags_hashtags"}))
+    declared = discover(tmp_path)["tags_hashtags"]
+    assert declared.export_help == (DECLARATION["export_help"]["summary"], DECLARATION["export_help"]["example"])
+    assert (declared.hidden_columns, declared.readable_numbers) == (("length",), ("length",))
+    assert built_in["figures"].hidden_columns == ("reading", "scale") and built_in["assignments"].hidden_columns == ()
     # two files of one name, a file that lacks a key or names no fact dataclass: refused, with the reason
     (tmp_path / "other" / "stage.json").write_text((tmp_path / "tags" / "stage.json").read_text())
     with pytest.raises(ValueError, match="two stage files declare the name tags_hashtags"):
@@ -195,10 +218,61 @@ def test_coverage_counts_the_documents_carrying_its_facts(corpus, tmp_path):
 
 def test_the_datasette_metadata_describes_its_table(hashtags):
     table = load_metadata("corpus")["databases"]["corpus"]["tables"]["hashtags"]
+    assert table["description"].startswith("Hashtags that social posts put on their words. ")  # its declaration's
     assert "hashtags stage" in table["description"]
     assert table["columns"]["extractor_version"] == "Version of the hashtags stage"
     # the built-in tables keep their own descriptions
     assert load_metadata("corpus")["databases"]["corpus"]["tables"]["figures"]["description"].startswith("Numbers")
+
+
+def test_its_export_subcommand_has_the_help_it_declares(hashtags):
+    result = CliRunner().invoke(cli, ["export", "hashtags", "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Hashtags of social posts (tag folded to lower case, length)." in result.output
+    assert "vnpolicy export hashtags --format csv -o hashtags.csv --lang fr" in result.output
+    assert "Hashtags of social posts" in CliRunner().invoke(cli, ["export", "--help"]).output
+
+
+def test_a_stage_that_declares_no_export_help_gets_a_generic_one(hashtags):
+    register(Registered("plain_tags", HashtagStage(), Hashtag, "plain_tags"))
+    try:
+        assert command_help("plain_tags") == ("The facts of the table plain_tags (a registered stage's), with provenance.",
+                                              "vnpolicy export plain_tags --format csv -o plain_tags.csv")
+    finally:
+        unregister("plain_tags")
+
+
+def test_its_datasette_page_hides_the_columns_it_declares(hashtags, monkeypatch):
+    assert serve.table_display("hashtags") == {
+        "hidden_columns": ["start", "end", "extractor_version", "length"], "readable_numbers": ["length"]}
+    monkeypatch.setattr(serve, "_CORPORA", {"corpus"})
+    assert serve.html_redirect("/corpus/hashtags", {"tag": ["x"]}) == (
+        "/corpus/hashtags?tag=x&_nocol=start&_nocol=end&_nocol=extractor_version&_nocol=length")
+    assert serve.html_redirect("/corpus/hashtags", {"_col": ["tag"]}) is None  # the reader chose the columns
+    # listed on the database page after the built-in fact tables and before the lookup tables
+    order = serve.table_order()
+    assert order.index("assignments") < order.index("hashtags") < order.index("legal_documents")
+    tables = [{"name": name, "hidden": False} for name in ("agencies", "zeta", "hashtags", "documents")]
+    assert [t["name"] for t in serve.first_tables(tables)] == ["documents", "hashtags", "agencies", "zeta"]
+
+
+def test_the_built_in_stages_tables_are_shown_and_exported_as_their_declarations_say():
+    # the order, hidden columns and help texts that display.json and the export module named by hand
+    # before the stages declared them
+    assert serve.table_order() == ["documents", "mentions", "figures", "assignments", "legal_documents", "sources",
+                                   "provinces", "agencies"]
+    assert serve.table_display("figures") == {"hidden_columns": ["start", "end", "extractor_version", "reading", "scale"],
+                                              "readable_numbers": ["value", "low", "high", "scale"]}
+    assert serve.table_display("mentions") == {"hidden_columns": ["start", "end", "extractor_version", "resolved_from"],
+                                               "readable_numbers": []}
+    assert serve.table_display("assignments")["hidden_columns"] == ["start", "end", "extractor_version"]
+    assert serve.table_display("documents")["search_query"] == "search_documents"  # not a stage's: display.json's
+    assert serve.table_display("sources") == {}
+    assert command_help("figures") == ("Figures (value, range, qualifier, unit, currency), with provenance.",
+                                       "vnpolicy export figures --format parquet --partition-by month -o figures/")
+    assert command_help("mentions")[0].startswith("Mentions of legal documents")
+    assert command_help("assignments")[1].startswith("vnpolicy export assignments ")
+    assert command_help("documents")[0].startswith("Documents: ")  # not a stage's: the export module's own
 
 
 def test_it_is_evaluated_against_its_gold(hashtags, tmp_path, monkeypatch, capsys):
@@ -246,6 +320,7 @@ def test_unregistered_it_is_gone_from_every_list(tmp_path):
     assert "hashtags" not in fact_kinds() and "hashtags" not in export_kinds() and "hashtags" not in evaluate.KEYS
     assert "hashtags" not in extract.document("#tag here", lang="en").to_dict()
     assert "hashtags" not in load_metadata("corpus")["databases"]["corpus"]["tables"]
+    assert serve.table_display("hashtags") == {} and "hashtags" not in serve.table_order()
     result = CliRunner().invoke(cli, ["export", "hashtags", "-o", str(tmp_path / "x.csv"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code != 0 and "No such command" in result.output
     with pytest.raises(UnknownStage):

@@ -2,7 +2,8 @@
 write them to ``vnpolicy/data/sample_corpus/diffusion.json``. The generator reads that file; it
 never draws lags itself, so the file is the ground truth a diffusion analysis can be checked against.
 
-``python -m crawler.samplesite.draw_lags`` redraws them (same seed, same file).
+``python -m crawler.samplesite.draw_lags vnpolicy/data/sample vnpolicy/data/sample_corpus`` redraws
+them (same seed, same file).
 
 The model, in words: each paper has an eagerness (outlets.json). The first article taking up a
 decree comes ``lag_days`` after the issue date, drawn from a log-normal distribution whose median
@@ -17,7 +18,8 @@ import random
 from datetime import date
 from pathlib import Path
 
-from crawler.samplesite.papers import DATA, load_json
+from crawler.samplesite.papers import load_json
+from crawler.samplesite.site_data import DemoTexts, demo_texts, locate_demo_texts
 
 # median first lag in days, spread (sigma of the log), chance of never taking the decree up
 EAGERNESS = {"early": (9, 0.55, 0.03), "middle": (30, 0.6, 0.12), "late": (85, 0.5, 0.3)}
@@ -70,8 +72,15 @@ def draw(seed: int = 16) -> dict:
     }
 
 
-def main() -> None:
-    target = Path(DATA) / "diffusion.json"
+def main(argv: list[str] | None = None) -> None:
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        sys.exit("usage: python -m crawler.samplesite.draw_lags SEEDS_DIR GENERATED_DIR "
+                 "(vnpolicy/data/sample vnpolicy/data/sample_corpus)")
+    locate_demo_texts(DemoTexts(Path(args[0]), Path(args[1])))
+    target = demo_texts().generated / "diffusion.json"
     target.write_text(json.dumps(draw(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target}")
 

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from email.utils import format_datetime
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-DATA = "data/sample_site"
+from crawler.samplesite.site_data import chrome_spec, data_dir, demo_texts, site_spec
+
 # a short line without closing punctuation is a subheading in the seed texts
 _SUBHEADING = re.compile(r"^[^.!?:;…]{3,90}$")
 _PRINT_LAYOUT_NOTE = "print layout"
@@ -54,26 +54,8 @@ class Site:
         return paths
 
 
-def data_dir() -> Path:
-    return Path(str(resources.files("crawler").joinpath(DATA)))
-
-
-def sample_dir() -> Path:
-    return Path(str(resources.files("vnpolicy").joinpath("data/sample")))
-
-
-@lru_cache(maxsize=1)
-def site_spec() -> dict[str, Any]:
-    return json.loads((data_dir() / "articles.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def chrome_spec() -> dict[str, Any]:
-    return json.loads((data_dir() / "chrome.json").read_text(encoding="utf-8"))
-
-
 def seed_lines(name: str) -> list[str]:
-    return (sample_dir() / name).read_text(encoding="utf-8").split("\n")
+    return (demo_texts().seeds / name).read_text(encoding="utf-8").split("\n")
 
 
 def article_blocks(spec: dict[str, Any]) -> list[dict[str, str]]:

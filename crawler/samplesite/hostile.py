@@ -126,7 +126,7 @@ def brotli_bomb(prefix: bytes, size: int = BOMB_BYTES) -> bytes:
 def zstd_bomb(prefix: bytes, size: int = BOMB_BYTES) -> bytes:
     """A zstd stream of ``prefix`` then spaces up to ``size`` bytes: one frame compressed once and
     repeated (readers decode the frames of a stream one after another)."""
-    from scrapy.utils._compression import zstd  # the zstd module Scrapy itself decodes with
+    from crawler.scrapy_private import zstd  # the zstd module Scrapy itself decodes with
 
     filler = zstd.compress(b" " * _BOMB_MEMBER_BYTES)
     return zstd.compress(prefix) + filler * max(1, (size - len(prefix)) // _BOMB_MEMBER_BYTES)

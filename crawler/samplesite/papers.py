@@ -1,5 +1,6 @@
 """The generated part of the demo corpus: national outlets and provincial papers whose articles are
-written from the templates and word data in ``vnpolicy/data/sample_corpus/`` (four languages).
+written from the templates and word data in ``vnpolicy/data/sample_corpus/`` (four languages; the
+caller locates them: crawler.samplesite.site_data).
 
 These articles are GENERATED, not real reporting; every one ends with a sentence saying so. They
 exist so that the demo corpus is large and varied enough for the product to show something: a few
@@ -23,18 +24,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-DATA = str(resources.files("vnpolicy").joinpath("data/sample_corpus"))
+from crawler.samplesite.site_data import chrome_spec, demo_texts
+
 PATH_PREFIX = "/p/"
 _ALTERNATIVES = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 _SLOT = re.compile(r"\{([a-z0-9_]+(?::[^{}]+)?)\}")
 
 
 def load_json(name: str) -> dict[str, Any]:
-    return json.loads((Path(DATA) / name).read_text(encoding="utf-8"))
+    return json.loads((demo_texts().generated / name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=None)
@@ -86,8 +86,6 @@ class GeneratedArticle:
 
 @lru_cache(maxsize=1)
 def _sections() -> dict[str, str]:
-    from crawler.samplesite.generate import chrome_spec
-
     return {lang: chrome["section"] for lang, chrome in chrome_spec()["languages"].items()}
 
 

@@ -26,16 +26,12 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from crawler import xmlsafe
 from crawler.context import CrawlContext
 from crawler.registry import Source
+from crawler.scrapy_private import DecompressionMaxSizeExceeded  # what Scrapy's gunzip raises at max_size
 from crawler.urls import host_allowed, is_http, is_media, normalize, why_not_crawlable
 
 LEAF_KINDS = ("article", "attachment")
 # priorities: leaves before more navigation, so that a stopped crawl has stored what it found
 PRIORITY = {"article": 20, "attachment": 20, "page": 5, "section": 0, "feed": 10, "sitemap": 10, "robots": 30}
-try:  # what Scrapy's gunzip raises at max_size (a ValueError; private, so looked up defensively)
-    from scrapy.utils._compression import _DecompressionMaxSizeExceeded
-except ImportError:  # pragma: no cover - another Scrapy version
-    class _DecompressionMaxSizeExceeded(ValueError):
-        pass
 _CHARSET = re.compile(r"charset=([\w\-:.]+)", re.IGNORECASE)
 
 
@@ -221,7 +217,7 @@ class RegistrySpider(scrapy.Spider):
         if body[:2] == b"\x1f\x8b":
             try:
                 body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-            except _DecompressionMaxSizeExceeded:  # a compression bomb: inflated in chunks, dropped at the limit
+            except DecompressionMaxSizeExceeded:  # a compression bomb: inflated in chunks, dropped at the limit
                 self.report.fail(response.url, "sitemap larger than the page-size limit once decompressed (DOWNLOAD_MAXSIZE)")
                 return
             except Exception as exc:  # a corrupt archive is one failed page, not a stopped crawl

@@ -13,6 +13,7 @@ import re
 import threading
 from itertools import chain
 from pathlib import Path
+from typing import Callable, NamedTuple
 
 import numpy as np
 from langdetect.detector import Detector
@@ -86,6 +87,91 @@ def _word_ngrams(word: str, followed_by_space: bool, known: dict) -> list[str]:
     return result
 
 
+class _Draws(NamedTuple):
+    """What a trial draws its n-grams with: ``random.choice(ngrams)`` as ``getrandbits(bits)`` until
+    the number is below ``count`` (the same draws, one frame less)."""
+
+    getrandbits: Callable[[int], int]
+    bits: int
+    count: int
+    ngrams: list[str]
+
+
+def _trial_by_vectors(prob, weight: float, draws: _Draws, known, rows: dict, threshold: float,
+                      limit: int) -> list[float]:
+    """One trial over every profile: whole-vector numpy arithmetic, element by element the same floats.
+    The iterations between two convergence checks (the first, then five at a time) are one product
+    down the columns of [prob; weight + row, ...]: numpy multiplies a column top to bottom, so each
+    element sees the same products in the same order."""
+    getrandbits, bits, count, ngrams = draws
+    size = len(prob)
+    stack = np.empty((6, size))
+    stack[0] = prob
+    block, i = 1, 0
+    while True:
+        for k in range(1, block + 1):
+            pick = getrandbits(bits)
+            while pick >= count:
+                pick = getrandbits(bits)
+            word = ngrams[pick]
+            row = rows.get(word)
+            if row is None:
+                row = rows[word] = np.array(known[word])
+            stack[k] = row
+        part = stack[: block + 1]
+        part[1:] += weight
+        prob = np.multiply.reduce(part, axis=0)
+        prob /= sum(prob.tolist())  # summed left to right, as langdetect sums
+        i += block
+        if _largest(prob) > threshold or i - 1 >= limit:
+            break
+        stack[0] = prob
+        block = 5
+    return prob.tolist()
+
+
+def _trial_of_four(prob, weight: float, draws: _Draws, known, threshold: float, limit: int) -> list[float]:
+    """One trial over the four expected languages: the four products written out."""
+    getrandbits, bits, count, ngrams = draws
+    p0, p1, p2, p3 = prob
+    i = 0
+    while True:
+        pick = getrandbits(bits)
+        while pick >= count:
+            pick = getrandbits(bits)
+        q0, q1, q2, q3 = known[ngrams[pick]]
+        p0 *= weight + q0
+        p1 *= weight + q1
+        p2 *= weight + q2
+        p3 *= weight + q3
+        if i % 5 == 0:
+            total = p0 + p1 + p2 + p3  # sum() of the list: left to right from 0
+            p0, p1, p2, p3 = p0 / total, p1 / total, p2 / total, p3 / total
+            if max(p0, p1, p2, p3) > threshold or i >= limit:
+                break
+        i += 1
+    return [p0, p1, p2, p3]
+
+
+def _trial_by_lists(prob, weight: float, draws: _Draws, known, threshold: float, limit: int) -> list[float]:
+    """One trial over any other number of languages, on lists."""
+    getrandbits, bits, count, ngrams = draws
+    i = 0
+    while True:
+        pick = getrandbits(bits)
+        while pick >= count:
+            pick = getrandbits(bits)
+        row = known[ngrams[pick]]
+        prob = [p * (weight + q) for p, q in zip(prob, row)]
+        if i % 5 == 0:
+            total = sum(prob)
+            prob = [p / total for p in prob]
+            if max(prob) > threshold or i >= limit:
+                break
+        i += 1
+    return prob
+
+
 _thread_state = threading.local()
 
 
@@ -133,7 +219,9 @@ class FastDetector(Detector):
     def _detect_block(self):
         """langdetect's trials, the same arithmetic in the same order with the same random draws,
         on lists instead of index loops (``_update_lang_prob`` and ``_normalize_prob`` inlined,
-        ``random.choice`` as its own ``getrandbits`` loop)."""
+        ``random.choice`` as its own ``getrandbits`` loop). Each trial is one of three loops, by the
+        number of languages: numpy vectors for every profile, four products written out for the
+        expected languages, lists otherwise."""
         if self.verbose:
             return super()._detect_block()
         self.cleaning_text()
@@ -145,77 +233,23 @@ class FastDetector(Detector):
         self.langprob = [0.0] * size
         draw = self.random
         draw.seed(self.seed)
-        getrandbits, count = draw.getrandbits, len(ngrams)
-        bits = count.bit_length()
         many = size > _NUMPY_FROM_LANGUAGES
         if many:  # every profile: whole-vector numpy arithmetic, element by element the same floats
             rows = _ROWS.setdefault(id(known), {})
             if len(rows) > _ROWS_LIMIT:
                 rows.clear()
+        draws = _Draws(draw.getrandbits, len(ngrams).bit_length(), len(ngrams), ngrams)
         threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
         for _ in range(self.n_trial):
             prob = self._init_probability()
             alpha = self.alpha + draw.gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
-            i = 0
             if many:
-                # the iterations between two convergence checks (the first, then five at a time) in
-                # one product down the columns of [prob; weight + row, ...]: numpy multiplies a
-                # column top to bottom, so each element sees the same products in the same order
-                stack = np.empty((6, size))
-                stack[0] = prob
-                block = 1
-                while True:
-                    for k in range(1, block + 1):
-                        pick = getrandbits(bits)  # random.choice(ngrams): the same draws, one frame less
-                        while pick >= count:
-                            pick = getrandbits(bits)
-                        word = ngrams[pick]
-                        row = rows.get(word)
-                        if row is None:
-                            row = rows[word] = np.array(known[word])
-                        stack[k] = row
-                    part = stack[: block + 1]
-                    part[1:] += weight
-                    prob = np.multiply.reduce(part, axis=0)
-                    prob /= sum(prob.tolist())  # summed left to right, as langdetect sums
-                    i += block
-                    if _largest(prob) > threshold or i - 1 >= limit:
-                        break
-                    stack[0] = prob
-                    block = 5
-                prob = prob.tolist()
-            elif size == 4:  # the expected languages: the four products written out
-                p0, p1, p2, p3 = prob
-                while True:
-                    pick = getrandbits(bits)
-                    while pick >= count:
-                        pick = getrandbits(bits)
-                    q0, q1, q2, q3 = known[ngrams[pick]]
-                    p0 *= weight + q0
-                    p1 *= weight + q1
-                    p2 *= weight + q2
-                    p3 *= weight + q3
-                    if i % 5 == 0:
-                        total = p0 + p1 + p2 + p3  # sum() of the list: left to right from 0
-                        p0, p1, p2, p3 = p0 / total, p1 / total, p2 / total, p3 / total
-                        if max(p0, p1, p2, p3) > threshold or i >= limit:
-                            break
-                    i += 1
-                prob = [p0, p1, p2, p3]
+                prob = _trial_by_vectors(prob, weight, draws, known, rows, threshold, limit)
+            elif size == 4:
+                prob = _trial_of_four(prob, weight, draws, known, threshold, limit)
             else:
-                while True:
-                    pick = getrandbits(bits)
-                    while pick >= count:
-                        pick = getrandbits(bits)
-                    row = known[ngrams[pick]]
-                    prob = [p * (weight + q) for p, q in zip(prob, row)]
-                    if i % 5 == 0:
-                        total = sum(prob)
-                        prob = [p / total for p in prob]
-                        if max(prob) > threshold or i >= limit:
-                            break
-                    i += 1
+                prob = _trial_by_lists(prob, weight, draws, known, threshold, limit)
             for j in range(size):
                 self.langprob[j] += prob[j] / self.n_trial
 

@@ -94,38 +94,14 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, deli
     """
     from corpus.db import default_path
     from corpus.process import process
-    from crawler.registry import RegistryError, load_registry, select_sources, start_url_source, registry_defaults
     from crawler.run import open_corpus_waiting, run_crawl
 
     since = _parse_since(since_text)
     overrides = _parse_overrides(settings_pairs)
-    try:
-        if start_url:
-            if source_ids or all_sources:
-                raise click.UsageError("give either SOURCE_ID… / --all or --start-url, not both")
-            sources = [start_url_source(start_url, registry_defaults(registry_file))]
-        elif all_sources:
-            sources = list(load_registry(registry_file).values())
-        elif source_ids:
-            sources = select_sources(source_ids, registry_file)
-        else:
-            raise click.UsageError("name SOURCE_IDs from the registry, or use --all or --start-url")
-    except RegistryError as exc:
-        raise click.ClickException(str(exc)) from None
-    sources = _with_trap_limits(sources, max_listing_pages=max_listing_pages, max_nav_pages=max_nav_pages)
-    if local_site:
-        foreign = sorted({h for s in sources for h in s.allowed_hosts if not _is_loopback(h)})
-        if foreign:
-            raise click.ClickException(f"--local-site is only for sites on this machine, not {', '.join(foreign)}")
-    if redis_url and urlsplit(redis_url).scheme not in ("redis", "rediss", "unix"):
-        raise click.ClickException(f"--redis needs a redis:// URL, not {redis_url!r}")
-    if redis_url:
-        _check_redis(redis_url)
-    if deliver:
-        if not redis_url:
-            raise click.UsageError("--deliver hands pages to Redis: give --redis URL too")
-        overrides = {**overrides, "ITEM_PIPELINES": {"crawler.cluster.RedisDeliveryPipeline": 300}}
-        no_process = True  # the pages are in the writer's corpus, not in this one
+    sources = _chosen_sources(source_ids, start_url, all_sources, registry_file, local_site,
+                              max_listing_pages=max_listing_pages, max_nav_pages=max_nav_pages)
+    overrides = _cluster_overrides(redis_url, deliver, overrides)
+    no_process = no_process or deliver  # delivered pages are in the writer's corpus, not in this one
     db_path = db_path or default_path()
     open_corpus_waiting(db_path).conn.close()  # a clear error now for a file that is not a corpus
     if jobdir:
@@ -144,22 +120,63 @@ def crawl(source_ids, start_url, max_pages, since_text, refresh, redis_url, deli
             raise report.write_error  # worded by handle_errors: "the disk is full: …", "the corpus is read-only: …"
         raise click.ClickException(f"the corpus could not be written: {report.write_error}")
     if not no_process:
-        db = open_corpus(db_path)
-        processed = process(db)
-        result["process"] = processed.as_dict()
+        result["process"] = process(open_corpus(db_path)).as_dict()
     if failed:  # one line first; the report stays the last lines
         click.echo(f"Error: {failed}", err=True)
-    if as_json:
-        print_json(result)
-    else:
-        for line in report.summary_lines():
-            click.echo(line)
-        if "process" in result:
-            p = result["process"]
-            click.echo(f"processed {p['processed']} pages: {p['documents']} documents, {p['duplicates']} duplicates, "
-                       f"{len(p['failed'])} failed")
+    _echo_result(result, report, as_json)
     if failed:
         sys.exit(1)
+
+
+def _chosen_sources(source_ids, start_url, all_sources, registry_file, local_site, **trap_limits: int | None) -> list:
+    """The sources the command names (SOURCE_IDs, --all or --start-url), with the trap limits given."""
+    from crawler.registry import RegistryError, load_registry, registry_defaults, select_sources, start_url_source
+
+    try:
+        if start_url:
+            if source_ids or all_sources:
+                raise click.UsageError("give either SOURCE_ID… / --all or --start-url, not both")
+            sources = [start_url_source(start_url, registry_defaults(registry_file))]
+        elif all_sources:
+            sources = list(load_registry(registry_file).values())
+        elif source_ids:
+            sources = select_sources(source_ids, registry_file)
+        else:
+            raise click.UsageError("name SOURCE_IDs from the registry, or use --all or --start-url")
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from None
+    sources = _with_trap_limits(sources, **trap_limits)
+    if local_site:
+        foreign = sorted({h for s in sources for h in s.allowed_hosts if not _is_loopback(h)})
+        if foreign:
+            raise click.ClickException(f"--local-site is only for sites on this machine, not {', '.join(foreign)}")
+    return sources
+
+
+def _cluster_overrides(redis_url: str | None, deliver: bool, overrides: dict[str, object]) -> dict[str, object]:
+    """The Scrapy settings overridden, after checking --redis and --deliver (--deliver hands the pages
+    to Redis through its own item pipeline)."""
+    if redis_url and urlsplit(redis_url).scheme not in ("redis", "rediss", "unix"):
+        raise click.ClickException(f"--redis needs a redis:// URL, not {redis_url!r}")
+    if redis_url:
+        _check_redis(redis_url)
+    if deliver:
+        if not redis_url:
+            raise click.UsageError("--deliver hands pages to Redis: give --redis URL too")
+        overrides = {**overrides, "ITEM_PIPELINES": {"crawler.cluster.RedisDeliveryPipeline": 300}}
+    return overrides
+
+
+def _echo_result(result: dict, report, as_json: bool) -> None:
+    if as_json:
+        print_json(result)
+        return
+    for line in report.summary_lines():
+        click.echo(line)
+    if "process" in result:
+        p = result["process"]
+        click.echo(f"processed {p['processed']} pages: {p['documents']} documents, {p['duplicates']} duplicates, "
+                   f"{len(p['failed'])} failed")
 
 
 def nothing_fetched(report) -> str | None:

@@ -14,9 +14,21 @@ from vnpolicy.cli.options import db_option, handle_errors, open_corpus, print_ta
 DEMO_PORT = 8765
 
 
+def _locate_demo_texts() -> None:
+    """The demo's texts ship with this package (vnpolicy/data/): the sample site is told where."""
+    from importlib import resources
+    from pathlib import Path
+
+    from crawler.samplesite.site_data import DemoTexts, locate_demo_texts
+
+    data = Path(str(resources.files("vnpolicy").joinpath("data")))
+    locate_demo_texts(DemoTexts(seeds=data / "sample", generated=data / "sample_corpus"))
+
+
 def _start_server():
     from crawler.samplesite import SampleSiteServer
 
+    _locate_demo_texts()
     try:
         return SampleSiteServer(port=DEMO_PORT, papers=True).start()
     except OSError as exc:

@@ -15,28 +15,32 @@ from vnpolicy.cli.options import (check_filters, db_option, describe_province, e
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
+# the kinds that are no stage's facts; a registered stage's table takes its help from the stage's
+# declaration (extract/<folder>/stage.json, "export_help")
 HELP = {
     "documents": (
         "Documents: id, URL, source, province, language, date, title, story and clean text.",
         "vnpolicy export documents --format parquet -o documents.parquet --lang vi",
-    ),
-    "mentions": (
-        "Mentions of legal documents (canonical id, type, number, year, issuer, relation), with provenance.",
-        "vnpolicy export mentions --format csv -o mentions.csv --query 'hop tac xa'",
-    ),
-    "figures": (
-        "Figures (value, range, qualifier, unit, currency), with provenance.",
-        "vnpolicy export figures --format parquet --partition-by month -o figures/",
-    ),
-    "assignments": (
-        "Assignments of tasks to agencies (agency id, role, task, deadline), with provenance.",
-        "vnpolicy export assignments --format jsonl -o assignments.jsonl --since 2025-01-01",
     ),
     "stories": (
         "Stories: one row per document of a story (story id, document id, URL, source, language, date).",
         "vnpolicy export stories --format csv -o stories.csv",
     ),
 }
+
+
+def command_help(kind: str) -> tuple[str, str]:
+    """(summary, example) of the export of ``kind``: its own, its stage's declared one, or a generic
+    one for a stage that declares none."""
+    from extract.stages import registered
+
+    if kind in HELP:
+        return HELP[kind]
+    entry = next((r for r in registered() if r.table == kind), None)
+    if entry is not None and entry.export_help is not None:
+        return entry.export_help.summary, entry.export_help.example
+    return (f"The facts of the table {kind} (a registered stage's), with provenance.",
+            f"vnpolicy export {kind} --format csv -o {kind}.csv")
 
 
 def _stop_on_sigterm() -> None:
@@ -51,10 +55,7 @@ def _stop_on_sigterm() -> None:
 
 
 def make_command(kind: str) -> click.Command:
-    summary, example = HELP.get(kind) or (
-        f"The facts of the table {kind} (a registered stage's), with provenance.",
-        f"vnpolicy export {kind} --format csv -o {kind}.csv",
-    )
+    summary, example = command_help(kind)
 
     @click.command(kind, help=f"""{summary}
 
@@ -117,6 +118,8 @@ def make_command(kind: str) -> click.Command:
     return command
 
 
+# the documents and stories subcommands; those of the stages' tables are made by the group
+# (vnpolicy.cli.export.ExportGroup) from the registry when they are first listed or called
 for _kind in HELP:
     export_group.add_command(make_command(_kind))
 
