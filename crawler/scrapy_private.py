@@ -18,13 +18,9 @@ except ImportError:  # pragma: no cover - another Scrapy version
     class DecompressionMaxSizeExceeded(ValueError):  # type: ignore[no-redef]
         """Stands in for Scrapy's own class (never raised by Scrapy then: the test says so)."""
 
-try:
-    from scrapy.utils._compression import zstd
-except ImportError:  # pragma: no cover - another Scrapy version: the module Scrapy 2.13+ would use
-    try:
-        from compression import zstd  # type: ignore[no-redef]  # Python 3.14+
-    except ImportError:
-        from backports import zstd  # type: ignore[no-redef]
+# a Scrapy without it decodes no zstd: the hostile site's zstd bomb then cannot be built, and
+# tests/test_scrapy_private.py says so by name
+from scrapy.utils._compression import zstd
 
 
 def slot_folder(slot: str) -> str:
