@@ -21,19 +21,43 @@ from extract.refs import canonical, grammar, tables
 from nlp.regex import scanner
 
 URL = scanner(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-# between two items of a list: a comma or a conjunction, perhaps after a year in parentheses
-LIST_GAP = re.compile(
-    r"\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?"
-    # the issuer of the item before: "Resolution No. 68-NQ/TW of the Politburo and Resolution …"
-    r"(?:(?:of\s+the|của|du|de\s+la|de\s+l'|av)(?:\s+[^\W\d_][\w'’-]*){1,6}\s*)?"
-    r",?\s*(?:và|and|et|och|as\s+well\s+as|cũng\s+như)?"
-    r"\s*(?:(?:de\s+la|de\s+l'|du|des|de|the|of|av)\s+)?\Z", re.IGNORECASE)
+
+
+# the words of these patterns are every language's lists in extract/refs/lang/<code>/grammar.json
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern[str]:
+    """Between two items of a list: a comma or a conjunction, perhaps after a year in parentheses and
+    the issuer of the item before ("Resolution No. 68-NQ/TW of the Politburo and Resolution …")."""
+    words = grammar.joined_words
+    return re.compile(
+        r"\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?"
+        rf"(?:(?:{words('list_issuer_prepositions')})(?:\s+[^\W\d_][\w'’-]*){{1,6}}\s*)?"
+        rf",?\s*(?:{words('list_conjunctions')})?"
+        rf"\s*(?:(?:{words('list_item_articles')})\s+)?\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _law_title_before() -> re.Pattern[str]:
+    """A law named right before its number: "Luật Đất đai số 45/2013/QH13", "Bộ luật Hình sự số
+    100/2015/QH13" (a code when its name opens with a code word)."""
+    words = grammar.joined_words
+    return re.compile(
+        rf"(?P<title>(?:(?P<code>{words('code_words_before_number')})|{words('law_words_before_number')})"
+        r"(?:\s+[^\s\d,.;:()]+){1,10}?)"
+        rf"\s+(?:(?:{words('year_words_before_number')})\s+(?:19|20)\d{{2}}\s+)?(?:{words('number_words')})\s*:?\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _title_number_gap() -> re.Pattern[str]:
+    """Between a law's title and its number right after it: merged into one reference."""
+    return re.compile(rf"\s*,?\s*(?:(?:{grammar.joined_words('number_words')})\s*:?\s*)?\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _date_then_document() -> re.Pattern[str]:
+    """Between an issue date written first and its document ("le", "the", "các")."""
+    return re.compile(rf"\s*,?\s*(?:(?:{grammar.joined_words('articles_before_document')})\s*)?", re.IGNORECASE)
 DATE_GAP = re.compile(r"\s*[,(]?\s*")
-# a law named right before its number: "Luật Đất đai số 45/2013/QH13", "Bộ luật Hình sự số 100/2015/QH13"
-LAW_TITLE_BEFORE = re.compile(
-    r"(?P<title>(?:Bộ\s+luật|Luật)(?:\s+[^\s\d,.;:()]+){1,10}?)\s+(?:năm\s+(?:19|20)\d{2}\s+)?số\s*:?\s*\Z")
-# a law title immediately followed by its number: merged into one reference
-TITLE_NUMBER_GAP = re.compile(r"\s*,?\s*(?:(?:số|No\.?|n°|nr\.?)\s*:?\s*)?\Z", re.IGNORECASE)
 # the canonical name of an amending law, before the title it amends (every language's form is given this id)
 AMENDING_TITLE = "Luật sửa đổi, bổ sung một số điều của"
 # types that no symbol carries: the National Assembly's numbers take their type from the word before them
@@ -119,7 +143,7 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
                 verbs.search(gap)
                 # the verb before the date, the document right after it (Swedish and French word order):
                 # "Regeringen utfärdade den 12 februari 2018 dekret nr …", "a publié le 12 février 2018 le décret …"
-                or (DATE_THEN_DOCUMENT.fullmatch(gap) and _verb_ends_at(verbs, text, first, date_start))):
+                or (_date_then_document().fullmatch(gap) and _verb_ends_at(verbs, text, first, date_start))):
             return date.isoformat()
     verb = verbs.search(text, end, last)
     if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
@@ -140,7 +164,6 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
 
 PAREN_OPEN = re.compile(r"\(\s*")
 # between a date and the document it dates when the issuing verb stands before the date
-DATE_THEN_DOCUMENT = re.compile(r"\s*,?\s*(?:(?:le|la|l'|the|các)\s*)?", re.IGNORECASE)
 
 
 def _verb_ends_at(verbs: re.Pattern[str], text: str, first: int, pos: int) -> bool:
@@ -162,10 +185,10 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         word_type = grammar.type_of_word(prefix.group("word"))
         start = prefix.start()
     elif shape == "assembly":
-        law = LAW_TITLE_BEFORE.search(text, max(0, start - 120), start)
+        law = _law_title_before().search(text, max(0, start - 120), start)
         if law:
             title = re.sub(r"\s+", " ", law.group("title"))
-            word_type = "code" if title.lower().startswith("bộ luật") else "law"
+            word_type = "code" if law.group("code") else "law"
             start = law.start()
     year = int(g["year"]) if g.get("year") else None
     if shape == "state":
@@ -349,7 +372,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted))
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …"
     for before, after in zip(found, found[1:]):
-        if before.draft and LIST_GAP.match(text[before.end:after.start]):
+        if before.draft and _list_gap().match(text[before.end:after.start]):
             after.draft = True
     return found
 
@@ -385,7 +408,7 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
     merged: set[int] = set()  # a number takes one title: "Bộ luật Hình sự, Luật Trẻ em số 102/2016/QH13" is two laws
     for law in sorted(laws, key=lambda f: -f.start):
         target = next((f for f in by_start if id(f) not in merged and not f.ref.title and f.start >= law.end and f.start - law.end <= 20
-                       and TITLE_NUMBER_GAP.match(text[law.end:f.start] + "") and f.ref.issuer and "QH" in f.ref.issuer), None)
+                       and _title_number_gap().match(text[law.end:f.start] + "") and f.ref.issuer and "QH" in f.ref.issuer), None)
         if target is None:
             kept.append(law)
             continue
@@ -693,7 +716,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         relation = None
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
-        elif (previous is not None and previous_tail <= ref.start and LIST_GAP.match(text[previous_tail:ref.start])
+        elif (previous is not None and previous_tail <= ref.start and _list_gap().match(text[previous_tail:ref.start])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
         if relation and relation != ref.relation:

@@ -179,7 +179,7 @@ def short_pattern() -> re.Pattern[str]:
     words = _words(w.word for w in tables.type_words() if w.type not in ("law", "code", "plan", "guidance", "regulation"))
     return scanner(
         rf"(?<!\w)(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
-        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:{_joined_words('short_year_words')})\s+(?P<year_word>(?:19|20)\d{{2}}))?"
+        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:{joined_words('short_year_words')})\s+(?P<year_word>(?:19|20)\d{{2}}))?"
         # not the start of a full symbol, a decimal, a date or a range
         rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
     )
@@ -188,7 +188,7 @@ def short_pattern() -> re.Pattern[str]:
 ISSUER_GROUP = "issuer_"
 
 
-def _joined_words(key: str) -> str:
+def joined_words(key: str) -> str:
     """Every language's regexes under ``key`` of its lang/<code>/grammar.json, as alternatives (none: never)."""
     return "|".join(word for words in tables.grammar_words().values() for word in words.get(key, [])) or "(?!)"
 
@@ -204,8 +204,8 @@ def issuer_after_pattern() -> re.Pattern[str]:
         branches.append(f"(?P<{ISSUER_GROUP}{i}>{_words(names)})")
     # the prepositions and the ministry word are lang/<code>/grammar.json's
     return re.compile(
-        rf"\s*,?\s*(?:{_joined_words('issuer_after_prepositions')})\s+"
-        rf"(?:(?:{_joined_words('ministry_symbol_words')})\s+(?P<abbr>(?-i:[{UPPER}]{{2,10}}))(?!\w)|{'|'.join(branches)})(?!\w)",
+        rf"\s*,?\s*(?:{joined_words('issuer_after_prepositions')})\s+"
+        rf"(?:(?:{joined_words('ministry_symbol_words')})\s+(?P<abbr>(?-i:[{UPPER}]{{2,10}}))(?!\w)|{'|'.join(branches)})(?!\w)",
         re.IGNORECASE)
 
 
