@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from corpus.facts import FACT_TABLES  # fact kind → table, of the registered stages
-from corpus.filters import agency_match
+from corpus.filters import agency_match, document_filters
 from corpus.search import parse_query
 from nlp import provinces as gazetteer
 
@@ -198,17 +198,8 @@ def _groups(by: str, scheme: str, attribution: str) -> tuple[str, list[Any]]:
 
 
 def _universe(lang, since, until) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if lang:
-        clauses.append("d.language = ?")
-        params.append(lang)
-    if since:
-        clauses.append("d.published >= ?")
-        params.append(since)
-    if until:
-        clauses.append("d.published <= ?")
-        params.append(until + "\uffff" if len(until) < 19 else until)
-    return "".join(" and " + c for c in clauses), params
+    """The documents counted: a language and a date range, filtered as search and export filter them."""
+    return document_filters(lang, None, None, since, until, None)
 
 
 def coverage(

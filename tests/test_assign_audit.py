@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import extract
-from extract.assign import stage
-
-
-def found(text: str, lang: str) -> list[tuple]:
-    doc = extract.document_from_text(text, lang=lang, stages=[stage])
-    for a in doc.assignments:
-        assert doc.text[a.start:a.end] == a.text == a.agency  # the span is the body as written
-    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
+from tests.assign_cases import found
 
 
 # ------------------------------------------------------------------ a question asked

@@ -1,0 +1,14 @@
+"""What the assignments stage finds in one literal case, for the parametrized round tests."""
+from __future__ import annotations
+
+import extract
+from extract.assign import stage
+
+
+def found(text: str, lang: str) -> list[tuple]:
+    """(agency id, role, assigned by) of each assignment found in ``text``, after checking that each
+    span is the body as written."""
+    doc = extract.document_from_text(text, lang=lang, stages=[stage])
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.text == a.agency  # the span is the body as written
+    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
