@@ -62,7 +62,8 @@ CHANGE_LOG = "facet_changes"
 # the document id column of each watched table, for the change log
 DOCUMENT_COLUMN = {"documents": "id", "document_provinces": "document_id", "assignments": "document_id"}
 # per-document keys of the single-valued facets, for the documents of the change log
-_SINGLE_KEY = {"language": "d.language", "source": "d.source_id", "month": "substr(d.published, 1, 7)"}
+_SINGLE_KEY = {"language": "d.language", "source": "d.source_id", "month": "substr(d.published, 1, 7)",
+               "day": "substr(d.published, 1, 10)"}
 # the stored name of the documents per group per day of a group facet: DAILY + facet name
 DAILY = "daily:"
 # a facet is patched while the documents that changed are at most this share of its pairs (else rebuilt)
