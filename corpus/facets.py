@@ -259,11 +259,24 @@ def save(db: sqlite_utils.Database, facet: Facet, at_generation: int) -> bool:
 
 
 def stale(db: sqlite_utils.Database, names) -> list[str]:
-    """Those of ``names`` that are not stored or whose table changed since they were built."""
+    """Those of ``names`` that are not stored or whose table changed since they were built (for daily
+    counts, either of their two tables)."""
     if not available(db):
         return list(names)
-    stored = dict(db.execute("select name, generation from facets").fetchall())
-    return [n for n in names if stored.get(n) != generation(db, table_of(n))]
+    stored = dict(db.execute("select name, generation from facets where name not like ?", [DAILY + "%"]).fetchall())
+    return [n for n in names if (not _daily_current(db, n) if n.startswith(DAILY)
+                                 else stored.get(n) != generation(db, table_of(n)))]
+
+
+def _daily_generations(db: sqlite_utils.Database, name: str) -> tuple[int, int]:
+    """The generations of the tables daily counts ``name`` (DAILY + a group facet) follow: the group
+    facet's table and documents (the days)."""
+    return generation(db, table_of(name)), generation(db, "documents")
+
+
+def _daily_current(db: sqlite_utils.Database, name: str) -> bool:
+    row = db.execute("select data from facets where name = ?", [name]).fetchone()
+    return bool(row) and DailyCounts.from_bytes(name, row[0]).generations == _daily_generations(db, name)
 
 
 def refresh(db: sqlite_utils.Database, names=None) -> list[str]:
@@ -275,9 +288,13 @@ def refresh(db: sqlite_utils.Database, names=None) -> list[str]:
         return []
     ensure_change_log(db)
     if names is None:
-        names = [r[0] for r in db.execute("select name from facets order by name") if not r[0].startswith(DAILY)]
+        names = [r[0] for r in db.execute("select name from facets order by name")]
     todo = stale(db, names)
-    for name in todo:
+    # the facets first: daily counts are counted from them once they are current
+    for name in sorted(todo, key=lambda n: n.startswith(DAILY)):
+        if name.startswith(DAILY):
+            load_daily(db, name[len(DAILY):])
+            continue
         table = table_of(name)
         current = generation(db, table)  # read first, as in load()
         seen = last_change(db)
@@ -386,7 +403,7 @@ def load_daily(db: sqlite_utils.Database, name: str, *, store: bool = True) -> D
     key = DAILY + name
     if not available(db):
         return daily_counts(build(db, name), build(db, "day"))
-    current = (generation(db, table_of(name)), generation(db, "documents"))  # read first, as in load()
+    current = _daily_generations(db, key)  # read first, as in load()
     row = db.execute("select data from facets where name = ?", [key]).fetchone()
     if row:
         stored = DailyCounts.from_bytes(key, row[0])

@@ -228,6 +228,18 @@ def test_cli_json_csv_and_plots(corpus, tmp_path):
     assert table.rstrip().endswith("No mentions of 1/2099/NĐ-CP.")  # a document never mentioned: one line
     assert "issued 2018-07-05 (as its mentions' text gives it)" in table and "(before issue)" in table
     assert "silent" in table and "Đà Nẵng" in table
+    # a corpus whose facets are current but whose daily counts are not stored (as one made before
+    # them): the first question stores them, for the questions after it to read
+    import shutil
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(corpus, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("delete from facets where name like 'daily:%'")
+    assert run_cli("diffusion", "98/2018/NĐ-CP", "--json", db=copy, check=True).stdout == \
+        run_cli("diffusion", "98/2018/NĐ-CP", "--json", db=corpus, check=True).stdout
+    stored = {r[0] for r in sqlite3.connect(copy).execute("select name from facets where name like 'daily:%'")}
+    assert stored == {"daily:provinces:2025:mention"}
 
 
 def test_export_many_documents_with_median_lags(corpus, tmp_path):
@@ -452,9 +464,9 @@ def test_one_question_reads_its_own_documents_and_the_daily_counts_only(corpus, 
 
 
 def test_the_daily_counts_follow_a_new_document(corpus, tmp_path):
-    """A document added after the daily counts were stored is counted in its province's windows (the
-    counts follow the generations of documents and document_provinces), and the facets' refresh
-    and change-log pruning pass over the stored counts."""
+    """A document added after the daily counts were stored makes them stale (they follow the
+    generations of documents and document_provinces); the refresh after processing counts them
+    again, and the document is counted in its province's windows."""
     import shutil
 
     from corpus import facets, open_db
@@ -467,8 +479,10 @@ def test_the_daily_counts_follow_a_new_document(corpus, tmp_path):
     before = {g.key: g.windows for g in diffusion(db, [DECREE])[0].groups}
     add_document(db, "http://127.0.0.1/late", "Bản tin. Tin từ tỉnh Bến Tre: mùa màng.", language="vi",
                  published=day(ISSUED[DECREE], 5), source_id=SOURCES["83"], province_code="83")
-    _after_processing(db)
-    assert "daily:" + facets.province_facet("2025", "mention") not in facets.refresh(db)
+    daily = "daily:" + facets.province_facet("2025", "mention")
+    assert facets.stale(db, [daily]) == [daily]
+    _after_processing(db)  # refreshes the stored facets, the daily counts after the facets they come from
+    assert facets.stale(db, [daily]) == [] and facets.refresh(db) == []
     after = {g.key: g.windows for g in diffusion(db, [DECREE])[0].groups}
     code = in_scheme("83", "2025")
     assert {w: (hit, total + 1) for w, (hit, total) in before[code].items()} == after[code]
