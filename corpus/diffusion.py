@@ -26,12 +26,11 @@ from typing import Any, Iterable
 import numpy as np
 import sqlite_utils
 
+from corpus.facets import NO_DAY, day_number, label_day_numbers  # noqa: F401 (part of this module's API)
 from nlp import provinces as gazetteer
 
 BY = ("province", "source")
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EPOCH = dt.date(1970, 1, 1)
-NO_DAY = np.iinfo(np.int64).min  # a document without a (full) publication date
 NEVER = np.iinfo(np.int64).max  # no first mention (yet): the start of a running minimum
 # up to this many distinct documents, a question reads their days and groups from their rows by id;
 # more, and loading the whole arrays (two facets of every document) is the cheaper way
@@ -47,16 +46,6 @@ def kinds() -> list[str]:
     from extract.refs import tables
 
     return sorted({t.type for t in tables.doc_types()} | {t.type for t in tables.law_titles()})
-
-
-def day_number(text: str | None) -> int | None:
-    """Days since 1970-01-01 of an ISO date (its first ten characters), None for a partial or bad one."""
-    if not text or not _FULL_DATE.match(text):
-        return None
-    try:
-        return (dt.date.fromisoformat(text[:10]) - _EPOCH).days
-    except ValueError:
-        return None
 
 
 def day_text(day: int | None) -> str | None:
@@ -376,19 +365,6 @@ def _day_texts(days: np.ndarray, known: np.ndarray) -> list[str | None]:
     """ISO dates of day numbers, None where not ``known``."""
     texts = np.datetime_as_string(np.where(known, days, 0).astype("datetime64[D]")).tolist()
     return [t if k else None for t, k in zip(texts, known.tolist())]
-
-
-def label_day_numbers(labels) -> np.ndarray:
-    """Days since 1970 of date labels (``YYYY-MM-DD``), NO_DAY for partial or bad ones; vectorised,
-    since a corpus has a label for every day it covers."""
-    text = np.array(labels, dtype=str) if len(labels) else np.zeros(0, dtype="<U10")
-    full = np.char.str_len(text) == 10 if len(text) else np.zeros(0, dtype=bool)
-    out = np.full(len(text), NO_DAY, dtype=np.int64)
-    try:
-        out[full] = np.array(text[full], dtype="datetime64[D]").astype(np.int64)
-    except ValueError:  # a malformed label among them: one at a time
-        out[:] = [NO_DAY if (d := day_number(x)) is None else d for x in text]
-    return out
 
 
 def _issue_day(votes: dict[str, int]) -> int | None:

@@ -27,8 +27,10 @@ facets (``load_daily``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -64,6 +66,9 @@ DOCUMENT_COLUMN = {"documents": "id", "document_provinces": "document_id", "assi
 # per-document keys of the single-valued facets, for the documents of the change log
 _SINGLE_KEY = {"language": "d.language", "source": "d.source_id", "month": "substr(d.published, 1, 7)",
                "day": "substr(d.published, 1, 10)"}
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_EPOCH = dt.date(1970, 1, 1)
+NO_DAY = np.iinfo(np.int64).min  # a document without a (full) publication date (the day facet's "(none)")
 # the stored name of the documents per group per day of a group facet: DAILY + facet name
 DAILY = "daily:"
 # a facet is patched while the documents that changed are at most this share of its pairs (else rebuilt)
@@ -380,10 +385,31 @@ class DailyCounts:
                        tuple(int(g) for g in arrays["generations"]))
 
 
+def day_number(text: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date (its first ten characters), None for a partial or bad one."""
+    if not text or not _FULL_DATE.match(text):
+        return None
+    try:
+        return (dt.date.fromisoformat(text[:10]) - _EPOCH).days
+    except ValueError:
+        return None
+
+
+def label_day_numbers(labels) -> np.ndarray:
+    """Days since 1970 of date labels (``YYYY-MM-DD``), NO_DAY for partial or bad ones; vectorised,
+    since a corpus has a label for every day it covers."""
+    text = np.array(labels, dtype=str) if len(labels) else np.zeros(0, dtype="<U10")
+    full = np.char.str_len(text) == 10 if len(text) else np.zeros(0, dtype=bool)
+    out = np.full(len(text), NO_DAY, dtype=np.int64)
+    try:
+        out[full] = np.array(text[full], dtype="datetime64[D]").astype(np.int64)
+    except ValueError:  # a malformed label among them: one at a time
+        out[:] = [NO_DAY if (d := day_number(x)) is None else d for x in text]
+    return out
+
+
 def daily_counts(group: Facet, day: Facet, generations: tuple[int, int] = (-1, -1)) -> DailyCounts:
     """The documents per group per day from the group facet and the ``day`` facet."""
-    from corpus.diffusion import NO_DAY, label_day_numbers
-
     size = max(group.max_doc, day.max_doc) + 1
     day_of = np.full(size, NO_DAY, dtype=np.int64)
     day_of[day.docs] = np.append(label_day_numbers(day.labels), NO_DAY)[day.keys]  # key -1: no date
