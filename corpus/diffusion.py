@@ -11,9 +11,11 @@ its press is not in the corpus then, so it is listed apart from the silent ones.
 the issue date (drafts, announcements) are kept; they make a negative lag and are counted apart.
 
 Groups are provinces (``scheme`` 2024|2025, ``attribution`` publisher|mention, the attribution of
-``corpus.provinces``) or sources. Everything is numpy over the facets of ``corpus.facets`` (the
-group pairs and the day of each document), so a document cited 100,000 times costs the same few
-array operations as one cited ten times, and many documents share the arrays (``export``).
+``corpus.provinces``) or sources. One question reads the day and groups of its own mentions'
+documents only (their rows, by id) and the documents per group per day stored with the facets of
+``corpus.facets`` (``daily:<facet>``), never every document's; a question about very many documents,
+and ``export`` over many questions, load the facets of every document once (the group pairs and
+the day of each document), so that each further document costs a few array operations.
 """
 from __future__ import annotations
 
