@@ -11,9 +11,11 @@ its press is not in the corpus then, so it is listed apart from the silent ones.
 the issue date (drafts, announcements) are kept; they make a negative lag and are counted apart.
 
 Groups are provinces (``scheme`` 2024|2025, ``attribution`` publisher|mention, the attribution of
-``corpus.provinces``) or sources. Everything is numpy over the facets of ``corpus.facets`` (the
-group pairs and the day of each document), so a document cited 100,000 times costs the same few
-array operations as one cited ten times, and many documents share the arrays (``export``).
+``corpus.provinces``) or sources. One question reads the day and groups of its own mentions'
+documents only (their rows, by id) and the documents per group per day stored with the facets of
+``corpus.facets`` (``daily:<facet>``), never every document's; a question about very many documents,
+and ``export`` over many questions, load the facets of every document once (the group pairs and
+the day of each document), so that each further document costs a few array operations.
 """
 from __future__ import annotations
 
@@ -26,13 +28,15 @@ from typing import Any, Iterable
 import numpy as np
 import sqlite_utils
 
+from corpus.facets import NO_DAY, day_number, label_day_numbers  # noqa: F401 (part of this module's API)
 from nlp import provinces as gazetteer
 
 BY = ("province", "source")
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _EPOCH = dt.date(1970, 1, 1)
-NO_DAY = np.iinfo(np.int64).min  # a document without a (full) publication date
 NEVER = np.iinfo(np.int64).max  # no first mention (yet): the start of a running minimum
+# up to this many distinct documents, a question reads their days and groups from their rows by id;
+# more, and loading the whole arrays (two facets of every document) is the cheaper way
+ROWS_READ_LIMIT = 20000
 
 
 class DiffusionError(ValueError):
@@ -44,16 +48,6 @@ def kinds() -> list[str]:
     from extract.refs import tables
 
     return sorted({t.type for t in tables.doc_types()} | {t.type for t in tables.law_titles()})
-
-
-def day_number(text: str | None) -> int | None:
-    """Days since 1970-01-01 of an ISO date (its first ten characters), None for a partial or bad one."""
-    if not text or not _FULL_DATE.match(text):
-        return None
-    try:
-        return (dt.date.fromisoformat(text[:10]) - _EPOCH).days
-    except ValueError:
-        return None
 
 
 def day_text(day: int | None) -> str | None:
@@ -154,9 +148,11 @@ class Diffusion:
 
 
 class Context:
-    """The arrays every document's diffusion reads, loaded once: the (document, group) pairs (sorted
-    by document when many documents are asked, ``index_by_document``), each document's day, and the
-    documents per group per day as running sums."""
+    """What every document's diffusion reads, loaded once: the universe of groups and the documents
+    per group per day as running sums (from the stored daily counts, ``facets.load_daily``). The
+    day and groups of a question's own documents are read for those documents only (their rows, by
+    id), unless they are many: then, as for many questions (``index_by_document``), the whole
+    (document, group) pairs and each document's day are loaded from the facets once."""
 
     def __init__(self, db: sqlite_utils.Database, by: str = "province", *, scheme: str = "2025",
                  attribution: str = "mention", windows: Iterable[int] = (30, 90, 365)) -> None:
@@ -172,39 +168,44 @@ class Context:
         if not self.windows or self.windows[0] < 0:
             raise DiffusionError("windows are days after issue: give one or more numbers of days, 0 or more")
         self.db, self.by, self.scheme, self.attribution = db, by, scheme, attribution
-        name = facets.province_facet(scheme, attribution) if by == "province" else "source"
-        group = facets.load(db, name)
-        day = facets.load(db, "day")
-        size = max(group.max_doc, day.max_doc) + 1
-        # each document's day (NO_DAY: undated or a partial date)
-        label_days = np.append(label_day_numbers(day.labels), NO_DAY)
-        self.day_of = np.full(size, NO_DAY, dtype=np.int64)
-        self.day_of[day.docs] = label_days[day.keys]  # key -1 (no date) takes the NO_DAY at the end
+        self.facet_name = facets.province_facet(scheme, attribution) if by == "province" else "source"
+        daily = facets.load_daily(db, self.facet_name)
         # the universe of groups: every province of the scheme, or every source with documents
         if by == "province":
             names = {code: p.name_short_vi for code, p in gazetteer.provinces(scheme).items()}
         else:
-            names = {s: s for s in group.labels}
+            names = {s: s for s in daily.labels}
             if "sources" in db.table_names():
                 names.update({r[0]: r[1] for r in db.execute("select id, coalesce(name, id) from sources")
                               if r[0] in names})
-        self.keys = list(names) + [k for k in group.labels if k not in names]
+        self.keys = list(names) + [k for k in daily.labels if k not in names]
         self.labels = [names.get(k, k) for k in self.keys]
-        index = {k: i for i, k in enumerate(self.keys)}
-        remap = np.array([index[k] for k in group.labels] + [-1], dtype=np.int64)
-        keep = group.keys >= 0
-        self.pair_docs = group.docs[keep]
-        self.pair_keys = remap[group.keys[keep]]
-        self._by_document: tuple[np.ndarray, np.ndarray] | None = None
+        self.index = {k: i for i, k in enumerate(self.keys)}
+        self.remap = np.array([self.index[k] for k in daily.labels] + [-1], dtype=np.int64)
         # documents per group per day, as running sums over the days: a window total is two lookups
-        pair_days = self.day_of[self.pair_docs]
-        dated = pair_days != NO_DAY
-        self.first_day = int(pair_days[dated].min()) if dated.any() else 0
-        span = int(pair_days[dated].max()) - self.first_day + 1 if dated.any() else 1
-        counts = np.bincount(self.pair_keys[dated] * span + (pair_days[dated] - self.first_day),
-                             minlength=len(self.keys) * span).reshape(len(self.keys), span)
+        self.first_day = daily.first_day
+        span = daily.counts.shape[1]
         self.running = np.zeros((len(self.keys), span + 1), dtype=np.int64)
-        np.cumsum(counts, axis=1, out=self.running[:, 1:])
+        self.running[self.remap[:-1], 1:] = np.cumsum(daily.counts, axis=1)  # (fancy indexing: no out=)
+        self._arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # day_of, pair docs, pair keys
+        self._by_document: tuple[np.ndarray, np.ndarray] | None = None
+
+    def _load_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each document's day (NO_DAY: undated or a partial date) and the (document, group) pairs,
+        from the facets: for many documents at once."""
+        from corpus import facets
+
+        if self._arrays is None:
+            group = facets.load(self.db, self.facet_name)
+            day = facets.load(self.db, "day")
+            size = max(group.max_doc, day.max_doc) + 1
+            label_days = np.append(label_day_numbers(day.labels), NO_DAY)
+            day_of = np.full(size, NO_DAY, dtype=np.int64)
+            day_of[day.docs] = label_days[day.keys]  # key -1 (no date) takes the NO_DAY at the end
+            keep = group.keys >= 0
+            remap = np.array([self.index[k] for k in group.labels] + [-1], dtype=np.int64)
+            self._arrays = (day_of, group.docs[keep], remap[group.keys[keep]])
+        return self._arrays
 
     def window_totals(self, start: int, days: int) -> np.ndarray:
         """Documents of each group published from day ``start`` to ``start + days`` (both included)."""
@@ -214,11 +215,42 @@ class Context:
         return self.running[:, hi] - self.running[:, lo]
 
     def days_of(self, docs: np.ndarray) -> np.ndarray:
-        """The day of each document (NO_DAY: undated, or not in the arrays)."""
+        """The day of each document (NO_DAY: undated, or not in the corpus)."""
+        if self._arrays is None and len(docs) <= ROWS_READ_LIMIT:
+            return self._rows_of(docs)[0]
+        day_of = self._load_arrays()[0]
         days = np.full(len(docs), NO_DAY, dtype=np.int64)
-        known = docs < len(self.day_of)
-        days[known] = self.day_of[docs[known]]
+        known = docs < len(day_of)
+        days[known] = day_of[docs[known]]
         return days
+
+    def _rows_of(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(day of each document, and the position in ``docs`` and group index of each of their pairs)
+        of the documents ``docs`` (sorted, distinct), read from their rows by id: the same days and
+        pairs as the facets give, without loading them for the whole corpus."""
+        wanted = "[" + ",".join(map(str, docs.tolist())) + "]"
+        by_id = "json_each(?) j cross join"  # the ids drive the query, each through its primary key
+        position = {doc: i for i, doc in enumerate(docs.tolist())}
+        dates = [""] * len(docs)
+        owners, keys = [], []
+        if self.by == "source":
+            rows = self.db.execute(f"select d.id, d.published, d.source_id from {by_id} documents d on d.id = j.value",
+                                   [wanted]).fetchall()
+            pairs = [(doc, source) for doc, _, source in rows]
+        else:
+            rows = self.db.execute(f"select d.id, d.published from {by_id} documents d on d.id = j.value",
+                                   [wanted]).fetchall()
+            pairs = self.db.execute(f"select p.document_id, p.province_code from {by_id} document_provinces p "
+                                    "on p.document_id = j.value where p.scheme = ? and p.attribution = ?",
+                                    [wanted, self.scheme, self.attribution]).fetchall()
+        for doc, published, *_ in rows:
+            dates[position[doc]] = (published or "")[:10]  # the day facet's label
+        for doc, key in pairs:
+            if key is not None and key in self.index:
+                owners.append(position[doc])
+                keys.append(self.index[key])
+        return (label_day_numbers(dates) if len(dates) else np.zeros(0, dtype=np.int64),
+                np.array(owners, dtype=np.int64), np.array(keys, dtype=np.int64))
 
     @staticmethod
     def issue_day(days: np.ndarray, issued_votes: dict[str, int]) -> tuple[int | None, str | None]:
@@ -233,16 +265,18 @@ class Context:
         """Sort the pairs by document once, so that each later question costs in proportion to its own
         documents, not to the corpus (worth it for many documents: ``most_cited``)."""
         if self._by_document is None:
-            order = np.argsort(self.pair_docs, kind="stable")  # runs already sorted per group: a merge
-            self._by_document = (self.pair_docs[order], self.pair_keys[order])
+            _, pair_docs, pair_keys = self._load_arrays()
+            order = np.argsort(pair_docs, kind="stable")  # runs already sorted per group: a merge
+            self._by_document = (pair_docs[order], pair_keys[order])
 
     def groups_of(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(position in ``docs``, group index) of every pair of the documents ``docs`` (sorted, distinct)."""
         if self._by_document is None:  # one question: one pass over the pairs beats sorting them
-            member = np.zeros(max(len(self.day_of), int(docs.max(initial=0)) + 1), dtype=bool)
+            day_of, pair_docs, pair_keys = self._load_arrays()
+            member = np.zeros(max(len(day_of), int(docs.max(initial=0)) + 1), dtype=bool)
             member[docs] = True
-            chosen = member[self.pair_docs]
-            return np.searchsorted(docs, self.pair_docs[chosen]), self.pair_keys[chosen]
+            chosen = member[pair_docs]
+            return np.searchsorted(docs, pair_docs[chosen]), pair_keys[chosen]
         pair_docs, pair_keys = self._by_document
         left = np.searchsorted(pair_docs, docs, "left")
         right = np.searchsorted(pair_docs, docs, "right")
@@ -251,14 +285,20 @@ class Context:
         offsets = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
         return owner, pair_keys[np.repeat(left, n) + offsets]
 
+    def attributes(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The day of each of the documents ``docs`` (sorted, distinct) and (position, group) of their
+        pairs: read by id for a few documents, from the whole arrays for many."""
+        if self._arrays is None and len(docs) <= ROWS_READ_LIMIT:
+            return self._rows_of(docs)
+        return (self.days_of(docs), *self.groups_of(docs))
+
     def diffusion(self, name: str, legal_ids: list[str], mention_docs: np.ndarray,
                   issued_votes: dict[str, int]) -> Diffusion:
         """The diffusion of one document from the ids of the documents of its mentions (one per mention)
         and the issue dates its mentions' text gives (date -> mentions giving it)."""
         docs, per_doc = np.unique(mention_docs, return_counts=True)
-        days = self.days_of(docs)
+        days, owner, keys = self.attributes(docs)
         issued, issued_from = self.issue_day(days, issued_votes)
-        owner, keys = self.groups_of(docs)
         n_groups = len(self.keys)
         mentions = np.bincount(keys, weights=per_doc[owner], minlength=n_groups).astype(np.int64)
         documents = np.bincount(keys, minlength=n_groups)
@@ -327,19 +367,6 @@ def _day_texts(days: np.ndarray, known: np.ndarray) -> list[str | None]:
     """ISO dates of day numbers, None where not ``known``."""
     texts = np.datetime_as_string(np.where(known, days, 0).astype("datetime64[D]")).tolist()
     return [t if k else None for t, k in zip(texts, known.tolist())]
-
-
-def label_day_numbers(labels) -> np.ndarray:
-    """Days since 1970 of date labels (``YYYY-MM-DD``), NO_DAY for partial or bad ones; vectorised,
-    since a corpus has a label for every day it covers."""
-    text = np.array(labels, dtype=str) if len(labels) else np.zeros(0, dtype="<U10")
-    full = np.char.str_len(text) == 10 if len(text) else np.zeros(0, dtype=bool)
-    out = np.full(len(text), NO_DAY, dtype=np.int64)
-    try:
-        out[full] = np.array(text[full], dtype="datetime64[D]").astype(np.int64)
-    except ValueError:  # a malformed label among them: one at a time
-        out[:] = [NO_DAY if (d := day_number(x)) is None else d for x in text]
-    return out
 
 
 def _issue_day(votes: dict[str, int]) -> int | None:

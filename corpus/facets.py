@@ -17,11 +17,20 @@ keeps the last sequence number it has seen. ``refresh`` then re-reads only the p
 documents (those a processing run added, reprocessed or re-clustered into a story) and patches the
 arrays, instead of reading a million rows again; when most of a facet changed, it is rebuilt. The
 log is pruned to what the oldest stored facet has not seen.
+
+Daily counts. Diffusion's windows need, for every group, the documents published on each day, over
+the whole corpus; a question about one legal document needs nothing else of the corpus beyond its own
+mentions' documents. The counts per group per day (a few hundred kilobytes, where the two facets they
+come from are 16 MB each at a million documents) are stored in the same table as ``daily:<facet>``
+with the generations of both tables they follow, so that one question reads them instead of both
+facets (``load_daily``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -55,7 +64,13 @@ CHANGE_LOG = "facet_changes"
 # the document id column of each watched table, for the change log
 DOCUMENT_COLUMN = {"documents": "id", "document_provinces": "document_id", "assignments": "document_id"}
 # per-document keys of the single-valued facets, for the documents of the change log
-_SINGLE_KEY = {"language": "d.language", "source": "d.source_id", "month": "substr(d.published, 1, 7)"}
+_SINGLE_KEY = {"language": "d.language", "source": "d.source_id", "month": "substr(d.published, 1, 7)",
+               "day": "substr(d.published, 1, 10)"}
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_EPOCH = dt.date(1970, 1, 1)
+NO_DAY = np.iinfo(np.int64).min  # a document without a (full) publication date (the day facet's "(none)")
+# the stored name of the documents per group per day of a group facet: DAILY + facet name
+DAILY = "daily:"
 # a facet is patched while the documents that changed are at most this share of its pairs (else rebuilt)
 PATCH_SHARE = 0.3
 
@@ -98,6 +113,8 @@ class Facet:
 
 def table_of(name: str) -> str:
     """The table a facet is read from (and whose generation it follows)."""
+    if name.startswith(DAILY):
+        return table_of(name[len(DAILY):])
     if name in _SINGLE or name == "story":
         return "documents"
     if name == "agency":
@@ -247,11 +264,24 @@ def save(db: sqlite_utils.Database, facet: Facet, at_generation: int) -> bool:
 
 
 def stale(db: sqlite_utils.Database, names) -> list[str]:
-    """Those of ``names`` that are not stored or whose table changed since they were built."""
+    """Those of ``names`` that are not stored or whose table changed since they were built (for daily
+    counts, either of their two tables)."""
     if not available(db):
         return list(names)
-    stored = dict(db.execute("select name, generation from facets").fetchall())
-    return [n for n in names if stored.get(n) != generation(db, table_of(n))]
+    stored = dict(db.execute("select name, generation from facets where name not like ?", [DAILY + "%"]).fetchall())
+    return [n for n in names if (not _daily_current(db, n) if n.startswith(DAILY)
+                                 else stored.get(n) != generation(db, table_of(n)))]
+
+
+def _daily_generations(db: sqlite_utils.Database, name: str) -> tuple[int, int]:
+    """The generations of the tables daily counts ``name`` (DAILY + a group facet) follow: the group
+    facet's table and documents (the days)."""
+    return generation(db, table_of(name)), generation(db, "documents")
+
+
+def _daily_current(db: sqlite_utils.Database, name: str) -> bool:
+    row = db.execute("select data from facets where name = ?", [name]).fetchone()
+    return bool(row) and DailyCounts.from_bytes(name, row[0]).generations == _daily_generations(db, name)
 
 
 def refresh(db: sqlite_utils.Database, names=None) -> list[str]:
@@ -265,7 +295,11 @@ def refresh(db: sqlite_utils.Database, names=None) -> list[str]:
     if names is None:
         names = [r[0] for r in db.execute("select name from facets order by name")]
     todo = stale(db, names)
-    for name in todo:
+    # the facets first: daily counts are counted from them once they are current
+    for name in sorted(todo, key=lambda n: n.startswith(DAILY)):
+        if name.startswith(DAILY):
+            load_daily(db, name[len(DAILY):])
+            continue
         table = table_of(name)
         current = generation(db, table)  # read first, as in load()
         seen = last_change(db)
@@ -289,7 +323,8 @@ def prune_change_log(db: sqlite_utils.Database) -> None:
     if CHANGE_LOG not in db.table_names():
         return
     seen: dict[str, int] = {}
-    for name, data in db.execute("select name, data from facets"):
+    for name, data in db.execute("select name, data from facets where name not like ?", [DAILY + "%"]):
+        # (daily counts are rebuilt from their facets, never patched: they read no log)
         with np.load(io.BytesIO(data), allow_pickle=False) as arrays:  # reads only the member asked for
             facet_seq = int(arrays["log_seq"][0]) if "log_seq" in arrays.files else 0
         table = table_of(name)
@@ -323,6 +358,87 @@ def ensure_change_log(db: sqlite_utils.Database) -> None:
     except sqlite3.OperationalError as exc:
         if "readonly" not in str(exc) and "read-only" not in str(exc):
             raise
+
+
+@dataclass(frozen=True)
+class DailyCounts:
+    """The documents of each group of a facet published on each day: ``counts[k, d]`` documents of
+    group ``labels[k]`` on day ``first_day + d`` (days since 1970; undated documents not counted)."""
+
+    name: str  # DAILY + the group facet's name
+    labels: tuple[str, ...]  # the group facet's labels, in its order
+    first_day: int
+    counts: np.ndarray  # int64, (len(labels), days)
+    generations: tuple[int, int] = (-1, -1)  # of the group facet's table and of documents, when built
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        np.savez(buffer, labels=np.array(self.labels, dtype=str), counts=self.counts,
+                 first_day=np.array([self.first_day], dtype=np.int64),
+                 generations=np.array(self.generations, dtype=np.int64))
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, name: str, data: bytes) -> DailyCounts:
+        with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+            return cls(name, tuple(str(x) for x in arrays["labels"]), int(arrays["first_day"][0]), arrays["counts"],
+                       tuple(int(g) for g in arrays["generations"]))
+
+
+def day_number(text: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date (its first ten characters), None for a partial or bad one."""
+    if not text or not _FULL_DATE.match(text):
+        return None
+    try:
+        return (dt.date.fromisoformat(text[:10]) - _EPOCH).days
+    except ValueError:
+        return None
+
+
+def label_day_numbers(labels) -> np.ndarray:
+    """Days since 1970 of date labels (``YYYY-MM-DD``), NO_DAY for partial or bad ones; vectorised,
+    since a corpus has a label for every day it covers."""
+    text = np.array(labels, dtype=str) if len(labels) else np.zeros(0, dtype="<U10")
+    full = np.char.str_len(text) == 10 if len(text) else np.zeros(0, dtype=bool)
+    out = np.full(len(text), NO_DAY, dtype=np.int64)
+    try:
+        out[full] = np.array(text[full], dtype="datetime64[D]").astype(np.int64)
+    except ValueError:  # a malformed label among them: one at a time
+        out[:] = [NO_DAY if (d := day_number(x)) is None else d for x in text]
+    return out
+
+
+def daily_counts(group: Facet, day: Facet, generations: tuple[int, int] = (-1, -1)) -> DailyCounts:
+    """The documents per group per day from the group facet and the ``day`` facet."""
+    size = max(group.max_doc, day.max_doc) + 1
+    day_of = np.full(size, NO_DAY, dtype=np.int64)
+    day_of[day.docs] = np.append(label_day_numbers(day.labels), NO_DAY)[day.keys]  # key -1: no date
+    keep = group.keys >= 0
+    pair_days, pair_keys = day_of[group.docs[keep]], group.keys[keep]
+    dated = pair_days != NO_DAY
+    first_day = int(pair_days[dated].min()) if dated.any() else 0
+    span = int(pair_days[dated].max()) - first_day + 1 if dated.any() else 1
+    counts = np.bincount(pair_keys[dated] * span + (pair_days[dated] - first_day),
+                         minlength=len(group.labels) * span).reshape(len(group.labels), span)
+    return DailyCounts(DAILY + group.name, group.labels, first_day, counts.astype(np.int64), generations)
+
+
+def load_daily(db: sqlite_utils.Database, name: str, *, store: bool = True) -> DailyCounts:
+    """The documents per group per day of the facet ``name``: stored while neither its table nor
+    documents (the days) changed, else counted from the two facets (and stored when writable)."""
+    key = DAILY + name
+    if not available(db):
+        return daily_counts(build(db, name), build(db, "day"))
+    current = _daily_generations(db, key)  # read first, as in load()
+    row = db.execute("select data from facets where name = ?", [key]).fetchone()
+    if row:
+        stored = DailyCounts.from_bytes(key, row[0])
+        if stored.generations == current:
+            return stored
+    counted = daily_counts(load(db, name, store=store), load(db, "day", store=store), current)
+    if store:
+        save(db, counted, current[0])  # (it has a name and its bytes, as a facet has)
+    return counted
 
 
 def create_tables(db: sqlite_utils.Database) -> None:

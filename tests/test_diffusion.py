@@ -228,6 +228,18 @@ def test_cli_json_csv_and_plots(corpus, tmp_path):
     assert table.rstrip().endswith("No mentions of 1/2099/NĐ-CP.")  # a document never mentioned: one line
     assert "issued 2018-07-05 (as its mentions' text gives it)" in table and "(before issue)" in table
     assert "silent" in table and "Đà Nẵng" in table
+    # a corpus whose facets are current but whose daily counts are not stored (as one made before
+    # them): the first question stores them, for the questions after it to read
+    import shutil
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(corpus, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("delete from facets where name like 'daily:%'")
+    assert run_cli("diffusion", "98/2018/NĐ-CP", "--json", db=copy, check=True).stdout == \
+        run_cli("diffusion", "98/2018/NĐ-CP", "--json", db=corpus, check=True).stdout
+    stored = {r[0] for r in sqlite3.connect(copy).execute("select name from facets where name like 'daily:%'")}
+    assert stored == {"daily:provinces:2025:mention"}
 
 
 def test_export_many_documents_with_median_lags(corpus, tmp_path):
@@ -410,3 +422,69 @@ def test_most_cited_of_one_kind_agrees_with_all_kinds(corpus):
     decrees = [r.to_dict() for r in most_cited(db, kind="decree", top=None)]
     assert [r["document"] for r in every] == [DECREE, OTHER, LAW]
     assert decrees == [r for r in every if r["document"] in (DECREE, OTHER)]
+
+
+QUESTIONS = [{"by": "province", "scheme": s, "attribution": a} for s in ("2025", "2024") for a in ("mention", "publisher")] \
+    + [{"by": "source"}]
+
+
+def test_one_question_reads_its_own_documents_and_the_daily_counts_only(corpus, tmp_path, monkeypatch):
+    """With the documents per group per day stored (``daily:<facet>``, by the first question on a
+    writable corpus), a question reads its documents' rows by id and those counts, never the facets
+    of every document; the answers are those of the whole arrays (more documents than
+    ROWS_READ_LIMIT) and of the counts built in memory on a read-only corpus, figure for figure."""
+    import shutil
+
+    from corpus import diffusion as module
+    from corpus import facets, open_db
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(corpus, copy)
+    writer = open_db(copy)
+    for kwargs in QUESTIONS:
+        module.diffusion(writer, [DECREE], **kwargs)  # stores the daily counts
+    writer.conn.close()
+    stored = {r[0] for r in sqlite3.connect(copy).execute("select name from facets where name like 'daily:%'")}
+    assert stored == {"daily:" + facets.province_facet(q["scheme"], q["attribution"]) if q["by"] == "province"
+                      else "daily:source" for q in QUESTIONS}
+    refs = [DECREE, ANY_SPELLING[OTHER], LAW]
+    db = open_db(copy, readonly=True)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    by_rows = {i: [r.to_dict() for r in module.diffusion(db, refs, **q)] for i, q in enumerate(QUESTIONS)}
+    facet_reads = [s for s in statements if "from facets" in s]
+    assert facet_reads and all("'daily:" in s for s in facet_reads), facet_reads
+    db.conn.set_trace_callback(None)
+    assert all(r["groups"] for rs in by_rows.values() for r in rs)
+    in_memory = {i: [r.to_dict() for r in api(corpus, refs, **q)] for i, q in enumerate(QUESTIONS)}
+    monkeypatch.setattr(module, "ROWS_READ_LIMIT", 0)  # every question through the whole arrays
+    by_arrays = {i: [r.to_dict() for r in module.diffusion(db, refs, **q)] for i, q in enumerate(QUESTIONS)}
+    assert json.dumps(by_rows, sort_keys=True) == json.dumps(by_arrays, sort_keys=True) \
+        == json.dumps(in_memory, sort_keys=True)
+
+
+def test_the_daily_counts_follow_a_new_document(corpus, tmp_path):
+    """A document added after the daily counts were stored makes them stale (they follow the
+    generations of documents and document_provinces); the refresh after processing counts them
+    again, and the document is counted in its province's windows."""
+    import shutil
+
+    from corpus import facets, open_db
+    from corpus.diffusion import diffusion
+    from corpus.process import _after_processing
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(corpus, copy)
+    db = open_db(copy)
+    before = {g.key: g.windows for g in diffusion(db, [DECREE])[0].groups}
+    add_document(db, "http://127.0.0.1/late", "Bản tin. Tin từ tỉnh Bến Tre: mùa màng.", language="vi",
+                 published=day(ISSUED[DECREE], 5), source_id=SOURCES["83"], province_code="83")
+    daily = "daily:" + facets.province_facet("2025", "mention")
+    assert facets.stale(db, [daily]) == [daily]
+    _after_processing(db)  # refreshes the stored facets, the daily counts after the facets they come from
+    assert facets.stale(db, [daily]) == [] and facets.refresh(db) == []
+    after = {g.key: g.windows for g in diffusion(db, [DECREE])[0].groups}
+    code = in_scheme("83", "2025")
+    assert {w: (hit, total + 1) for w, (hit, total) in before[code].items()} == after[code]
+    assert {k: v for k, v in after.items() if k != code} == {k: v for k, v in before.items() if k != code}
+    db.conn.close()

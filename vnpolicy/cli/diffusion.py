@@ -52,7 +52,8 @@ def open_context(db_path, by, scheme, attribution, windows):
     if by == "province" and not provinces_current(db):
         db = open_corpus(db_path)  # attribute the documents to provinces once; later runs only read
         ensure_provinces(db)
-    needed = [facets.province_facet(scheme, attribution) if by == "province" else "source", "day"]
+    group = facets.province_facet(scheme, attribution) if by == "province" else "source"
+    needed = [group, "day", facets.DAILY + group]  # the daily counts: what one question reads of the corpus
     db = with_current_facets(db, db_path, needed)
     try:
         return db, Context(db, by, scheme=scheme, attribution=attribution, windows=windows)
