@@ -427,22 +427,36 @@ class _JsonlWriter(_LineWriter):
         return [f"cast({joined} || char(10) as blob)"]
 
 
-# the documents' own columns of a fact export, rendered once a document (the alias of their table)
-RENDERED_DOCUMENTS = "[__rendered_documents]"
+# a fact export's document columns, rendered once a document: a temporary table of this connection
+RENDERED_DOCUMENTS = "__export_documents_{}"
+_rendered_tables = itertools.count(1)
 
 
-def rows_sql(parts: _Select, fmt: str) -> tuple[str, list[Any]]:
-    """(SQL, parameters) of the rows the writer of ``fmt`` takes: its own expressions
-    (``row_sql``) over the export's columns, then the partition key when there is one.
+@dataclass
+class _Rendering:
+    """The SQL of the rows a writer takes, and what must run before it and after it."""
 
-    A text format renders a fact's document columns (URL, source, province, ...) once a document,
-    not once a fact: a materialized table of the filtered documents holds each run of them as
-    rendered text, which the facts' lines take whole (300,000 figure rows as CSV lines: 1.1 s of
-    CPU instead of 1.6-1.8 s; a bare SELECT of the same rows 1.1-1.2 s). The rows and their bytes
-    are those of the plain rendering over ``select_sql`` (tests/test_export_sqlite_rendering.py)."""
+    sql: str
+    params: list[Any]
+    setup: list[tuple[str, list[Any]]] = field(default_factory=list)
+    cleanup: list[str] = field(default_factory=list)
+
+
+def rows_sql(parts: _Select, fmt: str) -> _Rendering:
+    """The rows the writer of ``fmt`` takes: its own expressions (``row_sql``) over the export's
+    columns, then the partition key when there is one.
+
+    CSV renders a fact's document columns (URL, source, province, ...) once a document, not once a
+    fact: a temporary table keyed by document id holds each run of them, for the filtered
+    documents, as rendered text, which the facts' lines take whole (300,000 figure rows as CSV
+    lines: 1.1 s of CPU instead of 1.6-1.8 s; a bare SELECT of the same rows 1.1-1.2 s). A
+    materialized CTE did as well unfiltered, but with a filter SQLite scanned it for every fact;
+    the table's integer key is looked up. The rows and their bytes are those of the plain
+    rendering over ``select_sql`` (tests/test_export_sqlite_rendering.py)."""
     writer = WRITERS[fmt]
     fields: list[Column | str] = list(parts.cols)
-    source, params, ctes = parts.source, list(parts.params), ""
+    source = parts.source
+    rendering = _Rendering("", list(parts.params))
     if issubclass(writer, _TextRendering) and parts.kind in fact_export_kinds():
         runs: list[Column | list[Column]] = []
         for c in parts.cols:  # runs of consecutive columns of the document alone
@@ -455,17 +469,36 @@ def rows_sql(parts: _Select, fmt: str) -> tuple[str, list[Any]]:
                 runs.append(c)
         segments = [run for run in runs if isinstance(run, list)]
         if segments:
-            rendered = ", ".join(f"{writer.segment_sql(run)} as [__segment{i}]" for i, run in enumerate(segments))
-            ctes = (f"with {RENDERED_DOCUMENTS} as materialized (select d.[id] as [__id], {rendered} "
-                    f"from documents d where 1 = 1 {parts.where}) ")
-            params = parts.params + parts.params  # the filters of the documents, then of the facts
-            # the facts are read in their order, each finds its document's text by id (SQLite's
-            # automatic index on the materialized table)
-            source += f" cross join {RENDERED_DOCUMENTS} r on r.[__id] = f.[document_id]"
-            numbered = iter(range(len(segments)))
-            fields = [f"r.[__segment{next(numbered)}]" if isinstance(run, list) else run for run in runs]
+            table = "temp.[" + RENDERED_DOCUMENTS.format(next(_rendered_tables)) + "]"
+            names = [f"[__segment{i}]" for i in range(len(segments))]
+            rendered = ", ".join(writer.segment_sql(run) for run in segments)
+            rendering.setup = [
+                (f"drop table if exists {table}", []),
+                (f"create table {table} ([__id] integer primary key, {', '.join(names)})", []),
+                (f"insert into {table} select d.[id], {rendered} from documents d where 1 = 1 {parts.where}", list(parts.params)),
+            ]
+            rendering.cleanup = [f"drop table if exists {table}"]
+            source += f" join {table} r on r.[__id] = f.[document_id]"
+            numbered = iter(names)
+            fields = [f"r.{next(numbered)}" if isinstance(run, list) else run for run in runs]
     selected = writer.row_sql(fields) + ([parts.partition + " as [__partition]"] if parts.partition else [])
-    return f"{ctes}select {', '.join(selected)} from {source} where 1 = 1 {parts.where} order by {parts.order}", params
+    rendering.sql = f"select {', '.join(selected)} from {source} where 1 = 1 {parts.where} order by {parts.order}"
+    return rendering
+
+
+def _prepare(db: sqlite_utils.Database, rendering: _Rendering) -> None:
+    """Run the rendering's setup; a transaction it opens (Python's sqlite3 opens one before an
+    INSERT) is committed, one the caller had open is left to the caller."""
+    in_transaction = db.conn.in_transaction
+    for sql, params in rendering.setup:
+        db.conn.execute(sql, params)
+    if not in_transaction and db.conn.in_transaction:
+        db.conn.commit()
+
+
+def _clean_up(db: sqlite_utils.Database, rendering: _Rendering) -> None:
+    for sql in rendering.cleanup:
+        db.conn.execute(sql)
 
 
 def arrow_schema(cols: list[Column], meta: dict[str, str] | None = None):
@@ -703,19 +736,21 @@ def export(
     cols = parts.cols
     meta = _metadata(kind, filters)
     report = ExportReport(kind=kind, format=format, path=str(output))
-    chunks = iter_chunks(db, *rows_sql(parts, format), batch)
-
     if str(output) == "-":
         if format == "parquet" or partition_by:
             raise ExportError("only unpartitioned CSV or JSON Lines can go to standard output (-o -)")
+        rendering = rows_sql(parts, format)
+        chunks = iter_chunks(db, rendering.sql, rendering.params, batch)  # runs from its first chunk on
         writer = WRITERS[format](stdout or sys.stdout, cols, meta)
         try:
+            _prepare(db, rendering)
             for chunk in chunks:
                 writer.write(chunk)
                 report.rows += len(chunk)
         finally:
             writer.close()
             chunks.close()
+            _clean_up(db, rendering)
         return report
 
     target = Path(output)
@@ -730,9 +765,13 @@ def export(
     # the temporary twin lives beside the target, so that the final rename stays on one file system;
     # its name carries this process's id, so that the leftovers of a killed export can be told apart
     remove_stale_partials(target)
+    rendering = rows_sql(parts, format)
+    chunks = iter_chunks(db, rendering.sql, rendering.params, batch)  # runs from its first chunk on
     temp_root = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=PARTIAL_SUFFIX, dir=target.parent))
     temp = temp_root / target.name
     try:
+        _prepare(db, rendering)
+
         def write_all(received: Iterator[list[tuple]]) -> None:
             _write_stream(received, temp, format, cols, meta, bool(partition_by), report, progress)
 
@@ -745,5 +784,6 @@ def export(
         os.replace(temp, target)
     finally:
         chunks.close()
+        _clean_up(db, rendering)
         shutil.rmtree(temp_root, ignore_errors=True)
     return report
