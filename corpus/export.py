@@ -481,6 +481,8 @@ def rows_sql(parts: _Select, fmt: str) -> _Rendering:
             source += f" join {table} r on r.[__id] = f.[document_id]"
             numbered = iter(names)
             fields = [f"r.{next(numbered)}" if isinstance(run, list) else run for run in runs]
+    if writer is _ParquetWriter and parts.kind in fact_export_kinds():
+        fields = [c for c in parts.cols if not c.sql.startswith("d.[")]  # see _DocumentColumns
     selected = writer.row_sql(fields) + ([parts.partition + " as [__partition]"] if parts.partition else [])
     rendering.sql = f"select {', '.join(selected)} from {source} where 1 = 1 {parts.where} order by {parts.order}"
     return rendering
@@ -517,10 +519,13 @@ class _ParquetWriter:
     # faster in 8 of 9 alternating rounds, 0.65-0.93 of the bare SELECT against 0.55-0.76 inline).
     in_background = False
 
-    def __init__(self, path: Path, cols: list[Column], meta: dict[str, str]):
+    def __init__(self, path: Path, cols: list[Column], meta: dict[str, str], documents: "_DocumentColumns | None" = None):
         import pyarrow.parquet as pq
 
         self.schema = arrow_schema(cols, meta)
+        # the columns the rows hold: a fact export's document columns come from ``documents`` instead
+        self.read = [c for c in cols if documents is None or c.name not in documents.names]
+        self.documents = documents
         self.writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
         self.batches: queue.Queue = queue.Queue(maxsize=1)
         self.failure: list[BaseException] = []
@@ -544,21 +549,16 @@ class _ParquetWriter:
     def write(self, rows: list[tuple]) -> None:
         import pyarrow as pa
 
-        arrays = []
+        arrays = {}
         # one transposition in C (zip) instead of a Python loop over the rows for every column;
-        # a trailing partition key, past the schema's columns, is left out
-        for field_, values in zip(self.schema, zip(*rows)):
-            try:
-                if field_.type == pa.string():
-                    arrays.append(pa.array(values, type=pa.binary()).cast(pa.string()))
-                else:
-                    arrays.append(pa.array(values, type=field_.type))
-            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
-                bad = next((v for v in values if not _fits(v, field_.type)), None)
-                raise ExportError(f"column {field_.name} holds {bad!r}, which is not {field_.type}") from None
+        # a trailing partition key, past the columns read, is left out
+        for column, values in zip(self.read, zip(*rows)):
+            arrays[column.name] = _arrow_array(column.name, values, self.schema.field(column.name).type)
+        if self.documents is not None:
+            arrays.update(self.documents.take(arrays["document_id"]))
         if self.failure:
             raise self.failure[0]
-        self.batches.put(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
+        self.batches.put(pa.RecordBatch.from_arrays([arrays[f.name] for f in self.schema], schema=self.schema))
 
     def close(self) -> None:
         self.batches.put(None)
@@ -566,6 +566,45 @@ class _ParquetWriter:
         self.writer.close()
         if self.failure:
             raise self.failure[0]
+
+
+def _arrow_array(name: str, values: Any, arrow_type):
+    """An Arrow array of ``arrow_type`` from a column's values (text as UTF-8 bytes); a value that
+    does not fit is a one-line ExportError."""
+    import pyarrow as pa
+
+    try:
+        if arrow_type == pa.string():
+            return pa.array(values, type=pa.binary()).cast(pa.string())
+        return pa.array(values, type=arrow_type)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
+        bad = next((v for v in values if not _fits(v, arrow_type)), None)
+        raise ExportError(f"column {name} holds {bad!r}, which is not {arrow_type}") from None
+
+
+class _DocumentColumns:
+    """A fact export's document columns for Parquet, read once a document rather than once a fact:
+    for each chunk of facts, the rows of its documents (one query by id), then Arrow's take() puts
+    them against each fact (300,000 figure rows: reading and converting without the five document
+    columns 1.8-1.9 s of CPU against 2.4 s)."""
+
+    def __init__(self, db: sqlite_utils.Database, cols: list[Column]):
+        self.db = db
+        self.cols = cols
+        self.names = {c.name for c in cols}
+        selected = ", ".join(_ParquetWriter.row_sql(cols))
+        self.sql = f"select d.[id], {selected} from documents d where d.[id] in (select value from json_each(?))"
+
+    def take(self, document_ids) -> dict[str, Any]:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        wanted = pc.unique(document_ids)
+        rows = self.db.conn.execute(self.sql, [json.dumps(wanted.to_pylist())]).fetchall()
+        ids, *columns_ = zip(*rows) if rows else ((),) * (len(self.cols) + 1)
+        positions = pc.index_in(document_ids, value_set=pa.array(ids, type=pa.int64()))
+        return {c.name: _arrow_array(c.name, values, arrow_schema([c]).field(0).type).take(positions)
+                for c, values in zip(self.cols, columns_)}
 
 
 def _fits(value: Any, arrow_type) -> bool:
@@ -650,8 +689,9 @@ def _write_in_background(chunks: Iterator[list[tuple]], write_all: Callable[[Ite
 
 
 def _write_stream(chunks: Iterator[list[tuple]], target: Path, fmt: str, cols: list[Column], meta: dict[str, str],
-                  partitioned: bool, report: ExportReport, progress: Callable[[int], None]) -> None:
-    make = WRITERS[fmt]
+                  partitioned: bool, report: ExportReport, progress: Callable[[int], None],
+                  make: Callable[..., Any] | None = None) -> None:
+    make = make or WRITERS[fmt]
     if not partitioned:
         writer = make(target, cols, meta)
         try:
@@ -769,11 +809,15 @@ def export(
     chunks = iter_chunks(db, rendering.sql, rendering.params, batch)  # runs from its first chunk on
     temp_root = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=PARTIAL_SUFFIX, dir=target.parent))
     temp = temp_root / target.name
+    make = WRITERS[format]
+    if format == "parquet" and kind in fact_export_kinds():
+        documents = _DocumentColumns(db, [c for c in cols if c.sql.startswith("d.[")])
+        make = lambda path, cols_, meta_: _ParquetWriter(path, cols_, meta_, documents)  # noqa: E731
     try:
         _prepare(db, rendering)
 
         def write_all(received: Iterator[list[tuple]]) -> None:
-            _write_stream(received, temp, format, cols, meta, bool(partition_by), report, progress)
+            _write_stream(received, temp, format, cols, meta, bool(partition_by), report, progress, make)
 
         if WRITERS[format].in_background:
             _write_in_background(chunks, write_all)

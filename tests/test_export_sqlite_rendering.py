@@ -234,3 +234,28 @@ def test_csv_of_facts_renders_each_documents_columns_as_the_plain_rendering(tmp_
     expected = ",".join(c.name for c in cols) + "\r\n" + "".join(
         plain_csv_line([row[c.name] for c in cols]) for row in rows)
     assert (tmp_path / "figures.csv").read_bytes() == expected.encode("utf-8")
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(lang="vi")], ids=["all", "lang"])
+def test_parquet_of_facts_takes_each_documents_columns_for_its_facts(tmp_path, filters):
+    """Parquet reads a chunk's documents once (by id) and puts their columns against each fact: the
+    table is the database's rows, fact by fact, with the facts of the documents interleaved."""
+    import pyarrow.parquet as pq
+
+    db = open_db(tmp_path / "docs.db")
+    with db.atomic():
+        for i, (url, source, province, language, published) in enumerate(HARD_DOCUMENTS, start=1):
+            db.conn.execute("insert into pages (id, url, content_encoding) values (?, ?, 'zlib')", (i, url))
+            db.conn.execute(
+                "insert into documents (id, page_id, url, source_id, province_code, language, published, title, "
+                "text, title_folded, text_folded, length, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 't', 'x', 't', 'x', 1, 'v1')",
+                (i, i, url, source, province, language, published))
+        db.conn.executemany(
+            "insert into figures (document_id, start, end, text, sentence, language, extractor_version, unit, value, low) "
+            "values (?, 0, 1, ?, ?, ?, 'v1', ?, ?, ?)",
+            [(n % 3 + 1, text, sentence, (None, "sv")[n % 2], unit, value, None if isinstance(low, str) else low)
+             for n, (text, sentence, unit, value, low) in enumerate(HARD_ROWS * 2)])
+    export(db, "figures", tmp_path / "figures.parquet", format="parquet", filters=filters, batch_rows=4)
+    sql, params, cols = select_sql(db, "figures", filters)
+    rows = [dict(zip([c.name for c in cols], row)) for row in db.conn.execute(sql, params)]
+    assert rows and pq.read_table(tmp_path / "figures.parquet").to_pylist() == rows
