@@ -30,6 +30,7 @@ import json
 import os
 import queue
 import shutil
+import sqlite3
 import sys
 import tempfile
 import threading
@@ -499,8 +500,13 @@ def _prepare(db: sqlite_utils.Database, rendering: _Rendering) -> None:
 
 
 def _clean_up(db: sqlite_utils.Database, rendering: _Rendering) -> None:
+    """Drop what the setup made. A failure here must not hide the export's own error: what is
+    left is a temporary table, which SQLite drops with the connection."""
     for sql in rendering.cleanup:
-        db.conn.execute(sql)
+        try:
+            db.conn.execute(sql)
+        except sqlite3.Error:
+            pass
 
 
 def arrow_schema(cols: list[Column], meta: dict[str, str] | None = None):
