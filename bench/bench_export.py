@@ -15,7 +15,7 @@ Reported as ratios to the baseline of the same run, and memory at 1,000,000 rows
 with its own baseline (ROUNDS times each, the best kept), so that a busy spell falls on both; the
 ratio is given in wall-clock time (rows per second) and in CPU time of the process (user + system,
 all its threads), which other jobs disturb less. ``BENCH_EXPORT_ROWS=100000,300000`` measures
-other sizes.
+other sizes, ``BENCH_EXPORT_FORMATS=parquet`` only some formats.
 """
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ SIZES = tuple(int(n) for n in os.environ.get("BENCH_EXPORT_ROWS", "100000,100000
 ROUNDS = int(os.environ.get("BENCH_EXPORT_ROUNDS", "2"))
 FACTS_PER_DOCUMENT = 100
 FORMATS = [("csv", None), ("jsonl", None), ("parquet", None), ("parquet", "month")]
+# BENCH_EXPORT_FORMATS=parquet,parquet_by_month measures only those (names as in the report)
+ONLY = {n for n in os.environ.get("BENCH_EXPORT_FORMATS", "").split(",") if n}
 
 CHILD = r"""
 import json, resource, sys, time
@@ -113,6 +115,8 @@ def run(sizes: tuple[int, ...] = SIZES) -> dict:
             baselines = []
             for fmt, partition in FORMATS:
                 name = fmt + ("_by_month" if partition else "")
+                if ONLY and name not in ONLY:
+                    continue
                 out = tmp_path / f"out-{size}-{name}" if partition else tmp_path / f"out-{size}.{fmt}"
                 base_runs, export_runs = [], []
                 for _ in range(ROUNDS):

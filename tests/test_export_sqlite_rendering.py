@@ -192,3 +192,70 @@ def test_csv_bytes_are_those_of_the_plain_rendering(hard_corpus, tmp_path):
         expected = ",".join(c.name for c in cols) + "\r\n" + "".join(
             plain_csv_line([row[c.name] for c in cols]) for row in database_rows(db, kind))
         assert (tmp_path / f"{kind}.csv").read_bytes() == expected.encode("utf-8"), kind
+
+
+# documents whose own columns (rendered once a document for all its facts) hold the hard cases:
+# (url, source_id, province_code, language, published)
+HARD_DOCUMENTS = [
+    ('https://example.vn/a,"b".html', None, 'P"1', "vi", "2025-12"),
+    ("https://example.vn/c.html", "", None, None, "2024-01-31"),
+    ("https://example.vn/d\nе.html", 'src, "x"', "01", "en", None),
+]
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(lang="vi"), Filters(since="2024-01-01"), Filters(lang="en")],
+                         ids=["all", "lang", "since", "other-lang"])
+def test_csv_of_facts_renders_each_documents_columns_as_the_plain_rendering(tmp_path, filters):
+    """A fact's document columns come from a table rendered once a document and joined by id: the
+    bytes are still those of the plain rendering, fact by fact (facts of the documents interleaved),
+    filtered, with nulls and empty strings apart; the table is gone afterwards and a transaction
+    the caller holds open stays open."""
+    db = open_db(tmp_path / "docs.db")
+    with db.atomic():
+        for i, (url, source, province, language, published) in enumerate(HARD_DOCUMENTS, start=1):
+            db.conn.execute("insert into pages (id, url, content_encoding) values (?, ?, 'zlib')", (i, url))
+            db.conn.execute(
+                "insert into documents (id, page_id, url, source_id, province_code, language, published, title, "
+                "text, title_folded, text_folded, length, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 't', 'x', 't', 'x', 1, 'v1')",
+                (i, i, url, source, province, language, published))
+        db.conn.executemany(
+            "insert into figures (document_id, start, end, text, sentence, language, extractor_version, unit) "
+            "values (?, 0, 1, ?, ?, ?, 'v1', ?)",
+            [(n % 3 + 1, text, sentence, (None, "sv")[n % 2], unit)
+             for n, (text, sentence, unit, _, _) in enumerate(HARD_ROWS * 2)])
+    db.conn.execute("begin")
+    export(db, "figures", tmp_path / "figures.csv", format="csv", filters=filters, batch_rows=4)
+    assert db.conn.in_transaction
+    db.conn.rollback()
+    assert db.conn.execute("select name from sqlite_temp_master").fetchall() == []
+    sql, params, cols = select_sql(db, "figures", filters)
+    rows = [dict(zip([c.name for c in cols], row)) for row in db.conn.execute(sql, params)]
+    assert rows and (filters != Filters() or len({row["document_id"] for row in rows}) == 3)
+    expected = ",".join(c.name for c in cols) + "\r\n" + "".join(
+        plain_csv_line([row[c.name] for c in cols]) for row in rows)
+    assert (tmp_path / "figures.csv").read_bytes() == expected.encode("utf-8")
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(lang="vi")], ids=["all", "lang"])
+def test_parquet_of_facts_takes_each_documents_columns_for_its_facts(tmp_path, filters):
+    """Parquet reads a chunk's documents once (by id) and puts their columns against each fact: the
+    table is the database's rows, fact by fact, with the facts of the documents interleaved."""
+    import pyarrow.parquet as pq
+
+    db = open_db(tmp_path / "docs.db")
+    with db.atomic():
+        for i, (url, source, province, language, published) in enumerate(HARD_DOCUMENTS, start=1):
+            db.conn.execute("insert into pages (id, url, content_encoding) values (?, ?, 'zlib')", (i, url))
+            db.conn.execute(
+                "insert into documents (id, page_id, url, source_id, province_code, language, published, title, "
+                "text, title_folded, text_folded, length, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 't', 'x', 't', 'x', 1, 'v1')",
+                (i, i, url, source, province, language, published))
+        db.conn.executemany(
+            "insert into figures (document_id, start, end, text, sentence, language, extractor_version, unit, value, low) "
+            "values (?, 0, 1, ?, ?, ?, 'v1', ?, ?, ?)",
+            [(n % 3 + 1, text, sentence, (None, "sv")[n % 2], unit, value, None if isinstance(low, str) else low)
+             for n, (text, sentence, unit, value, low) in enumerate(HARD_ROWS * 2)])
+    export(db, "figures", tmp_path / "figures.parquet", format="parquet", filters=filters, batch_rows=4)
+    sql, params, cols = select_sql(db, "figures", filters)
+    rows = [dict(zip([c.name for c in cols], row)) for row in db.conn.execute(sql, params)]
+    assert rows and pq.read_table(tmp_path / "figures.parquet").to_pylist() == rows
