@@ -10,8 +10,10 @@ Gold files live in ``tests/gold/<stage>/*.json``::
 A gold fact is located by its ``text`` (the n-th ``occurrence`` in the clean text). A predicted
 fact matches a gold one when their spans overlap and the stage's key fields are equal; the other
 fields a gold fact gives are scored as attribute accuracy over matched facts. A ``shared_file`` is
-read from ``../shared`` beside the repository (or ``$VNPOLICY_SHARED``) (held-out real articles the repository must not hold);
-a gold whose shared file is absent is skipped with a message. Gold files named ``heldout_*`` (the
+read from ``../shared`` beside the repository (or ``$VNPOLICY_SHARED``) (held-out real articles the repository must not hold),
+an ``external_file`` from ``../external`` (or ``$VNPOLICY_EXTERNAL``: real public pages collected for a blind
+round, kept out of the repository for the same reason, each with its address in that folder's ``sources.tsv``);
+a gold whose file is absent is skipped with a message. Gold files named ``heldout_*`` (the
 blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, and ``heldout2_*`` (the second blind round) under ``<language>:heldout2``. ``--gate`` exits
 non-zero when a score falls below its floor in ``tests/gold/floors.json``.
 
@@ -36,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 # beside the repository (as tests read it); VNPOLICY_SHARED points elsewhere, e.g. from a git worktree
 SHARED = Path(os.environ.get("VNPOLICY_SHARED") or ROOT.parent / "shared")
+EXTERNAL = Path(os.environ.get("VNPOLICY_EXTERNAL") or ROOT.parent / "external")
 
 
 
@@ -107,9 +110,10 @@ def _equal(a: Any, b: Any) -> bool:
 def use_gold(folder: str | os.PathLike) -> None:
     """Score the gold files of ``folder`` (laid out as tests/gold); ``../shared`` is then looked for beside
     the repository holding it, unless $VNPOLICY_SHARED says otherwise."""
-    global GOLD, SHARED
+    global GOLD, SHARED, EXTERNAL
     GOLD = Path(folder).resolve()
     SHARED = Path(os.environ.get("VNPOLICY_SHARED") or GOLD.parent.parent.parent / "shared")
+    EXTERNAL = Path(os.environ.get("VNPOLICY_EXTERNAL") or GOLD.parent.parent.parent / "external")
 
 
 def default_gold() -> Path:
@@ -124,14 +128,19 @@ def load_gold(stage: str) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def gold_text(gold: dict[str, Any]) -> str | None:
-    """The text a gold file annotates; None when it lives in ../shared and that is absent."""
+    """The text a gold file annotates; None when it lives in ../shared or ../external and that is absent."""
     if "text" in gold:
         return gold["text"]
-    if "shared_file" in gold:
-        path = SHARED / gold["shared_file"]
+    if "shared_file" in gold or "external_file" in gold:
+        path = outside_path(gold)
         return path.read_text(encoding="utf-8") if path.is_file() else None
     beside_gold = GOLD.parent.parent / gold["text_file"]
     return (beside_gold if beside_gold.is_file() else ROOT / gold["text_file"]).read_text(encoding="utf-8")
+
+
+def outside_path(gold: dict[str, Any]) -> Path:
+    """Where a gold file's text lives when the repository must not hold it."""
+    return SHARED / gold["shared_file"] if "shared_file" in gold else EXTERNAL / gold["external_file"]
 
 
 # (stage, bucket) of gold files skipped because their shared text is absent: their floors are not checked
@@ -153,7 +162,7 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
     for path, gold in load_gold(stage):
         text = gold_text(gold)
         if text is None:
-            print(f"skipped {stage}/{path.name}: {gold['shared_file']} is not in {SHARED}", file=sys.stderr)
+            print(f"skipped {stage}/{path.name}: {outside_path(gold)} is absent", file=sys.stderr)
             SKIPPED.add((stage, _bucket(path, gold.get("language") or "und")))
             continue
         doc = _gold_document(text, gold)
