@@ -173,3 +173,14 @@ def test_every_relation_cue_after_gives_its_relation_on_its_example(lang):
     for row in tables.relations_after()[lang]:
         refs = find_references(row["example"])
         assert refs and refs[0].relation == row["relation"], f"{lang}: {row['example']!r}"
+
+
+def test_a_rounds_second_batch_is_scored_in_its_own_bucket():
+    from pathlib import Path
+
+    from vnpolicy import evaluate
+
+    assert evaluate._bucket(Path("heldout7b_vi_page.json"), "vi") == "vi:heldout7b"
+    assert evaluate._bucket(Path("heldout7_vi_page.json"), "vi") == "vi:heldout7"
+    assert evaluate._bucket(Path("heldout_en_1.json"), "en") == "en:heldout"
+    assert evaluate._bucket(Path("seed_000_en.json"), "en") == "en"
