@@ -184,3 +184,26 @@ def test_a_rounds_second_batch_is_scored_in_its_own_bucket():
     assert evaluate._bucket(Path("heldout7_vi_page.json"), "vi") == "vi:heldout7"
     assert evaluate._bucket(Path("heldout_en_1.json"), "en") == "en:heldout"
     assert evaluate._bucket(Path("seed_000_en.json"), "en") == "en"
+
+
+# round 7b: a header's date under the national motto, and a header flattened onto one line
+@pytest.mark.parametrize("text, expected", [
+    ("Số: 12/2010/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 5 tháng 3 năm 2010",
+     [("12/2010/NĐ-CP", "2010-03-05")]),
+    ("ỦY BAN NHÂN DÂN TỈNH YÊN BÁI ---------- Số: 08/2019/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+     "Hạnh phúc ---------- Yên Bái, ngày 2 tháng 4 năm 2019 |", [("8/2019/QĐ-UBND@15", "2019-04-02")]),
+    ("No.: 12/2010/ND-CP\nSOCIALIST REPUBLIC OF VIETNAM\nIndependence - Freedom - Happiness\nHanoi, dated March 5, 2010",
+     [("12/2010/NĐ-CP", "2010-03-05")]),
+    ("N° : 12/2010/ND-CP\nRÉPUBLIQUE SOCIALISTE DU VIETNAM\nIndépendance - Liberté - Bonheur\nHanoï, le 5 mars 2010",
+     [("12/2010/NĐ-CP", "2010-03-05")]),
+    # look-alike: a symbol in running text after a dash run is no header
+    ("Xem thêm ---------- Quyết định 08/2019/QĐ-UBND của tỉnh Yên Bái", [("8/2019/QĐ-UBND@15", None)]),
+])
+def test_a_header_dated_under_the_motto(text, expected):
+    assert [(r.id, r.issued) for r in find_references(text)] == expected
+
+
+def test_a_title_longer_than_one_the_table_knows_is_read_whole():
+    refs = find_references("doanh nghiệp hoạt động theo Luật Doanh nghiệp Nhà nước và Luật Doanh nghiệp", published="2005-01-01")
+    assert [(r.id, r.resolved) for r in refs] == [("Luật Doanh nghiệp nhà nước", "Luật Doanh nghiệp nhà nước 2003"),
+                                                  ("Luật Doanh nghiệp", "Luật Doanh nghiệp 1999")]

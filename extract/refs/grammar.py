@@ -189,14 +189,15 @@ def issuer_between_word_and_number() -> str:
 def header_marker_pattern() -> re.Pattern[str]:
     """A legal text's header number marker opening a line, right before a symbol: ``Số: ``."""
     markers = [m for words in tables.grammar_words().values() for m in words.get("header_number_markers", [])]
-    return scanner(rf"(?:\A|\n)[ \t|]*(?:{'|'.join(markers) or '(?!)'})\s*\Z", re.IGNORECASE)
+    # a line's start, or a separator line a header flattened onto one line keeps ("… LẠNG SƠN ------- Số: …")
+    return scanner(rf"(?:\A|\n|[-_*]{{3,}})[ \t|]*(?:{'|'.join(markers) or '(?!)'})\s*\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def header_date_gap_pattern() -> re.Pattern[str]:
     """Between a header's symbol and its date: bars, line breaks and the place (``| Hà Nội, ``)."""
     gaps = [w["header_date_gap"] for w in tables.grammar_words().values() if w.get("header_date_gap")]
-    return re.compile("|".join(f"(?:{g})" for g in gaps) or "(?!)")
+    return re.compile("|".join(f"(?:{g})" for g in gaps) or "(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
