@@ -70,7 +70,7 @@ def test_every_relation_cue_gives_its_relation_on_its_example(lang):
 @pytest.mark.parametrize("lang", tables.LANGUAGES)
 def test_every_language_has_the_same_files(lang):
     for name in ("types.csv", "markers.txt", "dates.json", "relations.csv", "repeats.txt", "issuers.csv", "law_titles.csv",
-                 "grammar.json", "relation_fillers.txt"):
+                 "grammar.json", "relation_fillers.txt", "relations_after.csv"):
         assert (tables.LANG / lang / name).exists(), f"{lang} lacks {name}"
     assert {w.type for w in tables.type_words() if w.language == lang} >= {
         "decree", "resolution", "decision", "directive", "circular", "notice", "conclusion", "law", "code"}

@@ -40,9 +40,14 @@ def type_code(raw: str) -> tuple[str, str]:
 def issuer_code(raw: str, family: str = "state") -> str:
     """One issuer part restored: ``BKHDT`` → ``BKHĐT``, ``TTG`` → ``TTg``, ``TƯ`` → ``TW``."""
     key = tables.ascii_key(raw)
-    if key in tables.issuer_aliases():
-        return tables.issuer_aliases()[key]
     known = tables.issuer_by_key(family).get(key) or tables.issuer_by_key("state").get(key)
+    # an alias written with its own letters wins (TƯ → TW); folded, it must not take a code of its
+    # own: TU is a provincial Party committee (Tỉnh ủy), not TƯ with its horn lost
+    exact = tables.issuer_aliases_as_written().get(raw.strip().upper())
+    if exact is not None:
+        return exact
+    if key in tables.issuer_aliases() and (known is None or known.code.upper() != raw.strip().upper()):
+        return tables.issuer_aliases()[key]
     if known is not None:
         return known.code
     # an issuer outside the table is upper-cased (CONTRACTS): its letters cannot be restored, and the

@@ -74,6 +74,8 @@ class _Found:
     key: tuple = ()
     draft: bool = False  # a law's name as the draft under debate ("dự án Luật Thủy sản (sửa đổi)")
     adopted: int | None = None  # the year of the adoption date the text gives after a year-less name
+    revised: bool = False  # a draft only by the word after its name ("Luật Quốc phòng (sửa đổi)"), which the adopted law keeps
+    passed: bool = False  # right after the verb of adoption ("Quốc hội thông qua Luật …")
 
 
 class _Spans:
@@ -132,19 +134,9 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
     date's year must be the symbol's; no other symbol may stand between them."""
     first, last = _sentence_bounds(text, start, end, DATE_WINDOW)
     verbs = grammar.issuing_verb_pattern()
-    before = []
-    for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
-        dated = _date_at(text, pos)
-        if dated and dated[1] <= start:
-            before.append((*dated, pos))
-    for date, date_end, date_start in reversed(before):
-        gap = text[date_end:start]
-        if (not year or date.year == year) and not grammar.SYMBOL_START.search(gap) and (
-                verbs.search(gap)
-                # the verb before the date, the document right after it (Swedish and French word order):
-                # "Regeringen utfärdade den 12 februari 2018 dekret nr …", "a publié le 12 février 2018 le décret …"
-                or (_date_then_document().fullmatch(gap) and _verb_ends_at(verbs, text, first, date_start))):
-            return date.isoformat()
+    before = _dated_before(text, start, year)
+    if before:
+        return before
     verb = verbs.search(text, end, last)
     if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
         for pos in (m.start() for m in DATE_START.finditer(text, verb.end(), min(last, verb.end() + 40))):
@@ -159,6 +151,27 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
         dated = _date_at(text, paren.end())
         if dated and year and dated[0].year == year:
             return dated[0].isoformat()
+    return None
+
+
+def _dated_before(text: str, start: int, year: int | None) -> str | None:
+    """An issue date written before the document in its sentence and joined to it by an issuing verb
+    (``Ngày 24/4/2017, Chính phủ ban hành Nghị định …``); of ``year`` when given."""
+    first, _last = _sentence_bounds(text, start, start, DATE_WINDOW)
+    verbs = grammar.issuing_verb_pattern()
+    before = []
+    for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
+        dated = _date_at(text, pos)
+        if dated and dated[1] <= start:
+            before.append((*dated, pos))
+    for date, date_end, date_start in reversed(before):
+        gap = text[date_end:start]
+        if (not year or date.year == year) and not grammar.SYMBOL_START.search(gap) and (
+                verbs.search(gap)
+                # the verb before the date, the document right after it (Swedish and French word order):
+                # "Regeringen utfärdade den 12 februari 2018 dekret nr …", "a publié le 12 février 2018 le décret …"
+                or (_date_then_document().fullmatch(gap) and _verb_ends_at(verbs, text, first, date_start))):
+            return date.isoformat()
     return None
 
 
@@ -222,6 +235,8 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         doc_type = word_type if word_type in ("official_letter", "official_dispatch") else "official_letter"
         ref_id = canonical.letter_id(g["number"], issuer, unit, province_code)
     issued, _ = _issue_date(text, end, year)
+    if issued is None and _in_header(text, m.start()):
+        issued = _header_date(text, end, year)
     if issued is None:
         issued = _issue_date_around(text, start, end, year)
     ref = Reference(
@@ -229,6 +244,21 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         number=canonical.number(g["number"]), year=year, issuer=issuer, issued=issued, title=title,
     )
     return _Found(start, end, ref, "full", word_type)
+
+
+def _in_header(text: str, start: int) -> bool:
+    """True when the symbol at ``start`` follows a legal text's header marker opening a line (``Số: ``)."""
+    return bool(grammar.header_marker_pattern().search(text, max(0, start - 20), start))
+
+
+def _header_date(text: str, end: int, year: int | None) -> str | None:
+    """The date under a legal text's header symbol, after its place: ``Số: 30/2021/QĐ-UBND | Quảng Trị,
+    ngày 20 tháng 12 năm 2021``; of the symbol's year when it has one."""
+    gap = grammar.header_date_gap_pattern().match(text, end)
+    dated = _date_at(text, gap.end()) if gap else None
+    if dated and (not year or dated[0].year == year):
+        return dated[0].isoformat()
+    return None
 
 
 def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -244,7 +274,9 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
             if name in required:
                 prefix = grammar.prefix_pattern().search(text, max(0, m.start() - 80), m.start())
                 word_type = grammar.type_of_word(prefix.group("word")) if prefix else None
-                if word_type is None or required[name] not in ("any", word_type):
+                # a legal text's own symbol in its header ("Số: 36-CP") needs no type word
+                in_header = required[name] == "any" and _in_header(text, m.start())
+                if (word_type is None and not in_header) or (word_type and required[name] not in ("any", word_type)):
                     continue
             candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
     taken = _Spans()
@@ -326,7 +358,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
     draft_before, draft_after = grammar.draft_patterns()
     blocked = _Spans(blocked)
     found = []
+    covered = 0  # the end of the last amending law's list of amended laws: its items are no laws of their own
     for m in pattern.finditer(folded):
+        if m.start() < covered:
+            continue
         name = re.sub(r"\s+", " ", m.group("name"))
         law, lang = lookup[name]
         capitals = tables.grammar_words()[lang]  # lang/<code>/grammar.json: whether its law names need a capital
@@ -343,18 +378,30 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         start, end = m.start(), m.end()
         if text[end - 1:end] == ")" and "(" not in text[start:end]:
             end -= 1
+        title = law.title_vi
+        if m.group("amend"):
+            # one amending law of several laws: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính
+            # phủ và Luật Tổ chức chính quyền địa phương" (the year, if any, follows the last)
+            amended, list_end, list_year = _amended_list(text, folded, m, pattern, lookup)
+            if len(amended) > 1:
+                title_list, end, year = amended, list_end, list_year
+                covered = end
+                title = f"{AMENDING_TITLE} {' và '.join(title_list)}"
+            else:
+                title = f"{AMENDING_TITLE} {law.title_vi}"
         issued = adopted = None
         if year is None:
             # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
             gap = DATE_GAP.match(text, end)
             dated = _date_at(text, gap.end() if gap else end)
-            if dated and _a_version_of(law.title_vi, dated[0]):
+            # an amending law's date is its own adoption, not a version of the law it amends
+            if dated and _a_version_of(title, dated[0]):
                 year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
             else:
                 # the adoption day a clause after: "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003"
                 cue = grammar.adoption_pattern().match(text, end)
                 dated = _date_at(text, cue.end()) if cue else None
-                if dated and _a_version_of(law.title_vi, dated[0]):
+                if dated and _a_version_of(title, dated[0]):
                     issued, adopted = dated[0].isoformat(), dated[0].year
         else:
             # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015"
@@ -362,19 +409,80 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             dated = _date_at(text, cue.end()) if cue else None
             if dated and dated[0].year == year:
                 issued = dated[0].isoformat()
-        title = law.title_vi
-        if m.group("amend"):
-            title = f"{AMENDING_TITLE} {law.title_vi}"
-        draft = bool(draft_before.search(text, max(0, start - 40), start) or draft_after.match(text, end))
+        if year is None and issued is None:
+            # the adoption day written before it: "Ngày 28/11/2013, … Quốc hội đã thông qua Hiến pháp …"
+            issued = _dated_before(text, start, None)
+            adopted = int(issued[:4]) if issued and _a_version_of(title, _dt.date.fromisoformat(issued)) else None
+            issued = issued if adopted else None
+        if year is None and _several(text, start, end):
+            continue  # "các bản Hiến pháp", "các Bộ luật Lao động trước đây": several, no reference
+        bill = bool(draft_before.search(text, max(0, start - 40), start))
+        revised = bool(draft_after.match(text, end)) and not bill
+        draft = bill or revised
+        passed = bool(grammar.law_passed_pattern().search(text, max(0, start - 40), start))
         ref_id = canonical.law_id(title, year)
         ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if m.group("amend") else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
-        found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted))
-    # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …"
+        found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
+                            revised=revised, passed=passed))
+    # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
+    # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
     for before, after in zip(found, found[1:]):
-        if before.draft and _list_gap().match(text[before.end:after.start]):
-            after.draft = True
+        if before.draft and not before.revised and (_list_gap().match(text[before.end:after.start])
+                                                    or DRAFT_LIST_GAP.fullmatch(text[before.end:after.start])):
+            after.draft, after.revised = True, False
     return found
+
+
+def _several(text: str, start: int, end: int) -> bool:
+    """A law's name written as several laws or versions: after a plural word that says so (``các bản
+    Hiến pháp``), or after a plural word and before a word of the past (``các Bộ luật Lao động trước
+    đây``); ``các Luật công chức, viên chức`` lists two laws, each a reference."""
+    return bool(grammar.law_plural_pattern().search(text, max(0, start - 20), start)
+                or (grammar.law_plural_pattern(paired=True).search(text, max(0, start - 20), start)
+                    and grammar.law_past_pattern().match(text, end)))
+
+
+# between the items of a list of bills: a semicolon too ("dự thảo Luật A; Luật B; Luật C")
+DRAFT_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*;\s*")
+
+
+@lru_cache(maxsize=1)
+def _amended_list_gap() -> re.Pattern[str]:
+    """Between two laws an amending law amends: a comma or a conjunction, perhaps an article
+    ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "… and the Law on …")."""
+    words = grammar.joined_words
+    return re.compile(rf"\s*,?\s*(?:(?:{words('list_conjunctions')})\s+)?(?:(?:{words('list_item_articles')})\s+)?",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _year_after_title() -> re.Pattern[str]:
+    """A year right after a law's name: "… 2019", "… năm 2019", "… of 2019"."""
+    joiners = [j for words in tables.grammar_words().values() for j in words["law_year_joiners"]]
+    return re.compile(rf"\s*,?\s*(?:(?:{'|'.join(joiners) or '(?!)'})\s+)?(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)")
+
+
+def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[str], lookup) -> tuple[list[str], int, int | None]:
+    """The laws an amending law's name lists (their Vietnamese titles), the list's end and the year after it."""
+    titles = [lookup[re.sub(r"\s+", " ", m.group("name"))][0].title_vi]
+    end = m.end("name")
+    while True:
+        gap = _amended_list_gap().match(text, end)
+        if not gap or gap.end() == end or not text[end:gap.end()].strip():
+            break
+        nxt = pattern.match(folded, gap.end())
+        if not nxt or nxt.group("amend") or nxt.group("pyear"):
+            break
+        law, lang = lookup[re.sub(r"\s+", " ", nxt.group("name"))]
+        if tables.grammar_words()[lang]["law_titles_capitalised"] and not text[nxt.start("name")].isupper():
+            break  # "… của Luật Đất đai và pháp luật đất đai": the subject, not a second law
+        titles.append(law.title_vi)
+        end = nxt.end("name")
+    year = _year_after_title().match(folded, end)
+    if year:
+        return titles, year.end(), int(year.group("year"))
+    return titles, end, None
 
 
 def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], laws: list[_Found]) -> list[_Found]:
@@ -505,7 +613,19 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         title = known or f.ref.title
         if title and f.ref.year and (known or f.ref.type in ("law", "code", "ordinance")):
             dated.setdefault(key(title), []).append((f.start, canonical.law_id(title, f.ref.year)))
+    for f in laws:
+        if f.ref.year is None and f.adopted:  # dated by its adoption day: "Bộ luật Lao động … ban hành … ngày 23/6/1994"
+            dated.setdefault(key(f.ref.title), []).append((f.start, canonical.law_id(f.ref.title, f.adopted)))
     drafted = {key(f.ref.title) for f in laws if f.draft}
+    # the version the text reports adopted: dated by its adoption day, or passed on the day it is published
+    # ("Quốc hội thông qua Luật Quốc phòng (sửa đổi)" on 8/6/2018: the 2018 law, in the table or not)
+    reported: dict[str, str] = {}
+    for f in laws:
+        if f.ref.year is None and f.adopted:
+            reported.setdefault(key(f.ref.title), canonical.law_id(f.ref.title, f.adopted))
+        elif f.ref.year is None and f.passed and not (f.draft and not f.revised) and published:
+            today = _version_adopted_on(f.ref.title, published)
+            reported.setdefault(key(f.ref.title), today.id if today else canonical.law_id(f.ref.title, int(published[:4])))
     for law in laws:
         if law.ref.year is not None:
             continue
@@ -514,6 +634,10 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         earlier = [d for d in dated.get(key(title), []) if d[0] < law.start]
         if law.adopted:
             resolved = canonical.law_id(title, law.adopted)
+        elif (law.passed or law.revised) and key(title) in reported:
+            resolved = reported[key(title)]  # the law adopted, which keeps "(sửa đổi)" in the press
+        elif law.revised and published and (today := _version_adopted_on(title, published)):
+            resolved = today.id
         elif law.draft:
             resolved = None
         elif earlier:
@@ -623,6 +747,10 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
+    # "… hết hiệu lực kể từ ngày Nghị định này có hiệu lực": that "Nghị định này" is the text's own document
+    for f in numbered + laws:
+        if after := grammar.relation_after_pattern().match(text, _tail(text, f.ref)):
+            blocked.append((after.start(), after.end()))
     shorts = _shorts(text, blocked)
     resolved = _resolve(text, numbered + shorts, numbered, laws, published)
     refs = _relations_with_lists(text, resolved)
@@ -719,6 +847,9 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         elif (previous is not None and previous_tail <= ref.start and _list_gap().match(text[previous_tail:ref.start])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
+        elif after := grammar.relation_after_pattern().match(text, _tail(text, ref)):
+            # "Luật Quốc phòng số 39/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực": replaced
+            relation = next(k.split("_")[0] for k, v in after.groupdict().items() if v is not None)
         if relation and relation != ref.relation:
             ref = replace(ref, relation=relation)
         refs.append(ref)

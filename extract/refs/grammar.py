@@ -167,10 +167,37 @@ def markers_alt() -> str:
 
 @lru_cache(maxsize=1)
 def prefix_pattern() -> re.Pattern[str]:
-    """A type word and a number marker right before a symbol: ``Nghị định số ``, ``Decree No. ``, ``(``."""
+    """A type word and a number marker right before a symbol: ``Nghị định số ``, ``Decree No. ``, ``(``;
+    in a formal title the issuer between them: ``NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 36-CP``."""
     words = _words(w.word for w in tables.type_words())
     return scanner(
-        rf"(?<!\w)(?P<word>{words})(?:\s+(?:{markers_alt()}))?\s*:?\s*\(?\s*\Z", re.IGNORECASE)
+        rf"(?<!\w)(?P<word>{words})(?:\s+(?:{issuer_between_word_and_number()}))?"
+        rf"(?:\s+(?:{markers_alt()}))?\s*:?\s*\(?\s*\Z", re.IGNORECASE)
+
+
+def issuer_between_word_and_number() -> str:
+    """Every language's issuer between a type word and the number of a formal title, as alternatives."""
+    branches = []
+    for lang, words in tables.grammar_words().items():
+        names = [i.names[lang] for i in tables.issuers() if lang in i.names]
+        if words.get("issuer_between_word_and_number") and names:
+            branches.append(words["issuer_between_word_and_number"].replace("{issuer_names}", _words(names)))
+    return "|".join(branches) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def header_marker_pattern() -> re.Pattern[str]:
+    """A legal text's header number marker opening a line, right before a symbol: ``Số: ``."""
+    markers = [m for words in tables.grammar_words().values() for m in words.get("header_number_markers", [])]
+    # a line's start, or a separator line a header flattened onto one line keeps ("… LẠNG SƠN ------- Số: …")
+    return scanner(rf"(?:\A|\n|[-_*]{{3,}})[ \t|]*(?:{'|'.join(markers) or '(?!)'})\s*\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def header_date_gap_pattern() -> re.Pattern[str]:
+    """Between a header's symbol and its date: bars, line breaks and the place (``| Hà Nội, ``)."""
+    gaps = [w["header_date_gap"] for w in tables.grammar_words().values() if w.get("header_date_gap")]
+    return re.compile("|".join(f"(?:{g})" for g in gaps) or "(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -386,3 +413,32 @@ def law_title_of(written: str) -> str | None:
     _pattern, lookup = law_title_pattern()
     found = lookup.get(re.sub(r"\s+", " ", fold(written)))
     return found[0].title_vi if found else None
+
+
+@lru_cache(maxsize=2)
+def law_plural_pattern(paired: bool = False) -> re.Pattern[str]:
+    """A plural word right before a law's name: ``các bản Hiến pháp`` are several constitutions; paired:
+    one that makes it several only before a word of the past (``các`` … ``trước đây``)."""
+    key = "law_plural_words_with_past" if paired else "law_plural_words_before"
+    return scanner(rf"(?<!\w)(?:{joined_words(key)})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_past_pattern() -> re.Pattern[str]:
+    """A word of the past right after a law's name: ``… trước đây`` (the earlier ones)."""
+    return re.compile(rf"\s+(?:{joined_words('law_past_words_after')})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_passed_pattern() -> re.Pattern[str]:
+    """The verb of adoption right before a law's name: ``Quốc hội thông qua Luật …``."""
+    return scanner(rf"(?<!\w)(?:{joined_words('law_passed_words_before')})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def relation_after_pattern() -> re.Pattern[str]:
+    """A relation cue right after a reference: ``… hết hiệu lực kể từ ngày Luật này có hiệu lực``
+    (the document this text replaces); one named group per relation and row (``replaces_0``)."""
+    branches = [f"(?P<{r['relation']}_{lang}_{i}>{r['cue']})"
+                for lang, rows in tables.relations_after().items() for i, r in enumerate(rows)]
+    return re.compile("|".join(branches) or "(?!)", re.IGNORECASE)

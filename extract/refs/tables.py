@@ -108,6 +108,12 @@ def issuer_aliases() -> dict[str, str]:
     return {ascii_key(r["alias"]): r["code"] for r in _rows(DATA / "issuer_aliases.csv")}
 
 
+@lru_cache(maxsize=1)
+def issuer_aliases_as_written() -> dict[str, str]:
+    """The aliases by their own upper-case letters (``TƯ`` → ``TW``), diacritics kept."""
+    return {r["alias"].strip().upper(): r["code"] for r in _rows(DATA / "issuer_aliases.csv")}
+
+
 @lru_cache(maxsize=None)
 def issuer_by_key(family: str) -> dict[str, Issuer]:
     """Issuers of one family (state or party) by their ASCII key (``BKHDT`` → ``BKHĐT``)."""
@@ -225,6 +231,13 @@ def dates() -> dict[str, dict]:
 @lru_cache(maxsize=1)
 def relations() -> dict[str, list[dict[str, str]]]:
     return {lang: _rows(LANG / lang / "relations.csv") for lang in languages.codes()}
+
+
+@lru_cache(maxsize=1)
+def relations_after() -> dict[str, list[dict[str, str]]]:
+    """Relation cues written after the document (``… hết hiệu lực kể từ ngày Luật này có hiệu lực``)."""
+    return {lang: _rows(LANG / lang / "relations_after.csv") if (LANG / lang / "relations_after.csv").exists() else []
+            for lang in languages.codes()}
 
 
 @lru_cache(maxsize=1)
