@@ -109,6 +109,39 @@ def number_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
         pos = match.end()
 
 
+# a number glued to the lower-case word before it, as pages that lost a line break write it ("or19.6
+# percent", "plus de625.000 hectares"); NUMBER_RE refuses it (the tail of a word: m2, C67, H5N1)
+_AFTER_WORD_RE = re.compile(r"(?<=[^\W\d_]{2})\d")
+_BODY_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*")
+_BODY_NO_SPACE_RE = re.compile(r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*")
+
+
+def glued_to_word_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
+    """Numbers glued to a lower-case word of two letters or more, read only where a percent, a measure,
+    a scale word or a currency follows (what makes them a quantity whatever the word before: a code
+    like h5n1, covid19 or a unit's own digits, km2, has none of these after it)."""
+    tokens: list[Token] = []
+    for match in _AFTER_WORD_RE.finditer(text):
+        start = match.start()
+        word_start = start
+        while word_start and (text[word_start - 1].isalpha()):
+            word_start -= 1
+        word = text[word_start:start]
+        if not word.islower() or (word_start and text[word_start - 1].isdigit()):
+            continue
+        lex = lexicon(language_at(start))
+        measure = lex.measure_re.match(word)
+        if measure and measure.end() == len(word):
+            continue  # km2, m3: the unit's own digits
+        body = (_BODY_RE if lex.space_thousands else _BODY_NO_SPACE_RE).match(text, start)
+        end = body.end()
+        scale = lex.scale_re.match(text, end)
+        if (lex.percent_re.match(text, end) or lex.measure_re.match(text, end) or lex.currency_re.match(text, end)
+                or (scale and scale.group().strip())):
+            tokens.append(Token(start, end, body.group(), lex.lang))
+    return tokens
+
+
 # a fraction in digits (1/5 before 'of'; 2 1/2 before a word) and fraction signs (½, 2½)
 _DIGIT_FRACTION_RE = re.compile(r"(?=\d)(?<![\w/.,-])(?:(?P<whole>\d{1,4})[ \u00a0])?(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\w/]|[.,]\d)")
 _FRACTION_SIGNS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -288,6 +321,9 @@ class FigureFinder:
         self.text = text
         self.language_at = language_at
         digit_tokens = number_tokens(text, language_at)
+        glued = glued_to_word_tokens(text, language_at)
+        if glued:
+            digit_tokens = sorted(_without_overlaps(digit_tokens, [(t.start, t.end) for t in glued]) + glued, key=lambda t: t.start)
         special = special_tokens(text, language_at, digit_tokens)
         special_spans = [(t.start, t.end) for t in special]
         # a fraction (1/5 of) looks like a day and month: the fraction wins
@@ -699,11 +735,27 @@ class FigureFinder:
             if whole and whole.end() > r.pos:
                 r.per, r.pos = " ".join(whole.group().split()), whole.end()
 
+    def _qualifier_after(self, lex: Lexicon, pos: int) -> re.Match | None:
+        """The qualifier after a figure, right after its unit or after a few words that describe what
+        is counted (từ 30% diện tích trở lên, 5 năm liên tục trở lên); a stop word or a mark between
+        them ends the search (tăng 3% so với năm trước: 'so' starts another phrase)."""
+        text = self.text
+        after = lex.qualifier_after_re.match(text, pos)
+        for _ in range(lex.qualifier_after_gap):
+            if after:
+                break
+            word = re.match(r"[ \t\u00a0]+([^\W\d_]+)(?![\w-])", text[pos : pos + 40])
+            if word is None or key(word.group(1)) in lex.unit_stops:
+                return None
+            pos += word.end()
+            after = lex.qualifier_after_re.match(text, pos)
+        return after
+
     def _qualifiers(self, r: _Reading) -> None:
         """The qualifier after the figure, then the one before it (more than, khoảng), which wins."""
         text, lex, pos = self.text, r.lex, r.pos
         qualifier = None
-        after = lex.qualifier_after_re.match(text, pos)
+        after = self._qualifier_after(lex, pos)
         if after:
             qualifier = lex.qualifier_after.get(key(after.group()))
             pos = after.end()

@@ -68,6 +68,7 @@ class Lexicon:
     qualifier_before: dict[str, str]  # casefolded phrase (spaces collapsed) → qualifier
     qualifier_after_re: re.Pattern
     qualifier_after: dict[str, str]
+    qualifier_after_gap: int  # words that may stand between the unit and an 'after' qualifier (từ 30% diện tích trở lên)
     range_open_re: TailPattern  # an opening word ending at the low number
     range_join_re: re.Pattern  # a join after the low number
     range_join_needs_open: frozenset[str]
@@ -89,7 +90,7 @@ class Lexicon:
     month_before_re: TailPattern
     month_after_re: re.Pattern
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
-    time_word_year_re: re.Pattern  # "<time word> 2021" after a number: 10 năm 2021 - 2030
+    time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
     unit_stops: frozenset[str]
     single_nouns: frozenset[str]
     capitalised_unit_is_name: bool
@@ -197,6 +198,7 @@ def _qualifier_fields(qualifiers: dict) -> dict:
         qualifier_before=qualifier_before,
         qualifier_after_re=_after(list(qualifier_after), allow_empty=True),
         qualifier_after=qualifier_after,
+        qualifier_after_gap=int(qualifiers.get("after_gap_words", 0)),
         qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
         comparatives=frozenset(_key(w) for w in qualifiers.get("comparatives", [])),
         difference_after_re=re.compile(
@@ -265,7 +267,9 @@ def _cue_fields(cues: dict) -> dict:
             re.IGNORECASE,
         ),
         time_word_year_re=re.compile(
-            rf"[ \t\u00a0]*{alternation(time_words, allow_empty=True)}[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)", re.IGNORECASE
+            rf"[ \t\u00a0]*{alternation(time_words, allow_empty=True)}"
+            rf"(?:[ \t\u00a0]+{alternation(cues.get('year_words', []), allow_empty=True)})?[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)",
+            re.IGNORECASE,
         ),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),

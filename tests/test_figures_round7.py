@@ -1,0 +1,131 @@
+"""Literal cases of the error classes blind round 7 found on real public pages (README, "Round 7 (blind,
+real public pages): figures"), in the languages where each class exists, with look-alikes that must stay
+out. The sentences are written for these tests; none is taken from the round's pages."""
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import find_figures
+
+FIELDS = ("value", "low", "high", "qualifier", "unit", "currency")
+
+
+def figures(text: str, lang: str) -> list[dict]:
+    return [{k: getattr(f, k) for k in FIELDS} for f in find_figures(text, lang)]
+
+
+def only(text: str, lang: str) -> dict:
+    found = figures(text, lang)
+    assert len(found) == 1, f"expected one figure in {text!r}, got {found}"
+    return found[0]
+
+
+def expect(text: str, lang: str, **wanted) -> None:
+    figure = only(text, lang)
+    full = {"low": None, "high": None, "qualifier": None, "currency": None, **wanted}
+    got = {k: figure[k] for k in full}
+    for k, v in full.items():
+        if isinstance(v, float) and isinstance(got[k], float) and got[k] == pytest.approx(v):
+            got[k] = v
+    assert got == full, text
+
+
+# A number glued to the lower-case word before it (a page that lost its line breaks), read where a
+# percent, a measure, a scale word or a currency follows it; a qualifier glued so still qualifies.
+GLUED = [
+    ("spending rose to22.5 percent of the plan", "en", dict(value=22.5, unit="%")),
+    ("the fund reached about3.5 million dollars", "en", dict(value=3.5e6, unit="USD", currency="USD", qualifier="about")),
+    ("covering some1,200 hectares of rice", "en", dict(value=1200, unit="hectares", qualifier="about")),
+    ("une hausse de12,5 % du budget", "fr", dict(value=12.5, unit="%")),
+    ("sur plus de8 000 hectares", "fr", dict(value=8000, unit="hectares", qualifier="more_than")),
+    ("un budget de3 millions d'euros", "fr", dict(value=3e6, unit="EUR", currency="EUR")),
+    ("en ökning med12 procent", "sv", dict(value=12, unit="%")),
+    ("en budget på cirka3 miljoner kronor", "sv", dict(value=3e6, unit="SEK", currency="SEK", qualifier="about")),
+    ("thu ngân sách tăng thêm12,5% so với", "vi", dict(value=12.5, unit="%")),
+    ("diện tích đạt hơn1.200 ha", "vi", dict(value=1200, unit="ha", qualifier="more_than")),
+    ("vốn đạt gần3 tỷ đồng", "vi", dict(value=3e9, unit="VND", currency="VND", qualifier="nearly")),
+]
+
+# codes, names and a unit's own digits: a word glued to digits with no quantity after them
+GLUED_LOOK_ALIKES = [
+    ("the H5N1 virus spread, covid19 cases rose, version2 of the plan, mp3 files", "en"),
+    ("le code a12 est valide, la souche h5n1 circule", "fr"),
+    ("viruset h5n1 och covid19 spreds", "sv"),
+    ("năm2024 tỉnh có quý3 năm nay, mã a12", "vi"),
+]
+
+
+@pytest.mark.parametrize("text, lang, wanted", GLUED)
+def test_a_number_glued_to_the_word_before_is_read_when_a_unit_follows(text, lang, wanted):
+    expect(text, lang, **wanted)
+
+
+@pytest.mark.parametrize("text, lang", GLUED_LOOK_ALIKES)
+def test_a_code_glued_to_a_word_is_no_figure(text, lang):
+    assert figures(text, lang) == []
+
+
+def test_the_digits_of_a_unit_stay_part_of_the_figure_before_them():
+    assert figures("an area of 6km2 and 3 m3 of water", "en") == [
+        dict(value=6, low=None, high=None, qualifier=None, unit="km2", currency=None),
+        dict(value=3, low=None, high=None, qualifier=None, unit="m3", currency=None),
+    ]
+
+
+# Vietnamese "N tháng năm YYYY": the first N months of a year, a period (like "N tháng đầu năm")
+@pytest.mark.parametrize("text", [
+    "trong 6 tháng năm 2025 chưa có dự án nào",
+    "Lũy kế 11 tháng năm 2019, kế hoạch vẫn chậm",
+])
+def test_months_of_a_year_are_a_period(text):
+    assert figures(text, "vi") == []
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("lũy kế 9 tháng năm 2024, tỉnh thu 5.000 tỷ đồng", dict(value=5e12, unit="VND", currency="VND")),
+    ("dự án kéo dài 10 tháng, năm 2023 hoàn thành", dict(value=10, unit="tháng")),  # a comma: a duration
+    ("thời gian thi công 3 tháng năm ngoái", dict(value=3, unit="tháng")),  # no year number
+])
+def test_a_duration_before_other_words_stays_a_figure(text, wanted):
+    expect(text, "vi", **wanted)
+
+
+# Vietnamese "trở lên" / "trở xuống" a few words after the unit
+@pytest.mark.parametrize("text, wanted", [
+    ("hộ có nhà bị tốc mái từ 50% diện tích trở lên", dict(value=50, unit="%", qualifier="at_least")),
+    ("người lao động có 10 năm kinh nghiệm trở lên", dict(value=10, unit="năm", qualifier="at_least")),
+    ("các xã có 500 hộ dân trở xuống", dict(value=500, unit="hộ", qualifier="up_to")),
+])
+def test_a_bound_after_words_that_describe_what_is_counted(text, wanted):
+    expect(text, "vi", **wanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("thu tăng 3% so với năm trước trở lên", dict(value=3, unit="%")),  # 'so' starts another phrase
+    ("giá giảm 2% rồi trở lên mức cũ", dict(value=2, unit="%")),
+    ("có 4 người bị thương, từ đó trở lên", dict(value=4, unit="người")),  # a mark between them
+])
+def test_no_bound_across_a_stop_word_or_a_mark(text, wanted):
+    expect(text, "vi", **wanted)
+
+
+# offices as counted nouns: in Vietnamese their capitals made them a name (tại 128 Hồng Hà)
+@pytest.mark.parametrize("text, lang, wanted", [
+    ("Chính phủ có 5 Phó Thủ tướng", "vi", dict(value=5, unit="Phó Thủ tướng")),
+    ("bổ nhiệm thêm 2 Thứ trưởng", "vi", dict(value=2, unit="Thứ trưởng")),
+    ("(1 Phó Thủ tướng, 4 Bộ trưởng)", "vi", None),
+    ("tỉnh có 3 phó chủ tịch UBND", "vi", dict(value=3, unit="phó chủ tịch")),
+    ("the Government has two Deputy Prime Ministers", "en", dict(value=2, unit="Deputy Prime Ministers")),
+    ("le gouvernement compte deux vice-Premiers ministres", "fr", dict(value=2, unit="vice-Premiers ministres")),
+    ("regeringen har två vice statsministrar", "sv", dict(value=2, unit="vice statsministrar")),
+])
+def test_offices_are_counted(text, lang, wanted):
+    if wanted is None:
+        assert [(f["value"], f["unit"]) for f in figures(text, lang)] == [(1, "Phó Thủ tướng"), (4, "Bộ trưởng")]
+    else:
+        expect(text, lang, **wanted)
+
+
+@pytest.mark.parametrize("text", ["trụ sở tại 128 Hồng Hà", "Quyết định 15 Thủ tướng ký ngày 3/2"])
+def test_a_capitalised_name_after_a_number_stays_out(text):
+    assert figures(text, "vi") == []
