@@ -129,3 +129,30 @@ def test_offices_are_counted(text, lang, wanted):
 @pytest.mark.parametrize("text", ["trụ sở tại 128 Hồng Hà", "Quyết định 15 Thủ tướng ký ngày 3/2"])
 def test_a_capitalised_name_after_a_number_stays_out(text):
     assert figures(text, "vi") == []
+
+
+# a currency name several currencies share (couronnes, kroner, crowns): the country the sentence names
+@pytest.mark.parametrize("text, lang, code", [
+    ("Le gouvernement danois accorde 4 millions de couronnes aux coopératives.", "fr", "DKK"),
+    ("La Norvège a promis 12 millions de couronnes pour le delta.", "fr", "NOK"),
+    ("Une entreprise tchèque investit 80 millions de couronnes.", "fr", "CZK"),
+    ("Norway pledged 40 million kroner for the irrigation project.", "en", "NOK"),
+    ("The Danish embassy gave 2 million crowns to the school.", "en", "DKK"),
+    ("Đan Mạch tài trợ 30 triệu krone cho dự án nước sạch.", "vi", "DKK"),
+    ("Danmark gav 5 miljoner kronor till projektet.", "sv", "SEK"),  # Swedish kronor stay SEK (units.json)
+])
+def test_a_shared_currency_name_takes_the_country_of_its_sentence(text, lang, code):
+    figure = only(text, lang)
+    assert (figure["currency"], figure["unit"]) == (code, code)
+
+
+@pytest.mark.parametrize("text, lang, currency, unit", [
+    ("The fund raised 10 million crowns last year.", "en", "SEK", "SEK"),  # English crowns: SEK by default, as before
+    ("Sweden and Denmark gave 10 million crowns.", "en", "SEK", "SEK"),  # two countries: the default
+    ("Une aide de 5 millions de couronnes a été versée.", "fr", None, "couronnes"),  # no country: no currency
+    ("Le musée a reçu 3 couronnes de fleurs.", "fr", None, "couronnes"),  # wreaths
+    ("The fund got 40 million kroner.", "en", None, "kroner"),
+])
+def test_a_shared_currency_name_without_its_country(text, lang, currency, unit):
+    figure = only(text, lang)
+    assert (figure["currency"], figure["unit"]) == (currency, unit)

@@ -498,6 +498,27 @@ class FigureFinder:
                 return None
         return match
 
+    def _money_at(self, lex: Lexicon, pos: int) -> tuple[re.Match, str] | None:
+        """A currency word at ``pos`` and its code; a shared name (couronnes) only where the sentence
+        or the name's default tells which currency it is (else it is a plain noun: 3 couronnes de fleurs)."""
+        match = self._currency_at(lex, pos)
+        if match is None:
+            return None
+        word = match.group().strip(_HSPACE)
+        code = self._shared_currency(lex, word, pos) if word in lex.shared_currency else lex.currency_code.get(word)
+        return (match, code) if code else None
+
+    def _shared_currency(self, lex: Lexicon, name: str, pos: int) -> str | None:
+        """The currency a shared name (couronnes, kroner) means: the one whose country the sentence
+        names (le gouvernement danois … 7,5 millions de couronnes), else the name's default."""
+        default, countries = lex.shared_currency[name]
+        text = self.text
+        start = max(text.rfind(mark, max(0, pos - 400), pos) for mark in (". ", "\n", "! ", "? "))
+        ends = [i for i in (text.find(mark, pos, pos + 200) for mark in (". ", "\n", "! ", "? ")) if i >= 0]
+        sentence = text[max(0, start) : min(ends) if ends else min(len(text), pos + 200)]
+        named = {code for code, words in countries if words.search(sentence)}
+        return named.pop() if len(named) == 1 else default
+
     def _unit(self, lex: Lexicon, pos: int, scaled: bool) -> _Unit:
         """(unit, currency, end, is_measure) after a number; the unit of money is its currency code."""
         text = self.text
@@ -507,9 +528,9 @@ class FigureFinder:
         match = lex.percent_re.match(text, pos)
         if match:
             return _Unit("%", None, match.end(), True)
-        match = self._currency_at(lex, pos)
-        if match:
-            code = lex.currency_code.get(match.group().strip(_HSPACE))
+        money = self._money_at(lex, pos)
+        if money:
+            match, code = money
             return _Unit(code, code, match.end(), True)
         match = lex.measure_re.match(text, pos)
         if match:
@@ -530,7 +551,7 @@ class FigureFinder:
             if match.start() != end or len(words) >= lex.max_noun_tokens:
                 break
             word = match.group("word").rstrip("-'’")
-            if key(word) in lex.unit_stops or (not words and self._currency_at(lex, match.start())):
+            if key(word) in lex.unit_stops or (not words and self._money_at(lex, match.start())):
                 break
             if (words and lex.unit_stop_suffixes and word.casefold().endswith(lex.unit_stop_suffixes)
                     and key(word) not in lex.unit_suffix_nouns):
@@ -600,7 +621,7 @@ class FigureFinder:
         if r.prefix:
             r.currency = lex.currency_prefix_code.get(r.prefix.group().strip(_HSPACE))
             r.start -= len(r.prefix.group())
-        if number.scale_word in lex.glued_needs_currency and not r.prefix and not self._currency_at(lex, number.end):
+        if number.scale_word in lex.glued_needs_currency and not r.prefix and not self._money_at(lex, number.end):
             number.scale, number.end, number.scale_word = None, r.token.end, None  # a 100m bridge: metres, not millions
             r.pos = number.end
 

@@ -75,7 +75,8 @@ class Lexicon:
     alternative_re: re.Pattern  # "or" between two numbers that share a unit (5 hoặc 7 thành viên)
     percent_re: re.Pattern
     currency_re: re.Pattern
-    currency_code: dict[str, str]  # currency word as written → code
+    currency_code: dict[str, str]  # currency word as written → code ("" for a shared name without a default)
+    shared_currency: dict[str, tuple[str | None, tuple[tuple[str, re.Pattern], ...]]]  # couronnes → (default, (code, country words))
     not_currency_after: dict[str, frozenset[str]]
     currency_prefix_re: re.Pattern  # a currency sign or code ending right before the number
     currency_prefix_code: dict[str, str]
@@ -132,6 +133,18 @@ def iso_currency_forms(lang: str) -> tuple[dict[str, str], dict[str, str]]:
         for name in entry["names"].get(lang, []):
             after[name] = after[name[:1].upper() + name[1:]] = code
     return after, before
+
+
+def shared_currency_names(lang: str) -> dict[str, tuple[str | None, tuple[tuple[str, re.Pattern], ...]]]:
+    """Names several currencies share in ``lang`` (couronnes, kroner), as written and capitalised:
+    (default code or None, ((code, a regex of the words naming its country), …))."""
+    shared: dict[str, tuple[str | None, tuple[tuple[str, re.Pattern], ...]]] = {}
+    table = json.loads(CURRENCIES.read_text(encoding="utf-8")).get("shared_names", {})
+    for name, entry in table.get(lang, {}).items():
+        countries = tuple((code, re.compile(rf"(?<!{_WORDCHAR}){alternation(words)}(?!{_WORDCHAR})"))
+                          for code, words in entry["countries"].items())
+        shared[name] = shared[name[:1].upper() + name[1:]] = (entry.get("default"), countries)
+    return shared
 
 
 def _key(phrase: str) -> str:
@@ -308,6 +321,8 @@ def lexicon(lang: str) -> Lexicon:
     numbers, scales, qualifiers, ranges, units, cues = (raw[name] for name in FILES)
     # the ISO 4217 table first, the language's own words over it (Swedish kr is SEK)
     currency_code, prefix_code = iso_currency_forms(lang)
+    shared = shared_currency_names(lang)
+    currency_code.update({name: default or "" for name, (default, _countries) in shared.items()})
     currency_code.update({w: code for code, words in units["currencies"].items() for w in words})
     prefix_code.update({w: code for code, words in units.get("currency_prefix", {}).items() for w in words})
     return Lexicon(
@@ -317,6 +332,7 @@ def lexicon(lang: str) -> Lexicon:
         **_qualifier_fields(qualifiers),
         **_range_fields(ranges, qualifiers, prefix_code),
         **_unit_fields(units, currency_code, prefix_code),
+        shared_currency={name: entry for name, entry in shared.items() if name in currency_code and currency_code[name] == (entry[0] or "")},
         **_cue_fields(cues),
     )
 
