@@ -156,3 +156,107 @@ def test_a_shared_currency_name_takes_the_country_of_its_sentence(text, lang, co
 def test_a_shared_currency_name_without_its_country(text, lang, currency, unit):
     figure = only(text, lang)
     assert (figure["currency"], figure["unit"]) == (currency, unit)
+
+
+# ---- round 7b's classes ------------------------------------------------------------------------
+
+# a Vietnamese cue word that is also a noun (điều: cashews; khoản: an amount; trung ương: the centre)
+# does not keep out a number followed by money or a percent; an article or clause number stays out
+@pytest.mark.parametrize("text, wanted", [
+    ("mặt hàng điều 850 triệu USD", dict(value=8.5e8, unit="USD", currency="USD")),
+    ("tỉnh bố trí một khoản 20 tỷ đồng", dict(value=2e10, unit="VND", currency="VND")),
+    ("vốn ngân sách trung ương 3.000 tỷ đồng", dict(value=3e12, unit="VND", currency="VND")),
+])
+def test_a_cue_word_that_is_a_noun_before_money(text, wanted):
+    expect(text, "vi", **wanted)
+
+
+@pytest.mark.parametrize("text", ["theo khoản 2 Điều 5 của Luật", "Nghị định 15 quy định", "Điều 7 và Điều 8"])
+def test_article_and_document_numbers_stay_out(text):
+    assert figures(text, "vi") == []
+
+
+# Vietnamese periods: 'tính chung' / 'lũy kế' N months or quarters, N tháng năm nay
+@pytest.mark.parametrize("text, wanted", [
+    ("Tính chung 8 tháng, xuất khẩu đạt 30 tỷ USD", dict(value=3e10, unit="USD", currency="USD")),
+    ("lũy kế 2 quý, doanh thu tăng 12%", dict(value=12, unit="%")),
+    ("7 tháng năm nay, tỉnh thu 900 tỷ đồng", dict(value=9e11, unit="VND", currency="VND")),
+    ("tính chung 500 dự án đã được duyệt", dict(value=500, unit="dự án")),  # no time unit: a count
+    ("trong 5 tháng qua, thành phố đã làm xong", dict(value=5, unit="tháng")),  # a duration (round 5's gold)
+])
+def test_periods_of_the_year(text, wanted):
+    expect(text, "vi", **wanted)
+
+
+# 'vượt' before an amount over a plan or target is a difference, otherwise more_than
+@pytest.mark.parametrize("text, qualifier", [
+    ("thu ngân sách vượt 4% kế hoạch năm", None),
+    ("chi vượt 2 tỷ đồng so với dự toán", None),
+    ("tổng vốn vượt 500 tỷ đồng", "more_than"),
+])
+def test_exceeding_a_plan_is_a_difference(text, qualifier):
+    assert only(text, "vi")["qualifier"] == qualifier
+
+
+# stacked scales (translations of nghìn tỷ, triệu tỷ)
+@pytest.mark.parametrize("text, lang, value", [
+    ("capital of 2.5 million billion VND", "en", 2.5e15),
+    ("some 3 thousand billion dong", "en", 3e12),
+    ("vốn 1,2 triệu tỷ đồng", "vi", 1.2e15),
+    ("2 millions de milliards de dongs", "fr", 2e15),
+    ("4 tusen miljarder kronor", "sv", 4e12),
+])
+def test_stacked_scales(text, lang, value):
+    assert only(text, lang)["value"] == pytest.approx(value)
+
+
+# English counted nouns: coordinated pairs read whole, time units end the noun, a singular time unit
+# after a number other than one names a kind (as the hyphenated 100-year does)
+@pytest.mark.parametrize("text, wanted", [
+    ("officials from 45 ministries and agencies met", dict(value=45, unit="ministries and agencies")),
+    ("for the next three years support will grow", dict(value=3, unit="years")),
+    ("20 years ago the district was poor", dict(value=20, unit="years")),
+    ("the 1 year extension", dict(value=1, unit="year")),
+])
+def test_english_counted_nouns(text, wanted):
+    expect(text, "en", **wanted)
+
+
+@pytest.mark.parametrize("text", ["a ten year plan was adopted", "after a 30 day trial", "the 100-year history"])
+def test_a_number_naming_a_kind_is_no_figure(text):
+    assert figures(text, "en") == []
+
+
+def test_coordinated_counts_stay_two_figures():
+    assert [(f["value"], f["unit"]) for f in figures("5 cooperatives and 7 unions", "en")] == [(5, "cooperatives"), (7, "unions")]
+
+
+# a number word that alone is another word (Swedish sex, Vietnamese năm) is a number before a unit
+@pytest.mark.parametrize("text, lang, wanted", [
+    ("exporten ökade med sex procent", "sv", dict(value=6, unit="%")),
+    ("sex kronor per kilo", "sv", dict(value=6, unit="SEK", currency="SEK")),
+    ("lãi suất tăng năm phần trăm", "vi", dict(value=5, unit="%")),
+])
+def test_a_homograph_number_word_before_a_unit(text, lang, wanted):
+    expect(text, lang, **wanted)
+
+
+@pytest.mark.parametrize("text, lang", [("en bok om sex och samlevnad", "sv"), ("năm nay và năm 2024", "vi")])
+def test_a_homograph_without_a_unit_stays_a_word(text, lang):
+    assert figures(text, lang) == []
+
+
+# a share without its 'of' after a qualifier (varav cirka en tredjedel är …)
+@pytest.mark.parametrize("text, lang, value, qualifier", [
+    ("varav cirka en tredjedel är kvinnor", "sv", 1 / 3, "about"),
+    ("nearly a third said no", "en", 1 / 3, "nearly"),
+    ("environ la moitié sont pauvres", "fr", 0.5, "about"),
+])
+def test_a_qualified_share_without_of(text, lang, value, qualifier):
+    figure = only(text, lang)
+    assert (figure["value"], figure["qualifier"]) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize("text, lang", [("en tredjedel är kvinnor", "sv"), ("a third round of talks", "en")])
+def test_an_unqualified_share_without_of_stays_out(text, lang):
+    assert figures(text, lang) == []

@@ -400,6 +400,8 @@ class FigureFinder:
             phrase = key(cue.group())
             if phrase in lex.cue_keep:
                 pass
+            elif phrase not in lex.cue_before_date and self._money_or_percent_after(lex, e):
+                pass  # điều 1,55 tỷ USD (cashews), khoản 10 tỷ đồng (an amount): no article or symbol is money
             elif phrase in lex.cue_before_date:
                 if plain_int and value <= lex.cue_before_date[phrase]:
                     return True
@@ -421,6 +423,15 @@ class FigureFinder:
         if (lex.period_first_re.search(window) and lex.period_unit_re.match(text, e)) or lex.period_ordinal_re.match(text, e):
             return True  # the first eight months, les huit premiers mois: a period
         return False
+
+    def _money_or_percent_after(self, lex: Lexicon, pos: int) -> bool:
+        """A percent or money right after the number (after its scale word, if any)."""
+        scale = lex.glued_scale_re.match(self.text, pos) or lex.scale_re.match(self.text, pos)
+        if scale and scale.group().strip():
+            if key(scale.group()) in lex.bare_scale_money:
+                return True  # 18 tỷ: money without 'đồng'
+            pos = scale.end()
+        return bool(lex.percent_re.match(self.text, pos) or self._money_at(lex, pos))
 
     @staticmethod
     def _year_like(token: Token) -> bool:
@@ -807,6 +818,9 @@ class FigureFinder:
                 or (token.text[:1].isupper() and not r.measure and (unit or "")[:1].isupper()
                     and not re.search(r"(?:^|[.!?:;\n…*\"“])\s*$", text[max(0, token.start - 5):token.start]))):  # Taxi Ba Sao: a name
             return True  # three, deux: a number word that counts nothing named is not a figure (all three, les deux)
+        if (unit and currency is None and r.second is None and key(unit) in r.lex.kind_singulars
+                and r.number.value * (r.number.scale or 1) != 1):
+            return True  # a five year strategy, a 30 day trial: the number names a kind (as in a 100-year history)
         if unit is None and currency is None and r.qualifier is None and r.second is None and r.number.scale is None:
             if token.text.isdigit():
                 return True  # a bare integer: a row number, a name's number (Phát điện 2), a code; not a figure

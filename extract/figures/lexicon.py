@@ -94,6 +94,7 @@ class Lexicon:
     time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
     unit_stops: frozenset[str]
     single_nouns: frozenset[str]
+    kind_singulars: frozenset[str]  # a five year strategy: a singular time unit after a number other than one names a kind
     capitalised_unit_is_name: bool
     qualifier_not_after: dict[str, frozenset[str]]
     bare_scale_money: dict[str, str]  # scale word → currency when nothing follows it (Vietnamese "18 tỷ": VND)
@@ -257,6 +258,7 @@ def _unit_fields(units: dict, currency_code: dict[str, str], prefix_code: dict[s
             rf"(?![ \t\u00a0]+{alternation(units.get('per_not_before', []), allow_empty=True)}(?!{_WORDCHAR}))", re.IGNORECASE
         ),
         single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
+        kind_singulars=frozenset(_key(w) for w in units.get("kind_singulars", [])),
         capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
         compound_measure_re=re.compile(rf"[-‑]{alternation(units.get('compound_measures', []), allow_empty=True)}(?!{_WORDCHAR})"),
     )
