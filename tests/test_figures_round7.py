@@ -260,3 +260,39 @@ def test_a_qualified_share_without_of(text, lang, value, qualifier):
 @pytest.mark.parametrize("text, lang", [("en tredjedel är kvinnor", "sv"), ("a third round of talks", "en")])
 def test_an_unqualified_share_without_of_stays_out(text, lang):
     assert figures(text, lang) == []
+
+
+# ---- round 7c's classes (French) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [("un budget de 40 milliards de dôngs", 4e10), ("le kilo à 7.500 dôngs", 7500)])
+def test_the_dong_written_with_a_circumflex(text, value):
+    expect(text, "fr", value=value, unit="VND", currency="VND")
+
+
+# French 'neuf' (nine, or new) is a number before a plural noun
+@pytest.mark.parametrize("text, wanted", [
+    ("une aide pour neuf communes du delta", dict(value=9, unit="communes")),
+    ("neuf ans plus tard", dict(value=9, unit="ans")),
+])
+def test_neuf_before_a_plural_noun(text, wanted):
+    expect(text, "fr", **wanted)
+
+
+@pytest.mark.parametrize("text", ["des logements neufs", "quoi de neuf ? Rien", "un bâtiment neuf sera livré", "le neuf mars"])
+def test_neuf_as_new_stays_a_word(text):
+    assert figures(text, "fr") == []
+
+
+# 'un millier' (a thousand) counts; 'des milliers de' (thousands of) says no number
+@pytest.mark.parametrize("text, lang, wanted", [
+    ("près d'un millier de tonnes de riz", "fr", dict(value=1000, unit="tonnes", qualifier="nearly")),
+    ("un millier de foyers", "fr", dict(value=1000, unit="foyers")),
+    ("nearly a thousand tonnes of rice", "en", dict(value=1000, unit="tonnes", qualifier="nearly")),
+])
+def test_a_thousand_in_words(text, lang, wanted):
+    expect(text, lang, **wanted)
+
+
+@pytest.mark.parametrize("text, lang", [("des milliers de personnes", "fr"), ("thousands of people", "en")])
+def test_thousands_of_is_no_number(text, lang):
+    assert figures(text, lang) == []

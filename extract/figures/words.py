@@ -40,6 +40,8 @@ class Words:
     spellings: dict[str, str]
     alone_not_figure: frozenset[str]
     alone_before_unit: frozenset[str]  # of those, words that are a number before a percent, measure or currency (sex procent)
+    alone_before_plural: frozenset[str]  # of those, words that are a number before a plural noun (neuf provinces; logements neufs)
+    plural_re: re.Pattern  # a lower-case word with a plural ending, after spaces
     standalone_multipliers: frozenset[str]
     run_re: re.Pattern  # a run of number words in running text
     fractions: dict[str, float]
@@ -103,6 +105,8 @@ def words(lang: str) -> Words:
         spellings=spellings,
         alone_not_figure=frozenset(w.casefold() for w in data["alone_not_figure"]),
         alone_before_unit=frozenset(w.casefold() for w in data.get("alone_before_unit", [])),
+        alone_before_plural=frozenset(w.casefold() for w in data.get("alone_before_plural", [])),
+        plural_re=re.compile(rf"[ \t\u00a0]+[^\W\d_A-ZÀ-Þ]{{2,}}{alternation(data.get('plural_endings', []), allow_empty=True)}(?!{wordchar})"),
         standalone_multipliers=frozenset(w.casefold() for w in data["standalone_multipliers"]),
         run_re=run_re,
         fractions=fractions,
@@ -285,7 +289,9 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
         if lexicon.idiom_re.match(text, match.start()):
             continue  # one of, một số
         if match.group().casefold() in lexicon.alone_not_figure:
-            if match.group().casefold() in lexicon.alone_before_unit and _unit_after(text, match.end(), lang):
+            word = match.group().casefold()
+            if ((word in lexicon.alone_before_unit and _unit_after(text, match.end(), lang))
+                    or (word in lexicon.alone_before_plural and lexicon.plural_re.match(text, match.end()))):
                 value = lexicon.kinds[match.group().casefold()][1]  # sex procent: six, not the noun
                 found.append(WordNumber(match.start(), match.end(), value, None, None, False))
             continue  # most runs are one such word (một, năm, không): an article, a year, a negation
