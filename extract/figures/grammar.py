@@ -109,6 +109,39 @@ def number_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
         pos = match.end()
 
 
+# a number glued to the lower-case word before it, as pages that lost a line break write it ("or19.6
+# percent", "plus de625.000 hectares"); NUMBER_RE refuses it (the tail of a word: m2, C67, H5N1)
+_AFTER_WORD_RE = re.compile(r"(?<=[^\W\d_]{2})\d")
+_BODY_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*")
+_BODY_NO_SPACE_RE = re.compile(r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*")
+
+
+def glued_to_word_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
+    """Numbers glued to a lower-case word of two letters or more, read only where a percent, a measure,
+    a scale word or a currency follows (what makes them a quantity whatever the word before: a code
+    like h5n1, covid19 or a unit's own digits, km2, has none of these after it)."""
+    tokens: list[Token] = []
+    for match in _AFTER_WORD_RE.finditer(text):
+        start = match.start()
+        word_start = start
+        while word_start and (text[word_start - 1].isalpha()):
+            word_start -= 1
+        word = text[word_start:start]
+        if not word.islower() or (word_start and text[word_start - 1].isdigit()):
+            continue
+        lex = lexicon(language_at(start))
+        measure = lex.measure_re.match(word)
+        if measure and measure.end() == len(word):
+            continue  # km2, m3: the unit's own digits
+        body = (_BODY_RE if lex.space_thousands else _BODY_NO_SPACE_RE).match(text, start)
+        end = body.end()
+        scale = lex.scale_re.match(text, end)
+        if (lex.percent_re.match(text, end) or lex.measure_re.match(text, end) or lex.currency_re.match(text, end)
+                or (scale and scale.group().strip())):
+            tokens.append(Token(start, end, body.group(), lex.lang))
+    return tokens
+
+
 # a fraction in digits (1/5 before 'of'; 2 1/2 before a word) and fraction signs (½, 2½)
 _DIGIT_FRACTION_RE = re.compile(r"(?=\d)(?<![\w/.,-])(?:(?P<whole>\d{1,4})[ \u00a0])?(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\w/]|[.,]\d)")
 _FRACTION_SIGNS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -288,6 +321,9 @@ class FigureFinder:
         self.text = text
         self.language_at = language_at
         digit_tokens = number_tokens(text, language_at)
+        glued = glued_to_word_tokens(text, language_at)
+        if glued:
+            digit_tokens = sorted(_without_overlaps(digit_tokens, [(t.start, t.end) for t in glued]) + glued, key=lambda t: t.start)
         special = special_tokens(text, language_at, digit_tokens)
         special_spans = [(t.start, t.end) for t in special]
         # a fraction (1/5 of) looks like a day and month: the fraction wins
@@ -364,6 +400,8 @@ class FigureFinder:
             phrase = key(cue.group())
             if phrase in lex.cue_keep:
                 pass
+            elif phrase not in lex.cue_before_date and self._money_or_percent_after(lex, e):
+                pass  # điều 1,55 tỷ USD (cashews), khoản 10 tỷ đồng (an amount): no article or symbol is money
             elif phrase in lex.cue_before_date:
                 if plain_int and value <= lex.cue_before_date[phrase]:
                     return True
@@ -385,6 +423,15 @@ class FigureFinder:
         if (lex.period_first_re.search(window) and lex.period_unit_re.match(text, e)) or lex.period_ordinal_re.match(text, e):
             return True  # the first eight months, les huit premiers mois: a period
         return False
+
+    def _money_or_percent_after(self, lex: Lexicon, pos: int) -> bool:
+        """A percent or money right after the number (after its scale word, if any)."""
+        scale = lex.glued_scale_re.match(self.text, pos) or lex.scale_re.match(self.text, pos)
+        if scale and scale.group().strip():
+            if key(scale.group()) in lex.bare_scale_money:
+                return True  # 18 tỷ: money without 'đồng'
+            pos = scale.end()
+        return bool(lex.percent_re.match(self.text, pos) or self._money_at(lex, pos))
 
     @staticmethod
     def _year_like(token: Token) -> bool:
@@ -462,6 +509,27 @@ class FigureFinder:
                 return None
         return match
 
+    def _money_at(self, lex: Lexicon, pos: int) -> tuple[re.Match, str] | None:
+        """A currency word at ``pos`` and its code; a shared name (couronnes) only where the sentence
+        or the name's default tells which currency it is (else it is a plain noun: 3 couronnes de fleurs)."""
+        match = self._currency_at(lex, pos)
+        if match is None:
+            return None
+        word = match.group().strip(_HSPACE)
+        code = self._shared_currency(lex, word, pos) if word in lex.shared_currency else lex.currency_code.get(word)
+        return (match, code) if code else None
+
+    def _shared_currency(self, lex: Lexicon, name: str, pos: int) -> str | None:
+        """The currency a shared name (couronnes, kroner) means: the one whose country the sentence
+        names (le gouvernement danois … 7,5 millions de couronnes), else the name's default."""
+        default, countries = lex.shared_currency[name]
+        text = self.text
+        start = max(text.rfind(mark, max(0, pos - 400), pos) for mark in (". ", "\n", "! ", "? "))
+        ends = [i for i in (text.find(mark, pos, pos + 200) for mark in (". ", "\n", "! ", "? ")) if i >= 0]
+        sentence = text[max(0, start) : min(ends) if ends else min(len(text), pos + 200)]
+        named = {code for code, words in countries if words.search(sentence)}
+        return named.pop() if len(named) == 1 else default
+
     def _unit(self, lex: Lexicon, pos: int, scaled: bool) -> _Unit:
         """(unit, currency, end, is_measure) after a number; the unit of money is its currency code."""
         text = self.text
@@ -471,9 +539,9 @@ class FigureFinder:
         match = lex.percent_re.match(text, pos)
         if match:
             return _Unit("%", None, match.end(), True)
-        match = self._currency_at(lex, pos)
-        if match:
-            code = lex.currency_code.get(match.group().strip(_HSPACE))
+        money = self._money_at(lex, pos)
+        if money:
+            match, code = money
             return _Unit(code, code, match.end(), True)
         match = lex.measure_re.match(text, pos)
         if match:
@@ -494,7 +562,7 @@ class FigureFinder:
             if match.start() != end or len(words) >= lex.max_noun_tokens:
                 break
             word = match.group("word").rstrip("-'’")
-            if key(word) in lex.unit_stops or (not words and self._currency_at(lex, match.start())):
+            if key(word) in lex.unit_stops or (not words and self._money_at(lex, match.start())):
                 break
             if (words and lex.unit_stop_suffixes and word.casefold().endswith(lex.unit_stop_suffixes)
                     and key(word) not in lex.unit_suffix_nouns):
@@ -564,7 +632,7 @@ class FigureFinder:
         if r.prefix:
             r.currency = lex.currency_prefix_code.get(r.prefix.group().strip(_HSPACE))
             r.start -= len(r.prefix.group())
-        if number.scale_word in lex.glued_needs_currency and not r.prefix and not self._currency_at(lex, number.end):
+        if number.scale_word in lex.glued_needs_currency and not r.prefix and not self._money_at(lex, number.end):
             number.scale, number.end, number.scale_word = None, r.token.end, None  # a 100m bridge: metres, not millions
             r.pos = number.end
 
@@ -699,11 +767,27 @@ class FigureFinder:
             if whole and whole.end() > r.pos:
                 r.per, r.pos = " ".join(whole.group().split()), whole.end()
 
+    def _qualifier_after(self, lex: Lexicon, pos: int) -> re.Match | None:
+        """The qualifier after a figure, right after its unit or after a few words that describe what
+        is counted (từ 30% diện tích trở lên, 5 năm liên tục trở lên); a stop word or a mark between
+        them ends the search (tăng 3% so với năm trước: 'so' starts another phrase)."""
+        text = self.text
+        after = lex.qualifier_after_re.match(text, pos)
+        for _ in range(lex.qualifier_after_gap):
+            if after:
+                break
+            word = re.match(r"[ \t\u00a0]+([^\W\d_]+)(?![\w-])", text[pos : pos + 40])
+            if word is None or key(word.group(1)) in lex.unit_stops:
+                return None
+            pos += word.end()
+            after = lex.qualifier_after_re.match(text, pos)
+        return after
+
     def _qualifiers(self, r: _Reading) -> None:
         """The qualifier after the figure, then the one before it (more than, khoảng), which wins."""
         text, lex, pos = self.text, r.lex, r.pos
         qualifier = None
-        after = lex.qualifier_after_re.match(text, pos)
+        after = self._qualifier_after(lex, pos)
         if after:
             qualifier = lex.qualifier_after.get(key(after.group()))
             pos = after.end()
@@ -734,6 +818,9 @@ class FigureFinder:
                 or (token.text[:1].isupper() and not r.measure and (unit or "")[:1].isupper()
                     and not re.search(r"(?:^|[.!?:;\n…*\"“])\s*$", text[max(0, token.start - 5):token.start]))):  # Taxi Ba Sao: a name
             return True  # three, deux: a number word that counts nothing named is not a figure (all three, les deux)
+        if (unit and currency is None and r.second is None and key(unit) in r.lex.kind_singulars
+                and r.number.value * (r.number.scale or 1) != 1):
+            return True  # a five year strategy, a 30 day trial: the number names a kind (as in a 100-year history)
         if unit is None and currency is None and r.qualifier is None and r.second is None and r.number.scale is None:
             if token.text.isdigit():
                 return True  # a bare integer: a row number, a name's number (Phát điện 2), a code; not a figure

@@ -68,13 +68,15 @@ class Lexicon:
     qualifier_before: dict[str, str]  # casefolded phrase (spaces collapsed) → qualifier
     qualifier_after_re: re.Pattern
     qualifier_after: dict[str, str]
+    qualifier_after_gap: int  # words that may stand between the unit and an 'after' qualifier (từ 30% diện tích trở lên)
     range_open_re: TailPattern  # an opening word ending at the low number
     range_join_re: re.Pattern  # a join after the low number
     range_join_needs_open: frozenset[str]
     alternative_re: re.Pattern  # "or" between two numbers that share a unit (5 hoặc 7 thành viên)
     percent_re: re.Pattern
     currency_re: re.Pattern
-    currency_code: dict[str, str]  # currency word as written → code
+    currency_code: dict[str, str]  # currency word as written → code ("" for a shared name without a default)
+    shared_currency: dict[str, tuple[str | None, tuple[tuple[str, re.Pattern], ...]]]  # couronnes → (default, (code, country words))
     not_currency_after: dict[str, frozenset[str]]
     currency_prefix_re: re.Pattern  # a currency sign or code ending right before the number
     currency_prefix_code: dict[str, str]
@@ -89,9 +91,10 @@ class Lexicon:
     month_before_re: TailPattern
     month_after_re: re.Pattern
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
-    time_word_year_re: re.Pattern  # "<time word> 2021" after a number: 10 năm 2021 - 2030
+    time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
     unit_stops: frozenset[str]
     single_nouns: frozenset[str]
+    kind_singulars: frozenset[str]  # a five year strategy: a singular time unit after a number other than one names a kind
     capitalised_unit_is_name: bool
     qualifier_not_after: dict[str, frozenset[str]]
     bare_scale_money: dict[str, str]  # scale word → currency when nothing follows it (Vietnamese "18 tỷ": VND)
@@ -131,6 +134,18 @@ def iso_currency_forms(lang: str) -> tuple[dict[str, str], dict[str, str]]:
         for name in entry["names"].get(lang, []):
             after[name] = after[name[:1].upper() + name[1:]] = code
     return after, before
+
+
+def shared_currency_names(lang: str) -> dict[str, tuple[str | None, tuple[tuple[str, re.Pattern], ...]]]:
+    """Names several currencies share in ``lang`` (couronnes, kroner), as written and capitalised:
+    (default code or None, ((code, a regex of the words naming its country), …))."""
+    shared: dict[str, tuple[str | None, tuple[tuple[str, re.Pattern], ...]]] = {}
+    table = json.loads(CURRENCIES.read_text(encoding="utf-8")).get("shared_names", {})
+    for name, entry in table.get(lang, {}).items():
+        countries = tuple((code, re.compile(rf"(?<!{_WORDCHAR}){alternation(words)}(?!{_WORDCHAR})"))
+                          for code, words in entry["countries"].items())
+        shared[name] = shared[name[:1].upper() + name[1:]] = (entry.get("default"), countries)
+    return shared
 
 
 def _key(phrase: str) -> str:
@@ -197,6 +212,7 @@ def _qualifier_fields(qualifiers: dict) -> dict:
         qualifier_before=qualifier_before,
         qualifier_after_re=_after(list(qualifier_after), allow_empty=True),
         qualifier_after=qualifier_after,
+        qualifier_after_gap=int(qualifiers.get("after_gap_words", 0)),
         qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
         comparatives=frozenset(_key(w) for w in qualifiers.get("comparatives", [])),
         difference_after_re=re.compile(
@@ -242,6 +258,7 @@ def _unit_fields(units: dict, currency_code: dict[str, str], prefix_code: dict[s
             rf"(?![ \t\u00a0]+{alternation(units.get('per_not_before', []), allow_empty=True)}(?!{_WORDCHAR}))", re.IGNORECASE
         ),
         single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
+        kind_singulars=frozenset(_key(w) for w in units.get("kind_singulars", [])),
         capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
         compound_measure_re=re.compile(rf"[-‑]{alternation(units.get('compound_measures', []), allow_empty=True)}(?!{_WORDCHAR})"),
     )
@@ -265,7 +282,9 @@ def _cue_fields(cues: dict) -> dict:
             re.IGNORECASE,
         ),
         time_word_year_re=re.compile(
-            rf"[ \t\u00a0]*{alternation(time_words, allow_empty=True)}[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)", re.IGNORECASE
+            rf"[ \t\u00a0]*{alternation(time_words, allow_empty=True)}"
+            rf"(?:[ \t\u00a0]+{alternation(cues.get('year_words', []), allow_empty=True)})?[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)",
+            re.IGNORECASE,
         ),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
@@ -304,6 +323,8 @@ def lexicon(lang: str) -> Lexicon:
     numbers, scales, qualifiers, ranges, units, cues = (raw[name] for name in FILES)
     # the ISO 4217 table first, the language's own words over it (Swedish kr is SEK)
     currency_code, prefix_code = iso_currency_forms(lang)
+    shared = shared_currency_names(lang)
+    currency_code.update({name: default or "" for name, (default, _countries) in shared.items()})
     currency_code.update({w: code for code, words in units["currencies"].items() for w in words})
     prefix_code.update({w: code for code, words in units.get("currency_prefix", {}).items() for w in words})
     return Lexicon(
@@ -313,6 +334,7 @@ def lexicon(lang: str) -> Lexicon:
         **_qualifier_fields(qualifiers),
         **_range_fields(ranges, qualifiers, prefix_code),
         **_unit_fields(units, currency_code, prefix_code),
+        shared_currency={name: entry for name, entry in shared.items() if name in currency_code and currency_code[name] == (entry[0] or "")},
         **_cue_fields(cues),
     )
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.figures.lexicon import alternation, data_path
+from extract.figures.lexicon import lexicon as figure_lexicon
 from nlp.regex import scanner
 
 NUMBER, TIMES_TEN, HUNDRED, SCALE, JOINER, ONE = "number", "times_ten", "hundred", "scale", "joiner", "one"
@@ -38,6 +39,9 @@ class Words:
     compound_re: re.Pattern | None  # Swedish: the parts of a glued number word
     spellings: dict[str, str]
     alone_not_figure: frozenset[str]
+    alone_before_unit: frozenset[str]  # of those, words that are a number before a percent, measure or currency (sex procent)
+    alone_before_plural: frozenset[str]  # of those, words that are a number before a plural noun (neuf provinces; logements neufs)
+    plural_re: re.Pattern  # a lower-case word with a plural ending, after spaces
     standalone_multipliers: frozenset[str]
     run_re: re.Pattern  # a run of number words in running text
     fractions: dict[str, float]
@@ -100,6 +104,9 @@ def words(lang: str) -> Words:
         compound_re=compound_re,
         spellings=spellings,
         alone_not_figure=frozenset(w.casefold() for w in data["alone_not_figure"]),
+        alone_before_unit=frozenset(w.casefold() for w in data.get("alone_before_unit", [])),
+        alone_before_plural=frozenset(w.casefold() for w in data.get("alone_before_plural", [])),
+        plural_re=re.compile(rf"[ \t\u00a0]+[^\W\d_A-ZÀ-Þ]{{2,}}{alternation(data.get('plural_endings', []), allow_empty=True)}(?!{wordchar})"),
         standalone_multipliers=frozenset(w.casefold() for w in data["standalone_multipliers"]),
         run_re=run_re,
         fractions=fractions,
@@ -260,7 +267,9 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
     for match in lexicon.fraction_re.finditer(text, start, end):
         if lexicon.fraction_not_after_re.search(text, max(0, match.start() - 20), match.start()):
             continue  # the first half of 2025: a period
-        if lexicon.fraction_needs_after_re is None or lexicon.fraction_needs_after_re.match(text, match.end()):
+        if (lexicon.fraction_needs_after_re is None or lexicon.fraction_needs_after_re.match(text, match.end())
+                or figure_lexicon(lang).qualifier_before_re.search(text[max(0, match.start() - 30) : match.start()])):
+            # half of, a third of; without 'of' only after a qualifier (varav cirka en tredjedel är …)
             value = lexicon.fractions[" ".join(match.group().casefold().split())]
             found.append(WordNumber(match.start(), match.end(), value, None, None, True))
     taken = [(w.start, w.end) for w in found]
@@ -277,7 +286,14 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
             found.append(share)
             pos = share.end
             continue
-        if match.group().casefold() in lexicon.alone_not_figure or lexicon.idiom_re.match(text, match.start()):
+        if lexicon.idiom_re.match(text, match.start()):
+            continue  # one of, một số
+        if match.group().casefold() in lexicon.alone_not_figure:
+            word = match.group().casefold()
+            if ((word in lexicon.alone_before_unit and _unit_after(text, match.end(), lang))
+                    or (word in lexicon.alone_before_plural and lexicon.plural_re.match(text, match.end()))):
+                value = lexicon.kinds[match.group().casefold()][1]  # sex procent: six, not the noun
+                found.append(WordNumber(match.start(), match.end(), value, None, None, False))
             continue  # most runs are one such word (một, năm, không): an article, a year, a negation
         number = _longest_reading(text, match.start(), match.end(), lexicon)
         if number is None:
@@ -294,6 +310,12 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
             continue  # xe ba bánh: a three-wheeler, a kind of vehicle
         found.append(number)
     return sorted(found, key=lambda w: w.start)
+
+
+def _unit_after(text: str, pos: int, lang: str) -> bool:
+    """A percent, a measure or a currency right after ``pos``."""
+    lex = figure_lexicon(lang)
+    return bool(lex.percent_re.match(text, pos) or lex.measure_re.match(text, pos) or lex.currency_re.match(text, pos))
 
 
 def _longest_reading(text: str, start: int, end: int, lexicon: Words) -> WordNumber | None:
