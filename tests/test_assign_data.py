@@ -27,7 +27,10 @@ CUE_SECTIONS = {
 OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relative_markers", "authority_verb_blockers", "lead_meeting_tasks",
                      "list_highlights", "co_subject_cues",  # French has no "together with" among its coordination cues
                      # "giao" both assigns and allocates only in Vietnamese ("giao các bộ … dự toán")
-                     "allocated_objects", "recipient_list_ends"}
+                     "allocated_objects", "recipient_list_ends",
+                     # round 7's rules, written for Vietnamese provincial texts so far: a body's name inside another
+                     # body's, a letter's addressees, addressee lists opening with names outside the table
+                     "name_heads", "letter_addressee_markers", "outside_addressee_words"}
 
 
 def _cue_cases():

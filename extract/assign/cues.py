@@ -178,6 +178,16 @@ class LanguageCues:
     allocation_after: re.Pattern | None = None
     # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
     peer_urging: frozenset[str] = frozenset()
+    # "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Đảng ủy Chính phủ": a body's name inside another body's name
+    # (its office, its party committee), which is no body of the table: the inner name is no mention
+    name_head_at_end: re.Pattern | None = None
+    # "công văn gửi Công an tỉnh, Sở Y tế đề nghị dừng …": a letter's addressees, asked by the request after them
+    addressee_at_end: re.Pattern | None = None
+    # "yêu cầu Ủy ban MTTQ tỉnh, Thủ trưởng các sở …", "yêu cầu các thành viên Ban chỉ đạo …; Chủ tịch UBND các
+    # xã …": an assigning verb whose list of addressees opens with names outside the table (checked by the
+    # extractor: each short, a name or a determiner first), and the most words one of them may have
+    assign_over_addressees: re.Pattern | None = None
+    outside_addressee_words: int = 0
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -334,6 +344,12 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         habitual_at_end=_optional(data, "habitual_adverbs", r"(?<![\w']){words}\s+$"),
         present_state_opening=_optional(data, "present_state_openers", r"^\s*{words}(?![\w'])"),
         private_speaker_opening=_optional(data, "private_speakers", r"^\s*{words}(?![\w'])[^.;:\n]{0,80}$"),
+        name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}\s+$"),
+        addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
+        assign_over_addressees=re.compile(
+            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
+            rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
+        outside_addressee_words=data.get("outside_addressee_words") or 0,
     )
 
 

@@ -198,7 +198,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None
     if _standing_rule(before, c):
         return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
-    m = c.assign_before.search(before)
+    m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
@@ -216,6 +216,9 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     topic = _topic_frame(group, sentence, text, lowered, c, index, first, later)
     if topic:
         return topic
+    addressees = _addressee_frame(group, sentence, before, lowered, c, index, later)
+    if addressees:
+        return addressees
     m = c.coordinate_before.search(before)
     if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
             and re.match(r"^\s*,", after) and c.strong_after.match(after)):
@@ -266,11 +269,32 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None
     if c.issues_then_assigns.match(after):
         return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
+    if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(after.lstrip(" ,")):
+        return None  # "UBND tỉnh chỉ đạo tăng cường …": the provincial committee directs, it is not tasked
     m = c.weak_after.match(after)
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
+    return None
+
+
+def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
+    """An assigning verb whose addressees open with names the table does not hold: ``Chủ tịch UBND tỉnh đề
+    nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở …``, ``yêu cầu các thành viên Ban chỉ đạo các
+    cấp; Thủ trưởng các sở …``. Each name before the body is short and opens with a capital or a determiner
+    (``các``): a task's words (``yêu cầu đẩy mạnh sản xuất, Bộ …``) are no addressee."""
+    if c.assign_over_addressees is None:
+        return None
+    m = c.assign_over_addressees.search(before)
+    if not m:
+        return None
+    items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
+    pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
+    if all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
+           for p in pieces):
+        return m
     return None
 
 
@@ -338,6 +362,24 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
         gap = _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]])
         if not c.fillers_at_end.sub("", gap + " ").strip():
             return None  # a body is asked right after the verb
+    return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str, c: LanguageCues, index: int,
+                     later: tuple[int, ...]) -> Found | None:
+    """A letter's addressees asked by the request that follows them with no body of its own: ``UBND tỉnh
+    đã có công văn gửi Công an tỉnh, Sở Y tế, các huyện đề nghị dừng …`` (the addressees are asked); a letter
+    whose request names its bodies (``gửi các Bộ …, yêu cầu Bộ Tài chính …``) tasks those instead."""
+    if c.addressee_at_end is None or c.topic_cue_after is None or not c.addressee_at_end.search(before):
+        return None
+    after = lowered[group.end : sentence.end]
+    m = c.topic_cue_after.match(after)
+    if not m or after[: m.start("cue")].strip(" ,"):
+        return None  # the request must follow the addressees right away
+    cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
+    following = [start for start in later if start >= cue_end]
+    if following and not c.fillers_at_end.sub("", _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]]) + " ").strip():
+        return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
 
 
@@ -426,7 +468,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.extra.get("nested") and f.sentence in earlier:
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
     cue_start = f.extra["cue_start"]
-    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
+    own = {m.agency_id for m in f.group.mentions}
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked
+              and m.agency_id not in own]  # "gửi …, Sở Y tế …; đồng thời giao Sở Y tế …": the body is not its own assigner
     if before:
         # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
         # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
@@ -436,9 +480,11 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if _PRONOUN_OPENING.match(opening):
-        earlier = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
-        if earlier:
-            return earlier[-1].agency_id
+        if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
+            return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
+        persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
+        if persons:
+            return persons[-1].agency_id
     if not _elided_subject(lowered[sentence.start : cue_start]):
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
@@ -460,9 +506,12 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
     """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
     Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
-    for m in mentions:
-        if m.agency_id not in ("PM", "DPM", "GOV"):
-            continue
+    # a national authority; in a text that names only a province's bodies, its committee that directs ("UBND
+    # tỉnh vừa quyết định …", "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký ban hành văn bản …, chỉ đạo …")
+    ordered = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
+    if all(is_provincial(m.agency_id) for m in mentions):
+        ordered = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
+    for m in ordered:
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
         if sentence is None:
             continue
@@ -518,10 +567,16 @@ def _implementation_articles(lowered: str, languages: set[str], cutoff: int) -> 
     return spans
 
 
+def _issues_legal_texts(agency_id: str) -> bool:
+    """An authority, or a provincial People's Committee (its decisions and directives)."""
+    return agency_id in AUTHORITIES or split_id(agency_id)[0] == "PPC"
+
+
 def _legal_issuer(mentions: list[Mention], position: int) -> str | None:
     """The issuer of a legal text printed in an article: the authority its heading names in capitals
-    (``QUỐC HỘI``, ``THỦ TƯỚNG CHÍNH PHỦ``) before ``position``."""
-    capitals = [m for m in mentions if m.start < position and m.agency_id in AUTHORITIES and m.text.isupper()]
+    (``QUỐC HỘI``, ``THỦ TƯỚNG CHÍNH PHỦ``, ``ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH``) before ``position``."""
+    capitals = [m for m in mentions if m.start < position and _issues_legal_texts(m.agency_id) and m.text.isupper()
+                and " " in m.text.strip()]
     return capitals[-1].agency_id if capitals else None
 
 
@@ -626,6 +681,13 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     return []
 
 
+def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
+    """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
+    Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
+    head = cues(language if language in LANGUAGES else languages.fallback()).name_head_at_end
+    return bool(head and head.search(lowered, max(0, mention.start - 40), mention.start))
+
+
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -637,7 +699,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
-    mentions = [m for m in mentions if m.end <= cutoff]
+    mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
     found: list[Found] = []
     if not mentions:
         return found, mentions, False, folded
@@ -657,8 +719,10 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                                later=tuple(g.start for g in groups[k + 1 :]), text=text)
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
-            elif result is not None and any(start <= group.start < end for start, end in implementation):
-                # "1. Chính phủ chủ trì, phối hợp với …" in the implementation article: the text's issuer assigns
+            elif result is not None and (any(start <= group.start < end for start, end in implementation)
+                                         or result.kind != "assign" and _legal_issuer(mentions, group.start)):
+                # "1. Chính phủ chủ trì, phối hợp với …" in the implementation article, "Điều 2. Giao cho Sở Xây dựng
+                # chủ trì …" under a committee's heading in capitals: the text's issuer assigns
                 result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
             if result:
                 found.append(result)
@@ -695,7 +759,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     if not found:
         return []
     lowered = lower_for_matching(text)
-    authority = _document_authority(lowered, mentions, sentences, language)
+    authority = _document_authority(lowered, mentions, sentences, language) or _legal_issuer(mentions, len(text))
 
     year = date[:4] if date else None
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
@@ -714,9 +778,13 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
+        listed: set[str] = set()
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
+            if mention.agency_id in listed:
+                continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
+            listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=mention.agency_id, agency=mention.text, role=f.role, task=task or None,
@@ -811,7 +879,13 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if following and following[0] < end:
             end = following[0]
         f.task_end = end
-        deadlines = find_deadlines(folded, lang, f.group.end, end, year)
+        deadlines = _not_past(find_deadlines(folded, lang, f.group.end, end, year), year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
-            deadlines = _continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year)
+            deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+
+
+def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
+    """The deadlines that can be one: a whole year before the text's own (``các công việc chưa hoàn thành trong
+    năm 2024`` in a 2025 directive, ``vào năm 2020`` in a 2021 story) tells past work, not when a task is due."""
+    return [d for d in deadlines if not (year and len(d.value) == 4 and d.value < year)]
