@@ -773,6 +773,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
                                 cues(_language(sentence, language)), earlier,
                                 sentences[primary.sentence - 1] if primary.sentence else None)
+        if assigned_by in {m.agency_id for m in primary.group.mentions}:
+            assigned_by = None  # "UBND tỉnh Cà Mau phải chỉ đạo …" in a text it directs elsewhere: no body assigns itself
         if f.primary is None:
             earlier[f.sentence] = assigned_by
         task = _task_text(text, primary, found, cues(_language(sentence, language)))
