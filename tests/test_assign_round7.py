@@ -116,6 +116,40 @@ def test_the_provincial_committee_that_directs_assigns(text, lang, expected):
     assert found(text, lang) == expected
 
 
+# ------------------------------------------------------------------ a directive going on
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an adverb between the body and its plain verb, in a directive
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các bệnh viện. Khi có dịch, Sở Y tế kịp thời tổng hợp, báo cáo UBND tỉnh.", "vi",
+     [("DOH", "assignee", "PPC"), ("DOH", "assignee", "PPC")]),
+    # the departments qualified "có liên quan" still open a list
+    ("Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành có liên quan và UBND các huyện, thành phố "
+     "rà soát quy hoạch.", "vi",
+     [("DOC", "lead", "PPC"), ("DEPARTMENTS", "coordinate", "PPC"), ("DPC", "coordinate", "PPC")]),
+    # the heads' titles opening the clause of collective bodies
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các bệnh viện. Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện, "
+     "thành phố chỉ đạo các đơn vị trực thuộc bố trí lịch trực.", "vi",
+     [("DOH", "assignee", "PPC"), ("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    # look-alike: one committee's chairman reporting what he did
+    ("Thủ tướng yêu cầu Bộ Y tế kiểm tra các bệnh viện. Chủ tịch UBND tỉnh Nam Định ban hành Quyết định thành lập hội đồng.", "vi",
+     [("MOH", "assignee", "PM")]),
+])
+def test_a_directive_goes_on_with_its_bodies(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a document described by who leads its drafting: no task
+    ("Theo dự thảo nghị định do Bộ Tài chính chủ trì soạn thảo, thuế suất sẽ giảm 2%.", "vi", []),
+    ("Đề án do Bộ Xây dựng chủ trì xây dựng đã được trình Chính phủ.", "vi", []),
+    # look-alike: a body asked to lead is tasked
+    ("Thủ tướng giao Bộ Tài chính chủ trì soạn thảo nghị định.", "vi", [("MOF", "lead", "PM")]),
+])
+def test_a_document_described_by_its_drafter_tasks_no_one(text, lang, expected):
+    assert found(text, lang) == expected
+
+
 # ------------------------------------------------------------------ who asks
 
 

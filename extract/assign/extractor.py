@@ -265,7 +265,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         m = c.clause_modal.match(after)  # "các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …"
         if m:
             return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
-    if ids & AUTHORITIES or not _clause_start(before, c) or c.negation_after.match(after):
+    # the heads' titles may open the clause of collective bodies: "Thủ trưởng các sở, …, Chủ tịch UBND các huyện … chỉ
+    # đạo …" (not of one body: "Chủ tịch UBND TP Thái Bình ban hành Quyết định …" reports what a person did)
+    opening = c.fillers_at_end.sub("", before) if all(_collective(i) for i in ids) else before
+    if ids & AUTHORITIES or not _clause_start(opening, c) or c.negation_after.match(after):
         return None
     if c.issues_then_assigns.match(after):
         return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
