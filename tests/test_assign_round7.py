@@ -150,6 +150,15 @@ def test_a_document_described_by_its_drafter_tasks_no_one(text, lang, expected):
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thủ tướng đồng ý phân công Phó Thủ tướng Lê Minh Khái làm trưởng ban chỉ đạo.", "vi", []),
+    # look-alike: a Deputy Prime Minister asked to direct a ministry: the ministry is tasked, he directs it
+    ("Thủ tướng giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ Xây dựng rà soát các dự án.", "vi", [("MOC", "assignee", "DPM")]),
+])
+def test_a_person_named_for_a_post_is_not_tasked(text, lang, expected):
+    assert found(text, lang) == expected
+
+
 # ------------------------------------------------------------------ who asks
 
 

@@ -187,6 +187,8 @@ class LanguageCues:
     # xã …": an assigning verb whose list of addressees opens with names outside the table (checked by the
     # extractor: each short, a name or a determiner first), and the most words one of them may have
     assign_over_addressees: re.Pattern | None = None
+    # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post, not tasked
+    person_post_after: re.Pattern | None = None
     outside_addressee_words: int = 0
 
     def cue_key(self, matched: str) -> str:
@@ -350,6 +352,7 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
             rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         outside_addressee_words=data.get("outside_addressee_words") or 0,
+        person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),
     )
 
 

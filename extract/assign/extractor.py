@@ -196,6 +196,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # "kiến nghị Thủ tướng giao …", "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …": the person asked is to
         # assign, the bodies after are tasked (the Government asked to direct is itself tasked: "đề nghị Chính phủ chỉ đạo")
         return None
+    if ids <= PERSONS and c.person_post_after and c.person_post_after.match(after):
+        return None  # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post
     if _standing_rule(before, c):
         return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
     m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
