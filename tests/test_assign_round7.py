@@ -195,3 +195,45 @@ def _deadlines(text: str, lang: str) -> list:
 ])
 def test_a_year_before_the_texts_own_is_no_deadline(text, lang, expected):
     assert _deadlines(text, lang) == expected
+
+
+# ------------------------------------------------------------------ round 7b: letters, forms of collectives, who asks
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an official letter: its addressees after "Kính gửi:", its recipients after "Nơi nhận:" (cut although the
+    # letter opens with a header too); the committee of its heading asks, not the Prime Minister its basis names
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nBắc Ninh, ngày 5 tháng 3 năm 2024\n\nKính gửi:\n- Sở Y tế;\n- UBND các huyện.\n\n"
+     "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 10/CT-TTg, Ủy ban nhân dân tỉnh chỉ đạo như sau:\n\n"
+     "Giao Sở Y tế chủ trì, phối hợp với UBND các huyện, thị xã, thành phố kiểm tra các cơ sở khám bệnh.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Bộ Y tế (để báo cáo);\n- Văn phòng Chính phủ (để báo cáo);\n- Lưu: VT.", "vi",
+     [("DOH@27", "lead", "PPC@27"), ("DPC@27", "coordinate", "PPC@27")]),
+    # a vice-chairman's opinion in a text that names a ministry (as the letter it follows) but no national authority
+    ("Thực hiện Công văn của Bộ Y tế, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Y tế chủ trì, phối hợp với "
+     "UBND các huyện, thành phố triển khai tiêm chủng.", "vi", [("DOH", "lead", "PPC"), ("DPC", "coordinate", "PPC")]),
+    # a person named after the pronoun goes on with the last asker
+    ("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, yêu cầu Sở Y tế kiểm tra các bệnh viện. Ông An cũng yêu cầu Sở Tài chính "
+     "bố trí kinh phí.", "vi", [("DOH", "assignee", "PPC"), ("DOF", "assignee", "PPC")]),
+])
+def test_letters_and_who_asks_in_provincial_texts(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a parenthesis between a body and its cue
+    ("UBND tỉnh giao Sở Xây dựng (cơ quan thường trực Ban chỉ đạo) chủ trì, phối hợp với Sở Tài chính rà soát đơn giá.", "vi",
+     [("DOC", "lead", "PPC"), ("DOF", "coordinate", "PPC")]),
+    ("The Prime Minister asked the Ministry of Construction (the standing body of the steering committee) to take the lead "
+     "in reviewing prices.", "en", [("MOC", "lead", "PM")]),
+    # slashes, and the commune level after the district level in one phrase
+    ("Chủ tịch UBND thành phố yêu cầu thủ trưởng các sở/ngành, chủ tịch các quận/huyện, phường/xã tăng cường kiểm tra.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    ("Chủ tịch UBND tỉnh giao UBND các quận, huyện, phường, xã rà soát các điểm ngập.", "vi",
+     [("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # a province's "địa phương" are its own localities, not the provinces; the Prime Minister's are the provinces
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương tăng cường kiểm tra.", "vi", [("DEPARTMENTS", "assignee", "PPC")]),
+    ("Thủ tướng yêu cầu các bộ, ngành, địa phương tăng cường kiểm tra.", "vi",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+])
+def test_forms_of_provincial_collectives_and_appositions(text, lang, expected):
+    assert found(text, lang) == expected

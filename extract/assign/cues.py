@@ -240,7 +240,8 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         blocked=blocked,
         assign=assign,
         adverb_run=rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else "",
-        apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
+        # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục", "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+        apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical}|\s*\([^()\n]{{1,120}}\))?",
     )
 
 

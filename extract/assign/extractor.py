@@ -120,8 +120,9 @@ def _language(sentence: Sentence, default: str) -> str:
 def _recipients_cutoff(lowered: str, languages: set[str]) -> int:
     cutoff = len(lowered)
     for lang in languages:
-        m = cues(lang).recipients.search(lowered)
-        if m and m.start() > len(lowered) // 3:  # a recipients block closes a notice, it never opens one
+        # a recipients block closes a notice, it never opens one ("Kính gửi:" opening a letter is its addressees)
+        m = next((m for m in cues(lang).recipients.finditer(lowered) if m.start() > len(lowered) // 3), None)
+        if m:
             cutoff = min(cutoff, m.start())
     return cutoff
 
@@ -141,6 +142,8 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
         if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
             if is_provincial(agency_id):  # "People's Committees of districts and communes": the same province
                 agency_id = provincial_id(agency_id, split_id(last.agency_id)[1])
+            elif is_provincial(last.agency_id):
+                continue  # "các sở, ban, ngành, địa phương" of a province: its own localities, not the provinces
             return Mention(at, at + len(name), text[at : at + len(name)], agency_id)
     return None
 
@@ -435,7 +438,8 @@ def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention])
 # ("Đồng thời, yêu cầu Bộ …", "Theo đó, giao …")
 _ELIDED_SUBJECT_CHARS = 30
 # a pronoun standing for the authority the text is about: "He also urged …", "Ông cũng yêu cầu …"
-_PRONOUN_OPENING = re.compile(rf"^(?:\w+,\s*)?(?:{_alternation(_words('pronouns'))})"
+# ("Theo đó, ông Thơ yêu cầu …": an opening of a few words, the pronoun, the person's name)
+_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,2}}\w+,\s*)?(?:{_alternation(_words('pronouns'))})(?:\s+\w+){{0,3}}?"
                               rf"(?:\s+(?:{_alternation(_words('pronoun_adverbs'))}))?$")
 
 
@@ -511,10 +515,10 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
     """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
     Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
-    # a national authority; in a text that names only a province's bodies, its committee that directs ("UBND
-    # tỉnh vừa quyết định …", "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký ban hành văn bản …, chỉ đạo …")
+    # a national authority; in a text that names none, a provincial committee that directs ("UBND tỉnh vừa
+    # quyết định …", "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký ban hành văn bản …, chỉ đạo …")
     ordered = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
-    if all(is_provincial(m.agency_id) for m in mentions):
+    if not ordered:
         ordered = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
     for m in ordered:
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
@@ -583,6 +587,17 @@ def _legal_issuer(mentions: list[Mention], position: int) -> str | None:
     capitals = [m for m in mentions if m.start < position and _issues_legal_texts(m.agency_id) and m.text.isupper()
                 and " " in m.text.strip()]
     return capitals[-1].agency_id if capitals else None
+
+
+# how far into a text the heading of a legal text or an official letter names its issuer
+_HEADING_CHARS = 100
+
+
+def _heading_issuer(mentions: list[Mention]) -> str | None:
+    """The issuer a legal text or an official letter names in capitals at its very start (``ỦY BAN NHÂN DÂN
+    THÀNH PHỐ HÀ NỘI``): the text's authority before any it cites (``theo chỉ đạo của Thủ tướng …``)."""
+    first = next((m for m in mentions if m.start < _HEADING_CHARS and m.text.isupper() and " " in m.text.strip()), None)
+    return first.agency_id if first and _issues_legal_texts(first.agency_id) else None
 
 
 def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, index: int,
@@ -764,7 +779,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     if not found:
         return []
     lowered = lower_for_matching(text)
-    authority = _document_authority(lowered, mentions, sentences, language) or _legal_issuer(mentions, len(text))
+    authority = (_heading_issuer(mentions) or _document_authority(lowered, mentions, sentences, language)
+                 or _legal_issuer(mentions, len(text)))
 
     year = date[:4] if date else None
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
