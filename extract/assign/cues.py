@@ -61,7 +61,14 @@ Sections of a cues file (each cue entry carries an example the tests run through
   sentence make its request an opinion, not a task; ``allocated_objects`` after a list of recipients each
   ending with one of ``recipient_list_ends`` (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự
   toán …``) allocate a budget, no task; ``peer_urging_cues`` (``đôn đốc``, ``urges``) after a body tasked
-  before them in the clause urge others as part of that body's own task.
+  before them in the clause urge others as part of that body's own task;
+- round 7 (real provincial pages; empty in a language that has not met them): ``name_heads`` (``văn phòng``,
+  ``đảng ủy``) before a body's name make it part of another body's name (``Chánh Văn phòng UBND tỉnh``,
+  ``Đảng ủy Chính phủ``), no mention; ``letter_addressee_markers`` (``gửi``): a letter's addressees asked by
+  the request that follows them (``công văn gửi Sở …, Sở … đề nghị tạm dừng …``); ``outside_addressee_words``:
+  the most words a name outside the table may have when it opens an assigning verb's list of addressees
+  (``đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở …``; 0: no such lists); ``person_posts``: a
+  person named for a post is not tasked (``phân công Phó Thủ tướng … làm tổ trưởng``).
 """
 from __future__ import annotations
 
