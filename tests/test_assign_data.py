@@ -30,7 +30,7 @@ OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relativ
                      "allocated_objects", "recipient_list_ends",
                      # round 7's rules, written for Vietnamese provincial texts so far: a body's name inside another
                      # body's, a letter's addressees, addressee lists opening with names outside the table
-                     "name_heads", "letter_addressee_markers", "outside_addressee_words", "person_posts"}
+                     "name_heads", "letter_addressee_markers", "outside_addressee_words", "person_posts", "count_words"}
 
 
 def _cue_cases():

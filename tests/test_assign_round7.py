@@ -237,3 +237,22 @@ def test_letters_and_who_asks_in_provincial_texts(text, lang, expected):
 ])
 def test_forms_of_provincial_collectives_and_appositions(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count opening an elliptic list of ministries or of a province's departments
+    ("Thủ tướng giao ba bộ làm rõ nguyên nhân.\n\nBa bộ Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, "
+     "Giao thông vận tải phối hợp các đơn vị liên quan làm rõ nguyên nhân lúa chết.", "vi",
+     [("MARD", "assignee", "PM"), ("MONRE", "assignee", "PM"), ("MOT", "assignee", "PM")]),
+    ("Chủ tịch UBND TP.HCM giao Sở GTVT kiểm tra. Hai Sở GTVT, Xây dựng phối hợp với Công an TP giải quyết dứt điểm các "
+     "kiến nghị.", "vi",
+     [("DOT@79", "assignee", "PPC@79"), ("DOT@79", "assignee", "PPC@79"), ("DOC@79", "assignee", "PPC@79"),
+      ("PPS@79", "coordinate", "PPC@79")]),
+    ("UBND tỉnh Nghệ An giao Sở Tài chính, Xây dựng, Công Thương rà soát giá vật liệu.", "vi",
+     [("DOF@40", "assignee", "PPC@40"), ("DOC@40", "assignee", "PPC@40"), ("DOIT@40", "assignee", "PPC@40")]),
+    # look-alikes: a count before one body, and a report, task no one
+    ("Hai bộ Tài chính và Y tế đã họp bàn về giá thuốc.", "vi", []),
+    ("Sở Y tế, Giáo dục và Đào tạo đã phối hợp kiểm tra an toàn thực phẩm trong trường học.", "vi", []),
+])
+def test_counted_and_elliptic_lists(text, lang, expected):
+    assert found(text, lang) == expected

@@ -68,7 +68,8 @@ Sections of a cues file (each cue entry carries an example the tests run through
   the request that follows them (``công văn gửi Sở …, Sở … đề nghị tạm dừng …``); ``outside_addressee_words``:
   the most words a name outside the table may have when it opens an assigning verb's list of addressees
   (``đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở …``; 0: no such lists); ``person_posts``: a
-  person named for a post is not tasked (``phân công Phó Thủ tướng … làm tổ trưởng``).
+  person named for a post is not tasked (``phân công Phó Thủ tướng … làm tổ trưởng``); ``count_words``: a
+  count opening a list of bodies (``Hai Sở GTVT, Xây dựng phối hợp …``) still lets it open its clause.
 """
 from __future__ import annotations
 
@@ -196,6 +197,8 @@ class LanguageCues:
     assign_over_addressees: re.Pattern | None = None
     # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post, not tasked
     person_post_after: re.Pattern | None = None
+    # "Hai Sở GTVT, Xây dựng phối hợp …", "Ba bộ Nông nghiệp …, Tài nguyên …": a count opening a list of bodies
+    count_at_end: re.Pattern | None = None
     outside_addressee_words: int = 0
 
     def cue_key(self, matched: str) -> str:
@@ -361,6 +364,7 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         outside_addressee_words=data.get("outside_addressee_words") or 0,
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),
+        count_at_end=_optional(data, "count_words", r"(?<![\w']){words}\s+$"),
     )
 
 

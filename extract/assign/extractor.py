@@ -133,11 +133,16 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     if not m:
         return None
     at = m.end()
-    if (grammar(c.lang)["elliptic_ministry_lists"] and getattr(agency(last.agency_id), "kind", None) == "ministry"
-            and text[at : at + 1].isupper()):
-        bare = bare_ministry_at(text, folded, at)
-        if bare:
+    if grammar(c.lang)["elliptic_ministry_lists"] and text[at : at + 1].isupper():
+        kind = getattr(agency(split_id(last.agency_id)[0]), "kind", None)
+        bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
+        if bare and kind == "ministry":
             return bare
+        if bare:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
+            department = next(iter(find_mentions(f"Sở {bare.text}")), None)
+            if department and department.end == len(f"Sở {bare.text}") and is_provincial(department.agency_id):
+                return Mention(bare.start, bare.end, bare.text,
+                               provincial_id(split_id(department.agency_id)[0], split_id(last.agency_id)[1]))
     for name, agency_id in c.continuations.items():
         if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
             if is_provincial(agency_id):  # "People's Committees of districts and communes": the same province
@@ -273,6 +278,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     # the heads' titles may open the clause of collective bodies: "Thủ trưởng các sở, …, Chủ tịch UBND các huyện … chỉ
     # đạo …" (not of one body: "Chủ tịch UBND TP Thái Bình ban hành Quyết định …" reports what a person did)
     opening = c.fillers_at_end.sub("", before) if all(_collective(i) for i in ids) else before
+    if len(group.mentions) > 1 and c.count_at_end:
+        opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
     if ids & AUTHORITIES or not _clause_start(opening, c) or c.negation_after.match(after):
         return None
     if c.issues_then_assigns.match(after):
