@@ -52,6 +52,14 @@ Sections of a cues file (each cue entry carries an example the tests run through
   make a co-subject sharing the task (``X, together with Y, must``), where the others (``X, phối hợp với
   Y, chịu trách nhiệm``) make Y a coordinating body; ``list_skips`` also end the subject of an
   implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task;
+- round 7 (real provincial pages; empty in a language that has not met them): ``name_heads`` (``văn phòng``,
+  ``đảng ủy``) before a body's name make it part of another body's name (``Chánh Văn phòng UBND tỉnh``,
+  ``Đảng ủy Chính phủ``), no mention; ``letter_addressee_markers`` (``gửi``): a letter's addressees asked by
+  the request that follows them (``công văn gửi Sở …, Sở … đề nghị tạm dừng …``); ``outside_addressee_words``:
+  the most words a name outside the table may have when it opens an assigning verb's list of addressees
+  (``đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở …``; 0: no such lists); ``person_posts``: a
+  person named for a post is not tasked (``phân công Phó Thủ tướng … làm tổ trưởng``); ``count_words``: a
+  count opening a list of bodies (``Hai Sở GTVT, Xây dựng phối hợp …``) still lets it open its clause;
 - ``question_verbs``: a body asked to say whether (``đề nghị Thủ tướng cho biết … hay không``, ``to say
   whether``, ``de dire si``, ``att svara på om``) is asked a question, not tasked; ``habitual_adverbs``
   before an assigning verb (``thường xuyên chỉ đạo``, ``regularly asks``) tell what a body usually does;
@@ -61,15 +69,7 @@ Sections of a cues file (each cue entry carries an example the tests run through
   sentence make its request an opinion, not a task; ``allocated_objects`` after a list of recipients each
   ending with one of ``recipient_list_ends`` (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự
   toán …``) allocate a budget, no task; ``peer_urging_cues`` (``đôn đốc``, ``urges``) after a body tasked
-  before them in the clause urge others as part of that body's own task;
-- round 7 (real provincial pages; empty in a language that has not met them): ``name_heads`` (``văn phòng``,
-  ``đảng ủy``) before a body's name make it part of another body's name (``Chánh Văn phòng UBND tỉnh``,
-  ``Đảng ủy Chính phủ``), no mention; ``letter_addressee_markers`` (``gửi``): a letter's addressees asked by
-  the request that follows them (``công văn gửi Sở …, Sở … đề nghị tạm dừng …``); ``outside_addressee_words``:
-  the most words a name outside the table may have when it opens an assigning verb's list of addressees
-  (``đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở …``; 0: no such lists); ``person_posts``: a
-  person named for a post is not tasked (``phân công Phó Thủ tướng … làm tổ trưởng``); ``count_words``: a
-  count opening a list of bodies (``Hai Sở GTVT, Xây dựng phối hợp …``) still lets it open its clause.
+  before them in the clause urge others as part of that body's own task.
 """
 from __future__ import annotations
 
@@ -174,18 +174,6 @@ class LanguageCues:
     # …", "For the State Bank, the resolution requires …") and an assigning verb later in its sentence
     topic_before: re.Pattern | None = None
     topic_cue_after: re.Pattern | None = None
-    # "đề nghị Thủ tướng cho biết …", "asked the Minister to say whether": after the body, a question
-    question_after: re.Pattern | None = None
-    # "thường xuyên chỉ đạo", "regularly asks": before an assigning verb, what a body usually does
-    habitual_at_end: re.Pattern | None = None
-    # "Hiện nay, …", "Currently, …": a sentence that describes how things are done
-    present_state_opening: re.Pattern | None = None
-    # "Giáo sư …, Tiến sĩ … đề nghị", "Professor Tran urged": an individual expert opening the sentence
-    private_speaker_opening: re.Pattern | None = None
-    # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán bổ sung": a budget allocated, not a task
-    allocation_after: re.Pattern | None = None
-    # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
-    peer_urging: frozenset[str] = frozenset()
     # "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Đảng ủy Chính phủ": a body's name inside another body's name
     # (its office, its party committee), which is no body of the table: the inner name is no mention
     name_head_at_end: re.Pattern | None = None
@@ -200,6 +188,18 @@ class LanguageCues:
     # "Hai Sở GTVT, Xây dựng phối hợp …", "Ba bộ Nông nghiệp …, Tài nguyên …": a count opening a list of bodies
     count_at_end: re.Pattern | None = None
     outside_addressee_words: int = 0
+    # "đề nghị Thủ tướng cho biết …", "asked the Minister to say whether": after the body, a question
+    question_after: re.Pattern | None = None
+    # "thường xuyên chỉ đạo", "regularly asks": before an assigning verb, what a body usually does
+    habitual_at_end: re.Pattern | None = None
+    # "Hiện nay, …", "Currently, …": a sentence that describes how things are done
+    present_state_opening: re.Pattern | None = None
+    # "Giáo sư …, Tiến sĩ … đề nghị", "Professor Tran urged": an individual expert opening the sentence
+    private_speaker_opening: re.Pattern | None = None
+    # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán bổ sung": a budget allocated, not a task
+    allocation_after: re.Pattern | None = None
+    # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
+    peer_urging: frozenset[str] = frozenset()
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -243,15 +243,15 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     adverb_options = ([rf"\w+{re.escape(suffix)}"] if suffix else []) + ([_any(adverbs)] if adverbs else [])
     # "Les ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
     openers = data.get("parenthetical_openers") or []
-    parenthetical = rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else ""
+    parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else "") + (
+        r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
     return _Fragments(
         fillers=fillers,
         filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"
         blocked=blocked,
         assign=assign,
         adverb_run=rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else "",
-        # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục", "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
-        apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical}|\s*\([^()\n]{{1,120}}\))?",
+        apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
     )
 
 
@@ -353,10 +353,6 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         topic_before=_optional(data, "topic_openers", rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{{words}})$"),
         topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{f.blocked}{f.assign})(?![\w'])\s*"
                                    rf"{not_determiner}(?P<object>[^\W\d_])") if data.get("topic_openers") else None,
-        question_after=_optional(data, "question_verbs", r"^\s*,?\s*{words}(?![\w'])"),
-        habitual_at_end=_optional(data, "habitual_adverbs", r"(?<![\w']){words}\s+$"),
-        present_state_opening=_optional(data, "present_state_openers", r"^\s*{words}(?![\w'])"),
-        private_speaker_opening=_optional(data, "private_speakers", r"^\s*{words}(?![\w'])[^.;:\n]{0,80}$"),
         name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}\s+$"),
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
         assign_over_addressees=re.compile(
@@ -365,6 +361,10 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         outside_addressee_words=data.get("outside_addressee_words") or 0,
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),
         count_at_end=_optional(data, "count_words", r"(?<![\w']){words}\s+$"),
+        question_after=_optional(data, "question_verbs", r"^\s*,?\s*{words}(?![\w'])"),
+        habitual_at_end=_optional(data, "habitual_adverbs", r"(?<![\w']){words}\s+$"),
+        present_state_opening=_optional(data, "present_state_openers", r"^\s*{words}(?![\w'])"),
+        private_speaker_opening=_optional(data, "private_speakers", r"^\s*{words}(?![\w'])[^.;:\n]{0,80}$"),
     )
 
 

@@ -294,25 +294,6 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     return None
 
 
-def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
-    """An assigning verb whose addressees open with names the table does not hold: ``Chủ tịch UBND tỉnh đề
-    nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở …``, ``yêu cầu các thành viên Ban chỉ đạo các
-    cấp; Thủ trưởng các sở …``. Each name before the body is short and opens with a capital or a determiner
-    (``các``): a task's words (``yêu cầu đẩy mạnh sản xuất, Bộ …``) are no addressee."""
-    if c.assign_over_addressees is None:
-        return None
-    m = c.assign_over_addressees.search(before)
-    if not m:
-        return None
-    items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
-    pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
-    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
-    if all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
-           for p in pieces):
-        return m
-    return None
-
-
 def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, first: bool) -> bool:
     """Whether an assigning verb before a body asks no task of it: the body is asked a question
     (``đề nghị Thủ tướng cho biết … hay không``, ``asked the minister to say whether``), the verb tells a
@@ -398,6 +379,25 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
 
 
+def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
+    """An assigning verb whose addressees open with names the table does not hold: ``Chủ tịch UBND tỉnh đề
+    nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở …``, ``yêu cầu các thành viên Ban chỉ đạo các
+    cấp; Thủ trưởng các sở …``. Each name before the body is short and opens with a capital or a determiner
+    (``các``): a task's words (``yêu cầu đẩy mạnh sản xuất, Bộ …``) are no addressee."""
+    if c.assign_over_addressees is None:
+        return None
+    m = c.assign_over_addressees.search(before)
+    if not m:
+        return None
+    items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
+    pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
+    if all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
+           for p in pieces):
+        return m
+    return None
+
+
 @lru_cache(maxsize=None)
 def _co_subject_cues(lang: str) -> frozenset[str]:
     """The coordination cues that make a co-subject (``together with``, ``cùng với``), not a coordinating body."""
@@ -472,6 +472,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     sentence; the text's authority when the verb has no subject. For the other frames an authority
     named earlier in the sentence, else the text's authority."""
     earlier = earlier or {}
+    own = {m.agency_id for m in f.group.mentions}  # no body assigns its own task
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
@@ -484,14 +485,14 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.extra.get("nested") and f.sentence in earlier:
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
     cue_start = f.extra["cue_start"]
-    own = {m.agency_id for m in f.group.mentions}
-    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked
-              and m.agency_id not in own]  # "gửi …, Sở Y tế …; đồng thời giao Sở Y tế …": the body is not its own assigner
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
     if before:
         # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
         # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
-        speakers = [m for m in before if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
-        return (speakers or before)[-1].agency_id
+        others = [m for m in before if m.agency_id not in own]  # "gửi …, Sở Y tế …; đồng thời giao Sở Y tế …"
+        speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
+        if others:
+            return (speakers or others)[-1].agency_id
     opening = lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
@@ -786,10 +787,11 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     if not found:
         return []
     lowered = lower_for_matching(text)
-    authority = (_heading_issuer(mentions) or _document_authority(lowered, mentions, sentences, language)
-                 or _legal_issuer(mentions, len(text)))
+    authority = _document_authority(lowered, mentions, sentences, language)
 
     year = date[:4] if date else None
+    # an official text's heading names its issuer first; a legal text's issuer in capitals when nobody concluded
+    authority = _heading_issuer(mentions) or authority or _legal_issuer(mentions, len(text))
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
