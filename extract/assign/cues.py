@@ -52,6 +52,14 @@ Sections of a cues file (each cue entry carries an example the tests run through
   make a co-subject sharing the task (``X, together with Y, must``), where the others (``X, phối hợp với
   Y, chịu trách nhiệm``) make Y a coordinating body; ``list_skips`` also end the subject of an
   implementation item (``Chính phủ, các cơ quan có liên quan …``) before its task;
+- round 7 (real provincial pages; empty in a language that has not met them): ``name_heads`` (``văn phòng``,
+  ``đảng ủy``) before a body's name make it part of another body's name (``Chánh Văn phòng UBND tỉnh``,
+  ``Đảng ủy Chính phủ``), no mention; ``letter_addressee_markers`` (``gửi``): a letter's addressees asked by
+  the request that follows them (``công văn gửi Sở …, Sở … đề nghị tạm dừng …``); ``outside_addressee_words``:
+  the most words a name outside the table may have when it opens an assigning verb's list of addressees
+  (``đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở …``; 0: no such lists); ``person_posts``: a
+  person named for a post is not tasked (``phân công Phó Thủ tướng … làm tổ trưởng``); ``count_words``: a
+  count opening a list of bodies (``Hai Sở GTVT, Xây dựng phối hợp …``) still lets it open its clause;
 - ``question_verbs``: a body asked to say whether (``đề nghị Thủ tướng cho biết … hay không``, ``to say
   whether``, ``de dire si``, ``att svara på om``) is asked a question, not tasked; ``habitual_adverbs``
   before an assigning verb (``thường xuyên chỉ đạo``, ``regularly asks``) tell what a body usually does;
@@ -166,6 +174,20 @@ class LanguageCues:
     # …", "For the State Bank, the resolution requires …") and an assigning verb later in its sentence
     topic_before: re.Pattern | None = None
     topic_cue_after: re.Pattern | None = None
+    # "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Đảng ủy Chính phủ": a body's name inside another body's name
+    # (its office, its party committee), which is no body of the table: the inner name is no mention
+    name_head_at_end: re.Pattern | None = None
+    # "công văn gửi Công an tỉnh, Sở Y tế đề nghị dừng …": a letter's addressees, asked by the request after them
+    addressee_at_end: re.Pattern | None = None
+    # "yêu cầu Ủy ban MTTQ tỉnh, Thủ trưởng các sở …", "yêu cầu các thành viên Ban chỉ đạo …; Chủ tịch UBND các
+    # xã …": an assigning verb whose list of addressees opens with names outside the table (checked by the
+    # extractor: each short, a name or a determiner first), and the most words one of them may have
+    assign_over_addressees: re.Pattern | None = None
+    # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post, not tasked
+    person_post_after: re.Pattern | None = None
+    # "Hai Sở GTVT, Xây dựng phối hợp …", "Ba bộ Nông nghiệp …, Tài nguyên …": a count opening a list of bodies
+    count_at_end: re.Pattern | None = None
+    outside_addressee_words: int = 0
     # "đề nghị Thủ tướng cho biết …", "asked the Minister to say whether": after the body, a question
     question_after: re.Pattern | None = None
     # "thường xuyên chỉ đạo", "regularly asks": before an assigning verb, what a body usually does
@@ -221,7 +243,8 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     adverb_options = ([rf"\w+{re.escape(suffix)}"] if suffix else []) + ([_any(adverbs)] if adverbs else [])
     # "Les ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
     openers = data.get("parenthetical_openers") or []
-    parenthetical = rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else ""
+    parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else "") + (
+        r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
     return _Fragments(
         fillers=fillers,
         filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"
@@ -330,6 +353,14 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         topic_before=_optional(data, "topic_openers", rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{{words}})$"),
         topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{f.blocked}{f.assign})(?![\w'])\s*"
                                    rf"{not_determiner}(?P<object>[^\W\d_])") if data.get("topic_openers") else None,
+        name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}\s+$"),
+        addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
+        assign_over_addressees=re.compile(
+            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
+            rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
+        outside_addressee_words=data.get("outside_addressee_words") or 0,
+        person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),
+        count_at_end=_optional(data, "count_words", r"(?<![\w']){words}\s+$"),
         question_after=_optional(data, "question_verbs", r"^\s*,?\s*{words}(?![\w'])"),
         habitual_at_end=_optional(data, "habitual_adverbs", r"(?<![\w']){words}\s+$"),
         present_state_opening=_optional(data, "present_state_openers", r"^\s*{words}(?![\w'])"),

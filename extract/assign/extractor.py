@@ -120,8 +120,9 @@ def _language(sentence: Sentence, default: str) -> str:
 def _recipients_cutoff(lowered: str, languages: set[str]) -> int:
     cutoff = len(lowered)
     for lang in languages:
-        m = cues(lang).recipients.search(lowered)
-        if m and m.start() > len(lowered) // 3:  # a recipients block closes a notice, it never opens one
+        # a recipients block closes a notice, it never opens one ("Kính gửi:" opening a letter is its addressees)
+        m = next((m for m in cues(lang).recipients.finditer(lowered) if m.start() > len(lowered) // 3), None)
+        if m:
             cutoff = min(cutoff, m.start())
     return cutoff
 
@@ -132,15 +133,22 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     if not m:
         return None
     at = m.end()
-    if (grammar(c.lang)["elliptic_ministry_lists"] and getattr(agency(last.agency_id), "kind", None) == "ministry"
-            and text[at : at + 1].isupper()):
-        bare = bare_ministry_at(text, folded, at)
-        if bare:
+    if grammar(c.lang)["elliptic_ministry_lists"] and text[at : at + 1].isupper():
+        kind = getattr(agency(split_id(last.agency_id)[0]), "kind", None)
+        bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
+        if bare and kind == "ministry":
             return bare
+        if bare:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
+            department = next(iter(find_mentions(f"Sở {bare.text}")), None)
+            if department and department.end == len(f"Sở {bare.text}") and is_provincial(department.agency_id):
+                return Mention(bare.start, bare.end, bare.text,
+                               provincial_id(split_id(department.agency_id)[0], split_id(last.agency_id)[1]))
     for name, agency_id in c.continuations.items():
         if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
             if is_provincial(agency_id):  # "People's Committees of districts and communes": the same province
                 agency_id = provincial_id(agency_id, split_id(last.agency_id)[1])
+            elif is_provincial(last.agency_id):
+                continue  # "các sở, ban, ngành, địa phương" of a province: its own localities, not the provinces
             return Mention(at, at + len(name), text[at : at + len(name)], agency_id)
     return None
 
@@ -196,9 +204,11 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # "kiến nghị Thủ tướng giao …", "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …": the person asked is to
         # assign, the bodies after are tasked (the Government asked to direct is itself tasked: "đề nghị Chính phủ chỉ đạo")
         return None
+    if ids <= PERSONS and c.person_post_after and c.person_post_after.match(after):
+        return None  # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post
     if _standing_rule(before, c):
         return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
-    m = c.assign_before.search(before)
+    m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
@@ -216,6 +226,9 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     topic = _topic_frame(group, sentence, text, lowered, c, index, first, later)
     if topic:
         return topic
+    addressees = _addressee_frame(group, sentence, before, lowered, c, index, later)
+    if addressees:
+        return addressees
     m = c.coordinate_before.search(before)
     if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
             and re.match(r"^\s*,", after) and c.strong_after.match(after)):
@@ -262,10 +275,17 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         m = c.clause_modal.match(after)  # "các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …"
         if m:
             return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
-    if ids & AUTHORITIES or not _clause_start(before, c) or c.negation_after.match(after):
+    # the heads' titles may open the clause of collective bodies: "Thủ trưởng các sở, …, Chủ tịch UBND các huyện … chỉ
+    # đạo …" (not of one body: "Chủ tịch UBND TP Thái Bình ban hành Quyết định …" reports what a person did)
+    opening = c.fillers_at_end.sub("", before) if all(_collective(i) for i in ids) else before
+    if len(group.mentions) > 1 and c.count_at_end:
+        opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
+    if ids & AUTHORITIES or not _clause_start(opening, c) or c.negation_after.match(after):
         return None
     if c.issues_then_assigns.match(after):
         return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
+    if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(after.lstrip(" ,")):
+        return None  # "UBND tỉnh chỉ đạo tăng cường …": the provincial committee directs, it is not tasked
     m = c.weak_after.match(after)
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
@@ -341,6 +361,43 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
 
 
+def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str, c: LanguageCues, index: int,
+                     later: tuple[int, ...]) -> Found | None:
+    """A letter's addressees asked by the request that follows them with no body of its own: ``UBND tỉnh
+    đã có công văn gửi Công an tỉnh, Sở Y tế, các huyện đề nghị dừng …`` (the addressees are asked); a letter
+    whose request names its bodies (``gửi các Bộ …, yêu cầu Bộ Tài chính …``) tasks those instead."""
+    if c.addressee_at_end is None or c.topic_cue_after is None or not c.addressee_at_end.search(before):
+        return None
+    after = lowered[group.end : sentence.end]
+    m = c.topic_cue_after.match(after)
+    if not m or after[: m.start("cue")].strip(" ,"):
+        return None  # the request must follow the addressees right away
+    cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
+    following = [start for start in later if start >= cue_end]
+    if following and not c.fillers_at_end.sub("", _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]]) + " ").strip():
+        return None  # a body is asked right after the verb
+    return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
+    """An assigning verb whose addressees open with names the table does not hold: ``Chủ tịch UBND tỉnh đề
+    nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở …``, ``yêu cầu các thành viên Ban chỉ đạo các
+    cấp; Thủ trưởng các sở …``. Each name before the body is short and opens with a capital or a determiner
+    (``các``): a task's words (``yêu cầu đẩy mạnh sản xuất, Bộ …``) are no addressee."""
+    if c.assign_over_addressees is None:
+        return None
+    m = c.assign_over_addressees.search(before)
+    if not m:
+        return None
+    items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
+    pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
+    if all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
+           for p in pieces):
+        return m
+    return None
+
+
 @lru_cache(maxsize=None)
 def _co_subject_cues(lang: str) -> frozenset[str]:
     """The coordination cues that make a co-subject (``together with``, ``cùng với``), not a coordinating body."""
@@ -388,7 +445,8 @@ def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention])
 # ("Đồng thời, yêu cầu Bộ …", "Theo đó, giao …")
 _ELIDED_SUBJECT_CHARS = 30
 # a pronoun standing for the authority the text is about: "He also urged …", "Ông cũng yêu cầu …"
-_PRONOUN_OPENING = re.compile(rf"^(?:\w+,\s*)?(?:{_alternation(_words('pronouns'))})"
+# ("Theo đó, ông Thơ yêu cầu …": an opening of a few words, the pronoun, the person's name)
+_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,2}}\w+,\s*)?(?:{_alternation(_words('pronouns'))})(?:\s+\w+){{0,3}}?"
                               rf"(?:\s+(?:{_alternation(_words('pronoun_adverbs'))}))?$")
 
 
@@ -414,6 +472,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     sentence; the text's authority when the verb has no subject. For the other frames an authority
     named earlier in the sentence, else the text's authority."""
     earlier = earlier or {}
+    own = {m.agency_id for m in f.group.mentions}  # no body assigns its own task
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
@@ -430,15 +489,19 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if before:
         # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
         # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
-        speakers = [m for m in before if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
-        return (speakers or before)[-1].agency_id
+        others = [m for m in before if m.agency_id not in own]  # "gửi …, Sở Y tế …; đồng thời giao Sở Y tế …"
+        speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
+        if others:
+            return (speakers or others)[-1].agency_id
     opening = lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if _PRONOUN_OPENING.match(opening):
-        earlier = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
-        if earlier:
-            return earlier[-1].agency_id
+        if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
+            return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
+        persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
+        if persons:
+            return persons[-1].agency_id
     if not _elided_subject(lowered[sentence.start : cue_start]):
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
@@ -460,9 +523,12 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
     """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
     Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
-    for m in mentions:
-        if m.agency_id not in ("PM", "DPM", "GOV"):
-            continue
+    # a national authority; in a text that names none, a provincial committee that directs ("UBND tỉnh vừa
+    # quyết định …", "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký ban hành văn bản …, chỉ đạo …")
+    ordered = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
+    if not ordered:
+        ordered = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
+    for m in ordered:
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
         if sentence is None:
             continue
@@ -518,11 +584,28 @@ def _implementation_articles(lowered: str, languages: set[str], cutoff: int) -> 
     return spans
 
 
+def _issues_legal_texts(agency_id: str) -> bool:
+    """An authority, or a provincial People's Committee (its decisions and directives)."""
+    return agency_id in AUTHORITIES or split_id(agency_id)[0] == "PPC"
+
+
 def _legal_issuer(mentions: list[Mention], position: int) -> str | None:
     """The issuer of a legal text printed in an article: the authority its heading names in capitals
-    (``QUỐC HỘI``, ``THỦ TƯỚNG CHÍNH PHỦ``) before ``position``."""
-    capitals = [m for m in mentions if m.start < position and m.agency_id in AUTHORITIES and m.text.isupper()]
+    (``QUỐC HỘI``, ``THỦ TƯỚNG CHÍNH PHỦ``, ``ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH``) before ``position``."""
+    capitals = [m for m in mentions if m.start < position and _issues_legal_texts(m.agency_id) and m.text.isupper()
+                and " " in m.text.strip()]
     return capitals[-1].agency_id if capitals else None
+
+
+# how far into a text the heading of a legal text or an official letter names its issuer
+_HEADING_CHARS = 100
+
+
+def _heading_issuer(mentions: list[Mention]) -> str | None:
+    """The issuer a legal text or an official letter names in capitals at its very start (``ỦY BAN NHÂN DÂN
+    THÀNH PHỐ HÀ NỘI``): the text's authority before any it cites (``theo chỉ đạo của Thủ tướng …``)."""
+    first = next((m for m in mentions if m.start < _HEADING_CHARS and m.text.isupper() and " " in m.text.strip()), None)
+    return first.agency_id if first and _issues_legal_texts(first.agency_id) else None
 
 
 def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, index: int,
@@ -626,6 +709,13 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     return []
 
 
+def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
+    """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
+    Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
+    head = cues(language if language in LANGUAGES else languages.fallback()).name_head_at_end
+    return bool(head and head.search(lowered, max(0, mention.start - 40), mention.start))
+
+
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -637,7 +727,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
-    mentions = [m for m in mentions if m.end <= cutoff]
+    mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
     found: list[Found] = []
     if not mentions:
         return found, mentions, False, folded
@@ -657,8 +747,10 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                                later=tuple(g.start for g in groups[k + 1 :]), text=text)
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
-            elif result is not None and any(start <= group.start < end for start, end in implementation):
-                # "1. Chính phủ chủ trì, phối hợp với …" in the implementation article: the text's issuer assigns
+            elif result is not None and (any(start <= group.start < end for start, end in implementation)
+                                         or result.kind != "assign" and _legal_issuer(mentions, group.start)):
+                # "1. Chính phủ chủ trì, phối hợp với …" in the implementation article, "Điều 2. Giao cho Sở Xây dựng
+                # chủ trì …" under a committee's heading in capitals: the text's issuer assigns
                 result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
             if result:
                 found.append(result)
@@ -698,6 +790,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     authority = _document_authority(lowered, mentions, sentences, language)
 
     year = date[:4] if date else None
+    # an official text's heading names its issuer first; a legal text's issuer in capitals when nobody concluded
+    authority = _heading_issuer(mentions) or authority or _legal_issuer(mentions, len(text))
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
@@ -709,14 +803,20 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
                                 cues(_language(sentence, language)), earlier,
                                 sentences[primary.sentence - 1] if primary.sentence else None)
+        if assigned_by in {m.agency_id for m in primary.group.mentions}:
+            assigned_by = None  # "UBND tỉnh Cà Mau phải chỉ đạo …" in a text it directs elsewhere: no body assigns itself
         if f.primary is None:
             earlier[f.sentence] = assigned_by
         task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
+        listed: set[str] = set()
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
+            if mention.agency_id in listed:
+                continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
+            listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=mention.agency_id, agency=mention.text, role=f.role, task=task or None,
@@ -811,7 +911,13 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if following and following[0] < end:
             end = following[0]
         f.task_end = end
-        deadlines = find_deadlines(folded, lang, f.group.end, end, year)
+        deadlines = _not_past(find_deadlines(folded, lang, f.group.end, end, year), year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
-            deadlines = _continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year)
+            deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+
+
+def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
+    """The deadlines that can be one: a whole year before the text's own (``các công việc chưa hoàn thành trong
+    năm 2024`` in a 2025 directive, ``vào năm 2020`` in a 2021 story) tells past work, not when a task is due."""
+    return [d for d in deadlines if not (year and len(d.value) == 4 and d.value < year)]
