@@ -150,8 +150,9 @@ SKIPPED: set[tuple[str, str]] = set()
 def _bucket(path: Path, language: str) -> str:
     """The bucket a gold file is scored in: the blind held-out round apart (``vi:heldout``), so that
     it stays an honest estimate beside the gold the extractors were tuned on, with its own floors.
-    Later rounds keep their own bucket (``heldout2_*`` → ``vi:heldout2``)."""
-    match = re.match(r"(heldout\d*)_", path.name)
+    Later rounds keep their own bucket (``heldout2_*`` → ``vi:heldout2``), a round's second batch too
+    (``heldout7b_*`` → ``en:heldout7b``)."""
+    match = re.match(r"(heldout\d*[a-z]?)_", path.name)
     return f"{language}:{match.group(1)}" if match else language
 
 
