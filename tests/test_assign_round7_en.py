@@ -112,3 +112,26 @@ def test_the_issuer_of_a_legal_text_assigns(text, lang, expected):
 ])
 def test_collectives_of_english_translations(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ round 7b (second batch): the errors it showed
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Ministry of Transport is instructed to inspect the bridges before the flood season.", "en", [("MOT", "assignee", None)]),
+    # the typographic apostrophe, and "have to"
+    ("Chairpersons of the district-level People’s Committees have to clear the canals.", "en", [("DPC", "assignee", None)]),
+    # a PM who "requests" is the text's authority for its numbered items; "directly attached to the Central
+    # Government" is part of the provinces' name, no Government asked
+    ("The Prime Minister requests the People's Committees of the provinces and cities directly attached to the Central "
+     "Government to fight the epidemic:\n1. The Ministry of Health shall send medical teams.", "en",
+     [("PROVINCES", "assignee", "PM"), ("MOH", "assignee", "PM")]),
+    # a pronoun with an adverb stands for the PM named before
+    ("Prime Minister Pham Minh Chinh visited the flooded areas. He urgently asked the Ministry of Construction to repair "
+     "the roads.", "en", [("MOC", "assignee", "PM")]),
+    # look-alikes: "have to" of people outside the table, "is directed to" as "aimed at"
+    ("Officials said they have to wait for the decree.", "en", []),
+    ("The minister said the Government is directed to the people.", "en", []),
+])
+def test_round_7b_classes(text, lang, expected):
+    assert found(text, lang) == expected

@@ -143,3 +143,24 @@ def test_the_current_law_beside_its_draft_is_in_force(text, lang, expected):
 ])
 def test_relation_cues_of_english_translations(text, expected):
     assert refs(text, "en", "2025-10-06") == expected
+
+
+# ------------------------------------------------------------------ round 7b (second batch): the errors it showed
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "Instruction": the 1990s English name of a Chỉ thị, before an old symbol without a type code
+    ("INSTRUCTION No. 118-TTg ON THE PREVENTION OF FLOODS", None, [("118-TTg", None, "cites", "118-TTg")]),
+    ("The provinces must carry out Instruction No. 35-TTg of the Prime Minister.", None, [("35-TTg", None, "cites", "35-TTg")]),
+    # a heading whose symbol follows its issuer's name in capitals
+    ("HANOI PEOPLE'S COMMITTEE No. 150/KH-UBND | THE SOCIALIST REPUBLIC OF VIETNAM Hanoi, May 5, 2022 |\nPLAN", None,
+     [("150/KH-UBND@01", "2022-05-05", "cites", "150/KH-UBND@01")]),
+    ("Hospitals must observe the Law on Protection of the People's Health.", "1995-01-01",
+     [("Luật Bảo vệ sức khỏe nhân dân", None, "cites", "Luật Bảo vệ sức khỏe nhân dân 1989")]),
+    # look-alikes: a plan named in prose before a dateline; "instruction" as a common noun
+    ("The city said Plan No. 150/KH-UBND was ready. Hanoi, May 5, 2022 was the day.", None,
+     [("150/KH-UBND@01", None, "cites", "150/KH-UBND@01")]),
+    ("The teachers followed the instruction of the principal.", None, []),
+])
+def test_round_7b_classes(text, published, expected):
+    assert refs(text, "en", published) == expected

@@ -327,8 +327,10 @@ def _date_ending_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
 
 
 # a legal text's own symbol opens its line, alone or after a word for "number" ("No. 69/2019/ND-CP |",
-# "Number: 172/2007/QĐ-TTg", "Numéro : 72/2015/ND-CP"); its place and date line follows within this many characters
-HEADER_SYMBOL_LINE = re.compile(r"[\s|]*(?:(?:No|Number|Numéro|N°|Nr|Số)\s*[.:]?\s*:?\s*)?", re.IGNORECASE)
+# "Number: 172/2007/QĐ-TTg", "Numéro : 72/2015/ND-CP"), that word after its issuer's name in capitals
+# ("HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND"); its place and date line follows within this many characters
+_NUMBER_WORD = r"(?:No|Number|Numéro|N°|Nr|Số)\s*[.:]?\s*:?\s*"
+HEADER_SYMBOL_LINE = re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+)?{_NUMBER_WORD})?", re.IGNORECASE)
 HEADER_DATE_WINDOW = 100
 
 
