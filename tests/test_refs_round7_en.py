@@ -164,3 +164,15 @@ def test_relation_cues_of_english_translations(text, expected):
 ])
 def test_round_7b_classes(text, published, expected):
     assert refs(text, "en", published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected_id", [
+    # a city's or province's Party committee (Thành ủy, Tỉnh ủy: TU) is no Party Centre (TƯ, TW)
+    ("Directive No. 05-CT/TU of the Municipal Party Committee's Standing Board on waste sorting.", "en", "5-CT/TU"),
+    ("Thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Thành ủy về phân loại rác.", "vi", "5-CT/TU"),
+    # look-alikes: the Vietnamese letter of the Centre, and the Centre's code, stay the Centre's
+    ("Thực hiện Nghị quyết số 20-NQ/TƯ của Hội nghị Trung ương.", "vi", "20-NQ/TW"),
+    ("Implementing Resolution No. 20-NQ/TW of the Party Central Committee.", "en", "20-NQ/TW"),
+])
+def test_a_local_party_committee_is_not_the_centre(text, lang, expected_id):
+    assert [r[0] for r in refs(text, lang)] == [expected_id]

@@ -40,9 +40,11 @@ def type_code(raw: str) -> tuple[str, str]:
 def issuer_code(raw: str, family: str = "state") -> str:
     """One issuer part restored: ``BKHDT`` → ``BKHĐT``, ``TTG`` → ``TTg``, ``TƯ`` → ``TW``."""
     key = tables.ascii_key(raw)
+    known = tables.issuer_by_key(family).get(key) or tables.issuer_by_key("state").get(key)
+    if known is not None and raw.strip() == known.code:
+        return known.code  # a code written as it is (``TU``, a city's Party committee) is no alias of another (``TƯ``)
     if key in tables.issuer_aliases():
         return tables.issuer_aliases()[key]
-    known = tables.issuer_by_key(family).get(key) or tables.issuer_by_key("state").get(key)
     if known is not None:
         return known.code
     # an issuer outside the table is upper-cased (CONTRACTS): its letters cannot be restored, and the
