@@ -27,7 +27,10 @@ CUE_SECTIONS = {
 OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relative_markers", "authority_verb_blockers", "lead_meeting_tasks",
                      "list_highlights", "co_subject_cues",  # French has no "together with" among its coordination cues
                      # "giao" both assigns and allocates only in Vietnamese ("giao các bộ … dự toán")
-                     "allocated_objects", "recipient_list_ends"}
+                     "allocated_objects", "recipient_list_ends",
+                     # Vietnamese names a head with the body's full name after it ("Bộ trưởng Bộ Y tế": a filler)
+                     # and its legal texts' issuer is read from the heading already (round 5)
+                     "head_titles", "decision_words"}
 
 
 def _cue_cases():

@@ -296,5 +296,7 @@ def test_first_runs_are_recorded_consistently():
         assert stage in evaluate.KEYS
         for bucket, r in buckets.items():
             assert bucket.split(":")[1].startswith("heldout")
-            assert abs(r["precision"] - r["tp"] / (r["tp"] + r["fp"])) < 0.001, (stage, bucket)
-            assert abs(r["recall"] - r["tp"] / (r["tp"] + r["fn"])) < 0.001, (stage, bucket)
+            # nothing predicted (fr:heldout7's first run): precision is vacuous, 1.0 as `make eval` prints it
+            assert abs(r["precision"] - (r["tp"] / (r["tp"] + r["fp"]) if r["tp"] + r["fp"] else 1.0)) < 0.001, (stage, bucket)
+            # nothing to find (fr:heldout7b, pages without a fact): recall is vacuous, 1.0 as `make eval` prints it
+            assert abs(r["recall"] - (r["tp"] / (r["tp"] + r["fn"]) if r["tp"] + r["fn"] else 1.0)) < 0.001, (stage, bucket)

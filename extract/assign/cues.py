@@ -69,7 +69,12 @@ Sections of a cues file (each cue entry carries an example the tests run through
   sentence make its request an opinion, not a task; ``allocated_objects`` after a list of recipients each
   ending with one of ``recipient_list_ends`` (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự
   toán …``) allocate a budget, no task; ``peer_urging_cues`` (``đôn đốc``, ``urges``) after a body tasked
-  before them in the clause urge others as part of that body's own task.
+  before them in the clause urge others as part of that body's own task;
+- ``head_titles`` (optional): a head's title right before a body's name (``the Chairmen of``, ``Directors
+  of``, ``le directeur du``, ``les présidents des``, ``ordföranden för``): the body is meant, as subject or
+  object (``Directors of the Department of Health shall …``); ``decision_words`` (optional): the word in
+  capitals by which a legal text's issuer decides (``DECIDES``, ``RESOLVES``, ``DÉCIDE``): the authority its
+  heading names in capitals before that word assigns the text's tasks.
 """
 from __future__ import annotations
 
@@ -200,6 +205,10 @@ class LanguageCues:
     allocation_after: re.Pattern | None = None
     # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
     peer_urging: frozenset[str] = frozenset()
+    # "Directors of the Department of …", "le directeur du Service …": a head's title before a body's name
+    head_title_at_end: re.Pattern | None = None
+    # "DECIDES", "RESOLVES", "DÉCIDE" in capitals: a legal text's issuer decides (case-sensitive, on the text)
+    decision_word: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -220,6 +229,7 @@ class _Fragments:
     assign: str  # the assigning verbs, with the words a writer slips into them
     adverb_run: str  # adverbs between a body and its cue: "cũng", "strictly"
     apposition: str  # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục"
+    lead_in: str  # "to" before an adverb and a lead cue: "assigned the Ministry … to urgently preside over"
 
 
 def _fragments(lang: str, data: dict) -> _Fragments:
@@ -242,6 +252,7 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     suffix = grammar(lang)["adverb_suffix"]  # "strictly shall": any word with the language's adverb ending
     adverb_options = ([rf"\w+{re.escape(suffix)}"] if suffix else []) + ([_any(adverbs)] if adverbs else [])
     # "Les ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
+    adverb_run = rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else ""
     openers = data.get("parenthetical_openers") or []
     parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else "") + (
         r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
@@ -250,8 +261,9 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"
         blocked=blocked,
         assign=assign,
-        adverb_run=rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else "",
+        adverb_run=adverb_run,
         apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
+        lead_in=rf"(?:{_any(grammar(lang)['lead_in'])}\s+{adverb_run})?" if grammar(lang)["lead_in"] and adverb_options else "",
     )
 
 
@@ -266,7 +278,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{f.filler_run}$"),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{f.filler_run}$"),
-        lead_after=re.compile(rf"{opening}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
+        lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
         strong_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_strong'])})(?![\w'])"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
@@ -275,7 +287,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['nested_before'])})\s+{f.filler_run}$"),
         nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),
-        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,4}}?{f.assign}(?![\w'])"),
+        # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well
+        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,4}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
         clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
         assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.assign}(?![\w'])"),
     )
@@ -365,6 +378,9 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         habitual_at_end=_optional(data, "habitual_adverbs", r"(?<![\w']){words}\s+$"),
         present_state_opening=_optional(data, "present_state_openers", r"^\s*{words}(?![\w'])"),
         private_speaker_opening=_optional(data, "private_speakers", r"^\s*{words}(?![\w'])[^.;:\n]{0,80}$"),
+        head_title_at_end=_optional(data, "head_titles", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
+        decision_word=(re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in data['decision_words'])})(?!\w)")
+                       if data.get("decision_words") else None),
     )
 
 

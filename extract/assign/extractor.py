@@ -195,7 +195,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
               first: bool = False, later: tuple[int, ...] = (), text: str = "") -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
     ``later``: where the groups named after it in its sentence start."""
-    before = lowered[sentence.start : group.start]
+    before = _without_head_title(lowered[sentence.start : group.start], c)
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
     primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
@@ -221,7 +221,9 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
     m = c.nested_before.search(before)
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
-        return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
+        lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
+        role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
+        return Found(group, role, "assign", m.group("cue"), task_start, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
     topic = _topic_frame(group, sentence, text, lowered, c, index, first, later)
     if topic:
@@ -292,6 +294,16 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _without_head_title(before: str, c: LanguageCues) -> str:
+    """The words before a body without the title of its head right before its name (``Directors of the
+    Department of …``, ``le directeur du Service …``): the head stands for the body, so the title is no
+    complement (``of``, ``du``) and no subject of its own; a cue before the title keeps its place."""
+    if c.head_title_at_end is None:
+        return before
+    m = c.head_title_at_end.search(before)
+    return before[: m.start()] + " " if m else before
 
 
 def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, first: bool) -> bool:
@@ -436,8 +448,12 @@ def _collective(agency_id: str) -> bool:
     return getattr(agency(agency_id), "kind", None) in _COLLECTIVE_KINDS
 
 
-def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention]) -> str | None:
-    before = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.agency_id in AUTHORITIES]
+def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str = "",
+                      c: LanguageCues | None = None) -> str | None:
+    """The last authority named before a group in its sentence, not in a complement (``the Law on
+    Organization of the Government``, ``issued … by the Government``: no one who assigns)."""
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.agency_id in AUTHORITIES
+              and not (c and c.not_subject_before.search(lowered[max(sentence.start, m.start - 40) : m.start]))]
     return before[-1].agency_id if before else None
 
 
@@ -476,7 +492,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = _authority_before(f.group, sentence, mentions) or f.extra.get("issuer")
+        named = _authority_before(f.group, sentence, mentions, lowered, cues_of) or f.extra.get("issuer")
         if named is None and cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40]) and f.sentence - 1 in earlier:
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions):
@@ -486,6 +502,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
     cue_start = f.extra["cue_start"]
     before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
+    if f.extra.get("nested"):  # "the Prime Minister requested Deputy Prime Minister X to direct the Ministry …":
+        before = [m for m in before  # the person asked to direct passes the request on, the asker assigns
+                  if not (m.agency_id in PERSONS and cues_of.assign_before.search(lowered[sentence.start : m.start]))]
     if before:
         # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
         # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
@@ -544,6 +563,20 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
     return None
 
 
+def _decreeing_issuer(text: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
+    """The issuer of a legal text: the authority its heading names in capitals (``THE GOVERNMENT``, ``THE
+    PRIME MINISTER``) before the word in capitals by which it decides (``DECIDES``, ``RESOLVES``,
+    ``DÉCIDE``): it assigns the text's tasks, whoever the text names as having concluded a meeting."""
+    for lang in {_language(s, default) for s in sentences}:
+        word = cues(lang).decision_word
+        found = word.search(text) if word else None
+        if found:
+            issuer = _legal_issuer(mentions, found.start())
+            if issuer:
+                return issuer
+    return None
+
+
 def _paragraph_end(text: str, position: int) -> int:
     end = text.find("\n", position)
     return len(text) if end < 0 else end
@@ -592,9 +625,18 @@ def _issues_legal_texts(agency_id: str) -> bool:
 def _legal_issuer(mentions: list[Mention], position: int) -> str | None:
     """The issuer of a legal text printed in an article: the authority its heading names in capitals
     (``QUỐC HỘI``, ``THỦ TƯỚNG CHÍNH PHỦ``, ``ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH``) before ``position``."""
-    capitals = [m for m in mentions if m.start < position and _issues_legal_texts(m.agency_id) and m.text.isupper()
-                and " " in m.text.strip()]
+    capitals = [m for m in mentions if m.start < position and _issues_legal_texts(m.agency_id) and _a_heading_name(m.text)]
     return capitals[-1].agency_id if capitals else None
+
+
+# an acronym in capitals (``UBND``, ``PM``) is no heading; a name is (``THE GOVERNMENT``, ``CHÍNH PHỦ``)
+_HEADING_WORD_MIN_LETTERS = 8
+
+
+def _a_heading_name(name: str) -> bool:
+    """A body's name written in capitals as a heading writes it: several words, or one long word."""
+    name = name.strip()
+    return name.isupper() and (" " in name or len(name) >= _HEADING_WORD_MIN_LETTERS)
 
 
 # how far into a text the heading of a legal text or an official letter names its issuer
@@ -604,7 +646,7 @@ _HEADING_CHARS = 100
 def _heading_issuer(mentions: list[Mention]) -> str | None:
     """The issuer a legal text or an official letter names in capitals at its very start (``ỦY BAN NHÂN DÂN
     THÀNH PHỐ HÀ NỘI``): the text's authority before any it cites (``theo chỉ đạo của Thủ tướng …``)."""
-    first = next((m for m in mentions if m.start < _HEADING_CHARS and m.text.isupper() and " " in m.text.strip()), None)
+    first = next((m for m in mentions if m.start < _HEADING_CHARS and _a_heading_name(m.text)), None)
     return first.agency_id if first and _issues_legal_texts(first.agency_id) else None
 
 
@@ -617,7 +659,7 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
     issuer = _legal_issuer(mentions, group.start)
     if issuer in {m.agency_id for m in group.mentions}:
         return None
-    before = lowered[sentence.start : group.start]
+    before = _without_head_title(lowered[sentence.start : group.start], c)
     after = lowered[group.end : sentence.end]
     if c.not_subject_before.search(before) or c.negation_after.match(after):
         return None
@@ -787,11 +829,12 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     if not found:
         return []
     lowered = lower_for_matching(text)
-    authority = _document_authority(lowered, mentions, sentences, language)
+    # the issuer a legal text decides by (``THE GOVERNMENT … RESOLVES``); else the issuer an official text's
+    # heading names first; else who concluded; else a legal text's issuer in capitals
+    authority = (_decreeing_issuer(text, mentions, sentences, language) or _heading_issuer(mentions)
+                 or _document_authority(lowered, mentions, sentences, language) or _legal_issuer(mentions, len(text)))
 
     year = date[:4] if date else None
-    # an official text's heading names its issuer first; a legal text's issuer in capitals when nobody concluded
-    authority = _heading_issuer(mentions) or authority or _legal_issuer(mentions, len(text))
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []

@@ -76,6 +76,7 @@ class _Found:
     adopted: int | None = None  # the year of the adoption date the text gives after a year-less name
     revised: bool = False  # a draft only by the word after its name ("Luật Quốc phòng (sửa đổi)"), which the adopted law keeps
     passed: bool = False  # right after the verb of adoption ("Quốc hội thông qua Luật …")
+    current: bool = False  # a year-less name said to be the version in force ("the current Investment Law")
 
 
 class _Spans:
@@ -239,6 +240,8 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         issued = _header_date(text, end, year)
     if issued is None:
         issued = _issue_date_around(text, start, end, year)
+    if issued is None:
+        issued = _heading_date(text, start, end, year)
     ref = Reference(
         start=start, end=end, text=text[start:end], id=ref_id, type=doc_type,
         number=canonical.number(g["number"]), year=year, issuer=issuer, issued=issued, title=title,
@@ -340,6 +343,53 @@ def _day_of_document_around(text: str, start: int, end: int, issued: str | None)
     return None
 
 
+def _date_ending_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
+    """A date written right before a law's name, ending at ``pos`` (its year): (date, start)."""
+    window_start = max(0, pos - 30)
+    for pattern, months in grammar.law_date_before_patterns():
+        m = pattern.search(text, window_start, pos)
+        if m:
+            raw = m.group("month").lower().rstrip(".")
+            month = int(raw) if raw.isdigit() else months.get(raw)
+            try:
+                return _dt.date(int(m.group("year")), int(month or 0), int(m.group("day"))), m.start()
+            except ValueError:
+                continue
+    return None
+
+
+# a legal text's own symbol opens its line, alone or after a word for "number" ("No. 69/2019/ND-CP |",
+# "Number: 172/2007/QĐ-TTg", "Numéro : 72/2015/ND-CP"), that word after its issuer's name in capitals
+# ("HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND"); its place and date line follows within this many characters
+_NUMBER_WORD = r"(?:No|Number|Numéro|N°|Nr|Số)\s*[.:]?\s*:?\s*"
+HEADER_SYMBOL_LINE = re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+)?{_NUMBER_WORD})?", re.IGNORECASE)
+HEADER_DATE_WINDOW = 100
+
+
+def _heading_date(text: str, start: int, end: int, year: int | None) -> str | None:
+    """The issue date of a legal text's own symbol in its heading: the symbol opens its line and the
+    place and date line follows it (``No. 69/2019/ND-CP | | Hanoi, August 15, 2019``, ``Number:
+    172/2007/QĐ-TTg Independence - Freedom - Happiness Ha Noi , November 16, 2007``), no other symbol
+    between; the year must be the symbol's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not HEADER_SYMBOL_LINE.fullmatch(text, line_start, start):
+        return None
+    window_end = min(len(text), end + HEADER_DATE_WINDOW)
+    for pattern, months in grammar.header_date_patterns():
+        m = pattern.search(text, end, window_end)
+        if not m or grammar.SYMBOL_START.search(text, end, m.start()):
+            continue
+        raw = m.group("month").lower().rstrip(".")
+        month = int(raw) if raw.isdigit() else months.get(raw)
+        try:
+            date = _dt.date(int(m.group("year")), int(month or 0), int(m.group("day")))
+        except ValueError:
+            continue
+        if not year or date.year == year:
+            return date.isoformat()
+    return None
+
+
 def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
     """The first issue date written at ``pos`` in any language's form: (date, end)."""
     return next(_dates_at(text, pos), None)
@@ -409,6 +459,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             dated = _date_at(text, cue.end()) if cue else None
             if dated and dated[0].year == year:
                 issued = dated[0].isoformat()
+            elif m.group("pyear"):
+                # the adoption day before the name: "the June 19, 2015 Law on Organization of the Government"
+                before = _date_ending_at(text, m.end("pyear"))
+                if before and before[0].year == year:
+                    issued, start = before[0].isoformat(), before[1]
         if year is None and issued is None:
             # the adoption day written before it: "Ngày 28/11/2013, … Quốc hội đã thông qua Hiến pháp …"
             issued = _dated_before(text, start, None)
@@ -420,11 +475,13 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         revised = bool(draft_after.match(text, end)) and not bill
         draft = bill or revised
         passed = bool(grammar.law_passed_pattern().search(text, max(0, start - 40), start))
+        before_words, after_words = _in_force_words()
+        current = bool(before_words.search(text, max(0, start - 30), start) or after_words.match(text, end))
         ref_id = canonical.law_id(title, year)
         ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if m.group("amend") else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
-                            revised=revised, passed=passed))
+                            revised=revised, passed=passed, current=current))
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
     for before, after in zip(found, found[1:]):
@@ -483,6 +540,15 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
     if year:
         return titles, year.end(), int(year.group("year"))
     return titles, end, None
+
+
+@lru_cache(maxsize=1)
+def _in_force_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that say a year-less law's name is the version in force, before it (``the current``,
+    ``gällande``) and after it (``en vigueur``): in a text that debates its replacement it is not the draft."""
+    words = grammar.joined_words
+    return (re.compile(rf"(?<!\w)(?:{words('in_force_words_before')})\s+(?:(?:{words('list_item_articles')})\s+)?\Z", re.IGNORECASE),
+            re.compile(rf"\s*(?:{words('in_force_words_after')})(?!\w)", re.IGNORECASE))
 
 
 def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], laws: list[_Found]) -> list[_Found]:
@@ -567,7 +633,9 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
                 continue
         elif f.kind == "repeat":
             types = {f.word_type} | tables.repeat_covers().get(f.word_type, set())
-            same = [g for g in fulls if g.ref.type in types and g.start < f.start]
+            # a document a legal text names in its basis clauses ("Pursuant to Decision No. …", "Conformément
+            # à la décision n° …") is another one: "this Decision" / "la présente décision" is the text itself
+            same = [g for g in fulls if g.ref.type in types and g.start < f.start and not _in_basis_clause(text, g.start)]
             # "this Decree" is the decree last named before it: every earlier decree when they are one
             target = _unique(same, f.start, earlier_only=True) or _nearest(same, f.start)
         else:
@@ -586,6 +654,18 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if target is not None:
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     return out + _resolve_laws(laws, fulls, published)
+
+
+@lru_cache(maxsize=1)
+def _basis_opening() -> re.Pattern[str]:
+    """The words opening a legal text's basis clause (``Pursuant to``, ``Conformément à``, ``Med stöd av``)."""
+    return re.compile(rf"[\s|]*(?:{grammar.joined_words('basis_words')})(?!\w)", re.IGNORECASE)
+
+
+def _in_basis_clause(text: str, position: int) -> bool:
+    """Whether a reference stands in a basis clause: its line or ``;``-clause opens with a basis word."""
+    clause_start = max(text.rfind("\n", 0, position), text.rfind(";", 0, position)) + 1
+    return bool(_basis_opening().match(text, clause_start, position))
 
 
 def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:
@@ -644,8 +724,8 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             source, resolved = max(earlier)
         elif published and (today := _version_adopted_on(title, published)):
             resolved = today.id  # the text reports its adoption: the draft it debated is now that law
-        elif key(title) in drafted:
-            resolved = None
+        elif key(title) in drafted and not law.current:
+            resolved = None  # the text debates that law as a draft (but "the current Investment Law" is in force)
         elif published:
             version = tables.version_in_force(title, published)
             resolved = version.id if version else None

@@ -287,6 +287,31 @@ def date_patterns() -> list[tuple[str, re.Pattern[str], dict[str, int]]]:
     return out
 
 
+def _month_patterns(key: str, suffix: str = "") -> list[tuple[re.Pattern[str], dict[str, int]]]:
+    """(regex, month words) of a dates.json list of every language (``{months}`` its month words)."""
+    out = []
+    for spec in tables.dates().values():
+        months = {k.lower(): v for k, v in spec.get("months", {}).items()}
+        month_alt = alt(months) if months else r"\d{1,2}"
+        for p in spec.get(key, []):
+            out.append((re.compile(p["regex"].replace("{months}", month_alt) + suffix, re.IGNORECASE), months))
+    return out
+
+
+@lru_cache(maxsize=1)
+def law_date_before_patterns() -> list[tuple[re.Pattern[str], dict[str, int]]]:
+    """A law's adoption date written before its name, ending at the year the name opens with (``the June
+    19, 2015 Law on Organization of the Government``): searched in the text right before that year's end."""
+    return _month_patterns("law_date_before_patterns", r"$")
+
+
+@lru_cache(maxsize=1)
+def header_date_patterns() -> list[tuple[re.Pattern[str], dict[str, int]]]:
+    """The place and date line of a legal text's heading after its symbol (``Hanoi, August 15, 2019``,
+    ``Hanoï , le 7 septembre 2015``): the text's own issue date."""
+    return _month_patterns("header_date_patterns")
+
+
 @lru_cache(maxsize=1)
 def issuer_between_pattern() -> re.Pattern[str]:
     """The issuer named between a symbol and its date: ``của Chính phủ``, ``của UBND tỉnh Lào Cai
@@ -359,6 +384,8 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             # "2013 års jordlag": the indefinite form after a genitive year
             forms = tables.grammar_words()[lang]["law_indefinite_forms"]
             spellings = [*spellings, *(_indefinite(s, forms) for s in spellings if _indefinite(s, forms))]
+            # the typographic apostrophe a page may print ("loi sur l’organisation du gouvernement")
+            spellings = [*spellings, *(s.replace("'", "’") for s in spellings if "'" in s)]
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
