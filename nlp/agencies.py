@@ -289,6 +289,11 @@ def fold_for_matching(text: str) -> str:
     return _FOLD_FOR_MATCHING.translate(text)
 
 
+# an hour right before PM makes it a time of day ("3:00 PM GMT+7", "at 10 PM"), no Prime Minister
+_TIME_OF_DAY = frozenset({"AM", "PM"})
+_CLOCK_TIME_BEFORE = re.compile(r"(?<![\d.,/])\d{1,2}(?:[:.h]\d{2})?\s?\Z")
+
+
 def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     """Every body named in ``text``, longest name first, non-overlapping, in text order."""
     by_name, names, by_acronym, acronyms, _, _ = _matchers()
@@ -302,6 +307,8 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     for m in by_acronym.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        if m.group() in _TIME_OF_DAY and _CLOCK_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "3:00 PM", "10 AM": a time of day, no Prime Minister
         found.append(Mention(m.start(), m.end(), m.group(), acronyms[m.group()]))
     return sorted(found, key=lambda f: f.start)
 

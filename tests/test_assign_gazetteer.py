@@ -147,3 +147,16 @@ def test_mentions_find_the_longest_name_and_keep_offsets():
 ])
 def test_look_alikes_are_not_bodies(text):
     assert find_mentions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("September 28, 2018 3:00 PM GMT+7", []),
+    ("The conference closed at 5 PM.", []),
+    ("Hội nghị kết thúc lúc 17h30 PM.", []),
+    # look-alikes: the Prime Minister, and numbers before other acronyms
+    ("The PM asked the ministries to report.", ["PM"]),
+    ("At 3:00 the PM opened the meeting.", ["PM"]),
+    ("vào lúc 10 BTC công bố kết quả.", ["MOF"]),
+])
+def test_a_time_of_day_is_no_prime_minister(text, expected):
+    assert [m.agency_id for m in find_mentions(text)] == expected
