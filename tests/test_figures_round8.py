@@ -167,3 +167,56 @@ def test_a_thousands_comma_before_a_whole_count(text, lang, wanted):
 @pytest.mark.parametrize("text, lang, wanted", WHOLE_COUNT_LOOK_ALIKES)
 def test_a_decimal_comma_elsewhere_stays_decimal(text, lang, wanted):
     expect(text, lang, **wanted)
+
+
+# Round 8b. Money with its currency code before it, at a rate written with a slash
+@pytest.mark.parametrize("text, lang, wanted", [
+    ("farmers get VND150,000/ha/year for forest care", "en", dict(value=150000.0, currency="VND", per="ha/year")),
+    ("rice sold at $0.4/kg last week", "en", dict(value=0.4, currency="USD", per="kg")),
+    ("une aide de €40/mois par famille", "fr", dict(value=40.0, currency="EUR", per="mois")),
+    ("giá xuất khẩu USD 520/tấn trong tháng", "vi", dict(value=520.0, currency="USD", per="tấn")),
+])
+def test_a_prefixed_amount_at_a_slash_rate_is_money(text, lang, wanted):
+    expect(text, lang, **wanted)
+
+
+# a number before a slash with no currency code is a document symbol or a date, as before
+@pytest.mark.parametrize("text, lang", [
+    ("theo văn bản số 245/UBND-KT của tỉnh", "vi"),
+    ("under Decision 1318/QD-TTg of the Prime Minister", "en"),
+    ("the road sign read 12/KM", "en"),
+])
+def test_a_number_before_a_slash_without_a_code_stays_out(text, lang):
+    assert figures(text, lang) == []
+
+
+# The part of a whole: "N des M …", "N of the M …", "N av de M …": the part is a figure with no noun
+@pytest.mark.parametrize("text, lang, wanted", [
+    ("onze des quinze provinces ont répondu", "fr", [dict(value=11.0, unit=None), dict(value=15.0, unit="provinces")]),
+    ("241 des 300 communes sont concernées", "fr", [dict(value=241.0, unit=None), dict(value=300.0, unit="communes")]),
+    ("nine of the 12 ministries replied", "en", [dict(value=9.0, unit=None), dict(value=12.0, unit="ministries")]),
+    ("14 av de 21 regionerna svarade", "sv", [dict(value=14.0, unit=None), dict(value=21.0, unit="regionerna")]),
+])
+def test_the_part_of_a_whole_is_a_figure(text, lang, wanted):
+    found = figures(text, lang)
+    assert [{k: f[k] for k in w} for f, w in zip(found, wanted)] == wanted and len(found) == len(wanted), found
+
+
+@pytest.mark.parametrize("text, lang, wanted", [
+    ("one of the 12 ministries replied", "en", [dict(value=12.0, unit="ministries")]),  # one alone is never a figure
+    ("en 2021 des communes ont répondu", "fr", []),  # a year
+    ("the top 5 of the list", "en", []),  # no number after the link
+    ("l'article 5 des statuts", "fr", []),  # an article number
+])
+def test_a_part_of_look_alike_stays_out(text, lang, wanted):
+    found = figures(text, lang)
+    assert [{k: f[k] for k in w} for f, w in zip(found, wanted)] == wanted and len(found) == len(wanted), found
+
+
+# Vietnamese "ước thực hiện" (estimated at): about, as "ước đạt"
+def test_uoc_thuc_hien_is_an_estimate():
+    expect("chi ngân sách năm nay ước thực hiện 9.250 tỷ đồng", "vi", value=9.25e12, qualifier="about", currency="VND")
+
+
+def test_thuc_hien_alone_is_no_estimate():
+    expect("tỉnh đã thực hiện 9.250 tỷ đồng vốn", "vi", value=9.25e12, qualifier=None, currency="VND")

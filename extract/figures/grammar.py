@@ -357,6 +357,8 @@ class FigureFinder:
         after2 = text[e + 1] if e + 1 < len(text) else ""
         if not range_end and before and (before in "+#№" or (before in "/-–—._" and before2 and before2.isalnum())):
             return True
+        if after == "/" and after2.isalpha() and lex.currency_prefix_re.search(text[max(0, s - 6) : s]):
+            return False  # VND200,000/ha/year, $3/kg: money with a currency code before it, at a rate
         if after == "/" or after == ":" or after == "_":
             return True
         if after and after in "-–." and after2 and after2.isalpha():
@@ -831,6 +833,10 @@ class FigureFinder:
     def _counts_nothing(self, r: _Reading) -> bool:
         """A number word that counts nothing named, a bare integer, a name's number: no figure."""
         text, token, unit, currency, start = self.text, r.token, r.unit, r.currency, r.start
+        if unit is None and currency is None and r.second is None and r.number.scale is None and r.number.value != 1:
+            part_of = r.lex.part_of_re.match(text, r.pos)
+            if part_of and part_of.end() in self.by_start:
+                return False  # 368 des 382 communes, douze des dix-huit districts: the part counts what the whole names
         if token.value is not None and not token.text[:1].isdigit() and (
                 (token.scale is None and unit is None and currency is None) or (unit or "")[:1].isdigit()
                 or (unit and unit.split()[0].casefold() in words(token.lang).kinds

@@ -92,6 +92,7 @@ class Lexicon:
     month_after_re: re.Pattern
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
     time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
+    part_of_re: re.Pattern  # a word linking a part to its whole right after a number (douze des dix-huit districts, 12 of the 18)
     unit_stops: frozenset[str]
     single_nouns: frozenset[str]
     whole_count_nouns: tuple[str, ...]  # counted only in whole units: a comma before three digits is a thousands comma (1,630 lượt xem)
@@ -294,6 +295,7 @@ def _cue_fields(cues: dict) -> dict:
             rf"(?:[ \t\u00a0]+{alternation(cues.get('year_words', []), allow_empty=True)})?[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)",
             re.IGNORECASE,
         ),
+        part_of_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_links', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
         unit_suffix_nouns=frozenset(_key(w) for w in cues.get("unit_suffix_nouns", [])),
