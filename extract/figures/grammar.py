@@ -71,6 +71,7 @@ _ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-z{_LIST_LETTERS}]?[ \t]*(?:,
 # a month and year after a month word: "tháng 3.2017", "tháng 8,2015"
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[.,](?:19|20)\d\d")
 _OPENING_QUOTES = "\"“«‘„'"
+_THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}")
 _PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
 _NOUN_TOKEN_RE = re.compile(
     r"""[\ \t\u00a0]*(?P<word>
@@ -356,6 +357,8 @@ class FigureFinder:
         after2 = text[e + 1] if e + 1 < len(text) else ""
         if not range_end and before and (before in "+#№" or (before in "/-–—._" and before2 and before2.isalnum())):
             return True
+        if after == "/" and after2.isalpha() and lex.currency_prefix_re.search(text[max(0, s - 6) : s]):
+            return False  # VND200,000/ha/year, $3/kg: money with a currency code before it, at a rate
         if after == "/" or after == ":" or after == "_":
             return True
         if after and after in "-–." and after2 and after2.isalpha():
@@ -618,6 +621,7 @@ class FigureFinder:
             return None
         if not self._unit_and_currency(r):
             return None
+        self._whole_count(r)
         self._per(r)
         self._qualifiers(r)
         if self._counts_nothing(r):
@@ -692,7 +696,12 @@ class FigureFinder:
             if number.plain_year and second.plain_year:
                 self.consumed.add(self.by_start[second.start])
                 return False  # 2018 - 2025, giai đoạn 2021-2025: a period
-            if low_value < high_value:
+            if (number.plain_year and number.scale is None and not range_open and join.group("join").isalpha()
+                    and (second.scale is not None or second_start > join.end())):
+                # "edged down over the same period in 2023 to VND47.5 trillion": a year ends the time phrase,
+                # the word joins it to money; without an opening word no range starts at a year
+                second = None
+            elif low_value < high_value:
                 self.consumed.add(self.by_start[second.start])
                 r.low, r.high = low_value, high_value
                 r.pos = second.end
@@ -707,6 +716,16 @@ class FigureFinder:
             if not unit_probe.measure and number.scale is None:
                 return False
         return True
+
+    @staticmethod
+    def _whole_count(r: _Reading) -> None:
+        """A comma before exactly three digits, read as a decimal comma, before a noun counted only in whole
+        units (1,630 lượt xem: a view counter in English digits on a Vietnamese page) is a thousands comma."""
+        unit = key(r.unit) if r.unit else ""
+        if (unit and r.second is None and r.number.scale is None and r.currency is None
+                and _THOUSANDS_COMMA_RE.fullmatch(r.token.text)
+                and any(unit == noun or unit.startswith(noun + " ") for noun in r.lex.whole_count_nouns)):
+            r.number.value = Decimal(r.token.text.replace(",", ""))
 
     def _unit_and_currency(self, r: _Reading) -> bool:
         """The unit after the number (or range), and the currency; False for a street number (tại 128 Hồng Hà)."""
@@ -801,7 +820,10 @@ class FigureFinder:
             blocked = lex.qualifier_not_after.get(phrase, frozenset())
             previous = re.search(r"(\w+)[ \t]+$", text[max(0, window_start + before.start() - 20) : window_start + before.start()])
             after_number = previous is not None and previous.group(1).isdigit() and NUMBER_BEFORE in blocked  # 47 trên 127: out of
-            if not (blocked and previous and (previous.group(1).casefold() in blocked or after_number)):
+            void = lex.qualifier_void_after.get(phrase)
+            if void is not None and void.match(text, pos):
+                pass  # under 20 års tid: "under" means during, the number is exact
+            elif not (blocked and previous and (previous.group(1).casefold() in blocked or after_number)):
                 qualifier = lex.qualifier_before.get(phrase) or qualifier
                 start = window_start + before.start()
                 if phrase in lex.comparatives and lex.difference_after_re.match(text, pos):
@@ -811,6 +833,10 @@ class FigureFinder:
     def _counts_nothing(self, r: _Reading) -> bool:
         """A number word that counts nothing named, a bare integer, a name's number: no figure."""
         text, token, unit, currency, start = self.text, r.token, r.unit, r.currency, r.start
+        if unit is None and currency is None and r.second is None and r.number.scale is None and r.number.value != 1:
+            part_of = r.lex.part_of_re.match(text, r.pos)
+            if part_of and part_of.end() in self.by_start:
+                return False  # 368 des 382 communes, douze des dix-huit districts: the part counts what the whole names
         if token.value is not None and not token.text[:1].isdigit() and (
                 (token.scale is None and unit is None and currency is None) or (unit or "")[:1].isdigit()
                 or (unit and unit.split()[0].casefold() in words(token.lang).kinds

@@ -92,13 +92,16 @@ class Lexicon:
     month_after_re: re.Pattern
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
     time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
+    part_of_re: re.Pattern  # a word linking a part to its whole right after a number (douze des dix-huit districts, 12 of the 18)
     unit_stops: frozenset[str]
     single_nouns: frozenset[str]
+    whole_count_nouns: tuple[str, ...]  # counted only in whole units: a comma before three digits is a thousands comma (1,630 lượt xem)
     kind_singulars: frozenset[str]  # a five year strategy: a singular time unit after a number other than one names a kind
     capitalised_unit_is_name: bool
     qualifier_not_after: dict[str, frozenset[str]]
     bare_scale_money: dict[str, str]  # scale word → currency when nothing follows it (Vietnamese "18 tỷ": VND)
     comparatives: frozenset[str]  # qualifier phrases that compare (cao hơn): a difference when difference_after follows
+    qualifier_void_after: dict[str, re.Pattern]  # qualifier phrase → words after the unit that make it no qualifier (under 20 års tid: during)
     difference_after_re: re.Pattern
     unit_stop_suffixes: tuple[str, ...]
     unit_suffix_nouns: frozenset[str]  # nouns with a stop suffix that run on (social housing units, fishing vessels)
@@ -215,6 +218,8 @@ def _qualifier_fields(qualifiers: dict) -> dict:
         qualifier_after_gap=int(qualifiers.get("after_gap_words", 0)),
         qualifier_not_after={_key(w): frozenset(_key(x) for x in v) for w, v in qualifiers.get("not_after", {}).items()},
         comparatives=frozenset(_key(w) for w in qualifiers.get("comparatives", [])),
+        qualifier_void_after={_key(w): re.compile(rf"[ \t\u00a0]+{alternation(v)}(?!{_WORDCHAR})", re.IGNORECASE)
+                              for w, v in qualifiers.get("void_after", {}).items()},
         difference_after_re=re.compile(
             rf"[ \t\u00a0]*(?:/[^\s]+[ \t]*)?(?:[^\W\d_]+[ \t]+){{0,3}}?{alternation(qualifiers.get('difference_after', []), allow_empty=True)}(?!{_WORDCHAR})",
             re.IGNORECASE),
@@ -253,11 +258,15 @@ def _unit_fields(units: dict, currency_code: dict[str, str], prefix_code: dict[s
         noun_re=_after(units.get("nouns", []), allow_empty=True),
         max_noun_tokens=int(units.get("max_noun_tokens", 2)),
         per_word_re=re.compile(
-            rf"[ \t\u00a0]+{alternation(units.get('per_words', []), allow_empty=True)}[ \t\u00a0]+(?P<per>[^\W\d_][\w'’-]*)(?![\w'’-])"
+            rf"[ \t\u00a0]+{alternation(units.get('per_words', []), allow_empty=True)}[ \t\u00a0]+"
+            # "19,1 % par rapport à l'objectif": a fixed phrase after the per word names no denominator
+            rf"(?!{alternation(units.get('per_not_denominators', []), allow_empty=True)}(?!{_WORDCHAR}))"
+            rf"(?P<per>[^\W\d_][\w'’-]*)(?![\w'’-])"
             # "$2 billion a year ago": a time phrase, not a rate
             rf"(?![ \t\u00a0]+{alternation(units.get('per_not_before', []), allow_empty=True)}(?!{_WORDCHAR}))", re.IGNORECASE
         ),
         single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
+        whole_count_nouns=tuple(_key(w) for w in units.get("whole_count_nouns", [])),
         kind_singulars=frozenset(_key(w) for w in units.get("kind_singulars", [])),
         capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
         compound_measure_re=re.compile(rf"[-‑]{alternation(units.get('compound_measures', []), allow_empty=True)}(?!{_WORDCHAR})"),
@@ -286,6 +295,7 @@ def _cue_fields(cues: dict) -> dict:
             rf"(?:[ \t\u00a0]+{alternation(cues.get('year_words', []), allow_empty=True)})?[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)",
             re.IGNORECASE,
         ),
+        part_of_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_links', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
         unit_suffix_nouns=frozenset(_key(w) for w in cues.get("unit_suffix_nouns", [])),
