@@ -264,6 +264,13 @@ def repeat_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def repeat_pattern_any_case() -> re.Pattern[str]:
+    """The repeats of ``repeat_pattern`` in any letter case (``quyết định này``), for a legal text's own
+    document."""
+    return re.compile(repeat_pattern().pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def day_month_patterns() -> list[tuple[re.Pattern[str], dict[str, int]]]:
     """(regex anchored at the start, month words) of every date written without its year (``ngày 24/5``)."""
     out = []
@@ -433,6 +440,13 @@ def law_past_pattern() -> re.Pattern[str]:
 def law_passed_pattern() -> re.Pattern[str]:
     """The verb of adoption right before a law's name: ``Quốc hội thông qua Luật …``."""
     return scanner(rf"(?<!\w)(?:{joined_words('law_passed_words_before')})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def basis_pattern() -> re.Pattern[str]:
+    """A legal text's basis cue earlier in a law's clause: ``Căn cứ vào Điều 35 của Luật …``,
+    ``Pursuant to the Law on …`` (capitalised, as it opens a basis clause; no ``;`` between)."""
+    return scanner(rf"(?<!\w)(?:{joined_words('basis_words_before')})(?!\w)[^;\n]{{0,60}}\Z")
 
 
 @lru_cache(maxsize=1)
