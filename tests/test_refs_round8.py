@@ -152,3 +152,49 @@ def test_an_english_revision_of_a_law_without_articles_is_the_law():
 ])
 def test_new_titles(text, expected):
     assert [r.id for r in find_references(text)] == [expected]
+
+
+# a type-word repeat right after a document named as replaced or amended means the one that replaces or
+# amends it, not the object named last
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị định số 15/2018/NĐ-CP thay thế Nghị định số 38/2012/NĐ-CP. Nghị định này quy định về an toàn thực phẩm.",
+     "15/2018/NĐ-CP"),
+    ("Decree No. 15/2018/ND-CP replaces Decree No. 38/2012/ND-CP. Under this Decree, importers must register.",
+     "15/2018/NĐ-CP"),
+    ("Le décret n° 15/2018/ND-CP remplace le décret n° 38/2012/ND-CP. Ce décret fixe les règles.",
+     "15/2018/NĐ-CP"),
+    ("Nghị định số 154/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP. Nghị định này có hiệu lực từ 1/1/2021.",
+     "154/2020/NĐ-CP"),
+    # look-alikes: a document only cited or guided keeps the rule of the last one named; with no
+    # other document of the type, the replaced one
+    ("Nghị định số 15/2018/NĐ-CP hướng dẫn Nghị định số 38/2012/NĐ-CP. Nghị định này quy định chi tiết.", "38/2012/NĐ-CP"),
+    ("Thông tư số 12/2020/TT-BTC thay thế Nghị định số 38/2012/NĐ-CP. Nghị định này đã hết hiệu lực.", "38/2012/NĐ-CP"),
+])
+def test_a_repeat_after_a_replaced_document(text, expected):
+    repeat = [r for r in find_references(text) if r.number is not None and "/" not in r.text]
+    assert [r.id for r in repeat] == [expected]
+
+
+# English titles with or without the article after "Law on" / "Ordinance on"
+@pytest.mark.parametrize("text, expected", [
+    ("the Law on the Export and Import Tax", ["Luật Thuế xuất khẩu, thuế nhập khẩu"]),
+    ("the Law on Capital 2012", ["Luật Thủ đô 2012"]),
+    ("the Law on the Organization of the Government of 2015", ["Luật Tổ chức Chính phủ 2015"]),
+    # look-alike: "This Law on the use of land" names no title
+    ("This Law on the use of land", []),
+])
+def test_english_titles_with_or_without_the_article(text, expected):
+    assert [r.id for r in find_references(text)] == expected
+
+
+# the issue date before a law's title when its number follows the title
+@pytest.mark.parametrize("text, issued", [
+    ("On 14 June 2019, the National Assembly passed the Law on Prevention and Control of Harmful Effects of "
+     "Alcoholic Beverages No. 44/2019/QH14.", "2019-06-14"),
+    ("Ngày 14/6/2019, Quốc hội thông qua Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14.", "2019-06-14"),
+    ("Den 14 juni 2019 antog nationalförsamlingen lagen nr 44/2019/QH14.", "2019-06-14"),
+    # look-alike: a date with no verb of issue between
+    ("Ngày 14/6/2019, ông nói về Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14.", None),
+])
+def test_a_date_before_a_title_with_its_number(text, issued):
+    assert [r.issued for r in find_references(text)] == [issued]

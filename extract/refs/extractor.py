@@ -542,8 +542,10 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
             continue
         merged.add(id(target))
         ref = target.ref
+        # the date before the title, not before the number: "Ngày 14/6/2019, Quốc hội thông qua Luật … số 44/2019/QH14"
+        issued = ref.issued or _dated_before(text, law.start, ref.year)
         target.ref = replace(ref, start=law.start, text=text[law.start:ref.end], title=law.ref.title,
-                             type=law.ref.type)
+                             type=law.ref.type, issued=issued)
         target.start = law.start
     return sorted(kept, key=lambda f: f.start)
 
@@ -619,6 +621,9 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             else:
                 # "this Decree" is the decree last named before it: every earlier decree when they are one
                 target = _unique(same, f.start, earlier_only=True) or _nearest(same, f.start)
+                if target is not None and _named_as_object(text, target):
+                    # "Decree 15/2018 replaces Decree 38/2012. This Decree …": the one that replaces (or amends) it
+                    target = _nearest([g for g in same if g.ref.id != target.ref.id], target.start) or target
         else:
             out.append(f)
             continue
@@ -635,6 +640,17 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if target is not None:
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     return out + _resolve_laws(laws, fulls, published)
+
+
+# the relations whose document is the object of another one the text names before it
+OBJECT_RELATIONS = ("replaces", "amends")
+
+
+def _named_as_object(text: str, f: _Found) -> bool:
+    """True when a replacing or amending cue stands right before ``f`` (``replaces Decree No. …``,
+    ``sửa đổi, bổ sung một số điều của Nghị định số …``)."""
+    cue = grammar.relation_pattern().search(text, max(0, f.start - 120), f.start)
+    return bool(cue) and next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None) in OBJECT_RELATIONS
 
 
 def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:

@@ -366,6 +366,7 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             # "2013 års jordlag": the indefinite form after a genitive year
             forms = tables.grammar_words()[lang]["law_indefinite_forms"]
             spellings = [*spellings, *(_indefinite(s, forms) for s in spellings if _indefinite(s, forms))]
+            spellings = [*spellings, *_article_variants(spellings, tables.grammar_words()[lang].get("law_title_article_variants", []))]
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
@@ -382,6 +383,18 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
         rf"(?:\s*,?\s*(?:{''.join(j + '|' for j in joiners)}\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
     )
     return pattern, lookup
+
+
+def _article_variants(spellings: list[str], pairs: list[list[str]]) -> list[str]:
+    """Each spelling with its opening words' article added or dropped (``Law on X`` ↔ ``Law on the X``)."""
+    out = []
+    for s in spellings:
+        for bare, with_article in pairs:
+            if s.startswith(with_article):
+                out.append(bare + s[len(with_article):])
+            elif s.startswith(bare):
+                out.append(with_article + s[len(bare):])
+    return out
 
 
 @lru_cache(maxsize=1)
