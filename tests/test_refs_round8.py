@@ -198,3 +198,18 @@ def test_english_titles_with_or_without_the_article(text, expected):
 ])
 def test_a_date_before_a_title_with_its_number(text, issued):
     assert [r.issued for r in find_references(text)] == [issued]
+
+
+# a law reported passed on a day written without its year before the verb: issued that day of the
+# text's year ("Sáng 28/6, … Quốc hội đã thông qua Luật …"), the text published within days
+@pytest.mark.parametrize("text, published, issued", [
+    ("Chiều 14/11, với 450 đại biểu tán thành, Quốc hội đã biểu quyết thông qua Luật Căn cước.", "2023-11-15", "2023-11-14"),
+    ("On November 28, the National Assembly passed the Housing Law (amended).", "2023-11-28", "2023-11-28"),
+    ("Le 28 novembre, l'Assemblée nationale a adopté la loi sur le logement (modifiée).", "2023-11-28", "2023-11-28"),
+    # look-alikes: a bill debated that day; a text published months later; a day after the text's date
+    ("Sáng 28/6, Quốc hội thảo luận dự án Luật Thủ đô (sửa đổi).", "2024-06-28", None),
+    ("Sáng 28/6, Quốc hội thông qua Luật Thủ đô (sửa đổi).", "2024-09-01", None),
+    ("Sáng 30/6, Quốc hội thông qua Luật Thủ đô (sửa đổi).", "2024-06-28", None),
+])
+def test_a_law_passed_on_a_day_without_its_year(text, published, issued):
+    assert [r.issued for r in find_references(text, published=published)] == [issued]

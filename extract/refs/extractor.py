@@ -639,7 +639,35 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         target = _unique(same, f.start)
         if target is not None:
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
-    return out + _resolve_laws(laws, fulls, published)
+    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published), published)
+
+
+def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> list[_Found]:
+    """A law reported passed on a day written without its year before the verb (``Sáng 28/6, … Quốc hội
+    đã thông qua Luật Thủ đô (sửa đổi)``, ``On June 28, the National Assembly passed …``): issued that
+    day of the text's year, when the day is not after the text's date."""
+    if not published or len(published) < 10:
+        return laws
+    try:
+        today = _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return laws
+    for law in laws:
+        if law.ref.year is not None or law.ref.issued or not law.passed or law.draft and not law.revised:
+            continue
+        first, _ = _sentence_bounds(text, law.start, law.start, DATE_WINDOW)
+        days = [(pos, dm) for pos in (m.start() for m in DATE_START.finditer(text, first, law.start))
+                if (dm := _day_month_at(text, pos)) and dm[2] <= law.start]
+        if not days or any(_date_at(text, pos) for pos, _ in days[-1:]):
+            continue  # none, or a full date (read as such elsewhere)
+        day, month, _end = days[-1][1]
+        try:
+            date = _dt.date(today.year, month, day)
+        except ValueError:
+            continue
+        if date <= today and (today - date).days <= ADOPTION_NEWS_DAYS:
+            law.ref = replace(law.ref, issued=date.isoformat())
+    return laws
 
 
 # the relations whose document is the object of another one the text names before it
