@@ -213,3 +213,68 @@ def test_a_date_before_a_title_with_its_number(text, issued):
 ])
 def test_a_law_passed_on_a_day_without_its_year(text, published, issued):
     assert [r.issued for r in find_references(text, published=published)] == [issued]
+
+
+# round 8b: a loose name of an amended law with its year is the revised law of that year when the
+# table has it, else the law amending it adopted that year
+@pytest.mark.parametrize("text, expected", [
+    ("Luật Quảng cáo sửa đổi 2025 có hiệu lực từ ngày 1/1/2026.", "Luật sửa đổi, bổ sung một số điều của Luật Quảng cáo 2025"),
+    ("Luật Ban hành văn bản quy phạm pháp luật sửa đổi năm 2002", "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật 2002"),
+    # look-alikes: a version of that year in the table is the revised law itself; no year, no amending law
+    ("Luật Đất đai sửa đổi 2024 có hiệu lực từ ngày 1/8/2024.", "Luật Đất đai 2024"),
+    ("Luật Đất đai sửa đổi đang được lấy ý kiến.", "Luật Đất đai"),
+])
+def test_a_loose_name_of_an_amended_law_with_its_year(text, expected):
+    assert [r.id for r in find_references(text)] == [expected]
+
+
+# a year-less name after the law it replaces means the law that replaces it, not the replaced one
+@pytest.mark.parametrize("text, published, resolved", [
+    ("Luật Nghĩa vụ quân sự 2015 thay thế Luật Nghĩa vụ quân sự 1981. Luật Nghĩa vụ quân sự quy định thời gian tại ngũ.",
+     "2016-01-01", "Luật Nghĩa vụ quân sự 2015"),
+    ("The 2014 Housing Law replaces the 2005 Housing Law. Under the Housing Law, foreigners may buy homes.",
+     "2015-08-01", "Luật Nhà ở 2014"),
+    # look-alike: a law only cited keeps the rule of the nearest earlier mention
+    ("Luật Nhà ở 2014 dẫn chiếu Luật Nhà ở 2005. Luật Nhà ở quy định điều kiện.", "2015-08-01", "Luật Nhà ở 2005"),
+])
+def test_a_year_less_name_after_a_replaced_law(text, published, resolved):
+    last = find_references(text, published=published)[-1]
+    assert last.resolved == resolved
+
+
+# a law name in lower case is a name when its year follows, except in "pháp luật …" and plurals
+@pytest.mark.parametrize("text, expected", [
+    ("Theo luật nghĩa vụ quân sự năm 2015, thời gian tại ngũ là 24 tháng.", ["Luật Nghĩa vụ quân sự 2015"]),
+    ("theo luật đất đai 2013", ["Luật Đất đai 2013"]),
+    ("Theo pháp luật đất đai năm 2013, người sử dụng đất", []),
+    ("các luật đất đai năm 2013 và 2024", []),
+    ("theo luật đất đai hiện hành", []),
+])
+def test_a_lower_case_law_name_with_its_year(text, expected):
+    assert [r.id for r in find_references(text)] == expected
+
+
+# a passive replacement: the document after "bị thay thế bởi" replaces, it is not replaced
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị định số 57/2009/NĐ-CP bị thay thế bởi Nghị định số 129/2015/NĐ-CP.",
+     [("57/2009/NĐ-CP", "cites"), ("129/2015/NĐ-CP", "cites")]),
+    ("Văn bản hết hiệu lực: được thay thế bằng Thông tư số 12/2020/TT-BTC.", [("12/2020/TT-BTC", "cites")]),
+    # look-alike: the active form replaces
+    ("Nghị định số 129/2015/NĐ-CP thay thế Nghị định số 57/2009/NĐ-CP.",
+     [("129/2015/NĐ-CP", "cites"), ("57/2009/NĐ-CP", "replaces")]),
+])
+def test_a_passive_replacement(text, expected):
+    assert refs(text) == expected
+
+
+# English: an amending law of two laws written "Law on Amendments to the Law on … and the Law on …",
+# local government as "Local Administration"; the issuer's possessive without "the"
+@pytest.mark.parametrize("text, expected", [
+    ("Pursuant to the Law on Amendments to the Law on Government Organization and the Law on Local Government Organization dated November 22, 2019;",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "cites")]),
+    ("the Law on Organization of Local Administration", [("Luật Tổ chức chính quyền địa phương", "cites")]),
+    ("a Decree providing amendments to Government’s Decree No. 95/2021/ND-CP", [("95/2021/NĐ-CP", "amends")]),
+    ("Pursuant to the Law on Pricing dated June 20, 2012;", [("Luật Giá 2012", "cites")]),
+])
+def test_english_round_8b_forms(text, expected):
+    assert [(r.id.removesuffix(" 2019"), r.relation) for r in find_references(text)] == expected

@@ -366,8 +366,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         name = re.sub(r"\s+", " ", m.group("name"))
         law, lang = lookup[name]
         capitals = tables.grammar_words()[lang]  # lang/<code>/grammar.json: whether its law names need a capital
-        if capitals["law_titles_capitalised"] and not text[m.start("name")].isupper() and not m.group("amend"):
-            continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law
+        if capitals["law_titles_capitalised"] and not text[m.start("name")].isupper() and not m.group("amend") and (
+                not (capitals.get("lower_case_law_with_year") and (m.group("year") or m.group("pyear")))
+                or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))):
+            continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law; "luật … năm 2015" a name
         if m.group("amend") and not text[m.start()].isupper() and capitals["amending_law_capitalised"]:
             continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
@@ -390,6 +392,12 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 title = f"{AMENDING_TITLE} {_listed(title_list)}"
             else:
                 title = f"{AMENDING_TITLE} {law.title_vi}"
+        elif year is None and (loose := grammar.amended_year_pattern().match(text, end)):
+            # "Luật Quảng cáo sửa đổi 2025": the revised law of that year when the table has it
+            # ("Luật Đất đai sửa đổi 2024"), else the law amending it adopted that year
+            year, end = int(loose.group("year")), loose.end()
+            if not any(v.year == year for v in tables.law_versions().get(title, [])):
+                title = f"{AMENDING_TITLE} {title}"
         issued = adopted = None
         if year is None:
             # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
@@ -423,7 +431,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         draft = bill or revised
         passed = bool(grammar.law_passed_pattern().search(text, max(0, start - 40), start))
         ref_id = canonical.law_id(title, year)
-        ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if m.group("amend") else law.type,
+        ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if title.startswith(AMENDING_TITLE) else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
                             revised=revised, passed=passed))
@@ -639,7 +647,8 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         target = _unique(same, f.start)
         if target is not None:
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
-    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published), published)
+    objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
+    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects), published)
 
 
 def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> list[_Found]:
@@ -690,7 +699,8 @@ def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:
                      issued=issued)
 
 
-def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None) -> list[_Found]:
+def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None,
+                  objects: frozenset[int] | set[int] = frozenset()) -> list[_Found]:
     """A law named without its year gets the version it means as ``resolved`` (its id keeps no
     year), the way eyecite resolves a short form: the adoption day the text gives after it; else
     nothing for a draft under debate; else the nearest earlier mention of the same law with its
@@ -727,6 +737,8 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         title = law.ref.title
         resolved, source = None, None
         earlier = [d for d in dated.get(key(title), []) if d[0] < law.start]
+        # "… thay thế Luật nghĩa vụ quân sự 1981": a later year-less name means the law that replaces it
+        earlier = [d for d in earlier if d[0] not in objects] or earlier
         if law.adopted:
             resolved = canonical.law_id(title, law.adopted)
         elif (law.passed or law.revised) and key(title) in reported:

@@ -456,6 +456,19 @@ def law_passed_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def amended_year_pattern() -> re.Pattern[str]:
+    """A word of amendment and a year right after a law's name: ``… sửa đổi 2025``, ``… sửa đổi năm 2002``."""
+    return re.compile(rf"\s+(?:{joined_words('amended_words_after')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def lower_case_law_blocked() -> re.Pattern[str]:
+    """A word before a lower-case law name that keeps it no name even with a year (``pháp luật …``)."""
+    return scanner(rf"(?<!\w)(?:{joined_words('lower_case_law_not_after')})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def basis_pattern() -> re.Pattern[str]:
     """A legal text's basis cue earlier in a law's clause: ``Căn cứ vào Điều 35 của Luật …``,
     ``Pursuant to the Law on …`` (capitalised, as it opens a basis clause; no ``;`` between)."""
