@@ -278,3 +278,17 @@ def test_a_passive_replacement(text, expected):
 ])
 def test_english_round_8b_forms(text, expected):
     assert [(r.id.removesuffix(" 2019"), r.relation) for r in find_references(text)] == expected
+
+
+# a year-less name followed by kinds of documents in lower case is a kind itself, no reference
+@pytest.mark.parametrize("text, expected", [
+    ("Văn bản do Quốc hội ban hành: Hiến pháp, luật, nghị quyết.", []),
+    ("the Constitution, laws and resolutions of the National Assembly", []),
+    ("la Constitution, les lois et les décrets", []),
+    ("författningen, lagar och förordningar", []),
+    # look-alikes: a named law after the comma, or a year, keeps the reference
+    ("Căn cứ Hiến pháp, Luật Đất đai;", ["Hiến pháp", "Luật Đất đai"]),
+    ("Hiến pháp năm 2013, luật, nghị quyết", ["Hiến pháp 2013"]),
+])
+def test_kinds_of_documents_are_no_reference(text, expected):
+    assert [r.id for r in find_references(text)] == expected

@@ -425,6 +425,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             issued = issued if adopted else None
         if year is None and _several(text, start, end):
             continue  # "các bản Hiến pháp", "các Bộ luật Lao động trước đây": several, no reference
+        if year is None and not m.group("amend") and grammar.law_kinds_after_pattern().match(text, end):
+            continue  # "Hiến pháp, luật, nghị quyết": kinds of documents, no reference
         bill = bool(draft_before.search(text, max(0, start - 40), start))
         # "Căn cứ vào Điều 35 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi)": a basis is in force
         revised = bool(draft_after.match(text, end)) and not bill and not grammar.basis_pattern().search(text, max(0, start - 80), start)

@@ -469,6 +469,12 @@ def lower_case_law_blocked() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_kinds_after_pattern() -> re.Pattern[str]:
+    """Kinds of documents in lower case right after a name: ``Hiến pháp, luật, nghị quyết``."""
+    return re.compile(rf"(?:{joined_words('law_kinds_after')})")
+
+
+@lru_cache(maxsize=1)
 def basis_pattern() -> re.Pattern[str]:
     """A legal text's basis cue earlier in a law's clause: ``Căn cứ vào Điều 35 của Luật …``,
     ``Pursuant to the Law on …`` (capitalised, as it opens a basis clause; no ``;`` between)."""
