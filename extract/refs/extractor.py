@@ -60,6 +60,7 @@ def _date_then_document() -> re.Pattern[str]:
 DATE_GAP = re.compile(r"\s*[,(]?\s*")
 # the canonical name of an amending law, before the title it amends (every language's form is given this id)
 AMENDING_TITLE = "Luật sửa đổi, bổ sung một số điều của"
+BARE_DEFINITE = re.compile(r"the\s+(?!said\b)", re.IGNORECASE)
 # types that no symbol carries: the National Assembly's numbers take their type from the word before them
 ASSEMBLY_DEFAULT = {"QH": "law", "UBTVQH": "resolution"}
 
@@ -415,8 +416,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         name = re.sub(r"\s+", " ", m.group("name"))
         law, lang = lookup[name]
         capitals = tables.grammar_words()[lang]  # lang/<code>/grammar.json: whether its law names need a capital
-        if capitals["law_titles_capitalised"] and not text[m.start("name")].isupper() and not m.group("amend"):
-            continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law
+        if capitals["law_titles_capitalised"] and not text[m.start("name")].isupper() and not m.group("amend") and (
+                not (capitals.get("lower_case_law_with_year") and (m.group("year") or m.group("pyear")))
+                or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))):
+            continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law; "luật … năm 2015" a name
         if m.group("amend") and not text[m.start()].isupper() and capitals["amending_law_capitalised"]:
             continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
@@ -436,9 +439,15 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             if len(amended) > 1:
                 title_list, end, year = amended, list_end, list_year
                 covered = end
-                title = f"{AMENDING_TITLE} {' và '.join(title_list)}"
+                title = f"{AMENDING_TITLE} {_listed(title_list)}"
             else:
                 title = f"{AMENDING_TITLE} {law.title_vi}"
+        elif year is None and (loose := grammar.amended_year_pattern().match(text, end)):
+            # "Luật Quảng cáo sửa đổi 2025": the revised law of that year when the table has it
+            # ("Luật Đất đai sửa đổi 2024"), else the law amending it adopted that year
+            year, end = int(loose.group("year")), loose.end()
+            if not any(v.year == year for v in tables.law_versions().get(title, [])):
+                title = f"{AMENDING_TITLE} {title}"
         issued = adopted = None
         if year is None:
             # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
@@ -471,14 +480,17 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             issued = issued if adopted else None
         if year is None and _several(text, start, end):
             continue  # "các bản Hiến pháp", "các Bộ luật Lao động trước đây": several, no reference
+        if year is None and not m.group("amend") and grammar.law_kinds_after_pattern().match(text, end):
+            continue  # "Hiến pháp, luật, nghị quyết": kinds of documents, no reference
         bill = bool(draft_before.search(text, max(0, start - 40), start))
-        revised = bool(draft_after.match(text, end)) and not bill
+        # "Căn cứ vào Điều 35 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi)": a basis is in force
+        revised = bool(draft_after.match(text, end)) and not bill and not grammar.basis_pattern().search(text, max(0, start - 80), start)
         draft = bill or revised
         passed = bool(grammar.law_passed_pattern().search(text, max(0, start - 40), start))
         before_words, after_words = _in_force_words()
         current = bool(before_words.search(text, max(0, start - 30), start) or after_words.match(text, end))
         ref_id = canonical.law_id(title, year)
-        ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if m.group("amend") else law.type,
+        ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if title.startswith(AMENDING_TITLE) else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
                             revised=revised, passed=passed, current=current))
@@ -560,19 +572,37 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
     draft_before, _ = grammar.draft_patterns()
     taken = _Spans([(f.start, f.end) for f in laws])
     found = []
+    by_start = {g.start: g for g in numbered}
     for f in numbered:
         if not f.ref.title or f.ref.type not in ("law", "code", "ordinance"):
             continue
         m = pattern.search(folded, max(0, f.start - 80), f.start)
         if not m or not text[m.start()].isupper() or _overlaps(taken, m.start(), f.start):
             continue
-        amended = _table_title(f.ref) or grammar.law_title_of(f.ref.title) or f.ref.title
-        title = f"{AMENDING_TITLE} {amended}"
+        amended = [_amended_title(f.ref)]
+        # one law amending several, each written with its number: "… của Luật Đất đai số 31/2024/QH15,
+        # Luật Nhà ở số 27/2023/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15"
+        last = f
+        while (gap := _amended_list_gap().match(text, last.end)) and gap.end() > last.end \
+                and (nxt := by_start.get(gap.end())) and nxt.ref.title and nxt.ref.type in ("law", "code", "ordinance"):
+            amended.append(_amended_title(nxt.ref))
+            last = nxt
+        title = f"{AMENDING_TITLE} {_listed(amended)}"
         end = m.start() + len(text[m.start():f.start].rstrip())
         ref = Reference(start=m.start(), end=end, text=text[m.start():end], id=title, type="law", title=title)
         draft = bool(draft_before.search(text, max(0, m.start() - 40), m.start()))  # "dự án Luật sửa đổi, …"
-        found.append(_Found(m.start(), end, ref, "law", "law", key=(title,), draft=draft))
+        passed = bool(grammar.law_passed_pattern().search(text, max(0, m.start() - 40), m.start()))
+        found.append(_Found(m.start(), end, ref, "law", "law", key=(title,), draft=draft, passed=passed))
     return found
+
+
+def _amended_title(ref: Reference) -> str:
+    return _table_title(ref) or grammar.law_title_of(ref.title) or ref.title
+
+
+def _listed(titles: list[str]) -> str:
+    """Laws an amending law amends, as its official title lists them: "Luật A, Luật B và Luật C"."""
+    return titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} và {titles[-1]}"
 
 
 def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list[_Found]:
@@ -588,8 +618,10 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
             continue
         merged.add(id(target))
         ref = target.ref
+        # the date before the title, not before the number: "Ngày 14/6/2019, Quốc hội thông qua Luật … số 44/2019/QH14"
+        issued = ref.issued or _dated_before(text, law.start, ref.year)
         target.ref = replace(ref, start=law.start, text=text[law.start:ref.end], title=law.ref.title,
-                             type=law.ref.type)
+                             type=law.ref.type, issued=issued)
         target.start = law.start
     return sorted(kept, key=lambda f: f.start)
 
@@ -613,8 +645,33 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
-def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found], published: str | None = None) -> list[_Found]:
-    """Short repeats take the id of the one full reference they can mean, earlier ones first."""
+def _own_document(text: str, numbered: list[_Found]) -> _Found | None:
+    """The legal text's own document: the first symbol after a header's number marker (``Số:
+    21/2020/QĐ-UBND``), when it has a type."""
+    return next((f for f in numbered if f.ref.type and _in_header(text, f.start)), None)
+
+
+def _own_repeats(text: str, own: _Found | None, shorts: list[_Found], blocked: list[tuple[int, int]]) -> list[_Found]:
+    """In a legal text, its own type word with a demonstrative is the text's own document, in any case:
+    ``chịu trách nhiệm thi hành quyết định này`` in decision 194-HĐBT (a press text's lower-case
+    ``quyết định này`` is often no document, so only here)."""
+    if own is None:
+        return []
+    taken = _Spans(blocked + [(f.start, f.end) for f in shorts])
+    found = []
+    for m in grammar.repeat_pattern_any_case().finditer(text, own.end):
+        if _overlaps(taken, m.start(), m.end()) or BARE_DEFINITE.match(m.group()):
+            continue  # "the decision" in lower case is as often no document at all
+        word = next(v for k, v in m.groupdict().items() if k.startswith("word_") and v)
+        if grammar.type_of_word(word) == own.ref.type:
+            found.append(_Found(m.start(), m.end(), None, "repeat", own.ref.type))
+    return found
+
+
+def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Found], published: str | None = None,
+             own: _Found | None = None) -> list[_Found]:
+    """Short repeats take the id of the one full reference they can mean, earlier ones first; in a legal
+    text a repeat of its own type after its header is the text's own document (``own``)."""
     out = []
     implied_shorts: list[_Found] = []
     unresolved: list[_Found] = []
@@ -636,8 +693,15 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             # a document a legal text names in its basis clauses ("Pursuant to Decision No. …", "Conformément
             # à la décision n° …") is another one: "this Decision" / "la présente décision" is the text itself
             same = [g for g in fulls if g.ref.type in types and g.start < f.start and not _in_basis_clause(text, g.start)]
-            # "this Decree" is the decree last named before it: every earlier decree when they are one
-            target = _unique(same, f.start, earlier_only=True) or _nearest(same, f.start)
+            if own is not None and own.ref.type in types and own.start < f.start:
+                # "Quyết định này" in decision 21/2020/QĐ-UBND is that decision, not the one its preamble names last
+                target = own
+            else:
+                # "this Decree" is the decree last named before it: every earlier decree when they are one
+                target = _unique(same, f.start, earlier_only=True) or _nearest(same, f.start)
+                if target is not None and _named_as_object(text, target):
+                    # "Decree 15/2018 replaces Decree 38/2012. This Decree …": the one that replaces (or amends) it
+                    target = _nearest([g for g in same if g.ref.id != target.ref.id], target.start) or target
         else:
             out.append(f)
             continue
@@ -653,7 +717,47 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         target = _unique(same, f.start)
         if target is not None:
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
-    return out + _resolve_laws(laws, fulls, published)
+    objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
+    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects), published)
+
+
+def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> list[_Found]:
+    """A law reported passed on a day written without its year before the verb (``Sáng 28/6, … Quốc hội
+    đã thông qua Luật Thủ đô (sửa đổi)``, ``On June 28, the National Assembly passed …``): issued that
+    day of the text's year, when the day is not after the text's date."""
+    if not published or len(published) < 10:
+        return laws
+    try:
+        today = _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return laws
+    for law in laws:
+        if law.ref.year is not None or law.ref.issued or not law.passed or law.draft and not law.revised:
+            continue
+        first, _ = _sentence_bounds(text, law.start, law.start, DATE_WINDOW)
+        days = [(pos, dm) for pos in (m.start() for m in DATE_START.finditer(text, first, law.start))
+                if (dm := _day_month_at(text, pos)) and dm[2] <= law.start]
+        if not days or any(_date_at(text, pos) for pos, _ in days[-1:]):
+            continue  # none, or a full date (read as such elsewhere)
+        day, month, _end = days[-1][1]
+        try:
+            date = _dt.date(today.year, month, day)
+        except ValueError:
+            continue
+        if date <= today and (today - date).days <= ADOPTION_NEWS_DAYS:
+            law.ref = replace(law.ref, issued=date.isoformat())
+    return laws
+
+
+# the relations whose document is the object of another one the text names before it
+OBJECT_RELATIONS = ("replaces", "amends")
+
+
+def _named_as_object(text: str, f: _Found) -> bool:
+    """True when a replacing or amending cue stands right before ``f`` (``replaces Decree No. …``,
+    ``sửa đổi, bổ sung một số điều của Nghị định số …``)."""
+    cue = grammar.relation_pattern().search(text, max(0, f.start - 120), f.start)
+    return bool(cue) and next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None) in OBJECT_RELATIONS
 
 
 @lru_cache(maxsize=1)
@@ -677,7 +781,8 @@ def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:
                      issued=issued)
 
 
-def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None) -> list[_Found]:
+def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None,
+                  objects: frozenset[int] | set[int] = frozenset()) -> list[_Found]:
     """A law named without its year gets the version it means as ``resolved`` (its id keeps no
     year), the way eyecite resolves a short form: the adoption day the text gives after it; else
     nothing for a draft under debate; else the nearest earlier mention of the same law with its
@@ -696,7 +801,9 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
     for f in laws:
         if f.ref.year is None and f.adopted:  # dated by its adoption day: "Bộ luật Lao động … ban hành … ngày 23/6/1994"
             dated.setdefault(key(f.ref.title), []).append((f.start, canonical.law_id(f.ref.title, f.adopted)))
-    drafted = {key(f.ref.title) for f in laws if f.draft}
+    # a name revised but adopted recently ("the … Law (amended)" in force) is no draft of the text
+    drafted = {key(f.ref.title) for f in laws if f.draft and not (
+        f.revised and published and _version_adopted_within(f.ref.title, published, REVISED_NEWS_DAYS))}
     # the version the text reports adopted: dated by its adoption day, or passed on the day it is published
     # ("Quốc hội thông qua Luật Quốc phòng (sửa đổi)" on 8/6/2018: the 2018 law, in the table or not)
     reported: dict[str, str] = {}
@@ -712,12 +819,16 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         title = law.ref.title
         resolved, source = None, None
         earlier = [d for d in dated.get(key(title), []) if d[0] < law.start]
+        # "… thay thế Luật nghĩa vụ quân sự 1981": a later year-less name means the law that replaces it
+        earlier = [d for d in earlier if d[0] not in objects] or earlier
         if law.adopted:
             resolved = canonical.law_id(title, law.adopted)
         elif (law.passed or law.revised) and key(title) in reported:
             resolved = reported[key(title)]  # the law adopted, which keeps "(sửa đổi)" in the press
         elif law.revised and published and (today := _version_adopted_on(title, published)):
             resolved = today.id
+        elif law.revised and published and (recent := _version_adopted_within(title, published, REVISED_NEWS_DAYS)):
+            resolved = recent.id  # "Luật … (sửa đổi) có hiệu lực từ …" months after its adoption: that law, no draft
         elif law.draft:
             resolved = None
         elif earlier:
@@ -737,6 +848,22 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
 
 # how many days after a law's adoption a text still reports it (the press writes the same day or the next ones)
 ADOPTION_NEWS_DAYS = 2
+
+
+# how long after a law's adoption the press still calls it "the revised law" ("Luật … (sửa đổi)", "the … Law
+# (amended)") when it reports the law taking effect: a draft of a further revision within a year is rare
+REVISED_NEWS_DAYS = 366
+
+
+def _version_adopted_within(title: str, published: str, days: int) -> tables.LawVersion | None:
+    """The latest version of ``title`` the table has adopted at most ``days`` before ``published``."""
+    try:
+        on = _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    versions = [v for v in tables.law_versions().get(title, []) if v.adopted]
+    recent = [v for v in versions if 0 <= (on - _dt.date.fromisoformat(v.adopted)).days <= days]
+    return max(recent, key=lambda v: v.adopted) if recent else None
 
 
 def _version_adopted_on(title: str, published: str) -> tables.LawVersion | None:
@@ -832,7 +959,9 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
         if after := grammar.relation_after_pattern().match(text, _tail(text, f.ref)):
             blocked.append((after.start(), after.end()))
     shorts = _shorts(text, blocked)
-    resolved = _resolve(text, numbered + shorts, numbered, laws, published)
+    own = _own_document(text, numbered)
+    shorts = sorted(shorts + _own_repeats(text, own, shorts, blocked), key=lambda f: f.start)
+    resolved = _resolve(text, numbered + shorts, numbered, laws, published, own)
     refs = _relations_with_lists(text, resolved)
     if province_code is None:
         refs = _provinces_from_text(text, refs, lang)

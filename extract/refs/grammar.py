@@ -264,6 +264,13 @@ def repeat_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def repeat_pattern_any_case() -> re.Pattern[str]:
+    """The repeats of ``repeat_pattern`` in any letter case (``quyết định này``), for a legal text's own
+    document."""
+    return re.compile(repeat_pattern().pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def day_month_patterns() -> list[tuple[re.Pattern[str], dict[str, int]]]:
     """(regex anchored at the start, month words) of every date written without its year (``ngày 24/5``)."""
     out = []
@@ -384,6 +391,7 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             # "2013 års jordlag": the indefinite form after a genitive year
             forms = tables.grammar_words()[lang]["law_indefinite_forms"]
             spellings = [*spellings, *(_indefinite(s, forms) for s in spellings if _indefinite(s, forms))]
+            spellings = [*spellings, *_article_variants(spellings, tables.grammar_words()[lang].get("law_title_article_variants", []))]
             # the typographic apostrophe a page may print ("loi sur l’organisation du gouvernement")
             spellings = [*spellings, *(s.replace("'", "’") for s in spellings if "'" in s)]
             for s in spellings:
@@ -402,6 +410,18 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
         rf"(?:\s*,?\s*(?:{''.join(j + '|' for j in joiners)}\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
     )
     return pattern, lookup
+
+
+def _article_variants(spellings: list[str], pairs: list[list[str]]) -> list[str]:
+    """Each spelling with its opening words' article added or dropped (``Law on X`` ↔ ``Law on the X``)."""
+    out = []
+    for s in spellings:
+        for bare, with_article in pairs:
+            if s.startswith(with_article):
+                out.append(bare + s[len(with_article):])
+            elif s.startswith(bare):
+                out.append(with_article + s[len(bare):])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -460,6 +480,32 @@ def law_past_pattern() -> re.Pattern[str]:
 def law_passed_pattern() -> re.Pattern[str]:
     """The verb of adoption right before a law's name: ``Quốc hội thông qua Luật …``."""
     return scanner(rf"(?<!\w)(?:{joined_words('law_passed_words_before')})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def amended_year_pattern() -> re.Pattern[str]:
+    """A word of amendment and a year right after a law's name: ``… sửa đổi 2025``, ``… sửa đổi năm 2002``."""
+    return re.compile(rf"\s+(?:{joined_words('amended_words_after')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def lower_case_law_blocked() -> re.Pattern[str]:
+    """A word before a lower-case law name that keeps it no name even with a year (``pháp luật …``)."""
+    return scanner(rf"(?<!\w)(?:{joined_words('lower_case_law_not_after')})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_kinds_after_pattern() -> re.Pattern[str]:
+    """Kinds of documents in lower case right after a name: ``Hiến pháp, luật, nghị quyết``."""
+    return re.compile(rf"(?:{joined_words('law_kinds_after')})")
+
+
+@lru_cache(maxsize=1)
+def basis_pattern() -> re.Pattern[str]:
+    """A legal text's basis cue earlier in a law's clause: ``Căn cứ vào Điều 35 của Luật …``,
+    ``Pursuant to the Law on …`` (capitalised, as it opens a basis clause; no ``;`` between)."""
+    return scanner(rf"(?<!\w)(?:{joined_words('basis_words_before')})(?!\w)[^;\n]{{0,60}}\Z")
 
 
 @lru_cache(maxsize=1)
