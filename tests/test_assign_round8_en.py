@@ -104,3 +104,22 @@ def test_coordination_in_a_gerund_a_noun_or_a_parenthesis(text, lang, expected):
 ])
 def test_the_french_passive(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ "localities" in a province's own direction
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The provincial People's Committee of Nghe An requested localities to repair the dykes before the rainy season.", "en",
+     [("DPC@40", "assignee", "PPC@40")]),
+    ("The provincial People's Committee asked the Department of Health to coordinate with localities in vaccinating "
+     "children.", "en", [("DOH", "assignee", "PPC"), ("DPC", "coordinate", "PPC")]),
+    ("Le comité populaire de la province de Nghe An a demandé aux localités de réparer les digues.", "fr",
+     [("DPC@40", "assignee", "PPC@40")]),
+    # look-alikes: localities asked by the Prime Minister or a ministry are the provinces
+    ("The Prime Minister requested localities to repair the dykes before the rainy season.", "en",
+     [("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux localités de réparer les digues.", "fr", [("PROVINCES", "assignee", "PM")]),
+])
+def test_localities_in_a_provinces_own_direction_are_its_districts(text, lang, expected):
+    assert found(text, lang) == expected
