@@ -123,3 +123,18 @@ def test_the_french_passive(text, lang, expected):
 ])
 def test_localities_in_a_provinces_own_direction_are_its_districts(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a list that goes on past an item outside the table
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The provincial People's Committee asked the heads of departments, agencies, provincial mass organizations, chairpersons of "
+     "People's Committees of districts to close the markets.", "en", [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("The provincial People's Committee asked departments, branches, related units and the People's Committees of districts "
+     "to close the markets.", "en", [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    # look-alike: mass organizations alone are no body of the table
+    ("The provincial People's Committee asked provincial mass organizations to help the poor.", "en", []),
+])
+def test_a_list_goes_on_past_mass_organizations_and_units(text, lang, expected):
+    assert found(text, lang) == expected
