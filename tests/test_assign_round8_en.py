@@ -138,3 +138,20 @@ def test_localities_in_a_provinces_own_direction_are_its_districts(text, lang, e
 ])
 def test_a_list_goes_on_past_mass_organizations_and_units(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ round 8b: "told … to", heads of relevant agencies, municipal and provincial committees
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Prime Minister told the Ministry of Transport to finish the expressway by June.", "en", [("MOT", "assignee", "PM")]),
+    ("The Prime Minister demanded ministers, and heads of relevant agencies keep a close watch on prices.", "en",
+     [("MINISTRIES", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux présidents des comités populaires municipaux et provinciaux de stocker l'eau douce.",
+     "fr", [("PROVINCES", "assignee", "PM")]),
+    # look-alikes: "told" someone that … reports, it tasks no one
+    ("The Minister of Health told reporters that the Ministry of Finance would cut fees.", "en", []),
+    ("Deputy Minister Tran told the conference that localities had done well.", "en", []),
+])
+def test_round_8b_classes(text, lang, expected):
+    assert found(text, lang) == expected
