@@ -33,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.assign.cues import LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching
+from extract.assign.cues import LANG_DIR, LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.models import Assignment, Sentence
 from nlp import languages
@@ -862,7 +862,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=mention.agency_id, agency=mention.text, role=f.role, task=task or None,
+                agency_id=_own_localities(mention, assigned_by, _language(sentence, language)),
+                agency=mention.text, role=f.role, task=task or None,
                 deadline=primary.deadline.value if primary.deadline else None,
                 deadline_qualifier=primary.deadline.qualifier if primary.deadline else None,
                 assigned_by=assigned_by,
@@ -882,6 +883,23 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             facts.add(fact)
         unique.append(a)
     return unique
+
+
+@lru_cache(maxsize=None)
+def _province_localities(lang: str) -> frozenset[str]:
+    """The words for "the localities" that, in a provincial committee's own direction, are its districts
+    (``localities_of_a_province`` in ``lang/<code>/grammar.json``)."""
+    code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
+    return frozenset(lower_for_matching(w) for w in grammar(code).get("localities_of_a_province") or [])
+
+
+def _own_localities(mention: Mention, assigned_by: str | None, lang: str) -> str:
+    """The body a mention stands for in its row: ``localities`` a provincial People's Committee tasks are
+    its districts (``DPC`` with the committee's province), not the country's provinces."""
+    if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
+            and lower_for_matching(mention.text) in _province_localities(lang)):
+        return "DPC" + assigned_by[len("PPC"):]
+    return mention.agency_id
 
 
 _COORDINATION_TAIL = re.compile(r"[\s,;]*")  # matched at a position (no ^)
