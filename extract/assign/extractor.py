@@ -542,12 +542,12 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
     """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
     Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
-    # a national authority; in a text that names none, a provincial committee that directs ("UBND tỉnh vừa
-    # quyết định …", "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký ban hành văn bản …, chỉ đạo …")
-    ordered = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
-    if not ordered:
-        ordered = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
-    for m in ordered:
+    # a national authority; in a text where none directs (none named, or only asked, cited or sent reports:
+    # "Công điện số 862/CĐ-TTg … của Thủ tướng Chính phủ", "báo cáo … gửi Thủ tướng Chính phủ"), a provincial
+    # committee that directs ("UBND tỉnh vừa quyết định …", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế …")
+    national = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
+    provincial = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
+    for m in (*national, *provincial):
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
         if sentence is None:
             continue
