@@ -153,6 +153,13 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     return None
 
 
+def _own_localities(mention: Mention, last: Mention, lowered: str, c: LanguageCues) -> bool:
+    """Whether a bare name of the provinces ("các địa phương") follows a province's own bodies in a list: "các sở,
+    ban, ngành và các địa phương" of a province are its localities, not the provinces (as in ``_continuation``)."""
+    name = " ".join(lowered[mention.start : mention.end].split())
+    return c.continuations.get(name) == mention.agency_id == "PROVINCES" and is_provincial(last.agency_id)
+
+
 def _inside(mentions: list[Mention], starts: list[int], sentence: Sentence) -> list[Mention]:
     """The mentions within ``sentence``; ``mentions`` sorted by start, ``starts`` their starts: a
     bisection, so that a long text's sentences do not each scan all of its mentions."""
@@ -170,7 +177,8 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS):  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
-                group.mentions.append(inside[i])
+                if not _own_localities(inside[i], group.mentions[-1], lowered, c):
+                    group.mentions.append(inside[i])
                 i += 1
                 continue
             more = _continuation(text, folded, lowered, group.end, group.mentions[-1], c)
@@ -288,6 +296,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
     if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(after.lstrip(" ,")):
         return None  # "UBND tỉnh chỉ đạo tăng cường …": the provincial committee directs, it is not tasked
+    if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
+        return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
     m = c.weak_after.match(after)
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
