@@ -258,6 +258,10 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     openers = data.get("parenthetical_openers") or []
     parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else "") + (
         r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+    scope = grammar(lang).get("scope_range") or []  # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục …"
+    if len(scope) == 2:
+        word = r"[^\s,.;:]+"
+        parenthetical += rf"|\s+{_any(scope[:1])}\s+(?:{word}\s+){{1,4}}?{_any(scope[1:])}\s+(?:{word}\s+){{0,3}}?{word}"
     return _Fragments(
         fillers=fillers,
         filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"

@@ -153,6 +153,21 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     return None
 
 
+_COLON = re.compile(r"\s*:\s*")
+
+
+def _listed_after_colon(text: str, folded: str, lowered: str, collective: Mention, c: LanguageCues) -> Mention | None:
+    """The first ministry a collective introduces by a colon, named bare: "Bộ trưởng các Bộ: Quốc phòng, Công an,
+    …" lists the ministries tasked (the list goes on as an elliptic one), it does not task all of them."""
+    if collective.agency_id != "MINISTRIES" or not grammar(c.lang)["elliptic_ministry_lists"]:
+        return None
+    colon = _COLON.match(lowered, collective.end)
+    if not colon or not text[colon.end() : colon.end() + 1].isupper():
+        return None
+    bare = bare_ministry_at(text, folded, colon.end())
+    return bare if bare and getattr(agency(bare.agency_id), "kind", None) == "ministry" else None
+
+
 def _own_localities(mention: Mention, last: Mention, lowered: str, c: LanguageCues) -> bool:
     """Whether a bare name of the provinces ("các địa phương") follows a province's own bodies in a list: "các sở,
     ban, ngành và các địa phương" of a province are its localities, not the provinces (as in ``_continuation``)."""
@@ -172,7 +187,7 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
     groups: list[Group] = []
     i = 0
     while i < len(inside):
-        group = Group([inside[i]])
+        group = Group([_listed_after_colon(text, folded, lowered, inside[i], c) or inside[i]])
         i += 1
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
