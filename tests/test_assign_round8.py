@@ -64,6 +64,10 @@ def test_a_paragraph_goes_on_with_the_request(text, lang, expected):
     # look-alike: where the Prime Minister directs, he stays the authority
     ("Thủ tướng Chính phủ yêu cầu các bộ, ngành trực Tết.\n\nBộ Công an chủ trì bảo đảm trật tự an toàn xã hội.", "vi",
      [("MINISTRIES", "assignee", "PM"), ("MPS", "lead", "PM")]),
+    # round 8b: the letter as the subject of the request ("Công văn yêu cầu …") stands for its issuer
+    ("Chủ tịch UBND tỉnh vừa ban hành Công văn số 31/UBND-KTN yêu cầu Sở Y tế kiểm tra các phòng khám.\n\n"
+     "Công văn yêu cầu chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo phòng y tế kiểm tra.", "vi",
+     [("DOH", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
 ])
 def test_the_provincial_committee_directs_where_a_national_authority_is_only_cited(text, lang, expected):
     assert found(text, lang) == expected
