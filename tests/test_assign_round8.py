@@ -144,3 +144,17 @@ def test_ministries_listed_bare_after_a_colon(text, lang, expected):
 ])
 def test_a_range_of_places_between_a_body_and_its_cue(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a person asked to direct (round 8b)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a Deputy Prime Minister with a name of three words and an adverb before the verb of directing: a person, no body
+    ("Thủ tướng phân công Phó Thủ tướng Lê Minh Khái trực tiếp chỉ đạo việc hoàn thiện hai dự thảo.", "vi", []),
+    # look-alike: the body the person is to direct is tasked
+    ("Thủ tướng phân công Phó Thủ tướng Lê Minh Khái trực tiếp chỉ đạo Bộ Tài chính hoàn thiện dự thảo.", "vi",
+     [("MOF", "assignee", "DPM")]),
+])
+def test_a_person_asked_to_direct_is_not_tasked(text, lang, expected):
+    assert found(text, lang) == expected

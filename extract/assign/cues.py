@@ -293,8 +293,10 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['nested_before'])})\s+{f.filler_run}$"),
         nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),
-        # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well
-        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,4}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
+        # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well (a
+        # Vietnamese name of three or four words and an adverb may come first: "Phó Thủ tướng Vương Đình Huệ trực
+        # tiếp chỉ đạo")
+        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,6}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
         clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
         assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.assign}(?![\w'])"),
     )
