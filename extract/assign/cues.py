@@ -173,6 +173,8 @@ class LanguageCues:
     # rule, "đã có quy định giao …", from a new request later in the sentence)
     standing_rule: re.Pattern | None = None
     assign_anywhere: re.Pattern | None = None
+    # an issuing verb right after a body: "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …" (a committee's own act)
+    issues_document: re.Pattern | None = None
     # a relative pronoun right after a noun, before a body: "nghị quyết mà các bộ … có trách nhiệm thực hiện"
     subject_relative_at_end: re.Pattern | None = None
     # a body fronted as the topic at the start of a sentence ("Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu
@@ -256,6 +258,10 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     openers = data.get("parenthetical_openers") or []
     parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else "") + (
         r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+    scope = grammar(lang).get("scope_range") or []  # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục …"
+    if len(scope) == 2:
+        word = r"[^\s,.;:]+"
+        parenthetical += rf"|\s+{_any(scope[:1])}\s+(?:{word}\s+){{1,4}}?{_any(scope[1:])}\s+(?:{word}\s+){{0,3}}?{word}"
     return _Fragments(
         fillers=fillers,
         filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"
@@ -287,8 +293,10 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['nested_before'])})\s+{f.filler_run}$"),
         nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),
-        # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well
-        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,4}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
+        # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well (a
+        # Vietnamese name of three or four words and an adverb may come first: "Phó Thủ tướng Vương Đình Huệ trực
+        # tiếp chỉ đạo")
+        person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,6}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
         clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
         assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.assign}(?![\w'])"),
     )
@@ -327,6 +335,7 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
                          if data.get("relative_markers") else None),
         document_subject=re.compile(rf"^\s*{_any(data['document_subjects'])}(?:\s+{f.adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
+        issues_document=re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])"),
     )
 
 

@@ -153,6 +153,28 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     return None
 
 
+_COLON = re.compile(r"\s*:\s*")
+
+
+def _listed_after_colon(text: str, folded: str, lowered: str, collective: Mention, c: LanguageCues) -> Mention | None:
+    """The first ministry a collective introduces by a colon, named bare: "Bộ trưởng các Bộ: Quốc phòng, Công an,
+    …" lists the ministries tasked (the list goes on as an elliptic one), it does not task all of them."""
+    if collective.agency_id != "MINISTRIES" or not grammar(c.lang)["elliptic_ministry_lists"]:
+        return None
+    colon = _COLON.match(lowered, collective.end)
+    if not colon or not text[colon.end() : colon.end() + 1].isupper():
+        return None
+    bare = bare_ministry_at(text, folded, colon.end())
+    return bare if bare and getattr(agency(bare.agency_id), "kind", None) == "ministry" else None
+
+
+def _own_localities(mention: Mention, last: Mention, lowered: str, c: LanguageCues) -> bool:
+    """Whether a bare name of the provinces ("các địa phương") follows a province's own bodies in a list: "các sở,
+    ban, ngành và các địa phương" of a province are its localities, not the provinces (as in ``_continuation``)."""
+    name = " ".join(lowered[mention.start : mention.end].split())
+    return c.continuations.get(name) == mention.agency_id == "PROVINCES" and is_provincial(last.agency_id)
+
+
 def _inside(mentions: list[Mention], starts: list[int], sentence: Sentence) -> list[Mention]:
     """The mentions within ``sentence``; ``mentions`` sorted by start, ``starts`` their starts: a
     bisection, so that a long text's sentences do not each scan all of its mentions."""
@@ -165,12 +187,13 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
     groups: list[Group] = []
     i = 0
     while i < len(inside):
-        group = Group([inside[i]])
+        group = Group([_listed_after_colon(text, folded, lowered, inside[i], c) or inside[i]])
         i += 1
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS):  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
-                group.mentions.append(inside[i])
+                if not _own_localities(inside[i], group.mentions[-1], lowered, c):
+                    group.mentions.append(inside[i])
                 i += 1
                 continue
             more = _continuation(text, folded, lowered, group.end, group.mentions[-1], c)
@@ -288,6 +311,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
     if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(after.lstrip(" ,")):
         return None  # "UBND tỉnh chỉ đạo tăng cường …": the provincial committee directs, it is not tasked
+    if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
+        return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
     m = c.weak_after.match(after)
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
@@ -542,12 +567,12 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
     """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
     Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
-    # a national authority; in a text that names none, a provincial committee that directs ("UBND tỉnh vừa
-    # quyết định …", "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký ban hành văn bản …, chỉ đạo …")
-    ordered = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
-    if not ordered:
-        ordered = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
-    for m in ordered:
+    # a national authority; in a text where none directs (none named, or only asked, cited or sent reports:
+    # "Công điện số 862/CĐ-TTg … của Thủ tướng Chính phủ", "báo cáo … gửi Thủ tướng Chính phủ"), a provincial
+    # committee that directs ("UBND tỉnh vừa quyết định …", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế …")
+    national = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
+    provincial = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
+    for m in (*national, *provincial):
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
         if sentence is None:
             continue
