@@ -172,6 +172,8 @@ def _own_localities(mention: Mention, last: Mention, lowered: str, c: LanguageCu
     """Whether a bare name of the provinces ("các địa phương") follows a province's own bodies in a list: "các sở,
     ban, ngành và các địa phương" of a province are its localities, not the provinces (as in ``_continuation``)."""
     name = " ".join(lowered[mention.start : mention.end].split())
+    if name in _province_localities(c.lang):
+        return False  # a language whose "localities" of a province are its districts keeps them (see _localities_as_districts)
     return c.continuations.get(name) == mention.agency_id == "PROVINCES" and is_provincial(last.agency_id)
 
 
@@ -887,7 +889,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_own_localities(mention, assigned_by, _language(sentence, language)),
+                agency_id=_localities_as_districts(mention, assigned_by, _language(sentence, language)),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=primary.deadline.value if primary.deadline else None,
                 deadline_qualifier=primary.deadline.qualifier if primary.deadline else None,
@@ -918,7 +920,7 @@ def _province_localities(lang: str) -> frozenset[str]:
     return frozenset(lower_for_matching(w) for w in grammar(code).get("localities_of_a_province") or [])
 
 
-def _own_localities(mention: Mention, assigned_by: str | None, lang: str) -> str:
+def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str) -> str:
     """The body a mention stands for in its row: ``localities`` a provincial People's Committee tasks are
     its districts (``DPC`` with the committee's province), not the country's provinces."""
     if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
