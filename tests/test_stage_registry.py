@@ -290,6 +290,7 @@ def test_it_is_evaluated_against_its_gold(hashtags, tmp_path, monkeypatch, capsy
         "facts": [{"text": "#HopTacXa", "tag": "hoptacxa"}, {"text": "#DongThap", "tag": "dongthap"}]}), encoding="utf-8")
     monkeypatch.setattr(evaluate, "GOLD", evaluate.GOLD)  # put back after main() points it at this gold
     monkeypatch.setattr(evaluate, "SHARED", evaluate.SHARED)
+    monkeypatch.setattr(evaluate, "EXTERNAL", evaluate.EXTERNAL)
     assert evaluate.KEYS["hashtags"] == ("tag",)
     assert evaluate.main(["--gold", str(gold), "--json"]) == 0
     scores = json.loads(capsys.readouterr().out)["hashtags"]
