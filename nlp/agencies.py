@@ -220,6 +220,23 @@ def bare_ministry_names() -> dict[str, str]:
     return bare
 
 
+def plural_ministry_names() -> dict[str, str]:
+    """Ministry names opening with the plural of their first word (``ministères des Transports``, from the
+    ``plural_list_words`` of a language's agencies.json): a list of several ministries names the first so
+    (``aux ministères des Transports et de la Construction``), the later ones bare."""
+    plural = {}
+    for lang in languages.codes():
+        for word, word_plural in _words(lang).get("plural_list_words", {}).items():
+            prefix = word + " "
+            for agency in agencies().values():
+                if agency.kind != "ministry":
+                    continue
+                for name in (agency.names.get(lang, ""), *agency.aliases):
+                    if name.startswith(prefix) and len(name) > len(prefix) + 3:
+                        plural.setdefault(word_plural + " " + name[len(prefix):], agency.id)
+    return plural
+
+
 def _name_units(name: str) -> tuple[str, ...]:
     r"""The pattern of a name as units: one escaped character, ``\s+`` between words, ``\s*-\s*`` for a dash."""
     units: list[str] = []
@@ -269,6 +286,8 @@ def _matchers() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str],
     for agency in agencies().values():
         for name in agency.all_names():
             names.setdefault(normalise(name), agency.id)
+    for plural, agency_id in plural_ministry_names().items():
+        names.setdefault(normalise(plural), agency_id)
     acronyms = {a: agency.id for agency in agencies().values() for a in agency.acronyms}
     bare = {normalise(n): i for n, i in bare_ministry_names().items()}
     by_name = scanner(r"(?<!\w)" + _trie(list(names)) + r"(?!\w)")

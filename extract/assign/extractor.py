@@ -127,13 +127,24 @@ def _recipients_cutoff(lowered: str, languages: set[str]) -> int:
     return cutoff
 
 
+def _opens_as_a_name(text: str, at: int, lang: str) -> bool:
+    """Whether a list item opens as a bare ministry name: a capital, or one of the language's
+    ``elliptic_name_openers`` before a capital (French ``de la Santé``); a lower-case word is a collective's."""
+    if text[at : at + 1].isupper():
+        return True
+    for opener in grammar(lang).get("elliptic_name_openers", []):
+        if text.startswith(opener, at) and text[at + len(opener) : at + len(opener) + 1].isupper():
+            return True
+    return False
+
+
 def _continuation(text: str, folded: str, lowered: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
     """A bare name that continues a list: ``Bộ Công Thương, Y tế`` or ``các bộ, ngành, địa phương``."""
     m = _LIST_JOINER.match(lowered, position)
     if not m:
         return None
     at = m.end()
-    if grammar(c.lang)["elliptic_ministry_lists"] and text[at : at + 1].isupper():
+    if grammar(c.lang)["elliptic_ministry_lists"] and _opens_as_a_name(text, at, c.lang):
         kind = getattr(agency(split_id(last.agency_id)[0]), "kind", None)
         bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
         if bare and kind == "ministry":

@@ -1,0 +1,44 @@
+"""Issue #13, the French assignment classes rounds 7 and 8 left open (``fr:heldout7``, ``fr:heldout8``,
+``fr:heldout8b``), fixed as general rules after round 8 (no blind round): the elliptic plural ministry list
+(``aux ministères des Transports et de la Construction``: the plural of the ministry's word, then bare
+names opening with a lower-case preposition, ``plural_list_words`` and ``bare_ministry_list_words`` in
+``nlp/lang/fr/agencies.json``, ``elliptic_name_openers`` in ``extract/assign/lang/fr/grammar.json``). New
+sentences written for these tests (no page's sentence), one literal case a line, with the look-alikes
+that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+# ------------------------------------------------------------------ the elliptic plural ministry list
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Premier ministre a demandé aux ministères des Transports et de la Construction de réparer les ponts.", "fr",
+     [("MOT", "assignee", "PM"), ("MOC", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux ministères de la Santé, des Finances, de l'Industrie et du Commerce de contrôler les prix.", "fr",
+     [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM"), ("MOIT", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux ministères de l'Intérieur, de la Justice et des Affaires étrangères de simplifier les procédures.", "fr",
+     [("MOHA", "assignee", "PM"), ("MOJ", "assignee", "PM"), ("MOFA", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux ministres des Finances et de la Justice de réviser le décret.", "fr",
+     [("MOF", "assignee", "PM"), ("MOJ", "assignee", "PM")]),
+    ("Le ministère des Finances et de la Construction doit publier les tarifs.", "fr",
+     [("MOF", "assignee", None), ("MOC", "assignee", None)]),
+    ("Le ministère de la Santé, de la Construction et les localités doivent inspecter les chantiers.", "fr",
+     [("MOH", "assignee", None), ("MOC", "assignee", None), ("PROVINCES", "assignee", None)]),
+    # look-alikes: lower-case words after the preposition are no ministry; a ministry's own long name is one body
+    ("Le Premier ministre a demandé au ministère de la Justice, des entreprises et des associations de simplifier les procédures.", "fr",
+     [("MOJ", "assignee", "PM")]),
+    ("Le Premier ministre a demandé au ministère de l'Agriculture et du Développement rural de surveiller la sécheresse.", "fr",
+     [("MARD", "assignee", "PM")]),
+    ("Le ministère des Finances, des experts et de la presse ont discuté du budget.", "fr", []),
+    # the same list in the other languages' own forms still reads as before
+    ("Thủ tướng yêu cầu Bộ Giao thông vận tải, Xây dựng sửa chữa cầu.", "vi",
+     [("MOT", "assignee", "PM"), ("MOC", "assignee", "PM")]),
+    ("The Prime Minister asked the Ministry of Transport and the Ministry of Construction to repair the bridges.", "en",
+     [("MOT", "assignee", "PM"), ("MOC", "assignee", "PM")]),
+])
+def test_elliptic_plural_ministry_list(text, lang, expected):
+    assert found(text, lang) == expected
