@@ -220,21 +220,23 @@ def bare_ministry_names() -> dict[str, str]:
     return bare
 
 
-def plural_ministry_names() -> dict[str, str]:
-    """Ministry names opening with the plural of their first word (``ministères des Transports``, from the
-    ``plural_list_words`` of a language's agencies.json): a list of several ministries names the first so
-    (``aux ministères des Transports et de la Construction``), the later ones bare."""
-    plural = {}
+def ministry_name_variants() -> dict[str, str]:
+    """Ministry names opening with another form of their first word (``ministères des Transports``, ``celui
+    des Finances``, from the ``ministry_word_variants`` of a language's agencies.json): a list of several
+    ministries names the first with the plural (``aux ministères des Transports et de la Construction``), a
+    second ministry may be named by a pronoun (``le ministère de la Police et celui des Transports``)."""
+    variants = {}
     for lang in languages.codes():
-        for word, word_plural in _words(lang).get("plural_list_words", {}).items():
+        for word, forms in _words(lang).get("ministry_word_variants", {}).items():
             prefix = word + " "
             for agency in agencies().values():
                 if agency.kind != "ministry":
                     continue
                 for name in (agency.names.get(lang, ""), *agency.aliases):
                     if name.startswith(prefix) and len(name) > len(prefix) + 3:
-                        plural.setdefault(word_plural + " " + name[len(prefix):], agency.id)
-    return plural
+                        for form in forms:
+                            variants.setdefault(form + " " + name[len(prefix):], agency.id)
+    return variants
 
 
 def _name_units(name: str) -> tuple[str, ...]:
@@ -286,8 +288,8 @@ def _matchers() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str],
     for agency in agencies().values():
         for name in agency.all_names():
             names.setdefault(normalise(name), agency.id)
-    for plural, agency_id in plural_ministry_names().items():
-        names.setdefault(normalise(plural), agency_id)
+    for variant, agency_id in ministry_name_variants().items():
+        names.setdefault(normalise(variant), agency_id)
     acronyms = {a: agency.id for agency in agencies().values() for a in agency.acronyms}
     bare = {normalise(n): i for n, i in bare_ministry_names().items()}
     by_name = scanner(r"(?<!\w)" + _trie(list(names)) + r"(?!\w)")

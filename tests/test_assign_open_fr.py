@@ -42,3 +42,26 @@ from tests.assign_cases import found
 ])
 def test_elliptic_plural_ministry_list(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a ministry named again: celui du …, ce dernier ministère
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministère de la Justice et celui des Finances doivent réviser le code.", "fr",
+     [("MOJ", "assignee", None), ("MOF", "assignee", None)]),
+    ("Le ministère des Finances, en coopération avec celui de la Justice, doit publier le décret.", "fr",
+     [("MOF", "assignee", None), ("MOJ", "coordinate", None)]),
+    ("Le projet relève du ministère de la Construction. Le Premier ministre a confié à ce dernier ministère de préparer le chantier.", "fr",
+     [("MOC", "assignee", "PM")]),
+    ("Le ministère de la Santé a publié un rapport. Le Premier ministre a demandé audit ministère de publier les chiffres.", "fr",
+     []),
+    ("Le Premier ministre a confié à la Banque d'État du Vietnam d'étudier un paquet de crédit.", "fr", [("SBV", "assignee", "PM")]),
+    ("Le Premier ministre a confié aux ministères et secteurs de réviser les procédures.", "fr", [("MINISTRIES", "assignee", "PM")]),
+    # look-alikes: no ministry before the anaphora, a pronoun for another noun, a name the table does not know
+    ("Le Premier ministre a confié à ce dernier ministère de préparer le chantier.", "fr", []),
+    ("Le plan de Hanoï et celui de la ville doivent être révisés.", "fr", []),
+    ("Le club de Hanoï et celui des Sports nautiques doivent réviser leurs statuts.", "fr", []),
+])
+def test_ministry_named_again(text, lang, expected):
+    assert found(text, lang) == expected

@@ -796,6 +796,23 @@ def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     return bool(head and head.search(lowered, max(0, mention.start - 40), mention.start))
 
 
+def _last_ministry_again(text: str, lowered: str, named: list[Mention], languages: set[str]) -> list[Mention]:
+    """The phrases that name again the ministry named last before them (``last_ministry_anaphora`` of a
+    language's grammar.json: ``confié à ce dernier ministère``), each as a mention of that ministry."""
+    phrases = {lower_for_matching(p) for lang in languages for p in grammar(lang).get("last_ministry_anaphora") or []}
+    if not phrases:
+        return []
+    ministries = sorted((m for m in named if getattr(agency(split_id(m.agency_id)[0]), "kind", None) == "ministry"),
+                        key=lambda m: m.start)
+    again = []
+    for phrase in phrases:
+        for m in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", lowered):
+            before = [n for n in ministries if n.end <= m.start()]
+            if before:
+                again.append(Mention(m.start(), m.end(), text[m.start() : m.end()], before[-1].agency_id))
+    return again
+
+
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -805,6 +822,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     cutoff = _recipients_cutoff(lowered, languages)
     named = find_mentions(text, folded)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
+    named += _last_ministry_again(text, lowered, named, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
