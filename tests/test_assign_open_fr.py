@@ -65,3 +65,21 @@ def test_elliptic_plural_ministry_list(text, lang, expected):
 ])
 def test_ministry_named_again(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a city's or province's authorities
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Premier ministre a demandé aux autorités de Hanoï de lutter contre la pollution.", "fr", [("PPC@01", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux autorités de Hanoï et de Huê de protéger les digues.", "fr",
+     [("PPC@01", "assignee", "PM"), ("PPC@46", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux autorités de Hanoï et Huê de protéger les digues.", "fr",
+     [("PPC@01", "assignee", "PM"), ("PPC@46", "assignee", "PM")]),
+    # look-alikes: authorities of no province, authorities thanked, a province as a place
+    ("Le Premier ministre a demandé aux autorités compétentes de lutter contre la pollution.", "fr", []),
+    ("Le Premier ministre a remercié les autorités de Hanoï pour leur accueil.", "fr", []),
+    ("Les habitants de Hanoï et de Huê demandent aux autorités de réduire le bruit.", "fr", []),
+])
+def test_authorities_of_a_province(text, lang, expected):
+    assert found(text, lang) == expected

@@ -764,6 +764,14 @@ def _province_first_word_regex() -> re.Pattern:
     return re.compile(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
 
 
+def _past_opener(text: str, at: int, openers: list[str]) -> int:
+    """The position after one of ``openers`` written at ``at`` before a capital (``de Hô Chi Minh-Ville``), else ``at``."""
+    for opener in openers:
+        if text.startswith(opener, at) and text[at + len(opener) : at + len(opener) + 1].isupper():
+            return at + len(opener)
+    return at
+
+
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
                       object_of_verb: bool) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
@@ -776,8 +784,9 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
         joiner = _LIST_JOINER.match(lowered, at + p.end, sentence.end)
-        if joiner and text[joiner.end() : joiner.end() + 1].isupper():
-            following = _bare_province_at(text, lowered, joiner.end(), sentence, c, scheme, object_of_verb)
+        following_at = joiner and _past_opener(text, joiner.end(), grammar(c.lang).get("province_list_openers") or [])
+        if following_at and text[following_at : following_at + 1].isupper():
+            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb)
             if following:
                 return [mention, *following]
         after = lowered[at + p.end : sentence.end]
