@@ -83,3 +83,21 @@ def test_ministry_named_again(text, lang, expected):
 ])
 def test_authorities_of_a_province(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a list with "aux" before each item, one outside the table
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Premier ministre a demandé aux ministres, aux chefs des agences du niveau ministériel, aux agences du gouvernement, "
+     "aux présidents des comités populaires des villes et provinces de réduire les coûts.", "fr",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux ministres et chefs des agences du niveau ministériel de réduire les coûts.", "fr",
+     [("MINISTRIES", "assignee", "PM")]),
+    # look-alikes: the Government inside an agency's name is not tasked; the same heads attending, not asked
+    ("Les agences du gouvernement doivent publier leurs budgets.", "fr", []),
+    ("Les ministres, les chefs des agences du niveau ministériel ont assisté à la réunion.", "fr", []),
+    ("Le gouvernement doit réduire les coûts.", "fr", [("GOV", "assignee", None)]),
+])
+def test_list_with_a_preposition_before_each_item(text, lang, expected):
+    assert found(text, lang) == expected
