@@ -28,3 +28,23 @@ def refs(text):
 ])
 def test_a_version_described_is_no_reference(text, expected):
     assert refs(text) == expected
+
+
+# words a page glued inside a law's title (``Hội đồng nhândân``, ``mộtsố``): the title is still read, when the
+# letters and diacritics are the table's and the title is long (five words or more: a short one glued may be a
+# name, ``Luật Thúy``); the unglued name is read first (``Luật Thủy sản``, not ``Luật Thú y`` + ``sản``)
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Tổ chức Hội đồng nhândân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+     [("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân 2003",
+       "Luật Tổ chức Hội đồng nhândân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003")]),
+    ("Căn cứ Luật Sửa đổi, bổ sung mộtsố điều của Luật Đất đai năm 2013;",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Đất đai 2013", "Luật Sửa đổi, bổ sung mộtsố điều của Luật Đất đai năm 2013")]),
+    ("Luật Thủy sản 2003 đã bộc lộ nhiều hạn chế.", [("Luật Thủy sản 2003", "Luật Thủy sản 2003")]),
+    ("Luật Thú y năm 2015 quy định việc kiểm dịch.", [("Luật Thú y 2015", "Luật Thú y năm 2015")]),
+    # look-alikes: a glued word outside any title, a short title glued (it may be a name: Thúy)
+    ("Ông Luật Dượcliệu là chuyên gia.", []),
+    ("Theo Luật Đấtđai năm 2013, người sử dụng đất có quyền chuyển nhượng.", []),
+    ("Luật Thúy năm 2015 là tên một cuốn sách.", []),
+])
+def test_glued_words_inside_a_title(text, expected):
+    assert refs(text) == expected

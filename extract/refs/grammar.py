@@ -123,9 +123,10 @@ def fast_fold(text: str) -> str:
     return _FAST_FOLD.translate(text)
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], space: str = r"\s+") -> str:
     """An alternation of many phrases as a character trie, so the engine follows one path instead of
-    trying every phrase at every position; spaces match any run of spaces or one line break."""
+    trying every phrase at every position; spaces match ``space``: any run of spaces or one line break
+    (``\\s*`` where a page may glue the words, as in law titles)."""
     root: dict = {}
     for word in words:
         node = root
@@ -136,7 +137,10 @@ def trie(words: Iterable[str]) -> str:
         raise ValueError("empty alternation")
 
     def emit(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        # the space last: where it may match nothing, the name read without gluing is tried first
+        # ("luat thuy san" before "luat thu" + "y")
+        branches = [(space if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items(), key=lambda item: (item[0] == " ", item[0])) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -366,9 +370,44 @@ def comparable(name: str) -> str:
 
 def written_as_a_title(folded_name: str, written: str) -> bool:
     """True when ``written`` is one of the title's spellings, or has no diacritics at all (typed
-    without them): ``Luật được`` is not ``Luật Dược``, though both fold to ``luat duoc``."""
-    law_title_pattern()
-    return written.isascii() or comparable(written) in _written.get(folded_name, set())
+    without them): ``Luật được`` is not ``Luật Dược``, though both fold to ``luat duoc``. Spaces do not
+    count: a page that glues two words (``Hội đồng nhândân``) still writes the title."""
+    _pattern, lookup = law_title_pattern()
+    spaced = lookup.spaced(folded_name)
+    if len(comparable(written).split()) < len(spaced.split()) and len(spaced.split()) < GLUED_TITLE_MIN_WORDS:
+        return False  # a short title glued is likely another word: "Luật Thúy" (a name) is no "Luật Thú y"
+    spellings = _written.get(spaced, set())
+    return written.isascii() or comparable(written).replace(" ", "") in {w.replace(" ", "") for w in spellings}
+
+
+# the fewest words a law title must have to be read with two of them glued: a long title glued is still
+# that title, a short one glued may be a name or another word
+GLUED_TITLE_MIN_WORDS = 5
+
+
+class _Titles(dict):
+    """Folded spelling → (title, language); a spelling met with two of its words glued (``hoi dong nhandan``,
+    as some pages print it) is found by its letters alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.glued: dict[str, str] = {}
+
+    def __missing__(self, key: str):
+        spaced = self.glued.get(key.replace(" ", ""))
+        if spaced is None:
+            raise KeyError(key)
+        return self[spaced]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def spaced(self, key: str) -> str:
+        """The spelling's key with its spaces, as the table writes it."""
+        return key if dict.__contains__(self, key) else self.glued.get(key.replace(" ", ""), key)
 
 
 def _indefinite(name: str, forms: list[list[str]]) -> str | None:
@@ -385,7 +424,7 @@ def _indefinite(name: str, forms: list[list[str]]) -> str | None:
 def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitle, str]]]:
     """Every spelling of every law title, folded (``luat dat dai``), with an optional year before or
     after; and folded spelling → (title, language)."""
-    lookup: dict[str, tuple[tables.LawTitle, str]] = {}
+    lookup = _Titles()
     for law in tables.law_titles():
         for lang, spellings in law.names.items():
             # "2013 års jordlag": the indefinite form after a genitive year
@@ -397,7 +436,9 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
-    names = trie(lookup)
+    for key in list(lookup):
+        lookup.glued.setdefault(key.replace(" ", ""), key)
+    names = trie(lookup, space=r"\s*")
     year = r"(?:19|20)\d{2}"
     amend = "|".join(f"(?:{a})" for a in tables.amending_prefixes())
     words = tables.grammar_words().values()
