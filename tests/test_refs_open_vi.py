@@ -48,3 +48,16 @@ def test_a_version_described_is_no_reference(text, expected):
 ])
 def test_glued_words_inside_a_title(text, expected):
     assert refs(text) == expected
+
+
+# a space printed for the slash after a resolution's number (``SỐ 214 NQ/UBTVQH9``): read after a type word,
+# the issuer the Assembly or its standing committee; the same characters with no type word stay out
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT SỐ 52 NQ/UBTVQH9 NGÀY 3-5-1993 VỀ VIỆC THÀNH LẬP TÒA ÁN", [("52/NQ-UBTVQH9", "NGHỊ QUYẾT SỐ 52 NQ/UBTVQH9")]),
+    ("Theo Nghị quyết số 35 NQ/QH10 của Quốc hội, các tỉnh phải báo cáo.", [("35/NQ-QH10", "Nghị quyết số 35 NQ/QH10")]),
+    # look-alikes: no type word; a number and a unit then a slash of another kind
+    ("Kho lưu trữ có 52 NQ/UBTVQH9 cũ.", []),
+    ("Nghị quyết nêu 52 NQ trong năm.", []),
+])
+def test_space_for_the_slash(text, expected):
+    assert refs(text) == expected

@@ -107,7 +107,9 @@ def after_marker() -> str:
 
 # where a symbol may start: a number followed by a slash or dash; every symbol pattern starts so
 # the lookahead first: most positions fail on it at once, before the lookbehinds are tried
-SYMBOL_START = re.compile(r"(?=\d)" + after_marker() + r"(?<!\d\.)\d{1,6}[a-z]?" + r"\s{0,2}[/‐‑–—-]")
+# (or a space, then a short code in capitals and a slash: "214 NQ/UBTVQH9", a space printed for the slash)
+SYMBOL_START = re.compile(r"(?=\d)" + after_marker() + r"(?<!\d\.)\d{1,6}[a-z]?"
+                          + r"(?:\s{0,2}[/‐‑–—-]|\s{1,2}(?=[A-ZĐ]{2,4}\s{0,2}/\s{0,2}(?:UBTVQH|QH)\d))")
 
 
 # folding by table: the same letters as nlp.fold, at str.translate speed
