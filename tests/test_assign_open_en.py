@@ -69,3 +69,17 @@ def test_passive_with_a_collective_subject(text, expected):
 ])
 def test_numbered_list_after_an_assigning_header(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a province's name that goes on as another name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper or station named after the province, after an assigning verb: no body of the table
+    ("Assigning Quang Nam Online to post this notice on its front page.", []),
+    ("The committee asked Ha Tinh Radio and Television to broadcast the warnings.", []),
+    # the province itself, after the verb, with its task in lower case
+    ("The Prime Minister asked Quang Nam to relocate the households before the storm.", [("PPC@49", "assignee", "PM")]),
+])
+def test_a_province_name_going_on_as_another_name(text, expected):
+    assert found(text, "en") == expected

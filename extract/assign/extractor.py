@@ -835,7 +835,9 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             if following:
                 return [mention, *following]
         after = lowered[at + p.end : sentence.end]
-        if object_of_verb and re.match(r"\s+[^\W\d_]", after) and after.lstrip()[:1].islower() or not object_of_verb and (
+        # after a verb its task opens in lower case (``Binh Thuan Online``, a name in capitals going on, is another body)
+        written_after = text[at + p.end : sentence.end]
+        if object_of_verb and re.match(r"\s+[^\W\d_]", after) and written_after.lstrip()[:1].islower() or not object_of_verb and (
                 c.strong_after.match(after) or c.lead_after.match(after)
                 or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
             return [mention]
