@@ -31,3 +31,48 @@ def refs(text):
 ])
 def test_the_adoption_day_before_a_laws_name(text, expected):
     assert refs(text) == expected
+
+
+# ------------------------------------------------------------------ "the Decree" under a header "No. …" without a colon
+
+
+def _ids_of(text, written):
+    return [r.id for r in find_references(text) if r.text == written]
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("THE GOVERNMENT |\nNo. 21/2016/ND-CP |\n| Hanoi, March 31, 2016 |\n"
+     "DECREE\nOn fees for land records, which Decree No. 12/2010/ND-CP of February 1, 2010 set before\n"
+     "The Government promulgates the Decree on fees for land records.", "the Decree", ["21/2016/NĐ-CP"]),
+    ("THE GOVERNMENT\nNumber: 8/2018/ND-CP\nHanoi, January 15, 2018\nOn water charges, as Decree No. 45/2015/ND-CP of May 6, 2015 left them\n"
+     "The Government promulgates the Decree on water charges.", "the Decree", ["8/2018/NĐ-CP"]),
+    # look-alike: "No." inside a press sentence opens no header: the Decree is the one named last
+    ("The new decree, No. 21/2016/ND-CP, was issued in March. The ministry also cited Decree No. 12/2010/ND-CP.\n"
+     "Under the Decree, fees fall.", "the Decree", ["12/2010/NĐ-CP"]),
+])
+def test_the_decree_under_a_header_numbered_without_a_colon(text, written, expected):
+    assert _ids_of(text, written) == expected
+
+
+# ------------------------------------------------------------------ relations
+
+
+def relations(text):
+    return [(r.id, r.relation) for r in find_references(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government promulgates Decree No. 21/2016/ND-CP detailing a number of articles of, and providing measures to implement, "
+     "the Law on Cooperatives.", [("21/2016/NĐ-CP", "cites"), ("Luật Hợp tác xã", "guides")]),
+    ("The Government promulgates a Decree amending Government’s Decree No. 95/2021/ND-CP and Government’s Decree No. 83/2014/ND-CP.",
+     [("95/2021/NĐ-CP", "amends"), ("83/2014/NĐ-CP", "amends")]),
+    ("The Government promulgates a Decree replacing the Prime Minister's Decision No. 28/2018/QD-TTg and "
+     "the Prime Minister's Decision No. 31/2019/QD-TTg.", [("28/2018/QĐ-TTg", "replaces"), ("31/2019/QĐ-TTg", "replaces")]),
+    # look-alikes: the possessive in another sentence starts no list; a law after a plain comma is cited
+    ("The Government promulgates a Decree amending Decree No. 95/2021/ND-CP. Government’s Decree No. 83/2014/ND-CP remains in force.",
+     [("95/2021/NĐ-CP", "amends"), ("83/2014/NĐ-CP", "cites")]),
+    ("Decree No. 21/2016/ND-CP on cooperatives, and the Law on Cooperatives apply.",
+     [("21/2016/NĐ-CP", "cites"), ("Luật Hợp tác xã", "cites")]),
+])
+def test_relations_through_a_comma_clause_and_a_possessive(text, expected):
+    assert relations(text) == expected
