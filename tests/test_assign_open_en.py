@@ -83,3 +83,21 @@ def test_numbered_list_after_an_assigning_header(text, expected):
 ])
 def test_a_province_name_going_on_as_another_name(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ "the ministry", "the province" for a body named before
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Deputy Prime Minister asked the Ministry of Construction to review housing prices. "
+     "He also told the ministry to publish the data monthly.", [("MOC", "assignee", "DPM"), ("MOC", "assignee", "DPM")]),
+    ("The Prime Minister asked Ha Giang to protect its forests. He also tasked the province to build more schools.",
+     [("PPC@02", "assignee", "PM"), ("PPC@02", "assignee", "PM")]),
+    # look-alikes: the noun as a subject, with no such body named before, or a name in capitals
+    ("The Prime Minister praised the Ministry of Construction. The ministry said housing prices had risen.", []),
+    ("The Prime Minister told the ministry to publish the data monthly.", []),
+    ("The Prime Minister asked Ha Giang to protect its forests and told the Ministry of Finance to fund it.",
+     [("PPC@02", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+])
+def test_the_ministry_or_province_named_before(text, expected):
+    assert found(text, "en") == expected

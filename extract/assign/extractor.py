@@ -845,6 +845,48 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     return []
 
 
+# how far back "the ministry" looks for the ministry it stands for
+_ANAPHORA_REACH = 1000
+
+
+@lru_cache(maxsize=None)
+def _anaphora_pattern(lang: str) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
+    """``anaphoric_bodies`` of ``lang/<code>/grammar.json``: a common noun after an article (``the
+    ministry``, ``the province``) and the kinds of body it may stand for."""
+    words = grammar(lang).get("anaphoric_bodies") or {}
+    articles = grammar(lang).get("articles") or []
+    if not words or not articles:
+        return None, {}
+    kinds = {lower_for_matching(w): frozenset(k) for w, k in words.items()}
+    pattern = re.compile(rf"(?<![\w'])(?:{_alternation(articles)})\s+(?P<noun>{'|'.join(phrase(w) for w in words)})(?![\w'])")
+    return pattern, kinds
+
+
+def _anaphoric_bodies(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A common noun standing for a body named before (``The Deputy PM told the ministry to …`` after ``the
+    Ministry of Industry and Trade``, ``He tasked the province`` after ``asked Long An``), right after an
+    assigning verb: the last body of its kinds named within ``_ANAPHORA_REACH`` characters before. Not a
+    subject (``the ministry said``), not a capitalised name, nor without a body of that kind named before."""
+    found: list[Mention] = []
+    ordered = sorted(named, key=lambda m: m.start)
+    for sentence in sentences:
+        c = cues(_language(sentence, language))
+        pattern, kinds = _anaphora_pattern(c.lang)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if not text[m.start("noun")].islower() or any(n.start <= m.start("noun") < n.end for n in ordered):
+                continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+            if not c.assign_before.search(lowered[sentence.start : m.start("noun")]):
+                continue
+            wanted = kinds[" ".join(m.group("noun").split())]
+            earlier = [n for n in ordered if n.end <= m.start() and m.start() - n.end <= _ANAPHORA_REACH
+                       and getattr(agency(n.agency_id), "kind", None) in wanted]
+            if earlier:
+                found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
+    return found
+
+
 def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
@@ -861,6 +903,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     cutoff = _recipients_cutoff(lowered, languages)
     named = find_mentions(text, folded)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
+    named += _anaphoric_bodies(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
