@@ -101,3 +101,18 @@ def test_a_province_name_going_on_as_another_name(text, expected):
 ])
 def test_the_ministry_or_province_named_before(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ the provinces of a region
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry asked the People's Committees of the southern provinces to store fresh water.", [("PROVINCES", "assignee", None)]),
+    ("The Prime Minister asked Mekong Delta provinces and cities to dredge canals.", [("PROVINCES", "assignee", "PM")]),
+    ("The Ministry of Agriculture and Rural Development asks northern mountainous provinces to protect cattle from the cold.",
+     [("PROVINCES", "assignee", "MARD")]),
+    # look-alike: the region's provinces as a place
+    ("Heavy rain hit northern provinces last week.", []),
+])
+def test_the_provinces_of_a_region(text, expected):
+    assert found(text, "en") == expected
