@@ -116,3 +116,17 @@ def test_the_ministry_or_province_named_before(text, expected):
 ])
 def test_the_provinces_of_a_region(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ "ministries" alone, as the press writes the collective
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Deputy Prime Minister told the Ministry of Construction to review prices while strengthening coordination with "
+     "ministries and localities.", [("MOC", "assignee", "DPM"), ("MINISTRIES", "coordinate", "DPM"), ("PROVINCES", "coordinate", "DPM")]),
+    ("The Prime Minister urged ministries to speed up disbursement.", [("MINISTRIES", "assignee", "PM")]),
+    # look-alike: reported, not asked
+    ("Many ministries reported slow disbursement last year.", []),
+])
+def test_ministries_alone(text, expected):
+    assert found(text, "en") == expected
