@@ -33,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.assign.cues import LANG_DIR, LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching
+from extract.assign.cues import LANG_DIR, LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching, phrase
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.models import Assignment, Sentence
 from nlp import languages
@@ -519,7 +519,7 @@ def _elided_subject(opening: str) -> bool:
 
 def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
               tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None,
-              previous: Sentence | None = None) -> str | None:
+              previous: Sentence | None = None, sentences: list[Sentence] | None = None) -> str | None:
     """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
     or a ministry requesting a province) that is not itself tasked there ("asked the State Bank … and
     tasked the Ministry …": the asker); a pronoun stands for the last authority named before the
@@ -531,8 +531,13 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
         named = _authority_before(f.group, sentence, mentions, lowered, cues_of) or f.extra.get("issuer")
-        if named is None and cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40]) and f.sentence - 1 in earlier:
+        if named is None and f.sentence - 1 in earlier and (
+                cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])
+                or _passive_cue(f.cue, cues_of.lang) and all(_collective(m.agency_id) for m in f.group.mentions)):
+            # "PM Chinh demanded … . Localities were told to …": a collective's passive goes on with the last asker
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
+        if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
+            named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
         if named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
         return named or authority
@@ -562,6 +567,47 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if not _elided_subject(lowered[sentence.start : cue_start]):
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+@lru_cache(maxsize=None)
+def _passive_auxiliaries(lang: str) -> re.Pattern:
+    words = grammar(lang).get("passive_auxiliaries") or []
+    return re.compile(rf"(?:{'|'.join(phrase(w) for w in words)})\s" if words else r"(?!)")
+
+
+def _passive_cue(cue: str, lang: str) -> bool:
+    """Whether a subject's cue is a passive (``were told to``, ``was asked to``: ``passive_auxiliaries`` in
+    ``lang/<code>/grammar.json``): it names no asker, so it goes on with the asker of the sentence before."""
+    return bool(_passive_auxiliaries(lang).match(lower_for_matching(cue or "")))
+
+
+# how many sentences back an item of a numbered list looks for the line that introduces the list
+_LIST_HEADER_REACH = 12
+
+
+def _list_header_assigner(f: Found, sentences: list[Sentence], mentions: list[Mention], lowered: str,
+                          c: LanguageCues) -> str | None:
+    """Who assigns the items of a numbered list introduced by a body and an assigning verb before a colon
+    (``the Provincial People's Committee assigned:`` then ``1. The Department of … coordinates …``): that
+    body, for every item up to the next line that ends with a colon. Only an item that opens with a list
+    marker reads back so; the nearest line ending with a colon decides."""
+    sentence = sentences[f.sentence]
+    if not _LIST_ITEM_OPENING.match(lowered, sentence.start):
+        return None
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - _LIST_HEADER_REACH), -1):
+        line = lowered[sentences[index].start : sentences[index].end].rstrip()
+        if not line.endswith(":"):
+            continue
+        cue = c.assign_before.search(line + " ")
+        if not cue:
+            return None
+        at = sentences[index].start + cue.start()
+        before = [m for m in mentions if sentences[index].start <= m.start and m.end <= at]
+        return before[-1].agency_id if before else None
+    return None
+
+
+_LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
 
 
 def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, c: LanguageCues, tasked: set[int]) -> str | None:
@@ -741,15 +787,34 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
         sentence = sentences[index]
         c = cues(_language(sentence, language))
         before = lowered[sentence.start : at]
+        committees = _committees_of_listed_provinces(c.lang).search(before)
+        if committees:  # "asked the People's Committees of Quang Ngai, Binh Dinh and …": each province's committee
+            before = before[: committees.start()]
         if c.assign_before.search(before):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
         elif _clause_start(before, c):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         else:
             continue
+        if committees and more:  # the first name carries the committee words, as the body's name as written
+            opening = sentence.start + committees.start("committees")
+            more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
         found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
         taken.update(m.start for m in more)
     return found
+
+
+@lru_cache(maxsize=None)
+def _committees_of_listed_provinces(lang: str) -> re.Pattern:
+    """The plural committee words right before a list of bare province names (``committees_of_listed_provinces``
+    in ``lang/<code>/grammar.json``, with an optional article): the names are then read as after a verb or
+    at a clause's start, as if bare."""
+    words = grammar(lang).get("committees_of_listed_provinces") or []
+    if not words:
+        return re.compile(r"(?!)")
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:\b(?:{_alternation(articles)})\s+)?" if articles else ""
+    return re.compile(rf"{article}\b(?P<committees>{'|'.join(phrase(w) for w in words)})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -790,12 +855,56 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             if following:
                 return [mention, *following]
         after = lowered[at + p.end : sentence.end]
-        if object_of_verb and re.match(r"\s+[^\W\d_]", after) and after.lstrip()[:1].islower() or not object_of_verb and (
+        # after a verb its task opens in lower case (``Binh Thuan Online``, a name in capitals going on, is another body)
+        written_after = text[at + p.end : sentence.end]
+        if object_of_verb and re.match(r"\s+[^\W\d_]", after) and written_after.lstrip()[:1].islower() or not object_of_verb and (
                 c.strong_after.match(after) or c.lead_after.match(after)
                 or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
             return [mention]
         break
     return []
+
+
+# how far back "the ministry" looks for the ministry it stands for
+_ANAPHORA_REACH = 1000
+
+
+@lru_cache(maxsize=None)
+def _anaphora_pattern(lang: str) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
+    """``anaphoric_bodies`` of ``lang/<code>/grammar.json``: a common noun after an article (``the
+    ministry``, ``the province``) and the kinds of body it may stand for."""
+    words = grammar(lang).get("anaphoric_bodies") or {}
+    articles = grammar(lang).get("articles") or []
+    if not words or not articles:
+        return None, {}
+    kinds = {lower_for_matching(w): frozenset(k) for w, k in words.items()}
+    pattern = re.compile(rf"(?<![\w'])(?:{_alternation(articles)})\s+(?P<noun>{'|'.join(phrase(w) for w in words)})(?![\w'])")
+    return pattern, kinds
+
+
+def _anaphoric_bodies(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A common noun standing for a body named before (``The Deputy PM told the ministry to …`` after ``the
+    Ministry of Industry and Trade``, ``He tasked the province`` after ``asked Long An``), right after an
+    assigning verb: the last body of its kinds named within ``_ANAPHORA_REACH`` characters before. Not a
+    subject (``the ministry said``), not a capitalised name, nor without a body of that kind named before."""
+    found: list[Mention] = []
+    ordered = sorted(named, key=lambda m: m.start)
+    for sentence in sentences:
+        c = cues(_language(sentence, language))
+        pattern, kinds = _anaphora_pattern(c.lang)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if not text[m.start("noun")].islower() or any(n.start <= m.start("noun") < n.end for n in ordered):
+                continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+            if not c.assign_before.search(lowered[sentence.start : m.start("noun")]):
+                continue
+            wanted = kinds[" ".join(m.group("noun").split())]
+            earlier = [n for n in ordered if n.end <= m.start() and m.start() - n.end <= _ANAPHORA_REACH
+                       and getattr(agency(n.agency_id), "kind", None) in wanted]
+            if earlier:
+                found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
+    return found
 
 
 def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
@@ -814,8 +923,8 @@ def _last_ministry_again(text: str, lowered: str, named: list[Mention], language
     ministries = sorted((m for m in named if getattr(agency(split_id(m.agency_id)[0]), "kind", None) == "ministry"),
                         key=lambda m: m.start)
     again = []
-    for phrase in phrases:
-        for m in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", lowered):
+    for anaphor in phrases:
+        for m in re.finditer(rf"(?<![\w']){re.escape(anaphor)}(?![\w'])", lowered):
             before = [n for n in ministries if n.end <= m.start()]
             if before:
                 again.append(Mention(m.start(), m.end(), text[m.start() : m.end()], before[-1].agency_id))
@@ -832,6 +941,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = find_mentions(text, folded)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _last_ministry_again(text, lowered, named, languages)
+    named += _anaphoric_bodies(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
@@ -910,7 +1020,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         sentence = sentences[primary.sentence]
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
                                 cues(_language(sentence, language)), earlier,
-                                sentences[primary.sentence - 1] if primary.sentence else None)
+                                sentences[primary.sentence - 1] if primary.sentence else None, sentences)
         if assigned_by in {m.agency_id for m in primary.group.mentions}:
             assigned_by = None  # "UBND tỉnh Cà Mau phải chỉ đạo …" in a text it directs elsewhere: no body assigns itself
         if f.primary is None:

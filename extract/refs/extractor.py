@@ -473,6 +473,12 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 before = _date_ending_at(text, m.end("pyear"))
                 if before and before[0].year == year:
                     issued, start = before[0].isoformat(), before[1]
+        if year is None and issued is None and (pos := len(text[:start].rstrip())) < start:
+            # the adoption day right before a name that does not open with a year, as with one that does:
+            # "the November 22, 2019 Law Amending and Supplementing a Number of Articles of the Law on …"
+            before = _date_ending_at(text, pos)
+            if before and _a_version_of(title, before[0]):
+                year, issued, start = before[0].year, before[0].isoformat(), before[1]
         if year is None and issued is None:
             # the adoption day written before it: "Ngày 28/11/2013, … Quốc hội đã thông qua Hiến pháp …"
             issued = _dated_before(text, start, None)
