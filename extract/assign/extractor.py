@@ -272,6 +272,14 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue")})
+    asked = [a for a in c.assign_anywhere.finditer(before, 0, m.start("cue"))] if m and c.assign_anywhere else []
+    if asked and not c.reporting.search(before, asked[-1].end(), m.start("cue")):
+        # the lead asked is no body of the table ("yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an
+        # tỉnh …", officers "phối hợp với lực lượng Công an tỉnh …"): its partners are still asked to coordinate (not
+        # where a report comes between: "Trả lời kiến nghị này, Bộ … cho biết đã phối hợp với …")
+        # whoever asks the lead asks them: the frame is the assigning verb's
+        return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
     if colon and _LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before)):  # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"
         rest = after[colon.end() :]
@@ -316,6 +324,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
         return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
     m = c.weak_after.match(after)
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
+        return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
