@@ -2,7 +2,8 @@
 round 8 (assignments, vi)"): words glued by a site (``Ủyban``), the district committees as a bare ``các quận,
 huyện`` in a subject-less sentence going on with partners, a bare ``sở, ngành`` after other addressees (``các đoàn
 thể`` between them), a department urging the localities (``Sở … đôn đốc, kiểm tra …``) as its own task, and the
-partners of a lead the table does not hold. New sentences written for these tests (not the pages' sentences), one
+partners of a lead the table does not hold, two Deputy Prime Ministers joined by ``và`` before the verb that asks them
+to direct. New sentences written for these tests (not the pages' sentences), one
 literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 
@@ -83,4 +84,24 @@ def test_a_department_urging_the_localities(text, lang, expected):
     ("The Ministry of Health said it had coordinated with the Ministry of Finance on drug prices.", "en", []),
 ])
 def test_partners_of_a_lead_outside_the_table(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ two Deputy Prime Ministers joined by "và"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # persons asked to direct are no bodies tasked, two of them as one
+    ("Thủ tướng phân công Phó Thủ tướng Trịnh Đình Dũng và Phó Thủ tướng Vũ Đức Đam trực tiếp chỉ đạo xây dựng đề án.", "vi", []),
+    # the body they are asked to direct is tasked, as after one Deputy Prime Minister
+    ("Thủ tướng giao Phó Thủ tướng Lê Minh Khái và Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ Tài chính rà soát thuế.", "vi",
+     [("MOF", "assignee", "DPM")]),
+    ("The Prime Minister assigned Deputy Prime Minister Le Minh Khai and Deputy Prime Minister Tran Hong Ha to direct "
+     "the Ministry of Finance to review taxes.", "en",
+     [("MOF", "assignee", "DPM")]),
+    # look-alike: a person and a body joined by "và" are not one list of persons
+    ("Thủ tướng phân công Phó Thủ tướng Trịnh Đình Dũng và Bộ Tài chính xây dựng đề án.", "vi",
+     [("DPM", "assignee", "PM")]),
+])
+def test_two_deputy_prime_ministers(text, lang, expected):
     assert found(text, lang) == expected

@@ -79,6 +79,9 @@ _TASK_LEAD_IN = re.compile(rf"^(?:\s|[,:;.–-]|\b(?:{_alternation(_words('lead_
                            rf"|\b(?:{_alternation(_words('lead_in_elided'))}){_before_gerund()})+", re.I)
 # what joins the bodies of one list: punctuation or a conjunction ("và", "and", "et", "och")
 _LIST_JOINER = re.compile(rf"\s*(?:,|;|{_alternation(_words('list_conjunctions'))})\s+|\s*,\s*")
+# two persons joined by a conjunction, the first one's name between ("Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng
+# Vũ Đức Đam"): one list of persons (a name has at most four words)
+_PERSON_PAIR_GAP = re.compile(rf"^(?:\s+[^\s,.;:()]+){{0,4}}\s+(?:{_alternation(_words('list_conjunctions'))})\s+$")
 
 
 @dataclass
@@ -193,7 +196,9 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
         i += 1
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
-                    and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS):  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
+                    and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
+                    or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
+                    and _PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
                     group.mentions.append(inside[i])
                 i += 1
