@@ -79,6 +79,9 @@ _TASK_LEAD_IN = re.compile(rf"^(?:\s|[,:;.–-]|\b(?:{_alternation(_words('lead_
                            rf"|\b(?:{_alternation(_words('lead_in_elided'))}){_before_gerund()})+", re.I)
 # what joins the bodies of one list: punctuation or a conjunction ("và", "and", "et", "och")
 _LIST_JOINER = re.compile(rf"\s*(?:,|;|{_alternation(_words('list_conjunctions'))})\s+|\s*,\s*")
+# two persons joined by a conjunction, the first one's name between ("Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng
+# Vũ Đức Đam"): one list of persons (a name has at most four words)
+_PERSON_PAIR_GAP = re.compile(rf"^(?:\s+[^\s,.;:()]+){{0,4}}\s+(?:{_alternation(_words('list_conjunctions'))})\s+$")
 
 
 @dataclass
@@ -204,7 +207,9 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
         i += 1
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
-                    and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS):  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
+                    and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
+                    or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
+                    and _PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
                     group.mentions.append(inside[i])
                 i += 1
@@ -283,6 +288,14 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue")})
+    asked = [a for a in c.assign_anywhere.finditer(before, 0, m.start("cue"))] if m and c.assign_anywhere else []
+    if asked and not c.reporting.search(before, asked[-1].end(), m.start("cue")):
+        # the lead asked is no body of the table ("yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an
+        # tỉnh …", officers "phối hợp với lực lượng Công an tỉnh …"): its partners are still asked to coordinate (not
+        # where a report comes between: "Trả lời kiến nghị này, Bộ … cho biết đã phối hợp với …")
+        # whoever asks the lead asks them: the frame is the assigning verb's
+        return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
     if colon and _LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before)):  # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"
         rest = after[colon.end() :]
@@ -327,6 +340,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
         return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
     m = c.weak_after.match(after)
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
+        return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
