@@ -202,6 +202,18 @@ def _alternation(patterns: list[str]) -> str:
     return "(?:" + "|".join(unique) + ")"
 
 
+def _ministries_named_after(word: str, lang: str):
+    """(the rest of the name, ministry id) of each ministry name of ``lang`` that opens with ``word``, at
+    least four letters left (a name, not a stray abbreviation)."""
+    prefix = word + " "
+    for agency in agencies().values():
+        if agency.kind != "ministry":
+            continue
+        for name in (agency.names.get(lang, ""), *agency.aliases):
+            if name.startswith(prefix) and len(name) > len(prefix) + 3:
+                yield name[len(prefix):], agency.id
+
+
 def bare_ministry_names() -> dict[str, str]:
     """Ministry names without the word that opens them in a list (``Công Thương``, from the
     ``bare_ministry_list_word`` of a language's agencies.json, Vietnamese ``Bộ``): a list such as ``Bộ Công
@@ -209,14 +221,8 @@ def bare_ministry_names() -> dict[str, str]:
     bare = {}
     for lang in languages.codes():
         for word in _words(lang)["bare_ministry_list_words"]:
-            prefix = word + " "
-            for agency in agencies().values():
-                if agency.kind != "ministry":
-                    continue
-                for name in (agency.names.get(lang, ""), *agency.aliases):
-                    # at least four letters left: a name, not a stray abbreviation
-                    if name.startswith(prefix) and len(name) > len(prefix) + 3:
-                        bare.setdefault(name[len(prefix):], agency.id)
+            for rest, agency_id in _ministries_named_after(word, lang):
+                bare.setdefault(rest, agency_id)
     return bare
 
 
@@ -228,14 +234,9 @@ def ministry_name_variants() -> dict[str, str]:
     variants = {}
     for lang in languages.codes():
         for word, forms in _words(lang).get("ministry_word_variants", {}).items():
-            prefix = word + " "
-            for agency in agencies().values():
-                if agency.kind != "ministry":
-                    continue
-                for name in (agency.names.get(lang, ""), *agency.aliases):
-                    if name.startswith(prefix) and len(name) > len(prefix) + 3:
-                        for form in forms:
-                            variants.setdefault(form + " " + name[len(prefix):], agency.id)
+            for rest, agency_id in _ministries_named_after(word, lang):
+                for form in forms:
+                    variants.setdefault(f"{form} {rest}", agency_id)
     return variants
 
 
