@@ -203,6 +203,16 @@ HARD_DOCUMENTS = [
 ]
 
 
+def _insert_hard_documents(db) -> None:
+    """HARD_DOCUMENTS as pages and documents with ids 1, 2, 3 (inside the caller's transaction)."""
+    for i, (url, source, province, language, published) in enumerate(HARD_DOCUMENTS, start=1):
+        db.conn.execute("insert into pages (id, url, content_encoding) values (?, ?, 'zlib')", (i, url))
+        db.conn.execute(
+            "insert into documents (id, page_id, url, source_id, province_code, language, published, title, "
+            "text, title_folded, text_folded, length, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 't', 'x', 't', 'x', 1, 'v1')",
+            (i, i, url, source, province, language, published))
+
+
 @pytest.mark.parametrize("filters", [Filters(), Filters(lang="vi"), Filters(since="2024-01-01"), Filters(lang="en")],
                          ids=["all", "lang", "since", "other-lang"])
 def test_csv_of_facts_renders_each_documents_columns_as_the_plain_rendering(tmp_path, filters):
@@ -212,12 +222,7 @@ def test_csv_of_facts_renders_each_documents_columns_as_the_plain_rendering(tmp_
     the caller holds open stays open."""
     db = open_db(tmp_path / "docs.db")
     with db.atomic():
-        for i, (url, source, province, language, published) in enumerate(HARD_DOCUMENTS, start=1):
-            db.conn.execute("insert into pages (id, url, content_encoding) values (?, ?, 'zlib')", (i, url))
-            db.conn.execute(
-                "insert into documents (id, page_id, url, source_id, province_code, language, published, title, "
-                "text, title_folded, text_folded, length, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 't', 'x', 't', 'x', 1, 'v1')",
-                (i, i, url, source, province, language, published))
+        _insert_hard_documents(db)
         db.conn.executemany(
             "insert into figures (document_id, start, end, text, sentence, language, extractor_version, unit) "
             "values (?, 0, 1, ?, ?, ?, 'v1', ?)",
@@ -244,12 +249,7 @@ def test_parquet_of_facts_takes_each_documents_columns_for_its_facts(tmp_path, f
 
     db = open_db(tmp_path / "docs.db")
     with db.atomic():
-        for i, (url, source, province, language, published) in enumerate(HARD_DOCUMENTS, start=1):
-            db.conn.execute("insert into pages (id, url, content_encoding) values (?, ?, 'zlib')", (i, url))
-            db.conn.execute(
-                "insert into documents (id, page_id, url, source_id, province_code, language, published, title, "
-                "text, title_folded, text_folded, length, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 't', 'x', 't', 'x', 1, 'v1')",
-                (i, i, url, source, province, language, published))
+        _insert_hard_documents(db)
         db.conn.executemany(
             "insert into figures (document_id, start, end, text, sentence, language, extractor_version, unit, value, low) "
             "values (?, 0, 1, ?, ?, ?, 'v1', ?, ?, ?)",
