@@ -211,6 +211,11 @@ class LanguageCues:
     head_title_at_end: re.Pattern | None = None
     # "DECIDES", "RESOLVES", "DÉCIDE" in capitals: a legal text's issuer decides (case-sensitive, on the text)
     decision_word: re.Pattern | None = None
+    # "assigning tasks to departments, branches …:", "Assigning specific tasks to ministries and sectors, the PM
+    # instructed …": a noun of tasks given to bodies (grammar ``noun_cue_frames``), which asks them something
+    # only when their task follows as an infinitive ("assigned tasks to the ministries to …") (round 9)
+    noun_cue_at_end: re.Pattern | None = None
+    lead_in_after: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -232,6 +237,7 @@ class _Fragments:
     adverb_run: str  # adverbs between a body and its cue: "cũng", "strictly"
     apposition: str  # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục"
     lead_in: str  # "to" before an adverb and a lead cue: "assigned the Ministry … to urgently preside over"
+    lang: str = ""
 
 
 def _fragments(lang: str, data: dict) -> _Fragments:
@@ -270,7 +276,19 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         adverb_run=adverb_run,
         apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
         lead_in=rf"(?:{_any(grammar(lang)['lead_in'])}\s+{adverb_run})?" if grammar(lang)["lead_in"] and adverb_options else "",
+        lang=lang,
     )
+
+
+def _trailing_skips(data: dict, f: _Fragments) -> str:
+    """Items outside the table that close a list of bodies before its verb (``departments, … and businesses
+    need to``, ``localities and enterprises actively monitor``): the bodies before them are still the subject,
+    where a language's grammar says so (``list_skips_before_cue``, round 9)."""
+    skips = data.get("list_skips") or []
+    if not skips or not grammar(f.lang).get("list_skips_before_cue"):
+        return ""
+    separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    return rf"(?:\s*{separators}\s*{f.filler_run}{_any(skips)}(?![\w']))*"
 
 
 def _frame_patterns(data: dict, f: _Fragments) -> dict:
@@ -280,7 +298,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     meeting_tasks = data.get("lead_meeting_tasks") or []  # "chủ trì họp báo công bố …": holding it is the task
     if meeting_tasks:
         meeting = rf"(?!{_any(meeting_tasks)}(?![\w'])){meeting}"
-    opening = rf"^{f.apposition}\s*,?\s*{f.adverb_run}"
+    opening = rf"^{_trailing_skips(data, f)}{f.apposition}\s*,?\s*{f.adverb_run}"
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{f.filler_run}$"),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{f.filler_run}$"),
@@ -299,6 +317,10 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,6}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
         clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
         assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.assign}(?![\w'])"),
+        noun_cue_at_end=(re.compile(rf"(?<![\w']){_any(grammar(f.lang)['noun_cue_frames'])}\s+{f.filler_run}$")
+                         if grammar(f.lang).get("noun_cue_frames") else None),
+        lead_in_after=(re.compile(rf"^\s*{_any(grammar(f.lang)['lead_in'])}\s+[^\W\d_]")
+                       if grammar(f.lang).get("lead_in") else None),
     )
 
 

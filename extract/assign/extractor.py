@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from extract.assign.cues import LANG_DIR, LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching, phrase
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
+from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
@@ -254,6 +255,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
         return None
+    if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not (c.lead_in_after and c.lead_in_after.match(after)):
+        return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
         return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": guidance that is the tasked body's own task
     if m:
@@ -1162,10 +1165,29 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if following and following[0] < end:
             end = following[0]
         f.task_end = end
-        deadlines = _not_past(find_deadlines(folded, lang, f.group.end, end, year), year)
+        deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+
+
+# a cited document's symbol ("637/ubnd-vh", "01/nq-cp", "57/2018/nd-cp"), on folded text
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[a-zđ]{1,6}(?:\s*-\s*[a-zđ]{1,6})*(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _years_in_cited_titles(lang: str) -> bool:
+    return bool(_deadline_data(lang).get("years_in_cited_titles"))
+
+
+def _not_in_cited_title(folded: str, start: int, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a year inside the title of a document the task cites: ``strictly implement
+    Official Dispatch No. 637/UBND-VH … on the organization of festivals in 2015`` names the dispatch's
+    subject, not when the task is due (round 9; where a language's deadlines.json sets ``years_in_cited_titles``)."""
+    if not deadlines or not _years_in_cited_titles(lang):
+        return deadlines
+    return [d for d in deadlines
+            if not (d.qualifier == "in" and len(d.value) == 4 and _DOCUMENT_SYMBOL.search(folded, start, d.start))]
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
