@@ -291,6 +291,17 @@ def _trailing_skips(data: dict, f: _Fragments) -> str:
     return rf"(?:\s*{separators}\s*{f.filler_run}{_any(skips)}(?![\w']))*"
 
 
+def _leading_skips(data: dict, f: _Fragments) -> str:
+    """Items outside the table that open the list an assigning verb names (``assigned units and localities
+    to …``, ``requesting relevant agencies and the Department of Health to …``): the bodies after them are
+    asked, where a language's grammar says so (``list_skips_before_cue``, round 9)."""
+    skips = data.get("list_skips") or []
+    if not skips or not grammar(f.lang).get("list_skips_before_cue"):
+        return ""
+    separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    return rf"(?:{f.filler_run}{_any(skips)}\s*{separators}\s*)*"
+
+
 def _frame_patterns(data: dict, f: _Fragments) -> dict:
     """Phase 2: the frames around a body: the cues before it (a verb that tasks it, a coordination, a
     complement) and after it (it presides, it must, it does, it did)."""
@@ -300,7 +311,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         meeting = rf"(?!{_any(meeting_tasks)}(?![\w'])){meeting}"
     opening = rf"^{_trailing_skips(data, f)}{f.apposition}\s*,?\s*{f.adverb_run}"
     return dict(
-        assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{f.filler_run}$"),
+        assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{f.filler_run}$"),
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
         strong_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_strong'])})(?![\w'])"),
