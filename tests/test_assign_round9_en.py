@@ -1,0 +1,112 @@
+"""Round 9's error classes of English assignments (README "Round 9 (blind, real public pages):
+assignments en, fr"), fixed as general rules, data first: items outside the table at either end of a list
+of bodies (``departments, agencies … and businesses need to``, ``assigned units and localities to``), a
+noun of tasks given to bodies (``assigning tasks to departments, branches and localities:``), plain
+present verbs of a directive (``the provincial police direct …``), a collective's passive (``are tasked
+with``), coordination with ``other`` bodies, ``suggested X do``, the names the pages used (``War
+Invalids``, ``districts, cities and towns``, ``Government bodies``), a ``based on`` parenthetical, and a
+year inside a cited document's title, which is no deadline. New sentences written for these tests (no
+page's sentence), one literal case a line, with the look-alikes that must stay out; the Swedish cases
+of the list rule are here too (the French ones in tests/test_assign_round9_fr.py)."""
+from __future__ import annotations
+
+import pytest
+
+import extract
+from extract.assign import stage
+from tests.assign_cases import found
+
+
+# ------------------------------------------------------------------ items outside the table at a list's ends
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Ministry of Industry and Trade and businesses must ensure fuel supplies.", "en",
+     [("MOIT", "assignee", None)]),
+    ("Under the directive, the Department of Health, the Department of Finance and enterprises need to stock medicines.", "en",
+     [("DOH", "assignee", None), ("DOF", "assignee", None)]),
+    ("The Prime Minister asked relevant agencies and the Ministry of Construction to inspect the bridges.", "en",
+     [("MOC", "assignee", "PM")]),
+    ("Hälsoministeriet och företagen ska säkra tillgången på munskydd.", "sv", [("MOH", "assignee", None)]),
+    # look-alikes: the same lists, no task
+    ("The Ministry of Industry and Trade and businesses signed a deal on fuel supplies.", "en", []),
+    ("The Prime Minister thanked relevant agencies and the Ministry of Construction.", "en", []),
+    ("Hälsoministeriet och företagen undertecknade ett avtal om munskydd.", "sv", []),
+])
+def test_items_outside_the_table_at_a_lists_ends(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a noun of tasks given to bodies
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tasks are stated after: the bodies the noun names are not rows
+    ("Assigning specific tasks to ministries and sectors, the Prime Minister asked the Ministry of Health to buy vaccines.",
+     [("MOH", "assignee", "PM")]),
+    ("The Prime Minister assigned tasks to ministries and localities at the meeting.", []),
+    # an infinitive after the bodies states their task
+    ("The Prime Minister assigned tasks to the Ministry of Finance to review the fees.", [("MOF", "assignee", "PM")]),
+])
+def test_a_noun_of_tasks_given_to_bodies(text, expected):
+    assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ plain present verbs, passives, coordination, "suggested"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the directive, the provincial police direct local police to patrol the dykes.", [("PPS", "assignee", None)]),
+    ("Under the directive, departments and branches actively monitor market prices.", [("DEPARTMENTS", "assignee", None)]),
+    ("Ministries and localities are tasked with reporting on the disbursement.",
+     [("MINISTRIES", "assignee", None), ("PROVINCES", "assignee", None)]),
+    ("The Prime Minister instructed the Ministry of Health to take the lead in closely coordinating with other ministries and localities to buy vaccines.",
+     [("MOH", "lead", "PM"), ("MINISTRIES", "coordinate", "PM"), ("PROVINCES", "coordinate", "PM")]),
+    ("The Deputy Prime Minister suggested the Ministry of Transport set up a task force on road safety.", [("MOT", "assignee", "DPM")]),
+    # look-alikes: no directive, a suggestion reported as a clause, an expert's opinion
+    ("The provincial police direct traffic at the festival every year.", []),
+    ("The minister suggested that reforms would take time.", []),
+    ("Experts suggested the Ministry of Finance should cut fees.", []),
+])
+def test_plain_verbs_passives_coordination_suggestions(text, expected):
+    assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ the names the pages used, and a parenthetical
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Department of Labour, War Invalids and Social Affairs of Nghe An shall pay the allowances.", [("DOLISA@40", "assignee", None)]),
+    ("The Prime Minister urged ministries, ministry-level agencies, Government bodies and localities to cut procedures.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("The People's Committees of districts, cities and towns of Nghe An, according to their functions, shall clear the canals.",
+     [("DPC@40", "assignee", None)]),
+    ("Departments and branches, based on their functions, shall review the procedures.", [("DEPARTMENTS", "assignee", None)]),
+    # look-alike: the Government itself asks, it is not one of the bodies asked
+    ("The Government asked Government bodies to publish their procedures.", [("MINISTRIES", "assignee", "GOV")]),
+])
+def test_names_and_parentheticals(text, expected):
+    assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a year inside a cited document's title
+
+
+def _deadlines(text: str, lang: str, published: str) -> list[tuple]:
+    doc = extract.document_from_text(text, lang=lang, published=published, stages=[stage])
+    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The People's Committee of Nghe An asked the Department of Health to strictly implement Plan No. 12/KH-UBND on vaccination in 2024.",
+     "en", [("DOH@40", None, None)]),
+    ("Le Premier ministre a demandé au ministère de la Santé d'appliquer la directive 16/CT-TTg sur la prévention en 2024.",
+     "fr", [("MOH", None, None)]),
+    # look-alikes: the year is the task's own
+    ("The People's Committee of Nghe An asked the Department of Health to finish the vaccination plan in 2024.",
+     "en", [("DOH@40", "2024", "in")]),
+    ("Le Premier ministre a demandé au ministère de la Santé d'achever le plan de prévention en 2024.",
+     "fr", [("MOH", "2024", "in")]),
+])
+def test_a_year_inside_a_cited_documents_title(text, lang, expected):
+    assert _deadlines(text, lang, "2024-02-01") == expected

@@ -1,0 +1,33 @@
+"""Round 9's error classes of French assignments (README "Round 9 (blind, real public pages):
+assignments en, fr"): ``a exigé des ministères, secteurs et localités qu'ils …``, coordination in a noun
+(``renforcer la coordination avec les ministères et organismes concernés``), and items outside the table at
+either end of a list of bodies (``… et les entreprises doivent``, ``aux organismes concernés et au ministère
+…``). New sentences written for these tests (no page's sentence), with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Premier ministre a exigé des ministères, secteurs et localités qu’ils achèvent les rapports.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre exige des ministères, agences et localités qu’ils réduisent les procédures.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a exigé de la Banque d’État du Vietnam qu’elle stabilise le marché de l’or.",
+     [("SBV", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux présidents des comités populaires provinciaux de renforcer la coordination avec les ministères et organismes concernés.",
+     [("PROVINCES", "assignee", "PM"), ("MINISTRIES", "coordinate", "PM")]),
+    ("Le ministère de la Santé et les entreprises doivent garantir l'approvisionnement en masques.", [("MOH", "assignee", None)]),
+    ("Le Premier ministre a demandé aux organismes concernés et au ministère des Finances de revoir les frais.", [("MOF", "assignee", "PM")]),
+    # look-alikes: a requirement reported as past fact, a coordination that is no request, a list with no task
+    ("Les ministères et localités ont exigé des fonds supplémentaires.", []),
+    ("La coordination avec les ministères et organismes concernés s'est améliorée en 2020.", []),
+    ("Le ministère de la Santé et les entreprises ont signé un accord sur les masques.", []),
+    # an elliptic list of ministries stays the ministries it names (no collective read in "ministères")
+    ("Le Premier ministre a demandé aux ministères des Affaires étrangères et de la Santé de renforcer la prévention.",
+     [("MOFA", "assignee", "PM"), ("MOH", "assignee", "PM")]),
+])
+def test_round_9_french_classes(text, expected):
+    assert found(text, "fr") == expected
