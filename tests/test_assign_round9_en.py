@@ -82,6 +82,9 @@ def test_plain_verbs_passives_coordination_suggestions(text, expected):
     ("The People's Committees of districts, cities and towns of Nghe An, according to their functions, shall clear the canals.",
      [("DPC@40", "assignee", None)]),
     ("Departments and branches, based on their functions, shall review the procedures.", [("DEPARTMENTS", "assignee", None)]),
+    # the Government's members are persons, not the Government (grammar name_tails)
+    ("Under the directive, the Prime Minister assigned Government members to inspect the disbursement.", []),
+    ("Under the directive, the Prime Minister assigned the Government Office to inspect the disbursement.", [("OOG", "assignee", "PM")]),
     # look-alike: the Government itself asks, it is not one of the bodies asked
     ("The Government asked Government bodies to publish their procedures.", [("MINISTRIES", "assignee", "GOV")]),
 ])

@@ -928,8 +928,19 @@ def _anaphoric_bodies(text: str, lowered: str, sentences: list[Sentence], named:
 def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
-    head = cues(language if language in LANGUAGES else languages.fallback()).name_head_at_end
-    return bool(head and head.search(lowered, max(0, mention.start - 40), mention.start))
+    code = language if language in LANGUAGES else languages.fallback()
+    head = cues(code).name_head_at_end
+    tail = _name_tail(code)  # "Government members": the body's members, persons (round 9)
+    return bool(head and head.search(lowered, max(0, mention.start - 40), mention.start)
+                or tail and tail.match(lowered, mention.end))
+
+
+@lru_cache(maxsize=None)
+def _name_tail(lang: str) -> re.Pattern | None:
+    """Words right after a body's name that make it another thing's name (grammar ``name_tails``: ``members``
+    in ``assigning Government members to inspect …``: persons, not the Government)."""
+    tails = grammar(lang).get("name_tails") or []
+    return re.compile(rf"\s*(?:{'|'.join(phrase(t) for t in tails)})(?![\w'])") if tails else None
 
 
 def _last_ministry_again(text: str, lowered: str, named: list[Mention], languages: set[str]) -> list[Mention]:
