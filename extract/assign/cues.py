@@ -312,7 +312,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     opening = rf"^{_trailing_skips(data, f)}{f.apposition}\s*,?\s*{f.adverb_run}"
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
-        coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{f.filler_run}$"),
+        coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
         strong_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_strong'])})(?![\w'])"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),

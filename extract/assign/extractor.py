@@ -582,9 +582,27 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
         if persons:
             return persons[-1].agency_id
+        headed = _headed_committee(sentence, mentions, lowered, cues_of)
+        if headed:
+            return headed  # "Chairwoman of the Provincial People's Committee … . Therefore, the Chairwoman requested …"
     if not _elided_subject(lowered[sentence.start : cue_start]):
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+# how far back the chairman's pronoun ("He required …") looks for the committee he was named the head of
+_HEAD_REACH = 1200
+
+
+def _headed_committee(sentence: Sentence, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """The provincial People's Committee whose head a pronoun or a bare title stands for (``Chairman of the
+    Provincial People's Committee Nguyen Duong Thai … . He required …``), where no person of the table is
+    named before it: the committee asks through its head (round 9)."""
+    if not c.head_title_at_end:
+        return None
+    headed = [m for m in mentions if sentence.start - _HEAD_REACH <= m.start < sentence.start
+              and split_id(m.agency_id)[0] == "PPC" and c.head_title_at_end.search(lowered, max(0, m.start - 40), m.start)]
+    return headed[-1].agency_id if headed else None
 
 
 @lru_cache(maxsize=None)
