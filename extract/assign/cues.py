@@ -344,7 +344,8 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     highlights = data.get("list_highlights") or []
     highlight = rf"(?:\s*{_any(highlights)}(?![\w']))?" if highlights else ""
     return dict(
-        list_between=re.compile(rf"^\s*{separators}{skip}{highlight}\s*{f.filler_run}$"),
+        # "la Banque d'État du Vietnam (SBV), au ministre des Finances …": a short acronym may close an item (round 9)
+        list_between=re.compile(rf"^(?:\s*\([^()\n]{{1,15}}\))?\s*{separators}{skip}{highlight}\s*{f.filler_run}$"),
         continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
         fillers_at_end=re.compile(rf"(?<![\w'])(?:{f.fillers}\s+)+$"),
     )

@@ -943,6 +943,19 @@ def _anaphoric_bodies(text: str, lowered: str, sentences: list[Sentence], named:
     return found
 
 
+def _without_own_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a body's own acronym in parentheses right after its name (``la Banque d'État du
+    Vietnam (SBV), au ministre des Finances …``): the acronym is the same body, and the list goes on after it
+    (round 9)."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and kept[-1].agency_id == m.agency_id and re.fullmatch(r"\s*\(\s*", text[kept[-1].end : m.start]) \
+                and re.match(r"\s*\)", text[m.end : m.end + 3]):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
@@ -992,6 +1005,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
+    mentions = _without_own_acronyms(text, mentions)
     found: list[Found] = []
     if not mentions:
         return found, mentions, False, folded
