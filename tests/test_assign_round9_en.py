@@ -113,3 +113,30 @@ def _deadlines(text: str, lang: str, published: str) -> list[tuple]:
 ])
 def test_a_year_inside_a_cited_documents_title(text, lang, expected):
     assert _deadlines(text, lang, "2024-02-01") == expected
+
+
+# ------------------------------------------------------------------ round 9b: the committee's chairman asking, lists with outside items
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun, a bare title or an honorific after the head title names the provincial committee as the asker
+    ("Chairman of the Provincial People's Committee of Quang Ninh Tran Van An opened the meeting on floods. "
+     "He required the Department of Construction to inspect the dykes.", [("DOC@22", "assignee", "PPC@22")]),
+    ("Chairwoman of the Provincial People's Committee of Lao Cai Hoang Thi Mai chaired the conference. "
+     "Therefore, the Chairwoman requested the Department of Health to prepare field hospitals.", [("DOH@10", "assignee", "PPC@10")]),
+    ("Chairwoman of the Provincial People's Committee of Lao Cai Hoang Thi Mai chaired the conference. "
+     "Ms. Mai assigned the Department of Finance to review the budget.", [("DOF@10", "assignee", "PPC@10")]),
+    # look-alike: a minister's pronoun asks for his ministry's superior, not for a committee named long before
+    ("The Minister of Health visited the hospital. He asked the Department of Health of Lao Cai to add beds.",
+     [("DOH@10", "assignee", None)]),
+    # items outside the table between and after the bodies of one list
+    ("The Prime Minister required heads of the ministries, boards, branches, and unions, chairmen of district, town and city People's Committees, "
+     "organizations, and individuals to prepare for the storm.",
+     [("MINISTRIES", "assignee", "PM"), ("DPC", "assignee", "PM")]),
+    ("The People's Committee of Lao Cai assigned the Department of Health to coordinate with units and localities to trace contacts.",
+     [("DOH@10", "assignee", "PPC@10"), ("DPC@10", "coordinate", "PPC@10")]),
+    ("The Ministry of Finance (MOF), the Ministry of Justice and the State Bank of Vietnam must review the fees.",
+     [("MOF", "assignee", None), ("MOJ", "assignee", None), ("SBV", "assignee", None)]),
+])
+def test_round_9b_classes(text, expected):
+    assert found(text, "en") == expected

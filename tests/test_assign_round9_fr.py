@@ -31,3 +31,15 @@ from tests.assign_cases import found
 ])
 def test_round_9_french_classes(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le vice-PM a signé une décision chargeant le ministère de la Construction de réparer les digues.", [("MOC", "assignee", "DPM")]),
+    ("Le Premier ministre a demandé le 3 mars au gouverneur de la Banque d'État du Vietnam (SBV), au ministre des Finances et au ministre de la Justice de revoir les frais.",
+     [("SBV", "assignee", "PM"), ("MOF", "assignee", "PM"), ("MOJ", "assignee", "PM")]),
+    # look-alikes: a decision naming a ministry without charging it, a governor's speech
+    ("Le vice-PM a signé une décision concernant le ministère de la Construction.", []),
+    ("Le gouverneur de la Banque d'État du Vietnam (SBV) a présenté le rapport annuel.", []),
+])
+def test_round_9b_french_classes(text, expected):
+    assert found(text, "fr") == expected
