@@ -140,3 +140,29 @@ def test_a_year_inside_a_cited_documents_title(text, lang, expected):
 ])
 def test_round_9b_classes(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ round 9c: the PM's epithets, collectives, verbs, a ministry named again
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government leader urged the Ministry of Transport to repair the roads.", [("MOT", "assignee", "PM")]),
+    ("The Prime Minister signed a dispatch requiring ministries, sectors and localities to speed up disbursement.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # a body asked to assign passes the task on: the PM asked is not tasked, the ministry after "assign" is
+    ("The Ministry of Finance suggested the Prime Minister assign the Ministry of Construction to issue guidance.",
+     [("MOC", "assignee", "PM")]),
+    ("The Ministry of Planning and Investment has been assigned to work closely with the Ministry of Finance to prepare the forum.",
+     [("MPI", "assignee", None), ("MOF", "coordinate", None)]),
+    ("The Prime Minister tasked ministers, heads of central agencies, and chairpersons of provincial and municipal People's Committees to disburse capital.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister asked local People's Committees to clear the canals.", [("PROVINCES", "assignee", "PM")]),
+    # a ministry named again by "the ministry" as the subject of a passive or a modal cue
+    ("The Prime Minister urged the Ministry of Health to buy vaccines. The ministry was also instructed to train nurses.",
+     [("MOH", "assignee", "PM"), ("MOH", "assignee", "PM")]),
+    # look-alikes: the Government's leaders as persons, a ministry named again that reports
+    ("Government leaders visited the flooded provinces.", []),
+    ("The Ministry of Health reported on vaccines. The ministry said it had trained nurses.", []),
+])
+def test_round_9c_classes(text, expected):
+    assert found(text, "en") == expected

@@ -43,3 +43,12 @@ def test_round_9_french_classes(text, expected):
 ])
 def test_round_9b_french_classes(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le vice-Premier ministre a souligné que les comités populaires de toutes les villes et provinces devraient protéger les forêts.",
+     [("PROVINCES", "assignee", "DPM")]),
+    ("Les comités populaires de toutes les villes et provinces ont protégé les forêts l'an dernier.", []),
+])
+def test_round_9c_french_classes(text, expected):
+    assert found(text, "fr") == expected

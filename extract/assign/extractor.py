@@ -921,8 +921,10 @@ def _anaphora_pattern(lang: str) -> tuple[re.Pattern | None, dict[str, frozenset
 def _anaphoric_bodies(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
     """A common noun standing for a body named before (``The Deputy PM told the ministry to …`` after ``the
     Ministry of Industry and Trade``, ``He tasked the province`` after ``asked Long An``), right after an
-    assigning verb: the last body of its kinds named within ``_ANAPHORA_REACH`` characters before. Not a
-    subject (``the ministry said``), not a capitalised name, nor without a body of that kind named before."""
+    assigning verb or as the subject of a modal or passive cue (``The ministry was also instructed to …``,
+    ``The ministry should …``): the last body of its kinds named within ``_ANAPHORA_REACH`` characters
+    before. Not a subject that reports (``the ministry said``), not a capitalised name, nor without a body of
+    that kind named before."""
     found: list[Mention] = []
     ordered = sorted(named, key=lambda m: m.start)
     for sentence in sentences:
@@ -933,8 +935,9 @@ def _anaphoric_bodies(text: str, lowered: str, sentences: list[Sentence], named:
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if not text[m.start("noun")].islower() or any(n.start <= m.start("noun") < n.end for n in ordered):
                 continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
-            if not c.assign_before.search(lowered[sentence.start : m.start("noun")]):
-                continue
+            if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
+                    or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
+                continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
             wanted = kinds[" ".join(m.group("noun").split())]
             earlier = [n for n in ordered if n.end <= m.start() and m.start() - n.end <= _ANAPHORA_REACH
                        and getattr(agency(n.agency_id), "kind", None) in wanted]
