@@ -901,48 +901,76 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     return []
 
 
-# how far back "the ministry" looks for the ministry it stands for
-_ANAPHORA_REACH = 1000
+@dataclass(frozen=True)
+class _NamedAgain:
+    """One entry of a language's ``bodies_named_again`` (grammar.json): the words that name again a body named
+    before them, the kinds of body they may stand for, and how they are read."""
+    pattern: re.Pattern  # the words (group ``noun``), after an article where ``after_article``
+    kinds: frozenset[str]
+    reach: int | None  # how far back the body may be named (None: anywhere before)
+    framed: bool  # only where asked (an assigning verb before) or the subject of a modal or passive cue
+    common_noun: bool  # the noun in lower case as written, not inside a body's name
 
 
 @lru_cache(maxsize=None)
-def _anaphora_pattern(lang: str) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
-    """``anaphoric_bodies`` of ``lang/<code>/grammar.json``: a common noun after an article (``the
-    ministry``, ``the province``) and the kinds of body it may stand for."""
-    words = grammar(lang).get("anaphoric_bodies") or {}
+def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
+    """``bodies_named_again`` of ``lang/<code>/grammar.json``: ``the ministry`` / ``the province`` (after an
+    article, where asked, within a reach), ``ce dernier ministère`` / ``ledit ministère`` (a fixed phrase,
+    anywhere after the ministry)."""
+    entries = []
     articles = grammar(lang).get("articles") or []
-    if not words or not articles:
-        return None, {}
-    kinds = {lower_for_matching(w): frozenset(k) for w, k in words.items()}
-    pattern = re.compile(rf"(?<![\w'])(?:{_alternation(articles)})\s+(?P<noun>{'|'.join(phrase(w) for w in words)})(?![\w'])")
-    return pattern, kinds
+    for e in grammar(lang).get("bodies_named_again") or []:
+        words = "|".join(phrase(w) for w in e["words"])
+        article = rf"(?:{_alternation(articles)})\s+" if e.get("after_article") and articles else ""
+        entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w'])"), frozenset(e["kinds"]),
+                                   e.get("reach"), bool(e.get("framed")), bool(e.get("after_article"))))
+    return tuple(entries)
 
 
-def _anaphoric_bodies(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
-    """A common noun standing for a body named before (``The Deputy PM told the ministry to …`` after ``the
-    Ministry of Industry and Trade``, ``He tasked the province`` after ``asked Long An``), right after an
-    assigning verb or as the subject of a modal or passive cue (``The ministry was also instructed to …``,
-    ``The ministry should …``): the last body of its kinds named within ``_ANAPHORA_REACH`` characters
-    before. Not a subject that reports (``the ministry said``), not a capitalised name, nor without a body of
-    that kind named before."""
+def _kind(mention: Mention) -> str | None:
+    return getattr(agency(split_id(mention.agency_id)[0]), "kind", None)
+
+
+def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
+                        languages: set[str]) -> list[Mention]:
+    """Words standing for a body named before them, each as a mention of that body (the language's
+    ``bodies_named_again``, one mechanism for every language): a fixed phrase anywhere after the body
+    (``a confié à ce dernier ministère``, any language of the text), and a common noun after an article where
+    it is asked (``The Deputy PM told the ministry to …`` after ``the Ministry of Industry and Trade``, ``He
+    tasked the province`` after ``asked Long An``) or is the subject of a modal or passive cue (``The
+    ministry was also instructed to …``; round 9), the language of its sentence: the last body of its kinds
+    named within the entry's reach. Not a subject that reports (``the ministry said``), not a capitalised
+    name, nor without a body of that kind named before."""
     found: list[Mention] = []
     ordered = sorted(named, key=lambda m: m.start)
+    # fixed phrases: over the whole text, for each language of the text
+    for lang in sorted(languages):
+        for entry in _named_again_entries(lang):
+            if entry.framed:
+                continue
+            for m in entry.pattern.finditer(lowered):
+                before = [n for n in ordered if n.end <= m.start() and _kind(n) in entry.kinds
+                          and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if before:
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], before[-1].agency_id))
+    ordered = sorted(named + found, key=lambda m: m.start)
+    # common nouns where asked: sentence by sentence, in the sentence's language
     for sentence in sentences:
         c = cues(_language(sentence, language))
-        pattern, kinds = _anaphora_pattern(c.lang)
-        if pattern is None:
-            continue
-        for m in pattern.finditer(lowered, sentence.start, sentence.end):
-            if not text[m.start("noun")].islower() or any(n.start <= m.start("noun") < n.end for n in ordered):
-                continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
-            if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
-                    or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
-                continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
-            wanted = kinds[" ".join(m.group("noun").split())]
-            earlier = [n for n in ordered if n.end <= m.start() and m.start() - n.end <= _ANAPHORA_REACH
-                       and getattr(agency(n.agency_id), "kind", None) in wanted]
-            if earlier:
-                found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
+        for entry in _named_again_entries(c.lang):
+            if not entry.framed:
+                continue
+            for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
+                if entry.common_noun and (not text[m.start("noun")].islower()
+                                          or any(n.start <= m.start("noun") < n.end for n in ordered)):
+                    continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+                if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
+                        or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
+                    continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
+                earlier = [n for n in ordered if n.end <= m.start() and _kind(n) in entry.kinds
+                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if earlier:
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
     return found
 
 
@@ -977,23 +1005,6 @@ def _name_tail(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{'|'.join(phrase(t) for t in tails)})(?![\w'])") if tails else None
 
 
-def _last_ministry_again(text: str, lowered: str, named: list[Mention], languages: set[str]) -> list[Mention]:
-    """The phrases that name again the ministry named last before them (``last_ministry_anaphora`` of a
-    language's grammar.json: ``confié à ce dernier ministère``), each as a mention of that ministry."""
-    phrases = {lower_for_matching(p) for lang in languages for p in grammar(lang).get("last_ministry_anaphora") or []}
-    if not phrases:
-        return []
-    ministries = sorted((m for m in named if getattr(agency(split_id(m.agency_id)[0]), "kind", None) == "ministry"),
-                        key=lambda m: m.start)
-    again = []
-    for anaphor in phrases:
-        for m in re.finditer(rf"(?<![\w']){re.escape(anaphor)}(?![\w'])", lowered):
-            before = [n for n in ministries if n.end <= m.start()]
-            if before:
-                again.append(Mention(m.start(), m.end(), text[m.start() : m.end()], before[-1].agency_id))
-    return again
-
-
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -1003,8 +1014,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     cutoff = _recipients_cutoff(lowered, languages)
     named = find_mentions(text, folded)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
-    named += _last_ministry_again(text, lowered, named, languages)
-    named += _anaphoric_bodies(text, lowered, sentences, named, language)
+    named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
