@@ -166,3 +166,18 @@ def test_round_9b_classes(text, expected):
 ])
 def test_round_9c_classes(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items outside the table after the bodies are not the task
+    ("The Prime Minister required the Ministry of Health, organizations, and individuals to prepare for the storm.",
+     [("MOH", "prepare for the storm")]),
+    ("Under the directive, localities and enterprises actively monitor market prices.",
+     [("PROVINCES", "actively monitor market prices")]),
+    # look-alike: a word of the list inside the task stays
+    ("The Prime Minister asked the Ministry of Finance to support businesses and individuals.",
+     [("MOF", "support businesses and individuals")]),
+])
+def test_the_task_without_items_outside_the_table(text, expected):
+    doc = extract.document_from_text(text, lang="en", stages=[stage])
+    assert [(a.agency_id, a.task) for a in doc.assignments] == expected

@@ -216,6 +216,9 @@ class LanguageCues:
     # only when their task follows as an infinitive ("assigned tasks to the ministries to …") (round 9)
     noun_cue_at_end: re.Pattern | None = None
     lead_in_after: re.Pattern | None = None
+    # "organizations, and individuals to …" left at a task's start by items outside the table after the
+    # bodies (``list_skips_before_cue``): not the task (round 9)
+    outside_items_opening: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -302,6 +305,16 @@ def _leading_skips(data: dict, f: _Fragments) -> str:
     return rf"(?:{f.filler_run}{_any(skips)}\s*{separators}\s*)*"
 
 
+def _outside_items_opening(data: dict, f: _Fragments) -> re.Pattern | None:
+    """Items outside the table opening a task's text (``organizations, and individuals to proactively …``), where
+    a language's grammar lets them close a list of bodies (``list_skips_before_cue``)."""
+    skips = data.get("list_skips") or []
+    if not skips or not grammar(f.lang).get("list_skips_before_cue"):
+        return None
+    separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    return re.compile(rf"^(?:\s*(?:{separators}\s*)?{f.filler_run}{_any(skips)}(?![\w'])\s*,?)+\s*")
+
+
 def _frame_patterns(data: dict, f: _Fragments) -> dict:
     """Phase 2: the frames around a body: the cues before it (a verb that tasks it, a coordination, a
     complement) and after it (it presides, it must, it does, it did)."""
@@ -332,6 +345,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
                          if grammar(f.lang).get("noun_cue_frames") else None),
         lead_in_after=(re.compile(rf"^\s*{_any(grammar(f.lang)['lead_in'])}\s+[^\W\d_]")
                        if grammar(f.lang).get("lead_in") else None),
+        outside_items_opening=_outside_items_opening(data, f),
     )
 
 

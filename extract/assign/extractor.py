@@ -1172,6 +1172,9 @@ def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | 
             at = _COORDINATION_TAIL.match(text, cut_end).end()
     pieces.append(text[at:end])
     task = " ".join(" ".join(p.split()) for p in pieces if p.strip())
+    opening = c.outside_items_opening.match(lower_for_matching(task)) if c is not None and c.outside_items_opening else None
+    if opening:  # "…, organizations, and individuals to proactively …": items outside the table, not the task (round 9)
+        task = task[opening.end() :]
     task = _TASK_LEAD_IN.sub("", task).strip(" ,;:.")
     if primary.kind == "implementation" and primary.cue == "" and c is not None:
         modal = c.strong_after.match(lower_for_matching(task))
