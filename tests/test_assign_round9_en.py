@@ -181,3 +181,35 @@ def test_round_9c_classes(text, expected):
 def test_the_task_without_items_outside_the_table(text, expected):
     doc = extract.document_from_text(text, lang="en", stages=[stage])
     assert [(a.agency_id, a.task) for a in doc.assignments] == expected
+
+
+# ------------------------------------------------------------------ round 9d: the PM calling for, local authorities, nested gerunds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Pham Minh Chinh has called for drastic actions on traffic safety. The Ministry of Transport was asked to repair the roads.",
+     [("MOT", "assignee", "PM")]),
+    ("Local authorities are urged to repair the schools.", [("PROVINCES", "assignee", None)]),
+    ("Local governments should help schools.", [("PROVINCES", "assignee", None)]),
+    ("The Prime Minister asked transport departments and contractors to finish the roads.", [("DOT", "assignee", "PM")]),
+    ("The Ministry of Education and Training is tasked with directing the Department of Education and Training of Nghe An in repairing schools.",
+     [("MOET", "assignee", None), ("DOET@40", "assignee", None)]),
+    ("The Chairman of the Provincial People's Committee of Nghe An requests the Directors of Departments, heads of provincial-level departments "
+     "and Chairmen of People's Committees of districts to clear the canals.",
+     [("DEPARTMENTS@40", "assignee", "PPC@40"), ("DPC@40", "assignee", "PPC@40")]),
+    # look-alikes: praised, and called for with no body asked
+    ("Local authorities were praised for their flood response.", []),
+    ("Prime Minister Pham Minh Chinh has called for drastic actions on traffic safety.", []),
+])
+def test_round_9d_classes(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister asked the Ministry of Education and Training to report by 3 p.m. on October 15.", [("MOET", "2025-10-15", "by")]),
+    ("The People's Committee of Nghe An asked the Department of Health to implement Official Dispatch No. 4159 on vaccination in 2025.",
+     [("DOH@40", None, None)]),
+])
+def test_round_9d_deadlines(text, expected):
+    doc = extract.document_from_text(text, lang="en", published="2025-10-10", stages=[stage])
+    assert [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments] == expected

@@ -1231,7 +1231,8 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
 
 
 # a cited document's symbol ("637/ubnd-vh", "01/nq-cp", "57/2018/nd-cp"), on folded text
-_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[a-zđ]{1,6}(?:\s*-\s*[a-zđ]{1,6})*(?![\w])")
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[a-zđ]{1,6}(?:\s*-\s*[a-zđ]{1,6})*(?![\w])"
+                              r"|(?<![\w])no\.\s*\d{1,5}(?![\w])")  # or a number after "No." ("Official Dispatch No. 4159")
 
 
 @lru_cache(maxsize=None)
