@@ -78,6 +78,8 @@ class _Found:
     revised: bool = False  # a draft only by the word after its name ("Luật Quốc phòng (sửa đổi)"), which the adopted law keeps
     passed: bool = False  # right after the verb of adoption ("Quốc hội thông qua Luật …")
     current: bool = False  # a year-less name said to be the version in force ("the current Investment Law")
+    new: bool = False  # reported just adopted or promulgated ("la nouvelle loi foncière", "promulguant la loi …")
+    effective: str | None = None  # the day its sentence says a year-less name takes effect ("… có hiệu lực từ ngày 1/7/2025")
 
 
 class _Spans:
@@ -495,11 +497,14 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         passed = bool(grammar.law_passed_pattern().search(text, max(0, start - 40), start))
         before_words, after_words = _in_force_words()
         current = bool(before_words.search(text, max(0, start - 30), start) or after_words.match(text, end))
+        new_before, new_after = grammar.law_new_patterns()
+        new = not draft and bool(new_before.search(text, max(0, start - 40), start) or new_after.match(text, end))
         ref_id = canonical.law_id(title, year)
         ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if title.startswith(AMENDING_TITLE) else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
-                            revised=revised, passed=passed, current=current))
+                            revised=revised, passed=passed, current=current, new=new))
+    _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
     for before, after in zip(found, found[1:]):
@@ -507,6 +512,29 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                                                     or DRAFT_LIST_GAP.fullmatch(text[before.end:after.start])):
             after.draft, after.revised = True, False
     return found
+
+
+# the end of a sentence: a stop, question or exclamation mark before a space or the end, or a line break
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+# how far after a law's name its sentence may give the day it takes effect
+TAKES_EFFECT_WINDOW = 240
+
+
+def _take_effect_days(text: str, found: list[_Found]) -> None:
+    """The day a year-less name takes effect, when its own sentence says so before any other law is
+    named (``Luật Thanh tra … có hiệu lực từ ngày 1/7/2025``, ``la Loi sur la presse … entrera en vigueur le
+    1er juillet 2026``): the version in force that day is the one meant."""
+    starts = sorted(f.start for f in found)
+    for f in found:
+        if f.ref.year is not None or f.draft:
+            continue
+        stop = SENTENCE_END.search(text, f.end, f.end + TAKES_EFFECT_WINDOW)
+        limit = stop.start() if stop else min(len(text), f.end + TAKES_EFFECT_WINDOW)
+        limit = min([s for s in starts if s > f.start] + [limit])
+        cue = grammar.takes_effect_pattern().search(text, f.end, limit)
+        dated = _date_at(text, cue.end()) if cue else None
+        if dated:
+            f.effective = dated[0].isoformat()
 
 
 def _several(text: str, start: int, end: int) -> bool:
@@ -819,6 +847,15 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         elif f.ref.year is None and f.passed and not (f.draft and not f.revised) and published:
             today = _version_adopted_on(f.ref.title, published)
             reported.setdefault(key(f.ref.title), today.id if today else canonical.law_id(f.ref.title, int(published[:4])))
+    # the version the text reports just adopted or promulgated ("la nouvelle loi foncière", "promulguant la loi
+    # …"): the one the table adopted most recently, within a year before the text, else of the text's year
+    announced: dict[str, str] = {}
+    for f in laws:
+        if f.ref.year is None and f.new and published:
+            recent = _version_adopted_within(f.ref.title, published, REVISED_NEWS_DAYS)
+            announced.setdefault(key(f.ref.title), recent.id if recent else canonical.law_id(f.ref.title, int(published[:4])))
+        elif f.ref.year is None and f.effective and (effective := _version_taking_effect(f.ref.title, f.effective, published)):
+            announced.setdefault(key(f.ref.title), effective.id)  # "… entrera en vigueur le 1er juillet 2026"
     for law in laws:
         if law.ref.year is not None:
             continue
@@ -829,6 +866,10 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         earlier = [d for d in earlier if d[0] not in objects] or earlier
         if law.adopted:
             resolved = canonical.law_id(title, law.adopted)
+        elif law.effective and (effective := _version_taking_effect(title, law.effective, published)):
+            resolved = effective.id  # "… entrera en vigueur le 1er juillet 2026": the version in force that day
+        elif law.new and key(title) in announced:
+            resolved = announced[key(title)]
         elif (law.passed or law.revised) and key(title) in reported:
             resolved = reported[key(title)]  # the law adopted, which keeps "(sửa đổi)" in the press
         elif law.revised and published and (today := _version_adopted_on(title, published)):
@@ -839,6 +880,8 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = None
         elif earlier:
             source, resolved = max(earlier)
+        elif key(title) in announced and not law.current:
+            resolved = announced[key(title)]  # the law the text announces, named again without a cue
         elif published and (today := _version_adopted_on(title, published)):
             resolved = today.id  # the text reports its adoption: the draft it debated is now that law
         elif key(title) in drafted and not law.current:
@@ -870,6 +913,16 @@ def _version_adopted_within(title: str, published: str, days: int) -> tables.Law
     versions = [v for v in tables.law_versions().get(title, []) if v.adopted]
     recent = [v for v in versions if 0 <= (on - _dt.date.fromisoformat(v.adopted)).days <= days]
     return max(recent, key=lambda v: v.adopted) if recent else None
+
+
+def _version_taking_effect(title: str, day: str, published: str | None) -> tables.LawVersion | None:
+    """The version in force on ``day``, the day a text says the law takes effect; none when that is the
+    version in force already at the text's date though the day is later (a version the table lacks)."""
+    version = tables.version_in_force(title, day)
+    if version and published and day > published[:10] and version.in_force and version.in_force < day \
+            and version == tables.version_in_force(title, published):
+        return None
+    return version
 
 
 def _version_adopted_on(title: str, published: str) -> tables.LawVersion | None:

@@ -363,6 +363,7 @@ def relation_pattern() -> re.Pattern[str]:
 
 
 _written: dict[str, set[str]] = {}
+_written_cased: dict[str, set[str]] = {}  # the same spellings with their letters' case
 
 
 def comparable(name: str) -> str:
@@ -379,7 +380,16 @@ def written_as_a_title(folded_name: str, written: str) -> bool:
     if len(comparable(written).split()) < len(spaced.split()) and len(spaced.split()) < GLUED_TITLE_MIN_WORDS:
         return False  # a short title glued is likely another word: "Luật Thúy" (a name) is no "Luật Thú y"
     spellings = _written.get(spaced, set())
-    return written.isascii() or comparable(written).replace(" ", "") in {w.replace(" ", "") for w in spellings}
+    glued = {w.replace(" ", "") for w in spellings}
+    # a capital printed without its accent, as French typography allows ("secrets d'Etat" for "d'État"):
+    # only capitals lose theirs, so "Luật được" stays no "Luật Dược"
+    return (written.isascii() or comparable(written).replace(" ", "") in glued
+            or comparable(_unaccented_capitals(written)).replace(" ", "")
+            in {comparable(_unaccented_capitals(w)).replace(" ", "") for w in _written_cased.get(spaced, set())})
+
+
+def _unaccented_capitals(text: str) -> str:
+    return "".join(fold(c).upper() if c.isupper() else c for c in text)
 
 
 # the fewest words a law title must have to be read with two of them glued: a long title glued is still
@@ -438,6 +448,7 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
+                _written_cased.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(s)
     for key in list(lookup):
         lookup.glued.setdefault(key.replace(" ", ""), key)
     names = trie(lookup, space=r"\s*")
@@ -523,6 +534,22 @@ def law_past_pattern() -> re.Pattern[str]:
 def law_passed_pattern() -> re.Pattern[str]:
     """The verb of adoption right before a law's name: ``Quốc hội thông qua Luật …``."""
     return scanner(rf"(?<!\w)(?:{joined_words('law_passed_words_before')})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_new_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that report a year-less law's name just adopted or promulgated, right before it
+    (``la nouvelle loi foncière``, ``promulguant la loi …``, ``the new …``) and right after it
+    (``Luật Đất đai mới``, ``la loi foncière adoptée par l'Assemblée nationale`` with no date after it)."""
+    return (scanner(rf"(?<!\w)(?:{joined_words('law_new_words_before')})\s+\Z", re.IGNORECASE),
+            re.compile(rf"(?:{joined_words('law_new_words_after')})(?!\w)", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def takes_effect_pattern() -> re.Pattern[str]:
+    """The words before the day a law takes effect (``có hiệu lực từ``, ``will take effect on``, ``entrera
+    en vigueur le``, ``träder i kraft den``); the date follows."""
+    return re.compile(rf"(?<!\w)(?:{joined_words('law_takes_effect_words')})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
