@@ -455,6 +455,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
             gap = DATE_GAP.match(text, end)
             dated = _date_at(text, gap.end() if gap else end)
+            if dated and "," in text[end:gap.end()] and _date_opens_a_clause(text, dated[1]):
+                dated = None  # "… of the Law on …, on December 26, 2024, the Prime Minister issued Decree No. …"
             # an amending law's date is its own adoption, not a version of the law it amends
             if dated and _a_version_of(title, dated[0]):
                 year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
@@ -514,8 +516,6 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
     return found
 
 
-# the end of a sentence: a stop, question or exclamation mark before a space or the end, or a line break
-SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 # how far after a law's name its sentence may give the day it takes effect
 TAKES_EFFECT_WINDOW = 240
 
@@ -535,6 +535,22 @@ def _take_effect_days(text: str, found: list[_Found]) -> None:
         dated = _date_at(text, cue.end()) if cue else None
         if dated:
             f.effective = dated[0].isoformat()
+
+
+CLAUSE_END = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bNr)(?<!\bnr)[.;!?](?:\s|$)|\n")
+
+
+def _date_opens_a_clause(text: str, date_end: int) -> bool:
+    """True when a date set off by commas after a law's name opens the next clause: a comma, then in the
+    same sentence an issuing verb and a document's symbol after it (``…, on December 26, 2024, the Prime
+    Minister issued Decree No. 168/2024/ND-CP``): the date is that document's, not the law's adoption."""
+    if not re.match(r"\s*,", text[date_end:date_end + 3]):
+        return False
+    # the clause's sentence: up to its end, a number marker's stop ("No.", "n°.") not counted
+    stop = CLAUSE_END.search(text, date_end, min(len(text), date_end + DATE_WINDOW))
+    last = stop.start() if stop else min(len(text), date_end + DATE_WINDOW)
+    verb = grammar.issuing_verb_pattern().search(text, date_end, last)
+    return bool(verb and grammar.SYMBOL_START.search(text, verb.end(), last))
 
 
 def _several(text: str, start: int, end: int) -> bool:
@@ -608,17 +624,21 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
     found = []
     by_start = {g.start: g for g in numbered}
     for f in numbered:
-        if not f.ref.title or f.ref.type not in ("law", "code", "ordinance"):
+        if not (f.ref.title or _table_title(f.ref)) or f.ref.type not in ("law", "code", "ordinance"):
             continue
         m = pattern.search(folded, max(0, f.start - 80), f.start)
+        if not m:
+            # the law's name before its type word and number, as English writes it: "… of the Land Law No. 31/2024/QH15"
+            m = pattern.search(folded, max(0, f.start - 120), _title_opening(text, f))
         if not m or not text[m.start()].isupper() or _overlaps(taken, m.start(), f.start):
             continue
         amended = [_amended_title(f.ref)]
         # one law amending several, each written with its number: "… của Luật Đất đai số 31/2024/QH15,
-        # Luật Nhà ở số 27/2023/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15"
+        # Luật Nhà ở số 27/2023/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15", "… the Housing Law No. …"
         last = f
         while (gap := _amended_list_gap().match(text, last.end)) and gap.end() > last.end \
-                and (nxt := by_start.get(gap.end())) and nxt.ref.title and nxt.ref.type in ("law", "code", "ordinance"):
+                and (nxt := by_start.get(gap.end()) or _numbered_after_title(text, gap.end(), numbered)) \
+                and (nxt.ref.title or _table_title(nxt.ref)) and nxt.ref.type in ("law", "code", "ordinance"):
             amended.append(_amended_title(nxt.ref))
             last = nxt
         title = f"{AMENDING_TITLE} {_listed(amended)}"
@@ -628,6 +648,26 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
         passed = bool(grammar.law_passed_pattern().search(text, max(0, m.start() - 40), m.start()))
         found.append(_Found(m.start(), end, ref, "law", "law", key=(title,), draft=draft, passed=passed))
     return found
+
+
+def _title_opening(text: str, f: _Found) -> int:
+    """Where the law's name written before a number's type word opens (``Land`` in ``the Land Law No.
+    31/2024/QH15``): the words before the type word that, with it, spell a title of the law table;
+    else the number's own start."""
+    type_word = re.match(r"\S+", text[f.start:f.end])
+    title = _table_title(f.ref) or (grammar.law_title_of(f.ref.title) if f.ref.title else None)
+    if not type_word or not title:
+        return f.start
+    window = max(0, f.start - 60)
+    for word in re.finditer(r"\S+", text[window:f.start]):
+        if grammar.law_title_of(text[window + word.start():f.start] + type_word.group()) == title:
+            return window + word.start()
+    return f.start
+
+
+def _numbered_after_title(text: str, pos: int, numbered: list[_Found]) -> _Found | None:
+    """The number whose law's name opens at ``pos`` (``the Housing Law No. 27/2023/QH15``)."""
+    return next((g for g in numbered if pos < g.start <= pos + 60 and _title_opening(text, g) == pos), None)
 
 
 def _amended_title(ref: Reference) -> str:
@@ -797,7 +837,8 @@ def _named_as_object(text: str, f: _Found) -> bool:
 @lru_cache(maxsize=1)
 def _basis_opening() -> re.Pattern[str]:
     """The words opening a legal text's basis clause (``Pursuant to``, ``Conformément à``, ``Med stöd av``)."""
-    return re.compile(rf"[\s|]*(?:{grammar.joined_words('basis_words')})(?!\w)", re.IGNORECASE)
+    # a list's dash or bullet may open the clause: "- Căn cứ Quyết định số 76/HĐBT …"
+    return re.compile(rf"[\s|\-–—•+*]*(?:{grammar.joined_words('basis_words')})(?!\w)", re.IGNORECASE)
 
 
 def _in_basis_clause(text: str, position: int) -> bool:
@@ -1108,11 +1149,14 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         ref = f.ref
         if refs and ref.start < refs[-1].end:
             continue  # a merged title already covers it
-        cue = pattern.search(text, max(0, ref.start - 120), ref.start)
+        # a law's number after its name as English writes it ("… of the Land Law No. 31/2024/QH15"): the cue
+        # and the list stand before the name
+        opening = _title_opening(text, f) if ref.number and ref.type in ("law", "code", "ordinance") else ref.start
+        cue = pattern.search(text, max(0, opening - 120), opening)
         relation = None
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
-        elif (previous is not None and previous_tail <= ref.start and _list_gap().match(text[previous_tail:ref.start])
+        elif (previous is not None and previous_tail <= opening and _list_gap().match(text[previous_tail:opening])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
         elif after := grammar.relation_after_pattern().match(text, _tail(text, ref)):
