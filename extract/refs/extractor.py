@@ -401,7 +401,9 @@ def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
 def _a_version_of(title_vi: str, date: _dt.date) -> bool:
     """Whether ``date`` can be the adoption of a version of the law: a version of that year in the
     law table (an effective date, ``ngày 1/7/2014`` of the 2013 law, is not), or any day for a law
-    the table does not date."""
+    the table does not date; any day for an amending law."""
+    if title_vi.startswith(AMENDING_TITLE):
+        return True  # a law is amended again and again: each amending law dated by its own adoption, listed or not
     versions = tables.law_versions().get(title_vi)
     return not versions or any(v.year == date.year for v in versions)
 
@@ -766,7 +768,10 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             types = {f.word_type} | tables.repeat_covers().get(f.word_type, set())
             # a document a legal text names in its basis clauses ("Pursuant to Decision No. …", "Conformément
             # à la décision n° …") is another one: "this Decision" / "la présente décision" is the text itself
-            same = [g for g in fulls if g.ref.type in types and g.start < f.start and not _in_basis_clause(text, g.start)]
+            # ("- Căn cứ Quyết định số 76/HĐBT …; Quyết định này …" in a decision that gives no number); in a text
+            # whose own number is known, another kind's repeat ("Nghị định này" in a decision) means the one named
+            same = [g for g in fulls if g.ref.type in types and g.start < f.start
+                    and not (own is None and _in_basis_clause(text, g.start))]
             if own is not None and own.ref.type in types and own.start < f.start:
                 # "Quyết định này" in decision 21/2020/QĐ-UBND is that decision, not the one its preamble names last
                 target = own
