@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import chain, accumulate
 
 from extract.models import Reference
 from extract.refs import canonical, grammar, tables
@@ -58,6 +58,8 @@ def _date_then_document() -> re.Pattern[str]:
     """Between an issue date written first and its document ("le", "the", "các")."""
     return re.compile(rf"\s*,?\s*(?:(?:{grammar.joined_words('articles_before_document')})\s*)?", re.IGNORECASE)
 DATE_GAP = re.compile(r"\s*[,(]?\s*")
+# a paragraph break: a title's words never run over one
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # the canonical name of an amending law, before the title it amends (every language's form is given this id)
 AMENDING_TITLE = "Luật sửa đổi, bổ sung một số điều của"
 BARE_DEFINITE = re.compile(r"the\s+(?!said\b)", re.IGNORECASE)
@@ -223,6 +225,9 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
             ref_id = canonical.state_id(g["number"], None if dash_year else year, code, issuer, province_code)
     elif shape == "assembly":
         issuer = g["issuer"].upper()
+        if not re.search(r"\d", issuer):
+            # the legislature's number lost ("Nghị quyết 54/2017/QH"): the Assembly of the symbol's year
+            issuer = issuer + (tables.legislature_of(year) or "")[2:]
         doc_type = word_type or ASSEMBLY_DEFAULT[re.sub(r"\d", "", issuer)]
         ref_id = canonical.assembly_id(g["number"], year or 0, issuer)
     elif shape == "party":
@@ -428,6 +433,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
             continue
+        if BLANK_LINE.search(text, m.start("name"), m.end("name")):
+            continue  # "PHÁP LỆNH\n\nHÔN NHÂN VÀ GIA ĐÌNH …": a text's heading over two paragraphs, no name
         if _overlaps(blocked, m.start(), m.end()):
             continue
         year_raw = m.group("year") or m.group("pyear")
@@ -705,7 +712,7 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
 def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     blocked = _Spans(blocked)
     found = []
-    for m in grammar.short_pattern().finditer(text):
+    for m in chain(grammar.short_pattern().finditer(text), grammar.law_short_pattern().finditer(text)):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         doc_type = grammar.type_of_word(m.group("word"))
@@ -1007,6 +1014,14 @@ def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, na
         if row["needs_year"] == "yes" and not year:
             continue
         issuer = named_issuer.code if row["issuer"] == "{issuer}" else row["issuer"]
+        if row["issuer"] == "{legislature}":
+            # a law's number and year without its legislature ("Loi N°57/2024"): the Assembly of that year
+            issuer = tables.legislature_of(year)
+            if issuer is None:
+                continue
+            ref_id = canonical.assembly_id(num, year, issuer)
+            return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
+                             number=num, year=year, issuer=issuer, resolved=ref_id)
         if row["issuer_kind"] == "party":
             ref_id = canonical.party_id(num, row["code"], issuer)
             year = None

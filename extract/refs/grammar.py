@@ -5,6 +5,7 @@ any language; the letters of a symbol (``UPPER``) and of a capitalised name are 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
@@ -64,7 +65,8 @@ def fragments() -> dict[str, str]:
         "issuers": rf"(?P<issuer>{issuer_part}(?:{DASH}{issuer_part})*)",
         "party_issuer": rf"(?P<issuer>(?:{alt(party_issuers | aliases)}|[{UPPER}]{{2,8}})(?!\w))",
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
-        "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{1,2})(?!\w)",
+        # the legislature's number may be lost ("54/2017/QH"): the extractor gives the one of the symbol's year
+        "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{0,2})(?!\w)",
         "unit": rf"(?P<unit>{generic})(?!\w)",
         "old_issuer": rf"(?P<issuer>{alt(old_issuers)})(?!\w)",
     }
@@ -218,6 +220,18 @@ def short_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def law_short_pattern() -> re.Pattern[str]:
+    """A law's type word and its number with the year, the legislature left out: ``Luật số 57/2024``,
+    ``la Loi N°57/2024``, ``Law No. 57/2024`` (a law's number alone, ``Luật 57``, stays no reference)."""
+    words = _words(w.word for w in tables.type_words() if w.type == "law")
+    return scanner(
+        rf"(?<!\w)(?P<word>(?i:{words}))\s+(?:(?:{markers_alt()})\s*:?\s*)?"
+        rf"(?P<number>\d{{1,5}}){SLASH}(?P<year>(?:19|20)\d{{2}})(?P<year_word>)"
+        rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
+    )
+
+
 ISSUER_GROUP = "issuer_"
 
 
@@ -367,8 +381,18 @@ _written_cased: dict[str, set[str]] = {}  # the same spellings with their letter
 
 
 def comparable(name: str) -> str:
-    """A title as written, for comparing spellings: lower case, no punctuation, single spaces."""
-    return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+    """A title as written, for comparing spellings: lower case, no punctuation, single spaces, the tone
+    mark where the new orthography puts it (``ma tuý`` and ``ma túy``, ``Cộng hoà`` and ``Cộng hòa`` alike)."""
+    lowered = unicodedata.normalize("NFC", name.lower())
+    return " ".join(re.sub(r"[^\w\s]", " ", OLD_TONE_PLACEMENT.sub(lambda m: NEW_TONE[m.group()], lowered)).split())
+
+
+# the old orthography's tone mark on the second vowel of "oa", "oe", "uy" (hoà, tuý), the new one's on the
+# first (hòa, túy): both are the same word
+NEW_TONE = {old: new for old, new in zip(
+    ["oà", "oá", "oả", "oã", "oạ", "oè", "oé", "oẻ", "oẽ", "oẹ", "uỳ", "uý", "uỷ", "uỹ", "uỵ"],
+    ["òa", "óa", "ỏa", "õa", "ọa", "òe", "óe", "ỏe", "õe", "ọe", "ùy", "úy", "ủy", "ũy", "ụy"])}
+OLD_TONE_PLACEMENT = re.compile("(?:" + "|".join(NEW_TONE) + r")(?!\w)")  # at a word's end: "hoàng" keeps its mark
 
 
 def written_as_a_title(folded_name: str, written: str) -> bool:
