@@ -438,8 +438,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if _overlaps(blocked, m.start(), m.end()):
             continue
         year_raw = m.group("year") or m.group("pyear")
-        year = int(year_raw) if year_raw else None
         start, end = m.start(), m.end()
+        if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")":
+            # "Law on Enterprises (2020 LOE)": the parenthesis defines a short name, it gives the name no year
+            year_raw, end = m.group("pyear"), m.end("name")
+        year = int(year_raw) if year_raw else None
         if text[end - 1:end] == ")" and "(" not in text[start:end]:
             end -= 1
         title = law.title_vi
@@ -476,11 +479,16 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 if dated and _a_version_of(title, dated[0]):
                     issued, adopted = dated[0].isoformat(), dated[0].year
         else:
-            # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015"
-            cue = grammar.adoption_pattern().match(text, end)
+            # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015", also after a short name
+            # the text defines: "The 2020 Law on Investment (2020 LoI) was adopted on 17 June 2020"
+            short = SHORT_NAME_DEFINITION.match(text, end)
+            cue = grammar.adoption_pattern().match(text, short.end() if short else end)
             dated = _date_at(text, cue.end()) if cue else None
             if dated and dated[0].year == year:
                 issued = dated[0].isoformat()
+            elif before := _dated_before(text, start, year):
+                # "On June 17, 2020, the National Assembly officially adopted the 2020 Investment Law"
+                issued = before
             elif m.group("pyear"):
                 # the adoption day before the name: "the June 19, 2015 Law on Organization of the Government"
                 before = _date_ending_at(text, m.end("pyear"))
@@ -656,6 +664,41 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
         draft = bool(draft_before.search(text, max(0, m.start() - 40), m.start()))  # "dự án Luật sửa đổi, …"
         passed = bool(grammar.law_passed_pattern().search(text, max(0, m.start() - 40), m.start()))
         found.append(_Found(m.start(), end, ref, "law", "law", key=(title,), draft=draft, passed=passed))
+    return found
+
+
+# a short name a text defines for a law in parentheses right after it: "(2020 LOE)", "(LoI)", "(BLDS)"; the
+# letters hold an L (law, loi, luật, lag), so "(PPP)" or "(VAT)" after a law's name defines no law
+SHORT_NAME_DEFINITION = re.compile(r"\s*\(\s*(?P<alias>(?:(?P<year>(?:19|20)\d{2})\s+)?(?=[A-Za-z]*L)[A-Z][A-Za-z]{1,5})\s*\)")
+
+
+def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int, int]]) -> list[_Found]:
+    """The short names a text defines for laws (``the 2020 Law on Investment (2020 LoI)``, ``Law on
+    Enterprises (2020 LOE)``): each of their mentions, the definition too, is that law, of the year the
+    short name or the defining name gives (else year-less, resolved as any)."""
+    taken = _Spans(blocked + [(f.start, f.end) for f in laws])
+    found = []
+    for law in laws:
+        definition = SHORT_NAME_DEFINITION.match(text, law.end)
+        if not definition or law.ref.title is None:
+            continue
+        year = int(definition.group("year")) if definition.group("year") else law.ref.year
+        title = law.ref.title
+        alias = re.escape(definition.group("alias"))
+        if definition.group("year"):
+            # a short name with its year names each version by its year: "2020 LOE" defines "2014 LOE" too
+            alias = r"(?P<year>(?:19|20)\d{2})" + alias[len(definition.group("year")):]
+        mentions = list(re.finditer(rf"(?<![\w-]){alias}(?![\w-])", text))
+        if len(mentions) < 2:
+            continue  # a short name the text never uses again defines nothing: "… Legal Documents (VBQPPL)"
+        for m in mentions:
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            year = int(m.group("year")) if definition.group("year") else year
+            ref_id = canonical.law_id(title, year)
+            ref = Reference(start=m.start(), end=m.end(), text=m.group(), id=ref_id, type=law.ref.type, year=year,
+                            title=title, resolved=ref_id if year else None)
+            found.append(_Found(m.start(), m.end(), ref, "law", law.word_type, key=(title,)))
     return found
 
 
@@ -1073,6 +1116,7 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     folded = grammar.fast_fold(text)
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
+    laws = sorted(laws + _defined_short_names(text, laws, urls + [(f.start, f.end) for f in numbered]), key=lambda f: f.start)
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     # "… hết hiệu lực kể từ ngày Nghị định này có hiệu lực": that "Nghị định này" is the text's own document
     for f in numbered + laws:
