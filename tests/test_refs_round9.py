@@ -151,3 +151,82 @@ def test_a_press_text_repeat_keeps_the_decision_named_last():
 ])
 def test_titles_and_spellings_added_for_round_9(text, lang, expected):
     assert expected in [r.id for r in find_references(text, lang=lang, published="2025-07-10")]
+
+
+# ------------------------------------------------------------------ round 9b (a second batch after round 9's fixes)
+
+# a law's number and year without its legislature: the Assembly of that year, when one term holds the year;
+# a year two terms share (the election year) leaves it out; a damaged assembly symbol likewise
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Theo Luật số 43/2024 của Quốc hội, thời điểm có hiệu lực được điều chỉnh.", "vi", ["43/2024/QH15"]),
+    ("Law No. 43/2024 brings forward the effective dates.", "en", ["43/2024/QH15"]),
+    ("La Loi N°43/2024 avance l'entrée en vigueur de quatre lois.", "fr", ["43/2024/QH15"]),
+    ("Quốc hội sẽ xem xét nghị quyết thay thế Nghị quyết 98/2023/QH về Thành phố.", "vi", ["98/2023/QH15"]),
+    # look-alikes: an election year has two legislatures; a law's number without its year is none
+    ("Luật số 12/2016 của Quốc hội được nhắc lại.", "vi", []),
+    ("Luật 2013 và các văn bản hướng dẫn.", "vi", []),
+])
+def test_a_law_number_without_its_legislature(text, lang, expected):
+    assert [r.id for r in find_references(text, lang=lang)] == expected
+
+
+# the 1990s state symbol NUMBER-TYPE/ISSUER (the President's orders); a Party symbol keeps its shape
+@pytest.mark.parametrize("text, expected", [
+    ("Lệnh số 05-L/CTN ngày 10/5/1995 của Chủ tịch nước công bố Pháp lệnh.", ["5-L/CTN"]),
+    ("Thực hiện Nghị quyết số 20-NQ/TW của Ban Chấp hành Trung ương.", ["20-NQ/TW"]),
+])
+def test_a_dashed_state_symbol(text, expected):
+    assert [r.id for r in find_references(text)] == expected
+
+
+# the old orthography's tone mark (on the second vowel of "oa", "uy" at a word's end) writes the same title;
+# a title's words never run over a blank line (a legal text's heading in capitals)
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Phòng, chống ma tuý ngày 9 tháng 12 năm 2000;", ["Luật Phòng, chống ma túy 2000"]),
+    ("Căn cứ Luật Thuỷ sản năm 2017;", ["Luật Thủy sản 2017"]),
+    ("LUẬT\n\nĐẤT ĐAI\n\nCăn cứ Hiến pháp năm 2013;", ["Hiến pháp 2013"]),
+    ("Căn cứ Luật Đất\nđai năm 2013;", ["Luật Đất đai 2013"]),
+])
+def test_old_tone_marks_and_blank_lines(text, expected):
+    assert [r.id for r in find_references(text, lang="vi", published="2020-01-01")] == expected
+
+
+# the French press's words for a revised law, and the amending cue "modifier et compléter … de la loi …"
+def test_french_revised_law_and_amending_cue():
+    got = [(r.id, r.relation) for r in find_references(
+        "La loi amendée sur l'habitation autorise les étrangers. Le texte vise à modifier et compléter un certain "
+        "nombre d'articles de la loi sur la planification.", lang="fr", published="2015-07-01")]
+    assert got == [("Luật Nhà ở", "cites"), ("Luật Quy hoạch", "amends")]
+
+
+# a short name a text defines for a law in parentheses and uses again: each mention is that law, a short
+# name with a year names each version by its year; one never used again, or without an L, defines nothing
+def test_short_names_a_text_defines_for_laws():
+    text = ("The 2020 Law on Enterprises (2020 LOE) replaced the 2014 LOE. Under the 2020 LOE, an enterprise has one "
+            "code; the Law on Investment (LoI) and the LoI rules apply.")
+    got = [(r.text, r.id) for r in find_references(text, lang="en", published="2021-06-01")]
+    assert got == [("The 2020 Law on Enterprises", "Luật Doanh nghiệp 2020"), ("2020 LOE", "Luật Doanh nghiệp 2020"),
+                   ("2014 LOE", "Luật Doanh nghiệp 2014"), ("2020 LOE", "Luật Doanh nghiệp 2020"),
+                   ("Law on Investment", "Luật Đầu tư"), ("LoI", "Luật Đầu tư"), ("LoI", "Luật Đầu tư")]
+
+
+@pytest.mark.parametrize("text", [
+    "The National Assembly passed the Law amending the Law on Promulgation of Legal Documents (VBQPPL) today.",
+    "The Law on Public-Private Partnership Investment (PPP) covers PPP projects and PPP contracts.",
+])
+def test_a_parenthesis_that_defines_no_law(text):
+    assert [r.text for r in find_references(text, lang="en", published="2025-06-25")
+            if r.text in ("VBQPPL", "PPP")] == []
+
+
+# an adoption day written before a name with its year, or after the short name it defines, dates it
+@pytest.mark.parametrize("text, name, issued", [
+    ("On June 17, 2020, the National Assembly officially adopted the 2020 Enterprise Law.", "2020 Enterprise Law", "2020-06-17"),
+    ("The 2020 Law on Enterprises (2020 LOE) was adopted on 17 June 2020; the 2020 LOE applies.", "Law on Enterprises", "2020-06-17"),
+    ("Ngày 17/6/2020, Quốc hội đã thông qua Luật Doanh nghiệp năm 2020.", "Luật Doanh nghiệp", "2020-06-17"),
+    # look-alike: a day of another year before it is no adoption of this version
+    ("On May 5, 2021, the Government issued a decree under the 2020 Enterprise Law.", "2020 Enterprise Law", None),
+])
+def test_an_adoption_day_before_a_dated_name(text, name, issued):
+    found = [r for r in find_references(text, published="2021-06-01") if name in r.text]
+    assert found and found[0].issued == issued
