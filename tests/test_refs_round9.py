@@ -230,3 +230,16 @@ def test_a_parenthesis_that_defines_no_law(text):
 def test_an_adoption_day_before_a_dated_name(text, name, issued):
     found = [r for r in find_references(text, published="2021-06-01") if name in r.text]
     assert found and found[0].issued == issued
+
+
+# a day without its year a clause after a symbol with a year, joined by an issuing verb, is of the symbol's
+# year; a day of another document's sentence is not
+@pytest.mark.parametrize("text, lang, issued", [
+    ("Le décret n° 15/2025/ND-CP, publié le 24 mai, fixe les règles.", "fr", "2025-05-24"),
+    ("Decree No. 15/2025/ND-CP, signed on May 24, sets the rules.", "en", "2025-05-24"),
+    ("Nghị định số 15/2025/NĐ-CP được ký ngày 24/5 quy định cụ thể.", "vi", "2025-05-24"),
+    # look-alike: no issuing verb, a meeting's day
+    ("Le décret n° 15/2025/ND-CP sera discuté le 24 mai.", "fr", None),
+])
+def test_a_day_without_its_year_after_a_symbol(text, lang, issued):
+    assert [r.issued for r in find_references(text, lang=lang)] == [issued]

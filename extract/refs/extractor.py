@@ -149,6 +149,14 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
             dated = _date_at(text, pos)
             if dated and (not year or dated[0].year == year):
                 return dated[0].isoformat()
+        # the day without its year a clause after a symbol with a year: "le décret n° 302/2025/ND-CP, publié le
+        # 19 novembre", "Decree No. 15/2025/ND-CP, signed on May 24": of the symbol's year
+        gap = re.match(r"\s*", text[verb.end():verb.end() + 5])
+        if year and (dm := _day_month_at(text, verb.end() + gap.end())):
+            try:
+                return _dt.date(year, dm[1], dm[0]).isoformat()
+            except ValueError:
+                pass
     # a date in parentheses after the title or the issuer: "Nghị định 56/2017/NĐ-CP Quy định chi tiết …
     # (ngày 9/5/2017)", "Thông tư 12/2017/TT-BGTVT của Bộ GTVT (ngày 15/4/2017)"; the year must be the symbol's
     for paren in PAREN_OPEN.finditer(text, end, last):
