@@ -374,11 +374,8 @@ def _date_ending_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
     return None
 
 
-# a legal text's own symbol opens its line, alone or after a word for "number" ("No. 69/2019/ND-CP |",
-# "Number: 172/2007/QĐ-TTg", "Numéro : 72/2015/ND-CP"), that word after its issuer's name in capitals
-# ("HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND"); its place and date line follows within this many characters
-_NUMBER_WORD = r"(?:No|Number|Numéro|N°|Nr|Số)\s*[.:]?\s*:?\s*"
-HEADER_SYMBOL_LINE = re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+)?{_NUMBER_WORD})?", re.IGNORECASE)
+# a legal text's own symbol opens its line, alone or after a word for "number" (grammar.heading_symbol_line,
+# the words in lang/<code>/grammar.json); its place and date line follows within this many characters
 HEADER_DATE_WINDOW = 100
 
 
@@ -388,7 +385,7 @@ def _heading_date(text: str, start: int, end: int, year: int | None) -> str | No
     172/2007/QĐ-TTg Independence - Freedom - Happiness Ha Noi , November 16, 2007``), no other symbol
     between; the year must be the symbol's."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not HEADER_SYMBOL_LINE.fullmatch(text, line_start, start):
+    if not grammar.heading_symbol_line().fullmatch(text, line_start, start):
         return None
     window_end = min(len(text), end + HEADER_DATE_WINDOW)
     for pattern, months in grammar.header_date_patterns():

@@ -202,6 +202,16 @@ def header_marker_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def heading_symbol_line() -> re.Pattern[str]:
+    """What may open a legal text's heading line before its own symbol: nothing, or a word for "number"
+    (``heading_number_words``: ``No.``, ``Number:``, ``Numéro :``, ``Số``), that word perhaps after its
+    issuer's name in capitals (``HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND``)."""
+    words = [w for lang in tables.grammar_words().values() for w in lang.get("heading_number_words", [])]
+    number_word = rf"(?:{alt(words)})\s*[.:]?\s*:?\s*"
+    return re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+)?{number_word})?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def header_date_gap_pattern() -> re.Pattern[str]:
     """Between a header's symbol and its date: bars, line breaks and the place (``| Hà Nội, ``)."""
     gaps = [w["header_date_gap"] for w in tables.grammar_words().values() if w.get("header_date_gap")]
