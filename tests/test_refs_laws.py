@@ -178,8 +178,8 @@ def test_the_law_table_is_consistent_with_the_title_table():
     by_number = {}
     for title, versions in tables.law_versions().items():
         # every version has the multilingual names of its title (an amending law: of the titles it amends,
-        # "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")
-        amended = re.split(r" và (?=(?:Luật|Bộ luật|Pháp lệnh) )", title.removeprefix(AMENDING_TITLE + " "))
+        # "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "… của Luật A, Luật B và Luật C")
+        amended = re.split(r"(?:,| và) (?=(?:Luật|Bộ luật|Pháp lệnh) )", title.removeprefix(AMENDING_TITLE + " "))
         assert title in titles or all(t in titles for t in amended), title
         for v in versions:
             assert v.source, v.id  # every entry says where its facts come from

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import chain, accumulate
 
 from extract.models import Reference
 from extract.refs import canonical, grammar, tables
@@ -58,6 +58,8 @@ def _date_then_document() -> re.Pattern[str]:
     """Between an issue date written first and its document ("le", "the", "các")."""
     return re.compile(rf"\s*,?\s*(?:(?:{grammar.joined_words('articles_before_document')})\s*)?", re.IGNORECASE)
 DATE_GAP = re.compile(r"\s*[,(]?\s*")
+# a paragraph break: a title's words never run over one
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # the canonical name of an amending law, before the title it amends (every language's form is given this id)
 AMENDING_TITLE = "Luật sửa đổi, bổ sung một số điều của"
 BARE_DEFINITE = re.compile(r"the\s+(?!said\b)", re.IGNORECASE)
@@ -78,6 +80,8 @@ class _Found:
     revised: bool = False  # a draft only by the word after its name ("Luật Quốc phòng (sửa đổi)"), which the adopted law keeps
     passed: bool = False  # right after the verb of adoption ("Quốc hội thông qua Luật …")
     current: bool = False  # a year-less name said to be the version in force ("the current Investment Law")
+    new: bool = False  # reported just adopted or promulgated ("la nouvelle loi foncière", "promulguant la loi …")
+    effective: str | None = None  # the day its sentence says a year-less name takes effect ("… có hiệu lực từ ngày 1/7/2025")
 
 
 class _Spans:
@@ -145,6 +149,14 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
             dated = _date_at(text, pos)
             if dated and (not year or dated[0].year == year):
                 return dated[0].isoformat()
+        # the day without its year a clause after a symbol with a year: "le décret n° 302/2025/ND-CP, publié le
+        # 19 novembre", "Decree No. 15/2025/ND-CP, signed on May 24": of the symbol's year
+        gap = re.match(r"\s*", text[verb.end():verb.end() + 5])
+        if year and (dm := _day_month_at(text, verb.end() + gap.end())):
+            try:
+                return _dt.date(year, dm[1], dm[0]).isoformat()
+            except ValueError:
+                pass
     # a date in parentheses after the title or the issuer: "Nghị định 56/2017/NĐ-CP Quy định chi tiết …
     # (ngày 9/5/2017)", "Thông tư 12/2017/TT-BGTVT của Bộ GTVT (ngày 15/4/2017)"; the year must be the symbol's
     for paren in PAREN_OPEN.finditer(text, end, last):
@@ -221,6 +233,9 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
             ref_id = canonical.state_id(g["number"], None if dash_year else year, code, issuer, province_code)
     elif shape == "assembly":
         issuer = g["issuer"].upper()
+        if not re.search(r"\d", issuer):
+            # the legislature's number lost ("Nghị quyết 54/2017/QH"): the Assembly of the symbol's year
+            issuer = issuer + (tables.legislature_of(year) or "")[2:]
         doc_type = word_type or ASSEMBLY_DEFAULT[re.sub(r"\d", "", issuer)]
         ref_id = canonical.assembly_id(g["number"], year or 0, issuer)
     elif shape == "party":
@@ -359,11 +374,8 @@ def _date_ending_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
     return None
 
 
-# a legal text's own symbol opens its line, alone or after a word for "number" ("No. 69/2019/ND-CP |",
-# "Number: 172/2007/QĐ-TTg", "Numéro : 72/2015/ND-CP"), that word after its issuer's name in capitals
-# ("HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND"); its place and date line follows within this many characters
-_NUMBER_WORD = r"(?:No|Number|Numéro|N°|Nr|Số)\s*[.:]?\s*:?\s*"
-HEADER_SYMBOL_LINE = re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+)?{_NUMBER_WORD})?", re.IGNORECASE)
+# a legal text's own symbol opens its line, alone or after a word for "number" (grammar.heading_symbol_line,
+# the words in lang/<code>/grammar.json); its place and date line follows within this many characters
 HEADER_DATE_WINDOW = 100
 
 
@@ -373,7 +385,7 @@ def _heading_date(text: str, start: int, end: int, year: int | None) -> str | No
     172/2007/QĐ-TTg Independence - Freedom - Happiness Ha Noi , November 16, 2007``), no other symbol
     between; the year must be the symbol's."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not HEADER_SYMBOL_LINE.fullmatch(text, line_start, start):
+    if not grammar.heading_symbol_line().fullmatch(text, line_start, start):
         return None
     window_end = min(len(text), end + HEADER_DATE_WINDOW)
     for pattern, months in grammar.header_date_patterns():
@@ -399,7 +411,9 @@ def _date_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
 def _a_version_of(title_vi: str, date: _dt.date) -> bool:
     """Whether ``date`` can be the adoption of a version of the law: a version of that year in the
     law table (an effective date, ``ngày 1/7/2014`` of the 2013 law, is not), or any day for a law
-    the table does not date."""
+    the table does not date; any day for an amending law."""
+    if title_vi.startswith(AMENDING_TITLE):
+        return True  # a law is amended again and again: each amending law dated by its own adoption, listed or not
     versions = tables.law_versions().get(title_vi)
     return not versions or any(v.year == date.year for v in versions)
 
@@ -424,11 +438,16 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
             continue
+        if BLANK_LINE.search(text, m.start("name"), m.end("name")):
+            continue  # "PHÁP LỆNH\n\nHÔN NHÂN VÀ GIA ĐÌNH …": a text's heading over two paragraphs, no name
         if _overlaps(blocked, m.start(), m.end()):
             continue
         year_raw = m.group("year") or m.group("pyear")
-        year = int(year_raw) if year_raw else None
         start, end = m.start(), m.end()
+        if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")":
+            # "Law on Enterprises (2020 LOE)": the parenthesis defines a short name, it gives the name no year
+            year_raw, end = m.group("pyear"), m.end("name")
+        year = int(year_raw) if year_raw else None
         if text[end - 1:end] == ")" and "(" not in text[start:end]:
             end -= 1
         title = law.title_vi
@@ -453,6 +472,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
             gap = DATE_GAP.match(text, end)
             dated = _date_at(text, gap.end() if gap else end)
+            if dated and "," in text[end:gap.end()] and _date_opens_a_clause(text, dated[1]):
+                dated = None  # "… of the Law on …, on December 26, 2024, the Prime Minister issued Decree No. …"
             # an amending law's date is its own adoption, not a version of the law it amends
             if dated and _a_version_of(title, dated[0]):
                 year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
@@ -463,11 +484,16 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 if dated and _a_version_of(title, dated[0]):
                     issued, adopted = dated[0].isoformat(), dated[0].year
         else:
-            # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015"
-            cue = grammar.adoption_pattern().match(text, end)
+            # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015", also after a short name
+            # the text defines: "The 2020 Law on Investment (2020 LoI) was adopted on 17 June 2020"
+            short = SHORT_NAME_DEFINITION.match(text, end)
+            cue = grammar.adoption_pattern().match(text, short.end() if short else end)
             dated = _date_at(text, cue.end()) if cue else None
             if dated and dated[0].year == year:
                 issued = dated[0].isoformat()
+            elif before := _dated_before(text, start, year):
+                # "On June 17, 2020, the National Assembly officially adopted the 2020 Investment Law"
+                issued = before
             elif m.group("pyear"):
                 # the adoption day before the name: "the June 19, 2015 Law on Organization of the Government"
                 before = _date_ending_at(text, m.end("pyear"))
@@ -495,11 +521,14 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         passed = bool(grammar.law_passed_pattern().search(text, max(0, start - 40), start))
         before_words, after_words = _in_force_words()
         current = bool(before_words.search(text, max(0, start - 30), start) or after_words.match(text, end))
+        new_before, new_after = grammar.law_new_patterns()
+        new = not draft and bool(new_before.search(text, max(0, start - 40), start) or new_after.match(text, end))
         ref_id = canonical.law_id(title, year)
         ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if title.startswith(AMENDING_TITLE) else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
-                            revised=revised, passed=passed, current=current))
+                            revised=revised, passed=passed, current=current, new=new))
+    _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
     for before, after in zip(found, found[1:]):
@@ -507,6 +536,43 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                                                     or DRAFT_LIST_GAP.fullmatch(text[before.end:after.start])):
             after.draft, after.revised = True, False
     return found
+
+
+# how far after a law's name its sentence may give the day it takes effect
+TAKES_EFFECT_WINDOW = 240
+
+
+def _take_effect_days(text: str, found: list[_Found]) -> None:
+    """The day a year-less name takes effect, when its own sentence says so before any other law is
+    named (``Luật Thanh tra … có hiệu lực từ ngày 1/7/2025``, ``la Loi sur la presse … entrera en vigueur le
+    1er juillet 2026``): the version in force that day is the one meant."""
+    starts = sorted(f.start for f in found)
+    for f in found:
+        if f.ref.year is not None or f.draft:
+            continue
+        stop = SENTENCE_END.search(text, f.end, f.end + TAKES_EFFECT_WINDOW)
+        limit = stop.start() if stop else min(len(text), f.end + TAKES_EFFECT_WINDOW)
+        limit = min([s for s in starts if s > f.start] + [limit])
+        cue = grammar.takes_effect_pattern().search(text, f.end, limit)
+        dated = _date_at(text, cue.end()) if cue else None
+        if dated:
+            f.effective = dated[0].isoformat()
+
+
+CLAUSE_END = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bNr)(?<!\bnr)[.;!?](?:\s|$)|\n")
+
+
+def _date_opens_a_clause(text: str, date_end: int) -> bool:
+    """True when a date set off by commas after a law's name opens the next clause: a comma, then in the
+    same sentence an issuing verb and a document's symbol after it (``…, on December 26, 2024, the Prime
+    Minister issued Decree No. 168/2024/ND-CP``): the date is that document's, not the law's adoption."""
+    if not re.match(r"\s*,", text[date_end:date_end + 3]):
+        return False
+    # the clause's sentence: up to its end, a number marker's stop ("No.", "n°.") not counted
+    stop = CLAUSE_END.search(text, date_end, min(len(text), date_end + DATE_WINDOW))
+    last = stop.start() if stop else min(len(text), date_end + DATE_WINDOW)
+    verb = grammar.issuing_verb_pattern().search(text, date_end, last)
+    return bool(verb and grammar.SYMBOL_START.search(text, verb.end(), last))
 
 
 def _several(text: str, start: int, end: int) -> bool:
@@ -580,17 +646,21 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
     found = []
     by_start = {g.start: g for g in numbered}
     for f in numbered:
-        if not f.ref.title or f.ref.type not in ("law", "code", "ordinance"):
+        if not (f.ref.title or _table_title(f.ref)) or f.ref.type not in ("law", "code", "ordinance"):
             continue
         m = pattern.search(folded, max(0, f.start - 80), f.start)
+        if not m:
+            # the law's name before its type word and number, as English writes it: "… of the Land Law No. 31/2024/QH15"
+            m = pattern.search(folded, max(0, f.start - 120), _title_opening(text, f))
         if not m or not text[m.start()].isupper() or _overlaps(taken, m.start(), f.start):
             continue
         amended = [_amended_title(f.ref)]
         # one law amending several, each written with its number: "… của Luật Đất đai số 31/2024/QH15,
-        # Luật Nhà ở số 27/2023/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15"
+        # Luật Nhà ở số 27/2023/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15", "… the Housing Law No. …"
         last = f
         while (gap := _amended_list_gap().match(text, last.end)) and gap.end() > last.end \
-                and (nxt := by_start.get(gap.end())) and nxt.ref.title and nxt.ref.type in ("law", "code", "ordinance"):
+                and (nxt := by_start.get(gap.end()) or _numbered_after_title(text, gap.end(), numbered)) \
+                and (nxt.ref.title or _table_title(nxt.ref)) and nxt.ref.type in ("law", "code", "ordinance"):
             amended.append(_amended_title(nxt.ref))
             last = nxt
         title = f"{AMENDING_TITLE} {_listed(amended)}"
@@ -600,6 +670,61 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
         passed = bool(grammar.law_passed_pattern().search(text, max(0, m.start() - 40), m.start()))
         found.append(_Found(m.start(), end, ref, "law", "law", key=(title,), draft=draft, passed=passed))
     return found
+
+
+# a short name a text defines for a law in parentheses right after it: "(2020 LOE)", "(LoI)", "(BLDS)"; the
+# letters hold an L (law, loi, luật, lag), so "(PPP)" or "(VAT)" after a law's name defines no law
+SHORT_NAME_DEFINITION = re.compile(r"\s*\(\s*(?P<alias>(?:(?P<year>(?:19|20)\d{2})\s+)?(?=[A-Za-z]*L)[A-Z][A-Za-z]{1,5})\s*\)")
+
+
+def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int, int]]) -> list[_Found]:
+    """The short names a text defines for laws (``the 2020 Law on Investment (2020 LoI)``, ``Law on
+    Enterprises (2020 LOE)``): each of their mentions, the definition too, is that law, of the year the
+    short name or the defining name gives (else year-less, resolved as any)."""
+    taken = _Spans(blocked + [(f.start, f.end) for f in laws])
+    found = []
+    for law in laws:
+        definition = SHORT_NAME_DEFINITION.match(text, law.end)
+        if not definition or law.ref.title is None:
+            continue
+        year = int(definition.group("year")) if definition.group("year") else law.ref.year
+        title = law.ref.title
+        alias = re.escape(definition.group("alias"))
+        if definition.group("year"):
+            # a short name with its year names each version by its year: "2020 LOE" defines "2014 LOE" too
+            alias = r"(?P<year>(?:19|20)\d{2})" + alias[len(definition.group("year")):]
+        mentions = list(re.finditer(rf"(?<![\w-]){alias}(?![\w-])", text))
+        if len(mentions) < 2:
+            continue  # a short name the text never uses again defines nothing: "… Legal Documents (VBQPPL)"
+        for m in mentions:
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            year = int(m.group("year")) if definition.group("year") else year
+            ref_id = canonical.law_id(title, year)
+            ref = Reference(start=m.start(), end=m.end(), text=m.group(), id=ref_id, type=law.ref.type, year=year,
+                            title=title, resolved=ref_id if year else None)
+            found.append(_Found(m.start(), m.end(), ref, "law", law.word_type, key=(title,)))
+    return found
+
+
+def _title_opening(text: str, f: _Found) -> int:
+    """Where the law's name written before a number's type word opens (``Land`` in ``the Land Law No.
+    31/2024/QH15``): the words before the type word that, with it, spell a title of the law table;
+    else the number's own start."""
+    type_word = re.match(r"\S+", text[f.start:f.end])
+    title = _table_title(f.ref) or (grammar.law_title_of(f.ref.title) if f.ref.title else None)
+    if not type_word or not title:
+        return f.start
+    window = max(0, f.start - 60)
+    for word in re.finditer(r"\S+", text[window:f.start]):
+        if grammar.law_title_of(text[window + word.start():f.start] + type_word.group()) == title:
+            return window + word.start()
+    return f.start
+
+
+def _numbered_after_title(text: str, pos: int, numbered: list[_Found]) -> _Found | None:
+    """The number whose law's name opens at ``pos`` (``the Housing Law No. 27/2023/QH15``)."""
+    return next((g for g in numbered if pos < g.start <= pos + 60 and _title_opening(text, g) == pos), None)
 
 
 def _amended_title(ref: Reference) -> str:
@@ -635,7 +760,7 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
 def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     blocked = _Spans(blocked)
     found = []
-    for m in grammar.short_pattern().finditer(text):
+    for m in chain(grammar.short_pattern().finditer(text), grammar.law_short_pattern().finditer(text)):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         doc_type = grammar.type_of_word(m.group("word"))
@@ -698,7 +823,10 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             types = {f.word_type} | tables.repeat_covers().get(f.word_type, set())
             # a document a legal text names in its basis clauses ("Pursuant to Decision No. …", "Conformément
             # à la décision n° …") is another one: "this Decision" / "la présente décision" is the text itself
-            same = [g for g in fulls if g.ref.type in types and g.start < f.start and not _in_basis_clause(text, g.start)]
+            # ("- Căn cứ Quyết định số 76/HĐBT …; Quyết định này …" in a decision that gives no number); in a text
+            # whose own number is known, another kind's repeat ("Nghị định này" in a decision) means the one named
+            same = [g for g in fulls if g.ref.type in types and g.start < f.start
+                    and not (own is None and _in_basis_clause(text, g.start))]
             if own is not None and own.ref.type in types and own.start < f.start:
                 # "Quyết định này" in decision 21/2020/QĐ-UBND is that decision, not the one its preamble names last
                 target = own
@@ -769,7 +897,8 @@ def _named_as_object(text: str, f: _Found) -> bool:
 @lru_cache(maxsize=1)
 def _basis_opening() -> re.Pattern[str]:
     """The words opening a legal text's basis clause (``Pursuant to``, ``Conformément à``, ``Med stöd av``)."""
-    return re.compile(rf"[\s|]*(?:{grammar.joined_words('basis_words')})(?!\w)", re.IGNORECASE)
+    # a list's dash or bullet may open the clause: "- Căn cứ Quyết định số 76/HĐBT …"
+    return re.compile(rf"[\s|\-–—•+*]*(?:{grammar.joined_words('basis_words')})(?!\w)", re.IGNORECASE)
 
 
 def _in_basis_clause(text: str, position: int) -> bool:
@@ -819,6 +948,15 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         elif f.ref.year is None and f.passed and not (f.draft and not f.revised) and published:
             today = _version_adopted_on(f.ref.title, published)
             reported.setdefault(key(f.ref.title), today.id if today else canonical.law_id(f.ref.title, int(published[:4])))
+    # the version the text reports just adopted or promulgated ("la nouvelle loi foncière", "promulguant la loi
+    # …"): the one the table adopted most recently, within a year before the text, else of the text's year
+    announced: dict[str, str] = {}
+    for f in laws:
+        if f.ref.year is None and f.new and published:
+            recent = _version_adopted_within(f.ref.title, published, REVISED_NEWS_DAYS)
+            announced.setdefault(key(f.ref.title), recent.id if recent else canonical.law_id(f.ref.title, int(published[:4])))
+        elif f.ref.year is None and f.effective and (effective := _version_taking_effect(f.ref.title, f.effective, published)):
+            announced.setdefault(key(f.ref.title), effective.id)  # "… entrera en vigueur le 1er juillet 2026"
     for law in laws:
         if law.ref.year is not None:
             continue
@@ -829,6 +967,10 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         earlier = [d for d in earlier if d[0] not in objects] or earlier
         if law.adopted:
             resolved = canonical.law_id(title, law.adopted)
+        elif law.effective and (effective := _version_taking_effect(title, law.effective, published)):
+            resolved = effective.id  # "… entrera en vigueur le 1er juillet 2026": the version in force that day
+        elif law.new and key(title) in announced:
+            resolved = announced[key(title)]
         elif (law.passed or law.revised) and key(title) in reported:
             resolved = reported[key(title)]  # the law adopted, which keeps "(sửa đổi)" in the press
         elif law.revised and published and (today := _version_adopted_on(title, published)):
@@ -839,6 +981,8 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = None
         elif earlier:
             source, resolved = max(earlier)
+        elif key(title) in announced and not law.current:
+            resolved = announced[key(title)]  # the law the text announces, named again without a cue
         elif published and (today := _version_adopted_on(title, published)):
             resolved = today.id  # the text reports its adoption: the draft it debated is now that law
         elif key(title) in drafted and not law.current:
@@ -870,6 +1014,16 @@ def _version_adopted_within(title: str, published: str, days: int) -> tables.Law
     versions = [v for v in tables.law_versions().get(title, []) if v.adopted]
     recent = [v for v in versions if 0 <= (on - _dt.date.fromisoformat(v.adopted)).days <= days]
     return max(recent, key=lambda v: v.adopted) if recent else None
+
+
+def _version_taking_effect(title: str, day: str, published: str | None) -> tables.LawVersion | None:
+    """The version in force on ``day``, the day a text says the law takes effect; none when that is the
+    version in force already at the text's date though the day is later (a version the table lacks)."""
+    version = tables.version_in_force(title, day)
+    if version and published and day > published[:10] and version.in_force and version.in_force < day \
+            and version == tables.version_in_force(title, published):
+        return None
+    return version
 
 
 def _version_adopted_on(title: str, published: str) -> tables.LawVersion | None:
@@ -908,6 +1062,14 @@ def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, na
         if row["needs_year"] == "yes" and not year:
             continue
         issuer = named_issuer.code if row["issuer"] == "{issuer}" else row["issuer"]
+        if row["issuer"] == "{legislature}":
+            # a law's number and year without its legislature ("Loi N°57/2024"): the Assembly of that year
+            issuer = tables.legislature_of(year)
+            if issuer is None:
+                continue
+            ref_id = canonical.assembly_id(num, year, issuer)
+            return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
+                             number=num, year=year, issuer=issuer, resolved=ref_id)
         if row["issuer_kind"] == "party":
             ref_id = canonical.party_id(num, row["code"], issuer)
             year = None
@@ -959,6 +1121,7 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     folded = grammar.fast_fold(text)
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
+    laws = sorted(laws + _defined_short_names(text, laws, urls + [(f.start, f.end) for f in numbered]), key=lambda f: f.start)
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     # "… hết hiệu lực kể từ ngày Nghị định này có hiệu lực": that "Nghị định này" is the text's own document
     for f in numbered + laws:
@@ -1055,11 +1218,14 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         ref = f.ref
         if refs and ref.start < refs[-1].end:
             continue  # a merged title already covers it
-        cue = pattern.search(text, max(0, ref.start - 120), ref.start)
+        # a law's number after its name as English writes it ("… of the Land Law No. 31/2024/QH15"): the cue
+        # and the list stand before the name
+        opening = _title_opening(text, f) if ref.number and ref.type in ("law", "code", "ordinance") else ref.start
+        cue = pattern.search(text, max(0, opening - 120), opening)
         relation = None
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
-        elif (previous is not None and previous_tail <= ref.start and _list_gap().match(text[previous_tail:ref.start])
+        elif (previous is not None and previous_tail <= opening and _list_gap().match(text[previous_tail:opening])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
         elif after := grammar.relation_after_pattern().match(text, _tail(text, ref)):

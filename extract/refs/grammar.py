@@ -5,6 +5,7 @@ any language; the letters of a symbol (``UPPER``) and of a capitalised name are 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
@@ -64,7 +65,8 @@ def fragments() -> dict[str, str]:
         "issuers": rf"(?P<issuer>{issuer_part}(?:{DASH}{issuer_part})*)",
         "party_issuer": rf"(?P<issuer>(?:{alt(party_issuers | aliases)}|[{UPPER}]{{2,8}})(?!\w))",
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
-        "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{1,2})(?!\w)",
+        # the legislature's number may be lost ("54/2017/QH"): the extractor gives the one of the symbol's year
+        "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{0,2})(?!\w)",
         "unit": rf"(?P<unit>{generic})(?!\w)",
         "old_issuer": rf"(?P<issuer>{alt(old_issuers)})(?!\w)",
     }
@@ -200,6 +202,16 @@ def header_marker_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def heading_symbol_line() -> re.Pattern[str]:
+    """What may open a legal text's heading line before its own symbol: nothing, or a word for "number"
+    (``heading_number_words``: ``No.``, ``Number:``, ``Numéro :``, ``Số``), that word perhaps after its
+    issuer's name in capitals (``HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND``)."""
+    words = [w for lang in tables.grammar_words().values() for w in lang.get("heading_number_words", [])]
+    number_word = rf"(?:{alt(words)})\s*[.:]?\s*:?\s*"
+    return re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+)?{number_word})?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def header_date_gap_pattern() -> re.Pattern[str]:
     """Between a header's symbol and its date: bars, line breaks and the place (``| Hà Nội, ``)."""
     gaps = [w["header_date_gap"] for w in tables.grammar_words().values() if w.get("header_date_gap")]
@@ -214,6 +226,18 @@ def short_pattern() -> re.Pattern[str]:
         rf"(?<!\w)(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
         rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:{joined_words('short_year_words')})\s+(?P<year_word>(?:19|20)\d{{2}}))?"
         # not the start of a full symbol, a decimal, a date or a range
+        rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
+    )
+
+
+@lru_cache(maxsize=1)
+def law_short_pattern() -> re.Pattern[str]:
+    """A law's type word and its number with the year, the legislature left out: ``Luật số 57/2024``,
+    ``la Loi N°57/2024``, ``Law No. 57/2024`` (a law's number alone, ``Luật 57``, stays no reference)."""
+    words = _words(w.word for w in tables.type_words() if w.type == "law")
+    return scanner(
+        rf"(?<!\w)(?P<word>(?i:{words}))\s+(?:(?:{markers_alt()})\s*:?\s*)?"
+        rf"(?P<number>\d{{1,5}}){SLASH}(?P<year>(?:19|20)\d{{2}})(?P<year_word>)"
         rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
     )
 
@@ -363,11 +387,22 @@ def relation_pattern() -> re.Pattern[str]:
 
 
 _written: dict[str, set[str]] = {}
+_written_cased: dict[str, set[str]] = {}  # the same spellings with their letters' case
 
 
 def comparable(name: str) -> str:
-    """A title as written, for comparing spellings: lower case, no punctuation, single spaces."""
-    return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+    """A title as written, for comparing spellings: lower case, no punctuation, single spaces, the tone
+    mark where the new orthography puts it (``ma tuý`` and ``ma túy``, ``Cộng hoà`` and ``Cộng hòa`` alike)."""
+    lowered = unicodedata.normalize("NFC", name.lower())
+    return " ".join(re.sub(r"[^\w\s]", " ", OLD_TONE_PLACEMENT.sub(lambda m: NEW_TONE[m.group()], lowered)).split())
+
+
+# the old orthography's tone mark on the second vowel of "oa", "oe", "uy" (hoà, tuý), the new one's on the
+# first (hòa, túy): both are the same word
+NEW_TONE = {old: new for old, new in zip(
+    ["oà", "oá", "oả", "oã", "oạ", "oè", "oé", "oẻ", "oẽ", "oẹ", "uỳ", "uý", "uỷ", "uỹ", "uỵ"],
+    ["òa", "óa", "ỏa", "õa", "ọa", "òe", "óe", "ỏe", "õe", "ọe", "ùy", "úy", "ủy", "ũy", "ụy"])}
+OLD_TONE_PLACEMENT = re.compile("(?:" + "|".join(NEW_TONE) + r")(?!\w)")  # at a word's end: "hoàng" keeps its mark
 
 
 def written_as_a_title(folded_name: str, written: str) -> bool:
@@ -379,7 +414,16 @@ def written_as_a_title(folded_name: str, written: str) -> bool:
     if len(comparable(written).split()) < len(spaced.split()) and len(spaced.split()) < GLUED_TITLE_MIN_WORDS:
         return False  # a short title glued is likely another word: "Luật Thúy" (a name) is no "Luật Thú y"
     spellings = _written.get(spaced, set())
-    return written.isascii() or comparable(written).replace(" ", "") in {w.replace(" ", "") for w in spellings}
+    glued = {w.replace(" ", "") for w in spellings}
+    # a capital printed without its accent, as French typography allows ("secrets d'Etat" for "d'État"):
+    # only capitals lose theirs, so "Luật được" stays no "Luật Dược"
+    return (written.isascii() or comparable(written).replace(" ", "") in glued
+            or comparable(_unaccented_capitals(written)).replace(" ", "")
+            in {comparable(_unaccented_capitals(w)).replace(" ", "") for w in _written_cased.get(spaced, set())})
+
+
+def _unaccented_capitals(text: str) -> str:
+    return "".join(fold(c).upper() if c.isupper() else c for c in text)
 
 
 # the fewest words a law title must have to be read with two of them glued: a long title glued is still
@@ -438,6 +482,7 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
+                _written_cased.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(s)
     for key in list(lookup):
         lookup.glued.setdefault(key.replace(" ", ""), key)
     names = trie(lookup, space=r"\s*")
@@ -523,6 +568,22 @@ def law_past_pattern() -> re.Pattern[str]:
 def law_passed_pattern() -> re.Pattern[str]:
     """The verb of adoption right before a law's name: ``Quốc hội thông qua Luật …``."""
     return scanner(rf"(?<!\w)(?:{joined_words('law_passed_words_before')})\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_new_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that report a year-less law's name just adopted or promulgated, right before it
+    (``la nouvelle loi foncière``, ``promulguant la loi …``, ``the new …``) and right after it
+    (``Luật Đất đai mới``, ``la loi foncière adoptée par l'Assemblée nationale`` with no date after it)."""
+    return (scanner(rf"(?<!\w)(?:{joined_words('law_new_words_before')})\s+\Z", re.IGNORECASE),
+            re.compile(rf"(?:{joined_words('law_new_words_after')})(?!\w)", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def takes_effect_pattern() -> re.Pattern[str]:
+    """The words before the day a law takes effect (``có hiệu lực từ``, ``will take effect on``, ``entrera
+    en vigueur le``, ``träder i kraft den``); the date follows."""
+    return re.compile(rf"(?<!\w)(?:{joined_words('law_takes_effect_words')})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

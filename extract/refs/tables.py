@@ -251,6 +251,21 @@ def symbols() -> dict:
 
 
 @lru_cache(maxsize=1)
+def legislatures() -> list[dict[str, str]]:
+    """The National Assembly's legislatures (``QH15``) and the years of their terms."""
+    return _rows(DATA / "legislatures.csv")
+
+
+def legislature_of(year: int | None) -> str | None:
+    """The legislature (``QH15``) whose term holds ``year`` inside it; none for a year two terms share
+    (2016, 2021: the election year) or outside the table."""
+    if not year:
+        return None
+    inside = [row["code"] for row in legislatures() if int(row["start_year"]) < year < int(row["end_year"])]
+    return inside[0] if len(inside) == 1 else None
+
+
+@lru_cache(maxsize=1)
 def implied_symbols() -> list[dict[str, str]]:
     """How a symbol follows from a type, a number and the issuer the text names (``Nghị quyết 39 của
     Bộ Chính trị`` → ``39-NQ/TW``), with the example that shows it."""
