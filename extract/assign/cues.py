@@ -228,6 +228,7 @@ class _Fragments:
     fillers: str  # titles and articles between a cue and the bodies: "cho", "lãnh đạo", "the"
     filler_run: str
     blocked: str  # fixed-width lookbehinds: a word before an assigning verb that changes its sense ("bàn giao")
+    not_compound: str  # a lookahead: no compound that opens with an assigning verb's letters ("giao thông")
     assign: str  # the assigning verbs, with the words a writer slips into them
     adverb_run: str  # adverbs between a body and its cue: "cũng", "strictly"
     apposition: str  # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục"
@@ -239,6 +240,8 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     fillers = _any(data["fillers"])
     # a lookbehind needs a fixed width: one per blocker (single words)
     blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("cue_blockers") or [])
+    compounds = grammar(lang).get("cue_compounds") or []
+    not_compound = rf"(?!{_any(compounds)}(?![\w']))" if compounds else ""
     # words a writer slips into or after an assigning verb: "a également demandé", "a demandé le 18 avril
     # au", "uppdrog på fredagen åt", "gav även X i uppdrag"
     inserts = [e["pattern"] for e in data.get("assign_inserts") or []]
@@ -266,6 +269,7 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         fillers=fillers,
         filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"
         blocked=blocked,
+        not_compound=not_compound,
         assign=assign,
         adverb_run=adverb_run,
         apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
@@ -298,7 +302,9 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # tiếp chỉ đạo")
         person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,6}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
         clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
-        assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.assign}(?![\w'])"),
+        # an assigning verb anywhere before a body, not the first word of a compound that only shares its letters
+        # ("giao" of "giao thông", "Ban An toàn giao thông"): grammar's optional ``cue_compounds``
+        assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.not_compound}{f.assign}(?![\w'])"),
     )
 
 

@@ -233,9 +233,10 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
 
 
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
-              first: bool = False, later: tuple[int, ...] = (), text: str = "") -> Found | None:
+              first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
-    ``later``: where the groups named after it in its sentence start."""
+    ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
+    before it end."""
     before = _without_head_title(lowered[sentence.start : group.start], c)
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
@@ -289,11 +290,15 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue")})
     asked = [a for a in c.assign_anywhere.finditer(before, 0, m.start("cue"))] if m and c.assign_anywhere else []
-    if asked and not c.reporting.search(before, asked[-1].end(), m.start("cue")):
+    clause = before.rfind(";", asked[-1].end(), m.start("cue")) if asked else -1
+    if (asked and not c.reporting.search(before, asked[-1].end(), m.start("cue"))
+            and not (clause >= 0 and any(sentence.start + clause < end for end in earlier))):
         # the lead asked is no body of the table ("yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an
         # tỉnh …", officers "phối hợp với lực lượng Công an tỉnh …"): its partners are still asked to coordinate (not
         # where a report comes between: "Trả lời kiến nghị này, Bộ … cho biết đã phối hợp với …")
-        # whoever asks the lead asks them: the frame is the assigning verb's
+        # whoever asks the lead asks them: the frame is the assigning verb's; a new clause after the verb whose own
+        # body of the table was not tasked leaves them out ("quyết liệt chỉ đạo xác minh …; ghi nhận việc Bộ …, các
+        # bộ … tăng cường …, phối hợp với MTTQ …": an acknowledged work, no request)
         return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
@@ -976,7 +981,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         groups = _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)
         for k, group in enumerate(groups):
             result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
-                               later=tuple(g.start for g in groups[k + 1 :]), text=text)
+                               later=tuple(g.start for g in groups[k + 1 :]), text=text,
+                               earlier=tuple(g.end for g in groups[:k]))
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
             elif result is not None and (any(start <= group.start < end for start, end in implementation)
