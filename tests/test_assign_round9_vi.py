@@ -30,3 +30,39 @@ from tests.assign_cases import found
 ])
 def test_partners_of_a_lead_outside_the_table(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ partners opening with names outside the table
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Hội Nông dân tỉnh, Sở Xây dựng, UBND các huyện rà soát các dự "
+     "án chậm giải ngân.", "vi",
+     [("DOF", "lead", "PPC"), ("DOC", "coordinate", "PPC"), ("DPC", "coordinate", "PPC")]),
+    # look-alikes: a task's words, not short names, before a body that reports or has its own task
+    ("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các cơ sở khám chữa bệnh tư nhân trên địa bàn tổ chức tiêm chủng, "
+     "Sở Tài chính cho biết sẽ bố trí kinh phí.", "vi", [("DOH", "lead", "PPC")]),
+    ("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với bệnh viện tuyến huyện, trạm y tế xã tổ chức tiêm chủng, Sở Tài "
+     "chính bố trí kinh phí.", "vi", [("DOH", "lead", "PPC")]),
+])
+def test_partners_opening_with_names_outside_the_table(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the chairman named with his person and post
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a person's name after "tỉnh" (a designator of provinces only) keeps the committee
+    ("Chủ tịch UBND tỉnh Lê Văn Hùng yêu cầu Sở Y tế kiểm tra các cơ sở kinh doanh thực phẩm.", "vi",
+     [("DOH", "assignee", "PPC")]),
+    # the person's name and another post between the committee and its verb
+    ("Đồng chí Chủ tịch UBND tỉnh Trần Văn Nam, Trưởng Ban chỉ đạo phòng chống thiên tai tỉnh có ý kiến như sau:\n"
+     "1. Giao Sở Nông nghiệp và Môi trường chủ trì kiểm tra các hồ đập.", "vi", [("DAE", "lead", "PPC")]),
+    # look-alikes: a town after "TP" is no province; a chairman described, no verb of his, assigns nothing
+    ("UBND TP Rạch Giá yêu cầu các phường rà soát hộ nghèo.", "vi", []),
+    ("Chủ tịch UBND tỉnh Trần Văn Nam, nguyên Giám đốc Sở Tài chính, đã nghỉ hưu. Giao Sở Y tế kiểm tra các cơ sở.",
+     "vi", [("DOH", "assignee", None)]),
+])
+def test_the_chairman_named_with_his_person_and_post(text, lang, expected):
+    assert found(text, lang) == expected

@@ -190,6 +190,7 @@ class LanguageCues:
     # xã …": an assigning verb whose list of addressees opens with names outside the table (checked by the
     # extractor: each short, a name or a determiner first), and the most words one of them may have
     assign_over_addressees: re.Pattern | None = None
+    coordinate_over_partners: re.Pattern | None = None  # the same names before the partners of a task
     # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post, not tasked
     person_post_after: re.Pattern | None = None
     # "Hai Sở GTVT, Xây dựng phối hợp …", "Ba bộ Nông nghiệp …, Tài nguyên …": a count opening a list of bodies
@@ -385,6 +386,10 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
         assign_over_addressees=re.compile(
             rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
+            rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
+        # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
+        coordinate_over_partners=re.compile(
+            rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         outside_addressee_words=data.get("outside_addressee_words") or 0,
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),

@@ -273,7 +273,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     addressees = _addressee_frame(group, sentence, before, lowered, c, index, later)
     if addressees:
         return addressees
-    m = c.coordinate_before.search(before)
+    m = c.coordinate_before.search(before) or _over_outside_names(
+        c.coordinate_over_partners, before, text[sentence.start : group.start], c)
     if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
             and re.match(r"^\s*,", after) and c.strong_after.match(after)):
         # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates)
@@ -454,9 +455,15 @@ def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Ma
     nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở …``, ``yêu cầu các thành viên Ban chỉ đạo các
     cấp; Thủ trưởng các sở …``. Each name before the body is short and opens with a capital or a determiner
     (``các``): a task's words (``yêu cầu đẩy mạnh sản xuất, Bộ …``) are no addressee."""
-    if c.assign_over_addressees is None:
+    return _over_outside_names(c.assign_over_addressees, before, written, c)
+
+
+def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c: LanguageCues) -> re.Match | None:
+    """A cue (``pattern``) whose list opens with short names the table does not hold (see
+    ``_assign_over_addressees``)."""
+    if pattern is None:
         return None
-    m = c.assign_over_addressees.search(before)
+    m = pattern.search(before)
     if not m:
         return None
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
@@ -643,6 +650,10 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
     return None
 
 
+# how far after an authority's name its verb may stand when its person's name and another post come between
+_APPOSITION_CHARS = 140
+
+
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
     """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
     Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
@@ -661,8 +672,14 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
             return m.agency_id
         if c.assign_before.search(before) or c.not_subject_before.search(before):
             continue  # the authority is asked or mentioned, it does not conclude
-        # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"
+        # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
+        # person's name and another post in the same clause, before any other body: "Chủ tịch Ủy ban nhân dân tỉnh
+        # Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh có ý kiến như sau:"
         if c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)]):
+            return m.agency_id
+        following = next((o.start for o in mentions if o.start >= m.end), sentence.end)
+        clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
+        if c.authority_verbs.search(clause):
             return m.agency_id
     return None
 
