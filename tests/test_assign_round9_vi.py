@@ -66,3 +66,57 @@ def test_partners_opening_with_names_outside_the_table(text, lang, expected):
 ])
 def test_the_chairman_named_with_his_person_and_post(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ forms a provincial text writes
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the committee's abbreviation in brackets inside its name
+    ("Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ký công văn yêu cầu Giám đốc Sở Xây dựng kiểm tra các công trình.",
+     "vi", [("DOC", "assignee", "PPC")]),
+    # a scope of a few words between a body and its cue
+    ("Ủy ban nhân dân các huyện, thị xã, thành phố trên địa bàn tỉnh chịu trách nhiệm hướng dẫn các hộ chăn nuôi kê "
+     "khai.", "vi", [("DPC", "assignee", None)]),
+    # a delegated signature ("thừa ủy quyền") tasks no one it names
+    ("Văn phòng Chính phủ đề nghị Bộ trưởng Bộ Nội vụ ký thừa ủy quyền Thủ tướng Chính phủ văn bản gửi các địa "
+     "phương.", "vi", [("MOHA", "assignee", "OOG")]),
+    ("Văn bản do Thứ trưởng Bộ Tài chính ký thừa uỷ quyền Bộ trưởng, gửi các tỉnh.", "vi", []),
+    # look-alike: the Prime Minister who delegates still tasks
+    ("Thủ tướng ủy quyền Bộ trưởng Bộ Ngoại giao ký hiệp định.", "vi", [("MOFA", "assignee", "PM")]),
+])
+def test_forms_a_provincial_text_writes(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a sentence a site broke over lines
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+     "Điều 2. Giám đốc Sở Nội vụ; Giám đốc các sở, ban,\nngành; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm\n"
+     "thi hành Quyết định này./.", "vi",
+     [("DOHA@12", "assignee", "PPC@12"), ("DEPARTMENTS@12", "assignee", "PPC@12"), ("DPC@12", "assignee", "PPC@12")]),
+    # look-alike: a line closed by a full stop keeps its bodies apart from the next line's clause
+    ("Sở Y tế đã hoàn thành kế hoạch năm.\nchịu trách nhiệm thi hành là các cơ sở.", "vi", []),
+])
+def test_a_sentence_broken_over_lines(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the provincial committee that issues a decision
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the committee that issues the decision assigns the duties the text reports, the bodies a tasked body directs
+    # included, and their partners
+    ("Ngày 5/3/2021, UBND tỉnh Lai Châu ban hành Quyết định số 10/2021/QĐ-UBND về quản lý chợ. Ủy ban nhân dân các "
+     "huyện chịu trách nhiệm chỉ đạo Ủy ban nhân dân các xã rà soát các chợ, phối hợp với Sở Công Thương kiểm tra.",
+     "vi",
+     [("DPC@12", "assignee", "PPC@12"), ("CPC@12", "assignee", "PPC@12"), ("DOIT@12", "coordinate", "PPC@12")]),
+    # look-alike: a national authority's text keeps a province's body without an assigner it does not name
+    ("Thủ tướng Chính phủ yêu cầu các bộ rà soát thủ tục. Công an tỉnh Lai Châu được giao chủ trì kiểm tra.", "vi",
+     [("MINISTRIES", "assignee", "PM"), ("PPS@12", "lead", None)]),
+])
+def test_the_provincial_committee_that_issues_a_decision(text, lang, expected):
+    assert found(text, lang) == expected

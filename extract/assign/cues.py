@@ -266,6 +266,9 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     if len(scope) == 2:
         word = r"[^\s,.;:]+"
         parenthetical += rf"|\s+{_any(scope[:1])}\s+(?:{word}\s+){{1,4}}?{_any(scope[1:])}\s+(?:{word}\s+){{0,3}}?{word}"
+    # "UBND các huyện, thị xã, thành phố trên địa bàn tỉnh chịu trách nhiệm …": a scope of a few words
+    for opener in grammar(lang).get("scope_phrases") or []:
+        parenthetical += rf"|\s+{phrase(opener)}(?:\s+[^\s,.;:]+){{0,4}}?"
     return _Fragments(
         fillers=fillers,
         filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"

@@ -565,8 +565,10 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
-        if named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions):
+        if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
+                and not (authority and split_id(authority)[0] == "PPC")):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
+            # (where the text's authority is the provincial committee, it assigns its province's bodies)
         return named or authority
     if f.extra.get("nested") and f.sentence in earlier:
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
@@ -582,6 +584,10 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
         if others:
             return (speakers or others)[-1].agency_id
+    elif f.sentence in earlier and any(sentence.start <= m.start and m.end <= cue_start and m.start in tasked for m in mentions):
+        # "UBND các huyện … chịu trách nhiệm chỉ đạo UBND các xã …": a body tasked before the verb passes its task on,
+        # whoever tasked it assigns the bodies it directs (as a nested directive's)
+        return earlier[f.sentence]
     opening = lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
@@ -1029,6 +1035,24 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
+def _rejoin_broken_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A sentence a site broke over lines (``Giám đốc các sở, ban,\nngành; Chủ tịch … thành phố; Thủ trưởng các
+    cơ quan,\nđơn vị liên quan chịu trách nhiệm thi hành …``: a line that ends with no full stop, colon or
+    other end mark, and a next line opening in lower case) is one sentence again: its bodies and its clause meet."""
+    joined: list[Sentence] = []
+    for s in sentences:
+        if joined and s.language == joined[-1].language:
+            last = joined[-1]
+            gap = text[last.end : s.start]
+            ending = text[last.start : last.end].rstrip()
+            if (gap.count("\n") == 1 and not gap.strip() and ending and ending[-1] not in ".!?:…"
+                    and text[s.start : s.start + 1].islower()):
+                joined[-1] = Sentence(last.start, s.end, last.language)
+                continue
+        joined.append(s)
+    return joined
+
+
 def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None,
                         province_code: str | None = None) -> list[Assignment]:
     """Every assignment in a clean text whose sentences (with their languages) are known; the
@@ -1037,6 +1061,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     the publisher's province, the last resort for a provincial body named without one."""
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
+    sentences = _rejoin_broken_lines(text, sentences)
     date = published if published and published[:4].isdigit() else text_date(text, language)
     found, mentions, directive, folded = _frames(text, language, sentences, date, province_code)
     if not found:
