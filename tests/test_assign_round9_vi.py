@@ -120,3 +120,25 @@ def test_a_sentence_broken_over_lines(text, lang, expected):
 ])
 def test_the_provincial_committee_that_issues_a_decision(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a deadline in the next sentence, a report's recipient named
+
+
+def _deadlines(text: str, lang: str) -> list[tuple]:
+    import extract
+    from extract.assign import stage
+    doc = extract.document_from_text(text, lang=lang, stages=[stage])
+    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the next sentence names the body the report goes to: it still tells when the task is due
+    ("UBND tỉnh giao Sở Tài chính rà soát các khoản chi thường xuyên (gửi kèm danh mục). Yêu cầu gửi báo cáo về Sở "
+     "Nội vụ trước ngày 15/6/2024.", "vi", [("DOF", "2024-06-15", "before")]),
+    # look-alike: a next sentence about another body's own work
+    ("UBND tỉnh giao Sở Tài chính rà soát các khoản chi thường xuyên. Sở Nội vụ đã hoàn thành việc sắp xếp trước ngày "
+     "15/6/2024.", "vi", [("DOF", None, None)]),
+])
+def test_a_deadline_after_a_reports_recipient(text, lang, expected):
+    assert [d for d in _deadlines(text, lang) if d[0] == "DOF"] == expected

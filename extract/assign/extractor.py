@@ -1198,7 +1198,9 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
                  mentions: list[Mention] = ()) -> None:
     """Set each primary assignment's task end and deadline."""
     primaries = [f for f in found if f.primary is None]
-    other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES]
+    lowered = lower_for_matching(text)
+    other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES
+                    and not _a_recipient(lowered, m, _language(_sentence_at(sentences, m.start), language))]
     starts = sorted(f.group.start for f in primaries)
     for f in primaries:
         sentence = sentences[f.sentence]
@@ -1214,6 +1216,27 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+
+
+def _sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= position < s.end), None)
+
+
+@lru_cache(maxsize=None)
+def _recipient_before(lang: str) -> re.Pattern | None:
+    """The words that make the body after them a report's recipient (grammar's optional ``recipient_markers``:
+    ``gửi báo cáo về Sở …``)."""
+    words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("recipient_markers") or []
+    fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
+    filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})\s+(?:(?:{filler})\s+)*$") if words else None
+
+
+def _a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
+    """Whether a body is named as where a report goes (``Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày
+    23/5/2019``): such a sentence still tells the task before it when it is due."""
+    pattern = _recipient_before(lang)
+    return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
