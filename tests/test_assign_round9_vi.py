@@ -142,3 +142,25 @@ def _deadlines(text: str, lang: str) -> list[tuple]:
 ])
 def test_a_deadline_after_a_reports_recipient(text, lang, expected):
     assert [d for d in _deadlines(text, lang) if d[0] == "DOF"] == expected
+
+
+# ------------------------------------------------------------------ a co-subject outside the table, a duty's adverb
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence going on with a directive opens with a name outside the table joined to the body by "và"
+    ("UBND tỉnh chỉ đạo các cơ quan, đơn vị nghiêm túc thực hiện. Các thành viên Ban Chỉ đạo tỉnh và UBND các huyện, "
+     "thị xã, thành phố tổng hợp kết quả gửi Sở Y tế.", "vi", [("DPC", "assignee", "PPC")]),
+    # a duty's adverb before "báo cáo" makes it a task ("hàng ngày báo cáo"), not a report
+    ("UBND tỉnh chỉ đạo các cơ quan, đơn vị nghiêm túc thực hiện. UBND các huyện, thị xã, thành phố định kỳ báo cáo "
+     "kết quả về Sở Y tế.", "vi", [("DPC", "assignee", "PPC")]),
+    # look-alikes: the body that reports ("báo cáo" right after it), people before "và", a report's subject
+    ("UBND tỉnh chỉ đạo các cơ quan, đơn vị nghiêm túc thực hiện. UBND các huyện, thị xã, thành phố báo cáo kết quả "
+     "về Sở Y tế.", "vi", []),
+    ("UBND tỉnh chỉ đạo các cơ quan, đơn vị nghiêm túc thực hiện. Người dân đi từ vùng dịch về và UBND các xã đã báo "
+     "cáo kết quả.", "vi", []),
+    ("UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện. Báo cáo cho biết lực lượng chức năng và UBND các "
+     "huyện tổng hợp kết quả.", "vi", []),
+])
+def test_a_co_subject_outside_the_table_and_a_dutys_adverb(text, lang, expected):
+    assert found(text, lang) == expected

@@ -337,6 +337,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     opening = c.fillers_at_end.sub("", before) if all(_collective(i) for i in ids) else before
     if len(group.mentions) > 1 and c.count_at_end:
         opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
+    if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
+        opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     if ids & AUTHORITIES or not _clause_start(opening, c) or c.negation_after.match(after):
         return None
     if c.issues_then_assigns.match(after):
@@ -473,6 +475,28 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
            for p in pieces):
         return m
     return None
+
+
+def _co_subjects_outside(written: str, c: LanguageCues) -> bool:
+    """Whether the words before the first body of a sentence are one short name the table does not hold joined to
+    it by the list's conjunction (``Các cơ quan thành viên Ban Chỉ đạo tỉnh và UBND các huyện …``): opening with a
+    capital or a determiner, of at most grammar's optional ``co_subject_words`` words (a steering board's name is
+    long), no verb of a report or a request in it."""
+    conjunctions = grammar(c.lang).get("list_conjunctions") or []
+    longest = grammar(c.lang).get("co_subject_words") or 0
+    if not longest or not conjunctions:
+        return False
+    m = re.match(rf"^\s*(?P<name>[^.;:\n]+?)\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+$", written)
+    if not m:
+        return False
+    name = m.group("name")
+    lowered = lower_for_matching(name)
+    for blocker in c.data.get("authority_verb_blockers") or []:  # a board's name holds a verb: "Ban Chỉ đạo"
+        lowered = re.sub(rf"(?<![\w']){phrase(blocker)}\s+\S+(?:\s+\S+)?", blocker, lowered)
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
+    return (len(name.split()) <= longest and (name[:1].isupper() or lowered.startswith(determiners))
+            and not c.reporting.search(lowered) and not (c.assign_anywhere and c.assign_anywhere.search(lowered))
+            and not c.weak_after.search(" " + lowered))
 
 
 @lru_cache(maxsize=None)
