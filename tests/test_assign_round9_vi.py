@@ -164,3 +164,34 @@ def test_a_deadline_after_a_reports_recipient(text, lang, expected):
 ])
 def test_a_co_subject_outside_the_table_and_a_dutys_adverb(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ round 9b: provincial decisions, older forms
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an article's number opens the sentence of its assigning verb: the heading's issuer assigns
+    ("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\nĐiều 2.Giao Sở "
+     "Tư pháp chủ trì, phối hợp với các sở, ban, ngành hướng dẫn thực hiện.", "vi",
+     [("DOJ@11", "lead", "PPC@11"), ("DEPARTMENTS@11", "coordinate", "PPC@11")]),
+    ("UBND TỈNH ĐIỆN BIÊN\nQUYẾT ĐỊNH\nĐiều 1: Phê duyệt chương trình.\nĐiều 2: Giao cho Sở Nội vụ tổ chức triển khai "
+     "chương trình.", "vi", [("DOHA@11", "assignee", "PPC@11")]),
+    # an implementation clause in an older form, after the office of the council and the committee
+    ("UBND TỈNH ĐIỆN BIÊN\nQUYẾT ĐỊNH\nĐiều 1: Phê duyệt chương trình.\nĐiều 2: Các ông (bà): Chánh văn phòng HĐND và "
+     "UBND tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND các huyện căn cứ quyết định thi "
+     "hành.", "vi",
+     [("DOHA@11", "assignee", "PPC@11"), ("DEPARTMENTS@11", "assignee", "PPC@11"), ("DPC@11", "assignee", "PPC@11")]),
+    # the departments without a comma, the province's localities after them are no provinces
+    ("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các sở ngành có liên quan, các địa phương tổ chức tiêm chủng.", "vi",
+     [("DOH", "lead", "PPC"), ("DEPARTMENTS", "coordinate", "PPC")]),
+    # the main responsibility is the lead
+    ("Thủ tướng giao Bộ Công Thương chịu trách nhiệm chính, phối hợp với Bộ Tài chính xây dựng đề án.", "vi",
+     [("MOIT", "lead", "PM"), ("MOF", "coordinate", "PM")]),
+    # the partner of a body outside the table that directs its own units, in the committee's letter
+    ("UBND tỉnh yêu cầu Sở Y tế chủ trì kiểm tra an toàn thực phẩm. Bộ Chỉ huy quân sự tỉnh chỉ đạo đơn vị chức năng "
+     "phối hợp với Công an tỉnh bảo vệ các mục tiêu.", "vi", [("DOH", "lead", "PPC"), ("PPS", "coordinate", "PPC")]),
+    # look-alike: a report of past work asks no partner
+    ("Báo cáo cho biết Bộ Chỉ huy quân sự tỉnh đã phối hợp với Công an tỉnh bảo vệ các mục tiêu.", "vi", []),
+])
+def test_round_9b_provincial_decisions_and_older_forms(text, lang, expected):
+    assert found(text, lang) == expected

@@ -621,7 +621,14 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
         if persons:
             return persons[-1].agency_id
-    if not _elided_subject(lowered[sentence.start : cue_start]):
+    opening = lowered[sentence.start : cue_start]
+    if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
+        opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+    if not _elided_subject(opening):
+        if f.role == "coordinate" and authority:
+            # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
+            # đơn vị chức năng phối hợp chặt chẽ với Công an tỉnh …" in the committee's letter): the text's authority
+            return authority
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
 
