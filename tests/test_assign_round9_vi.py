@@ -195,3 +195,27 @@ def test_a_co_subject_outside_the_table_and_a_dutys_adverb(text, lang, expected)
 ])
 def test_round_9b_provincial_decisions_and_older_forms(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ round 9c: an elided lead, "&" in a name, "hướng dẫn"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a lead whose subject is elided, then its partners: the last task's body leads
+    ("Thủ tướng yêu cầu Bộ Y tế tăng cường kiểm tra an toàn thực phẩm. Kiểm soát các cơ sở sản xuất; chủ trì, phối "
+     "hợp với các bộ, ngành liên quan xử lý vi phạm.", "vi",
+     [("MOH", "assignee", "PM"), ("MINISTRIES", "coordinate", "PM")]),
+    ("Thủ tướng giao Bộ Công Thương:\n- Nghiên cứu đề xuất của doanh nghiệp, chủ trì, phối hợp với các địa phương báo "
+     "cáo tình hình.", "vi", [("MOIT", "assignee", "PM"), ("PROVINCES", "coordinate", "PM")]),
+    # "&" between spaces in a ministry's short name
+    ("Thủ tướng yêu cầu Bộ Nông nghiệp & PTNT chủ trì rà soát quy hoạch.", "vi", [("MARD", "lead", "PM")]),
+    # a nested directive through "hướng dẫn": the bodies guided are tasked
+    ("Thủ tướng giao Bộ Tài chính chủ trì, hướng dẫn UBND các tỉnh, thành phố triển khai thực hiện.", "vi",
+     [("MOF", "lead", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: a report that a body led with partners; guidance given, no task after the body guided
+    ("Năm qua, Bộ Y tế đã chủ trì, phối hợp với các bộ, ngành tổ chức nhiều đoàn kiểm tra.", "vi", []),
+    ("Thủ tướng giao Bộ Tài chính chủ trì rà soát thủ tục. Bộ đã hướng dẫn UBND các tỉnh, thành phố về thủ tục mới.",
+     "vi", [("MOF", "lead", "PM")]),
+])
+def test_round_9c_elided_lead_names_and_guidance(text, lang, expected):
+    assert found(text, lang) == expected

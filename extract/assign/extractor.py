@@ -280,7 +280,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates)
         return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue"), "co_subject": True})
-    if m and not primaries and first and len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10:
+    if m and not primaries and first and (len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10
+                                          or _elided_lead_at_end(before[: m.start("cue")], c)):
+        # also "…; chủ trì, phối hợp với các bộ …", "- Nghiên cứu …, chủ trì, phối hợp với các địa phương …": a lead
+        # whose subject is elided, the last task's body
         # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
         # phối hợp với UBND các tỉnh liên quan kiểm tra …"
         recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
@@ -355,6 +358,15 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``):
+    the body leading is the one the last task named."""
+    cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in c.data.get("lead_after") or []]
+    if not cues_of_lead:
+        return False
+    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{'|'.join(phrase(w) for w in cues_of_lead)})\s*,?\s*$", before))
 
 
 def _without_head_title(before: str, c: LanguageCues) -> str:
