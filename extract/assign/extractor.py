@@ -602,7 +602,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
-                and not (authority and split_id(authority)[0] == "PPC")):
+                and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
             # (where the text's authority is the provincial committee, it assigns its province's bodies)
         return named or authority
@@ -684,6 +684,19 @@ def _list_header_assigner(f: Found, sentences: list[Sentence], mentions: list[Me
 
 
 _LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
+
+
+def _under_a_report_header(f: Found, sentences: list[Sentence] | None, lowered: str) -> bool:
+    """Whether an item that opens with a list marker stands under a line ending with a colon that assigns nothing
+    (``The department listed its needs:``): its body is described, no one named assigns it."""
+    if not sentences or not _LIST_ITEM_OPENING.match(lowered, sentences[f.sentence].start):
+        return False
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - _LIST_HEADER_REACH), -1):
+        line = lowered[sentences[index].start : sentences[index].end].rstrip()
+        if line.endswith(":"):
+            return not cues(sentences[index].language if sentences[index].language in LANGUAGES
+                            else languages.fallback()).assign_before.search(line + " ")
+    return False
 
 
 def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, c: LanguageCues, tasked: set[int]) -> str | None:
