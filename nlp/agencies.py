@@ -477,6 +477,14 @@ def _any_designator_at_end() -> re.Pattern[str]:
 _NEXT_WORD = re.compile(r"\s*(\w)")
 
 
+@lru_cache(maxsize=None)
+def _province_only_designator_at_end() -> re.Pattern[str]:
+    """A designator that names provinces only (``tỉnh``, optional ``province_only_designators``): a town's name
+    never follows it, a person's may (``Chủ tịch UBND tỉnh Bùi Văn Khánh``)."""
+    words = [w for lang in languages.codes() for w in _words(lang).get("province_only_designators", [])]
+    return re.compile(rf"(?:{_words_alternation(words)})$", re.I)
+
+
 def _article_province(text: str, found: list, scheme: str) -> str | None:
     """The province an article is about: the one its title (first line) names, else the only one the
     text names, else the one it names most (strictly more often than any other)."""
@@ -555,7 +563,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                       and (p.start < m.end or _after_body().match(text[m.end:p.start]))), None)
         before = next((p for p in near if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
         next_word = _NEXT_WORD.match(text, m.end)
-        if after is None and _any_designator_at_end().search(m.text) and next_word and next_word.group(1).isupper():
+        if (after is None and _any_designator_at_end().search(m.text) and next_word and next_word.group(1).isupper()
+                and not _province_only_designator_at_end().search(m.text)):
             continue  # "UBND TP Rạch Giá", "Công an thành phố Thủ Đức": a town or district, not a province
         if after:
             end, code = after.end, after.code_in(scheme)

@@ -107,7 +107,8 @@ def test_provincial_bodies_are_stored_with_their_province(provincial_corpus):
     assert rows == [
         ("DOF@22", "lead", "2025-06-30", "PPC@22", "22", "DOF", "Sở Tài chính tỉnh Quảng Ninh"),
         ("DOC@22", "coordinate", "2025-06-30", "PPC@22", "22", "DOC", "Sở Xây dựng tỉnh Quảng Ninh"),
-        ("PPS@22", "assignee", None, None, "22", "PPS", "Công an tỉnh Quảng Ninh"),
+        # the committee that issues the decision is the text's authority: it assigns its province's bodies (round 9)
+        ("PPS@22", "assignee", None, "PPC@22", "22", "PPS", "Công an tỉnh Quảng Ninh"),
         ("MOC", "assignee", None, "MOF", None, "MOC", "Bộ Xây dựng"),
     ]
 

@@ -190,6 +190,7 @@ class LanguageCues:
     # xã …": an assigning verb whose list of addressees opens with names outside the table (checked by the
     # extractor: each short, a name or a determiner first), and the most words one of them may have
     assign_over_addressees: re.Pattern | None = None
+    coordinate_over_partners: re.Pattern | None = None  # the same names before the partners of a task
     # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post, not tasked
     person_post_after: re.Pattern | None = None
     # "Hai Sở GTVT, Xây dựng phối hợp …", "Ba bộ Nông nghiệp …, Tài nguyên …": a count opening a list of bodies
@@ -236,6 +237,7 @@ class _Fragments:
     fillers: str  # titles and articles between a cue and the bodies: "cho", "lãnh đạo", "the"
     filler_run: str
     blocked: str  # fixed-width lookbehinds: a word before an assigning verb that changes its sense ("bàn giao")
+    not_compound: str  # a lookahead: no compound that opens with an assigning verb's letters ("giao thông")
     assign: str  # the assigning verbs, with the words a writer slips into them
     adverb_run: str  # adverbs between a body and its cue: "cũng", "strictly"
     apposition: str  # "Bộ Kế hoạch và Đầu tư – Cơ quan thường trực …, tiếp tục"
@@ -248,6 +250,8 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     fillers = _any(data["fillers"])
     # a lookbehind needs a fixed width: one per blocker (single words)
     blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("cue_blockers") or [])
+    compounds = grammar(lang).get("cue_compounds") or []
+    not_compound = rf"(?!{_any(compounds)}(?![\w']))" if compounds else ""
     # words a writer slips into or after an assigning verb: "a également demandé", "a demandé le 18 avril
     # au", "uppdrog på fredagen åt", "gav även X i uppdrag"
     inserts = [e["pattern"] for e in data.get("assign_inserts") or []]
@@ -271,10 +275,14 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     if len(scope) == 2:
         word = r"[^\s,.;:]+"
         parenthetical += rf"|\s+{_any(scope[:1])}\s+(?:{word}\s+){{1,4}}?{_any(scope[1:])}\s+(?:{word}\s+){{0,3}}?{word}"
+    # "UBND các huyện, thị xã, thành phố trên địa bàn tỉnh chịu trách nhiệm …": a scope of a few words
+    for opener in grammar(lang).get("scope_phrases") or []:
+        parenthetical += rf"|\s+{phrase(opener)}(?:\s+[^\s,.;:]+){{0,4}}?"
     return _Fragments(
         fillers=fillers,
         filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"
         blocked=blocked,
+        not_compound=not_compound,
         assign=assign,
         adverb_run=adverb_run,
         apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
@@ -340,7 +348,9 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # tiếp chỉ đạo")
         person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,6}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
         clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
-        assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.assign}(?![\w'])"),
+        # an assigning verb anywhere before a body, not the first word of a compound that only shares its letters
+        # ("giao" of "giao thông", "Ban An toàn giao thông"): grammar's optional ``cue_compounds``
+        assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.not_compound}{f.assign}(?![\w'])"),
         noun_cue_at_end=(re.compile(rf"(?<![\w']){_any(grammar(f.lang)['noun_cue_frames'])}\s+{f.filler_run}$")
                          if grammar(f.lang).get("noun_cue_frames") else None),
         lead_in_after=(re.compile(rf"^\s*{_any(grammar(f.lang)['lead_in'])}\s+[^\W\d_]")
@@ -427,6 +437,10 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
         assign_over_addressees=re.compile(
             rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
+            rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
+        # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
+        coordinate_over_partners=re.compile(
+            rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         outside_addressee_words=data.get("outside_addressee_words") or 0,
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),

@@ -234,9 +234,10 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
 
 
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
-              first: bool = False, later: tuple[int, ...] = (), text: str = "") -> Found | None:
+              first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
-    ``later``: where the groups named after it in its sentence start."""
+    ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
+    before it end."""
     before = _without_head_title(lowered[sentence.start : group.start], c)
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
@@ -275,13 +276,17 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     addressees = _addressee_frame(group, sentence, before, lowered, c, index, later)
     if addressees:
         return addressees
-    m = c.coordinate_before.search(before)
+    m = c.coordinate_before.search(before) or _over_outside_names(
+        c.coordinate_over_partners, before, text[sentence.start : group.start], c)
     if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
             and re.match(r"^\s*,", after) and c.strong_after.match(after)):
         # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates)
         return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue"), "co_subject": True})
-    if m and not primaries and first and len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10:
+    if m and not primaries and first and (len(before.strip()) <= _ELIDED_SUBJECT_CHARS + 10
+                                          or _elided_lead_at_end(before[: m.start("cue")], c)):
+        # also "…; chủ trì, phối hợp với các bộ …", "- Nghiên cứu …, chủ trì, phối hợp với các địa phương …": a lead
+        # whose subject is elided, the last task's body
         # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
         # phối hợp với UBND các tỉnh liên quan kiểm tra …"
         recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
@@ -292,11 +297,15 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue")})
     asked = [a for a in c.assign_anywhere.finditer(before, 0, m.start("cue"))] if m and c.assign_anywhere else []
-    if asked and not c.reporting.search(before, asked[-1].end(), m.start("cue")):
+    clause = before.rfind(";", asked[-1].end(), m.start("cue")) if asked else -1
+    if (asked and not c.reporting.search(before, asked[-1].end(), m.start("cue"))
+            and not (clause >= 0 and any(sentence.start + clause < end for end in earlier))):
         # the lead asked is no body of the table ("yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an
         # tỉnh …", officers "phối hợp với lực lượng Công an tỉnh …"): its partners are still asked to coordinate (not
         # where a report comes between: "Trả lời kiến nghị này, Bộ … cho biết đã phối hợp với …")
-        # whoever asks the lead asks them: the frame is the assigning verb's
+        # whoever asks the lead asks them: the frame is the assigning verb's; a new clause after the verb whose own
+        # body of the table was not tasked leaves them out ("quyết liệt chỉ đạo xác minh …; ghi nhận việc Bộ …, các
+        # bộ … tăng cường …, phối hợp với MTTQ …": an acknowledged work, no request)
         return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
@@ -334,6 +343,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     opening = c.fillers_at_end.sub("", before) if all(_collective(i) for i in ids) else before
     if len(group.mentions) > 1 and c.count_at_end:
         opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
+    if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
+        opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     if ids & AUTHORITIES or not _clause_start(opening, c) or c.negation_after.match(after):
         return None
     if c.issues_then_assigns.match(after):
@@ -350,6 +361,15 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``):
+    the body leading is the one the last task named."""
+    cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in c.data.get("lead_after") or []]
+    if not cues_of_lead:
+        return False
+    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{'|'.join(phrase(w) for w in cues_of_lead)})\s*,?\s*$", before))
 
 
 def _without_head_title(before: str, c: LanguageCues) -> str:
@@ -452,9 +472,15 @@ def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Ma
     nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở …``, ``yêu cầu các thành viên Ban chỉ đạo các
     cấp; Thủ trưởng các sở …``. Each name before the body is short and opens with a capital or a determiner
     (``các``): a task's words (``yêu cầu đẩy mạnh sản xuất, Bộ …``) are no addressee."""
-    if c.assign_over_addressees is None:
+    return _over_outside_names(c.assign_over_addressees, before, written, c)
+
+
+def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c: LanguageCues) -> re.Match | None:
+    """A cue (``pattern``) whose list opens with short names the table does not hold (see
+    ``_assign_over_addressees``)."""
+    if pattern is None:
         return None
-    m = c.assign_over_addressees.search(before)
+    m = pattern.search(before)
     if not m:
         return None
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
@@ -464,6 +490,28 @@ def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Ma
            for p in pieces):
         return m
     return None
+
+
+def _co_subjects_outside(written: str, c: LanguageCues) -> bool:
+    """Whether the words before the first body of a sentence are one short name the table does not hold joined to
+    it by the list's conjunction (``Các cơ quan thành viên Ban Chỉ đạo tỉnh và UBND các huyện …``): opening with a
+    capital or a determiner, of at most grammar's optional ``co_subject_words`` words (a steering board's name is
+    long), no verb of a report or a request in it."""
+    conjunctions = grammar(c.lang).get("list_conjunctions") or []
+    longest = grammar(c.lang).get("co_subject_words") or 0
+    if not longest or not conjunctions:
+        return False
+    m = re.match(rf"^\s*(?P<name>[^.;:\n]+?)\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+$", written)
+    if not m:
+        return False
+    name = m.group("name")
+    lowered = lower_for_matching(name)
+    for blocker in c.data.get("authority_verb_blockers") or []:  # a board's name holds a verb: "Ban Chỉ đạo"
+        lowered = re.sub(rf"(?<![\w']){phrase(blocker)}\s+\S+(?:\s+\S+)?", blocker, lowered)
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
+    return (len(name.split()) <= longest and (name[:1].isupper() or lowered.startswith(determiners))
+            and not c.reporting.search(lowered) and not (c.assign_anywhere and c.assign_anywhere.search(lowered))
+            and not c.weak_after.search(" " + lowered))
 
 
 @lru_cache(maxsize=None)
@@ -556,8 +604,10 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
-        if named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions):
+        if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
+                and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
+            # (where the text's authority is the provincial committee, it assigns its province's bodies)
         return named or authority
     if f.extra.get("nested") and f.sentence in earlier:
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
@@ -573,6 +623,10 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
         if others:
             return (speakers or others)[-1].agency_id
+    elif f.sentence in earlier and any(sentence.start <= m.start and m.end <= cue_start and m.start in tasked for m in mentions):
+        # "UBND các huyện … chịu trách nhiệm chỉ đạo UBND các xã …": a body tasked before the verb passes its task on,
+        # whoever tasked it assigns the bodies it directs (as a nested directive's)
+        return earlier[f.sentence]
     opening = lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
@@ -585,7 +639,14 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         headed = _headed_committee(sentence, mentions, lowered, cues_of)
         if headed:
             return headed  # "Chairwoman of the Provincial People's Committee … . Therefore, the Chairwoman requested …"
-    if not _elided_subject(lowered[sentence.start : cue_start]):
+    opening = lowered[sentence.start : cue_start]
+    if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
+        opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+    if not _elided_subject(opening):
+        if f.role == "coordinate" and authority:
+            # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
+            # đơn vị chức năng phối hợp chặt chẽ với Công an tỉnh …" in the committee's letter): the text's authority
+            return authority
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
 
@@ -646,6 +707,19 @@ def _list_header_assigner(f: Found, sentences: list[Sentence], mentions: list[Me
 _LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
 
 
+def _under_a_report_header(f: Found, sentences: list[Sentence] | None, lowered: str) -> bool:
+    """Whether an item that opens with a list marker stands under a line ending with a colon that assigns nothing
+    (``The department listed its needs:``): its body is described, no one named assigns it."""
+    if not sentences or not _LIST_ITEM_OPENING.match(lowered, sentences[f.sentence].start):
+        return False
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - _LIST_HEADER_REACH), -1):
+        line = lowered[sentences[index].start : sentences[index].end].rstrip()
+        if line.endswith(":"):
+            return not cues(sentences[index].language if sentences[index].language in LANGUAGES
+                            else languages.fallback()).assign_before.search(line + " ")
+    return False
+
+
 def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, c: LanguageCues, tasked: set[int]) -> str | None:
     """The body a sentence reports the view of (``UBTCNS cho rằng, …``, ``The committee said …``): who asks in
     the next sentence when its verb has no subject (``Do đó, đề nghị Quốc hội …``)."""
@@ -657,6 +731,10 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
             if c.reporting.match(lowered[m.end + verb.end() : sentence.end]) or c.reporting.match(lowered[m.end : sentence.end].lstrip(" ,")):
                 return m.agency_id
     return None
+
+
+# how far after an authority's name its verb may stand when its person's name and another post come between
+_APPOSITION_CHARS = 140
 
 
 def _document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
@@ -677,8 +755,14 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
             return m.agency_id
         if c.assign_before.search(before) or c.not_subject_before.search(before):
             continue  # the authority is asked or mentioned, it does not conclude
-        # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"
+        # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
+        # person's name and another post in the same clause, before any other body: "Chủ tịch Ủy ban nhân dân tỉnh
+        # Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh có ý kiến như sau:"
         if c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)]):
+            return m.agency_id
+        following = next((o.start for o in mentions if o.start >= m.end), sentence.end)
+        clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
+        if c.authority_verbs.search(clause):
             return m.agency_id
     return None
 
@@ -1035,7 +1119,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         groups = _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)
         for k, group in enumerate(groups):
             result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
-                               later=tuple(g.start for g in groups[k + 1 :]), text=text)
+                               later=tuple(g.start for g in groups[k + 1 :]), text=text,
+                               earlier=tuple(g.end for g in groups[:k]))
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
             elif result is not None and (any(start <= group.start < end for start, end in implementation)
@@ -1065,6 +1150,24 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
+def _rejoin_broken_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A sentence a site broke over lines (``Giám đốc các sở, ban,\nngành; Chủ tịch … thành phố; Thủ trưởng các
+    cơ quan,\nđơn vị liên quan chịu trách nhiệm thi hành …``: a line that ends with no full stop, colon or
+    other end mark, and a next line opening in lower case) is one sentence again: its bodies and its clause meet."""
+    joined: list[Sentence] = []
+    for s in sentences:
+        if joined and s.language == joined[-1].language:
+            last = joined[-1]
+            gap = text[last.end : s.start]
+            ending = text[last.start : last.end].rstrip()
+            if (gap.count("\n") == 1 and not gap.strip() and ending and ending[-1] not in ".!?:…"
+                    and text[s.start : s.start + 1].islower()):
+                joined[-1] = Sentence(last.start, s.end, last.language)
+                continue
+        joined.append(s)
+    return joined
+
+
 def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None,
                         province_code: str | None = None) -> list[Assignment]:
     """Every assignment in a clean text whose sentences (with their languages) are known; the
@@ -1073,6 +1176,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     the publisher's province, the last resort for a provincial body named without one."""
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
+    sentences = _rejoin_broken_lines(text, sentences)
     date = published if published and published[:4].isdigit() else text_date(text, language)
     found, mentions, directive, folded = _frames(text, language, sentences, date, province_code)
     if not found:
@@ -1212,7 +1316,9 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
                  mentions: list[Mention] = ()) -> None:
     """Set each primary assignment's task end and deadline."""
     primaries = [f for f in found if f.primary is None]
-    other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES]
+    lowered = lower_for_matching(text)
+    other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES
+                    and not _a_recipient(lowered, m, _language(_sentence_at(sentences, m.start), language))]
     starts = sorted(f.group.start for f in primaries)
     for f in primaries:
         sentence = sentences[f.sentence]
@@ -1248,6 +1354,27 @@ def _not_in_cited_title(folded: str, start: int, deadlines: list[Deadline], lang
         return deadlines
     return [d for d in deadlines
             if not (d.qualifier == "in" and len(d.value) == 4 and _DOCUMENT_SYMBOL.search(folded, start, d.start))]
+
+
+def _sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= position < s.end), None)
+
+
+@lru_cache(maxsize=None)
+def _recipient_before(lang: str) -> re.Pattern | None:
+    """The words that make the body after them a report's recipient (grammar's optional ``recipient_markers``:
+    ``gửi báo cáo về Sở …``)."""
+    words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("recipient_markers") or []
+    fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
+    filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})\s+(?:(?:{filler})\s+)*$") if words else None
+
+
+def _a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
+    """Whether a body is named as where a report goes (``Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày
+    23/5/2019``): such a sentence still tells the task before it when it is due."""
+    pattern = _recipient_before(lang)
+    return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
