@@ -21,14 +21,16 @@ together). Documents dated further apart than ``max_days`` are never linked. Thr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
-from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction import DictVectorizer, FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 
 from nlp import config
@@ -108,10 +110,33 @@ def _cosine(matrix) -> np.ndarray:
     return product
 
 
+# the shingles of near_duplicate_similarity: word 1-3-grams of scikit-learn's default tokens, hashed
+SHINGLE_RANGE = (1, 3)
+SHINGLE_FEATURES = 2**20
+_TOKEN = re.compile(HashingVectorizer().token_pattern)
+
+
+def word_shingles(folded: str) -> list[str]:
+    """The word 1-3-grams of a folded text, in the order scikit-learn's word analyzer gives them
+    (``HashingVectorizer(ngram_range=(1, 3), preprocessor=fold).build_analyzer()``: its tokens,
+    then each run of two and three joined by a space), built by ``zip`` instead of an index loop.
+    tests/test_speed_paths.py compares both on real text."""
+    tokens = _TOKEN.findall(folded)
+    return [*tokens, *map(" ".join, zip(tokens, tokens[1:])), *map(" ".join, zip(tokens, tokens[1:], tokens[2:]))]
+
+
+def hashed_shingles(folded_texts: Sequence[str]):
+    """The hashed shingle counts of each text: ``HashingVectorizer(ngram_range=(1, 3),
+    n_features=2**20, alternate_sign=False, norm=None, preprocessor=fold).transform``, each text's
+    shingles counted first (each distinct shingle hashed once; the matrix sums a shingle's
+    occurrences either way, and its indices come out sorted)."""
+    hasher = FeatureHasher(n_features=SHINGLE_FEATURES, input_type="dict", alternate_sign=False)
+    return hasher.transform(Counter(word_shingles(text)) for text in folded_texts)
+
+
 def near_duplicate_similarity(texts: Sequence[str]) -> np.ndarray:
     """Cosine of hashed word 1–3-gram TF-IDF vectors of folded texts."""
-    hashed = HashingVectorizer(ngram_range=(1, 3), n_features=2**20, alternate_sign=False, norm=None,
-                               preprocessor=fold).transform(texts)
+    hashed = hashed_shingles([fold(t) for t in texts])
     return _cosine(TfidfTransformer(sublinear_tf=True).fit_transform(hashed))
 
 
@@ -125,10 +150,42 @@ def fact_similarity(docs: Sequence[StoryDocument]) -> tuple[np.ndarray, np.ndarr
     return _cosine(TfidfTransformer(sublinear_tf=False).fit_transform(matrix)), sizes
 
 
+# the character n-grams of cognate_similarity, inside word boundaries
+COGNATE_RANGE = (4, 5)
+_WORD_CHAR_NGRAMS: dict[str, list[str]] = {}  # a word → its padded character n-grams, grown as words are met
+_WORD_CHAR_NGRAMS_LIMIT = 500_000
+
+
+def _padded_char_ngrams(word: str) -> list[str]:
+    """scikit-learn's ``_char_wb_ngrams`` of one word, in its order: the word padded with a space
+    each side, its 4-grams then its 5-grams (a word no longer than a size once, whole, and no more)."""
+    padded = " " + word + " "
+    grams: list[str] = []
+    for n in range(COGNATE_RANGE[0], COGNATE_RANGE[1] + 1):
+        if len(padded) <= n:
+            grams.append(padded)
+            break
+        grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return grams
+
+
+def char_wb_ngrams(folded: str) -> list[str]:
+    """The character 4-5-grams inside word boundaries of a folded text, in the order scikit-learn's
+    ``char_wb`` analyzer gives them (its words are those of ``str.split``; each word's n-grams are
+    worked out once per process). tests/test_speed_paths.py compares both on real text."""
+    known = _WORD_CHAR_NGRAMS
+    if len(known) > _WORD_CHAR_NGRAMS_LIMIT:
+        known.clear()
+    words = folded.split()
+    for word in set(words).difference(known):
+        known[word] = _padded_char_ngrams(word)
+    return list(chain.from_iterable(map(known.__getitem__, words)))
+
+
 def cognate_similarity(texts: Sequence[str]) -> np.ndarray:
     """Cosine of folded character 4–5-gram TF-IDF vectors (inside word boundaries)."""
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True, preprocessor=fold)
-    return _cosine(vectorizer.fit_transform(texts))
+    vectorizer = TfidfVectorizer(analyzer=char_wb_ngrams, sublinear_tf=True)
+    return _cosine(vectorizer.fit_transform([fold(t) for t in texts]))
 
 
 def _days(value: str | None) -> int | None:
