@@ -58,3 +58,46 @@ def test_story_voices_equal_scikit_learns_on_real_text():
     assert np.array_equal(stories.cognate_similarity(texts), _plain_cognates(texts))
     # a second call answers from the per-word cache
     assert np.array_equal(stories.cognate_similarity(texts[::-1]), _plain_cognates(texts[::-1]))
+
+
+def _every_text() -> list[str]:
+    """The texts of every gold file of every stage (those in ../shared when present), the seeds and
+    the dev articles."""
+    from extract.stages import registered
+    from vnpolicy.evaluate import gold_text, load_gold
+
+    texts = [gold_text(gold) for entry in registered() for _path, gold in load_gold(entry.name)]
+    return [t for t in texts if t] + _real_texts()
+
+
+def test_overall_language_is_detects_on_every_gold_text():
+    from nlp import langid, languages
+
+    expected = tuple(languages.expected())
+    by_letters = 0
+    for text in _every_text():
+        sample = langid.document_sample([p for p in text.split("\n") if p.strip()])
+        full = langid.detect(sample, expected).language
+        assert langid.overall_language(sample, expected) == full, sample[:200]
+        by_letters += full == "vi" and langid._letters(sample) > 0 and \
+            len(langid._marker_class(langid.marker_letters("vi")).findall(sample.lower())) >= 0.08 * langid._letters(sample)
+    assert by_letters >= 20  # the fast path is taken: Vietnamese texts are told by their letters
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Bộ Tài chính đề xuất sửa đổi Nghị định 98/2018/NĐ-CP về phát triển hợp tác xã nông nghiệp.", "vi"),
+    # Vietnamese names in English, French and Swedish prose: their letters are too few to decide
+    ("Prime Minister Phạm Minh Chính met the heads of the agricultural cooperatives in Hà Nội on Monday "
+     "to discuss how the amended cooperative law will be carried out and what the provinces must report.", "en"),
+    # dense names: langdetect itself reads this English as Vietnamese, and the letters must agree
+    ("Prime Minister Phạm Minh Chính met Nguyễn Thị Thanh Nhàn and Đỗ Đức Duy in Hà Nội on Monday "
+     "to discuss the cooperative law and the budget of the province of Thừa Thiên Huế.", "vi"),
+    ("Le Premier ministre Phạm Minh Chính a rencontré les coopératives de Đồng Tháp et de Hậu Giang "
+     "pour parler de la nouvelle loi sur les coopératives agricoles.", "fr"),
+    ("Regeringen i Hà Nội har beslutat att kooperativen i Đồng Nai ska få stöd från staten under året.", "sv"),
+])
+def test_overall_language_literal_cases(text, language):
+    from nlp import langid, languages
+
+    expected = tuple(languages.expected())
+    assert langid.overall_language(text, expected) == langid.detect(text, expected).language == language
