@@ -101,3 +101,27 @@ def test_overall_language_literal_cases(text, language):
 
     expected = tuple(languages.expected())
     assert langid.overall_language(text, expected) == langid.detect(text, expected).language == language
+
+
+def test_number_patterns_find_what_they_found_without_the_digit_lookahead():
+    """The figures' number patterns begin with a lookahead of a digit (one test where none is):
+    the same matches as the patterns without it, by search from every end and by match at every
+    digit, on real text and on look-alikes (codes glued to numbers, words ending in digits)."""
+    import re
+
+    from extract.figures import grammar, numbers
+
+    def plain(pattern: re.Pattern, ahead: str = "(?=\\d)") -> re.Pattern:
+        assert pattern.pattern.startswith(ahead)
+        return re.compile(pattern.pattern[len(ahead):], pattern.flags)
+
+    look_alikes = "VND3.2 trillion, RM42, Rs20 m2 C67 H5N1 or19.6 percent plus de625.000 hectares 3 066,5 1.500.000 ١٢٣ km2"
+    texts = _real_texts() + [look_alikes]
+    for fast in (numbers.NUMBER_RE, numbers.NUMBER_NO_SPACE_RE, grammar._AFTER_WORD_RE):
+        slow = plain(fast)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+            digits = [m.start() for m in re.finditer(r"\d", text)]
+            assert [bool(fast.match(text, p)) and fast.match(text, p).span() for p in digits] == \
+                [bool(slow.match(text, p)) and slow.match(text, p).span() for p in digits]
+    assert numbers.NUMBER_RE.search(look_alikes).group() == "3.2"
