@@ -125,3 +125,17 @@ def test_number_patterns_find_what_they_found_without_the_digit_lookahead():
             assert [bool(fast.match(text, p)) and fast.match(text, p).span() for p in digits] == \
                 [bool(slow.match(text, p)) and slow.match(text, p).span() for p in digits]
     assert numbers.NUMBER_RE.search(look_alikes).group() == "3.2"
+
+
+def test_cognate_vectors_are_tfidf_vectorizers_element_by_element():
+    """The same sparse matrix as scikit-learn's TfidfVectorizer: the same columns in the same order
+    within each row (the order a row's products are summed in), the same floats."""
+    texts = _real_texts() + EDGE_TEXTS[1:]
+    for chosen in (texts, texts[::-1][:7], texts[-3:]):
+        plain = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
+                                preprocessor=fold).fit_transform(chosen)
+        fast = stories.cognate_vectors([fold(t) for t in chosen])
+        assert fast.shape == plain.shape and fast.dtype == plain.dtype
+        assert np.array_equal(fast.indptr, plain.indptr)
+        assert np.array_equal(fast.indices, plain.indices)
+        assert np.array_equal(fast.data, plain.data)
