@@ -238,6 +238,9 @@ def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.nda
     near = near_duplicate_similarity(texts) / settings.near_duplicate
     facts, sizes = fact_similarity(docs)
     cross = facts / settings.cross_language
+    enough = sizes >= settings.min_features
+    days = np.array([_days(d.published) if d.published else np.nan for d in docs], dtype=float)
+    apart = np.abs(days[:, None] - days[None, :]) > settings.max_days  # NaN (undated) compares False
     cognate_rows = np.isin(languages, settings.cognate_languages)
     # the cognate voice only scores pairs of two different languages (a pair within one language
     # takes the shingle score below): with one cognate language in the block it is not computed
@@ -246,14 +249,17 @@ def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.nda
         # character n-gram cosines, so shared vocabulary alone (one topic) or a shared year alone
         # (one era) is not enough, while a translation has some of each
         index = np.flatnonzero(cognate_rows)
-        cognates = cognate_similarity([texts[i] for i in index])
         both = np.ix_(index, index)
-        cross[both] = np.maximum(cross[both], np.sqrt(facts[both] * cognates) / settings.cognate)
-    enough = sizes >= settings.min_features
+        # a pair's cognate cosine counts only where its fact cosine is over 0 (the mean is 0 else),
+        # both documents have enough facts and they are not dated too far apart: without one such
+        # pair of two languages, the n-grams are not computed (the scores are the same without them)
+        scored = ((facts[both] > 0) & ~same_language[both] & enough[index][:, None] & enough[index][None, :]
+                  & ~apart[both])
+        if scored.any():
+            cognates = cognate_similarity([texts[i] for i in index])
+            cross[both] = np.maximum(cross[both], np.sqrt(facts[both] * cognates) / settings.cognate)
     cross = np.where(enough[:, None] & enough[None, :], cross, 0.0)
     score = np.where(same_language, near, cross)
-    days = np.array([_days(d.published) if d.published else np.nan for d in docs], dtype=float)
-    apart = np.abs(days[:, None] - days[None, :]) > settings.max_days  # NaN (undated) compares False
     score[apart] = 0.0
     np.fill_diagonal(score, 1.0)
     return score

@@ -139,3 +139,64 @@ def test_cognate_vectors_are_tfidf_vectorizers_element_by_element():
         assert np.array_equal(fast.indptr, plain.indptr)
         assert np.array_equal(fast.indices, plain.indices)
         assert np.array_equal(fast.data, plain.data)
+
+
+def _plain_similarity(docs, settings):
+    """nlp.stories.similarity as it was before the cognate voice was skipped: the n-grams computed
+    whenever two cognate languages share the block."""
+    texts = [d.text for d in docs]
+    languages = np.array([d.language for d in docs])
+    same_language = languages[:, None] == languages[None, :]
+    near = _plain_near_duplicates(texts) / settings.near_duplicate
+    facts, sizes = stories.fact_similarity(docs)
+    cross = facts / settings.cross_language
+    cognate_rows = np.isin(languages, settings.cognate_languages)
+    if len(set(languages[cognate_rows].tolist())) > 1:
+        index = np.flatnonzero(cognate_rows)
+        cognates = _plain_cognates([texts[i] for i in index])
+        both = np.ix_(index, index)
+        cross[both] = np.maximum(cross[both], np.sqrt(facts[both] * cognates) / settings.cognate)
+    enough = sizes >= settings.min_features
+    cross = np.where(enough[:, None] & enough[None, :], cross, 0.0)
+    score = np.where(same_language, near, cross)
+    days = np.array([stories._days(d.published) if d.published else np.nan for d in docs], dtype=float)
+    score[np.abs(days[:, None] - days[None, :]) > settings.max_days] = 0.0
+    np.fill_diagonal(score, 1.0)
+    return score
+
+
+def test_story_scores_equal_the_plain_ones_with_and_without_the_cognate_voice(monkeypatch):
+    """The seeds (English, French, Swedish, Vietnamese) as story documents in blocks where the
+    cognate voice is needed (two languages share a fact, in time) and where it is not (no shared
+    fact, dated too far apart, too few facts): the scores are the plain ones, and the character
+    n-grams are computed only in the first."""
+    settings = stories.StorySettings.from_config()
+    seeds = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.txt"))}
+    lang = {"000": "en", "001": "en", "002": "fr", "003": "sv", "004": "vi"}
+    decree = dict(references=["98/2018/ND-CP"], figures=[15.0, 2.5], provinces=["01"])
+    other = dict(references=["45/2019/QH14"], figures=[7.0, 3.0], provinces=["79"])
+    few = dict(references=["45/2019/QH14"])
+
+    def block(facts_of, dates):
+        return [stories.StoryDocument(id=i + 1, language=lang[key], text=seeds[key], published=dates[i], **facts_of[i])
+                for i, key in enumerate(sorted(seeds))]
+
+    computed = []
+    plain = stories.cognate_similarity
+    monkeypatch.setattr(stories, "cognate_similarity", lambda texts: computed.append(len(texts)) or plain(texts))
+    same_day = ["2025-03-01"] * 5
+    apart = ["2025-03-01", "2025-03-02", "2025-06-01", "2025-09-01", None]  # en, en, fr, sv, vi
+    no_years = [stories.StoryDocument(1, "en", "The cooperatives of the province met the ministry.", None, **decree),
+                stories.StoryDocument(2, "fr", "Les coopératives de la province ont rencontré le ministère.", None, **other),
+                stories.StoryDocument(3, "vi", seeds["004"], None, **decree)]
+    cases = [
+        (block([decree, other, decree, other, decree], same_day), True),  # en and fr share the decree, in time
+        (block([decree, other, decree, other, decree], [None] * 5), True),  # undated: never apart
+        (block([decree, other, decree, other, decree], apart), False),  # each cognate pair dated too far apart
+        (no_years, False),  # English and French share no fact
+        (no_years[:1] + [stories.StoryDocument(2, "fr", no_years[1].text, None, **decree)] + no_years[2:], True),
+    ]
+    for docs, needed in cases:
+        computed.clear()
+        assert np.array_equal(stories.similarity(docs, settings), _plain_similarity(docs, settings))
+        assert bool(computed) == needed
