@@ -200,3 +200,23 @@ def test_story_scores_equal_the_plain_ones_with_and_without_the_cognate_voice(mo
         computed.clear()
         assert np.array_equal(stories.similarity(docs, settings), _plain_similarity(docs, settings))
         assert bool(computed) == needed
+
+
+def test_main_text_on_the_tree_itself_is_bare_extractions():
+    """extract.fast.trafilatura.main_text (no copy of the tree) gives the text of trafilatura's own
+    bare_extraction on a copy, or None where it gives up, on the saved pages, pages built from the
+    seeds and dev articles, and pages it refuses (no text, a fragment)."""
+    import trafilatura
+
+    from bench.bench_processing import realistic_pages
+    from extract.fast.trafilatura import load_html, main_text
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "pages").glob("*.html"))]
+    pages += [page for _, page in realistic_pages(16, seed=7)]
+    pages += ["<html><body><p>x</p></body></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+              "<html><head><title>t</title></head><body><table><tr><td>" + "Một ô bảng dài. " * 30 + "</td></tr></table></body></html>"]
+    for url in (None, "https://news.example.invalid/a/1.html"):
+        for page in pages:
+            plain = trafilatura.bare_extraction(load_html(page), url=url, with_metadata=False,
+                                                include_comments=False, include_tables=True)
+            assert main_text(load_html(page), url) == (plain.text if plain is not None else None)
