@@ -4,12 +4,19 @@ documents' text and stored facts. See ``nlp.stories`` for the method."""
 from __future__ import annotations
 
 import json
+import zlib
 
+import numpy as np
 import sqlite_utils
 
 from corpus.db import write_transaction
 from nlp import config
-from nlp.stories import StoryDocument, StorySettings, stories
+from nlp.stories import ShingleRow, StoryDocument, StorySettings, stories
+
+# each document's hashed word shingle counts, kept from the run that worked them out for the runs
+# that cluster it again (a corpus of one block is clustered whole whenever a document is added):
+# its ``processed_at`` says which text they were worked out from
+SHINGLES = "story_shingles"
 
 
 def blocks(docs: list[StoryDocument], size: int, by_month: bool = False) -> list[list[StoryDocument]]:
@@ -122,6 +129,7 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
     size = config.get_int("stories", "block_size")
     total = db.execute("select count(*) from documents").fetchone()[0]
     tracked = "stories_done" in db.table_names()
+    every_block = not tracked or total <= size  # whether this run clusters every document of the corpus
     if not tracked:
         work = blocks(load_documents(db), size, by_month=total > size)
     else:
@@ -134,14 +142,18 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
         elif clustered_before <= size:
             # the last run clustered the corpus whole: every month is clustered anew, month by month
             work = blocks(load_documents(db), size, by_month=True)
+            every_block = True
         else:
             chosen = changed_blocks(db, months, size)
             loaded = {doc.id: doc for doc in load_documents(db, ids=[i for block in chosen for i in block])}
             work = [[loaded[i] for i in block] for block in chosen]
+    kept = _attach_shingles(db, work) if tracked else set()
     assignment: dict[int, int] = {}
     for block in work:
         assignment.update(stories(block, settings))
     with write_transaction(db):
+        if tracked:
+            _store_shingles(db, work, kept, size, whole=total <= size, every_block=every_block)
         db.conn.executemany("update documents set story_id = ? where id = ? and coalesce(story_id, -1) != ?",
                             [(story, doc, story) for doc, story in assignment.items()])
         if tracked:
@@ -150,3 +162,52 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
                            select id, processed_at, {_MONTH} from documents
                            where id in (select value from json_each(?))""", [json.dumps(list(assignment))])
     return assignment
+
+
+def _pack(row: ShingleRow) -> bytes:
+    return zlib.compress(row.columns.astype("<i4").tobytes() + row.counts.astype("<u4").tobytes(), 1)
+
+
+def _unpack(blob: bytes) -> ShingleRow:
+    raw = zlib.decompress(blob)
+    half = len(raw) // 2
+    return ShingleRow(np.frombuffer(raw[:half], dtype="<i4").astype(np.int32),
+                      np.frombuffer(raw[half:], dtype="<u4").astype(np.float64))
+
+
+def _attach_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]]) -> set[int]:
+    """Give each document of ``work`` the shingle counts kept for its current text; returns their ids."""
+    if SHINGLES not in db.table_names():
+        return set()
+    ids = json.dumps([d.id for block in work for d in block])
+    rows = db.execute(f"select s.document_id, s.shingles from [{SHINGLES}] s join documents d on d.id = s.document_id "
+                      f"where s.document_id in (select value from json_each(?)) "
+                      f"and coalesce(s.processed_at, '') = coalesce(d.processed_at, '')", [ids])
+    known = {document_id: blob for document_id, blob in rows}
+    for block in work:
+        for doc in block:
+            if doc.id in known:
+                doc.shingles = _unpack(known[doc.id])
+    return set(known)
+
+
+def _store_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]], kept: set[int], size: int,
+                    whole: bool, every_block: bool) -> None:
+    """Keep the shingle counts worked out in this run for the documents that a later run may cluster
+    again: every document of a corpus clustered whole, else those of a month's last block (one not
+    full yet, where the month's next documents go); the counts of documents gone, reprocessed, or
+    in a full block are dropped, so the table holds at most a block per month."""
+    db.execute(f"create table if not exists [{SHINGLES}] (document_id integer primary key, processed_at text, "
+               f"shingles blob not null)")
+    again = [d for block in work if whole or len(block) < size for d in block]
+    done = [d.id for block in work if not (whole or len(block) < size) for d in block]
+    if every_block:  # the blocks of this run are every block there is: nothing else is kept
+        db.execute(f"delete from [{SHINGLES}] where document_id not in (select value from json_each(?))",
+                   [json.dumps([d.id for d in again])])
+    else:
+        db.execute(f"delete from [{SHINGLES}] where document_id not in (select id from documents) "
+                   f"or document_id in (select value from json_each(?))", [json.dumps(done)])
+    db.conn.executemany(
+        f"insert or replace into [{SHINGLES}] (document_id, processed_at, shingles) "
+        f"select id, processed_at, ? from documents where id = ?",
+        [(_pack(d.shingles), d.id) for d in again if d.id not in kept and d.shingles is not None])

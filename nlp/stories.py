@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 from scipy.sparse import csr_array, csr_matrix
@@ -53,6 +53,15 @@ class StoryDocument:
     figures: list[float] = field(default_factory=list)  # values
     agencies: list[str] = field(default_factory=list)  # agency ids
     provinces: list[str] = field(default_factory=list)  # province codes (one scheme)
+    # its hashed word shingle counts (``shingle_rows``), when kept from an earlier run; else worked out
+    shingles: ShingleRow | None = None
+
+
+class ShingleRow(NamedTuple):
+    """One text's row of hashed shingle counts: its columns in ascending order and their counts."""
+
+    columns: np.ndarray  # int32
+    counts: np.ndarray  # float64
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,28 @@ def hashed_shingles(folded_texts: Sequence[str]):
     occurrences either way, and its indices come out sorted)."""
     hasher = FeatureHasher(n_features=SHINGLE_FEATURES, input_type="dict", alternate_sign=False)
     return hasher.transform(Counter(word_shingles(text)) for text in folded_texts)
+
+
+def shingle_rows(texts: Sequence[str]) -> list[ShingleRow]:
+    """The hashed shingle counts of each text (``hashed_shingles`` of the folded text), row by row."""
+    matrix = hashed_shingles([fold(t) for t in texts])
+    bounds = matrix.indptr.tolist()
+    return [ShingleRow(matrix.indices[a:b].copy(), matrix.data[a:b].copy()) for a, b in zip(bounds, bounds[1:])]
+
+
+def shingle_matrix(docs: Sequence[StoryDocument]):
+    """The hashed shingle counts of the documents, one row each, as ``hashed_shingles`` of their
+    folded texts gives them: the rows a document carries from an earlier run are taken as they are,
+    the others worked out (and kept on the document, for the caller to store)."""
+    missing = [d for d in docs if d.shingles is None]
+    for doc, row in zip(missing, shingle_rows([d.text for d in missing]) if missing else []):
+        doc.shingles = row
+    sizes = [len(d.shingles.columns) for d in docs]
+    indptr = np.zeros(len(docs) + 1, dtype=np.int32)
+    np.cumsum(sizes, out=indptr[1:])
+    columns = np.concatenate([d.shingles.columns for d in docs]) if docs else np.zeros(0, dtype=np.int32)
+    counts = np.concatenate([d.shingles.counts for d in docs]) if docs else np.zeros(0)
+    return csr_array((counts, columns, indptr), shape=(len(docs), SHINGLE_FEATURES))
 
 
 def near_duplicate_similarity(texts: Sequence[str]) -> np.ndarray:
@@ -235,7 +266,7 @@ def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.nda
     texts = [d.text for d in docs]
     languages = np.array([d.language for d in docs])
     same_language = languages[:, None] == languages[None, :]
-    near = near_duplicate_similarity(texts) / settings.near_duplicate
+    near = _cosine(TfidfTransformer(sublinear_tf=True).fit_transform(shingle_matrix(docs))) / settings.near_duplicate
     facts, sizes = fact_similarity(docs)
     cross = facts / settings.cross_language
     enough = sizes >= settings.min_features

@@ -220,3 +220,73 @@ def test_main_text_on_the_tree_itself_is_bare_extractions():
             plain = trafilatura.bare_extraction(load_html(page), url=url, with_metadata=False,
                                                 include_comments=False, include_tables=True)
             assert main_text(load_html(page), url) == (plain.text if plain is not None else None)
+
+
+def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp_path, monkeypatch):
+    """A corpus of one block (the seeds and real Vietnamese articles), processed in two runs: the
+    second run works out the shingles of its new documents only (a reprocessed one's again), and
+    the story ids equal those of a rebuild from nothing. In blocks of 6, only the documents of a
+    month's last block keep theirs."""
+    import shutil
+
+    from corpus import open_db
+    from corpus import process as processing
+    from corpus import stories as corpus_stories
+    from corpus.ingest import ingest_paths
+    from nlp import config
+    from tests.conftest import DEV_ARTICLES
+
+    monkeypatch.setattr(processing, "AFTER_PROCESSING", [])  # refreshed here, to count the work of each run
+    worked_out = []
+    plain_rows = stories.shingle_rows
+    monkeypatch.setattr(stories, "shingle_rows", lambda texts: worked_out.append(len(texts)) or plain_rows(texts))
+    articles = sorted(DEV_ARTICLES.glob("baomoi_*.txt"))[:14] if DEV_ARTICLES.exists() else []
+
+    def run(db, files: list, name: str) -> dict[int, int]:
+        folder = tmp_path / name
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name) if not isinstance(f, tuple) else (folder / f[0]).write_text(f[1], encoding="utf-8")
+        ingest_paths(db, [folder])
+        processing.process(db, workers=1)
+        worked_out.clear()
+        return corpus_stories.refresh(db)
+
+    db = open_db(tmp_path / "runs.db")
+    first = sorted(SAMPLE.glob("*.txt")) + articles[:10]
+    run(db, first, "run1")
+    assert worked_out == [len(first)]
+    assert db.execute(f"select count(*) from {corpus_stories.SHINGLES}").fetchone()[0] == len(first)
+    reprint = ("a_reprint.txt", (articles[0] if articles else first[0]).read_text(encoding="utf-8") + "\nNguồn: tổng hợp.")
+    second = articles[10:] + [reprint]
+    run(db, second, "run2")
+    assert worked_out == [len(second)]  # the documents of the first run are not read again
+    incremental = dict(db.execute("select id, story_id from documents").fetchall())
+    by_url = dict(db.execute("select url, id from documents").fetchall())
+    reprinted = next(i for u, i in by_url.items() if u.endswith("a_reprint.txt"))
+    original = next(i for u, i in by_url.items() if u.endswith((articles[0] if articles else first[0]).name))
+    assert incremental[reprinted] == incremental[original]
+
+    with db.conn:  # the same corpus, its stories rebuilt from nothing
+        db.execute("delete from stories_done")
+        db.execute(f"delete from {corpus_stories.SHINGLES}")
+        db.execute("update documents set story_id = null")
+    corpus_stories.refresh(db)
+    assert dict(db.execute("select id, story_id from documents").fetchall()) == incremental
+
+    # blocks of 6 (a corpus past one block is clustered month by month): only a month's last block,
+    # not full yet, keeps its shingles, once the corpus outgrows one block and in the runs after
+    plain_get_int = config.get_int
+    monkeypatch.setattr(config, "get_int", lambda section, key: 6 if (section, key) == ("stories", "block_size")
+                        else plain_get_int(section, key))
+    small = open_db(tmp_path / "blocks.db")
+    run(small, first[:5], "run3")
+    assert worked_out == [5] and len(small.execute(f"select * from {corpus_stories.SHINGLES}").fetchall()) == 5
+    for name, files in (("run4", first[5:9]), ("run5", first[9:] + second)):
+        run(small, files, name)
+        ids_by_month = {}
+        for document_id, month in small.execute(f"select id, {corpus_stories._MONTH} from documents order by id"):
+            ids_by_month.setdefault(month, []).append(document_id)
+        open_blocks = {i for ids in ids_by_month.values() for block in corpus_stories.month_blocks(ids, 6)
+                       if len(block) < 6 for i in block}
+        assert open_blocks and {row[0] for row in small.execute(f"select document_id from {corpus_stories.SHINGLES}")} == open_blocks
