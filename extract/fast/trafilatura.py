@@ -1,7 +1,8 @@
-"""trafilatura's page loading and the metadata a document keeps, step by step: the one module that
-calls trafilatura's inner functions (``trafilatura.utils``, ``trafilatura.metadata``,
-``trafilatura.settings``, ``trafilatura.core.trafilatura_sequence``, ``trafilatura.xml``), for extract.html. Written against trafilatura 2.3 (pyproject.toml pins
-it below 2.4 until this module is checked on a newer one).
+"""trafilatura's page loading, the metadata a document keeps and the main text, step by step: the
+one module that calls trafilatura's inner functions (``trafilatura.utils``, ``trafilatura.metadata``,
+``trafilatura.settings``, ``trafilatura.core.trafilatura_sequence``, ``trafilatura.xml``), for
+extract.html. Written against trafilatura 2.3 (pyproject.toml pins it below 2.4 until this module
+is checked on a newer one).
 
 ``load_html`` is ``trafilatura.load_html`` with the parser of extract.fast.lxml, and the removal of
 characters XML cannot hold only on a page that has one; ``page_metadata`` finds title, URL and
