@@ -240,7 +240,7 @@ def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp
     worked_out = []
     plain_rows = stories.shingle_rows
     monkeypatch.setattr(stories, "shingle_rows", lambda texts: worked_out.append(len(texts)) or plain_rows(texts))
-    articles = sorted(DEV_ARTICLES.glob("baomoi_*.txt"))[:14] if DEV_ARTICLES.exists() else []
+    articles = sorted(DEV_ARTICLES.glob("baomoi_*.txt"))[:10] if DEV_ARTICLES.exists() else []
 
     def run(db, files: list, name: str) -> dict[int, int]:
         folder = tmp_path / name
@@ -253,12 +253,12 @@ def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp
         return corpus_stories.refresh(db)
 
     db = open_db(tmp_path / "runs.db")
-    first = sorted(SAMPLE.glob("*.txt")) + articles[:10]
+    first = sorted(SAMPLE.glob("*.txt")) + articles[:7]
     run(db, first, "run1")
     assert worked_out == [len(first)]
     assert db.execute(f"select count(*) from {corpus_stories.SHINGLES}").fetchone()[0] == len(first)
     reprint = ("a_reprint.txt", (articles[0] if articles else first[0]).read_text(encoding="utf-8") + "\nNguồn: tổng hợp.")
-    second = articles[10:] + [reprint]
+    second = articles[7:] + [reprint]
     run(db, second, "run2")
     assert worked_out == [len(second)]  # the documents of the first run are not read again
     incremental = dict(db.execute("select id, story_id from documents").fetchall())
