@@ -149,11 +149,20 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
             work = [[loaded[i] for i in block] for block in chosen]
     kept = _attach_shingles(db, work) if tracked else set()
     assignment: dict[int, int] = {}
+    packed: dict[int, bytes] = {}  # the shingles worked out in this run that a later run may use
+    open_ids: list[int] = []  # the documents of the blocks a later run may cluster again
     for block in work:
         assignment.update(stories(block, settings))
+        reused = tracked and (total <= size or len(block) < size)  # the corpus's one block, or a month's last
+        for doc in block:
+            if reused:
+                open_ids.append(doc.id)
+                if doc.id not in kept and doc.shingles is not None:
+                    packed[doc.id] = _pack(doc.shingles)
+            doc.shingles = None  # a block's arrays go with it (about 30 KB a document)
     with write_transaction(db):
         if tracked:
-            _store_shingles(db, work, kept, size, whole=total <= size, every_block=every_block)
+            _store_shingles(db, work, packed, open_ids, every_block)
         db.conn.executemany("update documents set story_id = ? where id = ? and coalesce(story_id, -1) != ?",
                             [(story, doc, story) for doc, story in assignment.items()])
         if tracked:
@@ -191,23 +200,23 @@ def _attach_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]])
     return set(known)
 
 
-def _store_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]], kept: set[int], size: int,
-                    whole: bool, every_block: bool) -> None:
-    """Keep the shingle counts worked out in this run for the documents that a later run may cluster
-    again: every document of a corpus clustered whole, else those of a month's last block (one not
-    full yet, where the month's next documents go); the counts of documents gone, reprocessed, or
-    in a full block are dropped, so the table holds at most a block per month."""
+def _store_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]], packed: dict[int, bytes],
+                    open_ids: list[int], every_block: bool) -> None:
+    """Keep the shingle counts of the documents that a later run may cluster again (``open_ids``:
+    every document of a corpus clustered whole, else those of a month's last block, not full yet,
+    where the month's next documents go), writing those worked out in this run (``packed``); the
+    counts of documents gone, reprocessed, or in a block this run filled are dropped, so the table
+    holds at most a block per month."""
     db.execute(f"create table if not exists [{SHINGLES}] (document_id integer primary key, processed_at text, "
                f"shingles blob not null)")
-    again = [d for block in work if whole or len(block) < size for d in block]
-    done = [d.id for block in work if not (whole or len(block) < size) for d in block]
     if every_block:  # the blocks of this run are every block there is: nothing else is kept
         db.execute(f"delete from [{SHINGLES}] where document_id not in (select value from json_each(?))",
-                   [json.dumps([d.id for d in again])])
+                   [json.dumps(open_ids)])
     else:
+        still_open = set(open_ids)
+        closed = [d.id for block in work for d in block if d.id not in still_open]
         db.execute(f"delete from [{SHINGLES}] where document_id not in (select id from documents) "
-                   f"or document_id in (select value from json_each(?))", [json.dumps(done)])
-    db.conn.executemany(
-        f"insert or replace into [{SHINGLES}] (document_id, processed_at, shingles) "
-        f"select id, processed_at, ? from documents where id = ?",
-        [(_pack(d.shingles), d.id) for d in again if d.id not in kept and d.shingles is not None])
+                   f"or document_id in (select value from json_each(?))", [json.dumps(closed)])
+    db.conn.executemany(f"insert or replace into [{SHINGLES}] (document_id, processed_at, shingles) "
+                        f"select id, processed_at, ? from documents where id = ?",
+                        [(blob, document_id) for document_id, blob in packed.items()])

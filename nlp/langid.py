@@ -118,11 +118,12 @@ def overall_language(sample: str, expected: tuple[str, ...]) -> str:
     gives it. A sample of which at least ``[langid] document_marker_share`` of the letters are one
     expected language's own letters is that language without weighing: Vietnamese prose writes
     them in one letter in five to eight, a text in any other language in under one in a hundred
-    (names and quotes); tests/test_speed_paths.py checks the answer is detect's on every gold
+    (names and quotes). A short sample (under ``document_marker_min_letters`` letters) is always
+    weighed. tests/test_speed_paths.py checks the answer is detect's on every gold
     text, the seeds and the dev articles."""
     share = config.get_float("langid", "document_marker_share")
     letters = _letters(sample)
-    if letters:
+    if letters >= config.get_int("langid", "document_marker_min_letters"):
         lowered = sample.lower()
         for lang in expected:
             markers = marker_letters(lang)
