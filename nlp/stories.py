@@ -54,7 +54,7 @@ class StoryDocument:
     agencies: list[str] = field(default_factory=list)  # agency ids
     provinces: list[str] = field(default_factory=list)  # province codes (one scheme)
     # its hashed word shingle counts (``shingle_rows``), when kept from an earlier run; else worked out
-    shingles: ShingleRow | None = None
+    shingles: ShingleRow | None = field(default=None, compare=False, repr=False)
 
 
 class ShingleRow(NamedTuple):
