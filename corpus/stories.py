@@ -4,12 +4,19 @@ documents' text and stored facts. See ``nlp.stories`` for the method."""
 from __future__ import annotations
 
 import json
+import zlib
 
+import numpy as np
 import sqlite_utils
 
 from corpus.db import write_transaction
 from nlp import config
-from nlp.stories import StoryDocument, StorySettings, stories
+from nlp.stories import ShingleRow, StoryDocument, StorySettings, stories
+
+# each document's hashed word shingle counts, kept from the run that worked them out for the runs
+# that cluster it again (a corpus of one block is clustered whole whenever a document is added):
+# its ``processed_at`` says which text they were worked out from
+SHINGLES = "story_shingles"
 
 
 def blocks(docs: list[StoryDocument], size: int, by_month: bool = False) -> list[list[StoryDocument]]:
@@ -122,6 +129,7 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
     size = config.get_int("stories", "block_size")
     total = db.execute("select count(*) from documents").fetchone()[0]
     tracked = "stories_done" in db.table_names()
+    every_block = not tracked or total <= size  # whether this run clusters every document of the corpus
     if not tracked:
         work = blocks(load_documents(db), size, by_month=total > size)
     else:
@@ -134,14 +142,27 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
         elif clustered_before <= size:
             # the last run clustered the corpus whole: every month is clustered anew, month by month
             work = blocks(load_documents(db), size, by_month=True)
+            every_block = True
         else:
             chosen = changed_blocks(db, months, size)
             loaded = {doc.id: doc for doc in load_documents(db, ids=[i for block in chosen for i in block])}
             work = [[loaded[i] for i in block] for block in chosen]
+    kept = _attach_shingles(db, work) if tracked else set()
     assignment: dict[int, int] = {}
+    packed: dict[int, bytes] = {}  # the shingles worked out in this run that a later run may use
+    open_ids: list[int] = []  # the documents of the blocks a later run may cluster again
     for block in work:
         assignment.update(stories(block, settings))
+        reused = tracked and (total <= size or len(block) < size)  # the corpus's one block, or a month's last
+        for doc in block:
+            if reused:
+                open_ids.append(doc.id)
+                if doc.id not in kept and doc.shingles is not None:
+                    packed[doc.id] = _pack(doc.shingles)
+            doc.shingles = None  # a block's arrays go with it (about 30 KB a document)
     with write_transaction(db):
+        if tracked:
+            _store_shingles(db, work, packed, open_ids, every_block)
         db.conn.executemany("update documents set story_id = ? where id = ? and coalesce(story_id, -1) != ?",
                             [(story, doc, story) for doc, story in assignment.items()])
         if tracked:
@@ -150,3 +171,52 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
                            select id, processed_at, {_MONTH} from documents
                            where id in (select value from json_each(?))""", [json.dumps(list(assignment))])
     return assignment
+
+
+def _pack(row: ShingleRow) -> bytes:
+    return zlib.compress(row.columns.astype("<i4").tobytes() + row.counts.astype("<u4").tobytes(), 1)
+
+
+def _unpack(blob: bytes) -> ShingleRow:
+    raw = zlib.decompress(blob)
+    half = len(raw) // 2
+    return ShingleRow(np.frombuffer(raw[:half], dtype="<i4").astype(np.int32),
+                      np.frombuffer(raw[half:], dtype="<u4").astype(np.float64))
+
+
+def _attach_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]]) -> set[int]:
+    """Give each document of ``work`` the shingle counts kept for its current text; returns their ids."""
+    if SHINGLES not in db.table_names():
+        return set()
+    ids = json.dumps([d.id for block in work for d in block])
+    rows = db.execute(f"select s.document_id, s.shingles from [{SHINGLES}] s join documents d on d.id = s.document_id "
+                      f"where s.document_id in (select value from json_each(?)) "
+                      f"and coalesce(s.processed_at, '') = coalesce(d.processed_at, '')", [ids])
+    known = {document_id: blob for document_id, blob in rows}
+    for block in work:
+        for doc in block:
+            if doc.id in known:
+                doc.shingles = _unpack(known[doc.id])
+    return set(known)
+
+
+def _store_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]], packed: dict[int, bytes],
+                    open_ids: list[int], every_block: bool) -> None:
+    """Keep the shingle counts of the documents that a later run may cluster again (``open_ids``:
+    every document of a corpus clustered whole, else those of a month's last block, not full yet,
+    where the month's next documents go), writing those worked out in this run (``packed``); the
+    counts of documents gone, reprocessed, or in a block this run filled are dropped, so the table
+    holds at most a block per month."""
+    db.execute(f"create table if not exists [{SHINGLES}] (document_id integer primary key, processed_at text, "
+               f"shingles blob not null)")
+    if every_block:  # the blocks of this run are every block there is: nothing else is kept
+        db.execute(f"delete from [{SHINGLES}] where document_id not in (select value from json_each(?))",
+                   [json.dumps(open_ids)])
+    else:
+        still_open = set(open_ids)
+        closed = [d.id for block in work for d in block if d.id not in still_open]
+        db.execute(f"delete from [{SHINGLES}] where document_id not in (select id from documents) "
+                   f"or document_id in (select value from json_each(?))", [json.dumps(closed)])
+    db.conn.executemany(f"insert or replace into [{SHINGLES}] (document_id, processed_at, shingles) "
+                        f"select id, processed_at, ? from documents where id = ?",
+                        [(blob, document_id) for document_id, blob in packed.items()])

@@ -1,17 +1,18 @@
 """Main text and metadata of an HTML page with trafilatura (htmldate where trafilatura finds no date).
 
-The page is parsed once; the main text comes from ``bare_extraction`` on that tree, and of the
-metadata only what a document keeps (title, publication date, canonical URL), found by the same
-trafilatura and htmldate functions, in the same order, as ``bare_extraction(with_metadata=True)``
-finds them. Its author, site name, categories, tags and licence (an author search copies the whole
+The page is parsed once; of the metadata only what a document keeps (title, publication date,
+canonical URL) is found, by the same trafilatura and htmldate functions, in the same order, as
+``bare_extraction(with_metadata=True)`` finds them, and first, as it does; then the main text by
+``bare_extraction``'s steps on that tree itself, not on a copy. Its author, site name, categories, tags and licence (an author search copies the whole
 tree) are never used, so never computed; the text does not depend on the metadata (links are not
 kept, so the URL never reaches it).
 
 The parse is trafilatura's ``load_html`` with a parser of the same settings whose element classes
 are looked up in C. Both fast paths, and every call into trafilatura's and lxml's inner functions,
 live in one module per library (extract/fast/trafilatura.py, extract/fast/lxml.py); this module uses
-trafilatura's public ``bare_extraction`` and htmldate's ``find_date``. tests/test_speed.py checks
-that the result is the one of ``bare_extraction(with_metadata=True)``.
+htmldate's public ``find_date``. tests/test_speed.py checks that the result is the one of
+``bare_extraction(with_metadata=True)``, tests/test_speed_paths.py that the text is the one of
+``bare_extraction`` on a copy.
 
 Some sites lay their pages out in tables (legal-document portals such as thuvienphapluat.vn): their
 menus, login box and search form are table cells beside the document, and trafilatura keeps them as
@@ -29,13 +30,12 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-import trafilatura
 from htmldate import find_date
 from lxml.html import HtmlElement, fromstring
 
 from extract.errors import InputError
 from extract.fast.lxml import PARSER
-from extract.fast.trafilatura import load_html, page_metadata
+from extract.fast.trafilatura import load_html, main_text, page_metadata
 
 REGISTRY = ("crawler", "data/sources.json")
 
@@ -124,22 +124,17 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
         tree = load_html(html)
         result = metadata = None
         if tree is not None:
-            # bare_extraction works on a copy of the tree it is given: the tree stays as parsed
-            result = trafilatura.bare_extraction(
-                select_content(tree, content_xpaths(url)),
-                url=url,
-                with_metadata=False,
-                include_comments=False,
-                include_tables=True,
-            )
-        if result is not None:
             try:
+                # read before the text, from the tree as parsed (bare_extraction with metadata does the same)
                 metadata = page_metadata(tree, url)
             except (ValueError, TypeError):  # bare_extraction gives up on the page when its metadata raises these
-                result = None
+                metadata = None
+            if metadata is not None:
+                # the text is found on the tree itself, which is left pruned (nothing reads it after)
+                result = main_text(select_content(tree, content_xpaths(url)), url)
     except (ValueError, TypeError, RecursionError) as exc:  # lxml and trafilatura raise these on broken markup
         raise InputError(f"HTML could not be parsed: {exc}", kind="unreadable") from exc
-    text = ((result.text or "") if result is not None else "").strip()
+    text = (result or "").strip()
     if not text or (len(html) >= _SUSPICIOUS_MARKUP_CHARS and len(text) * _SUSPICIOUS_MARKUP_RATIO < len(html)):
         # little text out of much markup: the parser may have stopped at one of its limits, and
         # then the text beyond is missing; a page read only in part is refused, not stored short

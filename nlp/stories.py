@@ -21,14 +21,16 @@ together). Documents dated further apart than ``max_days`` are never linked. Thr
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Sequence
+from itertools import chain
+from typing import NamedTuple, Sequence
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_array, csr_matrix
 from scipy.sparse.csgraph import connected_components
-from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction import DictVectorizer, FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 
 from nlp import config
@@ -51,6 +53,15 @@ class StoryDocument:
     figures: list[float] = field(default_factory=list)  # values
     agencies: list[str] = field(default_factory=list)  # agency ids
     provinces: list[str] = field(default_factory=list)  # province codes (one scheme)
+    # its hashed word shingle counts (``shingle_rows``), when kept from an earlier run; else worked out
+    shingles: ShingleRow | None = field(default=None, compare=False, repr=False)
+
+
+class ShingleRow(NamedTuple):
+    """One text's row of hashed shingle counts: its columns in ascending order and their counts."""
+
+    columns: np.ndarray  # int32
+    counts: np.ndarray  # float64
 
 
 @dataclass(frozen=True)
@@ -108,10 +119,55 @@ def _cosine(matrix) -> np.ndarray:
     return product
 
 
+# the shingles of near_duplicate_similarity: word 1-3-grams of scikit-learn's default tokens, hashed
+SHINGLE_RANGE = (1, 3)
+SHINGLE_FEATURES = 2**20
+_TOKEN = re.compile(HashingVectorizer().token_pattern)
+
+
+def word_shingles(folded: str) -> list[str]:
+    """The word 1-3-grams of a folded text, in the order scikit-learn's word analyzer gives them
+    (``HashingVectorizer(ngram_range=(1, 3), preprocessor=fold).build_analyzer()``: its tokens,
+    then each run of two and three joined by a space), built by ``zip`` instead of an index loop.
+    tests/test_speed_paths.py compares both on real text."""
+    tokens = _TOKEN.findall(folded)
+    return [*tokens, *map(" ".join, zip(tokens, tokens[1:])), *map(" ".join, zip(tokens, tokens[1:], tokens[2:]))]
+
+
+def hashed_shingles(folded_texts: Sequence[str]):
+    """The hashed shingle counts of each text: ``HashingVectorizer(ngram_range=(1, 3),
+    n_features=2**20, alternate_sign=False, norm=None, preprocessor=fold).transform``, each text's
+    shingles counted first (each distinct shingle hashed once; the matrix sums a shingle's
+    occurrences either way, and its indices come out sorted)."""
+    hasher = FeatureHasher(n_features=SHINGLE_FEATURES, input_type="dict", alternate_sign=False)
+    return hasher.transform(Counter(word_shingles(text)) for text in folded_texts)
+
+
+def shingle_rows(texts: Sequence[str]) -> list[ShingleRow]:
+    """The hashed shingle counts of each text (``hashed_shingles`` of the folded text), row by row."""
+    matrix = hashed_shingles([fold(t) for t in texts])
+    bounds = matrix.indptr.tolist()
+    return [ShingleRow(matrix.indices[a:b].copy(), matrix.data[a:b].copy()) for a, b in zip(bounds, bounds[1:])]
+
+
+def shingle_matrix(docs: Sequence[StoryDocument]):
+    """The hashed shingle counts of the documents, one row each, as ``hashed_shingles`` of their
+    folded texts gives them: the rows a document carries from an earlier run are taken as they are,
+    the others worked out (and kept on the document, for the caller to store)."""
+    missing = [d for d in docs if d.shingles is None]
+    for doc, row in zip(missing, shingle_rows([d.text for d in missing]) if missing else []):
+        doc.shingles = row
+    sizes = [len(d.shingles.columns) for d in docs]
+    indptr = np.zeros(len(docs) + 1, dtype=np.int32)
+    np.cumsum(sizes, out=indptr[1:])
+    columns = np.concatenate([d.shingles.columns for d in docs]) if docs else np.zeros(0, dtype=np.int32)
+    counts = np.concatenate([d.shingles.counts for d in docs]) if docs else np.zeros(0)
+    return csr_array((counts, columns, indptr), shape=(len(docs), SHINGLE_FEATURES))
+
+
 def near_duplicate_similarity(texts: Sequence[str]) -> np.ndarray:
     """Cosine of hashed word 1–3-gram TF-IDF vectors of folded texts."""
-    hashed = HashingVectorizer(ngram_range=(1, 3), n_features=2**20, alternate_sign=False, norm=None,
-                               preprocessor=fold).transform(texts)
+    hashed = hashed_shingles([fold(t) for t in texts])
     return _cosine(TfidfTransformer(sublinear_tf=True).fit_transform(hashed))
 
 
@@ -125,10 +181,72 @@ def fact_similarity(docs: Sequence[StoryDocument]) -> tuple[np.ndarray, np.ndarr
     return _cosine(TfidfTransformer(sublinear_tf=False).fit_transform(matrix)), sizes
 
 
+# the character n-grams of cognate_similarity, inside word boundaries
+COGNATE_RANGE = (4, 5)
+_WORD_CHAR_NGRAMS: dict[str, list[str]] = {}  # a word → its padded character n-grams, grown as words are met
+_WORD_CHAR_NGRAMS_LIMIT = 500_000
+
+
+def _padded_char_ngrams(word: str) -> list[str]:
+    """scikit-learn's ``_char_wb_ngrams`` of one word, in its order: the word padded with a space
+    each side, its 4-grams then its 5-grams (a word no longer than a size once, whole, and no more)."""
+    padded = " " + word + " "
+    grams: list[str] = []
+    for n in range(COGNATE_RANGE[0], COGNATE_RANGE[1] + 1):
+        if len(padded) <= n:
+            grams.append(padded)
+            break
+        grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return grams
+
+
+def char_wb_ngrams(folded: str) -> list[str]:
+    """The character 4-5-grams inside word boundaries of a folded text, in the order scikit-learn's
+    ``char_wb`` analyzer gives them (its words are those of ``str.split``; each word's n-grams are
+    worked out once per process). tests/test_speed_paths.py compares both on real text."""
+    known = _WORD_CHAR_NGRAMS
+    if len(known) > _WORD_CHAR_NGRAMS_LIMIT:
+        known.clear()
+    words = folded.split()
+    for word in set(words).difference(known):
+        known[word] = _padded_char_ngrams(word)
+    return list(chain.from_iterable(map(known.__getitem__, words)))
+
+
+def cognate_vectors(folded_texts: Sequence[str]):
+    """The character n-gram TF-IDF vectors of folded texts: ``TfidfVectorizer(analyzer="char_wb",
+    ngram_range=(4, 5), sublinear_tf=True, preprocessor=fold).fit_transform``, its count matrix
+    built from each text's n-grams counted first (its vocabulary numbered as they are first met,
+    each row's columns in that order, then renumbered in the order of the n-grams, as
+    scikit-learn's CountVectorizer does) instead of one Python step per n-gram; the weights are
+    scikit-learn's own TfidfTransformer. tests/test_speed_paths.py checks the matrix is the same,
+    element by element and in the same order, on real text."""
+    vocabulary: dict[str, int] = defaultdict()
+    vocabulary.default_factory = vocabulary.__len__  # a new n-gram gets the next number
+    columns: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for text in folded_texts:
+        counted = Counter(char_wb_ngrams(text))
+        columns += map(vocabulary.__getitem__, counted)
+        counts += counted.values()
+        indptr.append(len(columns))
+    if not vocabulary:
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    matrix = csr_array((np.asarray(counts, dtype=np.intc), np.asarray(columns, dtype=np.int32),
+                        np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(vocabulary)),
+                       dtype=np.float64)
+    matrix.sort_indices()
+    renumbered = np.empty(len(vocabulary), dtype=matrix.indices.dtype)
+    renumbered[np.fromiter(map(vocabulary.__getitem__, sorted(vocabulary)), dtype=np.int64,
+                           count=len(vocabulary))] = np.arange(len(vocabulary))
+    matrix.indices = renumbered.take(matrix.indices, mode="clip")
+    return TfidfTransformer(sublinear_tf=True).fit_transform(matrix)
+
+
 def cognate_similarity(texts: Sequence[str]) -> np.ndarray:
     """Cosine of folded character 4–5-gram TF-IDF vectors (inside word boundaries)."""
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True, preprocessor=fold)
-    return _cosine(vectorizer.fit_transform(texts))
+    return _cosine(cognate_vectors([fold(t) for t in texts]))
 
 
 def _days(value: str | None) -> int | None:
@@ -148,9 +266,12 @@ def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.nda
     texts = [d.text for d in docs]
     languages = np.array([d.language for d in docs])
     same_language = languages[:, None] == languages[None, :]
-    near = near_duplicate_similarity(texts) / settings.near_duplicate
+    near = _cosine(TfidfTransformer(sublinear_tf=True).fit_transform(shingle_matrix(docs))) / settings.near_duplicate
     facts, sizes = fact_similarity(docs)
     cross = facts / settings.cross_language
+    enough = sizes >= settings.min_features
+    days = np.array([_days(d.published) if d.published else np.nan for d in docs], dtype=float)
+    apart = np.abs(days[:, None] - days[None, :]) > settings.max_days  # NaN (undated) compares False
     cognate_rows = np.isin(languages, settings.cognate_languages)
     # the cognate voice only scores pairs of two different languages (a pair within one language
     # takes the shingle score below): with one cognate language in the block it is not computed
@@ -159,14 +280,17 @@ def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.nda
         # character n-gram cosines, so shared vocabulary alone (one topic) or a shared year alone
         # (one era) is not enough, while a translation has some of each
         index = np.flatnonzero(cognate_rows)
-        cognates = cognate_similarity([texts[i] for i in index])
         both = np.ix_(index, index)
-        cross[both] = np.maximum(cross[both], np.sqrt(facts[both] * cognates) / settings.cognate)
-    enough = sizes >= settings.min_features
+        # a pair's cognate cosine counts only where its fact cosine is over 0 (the mean is 0 else),
+        # both documents have enough facts and they are not dated too far apart: without one such
+        # pair of two languages, the n-grams are not computed (the scores are the same without them)
+        scored = ((facts[both] > 0) & ~same_language[both] & enough[index][:, None] & enough[index][None, :]
+                  & ~apart[both])
+        if scored.any():
+            cognates = cognate_similarity([texts[i] for i in index])
+            cross[both] = np.maximum(cross[both], np.sqrt(facts[both] * cognates) / settings.cognate)
     cross = np.where(enough[:, None] & enough[None, :], cross, 0.0)
     score = np.where(same_language, near, cross)
-    days = np.array([_days(d.published) if d.published else np.nan for d in docs], dtype=float)
-    apart = np.abs(days[:, None] - days[None, :]) > settings.max_days  # NaN (undated) compares False
     score[apart] = 0.0
     np.fill_diagonal(score, 1.0)
     return score

@@ -203,6 +203,8 @@ INTERNALS = [
     ("trafilatura.utils", None, "extract.fast.trafilatura"),
     ("trafilatura.metadata", None, "extract.fast.trafilatura"),
     ("trafilatura.settings", None, "extract.fast.trafilatura"),
+    ("trafilatura.core", "trafilatura_sequence", "extract.fast.trafilatura"),
+    ("trafilatura.xml", None, "extract.fast.trafilatura"),
     ("lxml.html", "HtmlElementClassLookup", None),
     ("warcio.archiveiterator", None, "corpus.warc_reader"),
     ("warcio.bufferedreaders", None, "corpus.warc_reader"),

@@ -1,13 +1,15 @@
-"""trafilatura's page loading and the metadata a document keeps, step by step: the one module that
-calls trafilatura's inner functions (``trafilatura.utils``, ``trafilatura.metadata``,
-``trafilatura.settings``), for extract.html. Written against trafilatura 2.3 (pyproject.toml pins
-it below 2.4 until this module is checked on a newer one).
+"""trafilatura's page loading, the metadata a document keeps and the main text, step by step: the
+one module that calls trafilatura's inner functions (``trafilatura.utils``, ``trafilatura.metadata``,
+``trafilatura.settings``, ``trafilatura.core.trafilatura_sequence``, ``trafilatura.xml``), for
+extract.html. Written against trafilatura 2.3 (pyproject.toml pins it below 2.4 until this module
+is checked on a newer one).
 
 ``load_html`` is ``trafilatura.load_html`` with the parser of extract.fast.lxml, and the removal of
 characters XML cannot hold only on a page that has one; ``page_metadata`` finds title, URL and
 date as ``trafilatura.extract_metadata`` finds them, without the author, site name, categories,
-tags and licence a document never keeps (the author search copies the whole tree). Together they
-make the HTML step cheaper than bare trafilatura (README, "Processing speed").
+tags and licence a document never keeps (the author search copies the whole tree); ``main_text`` is
+``bare_extraction``'s text on the tree itself, without its copy of the tree. Together they make the
+HTML step cheaper than bare trafilatura (README, "Processing speed").
 tests/test_speed.py checks that text, title, date and URL are those of the public
 ``trafilatura.bare_extraction(with_metadata=True)`` on saved pages and the benchmark's pages built
 from real articles.
@@ -15,10 +17,13 @@ from real articles.
 from __future__ import annotations
 
 from htmldate import find_date
+from lxml.etree import strip_tags
 from lxml.html import HtmlElement, fromstring
+from trafilatura.core import trafilatura_sequence
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
-from trafilatura.settings import DEFAULT_CONFIG, Document as Metadata, set_date_params
+from trafilatura.settings import DEFAULT_CONFIG, Document as Metadata, Extractor, set_date_params
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html
+from trafilatura.xml import xmltotxt
 
 from extract.fast.lxml import PARSER
 
@@ -87,3 +92,26 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     metadata.date = find_date(tree, **date_params)
     metadata.clean_and_trim()
     return metadata
+
+
+def main_text(tree: HtmlElement, url: str | None = None) -> str | None:
+    """The text of ``trafilatura.bare_extraction(tree, url=url, with_metadata=False,
+    include_comments=False, include_tables=True)`` (None where it gives up on the page), its steps
+    for these options, on the tree itself: ``bare_extraction`` copies a tree it is given before
+    its own steps (half a millisecond a news page), and the caller has no use for the tree after
+    (its metadata is read first, as ``bare_extraction(with_metadata=True)`` reads it before the
+    text, from the same tree). tests/test_speed_paths.py compares both on saved pages and the
+    benchmark's pages."""
+    options = Extractor(config=DEFAULT_CONFIG, output_format="python", comments=False, tables=True, url=url)
+    try:
+        postbody, text, _comments_body, comments = trafilatura_sequence(tree, options, options.url)
+        if options.max_tree_size:
+            if len(postbody) > options.max_tree_size:
+                strip_tags(postbody, "hi")
+            if len(postbody) > options.max_tree_size:
+                return None
+        if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+            return None
+    except (TypeError, ValueError):  # bare_extraction discards the page on these
+        return None
+    return xmltotxt(postbody, options.formatting)

@@ -112,7 +112,8 @@ def number_tokens(text: str, language_at: Callable[[int], str]) -> list[Token]:
 
 # a number glued to the lower-case word before it, as pages that lost a line break write it ("or19.6
 # percent", "plus de625.000 hectares"); NUMBER_RE refuses it (the tail of a word: m2, C67, H5N1)
-_AFTER_WORD_RE = re.compile(r"(?<=[^\W\d_]{2})\d")
+# (the digit tested first: one test at a position that is none, the same matches)
+_AFTER_WORD_RE = re.compile(r"(?=\d)(?<=[^\W\d_]{2})\d")
 _BODY_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*")
 _BODY_NO_SPACE_RE = re.compile(r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*")
 

@@ -1,0 +1,299 @@
+"""Issue 18's fast paths, each compared with the plain path it replaces on real text (the seeds and
+the dev articles when present): the same values, not only the same answers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
+
+from nlp import stories
+from nlp.fold import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "vnpolicy" / "data" / "sample"
+DEV = ROOT.parent / "shared" / "dev" / "baomoi"
+
+
+def _real_texts() -> list[str]:
+    paths = sorted(SAMPLE.glob("*.txt")) + (sorted(DEV.glob("*.txt"))[:60] if DEV.exists() else [])
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+# short words (under the n-gram sizes), runs of spaces and line breaks, digits, one-letter tokens, an empty text
+EDGE_TEXTS = ["", "a", "ab abc abcd abcde", "  Nghị   định\n\n98/2018/NĐ-CP  ngày 5.7.2018 ",
+              "Coopératives — kooperativ; co-operatives!", "x y z w", "ĐẢNG\tủy  tỉnh"]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_word_shingles_are_scikit_learns(text):
+    plain = HashingVectorizer(ngram_range=(1, 3), preprocessor=fold).build_analyzer()
+    assert stories.word_shingles(fold(text)) == plain(text)
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_char_ngrams_are_scikit_learns(text):
+    plain = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), preprocessor=fold).build_analyzer()
+    assert stories.char_wb_ngrams(fold(text)) == plain(text)
+
+
+def _plain_near_duplicates(texts):
+    hashed = HashingVectorizer(ngram_range=(1, 3), n_features=2**20, alternate_sign=False, norm=None,
+                               preprocessor=fold).transform(texts)
+    return stories._cosine(TfidfTransformer(sublinear_tf=True).fit_transform(hashed))
+
+
+def _plain_cognates(texts):
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True, preprocessor=fold)
+    return stories._cosine(vectorizer.fit_transform(texts))
+
+
+def test_story_voices_equal_scikit_learns_on_real_text():
+    texts = _real_texts() + EDGE_TEXTS[1:]
+    for text in texts:
+        assert stories.word_shingles(fold(text)) == HashingVectorizer(ngram_range=(1, 3), preprocessor=fold).build_analyzer()(text)
+    # the same floats, not close ones: the stories are clustered from these scores
+    assert np.array_equal(stories.near_duplicate_similarity(texts), _plain_near_duplicates(texts))
+    assert np.array_equal(stories.cognate_similarity(texts), _plain_cognates(texts))
+    # a second call answers from the per-word cache
+    assert np.array_equal(stories.cognate_similarity(texts[::-1]), _plain_cognates(texts[::-1]))
+
+
+def _every_text() -> list[str]:
+    """The texts of every gold file of every stage (those in ../shared when present), the seeds and
+    the dev articles."""
+    from extract.stages import registered
+    from vnpolicy.evaluate import gold_text, load_gold
+
+    texts = [gold_text(gold) for entry in registered() for _path, gold in load_gold(entry.name)]
+    return [t for t in texts if t] + _real_texts()
+
+
+def test_overall_language_is_detects_on_every_gold_text():
+    from nlp import langid, languages
+
+    from nlp import config
+
+    expected = tuple(languages.expected())
+    share = config.get_float("langid", "document_marker_share")
+    least = config.get_int("langid", "document_marker_min_letters")
+    by_letters = 0
+    for text in _every_text():
+        sample = langid.document_sample([p for p in text.split("\n") if p.strip()])
+        full = langid.detect(sample, expected).language
+        assert langid.overall_language(sample, expected) == full, sample[:200]
+        letters = langid._letters(sample)
+        by_letters += letters >= least and \
+            len(langid._marker_class(langid.marker_letters("vi")).findall(sample.lower())) >= share * letters
+    assert by_letters >= 20  # the fast path is taken: Vietnamese texts are told by their letters
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Bộ Tài chính đề xuất sửa đổi Nghị định 98/2018/NĐ-CP về phát triển hợp tác xã nông nghiệp.", "vi"),
+    # Vietnamese names in English, French and Swedish prose: their letters are too few to decide
+    ("Prime Minister Phạm Minh Chính met the heads of the agricultural cooperatives in Hà Nội on Monday "
+     "to discuss how the amended cooperative law will be carried out and what the provinces must report.", "en"),
+    # dense names: langdetect itself reads this English as Vietnamese, and the letters must agree
+    ("Prime Minister Phạm Minh Chính met Nguyễn Thị Thanh Nhàn and Đỗ Đức Duy in Hà Nội on Monday "
+     "to discuss the cooperative law and the budget of the province of Thừa Thiên Huế.", "vi"),
+    ("Le Premier ministre Phạm Minh Chính a rencontré les coopératives de Đồng Tháp et de Hậu Giang "
+     "pour parler de la nouvelle loi sur les coopératives agricoles.", "fr"),
+    ("Regeringen i Hà Nội har beslutat att kooperativen i Đồng Nai ska få stöd från staten under året.", "sv"),
+    ("Hà Nội, Đà Nẵng", "und"),  # too few letters to tell: unknown, however Vietnamese its letters
+    ("Ủy ban nhân dân tỉnh Đồng Tháp", "vi"),  # a short sample is weighed, not told by its letters
+])
+def test_overall_language_literal_cases(text, language):
+    from nlp import langid, languages
+
+    expected = tuple(languages.expected())
+    assert langid.overall_language(text, expected) == langid.detect(text, expected).language == language
+
+
+def test_number_patterns_find_what_they_found_without_the_digit_lookahead():
+    """The figures' number patterns begin with a lookahead of a digit (one test where none is):
+    the same matches as the patterns without it, by search from every end and by match at every
+    digit, on real text and on look-alikes (codes glued to numbers, words ending in digits)."""
+    import re
+
+    from extract.figures import grammar, numbers
+
+    def plain(pattern: re.Pattern, ahead: str = "(?=\\d)") -> re.Pattern:
+        assert pattern.pattern.startswith(ahead)
+        return re.compile(pattern.pattern[len(ahead):], pattern.flags)
+
+    look_alikes = "VND3.2 trillion, RM42, Rs20 m2 C67 H5N1 or19.6 percent plus de625.000 hectares 3 066,5 1.500.000 ١٢٣ km2"
+    texts = _real_texts() + [look_alikes]
+    for fast in (numbers.NUMBER_RE, numbers.NUMBER_NO_SPACE_RE, grammar._AFTER_WORD_RE):
+        slow = plain(fast)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+            digits = [m.start() for m in re.finditer(r"\d", text)]
+            assert [bool(fast.match(text, p)) and fast.match(text, p).span() for p in digits] == \
+                [bool(slow.match(text, p)) and slow.match(text, p).span() for p in digits]
+    assert numbers.NUMBER_RE.search(look_alikes).group() == "3.2"
+
+
+def test_cognate_vectors_are_tfidf_vectorizers_element_by_element():
+    """The same sparse matrix as scikit-learn's TfidfVectorizer: the same columns in the same order
+    within each row (the order a row's products are summed in), the same floats."""
+    texts = _real_texts() + EDGE_TEXTS[1:]
+    for chosen in (texts, texts[::-1][:7], texts[-3:]):
+        plain = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
+                                preprocessor=fold).fit_transform(chosen)
+        fast = stories.cognate_vectors([fold(t) for t in chosen])
+        assert fast.shape == plain.shape and fast.dtype == plain.dtype
+        assert np.array_equal(fast.indptr, plain.indptr)
+        assert np.array_equal(fast.indices, plain.indices)
+        assert np.array_equal(fast.data, plain.data)
+
+
+def _plain_similarity(docs, settings):
+    """nlp.stories.similarity as it was before the cognate voice was skipped: the n-grams computed
+    whenever two cognate languages share the block."""
+    texts = [d.text for d in docs]
+    languages = np.array([d.language for d in docs])
+    same_language = languages[:, None] == languages[None, :]
+    near = _plain_near_duplicates(texts) / settings.near_duplicate
+    facts, sizes = stories.fact_similarity(docs)
+    cross = facts / settings.cross_language
+    cognate_rows = np.isin(languages, settings.cognate_languages)
+    if len(set(languages[cognate_rows].tolist())) > 1:
+        index = np.flatnonzero(cognate_rows)
+        cognates = _plain_cognates([texts[i] for i in index])
+        both = np.ix_(index, index)
+        cross[both] = np.maximum(cross[both], np.sqrt(facts[both] * cognates) / settings.cognate)
+    enough = sizes >= settings.min_features
+    cross = np.where(enough[:, None] & enough[None, :], cross, 0.0)
+    score = np.where(same_language, near, cross)
+    days = np.array([stories._days(d.published) if d.published else np.nan for d in docs], dtype=float)
+    score[np.abs(days[:, None] - days[None, :]) > settings.max_days] = 0.0
+    np.fill_diagonal(score, 1.0)
+    return score
+
+
+def test_story_scores_equal_the_plain_ones_with_and_without_the_cognate_voice(monkeypatch):
+    """The seeds (English, French, Swedish, Vietnamese) as story documents in blocks where the
+    cognate voice is needed (two languages share a fact, in time) and where it is not (no shared
+    fact, dated too far apart, too few facts): the scores are the plain ones, and the character
+    n-grams are computed only in the first."""
+    settings = stories.StorySettings.from_config()
+    seeds = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.txt"))}
+    lang = {"000": "en", "001": "en", "002": "fr", "003": "sv", "004": "vi"}
+    decree = dict(references=["98/2018/ND-CP"], figures=[15.0, 2.5], provinces=["01"])
+    other = dict(references=["45/2019/QH14"], figures=[7.0, 3.0], provinces=["79"])
+    few = dict(references=["45/2019/QH14"])
+
+    def block(facts_of, dates):
+        return [stories.StoryDocument(id=i + 1, language=lang[key], text=seeds[key], published=dates[i], **facts_of[i])
+                for i, key in enumerate(sorted(seeds))]
+
+    computed = []
+    plain = stories.cognate_similarity
+    monkeypatch.setattr(stories, "cognate_similarity", lambda texts: computed.append(len(texts)) or plain(texts))
+    same_day = ["2025-03-01"] * 5
+    apart = ["2025-03-01", "2025-03-02", "2025-06-01", "2025-09-01", None]  # en, en, fr, sv, vi
+    no_years = [stories.StoryDocument(1, "en", "The cooperatives of the province met the ministry.", None, **decree),
+                stories.StoryDocument(2, "fr", "Les coopératives de la province ont rencontré le ministère.", None, **other),
+                stories.StoryDocument(3, "vi", seeds["004"], None, **decree)]
+    cases = [
+        (block([decree, other, decree, other, decree], same_day), True),  # en and fr share the decree, in time
+        (block([decree, other, decree, other, decree], [None] * 5), True),  # undated: never apart
+        (block([decree, other, decree, other, decree], apart), False),  # each cognate pair dated too far apart
+        (no_years, False),  # English and French share no fact
+        (no_years[:1] + [stories.StoryDocument(2, "fr", no_years[1].text, None, **decree)] + no_years[2:], True),
+    ]
+    for docs, needed in cases:
+        computed.clear()
+        assert np.array_equal(stories.similarity(docs, settings), _plain_similarity(docs, settings))
+        assert bool(computed) == needed
+
+
+def test_main_text_on_the_tree_itself_is_bare_extractions():
+    """extract.fast.trafilatura.main_text (no copy of the tree) gives the text of trafilatura's own
+    bare_extraction on a copy, or None where it gives up, on the saved pages, pages built from the
+    seeds and dev articles, and pages it refuses (no text, a fragment)."""
+    import trafilatura
+
+    from bench.bench_processing import realistic_pages
+    from extract.fast.trafilatura import load_html, main_text
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "pages").glob("*.html"))]
+    pages += [page for _, page in realistic_pages(16, seed=7)]
+    pages += ["<html><body><p>x</p></body></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+              "<html><head><title>t</title></head><body><table><tr><td>" + "Một ô bảng dài. " * 30 + "</td></tr></table></body></html>"]
+    for url in (None, "https://news.example.invalid/a/1.html"):
+        for page in pages:
+            plain = trafilatura.bare_extraction(load_html(page), url=url, with_metadata=False,
+                                                include_comments=False, include_tables=True)
+            assert main_text(load_html(page), url) == (plain.text if plain is not None else None)
+
+
+def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp_path, monkeypatch):
+    """A corpus of one block (the seeds and real Vietnamese articles), processed in two runs: the
+    second run works out the shingles of its new documents only (a reprocessed one's again), and
+    the story ids equal those of a rebuild from nothing. In blocks of 6, only the documents of a
+    month's last block keep theirs."""
+    import shutil
+
+    from corpus import open_db
+    from corpus import process as processing
+    from corpus import stories as corpus_stories
+    from corpus.ingest import ingest_paths
+    from nlp import config
+    from tests.conftest import DEV_ARTICLES
+
+    monkeypatch.setattr(processing, "AFTER_PROCESSING", [])  # refreshed here, to count the work of each run
+    worked_out = []
+    plain_rows = stories.shingle_rows
+    monkeypatch.setattr(stories, "shingle_rows", lambda texts: worked_out.append(len(texts)) or plain_rows(texts))
+    articles = sorted(DEV_ARTICLES.glob("baomoi_*.txt"))[:10] if DEV_ARTICLES.exists() else []
+
+    def run(db, files: list, name: str) -> dict[int, int]:
+        folder = tmp_path / name
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name) if not isinstance(f, tuple) else (folder / f[0]).write_text(f[1], encoding="utf-8")
+        ingest_paths(db, [folder])
+        processing.process(db, workers=1)
+        worked_out.clear()
+        return corpus_stories.refresh(db)
+
+    db = open_db(tmp_path / "runs.db")
+    first = sorted(SAMPLE.glob("*.txt")) + articles[:7]
+    run(db, first, "run1")
+    assert worked_out == [len(first)]
+    assert db.execute(f"select count(*) from {corpus_stories.SHINGLES}").fetchone()[0] == len(first)
+    reprint = ("a_reprint.txt", (articles[0] if articles else first[0]).read_text(encoding="utf-8") + "\nNguồn: tổng hợp.")
+    second = articles[7:] + [reprint]
+    run(db, second, "run2")
+    assert worked_out == [len(second)]  # the documents of the first run are not read again
+    incremental = dict(db.execute("select id, story_id from documents").fetchall())
+    by_url = dict(db.execute("select url, id from documents").fetchall())
+    reprinted = next(i for u, i in by_url.items() if u.endswith("a_reprint.txt"))
+    original = next(i for u, i in by_url.items() if u.endswith((articles[0] if articles else first[0]).name))
+    assert incremental[reprinted] == incremental[original]
+
+    with db.conn:  # the same corpus, its stories rebuilt from nothing
+        db.execute("delete from stories_done")
+        db.execute(f"delete from {corpus_stories.SHINGLES}")
+        db.execute("update documents set story_id = null")
+    corpus_stories.refresh(db)
+    assert dict(db.execute("select id, story_id from documents").fetchall()) == incremental
+
+    # blocks of 6 (a corpus past one block is clustered month by month): only a month's last block,
+    # not full yet, keeps its shingles, once the corpus outgrows one block and in the runs after
+    plain_get_int = config.get_int
+    monkeypatch.setattr(config, "get_int", lambda section, key: 6 if (section, key) == ("stories", "block_size")
+                        else plain_get_int(section, key))
+    small = open_db(tmp_path / "blocks.db")
+    run(small, first[:5], "run3")
+    assert worked_out == [5] and len(small.execute(f"select * from {corpus_stories.SHINGLES}").fetchall()) == 5
+    for name, files in (("run4", first[5:9]), ("run5", first[9:] + second)):
+        run(small, files, name)
+        ids_by_month = {}
+        for document_id, month in small.execute(f"select id, {corpus_stories._MONTH} from documents order by id"):
+            ids_by_month.setdefault(month, []).append(document_id)
+        open_blocks = {i for ids in ids_by_month.values() for block in corpus_stories.month_blocks(ids, 6)
+                       if len(block) < 6 for i in block}
+        assert open_blocks and {row[0] for row in small.execute(f"select document_id from {corpus_stories.SHINGLES}")} == open_blocks
