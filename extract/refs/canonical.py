@@ -95,6 +95,8 @@ def party_id(num: str, code: str, issuer: str) -> str:
 
 
 def letter_id(num: str, issuer: str, unit: str, province_code: str | None = None) -> str:
+    """``1098/TTg-QHDP`` → ``1098/TTg-QHĐP``: a unit the table knows takes its Vietnamese letters back."""
+    unit = tables.letter_units().get(tables.ascii_key(unit), unit)
     return f"{number(num)}/{issuer}-{unit}{province_suffix(issuer, province_code)}"
 
 

@@ -1182,7 +1182,8 @@ def _provinces_from_text(text: str, refs: list[Reference], lang: str | None) -> 
     the document's first full mention, after it (``Quyết định số 2122/QĐ-UBND của UBND tỉnh Lào Cai``)
     or before it (``UBND tỉnh Lào Cai ban hành Quyết định số 2122/QĐ-UBND``); else the only province
     the whole text names. The code is the named province's own (the 63-province code of a province
-    merged in 2025: the document was issued by it). Without either, the id keeps no suffix."""
+    merged in 2025: the document was issued by it), in the 2025 scheme for a document issued after the
+    merger (a mention dated from 1 July 2025, or a later year). Without either, the id keeps no suffix."""
     local = [r for r in refs if canonical.is_local(r.issuer) and "@" not in r.id]
     if not local:
         return refs
@@ -1206,6 +1207,14 @@ def _provinces_from_text(text: str, refs: list[Reference], lang: str | None) -> 
         named = after[0].code if after else (before[-1].code if before else only_code)
         if named:
             province_of[ref.id] = named
+    from nlp.agencies import MERGER_DATE
+    from nlp.provinces import to_scheme
+
+    for ref_id, code in province_of.items():
+        # a document issued after the July 2025 merger is the merged province's: its code in the 2025 scheme
+        if any(r.id == ref_id and ((r.issued or "") >= MERGER_DATE or (r.year or 0) > int(MERGER_DATE[:4]))
+               for r in local):
+            province_of[ref_id] = to_scheme(code, "2025") or code
     return [replace(r, id=f"{r.id}@{province_of[r.id]}") if r in local and r.id in province_of else r for r in refs]
 
 

@@ -109,6 +109,13 @@ def issuer_aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def letter_units() -> dict[str, str]:
+    """The units of official letters' symbols that hold a Vietnamese letter, by their folded key
+    (``QHDP`` → ``QHĐP``): the press drops the letter, ids restore it (``data/letter_units.csv``)."""
+    return {ascii_key(r["unit"]): r["unit"] for r in _rows(DATA / "letter_units.csv")}
+
+
+@lru_cache(maxsize=1)
 def issuer_aliases_as_written() -> dict[str, str]:
     """The aliases by their own upper-case letters (``TƯ`` → ``TW``), diacritics kept."""
     return {r["alias"].strip().upper(): r["code"] for r in _rows(DATA / "issuer_aliases.csv")}
