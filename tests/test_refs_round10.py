@@ -148,3 +148,22 @@ def test_a_header_marker_after_a_type_word_dates_the_symbol():
 ])
 def test_adjusting_a_documents_content_amends_it(text, lang, relation):
     assert [rel for _t, _i, rel, _r in refs(text, lang, "2024-04-03")] == [relation]
+
+
+# an item's subject between it and the list's conjunction keeps the two items one list: the cue before
+# the first is the second's too; a clause break (";", ".") ends the list
+@pytest.mark.parametrize("text, lang, expected", [
+    ("To implement Resolution No. 173/2024/QH15 dated November 30, 2024 on questioning activities at the 8th Session "
+     "and Resolution No. 174/2024/QH15 on the 8th Session, ministers must act.", "en",
+     [("173/2024/QH15", "implements"), ("174/2024/QH15", "implements")]),
+    ("Để thực hiện Nghị quyết số 173/2024/QH15 về hoạt động chất vấn tại Kỳ họp thứ 8 và Nghị quyết số 174/2024/QH15 "
+     "về Kỳ họp thứ 8, các bộ phải hành động.", "vi",
+     [("173/2024/QH15", "implements"), ("174/2024/QH15", "implements")]),
+    ("To implement Resolution No. 173/2024/QH15 on questioning; Decree No. 5/2024/ND-CP on fees and "
+     "Decree No. 7/2024/ND-CP apply.", "en",
+     [("173/2024/QH15", "implements"), ("5/2024/NĐ-CP", "cites"), ("7/2024/NĐ-CP", "cites")]),
+    ("The ministry implements Resolution No. 173/2024/QH15 on questioning. Decree No. 5/2024/ND-CP applies.", "en",
+     [("173/2024/QH15", "implements"), ("5/2024/NĐ-CP", "cites")]),
+])
+def test_a_subject_between_list_items_keeps_the_list(text, lang, expected):
+    assert [(r.id, r.relation) for r in find_references(text, lang=lang, published="2024-12-24")] == expected

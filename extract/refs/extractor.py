@@ -27,11 +27,14 @@ URL = scanner(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern[str]:
     """Between two items of a list: a comma or a conjunction, perhaps after a year in parentheses and
-    the issuer of the item before ("Resolution No. 68-NQ/TW of the Politburo and Resolution …")."""
+    the issuer of the item before ("Resolution No. 68-NQ/TW of the Politburo and Resolution …"), or
+    its subject before a conjunction, within the clause ("Resolution No. 173/2024/QH15 on questioning
+    activities at the 8th Session and Resolution No. …")."""
     words = grammar.joined_words
     return re.compile(
         r"\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?"
         rf"(?:(?:{words('list_issuer_prepositions')})(?:\s+[^\W\d_][\w'’-]*){{1,6}}\s*)?"
+        rf"(?:(?:{words('list_subject_words')})\s[^,;:.()]{{1,80}}?\s(?=(?:{words('list_conjunctions')})\s))?"
         rf",?\s*(?:{words('list_conjunctions')})?"
         rf"\s*(?:(?:{words('list_item_articles')})\s+)?\Z", re.IGNORECASE)
 
