@@ -167,3 +167,48 @@ def test_adjusting_a_documents_content_amends_it(text, lang, relation):
 ])
 def test_a_subject_between_list_items_keeps_the_list(text, lang, expected):
     assert [(r.id, r.relation) for r in find_references(text, lang=lang, published="2024-12-24")] == expected
+
+
+# round 10b: a Council's code with its term (HĐND4) is the provincial Council's, numbered per province
+@pytest.mark.parametrize("text, expected", [
+    ("HĐND TỈNH QUẢNG TRỊ\nSố: 12/2005/NQ-HĐND5\nNghị quyết số 12/2005/NQ-HĐND5 của HĐND tỉnh Quảng Trị về học phí.",
+     "12/2005/NQ-HĐND5@45"),
+    ("Nghị quyết số 7a/2004/NQ-HĐND4 của Hội đồng nhân dân tỉnh Quảng Trị về phí.", "7a/2004/NQ-HĐND4@45"),
+])
+def test_a_councils_code_with_its_term_takes_the_province(text, expected):
+    assert set(ids(text, "vi", "2005-06-01")) == {expected}
+
+
+def test_a_ministry_code_with_digits_stays_without_province():
+    assert ids("Thông tư số 5/2005/TT-BTC của Bộ Tài chính được tỉnh Quảng Trị áp dụng.", "vi", "2005-06-01") == [
+        "5/2005/TT-BTC"]
+
+
+# a site's lower-cased legislature (qh13), a number glued to "No" (No111/2015/ND-CP)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Law 45/2013/qh13: Land", "en", ["45/2013/QH13"]),
+    ("le décret No111/2015/ND-CP du 3 novembre 2015 relatif aux industries auxiliaires", "fr", ["111/2015/NĐ-CP"]),
+    ("the Decree No15/2018/ND-CP on food safety", "en", ["15/2018/NĐ-CP"]),
+    # look-alike: a word ending in "no" before a number makes no marker
+    ("Casino 15/2018/ND-CP rules", "en", ["15/2018/NĐ-CP"]),
+])
+def test_a_lower_cased_legislature_and_a_glued_no(text, lang, expected):
+    assert ids(text, lang, "2018-06-01") == expected
+
+
+# an official letter's subject line ("V/v …") between its header symbol and the place and date
+def test_a_subject_line_under_a_header_symbol():
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 2051/TTg-KTTH\nV/v triển khai kế hoạch đầu tư công năm 2024\n\nHà Nội, ngày 3 tháng 5 năm 2024\n"
+    assert [(r.id, r.issued) for r in find_references(text, lang="vi", published="2024-05-03")] == [
+        ("2051/TTg-KTTH", "2024-05-03")]
+
+
+# "modifiant et complétant plusieurs articles du décret …" amends it
+@pytest.mark.parametrize("text, relation", [
+    ("Le décret n° 20/2025/ND-CP modifiant et complétant plusieurs articles du décret n° 98/2018/ND-CP est publié.", "amends"),
+    ("Le décret modifiant et complétant un certain nombre d'articles du décret n° 98/2018/ND-CP est publié.", "amends"),
+    ("Le décret n° 98/2018/ND-CP compte plusieurs articles.", "cites"),
+])
+def test_french_amending_several_articles_of_a_decree(text, relation):
+    found = [r.relation for r in find_references(text, lang="fr", published="2025-06-01") if r.id == "98/2018/NĐ-CP"]
+    assert found == [relation]

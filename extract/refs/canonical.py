@@ -72,7 +72,8 @@ def issuer_codes(raw: str, family: str = "state") -> str:
 
 def is_local(issuer: str | None) -> bool:
     """True for an issuer (``QĐ-UBND``'s ``UBND``, a joint ``UBND-BTC``) whose numbers repeat per province."""
-    return bool(issuer) and any(p in LOCAL_ISSUERS for p in issuer.split("-"))
+    # a Council's code may carry its term ("NQ-HĐND4", the 4th term's Council): the same issuer
+    return bool(issuer) and any(re.sub(r"\d+$", "", p) in LOCAL_ISSUERS for p in issuer.split("-"))
 
 
 def province_suffix(issuer: str, province_code: str | None) -> str:

@@ -66,7 +66,7 @@ def fragments() -> dict[str, str]:
         "party_issuer": rf"(?P<issuer>(?:{alt(party_issuers | aliases)}|[{UPPER}]{{2,8}})(?!\w))",
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
         # the legislature's number may be lost ("54/2017/QH"): the extractor gives the one of the symbol's year
-        "assembly": r"(?P<issuer>(?:UBTVQH|QH)\d{0,2})(?!\w)",
+        "assembly": r"(?P<issuer>(?:UBTVQH|QH|qh)\d{0,2})(?!\w)",  # qh13: a site's lower-cased title
         "unit": rf"(?P<unit>{generic})(?!\w)",
         "old_issuer": rf"(?P<issuer>{alt(old_issuers)})(?!\w)",
     }
