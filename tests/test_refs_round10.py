@@ -212,3 +212,20 @@ def test_a_subject_line_under_a_header_symbol():
 def test_french_amending_several_articles_of_a_decree(text, relation):
     found = [r.relation for r in find_references(text, lang="fr", published="2025-06-01") if r.id == "98/2018/NĐ-CP"]
     assert found == [relation]
+
+
+# a law "(amended and supplemented)" within a year of a law amending some of its articles (and of no new
+# version) is that amending law; with none, the name stays a draft under debate
+@pytest.mark.parametrize("text, lang, published, resolved", [
+    ("La loi sur l'enseignement supérieur (amendée et complétée) compte deux articles.", "fr", "2018-12-01",
+     "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học 2018"),
+    ("The Law on Higher Education (amended and supplemented) has two articles.", "en", "2018-12-01",
+     "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học 2018"),
+    ("Luật Giáo dục đại học (sửa đổi, bổ sung) gồm hai điều.", "vi", "2018-12-01",
+     "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học 2018"),
+    # look-alikes: no amending law nor new version within the year before: a draft
+    ("La loi sur l'enseignement supérieur (amendée et complétée) est débattue.", "fr", "2016-03-01", None),
+    ("La loi sur le tourisme (révisée) est débattue.", "fr", "2010-03-01", None),
+])
+def test_a_revised_law_is_the_recent_law_amending_it(text, lang, published, resolved):
+    assert [r.resolved for r in find_references(text, lang=lang, published=published)] == [resolved]

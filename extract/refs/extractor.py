@@ -1014,7 +1014,10 @@ def _version_adopted_within(title: str, published: str, days: int) -> tables.Law
         on = _dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
-    versions = [v for v in tables.law_versions().get(title, []) if v.adopted]
+    # a law revised by a law amending some of its articles: that amending law is the revision the text means
+    # ("la loi sur … (amendée et complétée)" in 2017, the 2017 law amending the 2009 law)
+    revisions = tables.law_versions().get(f"{AMENDING_TITLE} {title}", [])
+    versions = [v for v in tables.law_versions().get(title, []) + revisions if v.adopted]
     recent = [v for v in versions if 0 <= (on - _dt.date.fromisoformat(v.adopted)).days <= days]
     return max(recent, key=lambda v: v.adopted) if recent else None
 
