@@ -229,3 +229,19 @@ def test_french_amending_several_articles_of_a_decree(text, relation):
 ])
 def test_a_revised_law_is_the_recent_law_amending_it(text, lang, published, resolved):
     assert [r.resolved for r in find_references(text, lang=lang, published=published)] == [resolved]
+
+
+# amending the regulation (statute, rules) a document issued amends that document; issuing it does not
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nghị quyết 91/2025/UBTVQH15 sửa đổi Quy chế làm việc của Ủy ban Thường vụ Quốc hội kèm theo Nghị quyết "
+     "29/2022/UBTVQH15.", "vi", "amends"),
+    ("Quyết định sửa đổi, bổ sung một số điều của Quy chế quản lý tài chính ban hành kèm theo Quyết định số "
+     "12/2020/QĐ-TTg.", "vi", "amends"),
+    ("The resolution amending the Working Regulation of the Standing Committee issued with Resolution No. "
+     "29/2022/UBTVQH15 took effect.", "en", "amends"),
+    ("Ban hành kèm theo Quyết định số 12/2020/QĐ-TTg Quy chế quản lý tài chính.", "vi", "cites"),
+    ("Sửa đổi Quy chế làm việc theo Nghị quyết 29/2022/UBTVQH15 là cần thiết.", "vi", "cites"),
+])
+def test_amending_the_regulation_a_document_issued(text, lang, expected):
+    found = [r.relation for r in find_references(text, lang=lang, published="2025-07-10") if r.year and r.year < 2025]
+    assert found == [expected]
