@@ -323,6 +323,21 @@ def _outside_items_opening(data: dict, f: _Fragments) -> re.Pattern | None:
     return re.compile(rf"^(?:\s*(?:{separators}\s*)?{f.filler_run}{_any(skips)}(?![\w'])\s*,?)+\s*")
 
 
+def _passive_cues(lang: str, listed: list[dict]) -> list[dict]:
+    """The passive cues a language's grammar composes (``passive_cues`` in ``grammar.json``): each auxiliary,
+    an optional adverb, each participle with its preposition (``has been tasked with``, ``were also required
+    to``, ``sont instamment priées de``), so that a tense or an adverb the cue list never spelt out still
+    tasks the subject (round 10); the cues ``subject_strong`` lists keep their own roles."""
+    spec = grammar(lang).get("passive_cues") or {}
+    if not spec:
+        return []
+    listed_cues = {" ".join(lower_for_matching(e["cue"]).split()) for e in listed}
+    adverbs = [""] + [f"{a} " for a in spec.get("adverbs") or []]
+    composed = (f"{aux} {adverb}{participle}" for aux in spec["auxiliaries"] for adverb in adverbs
+                for participle in spec["participles"])
+    return [{"cue": cue} for cue in dict.fromkeys(composed) if " ".join(lower_for_matching(cue).split()) not in listed_cues]
+
+
 def _frame_patterns(data: dict, f: _Fragments) -> dict:
     """Phase 2: the frames around a body: the cues before it (a verb that tasks it, a coordination, a
     complement) and after it (it presides, it must, it does, it did)."""
@@ -331,15 +346,16 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     if meeting_tasks:
         meeting = rf"(?!{_any(meeting_tasks)}(?![\w'])){meeting}"
     opening = rf"^{_trailing_skips(data, f)}{f.apposition}\s*,?\s*{f.adverb_run}"
+    strong = data["subject_strong"] + _passive_cues(f.lang, data["subject_strong"])
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
-        strong_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_strong'])})(?![\w'])"),
+        strong_after=re.compile(rf"{opening}(?P<cue>{_any(strong)})(?![\w'])"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
-        strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
+        strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in strong},
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['nested_before'])})\s+{f.filler_run}$"),
         nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),

@@ -1,0 +1,22 @@
+"""Round 10's error classes of French assignments (README "Round 10 (blind, real public pages):
+assignments en, fr"), fixed as general rules, data first: passive cues with an adverb (composed from
+``passive_cues`` in ``grammar.json``: ``sont instamment priées``, ``a également été chargé``), the names
+the pages used, a request with a weekday and date between the verb and its object. New sentences
+written for these tests, one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les villes et provinces sont instamment priées d'accélérer le dégagement des terrains.", [("PROVINCES", "assignee", None)]),
+    ("Le ministère de la Santé est également invité à former des infirmiers.", [("MOH", "assignee", None)]),
+    ("Le ministère de la Construction a été chargé de vérifier les ponts.", [("MOC", "assignee", None)]),
+    # look-alikes: the same auxiliaries with no task
+    ("Le ministère des Finances est appelé par les entreprises.", []),
+    ("Le ministère de la Santé a été félicité pour ses efforts.", []),
+])
+def test_passive_cues_with_an_adverb(text, expected):
+    assert found(text, "fr") == expected
