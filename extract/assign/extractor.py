@@ -392,6 +392,8 @@ def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, fir
     (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự toán …``)."""
     if c.question_after and c.question_after.match(after):
         return True
+    if c.indicative_after and c.mandative_cue.search(before, cue_start) and c.indicative_after.match(after):
+        return True  # "the report suggested that the Ministry … had failed": a finding told, not a request (round 10)
     if c.allocation_after and c.allocation_after.match(after):
         return True  # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán …": a budget allocated
     if c.habitual_at_end and c.habitual_at_end.search(before, 0, cue_start):
@@ -994,6 +996,7 @@ class _NamedAgain:
     reach: int | None  # how far back the body may be named (None: anywhere before)
     framed: bool  # only where asked (an assigning verb before) or the subject of a modal or passive cue
     common_noun: bool  # the noun in lower case as written, not inside a body's name
+    ids: frozenset[str] = frozenset()  # where given, only these bodies (``the inspectorate``: the Government Inspectorate)
 
 
 @lru_cache(maxsize=None)
@@ -1007,12 +1010,19 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
         words = "|".join(phrase(w) for w in e["words"])
         article = rf"(?:{_alternation(articles)})\s+" if e.get("after_article") and articles else ""
         entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w'])"), frozenset(e["kinds"]),
-                                   e.get("reach"), bool(e.get("framed")), bool(e.get("after_article"))))
+                                   e.get("reach"), bool(e.get("framed")), bool(e.get("after_article")),
+                                   frozenset(e.get("ids") or ())))
     return tuple(entries)
 
 
 def _kind(mention: Mention) -> str | None:
     return getattr(agency(split_id(mention.agency_id)[0]), "kind", None)
+
+
+def _stands_for(entry: _NamedAgain, mention: Mention) -> bool:
+    """Whether a body named before may be the one an entry's words name again: of its kinds, and of its ids
+    where the entry lists some."""
+    return _kind(mention) in entry.kinds and (not entry.ids or split_id(mention.agency_id)[0] in entry.ids)
 
 
 def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
@@ -1033,7 +1043,7 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
             if entry.framed:
                 continue
             for m in entry.pattern.finditer(lowered):
-                before = [n for n in ordered if n.end <= m.start() and _kind(n) in entry.kinds
+                before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if before:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], before[-1].agency_id))
@@ -1051,7 +1061,7 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
-                earlier = [n for n in ordered if n.end <= m.start() and _kind(n) in entry.kinds
+                earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if earlier:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
