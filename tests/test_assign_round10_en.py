@@ -26,3 +26,56 @@ from tests.assign_cases import found
 ])
 def test_passive_cues_in_any_tense(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a mandative "that" and a finding told
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Deputy Prime Minister requested that the Ministry of Finance review the fees.", [("MOF", "assignee", "DPM")]),
+    ("The Prime Minister asked that the Ministry of Construction and localities inspect the bridges.",
+     [("MOC", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: a finite verb after the bodies tells what happened
+    ("The report suggested that the Ministry of Finance had failed to collect the fees.", []),
+    ("The inspectors asked that the Ministry of Construction was informed of the findings.", []),
+])
+def test_a_mandative_that(text, expected):
+    assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a body named again by its kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Deputy Prime Minister praised the Government Inspectorate. He asked the inspectorate to settle complaints within the year.",
+     [("GI", "assignee", "DPM")]),
+    ("The Department of Construction of Hanoi was praised. The department was also asked to inspect the bridges.",
+     [("DOC@01", "assignee", None)]),
+    # look-alikes: no Government Inspectorate named before; the inspectorate reports
+    ("The Prime Minister praised the Government Office. He asked the inspectorate to settle complaints.", []),
+    ("The Deputy Prime Minister praised the Government Inspectorate. The inspectorate said it had settled complaints.", []),
+])
+def test_a_body_named_again_by_its_kind(text, expected):
+    assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ names and items outside the table the pages used
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister requested the heads of the People's Committees of centrally-run cities and provinces to curb the epidemic.",
+     [("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister asked ministers and heads of ministerial-level and Government agencies to cut procedures.",
+     [("MINISTRIES", "assignee", "PM")]),
+    ("The Prime Minister asked secretaries of provincial Party committees, ministers and heads of ministerial-level and Government organs to cut procedures.",
+     [("MINISTRIES", "assignee", "PM")]),
+    ("The Chairman of the People's Committee of Nghe An orders directors of departments, heads of organisations and the People's Committees of districts to review the dykes.",
+     [("DEPARTMENTS@40", "assignee", "PPC@40"), ("DPC@40", "assignee", "PPC@40")]),
+    ("The People's Committees of districts must direct the People's Committees in communes, wards and towns to check the residents.",
+     [("DPC", "assignee", None), ("CPC", "assignee", None)]),
+    # look-alikes: the same names, no task
+    ("The Prime Minister thanked ministers and heads of ministerial-level and Government agencies.", []),
+    ("Directors of departments, heads of organisations and the People's Committees of districts attended the meeting.", []),
+])
+def test_names_the_round_10_pages_used(text, expected):
+    assert found(text, "en") == expected

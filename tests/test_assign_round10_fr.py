@@ -20,3 +20,18 @@ from tests.assign_cases import found
 ])
 def test_passive_cues_with_an_adverb(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Premier ministre a demandé jeudi 9 mai aux ministères, agences et administrations locales de renforcer les contrôles.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a déclaré, demandant aux ministères et aux agences de compléter les normes.", [("MINISTRIES", "assignee", "PM")]),
+    ("Le chef du gouvernement a demandé aux agences et localités concernées d'informer la population.", [("PROVINCES", "assignee", "PM")]),
+    ("Les ministères, les branches et les localités devraient accélérer le décaissement.",
+     [("MINISTRIES", "assignee", None), ("PROVINCES", "assignee", None)]),
+    # look-alikes: the same names, no request
+    ("Le Premier ministre a salué jeudi 9 mai les ministères, agences et administrations locales.", []),
+    ("Les ministères, les branches et les localités ont accéléré le décaissement.", []),
+])
+def test_names_and_a_date_between_the_verb_and_its_object(text, expected):
+    assert found(text, "fr") == expected
