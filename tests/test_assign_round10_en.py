@@ -79,3 +79,19 @@ def test_a_body_named_again_by_its_kind(text, expected):
 ])
 def test_names_the_round_10_pages_used(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a lead gerund after a subject's cue
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Department of Finance is tasked with presiding over the review of land prices.", [("DOF", "lead", None)]),
+    ("The Ministry of Construction has been tasked with heading an inter-agency task force.", [("MOC", "lead", None)]),
+    ("The Ministry of Health was tasked with taking the lead in buying vaccines.", [("MOH", "lead", None)]),
+    ("The Ministry of Health is tasked with chairing the working group.", [("MOH", "lead", None)]),
+    # look-alikes: the gerund right after the body describes it
+    ("The Ministry of Health, heading the delegation, said the vaccines had arrived.", []),
+    ("The Ministry of Finance, presiding over the meeting, reported on revenue.", []),
+])
+def test_a_lead_gerund_after_a_subjects_cue(text, expected):
+    assert found(text, "en") == expected

@@ -198,6 +198,7 @@ class LanguageCues:
     outside_addressee_words: int = 0
     # "đề nghị Thủ tướng cho biết …", "asked the Minister to say whether": after the body, a question
     question_after: re.Pattern | None = None
+    lead_after_cue: re.Pattern | None = None  # "is tasked with heading …": a lead only after a cue
     mandative_cue: re.Pattern | None = None  # an assigning verb with its conjunction: "requested that"
     indicative_after: re.Pattern | None = None  # a finite verb after the bodies: "suggested that X had …"
     # "thường xuyên chỉ đạo", "regularly asks": before an assigning verb, what a body usually does
@@ -464,8 +465,9 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),
         count_at_end=_optional(data, "count_words", r"(?<![\w']){words}\s+$"),
         question_after=_optional(data, "question_verbs", r"^\s*,?\s*{words}(?![\w'])"),
-        mandative_cue=_optional(data, "mandative_conjunctions", r"(?<![\w']){words}(?![\w'])"),
-        indicative_after=_optional(data, "indicative_after_mandative", r"^\s*{words}(?![\w'])"),
+        lead_after_cue=_optional(grammar(f.lang), "lead_after_cue", r"^\s*(?P<cue>{words})(?![\w'])"),
+        mandative_cue=_optional(grammar(f.lang), "mandative_conjunctions", r"(?<![\w']){words}(?![\w'])"),
+        indicative_after=_optional(grammar(f.lang), "indicative_after_mandative", r"^\s*{words}(?![\w'])"),
         habitual_at_end=_optional(data, "habitual_adverbs", r"(?<![\w']){words}\s+$"),
         present_state_opening=_optional(data, "present_state_openers", r"^\s*{words}(?![\w'])"),
         private_speaker_opening=_optional(data, "private_speakers", r"^\s*{words}(?![\w'])[^.;:\n]{0,80}$"),

@@ -327,6 +327,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.strong_after.match(after)
     if m:
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
+        if not lead and c.lead_after_cue:
+            lead = c.lead_after_cue.match(after[m.end() :])  # "has been tasked with heading …" (round 10)
         if lead:
             return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
         # the task starts after a modal or a passive ("shall guide …" → "guide …"), with a verb that is the
