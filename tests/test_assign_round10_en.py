@@ -95,3 +95,18 @@ def test_names_the_round_10_pages_used(text, expected):
 ])
 def test_a_lead_gerund_after_a_subjects_cue(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a participle phrase narrowing the subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Provinces and cities applying the curfew were requested to keep markets open.", [("PROVINCES", "assignee", None)]),
+    ("Localities having new cases must trace every contact.", [("PROVINCES", "assignee", None)]),
+    ("The People's Committees of districts bordering the river shall evacuate residents.", [("DPC", "assignee", None)]),
+    # look-alikes: the participle phrase, then no modal or passive cue
+    ("Localities applying the curfew have seen fewer cases.", []),
+    ("The Ministry of Finance reviewing the fees said they would fall.", []),
+])
+def test_a_participle_phrase_narrowing_the_subject(text, expected):
+    assert found(text, "en") == expected

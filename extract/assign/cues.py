@@ -350,11 +350,16 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         meeting = rf"(?!{_any(meeting_tasks)}(?![\w'])){meeting}"
     opening = rf"^{_trailing_skips(data, f)}{f.apposition}\s*,?\s*{f.adverb_run}"
     strong = data["subject_strong"] + _passive_cues(f.lang, data["subject_strong"])
+    # "Provinces and cities applying social distancing measures were requested to …": a participle phrase that
+    # narrows the subject may stand before a modal or passive cue (``restrictive_participles``, round 10)
+    suffix = grammar(f.lang).get("gerund_suffix") if grammar(f.lang).get("restrictive_participles") else None
+    participle = rf"(?:\s+[^\W\d_]+{re.escape(suffix)}(?:\s+[^\s,.;:]+){{1,8}}?(?=\s))?" if suffix else ""
+    opening_strong = rf"^{_trailing_skips(data, f)}{f.apposition}{participle}\s*,?\s*{f.adverb_run}"
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
-        strong_after=re.compile(rf"{opening}(?P<cue>{_any(strong)})(?![\w'])"),
+        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
