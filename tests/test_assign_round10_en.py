@@ -110,3 +110,23 @@ def test_a_lead_gerund_after_a_subjects_cue(text, expected):
 ])
 def test_a_participle_phrase_narrowing_the_subject(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ round 10b: a ministry's letter to every province, a city's own letter
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the provinces' committees named together, the unplaced provincial committee is each of them
+    ("The Ministry of Health sent a letter to the People's Committees of provinces and centrally run cities. "
+     "The Ministry of Health requested the provincial People's Committee to review the plans.",
+     [("PROVINCES", "assignee", "MOH")]),
+    ("In Hanoi, specialized agencies under the City People's Committee must review the plans.", [("DEPARTMENTS@01", "assignee", None)]),
+    ("The Department of Finance of Hanoi is the unit that presides over the review of land prices.", [("DOF@01", "lead", None)]),
+    ("The Minister of Health was asked to buy vaccines. The minister was also requested to train nurses.",
+     [("MOH", "assignee", None), ("MOH", "assignee", None)]),
+    # look-alikes: no collective named before; the minister reports
+    ("The Ministry of Health requested the provincial People's Committee to review the plans.", [("PPC", "assignee", "MOH")]),
+    ("The Minister of Health was asked to buy vaccines. The minister said the plan was ready.", [("MOH", "assignee", None)]),
+])
+def test_round_10b_classes(text, expected):
+    assert found(text, "en") == expected

@@ -35,3 +35,15 @@ def test_passive_cues_with_an_adverb(text, expected):
 ])
 def test_names_and_a_date_between_the_verb_and_its_object(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le directeur du Service de la santé de Hanoi a en conséquence ordonné aux arrondissements et districts de vacciner les enfants.",
+     [("DPC@01", "assignee", "DOH@01")]),
+    ("Le Premier ministre a ordonné aux ministères, secteurs et localités de renforcer les contrôles.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alike: the districts named, no order
+    ("Le directeur du Service de la santé de Hanoi a visité les arrondissements et districts.", []),
+])
+def test_round_10b_french_classes(text, expected):
+    assert found(text, "fr") == expected

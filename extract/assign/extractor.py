@@ -1205,6 +1205,9 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     results: list[Assignment] = []
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
     implementation_rows = {m.start for f in found if f.kind == "implementation" for m in f.group.mentions}
+    # where the text first names the provinces' committees together ("to the People's Committees of provinces
+    # and centrally run cities"): an unplaced "the provincial People's Committee" after it is each of them
+    all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"), default=None)
     for f in found:
         primary = f.primary or f
         sentence = sentences[primary.sentence]
@@ -1227,7 +1230,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_localities_as_districts(mention, assigned_by, _language(sentence, language)),
+                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language)),
+                                         mention, all_provinces_at, _language(sentence, language)),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=primary.deadline.value if primary.deadline else None,
                 deadline_qualifier=primary.deadline.qualifier if primary.deadline else None,
@@ -1265,6 +1269,17 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
             and lower_for_matching(mention.text) in _province_localities(lang)):
         return "DPC" + assigned_by[len("PPC"):]
     return mention.agency_id
+
+
+def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:
+    """``the provincial People's Committee`` with no province known (``PPC``), in a text that named the
+    provinces' committees together before it (a ministry's letter to them all), stands for each of them:
+    ``PROVINCES``, where the language's grammar says so (``unplaced_committee_after_all_provinces``, round 10b)."""
+    if (agency_id == "PPC" and all_provinces_at is not None and all_provinces_at < mention.start
+            and grammar(lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback())
+            .get("unplaced_committee_after_all_provinces")):
+        return "PROVINCES"
+    return agency_id
 
 
 _COORDINATION_TAIL = re.compile(r"[\s,;]*")  # matched at a position (no ^)
