@@ -124,6 +124,10 @@ def test_a_participle_phrase_narrowing_the_subject(text, expected):
     ("The Department of Finance of Hanoi is the unit that presides over the review of land prices.", [("DOF@01", "lead", None)]),
     ("The Minister of Health was asked to buy vaccines. The minister was also requested to train nurses.",
      [("MOH", "assignee", None), ("MOH", "assignee", None)]),
+    ("The Prime Minister has urged competent ministries and localities to restore farm output.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister asked the Ministry of Health to coordinate with relevant localities in tracing contacts.",
+     [("MOH", "assignee", "PM"), ("PROVINCES", "coordinate", "PM")]),
     # look-alikes: no collective named before; the minister reports
     ("The Ministry of Health requested the provincial People's Committee to review the plans.", [("PPC", "assignee", "MOH")]),
     ("The Minister of Health was asked to buy vaccines. The minister said the plan was ready.", [("MOH", "assignee", None)]),
