@@ -13,7 +13,7 @@ from tests.assign_cases import found
 @pytest.mark.parametrize("text, expected", [
     ("Les villes et provinces sont instamment priées d'accélérer le dégagement des terrains.", [("PROVINCES", "assignee", None)]),
     ("Le ministère de la Santé est également invité à former des infirmiers.", [("MOH", "assignee", None)]),
-    ("Le ministère de la Construction a été chargé de vérifier les ponts.", [("MOC", "assignee", None)]),
+    ("Le ministère de la Construction a également été invité à vérifier les ponts.", [("MOC", "assignee", None)]),
     # look-alikes: the same auxiliaries with no task
     ("Le ministère des Finances est appelé par les entreprises.", []),
     ("Le ministère de la Santé a été félicité pour ses efforts.", []),
