@@ -134,3 +134,16 @@ def test_a_participle_phrase_narrowing_the_subject(text, expected):
 ])
 def test_round_10b_classes(text, expected):
     assert found(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a noun of request before the bodies
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister conveyed the Prime Minister's request for the Ministry of Health to report on vaccines.", [("MOH", "assignee", "PM")]),
+    # look-alikes: no infinitive after the bodies
+    ("The request for the Ministry of Finance was rejected.", []),
+    ("The Prime Minister rejected requests for the Ministry of Finance budget.", []),
+])
+def test_a_noun_of_request(text, expected):
+    assert found(text, "en") == expected
