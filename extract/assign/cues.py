@@ -198,6 +198,9 @@ class LanguageCues:
     outside_addressee_words: int = 0
     # "đề nghị Thủ tướng cho biết …", "asked the Minister to say whether": after the body, a question
     question_after: re.Pattern | None = None
+    lead_after_cue: re.Pattern | None = None  # "is tasked with heading …": a lead only after a cue
+    mandative_cue: re.Pattern | None = None  # an assigning verb with its conjunction: "requested that"
+    indicative_after: re.Pattern | None = None  # a finite verb after the bodies: "suggested that X had …"
     # "thường xuyên chỉ đạo", "regularly asks": before an assigning verb, what a body usually does
     habitual_at_end: re.Pattern | None = None
     # "Hiện nay, …", "Currently, …": a sentence that describes how things are done
@@ -323,6 +326,21 @@ def _outside_items_opening(data: dict, f: _Fragments) -> re.Pattern | None:
     return re.compile(rf"^(?:\s*(?:{separators}\s*)?{f.filler_run}{_any(skips)}(?![\w'])\s*,?)+\s*")
 
 
+def _passive_cues(lang: str, listed: list[dict]) -> list[dict]:
+    """The passive cues a language's grammar composes (``passive_cues`` in ``grammar.json``): each auxiliary,
+    an optional adverb, each participle with its preposition (``has been tasked with``, ``were also required
+    to``, ``sont instamment priées de``), so that a tense or an adverb the cue list never spelt out still
+    tasks the subject (round 10); the cues ``subject_strong`` lists keep their own roles."""
+    spec = grammar(lang).get("passive_cues") or {}
+    if not spec:
+        return []
+    listed_cues = {" ".join(lower_for_matching(e["cue"]).split()) for e in listed}
+    adverbs = [""] + [f"{a} " for a in spec.get("adverbs") or []]
+    composed = (f"{aux} {adverb}{participle}" for aux in spec["auxiliaries"] for adverb in adverbs
+                for participle in spec["participles"])
+    return [{"cue": cue} for cue in dict.fromkeys(composed) if " ".join(lower_for_matching(cue).split()) not in listed_cues]
+
+
 def _frame_patterns(data: dict, f: _Fragments) -> dict:
     """Phase 2: the frames around a body: the cues before it (a verb that tasks it, a coordination, a
     complement) and after it (it presides, it must, it does, it did)."""
@@ -331,15 +349,21 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     if meeting_tasks:
         meeting = rf"(?!{_any(meeting_tasks)}(?![\w'])){meeting}"
     opening = rf"^{_trailing_skips(data, f)}{f.apposition}\s*,?\s*{f.adverb_run}"
+    strong = data["subject_strong"] + _passive_cues(f.lang, data["subject_strong"])
+    # "Provinces and cities applying social distancing measures were requested to …": a participle phrase that
+    # narrows the subject may stand before a modal or passive cue (``restrictive_participles``, round 10)
+    suffix = grammar(f.lang).get("gerund_suffix") if grammar(f.lang).get("restrictive_participles") else None
+    participle = rf"(?:\s+[^\W\d_]+{re.escape(suffix)}(?:\s+[^\s,.;:]+){{1,8}}?(?=\s))?" if suffix else ""
+    opening_strong = rf"^{_trailing_skips(data, f)}{f.apposition}{participle}\s*,?\s*{f.adverb_run}"
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
-        strong_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_strong'])})(?![\w'])"),
+        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
-        strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in data["subject_strong"]},
+        strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in strong},
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['nested_before'])})\s+{f.filler_run}$"),
         nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),
@@ -446,6 +470,9 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),
         count_at_end=_optional(data, "count_words", r"(?<![\w']){words}\s+$"),
         question_after=_optional(data, "question_verbs", r"^\s*,?\s*{words}(?![\w'])"),
+        lead_after_cue=_optional(grammar(f.lang), "lead_after_cue", r"^\s*(?P<cue>{words})(?![\w'])"),
+        mandative_cue=_optional(grammar(f.lang), "mandative_conjunctions", r"(?<![\w']){words}(?![\w'])"),
+        indicative_after=_optional(grammar(f.lang), "indicative_after_mandative", r"^\s*{words}(?![\w'])"),
         habitual_at_end=_optional(data, "habitual_adverbs", r"(?<![\w']){words}\s+$"),
         present_state_opening=_optional(data, "present_state_openers", r"^\s*{words}(?![\w'])"),
         private_speaker_opening=_optional(data, "private_speakers", r"^\s*{words}(?![\w'])[^.;:\n]{0,80}$"),

@@ -327,6 +327,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.strong_after.match(after)
     if m:
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
+        if not lead and c.lead_after_cue:
+            lead = c.lead_after_cue.match(after[m.end() :])  # "has been tasked with heading …" (round 10)
         if lead:
             return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
         # the task starts after a modal or a passive ("shall guide …" → "guide …"), with a verb that is the
@@ -392,6 +394,8 @@ def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, fir
     (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự toán …``)."""
     if c.question_after and c.question_after.match(after):
         return True
+    if c.indicative_after and c.mandative_cue.search(before, cue_start) and c.indicative_after.match(after):
+        return True  # "the report suggested that the Ministry … had failed": a finding told, not a request (round 10)
     if c.allocation_after and c.allocation_after.match(after):
         return True  # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán …": a budget allocated
     if c.habitual_at_end and c.habitual_at_end.search(before, 0, cue_start):
@@ -994,6 +998,7 @@ class _NamedAgain:
     reach: int | None  # how far back the body may be named (None: anywhere before)
     framed: bool  # only where asked (an assigning verb before) or the subject of a modal or passive cue
     common_noun: bool  # the noun in lower case as written, not inside a body's name
+    ids: frozenset[str] = frozenset()  # where given, only these bodies (``the inspectorate``: the Government Inspectorate)
 
 
 @lru_cache(maxsize=None)
@@ -1007,12 +1012,19 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
         words = "|".join(phrase(w) for w in e["words"])
         article = rf"(?:{_alternation(articles)})\s+" if e.get("after_article") and articles else ""
         entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w'])"), frozenset(e["kinds"]),
-                                   e.get("reach"), bool(e.get("framed")), bool(e.get("after_article"))))
+                                   e.get("reach"), bool(e.get("framed")), bool(e.get("after_article")),
+                                   frozenset(e.get("ids") or ())))
     return tuple(entries)
 
 
 def _kind(mention: Mention) -> str | None:
     return getattr(agency(split_id(mention.agency_id)[0]), "kind", None)
+
+
+def _stands_for(entry: _NamedAgain, mention: Mention) -> bool:
+    """Whether a body named before may be the one an entry's words name again: of its kinds, and of its ids
+    where the entry lists some."""
+    return _kind(mention) in entry.kinds and (not entry.ids or split_id(mention.agency_id)[0] in entry.ids)
 
 
 def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
@@ -1033,7 +1045,7 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
             if entry.framed:
                 continue
             for m in entry.pattern.finditer(lowered):
-                before = [n for n in ordered if n.end <= m.start() and _kind(n) in entry.kinds
+                before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if before:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], before[-1].agency_id))
@@ -1051,7 +1063,7 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
-                earlier = [n for n in ordered if n.end <= m.start() and _kind(n) in entry.kinds
+                earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if earlier:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
@@ -1193,6 +1205,9 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     results: list[Assignment] = []
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
     implementation_rows = {m.start for f in found if f.kind == "implementation" for m in f.group.mentions}
+    # where the text first names the provinces' committees together ("to the People's Committees of provinces
+    # and centrally run cities"): an unplaced "the provincial People's Committee" after it is each of them
+    all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"), default=None)
     for f in found:
         primary = f.primary or f
         sentence = sentences[primary.sentence]
@@ -1215,7 +1230,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_localities_as_districts(mention, assigned_by, _language(sentence, language)),
+                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language)),
+                                         mention, all_provinces_at, _language(sentence, language)),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=primary.deadline.value if primary.deadline else None,
                 deadline_qualifier=primary.deadline.qualifier if primary.deadline else None,
@@ -1253,6 +1269,17 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
             and lower_for_matching(mention.text) in _province_localities(lang)):
         return "DPC" + assigned_by[len("PPC"):]
     return mention.agency_id
+
+
+def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:
+    """``the provincial People's Committee`` with no province known (``PPC``), in a text that named the
+    provinces' committees together before it (a ministry's letter to them all), stands for each of them:
+    ``PROVINCES``, where the language's grammar says so (``unplaced_committee_after_all_provinces``, round 10b)."""
+    if (agency_id == "PPC" and all_provinces_at is not None and all_provinces_at < mention.start
+            and grammar(lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback())
+            .get("unplaced_committee_after_all_provinces")):
+        return "PROVINCES"
+    return agency_id
 
 
 _COORDINATION_TAIL = re.compile(r"[\s,;]*")  # matched at a position (no ^)
