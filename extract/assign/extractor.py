@@ -90,6 +90,9 @@ class Group:
     """Bodies named one after another as one list."""
 
     mentions: list[Mention]
+    # where the collective that introduces the list by a colon starts ("với các Bộ: Y tế, …"): the words before
+    # it, not the collective's own, tell the list's frame
+    head: int | None = None
 
     @property
     def start(self) -> int:
@@ -204,7 +207,8 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
     groups: list[Group] = []
     i = 0
     while i < len(inside):
-        group = Group([_listed_after_colon(text, folded, lowered, inside[i], c) or inside[i]])
+        listed = _listed_after_colon(text, folded, lowered, inside[i], c)
+        group = Group([listed or inside[i]], head=inside[i].start if listed else None)
         i += 1
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
@@ -239,6 +243,14 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
     before it end."""
     before = _without_head_title(lowered[sentence.start : group.start], c)
+    if group.head is not None:
+        # a list a collective introduces by a colon stands in the frame of the words before the collective where
+        # they make one ("giao các Bộ: Y tế, …" is asked, "phối hợp với các Bộ: Tài chính, …" are partners, "giữa Đài
+        # … với các Bộ: …" no subject); else its own ("Bộ trưởng các Bộ: Quốc phòng, … tiếp tục …")
+        head_before = _without_head_title(lowered[sentence.start : group.head], c)
+        if (c.assign_before.search(head_before) or c.coordinate_before.search(head_before)
+                or c.not_subject_before.search(head_before)):
+            before = head_before
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
     primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
