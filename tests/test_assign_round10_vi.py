@@ -1,8 +1,7 @@
 """Issue #13, the Vietnamese assignment classes that round 10 (15 real public pages, blind; README "Round 10 (blind,
 real public pages): assignments vi") showed. New sentences written for these tests (not the pages' sentences), one
-literal case a line, with the look-alikes that must stay out. The classes are Vietnamese forms (a ministries' list
-after ``các Bộ:``, a provincial committee's letter implementing a national direction): the other languages' grammar
-files hold no such list, and their own forms are tested in the round 9 en/fr files."""
+literal case a line, with the look-alikes that must stay out, in English and French where the class exists there (a
+ministries' list after ``các Bộ:`` is a Vietnamese form only: no other grammar file holds elliptic lists)."""
 from __future__ import annotations
 
 import pytest
@@ -29,4 +28,33 @@ from tests.assign_cases import found
      [("MOD", "assignee", None), ("MPS", "assignee", None)]),
 ])
 def test_a_ministries_list_after_a_colon(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the body that asks while carrying out another's direction
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a ministry asks in the sentence that cites the Deputy Prime Minister's direction: it directs the text, and a
+    # later request with its subject elided is its own
+    ("Thực hiện chỉ đạo của Phó Thủ tướng Chính phủ tại Công văn số 100/VPCP-NN, Bộ Y tế đề nghị Sở Y tế các tỉnh, "
+     "thành phố rà soát các cơ sở khám bệnh.\nĐề nghị Sở Y tế các địa phương báo cáo về Bộ Y tế trước ngày 30/9/2024.",
+     "vi", [("DOH", "assignee", "MOH"), ("DOH", "assignee", "MOH")]),
+    # the provincial committee asks its bodies to carry out the Government's directions: it assigns its own lead
+    ("Ngày 5/3/2024, UBND tỉnh có Công văn số 12/UBND-KT về phòng cháy. UBND tỉnh yêu cầu Công an tỉnh, các sở, ban, "
+     "ngành triển khai các chỉ đạo của Chính phủ, Thủ tướng Chính phủ về phòng cháy.\nSở Xây dựng chủ trì, phối hợp "
+     "Công an tỉnh kiểm tra các nhà ở riêng lẻ.", "vi",
+     [("PPS", "assignee", "PPC"), ("DEPARTMENTS", "assignee", "PPC"), ("DOC", "lead", "PPC"), ("PPS", "coordinate", "PPC")]),
+    ("Following the direction of Deputy Prime Minister Tran Hong Ha, the Ministry of Health asked the Ministry of "
+     "Finance to allocate funds for vaccines. It also asked the Ministry of Industry and Trade to ensure supplies.", "en",
+     [("MOF", "assignee", "MOH"), ("MOIT", "assignee", "MOH")]),
+    ("Conformément à la directive du Vice-Premier ministre Tran Hong Ha, le ministère de la Santé a demandé au ministère "
+     "des Finances d'allouer des fonds. Il a également demandé au ministère de l'Industrie et du Commerce d'assurer "
+     "l'approvisionnement.", "fr", [("MOF", "assignee", "MOH"), ("MOIT", "assignee", "MOH")]),
+    # look-alike: no other body asks in the sentence, the Prime Minister whose direction is carried out assigns
+    ("Thực hiện chỉ đạo của Thủ tướng Chính phủ, các bộ, ngành tăng cường kiểm tra.\nBộ Tài chính chủ trì, phối hợp "
+     "với Bộ Công Thương rà soát giá xăng dầu.", "vi",
+     [("MINISTRIES", "assignee", "PM"), ("MOF", "lead", "PM"), ("MOIT", "coordinate", "PM")]),
+])
+def test_the_body_that_asks_while_carrying_out_a_direction(text, lang, expected):
     assert found(text, lang) == expected

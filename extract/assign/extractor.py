@@ -764,7 +764,10 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
         c = cues(_language(sentence, default))
         before = lowered[sentence.start : m.start]
         if c.authority_of.search(before[-60:]):
-            return m.agency_id
+            # "Thực hiện chỉ đạo của Phó Thủ tướng …, Bộ Công Thương đề nghị …", "UBND tỉnh yêu cầu … triển khai
+            # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
+            # direction it carries out is cited
+            return _asker_in(sentence, m, mentions, lowered, c) or m.agency_id
         if c.assign_before.search(before) or c.not_subject_before.search(before):
             continue  # the authority is asked or mentioned, it does not conclude
         # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
@@ -776,6 +779,23 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
         clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
         if c.authority_verbs.search(clause):
             return m.agency_id
+    return None
+
+
+# how far after a body its asking verb may stand ("Bộ Công Thương đề nghị", "UBND tỉnh đã có văn bản yêu cầu")
+_ASKER_VERB_CHARS = 30
+
+
+def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """Another body of the sentence that asks: its subject (not a complement: "của UBND tỉnh") with an
+    authority verb right after it."""
+    for o in mentions:
+        if o is cited or o.agency_id == cited.agency_id or not (sentence.start <= o.start and o.end <= sentence.end):
+            continue
+        if c.not_subject_before.search(lowered[sentence.start : o.start]):
+            continue
+        if c.authority_verbs.match(lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()):
+            return o.agency_id
     return None
 
 
