@@ -58,3 +58,19 @@ def test_a_ministries_list_after_a_colon(text, lang, expected):
 ])
 def test_the_body_that_asks_while_carrying_out_a_direction(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ "giao trách nhiệm" before the body
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("UBND tỉnh giao trách nhiệm Sở Y tế phối hợp các sở, ngành liên quan kiểm tra các cơ sở.", "vi",
+     [("DOH", "assignee", "PPC"), ("DEPARTMENTS", "coordinate", "PPC")]),
+    ("Thủ tướng giao trách nhiệm cho Bộ Tài chính hướng dẫn các địa phương.", "vi", [("MOF", "assignee", "PM")]),
+    ("Chính phủ giao trách nhiệm Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng bảo đảm an ninh.", "vi",
+     [("MPS", "lead", "GOV"), ("MOD", "coordinate", "GOV")]),
+    # look-alike: the noun phrase "việc giao trách nhiệm" asks nobody
+    ("Việc giao trách nhiệm cụ thể cho từng đơn vị giúp Sở Y tế kiểm tra hiệu quả hơn.", "vi", []),
+])
+def test_giao_trach_nhiem_before_the_body(text, lang, expected):
+    assert found(text, lang) == expected
