@@ -74,3 +74,51 @@ def test_the_body_that_asks_while_carrying_out_a_direction(text, lang, expected)
 ])
 def test_giao_trach_nhiem_before_the_body(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a chairman's directive: "chỉ thị:", its heading's bodies
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "chỉ thị:" makes the committee the text's authority and the text a directive
+    ("Chủ tịch UBND tỉnh chỉ thị:\nThủ trưởng các sở, ban, ngành tỉnh tập trung thực hiện các nhiệm vụ sau:", "vi",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    # the district committees joined by "và" ("các huyện, thị xã và thành phố")
+    ("Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\nThủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã và "
+     "thành phố tập trung thực hiện các công việc sau:", "vi",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    # a board outside the table opens the heading, joined by a comma, its name broken over a line
+    ("Chủ tịch UBND tỉnh chỉ thị:\nBan Chỉ huy Phòng, chống\nthiên tai các cấp, Thủ trưởng các sở, ban, ngành tỉnh, Chủ "
+     "tịch UBND các huyện tập trung thực hiện các nhiệm vụ sau:", "vi",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("Chủ tịch UBND tỉnh chỉ thị:\nHội đồng Thi đua - Khen thưởng các cấp, Thủ trưởng các sở, ban, ngành tỉnh tập trung "
+     "thực hiện các nhiệm vụ sau:", "vi", [("DEPARTMENTS", "assignee", "PPC")]),
+    # look-alikes: a clause before the comma, not a board; a directive cited by its number, no verb
+    ("Chủ tịch UBND tỉnh chỉ thị:\nBan Chỉ huy Phòng, chống thiên tai tỉnh cho biết, các sở, ngành tỉnh rà soát đê "
+     "điều.", "vi", []),
+    ("Ban Chỉ huy Phòng, chống thiên tai tỉnh, các sở, ngành tỉnh rà soát đê điều.", "vi", []),
+    ("UBND tỉnh ban hành Chỉ thị số 07/CT-UBND về phòng chống thiên tai. Thủ trưởng các sở, ngành đã thực hiện tốt.",
+     "vi", []),
+])
+def test_a_chairmans_directive_and_its_headings_bodies(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def _deadlines(text: str, lang: str) -> list:
+    import extract
+    return [a.deadline for a in extract.document_from_text(text, lang=lang).assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a task that introduces a list of works takes no item's deadline
+    ("Chủ tịch UBND tỉnh chỉ thị:\nThủ trưởng các sở, ban, ngành tỉnh tập trung thực hiện các công việc sau:\n- Hoàn "
+     "thành tổng kết công tác phòng chống lụt bão trước ngày 15/4/2016;\n- Rà soát phương án sơ tán dân.", "vi", [None]),
+    ("The provincial People's Committee asked the Department of Health to carry out the following tasks:\n- complete "
+     "the review of clinics before April 20, 2016;\n- check food safety at markets.", "en", [None]),
+    # look-alikes: a deadline in the task's own sentence, or in a next sentence that is no list item, stays
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo kết quả kiểm tra trước ngày 20/5/2016.", "vi", ["2016-05-20"]),
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế tổng hợp kết quả kiểm tra các cơ sở:\nthời hạn gửi báo cáo trước ngày "
+     "20/5/2016.", "vi", ["2016-05-20"]),
+])
+def test_no_deadline_of_one_item_for_a_list_of_works(text, lang, expected):
+    assert _deadlines(text, lang) == expected

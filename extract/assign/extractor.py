@@ -515,6 +515,8 @@ def _co_subjects_outside(written: str, c: LanguageCues) -> bool:
         return False
     m = re.match(rf"^\s*(?P<name>[^.;:\n]+?)\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+$", written)
     if not m:
+        m = _co_subject_before_comma(written, c)
+    if not m:
         return False
     name = m.group("name")
     lowered = lower_for_matching(name)
@@ -524,6 +526,22 @@ def _co_subjects_outside(written: str, c: LanguageCues) -> bool:
     return (len(name.split()) <= longest and (name[:1].isupper() or lowered.startswith(determiners))
             and not c.reporting.search(lowered) and not (c.assign_anywhere and c.assign_anywhere.search(lowered))
             and not c.weak_after.search(" " + lowered))
+
+
+def _co_subject_before_comma(written: str, c: LanguageCues) -> re.Match | None:
+    """A co-subject joined to the body by a comma, the heads' titles of the body left out (``Ban Chỉ huy Phòng,
+    chống thiên tai các cấp, Thủ trưởng các sở, ban, ngành tỉnh …``): only a name that opens with one of grammar's
+    optional ``co_subject_comma_heads`` (a board, a council, a team), since a comma after any opening words is a
+    clause's ("Tình hình … được kiểm soát, các sở …")."""
+    heads = grammar(c.lang).get("co_subject_comma_heads") or []
+    if not heads:
+        return None
+    kept = len(c.fillers_at_end.sub("", lower_for_matching(written)))  # one character for one: offsets hold
+    # a line break inside is a sentence a site broke over lines, joined again for this stage ("Phòng, chống\nthiên tai")
+    m = re.match(r"^\s*(?P<name>[^.;:\n]+?)\s*,\s*$", written[:kept].replace("\n", " "))
+    if not m or not lower_for_matching(m.group("name")).startswith(tuple(f"{h} " for h in heads)):
+        return None
+    return m
 
 
 @lru_cache(maxsize=None)
@@ -788,13 +806,15 @@ _ASKER_VERB_CHARS = 30
 
 def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
     """Another body of the sentence that asks: its subject (not a complement: "của UBND tỉnh") with an
-    authority verb right after it."""
+    asking verb right after it (not one that only issues: "The Government Office issued Notice …, concluding
+    the conclusion of Deputy Prime Minister …" keeps the Deputy Prime Minister)."""
     for o in mentions:
         if o is cited or o.agency_id == cited.agency_id or not (sentence.start <= o.start and o.end <= sentence.end):
             continue
         if c.not_subject_before.search(lowered[sentence.start : o.start]):
             continue
-        if c.authority_verbs.match(lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()):
+        rest = lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()
+        if c.assign_anywhere and c.assign_anywhere.match(rest):  # asks ("đề nghị"), not only issues ("issued")
             return o.agency_id
     return None
 
@@ -1330,8 +1350,13 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
     for _ in range(CONTINUATION_PARAGRAPHS + 1):
         last_paragraph = _paragraph_end(text, last_paragraph + 1)
     position, taken = end, 0
+    # a task that introduces a list of works ("… tập trung thực hiện một số công việc sau:") has no deadline of its
+    # own: an item's deadline ("- Khẩn trương hoàn thành tổng kết … trước ngày 20/4/2015") is that item's
+    introduces_items = text[sentences[f.sentence].start : sentences[f.sentence].end].rstrip().endswith(":")
     for sentence in sentences[f.sentence + 1 :]:
         if taken >= CONTINUATION_SENTENCES or sentence.start >= last_paragraph or (following and following[0] < sentence.end):
+            break
+        if introduces_items and _LIST_ITEM_OPENING.match(text, sentence.start):
             break
         if any(sentence.start <= b < sentence.end for b in other_bodies):
             break
