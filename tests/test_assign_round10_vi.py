@@ -122,3 +122,25 @@ def _deadlines(text: str, lang: str) -> list:
 ])
 def test_no_deadline_of_one_item_for_a_list_of_works(text, lang, expected):
     assert _deadlines(text, lang) == expected
+
+
+# ------------------------------------------------------------------ round 10b: names written with dashes, a unit's province
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("UBND thành phố yêu cầu Thủ trưởng các Sở - ban - ngành, Chủ tịch UBND các quận - huyện, phường - xã - thị trấn "
+     "triển khai các biện pháp phòng dịch.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    ("UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với các sở - ngành rà soát dự toán.", "vi",
+     [("DOF", "lead", "PPC"), ("DEPARTMENTS", "coordinate", "PPC")]),
+    # a province ending a unit's name is no committee: the list goes on after the unit
+    ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế, Giám đốc Bệnh viện Đa khoa tỉnh Nghệ An, Chủ tịch UBND các huyện "
+     "tổ chức lấy mẫu xét nghiệm.", "vi", [("DOH@40", "assignee", "PPC@40"), ("DPC@40", "assignee", "PPC@40")]),
+    # look-alikes: a province named by its designator after a verb or a conjunction is its committee
+    ("Thủ tướng yêu cầu các bộ, ngành và tỉnh Quảng Ninh khẩn trương khắc phục hậu quả bão.", "vi",
+     [("MINISTRIES", "assignee", "PM"), ("PPC@22", "assignee", "PM")]),
+    ("Bộ Y tế đề nghị Trung tâm Kiểm soát bệnh tật các tỉnh phối hợp; đồng thời yêu cầu tỉnh Nghệ An báo cáo.", "vi",
+     [("PPC@40", "assignee", "MOH")]),
+])
+def test_names_with_dashes_and_a_units_province(text, lang, expected):
+    assert found(text, lang) == expected

@@ -1130,7 +1130,24 @@ def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     head = cues(code).name_head_at_end
     tail = _name_tail(code)  # "Government members": the body's members, persons (round 9)
     return bool(head and head.search(lowered, max(0, mention.start - 40), mention.start)
-                or tail and tail.match(lowered, mention.end))
+                or tail and tail.match(lowered, mention.end)
+                or _province_of_a_unit(lowered, mention, code))
+
+
+# how far back a unit's head word is looked for before a province named by its designator
+_UNIT_NAME_CHARS = 80
+
+
+def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
+    """Whether a province named by its designator (``thành phố Hà Nội``, ``tỉnh Nghệ An``: its committee where it
+    stands alone) ends the name of a unit of that province (``Trung tâm Kiểm soát bệnh tật thành phố Hà Nội``,
+    ``Bệnh viện Đa khoa tỉnh Nghệ An``): one of grammar's optional ``unit_name_heads`` opens the words since the
+    last separator, with no word of the table's between (round 10b)."""
+    heads = grammar(lang).get("unit_name_heads") or []
+    if not heads or split_id(mention.agency_id)[0] != "PPC" or not mention.text[:1].islower():
+        return False
+    piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
+    return bool(re.search(rf"(?<![\w'])(?:{'|'.join(phrase(h) for h in heads)})\s", piece))
 
 
 @lru_cache(maxsize=None)
