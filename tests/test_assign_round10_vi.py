@@ -144,3 +144,28 @@ def test_no_deadline_of_one_item_for_a_list_of_works(text, lang, expected):
 ])
 def test_names_with_dashes_and_a_units_province(text, lang, expected):
     assert found(text, lang) == expected
+
+
+def _dated(text: str, lang: str) -> list:
+    import extract
+    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in extract.document_from_text(text, lang=lang).assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the next sentence names the task's own body again to spell the task out: its deadline is the task's
+    ("Đây là nhiệm vụ được Chính phủ giao cho Bộ Xây dựng phải thực hiện. Bộ Xây dựng sẽ đề xuất giải pháp giảm giá "
+     "nhà ở xã hội, báo cáo Thủ tướng Chính phủ trong tháng 9/2017.", "vi", [("MOC", "2017-09", "in")]),
+    # look-alike: another body's sentence keeps its date to itself
+    ("Chính phủ giao Bộ Xây dựng rà soát giá nhà ở xã hội. Bộ Tài chính sẽ bố trí kinh phí trong tháng 9/2017.", "vi",
+     [("MOC", None, None)]),
+    ("Chính phủ giao Bộ Xây dựng làm đầu mối rà soát giá nhà ở xã hội. Một hội nghị của Bộ Xây dựng đã được tổ chức "
+     "vào tháng 3/2017.", "vi", [("MOC", None, None)]),
+    # the end of a period of measures is no due date
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế tiếp tục duy trì các chốt kiểm soát dịch đến hết ngày 30/6/2020.", "vi",
+     [("DOH", None, None)]),
+    # look-alike: "đến hết" after a task to complete is its deadline
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế hoàn thành việc rà soát đến hết ngày 30/6/2020.", "vi",
+     [("DOH", "2020-06-30", "by")]),
+])
+def test_deadlines_of_round_10b(text, lang, expected):
+    assert _dated(text, lang) == expected

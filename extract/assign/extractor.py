@@ -1357,7 +1357,7 @@ def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | 
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
-                        other_bodies: list[int], lang: str, year: str | None) -> list[Deadline]:
+                        other_bodies: list[tuple[int, str]], lang: str, year: str | None) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
     paragraphs) that name no other body and start before the next assignment. A sentence naming a
     body is about that body ("Một Hội nghị của Bộ KHCN … vào tháng 3/2017"), a sentence that reports
@@ -1375,7 +1375,14 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break
         if introduces_items and _LIST_ITEM_OPENING.match(text, sentence.start):
             break
-        if any(sentence.start <= b < sentence.end for b in other_bodies):
+        # the task's own body opening the sentence again spells the task out ("… giao cho Bộ Giao thông Vận tải … .
+        # Bộ GTVT sẽ đề xuất …, báo cáo … trong tháng 8/2016"); named elsewhere in it, the sentence is about it
+        # ("Một Hội nghị của Bộ KHCN … vào tháng 3.2017")
+        own = {m.agency_id for m in f.group.mentions}
+        written = text[sentence.start : sentence.end]
+        opening = sentence.start + len(written) - len(written.lstrip())
+        if any(sentence.start <= b < sentence.end and not (agency_id in own and b == opening)
+               for b, agency_id in other_bodies):
             break
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
@@ -1391,7 +1398,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     """Set each primary assignment's task end and deadline."""
     primaries = [f for f in found if f.primary is None]
     lowered = lower_for_matching(text)
-    other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES
+    other_bodies = [(m.start, m.agency_id) for m in mentions if m.agency_id not in AUTHORITIES
                     and not _a_recipient(lowered, m, _language(_sentence_at(sentences, m.start), language))]
     starts = sorted(f.group.start for f in primaries)
     for f in primaries:
@@ -1405,6 +1412,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             end = following[0]
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
+        deadlines = _not_a_period_end(folded, deadlines, lang)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
@@ -1449,6 +1457,37 @@ def _a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
     23/5/2019``): such a sentence still tells the task before it when it is due."""
     pattern = _recipient_before(lang)
     return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
+
+
+@lru_cache(maxsize=None)
+def _period_end(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """deadlines.json's optional ``period_cues`` (``đến hết``) and ``period_openers`` (``tiếp tục``, ``từ ngày``), folded."""
+    data = _deadline_data(lang)
+    cues_, openers = data.get("period_cues") or [], data.get("period_openers") or []
+    if not cues_ or not openers:
+        return None
+    def any_of(words: list[str]) -> str:
+        return "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{any_of(cues_)})(?![\w'])"), re.compile(rf"(?<![\w'])(?:{any_of(openers)})(?![\w'])")
+
+
+def _not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not the end of a period (``tiếp tục thực hiện nghiêm … các biện pháp … đến hết ngày
+    22-4-2020``, ``từ ngày … đến hết ngày …``: how long measures or a delegation last, not when a task is due):
+    a period cue whose clause opens it with one of ``period_openers`` (round 10b)."""
+    forms = _period_end(lang)
+    if not forms or not deadlines:
+        return deadlines
+    cue, opener = forms
+    kept = []
+    for d in deadlines:
+        # the sentence's words before the cue (a ";" may part the documents a task lists: "… Chỉ thị số 16/CT-TTg;
+        # văn bản số … đến hết ngày …")
+        clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", "\n")) + 1
+        if cue.match(folded, d.start) and opener.search(folded, clause_start, d.start):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
