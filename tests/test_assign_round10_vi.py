@@ -169,3 +169,22 @@ def _dated(text: str, lang: str) -> list:
 ])
 def test_deadlines_of_round_10b(text, lang, expected):
     assert _dated(text, lang) == expected
+
+
+# ------------------------------------------------------------------ round 10c: a slash between bodies, a signed document's owner
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh yêu cầu:\nỦy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã theo dõi chặt chẽ diễn "
+     "biến của bão.", "vi", [("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # the Deputy Prime Minister signs the Prime Minister's telegram: the Prime Minister asks
+    ("Phó Thủ tướng Trần Hồng Hà vừa ký Công điện của Thủ tướng Chính phủ yêu cầu các bộ ngành, địa phương chủ động "
+     "ứng phó bão.", "vi", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Phó Thủ tướng Trần Hồng Hà vừa ký Công điện số 12/CĐ-TTg của Thủ tướng Chính phủ yêu cầu Bộ Quốc phòng sẵn sàng "
+     "lực lượng.", "vi", [("MOD", "assignee", "PM")]),
+    # look-alike: the Deputy Prime Minister asks, the Prime Minister's telegram is the task's object
+    ("Phó Thủ tướng Trần Hồng Hà yêu cầu Bộ Xây dựng thực hiện Công điện của Thủ tướng Chính phủ.", "vi",
+     [("MOC", "assignee", "DPM")]),
+])
+def test_a_slash_between_bodies_and_a_signed_documents_owner(text, lang, expected):
+    assert found(text, lang) == expected

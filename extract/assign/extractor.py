@@ -650,6 +650,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
         # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
         others = [m for m in before if m.agency_id not in own]  # "gửi …, Sở Y tế …; đồng thời giao Sở Y tế …"
+        owner = _owner_of_signed_document(others, lowered, cues_of)
+        if owner:
+            return owner  # "Phó Thủ tướng … vừa ký Công điện của Thủ tướng Chính phủ yêu cầu …": the telegram's owner asks
         speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
         if others:
             return (speakers or others)[-1].agency_id
@@ -679,6 +682,32 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return authority
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+@lru_cache(maxsize=None)
+def _signed_document_of(lang: str) -> re.Pattern | None:
+    """An issuing verb, a document's name (and number), then ``của``: ``vừa ký Công điện của`` (cues.json's
+    ``issuing_verbs`` and ``document_subjects``)."""
+    data = cues(lang).data
+    verbs, documents = data.get("issuing_verbs") or [], data.get("document_subjects") or []
+    if not verbs or not documents:
+        return None
+    # the signer's name (a few words) may come before the verb, the document's number after its name
+    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:{'|'.join(phrase(v) for v in verbs)})\s+"
+                      rf"(?:{'|'.join(phrase(d) for d in documents)})(?:\s+\S+){{0,2}}?\s+của\s+$")
+
+
+def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """The authority whose document another signs (``Phó Thủ tướng Trần Hồng Hà vừa ký Công điện của Thủ tướng Chính
+    phủ yêu cầu …``): the owner asks, the signer only signs (round 10c)."""
+    pattern = _signed_document_of(c.lang)
+    if pattern is None:
+        return None
+    for signer, owner in zip(candidates, candidates[1:]):
+        between = lowered[signer.end : owner.start]
+        if signer.agency_id in PERSONS and owner.agency_id in AUTHORITIES and pattern.match(between):
+            return owner.agency_id
+    return None
 
 
 # how far back the chairman's pronoun ("He required …") looks for the committee he was named the head of
