@@ -90,6 +90,9 @@ class Group:
     """Bodies named one after another as one list."""
 
     mentions: list[Mention]
+    # where the collective that introduces the list by a colon starts ("với các Bộ: Y tế, …"): the words before
+    # it, not the collective's own, tell the list's frame
+    head: int | None = None
 
     @property
     def start(self) -> int:
@@ -204,7 +207,8 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
     groups: list[Group] = []
     i = 0
     while i < len(inside):
-        group = Group([_listed_after_colon(text, folded, lowered, inside[i], c) or inside[i]])
+        listed = _listed_after_colon(text, folded, lowered, inside[i], c)
+        group = Group([listed or inside[i]], head=inside[i].start if listed else None)
         i += 1
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
@@ -239,6 +243,14 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
     before it end."""
     before = _without_head_title(lowered[sentence.start : group.start], c)
+    if group.head is not None:
+        # a list a collective introduces by a colon stands in the frame of the words before the collective where
+        # they make one ("giao các Bộ: Y tế, …" is asked, "phối hợp với các Bộ: Tài chính, …" are partners, "giữa Đài
+        # … với các Bộ: …" no subject); else its own ("Bộ trưởng các Bộ: Quốc phòng, … tiếp tục …")
+        head_before = _without_head_title(lowered[sentence.start : group.head], c)
+        if (c.assign_before.search(head_before) or c.coordinate_before.search(head_before)
+                or c.not_subject_before.search(head_before)):
+            before = head_before
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
     primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
@@ -507,6 +519,8 @@ def _co_subjects_outside(written: str, c: LanguageCues) -> bool:
         return False
     m = re.match(rf"^\s*(?P<name>[^.;:\n]+?)\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+$", written)
     if not m:
+        m = _co_subject_before_comma(written, c)
+    if not m:
         return False
     name = m.group("name")
     lowered = lower_for_matching(name)
@@ -516,6 +530,22 @@ def _co_subjects_outside(written: str, c: LanguageCues) -> bool:
     return (len(name.split()) <= longest and (name[:1].isupper() or lowered.startswith(determiners))
             and not c.reporting.search(lowered) and not (c.assign_anywhere and c.assign_anywhere.search(lowered))
             and not c.weak_after.search(" " + lowered))
+
+
+def _co_subject_before_comma(written: str, c: LanguageCues) -> re.Match | None:
+    """A co-subject joined to the body by a comma, the heads' titles of the body left out (``Ban Chỉ huy Phòng,
+    chống thiên tai các cấp, Thủ trưởng các sở, ban, ngành tỉnh …``): only a name that opens with one of grammar's
+    optional ``co_subject_comma_heads`` (a board, a council, a team), since a comma after any opening words is a
+    clause's ("Tình hình … được kiểm soát, các sở …")."""
+    heads = grammar(c.lang).get("co_subject_comma_heads") or []
+    if not heads:
+        return None
+    kept = len(c.fillers_at_end.sub("", lower_for_matching(written)))  # one character for one: offsets hold
+    # a line break inside is a sentence a site broke over lines, joined again for this stage ("Phòng, chống\nthiên tai")
+    m = re.match(r"^\s*(?P<name>[^.;:\n]+?)\s*,\s*$", written[:kept].replace("\n", " "))
+    if not m or not lower_for_matching(m.group("name")).startswith(tuple(f"{h} " for h in heads)):
+        return None
+    return m
 
 
 @lru_cache(maxsize=None)
@@ -624,6 +654,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
         # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
         others = [m for m in before if m.agency_id not in own]  # "gửi …, Sở Y tế …; đồng thời giao Sở Y tế …"
+        owner = _owner_of_signed_document(others, lowered, cues_of)
+        if owner:
+            return owner  # "Phó Thủ tướng … vừa ký Công điện của Thủ tướng Chính phủ yêu cầu …": the telegram's owner asks
         speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
         if others:
             return (speakers or others)[-1].agency_id
@@ -653,6 +686,32 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return authority
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+@lru_cache(maxsize=None)
+def _signed_document_of(lang: str) -> re.Pattern | None:
+    """An issuing verb, a document's name (and number), then ``của``: ``vừa ký Công điện của`` (cues.json's
+    ``issuing_verbs`` and ``document_subjects``)."""
+    data = cues(lang).data
+    verbs, documents = data.get("issuing_verbs") or [], data.get("document_subjects") or []
+    if not verbs or not documents:
+        return None
+    # the signer's name (a few words) may come before the verb, the document's number after its name
+    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:{'|'.join(phrase(v) for v in verbs)})\s+"
+                      rf"(?:{'|'.join(phrase(d) for d in documents)})(?:\s+\S+){{0,2}}?\s+của\s+$")
+
+
+def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """The authority whose document another signs (``Phó Thủ tướng Trần Hồng Hà vừa ký Công điện của Thủ tướng Chính
+    phủ yêu cầu …``): the owner asks, the signer only signs (round 10c)."""
+    pattern = _signed_document_of(c.lang)
+    if pattern is None:
+        return None
+    for signer, owner in zip(candidates, candidates[1:]):
+        between = lowered[signer.end : owner.start]
+        if signer.agency_id in PERSONS and owner.agency_id in AUTHORITIES and pattern.match(between):
+            return owner.agency_id
+    return None
 
 
 # how far back the chairman's pronoun ("He required …") looks for the committee he was named the head of
@@ -756,7 +815,10 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
         c = cues(_language(sentence, default))
         before = lowered[sentence.start : m.start]
         if c.authority_of.search(before[-60:]):
-            return m.agency_id
+            # "Thực hiện chỉ đạo của Phó Thủ tướng …, Bộ Công Thương đề nghị …", "UBND tỉnh yêu cầu … triển khai
+            # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
+            # direction it carries out is cited
+            return _asker_in(sentence, m, mentions, lowered, c) or m.agency_id
         if c.assign_before.search(before) or c.not_subject_before.search(before):
             continue  # the authority is asked or mentioned, it does not conclude
         # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
@@ -768,6 +830,25 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
         clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
         if c.authority_verbs.search(clause):
             return m.agency_id
+    return None
+
+
+# how far after a body its asking verb may stand ("Bộ Công Thương đề nghị", "UBND tỉnh đã có văn bản yêu cầu")
+_ASKER_VERB_CHARS = 30
+
+
+def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """Another body of the sentence that asks: its subject (not a complement: "của UBND tỉnh") with an
+    asking verb right after it (not one that only issues: "The Government Office issued Notice …, concluding
+    the conclusion of Deputy Prime Minister …" keeps the Deputy Prime Minister)."""
+    for o in mentions:
+        if o is cited or o.agency_id == cited.agency_id or not (sentence.start <= o.start and o.end <= sentence.end):
+            continue
+        if c.not_subject_before.search(lowered[sentence.start : o.start]):
+            continue
+        rest = lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()
+        if c.assign_anywhere and c.assign_anywhere.match(rest):  # asks ("đề nghị"), not only issues ("issued")
+            return o.agency_id
     return None
 
 
@@ -1090,7 +1171,24 @@ def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     head = cues(code).name_head_at_end
     tail = _name_tail(code)  # "Government members": the body's members, persons (round 9)
     return bool(head and head.search(lowered, max(0, mention.start - 40), mention.start)
-                or tail and tail.match(lowered, mention.end))
+                or tail and tail.match(lowered, mention.end)
+                or _province_of_a_unit(lowered, mention, code))
+
+
+# how far back a unit's head word is looked for before a province named by its designator
+_UNIT_NAME_CHARS = 80
+
+
+def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
+    """Whether a province named by its designator (``thành phố Hà Nội``, ``tỉnh Nghệ An``: its committee where it
+    stands alone) ends the name of a unit of that province (``Trung tâm Kiểm soát bệnh tật thành phố Hà Nội``,
+    ``Bệnh viện Đa khoa tỉnh Nghệ An``): one of grammar's optional ``unit_name_heads`` opens the words since the
+    last separator, with no word of the table's between (round 10b)."""
+    heads = grammar(lang).get("unit_name_heads") or []
+    if not heads or split_id(mention.agency_id)[0] != "PPC" or not mention.text[:1].islower():
+        return False
+    piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
+    return bool(re.search(rf"(?<![\w'])(?:{'|'.join(phrase(h) for h in heads)})\s", piece))
 
 
 @lru_cache(maxsize=None)
@@ -1315,7 +1413,7 @@ def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | 
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
-                        other_bodies: list[int], lang: str, year: str | None) -> list[Deadline]:
+                        other_bodies: list[tuple[int, str]], lang: str, year: str | None) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
     paragraphs) that name no other body and start before the next assignment. A sentence naming a
     body is about that body ("Một Hội nghị của Bộ KHCN … vào tháng 3/2017"), a sentence that reports
@@ -1325,10 +1423,22 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
     for _ in range(CONTINUATION_PARAGRAPHS + 1):
         last_paragraph = _paragraph_end(text, last_paragraph + 1)
     position, taken = end, 0
+    # a task that introduces a list of works ("… tập trung thực hiện một số công việc sau:") has no deadline of its
+    # own: an item's deadline ("- Khẩn trương hoàn thành tổng kết … trước ngày 20/4/2015") is that item's
+    introduces_items = text[sentences[f.sentence].start : sentences[f.sentence].end].rstrip().endswith(":")
     for sentence in sentences[f.sentence + 1 :]:
         if taken >= CONTINUATION_SENTENCES or sentence.start >= last_paragraph or (following and following[0] < sentence.end):
             break
-        if any(sentence.start <= b < sentence.end for b in other_bodies):
+        if introduces_items and _LIST_ITEM_OPENING.match(text, sentence.start):
+            break
+        # the task's own body opening the sentence again spells the task out ("… giao cho Bộ Giao thông Vận tải … .
+        # Bộ GTVT sẽ đề xuất …, báo cáo … trong tháng 8/2016"); named elsewhere in it, the sentence is about it
+        # ("Một Hội nghị của Bộ KHCN … vào tháng 3.2017")
+        own = {m.agency_id for m in f.group.mentions}
+        written = text[sentence.start : sentence.end]
+        opening = sentence.start + len(written) - len(written.lstrip())
+        if any(sentence.start <= b < sentence.end and not (agency_id in own and b == opening)
+               for b, agency_id in other_bodies):
             break
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
@@ -1344,7 +1454,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     """Set each primary assignment's task end and deadline."""
     primaries = [f for f in found if f.primary is None]
     lowered = lower_for_matching(text)
-    other_bodies = [m.start for m in mentions if m.agency_id not in AUTHORITIES
+    other_bodies = [(m.start, m.agency_id) for m in mentions if m.agency_id not in AUTHORITIES
                     and not _a_recipient(lowered, m, _language(_sentence_at(sentences, m.start), language))]
     starts = sorted(f.group.start for f in primaries)
     for f in primaries:
@@ -1358,6 +1468,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             end = following[0]
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
+        deadlines = _not_a_period_end(folded, deadlines, lang)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
@@ -1402,6 +1513,37 @@ def _a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
     23/5/2019``): such a sentence still tells the task before it when it is due."""
     pattern = _recipient_before(lang)
     return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
+
+
+@lru_cache(maxsize=None)
+def _period_end(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """deadlines.json's optional ``period_cues`` (``đến hết``) and ``period_openers`` (``tiếp tục``, ``từ ngày``), folded."""
+    data = _deadline_data(lang)
+    cues_, openers = data.get("period_cues") or [], data.get("period_openers") or []
+    if not cues_ or not openers:
+        return None
+    def any_of(words: list[str]) -> str:
+        return "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{any_of(cues_)})(?![\w'])"), re.compile(rf"(?<![\w'])(?:{any_of(openers)})(?![\w'])")
+
+
+def _not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not the end of a period (``tiếp tục thực hiện nghiêm … các biện pháp … đến hết ngày
+    22-4-2020``, ``từ ngày … đến hết ngày …``: how long measures or a delegation last, not when a task is due):
+    a period cue whose clause opens it with one of ``period_openers`` (round 10b)."""
+    forms = _period_end(lang)
+    if not forms or not deadlines:
+        return deadlines
+    cue, opener = forms
+    kept = []
+    for d in deadlines:
+        # the sentence's words before the cue (a ";" may part the documents a task lists: "… Chỉ thị số 16/CT-TTg;
+        # văn bản số … đến hết ngày …")
+        clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", "\n")) + 1
+        if cue.match(folded, d.start) and opener.search(folded, clause_start, d.start):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
