@@ -297,3 +297,41 @@ def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp
         open_blocks = {i for ids in ids_by_month.values() for block in corpus_stories.month_blocks(ids, 6)
                        if len(block) < 6 for i in block}
         assert open_blocks and {row[0] for row in small.execute(f"select document_id from {corpus_stories.SHINGLES}")} == open_blocks
+
+
+def _plain_agency_rows() -> list[dict]:
+    """The rows of the ``agencies`` table worked out from the gazetteer as before the fingerprint."""
+    from nlp.agencies import agencies, provincial_rows, split_id
+
+    rows = [agency.as_row() for agency in agencies().values()] + provincial_rows()
+    for row in rows:
+        row["base_id"], row["province_code"] = split_id(row["id"])
+    return rows
+
+
+def test_agencies_refresh_skipped_by_fingerprint_keeps_the_plain_rows(tmp_path):
+    from corpus import open_db
+    from corpus.agencies import FINGERPRINT_TABLE, agency_rows, refresh_agencies
+
+    plain = _plain_agency_rows()
+    assert agency_rows() == plain
+    db = open_db(tmp_path / "corpus.db")
+    stored = lambda: [dict(r) for r in db.query("select * from agencies order by id")]  # noqa: E731
+    expected = sorted(plain, key=lambda r: r["id"])
+    assert refresh_agencies(db) == len(plain)
+    assert [{k: r[k] for k in plain[0]} for r in stored()] == expected
+    changes = db.conn.total_changes
+    assert refresh_agencies(db) == len(plain)
+    assert db.conn.total_changes == changes  # unchanged gazetteer: nothing written
+    # a body removed by hand is put back; a body added by hand is removed
+    db.execute("delete from agencies where id = 'MPI'")
+    assert refresh_agencies(db) == len(plain)
+    db.execute("insert into agencies (id, name_en) values ('GONE', 'a body the gazetteer dropped')")
+    assert refresh_agencies(db) == len(plain)
+    assert [{k: r[k] for k in plain[0]} for r in stored()] == expected
+    # another gazetteer's fingerprint: every row is compared again and an edited one rewritten
+    db.execute("update agencies set name_en = 'edited' where id = 'MOF'")
+    db.execute(f"update [{FINGERPRINT_TABLE}] set fingerprint = 'other'")
+    assert refresh_agencies(db) == len(plain)
+    assert [{k: r[k] for k in plain[0]} for r in stored()] == expected
+    db.conn.close()
