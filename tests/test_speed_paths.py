@@ -335,3 +335,29 @@ def test_agencies_refresh_skipped_by_fingerprint_keeps_the_plain_rows(tmp_path):
     assert refresh_agencies(db) == len(plain)
     assert [{k: r[k] for k in plain[0]} for r in stored()] == expected
     db.conn.close()
+
+
+def test_deadlines_tried_only_where_a_qualifier_is_written_are_the_plain_finditers():
+    """``DeadlineGrammar.find`` tries its patterns only where its qualifier scan found a qualifier: the
+    same deadlines as every pattern's own scan, on every gold text, the seeds and the dev articles, in
+    each language's grammar, over the whole text and over a middle part."""
+    from dataclasses import replace
+
+    from extract.assign.deadlines import grammar
+    from nlp.agencies import fold_for_matching
+
+    texts = [fold_for_matching(t) for t in _every_text()] + [
+        "chậm nhất trước ngày 30/6/2025 và trước  ngày\n15 tháng 7", "by June 30, 2025; no later than 2025-07-01",
+        "avant le 30 juin 2025, d'ici fin 2025", "senast den 30 juni 2025", ""]
+    met = 0
+    for lang in ("vi", "en", "fr", "sv"):
+        fast = grammar(lang)
+        assert fast.starts is not None
+        plain = replace(fast, starts=None)
+        for text in texts:
+            middle = (len(text) // 3, 2 * len(text) // 3)
+            for start, end in ((0, None), middle):
+                found = fast.find(text, start, end, year="2024")
+                assert found == plain.find(text, start, end, year="2024")
+                met += len(found)
+    assert met > 50  # the texts have deadlines for the comparison to mean something
