@@ -361,3 +361,25 @@ def test_deadlines_tried_only_where_a_qualifier_is_written_are_the_plain_findite
                 assert found == plain.find(text, start, end, year="2024")
                 met += len(found)
     assert met > 50  # the texts have deadlines for the comparison to mean something
+
+
+def test_one_lookahead_per_date_pattern_tells_where_a_date_is_written():
+    """``_dates_at`` asks the issue-date patterns only where their joined lookaheads match: at every word
+    of every gold text, the seeds and the dev articles, and at look-alikes, they match exactly where one
+    of the patterns does."""
+    import re
+
+    from extract.refs import extractor, grammar
+
+    joined = extractor._any_date_at()
+    assert joined is not None
+    words = re.compile(r"(?<!\w)(?=[^\W_])(?:\d{1,2}(?!\d)|[^\W\d_]+)|\(")
+    texts = _every_text() + ["ngày 29 tháng 11 năm 2013", "(ngày 9/5/2017)", "of November 29, 2013", "dated 5.7.2018",
+                             "du 29 novembre 2013", "den 29 november 2013", "(29 novembre 2013)", "ngày 5/7-2018", "on 31/2/2019"]
+    dated = 0
+    for text in texts:
+        for m in words.finditer(text):
+            plain = any(pattern.match(text, m.start()) for _lang, pattern, _months in grammar.date_patterns())
+            assert bool(joined.match(text, m.start())) == plain, text[m.start() : m.start() + 60]
+            dated += plain
+    assert dated > 300

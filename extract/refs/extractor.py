@@ -309,10 +309,35 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
     return sorted(found, key=lambda f: f.start)
 
 
+_NAMED_GROUP = re.compile(r"\(\?P(?:<(\w+)>|=(\w+)\))")
+
+
+@lru_cache(maxsize=1)
+def _any_date_at() -> re.Pattern[str] | None:
+    """Every issue-date pattern as one lookahead each, in one alternation (their groups renamed apart):
+    it matches at a position exactly where one of them does, so a word where none does (most words
+    ``_dated_before`` tries) costs one test. None when the patterns' flags differ or one refers to a
+    group by number."""
+    patterns = [pattern for _lang, pattern, _months in grammar.date_patterns()]
+    if not patterns or len({p.flags for p in patterns}) > 1 or any(re.search(r"\\[1-9]|\(\?\(", p.pattern) for p in patterns):
+        return None
+
+    def renamed(i: int, source: str) -> str:
+        return _NAMED_GROUP.sub(lambda m: f"(?P<d{i}_{m.group(1)}>" if m.group(1) else f"(?P=d{i}_{m.group(2)})", source)
+
+    try:
+        return re.compile("|".join(f"(?={renamed(i, p.pattern)})" for i, p in enumerate(patterns)), patterns[0].flags)
+    except re.error:
+        return None
+
+
 def _dates_at(text: str, pos: int):
     """Every issue date written at ``pos``, one per language's form that reads there (``ngày 29 tháng
     11 năm 2013``, ``of November 29, 2013``, ``du 29 novembre 2013``, ``den 29 november 2013``):
     (date, end), impossible days left out."""
+    any_date = _any_date_at()
+    if any_date is not None and not any_date.match(text, pos):
+        return  # no date pattern reads here
     for _lang, pattern, months in grammar.date_patterns():
         m = pattern.match(text, pos)
         if not m:
