@@ -383,3 +383,24 @@ def test_one_lookahead_per_date_pattern_tells_where_a_date_is_written():
             assert bool(joined.match(text, m.start())) == plain, text[m.start() : m.start() + 60]
             dated += plain
     assert dated > 300
+
+
+@pytest.mark.parametrize("text", ["Luật số 57/2024 sửa đổi", "theo luật 57/2024,", "la Loi N°57/2024 du", "LOI n° 57/2024",
+                                  "Law No. 57/2024 on", "LAW 57/2024", "lagen nr 57/2024", "Lagen (57/2024)",
+                                  "Luật 57", "Laws 5/2019/QH14", "plus de lois 12/2020.", "Ļuật 57/2024", ""])
+def test_law_short_with_first_letters_finds_the_plain_patterns_matches(text):
+    from extract.refs import extractor, grammar
+
+    plain = grammar.law_short_pattern()
+    fast = extractor._with_first_letters(plain)
+    assert fast is not plain  # the lookahead is put in front
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_law_short_with_first_letters_on_every_gold_text():
+    from extract.refs import extractor, grammar
+
+    plain = grammar.law_short_pattern()
+    fast = extractor._with_first_letters(plain)
+    for text in _every_text():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

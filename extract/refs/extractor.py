@@ -18,6 +18,7 @@ from itertools import chain, accumulate
 
 from extract.models import Reference
 from extract.refs import canonical, grammar, tables
+from nlp.fast.sre import first_characters
 from nlp.regex import scanner
 
 URL = scanner(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -782,10 +783,22 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
     return sorted(kept, key=lambda f: f.start)
 
 
+@lru_cache(maxsize=None)
+def _with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a case-insensitive lookahead of the characters its matches can start with,
+    for a pattern nlp.regex.scanner cannot read (a case-insensitive group inside it: ``(?i:Luật|Law)``):
+    the characters are those of the pattern read as case-insensitive throughout, a superset, so the
+    matches are the same and positions whose character starts none are skipped in one step."""
+    chars = first_characters(re.sub(r"(?<!\\)\(\?i:", "(?:", pattern.pattern), pattern.flags | re.IGNORECASE)
+    if chars is None:
+        return pattern
+    return re.compile("(?=(?i:[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]))(?:" + pattern.pattern + ")", pattern.flags)
+
+
 def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     blocked = _Spans(blocked)
     found = []
-    for m in chain(grammar.short_pattern().finditer(text), grammar.law_short_pattern().finditer(text)):
+    for m in chain(grammar.short_pattern().finditer(text), _with_first_letters(grammar.law_short_pattern()).finditer(text)):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         doc_type = grammar.type_of_word(m.group("word"))
