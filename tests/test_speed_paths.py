@@ -316,7 +316,10 @@ def test_agencies_refresh_skipped_by_fingerprint_keeps_the_plain_rows(tmp_path):
     plain = _plain_agency_rows()
     assert agency_rows() == plain
     db = open_db(tmp_path / "corpus.db")
-    stored = lambda: [dict(r) for r in db.query("select * from agencies order by id")]  # noqa: E731
+
+    def stored() -> list[dict]:
+        return [dict(r) for r in db.query("select * from agencies order by id")]
+
     expected = sorted(plain, key=lambda r: r["id"])
     assert refresh_agencies(db) == len(plain)
     assert [{k: r[k] for k in plain[0]} for r in stored()] == expected
@@ -385,9 +388,21 @@ def test_one_lookahead_per_date_pattern_tells_where_a_date_is_written():
     assert dated > 300
 
 
-@pytest.mark.parametrize("text", ["Luật số 57/2024 sửa đổi", "theo luật 57/2024,", "la Loi N°57/2024 du", "LOI n° 57/2024",
-                                  "Law No. 57/2024 on", "LAW 57/2024", "lagen nr 57/2024", "Lagen (57/2024)",
-                                  "Luật 57", "Laws 5/2019/QH14", "plus de lois 12/2020.", "Ļuật 57/2024", ""])
+@pytest.mark.parametrize("text", [
+    "Luật số 57/2024 sửa đổi",  # Vietnamese, capitalised
+    "theo luật 57/2024,",  # in lower case
+    "la Loi N°57/2024 du",  # French, its number marker
+    "LOI n° 57/2024",  # in capitals
+    "Law No. 57/2024 on",  # English
+    "LAW 57/2024",  # English in capitals
+    "lagen nr 57/2024",  # Swedish
+    "Lagen (57/2024)",  # no reference: a parenthesis between
+    "Luật 57",  # no reference: a law's number alone
+    "Laws 5/2019/QH14",  # no short reference: a full symbol follows
+    "plus de lois 12/2020.",  # French plural
+    "Ļuật 57/2024",  # a look-alike first letter (L with cedilla): no match either way
+    "",  # an empty text
+])
 def test_law_short_with_first_letters_finds_the_plain_patterns_matches(text):
     from extract.refs import extractor, grammar
 
