@@ -313,13 +313,23 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
 _NAMED_GROUP = re.compile(r"\(\?P(?:<(\w+)>|=(\w+)\))")
 
 
-@lru_cache(maxsize=1)
+# (the date patterns it was built from, the joined pattern): built again when the tables are reloaded
+_joined_dates: tuple[object, re.Pattern[str] | None] | None = None
+
+
 def _any_date_at() -> re.Pattern[str] | None:
     """Every issue-date pattern as one lookahead each, in one alternation (their groups renamed apart):
     it matches at a position exactly where one of them does, so a word where none does (most words
     ``_dated_before`` tries) costs one test. None when the patterns' flags differ or one refers to a
     group by number."""
-    patterns = [pattern for _lang, pattern, _months in grammar.date_patterns()]
+    global _joined_dates
+    source = grammar.date_patterns()
+    if _joined_dates is None or _joined_dates[0] is not source:
+        _joined_dates = (source, _joined_lookaheads([pattern for _lang, pattern, _months in source]))
+    return _joined_dates[1]
+
+
+def _joined_lookaheads(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     if not patterns or len({p.flags for p in patterns}) > 1 or any(re.search(r"\\[1-9]|\(\?\(", p.pattern) for p in patterns):
         return None
 
