@@ -527,8 +527,8 @@ _NEAR_CHARS = 60
 @lru_cache(maxsize=1)
 def _actor() -> re.Pattern[str]:
     """A designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
-                      + r")\s+(?=\w)")
+    return scanner(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
+                   + r")\s+(?=\w)")  # a scanner: the same matches, most positions skipped in one step
 
 
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,

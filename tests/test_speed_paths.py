@@ -297,3 +297,125 @@ def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp
         open_blocks = {i for ids in ids_by_month.values() for block in corpus_stories.month_blocks(ids, 6)
                        if len(block) < 6 for i in block}
         assert open_blocks and {row[0] for row in small.execute(f"select document_id from {corpus_stories.SHINGLES}")} == open_blocks
+
+
+def _plain_agency_rows() -> list[dict]:
+    """The rows of the ``agencies`` table worked out from the gazetteer as before the fingerprint."""
+    from nlp.agencies import agencies, provincial_rows, split_id
+
+    rows = [agency.as_row() for agency in agencies().values()] + provincial_rows()
+    for row in rows:
+        row["base_id"], row["province_code"] = split_id(row["id"])
+    return rows
+
+
+def test_agencies_refresh_skipped_by_fingerprint_keeps_the_plain_rows(tmp_path):
+    from corpus import open_db
+    from corpus.agencies import FINGERPRINT_TABLE, agency_rows, refresh_agencies
+
+    plain = _plain_agency_rows()
+    assert agency_rows() == plain
+    db = open_db(tmp_path / "corpus.db")
+
+    def stored() -> list[dict]:
+        return [dict(r) for r in db.query("select * from agencies order by id")]
+
+    expected = sorted(plain, key=lambda r: r["id"])
+    assert refresh_agencies(db) == len(plain)
+    assert [{k: r[k] for k in plain[0]} for r in stored()] == expected
+    changes = db.conn.total_changes
+    assert refresh_agencies(db) == len(plain)
+    assert db.conn.total_changes == changes  # unchanged gazetteer: nothing written
+    # a body removed by hand is put back; a body added by hand is removed
+    db.execute("delete from agencies where id = 'MPI'")
+    assert refresh_agencies(db) == len(plain)
+    db.execute("insert into agencies (id, name_en) values ('GONE', 'a body the gazetteer dropped')")
+    assert refresh_agencies(db) == len(plain)
+    assert [{k: r[k] for k in plain[0]} for r in stored()] == expected
+    # another gazetteer's fingerprint: every row is compared again and an edited one rewritten
+    db.execute("update agencies set name_en = 'edited' where id = 'MOF'")
+    db.execute(f"update [{FINGERPRINT_TABLE}] set fingerprint = 'other'")
+    assert refresh_agencies(db) == len(plain)
+    assert [{k: r[k] for k in plain[0]} for r in stored()] == expected
+    db.conn.close()
+
+
+def test_deadlines_tried_only_where_a_qualifier_is_written_are_the_plain_finditers():
+    """``DeadlineGrammar.find`` tries its patterns only where its qualifier scan found a qualifier: the
+    same deadlines as every pattern's own scan, on every gold text, the seeds and the dev articles, in
+    each language's grammar, over the whole text and over a middle part."""
+    from dataclasses import replace
+
+    from extract.assign.deadlines import grammar
+    from nlp.agencies import fold_for_matching
+
+    texts = [fold_for_matching(t) for t in _every_text()] + [
+        "chậm nhất trước ngày 30/6/2025 và trước  ngày\n15 tháng 7", "by June 30, 2025; no later than 2025-07-01",
+        "avant le 30 juin 2025, d'ici fin 2025", "senast den 30 juni 2025", ""]
+    met = 0
+    for lang in ("vi", "en", "fr", "sv"):
+        fast = grammar(lang)
+        assert fast.starts is not None
+        plain = replace(fast, starts=None)
+        for text in texts:
+            middle = (len(text) // 3, 2 * len(text) // 3)
+            for start, end in ((0, None), middle):
+                found = fast.find(text, start, end, year="2024")
+                assert found == plain.find(text, start, end, year="2024")
+                met += len(found)
+    assert met > 50  # the texts have deadlines for the comparison to mean something
+
+
+def test_one_lookahead_per_date_pattern_tells_where_a_date_is_written():
+    """``_dates_at`` asks the issue-date patterns only where their joined lookaheads match: at every word
+    of every gold text, the seeds and the dev articles, and at look-alikes, they match exactly where one
+    of the patterns does."""
+    import re
+
+    from extract.refs import extractor, grammar
+
+    joined = extractor._any_date_at()
+    assert joined is not None
+    words = re.compile(r"(?<!\w)(?=[^\W_])(?:\d{1,2}(?!\d)|[^\W\d_]+)|\(")
+    texts = _every_text() + ["ngày 29 tháng 11 năm 2013", "(ngày 9/5/2017)", "of November 29, 2013", "dated 5.7.2018",
+                             "du 29 novembre 2013", "den 29 november 2013", "(29 novembre 2013)", "ngày 5/7-2018", "on 31/2/2019"]
+    dated = 0
+    for text in texts:
+        for m in words.finditer(text):
+            plain = any(pattern.match(text, m.start()) for _lang, pattern, _months in grammar.date_patterns())
+            assert bool(joined.match(text, m.start())) == plain, text[m.start() : m.start() + 60]
+            dated += plain
+    assert dated > 300
+
+
+@pytest.mark.parametrize("text", [
+    "Luật số 57/2024 sửa đổi",  # Vietnamese, capitalised
+    "theo luật 57/2024,",  # in lower case
+    "la Loi N°57/2024 du",  # French, its number marker
+    "LOI n° 57/2024",  # in capitals
+    "Law No. 57/2024 on",  # English
+    "LAW 57/2024",  # English in capitals
+    "lagen nr 57/2024",  # Swedish
+    "Lagen (57/2024)",  # no reference: a parenthesis between
+    "Luật 57",  # no reference: a law's number alone
+    "Laws 5/2019/QH14",  # no short reference: a full symbol follows
+    "plus de lois 12/2020.",  # French plural
+    "Ļuật 57/2024",  # a look-alike first letter (L with cedilla): no match either way
+    "",  # an empty text
+])
+def test_law_short_with_first_letters_finds_the_plain_patterns_matches(text):
+    from extract.refs import extractor, grammar
+
+    plain = grammar.law_short_pattern()
+    fast = extractor._with_first_letters(plain)
+    assert fast is not plain  # the lookahead is put in front
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_law_short_with_first_letters_on_every_gold_text():
+    from extract.refs import extractor, grammar
+
+    plain = grammar.law_short_pattern()
+    fast = extractor._with_first_letters(plain)
+    for text in _every_text():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

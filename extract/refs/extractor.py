@@ -18,6 +18,7 @@ from itertools import chain, accumulate
 
 from extract.models import Reference
 from extract.refs import canonical, grammar, tables
+from nlp.fast.sre import first_characters
 from nlp.regex import scanner
 
 URL = scanner(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -312,10 +313,45 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
     return sorted(found, key=lambda f: f.start)
 
 
+_NAMED_GROUP = re.compile(r"\(\?P(?:<(\w+)>|=(\w+)\))")
+
+
+# (the date patterns it was built from, the joined pattern): built again when the tables are reloaded
+_joined_dates: tuple[object, re.Pattern[str] | None] | None = None
+
+
+def _any_date_at() -> re.Pattern[str] | None:
+    """Every issue-date pattern as one lookahead each, in one alternation (their groups renamed apart):
+    it matches at a position exactly where one of them does, so a word where none does (most words
+    ``_dated_before`` tries) costs one test. None when the patterns' flags differ or one refers to a
+    group by number."""
+    global _joined_dates
+    source = grammar.date_patterns()
+    if _joined_dates is None or _joined_dates[0] is not source:
+        _joined_dates = (source, _joined_lookaheads([pattern for _lang, pattern, _months in source]))
+    return _joined_dates[1]
+
+
+def _joined_lookaheads(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    if not patterns or len({p.flags for p in patterns}) > 1 or any(re.search(r"\\[1-9]|\(\?\(", p.pattern) for p in patterns):
+        return None
+
+    def renamed(i: int, source: str) -> str:
+        return _NAMED_GROUP.sub(lambda m: f"(?P<d{i}_{m.group(1)}>" if m.group(1) else f"(?P=d{i}_{m.group(2)})", source)
+
+    try:
+        return re.compile("|".join(f"(?={renamed(i, p.pattern)})" for i, p in enumerate(patterns)), patterns[0].flags)
+    except re.error:
+        return None
+
+
 def _dates_at(text: str, pos: int):
     """Every issue date written at ``pos``, one per language's form that reads there (``ngày 29 tháng
     11 năm 2013``, ``of November 29, 2013``, ``du 29 novembre 2013``, ``den 29 november 2013``):
     (date, end), impossible days left out."""
+    any_date = _any_date_at()
+    if any_date is not None and not any_date.match(text, pos):
+        return  # no date pattern reads here
     for _lang, pattern, months in grammar.date_patterns():
         m = pattern.match(text, pos)
         if not m:
@@ -760,10 +796,22 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
     return sorted(kept, key=lambda f: f.start)
 
 
+@lru_cache(maxsize=None)
+def _with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a case-insensitive lookahead of the characters its matches can start with,
+    for a pattern nlp.regex.scanner cannot read (a case-insensitive group inside it: ``(?i:Luật|Law)``):
+    the characters are those of the pattern read as case-insensitive throughout, a superset, so the
+    matches are the same and positions whose character starts none are skipped in one step."""
+    chars = first_characters(re.sub(r"(?<!\\)\(\?i:", "(?:", pattern.pattern), pattern.flags | re.IGNORECASE)
+    if chars is None:
+        return pattern
+    return re.compile("(?=(?i:[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]))(?:" + pattern.pattern + ")", pattern.flags)
+
+
 def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     blocked = _Spans(blocked)
     found = []
-    for m in chain(grammar.short_pattern().finditer(text), grammar.law_short_pattern().finditer(text)):
+    for m in chain(grammar.short_pattern().finditer(text), _with_first_letters(grammar.law_short_pattern()).finditer(text)):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         doc_type = grammar.type_of_word(m.group("word"))
