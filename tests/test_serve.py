@@ -318,7 +318,8 @@ def test_a_missing_corpus_is_a_one_line_error(tmp_path):
 # -- a readable web UI (corpus/data/datasette/display.json and templates/), looked at in Chromium
 
 INTERNAL_TABLES = {"_sqlite_migrations", "crawl_state", "document_provinces", "document_provinces_done",
-                   "facets", "facet_generations", "stories_done", "story_shingles", "documents_fts",
+                   "facets", "facet_generations", "stories_done", "story_shingles", "agencies_fingerprint",
+                   "documents_fts",
                    "documents_fts_recent"}
 HIDDEN_DOCUMENT_COLUMNS = {"page_id", "canonical_url", "text_folded", "title_folded", "sha256", "extractor_version",
                            "processed_at"}
