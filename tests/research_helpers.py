@@ -2,6 +2,8 @@
 ``store_pages`` and ``store_document`` that processing uses), for coverage and story tests."""
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 from corpus.store import RawPage, store_document, store_pages
@@ -34,3 +36,24 @@ def fig(value: float, unit: str | None = None) -> dict[str, Any]:
 
 def assign(agency_id: str, role: str = "lead") -> dict[str, Any]:
     return {"agency_id": agency_id, "role": role, "task": "task"}
+
+
+def ingest_process_and_refresh_stories(db, folder: Path, files: list, before_refresh=None) -> dict[int, int]:
+    """One run as a researcher's would go: copy the texts (paths, or ``(name, text)`` pairs) into a new
+    folder, ingest it, process, and refresh the stories; the refreshed stories by document id.
+    ``before_refresh`` is called between processing and the refresh (to count the refresh's own work)."""
+    from corpus import process as processing
+    from corpus import stories as corpus_stories
+    from corpus.ingest import ingest_paths
+
+    folder.mkdir()
+    for f in files:
+        if isinstance(f, tuple):
+            (folder / f[0]).write_text(f[1], encoding="utf-8")
+        else:
+            shutil.copy(f, folder / f.name)
+    ingest_paths(db, [folder])
+    processing.process(db, workers=1)
+    if before_refresh:
+        before_refresh()
+    return corpus_stories.refresh(db)

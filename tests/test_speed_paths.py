@@ -10,6 +10,7 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer,
 
 from nlp import stories
 from nlp.fold import fold
+from tests.research_helpers import ingest_process_and_refresh_stories
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "vnpolicy" / "data" / "sample"
@@ -182,7 +183,6 @@ def test_story_scores_equal_the_plain_ones_with_and_without_the_cognate_voice(mo
     lang = {"000": "en", "001": "en", "002": "fr", "003": "sv", "004": "vi"}
     decree = dict(references=["98/2018/ND-CP"], figures=[15.0, 2.5], provinces=["01"])
     other = dict(references=["45/2019/QH14"], figures=[7.0, 3.0], provinces=["79"])
-    few = dict(references=["45/2019/QH14"])
 
     def block(facts_of, dates):
         return [stories.StoryDocument(id=i + 1, language=lang[key], text=seeds[key], published=dates[i], **facts_of[i])
@@ -234,12 +234,9 @@ def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp
     second run works out the shingles of its new documents only (a reprocessed one's again), and
     the story ids equal those of a rebuild from nothing. In blocks of 6, only the documents of a
     month's last block keep theirs."""
-    import shutil
-
     from corpus import open_db
     from corpus import process as processing
     from corpus import stories as corpus_stories
-    from corpus.ingest import ingest_paths
     from nlp import config
     from tests.conftest import DEV_ARTICLES
 
@@ -250,14 +247,7 @@ def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp
     articles = sorted(DEV_ARTICLES.glob("baomoi_*.txt"))[:10] if DEV_ARTICLES.exists() else []
 
     def run(db, files: list, name: str) -> dict[int, int]:
-        folder = tmp_path / name
-        folder.mkdir()
-        for f in files:
-            shutil.copy(f, folder / f.name) if not isinstance(f, tuple) else (folder / f[0]).write_text(f[1], encoding="utf-8")
-        ingest_paths(db, [folder])
-        processing.process(db, workers=1)
-        worked_out.clear()
-        return corpus_stories.refresh(db)
+        return ingest_process_and_refresh_stories(db, tmp_path / name, files, before_refresh=worked_out.clear)
 
     db = open_db(tmp_path / "runs.db")
     first = sorted(SAMPLE.glob("*.txt")) + articles[:7]

@@ -6,7 +6,7 @@ import pytest
 
 from nlp.stories import StoryDocument, StorySettings, fact_features, stories, story_pairs
 from tests.conftest import DEV_ARTICLES
-from tests.research_helpers import add_document, assign, fig, ref
+from tests.research_helpers import add_document, assign, fig, ingest_process_and_refresh_stories, ref
 
 # one report of a (made-up) decree in four languages: different words, the same facts
 DECREE = dict(references=["45/2026/NĐ-CP"], figures=[12000.0, 3.5e12, 2030.0], agencies=["MAE", "MOF", "PROVINCES"],
@@ -169,11 +169,8 @@ def test_incremental_stories_equal_a_full_rebuild_on_real_articles(tmp_path, mon
     three runs, stories refreshed after each as processing does, in blocks of 6: each run
     re-clusters only the blocks its documents changed, and the story ids are those of a rebuild of
     the whole corpus from nothing."""
-    import shutil
-
     from corpus import open_db
     from corpus import stories as corpus_stories
-    from corpus.ingest import ingest_paths
     from corpus import process as processing
     from nlp import config
     from tests.conftest import SAMPLE
@@ -185,13 +182,7 @@ def test_incremental_stories_equal_a_full_rebuild_on_real_articles(tmp_path, mon
     articles = sorted(DEV_ARTICLES.glob("baomoi_*.txt"))[:24]
 
     def run(db, files: list, name: str) -> dict[int, int]:
-        folder = tmp_path / name
-        folder.mkdir()
-        for f in files:
-            shutil.copy(f, folder / f.name) if not isinstance(f, tuple) else (folder / f[0]).write_text(f[1], encoding="utf-8")
-        ingest_paths(db, [folder])
-        processing.process(db, workers=1)
-        return corpus_stories.refresh(db)
+        return ingest_process_and_refresh_stories(db, tmp_path / name, files)
 
     db = open_db(tmp_path / "runs.db")
     first = run(db, sorted(SAMPLE.glob("*.txt")) + articles[:16], "run1")
