@@ -90,3 +90,20 @@ def test_amending_a_unit_or_an_attached_regulation(text, expected):
 ])
 def test_titles_and_spellings_added_for_round_11(text, lang, published, expected):
     assert ids(text, lang, published) == expected
+
+
+# an issue date given by the sentence's issuing verb: English present tense ("On March 3, 2021, the Prime
+# Minister issues Decision No. …"), French day without its year between the verb and a symbol with a year
+# ("a publié le 12 mars l'arrêté 45/2014/ND-CP": the symbol's year)
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("On March 3, 2021, the Prime Minister issues Decision No. 310/QD-TTg on the scheme.", "en", "2021-06-01", "2021-03-03"),
+    ("On March 3, 2021, the Prime Minister signs Decision No. 310/QD-TTg on the scheme.", "en", "2021-06-01", "2021-03-03"),
+    ("Le gouvernement a publié le 12 mars l’arrêté 45/2014/ND-CP concernant les visas.", "fr", "2014-06-01", "2014-03-12"),
+    ("Le gouvernement a publié le 12 mars l'arrêté 45/2014/ND-CP.", "fr", "2014-06-01", "2014-03-12"),
+    # look-alikes: no issuing verb, an impossible day, a verb that is not issuing
+    ("On March 3, 2021, the minister discusses Decision No. 310/QD-TTg.", "en", "2021-06-01", None),
+    ("Le 12 mars, le journal a cité l’arrêté 45/2014/ND-CP.", "fr", "2014-06-01", None),
+    ("Le gouvernement a publié le 31 février l’arrêté 45/2014/ND-CP.", "fr", "2014-06-01", None),
+])
+def test_an_issue_date_given_by_the_sentences_verb(text, lang, published, expected):
+    assert [r.issued for r in find_references(text, lang=lang, published=published)] == [expected]

@@ -190,6 +190,16 @@ def _dated_before(text: str, start: int, year: int | None) -> str | None:
                 # "Regeringen utfärdade den 12 februari 2018 dekret nr …", "a publié le 12 février 2018 le décret …"
                 or (_date_then_document().fullmatch(gap) and _verb_ends_at(verbs, text, first, date_start))):
             return date.isoformat()
+    if year:
+        # the day without its year between the verb and a symbol with a year: "a publié le 24 septembre
+        # l'arrêté 110/2013/ND-CP" (the symbol's year)
+        for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
+            dm = _day_month_at(text, pos)
+            if (dm and _date_then_document().fullmatch(text[dm[2]:start]) and _verb_ends_at(verbs, text, first, pos)):
+                try:
+                    return _dt.date(year, dm[1], dm[0]).isoformat()
+                except ValueError:
+                    return None
     return None
 
 
