@@ -190,6 +190,16 @@ def _dated_before(text: str, start: int, year: int | None) -> str | None:
                 # "Regeringen utfärdade den 12 februari 2018 dekret nr …", "a publié le 12 février 2018 le décret …"
                 or (_date_then_document().fullmatch(gap) and _verb_ends_at(verbs, text, first, date_start))):
             return date.isoformat()
+    if year:
+        # the day without its year between the verb and a symbol with a year: "a publié le 24 septembre
+        # l'arrêté 110/2013/ND-CP" (the symbol's year)
+        for pos in (m.start() for m in DATE_START.finditer(text, first, start)):
+            dm = _day_month_at(text, pos)
+            if (dm and _date_then_document().fullmatch(text[dm[2]:start]) and _verb_ends_at(verbs, text, first, pos)):
+                try:
+                    return _dt.date(year, dm[1], dm[0]).isoformat()
+                except ValueError:
+                    return None
     return None
 
 
@@ -934,6 +944,10 @@ def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> li
     return laws
 
 
+# how far before a reference its relation cue may start: a regulation's full name with its term stands
+# between "Sửa đổi, bổ sung một số điều của Quy chế …" and "ban hành kèm theo Quyết định số …"
+RELATION_CUE_WINDOW = 200
+
 # the relations whose document is the object of another one the text names before it
 OBJECT_RELATIONS = ("replaces", "amends")
 
@@ -941,7 +955,7 @@ OBJECT_RELATIONS = ("replaces", "amends")
 def _named_as_object(text: str, f: _Found) -> bool:
     """True when a replacing or amending cue stands right before ``f`` (``replaces Decree No. …``,
     ``sửa đổi, bổ sung một số điều của Nghị định số …``)."""
-    cue = grammar.relation_pattern().search(text, max(0, f.start - 120), f.start)
+    cue = grammar.relation_pattern().search(text, max(0, f.start - RELATION_CUE_WINDOW), f.start)
     return bool(cue) and next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None) in OBJECT_RELATIONS
 
 
@@ -1284,7 +1298,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         # a law's number after its name as English writes it ("… of the Land Law No. 31/2024/QH15"): the cue
         # and the list stand before the name
         opening = _title_opening(text, f) if ref.number and ref.type in ("law", "code", "ordinance") else ref.start
-        cue = pattern.search(text, max(0, opening - 120), opening)
+        cue = pattern.search(text, max(0, opening - RELATION_CUE_WINDOW), opening)
         relation = None
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)

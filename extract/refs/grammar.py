@@ -62,12 +62,13 @@ def fragments() -> dict[str, str]:
         "state_code": rf"(?P<code>{alt(state_codes)})",
         "party_code": rf"(?P<code>{alt(party_codes)})",
         "issuer_part": issuer_part,
-        "issuers": rf"(?P<issuer>{issuer_part}(?:{DASH}{issuer_part})*)",
+        # a department's two units joined by "&" ("186/STP-XD&KTrVB": building and checking legal documents)
+        "issuers": rf"(?P<issuer>{issuer_part}(?:(?:{DASH}|&){issuer_part})*)",
         "party_issuer": rf"(?P<issuer>(?:{alt(party_issuers | aliases)}|[{UPPER}]{{2,8}})(?!\w))",
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
         # the legislature's number may be lost ("54/2017/QH"): the extractor gives the one of the symbol's year
         "assembly": r"(?P<issuer>(?:UBTVQH|QH|qh)\d{0,2})(?!\w)",  # qh13: a site's lower-cased title
-        "unit": rf"(?P<unit>{generic})(?!\w)",
+        "unit": rf"(?P<unit>{generic}(?:&{generic})*)(?!\w)",  # two units joined by "&": 186/STP-XD&KTrVB
         "old_issuer": rf"(?P<issuer>{alt(old_issuers)})(?!\w)",
     }
 
@@ -219,11 +220,18 @@ def header_date_gap_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def word_start() -> str:
+    """Where a type word may start: after no letter, or after an article a page glued to it
+    (``ladécision 53/2013``: every language's ``glued_articles``; each a lookbehind of its own width)."""
+    glued = [w for words in tables.grammar_words().values() for w in words.get("glued_articles", [])]
+    return "(?:(?<!\\w)" + "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued) + ")"
+
+
 def short_pattern() -> re.Pattern[str]:
     """A type word and a bare number, perhaps with its year: ``Decree 98``, ``Nghị định số 98/2018``."""
     words = _words(w.word for w in tables.type_words() if w.type not in ("law", "code", "plan", "guidance", "regulation"))
     return scanner(
-        rf"(?<!\w)(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
+        rf"{word_start()}(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
         rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:{joined_words('short_year_words')})\s+(?P<year_word>(?:19|20)\d{{2}}))?"
         # not the start of a full symbol, a decimal, a date or a range
         rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
