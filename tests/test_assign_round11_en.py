@@ -1,0 +1,35 @@
+"""Round 11's error classes of English assignments (README "Round 11 (blind, real public pages):
+assignments en, fr"), fixed as general rules, data first: an apposition opened by ``as the standing agency
+of`` between a body and its modal (longer than a scope phrase: ``parenthetical_max_chars`` in
+``grammar.json``), and ``concerned agencies`` as an item outside the table opening a list of bodies. New
+sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Construction, as the standing agency of the steering committee for important national transport projects, needs to monitor the works.",
+     [("MOC", "assignee", None)]),
+    ("The Ministry of Health, as the standing body of the national committee, must report to the Prime Minister.",
+     [("MOH", "assignee", None)]),
+    ("The Ministry of Construction, as the standing agency of the steering committee, needs to monitor the projects and coordinate with the Government Office to report.",
+     [("MOC", "assignee", None), ("OOG", "coordinate", None)]),
+    # look-alikes: the same apposition, no task
+    ("The Ministry of Construction, as the standing agency of the steering committee, said the projects were on schedule.", []),
+    ("The Ministry of Health, as the standing body of the national committee, reported 20 new cases.", []),
+])
+def test_an_apposition_between_a_body_and_its_modal(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PM requested concerned agencies and local authorities at all levels to remove obstacles.", [("PROVINCES", "assignee", "PM")]),
+    ("The Deputy Prime Minister asked other concerned agencies and localities to speed up site clearance.", [("PROVINCES", "assignee", "DPM")]),
+    # look-alike: the same list, praised
+    ("The PM praised concerned agencies and local authorities at all levels.", []),
+])
+def test_concerned_agencies_opening_a_list(text, expected):
+    assert found(text, "en") == expected
