@@ -33,3 +33,25 @@ def test_an_apposition_between_a_body_and_its_modal(text, expected):
 ])
 def test_concerned_agencies_opening_a_list(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee assigned the Department of Finance to guide investors. The Department also needs to propose solutions.",
+     [("DOF", "assignee", "PPC"), ("DOF", "assignee", "PPC")]),
+    # look-alikes: a capitalised name going on after the noun, a department that reports
+    ("The Provincial People's Committee assigned the Department of Finance to guide investors. The Department of Market Management also needs to inspect shops.",
+     [("DOF", "assignee", "PPC")]),
+    ("The Provincial People's Committee assigned the Department of Finance to guide investors. The Department said it would report soon.",
+     [("DOF", "assignee", "PPC")]),
+])
+def test_a_department_named_again_with_a_capital(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mid-sentence, the capitalised noun stays a name (an assessment, not a task)
+    ("The Working Group inspected the Ministry of Construction on its tasks. With many tasks, the Ministry has made efforts, but needs to be more determined.",
+     []),
+])
+def test_a_capitalised_noun_mid_sentence_stays_out(text, expected):
+    assert found(text, "en") == expected
