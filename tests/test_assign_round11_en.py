@@ -55,3 +55,16 @@ def test_a_department_named_again_with_a_capital(text, expected):
 ])
 def test_a_capitalised_noun_mid_sentence_stays_out(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Long An province requires the Department of Finance to review the projects.", [("DOF@80", "assignee", "PPC@80")]),
+    ("Dak Nong province requires departments, branches and sectors to review the projects.", [("DEPARTMENTS@67", "assignee", "PPC@67")]),
+    ("Long An province must review the projects.", [("PPC@80", "assignee", None)]),
+    # look-alikes: a province as a place or a description, a province's capital city
+    ("Long An province has 15 districts.", []),
+    ("Visitors to Long An province must carry masks.", []),
+    ("Hoa Binh city must repair the roads.", []),
+])
+def test_a_province_with_its_designator_as_its_committee(text, expected):
+    assert found(text, "en") == expected

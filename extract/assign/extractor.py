@@ -1053,8 +1053,11 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     from nlp.provinces import find_provinces
 
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
-        if p.start != 0 or p.designated:
-            break
+        # "Dak Nong province requires …": where the language's grammar says so (``designated_province_subject``,
+        # round 11) a province with its designator after the name is read as bare ones are
+        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(
+                tuple(f" {d}" for d in grammar(c.lang).get("designated_province_subject") or [])):
+            break  # not "Hoa Binh city" (the province's capital, a district-level city)
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
         joiner = _LIST_JOINER.match(lowered, at + p.end, sentence.end)
