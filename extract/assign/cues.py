@@ -272,7 +272,10 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     # "Les ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
     adverb_run = rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else ""
     openers = data.get("parenthetical_openers") or []
-    parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,60}}?," if openers else "") + (
+    # "The Ministry of Transport, as the standing agency of the State Steering Committee for …, needs to": an
+    # apposition may be longer than a scope phrase (``parenthetical_max_chars``, round 11)
+    longest = grammar(lang).get("parenthetical_max_chars") or 60
+    parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,{longest}}}?," if openers else "") + (
         r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
     scope = grammar(lang).get("scope_range") or []  # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục …"
     if len(scope) == 2:

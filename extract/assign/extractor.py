@@ -1053,8 +1053,11 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     from nlp.provinces import find_provinces
 
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
-        if p.start != 0 or p.designated:
-            break
+        # "Dak Nong province requires …": where the language's grammar says so (``designated_province_subject``,
+        # round 11) a province with its designator after the name is read as bare ones are
+        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(
+                tuple(f" {d}" for d in grammar(c.lang).get("designated_province_subject") or [])):
+            break  # not "Hoa Binh city" (the province's capital, a district-level city)
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
         joiner = _LIST_JOINER.match(lowered, at + p.end, sentence.end)
@@ -1142,7 +1145,9 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
             if not entry.framed:
                 continue
             for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
-                if entry.common_noun and (not text[m.start("noun")].islower()
+                if entry.common_noun and ((not text[m.start("noun")].islower()
+                                           and not (not lowered[sentence.start : m.start()].strip()
+                                                    and _capitalised_again(text, m.end("noun"), c.lang)))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
@@ -1153,6 +1158,23 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 if earlier:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
     return found
+
+
+def _capitalised_again(text: str, noun_end: int, lang: str) -> bool:
+    """Whether a capitalised common noun opening its sentence stands for a body named before (``The Department
+    also needs to propose …`` after ``the Department of Finance``; round 11; mid-sentence, ``the Ministry has
+    made great efforts …, but needs to`` stays a name): where the language's grammar lists the words
+    that would go on to a name (``capitalised_named_again``: ``of``, ``for`` …), the noun is not followed by one
+    of them nor by another capitalised word (``The Department of Market Management``, ``The Department
+    Director``). Without that list a capitalised noun is a name, as before."""
+    continuing = grammar(lang).get("capitalised_named_again")
+    if not continuing:
+        return False
+    following = re.match(r"\s*([^\W\d_][\w'-]*)", text[noun_end : noun_end + 40])
+    if not following:
+        return True
+    word = following.group(1)
+    return not word[:1].isupper() and word.lower() not in continuing
 
 
 def _without_own_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
