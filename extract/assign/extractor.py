@@ -1329,6 +1329,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
             if mention.agency_id in listed:
                 continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
+            if _unnamed_localities(mention, assigned_by, _language(sentence, language)):
+                continue  # "Chủ tịch UBND tỉnh … yêu cầu …. Các địa phương phối hợp …": no level named, no body (round 11)
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
@@ -1362,6 +1364,22 @@ def _province_localities(lang: str) -> frozenset[str]:
     (``localities_of_a_province`` in ``lang/<code>/grammar.json``)."""
     code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
     return frozenset(lower_for_matching(w) for w in grammar(code).get("localities_of_a_province") or [])
+
+
+@lru_cache(maxsize=None)
+def _province_unnamed_localities(lang: str) -> frozenset[str]:
+    """The words for "the localities" that, in a provincial committee's own direction, name no level of the
+    province (``unnamed_localities_of_a_province`` in ``lang/<code>/grammar.json``): no row."""
+    code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
+    return frozenset(lower_for_matching(w) for w in grammar(code).get("unnamed_localities_of_a_province") or [])
+
+
+def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) -> bool:
+    """Whether a mention of "the localities" is tasked by a provincial People's Committee in a language whose
+    gold reads them as no body of the table (Vietnamese: the province's localities, neither the provinces nor a
+    named level), rather than as its districts (``_localities_as_districts``)."""
+    return bool(mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
+                and lower_for_matching(mention.text) in _province_unnamed_localities(lang))
 
 
 def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str) -> str:
