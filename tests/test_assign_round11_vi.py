@@ -59,3 +59,18 @@ def test_an_opinion_assigns_the_task_after_it(text, lang, expected):
 ])
 def test_one_named_districts_committee(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a direction cited, then a body's own past action
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế vừa chủ trì phối hợp với Công an tỉnh kiểm tra các cơ sở.", "vi", []),
+    ("Theo chỉ đạo của UBND tỉnh, Ban An toàn giao thông tỉnh đã chủ trì, phối hợp với Công an tỉnh kiểm tra xe quá "
+     "tải.", "vi", []),
+    # look-alike: the asking verb itself, whose partners are asked even when its lead is no body of the table
+    ("UBND tỉnh chỉ đạo Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an tỉnh kiểm tra xe quá tải.", "vi",
+     [("PPS", "coordinate", "PPC")]),
+])
+def test_a_direction_cited_before_a_past_action(text, lang, expected):
+    assert found(text, lang) == expected

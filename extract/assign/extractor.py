@@ -311,6 +311,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
                      extra={"cue_start": sentence.start + m.start("cue")})
     asked = [a for a in c.assign_anywhere.finditer(before, 0, m.start("cue"))] if m and c.assign_anywhere else []
     clause = before.rfind(";", asked[-1].end(), m.start("cue")) if asked else -1
+    if asked and c.noun_cue_after and c.noun_cue_after.match(before, asked[-1].end()):
+        asked = []  # "Thực hiện chỉ đạo của UBND TP …, Sở … vừa chủ trì phối hợp với Công an …": a direction cited, no request
     if (asked and not c.reporting.search(before, asked[-1].end(), m.start("cue"))
             and not (clause >= 0 and any(sentence.start + clause < end for end in earlier))):
         # the lead asked is no body of the table ("yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an
