@@ -324,7 +324,8 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     for m in by_name.finditer(folded):
         agency_id = names.get(_key_of(m.group()))
         if agency_id:
-            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
+            end = _with_unit_name(text, m.start(), m.end())
+            found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
     taken = [(f.start, f.end) for f in found]
     for m in by_acronym.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -333,6 +334,32 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             continue  # "3:00 PM", "10 AM": a time of day, no Prime Minister
         found.append(Mention(m.start(), m.end(), m.group(), acronyms[m.group()]))
     return sorted(found, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=None)
+def _named_unit_at_end() -> re.Pattern[str] | None:
+    """A body's name ending with the word of a unit that takes its own proper name after it (``named_unit_words``
+    of nlp/lang/<lang>/agencies.json: ``UBND huyện`` + ``Lập Thạch``); None where no language lists one."""
+    words = [w for lang in languages.codes() for w in _words(lang).get("named_unit_words", [])]
+    return re.compile(r"(?:^|\s)(?:" + _words_alternation(words) + r")$", re.IGNORECASE) if words else None
+
+
+_NAME_WORD = re.compile(r" ([^\W\d_][^\s,.;:()\"'“”]*)")
+_MAX_NAME_WORDS = 4
+
+
+def _with_unit_name(text: str, start: int, end: int) -> int:
+    """The end of a body's name with the proper name of its unit (``UBND huyện Lập Thạch``, the capitalised
+    words after the unit's word on the same line), so that a cue after the name stays next to the body."""
+    pattern = _named_unit_at_end()
+    if pattern is None or not pattern.search(text[start:end]):
+        return end
+    for _ in range(_MAX_NAME_WORDS):
+        word = _NAME_WORD.match(text, end)
+        if not word or not word.group(1)[0].isupper():
+            break
+        end = word.end()
+    return end
 
 
 def bare_ministry_at(text: str, folded: str, position: int) -> Mention | None:

@@ -211,6 +211,9 @@ class LanguageCues:
     allocation_after: re.Pattern | None = None
     # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
     peer_urging: frozenset[str] = frozenset()
+    # "Thực hiện chỉ đạo của UBND TP …, Sở … vừa chủ trì phối hợp với …": a cue word followed by these is a noun (the
+    # direction cited), no request whose frame takes the partners after it (round 11)
+    noun_cue_after: re.Pattern | None = None
     # "Directors of the Department of …", "le directeur du Service …": a head's title before a body's name
     head_title_at_end: re.Pattern | None = None
     # "DECIDES", "RESOLVES", "DÉCIDE" in capitals: a legal text's issuer decides (case-sensitive, on the text)
@@ -439,6 +442,8 @@ def _audit_patterns(lang: str, data: dict) -> dict:
     return dict(
         allocation_after=re.compile(rf"^(?:{piece})*\s+{_any(objects)}(?![\w'])") if objects and piece else None,
         peer_urging=frozenset(" ".join(lower_for_matching(c).split()) for c in data.get("peer_urging_cues") or []),
+        noun_cue_after=(re.compile(rf"\s+{_any([lower_for_matching(w) for w in grammar(lang)['noun_cue_followers']])}(?![\w'])")
+                        if grammar(lang).get("noun_cue_followers") else None),
     )
 
 

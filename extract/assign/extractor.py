@@ -311,6 +311,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
                      extra={"cue_start": sentence.start + m.start("cue")})
     asked = [a for a in c.assign_anywhere.finditer(before, 0, m.start("cue"))] if m and c.assign_anywhere else []
     clause = before.rfind(";", asked[-1].end(), m.start("cue")) if asked else -1
+    if asked and c.noun_cue_after and c.noun_cue_after.match(before, asked[-1].end()):
+        asked = []  # "Thực hiện chỉ đạo của UBND TP …, Sở … vừa chủ trì phối hợp với Công an …": a direction cited, no request
     if (asked and not c.reporting.search(before, asked[-1].end(), m.start("cue"))
             and not (clause >= 0 and any(sentence.start + clause < end for end in earlier))):
         # the lead asked is no body of the table ("yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an
@@ -1351,6 +1353,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
             if mention.agency_id in listed:
                 continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
+            if _unnamed_localities(mention, assigned_by, _language(sentence, language)):
+                continue  # "Chủ tịch UBND tỉnh … yêu cầu …. Các địa phương phối hợp …": no level named, no body (round 11)
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
@@ -1384,6 +1388,22 @@ def _province_localities(lang: str) -> frozenset[str]:
     (``localities_of_a_province`` in ``lang/<code>/grammar.json``)."""
     code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
     return frozenset(lower_for_matching(w) for w in grammar(code).get("localities_of_a_province") or [])
+
+
+@lru_cache(maxsize=None)
+def _province_unnamed_localities(lang: str) -> frozenset[str]:
+    """The words for "the localities" that, in a provincial committee's own direction, name no level of the
+    province (``unnamed_localities_of_a_province`` in ``lang/<code>/grammar.json``): no row."""
+    code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
+    return frozenset(lower_for_matching(w) for w in grammar(code).get("unnamed_localities_of_a_province") or [])
+
+
+def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) -> bool:
+    """Whether a mention of "the localities" is tasked by a provincial People's Committee in a language whose
+    gold reads them as no body of the table (Vietnamese: the province's localities, neither the provinces nor a
+    named level), rather than as its districts (``_localities_as_districts``)."""
+    return bool(mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
+                and lower_for_matching(mention.text) in _province_unnamed_localities(lang))
 
 
 def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str) -> str:
