@@ -25,8 +25,8 @@ from tests.assign_cases import found
     # a province's units between its bodies do not break the list
     ("UBND tỉnh yêu cầu các sở, ban, ngành, đơn vị cấp tỉnh, UBND các huyện, thành, thị bố trí lịch trực.", "vi",
      [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
-    # look-alike: one district's committee is no body of the contract
-    ("UBND tỉnh giao UBND huyện Cam Lâm kiểm tra các công trình thủy lợi.", "vi", []),
+    # one named district's committee is a district-level committee (round 11's reading; round 8 had left it out)
+    ("UBND tỉnh giao UBND huyện Cam Lâm kiểm tra các công trình thủy lợi.", "vi", [("DPC", "assignee", "PPC")]),
 ])
 def test_forms_of_the_district_committees(text, lang, expected):
     assert found(text, lang) == expected
