@@ -467,6 +467,15 @@ def _a_version_of(title_vi: str, date: _dt.date) -> bool:
     return not versions or any(v.year == date.year for v in versions)
 
 
+def _head_word_capitalised(written: str, words: dict) -> bool:
+    """Whether a law's name written in lower case still has its head word capitalised (``bộ Luật Lao
+    động``, ``the anti-corruption Law``): the press and translators write it so, and the capital marks
+    the name; ``pháp luật đất đai`` (the subject) has none (lang/<code>/grammar.json
+    ``law_head_words_capitalised``, case as written)."""
+    heads = words.get("law_head_words_capitalised", [])
+    return bool(heads) and re.search(rf"(?<!\w)(?:{'|'.join(heads)})(?!\w)", written) is not None
+
+
 def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     pattern, lookup = grammar.law_title_pattern()
     draft_before, draft_after = grammar.draft_patterns()
@@ -480,6 +489,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         law, lang = lookup[name]
         capitals = tables.grammar_words()[lang]  # lang/<code>/grammar.json: whether its law names need a capital
         if capitals["law_titles_capitalised"] and not text[m.start("name")].isupper() and not m.group("amend") and (
+                not _head_word_capitalised(text[m.start("name"):m.end("name")], capitals)) and (
                 not (capitals.get("lower_case_law_with_year") and (m.group("year") or m.group("pyear")))
                 or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))):
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law; "luật … năm 2015" a name
@@ -516,6 +526,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             year, end = int(loose.group("year")), loose.end()
             if not any(v.year == year for v in tables.law_versions().get(title, [])):
                 title = f"{AMENDING_TITLE} {title}"
+        if year is not None and not m.group("amend") and (later := grammar.version_year_pattern().match(text, end)):
+            # "la Constitution de 1992 dans sa rédaction de 2013": the text of the later year when the table has
+            # a version of it; "the 1992 Constitution as amended in 2001" stays the 1992 one
+            if any(v.year == int(later.group("year")) for v in tables.law_versions().get(title, [])):
+                year, end = int(later.group("year")), later.end()
         issued = adopted = None
         if year is None:
             # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
@@ -535,7 +550,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         else:
             # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015", also after a short name
             # the text defines: "The 2020 Law on Investment (2020 LoI) was adopted on 17 June 2020"
-            short = SHORT_NAME_DEFINITION.match(text, end)
+            short = grammar.short_name_definition_pattern().match(text, end)
             cue = grammar.adoption_pattern().match(text, short.end() if short else end)
             dated = _date_at(text, cue.end()) if cue else None
             if dated and dated[0].year == year:
@@ -608,7 +623,6 @@ def _take_effect_days(text: str, found: list[_Found]) -> None:
             f.effective = dated[0].isoformat()
 
 
-CLAUSE_END = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bNr)(?<!\bnr)[.;!?](?:\s|$)|\n")
 
 
 def _date_opens_a_clause(text: str, date_end: int) -> bool:
@@ -618,7 +632,7 @@ def _date_opens_a_clause(text: str, date_end: int) -> bool:
     if not re.match(r"\s*,", text[date_end:date_end + 3]):
         return False
     # the clause's sentence: up to its end, a number marker's stop ("No.", "n°.") not counted
-    stop = CLAUSE_END.search(text, date_end, min(len(text), date_end + DATE_WINDOW))
+    stop = grammar.clause_end_pattern().search(text, date_end, min(len(text), date_end + DATE_WINDOW))
     last = stop.start() if stop else min(len(text), date_end + DATE_WINDOW)
     verb = grammar.issuing_verb_pattern().search(text, date_end, last)
     return bool(verb and grammar.SYMBOL_START.search(text, verb.end(), last))
@@ -721,9 +735,6 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
     return found
 
 
-# a short name a text defines for a law in parentheses right after it: "(2020 LOE)", "(LoI)", "(BLDS)"; the
-# letters hold an L (law, loi, luật, lag), so "(PPP)" or "(VAT)" after a law's name defines no law
-SHORT_NAME_DEFINITION = re.compile(r"\s*\(\s*(?P<alias>(?:(?P<year>(?:19|20)\d{2})\s+)?(?=[A-Za-z]*L)[A-Z][A-Za-z]{1,5})\s*\)")
 
 
 def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -733,7 +744,7 @@ def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int,
     taken = _Spans(blocked + [(f.start, f.end) for f in laws])
     found = []
     for law in laws:
-        definition = SHORT_NAME_DEFINITION.match(text, law.end)
+        definition = grammar.short_name_definition_pattern().match(text, law.end)
         if not definition or law.ref.title is None:
             continue
         year = int(definition.group("year")) if definition.group("year") else law.ref.year
@@ -1299,6 +1310,8 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         # and the list stand before the name
         opening = _title_opening(text, f) if ref.number and ref.type in ("law", "code", "ordinance") else ref.start
         cue = pattern.search(text, max(0, opening - RELATION_CUE_WINDOW), opening)
+        if cue and _cue_ends_a_heading(text, cue):
+            cue = None  # "Điều 2. Hiệu lực thi hành\n\nQuyết định này có hiệu lực …": the article's title, no cue
         relation = None
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
@@ -1314,6 +1327,17 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         previous = ref
         previous_tail = _tail(text, ref)
     return refs
+
+
+def _cue_ends_a_heading(text: str, cue: re.Match[str]) -> bool:
+    """Whether a relation cue ends an article's heading line (``Điều 2. Hiệu lực thi hành``, ``Article 5.
+    Implementation``): the document on the next line is no object of it (``article_heading_words`` in
+    lang/<code>/grammar.json)."""
+    key = next(k for k, v in cue.groupdict().items() if v is not None)
+    if "\n" not in text[cue.end(key):cue.end()]:
+        return False
+    line_start = text.rfind("\n", 0, cue.start(key)) + 1
+    return bool(grammar.article_heading_pattern().match(text, line_start, cue.start(key)))
 
 
 def _tail(text: str, ref: Reference) -> int:

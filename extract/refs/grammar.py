@@ -595,6 +595,38 @@ def takes_effect_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def article_heading_pattern() -> re.Pattern[str]:
+    """An article's heading opening a line, up to a relation cue in its title (``Điều 2. Hiệu lực thi hành``)."""
+    return re.compile(rf"[\s|]*(?:{joined_words('article_heading_words')})[^\n]*\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def clause_end_pattern() -> re.Pattern[str]:
+    """A clause's end: a stop, semicolon or mark and a space, or a line break; the stop of a number marker
+    (``No.``, ``Nr.``: ``number_abbreviations`` in lang/<code>/grammar.json) ends none."""
+    words = sorted({w for lang in tables.grammar_words().values() for w in lang.get("number_abbreviations", [])})
+    not_after = "".join(rf"(?<!\b{re.escape(w)})" for w in words)
+    return re.compile(rf"{not_after}[.;!?](?:\s|$)|\n")
+
+
+@lru_cache(maxsize=1)
+def short_name_definition_pattern() -> re.Pattern[str]:
+    """A short name a text defines for a law in parentheses right after it: ``(2020 LOE)``, ``(LoI)``,
+    ``(BLDS)``; its letters hold one of a law's letters (``law_short_name_letters`` in lang/<code>/grammar.json:
+    the L of law, loi, luật, lag), so ``(PPP)`` or ``(VAT)`` after a law's name defines no law."""
+    letters = sorted({c for lang in tables.grammar_words().values() for c in lang.get("law_short_name_letters", [])})
+    holds = rf"(?=[A-Za-z]*[{''.join(letters)}])" if letters else "(?!)"
+    return re.compile(rf"\s*\(\s*(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}[A-Z][A-Za-z]{{1,5}})\s*\)")
+
+
+@lru_cache(maxsize=1)
+def version_year_pattern() -> re.Pattern[str]:
+    """Words and a later year right after a law's name with its year: ``… de 1992 dans sa rédaction de 2013``."""
+    return re.compile(rf"\s*,?\s*(?:{joined_words('law_version_words_after')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def amended_year_pattern() -> re.Pattern[str]:
     """A word of amendment and a year right after a law's name: ``… sửa đổi 2025``, ``… sửa đổi năm 2002``."""
     return re.compile(rf"\s+(?:{joined_words('amended_words_after')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
