@@ -204,3 +204,20 @@ def test_clause_end_and_short_name_letters_come_from_the_language_data():
     short = grammar.short_name_definition_pattern()
     assert short.match(" (2020 LOE)") and short.match(" (BLDS)")
     assert not short.match(" (PPP)")
+
+
+# the adoption year alone a clause after a law named without its year: that year's version when the law
+# table has one; a year of no version, or a year of another event, leaves the version in force
+@pytest.mark.parametrize("text, lang, resolved", [
+    ("Luật Đất đai đầu tiên của Việt Nam được ban hành năm 1987, sau đó nhiều lần được thay thế.", "vi",
+     "Luật Đất đai 1987"),
+    ("Luật Đất đai được Quốc hội thông qua vào năm 2003 đã hết hiệu lực.", "vi", "Luật Đất đai 2003"),
+    ("The Land Law, which was adopted in 2003, was replaced later.", "en", "Luật Đất đai 2003"),
+    ("La loi foncière, adoptée en 2003, a été remplacée.", "fr", "Luật Đất đai 2003"),
+    ("Jordlagen, som antogs 2003, har ersatts.", "sv", "Luật Đất đai 2003"),
+    # look-alikes: no version of that year; the year the law takes effect
+    ("Luật Đất đai được thông qua năm 2011 theo bài báo.", "vi", "Luật Đất đai 2013"),
+    ("Luật Đất đai có hiệu lực năm 2014 và vẫn được áp dụng.", "vi", "Luật Đất đai 2013"),
+])
+def test_adoption_year_after_a_year_less_name(text, lang, resolved):
+    assert [(r.id, r.resolved) for r in refs(text, lang, "2020-06-01")] == [("Luật Đất đai", resolved)]

@@ -547,6 +547,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 dated = _date_at(text, cue.end()) if cue else None
                 if dated and _a_version_of(title, dated[0]):
                     issued, adopted = dated[0].isoformat(), dated[0].year
+                elif (in_year := grammar.adoption_year_pattern().match(text, end)) and any(
+                        v.year == int(in_year.group("year")) for v in tables.law_versions().get(title, [])):
+                    # the adoption year alone a clause after: "Bộ luật Lao động đầu tiên … được thông qua vào năm
+                    # 1994", "the Land Law, which was adopted in 2013": that year's version, no issue day
+                    adopted = int(in_year.group("year"))
         else:
             # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015", also after a short name
             # the text defines: "The 2020 Law on Investment (2020 LoI) was adopted on 17 June 2020"
@@ -569,7 +574,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             before = _date_ending_at(text, pos)
             if before and _a_version_of(title, before[0]):
                 year, issued, start = before[0].year, before[0].isoformat(), before[1]
-        if year is None and issued is None:
+        if year is None and issued is None and adopted is None:
             # the adoption day written before it: "Ngày 28/11/2013, … Quốc hội đã thông qua Hiến pháp …"
             issued = _dated_before(text, start, None)
             adopted = int(issued[:4]) if issued and _a_version_of(title, _dt.date.fromisoformat(issued)) else None

@@ -601,6 +601,15 @@ def article_heading_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def adoption_year_pattern() -> re.Pattern[str]:
+    """The adoption year alone a clause after a law named without its year (``… được thông qua vào năm
+    1994``, ``…, which was adopted in 2013``): ``adoption_year_cues`` in lang/<code>/grammar.json, each
+    ending before the year."""
+    return re.compile(rf"(?:{joined_words('adoption_year_cues')})(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def clause_end_pattern() -> re.Pattern[str]:
     """A clause's end: a stop, semicolon or mark and a space, or a line break; the stop of a number marker
     (``No.``, ``Nr.``: ``number_abbreviations`` in lang/<code>/grammar.json) ends none."""
