@@ -221,3 +221,18 @@ def test_clause_end_and_short_name_letters_come_from_the_language_data():
 ])
 def test_adoption_year_after_a_year_less_name(text, lang, resolved):
     assert [(r.id, r.resolved) for r in refs(text, lang, "2020-06-01")] == [("Luật Đất đai", resolved)]
+
+
+# a type code and issuer printed in lower or mixed case by a site's title ("Decree 22/2012/nd-Cp"): read
+# after a type word only
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Decree 35/2016/nd-Cp: Regulations on ports", "en", ["35/2016/NĐ-CP"]),
+    ("Nghị định 35/2016/nđ-cp về cảng biển", "vi", ["35/2016/NĐ-CP"]),
+    ("Le décret 35/2016/Nd-cp régit les ports.", "fr", ["35/2016/NĐ-CP"]),
+    ("Dekret nr 35/2016/nd-cp reglerar hamnar.", "sv", ["35/2016/NĐ-CP"]),
+    # look-alikes: no type word before it; letters that are no type code
+    ("See the file 35/2016/nd-cp in the archive.", "en", []),
+    ("Decree 35/2016/ab-cd was never issued.", "en", []),
+])
+def test_lower_case_symbol_after_a_type_word(text, lang, expected):
+    assert ids(text, lang, "2016-06-01") == expected
