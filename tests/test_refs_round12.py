@@ -236,3 +236,16 @@ def test_adoption_year_after_a_year_less_name(text, lang, resolved):
 ])
 def test_lower_case_symbol_after_a_type_word(text, lang, expected):
     assert ids(text, lang, "2016-06-01") == expected
+
+
+# an article glued to a law's name by a site that lost its spaces ("laConstitution", "LaLoi sur …"): the
+# name still opens the reference (French: the class of round 11's "ladécision 53/2013")
+@pytest.mark.parametrize("text, expected", [
+    ("Le président a promulgué laConstitution de 1992 dans sa rédaction de 2013.", ["Hiến pháp 2013"]),
+    ("Selon laloi foncière de 2013, l'État gère les terres.", ["Luật Đất đai 2013"]),
+    ("Les députés ont adopté duCode du travail de 2019 plusieurs articles.", ["Bộ luật Lao động 2019"]),
+    # look-alike: a word that merely ends in an article's letters
+    ("La salle deconstitutions de 2013 est fermée.", []),
+])
+def test_french_article_glued_to_a_law_name(text, expected):
+    assert ids(text, "fr", "2020-01-01") == expected

@@ -220,10 +220,13 @@ def header_date_gap_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def word_start() -> str:
-    """Where a type word may start: after no letter, or after an article a page glued to it
-    (``ladécision 53/2013``: every language's ``glued_articles``; each a lookbehind of its own width)."""
+def word_start(folded: bool = False) -> str:
+    """Where a type word or a law's name may start: after no letter, or after an article a page glued to
+    it (``ladécision 53/2013``, ``laConstitution de 1992``: every language's ``glued_articles``; each a
+    lookbehind of its own width; ``folded``: in the folded text the law names are looked for in)."""
     glued = [w for words in tables.grammar_words().values() for w in words.get("glued_articles", [])]
+    if folded:
+        glued = list(dict.fromkeys(fold(w) for w in glued))
     return "(?:(?<!\\w)" + "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued) + ")"
 
 
@@ -502,7 +505,7 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
     before = f"(?:(?:{'|'.join(before)})\\s+)?" if before else ""
     between = f"(?:\\s+(?:{'|'.join(between)}))?" if between else ""
     pattern = scanner(
-        rf"(?<!\w)(?P<amend>{amend})?(?:{before}(?P<pyear>{year}){between}\s+)?(?P<name>{names})"
+        rf"{word_start(folded=True)}(?P<amend>{amend})?(?:{before}(?P<pyear>{year}){between}\s+)?(?P<name>{names})"
         rf"(?:\s*,?\s*(?:{''.join(j + '|' for j in joiners)}\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
     )
     return pattern, lookup
