@@ -249,3 +249,20 @@ def test_lower_case_symbol_after_a_type_word(text, lang, expected):
 ])
 def test_french_article_glued_to_a_law_name(text, expected):
     assert ids(text, "fr", "2020-01-01") == expected
+
+
+# a year-less name said to be the version before ("la Constitution précédente", "the former Land Law",
+# "Luật Đất đai cũ", "den tidigare jordlagen"): the version the table lists before the one meant otherwise
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Luật Đất đai cũ chưa quy định về việc này.", "vi", [("Luật Đất đai", "Luật Đất đai 2003")]),
+    ("The former Land Law did not regulate this.", "en", [("Luật Đất đai", "Luật Đất đai 2003")]),
+    ("L'ancienne loi foncière ne le prévoyait pas.", "fr", [("Luật Đất đai", "Luật Đất đai 2003")]),
+    ("La Constitution de 2013 compte moins d'articles que la Constitution précédente.", "fr",
+     [("Hiến pháp 2013", "Hiến pháp 2013"), ("Hiến pháp", "Hiến pháp 1992")]),
+    ("Den tidigare jordlagen reglerade inte detta.", "sv", [("Luật Đất đai", "Luật Đất đai 2003")]),
+    # look-alikes: "cũng" (also) after the name, the version in force
+    ("Luật Đất đai cũng quy định về việc này.", "vi", [("Luật Đất đai", "Luật Đất đai 2013")]),
+    ("The current Land Law regulates this.", "en", [("Luật Đất đai", "Luật Đất đai 2013")]),
+])
+def test_previous_version_of_a_year_less_name(text, lang, expected):
+    assert [(r.id, r.resolved) for r in refs(text, lang, "2020-06-01")] == expected

@@ -86,6 +86,7 @@ class _Found:
     current: bool = False  # a year-less name said to be the version in force ("the current Investment Law")
     new: bool = False  # reported just adopted or promulgated ("la nouvelle loi foncière", "promulguant la loi …")
     effective: str | None = None  # the day its sentence says a year-less name takes effect ("… có hiệu lực từ ngày 1/7/2025")
+    previous: bool = False  # a year-less name said to be the version before ("la Constitution précédente", "the former Land Law")
 
 
 class _Spans:
@@ -592,11 +593,13 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         current = bool(before_words.search(text, max(0, start - 30), start) or after_words.match(text, end))
         new_before, new_after = grammar.law_new_patterns()
         new = not draft and bool(new_before.search(text, max(0, start - 40), start) or new_after.match(text, end))
+        previous_before, previous_after = grammar.law_previous_patterns()
+        previous = year is None and bool(previous_before.search(text, max(0, start - 40), start) or previous_after.match(text, end))
         ref_id = canonical.law_id(title, year)
         ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law" if title.startswith(AMENDING_TITLE) else law.type,
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
-                            revised=revised, passed=passed, current=current, new=new))
+                            revised=revised, passed=passed, current=current, new=new, previous=previous))
     _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
@@ -1073,8 +1076,22 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = version.id if version else None
         elif len({d[1] for d in dated.get(key(title), [])}) == 1:
             source, resolved = min(dated[key(title)])
+        if law.previous and resolved:
+            # "la Constitution précédente", "the former Land Law": the version before the one meant otherwise
+            resolved = _version_before(title, resolved)
         law.ref = replace(law.ref, resolved=resolved, resolved_from=source)
     return laws
+
+
+def _version_before(title: str, resolved: str) -> str | None:
+    """The id of the version of ``title`` the table lists before ``resolved`` (none when it lists none
+    before it); ``resolved`` itself when it is no version of ``title`` the table lists."""
+    versions = sorted(tables.law_versions().get(title, []), key=lambda v: v.year)
+    ids = [v.id for v in versions]
+    if resolved not in ids:
+        return resolved
+    at = ids.index(resolved)
+    return ids[at - 1] if at else None
 
 
 # how many days after a law's adoption a text still reports it (the press writes the same day or the next ones)

@@ -591,6 +591,15 @@ def law_new_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def law_previous_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that make a year-less law's name the version before the one meant otherwise, right
+    before it (``the former Land Law``, ``l'ancienne loi foncière``) and right after it (``la Constitution
+    précédente``, ``Luật Đất đai cũ``)."""
+    return (scanner(rf"(?<!\w)(?:{joined_words('law_previous_words_before')})\s+\Z", re.IGNORECASE),
+            re.compile(rf"(?:{joined_words('law_previous_words_after')})(?!\w)", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
 def takes_effect_pattern() -> re.Pattern[str]:
     """The words before the day a law takes effect (``có hiệu lực từ``, ``will take effect on``, ``entrera
     en vigueur le``, ``träder i kraft den``); the date follows."""
