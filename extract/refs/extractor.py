@@ -243,8 +243,10 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
             issuer = canonical.issuer_codes(g["issuer"], "state")
             # a year joined to the number by a dash ("19-2017/NQ-CP", the Government's yearly resolutions)
             # is no part of the NUMBER/TYPE-ISSUER shape the press also writes them in ("19/NQ-CP"): the id
-            # has none, ``year`` keeps it
-            dash_year = year and grammar.DASH_RE.search(text, m.end("number"), m.start("year"))
+            # has none, ``year`` keeps it; a symbol all in hyphens ("108-2006-ND-CP", round 13) is the
+            # NUMBER/YEAR/TYPE-ISSUER one with its slashes so written
+            dash_year = (year and grammar.DASH_RE.search(text, m.end("number"), m.start("year"))
+                         and "/" in text[m.end("year"):m.start("code")])
             ref_id = canonical.state_id(g["number"], None if dash_year else year, code, issuer, province_code)
     elif shape == "assembly":
         issuer = g["issuer"].upper()
@@ -584,6 +586,12 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             continue  # "các bản Hiến pháp", "các Bộ luật Lao động trước đây": several, no reference
         if year is None and not m.group("amend") and grammar.law_kinds_after_pattern().match(text, end):
             continue  # "Hiến pháp, luật, nghị quyết": kinds of documents, no reference
+        determiner_before, determiner_after = grammar.law_determiner_patterns()
+        if not m.group("amend") and (determiner_before.search(text, max(0, start - 40), start)
+                                     or determiner_after.match(text, end)):
+            # "cette Constitution", "une Constitution", "Hiến pháp này": no reference (round 13); an amending
+            # law's full title names its bill even after "a" ("the drafting of a Law amending …", round 7's gold)
+            continue
         bill = bool(draft_before.search(text, max(0, start - 40), start))
         # "Căn cứ vào Điều 35 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi)": a basis is in force
         revised = bool(draft_after.match(text, end)) and not bill and not grammar.basis_pattern().search(text, max(0, start - 80), start)

@@ -591,6 +591,16 @@ def law_new_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def law_determiner_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The determiners that make a law's name no reference, right before it (``cette Constitution``,
+    ``une Constitution``, ``this Law``, ``denna grundlag``, ``một Hiến pháp``) and right at its end
+    (``Hiến pháp này``): a demonstrative repeats or points at a text, an indefinite article names none
+    (round 13). Every language's words: a spelling such as ``Constitution`` is shared by two."""
+    return (scanner(rf"(?<!\w)(?:{joined_words('law_determiners_before')})\s+\Z", re.IGNORECASE),
+            re.compile(rf"(?:{joined_words('law_determiners_after')})(?!\w)", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
 def law_previous_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that make a year-less law's name the version before the one meant otherwise, right
     before it (``the former Land Law``, ``l'ancienne loi foncière``) and right after it (``la Constitution
