@@ -92,3 +92,101 @@ def test_english_guiding_cues(text, lang):
 def test_guiding_look_alikes_stay_cites(text, lang):
     laws = [r for r in refs(text, lang) if r.id == "Luật Đất đai"]
     assert [r.relation for r in laws] == ["cites"]
+
+
+# a header flattened on one line behind a separator drawn with em dashes ("… Happiness ———- No. … Hanoi,
+# October 19, 2006"): the text's own symbol, dated by the place and date after it
+@pytest.mark.parametrize("text, lang, expected_id, issued", [
+    ("MINISTRY OF FINANCE ———- SOCIALIST REPUBLIC OF VIET NAM Independence – Freedom – Happiness ———- "
+     "No. 12/2007/QD-BTC Hanoi, March 5, 2007   DECISION ON FEES", "en", "12/2007/QĐ-BTC", "2007-03-05"),
+    ("BỘ TÀI CHÍNH ——— CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ——— Số: 12/2007/QĐ-BTC Hà Nội, ngày 05 tháng 3 "
+     "năm 2007 QUYẾT ĐỊNH", "vi", "12/2007/QĐ-BTC", "2007-03-05"),
+    ("MINISTÈRE DES FINANCES ——— N°: 12/2007/QD-BTC Hanoï, le 5 mars 2007 DÉCISION", "fr", "12/2007/QĐ-BTC",
+     "2007-03-05"),
+    # look-alike: dashes in prose, no place and date after the symbol
+    ("The price rose ——— No. 12/2007/QD-BTC was cited later.", "en", "12/2007/QĐ-BTC", None),
+])
+def test_a_header_behind_an_em_dash_separator_is_dated(text, lang, expected_id, issued):
+    found = refs(text, lang, "2007-03-10")
+    assert [(r.id, r.issued) for r in found] == [(expected_id, issued)]
+
+
+# a kind of document and "or" right before a year-less name: kinds, no reference ("sau Luật hoặc Hiến
+# pháp", "a law or the Constitution"); a named law before "or" names two
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nghị định có giá trị pháp lý sau Luật hoặc Hiến pháp.", "vi", []),
+    ("No decree may contradict a law or the Constitution.", "en", []),
+    ("Aucun décret ne peut contredire une loi ou la Constitution.", "fr", []),
+    ("Inget dekret får strida mot lag eller grundlagen.", "sv", []),
+    # look-alikes: a named law before "or", and "and"
+    ("The Land Law or the Constitution applies here.", "en", ["Luật Đất đai", "Hiến pháp"]),
+    ("Theo Luật Đất đai hoặc Hiến pháp năm 2013.", "vi", ["Luật Đất đai", "Hiến pháp 2013"]),
+])
+def test_a_kind_and_or_before_a_name_is_no_reference(text, lang, expected):
+    assert ids(text, lang) == expected
+
+
+# a word of amendment and a year after a comma ("la loi sur le mariage et la famille, modifiée en 2014"):
+# that year's version when the table has it, as "(sửa đổi) năm 2019" and "sửa đổi 2025" were read; another
+# verb after the comma is no amendment
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La loi sur le mariage et la famille, modifiée en 2014, protège les enfants.", "fr",
+     ["Luật Hôn nhân và gia đình 2014"]),
+    ("Luật Hôn nhân và gia đình, sửa đổi năm 2014, bảo vệ trẻ em.", "vi", ["Luật Hôn nhân và gia đình 2014"]),
+    ("Äktenskapslagen, ändrad 2014, skyddar barnen.", "sv", ["Luật Hôn nhân và gia đình 2014"]),
+    # look-alike: adopted, not amended, after the comma (a year-less name)
+    ("La loi sur le mariage et la famille, adoptée par l'Assemblée, protège les enfants.", "fr",
+     ["Luật Hôn nhân và gia đình"]),
+])
+def test_a_word_of_amendment_and_a_year_after_a_comma(text, lang, expected):
+    assert ids(text, lang, "2016-03-01") == expected
+
+
+# a year-less law a text guides, in force in an earlier version at the text's date while a later one is
+# adopted and not yet in force, is that later one (a decree of May 2014 details the 2013 Land Law); the same
+# name cited without a guiding cue keeps the version in force, and after the new one takes effect nothing changes
+@pytest.mark.parametrize("text, lang", [
+    ("Nghị định 43/2014/NĐ-CP hướng dẫn thi hành Luật Đất đai.", "vi"),
+    ("Decree No. 43/2014/ND-CP detailing a number of articles of the Land Law.", "en"),
+    ("Le décret détaillant certains articles de la loi foncière.", "fr"),
+    ("Dekretet som preciserar jordlagen.", "sv"),
+])
+def test_a_guided_law_is_the_version_adopted_and_not_yet_in_force(text, lang):
+    laws = [r for r in refs(text, lang, "2014-05-15") if r.id == "Luật Đất đai"]
+    assert [(r.relation, r.resolved) for r in laws] == [("guides", "Luật Đất đai 2013")]
+
+
+@pytest.mark.parametrize("text, lang, published, resolved", [
+    ("Luật Đất đai quy định về đất ở.", "vi", "2014-05-15", "Luật Đất đai 2003"),
+    ("The Land Law applies to leases.", "en", "2014-05-15", "Luật Đất đai 2003"),
+    ("Nghị định hướng dẫn thi hành Luật Đất đai.", "vi", "2015-05-15", "Luật Đất đai 2013"),
+])
+def test_a_cited_law_keeps_the_version_in_force(text, lang, published, resolved):
+    laws = [r for r in refs(text, lang, published) if r.id == "Luật Đất đai"]
+    assert [r.resolved for r in laws] == [resolved]
+
+
+# laws round 13's pages name that the table lacked, in the four languages; an amending law of several laws
+# in French read as one document once its laws' French names are known
+@pytest.mark.parametrize("text, lang, expected, resolved", [
+    ("L'Assemblée nationale a adopté la Loi sur le commerce électronique.", "fr", "Luật Thương mại điện tử",
+     "Luật Thương mại điện tử 2025"),
+    ("The National Assembly passed the Law on E-commerce.", "en", "Luật Thương mại điện tử",
+     "Luật Thương mại điện tử 2025"),
+    ("Quốc hội thông qua Luật Thương mại điện tử.", "vi", "Luật Thương mại điện tử", "Luật Thương mại điện tử 2025"),
+    ("Riksdagen antog lagen om e-handel.", "sv", "Luật Thương mại điện tử", "Luật Thương mại điện tử 2025"),
+    ("Năm 1998, Quốc hội ban hành Luật khiếu nại, tố cáo.", "vi", "Luật Khiếu nại, tố cáo", "Luật Khiếu nại, tố cáo 1998"),
+    ("la loi sur l’organisation des tribunaux populaires s'applique.", "fr", "Luật Tổ chức Tòa án nhân dân",
+     "Luật Tổ chức Tòa án nhân dân 2024"),
+])
+def test_laws_the_table_lacked(text, lang, expected, resolved):
+    found = refs(text, lang, "2025-12-10")
+    assert [(r.id, r.resolved) for r in found] == [(expected, resolved)]
+
+
+def test_a_french_amending_law_of_several_laws_is_one_document():
+    text = ("Le président a promulgué la loi modifiant et complétant certains articles de la Loi sur les marchés "
+            "publics, de la Loi sur le partenariat public-privé, de la Loi sur les douanes, de la Loi sur les taxes "
+            "à l’exportation et à l’importation et de la Loi sur l’investissement public.")
+    assert ids(text, "fr") == ["Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức "
+                               "đối tác công tư, Luật Hải quan, Luật Thuế xuất khẩu, thuế nhập khẩu và Luật Đầu tư công"]

@@ -586,6 +586,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             continue  # "các bản Hiến pháp", "các Bộ luật Lao động trước đây": several, no reference
         if year is None and not m.group("amend") and grammar.law_kinds_after_pattern().match(text, end):
             continue  # "Hiến pháp, luật, nghị quyết": kinds of documents, no reference
+        if year is None and not m.group("amend") and grammar.law_kinds_before_pattern().search(text, max(0, start - 40), start):
+            continue  # "sau Luật hoặc Hiến pháp": kinds of documents, no reference (round 13)
         determiner_before, determiner_after = grammar.law_determiner_patterns()
         if not m.group("amend") and (determiner_before.search(text, max(0, start - 40), start)
                                      or determiner_after.match(text, end)):
@@ -1241,9 +1243,27 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     shorts = sorted(shorts + _own_repeats(text, own, shorts, blocked), key=lambda f: f.start)
     resolved = _resolve(text, numbered + shorts, numbered, laws, published, own)
     refs = _relations_with_lists(text, resolved)
+    refs = [_guided_version(r, published) for r in refs]
     if province_code is None:
         refs = _provinces_from_text(text, refs, lang)
     return [_numbered_resolved(r) if r.number else r for r in refs]
+
+
+def _guided_version(ref: Reference, published: str | None) -> Reference:
+    """A year-less law a text guides or details, resolved to the version in force at the text's date
+    while a later one is adopted and not yet in force, means that later one: a decree detailing "Luật Đất
+    đai" in May 2014 details the 2013 law adopted in November 2013 and in force from July 2014, not the
+    2003 law it replaces (round 13). A version the text names with its year keeps its own."""
+    if ref.relation != "guides" or ref.number or ref.year is not None or not ref.title or not published \
+            or ref.resolved is None or ref.resolved_from is not None:
+        return ref
+    in_force = tables.version_in_force(ref.title, published)
+    if in_force is None or in_force.id != ref.resolved:
+        return ref
+    day = published[:10]
+    coming = [v for v in tables.law_versions().get(ref.title, [])
+              if v.adopted and v.adopted <= day and v.in_force and v.in_force > day and v.year > in_force.year]
+    return replace(ref, resolved=max(coming, key=lambda v: v.adopted).id) if coming else ref
 
 
 def _numbered_resolved(ref: Reference) -> Reference:

@@ -198,8 +198,9 @@ def issuer_between_word_and_number() -> str:
 def header_marker_pattern() -> re.Pattern[str]:
     """A legal text's header number marker opening a line, right before a symbol: ``Số: ``."""
     markers = [m for words in tables.grammar_words().values() for m in words.get("header_number_markers", [])]
-    # a line's start, or a separator line a header flattened onto one line keeps ("… LẠNG SƠN ------- Số: …")
-    return scanner(rf"(?:\A|\n|[-_*]{{3,}})[ \t|]*(?:{'|'.join(markers) or '(?!)'})\s*\Z", re.IGNORECASE)
+    # a line's start, or a separator line a header flattened onto one line keeps ("… LẠNG SƠN ------- Số: …"),
+    # also drawn with em or en dashes ("… Happiness ———- No. 1088/2006/QD-BKH Hanoi, …", round 13)
+    return scanner(rf"(?:\A|\n|[-_*—–]{{3,}})[ \t|]*(?:{'|'.join(markers) or '(?!)'})\s*\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -659,8 +660,9 @@ def version_year_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def amended_year_pattern() -> re.Pattern[str]:
-    """A word of amendment and a year right after a law's name: ``… sửa đổi 2025``, ``… sửa đổi năm 2002``."""
-    return re.compile(rf"\s+(?:{joined_words('amended_words_after')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
+    """A word of amendment and a year right after a law's name: ``… sửa đổi 2025``, ``… sửa đổi năm 2002``;
+    after a comma too (``la loi sur le mariage et la famille, modifiée en 2014``, round 13)."""
+    return re.compile(rf"(?:\s+|(?=,))(?:{joined_words('amended_words_after')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
                       re.IGNORECASE)
 
 
@@ -674,6 +676,13 @@ def lower_case_law_blocked() -> re.Pattern[str]:
 def law_kinds_after_pattern() -> re.Pattern[str]:
     """Kinds of documents in lower case right after a name: ``Hiến pháp, luật, nghị quyết``."""
     return re.compile(rf"(?:{joined_words('law_kinds_after')})")
+
+
+@lru_cache(maxsize=1)
+def law_kinds_before_pattern() -> re.Pattern[str]:
+    """A kind of document and ``or`` right before a name: ``Luật hoặc Hiến pháp``, ``a law or the
+    Constitution`` (round 13): kinds of documents, no reference."""
+    return scanner(rf"(?<!\w)(?:{joined_words('law_kinds_before')})\s+\Z")
 
 
 @lru_cache(maxsize=1)
