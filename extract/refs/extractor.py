@@ -596,7 +596,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             continue
         bill = bool(draft_before.search(text, max(0, start - 40), start))
         # "Căn cứ vào Điều 35 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi)": a basis is in force
-        revised = bool(draft_after.match(text, end)) and not bill and not grammar.basis_pattern().search(text, max(0, start - 80), start)
+        revised = bool(draft_after.match(text, end) or (year is None and grammar.law_revised_inside_pattern().search(
+            text, m.start("name"), m.end("name")))) and not bill and not grammar.basis_pattern().search(text, max(0, start - 80), start)
         draft = bill or revised
         passed = bool(grammar.law_passed_pattern().search(text, max(0, start - 40), start))
         before_words, after_words = _in_force_words()

@@ -686,6 +686,13 @@ def law_kinds_before_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_revised_inside_pattern() -> re.Pattern[str]:
+    """A word inside a law's name as written that makes it the revised law: ``la loi révisée sur …``
+    (round 13), as ``(révisée)`` after the name does."""
+    return re.compile(rf"(?:{joined_words('law_revised_words_inside')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def basis_pattern() -> re.Pattern[str]:
     """A legal text's basis cue earlier in a law's clause: ``Căn cứ vào Điều 35 của Luật …``,
     ``Pursuant to the Law on …`` (capitalised, as it opens a basis clause; no ``;`` between)."""
