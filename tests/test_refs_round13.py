@@ -207,3 +207,23 @@ def test_a_french_amending_law_of_several_laws_is_one_document():
 ])
 def test_a_revised_word_inside_a_french_name(text, published, resolved):
     assert [r.resolved for r in refs(text, "fr", published)] == resolved
+
+
+# a second year after a law's name with its year ("… de 1959 et 1986", "… năm 1993 và 2003"): that year's
+# version is a reference of its own when the law table lists it; a French plural opening ("les lois sur …")
+# is a name with its year, several laws without one
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Héritant des lois sur le mariage et la famille de 1959 et 1986, la loi ajoute des règles.", "fr",
+     ["Luật Hôn nhân và gia đình 1959", "Luật Hôn nhân và gia đình 1986"]),
+    ("Kế thừa Luật Đất đai năm 1993 và 2003, luật mới có nhiều điểm mới.", "vi",
+     ["Luật Đất đai 1993", "Luật Đất đai 2003"]),
+    ("Building on the Land Law of 1993 and 2003, the new law adds rules.", "en",
+     ["Luật Đất đai 1993", "Luật Đất đai 2003"]),
+    ("Jordlagen från 1993 och 2003 gäller inte längre.", "sv", ["Luật Đất đai 1993", "Luật Đất đai 2003"]),
+    # look-alikes: a year the table has no version of, a number that is no year, a plural without a year
+    ("The Land Law of 2013 and 2015 reports were published.", "en", ["Luật Đất đai 2013"]),
+    ("La loi foncière de 2013 et 45 décrets l'accompagnent.", "fr", ["Luật Đất đai 2013"]),
+    ("Les lois sur l'investissement se multiplient en Asie.", "fr", []),
+])
+def test_a_second_year_after_a_name_with_its_year(text, lang, expected):
+    assert ids(text, lang, "2015-03-01") == expected

@@ -505,6 +505,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if _overlaps(blocked, m.start(), m.end()):
             continue
         year_raw = m.group("year") or m.group("pyear")
+        if not year_raw and grammar.law_plural_opening_pattern().match(text, m.start("name")):
+            continue  # "les lois sur la presse": several laws, no reference; with a year, a name (round 13)
         start, end = m.start(), m.end()
         if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")":
             # "Law on Enterprises (2020 LOE)": the parenthesis defines a short name, it gives the name no year
@@ -611,6 +613,14 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                         year=year, title=title, issued=issued, resolved=ref_id if year else None)
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
                             revised=revised, passed=passed, current=current, new=new, previous=previous))
+        second = grammar.law_second_year_pattern().match(text, end) if year is not None and not m.group("amend") else None
+        if second and any(v.year == int(second.group("year")) for v in tables.law_versions().get(title, [])):
+            # "les lois sur le mariage et la famille de 1959 et 1986": the 1986 law is a reference of its own
+            other_id = canonical.law_id(title, int(second.group("year")))
+            other = Reference(start=second.start("year"), end=second.end("year"), text=second.group("year"), id=other_id,
+                              type=law.type, year=int(second.group("year")), title=title, issued=None, resolved=other_id)
+            found.append(_Found(other.start, other.end, other, "law", law.type, key=(title,)))
+            covered = max(covered, other.end)
     _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"

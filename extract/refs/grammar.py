@@ -693,6 +693,20 @@ def law_revised_inside_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_plural_opening_pattern() -> re.Pattern[str]:
+    """A plural opening of a law's name as written (``lois sur …``): a name only with its year (round 13)."""
+    return re.compile(rf"(?:{joined_words('law_plural_openings')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_second_year_pattern() -> re.Pattern[str]:
+    """A conjunction and a second year right after a law's name with its year: ``… de 1959 et 1986``,
+    ``… năm 1993 và 2003``, ``… of 1993 and 2003`` (round 13)."""
+    return re.compile(rf"\s*(?:{joined_words('law_second_year_joiners')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def basis_pattern() -> re.Pattern[str]:
     """A legal text's basis cue earlier in a law's clause: ``Căn cứ vào Điều 35 của Luật …``,
     ``Pursuant to the Law on …`` (capitalised, as it opens a basis clause; no ``;`` between)."""
