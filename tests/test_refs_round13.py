@@ -227,3 +227,16 @@ def test_a_revised_word_inside_a_french_name(text, published, resolved):
 ])
 def test_a_second_year_after_a_name_with_its_year(text, lang, expected):
     assert ids(text, lang, "2015-03-01") == expected
+
+
+# a machine translation's "base" for "căn cứ" between a law's name and its adoption day ("The Labor Code
+# base on June 18, 2012"): the version of that day, dated (the English class of Global-Regulation's pages)
+@pytest.mark.parametrize("text, expected, issued", [
+    ("The Labor Code base on June 18, 2012;", "Bộ luật Lao động 2012", "2012-06-18"),
+    ("The Land Law Base November 29, 2013;", "Luật Đất đai 2013", "2013-11-29"),
+    # look-alike: "base" before no date keeps the name year-less
+    ("The Labor Code base of the decree is clear.", "Bộ luật Lao động", None),
+])
+def test_a_machine_translations_base_before_an_adoption_day(text, expected, issued):
+    found = refs(text, "en", "2016-02-03")
+    assert [(r.id, r.issued) for r in found] == [(expected, issued)]
