@@ -240,3 +240,23 @@ def test_a_second_year_after_a_name_with_its_year(text, lang, expected):
 def test_a_machine_translations_base_before_an_adoption_day(text, expected, issued):
     found = refs(text, "en", "2016-02-03")
     assert [(r.id, r.issued) for r in found] == [(expected, issued)]
+
+
+# laws amending several texts, then the texts after "notamment" / "including" / "bland annat" / "trong đó
+# có": each text of the list is amended (the French list's items with their article, "…, le Code pénal, la
+# Loi sur …"); texts merely discussed stay cited
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Des lois portant amendement de plusieurs textes importants ont été promulguées, notamment le Code de "
+     "procédure pénale, le Code pénal, la loi foncière.", "fr", ["amends", "amends", "amends"]),
+    ("Laws amending several important texts were also promulgated, including the Criminal Code and the Land Law.",
+     "en", ["amends", "amends"]),
+    ("Lagar om ändring av flera viktiga texter utfärdades också, bland annat strafflagen och jordlagen.", "sv",
+     ["amends", "amends"]),
+    ("Các luật sửa đổi, bổ sung nhiều văn bản quan trọng cũng được công bố, trong đó có Bộ luật Hình sự và Luật "
+     "Đất đai.", "vi", ["amends", "amends"]),
+    # look-alikes: texts discussed, not amended
+    ("Plusieurs textes importants ont été discutés, notamment le Code pénal, la loi foncière.", "fr", ["cites", "cites"]),
+    ("Several important texts were discussed, including the Criminal Code.", "en", ["cites"]),
+])
+def test_texts_listed_after_laws_amending_several_texts_are_amended(text, lang, expected):
+    assert [r.relation for r in refs(text, lang, "2025-07-03")] == expected
