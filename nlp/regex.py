@@ -16,10 +16,16 @@ matches case-insensitively (tests/test_speed.py checks that on every code point)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlp.fast.sre import first_characters
 
 
+# a pure function of its arguments, cached: some patterns are built anew at each call of their maker
+# (``extract.refs.grammar.short_pattern``, once a page), and reading the first characters re-parses the
+# pattern every time (re's own cache keeps only the compiled pattern); bounded, since a maker may build
+# patterns from a text's own words
+@lru_cache(maxsize=1024)
 def scanner(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead of the characters a match starts with when
     they can be listed: the same matches, found faster by ``finditer`` and ``search``."""
