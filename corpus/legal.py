@@ -2,6 +2,8 @@
 query behind ``vnpolicy mentions``."""
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 import sqlite_utils
@@ -17,20 +19,93 @@ _MOST_COMMON = (
 )
 
 
+# which documents' mentions ``legal_documents`` was last derived from, and the legal ids each had then: a
+# run recomputes only the legal documents its new, reprocessed and removed documents mention (or did)
+DONE = "legal_documents_done"
+# bump when the code deriving a legal document's row changes; the law tables are hashed in as well
+DERIVATION_CODE_VERSION = "1"
+
+
+def derivation_version(db: sqlite_utils.Database) -> str:
+    """What a legal document's row is derived with: this code, the reference tables (the law table gives
+    titles, kinds and days) and the table's columns (a migration that adds one fills it for every row)."""
+    digest = hashlib.sha256(DERIVATION_CODE_VERSION.encode())
+    for path in sorted(tables.DATA.glob("*.csv")):
+        digest.update(path.name.encode() + path.read_bytes())
+    digest.update(",".join(r[1] for r in db.execute("pragma table_info(legal_documents)")).encode())
+    return "legal-" + digest.hexdigest()[:12]
+
+
+_STALE_DOCUMENTS = f"""
+    select d.id from documents d left join [{DONE}] s on s.document_id = d.id
+    where s.document_id is null or coalesce(s.processed_at, '') != coalesce(d.processed_at, '')
+    union all
+    select document_id from [{DONE}] where document_id not in (select id from documents)"""
+
+
 def refresh_legal_documents(db: sqlite_utils.Database) -> int:
-    """Rebuild ``legal_documents`` (one row per canonical id) from ``mentions``, in one transaction.
-    Returns the number of legal documents."""
-    columns = {c: _MOST_COMMON.format(col=c) for c in ("type", "issuer", "number", "year", "issued", "title")}
+    """Bring ``legal_documents`` (one row per canonical id) up to date with ``mentions``, in one
+    transaction: the rows of the legal documents that the documents added, reprocessed or removed
+    since the last run mention or mentioned, each worked out from all its mentions as a rebuild
+    would (a row depends on its own id's mentions alone); every row when the derivation changed or
+    no run recorded its documents. Returns the number of legal documents."""
+    version = derivation_version(db)
     with write_transaction(db):
-        db.execute("delete from legal_documents")
-        db.execute(
-            "insert into legal_documents (id, type, issuer, number, year, issued, title, mention_count, document_count) "
-            f"select m.legal_id, {columns['type']}, {columns['issuer']}, {columns['number']}, {columns['year']}, "
-            f"{columns['issued']}, {columns['title']}, count(*), count(distinct m.document_id) "
-            "from mentions m where m.legal_id is not null group by m.legal_id"
-        )
-        _law_details(db)
+        db.execute(f"create table if not exists [{DONE}] (document_id integer primary key, processed_at text, "
+                   "legal_ids text not null, version text not null)")
+        current = db.execute(f"select count(*) from [{DONE}] where version != ?", [version]).fetchone()[0] == 0 \
+            and db.execute(f"select count(*) from [{DONE}]").fetchone()[0] > 0
+        if not current:
+            _rebuild(db)
+            db.execute(f"delete from [{DONE}]")
+            stale = [r[0] for r in db.execute("select id from documents")]
+        else:
+            stale = [r[0] for r in db.execute(_STALE_DOCUMENTS)]
+            if stale:
+                _rederive(db, stale)
+        if stale:
+            ids = json.dumps(stale)
+            db.execute(f"delete from [{DONE}] where document_id in (select value from json_each(?))", [ids])
+            db.execute(
+                f"insert into [{DONE}] (document_id, processed_at, legal_ids, version) "
+                "select d.id, d.processed_at, coalesce((select json_group_array(distinct m.legal_id) from mentions m "
+                "where m.document_id = d.id and m.legal_id is not null), '[]'), ? "
+                "from documents d where d.id in (select value from json_each(?))", [version, ids])
     return db.execute("select count(*) from legal_documents").fetchone()[0]
+
+
+_COLUMNS_OF_MENTIONS = {c: _MOST_COMMON.format(col=c) for c in ("type", "issuer", "number", "year", "issued", "title")}
+_INSERT_FROM_MENTIONS = (
+    "insert into legal_documents (id, type, issuer, number, year, issued, title, mention_count, document_count) "
+    "select m.legal_id, {type}, {issuer}, {number}, {year}, {issued}, {title}, count(*), count(distinct m.document_id) "
+    "from mentions m where m.legal_id is not null{only} group by m.legal_id"
+)
+
+
+def _rebuild(db: sqlite_utils.Database) -> None:
+    """Every row of ``legal_documents`` from ``mentions`` (inside the caller's transaction)."""
+    db.execute("delete from legal_documents")
+    db.execute(_INSERT_FROM_MENTIONS.format(only="", **_COLUMNS_OF_MENTIONS))
+    _law_details(db)
+
+
+def _rederive(db: sqlite_utils.Database, documents: list[int]) -> None:
+    """The rows of the legal documents that ``documents`` mention now or mentioned at the last run,
+    worked out again from all their mentions (inside the caller's transaction)."""
+    ids = json.dumps(documents)
+    touched = {r[0] for r in db.execute(
+        f"select distinct j.value from [{DONE}] s, json_each(s.legal_ids) j "
+        "where s.document_id in (select value from json_each(?))", [ids])}
+    touched |= {r[0] for r in db.execute(
+        "select distinct legal_id from mentions where legal_id is not null "
+        "and document_id in (select value from json_each(?))", [ids])}
+    if not touched:
+        return
+    legal_ids = json.dumps(sorted(touched))
+    db.execute("delete from legal_documents where id in (select value from json_each(?))", [legal_ids])
+    db.execute(_INSERT_FROM_MENTIONS.format(only=" and m.legal_id in (select value from json_each(?))",
+                                            **_COLUMNS_OF_MENTIONS), [legal_ids])
+    _law_details(db, sorted(touched))
 
 
 # who adopts each kind of named instrument: the National Assembly, its Standing Committee for ordinances
@@ -48,11 +123,15 @@ def law_kind(title: str | None, doc_type: str | None) -> str | None:
     return doc_type
 
 
-def _law_details(db: sqlite_utils.Database) -> None:
+def _law_details(db: sqlite_utils.Database, only: list[str] | None = None) -> None:
     """Title, kind, year, issuer, adoption and in-force days of the legal documents the law table
     knows (a named law's dated id or its number), and the dated id a year-less name's mentions
-    resolve to when they all agree."""
-    rows = db.execute("select id, type, title, year, issuer from legal_documents").fetchall()
+    resolve to when they all agree: of every row, or of the rows ``only`` names."""
+    if only is None:
+        rows = db.execute("select id, type, title, year, issuer from legal_documents").fetchall()
+    else:
+        rows = db.execute("select id, type, title, year, issuer from legal_documents "
+                          "where id in (select value from json_each(?))", [json.dumps(only)]).fetchall()
     updates = []
     for ref_id, doc_type, title, year, issuer in rows:
         version = tables.law_version_by_id().get(ref_id) or tables.law_version_by_number().get(ref_id)
