@@ -122,3 +122,26 @@ def test_legal_documents_rebuilt_whole_when_the_law_table_changes(tmp_path, monk
     assert rederived == [None]
     assert [r[0] for r in _legal_rows(db.conn)] == ["15/2022/ND-CP"]
     db.conn.close()
+
+
+def test_provinces_table_written_only_where_it_differs_from_the_gazetteer(tmp_path):
+    from corpus import open_db
+    from corpus.provinces import fill_provinces_table, province_rows
+
+    db = open_db(tmp_path / "corpus.db")
+    plain = province_rows()
+
+    def stored() -> list[dict]:
+        return [{k: r[k] for k in plain[0]} for r in db.query("select * from provinces order by scheme, code")]
+
+    expected = sorted(plain, key=lambda r: (r["scheme"], r["code"]))
+    assert fill_provinces_table(db) == len(plain) and stored() == expected
+    changes = db.conn.total_changes
+    assert fill_provinces_table(db) == len(plain)
+    assert db.conn.total_changes == changes  # nothing written when every row holds its values
+    with db.conn:
+        db.execute("update provinces set name_vi = 'edited' where code = (select min(code) from provinces)")
+        db.execute("delete from provinces where code = (select max(code) from provinces)")
+    fill_provinces_table(db)
+    assert stored() == expected
+    db.conn.close()
