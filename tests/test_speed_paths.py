@@ -471,3 +471,21 @@ def test_short_and_repeat_scans_by_openings_on_every_gold_text():
             assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             met += len(fast)
     assert met > (200 if DEV_PRESENT else 20)
+
+
+def test_near_duplicate_scores_within_languages_are_the_whole_products():
+    """The shingle cosines worked out language by language equal those of the whole block's product,
+    float for float, on the real texts given several languages in turn (0 between languages)."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    texts = _real_texts() + EDGE_TEXTS[1:]
+    weighted = TfidfTransformer(sublinear_tf=True).fit_transform(stories.hashed_shingles([fold(t) for t in texts]))
+    whole = stories._cosine(weighted)
+    for labels in (["vi"] * len(texts), [("vi", "en", "vi", "fr", "sv")[i % 5] for i in range(len(texts))],
+                   [str(i % 2) for i in range(len(texts))], [str(i) for i in range(len(texts))]):
+        languages = np.array(labels)
+        same = languages[:, None] == languages[None, :]
+        fast = stories.near_duplicate_within_languages(weighted, languages)
+        assert np.array_equal(fast[same], whole[same])
+        assert not fast[~same].any()
+    assert (whole[~np.eye(len(texts), dtype=bool)] > 0).any()  # the texts share shingles: the scores mean something
