@@ -19,9 +19,19 @@ _MOST_COMMON = (
 )
 
 
-# which documents' mentions ``legal_documents`` was last derived from, and the legal ids each had then: a
-# run recomputes only the legal documents its new, reprocessed and removed documents mention (or did)
-DONE = "legal_documents_done"
+# the legal ids whose mentions were inserted, deleted or changed since the last refresh, logged by
+# triggers on ``mentions`` (``legal_log_*``): a refresh recomputes only their rows. Triggers see every
+# change (a document reprocessed within the second its last refresh ran, a mention edited by hand),
+# where a processing time would not
+CHANGES = "legal_documents_changes"
+# what the rows were last derived with (``derivation_version``)
+DERIVED_WITH = "legal_documents_derivation"
+TRIGGERS = {
+    "insert": "insert into [{log}] (legal_id) select new.legal_id where new.legal_id is not null;",
+    "delete": "insert into [{log}] (legal_id) select old.legal_id where old.legal_id is not null;",
+    "update": ("insert into [{log}] (legal_id) select old.legal_id where old.legal_id is not null; "
+               "insert into [{log}] (legal_id) select new.legal_id where new.legal_id is not null;"),
+}
 # bump when the code deriving a legal document's row changes; the law tables are hashed in as well
 DERIVATION_CODE_VERSION = "1"
 
@@ -36,42 +46,46 @@ def derivation_version(db: sqlite_utils.Database) -> str:
     return "legal-" + digest.hexdigest()[:12]
 
 
-_STALE_DOCUMENTS = f"""
-    select d.id from documents d left join [{DONE}] s on s.document_id = d.id
-    where s.document_id is null or coalesce(s.processed_at, '') != coalesce(d.processed_at, '')
-    union all
-    select document_id from [{DONE}] where document_id not in (select id from documents)"""
+def _logging(db: sqlite_utils.Database) -> bool:
+    """Whether the change log and its three triggers are in place (a table rebuilt by a migration loses
+    its triggers: the changes made meanwhile were not logged)."""
+    names = {r[0] for r in db.execute("select name from sqlite_master where type in ('table', 'trigger') "
+                                      "and name in (?, ?, ?, ?, ?)",
+                                      [CHANGES, DERIVED_WITH, *(f"legal_log_mentions_{e}" for e in TRIGGERS)])}
+    return len(names) == 2 + len(TRIGGERS)
 
 
 def refresh_legal_documents(db: sqlite_utils.Database) -> int:
     """Bring ``legal_documents`` (one row per canonical id) up to date with ``mentions``, in one
-    transaction: the rows of the legal documents that the documents added, reprocessed or removed
-    since the last run mention or mentioned, each worked out from all its mentions as a rebuild
-    would (a row depends on its own id's mentions alone); every row when the derivation changed or
-    no run recorded its documents. Returns the number of legal documents."""
+    transaction: the rows of the legal ids whose mentions changed since the last refresh (added,
+    removed or edited, as the triggers logged them), each worked out from all its mentions as a
+    rebuild would (a row depends on its own id's mentions alone); every row when the derivation
+    changed or the log was not in place. Returns the number of legal documents."""
     version = derivation_version(db)
     with write_transaction(db):
-        db.execute(f"create table if not exists [{DONE}] (document_id integer primary key, processed_at text, "
-                   "legal_ids text not null, version text not null)")
-        current = db.execute(f"select count(*) from [{DONE}] where version != ?", [version]).fetchone()[0] == 0 \
-            and db.execute(f"select count(*) from [{DONE}]").fetchone()[0] > 0
-        if not current:
+        logged = _logging(db)
+        stored = db.execute(f"select version from [{DERIVED_WITH}]").fetchone() if logged else None
+        if not logged or stored is None or stored[0] != version:
             _rebuild(db)
-            db.execute(f"delete from [{DONE}]")
-            stale = [r[0] for r in db.execute("select id from documents")]
+            _start_log(db, version)
         else:
-            stale = [r[0] for r in db.execute(_STALE_DOCUMENTS)]
-            if stale:
-                _rederive(db, stale)
-        if stale:
-            ids = json.dumps(stale)
-            db.execute(f"delete from [{DONE}] where document_id in (select value from json_each(?))", [ids])
-            db.execute(
-                f"insert into [{DONE}] (document_id, processed_at, legal_ids, version) "
-                "select d.id, d.processed_at, coalesce((select json_group_array(distinct m.legal_id) from mentions m "
-                "where m.document_id = d.id and m.legal_id is not null), '[]'), ? "
-                "from documents d where d.id in (select value from json_each(?))", [version, ids])
+            touched = [r[0] for r in db.execute(f"select distinct legal_id from [{CHANGES}] order by legal_id")]
+            if touched:
+                _rederive(db, touched)
+                db.execute(f"delete from [{CHANGES}]")
     return db.execute("select count(*) from legal_documents").fetchone()[0]
+
+
+def _start_log(db: sqlite_utils.Database, version: str) -> None:
+    """An empty change log, its triggers, and the derivation the rows now have (inside a transaction)."""
+    db.execute(f"create table if not exists [{CHANGES}] (legal_id text not null)")
+    db.execute(f"delete from [{CHANGES}]")
+    for event, body in TRIGGERS.items():
+        db.execute(f"create trigger if not exists [legal_log_mentions_{event}] after {event} on mentions "
+                   f"begin {body.format(log=CHANGES)} end")
+    db.execute(f"create table if not exists [{DERIVED_WITH}] (version text not null)")
+    db.execute(f"delete from [{DERIVED_WITH}]")
+    db.execute(f"insert into [{DERIVED_WITH}] (version) values (?)", [version])
 
 
 _COLUMNS_OF_MENTIONS = {c: _MOST_COMMON.format(col=c) for c in ("type", "issuer", "number", "year", "issued", "title")}
@@ -89,23 +103,14 @@ def _rebuild(db: sqlite_utils.Database) -> None:
     _law_details(db)
 
 
-def _rederive(db: sqlite_utils.Database, documents: list[int]) -> None:
-    """The rows of the legal documents that ``documents`` mention now or mentioned at the last run,
-    worked out again from all their mentions (inside the caller's transaction)."""
-    ids = json.dumps(documents)
-    touched = {r[0] for r in db.execute(
-        f"select distinct j.value from [{DONE}] s, json_each(s.legal_ids) j "
-        "where s.document_id in (select value from json_each(?))", [ids])}
-    touched |= {r[0] for r in db.execute(
-        "select distinct legal_id from mentions where legal_id is not null "
-        "and document_id in (select value from json_each(?))", [ids])}
-    if not touched:
-        return
-    legal_ids = json.dumps(sorted(touched))
-    db.execute("delete from legal_documents where id in (select value from json_each(?))", [legal_ids])
+def _rederive(db: sqlite_utils.Database, legal_ids: list[str]) -> None:
+    """The rows of ``legal_ids`` worked out again from all their mentions, those no mention names any
+    more dropped (inside the caller's transaction)."""
+    chosen = json.dumps(legal_ids)
+    db.execute("delete from legal_documents where id in (select value from json_each(?))", [chosen])
     db.execute(_INSERT_FROM_MENTIONS.format(only=" and m.legal_id in (select value from json_each(?))",
-                                            **_COLUMNS_OF_MENTIONS), [legal_ids])
-    _law_details(db, sorted(touched))
+                                            **_COLUMNS_OF_MENTIONS), [chosen])
+    _law_details(db, legal_ids)
 
 
 # who adopts each kind of named instrument: the National Assembly, its Standing Committee for ordinances

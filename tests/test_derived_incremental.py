@@ -30,7 +30,7 @@ def _legal_rows(conn) -> list[tuple]:
 def _rebuilt_legal_rows(db, tmp_path: Path) -> list[tuple]:
     """``legal_documents`` of a copy of the corpus, rebuilt whole (no run recorded)."""
     from corpus import open_db
-    from corpus.legal import DONE, refresh_legal_documents
+    from corpus.legal import DERIVED_WITH, refresh_legal_documents
 
     copy_path = tmp_path / "rebuilt.db"
     copy_path.unlink(missing_ok=True)
@@ -39,7 +39,7 @@ def _rebuilt_legal_rows(db, tmp_path: Path) -> list[tuple]:
     target.close()
     copy = open_db(copy_path)
     with copy.conn:
-        copy.execute(f"delete from [{DONE}]")
+        copy.execute(f"delete from [{DERIVED_WITH}]")  # no derivation recorded: every row again
         copy.execute("update legal_documents set mention_count = -1, title = 'stale'")  # nothing kept by chance
     refresh_legal_documents(copy)
     rows = _legal_rows(copy.conn)
@@ -101,6 +101,21 @@ def test_legal_documents_refreshed_run_by_run_equal_a_rebuild(tmp_path, monkeypa
     changes = db.conn.total_changes
     legal.refresh_legal_documents(db)
     assert rederived == [] and db.conn.total_changes == changes
+
+    # a mention edited by hand (another id): the rows of both ids again, whatever the processing times say
+    with db.conn:
+        db.execute("update mentions set legal_id = 'HAND/2025/ND-CP' "
+                   "where id = (select min(id) from mentions where legal_id is not null)")
+    rederived.clear()
+    legal.refresh_legal_documents(db)
+    assert rederived == [2]
+    assert _legal_rows(db.conn) == _rebuilt_legal_rows(db, tmp_path)
+    # a trigger lost (a migration that rebuilds the table drops them): changes may have gone unlogged
+    with db.conn:
+        db.execute("drop trigger legal_log_mentions_delete")
+    rederived.clear()
+    legal.refresh_legal_documents(db)
+    assert rederived == [-1] and legal._logging(db)
     db.conn.close()
 
 
