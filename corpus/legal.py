@@ -2,6 +2,8 @@
 query behind ``vnpolicy mentions``."""
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 import sqlite_utils
@@ -17,20 +19,98 @@ _MOST_COMMON = (
 )
 
 
+# the legal ids whose mentions were inserted, deleted or changed since the last refresh, logged by
+# triggers on ``mentions`` (``legal_log_*``): a refresh recomputes only their rows. Triggers see every
+# change (a document reprocessed within the second its last refresh ran, a mention edited by hand),
+# where a processing time would not
+CHANGES = "legal_documents_changes"
+# what the rows were last derived with (``derivation_version``)
+DERIVED_WITH = "legal_documents_derivation"
+TRIGGERS = {
+    "insert": "insert into [{log}] (legal_id) select new.legal_id where new.legal_id is not null;",
+    "delete": "insert into [{log}] (legal_id) select old.legal_id where old.legal_id is not null;",
+    "update": ("insert into [{log}] (legal_id) select old.legal_id where old.legal_id is not null; "
+               "insert into [{log}] (legal_id) select new.legal_id where new.legal_id is not null;"),
+}
+# bump when the code deriving a legal document's row changes; the law tables are hashed in as well
+DERIVATION_CODE_VERSION = "1"
+
+
+def derivation_version(db: sqlite_utils.Database) -> str:
+    """What a legal document's row is derived with: this code, the reference tables (the law table gives
+    titles, kinds and days) and the table's columns (a migration that adds one fills it for every row)."""
+    digest = hashlib.sha256(DERIVATION_CODE_VERSION.encode())
+    for path in sorted(tables.DATA.glob("*.csv")):
+        digest.update(path.name.encode() + path.read_bytes())
+    digest.update(",".join(r[1] for r in db.execute("pragma table_info(legal_documents)")).encode())
+    return "legal-" + digest.hexdigest()[:12]
+
+
+def _logging(db: sqlite_utils.Database) -> bool:
+    """Whether the change log and its three triggers are in place (a table rebuilt by a migration loses
+    its triggers: the changes made meanwhile were not logged)."""
+    names = {r[0] for r in db.execute("select name from sqlite_master where type in ('table', 'trigger') "
+                                      "and name in (?, ?, ?, ?, ?)",
+                                      [CHANGES, DERIVED_WITH, *(f"legal_log_mentions_{e}" for e in TRIGGERS)])}
+    return len(names) == 2 + len(TRIGGERS)
+
+
 def refresh_legal_documents(db: sqlite_utils.Database) -> int:
-    """Rebuild ``legal_documents`` (one row per canonical id) from ``mentions``, in one transaction.
-    Returns the number of legal documents."""
-    columns = {c: _MOST_COMMON.format(col=c) for c in ("type", "issuer", "number", "year", "issued", "title")}
+    """Bring ``legal_documents`` (one row per canonical id) up to date with ``mentions``, in one
+    transaction: the rows of the legal ids whose mentions changed since the last refresh (added,
+    removed or edited, as the triggers logged them), each worked out from all its mentions as a
+    rebuild would (a row depends on its own id's mentions alone); every row when the derivation
+    changed or the log was not in place. Returns the number of legal documents."""
+    version = derivation_version(db)
     with write_transaction(db):
-        db.execute("delete from legal_documents")
-        db.execute(
-            "insert into legal_documents (id, type, issuer, number, year, issued, title, mention_count, document_count) "
-            f"select m.legal_id, {columns['type']}, {columns['issuer']}, {columns['number']}, {columns['year']}, "
-            f"{columns['issued']}, {columns['title']}, count(*), count(distinct m.document_id) "
-            "from mentions m where m.legal_id is not null group by m.legal_id"
-        )
-        _law_details(db)
+        logged = _logging(db)
+        stored = db.execute(f"select version from [{DERIVED_WITH}]").fetchone() if logged else None
+        if not logged or stored is None or stored[0] != version:
+            _rebuild(db)
+            _start_log(db, version)
+        else:
+            touched = [r[0] for r in db.execute(f"select distinct legal_id from [{CHANGES}] order by legal_id")]
+            if touched:
+                _rederive(db, touched)
+                db.execute(f"delete from [{CHANGES}]")
     return db.execute("select count(*) from legal_documents").fetchone()[0]
+
+
+def _start_log(db: sqlite_utils.Database, version: str) -> None:
+    """An empty change log, its triggers, and the derivation the rows now have (inside a transaction)."""
+    db.execute(f"create table if not exists [{CHANGES}] (legal_id text not null)")
+    db.execute(f"delete from [{CHANGES}]")
+    for event, body in TRIGGERS.items():
+        db.execute(f"create trigger if not exists [legal_log_mentions_{event}] after {event} on mentions "
+                   f"begin {body.format(log=CHANGES)} end")
+    db.execute(f"create table if not exists [{DERIVED_WITH}] (version text not null)")
+    db.execute(f"delete from [{DERIVED_WITH}]")
+    db.execute(f"insert into [{DERIVED_WITH}] (version) values (?)", [version])
+
+
+_COLUMNS_OF_MENTIONS = {c: _MOST_COMMON.format(col=c) for c in ("type", "issuer", "number", "year", "issued", "title")}
+_INSERT_FROM_MENTIONS = (
+    "insert into legal_documents (id, type, issuer, number, year, issued, title, mention_count, document_count) "
+    "select m.legal_id, {type}, {issuer}, {number}, {year}, {issued}, {title}, count(*), count(distinct m.document_id) "
+    "from mentions m where m.legal_id is not null{only} group by m.legal_id"
+)
+
+
+def _rebuild(db: sqlite_utils.Database) -> None:
+    """Every row of ``legal_documents`` from ``mentions`` (inside the caller's transaction)."""
+    db.execute("delete from legal_documents")
+    db.execute(_INSERT_FROM_MENTIONS.format(only="", **_COLUMNS_OF_MENTIONS))
+    _law_details(db)
+
+
+def _rederive(db: sqlite_utils.Database, legal_ids: list[str]) -> None:
+    """The rows of ``legal_ids`` worked out again from all their mentions, those no mention names any
+    more dropped (inside the caller's transaction)."""
+    chosen = json.dumps(legal_ids)
+    db.execute("delete from legal_documents where id in (select value from json_each(?))", [chosen])
+    db.execute(_INSERT_FROM_MENTIONS.format(only=" and m.legal_id in (select value from json_each(?))",
+                                            **_COLUMNS_OF_MENTIONS), [chosen])
+    _law_details(db, legal_ids)
 
 
 # who adopts each kind of named instrument: the National Assembly, its Standing Committee for ordinances
@@ -48,11 +128,15 @@ def law_kind(title: str | None, doc_type: str | None) -> str | None:
     return doc_type
 
 
-def _law_details(db: sqlite_utils.Database) -> None:
+def _law_details(db: sqlite_utils.Database, only: list[str] | None = None) -> None:
     """Title, kind, year, issuer, adoption and in-force days of the legal documents the law table
     knows (a named law's dated id or its number), and the dated id a year-less name's mentions
-    resolve to when they all agree."""
-    rows = db.execute("select id, type, title, year, issuer from legal_documents").fetchall()
+    resolve to when they all agree: of every row, or of the rows ``only`` names."""
+    if only is None:
+        rows = db.execute("select id, type, title, year, issuer from legal_documents").fetchall()
+    else:
+        rows = db.execute("select id, type, title, year, issuer from legal_documents "
+                          "where id in (select value from json_each(?))", [json.dumps(only)]).fetchall()
     updates = []
     for ref_id, doc_type, title, year, issuer in rows:
         version = tables.law_version_by_id().get(ref_id) or tables.law_version_by_number().get(ref_id)

@@ -16,10 +16,17 @@ matches case-insensitively (tests/test_speed.py checks that on every code point)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Iterator
 
-from nlp.fast.sre import first_characters
+from nlp.fast.sre import first_characters, first_prefixes
 
 
+# a pure function of its arguments, cached: some patterns are built anew at each call of their maker
+# (``extract.refs.grammar.short_pattern``, once a page), and reading the first characters re-parses the
+# pattern every time (re's own cache keeps only the compiled pattern); bounded, since a maker may build
+# patterns from a text's own words
+@lru_cache(maxsize=1024)
 def scanner(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead of the characters a match starts with when
     they can be listed: the same matches, found faster by ``finditer`` and ``search``."""
@@ -29,3 +36,40 @@ def scanner(pattern: str, flags: int = 0) -> re.Pattern[str]:
     lookahead = "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
     # the pattern inside a group of its own (a line break ends a verbose pattern's last comment)
     return re.compile(f"{lookahead}(?:{pattern}\n)" if flags & re.VERBOSE else f"{lookahead}(?:{pattern})", flags)
+
+
+@lru_cache(maxsize=256)
+def opening_finder(pattern: re.Pattern[str], length: int = 4) -> re.Pattern[str] | None:
+    """A pattern that finds where ``pattern`` may match: an alternation of the literal strings (at most
+    ``length`` characters) its matches start with (nlp/fast/sre.py reads them), under its case flag;
+    None when they cannot be listed. Such an alternation opens with a plain character set, which the
+    regex engine skips over in its own loop, where a pattern opening with lookbehinds and a long
+    alternation is tried position by position."""
+    prefixes = first_prefixes(pattern.pattern, pattern.flags, length)
+    if prefixes is None:
+        return None
+    # a prefix that starts with a shorter one adds no position
+    shortest = [p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)]
+    alternatives = "|".join(re.escape(p) for p in sorted(shortest, key=lambda p: (-len(p), p)))
+    return re.compile(alternatives, pattern.flags & (re.IGNORECASE | re.UNICODE | re.ASCII))
+
+
+def finditer(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)``, the same matches: the pattern is tried (``match``, which sees
+    the text before the position for its lookbehinds, as a scan does) only where one of its openings
+    is written, each next match looked for from the end of the last, as ``finditer`` does. For a
+    pattern that can match the empty string, or whose openings cannot be listed, its own finditer."""
+    finder = opening_finder(pattern)
+    if finder is None:
+        yield from pattern.finditer(text, pos)
+        return
+    search, match = finder.search, pattern.match
+    at = search(text, pos)
+    while at is not None:
+        start = at.start()
+        found = match(text, start)
+        if found is not None:
+            yield found
+            at = search(text, found.end())
+        else:
+            at = search(text, start + 1)

@@ -2,6 +2,7 @@
 the dev articles when present): the same values, not only the same answers."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -415,3 +416,76 @@ def test_law_short_with_first_letters_on_every_gold_text():
     fast = extractor._with_first_letters(plain)
     for text in _every_text():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern,flags,prefixes", [
+    (r"(?<!\w)(?:Decree|Nghị\s+định|Circular)\s+\d+", 0, {"Dec", "Ngh", "Cir"}),
+    (r"(?:[Tt]he|[Tt]his)\s+Decree", 0, {"The", "the", "Thi", "thi"}),
+    (r"ab?c", 0, {"ac", "abc"}),  # an optional letter: both ways
+    (r"a+bc", 0, {"a"}),  # what follows a repeat is not known
+    (r"(?=x)ab|\bcd", 0, {"ab", "cd"}),  # zero-width assertions add no letter
+    (r"Luật|luật", re.IGNORECASE, {"Luậ", "luậ"}),  # a case-insensitive pattern: letters in any case
+    (r"a(?i:b)", 0, None),  # a case-insensitive group in a case-sensitive pattern
+    (r"\w+ decree", 0, None),  # a class: nothing to spell out
+    (r"x?", 0, None),  # may match the empty string
+    (r"(?i)abc", 0, None),  # a global inline flag
+])
+def test_first_prefixes_literal_cases(pattern, flags, prefixes):
+    from nlp.fast.sre import first_prefixes
+
+    assert first_prefixes(pattern, flags, 3) == prefixes
+
+
+@pytest.mark.parametrize("pattern,text", [
+    (r"(?<!\w)(?:Decree|Decision)\s+\d+", "Decree 15 and Decision 7; aDecree 9, Decree  12"),
+    (r"(?<=(?<!\w)la)décision \d+|(?<!\w)décision \d+", "ladécision 53 et la décision 54, décision 5"),
+    (r"the decree|decree \d", "THE DECREE 5 and the decree 6"),  # case-insensitive (flags below)
+    (r"ab|b", "abab b"),  # a match inside a candidate's span (none here: finditer skips past the end)
+    (r"a(?=a)", "aaaa"),  # overlapping openings
+    (r"x?", "xx yx"),  # may match empty: the plain finditer
+    (r"Nghị\s+định(?:\s+số)?\s+\d+", ""),
+])
+def test_finditer_by_openings_is_the_patterns_own(pattern, text):
+    from nlp import regex
+
+    compiled = re.compile(pattern, re.IGNORECASE if pattern.startswith("the") else 0)
+    for pos in range(len(text) + 1):
+        assert [(m.span(), m.groups()) for m in regex.finditer(compiled, text, pos)] == \
+            [(m.span(), m.groups()) for m in compiled.finditer(text, pos)]
+
+
+def test_short_and_repeat_scans_by_openings_on_every_gold_text():
+    """``_shorts`` scans the short-reference and repeat patterns only where one of their openings is
+    written (nlp.regex.finditer): the same matches as each pattern's own finditer on every gold text,
+    the seeds and the dev articles; the patterns' openings can be listed, so the fast path is taken."""
+    from extract.refs import extractor, grammar
+    from nlp import regex
+
+    patterns = [grammar.short_pattern(), grammar.repeat_pattern(), grammar.repeat_pattern_any_case()]
+    assert extractor._short_pattern().pattern == patterns[0].pattern
+    assert all(regex.opening_finder(p) is not None for p in patterns[:2])
+    met = 0
+    for text in _every_text():
+        for pattern in patterns:
+            fast = [(m.span(), m.groupdict()) for m in regex.finditer(pattern, text)]
+            assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            met += len(fast)
+    assert met > (200 if DEV_PRESENT else 20)
+
+
+def test_near_duplicate_scores_within_languages_are_the_whole_products():
+    """The shingle cosines worked out language by language equal those of the whole block's product,
+    float for float, on the real texts given several languages in turn (0 between languages)."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    texts = _real_texts() + EDGE_TEXTS[1:]
+    weighted = TfidfTransformer(sublinear_tf=True).fit_transform(stories.hashed_shingles([fold(t) for t in texts]))
+    whole = stories._cosine(weighted)
+    for labels in (["vi"] * len(texts), [("vi", "en", "vi", "fr", "sv")[i % 5] for i in range(len(texts))],
+                   [str(i % 2) for i in range(len(texts))], [str(i) for i in range(len(texts))]):
+        languages = np.array(labels)
+        same = languages[:, None] == languages[None, :]
+        fast = stories.near_duplicate_within_languages(weighted, languages)
+        assert np.array_equal(fast[same], whole[same])
+        assert not fast[~same].any()
+    assert (whole[~np.eye(len(texts), dtype=bool)] > 0).any()  # the texts share shingles: the scores mean something

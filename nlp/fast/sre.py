@@ -89,3 +89,87 @@ def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     except (_Unknown, AttributeError, TypeError, ValueError):
         return None
     return None if empty or not chars else chars
+
+
+_MAX_PREFIXES = 400  # more different openings than this: the prefixes stop growing where they are
+
+
+def _extend(prefixes: set[str], items, length: int, ignore_case: bool) -> tuple[set[str], set[str]]:
+    """The prefixes after the sequence ``items``, each of the ``prefixes`` followed by what a match
+    of it may begin with: (open ones, that what follows the sequence extends, closed ones, that
+    nothing extends: ``length`` long, or followed by what cannot be spelled out)."""
+    opened, closed = set(prefixes), set()
+
+    def close_long() -> None:
+        nonlocal opened
+        closed.update(p[:length] for p in opened if len(p) >= length)
+        opened = {p for p in opened if len(p) < length}
+
+    for op, av in items:
+        if not opened:
+            break
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero width: the prefix is what follows (a lookaround only narrows the matches)
+        if op is _c.LITERAL:
+            opened = {p + chr(av) for p in opened}
+        elif op is _c.IN:
+            chars = []
+            for kind, value in av:
+                if kind is _c.LITERAL:
+                    chars.append(chr(value))
+                elif kind is _c.RANGE and value[1] - value[0] <= _MAX_RANGE:
+                    chars.extend(chr(code) for code in range(value[0], value[1] + 1))
+                else:  # NEGATE, CATEGORY (\w, \d…), a wide range
+                    chars = []
+                    break
+            if not chars or len(opened) * len(chars) > _MAX_PREFIXES:
+                closed |= opened
+                opened = set()
+            else:
+                opened = {p + ch for p in opened for ch in chars}
+        elif op is _c.BRANCH:
+            after: set[str] = set()
+            for branch in av[1]:
+                more, done = _extend(opened, branch, length, ignore_case)
+                after |= more
+                closed |= done
+            if len(after) > _MAX_PREFIXES:
+                closed |= after
+                after = set()
+            opened = after
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, pattern = av
+            if add_flags & _c.SRE_FLAG_LOCALE or (add_flags & _c.SRE_FLAG_IGNORECASE and not ignore_case):
+                raise _Unknown  # a case-insensitive group in a case-sensitive pattern: its letters in any case
+            opened, done = _extend(opened, pattern, length, ignore_case)
+            closed |= done
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            minimum, maximum, pattern = av
+            once, done = _extend(opened, pattern, length, ignore_case)
+            closed |= done
+            if maximum == 1:  # once, or (``?``) not at all: what follows it comes next
+                opened = once | (opened if minimum == 0 else set())
+            else:  # what follows the first repetition is not known: another one, or the rest
+                closed |= once
+                opened = opened if minimum == 0 else set()
+        else:  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ATOMIC_GROUP…: what comes next is not spelled out
+            closed |= opened
+            opened = set()
+        close_long()
+    return opened, closed
+
+
+def first_prefixes(pattern: str, flags: int = 0, length: int = 3) -> set[str] | None:
+    """Strings of at most ``length`` characters every match of ``pattern`` starts with one of (in any
+    case for a case-insensitive pattern), or None when they cannot be listed or one is empty."""
+    if flags & re.LOCALE:
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
+        if parsed.state.flags & ~(flags | re.UNICODE):
+            return None  # inline global flags ("(?i)" at the start)
+        opened, closed = _extend({""}, parsed, length, bool(flags & re.IGNORECASE))
+    except (_Unknown, AttributeError, TypeError, ValueError, RecursionError):
+        return None
+    prefixes = opened | closed
+    return None if not prefixes or "" in prefixes else prefixes
