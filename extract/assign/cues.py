@@ -94,7 +94,7 @@ LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), 
 # a list marker at the start of a line: "-", "+", "•", "a)", "1.", "2)", "III.", and a letter past a-z of a
 # language's alphabet (language.json "list_letters": Vietnamese "đ)")
 _LIST_LETTERS = "".join(sorted({letter for lang in languages.registry().values() for letter in lang.list_letters}))
-LIST_MARKER = rf"(?:[-+•*–]|[a-z{_LIST_LETTERS}]\)|\d{{1,2}}[.)]|[ivx]{{1,4}}[.)])"
+LIST_MARKER = rf"(?:[-+•*–]|[a-z{_LIST_LETTERS}]\)|\d{{1,2}}[.)]|\d{{1,2}}-(?=\s|$)|[ivx]{{1,4}}[.)])"  # "1- The Ministry …" too (round 12)
 
 
 # quotes and dashes that writers use interchangeably, unified one character for one

@@ -38,8 +38,8 @@ from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_
 from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
-from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
-                          provincial_id, split_id)
+from nlp.agencies import (Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching, is_provincial,
+                          localise, provincial_id, split_id)
 from nlp.regex import scanner
 
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
@@ -822,8 +822,9 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
             # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
             # direction it carries out is cited
             return _asker_in(sentence, m, mentions, lowered, c) or m.agency_id
-        if c.assign_before.search(before) or c.not_subject_before.search(before):
-            continue  # the authority is asked or mentioned, it does not conclude
+        if c.assign_before.search(before) or c.not_subject_before.search(_without_head_title(before, c)):
+            continue  # the authority is asked or mentioned, it does not conclude (its head's title is no
+            # complement: "The Chairman of the Provincial People's Committee requested …" directs, round 12)
         # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
         # person's name and another post in the same clause, before any other body: "Chủ tịch Ủy ban nhân dân tỉnh
         # Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh có ý kiến như sau:"
@@ -1358,7 +1359,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language)),
+                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language), date),
                                          mention, all_provinces_at, _language(sentence, language)),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=primary.deadline.value if primary.deadline else None,
@@ -1406,12 +1407,14 @@ def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) ->
                 and lower_for_matching(mention.text) in _province_unnamed_localities(lang))
 
 
-def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str) -> str:
+def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None) -> str:
     """The body a mention stands for in its row: ``localities`` a provincial People's Committee tasks are
-    its districts (``DPC`` with the committee's province), not the country's provinces."""
+    its districts (``DPC`` with the committee's province), not the country's provinces; in a text dated after
+    the districts were abolished (July 2025), its communes (``CPC``: the district committees' successor in the
+    agency table, round 12)."""
     if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
             and lower_for_matching(mention.text) in _province_localities(lang)):
-        return "DPC" + assigned_by[len("PPC"):]
+        return (current("DPC", date) if date else "DPC") + assigned_by[len("PPC"):]
     return mention.agency_id
 
 

@@ -1,0 +1,81 @@
+"""Round 12's error classes of English assignments (README "Round 12 (blind, real public pages):
+assignments en"), fixed as general rules, data first: a provincial committee named after its head's title
+directs the text (``The Chairman of the People's Committee of … province requested …``), so its later
+items are its own and their ``localities`` its districts, or its communes in a text dated after July 2025;
+dispatch items numbered ``1-``; the imperative ``Request … to``; plain-present items (``organize``,
+``deploy``) in a dispatch or telegram; ``Secretaries`` and the provincial Party secretary as items outside
+the table in a list; ``all levels, sectors`` and the communes' committees with the special zones. New
+sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman of the People's Committee of Hai Duong province requested all levels, sectors, agencies and units to review their plans. Localities need to prune trees before the storm season.",
+     [("DEPARTMENTS@30", "assignee", "PPC@30"), ("DPC@30", "assignee", "PPC@30")]),
+    ("The Chairman of the Provincial People's Committee requested the Department of Construction to inspect the dykes. Localities need to prune trees before the storm season.",
+     [("DOC", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    # look-alike: a national text's localities stay the provinces
+    ("The Prime Minister requested the Ministry of Construction to inspect the dykes. Localities need to prune trees before the storm season.",
+     [("MOC", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+])
+def test_a_committee_after_its_heads_title_directs_the_text(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On September 20, 2025, the Chairman of the People's Committee of Thanh Hoa province requested the Department of Construction to inspect the dykes. Localities need to prune trees before the storm.",
+     [("DOC@38", "assignee", "PPC@38"), ("CPC@38", "assignee", "PPC@38")]),
+    # look-alike: before the merger the localities are the districts
+    ("On September 20, 2024, the Chairman of the People's Committee of Thanh Hoa province requested the Department of Construction to inspect the dykes. Localities need to prune trees before the storm.",
+     [("DOC@38", "assignee", "PPC@38"), ("DPC@38", "assignee", "PPC@38")]),
+])
+def test_a_provinces_localities_after_july_2025_are_its_communes(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister's telegram sets out the following tasks:\n1- The Ministry of National Defense and the Ministry of Public Security direct units to support the flooded provinces.\n2- The Ministry of Health prepares medicines for the flooded provinces.",
+     [("MOD", "assignee", "PM"), ("MPS", "assignee", "PM"), ("MOH", "assignee", "PM")]),
+    ("The Prime Minister's telegram sets out the following tasks:\n1. The Ministry of National Defense and the Ministry of Public Security direct units to support the flooded provinces.",
+     [("MOD", "assignee", "PM"), ("MPS", "assignee", "PM")]),
+])
+def test_dispatch_items_numbered_with_a_hyphen(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The official dispatch of the Provincial People's Committee sets out the tasks. Request the Department of Construction to inspect the dykes before the storm.",
+     [("DOC", "assignee", None)]),
+    # look-alike: the noun
+    ("At the request of the Ministry of Health, the hospital opened a new ward.", []),
+])
+def test_the_imperative_request(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee issued an official dispatch on the storm. District People's Committees organize inspections of the dykes.",
+     [("DPC", "assignee", "PPC")]),
+    ("The Provincial People's Committee issued an official dispatch on the storm. The Department of Construction deploys repair teams to the dykes.",
+     [("DOC", "assignee", "PPC")]),
+    # look-alikes: the same plain verbs outside a directive
+    ("District People's Committees organize festivals every spring.", []),
+    ("The Ministry of Construction deploys new software in its offices.", []),
+])
+def test_plain_present_items_of_a_dispatch(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman of the Provincial People's Committee requested the Heads of departments, branches, Secretaries, Chairmen of People's Committees of communes, wards, and special zones to monitor the storm.",
+     [("DEPARTMENTS", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # look-alike: the same bodies thanked
+    ("The Chairman of the Provincial People's Committee thanked the Heads of departments, branches, Secretaries, Chairmen of People's Committees of communes, wards, and special zones.",
+     []),
+])
+def test_secretaries_inside_a_list_and_the_special_zones(text, expected):
+    assert found(text, "en") == expected
