@@ -79,3 +79,14 @@ def test_plain_present_items_of_a_dispatch(text, expected):
 ])
 def test_secretaries_inside_a_list_and_the_special_zones(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman of the Provincial People's Committee requested Chairmen of People's Committees of communes, wards, and special zones to monitor the storm. Localities need to prune trees.",
+     [("CPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # look-alike: without a word of the two-level government (and no date), the localities stay the districts
+    ("The Chairman of the Provincial People's Committee requested Chairmen of People's Committees of communes and wards to monitor the storm. Localities need to prune trees.",
+     [("CPC", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+])
+def test_an_undated_text_of_the_two_level_government(text, expected):
+    assert found(text, "en") == expected

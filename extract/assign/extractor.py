@@ -1335,6 +1335,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     # where the text first names the provinces' committees together ("to the People's Committees of provinces
     # and centrally run cities"): an unplaced "the provincial People's Committee" after it is each of them
     all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"), default=None)
+    # a province's localities are its districts, or its communes in a text of the two-level local government
+    localities_date = date or _two_level_date(lowered, language)
     for f in found:
         primary = f.primary or f
         sentence = sentences[primary.sentence]
@@ -1359,7 +1361,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language), date),
+                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
+                                                                     localities_date),
                                          mention, all_provinces_at, _language(sentence, language)),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=primary.deadline.value if primary.deadline else None,
@@ -1405,6 +1408,19 @@ def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) ->
     named level), rather than as its districts (``_localities_as_districts``)."""
     return bool(mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
                 and lower_for_matching(mention.text) in _province_unnamed_localities(lang))
+
+
+# the first day of the two-level local government: the date a text that names only its units is taken to have
+_TWO_LEVEL_FROM = "2025-07-01"
+
+
+def _two_level_date(lowered: str, lang: str) -> str | None:
+    """``_TWO_LEVEL_FROM`` when a text with no date uses a word only the two-level local government has
+    (``two_level_words`` in ``lang/<code>/grammar.json``: the special zones), else None."""
+    code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
+    words = grammar(code).get("two_level_words") or []
+    found = any(re.search(rf"(?<![\w']){phrase(lower_for_matching(w))}(?![\w'])", lowered) for w in words)
+    return _TWO_LEVEL_FROM if found else None
 
 
 def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None) -> str:
