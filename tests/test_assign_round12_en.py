@@ -90,3 +90,16 @@ def test_secretaries_inside_a_list_and_the_special_zones(text, expected):
 ])
 def test_an_undated_text_of_the_two_level_government(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Provincial People's Committee issued an official dispatch on the storm. The Department of Agriculture and Environment monitors the weather, warns of disasters; urges localities to repair the dykes.",
+     "en", [("DAE", "assignee", "PPC")]),
+    ("UBND tỉnh Nghệ An yêu cầu Sở Nông nghiệp và Môi trường theo dõi thời tiết, cảnh báo thiên tai; đôn đốc các địa phương khắc phục sự cố đê điều.",
+     "vi", [("DAE@40", "assignee", "PPC@40")]),
+    # look-alike: another subject after the semicolon urges, so the localities are tasked
+    ("The Provincial People's Committee issued an official dispatch on the storm. The Department of Agriculture and Environment monitors the weather; the Provincial People's Committee urges localities to repair the dykes.",
+     "en", [("DAE", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+])
+def test_a_tasked_body_urging_after_a_semicolon(text, lang, expected):
+    assert found(text, lang) == expected

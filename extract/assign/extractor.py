@@ -422,10 +422,15 @@ def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, fir
 
 
 def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int) -> bool:
-    """Whether a body tasked earlier in the clause (no ``;`` between), not an authority, is the one that
-    urges: the bodies it urges are its own task's object (guidance, as ``guide localities in …``)."""
+    """Whether a body tasked earlier in the clause (no ``;`` between, unless the urging verb opens the part
+    after it with no subject of its own: "… monitors the weather, warns of disasters; urges localities to …",
+    round 12), not an authority, is the one that urges: the bodies it urges are its own task's object
+    (guidance, as ``guide localities in …``)."""
+    def same_clause(between: str) -> bool:
+        return ";" not in between or not between[between.rfind(";") + 1 :].strip()
+
     return any(not {m.agency_id for m in p.group.mentions} <= AUTHORITIES and p.group.end <= cue_at
-               and ";" not in lowered[p.group.end : cue_at] for p in primaries)
+               and same_clause(lowered[p.group.end : cue_at]) for p in primaries)
 
 
 def _standing_rule(before: str, c: LanguageCues) -> bool:
