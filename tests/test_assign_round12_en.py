@@ -103,3 +103,17 @@ def test_an_undated_text_of_the_two_level_government(text, expected):
 ])
 def test_a_tasked_body_urging_after_a_semicolon(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Agriculture and Rural Development requests the HCMC People’s Committee to report its food needs.",
+     [("PPC@79", "assignee", "MARD")]),
+    ("In addition, the Ministry of Agriculture and Rural Development called for localities to prioritise the consumption of farm produce.",
+     [("PROVINCES", "assignee", "MARD")]),
+    # look-alikes: 'called for' with no body right after it
+    ("The Prime Minister called for attention to offering support to Ho Chi Minh City and Binh Duong.", []),
+    ("The Prime Minister called for stronger efforts from the Ministry of Health.", []),
+    ("The conference was called for by the Ministry of Health.", []),
+])
+def test_called_for_a_body_and_the_hcmc_committee(text, expected):
+    assert found(text, "en") == expected
