@@ -117,3 +117,14 @@ def test_a_tasked_body_urging_after_a_semicolon(text, lang, expected):
 ])
 def test_called_for_a_body_and_the_hcmc_committee(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee assigns the Department of Finance to take the lead, in coordination with localities, in reviewing expenses. The Provincial People's Council requests the Provincial People's Committee to report to the Party Committee.",
+     [("DOF", "lead", "PPC"), ("DPC", "coordinate", "PPC"), ("PPC", "assignee", None)]),
+    # look-alike (round 10b): after the provinces' committees named together, the unplaced committee is each of them
+    ("The Ministry of Health sent an official letter to the People's Committees of provinces and centrally run cities. The ministry requested the provincial People's Committee to review the hospitals.",
+     [("PROVINCES", "assignee", None)]),
+])
+def test_a_provinces_own_localities_do_not_make_its_committee_every_province(text, expected):
+    assert found(text, "en") == expected

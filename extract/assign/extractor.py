@@ -1339,7 +1339,9 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     implementation_rows = {m.start for f in found if f.kind == "implementation" for m in f.group.mentions}
     # where the text first names the provinces' committees together ("to the People's Committees of provinces
     # and centrally run cities"): an unplaced "the provincial People's Committee" after it is each of them
-    all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"), default=None)
+    # (not a bare "localities", which a provincial committee's own text means as its districts, round 12)
+    all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"
+                            and lower_for_matching(m.text) not in _province_localities(language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = date or _two_level_date(lowered, language)
     for f in found:
