@@ -128,3 +128,14 @@ def test_called_for_a_body_and_the_hcmc_committee(text, expected):
 ])
 def test_a_provinces_own_localities_do_not_make_its_committee_every_province(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Vice Chairman of the Provincial People's Committee chaired a session with the Department of Agriculture and Environment. The department was formed by merging the former Department of Natural Resources and Environment and the Department of Agriculture and Rural Development. He requested the department to finalize the proposals.",
+     [("DAE", "assignee", "PPC")]),
+    # look-alike: no successor named, the department named again is the one named before
+    ("The Vice Chairman of the Provincial People's Committee chaired a session with the Department of Agriculture and Rural Development in 2023. He requested the department to finalize the proposals.",
+     [("DARD", "assignee", "PPC")]),
+])
+def test_a_department_named_again_after_its_predecessors(text, expected):
+    assert found(text, "en") == expected

@@ -1144,7 +1144,8 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if before:
-                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], before[-1].agency_id))
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
+                                         _body_named_again(before, {n.agency_id for n in ordered if n.end <= m.start()})))
     ordered = sorted(named + found, key=lambda m: m.start)
     # common nouns where asked: sentence by sentence, in the sentence's language
     for sentence in sentences:
@@ -1164,8 +1165,19 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if earlier:
-                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
+                                         _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _body_named_again(earlier: list[Mention], named: set[str]) -> str:
+    """The body a word named again stands for: the last one of its kinds named within reach before it, unless
+    that one's successor in the agency table is named before it too ("the Department of Agriculture and
+    Environment … formed by merging the former … Department of Agriculture and Rural Development. … requested
+    the department": the merged department, not the one it replaced; round 12)."""
+    last = earlier[-1].agency_id
+    successor = getattr(agency(last), "successor", None)
+    return successor if successor in named else last
 
 
 def _capitalised_again(text: str, noun_end: int, lang: str) -> bool:
