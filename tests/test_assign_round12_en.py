@@ -139,3 +139,13 @@ def test_a_provinces_own_localities_do_not_make_its_committee_every_province(tex
 ])
 def test_a_department_named_again_after_its_predecessors(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La dépêche du Premier ministre demande :\n1- Le ministère de la Santé élabore un plan de vaccination.\n2- Le ministère des Finances étudie les aides.",
+     "fr", [("MOH", "assignee", None), ("MOF", "assignee", None)]),
+    ("Premiärministern gav i uppdrag följande:\n1- Hälsoministeriet fortsätter att leverera läkemedel till de översvämmade provinserna.\n2- Finansministeriet undersöker stödet.",
+     "sv", [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+])
+def test_items_numbered_with_a_hyphen_in_french_and_swedish(text, lang, expected):
+    assert found(text, lang) == expected
