@@ -149,3 +149,17 @@ def test_a_department_named_again_after_its_predecessors(text, expected):
 ])
 def test_items_numbered_with_a_hyphen_in_french_and_swedish(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister asked the ministries of Health and Finance to speed up vaccine purchases.",
+     [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    ("The Prime Minister called on the ministries of Agriculture and Environment, and Justice to send officials to localities.",
+     [("MAE", "assignee", "PM")]),  # the Oxford comma's ', and Justice' is left (README, round 12)
+    # look-alikes: a singular ministry before a capitalised word, a report
+    ("The Prime Minister asked the Ministry of Finance and Construction companies to speed up payments.",
+     [("MOF", "assignee", "PM")]),
+    ("The ministries of Health and Finance reported progress.", []),
+])
+def test_the_plural_ministries_of_opening_a_list(text, expected):
+    assert found(text, "en") == expected

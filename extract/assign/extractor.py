@@ -146,13 +146,22 @@ def _opens_as_a_name(text: str, at: int, lang: str) -> bool:
     return False
 
 
+def _after_plural_ministries(lowered: str, last: Mention, lang: str) -> bool:
+    """Whether the list's last body was named with the plural that opens a list of ministries
+    (``elliptic_after_plural`` in ``lang/<code>/grammar.json``: ``the ministries of Health and Finance``), in
+    a language that does not otherwise drop the word for ministry (round 12)."""
+    name = lowered[last.start : last.end]
+    return any(name.startswith(lower_for_matching(w) + " ") for w in grammar(lang).get("elliptic_after_plural") or [])
+
+
 def _continuation(text: str, folded: str, lowered: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
     """A bare name that continues a list: ``Bộ Công Thương, Y tế`` or ``các bộ, ngành, địa phương``."""
     m = _LIST_JOINER.match(lowered, position)
     if not m:
         return None
     at = m.end()
-    if grammar(c.lang)["elliptic_ministry_lists"] and _opens_as_a_name(text, at, c.lang):
+    if ((grammar(c.lang)["elliptic_ministry_lists"] or _after_plural_ministries(lowered, last, c.lang))
+            and _opens_as_a_name(text, at, c.lang)):
         kind = getattr(agency(split_id(last.agency_id)[0]), "kind", None)
         bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
         if bare and kind == "ministry":
