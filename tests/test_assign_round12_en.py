@@ -155,7 +155,7 @@ def test_items_numbered_with_a_hyphen_in_french_and_swedish(text, lang, expected
     ("The Prime Minister asked the ministries of Health and Finance to speed up vaccine purchases.",
      [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
     ("The Prime Minister called on the ministries of Agriculture and Environment, and Justice to send officials to localities.",
-     [("MAE", "assignee", "PM")]),  # the Oxford comma's ', and Justice' is left (README, round 12)
+     [("MAE", "assignee", "PM"), ("MOJ", "assignee", "PM")]),  # a serial comma before the last name
     # look-alikes: a singular ministry before a capitalised word, a report
     ("The Prime Minister asked the Ministry of Finance and Construction companies to speed up payments.",
      [("MOF", "assignee", "PM")]),

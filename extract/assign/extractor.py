@@ -80,7 +80,9 @@ _ARTICLE_AT_END = re.compile(rf"(?:\b(?:{_alternation(_words('articles'))})\s+|\
 _TASK_LEAD_IN = re.compile(rf"^(?:\s|[,:;.–-]|\b(?:{_alternation(_words('lead_in'))})\b"
                            rf"|\b(?:{_alternation(_words('lead_in_elided'))}){_before_gerund()})+", re.I)
 # what joins the bodies of one list: punctuation or a conjunction ("và", "and", "et", "och")
-_LIST_JOINER = re.compile(rf"\s*(?:,|;|{_alternation(_words('list_conjunctions'))})\s+|\s*,\s*")
+# ", and" (a serial comma before the last item: "the ministries of Agriculture and Environment, and Justice", round 12)
+_LIST_JOINER = re.compile(rf"\s*(?:,\s*(?:{_alternation(_words('list_conjunctions'))})|,|;|{_alternation(_words('list_conjunctions'))})\s+"
+                          rf"|\s*,\s*")
 # two persons joined by a conjunction, the first one's name between ("Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng
 # Vũ Đức Đam"): one list of persons (a name has at most four words)
 _PERSON_PAIR_GAP = re.compile(rf"^(?:\s+[^\s,.;:()]+){{0,4}}\s+(?:{_alternation(_words('list_conjunctions'))})\s+$")
