@@ -163,3 +163,15 @@ def test_items_numbered_with_a_hyphen_in_french_and_swedish(text, lang, expected
 ])
 def test_the_plural_ministries_of_opening_a_list(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister requested the ministers of Construction and Health to inspect the hospitals.",
+     [("MOC", "assignee", "PM"), ("MOH", "assignee", "PM")]),
+    ("The Prime Minister asked ministers and chairpersons of provincial People's Committees to review the plans.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alike: the ministers as persons at a meeting
+    ("The ministers attended the meeting in Hanoi.", []),
+])
+def test_ministers_named_together(text, expected):
+    assert found(text, "en") == expected
