@@ -66,3 +66,24 @@ def test_partners_after_oeuvrer_avec_and_close_collaboration(text, expected):
 ])
 def test_a_resolutions_present_close_collaboration(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le gouvernement a chargé le ministre de la Justice de faire rapport. Les ministères et agences concernés, le Comité populaire de Hô Chi Minh-Ville et le Comité populaire de Da Nang, conformément à leurs fonctions, tâches et domaines de gestion respectifs, promeuvent la réforme et coordonnent étroitement leurs actions avec le ministère des Finances.",
+     [("MOJ", "assignee", "GOV"), ("MINISTRIES", "assignee", "GOV"), ("PPC@79", "assignee", "GOV"), ("PPC@48", "assignee", "GOV"),
+      ("MOF", "coordinate", "GOV")]),
+    # look-alike: the same verb outside a directive
+    ("Les ministères et agences concernés promeuvent depuis longtemps le tourisme.", []),
+])
+def test_the_duty_formula_between_commas_and_a_resolutions_present(text, expected):
+    assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister issued an official dispatch. Ministries and branches, according to their functions, tasks and authority, continue to focus on flood response.",
+     [("MINISTRIES", "assignee", "PM")]),
+    # look-alike: the formula in a report of past work
+    ("Ministries and branches, according to their functions, tasks and authority, continued to report good results last year.", []),
+])
+def test_the_duty_formula_between_commas_in_english(text, expected):
+    assert found(text, "en") == expected

@@ -280,6 +280,11 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     longest = grammar(lang).get("parenthetical_max_chars") or 60
     parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,{longest}}}?," if openers else "") + (
         r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+    # "…, according to their functions, tasks and authority, continue …": the duty formula between commas,
+    # commas of its own included (``duty_formulas`` in grammar.json, round 12)
+    formulas = grammar(lang).get("duty_formulas") or []
+    if formulas:
+        parenthetical += rf"|\s*,\s*{_any(formulas)}\s*,"
     scope = grammar(lang).get("scope_range") or []  # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục …"
     if len(scope) == 2:
         word = r"[^\s,.;:]+"
