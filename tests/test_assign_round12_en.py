@@ -175,3 +175,22 @@ def test_the_plural_ministries_of_opening_a_list(text, expected):
 ])
 def test_ministers_named_together(text, expected):
     assert found(text, "en") == expected
+
+
+def _deadlines(text: str) -> list[tuple]:
+    import extract
+    from extract.assign import stage
+
+    doc = extract.document_from_text(text, lang="en", stages=[stage])
+    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On July 17, 2025, the Prime Minister issued an official dispatch. Local authorities have been instructed to review the staffing of their service centres. The review must also cover all localities within a province. This work must be finalised by July 20.",
+     [("PROVINCES", "2025-07-20", "by")]),
+    # look-alike: another body named in the sentence with the date
+    ("On July 17, 2025, the Prime Minister issued an official dispatch. Local authorities have been instructed to review the staffing of their service centres. The Ministry of Finance will hold a conference for localities on July 20.",
+     [("PROVINCES", None, None), ("MOF", None, None)]),
+])
+def test_a_deadline_past_a_sentence_naming_the_same_collective(text, expected):
+    assert _deadlines(text) == expected

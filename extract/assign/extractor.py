@@ -1532,7 +1532,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         own = {m.agency_id for m in f.group.mentions}
         written = text[sentence.start : sentence.end]
         opening = sentence.start + len(written) - len(written.lstrip())
-        if any(sentence.start <= b < sentence.end and not (agency_id in own and b == opening)
+        # (a collective of the task named again inside it, "… across all localities within a province", is
+        # still the task's: round 12)
+        if any(sentence.start <= b < sentence.end and not (agency_id in own and (b == opening or _collective(agency_id)))
                for b, agency_id in other_bodies):
             break
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
