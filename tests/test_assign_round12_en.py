@@ -194,3 +194,15 @@ def _deadlines(text: str) -> list[tuple]:
 ])
 def test_a_deadline_past_a_sentence_naming_the_same_collective(text, expected):
     assert _deadlines(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman of the People's Committee of Hai Duong province requested all levels to prepare. Chairmen of People's Committees at district and commune levels need to urgently review the plans.",
+     [("DPC@30", "assignee", "PPC@30"), ("CPC@30", "assignee", "PPC@30")]),
+    ("The Provincial People's Committee requested People's Committees at district level to inspect the dykes.",
+     [("DPC", "assignee", "PPC")]),
+    # look-alike: the same committees reporting
+    ("People's Committees at district and commune levels reported good results.", []),
+])
+def test_committees_at_district_and_commune_levels(text, expected):
+    assert found(text, "en") == expected
