@@ -94,7 +94,7 @@ LANGUAGES = languages.codes()  # the languages of nlp/lang/ (nlp/languages.py), 
 # a list marker at the start of a line: "-", "+", "•", "a)", "1.", "2)", "III.", and a letter past a-z of a
 # language's alphabet (language.json "list_letters": Vietnamese "đ)")
 _LIST_LETTERS = "".join(sorted({letter for lang in languages.registry().values() for letter in lang.list_letters}))
-LIST_MARKER = rf"(?:[-+•*–]|[a-z{_LIST_LETTERS}]\)|\d{{1,2}}[.)]|[ivx]{{1,4}}[.)])"
+LIST_MARKER = rf"(?:[-+•*–]|[a-z{_LIST_LETTERS}]\)|\d{{1,2}}[.)]|\d{{1,2}}-(?=\s|$)|[ivx]{{1,4}}[.)])"  # "1- The Ministry …" too (round 12)
 
 
 # quotes and dashes that writers use interchangeably, unified one character for one
@@ -280,6 +280,11 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     longest = grammar(lang).get("parenthetical_max_chars") or 60
     parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,{longest}}}?," if openers else "") + (
         r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+    # "…, according to their functions, tasks and authority, continue …": the duty formula between commas,
+    # commas of its own included (``duty_formulas`` in grammar.json, round 12)
+    formulas = grammar(lang).get("duty_formulas") or []
+    if formulas:
+        parenthetical += rf"|\s*,\s*{_any(formulas)}\s*,"
     scope = grammar(lang).get("scope_range") or []  # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục …"
     if len(scope) == 2:
         word = r"[^\s,.;:]+"

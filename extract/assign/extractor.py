@@ -38,8 +38,8 @@ from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_
 from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
-from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial, localise,
-                          provincial_id, split_id)
+from nlp.agencies import (Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching, is_provincial,
+                          localise, provincial_id, split_id)
 from nlp.regex import scanner
 
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
@@ -80,7 +80,9 @@ _ARTICLE_AT_END = re.compile(rf"(?:\b(?:{_alternation(_words('articles'))})\s+|\
 _TASK_LEAD_IN = re.compile(rf"^(?:\s|[,:;.–-]|\b(?:{_alternation(_words('lead_in'))})\b"
                            rf"|\b(?:{_alternation(_words('lead_in_elided'))}){_before_gerund()})+", re.I)
 # what joins the bodies of one list: punctuation or a conjunction ("và", "and", "et", "och")
-_LIST_JOINER = re.compile(rf"\s*(?:,|;|{_alternation(_words('list_conjunctions'))})\s+|\s*,\s*")
+# ", and" (a serial comma before the last item: "the ministries of Agriculture and Environment, and Justice", round 12)
+_LIST_JOINER = re.compile(rf"\s*(?:,\s*(?:{_alternation(_words('list_conjunctions'))})|,|;|{_alternation(_words('list_conjunctions'))})\s+"
+                          rf"|\s*,\s*")
 # two persons joined by a conjunction, the first one's name between ("Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng
 # Vũ Đức Đam"): one list of persons (a name has at most four words)
 _PERSON_PAIR_GAP = re.compile(rf"^(?:\s+[^\s,.;:()]+){{0,4}}\s+(?:{_alternation(_words('list_conjunctions'))})\s+$")
@@ -146,13 +148,22 @@ def _opens_as_a_name(text: str, at: int, lang: str) -> bool:
     return False
 
 
+def _after_plural_ministries(lowered: str, last: Mention, lang: str) -> bool:
+    """Whether the list's last body was named with the plural that opens a list of ministries
+    (``elliptic_after_plural`` in ``lang/<code>/grammar.json``: ``the ministries of Health and Finance``), in
+    a language that does not otherwise drop the word for ministry (round 12)."""
+    name = lowered[last.start : last.end]
+    return any(name.startswith(lower_for_matching(w) + " ") for w in grammar(lang).get("elliptic_after_plural") or [])
+
+
 def _continuation(text: str, folded: str, lowered: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
     """A bare name that continues a list: ``Bộ Công Thương, Y tế`` or ``các bộ, ngành, địa phương``."""
     m = _LIST_JOINER.match(lowered, position)
     if not m:
         return None
     at = m.end()
-    if grammar(c.lang)["elliptic_ministry_lists"] and _opens_as_a_name(text, at, c.lang):
+    if ((grammar(c.lang)["elliptic_ministry_lists"] or _after_plural_ministries(lowered, last, c.lang))
+            and _opens_as_a_name(text, at, c.lang)):
         kind = getattr(agency(split_id(last.agency_id)[0]), "kind", None)
         bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
         if bare and kind == "ministry":
@@ -422,10 +433,15 @@ def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, fir
 
 
 def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int) -> bool:
-    """Whether a body tasked earlier in the clause (no ``;`` between), not an authority, is the one that
-    urges: the bodies it urges are its own task's object (guidance, as ``guide localities in …``)."""
+    """Whether a body tasked earlier in the clause (no ``;`` between, unless the urging verb opens the part
+    after it with no subject of its own: "… monitors the weather, warns of disasters; urges localities to …",
+    round 12), not an authority, is the one that urges: the bodies it urges are its own task's object
+    (guidance, as ``guide localities in …``)."""
+    def same_clause(between: str) -> bool:
+        return ";" not in between or not between[between.rfind(";") + 1 :].strip()
+
     return any(not {m.agency_id for m in p.group.mentions} <= AUTHORITIES and p.group.end <= cue_at
-               and ";" not in lowered[p.group.end : cue_at] for p in primaries)
+               and same_clause(lowered[p.group.end : cue_at]) for p in primaries)
 
 
 def _standing_rule(before: str, c: LanguageCues) -> bool:
@@ -822,8 +838,9 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
             # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
             # direction it carries out is cited
             return _asker_in(sentence, m, mentions, lowered, c) or m.agency_id
-        if c.assign_before.search(before) or c.not_subject_before.search(before):
-            continue  # the authority is asked or mentioned, it does not conclude
+        if c.assign_before.search(before) or c.not_subject_before.search(_without_head_title(before, c)):
+            continue  # the authority is asked or mentioned, it does not conclude (its head's title is no
+            # complement: "The Chairman of the Provincial People's Committee requested …" directs, round 12)
         # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
         # person's name and another post in the same clause, before any other body: "Chủ tịch Ủy ban nhân dân tỉnh
         # Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh có ý kiến như sau:"
@@ -1138,7 +1155,8 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if before:
-                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], before[-1].agency_id))
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
+                                         _body_named_again(before, {n.agency_id for n in ordered if n.end <= m.start()})))
     ordered = sorted(named + found, key=lambda m: m.start)
     # common nouns where asked: sentence by sentence, in the sentence's language
     for sentence in sentences:
@@ -1158,8 +1176,19 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if earlier:
-                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], earlier[-1].agency_id))
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
+                                         _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _body_named_again(earlier: list[Mention], named: set[str]) -> str:
+    """The body a word named again stands for: the last one of its kinds named within reach before it, unless
+    that one's successor in the agency table is named before it too ("the Department of Agriculture and
+    Environment … formed by merging the former … Department of Agriculture and Rural Development. … requested
+    the department": the merged department, not the one it replaced; round 12)."""
+    last = earlier[-1].agency_id
+    successor = getattr(agency(last), "successor", None)
+    return successor if successor in named else last
 
 
 def _capitalised_again(text: str, noun_end: int, lang: str) -> bool:
@@ -1333,7 +1362,11 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     implementation_rows = {m.start for f in found if f.kind == "implementation" for m in f.group.mentions}
     # where the text first names the provinces' committees together ("to the People's Committees of provinces
     # and centrally run cities"): an unplaced "the provincial People's Committee" after it is each of them
-    all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"), default=None)
+    # (not a bare "localities", which a provincial committee's own text means as its districts, round 12)
+    all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"
+                            and lower_for_matching(m.text) not in _province_localities(language)), default=None)
+    # a province's localities are its districts, or its communes in a text of the two-level local government
+    localities_date = date or _two_level_date(lowered, language)
     for f in found:
         primary = f.primary or f
         sentence = sentences[primary.sentence]
@@ -1358,7 +1391,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language)),
+                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
+                                                                     localities_date),
                                          mention, all_provinces_at, _language(sentence, language)),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=primary.deadline.value if primary.deadline else None,
@@ -1406,12 +1440,27 @@ def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) ->
                 and lower_for_matching(mention.text) in _province_unnamed_localities(lang))
 
 
-def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str) -> str:
+# the first day of the two-level local government: the date a text that names only its units is taken to have
+_TWO_LEVEL_FROM = "2025-07-01"
+
+
+def _two_level_date(lowered: str, lang: str) -> str | None:
+    """``_TWO_LEVEL_FROM`` when a text with no date uses a word only the two-level local government has
+    (``two_level_words`` in ``lang/<code>/grammar.json``: the special zones), else None."""
+    code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
+    words = grammar(code).get("two_level_words") or []
+    found = any(re.search(rf"(?<![\w']){phrase(lower_for_matching(w))}(?![\w'])", lowered) for w in words)
+    return _TWO_LEVEL_FROM if found else None
+
+
+def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None) -> str:
     """The body a mention stands for in its row: ``localities`` a provincial People's Committee tasks are
-    its districts (``DPC`` with the committee's province), not the country's provinces."""
+    its districts (``DPC`` with the committee's province), not the country's provinces; in a text dated after
+    the districts were abolished (July 2025), its communes (``CPC``: the district committees' successor in the
+    agency table, round 12)."""
     if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
             and lower_for_matching(mention.text) in _province_localities(lang)):
-        return "DPC" + assigned_by[len("PPC"):]
+        return (current("DPC", date) if date else "DPC") + assigned_by[len("PPC"):]
     return mention.agency_id
 
 
@@ -1483,7 +1532,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         own = {m.agency_id for m in f.group.mentions}
         written = text[sentence.start : sentence.end]
         opening = sentence.start + len(written) - len(written.lstrip())
-        if any(sentence.start <= b < sentence.end and not (agency_id in own and b == opening)
+        # (a collective of the task named again inside it, "… across all localities within a province", is
+        # still the task's: round 12)
+        if any(sentence.start <= b < sentence.end and not (agency_id in own and (b == opening or _collective(agency_id)))
                for b, agency_id in other_bodies):
             break
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
