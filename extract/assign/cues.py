@@ -191,6 +191,9 @@ class LanguageCues:
     # extractor: each short, a name or a determiner first), and the most words one of them may have
     assign_over_addressees: re.Pattern | None = None
     coordinate_over_partners: re.Pattern | None = None  # the same names before the partners of a task
+    # "các trường hợp đặc biệt do Thủ trưởng các cơ quan; Chủ tịch UBND các quận, huyện … xem xét, quyết định": a
+    # complement's list (``not_subject_before``) opening with names outside the table, parted by semicolons (round 12)
+    not_subject_over_names: re.Pattern | None = None
     # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post, not tasked
     person_post_after: re.Pattern | None = None
     # "Hai Sở GTVT, Xây dựng phối hợp …", "Ba bộ Nông nghiệp …, Tài nguyên …": a count opening a list of bodies
@@ -473,6 +476,9 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
         coordinate_over_partners=re.compile(
             rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
+            rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
+        not_subject_over_names=re.compile(
+            rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         outside_addressee_words=data.get("outside_addressee_words") or 0,
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),

@@ -162,7 +162,8 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
             if department and department.end == len(f"Sở {bare.text}") and is_provincial(department.agency_id):
                 return Mention(bare.start, bare.end, bare.text,
                                provincial_id(split_id(department.agency_id)[0], split_id(last.agency_id)[1]))
-    for name, agency_id in c.continuations.items():
+    # the longest bare name first: "xã, phường, thị trấn", not "xã, phường" with "thị trấn" left over (round 12)
+    for name, agency_id in sorted(c.continuations.items(), key=lambda item: -len(item[0])):
         if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
             if is_provincial(agency_id):  # "People's Committees of districts and communes": the same province
                 agency_id = provincial_id(agency_id, split_id(last.agency_id)[1])
@@ -330,7 +331,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         if lead:
             return Found(group, "lead", "list_item", ":", group.end + colon.end() + lead.end(), index)
         return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
-    if c.not_subject_before.search(before) or ids & PERSONS:
+    if c.not_subject_before.search(before) or ids & PERSONS or _over_outside_names(
+            c.not_subject_over_names, before, text[sentence.start : group.start], c):
         return None
     if c.present_state_opening and c.present_state_opening.match(before):
         return None  # "Hiện nay, … các địa phương phải tính toán …": how things are done, a standing duty
@@ -477,13 +479,22 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
         return None
     after = lowered[group.end : sentence.end]
     m = c.topic_cue_after.match(after)
-    if not m or after[: m.start("cue")].strip(" ,"):
-        return None  # the request must follow the addressees right away
+    if not m or after[: m.start("cue")].strip(" ,") and not _only_scope(after[: m.start("cue")], c.lang):
+        return None  # the request must follow the addressees right away (a scope may stand between, round 12)
     cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
     following = [start for start in later if start >= cue_end]
     if following and not c.fillers_at_end.sub("", _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]]) + " ").strip():
         return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _only_scope(gap: str, lang: str) -> bool:
+    """Whether the words between a letter's addressees and its request are only a scope (grammar's optional
+    ``scope_phrases`` and at most four words after one): ``gửi các bộ, ngành, tỉnh, thành phố trong cả nước yêu
+    cầu …`` (round 12), as a scope may stand between a body and its cue in a subject frame."""
+    openers = grammar(lang).get("scope_phrases") or []
+    return bool(openers) and re.fullmatch(
+        rf"\s*,?\s*(?:{'|'.join(phrase(o) for o in openers)})(?:\s+[^\s,.;:]+){{0,4}}?\s*,?\s*", gap) is not None
 
 
 def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
@@ -1014,6 +1025,67 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
     return found
 
 
+def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A district or a commune named by its unit's word and its capitalised name right after an assigning verb
+    (``chỉ đạo huyện Ninh Hải cùng xã Phương Hải tăng cường vận động …``) is its People's Committee, as a province
+    after a verb is (round 10b): grammar's optional ``bare_unit_bodies`` maps the unit's word to the body's id
+    (``huyện`` → ``DPC``, ``xã`` → ``CPC``); a list goes on with the list's separators, and the task opens in lower
+    case after the name. A unit as a place (``tại huyện Ninh Hải``, ``người dân xã …``) follows no verb (round 12)."""
+    taken = [(m.start, m.end) for m in named]
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        pattern = _bare_unit_regex(lang)
+        if pattern is None:
+            continue
+        units = {" ".join(lower_for_matching(k).split()): v for k, v in grammar(lang)["bare_unit_bodies"].items()}
+        c = cues(lang)
+        for m in pattern.finditer(lowered):
+            at, end = m.start(), m.end("unit")
+            name_end = _capitalised_name_end(text, end)
+            if name_end is None or any(s < name_end and at < e for s, e in taken):
+                continue
+            index = bisect_left(starts, at + 1) - 1
+            if index < 0 or at >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            sentence = sentences[index]
+            before = lowered[sentence.start : at]
+            separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
+            joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
+                rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
+            if not (c.assign_before.search(before) or joined):
+                continue
+            rest = text[name_end : sentence.end]
+            if not re.match(r"\s*(?:,|;|\s[^\W\d_])", rest) or rest.lstrip(" ,;")[:1].isupper():
+                continue  # the task opens in lower case after the name (or the list goes on)
+            found.append(Mention(at, name_end, text[at:name_end], units[" ".join(m.group("unit").split())]))
+    return found
+
+
+_NEXT_NAME_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _capitalised_name_end(text: str, at: int) -> int | None:
+    """The end of a unit's proper name after ``at``: one to four capitalised words (``huyện Ninh Hải``), else None."""
+    end, words = at, 0
+    while words < 4:
+        word = _NEXT_NAME_WORD.match(text, end)
+        if not word or not word.group(1)[:1].isupper():
+            break
+        end, words = word.end(), words + 1
+    return end if words else None
+
+
+@lru_cache(maxsize=None)
+def _bare_unit_regex(lang: str) -> re.Pattern | None:
+    """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``)."""
+    words = grammar(lang).get("bare_unit_bodies") or {}
+    if not words:
+        return None
+    options = sorted((phrase(w) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'])(?P<unit>{'|'.join(options)})(?=\s)")
+
+
 @lru_cache(maxsize=None)
 def _committees_of_listed_provinces(lang: str) -> re.Pattern:
     """The plural committee words right before a list of bare province names (``committees_of_listed_provinces``
@@ -1227,6 +1299,23 @@ def _name_tail(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{'|'.join(phrase(t) for t in tails)})(?![\w'])") if tails else None
 
 
+def _in_scheme(named: list[Mention], date: str | None) -> list[Mention]:
+    """The names found with their province written in (``UBND tỉnh An Giang``: the finder gives the pre-2025
+    code) in the province scheme of the text's date: a text dated from the July 2025 merger names the merged
+    unit (``PPC@91`` for An Giang in 2026, round 12), as its departments placed by ``localise`` already are."""
+    from nlp.agencies import MERGER_DATE
+    from nlp.provinces import to_scheme
+
+    if not (date and date[:10] >= MERGER_DATE):
+        return named
+    placed = []
+    for m in named:
+        base, code = split_id(m.agency_id)
+        moved = to_scheme(code, "2025") if code and is_provincial(m.agency_id) else None
+        placed.append(Mention(m.start, m.end, m.text, provincial_id(base, moved)) if moved and moved != code else m)
+    return placed
+
+
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -1234,8 +1323,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     lowered = lower_for_matching(text)  # cue words: diacritics tell them apart
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
-    named = find_mentions(text, folded)
+    named = _in_scheme(find_mentions(text, folded), date)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
+    named += _bare_units(text, lowered, sentences, named, language)
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])

@@ -1,0 +1,149 @@
+"""Issue #13, the Vietnamese assignment classes that round 12 (15 real public pages, blind; README "Round 12 (blind,
+real public pages): assignments vi") showed. New sentences written for these tests (not the pages' sentences), one
+literal case a line, with the look-alikes that must stay out, in English and French where the class exists there."""
+from __future__ import annotations
+
+import pytest
+
+import extract
+from tests.assign_cases import found
+
+
+# ------------------------------------------------------------------ a letter's addressees, a scope, then its request
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the addressees are the ones asked; a scope ("trong cả nước") may stand between them and the request, and a bare
+    # "tỉnh, thành phố" after the ministries goes on with the provinces
+    ("Thủ tướng Chính phủ vừa có công văn gửi các bộ, ngành, tỉnh, thành phố trong cả nước yêu cầu rà soát giá vật "
+     "liệu xây dựng.", "vi", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu các bộ, ngành, tỉnh, thành phố khẩn trương giải ngân vốn đầu tư công.", "vi",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Thủ tướng vừa ban hành công văn gửi các bộ, ngành, địa phương trên cả nước yêu cầu bảo đảm cung ứng xăng dầu.",
+     "vi", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: a letter of praise asks nothing; a report on the provinces tasks none
+    ("Thủ tướng gửi thư khen các bộ, ngành, tỉnh, thành phố trong cả nước vì thành tích phòng, chống dịch.", "vi", []),
+    ("Bộ Tài chính cho biết các tỉnh, thành phố đã giải ngân được 40% kế hoạch vốn.", "vi", []),
+])
+def test_addressees_a_scope_then_the_request(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the same bodies' next task: verbs of stopping
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh Nghệ An yêu cầu các sở, ban, ngành rà soát các lễ hội. Đồng thời, UBND các huyện, thành phố, "
+     "thị xã tạm dừng tổ chức các lễ hội đông người.", "vi",
+     [("DEPARTMENTS@40", "assignee", "PPC@40"), ("DPC@40", "assignee", "PPC@40")]),
+    ("Chủ tịch UBND tỉnh yêu cầu:\nSở Giao thông vận tải tạm ngừng các tuyến xe khách đi các tỉnh có dịch.", "vi",
+     [("DOT", "assignee", "PPC")]),
+    # the longest bare name of a list's continuation: "xã, phường, thị trấn", no "thị trấn" left over
+    ("Chủ tịch UBND thành phố yêu cầu các sở, ngành rà soát hồ sơ. Cùng với đó, UBND các quận, huyện, xã, phường, thị "
+     "trấn dừng tiếp công dân.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # look-alikes: a body's past stop, a plant's stop
+    ("Sở Văn hóa, Thể thao và Du lịch đã tạm dừng các lễ hội từ đầu tháng 2.", "vi", []),
+    ("Nhà máy thủy điện Hòa Bình tạm dừng xả lũ từ chiều nay.", "vi", []),
+])
+def test_the_same_bodies_next_task_with_a_verb_of_stopping(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a word that opens with a collective's name
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành chỉ đạo các bộ phận chuyên môn rà soát hồ sơ.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    ("Quốc hội yêu cầu Chính phủ rà soát các bộ luật có liên quan.", "vi", [("GOV", "assignee", "NA")]),
+    # look-alike: the ministries themselves
+    ("Thủ tướng yêu cầu các bộ rà soát thủ tục hành chính.", "vi", [("MINISTRIES", "assignee", "PM")]),
+])
+def test_a_word_that_opens_with_a_collectives_name(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a named district or commune after an asking verb
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh Quảng Ngãi chỉ đạo huyện Bình Sơn cùng xã Bình Thuận khẩn trương di dời các hộ dân.", "vi",
+     [("DPC@51", "assignee", "PPC@51"), ("CPC@51", "assignee", "PPC@51")]),
+    ("UBND tỉnh yêu cầu thị xã Đức Phổ báo cáo kết quả khắc phục sạt lở.", "vi", [("DPC", "assignee", "PPC")]),
+    ("UBND tỉnh đề nghị thị xã Đức Phổ và phường Phổ Ninh rà soát các hộ nghèo.", "vi",
+     [("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # look-alikes: places, the people of a commune, money given to a district, a unit word with no name
+    ("Đoàn công tác của tỉnh đã kiểm tra tại huyện Bình Sơn và xã Bình Thuận.", "vi", []),
+    ("Chủ tịch UBND tỉnh yêu cầu người dân xã Bình Thuận không khai thác cát trái phép.", "vi", []),
+    ("UBND tỉnh giao huyện Bình Sơn 20 tỷ đồng để sửa chữa trường học.", "vi", []),
+])
+def test_a_named_district_or_commune_after_an_asking_verb(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the long forms of the local committees' collectives
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("UBND tỉnh chỉ đạo các sở, ban, ngành thuộc tỉnh, Ủy ban nhân dân huyện, thành phố chủ động ứng phó với mưa lũ.",
+     "vi", [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("Chủ tịch UBND tỉnh yêu cầu Ủy ban nhân dân xã, phường, thị trấn rà soát các hộ nghèo.", "vi",
+     [("CPC", "assignee", "PPC")]),
+])
+def test_the_long_forms_of_local_committees(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a committee named with its province after the merger
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a text dated from 1 July 2025 names the merged unit: An Giang is 91 in the 2025 scheme (89 before)
+    ("Ngày 10/3/2026, Chủ tịch UBND tỉnh An Giang giao Sở Nội vụ lập tổ kiểm tra chuyên đề.", "vi",
+     [("DOHA@91", "assignee", "PPC@91")]),
+    ("On March 10, 2026, the Chairman of the An Giang Provincial People's Committee assigned the Department of Home "
+     "Affairs to set up an inspection team.", "en", [("DOHA@91", "assignee", "PPC@91")]),
+    # look-alike: the same before the merger keeps the 2024 code
+    ("Ngày 10/3/2024, Chủ tịch UBND tỉnh An Giang giao Sở Nội vụ lập tổ kiểm tra chuyên đề.", "vi",
+     [("DOHA@89", "assignee", "PPC@89")]),
+])
+def test_a_committee_named_with_its_province_after_the_merger(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a stop until a day is a period, no deadline
+
+
+def _deadlines(text: str, lang: str) -> list:
+    return [(a.deadline, a.deadline_qualifier) for a in extract.document_from_text(text, lang=lang).assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND thành phố yêu cầu các sở, ban, ngành tạm dừng tiếp công dân cho đến hết ngày 30/4/2020.", "vi",
+     [(None, None)]),
+    ("UBND tỉnh yêu cầu các sở, ngành ngừng tổ chức hội nghị đông người đến hết ngày 15/5/2021.", "vi", [(None, None)]),
+    # look-alikes: a task to finish by a day, a stop due before a day
+    ("UBND tỉnh yêu cầu các sở, ngành dừng các dự án chậm tiến độ trước ngày 15/5/2021.", "vi",
+     [("2021-05-15", "before")]),
+    ("UBND tỉnh yêu cầu các sở, ngành hoàn thành rà soát hồ sơ trước ngày 15/5/2021.", "vi",
+     [("2021-05-15", "before")]),
+])
+def test_a_stop_until_a_day_is_no_deadline(text, lang, expected):
+    assert _deadlines(text, lang) == expected
+
+
+# ------------------------------------------------------------------ who decides exceptions: a complement's list
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "do A; B xem xét, quyết định": the list after "do" names who may decide, its first names outside the table
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành tạm dừng tiếp nhận hồ sơ trực tiếp. Các trường hợp cấp bách do Thủ "
+     "trưởng các cơ quan; Chủ tịch UBND các huyện, thị xã xem xét, quyết định.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    # look-alike: the same list as the subject of a request's next sentence
+    ("UBND tỉnh yêu cầu các sở, ngành rà soát hồ sơ. Thủ trưởng các cơ quan; Chủ tịch UBND các huyện khẩn trương xem "
+     "xét, giải quyết.", "vi", [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+])
+def test_who_decides_exceptions_is_no_task(text, lang, expected):
+    assert found(text, lang) == expected
