@@ -147,3 +147,49 @@ def test_a_stop_until_a_day_is_no_deadline(text, lang, expected):
 ])
 def test_who_decides_exceptions_is_no_task(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ open classes of rounds 9–11, fixed in round 12
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a directive in a condition: "báo cáo" right after the body is the duty there, not a report (round 9)
+    ("Chủ tịch UBND thành phố yêu cầu Sở Xây dựng kiểm tra các công trình; nếu có phát sinh vướng mắc, Sở Xây dựng "
+     "báo cáo UBND thành phố xem xét.", "vi", [("DOC", "assignee", "PPC"), ("DOC", "assignee", "PPC")]),
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát các dự án. Trường hợp vượt thẩm quyền, Sở Kế hoạch và Đầu tư "
+     "tổng hợp, báo cáo UBND tỉnh.", "vi", [("DEPARTMENTS", "assignee", "PPC"), ("DPI", "assignee", "PPC")]),
+    # look-alikes: a report in a condition's sentence, a meeting's report, a future report
+    ("Chủ tịch UBND thành phố yêu cầu Sở Xây dựng kiểm tra các công trình; nếu có vướng mắc, Sở Xây dựng đã báo cáo "
+     "UBND thành phố.", "vi", [("DOC", "assignee", "PPC")]),
+    ("Khi làm việc với đoàn công tác, Sở Y tế báo cáo tình hình dịch bệnh trên địa bàn.", "vi", []),
+    ("Nếu không có gì thay đổi, Sở Y tế sẽ báo cáo kết quả vào tuần sau.", "vi", []),
+])
+def test_a_directive_in_a_condition(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a province's committee receiving what a central decision gives is tasked with it (round 11's Bạc Liêu page)
+    ("Thủ tướng Chính phủ giao Bộ Tài chính xuất cấp gạo dự trữ quốc gia cho tỉnh Cao Bằng. UBND tỉnh Cao Bằng tiếp "
+     "nhận và phân phối số gạo đúng đối tượng.", "vi", [("MOF", "assignee", "PM"), ("PPC@04", "assignee", "PM")]),
+    # look-alikes: a department's reported receipt
+    ("Sở Y tế tỉnh Cao Bằng đã tiếp nhận 10.000 liều vắc xin.", "vi", []),
+    ("Sở Y tế tỉnh Cao Bằng tiếp nhận 10.000 liều vắc xin do Bộ Y tế phân bổ.", "vi", []),
+])
+def test_a_province_receiving_what_a_central_decision_gives(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a goal's date is no deadline of the task
+    ("Thủ tướng yêu cầu Bộ Giao thông vận tải đẩy nhanh tiến độ để đạt mục tiêu 5.000 km cao tốc vào năm 2030.", "vi",
+     [(None, None)]),
+    ("Thủ tướng yêu cầu Bộ Công Thương xây dựng đề án phát triển năng lượng với tầm nhìn đến năm 2050.", "vi",
+     [(None, None)]),
+    # look-alikes: a due date before a day with a goal named, a task due within a year
+    ("Thủ tướng yêu cầu Bộ Kế hoạch và Đầu tư hoàn thành báo cáo mục tiêu tăng trưởng trước ngày 30/6/2025.", "vi",
+     [("2025-06-30", "before")]),
+    ("Thủ tướng yêu cầu Bộ Giao thông vận tải hoàn thành dự án trong năm 2025.", "vi", [("2025", "in")]),
+])
+def test_a_goals_date_is_no_deadline(text, lang, expected):
+    assert _deadlines(text, lang) == expected

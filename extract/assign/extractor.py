@@ -364,7 +364,11 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
-    if ids & AUTHORITIES or not _clause_start(opening, c) or c.negation_after.match(after):
+    conditional = _conditional_at_end(opening, c.lang)
+    if ids & AUTHORITIES or not (_clause_start(opening, c) or conditional) or (
+            c.negation_after.match(after) and not (conditional and c.weak_after.match(after))):
+        # in a condition ("nếu có phát sinh …, Sở Xây dựng báo cáo UBND TP xem xét"), a verb that is a duty as well
+        # as a report ("báo cáo") is the duty: a condition reports nothing (round 12)
         return None
     if c.issues_then_assigns.match(after):
         return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
@@ -380,6 +384,23 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+@lru_cache(maxsize=None)
+def _conditional_opener(lang: str) -> re.Pattern | None:
+    """A condition's clause ending the words before a body: grammar's optional ``condition_openers`` (``nếu``,
+    ``trường hợp``) opening the sentence or a clause, then words up to a comma."""
+    openers = grammar(lang).get("condition_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"(?:^|[;:.,]\s*)(?:{'|'.join(sorted((phrase(o) for o in openers), key=len, reverse=True))})"
+                      rf"\s[^;:.,]{{1,120}},\s*$")
+
+
+def _conditional_at_end(before: str, lang: str) -> bool:
+    """Whether the words before a body end with a condition's clause (``…; nếu có phát sinh vướng mắc, ``)."""
+    pattern = _conditional_opener(lang)
+    return bool(pattern and pattern.search(before.strip(" ") + " "))
 
 
 def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
@@ -1604,7 +1625,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             end = following[0]
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
-        deadlines = _not_a_period_end(folded, deadlines, lang)
+        deadlines = _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
@@ -1677,6 +1698,33 @@ def _not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list
         # văn bản số … đến hết ngày …")
         clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", "\n")) + 1
         if cue.match(folded, d.start) and opener.search(folded, clause_start, d.start):
+            continue
+        kept.append(d)
+    return kept
+
+
+@lru_cache(maxsize=None)
+def _goal_marker(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), folded."""
+    words = _deadline_data(lang).get("goal_markers") or []
+    if not words:
+        return None
+    options = [re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words]
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
+
+
+def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
+    when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
+    ``goal_markers`` in its clause, unless its qualifier is ``before`` (``hoàn thành báo cáo mục tiêu … trước ngày
+    30/6``, a due date) (round 12)."""
+    marker = _goal_marker(lang)
+    if not marker or not deadlines:
+        return deadlines
+    kept = []
+    for d in deadlines:
+        clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", ";", ",", "\n")) + 1
+        if d.qualifier != "before" and marker.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept
