@@ -193,3 +193,18 @@ def test_a_province_receiving_what_a_central_decision_gives(text, lang, expected
 ])
 def test_a_goals_date_is_no_deadline(text, lang, expected):
     assert _deadlines(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # named provinces after a collective: the bare names after a designated one are committees too
+    ("Thủ tướng yêu cầu các bộ, ngành và tỉnh Tuyên Quang, Phú Thọ phối hợp chặt chẽ trong công tác bảo vệ rừng.", "vi",
+     [("MINISTRIES", "assignee", "PM"), ("PPC@08", "assignee", "PM"), ("PPC@25", "assignee", "PM")]),
+    ("Bộ Y tế đề nghị tỉnh Lạng Sơn, Cao Bằng và Hà Giang tăng cường kiểm soát biên giới.", "vi",
+     [("PPC@20", "assignee", "MOH"), ("PPC@04", "assignee", "MOH"), ("PPC@02", "assignee", "MOH")]),
+    # look-alikes: places, and a ministry after the province
+    ("Đoàn công tác đã làm việc tại tỉnh Tuyên Quang, Phú Thọ và Yên Bái.", "vi", []),
+    ("Thủ tướng yêu cầu tỉnh Nghệ An, Bộ Công an điều tra vụ việc.", "vi",
+     [("PPC@40", "assignee", "PM"), ("MPS", "assignee", "PM")]),
+])
+def test_named_provinces_after_a_designated_one(text, lang, expected):
+    assert found(text, lang) == expected

@@ -1320,6 +1320,41 @@ def _name_tail(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{'|'.join(phrase(t) for t in tails)})(?![\w'])") if tails else None
 
 
+def _provinces_listed_after(text: str, lowered: str, mentions: list[Mention], language: str,
+                            date: str | None) -> list[Mention]:
+    """The provinces named bare in a list after a province named with its designator (``yêu cầu các bộ, ngành và
+    tỉnh Tuyên Quang, Phú Thọ phối hợp …``): each is its People's Committee, as the first one is (round 12; the
+    names after a designator are the same kind of unit: ``tỉnh A, B`` is ``tỉnh A, tỉnh B``)."""
+    from nlp.agencies import MERGER_DATE
+    from nlp.provinces import find_provinces
+
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    taken = [(m.start, m.end) for m in mentions]
+    more: list[Mention] = []
+    for m in mentions:
+        if split_id(m.agency_id)[0] != "PPC":
+            continue
+        own = find_provinces(m.text, language)
+        if not own or not own[-1].designated or own[-1].end != len(m.text):
+            continue  # the list goes on from a designated name that ends the mention ("tỉnh Tuyên Quang")
+        end = m.end
+        while True:
+            joiner = _LIST_JOINER.match(lowered, end)
+            if not joiner or not text[joiner.end() : joiner.end() + 1].isupper():
+                break
+            at = joiner.end()
+            following = find_provinces(text[at : at + _PROVINCE_NAME_CHARS], language)
+            if not following or following[0].start != 0 or following[0].designated:
+                break
+            p = following[0]
+            if any(s < at + p.end and at < e for s, e in taken):
+                break
+            more.append(Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme))))
+            taken.append((at, at + p.end))
+            end = at + p.end
+    return sorted(mentions + more, key=lambda m: m.start) if more else mentions
+
+
 def _in_scheme(named: list[Mention], date: str | None) -> list[Mention]:
     """The names found with their province written in (``UBND tỉnh An Giang``: the finder gives the pre-2025
     code) in the province scheme of the text's date: a text dated from the July 2025 merger names the merged
@@ -1350,6 +1385,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
+    mentions = _provinces_listed_after(text, lowered, mentions, language, date)
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
     mentions = _without_own_acronyms(text, mentions)
     found: list[Found] = []
