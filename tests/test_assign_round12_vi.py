@@ -208,3 +208,18 @@ def test_a_goals_date_is_no_deadline(text, lang, expected):
 ])
 def test_named_provinces_after_a_designated_one(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a department's speaker: the department speaks and asks, it is not tasked (round 11's Bến Tre page)
+    ("Theo ông Nguyễn Văn An, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, UBND các huyện, thành phố cần triển "
+     "khai ngay các quy hoạch.", "vi", [("DPC", "assignee", "DARD")]),
+    ("Theo bà Trần Thị Bình - Giám đốc Sở Tài chính, UBND các xã cần hoàn thiện hồ sơ quyết toán.", "vi",
+     [("CPC", "assignee", "DOF")]),
+    # look-alikes: a plan cited, a speaker before the committee's own request
+    ("Theo kế hoạch, Sở Y tế, Sở Giáo dục và Đào tạo phối hợp tổ chức tiêm vắc xin cho học sinh.", "vi", []),
+    ("Theo ông Nguyễn Văn An, Giám đốc Sở Xây dựng, UBND tỉnh yêu cầu các chủ đầu tư đẩy nhanh tiến độ; Sở Tài chính cần "
+     "bố trí vốn.", "vi", [("DOF", "assignee", "PPC")]),
+])
+def test_a_departments_speaker_asks(text, lang, expected):
+    assert found(text, lang) == expected

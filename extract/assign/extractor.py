@@ -621,6 +621,35 @@ def _collective(agency_id: str) -> bool:
     return getattr(agency(agency_id), "kind", None) in _COLLECTIVE_KINDS
 
 
+@lru_cache(maxsize=None)
+def _speaker_opening(lang: str) -> re.Pattern | None:
+    """A sentence's opening that names who speaks and his post right before his body's name (grammar's optional
+    ``speaker_openers`` and ``speaker_posts``): ``Theo bà Nguyễn Thị A, Phó Giám đốc `` before ``Sở Nông nghiệp …``."""
+    g = grammar(lang)
+    openers, posts = g.get("speaker_openers") or [], g.get("speaker_posts") or []
+    if not openers or not posts:
+        return None
+    def any_of(words: list[str]) -> str:
+        return "|".join(sorted((phrase(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{any_of(openers)})\s+[^,;:.\n]{{1,60}}?\s*[,\-–]\s*(?:{any_of(posts)})\s+$")
+
+
+def _speaker(m: Mention, sentence: Sentence, lowered: str, lang: str) -> bool:
+    """Whether a body is the institution of the person a sentence quotes (``Theo bà …, Phó Giám đốc Sở Nông nghiệp …,
+    UBND các huyện … cần triển khai …``): the body speaks, it is not tasked; it asks the bodies of the sentence
+    (round 11's open class, fixed in round 12)."""
+    pattern = _speaker_opening(lang)
+    return bool(pattern and pattern.match(lowered[sentence.start : m.start])
+                and re.match(r"\s*[,\-–]", lowered[m.end : m.end + 3]))
+
+
+def _speaker_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str) -> str | None:
+    """The body of the person a sentence quotes, before the group (see ``_speaker``)."""
+    speakers = [m for m in mentions if sentence.start <= m.start and m.end <= group.start
+                and _speaker(m, sentence, lowered, lang)]
+    return speakers[-1].agency_id if speakers else None
+
+
 def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str = "",
                       c: LanguageCues | None = None) -> str | None:
     """The last authority named before a group in its sentence, not in a complement (``the Law on
@@ -665,7 +694,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = _authority_before(f.group, sentence, mentions, lowered, cues_of) or f.extra.get("issuer")
+        named = (_authority_before(f.group, sentence, mentions, lowered, cues_of)
+                 or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer"))
         if named is None and f.sentence - 1 in earlier and (
                 cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])
                 or _passive_cue(f.cue, cues_of.lang) and all(_collective(m.agency_id) for m in f.group.mentions)):
@@ -1401,7 +1431,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         if _recalls_history(folded, sentence, _language(sentence, language), latest):
             continue
         c = cues(_language(sentence, language))
-        groups = _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)
+        inside = [m for m in _inside(mentions, starts, sentence) if not _speaker(m, sentence, lowered, c.lang)]
+        groups = _groups(text, folded, lowered, inside, sentence, c)
         for k, group in enumerate(groups):
             result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
                                later=tuple(g.start for g in groups[k + 1 :]), text=text,
