@@ -223,3 +223,16 @@ def test_named_provinces_after_a_designated_one(text, lang, expected):
 ])
 def test_a_departments_speaker_asks(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a province's sectors as partners in its committee's direction are its departments (round 11's Sóc Trăng page)
+    ("Chủ tịch UBND tỉnh Nghệ An yêu cầu Sở Y tế chủ trì, phối hợp với các ngành chức năng kiểm tra an toàn thực "
+     "phẩm.", "vi", [("DOH@40", "lead", "PPC@40"), ("DEPARTMENTS@40", "coordinate", "PPC@40")]),
+    # look-alikes: the country's sectors where a central body asks, a report
+    ("Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp với các ngành liên quan kiểm tra an toàn thực phẩm.", "vi",
+     [("MOH", "lead", "PM")]),
+    ("Các ngành liên quan đã họp bàn về dự án.", "vi", []),
+])
+def test_a_provinces_sectors_as_partners(text, lang, expected):
+    assert found(text, lang) == expected

@@ -1113,6 +1113,34 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
     return found
 
 
+def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                        language: str) -> list[Mention]:
+    """A province's sectors named without their departments' word (``phối hợp với các ngành liên quan`` in a
+    provincial committee's direction) are its departments (``DEPARTMENTS``): grammar's optional
+    ``provincial_sector_names``, read only in a sentence that names a body of a province, or follows one that
+    does, and names no central body (in a central text ``các ngành`` are the ministries' sectors) (round 12)."""
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        names = grammar(lang).get("provincial_sector_names") or []
+        if not names:
+            continue
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            if any(n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+            before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+            if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in here):
+                continue  # a central body in the sentence: the sectors are the country's
+            if any(is_provincial(n.agency_id) for n in here + before):
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
+    return found
+
+
 _NEXT_NAME_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
@@ -1412,6 +1440,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _in_scheme(find_mentions(text, folded), date)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
+    named += _provincial_sectors(text, lowered, sentences, named, language)
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
