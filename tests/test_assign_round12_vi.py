@@ -21,6 +21,11 @@ from tests.assign_cases import found
      [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
     ("Thủ tướng vừa ban hành công văn gửi các bộ, ngành, địa phương trên cả nước yêu cầu bảo đảm cung ứng xăng dầu.",
      "vi", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # a list of regions as the scope (round 10c's open class), the departments "chức năng"
+    ("Bộ Công Thương có văn bản gửi ủy ban nhân dân các tỉnh, thành phố khu vực Bắc Trung Bộ, Tây Nguyên và Nam Bộ, đề "
+     "nghị bảo đảm cung ứng điện mùa khô.", "vi", [("PROVINCES", "assignee", "MOIT")]),
+    ("Chủ tịch UBND tỉnh yêu cầu các Sở, ngành chức năng tăng cường kiểm tra thị trường.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC")]),
     # look-alikes: a letter of praise asks nothing; a report on the provinces tasks none
     ("Thủ tướng gửi thư khen các bộ, ngành, tỉnh, thành phố trong cả nước vì thành tích phòng, chống dịch.", "vi", []),
     ("Bộ Tài chính cho biết các tỉnh, thành phố đã giải ngân được 40% kế hoạch vốn.", "vi", []),

@@ -511,11 +511,12 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
 
 def _only_scope(gap: str, lang: str) -> bool:
     """Whether the words between a letter's addressees and its request are only a scope (grammar's optional
-    ``scope_phrases`` and at most four words after one): ``gửi các bộ, ngành, tỉnh, thành phố trong cả nước yêu
-    cầu …`` (round 12), as a scope may stand between a body and its cue in a subject frame."""
+    ``scope_phrases`` and a few words after one, a list of regions too): ``gửi các bộ, ngành, tỉnh, thành phố trong
+    cả nước yêu cầu …``, ``gửi UBND các tỉnh, thành phố khu vực Đông Bắc Bộ, Trung Bộ và Nam Bộ, đề nghị …`` (round
+    12), as a scope may stand between a body and its cue in a subject frame."""
     openers = grammar(lang).get("scope_phrases") or []
     return bool(openers) and re.fullmatch(
-        rf"\s*,?\s*(?:{'|'.join(phrase(o) for o in openers)})(?:\s+[^\s,.;:]+){{0,4}}?\s*,?\s*", gap) is not None
+        rf"\s*,?\s*(?:{'|'.join(phrase(o) for o in openers)})(?:\s+[^.;:\n]{{0,60}}?)?\s*,?\s*", gap) is not None
 
 
 def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
