@@ -241,3 +241,16 @@ def test_a_departments_speaker_asks(text, lang, expected):
 ])
 def test_a_provinces_sectors_as_partners(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a provincial committee that directs with an adverb before its verb is not tasked (found adding round 12's
+    # aliases: "lãnh đạo tỉnh thường xuyên chỉ đạo …" of the audit tests)
+    ("Thời gian qua, UBND tỉnh cũng chỉ đạo Sở Y tế kiểm tra an toàn thực phẩm.", "vi", [("DOH", "assignee", "PPC")]),
+    ("UBND tỉnh thường xuyên chỉ đạo Sở Y tế kiểm tra an toàn thực phẩm.", "vi", []),  # a habit
+    # look-alike: a committee asked to direct is tasked
+    ("Thủ tướng yêu cầu UBND tỉnh Quảng Nam khẩn trương chỉ đạo các lực lượng cứu hộ.", "vi",
+     [("PPC@49", "assignee", "PM")]),
+])
+def test_a_committee_directing_with_an_adverb(text, lang, expected):
+    assert found(text, lang) == expected

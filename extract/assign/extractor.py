@@ -372,8 +372,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None
     if c.issues_then_assigns.match(after):
         return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
-    if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(after.lstrip(" ,")):
-        return None  # "UBND tỉnh chỉ đạo tăng cường …": the provincial committee directs, it is not tasked
+    if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(_past_adverbs(after.lstrip(" ,"), c)):
+        # "UBND tỉnh chỉ đạo tăng cường …", "UBND tỉnh cũng chỉ đạo Sở Y tế …" (an adverb between, round 12): the
+        # provincial committee directs, it is not tasked
+        return None
     if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
         return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
     m = c.weak_after.match(after)
@@ -401,6 +403,16 @@ def _conditional_at_end(before: str, lang: str) -> bool:
     """Whether the words before a body end with a condition's clause (``…; nếu có phát sinh vướng mắc, ``)."""
     pattern = _conditional_opener(lang)
     return bool(pattern and pattern.search(before.strip(" ") + " "))
+
+
+def _past_adverbs(after: str, c: LanguageCues) -> str:
+    """The words after a body without the adverbs that open them (cues.json's ``adverbs`` and ``habitual_adverbs``:
+    ``cũng``, ``khẩn trương``, ``thường xuyên``)."""
+    words = [*(c.data.get("adverbs") or []), *(c.data.get("habitual_adverbs") or [])]
+    if not words:
+        return after
+    options = "|".join(sorted((phrase(w) for w in words), key=len, reverse=True))
+    return re.sub(rf"^(?:(?:{options})\s+)+", "", after)
 
 
 def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
