@@ -317,9 +317,10 @@ def _trailing_skips(data: dict, f: _Fragments) -> str:
 def _leading_skips(data: dict, f: _Fragments) -> str:
     """Items outside the table that open the list an assigning verb names (``assigned units and localities
     to …``, ``requesting relevant agencies and the Department of Health to …``): the bodies after them are
-    asked, where a language's grammar says so (``list_skips_before_cue``, round 9)."""
+    asked, where a language's grammar says so (``list_skips_before_cue``, round 9, or only this side:
+    ``list_skips_after_cue``, round 13)."""
     skips = data.get("list_skips") or []
-    if not skips or not grammar(f.lang).get("list_skips_before_cue"):
+    if not skips or not (grammar(f.lang).get("list_skips_before_cue") or grammar(f.lang).get("list_skips_after_cue")):
         return ""
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
     return rf"(?:{f.filler_run}{_any(skips)}\s*{separators}\s*)*"
@@ -367,7 +368,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
-        lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
+        # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
+        lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),

@@ -1,0 +1,55 @@
+"""Issue #13, the Vietnamese assignment classes that round 13 (14 real public pages, blind; README "Round 13 (blind,
+real public pages): assignments vi") showed. New sentences written for these tests (not the pages' sentences), one
+literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+# ------------------------------------------------------------------ a unit outside the table inside a list of bodies
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the provincial inspectorate, the tax department (no bodies of the table) between the partners: the list goes on
+    ("Chủ tịch UBND tỉnh Thái Bình yêu cầu Sở Xây dựng chủ trì, phối hợp với Thanh tra tỉnh, Sở Tài chính, Cục Thuế "
+     "tỉnh, UBND các huyện, thành phố rà soát các dự án chậm tiến độ.", "vi",
+     [("DOC@34", "lead", "PPC@34"), ("DOF@34", "coordinate", "PPC@34"), ("DPC@34", "coordinate", "PPC@34")]),
+    ("UBND tỉnh yêu cầu Sở Công Thương chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh kiểm tra các kho xăng "
+     "dầu.", "vi", [("DOIT", "lead", "PPC"), ("PPS", "coordinate", "PPC")]),
+    # "đơn vị thuộc UBND tỉnh": units of the committee, its name no mention; the district committees after them asked
+    ("UBND tỉnh yêu cầu các Sở, ban ngành, đơn vị thuộc UBND tỉnh, UBND các huyện, thành phố: Rà soát các khoản nợ "
+     "đọng.", "vi", [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("Chủ tịch UBND tỉnh đề nghị các cơ quan thuộc UBND tỉnh và UBND các huyện rà soát số liệu trước ngày 15/12/2024.",
+     "vi", [("DPC", "assignee", "PPC")]),
+    # units outside the table opening the list an assigning verb names: the bodies after them are asked
+    ("Chủ tịch UBND tỉnh giao thủ trưởng các cơ quan, đơn vị liên quan, UBND các huyện, thị xã có trách nhiệm phối hợp "
+     "với Sở Giáo dục và Đào tạo.", "vi", [("DPC", "assignee", "PPC"), ("DOET", "coordinate", "PPC")]),
+    # look-alikes: the committee's own units report; a unit of the inspectorate is no body
+    ("Các đơn vị thuộc UBND tỉnh đã hoàn thành việc rà soát trong tháng 10.", "vi", []),
+    ("Thanh tra tỉnh, Cục Thuế tỉnh đã kiểm tra 12 doanh nghiệp.", "vi", []),
+])
+def test_a_unit_outside_the_table_inside_a_list(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a body holding an event, a chair with no task
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body that holds a conference or a ceremony reports an event; the director who chairs it has no task
+    ("UBND tỉnh chỉ đạo các sở, ngành rà soát dự án.\n\nSở Tư pháp tổ chức hội nghị tổng kết công tác năm 2024.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát dự án.\n\nCông an tỉnh Hà Nam tổ chức lễ ra quân bảo đảm trật tự "
+     "giao thông.", "vi", [("DEPARTMENTS@35", "assignee", "PPC@35")]),
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát dự án. Hội nghị do ông Trần Văn A - Giám đốc Sở Nội vụ, chủ trì.",
+     "vi", [("DEPARTMENTS", "assignee", "PPC")]),
+    # look-alikes: holding a conference or a ceremony as the task given; a lead with its task
+    ("UBND tỉnh giao Sở Nội vụ tổ chức hội nghị tập huấn cho cán bộ cấp xã.", "vi", [("DOHA", "assignee", "PPC")]),
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế tổ chức lễ phát động tiêm chủng mở rộng.", "vi", [("DOH", "assignee", "PPC")]),
+    ("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng đề án.", "vi",
+     [("DOH", "lead", "PPC"), ("DOF", "coordinate", "PPC")]),
+])
+def test_a_body_holding_an_event_or_chairing_is_not_tasked(text, lang, expected):
+    assert found(text, lang) == expected
