@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import extract
 from tests.assign_cases import found
 
 
@@ -52,4 +53,41 @@ def test_a_unit_outside_the_table_inside_a_list(text, lang, expected):
      [("DOH", "lead", "PPC"), ("DOF", "coordinate", "PPC")]),
 ])
 def test_a_body_holding_an_event_or_chairing_is_not_tasked(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a body asked to direct another shares its deadline
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bộ Y tế đề nghị UBND các tỉnh, thành phố chỉ đạo Sở Y tế hoàn thành báo cáo trước ngày 30/6/2024.", "vi",
+     [("PROVINCES", "assignee", "MOH", "2024-06-30"), ("DOH", "assignee", "MOH", "2024-06-30")]),
+    ("Thủ tướng yêu cầu UBND các tỉnh chỉ đạo Sở Tài chính rà soát, báo cáo trước ngày 15/3/2024.", "vi",
+     [("PROVINCES", "assignee", "PM", "2024-03-15"), ("DOF", "assignee", "PM", "2024-03-15")]),
+    ("The Ministry of Health asked provincial People's Committees to direct their Departments of Health to submit "
+     "reports before June 30, 2024.", "en", [("PROVINCES", "assignee", "MOH", "2024-06-30")]),
+    # look-alikes: the first body has its own task; the second body's task is in another clause
+    ("Bộ Y tế đề nghị UBND các tỉnh, thành phố tăng cường kiểm tra, giao Sở Y tế hoàn thành báo cáo trước ngày "
+     "30/6/2024.", "vi", [("PROVINCES", "assignee", "MOH", None), ("DOH", "assignee", "MOH", "2024-06-30")]),
+    ("Bộ Y tế đề nghị UBND các tỉnh, thành phố rà soát; Sở Y tế hoàn thành báo cáo trước ngày 30/6/2024.", "vi",
+     [("PROVINCES", "assignee", "MOH", None), ("DOH", "assignee", "MOH", "2024-06-30")]),
+])
+def test_a_body_asked_to_direct_another_shares_its_deadline(text, lang, expected):
+    doc = extract.document(text, lang=lang)
+    assert [(a.agency_id, a.role, a.assigned_by, a.deadline) for a in doc.assignments] == expected
+
+
+# ------------------------------------------------------------------ a province's sectors asked: "các ban ngành"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Để hoàn thành kế hoạch năm, UBND tỉnh Hà Nam chỉ đạo các ban ngành, địa phương xử lý dứt điểm các kiến nghị.",
+     "vi", [("DEPARTMENTS@35", "assignee", "PPC@35")]),
+    ("Chủ tịch UBND tỉnh yêu cầu các ban, ngành rà soát các thủ tục hành chính.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    # look-alikes: the country's ministries and sectors in a central text; the sectors of a working group's name
+    ("Thủ tướng yêu cầu các bộ, ban, ngành rà soát các thủ tục hành chính.", "vi", [("MINISTRIES", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu các ban ngành trung ương rà soát các thủ tục hành chính.", "vi", []),
+])
+def test_a_provinces_sectors_asked(text, lang, expected):
     assert found(text, lang) == expected

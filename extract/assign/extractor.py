@@ -1738,6 +1738,27 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+    _directed_deadlines(text, primaries)
+
+
+# the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
+MAX_DIRECTING_WORDS = 4
+
+
+def _directed_deadlines(text: str, primaries: list[Found]) -> None:
+    """A body asked only to direct another (``đề nghị UBND các tỉnh chỉ đạo Sở Tài nguyên và Môi trường hoàn thành …
+    trước ngày 28/4/2017``, ``asked the provinces to direct their departments to finish … by …``) answers for the
+    directed body's task: it shares that task's deadline (round 13)."""
+    ordered = sorted(primaries, key=lambda f: f.group.start)
+    for f, g in zip(ordered, ordered[1:]):
+        if f.deadline or not g.deadline or f.sentence != g.sentence or g.kind != "assign":
+            continue
+        between = text[f.group.end:g.group.start]
+        cue_start = g.extra.get("cue_start")
+        if cue_start is None or not f.group.end <= cue_start < g.group.start or re.search(r"[.;:\n]", between):
+            continue
+        if len(between.split()) <= MAX_DIRECTING_WORDS:
+            f.deadline = g.deadline
 
 
 # a cited document's symbol ("637/ubnd-vh", "01/nq-cp", "57/2018/nd-cp"), on folded text
