@@ -91,3 +91,37 @@ def test_a_body_asked_to_direct_another_shares_its_deadline(text, lang, expected
 ])
 def test_a_provinces_sectors_asked(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a head's title before a body that opens a sentence
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the next sentence of an assignment names the next minister (head_titles: the ministry is meant)
+    ("Thủ tướng phân công Bộ trưởng Bộ Tư pháp chuẩn bị Tờ trình về dự án luật.\n\nBộ trưởng Bộ Tài chính chuẩn bị "
+     "Báo cáo về dự toán ngân sách.", "vi", [("MOJ", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    ("Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát các dự án. Giám đốc Sở Tài chính tổng hợp nhu cầu vốn.", "vi",
+     [("DOC", "assignee", "PPC"), ("DOF", "assignee", "PPC")]),
+    # look-alikes: a minister's or a director's statement or past action
+    ("Bộ trưởng Bộ Y tế cho biết sẽ kiểm tra các bệnh viện.", "vi", []),
+    ("Giám đốc Sở Y tế đã kiểm tra các bệnh viện trong tháng 5.", "vi", []),
+])
+def test_a_heads_title_before_a_body_opening_a_sentence(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a department's task in the report of a decision
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Theo Quyết định này, …": the decision's content is reported, its plain verbs task (the ministry's decision names
+    # no assigner the extractor trusts for a province's department: none)
+    ("Bộ trưởng Bộ Xây dựng đã ban hành Quyết định thành lập Tổ công tác tại tỉnh Hà Nam. Theo Quyết định này, Tổ công "
+     "tác có 5 thành viên. Sở Xây dựng tỉnh Hà Nam bố trí nơi làm việc cho tổ công tác.", "vi",
+     [("DOC@35", "assignee", None)]),
+    # look-alikes: the decision's department reports what it did; a decision cited with no content after it
+    ("Theo quyết định này, Sở Xây dựng đã bố trí nơi làm việc cho tổ công tác.", "vi", []),
+    ("Sở Xây dựng bố trí nơi làm việc cho tổ công tác từ tháng trước.", "vi", []),
+])
+def test_a_departments_task_in_the_report_of_a_decision(text, lang, expected):
+    assert found(text, lang) == expected
