@@ -125,3 +125,26 @@ def test_a_heads_title_before_a_body_opening_a_sentence(text, lang, expected):
 ])
 def test_a_departments_task_in_the_report_of_a_decision(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a person named by his name alone, his post earlier
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "đồng chí <name>" after a longer opening: the body of the post given with his name earlier asks
+    ("Tham dự có đồng chí Lê Văn Hòa - Phó Chủ tịch UBND tỉnh Hà Nam.\n\nPhát biểu chỉ đạo, đồng chí Lê Văn Hòa đề "
+     "nghị Công an tỉnh tăng cường tuần tra.", "vi", [("PPS@35", "assignee", "PPC@35")]),
+    ("Tham dự có ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Hà Nam.\n\nTại buổi làm việc, ông Trần Văn Bình yêu cầu UBND "
+     "các huyện tăng cường kiểm tra.", "vi", [("DPC@35", "assignee", "DOH@35")]),
+    # "đồng chí" stands for the chairman of the sentence before, and the province's own localities are no row
+    ("Chủ tịch UBND tỉnh Hà Nam yêu cầu các sở, ngành rà soát dự án. Về công tác quy hoạch, đồng chí yêu cầu các ban, "
+     "ngành, các địa phương đẩy nhanh tiến độ.", "vi",
+     [("DEPARTMENTS@35", "assignee", "PPC@35"), ("DEPARTMENTS@35", "assignee", "PPC@35")]),
+    # look-alikes: his own body is not his asker; a name never given a post gives no asker
+    ("Tham dự có ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Hà Nam.\n\nTại buổi làm việc, ông Trần Văn Bình yêu cầu Sở Y "
+     "tế tăng cường kiểm tra.", "vi", [("DOH@35", "assignee", None)]),
+    ("Phát biểu tại hội nghị, ông Nguyễn Văn Tám yêu cầu Sở Y tế tỉnh Hà Nam tăng cường kiểm tra.", "vi",
+     [("DOH@35", "assignee", None)]),
+])
+def test_a_person_named_alone_asks_for_the_body_of_his_post(text, lang, expected):
+    assert found(text, lang) == expected

@@ -676,8 +676,9 @@ def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention],
 # ("Đồng thời, yêu cầu Bộ …", "Theo đó, giao …")
 _ELIDED_SUBJECT_CHARS = 30
 # a pronoun standing for the authority the text is about: "He also urged …", "Ông cũng yêu cầu …"
-# ("Theo đó, ông Thơ yêu cầu …": an opening of a few words, the pronoun, the person's name)
-_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,2}}\w+,\s*)?(?:{_alternation(_words('pronouns'))})(?:\s+\w+){{0,3}}?"
+# ("Theo đó, ông Thơ yêu cầu …": an opening of a few words, the pronoun, the person's name; a Vietnamese opening
+# counts its syllables: "Phát biểu chỉ đạo, đồng chí … đề nghị …", round 13)
+_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,4}}\w+,\s*)?(?:{_alternation(_words('pronouns'))})(?:\s+\w+){{0,3}}?"
                               rf"(?:\s+(?:{_alternation(_words('pronoun_adverbs'))}))?$")
 
 
@@ -754,6 +755,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         headed = _headed_committee(sentence, mentions, lowered, cues_of)
         if headed:
             return headed  # "Chairwoman of the Provincial People's Committee … . Therefore, the Chairwoman requested …"
+        posted = _body_of_named_person(opening, sentence, mentions, lowered, own)
+        if posted:
+            return posted  # "… đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh … . … đồng chí Vũ Văn Diện đề nghị …"
     opening = lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
@@ -794,6 +798,34 @@ def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: Langua
 
 # how far back the chairman's pronoun ("He required …") looks for the committee he was named the head of
 _HEAD_REACH = 1200
+
+
+# how far back a person named by a pronoun and his name alone ("đồng chí Vũ Văn Diện đề nghị …") is looked for with
+# his post, and how far after the name his post's body may stand ("Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh")
+_NAMED_PERSON_REACH = 1500
+_POST_REACH = 60
+
+
+def _body_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                          own: set[str]) -> str | None:
+    """The body a person asks for when the sentence names him by a pronoun and his name alone, his post given with
+    his name earlier in the text (``Tham dự có đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh`` …
+    ``Phát biểu chỉ đạo, đồng chí Vũ Văn Diện đề nghị Công an tỉnh …``): the first body named right after his name
+    there, in the same sentence (round 13)."""
+    name = re.search(r"(?:\w+\s+){1,3}\w+$", opening.split(",")[-1].strip())
+    words = name.group(0).split() if name else []
+    if len(words) < 3:  # a pronoun and at least a two-word name
+        return None
+    person = " ".join(words[1:]) if len(words) > 3 or len(words[0]) > 2 else " ".join(words[-2:])
+    area = lowered[max(0, sentence.start - _NAMED_PERSON_REACH) : sentence.start]
+    at = area.rfind(person)
+    if at < 0:
+        return None
+    at += max(0, sentence.start - _NAMED_PERSON_REACH) + len(person)
+    for m in mentions:
+        if at <= m.start <= at + _POST_REACH and not re.search(r"[.;\n]", lowered[at : m.start]):
+            return None if m.agency_id in own else m.agency_id
+    return None
 
 
 def _headed_committee(sentence: Sentence, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
