@@ -148,3 +148,18 @@ def test_a_departments_task_in_the_report_of_a_decision(text, lang, expected):
 ])
 def test_a_person_named_alone_asks_for_the_body_of_his_post(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the city's or province's leaders as the asker (round 9)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lãnh đạo TP yêu cầu Sở Giao thông vận tải khẩn trương hoàn thiện hồ sơ dự án.", "vi", [("DOT", "assignee", "PPC")]),
+    ("Theo đó, lãnh đạo tỉnh yêu cầu Sở Y tế tỉnh Hà Nam kiểm tra các bệnh viện.", "vi",
+     [("DOH@35", "assignee", "PPC@35")]),
+    # look-alikes: a request to the leaders tasks nobody; the leaders' visit asks nothing
+    ("Doanh nghiệp đề nghị lãnh đạo tỉnh quan tâm tháo gỡ khó khăn về mặt bằng.", "vi", []),
+    ("Lãnh đạo TP đã đến thăm Sở Xây dựng nhân dịp đầu năm.", "vi", []),
+])
+def test_the_leaders_of_a_city_as_the_asker(text, lang, expected):
+    assert found(text, lang) == expected

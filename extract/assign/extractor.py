@@ -761,6 +761,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     opening = lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+    leader = _leader_asker(opening, f, cues_of.lang)
+    if leader:
+        return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
     if not _elided_subject(opening):
         if f.role == "coordinate" and authority:
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
@@ -768,6 +771,33 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return authority
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+@lru_cache(maxsize=None)
+def _leader_askers(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """grammar's optional ``leader_askers``: the words for a province's or a city's leaders as a whole (``Lãnh đạo TP``)
+    and the body they ask for, matched at the end of the words before an assigning verb (after an opening)."""
+    leaders = grammar(lang).get("leader_askers") or {}
+    if not leaders:
+        return None
+    keys = {" ".join(lower_for_matching(k).split()): v for k, v in leaders.items()}
+    alternatives = "|".join(sorted((phrase(k) for k in leaders), key=len, reverse=True))
+    return re.compile(rf"(?:^|,)\s*(?P<leader>{alternatives})\s*$"), keys
+
+
+def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
+    """The body a province's or city's leaders ask for when they open the sentence before its assigning verb; it takes
+    the province of the body asked (``Lãnh đạo TP yêu cầu Sở Xây dựng …`` → the city's committee), round 13."""
+    found = _leader_askers(lang)
+    if not found:
+        return None
+    pattern, keys = found
+    m = pattern.search(opening.strip())
+    if not m:
+        return None
+    body = keys.get(" ".join(lower_for_matching(m.group("leader")).split()))
+    suffixes = {m.agency_id.split("@", 1)[1] for m in f.group.mentions if "@" in m.agency_id}
+    return f"{body}@{suffixes.pop()}" if body and len(suffixes) == 1 else body
 
 
 @lru_cache(maxsize=None)
