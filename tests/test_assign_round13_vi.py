@@ -163,3 +163,18 @@ def test_a_person_named_alone_asks_for_the_body_of_his_post(text, lang, expected
 ])
 def test_the_leaders_of_a_city_as_the_asker(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the assigner named only after the tasks (round 11)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Chủ tịch UBND tỉnh … cũng quyết định …" after an elided "Giao …": the chairman decided the tasks before too
+    ("Giao Sở Giáo dục và Đào tạo phối hợp với các trường rà soát phòng học. Chủ tịch UBND tỉnh Trần Văn Nam cũng quyết "
+     "định hỗ trợ 2 triệu đồng cho mỗi giáo viên.", "vi", [("DOET", "assignee", "PPC")]),
+    # look-alike: no one named as deciding, no assigner
+    ("Giao Sở Giáo dục và Đào tạo phối hợp với các trường rà soát phòng học. Mức hỗ trợ là 2 triệu đồng cho mỗi giáo "
+     "viên.", "vi", [("DOET", "assignee", None)]),
+])
+def test_the_assigner_named_only_after_the_tasks(text, lang, expected):
+    assert found(text, lang) == expected
