@@ -191,6 +191,9 @@ class LanguageCues:
     # extractor: each short, a name or a determiner first), and the most words one of them may have
     assign_over_addressees: re.Pattern | None = None
     coordinate_over_partners: re.Pattern | None = None  # the same names before the partners of a task
+    # "các trường hợp đặc biệt do Thủ trưởng các cơ quan; Chủ tịch UBND các quận, huyện … xem xét, quyết định": a
+    # complement's list (``not_subject_before``) opening with names outside the table, parted by semicolons (round 12)
+    not_subject_over_names: re.Pattern | None = None
     # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post, not tasked
     person_post_after: re.Pattern | None = None
     # "Hai Sở GTVT, Xây dựng phối hợp …", "Ba bộ Nông nghiệp …, Tài nguyên …": a count opening a list of bodies
@@ -319,9 +322,10 @@ def _trailing_skips(data: dict, f: _Fragments) -> str:
 def _leading_skips(data: dict, f: _Fragments) -> str:
     """Items outside the table that open the list an assigning verb names (``assigned units and localities
     to …``, ``requesting relevant agencies and the Department of Health to …``): the bodies after them are
-    asked, where a language's grammar says so (``list_skips_before_cue``, round 9)."""
+    asked, where a language's grammar says so (``list_skips_before_cue``, round 9, or only this side:
+    ``list_skips_after_cue``, round 13)."""
     skips = data.get("list_skips") or []
-    if not skips or not grammar(f.lang).get("list_skips_before_cue"):
+    if not skips or not (grammar(f.lang).get("list_skips_before_cue") or grammar(f.lang).get("list_skips_after_cue")):
         return ""
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
     return rf"(?:{f.filler_run}{_any(skips)}\s*{separators}\s*)*"
@@ -369,7 +373,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
-        lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
+        # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
+        lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
@@ -478,6 +483,9 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
         coordinate_over_partners=re.compile(
             rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
+            rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
+        not_subject_over_names=re.compile(
+            rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         outside_addressee_words=data.get("outside_addressee_words") or 0,
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),

@@ -173,7 +173,8 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
             if department and department.end == len(f"Sở {bare.text}") and is_provincial(department.agency_id):
                 return Mention(bare.start, bare.end, bare.text,
                                provincial_id(split_id(department.agency_id)[0], split_id(last.agency_id)[1]))
-    for name, agency_id in c.continuations.items():
+    # the longest bare name first: "xã, phường, thị trấn", not "xã, phường" with "thị trấn" left over (round 12)
+    for name, agency_id in sorted(c.continuations.items(), key=lambda item: -len(item[0])):
         if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
             if is_provincial(agency_id):  # "People's Committees of districts and communes": the same province
                 agency_id = provincial_id(agency_id, split_id(last.agency_id)[1])
@@ -341,7 +342,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         if lead:
             return Found(group, "lead", "list_item", ":", group.end + colon.end() + lead.end(), index)
         return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
-    if c.not_subject_before.search(before) or ids & PERSONS:
+    if c.not_subject_before.search(before) or ids & PERSONS or _over_outside_names(
+            c.not_subject_over_names, before, text[sentence.start : group.start], c):
         return None
     if c.present_state_opening and c.present_state_opening.match(before):
         return None  # "Hiện nay, … các địa phương phải tính toán …": how things are done, a standing duty
@@ -373,12 +375,18 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
-    if ids & AUTHORITIES or not _clause_start(opening, c) or c.negation_after.match(after):
+    conditional = _conditional_at_end(opening, c.lang)
+    if ids & AUTHORITIES or not (_clause_start(opening, c) or conditional) or (
+            c.negation_after.match(after) and not (conditional and c.weak_after.match(after))):
+        # in a condition ("nếu có phát sinh …, Sở Xây dựng báo cáo UBND TP xem xét"), a verb that is a duty as well
+        # as a report ("báo cáo") is the duty: a condition reports nothing (round 12)
         return None
     if c.issues_then_assigns.match(after):
         return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
-    if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(after.lstrip(" ,")):
-        return None  # "UBND tỉnh chỉ đạo tăng cường …": the provincial committee directs, it is not tasked
+    if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(_past_adverbs(after.lstrip(" ,"), c)):
+        # "UBND tỉnh chỉ đạo tăng cường …", "UBND tỉnh cũng chỉ đạo Sở Y tế …" (an adverb between, round 12): the
+        # provincial committee directs, it is not tasked
+        return None
     if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
         return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
     m = c.weak_after.match(after)
@@ -389,6 +397,33 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+@lru_cache(maxsize=None)
+def _conditional_opener(lang: str) -> re.Pattern | None:
+    """A condition's clause ending the words before a body: grammar's optional ``condition_openers`` (``nếu``,
+    ``trường hợp``) opening the sentence or a clause, then words up to a comma."""
+    openers = grammar(lang).get("condition_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"(?:^|[;:.,]\s*)(?:{'|'.join(sorted((phrase(o) for o in openers), key=len, reverse=True))})"
+                      rf"\s[^;:.,]{{1,120}},\s*$")
+
+
+def _conditional_at_end(before: str, lang: str) -> bool:
+    """Whether the words before a body end with a condition's clause (``…; nếu có phát sinh vướng mắc, ``)."""
+    pattern = _conditional_opener(lang)
+    return bool(pattern and pattern.search(before.strip(" ") + " "))
+
+
+def _past_adverbs(after: str, c: LanguageCues) -> str:
+    """The words after a body without the adverbs that open them (cues.json's ``adverbs`` and ``habitual_adverbs``:
+    ``cũng``, ``khẩn trương``, ``thường xuyên``)."""
+    words = [*(c.data.get("adverbs") or []), *(c.data.get("habitual_adverbs") or [])]
+    if not words:
+        return after
+    options = "|".join(sorted((phrase(w) for w in words), key=len, reverse=True))
+    return re.sub(rf"^(?:(?:{options})\s+)+", "", after)
 
 
 def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
@@ -493,13 +528,23 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
         return None
     after = lowered[group.end : sentence.end]
     m = c.topic_cue_after.match(after)
-    if not m or after[: m.start("cue")].strip(" ,"):
-        return None  # the request must follow the addressees right away
+    if not m or after[: m.start("cue")].strip(" ,") and not _only_scope(after[: m.start("cue")], c.lang):
+        return None  # the request must follow the addressees right away (a scope may stand between, round 12)
     cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
     following = [start for start in later if start >= cue_end]
     if following and not c.fillers_at_end.sub("", _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]]) + " ").strip():
         return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _only_scope(gap: str, lang: str) -> bool:
+    """Whether the words between a letter's addressees and its request are only a scope (grammar's optional
+    ``scope_phrases`` and a few words after one, a list of regions too): ``gửi các bộ, ngành, tỉnh, thành phố trong
+    cả nước yêu cầu …``, ``gửi UBND các tỉnh, thành phố khu vực Đông Bắc Bộ, Trung Bộ và Nam Bộ, đề nghị …`` (round
+    12), as a scope may stand between a body and its cue in a subject frame."""
+    openers = grammar(lang).get("scope_phrases") or []
+    return bool(openers) and re.fullmatch(
+        rf"\s*,?\s*(?:{'|'.join(phrase(o) for o in openers)})(?:\s+[^.;:\n]{{0,60}}?)?\s*,?\s*", gap) is not None
 
 
 def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
@@ -605,6 +650,35 @@ def _collective(agency_id: str) -> bool:
     return getattr(agency(agency_id), "kind", None) in _COLLECTIVE_KINDS
 
 
+@lru_cache(maxsize=None)
+def _speaker_opening(lang: str) -> re.Pattern | None:
+    """A sentence's opening that names who speaks and his post right before his body's name (grammar's optional
+    ``speaker_openers`` and ``speaker_posts``): ``Theo bà Nguyễn Thị A, Phó Giám đốc `` before ``Sở Nông nghiệp …``."""
+    g = grammar(lang)
+    openers, posts = g.get("speaker_openers") or [], g.get("speaker_posts") or []
+    if not openers or not posts:
+        return None
+    def any_of(words: list[str]) -> str:
+        return "|".join(sorted((phrase(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{any_of(openers)})\s+[^,;:.\n]{{1,60}}?\s*[,\-–]\s*(?:{any_of(posts)})\s+$")
+
+
+def _speaker(m: Mention, sentence: Sentence, lowered: str, lang: str) -> bool:
+    """Whether a body is the institution of the person a sentence quotes (``Theo bà …, Phó Giám đốc Sở Nông nghiệp …,
+    UBND các huyện … cần triển khai …``): the body speaks, it is not tasked; it asks the bodies of the sentence
+    (round 11's open class, fixed in round 12)."""
+    pattern = _speaker_opening(lang)
+    return bool(pattern and pattern.match(lowered[sentence.start : m.start])
+                and re.match(r"\s*[,\-–]", lowered[m.end : m.end + 3]))
+
+
+def _speaker_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str) -> str | None:
+    """The body of the person a sentence quotes, before the group (see ``_speaker``)."""
+    speakers = [m for m in mentions if sentence.start <= m.start and m.end <= group.start
+                and _speaker(m, sentence, lowered, lang)]
+    return speakers[-1].agency_id if speakers else None
+
+
 def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str = "",
                       c: LanguageCues | None = None) -> str | None:
     """The last authority named before a group in its sentence, not in a complement (``the Law on
@@ -618,8 +692,9 @@ def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention],
 # ("Đồng thời, yêu cầu Bộ …", "Theo đó, giao …")
 _ELIDED_SUBJECT_CHARS = 30
 # a pronoun standing for the authority the text is about: "He also urged …", "Ông cũng yêu cầu …"
-# ("Theo đó, ông Thơ yêu cầu …": an opening of a few words, the pronoun, the person's name)
-_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,2}}\w+,\s*)?(?:{_alternation(_words('pronouns'))})(?:\s+\w+){{0,3}}?"
+# ("Theo đó, ông Thơ yêu cầu …": an opening of a few words, the pronoun, the person's name; a Vietnamese opening
+# counts its syllables: "Phát biểu chỉ đạo, đồng chí … đề nghị …", round 13)
+_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,4}}\w+,\s*)?(?:{_alternation(_words('pronouns'))})(?:\s+\w+){{0,3}}?"
                               rf"(?:\s+(?:{_alternation(_words('pronoun_adverbs'))}))?$")
 
 
@@ -649,7 +724,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = _authority_before(f.group, sentence, mentions, lowered, cues_of) or f.extra.get("issuer")
+        named = (_authority_before(f.group, sentence, mentions, lowered, cues_of)
+                 or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer"))
         if named is None and f.sentence - 1 in earlier and (
                 cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])
                 or _passive_cue(f.cue, cues_of.lang) and all(_collective(m.agency_id) for m in f.group.mentions)):
@@ -695,9 +771,15 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         headed = _headed_committee(sentence, mentions, lowered, cues_of)
         if headed:
             return headed  # "Chairwoman of the Provincial People's Committee … . Therefore, the Chairwoman requested …"
+        posted = _body_of_named_person(opening, sentence, mentions, lowered, own)
+        if posted:
+            return posted  # "… đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh … . … đồng chí Vũ Văn Diện đề nghị …"
     opening = lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+    leader = _leader_asker(opening, f, cues_of.lang)
+    if leader:
+        return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
     if not _elided_subject(opening):
         if f.role == "coordinate" and authority:
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
@@ -705,6 +787,33 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return authority
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+@lru_cache(maxsize=None)
+def _leader_askers(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """grammar's optional ``leader_askers``: the words for a province's or a city's leaders as a whole (``Lãnh đạo TP``)
+    and the body they ask for, matched at the end of the words before an assigning verb (after an opening)."""
+    leaders = grammar(lang).get("leader_askers") or {}
+    if not leaders:
+        return None
+    keys = {" ".join(lower_for_matching(k).split()): v for k, v in leaders.items()}
+    alternatives = "|".join(sorted((phrase(k) for k in leaders), key=len, reverse=True))
+    return re.compile(rf"(?:^|,)\s*(?P<leader>{alternatives})\s*$"), keys
+
+
+def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
+    """The body a province's or city's leaders ask for when they open the sentence before its assigning verb; it takes
+    the province of the body asked (``Lãnh đạo TP yêu cầu Sở Xây dựng …`` → the city's committee), round 13."""
+    found = _leader_askers(lang)
+    if not found:
+        return None
+    pattern, keys = found
+    m = pattern.search(opening.strip())
+    if not m:
+        return None
+    body = keys.get(" ".join(lower_for_matching(m.group("leader")).split()))
+    suffixes = {m.agency_id.split("@", 1)[1] for m in f.group.mentions if "@" in m.agency_id}
+    return f"{body}@{suffixes.pop()}" if body and len(suffixes) == 1 else body
 
 
 @lru_cache(maxsize=None)
@@ -735,6 +844,34 @@ def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: Langua
 
 # how far back the chairman's pronoun ("He required …") looks for the committee he was named the head of
 _HEAD_REACH = 1200
+
+
+# how far back a person named by a pronoun and his name alone ("đồng chí Vũ Văn Diện đề nghị …") is looked for with
+# his post, and how far after the name his post's body may stand ("Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh")
+_NAMED_PERSON_REACH = 1500
+_POST_REACH = 60
+
+
+def _body_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                          own: set[str]) -> str | None:
+    """The body a person asks for when the sentence names him by a pronoun and his name alone, his post given with
+    his name earlier in the text (``Tham dự có đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh`` …
+    ``Phát biểu chỉ đạo, đồng chí Vũ Văn Diện đề nghị Công an tỉnh …``): the first body named right after his name
+    there, in the same sentence (round 13)."""
+    name = re.search(r"(?:\w+\s+){1,3}\w+$", opening.split(",")[-1].strip())
+    words = name.group(0).split() if name else []
+    if len(words) < 3:  # a pronoun and at least a two-word name
+        return None
+    person = " ".join(words[1:]) if len(words) > 3 or len(words[0]) > 2 else " ".join(words[-2:])
+    area = lowered[max(0, sentence.start - _NAMED_PERSON_REACH) : sentence.start]
+    at = area.rfind(person)
+    if at < 0:
+        return None
+    at += max(0, sentence.start - _NAMED_PERSON_REACH) + len(person)
+    for m in mentions:
+        if at <= m.start <= at + _POST_REACH and not re.search(r"[.;\n]", lowered[at : m.start]):
+            return None if m.agency_id in own else m.agency_id
+    return None
 
 
 def _headed_committee(sentence: Sentence, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
@@ -1031,6 +1168,95 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
     return found
 
 
+def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A district or a commune named by its unit's word and its capitalised name right after an assigning verb
+    (``chỉ đạo huyện Ninh Hải cùng xã Phương Hải tăng cường vận động …``) is its People's Committee, as a province
+    after a verb is (round 10b): grammar's optional ``bare_unit_bodies`` maps the unit's word to the body's id
+    (``huyện`` → ``DPC``, ``xã`` → ``CPC``); a list goes on with the list's separators, and the task opens in lower
+    case after the name. A unit as a place (``tại huyện Ninh Hải``, ``người dân xã …``) follows no verb (round 12)."""
+    taken = [(m.start, m.end) for m in named]
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        pattern = _bare_unit_regex(lang)
+        if pattern is None:
+            continue
+        units = {" ".join(lower_for_matching(k).split()): v for k, v in grammar(lang)["bare_unit_bodies"].items()}
+        c = cues(lang)
+        for m in pattern.finditer(lowered):
+            at, end = m.start(), m.end("unit")
+            name_end = _capitalised_name_end(text, end)
+            if name_end is None or any(s < name_end and at < e for s, e in taken):
+                continue
+            index = bisect_left(starts, at + 1) - 1
+            if index < 0 or at >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            sentence = sentences[index]
+            before = lowered[sentence.start : at]
+            separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
+            joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
+                rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
+            if not (c.assign_before.search(before) or joined):
+                continue
+            rest = text[name_end : sentence.end]
+            if not re.match(r"\s*(?:,|;|\s[^\W\d_])", rest) or rest.lstrip(" ,;")[:1].isupper():
+                continue  # the task opens in lower case after the name (or the list goes on)
+            found.append(Mention(at, name_end, text[at:name_end], units[" ".join(m.group("unit").split())]))
+    return found
+
+
+def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                        language: str) -> list[Mention]:
+    """A province's sectors named without their departments' word (``phối hợp với các ngành liên quan`` in a
+    provincial committee's direction) are its departments (``DEPARTMENTS``): grammar's optional
+    ``provincial_sector_names``, read only in a sentence that names a body of a province, or follows one that
+    does, and names no central body (in a central text ``các ngành`` are the ministries' sectors) (round 12)."""
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        names = grammar(lang).get("provincial_sector_names") or []
+        if not names:
+            continue
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            if any(n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+            before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+            if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in here):
+                continue  # a central body in the sentence: the sectors are the country's
+            if any(is_provincial(n.agency_id) for n in here + before):
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
+    return found
+
+
+_NEXT_NAME_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _capitalised_name_end(text: str, at: int) -> int | None:
+    """The end of a unit's proper name after ``at``: one to four capitalised words (``huyện Ninh Hải``), else None."""
+    end, words = at, 0
+    while words < 4:
+        word = _NEXT_NAME_WORD.match(text, end)
+        if not word or not word.group(1)[:1].isupper():
+            break
+        end, words = word.end(), words + 1
+    return end if words else None
+
+
+@lru_cache(maxsize=None)
+def _bare_unit_regex(lang: str) -> re.Pattern | None:
+    """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``)."""
+    words = grammar(lang).get("bare_unit_bodies") or {}
+    if not words:
+        return None
+    options = sorted((phrase(w) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'])(?P<unit>{'|'.join(options)})(?=\s)")
+
+
 @lru_cache(maxsize=None)
 def _committees_of_listed_provinces(lang: str) -> re.Pattern:
     """The plural committee words right before a list of bare province names (``committees_of_listed_provinces``
@@ -1256,6 +1482,58 @@ def _name_tail(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{'|'.join(phrase(t) for t in tails)})(?![\w'])") if tails else None
 
 
+def _provinces_listed_after(text: str, lowered: str, mentions: list[Mention], language: str,
+                            date: str | None) -> list[Mention]:
+    """The provinces named bare in a list after a province named with its designator (``yêu cầu các bộ, ngành và
+    tỉnh Tuyên Quang, Phú Thọ phối hợp …``): each is its People's Committee, as the first one is (round 12; the
+    names after a designator are the same kind of unit: ``tỉnh A, B`` is ``tỉnh A, tỉnh B``)."""
+    from nlp.agencies import MERGER_DATE
+    from nlp.provinces import find_provinces
+
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    taken = [(m.start, m.end) for m in mentions]
+    more: list[Mention] = []
+    for m in mentions:
+        if split_id(m.agency_id)[0] != "PPC":
+            continue
+        own = find_provinces(m.text, language)
+        if not own or not own[-1].designated or own[-1].end != len(m.text):
+            continue  # the list goes on from a designated name that ends the mention ("tỉnh Tuyên Quang")
+        end = m.end
+        while True:
+            joiner = _LIST_JOINER.match(lowered, end)
+            if not joiner or not text[joiner.end() : joiner.end() + 1].isupper():
+                break
+            at = joiner.end()
+            following = find_provinces(text[at : at + _PROVINCE_NAME_CHARS], language)
+            if not following or following[0].start != 0 or following[0].designated:
+                break
+            p = following[0]
+            if any(s < at + p.end and at < e for s, e in taken):
+                break
+            more.append(Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme))))
+            taken.append((at, at + p.end))
+            end = at + p.end
+    return sorted(mentions + more, key=lambda m: m.start) if more else mentions
+
+
+def _in_scheme(named: list[Mention], date: str | None) -> list[Mention]:
+    """The names found with their province written in (``UBND tỉnh An Giang``: the finder gives the pre-2025
+    code) in the province scheme of the text's date: a text dated from the July 2025 merger names the merged
+    unit (``PPC@91`` for An Giang in 2026, round 12), as its departments placed by ``localise`` already are."""
+    from nlp.agencies import MERGER_DATE
+    from nlp.provinces import to_scheme
+
+    if not (date and date[:10] >= MERGER_DATE):
+        return named
+    placed = []
+    for m in named:
+        base, code = split_id(m.agency_id)
+        moved = to_scheme(code, "2025") if code and is_provincial(m.agency_id) else None
+        placed.append(Mention(m.start, m.end, m.text, provincial_id(base, moved)) if moved and moved != code else m)
+    return placed
+
+
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
     """The task frames of a text: (found, mentions, directive, folded). ``date`` (the publication
     date, else the text's own) and ``province_code`` (the publisher's) place provincial bodies."""
@@ -1263,11 +1541,14 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     lowered = lower_for_matching(text)  # cue words: diacritics tell them apart
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
-    named = find_mentions(text, folded)
+    named = _in_scheme(find_mentions(text, folded), date)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
+    named += _bare_units(text, lowered, sentences, named, language)
+    named += _provincial_sectors(text, lowered, sentences, named, language)
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
+    mentions = _provinces_listed_after(text, lowered, mentions, language, date)
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
     mentions = _without_own_acronyms(text, mentions)
     found: list[Found] = []
@@ -1283,7 +1564,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         if _recalls_history(folded, sentence, _language(sentence, language), latest):
             continue
         c = cues(_language(sentence, language))
-        groups = _groups(text, folded, lowered, _inside(mentions, starts, sentence), sentence, c)
+        inside = [m for m in _inside(mentions, starts, sentence) if not _speaker(m, sentence, lowered, c.lang)]
+        groups = _groups(text, folded, lowered, inside, sentence, c)
         for k, group in enumerate(groups):
             result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
                                later=tuple(g.start for g in groups[k + 1 :]), text=text,
@@ -1565,10 +1847,31 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             end = following[0]
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
-        deadlines = _not_a_period_end(folded, deadlines, lang)
+        deadlines = _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+    _directed_deadlines(text, primaries)
+
+
+# the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
+MAX_DIRECTING_WORDS = 4
+
+
+def _directed_deadlines(text: str, primaries: list[Found]) -> None:
+    """A body asked only to direct another (``đề nghị UBND các tỉnh chỉ đạo Sở Tài nguyên và Môi trường hoàn thành …
+    trước ngày 28/4/2017``, ``asked the provinces to direct their departments to finish … by …``) answers for the
+    directed body's task: it shares that task's deadline (round 13)."""
+    ordered = sorted(primaries, key=lambda f: f.group.start)
+    for f, g in zip(ordered, ordered[1:]):
+        if f.deadline or not g.deadline or f.sentence != g.sentence or g.kind != "assign":
+            continue
+        between = text[f.group.end:g.group.start]
+        cue_start = g.extra.get("cue_start")
+        if cue_start is None or not f.group.end <= cue_start < g.group.start or re.search(r"[.;:\n]", between):
+            continue
+        if len(between.split()) <= MAX_DIRECTING_WORDS:
+            f.deadline = g.deadline
 
 
 # a cited document's symbol ("637/ubnd-vh", "01/nq-cp", "57/2018/nd-cp"), on folded text
@@ -1638,6 +1941,33 @@ def _not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list
         # văn bản số … đến hết ngày …")
         clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", "\n")) + 1
         if cue.match(folded, d.start) and opener.search(folded, clause_start, d.start):
+            continue
+        kept.append(d)
+    return kept
+
+
+@lru_cache(maxsize=None)
+def _goal_marker(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), folded."""
+    words = _deadline_data(lang).get("goal_markers") or []
+    if not words:
+        return None
+    options = [re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words]
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
+
+
+def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
+    when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
+    ``goal_markers`` in its clause, unless its qualifier is ``before`` (``hoàn thành báo cáo mục tiêu … trước ngày
+    30/6``, a due date) (round 12)."""
+    marker = _goal_marker(lang)
+    if not marker or not deadlines:
+        return deadlines
+    kept = []
+    for d in deadlines:
+        clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", ";", ",", "\n")) + 1
+        if d.qualifier != "before" and marker.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept
