@@ -23,6 +23,12 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def processed_stamp() -> str:
+    """A document's ``processed_at``: the derived tables (provinces, stories) tell a reprocessed
+    document by it, so it must differ between two processings within the same second."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
 @dataclass
 class RawPage:
     """A fetched or read page, as it arrived."""
@@ -141,7 +147,7 @@ def store_document(
             "sha256": sha,
             "length": len(text),
             "extractor_version": version,
-            "processed_at": now_iso(),
+            "processed_at": processed_stamp(),
         }
     ])
     for entry, facts in stages_facts:
