@@ -59,3 +59,25 @@ def test_the_passive_called_to(text, expected):
 ])
 def test_a_body_instructing_localities(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman of the Provincial People's Committee requested communes and wards to clear the drains before the rain.",
+     [("CPC", "assignee", "PPC")]),
+    ("The Chairman of the Provincial People's Committee assigned the People's Committees of the communes to warn people downstream.",
+     [("CPC", "assignee", "PPC")]),
+    # look-alike: communes only spoken of, no request
+    ("The Provincial People's Committee said communes and wards had cleared the drains before the rain.", []),
+])
+def test_a_provinces_communes_and_wards(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister issued a document demanding ministries and localities to carry out their tasks right after Tet.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alike: a demanding task is no request
+    ("The Ministry of Health said the work was demanding for its staff.", []),
+])
+def test_the_deverbal_demanding(text, expected):
+    assert found(text, "en") == expected
