@@ -81,3 +81,16 @@ def test_a_provinces_communes_and_wards(text, expected):
 ])
 def test_the_deverbal_demanding(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Premiärministern uppmanade Nationella styrkommittén för katastrofförebyggande, hälsoministeriet och finansministeriet att förbereda insatser.",
+     [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    ("Premiärministern uppmanade Vietnams Röda Kors, hälsoministeriet och orterna att hjälpa de drabbade hushållen.",
+     [("MOH", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alike: a task's words before a body that only speaks
+    ("Premiärministern uppmanade till ökad produktion, sade hälsoministeriet i sin rapport.", []),
+])
+def test_swedish_addressees_opening_with_a_body_outside_the_table(text, expected):
+    """The same class in Swedish (``outside_addressee_words`` in sv cues.json)."""
+    assert found(text, "sv") == expected
