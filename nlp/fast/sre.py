@@ -24,6 +24,20 @@ class _Unknown(Exception):
     """The characters a match may start with cannot be listed."""
 
 
+def _set_chars(items) -> list[str] | None:
+    """The characters of a class (``[a-cx]``) spelled out, or None where they cannot be (NEGATE,
+    CATEGORY such as \\w or \\d, a range wider than ``_MAX_RANGE``)."""
+    chars: list[str] = []
+    for kind, value in items:
+        if kind is _c.LITERAL:
+            chars.append(chr(value))
+        elif kind is _c.RANGE and value[1] - value[0] <= _MAX_RANGE:
+            chars.extend(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None
+    return chars
+
+
 def _first(items) -> tuple[set[str], bool]:
     """(characters a match of this sequence may start with, whether it may match the empty string)."""
     chars: set[str] = set()
@@ -32,13 +46,10 @@ def _first(items) -> tuple[set[str], bool]:
             chars.add(chr(av))
             return chars, False
         if op is _c.IN:
-            for kind, value in av:
-                if kind is _c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is _c.RANGE and value[1] - value[0] <= _MAX_RANGE:
-                    chars.update(chr(code) for code in range(value[0], value[1] + 1))
-                else:  # NEGATE, CATEGORY (\w, \d…), a wide range
-                    raise _Unknown
+            spelled = _set_chars(av)
+            if spelled is None:
+                raise _Unknown
+            chars.update(spelled)
             return chars, False
         if op is _c.BRANCH:
             nullable = False
@@ -113,15 +124,7 @@ def _extend(prefixes: set[str], items, length: int, ignore_case: bool) -> tuple[
         if op is _c.LITERAL:
             opened = {p + chr(av) for p in opened}
         elif op is _c.IN:
-            chars = []
-            for kind, value in av:
-                if kind is _c.LITERAL:
-                    chars.append(chr(value))
-                elif kind is _c.RANGE and value[1] - value[0] <= _MAX_RANGE:
-                    chars.extend(chr(code) for code in range(value[0], value[1] + 1))
-                else:  # NEGATE, CATEGORY (\w, \d…), a wide range
-                    chars = []
-                    break
+            chars = _set_chars(av) or []
             if not chars or len(opened) * len(chars) > _MAX_PREFIXES:
                 closed |= opened
                 opened = set()
