@@ -25,18 +25,9 @@ def finder_version() -> str:
     return "provinces-" + digest.hexdigest()[:12]
 
 
-# (the gazetteer's loaded schemes, their rows): worked out once per process, again when a scheme is
-# loaded anew (tests that change the data clear the loader's cache)
-_rows_of: tuple[tuple[object, ...], list[dict]] | None = None
-
-
 def province_rows() -> list[dict]:
     """The rows of ``provinces``: both schemes."""
-    global _rows_of
-    loaded = tuple(gazetteer.provinces(scheme) for scheme in gazetteer.SCHEMES)
-    if _rows_of is None or any(a is not b for a, b in zip(_rows_of[0], loaded)):
-        _rows_of = (loaded, [p.to_row() for provinces in loaded for p in provinces.values()])
-    return _rows_of[1]
+    return [p.to_row() for scheme in gazetteer.SCHEMES for p in gazetteer.provinces(scheme).values()]
 
 
 def fill_provinces_table(db: sqlite_utils.Database) -> int:

@@ -19,7 +19,7 @@ from itertools import chain, accumulate
 from extract.models import Reference
 from extract.refs import canonical, grammar, tables
 from nlp.fast.sre import first_characters
-from nlp.regex import scanner
+from nlp.regex import finditer, scanner  # finditer: patterns tried only where their openings are written
 
 URL = scanner(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
@@ -859,11 +859,10 @@ def _with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
-    from nlp.regex import finditer  # the patterns tried only where a type word's first letters are written
 
     blocked = _Spans(blocked)
     found = []
-    for m in chain(finditer(_short_pattern(), text), _with_first_letters(grammar.law_short_pattern()).finditer(text)):
+    for m in chain(finditer(grammar.short_pattern(), text), _with_first_letters(grammar.law_short_pattern()).finditer(text)):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         doc_type = grammar.type_of_word(m.group("word"))
@@ -877,20 +876,6 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
         word = next(v for k, v in m.groupdict().items() if k.startswith("word_") and v)
         found.append(_Found(m.start(), m.end(), None, "repeat", grammar.type_of_word(word)))
     return found
-
-
-# (the type words and grammar words grammar.short_pattern was last built from, the pattern)
-_short_pattern_of: tuple[object, object, re.Pattern[str] | None] = (None, None, None)
-
-
-def _short_pattern() -> re.Pattern[str]:
-    """``grammar.short_pattern()``, built again only when the tables it is made of were loaded anew
-    (building it joins some 200 type words: 0.1-0.2 ms a page)."""
-    global _short_pattern_of
-    words, grammar_words = tables.type_words(), tables.grammar_words()
-    if _short_pattern_of[0] is not words or _short_pattern_of[1] is not grammar_words or _short_pattern_of[2] is None:
-        _short_pattern_of = (words, grammar_words, grammar.short_pattern())
-    return _short_pattern_of[2]
 
 
 def _own_document(text: str, numbered: list[_Found]) -> _Found | None:

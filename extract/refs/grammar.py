@@ -220,7 +220,7 @@ def header_date_gap_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{g})" for g in gaps) or "(?!)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def word_start(folded: bool = False) -> str:
     """Where a type word or a law's name may start: after no letter, or after an article a page glued to
     it (``ladécision 53/2013``, ``laConstitution de 1992``: every language's ``glued_articles``; each a
@@ -231,6 +231,7 @@ def word_start(folded: bool = False) -> str:
     return "(?:(?<!\\w)" + "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued) + ")"
 
 
+@lru_cache(maxsize=1)
 def short_pattern() -> re.Pattern[str]:
     """A type word and a bare number, perhaps with its year: ``Decree 98``, ``Nghị định số 98/2018``."""
     words = _words(w.word for w in tables.type_words() if w.type not in ("law", "code", "plan", "guidance", "regulation"))
