@@ -516,6 +516,12 @@ def grammar(lang: str) -> dict:
     return json.loads((LANG_DIR / lang / "grammar.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
+def language_grammar(lang: str) -> dict:
+    """``grammar`` of a language, read once; the fallback language's for a language without a grammar file."""
+    return grammar(lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback())
+
+
 def load_data(lang: str) -> dict:
     return json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8"))
 

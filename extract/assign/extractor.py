@@ -33,13 +33,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.assign.cues import LANG_DIR, LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, lower_for_matching, phrase
+from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
+                                 lower_for_matching, phrase)
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
-from nlp.agencies import (Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching, is_provincial,
-                          localise, provincial_id, split_id)
+from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
+                          is_provincial, localise, provincial_id, split_id)
 from nlp.regex import scanner
 
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
@@ -1135,7 +1136,6 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
     verb (``yêu cầu Cao Bằng khẩn trương …``). A plain verb is not enough (a headline ``Cao Bằng tập trung
     phát triển …`` sums up; it tasks no one), and a province as a place (``tại Cao Bằng``, ``người dân Hà
     Nội``) opens no clause. Only capitalised words that can start a province's name are looked at."""
-    from nlp.agencies import MERGER_DATE
 
     taken = {m.start for m in named}
     scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
@@ -1487,7 +1487,6 @@ def _provinces_listed_after(text: str, lowered: str, mentions: list[Mention], la
     """The provinces named bare in a list after a province named with its designator (``yêu cầu các bộ, ngành và
     tỉnh Tuyên Quang, Phú Thọ phối hợp …``): each is its People's Committee, as the first one is (round 12; the
     names after a designator are the same kind of unit: ``tỉnh A, B`` is ``tỉnh A, tỉnh B``)."""
-    from nlp.agencies import MERGER_DATE
     from nlp.provinces import find_provinces
 
     scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
@@ -1521,7 +1520,6 @@ def _in_scheme(named: list[Mention], date: str | None) -> list[Mention]:
     """The names found with their province written in (``UBND tỉnh An Giang``: the finder gives the pre-2025
     code) in the province scheme of the text's date: a text dated from the July 2025 merger names the merged
     unit (``PPC@91`` for An Giang in 2026, round 12), as its departments placed by ``localise`` already are."""
-    from nlp.agencies import MERGER_DATE
     from nlp.provinces import to_scheme
 
     if not (date and date[:10] >= MERGER_DATE):
@@ -1702,16 +1700,14 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
 def _province_localities(lang: str) -> frozenset[str]:
     """The words for "the localities" that, in a provincial committee's own direction, are its districts
     (``localities_of_a_province`` in ``lang/<code>/grammar.json``)."""
-    code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
-    return frozenset(lower_for_matching(w) for w in grammar(code).get("localities_of_a_province") or [])
+    return frozenset(lower_for_matching(w) for w in language_grammar(lang).get("localities_of_a_province") or [])
 
 
 @lru_cache(maxsize=None)
 def _province_unnamed_localities(lang: str) -> frozenset[str]:
     """The words for "the localities" that, in a provincial committee's own direction, name no level of the
     province (``unnamed_localities_of_a_province`` in ``lang/<code>/grammar.json``): no row."""
-    code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
-    return frozenset(lower_for_matching(w) for w in grammar(code).get("unnamed_localities_of_a_province") or [])
+    return frozenset(lower_for_matching(w) for w in language_grammar(lang).get("unnamed_localities_of_a_province") or [])
 
 
 def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) -> bool:
@@ -1723,16 +1719,13 @@ def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) ->
 
 
 # the first day of the two-level local government: the date a text that names only its units is taken to have
-_TWO_LEVEL_FROM = "2025-07-01"
-
-
 def _two_level_date(lowered: str, lang: str) -> str | None:
-    """``_TWO_LEVEL_FROM`` when a text with no date uses a word only the two-level local government has
+    """``MERGER_DATE`` (the two-level local government began with the merger) when a text with no date uses
+    a word only the two-level local government has
     (``two_level_words`` in ``lang/<code>/grammar.json``: the special zones), else None."""
-    code = lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback()
-    words = grammar(code).get("two_level_words") or []
+    words = language_grammar(lang).get("two_level_words") or []
     found = any(re.search(rf"(?<![\w']){phrase(lower_for_matching(w))}(?![\w'])", lowered) for w in words)
-    return _TWO_LEVEL_FROM if found else None
+    return MERGER_DATE if found else None
 
 
 def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None) -> str:
@@ -1751,8 +1744,7 @@ def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | Non
     provinces' committees together before it (a ministry's letter to them all), stands for each of them:
     ``PROVINCES``, where the language's grammar says so (``unplaced_committee_after_all_provinces``, round 10b)."""
     if (agency_id == "PPC" and all_provinces_at is not None and all_provinces_at < mention.start
-            and grammar(lang if (LANG_DIR / lang / "grammar.json").exists() else languages.fallback())
-            .get("unplaced_committee_after_all_provinces")):
+            and language_grammar(lang).get("unplaced_committee_after_all_provinces")):
         return "PROVINCES"
     return agency_id
 
