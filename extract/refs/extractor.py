@@ -241,6 +241,10 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
             ref_id = canonical.party_id(g["number"], code, issuer)
         else:
             issuer = canonical.issuer_codes(g["issuer"], "state")
+            if year and issuer in ASSEMBLY_DEFAULT:
+                # an ordinance's symbol with the Standing Committee's term lost ("39/2001/PL-UBTVQH"): the
+                # Assembly of the symbol's year, as for the assembly shape below
+                issuer = issuer + (tables.legislature_of(year) or "")[2:]
             # a year joined to the number by a dash ("19-2017/NQ-CP", the Government's yearly resolutions)
             # is no part of the NUMBER/TYPE-ISSUER shape the press also writes them in ("19/NQ-CP"): the id
             # has none, ``year`` keeps it; a symbol all in hyphens ("108-2006-ND-CP", round 13) is the
@@ -282,9 +286,14 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
     return _Found(start, end, ref, "full", word_type)
 
 
+# how far before a symbol its header's line may start: the marker and an issuer's name of a few words
+HEADER_MARKER_WINDOW = 40
+
+
 def _in_header(text: str, start: int) -> bool:
-    """True when the symbol at ``start`` follows a legal text's header marker opening a line (``Số: ``)."""
-    return bool(grammar.header_marker_pattern().search(text, max(0, start - 20), start))
+    """True when the symbol at ``start`` follows a legal text's header marker opening a line (``Số: ``),
+    perhaps after its issuer's name (``Chính phủ Số: ``)."""
+    return bool(grammar.header_marker_pattern().search(text, max(0, start - HEADER_MARKER_WINDOW), start))
 
 
 def _header_date(text: str, end: int, year: int | None) -> str | None:
@@ -311,8 +320,8 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
                 prefix = grammar.prefix_pattern().search(text, max(0, m.start() - 80), m.start())
                 word_type = grammar.type_of_word(prefix.group("word")) if prefix else None
                 # a legal text's own symbol in its header ("Số: 36-CP") needs no type word
-                in_header = required[name] == "any" and _in_header(text, m.start())
-                if (word_type is None and not in_header) or (word_type and required[name] not in ("any", word_type)):
+                in_header = "any" in required[name] and _in_header(text, m.start())
+                if (word_type is None and not in_header) or (word_type and not required[name] & {"any", word_type}):
                     continue
             candidates.append((m.start(), -(m.end() - m.start()), rank, shape, m))
     taken = _Spans()
@@ -689,6 +698,10 @@ def _amended_list_gap() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# an empty line between two paragraphs (round 15)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 @lru_cache(maxsize=1)
 def _year_after_title() -> re.Pattern[str]:
     """A year right after a law's name: "… 2019", "… năm 2019", "… of 2019"."""
@@ -702,8 +715,8 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
     end = m.end("name")
     while True:
         gap = _amended_list_gap().match(text, end)
-        if not gap or gap.end() == end or not text[end:gap.end()].strip():
-            break
+        if not gap or gap.end() == end or not text[end:gap.end()].strip() or PARAGRAPH_BREAK.search(text, end, gap.end()):
+            break  # a list goes on in its paragraph: "… du Code pénal\n\nLe Code pénal constitue …" is no second law
         nxt = pattern.match(folded, gap.end())
         if not nxt or nxt.group("amend") or nxt.group("pyear"):
             break
@@ -1007,10 +1020,21 @@ def _basis_opening() -> re.Pattern[str]:
     return re.compile(rf"[\s|\-–—•+*]*(?:{grammar.joined_words('basis_words')})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _issued_in_main_clause() -> re.Pattern[str]:
+    """An issuing verb after the clause's last comma, right before a reference: ``Based on the grounds …,
+    on 23 February 2018, the Government issued Decree No. 22/2018/ND-CP`` (round 15)."""
+    verbs = "|".join(v for spec in tables.dates().values() for v in spec.get("issuing_verbs", []))
+    return re.compile(rf",[^,;]*(?<!\w)(?:{verbs})\s+\Z", re.IGNORECASE)
+
+
 def _in_basis_clause(text: str, position: int) -> bool:
-    """Whether a reference stands in a basis clause: its line or ``;``-clause opens with a basis word."""
+    """Whether a reference stands in a basis clause: its line or ``;``-clause opens with a basis word,
+    and the document is not what the clause's main verb, after a comma, says was issued (a press
+    sentence opening with a basis phrase reports that document)."""
     clause_start = max(text.rfind("\n", 0, position), text.rfind(";", 0, position)) + 1
-    return bool(_basis_opening().match(text, clause_start, position))
+    opening = _basis_opening().match(text, clause_start, position)
+    return bool(opening) and not _issued_in_main_clause().search(text, opening.end(), position)
 
 
 def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:

@@ -90,10 +90,12 @@ def symbol_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
-def required_words() -> dict[str, str]:
-    """Pattern name → the type a word right before the symbol must have (``Công văn`` for a letter
-    whose issuer is not in the table)."""
-    return {p["name"]: p["requires_word"] for p in tables.symbols()["patterns"] if p.get("requires_word")}
+def required_words() -> dict[str, frozenset[str]]:
+    """Pattern name → the types one of which a word right before the symbol must have (``Công văn`` for
+    a letter whose issuer is not in the table; ``any``: a type word of any type; the data separates
+    several types by ``|``)."""
+    return {p["name"]: frozenset(p["requires_word"].split("|"))
+            for p in tables.symbols()["patterns"] if p.get("requires_word")}
 
 
 # issuers whose documents of the 1980s-1990s carry no type code: "Nghị định 60/CP", "Quyết định 100/TTg"
@@ -199,8 +201,12 @@ def header_marker_pattern() -> re.Pattern[str]:
     """A legal text's header number marker opening a line, right before a symbol: ``Số: ``."""
     markers = [m for words in tables.grammar_words().values() for m in words.get("header_number_markers", [])]
     # a line's start, or a separator line a header flattened onto one line keeps ("… LẠNG SƠN ------- Số: …"),
-    # also drawn with em or en dashes ("… Happiness ———- No. 1088/2006/QD-BKH Hanoi, …", round 13)
-    return scanner(rf"(?:\A|\n|[-_*—–]{{3,}})[ \t|]*(?:{'|'.join(markers) or '(?!)'})\s*\Z", re.IGNORECASE)
+    # also drawn with em or en dashes ("… Happiness ———- No. 1088/2006/QD-BKH Hanoi, …", round 13); the
+    # issuer's name may open the flattened line before the marker, then written with a capital ("Chính phủ
+    # Số: 04/NQ-CP |", round 15; "Hồ sơ lưu số: 72-CP" is a file's number)
+    issuer = rf"(?-i:[{UPPER}])[^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+(?=(?-i:[{UPPER}]))"
+    return scanner(rf"(?:\A|\n|[-_*—–]{{3,}})[ \t|]*(?:{issuer})?(?:{'|'.join(markers) or '(?!)'})\s*\Z",
+                   re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -506,9 +512,13 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
                                 ("law_year_words_before", "law_year_words_between", "law_year_joiners"))
     before = f"(?:(?:{'|'.join(before)})\\s+)?" if before else ""
     between = f"(?:\\s+(?:{'|'.join(between)}))?" if between else ""
+    # a name glued to the next word by the page ("Luật tổ chức Chính phủngày 25 tháng 12 năm 2001", round 15):
+    # the words symbols may be glued to (symbols.json "glued_words"), folded as the names are
+    glued = alt({fold(w) for w in tables.symbols()["glued_words"]})
     pattern = scanner(
         rf"{word_start(folded=True)}(?P<amend>{amend})?(?:{before}(?P<pyear>{year}){between}\s+)?(?P<name>{names})"
-        rf"(?:\s*,?\s*(?:{''.join(j + '|' for j in joiners)}\()?\s*(?P<year>{year})\)?(?![\d/]))?(?!\w)"
+        rf"(?:\s*,?\s*(?:{''.join(j + '|' for j in joiners)}\()?\s*(?P<year>{year})\)?(?![\d/]))?"
+        rf"(?:(?!\w)|(?<=[^\W\d])(?={glued}(?!\w)))"
     )
     return pattern, lookup
 
