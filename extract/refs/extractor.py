@@ -488,6 +488,24 @@ def _head_word_capitalised(written: str, words: dict) -> bool:
     return bool(heads) and re.search(rf"(?<!\w)(?:{'|'.join(heads)})(?!\w)", written) is not None
 
 
+LAW_KINDS = ("law", "code", "ordinance")
+
+
+def _heading_title(written: str) -> bool:
+    """Whether a law's name is a legal text's own title heading: in capitals, its type word alone on
+    the first line (``LUẬT\nTỔ CHỨC CHÍNH\nQUYỀN ĐỊA PHƯƠNG``, ``ORDINANCE\nON FOREIGN EXCHANGE``; round 9b's
+    convention, round 15). A title cited inside a sentence is written on its line."""
+    first_line, newline, _rest = written.partition("\n")
+    return bool(newline) and written.isupper() and grammar.type_of_word(first_line.strip()) in LAW_KINDS
+
+
+def _head_word_lower(written: str, words: dict) -> bool:
+    """Whether a law's name is written with its head word in lower case where the language's names
+    capitalise it (``Intellectual property law``, lang/<code>/grammar.json ``law_subject_head_words``)."""
+    heads = words.get("law_subject_head_words", [])
+    return bool(heads) and re.search(rf"(?<!\w)(?:{'|'.join(heads)})(?!\w)", written) is not None
+
+
 def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     pattern, lookup = grammar.law_title_pattern()
     draft_before, draft_after = grammar.draft_patterns()
@@ -505,12 +523,16 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 not (capitals.get("lower_case_law_with_year") and (m.group("year") or m.group("pyear")))
                 or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))):
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law; "luật … năm 2015" a name
+        if capitals["law_titles_capitalised"] and _head_word_lower(text[m.start("name"):m.end("name")], capitals):
+            continue  # "Intellectual property law" heading a section: the subject, its capital the line's
         if m.group("amend") and not text[m.start()].isupper() and capitals["amending_law_capitalised"]:
             continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
             continue
         if BLANK_LINE.search(text, m.start("name"), m.end("name")):
             continue  # "PHÁP LỆNH\n\nHÔN NHÂN VÀ GIA ĐÌNH …": a text's heading over two paragraphs, no name
+        if _heading_title(text[m.start("name"):m.end("name")]):
+            continue  # "LUẬT\nTỔ CHỨC CHÍNH\nQUYỀN ĐỊA PHƯƠNG": the text's own title, its type word a line of its own
         if _overlaps(blocked, m.start(), m.end()):
             continue
         year_raw = m.group("year") or m.group("pyear")
@@ -698,10 +720,6 @@ def _amended_list_gap() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-# an empty line between two paragraphs (round 15)
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
 @lru_cache(maxsize=1)
 def _year_after_title() -> re.Pattern[str]:
     """A year right after a law's name: "… 2019", "… năm 2019", "… of 2019"."""
@@ -715,7 +733,7 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
     end = m.end("name")
     while True:
         gap = _amended_list_gap().match(text, end)
-        if not gap or gap.end() == end or not text[end:gap.end()].strip() or PARAGRAPH_BREAK.search(text, end, gap.end()):
+        if not gap or gap.end() == end or not text[end:gap.end()].strip() or BLANK_LINE.search(text, end, gap.end()):
             break  # a list goes on in its paragraph: "… du Code pénal\n\nLe Code pénal constitue …" is no second law
         nxt = pattern.match(folded, gap.end())
         if not nxt or nxt.group("amend") or nxt.group("pyear"):
