@@ -475,8 +475,7 @@ def _a_version_of(title_vi: str, date: _dt.date) -> bool:
     the table does not date; any day for an amending law."""
     if title_vi.startswith(AMENDING_TITLE):
         return True  # a law is amended again and again: each amending law dated by its own adoption, listed or not
-    versions = tables.law_versions().get(title_vi)
-    return not versions or any(v.year == date.year for v in versions)
+    return title_vi not in tables.law_versions() or tables.version_of_year(title_vi, date.year) is not None
 
 
 def _head_word_capitalised(written: str, words: dict) -> bool:
@@ -560,12 +559,12 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # "Luật Quảng cáo sửa đổi 2025": the revised law of that year when the table has it
             # ("Luật Đất đai sửa đổi 2024"), else the law amending it adopted that year
             year, end = int(loose.group("year")), loose.end()
-            if not any(v.year == year for v in tables.law_versions().get(title, [])):
+            if tables.version_of_year(title, year) is None:
                 title = f"{AMENDING_TITLE} {title}"
         if year is not None and not m.group("amend") and (later := grammar.version_year_pattern().match(text, end)):
             # "la Constitution de 1992 dans sa rédaction de 2013": the text of the later year when the table has
             # a version of it; "the 1992 Constitution as amended in 2001" stays the 1992 one
-            if any(v.year == int(later.group("year")) for v in tables.law_versions().get(title, [])):
+            if tables.version_of_year(title, int(later.group("year"))):
                 year, end = int(later.group("year")), later.end()
         issued = adopted = None
         if year is None:
@@ -583,8 +582,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 dated = _date_at(text, cue.end()) if cue else None
                 if dated and _a_version_of(title, dated[0]):
                     issued, adopted = dated[0].isoformat(), dated[0].year
-                elif (in_year := grammar.adoption_year_pattern().match(text, end)) and any(
-                        v.year == int(in_year.group("year")) for v in tables.law_versions().get(title, [])):
+                elif (in_year := grammar.adoption_year_pattern().match(text, end)) and tables.version_of_year(
+                        title, int(in_year.group("year"))):
                     # the adoption year alone a clause after: "Bộ luật Lao động đầu tiên … được thông qua vào năm
                     # 1994", "the Land Law, which was adopted in 2013": that year's version, no issue day
                     adopted = int(in_year.group("year"))
@@ -645,7 +644,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
                             revised=revised, passed=passed, current=current, new=new, previous=previous))
         second = grammar.law_second_year_pattern().match(text, end) if year is not None and not m.group("amend") else None
-        if second and any(v.year == int(second.group("year")) for v in tables.law_versions().get(title, [])):
+        if second and tables.version_of_year(title, int(second.group("year"))):
             # "les lois sur le mariage et la famille de 1959 et 1986": the 1986 law is a reference of its own
             other_id = canonical.law_id(title, int(second.group("year")))
             other = Reference(start=second.start("year"), end=second.end("year"), text=second.group("year"), id=other_id,

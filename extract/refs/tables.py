@@ -192,6 +192,12 @@ def _canonical_number(symbol: str) -> str:
     return f"{head.lstrip('0') or '0'}/{rest}"
 
 
+def version_of_year(title_vi: str, year: int) -> LawVersion | None:
+    """The version of ``title_vi`` whose name holds ``year`` (``Luật Đất đai 2013``), when the law table
+    lists one: the one question the extractor asks of a year written with or near a law's name."""
+    return next((v for v in law_versions().get(title_vi, []) if v.year == year), None)
+
+
 def version_in_force(title_vi: str, on: str) -> LawVersion | None:
     """The version of ``title_vi`` in force on the ISO date (or year, or month) ``on``: the latest
     whose in-force date is not after it; when none is yet in force, the latest adopted by then (a
