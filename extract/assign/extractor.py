@@ -1447,6 +1447,37 @@ def _without_own_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _range_after(lowered: str, position: int, lang: str) -> bool:
+    """Whether a province's name ending at ``position`` opens a range (grammar's ``province_range_words``: ``de
+    Thanh Hoa à Quang Tri``): the provinces between its bounds are not named."""
+    words = grammar(lang).get("province_range_words") or []
+    return bool(words and re.match(rf"\s+(?:{'|'.join(phrase(w) for w in words)})\s", lowered[position : position + 12]))
+
+
+def _without_collectives_naming_provinces(text: str, lowered: str, named: list[Mention],
+                                          language: str) -> list[Mention]:
+    """The mentions without a collective whose words open a list of named provinces (``aux Comités populaires des
+    provinces de Quang Binh et Quang Tri``: the grammar's ``committees_of_listed_provinces`` right before a
+    province's name): the provinces named are the bodies, each its committee, read from those words as the
+    English ``People's Committees of Quang Ngai, Binh Dinh`` are (round 15); the collective is no body of its own."""
+    from nlp.provinces import find_provinces
+
+    code = language if language in LANGUAGES else languages.fallback()
+    pattern = _committees_of_listed_provinces(code)
+    kept: list[Mention] = []
+    for m in named:
+        if _collective(m.agency_id):
+            after = re.match(r"\s+de\s+", lowered[m.end : m.end + 8])  # the committee words' "de" before the name
+            words_end = m.end + after.end() if after else m.end
+            if after and pattern.search(lowered[max(0, m.start - 40) : words_end]) and text[words_end : words_end + 1].isupper():
+                named_there = find_provinces(text[words_end : words_end + _PROVINCE_NAME_CHARS], code)
+                if named_there and named_there[0].start == 0 and not _range_after(
+                        lowered, words_end + named_there[0].end, code):
+                    continue
+        kept.append(m)
+    return kept
+
+
 def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
@@ -1540,6 +1571,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
     named = _in_scheme(find_mentions(text, folded), date)
+    named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
     named += _provincial_sectors(text, lowered, sentences, named, language)
