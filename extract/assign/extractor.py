@@ -1454,6 +1454,23 @@ def _range_after(lowered: str, position: int, lang: str) -> bool:
     return bool(words and re.match(rf"\s+(?:{'|'.join(phrase(w) for w in words)})\s", lowered[position : position + 12]))
 
 
+def _next_capital(text: str, position: int, words: int = 2) -> int | None:
+    """Where the first capitalised word after ``position`` starts, past at most ``words`` words in lower case
+    (``… des provinces de Quang Binh``: the ``de``), else None."""
+    for _ in range(words + 1):
+        space = re.match(r"\s+", text[position : position + 4])
+        if not space:
+            return None
+        at = position + space.end()
+        if text[at : at + 1].isupper():
+            return at
+        word = re.match(r"[\w'’]+", text[at : at + 30])
+        if not word:
+            return None
+        position = at + word.end()
+    return None
+
+
 def _without_collectives_naming_provinces(text: str, lowered: str, named: list[Mention],
                                           language: str) -> list[Mention]:
     """The mentions without a collective whose words open a list of named provinces (``aux Comités populaires des
@@ -1467,9 +1484,8 @@ def _without_collectives_naming_provinces(text: str, lowered: str, named: list[M
     kept: list[Mention] = []
     for m in named:
         if _collective(m.agency_id):
-            after = re.match(r"\s+de\s+", lowered[m.end : m.end + 8])  # the committee words' "de" before the name
-            words_end = m.end + after.end() if after else m.end
-            if after and pattern.search(lowered[max(0, m.start - 40) : words_end]) and text[words_end : words_end + 1].isupper():
+            words_end = _next_capital(text, m.end)  # past the committee words' own end ("de"), if any
+            if words_end and pattern.search(lowered[max(0, m.start - 40) : words_end]):
                 named_there = find_provinces(text[words_end : words_end + _PROVINCE_NAME_CHARS], code)
                 if named_there and named_there[0].start == 0 and not _range_after(
                         lowered, words_end + named_there[0].end, code):
