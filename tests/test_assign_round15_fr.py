@@ -112,3 +112,24 @@ def deadlines(text: str, lang: str) -> list[tuple]:
 ])
 def test_deadline_after_d_ici_au(text, expected):
     assert deadlines(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a province or city asked through its designator (English round 13's class of named provinces with their
+    # designations, as objects): its committee; a list repeats the designator
+    ("Le Premier ministre a demandé à la province de Lam Dong de protéger les forêts.", "fr", [("PPC@68", "assignee", "PM")]),
+    ("Le Premier ministre a demandé à la ville de Hanoï et à la province de Lam Dong de protéger les forêts.",
+     "fr", [("PPC@01", "assignee", "PM"), ("PPC@68", "assignee", "PM")]),
+    ("Le Premier ministre a demandé à la province de Lam Dong et au ministère de l'Agriculture et de l'Environnement de protéger les forêts.",
+     "fr", [("PPC@68", "assignee", "PM"), ("MAE", "assignee", "PM")]),
+    ("Premiärministern uppmanade provinsen Lam Dong att skydda skogarna.", "sv", [("PPC@68", "assignee", "PM")]),
+    ("Premiärministern uppmanade staden Hanoi och provinsen Lam Dong att skydda skogarna.",
+     "sv", [("PPC@01", "assignee", "PM"), ("PPC@68", "assignee", "PM")]),
+    # look-alikes: the province as a place of the people asked, or of the task
+    ("Le Premier ministre a demandé aux touristes de la province de Lam Dong de rester prudents.", "fr", []),
+    ("Le Premier ministre a demandé au ministère de la Santé d'aider la province de Lam Dong à soigner les blessés.",
+     "fr", [("MOH", "assignee", "PM")]),
+    ("Premiärministern uppmanade turisterna i provinsen Lam Dong att vara försiktiga.", "sv", []),
+])
+def test_a_province_asked_through_its_designator(text, lang, expected):
+    assert found(text, lang) == expected
