@@ -133,3 +133,26 @@ def test_deadline_after_d_ici_au(text, expected):
 ])
 def test_a_province_asked_through_its_designator(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # English rounds 12-13's classes where French has them: a passive 'called to', a deverbal request, a tasked
+    # body instructing localities (nested), Party secretaries (persons outside the table) inside a list of heads
+    ("Le ministère de la Construction et les localités ont été appelés à contrôler les chantiers.",
+     "fr", [("MOC", "assignee", None), ("PROVINCES", "assignee", None)]),
+    ("La Banque d'État du Vietnam a été appelée à soutenir les emprunteurs.", "fr", [("SBV", "assignee", None)]),
+    ("Le Premier ministre a signé une dépêche exigeant des ministères et des localités de contrôler les chantiers.",
+     "fr", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le ministère de la Construction ordonnera aux localités de contrôler les chantiers.",
+     "fr", [("PROVINCES", "assignee", "MOC")]),
+    ("Le ministère de la Construction donnera instruction aux localités de contrôler les chantiers.",
+     "fr", [("PROVINCES", "assignee", "MOC")]),
+    ("Le Premier ministre a demandé aux ministres, aux secrétaires et aux présidents des comités populaires des provinces de contrôler les chantiers.",
+     "fr", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: called by someone, a role one is called to play with no body of the table, a ministry's own report
+    ("Le ministère des Finances est appelé par les entreprises à baisser les taxes.", "fr", []),
+    ("Ce ministère est appelé à jouer un rôle clé dans l'économie.", "fr", []),
+    ("Le ministère de la Construction a indiqué que les localités contrôlaient les chantiers.", "fr", []),
+])
+def test_english_classes_that_french_has(text, lang, expected):
+    assert found(text, lang) == expected
