@@ -156,3 +156,23 @@ def test_a_province_asked_through_its_designator(text, lang, expected):
 ])
 def test_english_classes_that_french_has(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same classes in Swedish: a passive, a responsibility, Party secretaries in a list of heads, a long
+    # committee's name then 'samt' and the provinces concerned, a tasked body instructing the localities
+    ("Byggministeriet och orterna har uppmanats att kontrollera byggplatserna.",
+     [("MOC", "assignee", None), ("PROVINCES", "assignee", None)]),
+    ("Ministerierna och sektorerna har ansvar för att informera företagen.", [("MINISTRIES", "assignee", None)]),
+    ("Premiärministern uppmanade ministrarna, sekreterarna och ordförandena för provinsernas folkkommittéer att kontrollera byggplatserna.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Premiärministern uppmanade Nationella styrkommittén för katastrofförebyggande, ministerierna, sektorerna samt folkkommittéerna i de berörda provinserna att förbereda sig.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Byggministeriet ska instruera orterna att kontrollera byggplatserna.",
+     [("MOC", "assignee", None), ("PROVINCES", "assignee", None)]),
+    # look-alikes: the localities as a place, a ministry that reports
+    ("Turister från orterna besökte Hanoi.", []),
+    ("Byggministeriet meddelade att orterna hade kontrollerat byggplatserna.", []),
+])
+def test_swedish_dispatch_classes(text, expected):
+    assert found(text, "sv") == expected
