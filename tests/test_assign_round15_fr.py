@@ -149,10 +149,18 @@ def test_a_province_asked_through_its_designator(text, lang, expected):
      "fr", [("PROVINCES", "assignee", "MOC")]),
     ("Le Premier ministre a demandé aux ministres, aux secrétaires et aux présidents des comités populaires des provinces de contrôler les chantiers.",
      "fr", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
-    # look-alikes: called by someone, a role one is called to play with no body of the table, a ministry's own report
+    # an aside opened by 'en particulier' / 'notamment' between the subject and its cue (English round 13's list
+    # with an aside, on the subject side); the plural 'sont responsables de'
+    ("Les ministères, agences et localités, en particulier leurs dirigeants, sont responsables de contrôler les chantiers.",
+     "fr", [("MINISTRIES", "assignee", None), ("PROVINCES", "assignee", None)]),
+    ("Le ministère de la Construction, notamment son inspection, doit contrôler les chantiers.",
+     "fr", [("MOC", "assignee", None)]),
+    # look-alikes: called by someone, a role one is called to play with no body of the table, a ministry's own report,
+    # an aside naming a ministry inside the subject of businesses
     ("Le ministère des Finances est appelé par les entreprises à baisser les taxes.", "fr", []),
     ("Ce ministère est appelé à jouer un rôle clé dans l'économie.", "fr", []),
     ("Le ministère de la Construction a indiqué que les localités contrôlaient les chantiers.", "fr", []),
+    ("Les entreprises, notamment celles du ministère de la Construction, doivent réduire leurs coûts.", "fr", []),
 ])
 def test_english_classes_that_french_has(text, lang, expected):
     assert found(text, lang) == expected
