@@ -465,6 +465,7 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
     # "Với Bộ Tài chính, Bộ trưởng yêu cầu các đơn vị …": a determiner opens the object, others are asked
     not_determiner = rf"(?!{_any(determiners)}(?![\w']))" if determiners else ""
     article = _any(data["article_words"]) if data.get("article_words") else ""
+    outside_chars = int(grammar(f.lang).get("outside_addressee_chars") or 80)
     return dict(
         implementation_heading=_optional(data, "implementation_headings",
                                          rf"(?<![\w']){article}\s+\d{{1,3}}\s*[.:]\s*{{words}}(?![\w'])"),
@@ -477,8 +478,10 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
                                    rf"{not_determiner}(?P<object>[^\W\d_])") if data.get("topic_openers") else None,
         name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}\s+$"),
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
+        # an addressee's name runs to grammar's optional ``outside_addressee_chars`` (80 where unset; French 110: the
+        # national disaster committees' names, round 15)
         assign_over_addressees=re.compile(
-            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
+            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,{outside_chars}}}?,\s*){{1,3}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
         coordinate_over_partners=re.compile(

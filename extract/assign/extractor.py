@@ -1447,6 +1447,53 @@ def _without_own_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _range_after(lowered: str, position: int, lang: str) -> bool:
+    """Whether a province's name ending at ``position`` opens a range (grammar's ``province_range_words``: ``de
+    Thanh Hoa à Quang Tri``): the provinces between its bounds are not named."""
+    words = grammar(lang).get("province_range_words") or []
+    return bool(words and re.match(rf"\s+(?:{'|'.join(phrase(w) for w in words)})\s", lowered[position : position + 12]))
+
+
+def _next_capital(text: str, position: int, words: int = 2) -> int | None:
+    """Where the first capitalised word after ``position`` starts, past at most ``words`` words in lower case
+    (``… des provinces de Quang Binh``: the ``de``), else None."""
+    for _ in range(words + 1):
+        space = re.match(r"\s+", text[position : position + 4])
+        if not space:
+            return None
+        at = position + space.end()
+        if text[at : at + 1].isupper():
+            return at
+        word = re.match(r"[\w'’]+", text[at : at + 30])
+        if not word:
+            return None
+        position = at + word.end()
+    return None
+
+
+def _without_collectives_naming_provinces(text: str, lowered: str, named: list[Mention],
+                                          language: str) -> list[Mention]:
+    """The mentions without a collective whose words open a list of named provinces (``aux Comités populaires des
+    provinces de Quang Binh et Quang Tri``: the grammar's ``committees_of_listed_provinces`` right before a
+    province's name): the provinces named are the bodies, each its committee, read from those words as the
+    English ``People's Committees of Quang Ngai, Binh Dinh`` are (round 15); the collective is no body of its own."""
+    from nlp.provinces import find_provinces
+
+    code = language if language in LANGUAGES else languages.fallback()
+    pattern = _committees_of_listed_provinces(code)
+    kept: list[Mention] = []
+    for m in named:
+        if _collective(m.agency_id):
+            words_end = _next_capital(text, m.end)  # past the committee words' own end ("de"), if any
+            if words_end and pattern.search(lowered[max(0, m.start - 40) : words_end]):
+                named_there = find_provinces(text[words_end : words_end + _PROVINCE_NAME_CHARS], code)
+                if named_there and named_there[0].start == 0 and not _range_after(
+                        lowered, words_end + named_there[0].end, code):
+                    continue
+        kept.append(m)
+    return kept
+
+
 def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
@@ -1540,6 +1587,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
     named = _in_scheme(find_mentions(text, folded), date)
+    named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
     named += _provincial_sectors(text, lowered, sentences, named, language)
