@@ -529,13 +529,21 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
         return None
     after = lowered[group.end : sentence.end]
     m = c.topic_cue_after.match(after)
-    if not m or after[: m.start("cue")].strip(" ,") and not _only_scope(after[: m.start("cue")], c.lang):
+    gap = after[: m.start("cue")] if m else ""
+    if not m or gap.strip(" ,") and not _only_scope(gap, c.lang) and not _only_own_province(gap, c.lang):
         return None  # the request must follow the addressees right away (a scope may stand between, round 12)
     cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
     following = [start for start in later if start >= cue_end]
     if following and not c.fillers_at_end.sub("", _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]]) + " ").strip():
         return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _only_own_province(gap: str, lang: str) -> bool:
+    """Whether the words between a letter's addressee and its request only say that the body is the province's
+    own (grammar's optional ``own_province_words``): ``gửi Sở Xây dựng tỉnh, đôn đốc việc rà soát …`` (round 15)."""
+    words = grammar(lang).get("own_province_words") or []
+    return bool(words) and re.fullmatch(rf"\s*(?:{'|'.join(phrase(w) for w in words)})\s*,?\s*", gap) is not None
 
 
 def _only_scope(gap: str, lang: str) -> bool:

@@ -1,0 +1,148 @@
+"""Issue #13, the Vietnamese assignment classes that round 15 (13 real public pages, blind; README "Round 15 (blind,
+real public pages): assignments vi") showed, and open classes of round 13. New sentences written for these tests
+(not the pages' sentences), one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+import extract
+from tests.assign_cases import found
+
+
+def rows(text: str, lang: str = "vi") -> list[tuple]:
+    """(agency id, role, assigned by, deadline, qualifier) of each assignment of the whole pipeline (the text's own
+    date completes a day written without a year)."""
+    doc = extract.document(text, lang=lang)
+    return [(a.agency_id, a.role, a.assigned_by, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+# ------------------------------------------------------------------ a day without a year, the text dated in ISO form
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" date 2024-10-02 UBND tỉnh Sơn La yêu cầu Sở Tài chính tổng hợp số liệu, báo cáo trước ngày 20/10.",
+     [("DOF@14", "assignee", "PPC@14", "2024-10-20", "before")]),
+    ("Cập nhật 2023-03-15. Chủ tịch UBND tỉnh Yên Bái giao Sở Y tế hoàn thành kế hoạch trước ngày 30/4.",
+     [("DOH@15", "assignee", "PPC@15", "2023-04-30", "before")]),
+    # look-alikes: a range of years is no date; with no date in the text a day without a year gives no deadline
+    ("Giai đoạn 2021-2025, UBND tỉnh Sơn La giao Sở Tài chính báo cáo trước ngày 20/10.",
+     [("DOF@14", "assignee", "PPC@14", None, None)]),
+    ("UBND tỉnh Sơn La yêu cầu Sở Tài chính báo cáo trước ngày 20/10.",
+     [("DOF@14", "assignee", "PPC@14", None, None)]),
+])
+def test_a_day_without_a_year_in_a_text_dated_in_iso_form(text, expected):
+    assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a committee that goes on asking by letter
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ngày 3/4, UBND tỉnh Bắc Kạn tiếp tục có công văn yêu cầu Sở Công Thương kiểm tra các cửa hàng xăng dầu.", "vi",
+     [("DOIT@06", "assignee", "PPC@06")]),
+    ("UBND tỉnh Điện Biên tiếp tục có văn bản đề nghị Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế rà soát "
+     "bếp ăn trường học.", "vi", [("DOET@11", "lead", "PPC@11"), ("DOH@11", "coordinate", "PPC@11")]),
+    # look-alike: a committee that goes on doing its own work is no asker and names no body asked
+    ("UBND tỉnh Bắc Kạn tiếp tục rà soát các dự án chậm tiến độ.", "vi", []),
+])
+def test_a_committee_that_goes_on_asking_by_letter_is_the_asker(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a deadline in the next sentence, the report sent by letter
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh Hà Nam yêu cầu Chủ tịch UBND các huyện, thành phố tổng hợp kết quả giải quyết kiến nghị của "
+     "cử tri. Báo cáo gửi bằng văn bản về Ủy ban nhân dân tỉnh trước ngày 10/6/2019.",
+     [("DPC@35", "assignee", "PPC@35", "2019-06-10", "before")]),
+    ("UBND tỉnh Hà Nam đề nghị Sở Nội vụ rà soát biên chế. Kết quả gửi bằng văn bản và file điện tử về Ủy ban nhân "
+     "dân tỉnh trước ngày 5/9/2019.", [("DOHA@35", "assignee", "PPC@35", "2019-09-05", "before")]),
+    # look-alike: a body that has the next sentence's own task is no recipient; the first task keeps no date
+    ("UBND tỉnh Hà Nam đề nghị Sở Nội vụ rà soát biên chế. Sở Tài chính bố trí kinh phí trước ngày 5/9/2019.",
+     [("DOHA@35", "assignee", "PPC@35", None, None), ("DOF@35", "assignee", "PPC@35", "2019-09-05", "before")]),
+])
+def test_a_deadline_in_the_next_sentence_with_the_report_sent_by_letter(text, expected):
+    assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a letter's addressee, the province's own, then the urging
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Phó Chủ tịch UBND tỉnh Hưng Yên đã ký văn bản gửi Sở Tài chính tỉnh, đôn đốc việc quyết toán các dự án hoàn "
+     "thành.", "vi", [("DOF@33", "assignee", "PPC@33")]),
+    ("Chủ tịch UBND thành phố Hải Phòng ký công văn gửi Sở Xây dựng thành phố, yêu cầu kiểm tra các công trình.", "vi",
+     [("DOC@31", "assignee", "PPC@31")]),
+    # look-alikes: a report sent to the department asks nothing of it; a named province is its own name
+    ("UBND huyện đã gửi báo cáo tới Sở Tài chính tỉnh, đề nghị hỗ trợ kinh phí.", "vi", []),
+])
+def test_a_letters_addressee_of_the_province_then_the_request(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a body outside the table inside a list; an honorific
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh Hà Giang yêu cầu các sở, ban, ngành, tổ chức chính trị - xã hội, UBND các huyện, thành phố "
+     "tuyên truyền tiết kiệm nước.", "vi", [("DEPARTMENTS@02", "assignee", "PPC@02"), ("DPC@02", "assignee", "PPC@02")]),
+    ("UBND tỉnh giao các sở, ngành, Đài Phát thanh và Truyền hình tỉnh, UBND các huyện tăng cường tuyên truyền.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("Thủ tướng đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ rà soát các dự án chậm giải ngân.", "vi",
+     [("MINISTRIES", "assignee", "PM")]),
+    # look-alikes: the organisations alone are no body; the ministers attending are not asked
+    ("Chủ tịch UBND tỉnh yêu cầu các tổ chức chính trị - xã hội tuyên truyền tiết kiệm nước.", "vi", []),
+    ("Các đồng chí Bộ trưởng đã dự hội nghị trực tuyến.", "vi", []),
+])
+def test_a_list_goes_on_over_an_organisation_and_an_honorific(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the letter as the asker after a linking phrase
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("UBND tỉnh Phú Thọ ban hành văn bản chỉ đạo Sở Y tế kiểm tra các cơ sở khám bệnh. Ngoài ra, văn bản cũng yêu cầu "
+     "UBND các huyện, thành phố tăng cường kiểm tra.", "vi",
+     [("DOH@25", "assignee", "PPC@25"), ("DPC@25", "assignee", "PPC@25")]),
+    ("UBND tỉnh Phú Thọ ban hành văn bản chỉ đạo Sở Y tế kiểm tra các cơ sở khám bệnh. Bên cạnh đó văn bản đề nghị "
+     "Công an tỉnh xử lý vi phạm.", "vi", [("DOH@25", "assignee", "PPC@25"), ("PPS@25", "assignee", "PPC@25")]),
+    # look-alike: the linking phrase before a body asking keeps that body as the asker
+    ("UBND tỉnh Phú Thọ chỉ đạo Sở Y tế kiểm tra các cơ sở khám bệnh. Bên cạnh đó, Sở Y tế đề nghị UBND các huyện phối "
+     "hợp.", "vi", [("DOH@25", "assignee", "PPC@25"), ("DPC@25", "assignee", "DOH@25")]),
+])
+def test_the_letter_after_a_linking_phrase_asks_for_its_issuer(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the communes asked without their committee's name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 2/8/2025, Chủ tịch UBND tỉnh Gia Lai yêu cầu các xã, phường hoàn thành thống kê đất công trước ngày 30/9.",
+     [("CPC@52", "assignee", "PPC@52", "2025-09-30", "before")]),
+    ("UBND tỉnh Lào Cai giao các xã, phường, thị trấn rà soát hộ nghèo.", [("CPC@10", "assignee", "PPC@10", None, None)]),
+    # look-alikes: the communes as places, as beneficiaries, as praised: no body asked
+    ("UBND tỉnh Gia Lai hỗ trợ kinh phí cho các xã, phường khó khăn.", []),
+    ("Đoàn công tác đã kiểm tra tại các xã, phường của tỉnh Gia Lai.", []),
+    ("Chủ tịch UBND tỉnh Gia Lai ghi nhận sự cố gắng của các xã, phường trong năm qua.", []),
+])
+def test_the_communes_asked_without_their_committees_name(text, expected):
+    assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ named provinces asked with a count
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bộ Y tế đề nghị 2 tỉnh Sơn La và Yên Bái khẩn trương báo cáo số ca bệnh.", "vi",
+     [("PPC@14", "assignee", "MOH"), ("PPC@15", "assignee", "MOH")]),
+    ("Bộ Xây dựng yêu cầu hai tỉnh Cao Bằng và Lạng Sơn rà soát giá vật liệu.", "vi",
+     [("PPC@04", "assignee", "MOC"), ("PPC@20", "assignee", "MOC")]),
+    # look-alikes: an amount given is no count of bodies; a count of ministries after a colon names no body
+    ("UBND tỉnh giao 5 tỷ đồng cho Sở Y tế mua thiết bị.", "vi", []),
+    ("Bộ Y tế đã làm việc với 2 tỉnh Sơn La và Yên Bái về số ca bệnh.", "vi", []),
+])
+def test_named_provinces_asked_with_a_count(text, lang, expected):
+    assert found(text, lang) == expected
