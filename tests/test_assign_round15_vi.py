@@ -146,3 +146,64 @@ def test_the_communes_asked_without_their_committees_name(text, expected):
 ])
 def test_named_provinces_asked_with_a_count(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ open since round 13: a request's time frame opening the sentence
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Trong tháng 10/2023, UBND tỉnh Bắc Ninh đề nghị các sở, ban, ngành rà soát các thủ tục hành chính.", "vi",
+     [("DEPARTMENTS@27", "assignee", "PPC@27", "2023-10", "in")]),
+    ("Sáng 2/3/2024, UBND tỉnh họp phiên thường kỳ. Trong tháng 4, Chủ tịch UBND tỉnh Hải Dương yêu cầu Sở Tài chính "
+     "hoàn thành quyết toán.", "vi", [("DOF@30", "assignee", "PPC@30", "2024-04", "in")]),
+    ("In May 2024, the Ministry of Health asked provincial People's Committees to inspect food safety.", "en",
+     [("PROVINCES", "assignee", "MOH", "2024-05", "in")]),
+    # look-alikes: a goal's date opening the sentence, a time frame that is not the sentence's opening, a report
+    ("Để đạt mục tiêu vào năm 2030, UBND tỉnh Bắc Ninh giao Sở Y tế xây dựng kế hoạch.", "vi",
+     [("DOH@27", "assignee", "PPC@27", None, None)]),
+    ("Theo kế hoạch trong tháng 10/2023, UBND tỉnh Bắc Ninh đề nghị các sở, ban, ngành rà soát thủ tục.", "vi",
+     [("DEPARTMENTS@27", "assignee", "PPC@27", None, None)]),
+    ("Trong tháng 10/2023, các sở, ban, ngành tỉnh Bắc Ninh đã rà soát 120 thủ tục.", "vi", []),
+])
+def test_a_requests_time_frame_opening_the_sentence(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+# ------------------------------------------------------------------ open since round 13: the bare sectors of a provincial speech
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh Quảng Bình yêu cầu các ngành, các địa phương đẩy nhanh tiến độ giải phóng mặt bằng.", "vi",
+     [("DEPARTMENTS@44", "assignee", "PPC@44")]),
+    ("UBND tỉnh Hà Tĩnh chỉ đạo các ngành, địa phương chủ động phòng chống rét cho đàn gia súc.", "vi",
+     [("DEPARTMENTS@42", "assignee", "PPC@42")]),
+    # look-alikes: in a central text the localities are the provinces; a board's levels name no body
+    ("Thủ tướng yêu cầu các ngành, các địa phương đẩy nhanh tiến độ giải ngân.", "vi", [("PROVINCES", "assignee", "PM")]),
+    ("Ban Chỉ huy phòng, chống thiên tai các ngành, các cấp của tỉnh Hà Tĩnh đã họp.", "vi", []),
+])
+def test_the_bare_sectors_and_localities_of_a_provincial_direction(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ open since round 13: the one locality as a central body's partner
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thủ tướng đề nghị tỉnh Thái Bình phát triển công nghiệp hỗ trợ; giao các bộ, ngành trung ương chủ trì, phối hợp "
+     "với địa phương nghiên cứu các kiến nghị.", "vi",
+     [("PPC@34", "assignee", "PM"), ("MINISTRIES", "lead", "PM"), ("PPC@34", "coordinate", "PM")]),
+    ("Phó Thủ tướng yêu cầu Hà Giang rà soát quy hoạch. Phó Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với địa "
+     "phương hướng dẫn.", "vi",
+     [("PPC@02", "assignee", "DPM"), ("MOC", "lead", "DPM"), ("PPC@02", "coordinate", "DPM")]),
+    # look-alikes: no province asked before, two provinces asked, a province's own text (its districts), no cue
+    ("Thủ tướng giao các bộ chủ trì, phối hợp với địa phương xem xét các kiến nghị.", "vi", [("MINISTRIES", "lead", "PM")]),
+    ("Thủ tướng đề nghị tỉnh Thái Bình và tỉnh Nam Định phát triển công nghiệp; giao các bộ chủ trì, phối hợp với địa "
+     "phương nghiên cứu.", "vi",
+     [("PPC@34", "assignee", "PM"), ("PPC@36", "assignee", "PM"), ("MINISTRIES", "lead", "PM")]),
+    ("UBND tỉnh Thái Bình giao Sở Y tế chủ trì, phối hợp với địa phương kiểm tra các cơ sở.", "vi",
+     [("DOH@34", "lead", "PPC@34")]),
+    ("Thủ tướng đề nghị tỉnh Thái Bình tăng cường kiểm tra. Cán bộ của địa phương đã vào cuộc.", "vi",
+     [("PPC@34", "assignee", "PM")]),
+])
+def test_the_one_locality_as_a_central_bodys_partner(text, lang, expected):
+    assert found(text, lang) == expected

@@ -1230,7 +1230,9 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
                 continue
-            if any(n.start < m.end() and m.start() < n.end for n in named):
+            # the country's localities inside the sectors' words ("các ngành, các địa phương" of a provincial speech) are
+            # the province's own: the sectors' name takes their place (round 15)
+            if any(n.start < m.end() and m.start() < n.end and not _localities_inside(n, m) for n in named):
                 continue
             here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
             before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
@@ -1239,6 +1241,44 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
             if any(is_provincial(n.agency_id) for n in here + before):
                 found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
     return found
+
+
+def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                      language: str) -> list[Mention]:
+    """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
+    ngành trung ương chủ trì, phối hợp với địa phương xem xét …``) in a text that has asked the committee of one
+    province only (``Thủ tướng cũng đề nghị Nam Định …``): that province's committee (round 13's open class, round
+    15). Read only right after a coordinating cue in a sentence that names a central body before it (in a province's
+    own text the locality is its districts and communes), where the committees named before are all of one province."""
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    for lang in sorted({_language(s, language) for s in sentences}):
+        words = grammar(lang).get("singular_locality_words") or []
+        if not words:
+            continue
+        c = cues(lang)
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or _language(sentences[index], language) != lang or any(
+                    n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            if not c.coordinate_before.search(lowered[sentences[index].start : m.start()]):
+                continue
+            here = [n for n in named if sentences[index].start <= n.start < m.start()]
+            if not any(not is_provincial(n.agency_id) and n.agency_id not in ("PROVINCES", *AUTHORITIES) for n in here):
+                continue  # in a province's own text the locality is its districts and communes, no row
+            codes = {split_id(n.agency_id)[1] for n in named if n.end <= m.start() and "@" in n.agency_id
+                     and split_id(n.agency_id)[0] == "PPC"}
+            if len(codes) == 1:
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], f"PPC@{codes.pop()}"))
+    return found
+
+
+def _localities_inside(mention: Mention, sectors: re.Match | Mention) -> bool:
+    """Whether ``mention`` is the country's localities (``PROVINCES``) written inside a province's sectors' words."""
+    start, end = (sectors.start(), sectors.end()) if isinstance(sectors, re.Match) else (sectors.start, sectors.end)
+    return mention.agency_id == "PROVINCES" and start <= mention.start and mention.end <= end
 
 
 _NEXT_NAME_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -1550,11 +1590,13 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _in_scheme(find_mentions(text, folded), date)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
-    named += _provincial_sectors(text, lowered, sentences, named, language)
+    sectors = _provincial_sectors(text, lowered, sentences, named, language)
+    named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = _provinces_listed_after(text, lowered, mentions, language, date)
+    mentions = sorted(mentions + _the_one_locality(text, lowered, sentences, mentions, language), key=lambda m: m.start)
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
     mentions = _without_own_acronyms(text, mentions)
     found: list[Found] = []
@@ -1848,10 +1890,25 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         deadlines = _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang)
+        if not deadlines and f.kind == "assign":
+            deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
     _directed_deadlines(text, primaries)
+
+
+def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, year: str | None) -> list[Deadline]:
+    """A request's time frame opening its sentence before the asker and the body asked (``Trong tháng 9/2018, UBND
+    tỉnh Phú Yên đề nghị các sở, ban, ngành … rà soát …``, ``In March 2024, the ministry asked …``): the task's
+    deadline (round 13's open class, round 15). Only a deadline phrase that opens the sentence and ends its first
+    clause (a comma after it), and that is neither a period's end nor a goal's date."""
+    written = folded[sentence.start : f.group.start]
+    start = sentence.start + len(written) - len(written.lstrip())
+    found = find_deadlines(folded, lang, start, f.group.start, year)
+    if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
+        return []
+    return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], year), lang), lang)
 
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
