@@ -207,3 +207,20 @@ def test_the_bare_sectors_and_localities_of_a_provincial_direction(text, lang, e
 ])
 def test_the_one_locality_as_a_central_bodys_partner(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ open since round 13: the next minister after "phân công Bộ trưởng …"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thủ tướng phân công Bộ trưởng Bộ Tài chính chuẩn bị báo cáo về ngân sách. Bộ trưởng Bộ Nội vụ chuẩn bị báo cáo "
+     "về biên chế.", "vi", [("MOF", "assignee", "PM"), ("MOHA", "assignee", "PM")]),
+    ("Phó Thủ tướng giao Bộ trưởng Bộ Tư pháp chuẩn bị tờ trình. Bộ trưởng Bộ Công an chuẩn bị báo cáo thẩm tra.",
+     "vi", [("MOJ", "assignee", "DPM"), ("MPS", "assignee", "DPM")]),
+    # look-alikes: no head assigned by the title before; the next minister only reports
+    ("Thủ tướng đã làm việc với các bộ. Bộ trưởng Bộ Nội vụ trình bày dự án luật.", "vi", []),
+    ("Thủ tướng phân công Bộ trưởng Bộ Tài chính chuẩn bị báo cáo. Bộ trưởng Bộ Nội vụ cho biết đề án đang chậm.", "vi",
+     [("MOF", "assignee", "PM")]),
+])
+def test_the_next_minister_after_a_ministers_assignment(text, lang, expected):
+    assert found(text, lang) == expected

@@ -256,7 +256,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
     ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
     before it end."""
-    before = _without_head_title(lowered[sentence.start : group.start], c)
+    before = _after_successive_title(_without_head_title(lowered[sentence.start : group.start], c), lowered, sentence, c)
     if group.head is not None:
         # a list a collective introduces by a colon stands in the frame of the words before the collective where
         # they make one ("giao các Bộ: Y tế, …" is asked, "phối hợp với các Bộ: Tài chính, …" are partners, "giữa Đài
@@ -434,6 +434,33 @@ def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
     if not cues_of_lead:
         return False
     return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{'|'.join(phrase(w) for w in cues_of_lead)})\s*,?\s*$", before))
+
+
+@lru_cache(maxsize=None)
+def _successive_titles(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """cues.json's optional ``successive_head_titles``: the title alone opening a sentence, and an assigning verb
+    right before the title (``phân công Bộ trưởng``)."""
+    data = cues(lang).data
+    titles = data.get("successive_head_titles") or []
+    if not titles:
+        return None
+    title = "|".join(phrase(t) for t in titles)
+    verbs = "|".join(phrase(e["cue"] if isinstance(e, dict) else e) for e in data["assign_before"])
+    return (re.compile(rf"\s*(?:{title})\s*"), re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:{title})\s"))
+
+
+def _after_successive_title(before: str, lowered: str, sentence: Sentence, c: LanguageCues) -> str:
+    """The words before a body opening its sentence through a head's title that is no head title elsewhere
+    (``successive_head_titles``: ``Bộ trưởng``, which also opens a law's ``Bộ trưởng Bộ Y tế … chịu trách nhiệm thi
+    hành`` or a minister presenting a bill) where the sentence before assigned a head by that title: ``Thủ tướng phân
+    công Bộ trưởng Bộ Kế hoạch và Đầu tư chuẩn bị …. Bộ trưởng Bộ Giao thông vận tải chuẩn bị …`` (round 13's open
+    class, round 15): the next head asked in turn, the title dropped."""
+    forms = _successive_titles(c.lang)
+    if forms is None or not forms[0].fullmatch(before):
+        return before
+    window = lowered[max(0, sentence.start - 600) : sentence.start].rstrip()
+    previous = window[max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1)) + 1 :]
+    return "" if forms[1].search(previous) else before
 
 
 def _without_head_title(before: str, c: LanguageCues) -> str:
