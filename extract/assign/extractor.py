@@ -438,14 +438,13 @@ def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
 
 @lru_cache(maxsize=None)
 def _successive_titles(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
-    """cues.json's optional ``successive_head_titles``: the title alone opening a sentence, and an assigning verb
+    """grammar's optional ``successive_head_titles``: the title alone opening a sentence, and an assigning verb
     right before the title (``phân công Bộ trưởng``)."""
-    data = cues(lang).data
-    titles = data.get("successive_head_titles") or []
+    titles = grammar(lang).get("successive_head_titles") or []
     if not titles:
         return None
     title = "|".join(phrase(t) for t in titles)
-    verbs = "|".join(phrase(e["cue"] if isinstance(e, dict) else e) for e in data["assign_before"])
+    verbs = "|".join(phrase(e["cue"] if isinstance(e, dict) else e) for e in cues(lang).data["assign_before"])
     return (re.compile(rf"\s*(?:{title})\s*"), re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:{title})\s"))
 
 
