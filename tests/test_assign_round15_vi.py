@@ -224,3 +224,23 @@ def test_the_one_locality_as_a_central_bodys_partner(text, lang, expected):
 ])
 def test_the_next_minister_after_a_ministers_assignment(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ open since round 12: a letter's task told in the future
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh Đồng Nai vừa ký công văn về an toàn giao thông. Công văn chỉ đạo, Sở Giao thông vận tải chủ trì "
+     "kiểm tra các bến xe. Trong khi đó, Công an tỉnh Đồng Nai sẽ tập trung xử lý vi phạm nồng độ cồn.", "vi",
+     [("DOT@75", "lead", "PPC@75"), ("PPS@75", "assignee", "PPC@75")]),
+    ("UBND tỉnh Long An ban hành văn bản. Văn bản yêu cầu Sở Y tế kiểm tra các bếp ăn. Trong khi đó, Sở Giáo dục và Đào "
+     "tạo sẽ hướng dẫn các trường.", "vi", [("DOH@80", "assignee", "PPC@80"), ("DOET@80", "assignee", "PPC@80")]),
+    # look-alikes: no letter's directing words before; the future without the linking contrast; a past report
+    ("Trong khi đó, Công an tỉnh Đồng Nai sẽ tập trung xử lý vi phạm nồng độ cồn.", "vi", []),
+    ("Công văn chỉ đạo, Sở Giao thông vận tải chủ trì kiểm tra các bến xe. Công an tỉnh Đồng Nai sẽ tập trung xử lý vi "
+     "phạm.", "vi", [("DOT@75", "lead", None)]),
+    ("Công văn chỉ đạo, Sở Giao thông vận tải chủ trì kiểm tra các bến xe. Trong khi đó, Công an tỉnh Đồng Nai đã xử lý "
+     "120 trường hợp vi phạm.", "vi", [("DOT@75", "lead", None)]),
+])
+def test_a_letters_task_told_in_the_future(text, lang, expected):
+    assert found(text, lang) == expected

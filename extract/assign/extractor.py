@@ -377,6 +377,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     conditional = _conditional_at_end(opening, c.lang)
+    if not ids & AUTHORITIES and _letters_future_task(opening, after, lowered, sentence, c):
+        return Found(group, "assignee", "weak", "", group.end, index)
     if ids & AUTHORITIES or not (_clause_start(opening, c) or conditional) or (
             c.negation_after.match(after) and not (conditional and c.weak_after.match(after))):
         # in a condition ("nếu có phát sinh …, Sở Xây dựng báo cáo UBND TP xem xét"), a verb that is a duty as well
@@ -398,6 +400,33 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+@lru_cache(maxsize=None)
+def _letters_future_forms(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """grammar's optional ``letter_future_openers`` (``Trong khi đó,``) and ``letter_future_markers`` (``sẽ``), with
+    cues.json's ``document_subjects`` (``công văn``) and ``directive_markers`` (``chỉ đạo``)."""
+    g = grammar(lang)
+    openers, markers = g.get("letter_future_openers") or [], g.get("letter_future_markers") or []
+    if not openers or not markers:
+        return None
+    data = cues(lang).data
+    return (re.compile(rf"\s*(?:{'|'.join(phrase(o) for o in openers)})\s*,\s*"),
+            re.compile(rf"\s*(?:{'|'.join(phrase(m) for m in markers)})\s+\w"),
+            re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(d) for d in data['document_subjects'])})\s+"
+                       rf"(?:{'|'.join(phrase(d) for d in data['directive_markers'])})(?![\w'])"))
+
+
+def _letters_future_task(opening: str, after: str, lowered: str, sentence: Sentence, c: LanguageCues) -> bool:
+    """A letter's task for a body told in the future in the report of that letter: ``Công văn chỉ đạo, Sở Giao thông
+    vận tải là đơn vị chủ trì …. Trong khi đó, Công an tỉnh Bình Phước sẽ tập trung kiểm tra …`` (round 12's open
+    class, round 15). The future (``sẽ``) right after a body is a report's word elsewhere; it tells the letter's task
+    only in a sentence that opens with a contrast linking it to the letter (``letter_future_openers``) within a few
+    sentences after the letter's directing words (``công văn chỉ đạo``, ``văn bản yêu cầu``)."""
+    forms = _letters_future_forms(c.lang)
+    if forms is None or not forms[0].fullmatch(opening) or not forms[1].match(after):
+        return False
+    return bool(forms[2].search(lowered, max(0, sentence.start - 1200), sentence.start))
 
 
 @lru_cache(maxsize=None)
