@@ -244,3 +244,24 @@ def test_the_next_minister_after_a_ministers_assignment(text, lang, expected):
 ])
 def test_a_letters_task_told_in_the_future(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a body of one of several provinces asked together
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bộ Y tế đề nghị 2 tỉnh Sơn La và Yên Bái chỉ đạo Sở Y tế báo cáo số ca bệnh.", "vi",
+     [("PPC@14", "assignee", "MOH"), ("PPC@15", "assignee", "MOH"), ("DOH", "assignee", "MOH")]),
+    ("Bộ Xây dựng đề nghị tỉnh Cao Bằng và tỉnh Lạng Sơn rà soát giá vật liệu, giao Sở Xây dựng tổng hợp.",
+     "vi", [("PPC@04", "assignee", "MOC"), ("PPC@20", "assignee", "MOC"), ("DOC", "assignee", "MOC")]),
+    # look-alikes: one province asked; a department named with its own province among several
+    ("Bộ Y tế đề nghị tỉnh Sơn La chỉ đạo Sở Y tế báo cáo số ca bệnh.", "vi",
+     [("PPC@14", "assignee", "MOH"), ("DOH@14", "assignee", "MOH")]),
+    ("Bộ Y tế đề nghị tỉnh Sơn La và tỉnh Yên Bái phối hợp, giao Sở Y tế tỉnh Sơn La làm đầu mối.", "vi",
+     [("PPC@14", "assignee", "MOH"), ("PPC@15", "assignee", "MOH"), ("DOH@14", "assignee", "MOH")]),
+    # the provinces as places after the task, not asked: the committee's province stays
+    ("UBND tỉnh Sơn La giao Sở Y tế kiểm tra dự án đường biên giới tỉnh Sơn La, Lai Châu.", "vi",
+     [("DOH@14", "assignee", "PPC@14")]),
+])
+def test_a_body_of_one_of_several_provinces_asked_together_has_no_suffix(text, lang, expected):
+    assert found(text, lang) == expected

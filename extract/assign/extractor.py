@@ -1330,6 +1330,53 @@ def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named:
     return found
 
 
+def _province_unknown_among_several(text: str, mentions: list[Mention], sentences: list[Sentence],
+                                    language: str) -> list[Mention]:
+    """A provincial body named without its province (``Sở Tài chính``, ``UBND tỉnh``) in a sentence whose assigning
+    verb asks the committees of two or more provinces in one list, or after one that does while naming none itself (``Bộ Tài chính đề
+    nghị 2 tỉnh Điện Biên và Lạng Sơn chỉ đạo Sở Tài chính …. UBND tỉnh có trách nhiệm …``): whose it is the text does
+    not say, so its id has no suffix (the contract: 'where the province cannot be known'; round 15)."""
+    from nlp.provinces import find_provinces
+
+    starts = [s.start for s in sentences]
+
+    lowered = lower_for_matching(text)
+
+    def committees(index: int) -> set[str]:
+        """The provinces whose committees one assigning verb asks in a list in sentence ``index``."""
+        if index < 0:
+            return set()
+        bounds = sentences[index]
+        c = cues(_language(bounds, language))
+        named = [m for m in mentions if bounds.start <= m.start < bounds.end and split_id(m.agency_id)[0] == "PPC"
+                 and split_id(m.agency_id)[1] and find_provinces(text[m.start : m.end], _language(bounds, language))]
+        codes: set[str] = set()
+        for i, first in enumerate(named):
+            if not c.assign_before.search(lowered[bounds.start : first.start]):
+                continue
+            listed = [first]
+            for m in named[i + 1 :]:
+                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", "và"):
+                    break
+                listed.append(m)
+            if len(listed) > 1:
+                codes |= {split_id(m.agency_id)[1] for m in listed}
+        return codes
+
+    result: list[Mention] = []
+    for m in mentions:
+        base, code = split_id(m.agency_id)
+        index = bisect_left(starts, m.start + 1) - 1
+        if code is None or index < 0 or find_provinces(text[m.start : m.end], _language(sentences[index], language)):
+            result.append(m)
+            continue
+        here = committees(index)
+        if len(here) > 1 or (not here and len(committees(index - 1)) > 1):
+            m = Mention(m.start, m.end, m.text, base)
+        result.append(m)
+    return result
+
+
 def _localities_inside(mention: Mention, sectors: re.Match | Mention) -> bool:
     """Whether ``mention`` is the country's localities (``PROVINCES``) written inside a province's sectors' words."""
     start, end = (sectors.start(), sectors.end()) if isinstance(sectors, re.Match) else (sectors.start, sectors.end)
@@ -1652,6 +1699,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = _provinces_listed_after(text, lowered, mentions, language, date)
     mentions = sorted(mentions + _the_one_locality(text, lowered, sentences, mentions, language), key=lambda m: m.start)
+    mentions = _province_unknown_among_several(text, mentions, sentences, language)
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
     mentions = _without_own_acronyms(text, mentions)
     found: list[Found] = []
