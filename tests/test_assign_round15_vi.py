@@ -265,3 +265,22 @@ def test_a_letters_task_told_in_the_future(text, lang, expected):
 ])
 def test_a_body_of_one_of_several_provinces_asked_together_has_no_suffix(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a partner with "phối hợp cùng"; a partner of the lead's next task
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh Bình Thuận giao Sở Y tế chủ trì, phối hợp cùng Sở Tài chính kiểm tra các cơ sở, báo cáo trước ngày "
+     "15/4/2018.", [("DOH@60", "lead", "PPC@60", "2018-04-15", "before"),
+                    ("DOF@60", "coordinate", "PPC@60", "2018-04-15", "before")]),
+    # the partner named in a later sentence joins the lead's next task, not the one the date is due for
+    ("UBND tỉnh Bình Thuận giao Sở Y tế kiểm tra các cơ sở, báo cáo trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp "
+     "cùng Sở Tài chính tổ chức hội nghị.", [("DOH@60", "assignee", "PPC@60", "2018-04-15", "before"),
+                                             ("DOF@60", "coordinate", "PPC@60", None, None)]),
+    # look-alikes: "cùng" alone joins no partner to a report; people working together name no body
+    ("Sở Y tế tỉnh Bình Thuận đã làm việc cùng Sở Tài chính.", []),
+    ("Các đại biểu phối hợp cùng nhau trong suốt hội nghị.", []),
+])
+def test_a_partner_joined_by_phoi_hop_cung(text, expected):
+    assert rows(text) == expected

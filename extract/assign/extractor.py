@@ -1813,6 +1813,9 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
+        # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
+        # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
+        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence else None
         listed: set[str] = set()
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
@@ -1828,8 +1831,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                                                                      localities_date),
                                          mention, all_provinces_at, _language(sentence, language)),
                 agency=mention.text, role=f.role, task=task or None,
-                deadline=primary.deadline.value if primary.deadline else None,
-                deadline_qualifier=primary.deadline.qualifier if primary.deadline else None,
+                deadline=deadline.value if deadline else None,
+                deadline_qualifier=deadline.qualifier if deadline else None,
                 assigned_by=assigned_by,
             ))
     seen: set[int] = set()
