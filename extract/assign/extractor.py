@@ -1338,14 +1338,16 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
     not say, so its id has no suffix (the contract: 'where the province cannot be known'; round 15)."""
     from nlp.provinces import find_provinces
 
+    if len({split_id(m.agency_id)[1] for m in mentions if split_id(m.agency_id)[0] == "PPC"} - {None}) < 2:
+        return mentions  # a text that names the committee of one province at most
     starts = [s.start for s in sentences]
-
     lowered = lower_for_matching(text)
 
-    def committees(index: int) -> set[str]:
+    @lru_cache(maxsize=None)
+    def committees(index: int) -> frozenset[str]:
         """The provinces whose committees one assigning verb asks in a list in sentence ``index``."""
         if index < 0:
-            return set()
+            return frozenset()
         bounds = sentences[index]
         c = cues(_language(bounds, language))
         named = [m for m in mentions if bounds.start <= m.start < bounds.end and split_id(m.agency_id)[0] == "PPC"
@@ -1361,7 +1363,7 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
                 listed.append(m)
             if len(listed) > 1:
                 codes |= {split_id(m.agency_id)[1] for m in listed}
-        return codes
+        return frozenset(codes)
 
     result: list[Mention] = []
     for m in mentions:
