@@ -431,7 +431,9 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         clause_conjunction_at_end=re.compile(rf",\s*{_any(data['clause_conjunctions'])}$"),
         relative_at_end=(re.compile(rf"(?<![\w']){_any(data['relative_markers'])}\s[^.;:\n]{{0,40}}$")
                          if data.get("relative_markers") else None),
-        document_subject=re.compile(rf"^\s*{_any(data['document_subjects'])}(?:\s+{f.adverb_run})?\s*,?\s*$"),
+        # a sentence may open with a linking phrase before the document ("Bên cạnh đó, văn bản cũng yêu cầu …", round 15)
+        document_subject=re.compile(rf"^\s*(?:{_any(data['continuation_openers'])}\s*,?\s+)?{_any(data['document_subjects'])}"
+                                    rf"(?:\s+{f.adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
         issues_document=re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])"),
     )

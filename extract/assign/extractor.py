@@ -256,7 +256,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
     ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
     before it end."""
-    before = _without_head_title(lowered[sentence.start : group.start], c)
+    before = _after_successive_title(_without_head_title(lowered[sentence.start : group.start], c), lowered, sentence, c)
     if group.head is not None:
         # a list a collective introduces by a colon stands in the frame of the words before the collective where
         # they make one ("giao các Bộ: Y tế, …" is asked, "phối hợp với các Bộ: Tài chính, …" are partners, "giữa Đài
@@ -377,6 +377,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     conditional = _conditional_at_end(opening, c.lang)
+    if not ids & AUTHORITIES and _letters_future_task(opening, after, lowered, sentence, c):
+        return Found(group, "assignee", "weak", "", group.end, index)
     if ids & AUTHORITIES or not (_clause_start(opening, c) or conditional) or (
             c.negation_after.match(after) and not (conditional and c.weak_after.match(after))):
         # in a condition ("nếu có phát sinh …, Sở Xây dựng báo cáo UBND TP xem xét"), a verb that is a duty as well
@@ -398,6 +400,33 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+@lru_cache(maxsize=None)
+def _letters_future_forms(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """grammar's optional ``letter_future_openers`` (``Trong khi đó,``) and ``letter_future_markers`` (``sẽ``), with
+    cues.json's ``document_subjects`` (``công văn``) and ``directive_markers`` (``chỉ đạo``)."""
+    g = grammar(lang)
+    openers, markers = g.get("letter_future_openers") or [], g.get("letter_future_markers") or []
+    if not openers or not markers:
+        return None
+    data = cues(lang).data
+    return (re.compile(rf"\s*(?:{'|'.join(phrase(o) for o in openers)})\s*,\s*"),
+            re.compile(rf"\s*(?:{'|'.join(phrase(m) for m in markers)})\s+\w"),
+            re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(d) for d in data['document_subjects'])})\s+"
+                       rf"(?:{'|'.join(phrase(d) for d in data['directive_markers'])})(?![\w'])"))
+
+
+def _letters_future_task(opening: str, after: str, lowered: str, sentence: Sentence, c: LanguageCues) -> bool:
+    """A letter's task for a body told in the future in the report of that letter: ``Công văn chỉ đạo, Sở Giao thông
+    vận tải là đơn vị chủ trì …. Trong khi đó, Công an tỉnh Bình Phước sẽ tập trung kiểm tra …`` (round 12's open
+    class, round 15). The future (``sẽ``) right after a body is a report's word elsewhere; it tells the letter's task
+    only in a sentence that opens with a contrast linking it to the letter (``letter_future_openers``) within a few
+    sentences after the letter's directing words (``công văn chỉ đạo``, ``văn bản yêu cầu``)."""
+    forms = _letters_future_forms(c.lang)
+    if forms is None or not forms[0].fullmatch(opening) or not forms[1].match(after):
+        return False
+    return bool(forms[2].search(lowered, max(0, sentence.start - 1200), sentence.start))
 
 
 @lru_cache(maxsize=None)
@@ -434,6 +463,32 @@ def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
     if not cues_of_lead:
         return False
     return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{'|'.join(phrase(w) for w in cues_of_lead)})\s*,?\s*$", before))
+
+
+@lru_cache(maxsize=None)
+def _successive_titles(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``successive_head_titles``: the title alone opening a sentence, and an assigning verb
+    right before the title (``phân công Bộ trưởng``)."""
+    titles = grammar(lang).get("successive_head_titles") or []
+    if not titles:
+        return None
+    title = "|".join(phrase(t) for t in titles)
+    verbs = "|".join(phrase(e["cue"] if isinstance(e, dict) else e) for e in cues(lang).data["assign_before"])
+    return (re.compile(rf"\s*(?:{title})\s*"), re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:{title})\s"))
+
+
+def _after_successive_title(before: str, lowered: str, sentence: Sentence, c: LanguageCues) -> str:
+    """The words before a body opening its sentence through a head's title that is no head title elsewhere
+    (``successive_head_titles``: ``Bộ trưởng``, which also opens a law's ``Bộ trưởng Bộ Y tế … chịu trách nhiệm thi
+    hành`` or a minister presenting a bill) where the sentence before assigned a head by that title: ``Thủ tướng phân
+    công Bộ trưởng Bộ Kế hoạch và Đầu tư chuẩn bị …. Bộ trưởng Bộ Giao thông vận tải chuẩn bị …`` (round 13's open
+    class, round 15): the next head asked in turn, the title dropped."""
+    forms = _successive_titles(c.lang)
+    if forms is None or not forms[0].fullmatch(before):
+        return before
+    window = lowered[max(0, sentence.start - 600) : sentence.start].rstrip()
+    previous = window[max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1)) + 1 :]
+    return "" if forms[1].search(previous) else before
 
 
 def _without_head_title(before: str, c: LanguageCues) -> str:
@@ -529,13 +584,21 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
         return None
     after = lowered[group.end : sentence.end]
     m = c.topic_cue_after.match(after)
-    if not m or after[: m.start("cue")].strip(" ,") and not _only_scope(after[: m.start("cue")], c.lang):
+    gap = after[: m.start("cue")] if m else ""
+    if not m or gap.strip(" ,") and not _only_scope(gap, c.lang) and not _only_own_province(gap, c.lang):
         return None  # the request must follow the addressees right away (a scope may stand between, round 12)
     cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
     following = [start for start in later if start >= cue_end]
     if following and not c.fillers_at_end.sub("", _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]]) + " ").strip():
         return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _only_own_province(gap: str, lang: str) -> bool:
+    """Whether the words between a letter's addressee and its request only say that the body is the province's
+    own (grammar's optional ``own_province_words``): ``gửi Sở Xây dựng tỉnh, đôn đốc việc rà soát …`` (round 15)."""
+    words = grammar(lang).get("own_province_words") or []
+    return bool(words) and re.fullmatch(rf"\s*(?:{'|'.join(phrase(w) for w in words)})\s*,?\s*", gap) is not None
 
 
 def _only_scope(gap: str, lang: str) -> bool:
@@ -1222,7 +1285,9 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
                 continue
-            if any(n.start < m.end() and m.start() < n.end for n in named):
+            # the country's localities inside the sectors' words ("các ngành, các địa phương" of a provincial speech) are
+            # the province's own: the sectors' name takes their place (round 15)
+            if any(n.start < m.end() and m.start() < n.end and not _localities_inside(n, m) for n in named):
                 continue
             here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
             before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
@@ -1231,6 +1296,93 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
             if any(is_provincial(n.agency_id) for n in here + before):
                 found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
     return found
+
+
+def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                      language: str) -> list[Mention]:
+    """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
+    ngành trung ương chủ trì, phối hợp với địa phương xem xét …``) in a text that has asked the committee of one
+    province only (``Thủ tướng cũng đề nghị Nam Định …``): that province's committee (round 13's open class, round
+    15). Read only right after a coordinating cue in a sentence that names a central body before it (in a province's
+    own text the locality is its districts and communes), where the committees named before are all of one province."""
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    for lang in sorted({_language(s, language) for s in sentences}):
+        words = grammar(lang).get("singular_locality_words") or []
+        if not words:
+            continue
+        c = cues(lang)
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or _language(sentences[index], language) != lang or any(
+                    n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            if not c.coordinate_before.search(lowered[sentences[index].start : m.start()]):
+                continue
+            here = [n for n in named if sentences[index].start <= n.start < m.start()]
+            if not any(not is_provincial(n.agency_id) and n.agency_id not in ("PROVINCES", *AUTHORITIES) for n in here):
+                continue  # in a province's own text the locality is its districts and communes, no row
+            codes = {split_id(n.agency_id)[1] for n in named if n.end <= m.start() and "@" in n.agency_id
+                     and split_id(n.agency_id)[0] == "PPC"}
+            if len(codes) == 1:
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], f"PPC@{codes.pop()}"))
+    return found
+
+
+def _province_unknown_among_several(text: str, mentions: list[Mention], sentences: list[Sentence],
+                                    language: str) -> list[Mention]:
+    """A provincial body named without its province (``Sở Tài chính``, ``UBND tỉnh``) in a sentence whose assigning
+    verb asks the committees of two or more provinces in one list, or after one that does while naming none itself (``Bộ Tài chính đề
+    nghị 2 tỉnh Điện Biên và Lạng Sơn chỉ đạo Sở Tài chính …. UBND tỉnh có trách nhiệm …``): whose it is the text does
+    not say, so its id has no suffix (the contract: 'where the province cannot be known'; round 15)."""
+    from nlp.provinces import find_provinces
+
+    if len({split_id(m.agency_id)[1] for m in mentions if split_id(m.agency_id)[0] == "PPC"} - {None}) < 2:
+        return mentions  # a text that names the committee of one province at most
+    starts = [s.start for s in sentences]
+    lowered = lower_for_matching(text)
+
+    @lru_cache(maxsize=None)
+    def committees(index: int) -> frozenset[str]:
+        """The provinces whose committees one assigning verb asks in a list in sentence ``index``."""
+        if index < 0:
+            return frozenset()
+        bounds = sentences[index]
+        c = cues(_language(bounds, language))
+        named = [m for m in mentions if bounds.start <= m.start < bounds.end and split_id(m.agency_id)[0] == "PPC"
+                 and split_id(m.agency_id)[1] and find_provinces(text[m.start : m.end], _language(bounds, language))]
+        codes: set[str] = set()
+        for i, first in enumerate(named):
+            if not c.assign_before.search(lowered[bounds.start : first.start]):
+                continue
+            listed = [first]
+            for m in named[i + 1 :]:
+                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", "và"):
+                    break
+                listed.append(m)
+            if len(listed) > 1:
+                codes |= {split_id(m.agency_id)[1] for m in listed}
+        return frozenset(codes)
+
+    result: list[Mention] = []
+    for m in mentions:
+        base, code = split_id(m.agency_id)
+        index = bisect_left(starts, m.start + 1) - 1
+        if code is None or index < 0 or find_provinces(text[m.start : m.end], _language(sentences[index], language)):
+            result.append(m)
+            continue
+        here = committees(index)
+        if len(here) > 1 or (not here and len(committees(index - 1)) > 1):
+            m = Mention(m.start, m.end, m.text, base)
+        result.append(m)
+    return result
+
+
+def _localities_inside(mention: Mention, sectors: re.Match | Mention) -> bool:
+    """Whether ``mention`` is the country's localities (``PROVINCES``) written inside a province's sectors' words."""
+    start, end = (sectors.start(), sectors.end()) if isinstance(sectors, re.Match) else (sectors.start, sectors.end)
+    return mention.agency_id == "PROVINCES" and start <= mention.start and mention.end <= end
 
 
 _NEXT_NAME_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -1590,11 +1742,14 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
-    named += _provincial_sectors(text, lowered, sentences, named, language)
+    sectors = _provincial_sectors(text, lowered, sentences, named, language)
+    named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = _provinces_listed_after(text, lowered, mentions, language, date)
+    mentions = sorted(mentions + _the_one_locality(text, lowered, sentences, mentions, language), key=lambda m: m.start)
+    mentions = _province_unknown_among_several(text, mentions, sentences, language)
     mentions = [m for m in mentions if m.end <= cutoff and not _inside_another_name(lowered, m, language)]
     mentions = _without_own_acronyms(text, mentions)
     found: list[Found] = []
@@ -1708,6 +1863,9 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
+        # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
+        # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
+        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence else None
         listed: set[str] = set()
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
@@ -1723,8 +1881,8 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                                                                      localities_date),
                                          mention, all_provinces_at, _language(sentence, language)),
                 agency=mention.text, role=f.role, task=task or None,
-                deadline=primary.deadline.value if primary.deadline else None,
-                deadline_qualifier=primary.deadline.qualifier if primary.deadline else None,
+                deadline=deadline.value if deadline else None,
+                deadline_qualifier=deadline.qualifier if deadline else None,
                 assigned_by=assigned_by,
             ))
     seen: set[int] = set()
@@ -1888,10 +2046,25 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         deadlines = _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang)
+        if not deadlines and f.kind == "assign":
+            deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
     _directed_deadlines(text, primaries)
+
+
+def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, year: str | None) -> list[Deadline]:
+    """A request's time frame opening its sentence before the asker and the body asked (``Trong tháng 9/2018, UBND
+    tỉnh Phú Yên đề nghị các sở, ban, ngành … rà soát …``, ``In March 2024, the ministry asked …``): the task's
+    deadline (round 13's open class, round 15). Only a deadline phrase that opens the sentence and ends its first
+    clause (a comma after it), and that is neither a period's end nor a goal's date."""
+    written = folded[sentence.start : f.group.start]
+    start = sentence.start + len(written) - len(written.lstrip())
+    found = find_deadlines(folded, lang, start, f.group.start, year)
+    if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
+        return []
+    return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], year), lang), lang)
 
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
