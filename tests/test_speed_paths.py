@@ -489,3 +489,85 @@ def test_near_duplicate_scores_within_languages_are_the_whole_products():
         assert np.array_equal(fast[same], whole[same])
         assert not fast[~same].any()
     assert (whole[~np.eye(len(texts), dtype=bool)] > 0).any()  # the texts share shingles: the scores mean something
+
+
+def _page_of(body: str, head: str = "") -> str:
+    """A whole page around ``body``, with an article long enough for trafilatura to keep."""
+    article = "".join(f"<p>Đoạn {n} của bài: Bộ Tài chính hướng dẫn hợp tác xã về khoản hỗ trợ năm 2025 cho các tỉnh.</p>"
+                      for n in range(8))
+    return (f"<html><head><title>Trang</title>{head}</head><body><main><h1>Tiêu đề</h1>"
+            f"<article>{article}</article>{body}</main></body></html>")
+
+
+# what the raw-tree prunes look for, and look-alikes they must leave
+PRUNE_LOOK_ALIKES = [
+    _page_of('<div id="infinite-scroll"><p>Bài tiếp theo một.</p></div><section class="a infinitescroll"><p>Hai.</p></section>'),
+    _page_of('<aside class="infinite-scroll"><h1>Giữ: có h1</h1><div class="mvp-post-add-box"><h1>Bỏ</h1></div></aside>'),
+    _page_of('<div class="infinite-scroll"><div class="infinite-scroll"><p>lồng nhau</p></div><h1>x</h1></div>'),
+    _page_of('<section id="mvp-post-add-wrap"><h1>Bài nối</h1><p>bỏ</p></section><div class="mvp-post-add-boxes">x</div>'),
+    _page_of('<div class="elementor-widget elementor-share-buttons"><a href="#">Chia sẻ</a></div>'
+             '<aside class="elementor-share">giữ</aside><span class="elementor-share-buttons">span</span>'),
+    _page_of('<div id="comments"><p>Bình luận một.</p></div><div id="Comment-box">hai</div><div class="commentary">giữ</div>'
+             '<div id="commentary">giữ</div><div class="x article-comments">bỏ</div><details id="comol">bỏ</details>'),
+    _page_of('<ul id="comments"><li>bỏ</li></ul><ol class="commentlist"><li>bỏ</li></ol><ul id="disqus_thread"><li>giữ</li></ul>'
+             '<div id="disqus_thread">bỏ</div><div id="dsq-comments">bỏ</div><ol class="post-comments"><li>bỏ</li></ol>'
+             '<ul class="list comments"><li>giữ: not at the start</li></ul><div id="x-comments">giữ</div>'),
+    _page_of('<div class="comments"><div id="comments"><ul class="comment"><li>lồng</li></ul></div></div>'),
+    # a forum thread: its comment containers are the posts, not pruned
+    _page_of('<div class="comments"><p>Bài viết một của diễn đàn, khá dài để được giữ lại trong văn bản.</p></div>',
+             head='<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting"}</script>'),
+    # too little text for the main extractor, the article in JSON-LD: the baseline rescue
+    "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleBody\": \""
+    + "Nội dung đầy đủ của bài viết về nghị định mới. " * 20 + "\"}</script></head><body><p>Một dòng ngắn.</p></body></html>",
+    # a short article in a page of much other text: the retry in recall mode beside justext's
+    "<html><body><article><p>" + "Bài ngắn về nghị định mới. " * 12 + "</p></article>"
+    + "".join(f"<div class='sidebar'><p>{'Tin khác số ' + str(n) + ' rất dài. ' * 12}</p></div>" for n in range(30))
+    + "</body></html>",
+]
+
+
+def _test_pages() -> list[str]:
+    from bench.bench_processing import realistic_pages
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "pages").glob("*.html"))]
+    return pages + [page for _, page in realistic_pages(16, seed=7)] + PRUNE_LOOK_ALIKES
+
+
+def test_raw_tree_prunes_in_python_find_what_trafilaturas_expressions_find():
+    """Each raw-tree prune of extract.fast.trafilatura finds the elements its trafilatura expression
+    finds, the same elements in the same order, on the tree as the prunes before left it, on the
+    saved page, benchmark pages and look-alikes of every clause; the digest of the expressions is
+    the one the prunes were written against (otherwise trafilatura's own prune runs)."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+
+    from extract.fast import trafilatura as fast
+
+    assert fast.PRUNE_IN_PYTHON
+    found = 0
+    for page in _test_pages():
+        tree = fast.load_html(page)
+        for find, expression in fast.RAW_TREE_PRUNES:
+            mine = find(tree)
+            assert mine == expression(tree)
+            found += len(mine)
+            prune_unwanted_nodes(tree, [expression])
+    assert found >= 30  # the pages hold what the prunes remove
+
+
+def test_sequence_with_python_prunes_gives_bare_extractions_text(monkeypatch):
+    """main_text's sequence (the raw-tree prunes in Python, then trafilatura's steps) gives the text
+    of bare_extraction on the look-alike pages, its baseline rescue and recall retry included."""
+    import trafilatura
+
+    from extract.fast import trafilatura as fast
+
+    taken = []
+    for name in ("baseline", "justext_rescue", "trafilatura_sequence"):
+        plain = getattr(fast, name)
+        monkeypatch.setattr(fast, name, lambda *a, _plain=plain, _name=name, **k: taken.append(_name) or _plain(*a, **k))
+    for url in (None, "https://news.example.invalid/a/1.html"):
+        for page in PRUNE_LOOK_ALIKES:
+            plain = trafilatura.bare_extraction(fast.load_html(page), url=url, with_metadata=False,
+                                                include_comments=False, include_tables=True)
+            assert fast.main_text(fast.load_html(page), url) == (plain.text if plain is not None else None)
+    assert "baseline" in taken and "justext_rescue" in taken and "trafilatura_sequence" not in taken
