@@ -2,6 +2,7 @@
 the dev articles when present): the same values, not only the same answers."""
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -513,6 +514,11 @@ PRUNE_LOOK_ALIKES = [
              '<div id="disqus_thread">bỏ</div><div id="dsq-comments">bỏ</div><ol class="post-comments"><li>bỏ</li></ol>'
              '<ul class="list comments"><li>giữ: not at the start</li></ul><div id="x-comments">giữ</div>'),
     _page_of('<div class="comments"><div id="comments"><ul class="comment"><li>lồng</li></ul></div></div>'),
+    # html2txt's cleaning: footers by the first of class and id as written, cookie banners in any case
+    _page_of('<div class="x" id="footer">giữ?</div><div id="site-footer" class="x">bỏ</div><div class="Footer">giữ</div>'
+             '<div class="footer-links">bỏ</div><p class="Cookie-Banner">bỏ</p><span id="onetrustX">bỏ</span>'
+             '<fencedframe>x</fencedframe><template><p>t</p></template><svg><text>s</text></svg><aside>bên</aside>'
+             '<footer><div class="footer"><script>var a;</script></div></footer><style>p{}</style>'),
     # a forum thread: its comment containers are the posts, not pruned
     _page_of('<div class="comments"><p>Bài viết một của diễn đàn, khá dài để được giữ lại trong văn bản.</p></div>',
              head='<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting"}</script>'),
@@ -526,11 +532,12 @@ PRUNE_LOOK_ALIKES = [
 ]
 
 
-def _test_pages() -> list[str]:
+@functools.lru_cache(maxsize=1)
+def _test_pages() -> tuple[str, ...]:
     from bench.bench_processing import realistic_pages
 
     pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "pages").glob("*.html"))]
-    return pages + [page for _, page in realistic_pages(16, seed=7)] + PRUNE_LOOK_ALIKES
+    return tuple(pages + [page for _, page in realistic_pages(16, seed=7)] + PRUNE_LOOK_ALIKES)
 
 
 def test_raw_tree_prunes_in_python_find_what_trafilaturas_expressions_find():
@@ -552,6 +559,28 @@ def test_raw_tree_prunes_in_python_find_what_trafilaturas_expressions_find():
             found += len(mine)
             prune_unwanted_nodes(tree, [expression])
     assert found >= 30  # the pages hold what the prunes remove
+
+
+def test_page_text_is_html2txts():
+    """The page's text as trafilatura's html2txt gives it (its cleaning done in Python), on the saved
+    page, benchmark pages and look-alikes, the tree left as it was; the cleaning finds the elements
+    of trafilatura's expression, in the same order."""
+    from lxml.html import tostring
+    from trafilatura import html2txt
+    from trafilatura.settings import BASIC_CLEAN_XPATH
+
+    from extract.fast import trafilatura as fast
+
+    found = 0
+    for page in _test_pages():
+        tree = fast.load_html(page)
+        before = tostring(tree)
+        assert fast.page_text(tree) == html2txt(tree)
+        assert tostring(tree) == before
+        for part in (tree.find(".//body"), tree):
+            assert fast.basic_clean_matches(part) == BASIC_CLEAN_XPATH(part)
+            found += len(BASIC_CLEAN_XPATH(part))
+    assert found > 100
 
 
 def test_sequence_with_python_prunes_gives_bare_extractions_text(monkeypatch):
