@@ -600,3 +600,23 @@ def test_sequence_with_python_prunes_gives_bare_extractions_text(monkeypatch):
                                                 include_comments=False, include_tables=True)
             assert fast.main_text(fast.load_html(page), url) == (plain.text if plain is not None else None)
     assert "baseline" in taken and "justext_rescue" in taken and "trafilatura_sequence" not in taken
+
+
+def test_province_rows_kept_are_the_gazetteers_and_follow_a_reload():
+    """``corpus.provinces.province_rows`` keeps the rows while the gazetteer's tables stay loaded:
+    the rows ``to_row`` gives, copies a caller may change, and worked out again once the tables are
+    loaded anew."""
+    from corpus import provinces as corpus_provinces
+    from nlp import provinces as gazetteer
+
+    def plain() -> list[dict]:
+        return [p.to_row() for scheme in gazetteer.SCHEMES for p in gazetteer.provinces(scheme).values()]
+
+    rows = corpus_provinces.province_rows()
+    assert rows == plain() and len(rows) > 60
+    rows[0]["name_vi"] = "changed by a caller"
+    assert corpus_provinces.province_rows() == plain()
+    gazetteer.provinces.cache_clear()
+    reloaded = gazetteer.provinces("2025")
+    assert corpus_provinces.province_rows() == plain()
+    assert corpus_provinces._ROWS[0][0] is reloaded
