@@ -29,12 +29,12 @@ from trafilatura import baseline, html2txt
 from trafilatura.core import (ESCALATION_ACCEPT_RATIO, ESCALATION_JUSTEXT_RATIO, ESCALATION_MAX_LENGTH,
                               ESCALATION_PAGE_SHARE, _extract_and_compare, _forum_thread_page, _prepare_tree,
                               _recall_retry, trafilatura_sequence)
-from trafilatura.external import justext_rescue
+from trafilatura.external import justext_rescue, try_justext
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 from trafilatura.baseline import _spaced_text
 from trafilatura.settings import (_COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, DEFAULT_CONFIG, Document as Metadata,
                                   Extractor, set_date_params)
-from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html, trim
 from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
@@ -188,6 +188,17 @@ def page_text(tree: HtmlElement) -> str:
     return _spaced_text(body)
 
 
+def _justext_rescue(tree: HtmlElement, options: Extractor) -> tuple:
+    """``trafilatura.external.justext_rescue(tree, options)``: justext's paragraphs of the tree after
+    html2txt's cleaning, that cleaning done in Python."""
+    if not PRUNE_IN_PYTHON:
+        return justext_rescue(tree, options)
+    for element in basic_clean_matches(tree):
+        delete_element(element)
+    body = try_justext(tree, options.url, options.lang)
+    return body, trim(" ".join(body.itertext()))
+
+
 # in trafilatura_sequence's order, each beside the expression it stands for
 RAW_TREE_PRUNES = ((_appended_articles, RAW_TREE_PRUNE_XPATH[0]), (_share_buttons, RAW_TREE_PRUNE_XPATH[1]),
                    (_comment_containers, REMOVE_COMMENTS_AND_LISTS_XPATH[0]))
@@ -227,7 +238,7 @@ def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple:
         except Exception:  # trafilatura logs and goes on without the retry
             pass
         try:
-            justext_body, justext_text = justext_rescue(copy(tree), options)
+            justext_body, justext_text = _justext_rescue(copy(tree), options)
         except Exception:  # the same for justext's candidate
             pass
         if len(justext_text) > len(retry_text) and len(justext_text) > ESCALATION_JUSTEXT_RATIO * len(text):
