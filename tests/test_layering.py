@@ -206,6 +206,7 @@ INTERNALS = [
     ("trafilatura.core", None, "extract.fast.trafilatura"),
     ("trafilatura.external", None, "extract.fast.trafilatura"),
     ("trafilatura.xpaths", None, "extract.fast.trafilatura"),
+    ("trafilatura.baseline", None, "extract.fast.trafilatura"),
     ("trafilatura.xml", None, "extract.fast.trafilatura"),
     ("lxml.html", "HtmlElementClassLookup", None),
     ("warcio.archiveiterator", None, "corpus.warc_reader"),

@@ -1,6 +1,7 @@
 """trafilatura's page loading, the metadata a document keeps and the main text, step by step: the
 one module that calls trafilatura's inner functions (``trafilatura.utils``, ``trafilatura.metadata``,
-``trafilatura.settings``, ``trafilatura.core.trafilatura_sequence``, ``trafilatura.xml``), for
+``trafilatura.settings``, the steps of ``trafilatura.core.trafilatura_sequence``,
+``trafilatura.external``, ``trafilatura.baseline``, ``trafilatura.xpaths``, ``trafilatura.xml``), for
 extract.html. Written against trafilatura 2.3 (pyproject.toml pins it below 2.4 until this module
 is checked on a newer one).
 
@@ -8,10 +9,10 @@ is checked on a newer one).
 characters XML cannot hold only on a page that has one; ``page_metadata`` finds title, URL and
 date as ``trafilatura.extract_metadata`` finds them, without the author, site name, categories,
 tags and licence a document never keeps (the author search copies the whole tree); ``main_text`` is
-``bare_extraction``'s text on the tree itself, without its copy of the tree, and with the two
-prunes of the raw tree its sequence opens with done by a walk in Python instead of libxml2's XPath
-(``raw_tree_prune``). Together they make the HTML step cheaper than bare trafilatura (README,
-"Processing speed").
+``bare_extraction``'s text on the tree itself, without its copy of the tree, and with the prunes
+of the raw tree its sequence opens with (``raw_tree_prune``) and html2txt's cleaning
+(``page_text``) done by a walk in Python instead of libxml2's XPath with a Python callback per
+element. Together they make the HTML step cheaper than bare trafilatura (README, "Processing speed").
 tests/test_speed.py checks that text, title, date and URL are those of the public
 ``trafilatura.bare_extraction(with_metadata=True)`` on saved pages and the benchmark's pages built
 from real articles.
