@@ -2,6 +2,7 @@
 the dev articles when present): the same values, not only the same answers."""
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -489,3 +490,134 @@ def test_near_duplicate_scores_within_languages_are_the_whole_products():
         assert np.array_equal(fast[same], whole[same])
         assert not fast[~same].any()
     assert (whole[~np.eye(len(texts), dtype=bool)] > 0).any()  # the texts share shingles: the scores mean something
+
+
+def _page_of(body: str, head: str = "") -> str:
+    """A whole page around ``body``, with an article long enough for trafilatura to keep."""
+    article = "".join(f"<p>Đoạn {n} của bài: Bộ Tài chính hướng dẫn hợp tác xã về khoản hỗ trợ năm 2025 cho các tỉnh.</p>"
+                      for n in range(8))
+    return (f"<html><head><title>Trang</title>{head}</head><body><main><h1>Tiêu đề</h1>"
+            f"<article>{article}</article>{body}</main></body></html>")
+
+
+# what the raw-tree prunes look for, and look-alikes they must leave
+PRUNE_LOOK_ALIKES = [
+    _page_of('<div id="infinite-scroll"><p>Bài tiếp theo một.</p></div><section class="a infinitescroll"><p>Hai.</p></section>'),
+    _page_of('<aside class="infinite-scroll"><h1>Giữ: có h1</h1><div class="mvp-post-add-box"><h1>Bỏ</h1></div></aside>'),
+    _page_of('<div class="infinite-scroll"><div class="infinite-scroll"><p>lồng nhau</p></div><h1>x</h1></div>'),
+    _page_of('<section id="mvp-post-add-wrap"><h1>Bài nối</h1><p>bỏ</p></section><div class="mvp-post-add-boxes">x</div>'),
+    _page_of('<div class="elementor-widget elementor-share-buttons"><a href="#">Chia sẻ</a></div>'
+             '<aside class="elementor-share">giữ</aside><span class="elementor-share-buttons">span</span>'),
+    _page_of('<div id="comments"><p>Bình luận một.</p></div><div id="Comment-box">hai</div><div class="commentary">giữ</div>'
+             '<div id="commentary">giữ</div><div class="x article-comments">bỏ</div><details id="comol">bỏ</details>'),
+    _page_of('<ul id="comments"><li>bỏ</li></ul><ol class="commentlist"><li>bỏ</li></ol><ul id="disqus_thread"><li>giữ</li></ul>'
+             '<div id="disqus_thread">bỏ</div><div id="dsq-comments">bỏ</div><ol class="post-comments"><li>bỏ</li></ol>'
+             '<ul class="list comments"><li>giữ: not at the start</li></ul><div id="x-comments">giữ</div>'),
+    _page_of('<div class="comments"><div id="comments"><ul class="comment"><li>lồng</li></ul></div></div>'),
+    # html2txt's cleaning: footers by the first of class and id as written, cookie banners in any case
+    _page_of('<div class="x" id="footer">giữ?</div><div id="site-footer" class="x">bỏ</div><div class="Footer">giữ</div>'
+             '<div class="footer-links">bỏ</div><p class="Cookie-Banner">bỏ</p><span id="onetrustX">bỏ</span>'
+             '<fencedframe>x</fencedframe><template><p>t</p></template><svg><text>s</text></svg><aside>bên</aside>'
+             '<footer><div class="footer"><script>var a;</script></div></footer><style>p{}</style>'),
+    # a forum thread: its comment containers are the posts, not pruned
+    _page_of('<div class="comments"><p>Bài viết một của diễn đàn, khá dài để được giữ lại trong văn bản.</p></div>',
+             head='<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting"}</script>'),
+    # too little text for the main extractor, the article in JSON-LD: the baseline rescue
+    "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleBody\": \""
+    + "Nội dung đầy đủ của bài viết về nghị định mới. " * 20 + "\"}</script></head><body><p>Một dòng ngắn.</p></body></html>",
+    # a short article in a page of much other text: the retry in recall mode beside justext's
+    "<html><body><article><p>" + "Bài ngắn về nghị định mới. " * 12 + "</p></article>"
+    + "".join(f"<div class='sidebar'><p>{'Tin khác số ' + str(n) + ' rất dài. ' * 12}</p></div>" for n in range(30))
+    + "</body></html>",
+]
+
+
+@functools.lru_cache(maxsize=1)
+def _test_pages() -> tuple[str, ...]:
+    from bench.bench_processing import realistic_pages
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "pages").glob("*.html"))]
+    return tuple(pages + [page for _, page in realistic_pages(16, seed=7)] + PRUNE_LOOK_ALIKES)
+
+
+def test_raw_tree_prunes_in_python_find_what_trafilaturas_expressions_find():
+    """Each raw-tree prune of extract.fast.trafilatura finds the elements its trafilatura expression
+    finds, the same elements in the same order, on the tree as the prunes before left it, on the
+    saved page, benchmark pages and look-alikes of every clause; the digest of the expressions is
+    the one the prunes were written against (otherwise trafilatura's own prune runs)."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+
+    from extract.fast import trafilatura as fast
+
+    assert fast.PRUNE_IN_PYTHON
+    found = 0
+    for page in _test_pages():
+        tree = fast.load_html(page)
+        for find, expression in fast.RAW_TREE_PRUNES:
+            mine = find(tree)
+            assert mine == expression(tree)
+            found += len(mine)
+            prune_unwanted_nodes(tree, [expression])
+    assert found >= 30  # the pages hold what the prunes remove
+
+
+def test_page_text_is_html2txts():
+    """The page's text as trafilatura's html2txt gives it (its cleaning done in Python), on the saved
+    page, benchmark pages and look-alikes, the tree left as it was; the cleaning finds the elements
+    of trafilatura's expression, in the same order."""
+    from lxml.html import tostring
+    from trafilatura import html2txt
+    from trafilatura.settings import BASIC_CLEAN_XPATH
+
+    from extract.fast import trafilatura as fast
+
+    found = 0
+    for page in _test_pages():
+        tree = fast.load_html(page)
+        before = tostring(tree)
+        assert fast.page_text(tree) == html2txt(tree)
+        assert tostring(tree) == before
+        for part in (tree.find(".//body"), tree):
+            assert fast.basic_clean_matches(part) == BASIC_CLEAN_XPATH(part)
+            found += len(BASIC_CLEAN_XPATH(part))
+    assert found > 100
+
+
+def test_sequence_with_python_prunes_gives_bare_extractions_text(monkeypatch):
+    """main_text's sequence (the raw-tree prunes in Python, then trafilatura's steps) gives the text
+    of bare_extraction on the look-alike pages, its baseline rescue and recall retry included."""
+    import trafilatura
+
+    from extract.fast import trafilatura as fast
+
+    taken = []
+    for name in ("baseline", "try_justext", "justext_rescue", "trafilatura_sequence"):
+        plain = getattr(fast, name)
+        monkeypatch.setattr(fast, name, lambda *a, _plain=plain, _name=name, **k: taken.append(_name) or _plain(*a, **k))
+    for url in (None, "https://news.example.invalid/a/1.html"):
+        for page in PRUNE_LOOK_ALIKES:
+            plain = trafilatura.bare_extraction(fast.load_html(page), url=url, with_metadata=False,
+                                                include_comments=False, include_tables=True)
+            assert fast.main_text(fast.load_html(page), url) == (plain.text if plain is not None else None)
+    assert "baseline" in taken and "try_justext" in taken
+    assert "justext_rescue" not in taken and "trafilatura_sequence" not in taken  # the steps in Python were taken
+
+
+def test_province_rows_kept_are_the_gazetteers_and_follow_a_reload():
+    """``corpus.provinces.province_rows`` keeps the rows while the gazetteer's tables stay loaded:
+    the rows ``to_row`` gives, copies a caller may change, and worked out again once the tables are
+    loaded anew."""
+    from corpus import provinces as corpus_provinces
+    from nlp import provinces as gazetteer
+
+    def plain() -> list[dict]:
+        return [p.to_row() for scheme in gazetteer.SCHEMES for p in gazetteer.provinces(scheme).values()]
+
+    rows = corpus_provinces.province_rows()
+    assert rows == plain() and len(rows) > 60
+    rows[0]["name_vi"] = "changed by a caller"
+    assert corpus_provinces.province_rows() == plain()
+    gazetteer.provinces.cache_clear()
+    reloaded = gazetteer.provinces("2025")
+    assert corpus_provinces.province_rows() == plain()
+    assert corpus_provinces._ROWS[0][0] is reloaded

@@ -1,6 +1,7 @@
 """trafilatura's page loading, the metadata a document keeps and the main text, step by step: the
 one module that calls trafilatura's inner functions (``trafilatura.utils``, ``trafilatura.metadata``,
-``trafilatura.settings``, ``trafilatura.core.trafilatura_sequence``, ``trafilatura.xml``), for
+``trafilatura.settings``, the steps of ``trafilatura.core.trafilatura_sequence``,
+``trafilatura.external``, ``trafilatura.baseline``, ``trafilatura.xpaths``, ``trafilatura.xml``), for
 extract.html. Written against trafilatura 2.3 (pyproject.toml pins it below 2.4 until this module
 is checked on a newer one).
 
@@ -8,22 +9,35 @@ is checked on a newer one).
 characters XML cannot hold only on a page that has one; ``page_metadata`` finds title, URL and
 date as ``trafilatura.extract_metadata`` finds them, without the author, site name, categories,
 tags and licence a document never keeps (the author search copies the whole tree); ``main_text`` is
-``bare_extraction``'s text on the tree itself, without its copy of the tree. Together they make the
-HTML step cheaper than bare trafilatura (README, "Processing speed").
+``bare_extraction``'s text on the tree itself, without its copy of the tree, and with the prunes
+of the raw tree its sequence opens with (``raw_tree_prune``) and html2txt's cleaning
+(``page_text``) done by a walk in Python instead of libxml2's XPath with a Python callback per
+element. Together they make the HTML step cheaper than bare trafilatura (README, "Processing speed").
 tests/test_speed.py checks that text, title, date and URL are those of the public
 ``trafilatura.bare_extraction(with_metadata=True)`` on saved pages and the benchmark's pages built
 from real articles.
 """
 from __future__ import annotations
 
+import hashlib
+import re
+from copy import copy
+
 from htmldate import find_date
 from lxml.etree import strip_tags
 from lxml.html import HtmlElement, fromstring
-from trafilatura.core import trafilatura_sequence
+from trafilatura import baseline, html2txt
+from trafilatura.core import (ESCALATION_ACCEPT_RATIO, ESCALATION_JUSTEXT_RATIO, ESCALATION_MAX_LENGTH,
+                              ESCALATION_PAGE_SHARE, _extract_and_compare, _forum_thread_page, _prepare_tree,
+                              _recall_retry, trafilatura_sequence)
+from trafilatura.external import justext_rescue, try_justext
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
-from trafilatura.settings import DEFAULT_CONFIG, Document as Metadata, Extractor, set_date_params
-from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html
-from trafilatura.xml import xmltotxt
+from trafilatura.baseline import _spaced_text
+from trafilatura.settings import (_COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, DEFAULT_CONFIG, Document as Metadata,
+                                  Extractor, set_date_params)
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html, trim
+from trafilatura.xml import delete_element, xmltotxt
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from extract.fast.lxml import PARSER
 
@@ -94,6 +108,147 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
     return metadata
 
 
+# The raw-tree prunes of trafilatura_sequence (trafilatura.xpaths RAW_TREE_PRUNE_XPATH, then
+# REMOVE_COMMENTS_AND_LISTS_XPATH unless the page is a forum thread), spelt out in Python. Each
+# expression walks every element (``.//*``) and calls back into Python for each of its regular
+# expression tests (EXSLT ``re:test``): 4 ms a news page, a sixth of trafilatura's work, where a walk
+# over the elements of the named tags with the same regular expressions takes under 1 ms. Written
+# against the expressions (these and BASIC_CLEAN_XPATH below) whose text has this digest: trafilatura's
+# own prunes run for any other.
+_PRUNE_XPATHS_DIGEST = "8a6fb141023cb0d1"
+_INFINITE = re.compile("mvp-post-add-(?:box|wrap)|infinite-?scroll")
+_APPENDED_ARTICLE = re.compile("mvp-post-add-(?:box|wrap)")
+_COMMENTS_ID = re.compile("^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
+_COMMENTS_LIST_ID = re.compile("^(?:[Cc]omment(?!ary)|comol)")
+_COMMENTS_CLASS = re.compile("^[Cc]omment(?!ary)|(?:article|post)-comments")
+
+
+def _prune_xpaths_digest() -> str:
+    return hashlib.sha256("\n".join(x.path for x in RAW_TREE_PRUNE_XPATH + REMOVE_COMMENTS_AND_LISTS_XPATH
+                                     + [BASIC_CLEAN_XPATH]).encode("utf-8")).hexdigest()[:16]
+
+
+PRUNE_IN_PYTHON = _prune_xpaths_digest() == _PRUNE_XPATHS_DIGEST
+
+
+def _either(pattern: re.Pattern, element: HtmlElement) -> bool:
+    """``re:test(@id, pattern) or re:test(@class, pattern)``: an absent attribute reads as ''."""
+    return bool(pattern.search(element.get("id") or "") or pattern.search(element.get("class") or ""))
+
+
+def _appended_articles(tree: HtmlElement) -> list[HtmlElement]:
+    """RAW_TREE_PRUNE_XPATH's first: infinite-scroll containers but one holding a h1, appended articles."""
+    return [e for e in tree.iterdescendants("div", "section", "aside")
+            if _either(_INFINITE, e) and (e.find(".//h1") is None or _either(_APPENDED_ARTICLE, e))]
+
+
+def _share_buttons(tree: HtmlElement) -> list[HtmlElement]:
+    """RAW_TREE_PRUNE_XPATH's second: ``contains(@class, 'elementor-share-buttons')``."""
+    return [e for e in tree.iterdescendants("div", "section", "aside") if "elementor-share-buttons" in (e.get("class") or "")]
+
+
+def _comment_containers(tree: HtmlElement) -> list[HtmlElement]:
+    """REMOVE_COMMENTS_AND_LISTS_XPATH: comment containers, and ol/ul comment lists (not by the disqus ids)."""
+    return [e for e in tree.iterdescendants("div", "list", "section", "details", "ol", "ul")
+            if (_COMMENTS_ID.search(e.get("id") or "") or _COMMENTS_CLASS.search(e.get("class") or ""))
+            and (e.tag not in ("ol", "ul") or _either(_COMMENTS_LIST_ID, e) or _COMMENTS_CLASS.search(e.get("class") or ""))]
+
+
+# trafilatura.settings BASIC_CLEAN_XPATH, the cleaning of html2txt (which trafilatura_sequence asks for the
+# length of the page's text when the main text is short): 7 ms a news page by XPath (a callback for
+# each element's class and id), 1 ms in Python
+_BASIC_CLEAN_TAGS = frozenset({"aside", "fencedframe", "footer", "script", "style", "svg", "template"})
+_COOKIE_CONSENT = re.compile(_COOKIE_CONSENT_RE, re.IGNORECASE)
+
+
+def basic_clean_matches(body: HtmlElement) -> list[HtmlElement]:
+    """The elements BASIC_CLEAN_XPATH finds under ``body``, in document order. Its
+    ``contains(@class|@id, 'footer')`` reads the first of the two attributes as written."""
+    found = []
+    for element in body.iterdescendants():
+        tag = element.tag
+        if not isinstance(tag, str):  # a comment or an entity: ``*`` is elements only
+            continue
+        if tag in _BASIC_CLEAN_TAGS \
+                or (tag == "div" and "footer" in next((v for k, v in element.items() if k in ("class", "id")), "")) \
+                or _COOKIE_CONSENT.search(element.get("class") or "") or _COOKIE_CONSENT.search(element.get("id") or ""):
+            found.append(element)
+    return found
+
+
+def page_text(tree: HtmlElement) -> str:
+    """``trafilatura.html2txt(tree)`` (the tree is left as it is), its cleaning done in Python."""
+    if not PRUNE_IN_PYTHON:
+        return html2txt(tree)
+    tree = copy(tree)
+    body = tree.find(".//body")
+    if body is None:  # an element given without a body is its own content
+        body = tree
+    for element in basic_clean_matches(body):
+        delete_element(element)
+    return _spaced_text(body)
+
+
+def _justext_rescue(tree: HtmlElement, options: Extractor) -> tuple:
+    """``trafilatura.external.justext_rescue(tree, options)``: justext's paragraphs of the tree after
+    html2txt's cleaning, that cleaning done in Python."""
+    if not PRUNE_IN_PYTHON:
+        return justext_rescue(tree, options)
+    for element in basic_clean_matches(tree):
+        delete_element(element)
+    body = try_justext(tree, options.url, options.lang)
+    return body, trim(" ".join(body.itertext()))
+
+
+# in trafilatura_sequence's order, each beside the expression it stands for
+RAW_TREE_PRUNES = ((_appended_articles, RAW_TREE_PRUNE_XPATH[0]), (_share_buttons, RAW_TREE_PRUNE_XPATH[1]),
+                   (_comment_containers, REMOVE_COMMENTS_AND_LISTS_XPATH[0]))
+
+
+def raw_tree_prune(tree: HtmlElement, forum: bool) -> None:
+    """Delete what the raw-tree prunes find, in their order, each after the deletions of the one
+    before, in document order as trafilatura deletes them; the comment containers not on a forum
+    thread (with comments off, its posts are the content). Descendants only, as ``.//*`` finds."""
+    for find, _expression in RAW_TREE_PRUNES[: 2 if forum else 3]:
+        for element in find(tree):
+            delete_element(element)
+
+
+def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple:
+    """``trafilatura_sequence(tree, options, url)``'s body and text for the options of ``main_text``
+    (comments off, balanced focus, not fast), step by step with trafilatura's own functions, the
+    raw-tree prunes done in Python: (1) the main extractor compared with readability and justext on
+    the pruned tree, (2) the baseline where that found too little, (3) where the text is short and
+    a small share of the page's, the retry in recall mode beside justext's, the longer kept by
+    trafilatura's ratios. tests/test_speed_paths.py compares the text with bare_extraction's."""
+    if not PRUNE_IN_PYTHON:
+        return trafilatura_sequence(tree, options, url)[:2]
+    raw_tree_prune(tree, forum=_forum_thread_page(tree))
+    cleaned, backup = _prepare_tree(tree, options, url)
+    postbody, text = _extract_and_compare(cleaned, backup, tree, options)
+    if len(text) < options.min_extracted_size:
+        rescue_body, rescue_text, rescue_length = baseline(tree)  # it copies the tree
+        if rescue_length > len(text):
+            postbody, text = rescue_body, rescue_text
+    if 0 < len(text) < ESCALATION_MAX_LENGTH and len(text) < ESCALATION_PAGE_SHARE * len(page_text(tree)):
+        recall = copy(options)
+        recall.focus = "recall"
+        retry_text = justext_text = ""
+        try:
+            retry_body, retry_text = _recall_retry(tree, recall, url)
+        except Exception:  # trafilatura logs and goes on without the retry
+            pass
+        try:
+            justext_body, justext_text = _justext_rescue(copy(tree), options)
+        except Exception:  # the same for justext's candidate
+            pass
+        if len(justext_text) > len(retry_text) and len(justext_text) > ESCALATION_JUSTEXT_RATIO * len(text):
+            postbody, text = justext_body, justext_text
+        elif len(retry_text) >= options.min_extracted_size and len(retry_text) > ESCALATION_ACCEPT_RATIO * len(text):
+            postbody, text = retry_body, retry_text
+    return postbody, text
+
+
 def main_text(tree: HtmlElement, url: str | None = None) -> str | None:
     """The text of ``trafilatura.bare_extraction(tree, url=url, with_metadata=False,
     include_comments=False, include_tables=True)`` (None where it gives up on the page), its steps
@@ -104,12 +259,13 @@ def main_text(tree: HtmlElement, url: str | None = None) -> str | None:
     benchmark's pages."""
     options = Extractor(config=DEFAULT_CONFIG, output_format="python", comments=False, tables=True, url=url)
     try:
-        postbody, text, _comments_body, comments = trafilatura_sequence(tree, options, options.url)
+        postbody, text = _sequence(tree, options, options.url)
         if options.max_tree_size:
             if len(postbody) > options.max_tree_size:
                 strip_tags(postbody, "hi")
             if len(postbody) > options.max_tree_size:
                 return None
+        comments = ""  # comments off
         if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
             return None
     except (TypeError, ValueError):  # bare_extraction discards the page on these
