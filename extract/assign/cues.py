@@ -276,7 +276,11 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     suffix = grammar(lang)["adverb_suffix"]  # "strictly shall": any word with the language's adverb ending
     adverb_options = ([rf"\w+{re.escape(suffix)}"] if suffix else []) + ([_any(adverbs)] if adverbs else [])
     # "Les ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
-    adverb_run = rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else ""
+    # "Departments and branches urgently and proactively prepare …": adverbs joined by a conjunction of the
+    # language (``adverb_conjunctions`` in grammar.json, round 15)
+    joined = grammar(lang).get("adverb_conjunctions") or []
+    joiner = rf"(?:\s+{_any(joined)})?" if joined else ""
+    adverb_run = rf"(?:(?:{'|'.join(adverb_options)}){joiner}\s+)*" if adverb_options else ""
     openers = data.get("parenthetical_openers") or []
     # "The Ministry of Transport, as the standing agency of the State Steering Committee for …, needs to": an
     # apposition may be longer than a scope phrase (``parenthetical_max_chars``, round 11)

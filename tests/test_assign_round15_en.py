@@ -1,0 +1,91 @@
+"""Round 15's error classes of English assignments (README "Round 15 (blind, real public pages):
+assignments en"), fixed as general rules, data first: plain-present items whose adverbs are joined by a
+conjunction (``adverb_conjunctions`` in en grammar.json) or whose verb is ``review`` / ``coordinate``; a
+province's communes as the subject of an item; ``the city's departments``, ``the People's Committees of
+localities``, ``the People's Committee of the province or centrally-run city``, ``the People's Committees of
+districts, towns, and cities`` (en agencies.csv, fillers); ``requires``, ``suggested`` and ``chaired`` naming the
+text's authority; ``of assigned communes`` (a participle, no request: ``cue_blockers``); a numbered plant named
+after a province (``Son La 2``) that does not place the text in that province (en province_patterns.json).
+New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+import extract
+from extract.assign import stage
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee issued an official dispatch on the drought. Departments and branches promptly and fully prepare the water plans.",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    ("The Provincial People's Committee issued an official dispatch on the drought. The Department of Finance closely and regularly monitors the prices of rice.",
+     [("DOF", "assignee", "PPC")]),
+    # look-alike: adverbs joined in a report, no directive and no cue
+    ("The Department of Finance said prices rose quickly and sharply in May.", []),
+])
+def test_adverbs_joined_by_a_conjunction(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee issued an official dispatch on the floods. Localities review the evacuation routes before the rain.",
+     [("DPC", "assignee", "PPC")]),
+    ("The Provincial People's Committee issued an official dispatch on the floods. The communes coordinate with the border guards to keep boats ashore.",
+     [("CPC", "assignee", "PPC")]),
+    ("The Provincial People's Committee issued an official dispatch on the floods. Mountainous communes coordinate with the army to clear landslides.",
+     [("CPC", "assignee", "PPC")]),
+    # look-alike: a habit reported, in a text that directs nothing
+    ("The report said localities review their budgets every year.", []),
+    # look-alike: 'assigned' as a participle after 'of' asks no one
+    ("The District People's Committee issued an official dispatch. It strengthens the inspection of assigned communes to report the damage.", []),
+])
+def test_plain_present_items_review_coordinate_and_communes(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The City People's Committee requires the city's departments, branches and the People's Committees of districts to check the pumps.",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("The City People's Committee requires the city's departments, branches to stay on duty. Localities urgently review the dykes.",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("The Prime Minister requested the Chairmen of the People's Committees of localities to finish the site clearance.",
+     [("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister issued an official dispatch. The Chairman of the People's Committee of the province or centrally-run city is responsible for the hotline.",
+     [("PROVINCES", "assignee", "PM")]),
+    ("The Provincial People's Committee issued an official dispatch. The People's Committees of districts, towns, and cities are required to stop the survey.",
+     [("DPC", "assignee", "PPC")]),
+    # look-alike: a rule that requires a thing, no body
+    ("The new rule requires the city's land to be surveyed.", []),
+])
+def test_names_of_a_citys_and_the_provinces_bodies(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On May 4, Tran Van Nam, Vice-Chairman of provincial People's Committee, chaired a meeting on schools. Departments, sectors and localities need to speed up the school repairs, he said.",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("On May 4, Tran Van Nam, Vice Chairman of the Provincial People's Committee, chaired a meeting on schools. He also suggested departments, sectors and localities to share the data.",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    # look-alike: a meeting chaired by the Prime Minister keeps the country's localities
+    ("Prime Minister Pham Minh Chinh chaired a meeting on schools. He also suggested localities to share the data.",
+     [("PROVINCES", "assignee", "PM")]),
+])
+def test_the_chair_of_a_meeting_directs_the_text(text, expected):
+    assert found(text, "en") == expected
+
+
+def _placed(text: str, published: str) -> list[tuple]:
+    doc = extract.document_from_text(text, lang="en", stages=[stage], published=published)
+    return [(a.agency_id, a.assigned_by) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee issued an official dispatch on the rain. The communes closely coordinate with the operators of the Son La 2 and Son La 3 reservoirs to warn people.",
+     [("CPC", "PPC")]),
+    # look-alike: the province named with its designator still places the text
+    ("The Provincial People's Committee of Son La province issued an official dispatch on the rain. The communes closely coordinate with the operators of the reservoirs to warn people.",
+     [("CPC@14", "PPC@14")]),
+])
+def test_a_numbered_plant_named_after_a_province_places_nothing(text, expected):
+    assert _placed(text, "2025-09-01") == expected
