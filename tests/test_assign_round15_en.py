@@ -89,3 +89,33 @@ def _placed(text: str, published: str) -> list[tuple]:
 ])
 def test_a_numbered_plant_named_after_a_province_places_nothing(text, expected):
     assert _placed(text, "2025-09-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee issued an official dispatch on the dykes. Dong Hoa District People's Committee finalizes the repair contract.",
+     [("DPC", "assignee", "PPC")]),
+    ("The Provincial People's Committee issued an official dispatch on the dykes. Dong Hoa District People's Committee reviews the repair contract.",
+     [("DPC", "assignee", "PPC")]),
+    ("The Prime Minister issued an official dispatch on the floods. The Chairmen of the People's Committees of provinces and cities focus on directing the evacuation.",
+     [("PROVINCES", "assignee", "PM")]),
+    # look-alike: the unit's name after a verb does not open the clause
+    ("The Provincial People's Committee issued an official dispatch on the dykes. The chairman met Dong Hoa District People's Committee reviews the repair contract.", []),
+])
+def test_a_units_name_before_its_committee_and_new_present_verbs(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister issued an official dispatch. The capital city of Hanoi and the northern province of Lao Cai were requested to finish the roads.",
+     [("PPC@01", "assignee", "PM"), ("PPC@10", "assignee", "PM")]),
+    ("The Prime Minister issued an official dispatch. The province of Lao Cai was requested to finish the roads.",
+     [("PPC@10", "assignee", "PM")]),
+    ("The Prime Minister asked the province of Lao Cai to finish the roads.",
+     [("PPC@10", "assignee", "PM")]),
+    # look-alikes: the province as a place, or its people
+    ("The Prime Minister visited the northern province of Lao Cai to inspect the roads.", []),
+    ("The Prime Minister issued an official dispatch. The people of the province of Lao Cai were asked to stay home.", []),
+    ("The Prime Minister issued an official dispatch. In the province of Lao Cai, landslides were reported.", []),
+])
+def test_named_provinces_with_their_designations(text, expected):
+    assert found(text, "en") == expected

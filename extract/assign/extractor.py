@@ -251,6 +251,31 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     )
 
 
+# the most words of a unit's own name written before its committee ("Lap Thach District People's Committee")
+_UNIT_NAME_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def _unit_names_before(lang: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in language_grammar(lang).get("unit_names_before") or [])
+
+
+def _without_unit_name_before(opening: str, group: Group, text: str, sentence: Sentence, c: LanguageCues) -> str:
+    """The words before a body without the proper name of its unit written before it (``Lap Thach District
+    People's Committee finalizes …``: the district's name opens the clause with its committee), for the names
+    of ``unit_names_before`` in grammar.json (round 15)."""
+    words = _unit_names_before(c.lang)
+    if not words or not text or not group.mentions[0].text.lower().startswith(words):
+        return opening
+    written = text[sentence.start : group.start].split(" ")
+    name: list[str] = []
+    while len(name) < _UNIT_NAME_WORDS and len(written) > 1 and written[-2][:1].isupper():
+        name.insert(0, written[-2])
+        written.pop(-2)
+    proper = (" ".join(name) + " ").lower()
+    return opening[: -len(proper)] if name and opening.endswith(proper) else opening
+
+
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
@@ -374,6 +399,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     opening = c.fillers_at_end.sub("", before) if all(_collective(i) for i in ids) else before
     if len(group.mentions) > 1 and c.count_at_end:
         opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
+    opening = _without_unit_name_before(opening, group, text, sentence, c)
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     conditional = _conditional_at_end(opening, c.lang)
@@ -1154,6 +1180,9 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
         committees = _committees_of_listed_provinces(c.lang).search(before)
         if committees:  # "asked the People's Committees of Quang Ngai, Binh Dinh and …": each province's committee
             before = before[: committees.start()]
+        designation = _designation_at_end(c.lang).search(before) if _designation_at_end(c.lang) else None
+        if designation:  # "The capital of Hà Nội … were requested to", "asked the province of Lao Cai to" (round 15)
+            before = before[: designation.start()] + before[designation.start() : designation.start("designation")]
         if c.assign_before.search(before):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
         elif _clause_start(before, c):
@@ -1162,6 +1191,9 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             continue
         if committees and more:  # the first name carries the committee words, as the body's name as written
             opening = sentence.start + committees.start("committees")
+            more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
+        elif designation and more:  # the first name carries its designation ("capital of Hà Nội"), as written
+            opening = sentence.start + designation.start("designation")
             more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
         found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
         taken.update(m.start for m in more)
@@ -1283,6 +1315,32 @@ def _province_first_word_regex() -> re.Pattern:
     return scanner(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
 
 
+@lru_cache(maxsize=None)
+def _designation_pattern(lang: str) -> str | None:
+    """A province's designation written before its name (``the province of``, ``the Central Highlands province
+    of``, ``the capital of``): an article, up to three describing words (no second article) and one of the
+    language's ``province_designations`` (grammar.json, round 15); None where the language lists none."""
+    words = grammar(lang).get("province_designations") or []
+    articles = grammar(lang).get("articles") or []
+    if not words or not articles:
+        return None
+    article = _alternation(articles)
+    return (rf"(?<![\w'])(?:{article})\s+(?P<designation>(?:(?!(?:{article})\s)[^\s,.;:]+\s+){{0,3}}?"
+            rf"(?:{'|'.join(phrase(w) for w in words)}))\s+")
+
+
+@lru_cache(maxsize=None)
+def _designation_at_end(lang: str) -> re.Pattern | None:
+    pattern = _designation_pattern(lang)
+    return re.compile(pattern + "$") if pattern else None
+
+
+def _designation_at(lowered: str, at: int, lang: str) -> re.Match | None:
+    """A province's designation written at ``at`` (``… and the Central Highlands province of Lam Dong``)."""
+    pattern = _designation_pattern(lang)
+    return re.compile(pattern).match(lowered, at) if pattern and at else None
+
+
 def _past_opener(text: str, at: int, openers: list[str]) -> int:
     """The position after one of ``openers`` written at ``at`` before a capital (``de Hô Chi Minh-Ville``), else ``at``."""
     for opener in openers:
@@ -1307,8 +1365,14 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
         joiner = _LIST_JOINER.match(lowered, at + p.end, sentence.end)
         following_at = joiner and _past_opener(text, joiner.end(), grammar(c.lang).get("province_list_openers") or [])
+        designation = _designation_at(lowered, following_at, c.lang)
+        if designation:
+            following_at = designation.end()
         if following_at and text[following_at : following_at + 1].isupper():
             following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb)
+            if following and designation:  # the name as written opens with its designation
+                start = designation.start("designation")
+                following[0] = Mention(start, following[0].end, text[start : following[0].end], following[0].agency_id)
             if following:
                 return [mention, *following]
         after = lowered[at + p.end : sentence.end]
