@@ -119,3 +119,19 @@ def test_a_units_name_before_its_committee_and_new_present_verbs(text, expected)
 ])
 def test_named_provinces_with_their_designations(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'local government' is no Government: the Prime Minister after it directs the text
+    ("Under the two-tier local government model set to start on July 1, the Prime Minister requested ministers to issue the circulars. In particular, ministries, branches and localities continue to review the procedures.",
+     [("MINISTRIES", "assignee", "PM"), ("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alike: the Government itself still directs
+    ("The Government held its meeting on the two-tier local government model. The Government requested localities to review the procedures.",
+     [("PROVINCES", "assignee", "GOV")]),
+    # a committee's office is not the committee
+    ("The Provincial People's Committee assigns the Provincial People's Committee Office to prepare the meeting.", []),
+    ("The Provincial People's Committee assigns the Department of Finance to prepare the meeting with the Provincial People's Committee Office.",
+     [("DOF", "assignee", "PPC")]),
+])
+def test_local_government_and_a_committees_office(text, expected):
+    assert found(text, "en") == expected
