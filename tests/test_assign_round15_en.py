@@ -135,3 +135,21 @@ def test_named_provinces_with_their_designations(text, expected):
 ])
 def test_local_government_and_a_committees_office(text, expected):
     assert found(text, "en") == expected
+
+
+def _deadlines(text: str) -> list[tuple]:
+    doc = extract.document_from_text(text, lang="en", stages=[stage])
+    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister asked the Ministry of Health to finish the two hospitals ahead of June 30, 2025, and September 30, 2025, respectively.",
+     [("MOH", "2025-06-30", "before")]),
+    ("The Prime Minister asked the Ministry of Finance to guide the investors, with approval targeted for October 2025.",
+     [("MOF", "2025-10", "in")]),
+    # look-alike: ahead of an event, no date
+    ("The Prime Minister asked the Ministry of Finance to guide the investors ahead of the storm season.",
+     [("MOF", None, None)]),
+])
+def test_deadlines_ahead_of_and_targeted_for(text, expected):
+    assert _deadlines(text) == expected
