@@ -153,3 +153,17 @@ def _deadlines(text: str) -> list[tuple]:
 ])
 def test_deadlines_ahead_of_and_targeted_for(text, expected):
     assert _deadlines(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministries asked to speed up the vaccine roll-out\nHanoi (VNA) – The Prime Minister has asked ministries to speed up the roll-out.",
+     [("MINISTRIES", "assignee", "PM"), ("MINISTRIES", "assignee", "PM")]),
+    (" date 2021-09-09 Localities urged to stock fresh water\nHanoi (VNA) – The Prime Minister has asked localities to stock fresh water.",
+     [("PROVINCES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: a full sentence (a full stop) or a headline opening with other words keeps its verb active
+    ("Ministries asked to speed up the roll-out.\nThe Ministry of Health asked to join the talks, the Prime Minister said.", []),
+    ("Why ministries asked to speed up the vaccine roll-out\nHanoi (VNA) – The Prime Minister has asked ministries to speed up the roll-out.",
+     [("MINISTRIES", "assignee", "PM")]),
+])
+def test_a_headlines_passive_without_its_auxiliary(text, expected):
+    assert found(text, "en") == expected

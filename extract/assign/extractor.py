@@ -251,6 +251,35 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     )
 
 
+@lru_cache(maxsize=None)
+def _headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """``headline_participles`` of grammar.json (the participle a headline writes without its auxiliary) and
+    ``headline_prefixes`` (what may stand before the headline on its line: a date line)."""
+    words = language_grammar(lang).get("headline_participles") or []
+    if not words:
+        return None
+    prefixes = language_grammar(lang).get("headline_prefixes") or []
+    cue = re.compile(rf"\s+(?P<cue>{'|'.join(phrase(w) for w in words)})(?![\w'])")
+    prefix = re.compile(rf"^\s*(?:(?:{'|'.join(prefixes)})\s*)?$" if prefixes else r"^\s*$")
+    return cue, prefix
+
+
+def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
+    """The bodies that open a text's first line, a headline with no full stop, before a participle whose
+    auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
+    patterns = _headline_patterns(c.lang)
+    if patterns is None or not text:
+        return None
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if group.end > line_end or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return None
+    cue, prefix = patterns
+    if not prefix.match(lowered[: group.start]):
+        return None
+    return cue.match(lowered, group.end, line_end)
+
+
 # the most words of a unit's own name written before its committee ("Lap Thach District People's Committee")
 _UNIT_NAME_WORDS = 4
 
@@ -378,6 +407,9 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.lead_after.match(after)
     if m:
         return Found(group, "lead", "subject", m.group("cue"), group.end + m.end(), index)
+    m = _headline_passive(group, text, lowered, c)
+    if m:  # "Localities asked to ensure supply of plant varieties": a headline drops the passive's auxiliary
+        return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
     m = c.strong_after.match(after)
     if m:
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
