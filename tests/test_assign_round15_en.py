@@ -167,3 +167,16 @@ def test_deadlines_ahead_of_and_targeted_for(text, expected):
 ])
 def test_a_headlines_passive_without_its_auxiliary(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister issued a directive. The Ministry of Health and the Vietnam Red Cross Society were urged to help the flooded households.",
+     [("MOH", "assignee", "PM")]),
+    ("The Prime Minister issued a directive. The Ministry of Health and the National Committee for Ageing must help the elderly.",
+     [("MOH", "assignee", "PM")]),
+    # look-alikes: a common noun or a single word after 'and' is no name outside the table
+    ("The Prime Minister issued a directive. The Ministry of Health and the hospitals were urged to help the flooded households.", []),
+    ("The Prime Minister issued a directive. The Ministry of Health and Vietnam were urged to help.", []),
+])
+def test_a_name_outside_the_table_closing_the_subject(text, expected):
+    assert found(text, "en") == expected

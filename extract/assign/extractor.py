@@ -251,6 +251,35 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     )
 
 
+# the most words of a name outside the table that closes a subject ("the National Traffic Safety Committee")
+_OUTSIDE_NAME_WORDS = 8
+_NAME_JOINING_WORDS = ("of", "for", "on", "and")
+
+
+def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
+    """The position after ``and`` and a capitalised name outside the table written at ``at`` (``… and the
+    National Traffic Safety Committee``: no body of the table starts inside it), else None; English-like
+    languages only (a list conjunction and an article of the grammar, capitalised names)."""
+    conjunctions = language_grammar(c.lang).get("list_conjunctions") or []
+    articles = language_grammar(c.lang).get("articles") or []
+    if not conjunctions or not language_grammar(c.lang).get("outside_name_subjects"):
+        return None
+    head = re.match(rf"\s*,?\s*(?:{_alternation(conjunctions)})\s+(?:(?:{_alternation(articles)})\s+)?", text[at:end], re.IGNORECASE)
+    if not head:
+        return None
+    pos, words, last_capitalised = at + head.end(), 0, False
+    while words < _OUTSIDE_NAME_WORDS:
+        word = re.match(r"([^\W\d_][\w'’-]*)\s+", text[pos:end])
+        if not word or not (word.group(1)[:1].isupper() or word.group(1) in _NAME_JOINING_WORDS and words):
+            break
+        pos, words, last_capitalised = pos + word.end(), words + 1, word.group(1)[:1].isupper()
+    if words < 2 or not last_capitalised:
+        return None  # a name of two words at least, its last word capitalised
+    if any(at < start < pos for start in later):
+        return None  # a body of the table inside: the list goes on, no outside name
+    return pos - 1
+
+
 @lru_cache(maxsize=None)
 def _headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """``headline_participles`` of grammar.json (the participle a headline writes without its auxiliary) and
@@ -411,6 +440,14 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m:  # "Localities asked to ensure supply of plant varieties": a headline drops the passive's auxiliary
         return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
     m = c.strong_after.match(after)
+    if not m and text and not ids & AUTHORITIES and _clause_start(before, c):
+        # "The Ministry of Transport and the National Traffic Safety Committee were urged to …": a name outside
+        # the table closing the subject before a modal or passive cue (round 13's open class, fixed in round 15)
+        past = _past_outside_name(text, group.end, sentence.end, later, c)
+        m = c.strong_after.match(lowered[past : sentence.end]) if past else None
+        if m:
+            key = c.cue_key(m.group("cue"))
+            return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), past + m.end(), index)
     if m:
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
         if not lead and c.lead_after_cue:
