@@ -180,3 +180,15 @@ def test_a_headlines_passive_without_its_auxiliary(text, expected):
 ])
 def test_a_name_outside_the_table_closing_the_subject(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister issued a directive. The Ministry of Health will instruct hospitals to prepare beds while the Ministry of Finance will allocate the funds.",
+     [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    # look-alikes: 'while' before a gerund keeps its partner; a body watching is no task
+    ("The Prime Minister issued a directive. The Ministry of Health will prepare beds while coordinating with the Ministry of Finance.",
+     [("MOH", "assignee", "PM"), ("MOF", "coordinate", "PM")]),
+    ("The Prime Minister issued a directive. Prices rose while the Ministry of Finance watched.", []),
+])
+def test_while_opens_a_clause_without_a_comma(text, expected):
+    assert found(text, "en") == expected

@@ -432,13 +432,22 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         issues_then_assigns=re.compile(
             rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])[^.;\n]*?(?<![\w']){f.blocked}{f.assign}\s"),
         reporting=re.compile(rf"(?<![\w']){_any(data['reporting_verbs'])}(?![\w'])"),
-        clause_conjunction_at_end=re.compile(rf",\s*{_any(data['clause_conjunctions'])}$"),
+        # "… production while the Ministry of Industry and Trade will instruct …": some open a clause without a
+        # comma (``clause_conjunctions_without_comma`` in grammar.json, round 15)
+        clause_conjunction_at_end=re.compile(rf"(?:,\s*{_any(data['clause_conjunctions'])}{_comma_free(f.lang)})$"),
         relative_at_end=(re.compile(rf"(?<![\w']){_any(data['relative_markers'])}\s[^.;:\n]{{0,40}}$")
                          if data.get("relative_markers") else None),
         document_subject=re.compile(rf"^\s*{_any(data['document_subjects'])}(?:\s+{f.adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
         issues_document=re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])"),
     )
+
+
+def _comma_free(lang: str) -> str:
+    """The alternative of the conjunctions that open a clause without a comma before them, where the language's
+    grammar lists some."""
+    words = grammar(lang).get("clause_conjunctions_without_comma") or []
+    return rf"|(?<![\w']){_any(words)}" if words else ""
 
 
 def _optional(data: dict, key: str, pattern: str) -> re.Pattern | None:
