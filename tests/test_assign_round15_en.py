@@ -192,3 +192,16 @@ def test_a_name_outside_the_table_closing_the_subject(text, expected):
 ])
 def test_while_opens_a_clause_without_a_comma(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline in the plain present sums up; the body's own item in the text is still a task
+    ("Ministry of Health reviews vaccine tasks in June\nThe Prime Minister issued a directive on June 3. The Ministry of Health reviews the vaccine plan.",
+     [("MOH", "assignee", "PM")]),
+    ("Ministry of Health reviews vaccine tasks in June\nThe Minister chaired a meeting on the results of May.", []),
+    # look-alike: a headline's request stays a task
+    ("Ministries asked to speed up the vaccine roll-out\nHanoi (VNA) – The Prime Minister has asked ministries to speed up the roll-out.",
+     [("MINISTRIES", "assignee", "PM"), ("MINISTRIES", "assignee", "PM")]),
+])
+def test_a_headline_in_the_plain_present_tasks_no_one(text, expected):
+    assert found(text, "en") == expected

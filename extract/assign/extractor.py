@@ -293,20 +293,26 @@ def _headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     return cue, prefix
 
 
-def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
-    """The bodies that open a text's first line, a headline with no full stop, before a participle whose
-    auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
+def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> bool:
+    """Whether the bodies open a text's first line, a headline with no full stop (after a stored page's date
+    line at most: ``headline_prefixes``), where the language lists headline participles (round 15)."""
     patterns = _headline_patterns(c.lang)
     if patterns is None or not text:
-        return None
+        return False
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     if group.end > line_end or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return False
+    return bool(patterns[1].match(lowered[: group.start]))
+
+
+def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
+    """The bodies that open a text's first line, a headline with no full stop, before a participle whose
+    auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
+    if not _opens_headline(group, text, lowered, c):
         return None
-    cue, prefix = patterns
-    if not prefix.match(lowered[: group.start]):
-        return None
-    return cue.match(lowered, group.end, line_end)
+    line_end = text.find("\n")
+    return _headline_patterns(c.lang)[0].match(lowered, group.end, len(text) if line_end < 0 else line_end)
 
 
 # the most words of a unit's own name written before its committee ("Lap Thach District People's Committee")
@@ -488,6 +494,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.weak_after.match(after)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
+    if m and _opens_headline(group, text, lowered, c):
+        return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
