@@ -205,3 +205,13 @@ def test_while_opens_a_clause_without_a_comma(text, expected):
 ])
 def test_a_headline_in_the_plain_present_tasks_no_one(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister requests the Chairmen of the People's Committees of provinces and cities, especially the coastal provinces of the south-central region and the Mekong Delta, the National Steering Committee for Natural Disaster Prevention and Control, the Ministry of Health and the Ministry of Finance to monitor the storm.",
+     [("PROVINCES", "assignee", "PM"), ("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    # look-alike: a task's own words with an aside are no addressees
+    ("The Prime Minister requests boosting exports, especially rice and coffee sold to the Middle East and Africa this year, the Ministry of Industry and Trade said.", []),
+])
+def test_addressees_after_an_aside(text, expected):
+    assert found(text, "en") == expected

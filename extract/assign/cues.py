@@ -443,6 +443,17 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
     )
 
 
+def _piece_chars(lang: str) -> int:
+    """The longest comma-separated addressee piece before a body (80 where the grammar sets none): an aside
+    singling out some bodies may be longer (``addressee_piece_chars``, round 15)."""
+    return grammar(lang).get("addressee_piece_chars") or 80
+
+
+def _pieces(lang: str) -> int:
+    """How many comma-separated addressee pieces may stand before a body (3 where the grammar sets none)."""
+    return grammar(lang).get("addressee_pieces") or 3
+
+
 def _comma_free(lang: str) -> str:
     """The alternative of the conjunctions that open a clause without a comma before them, where the language's
     grammar lists some."""
@@ -491,7 +502,7 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}\s+$"),
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
         assign_over_addressees=re.compile(
-            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
+            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,{_piece_chars(f.lang)}}}?,\s*){{1,{_pieces(f.lang)}}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
         coordinate_over_partners=re.compile(

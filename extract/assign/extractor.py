@@ -670,8 +670,13 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
-    if all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
-           for p in pieces):
+    # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
+    # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
+    # own (``list_highlights``, round 13's open class, fixed in round 15)
+    asides = tuple(f"{h} " for h in c.data.get("list_highlights") or [])
+    pieces = [p for p in pieces if not p.lower().startswith(asides)] if asides else pieces
+    if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
+                      for p in pieces):
         return m
     return None
 
