@@ -215,3 +215,15 @@ def test_a_headline_in_the_plain_present_tasks_no_one(text, expected):
 ])
 def test_addressees_after_an_aside(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subordinate's proposal to its superior tasks no one
+    ("The Vice Chairman of the Provincial People's Committee chaired the meeting. At the meeting, representatives of departments, sectors and localities proposed the Provincial People's Committee to ease the land fees.", []),
+    ("The Ministry of Finance proposed the Government to cut the fees.", []),
+    # look-alikes: a proposal downwards, or from a body no one ranks below the one asked, stays a request
+    ("The Prime Minister proposed the Ministry of Finance to cut the fees.", [("MOF", "assignee", "PM")]),
+    ("The Vietnam Fatherland Front proposed the Government to cut the fees.", [("GOV", "assignee", "VFF")]),
+])
+def test_a_proposal_to_a_superior(text, expected):
+    assert found(text, "en") == expected

@@ -251,6 +251,25 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     )
 
 
+def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
+    committee, the Government, the Prime Minister) that stands above a body named before the cue in the same
+    clause: a subordinate's proposal to its superior is no task given (round 15; the English gold's rule, as
+    round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …')."""
+    words = language_grammar(c.lang)
+    cues_ = {" ".join(lower_for_matching(w).split()) for w in words.get("proposal_cues") or []}
+    superiors = words.get("superiors") or {}
+    if not cues_ or " ".join(lower_for_matching(cue).split()) not in cues_:
+        return False
+    asked = {split_id(i)[0] for i in ids}
+    if not asked or not asked <= set(superiors):
+        return False
+    clause = re.split(r"[;:]", written_before)[-1]
+    below = {b for a in asked for b in superiors[a]}
+    return any(split_id(m.agency_id)[0] in below or _kind(m) in below
+               for m in find_mentions(clause, fold_for_matching(clause)))
+
+
 # the most words of a name outside the table that closes a subject ("the National Traffic Safety Committee")
 _OUTSIDE_NAME_WORDS = 8
 _NAME_JOINING_WORDS = ("of", "for", "on", "and")
@@ -371,6 +390,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
         return None
+    if m and text and _proposal_to_a_superior(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
+        return None  # "representatives of departments, sectors and localities proposed provincial People's Committee to …"
     if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not (c.lead_in_after and c.lead_in_after.match(after)):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
