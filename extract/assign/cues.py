@@ -276,7 +276,11 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     suffix = grammar(lang)["adverb_suffix"]  # "strictly shall": any word with the language's adverb ending
     adverb_options = ([rf"\w+{re.escape(suffix)}"] if suffix else []) + ([_any(adverbs)] if adverbs else [])
     # "Les ministères et organismes, selon leurs fonctions, sont chargés": a parenthetical between commas
-    adverb_run = rf"(?:(?:{'|'.join(adverb_options)})\s+)*" if adverb_options else ""
+    # "Departments and branches urgently and proactively prepare …": adverbs joined by a conjunction of the
+    # language (``adverb_conjunctions`` in grammar.json, round 15)
+    joined = grammar(lang).get("adverb_conjunctions") or []
+    joiner = rf"(?:\s+{_any(joined)})?" if joined else ""
+    adverb_run = rf"(?:(?:{'|'.join(adverb_options)}){joiner}\s+)*" if adverb_options else ""
     openers = data.get("parenthetical_openers") or []
     # "The Ministry of Transport, as the standing agency of the State Steering Committee for …, needs to": an
     # apposition may be longer than a scope phrase (``parenthetical_max_chars``, round 11)
@@ -428,7 +432,9 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         issues_then_assigns=re.compile(
             rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])[^.;\n]*?(?<![\w']){f.blocked}{f.assign}\s"),
         reporting=re.compile(rf"(?<![\w']){_any(data['reporting_verbs'])}(?![\w'])"),
-        clause_conjunction_at_end=re.compile(rf",\s*{_any(data['clause_conjunctions'])}$"),
+        # "… production while the Ministry of Industry and Trade will instruct …": some open a clause without a
+        # comma (``clause_conjunctions_without_comma`` in grammar.json, round 15)
+        clause_conjunction_at_end=re.compile(rf"(?:,\s*{_any(data['clause_conjunctions'])}{_comma_free(f.lang)})$"),
         relative_at_end=(re.compile(rf"(?<![\w']){_any(data['relative_markers'])}\s[^.;:\n]{{0,40}}$")
                          if data.get("relative_markers") else None),
         # a sentence may open with a linking phrase before the document ("Bên cạnh đó, văn bản cũng yêu cầu …", round 15)
@@ -437,6 +443,24 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
         issues_document=re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])"),
     )
+
+
+def _piece_chars(lang: str) -> int:
+    """The longest comma-separated addressee piece before a body (80 where the grammar sets none): an aside
+    singling out some bodies may be longer (``addressee_piece_chars``, round 15)."""
+    return grammar(lang).get("addressee_piece_chars") or 80
+
+
+def _pieces(lang: str) -> int:
+    """How many comma-separated addressee pieces may stand before a body (3 where the grammar sets none)."""
+    return grammar(lang).get("addressee_pieces") or 3
+
+
+def _comma_free(lang: str) -> str:
+    """The alternative of the conjunctions that open a clause without a comma before them, where the language's
+    grammar lists some."""
+    words = grammar(lang).get("clause_conjunctions_without_comma") or []
+    return rf"|(?<![\w']){_any(words)}" if words else ""
 
 
 def _optional(data: dict, key: str, pattern: str) -> re.Pattern | None:
@@ -467,7 +491,6 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
     # "Với Bộ Tài chính, Bộ trưởng yêu cầu các đơn vị …": a determiner opens the object, others are asked
     not_determiner = rf"(?!{_any(determiners)}(?![\w']))" if determiners else ""
     article = _any(data["article_words"]) if data.get("article_words") else ""
-    outside_chars = int(grammar(f.lang).get("outside_addressee_chars") or 80)
     return dict(
         implementation_heading=_optional(data, "implementation_headings",
                                          rf"(?<![\w']){article}\s+\d{{1,3}}\s*[.:]\s*{{words}}(?![\w'])"),
@@ -480,10 +503,10 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
                                    rf"{not_determiner}(?P<object>[^\W\d_])") if data.get("topic_openers") else None,
         name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}\s+$"),
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
-        # an addressee's name runs to grammar's optional ``outside_addressee_chars`` (80 where unset; French 110: the
-        # national disaster committees' names, round 15)
+        # an addressee's piece runs to grammar's optional ``addressee_piece_chars`` (80 where unset; French 110: the
+        # national disaster committees' names; English 120: an aside singling out some bodies, round 15)
         assign_over_addressees=re.compile(
-            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,{outside_chars}}}?,\s*){{1,3}})"
+            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,{_piece_chars(f.lang)}}}?,\s*){{1,{_pieces(f.lang)}}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
         coordinate_over_partners=re.compile(

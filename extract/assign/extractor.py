@@ -251,6 +251,114 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     )
 
 
+def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
+    committee, the Government, the Prime Minister) that stands above a body named before the cue in the same
+    clause: a subordinate's proposal to its superior is no task given (round 15; the English gold's rule, as
+    round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …')."""
+    words = language_grammar(c.lang)
+    cues_ = {" ".join(lower_for_matching(w).split()) for w in words.get("proposal_cues") or []}
+    superiors = words.get("superiors") or {}
+    if not cues_ or " ".join(lower_for_matching(cue).split()) not in cues_:
+        return False
+    asked = {split_id(i)[0] for i in ids}
+    if not asked or not asked <= set(superiors):
+        return False
+    clause = re.split(r"[;:]", written_before)[-1]
+    below = {b for a in asked for b in superiors[a]}
+    return any(split_id(m.agency_id)[0] in below or _kind(m) in below
+               for m in find_mentions(clause, fold_for_matching(clause)))
+
+
+# the most words of a name outside the table that closes a subject ("the National Traffic Safety Committee")
+_OUTSIDE_NAME_WORDS = 8
+_NAME_JOINING_WORDS = ("of", "for", "on", "and")
+
+
+def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
+    """The position after ``and`` and a capitalised name outside the table written at ``at`` (``… and the
+    National Traffic Safety Committee``: no body of the table starts inside it), else None; English-like
+    languages only (a list conjunction and an article of the grammar, capitalised names)."""
+    conjunctions = language_grammar(c.lang).get("list_conjunctions") or []
+    articles = language_grammar(c.lang).get("articles") or []
+    if not conjunctions or not language_grammar(c.lang).get("outside_name_subjects"):
+        return None
+    head = re.match(rf"\s*,?\s*(?:{_alternation(conjunctions)})\s+(?:(?:{_alternation(articles)})\s+)?", text[at:end], re.IGNORECASE)
+    if not head:
+        return None
+    pos, words, last_capitalised = at + head.end(), 0, False
+    while words < _OUTSIDE_NAME_WORDS:
+        word = re.match(r"([^\W\d_][\w'’-]*)\s+", text[pos:end])
+        if not word or not (word.group(1)[:1].isupper() or word.group(1) in _NAME_JOINING_WORDS and words):
+            break
+        pos, words, last_capitalised = pos + word.end(), words + 1, word.group(1)[:1].isupper()
+    if words < 2 or not last_capitalised:
+        return None  # a name of two words at least, its last word capitalised
+    if any(at < start < pos for start in later):
+        return None  # a body of the table inside: the list goes on, no outside name
+    return pos - 1
+
+
+@lru_cache(maxsize=None)
+def _headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """``headline_participles`` of grammar.json (the participle a headline writes without its auxiliary) and
+    ``headline_prefixes`` (what may stand before the headline on its line: a date line)."""
+    words = language_grammar(lang).get("headline_participles") or []
+    if not words:
+        return None
+    prefixes = language_grammar(lang).get("headline_prefixes") or []
+    cue = re.compile(rf"\s+(?P<cue>{'|'.join(phrase(w) for w in words)})(?![\w'])")
+    prefix = re.compile(rf"^\s*(?:(?:{'|'.join(prefixes)})\s*)?$" if prefixes else r"^\s*$")
+    return cue, prefix
+
+
+def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> bool:
+    """Whether the bodies open a text's first line, a headline with no full stop (after a stored page's date
+    line at most: ``headline_prefixes``), where the language lists headline participles (round 15)."""
+    patterns = _headline_patterns(c.lang)
+    if patterns is None or not text:
+        return False
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if group.end > line_end or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return False
+    return bool(patterns[1].match(lowered[: group.start]))
+
+
+def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
+    """The bodies that open a text's first line, a headline with no full stop, before a participle whose
+    auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
+    if not _opens_headline(group, text, lowered, c):
+        return None
+    line_end = text.find("\n")
+    return _headline_patterns(c.lang)[0].match(lowered, group.end, len(text) if line_end < 0 else line_end)
+
+
+# the most words of a unit's own name written before its committee ("Lap Thach District People's Committee")
+_UNIT_NAME_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def _unit_names_before(lang: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in language_grammar(lang).get("unit_names_before") or [])
+
+
+def _without_unit_name_before(opening: str, group: Group, text: str, sentence: Sentence, c: LanguageCues) -> str:
+    """The words before a body without the proper name of its unit written before it (``Lap Thach District
+    People's Committee finalizes …``: the district's name opens the clause with its committee), for the names
+    of ``unit_names_before`` in grammar.json (round 15)."""
+    words = _unit_names_before(c.lang)
+    if not words or not text or not group.mentions[0].text.lower().startswith(words):
+        return opening
+    written = text[sentence.start : group.start].split(" ")
+    name: list[str] = []
+    while len(name) < _UNIT_NAME_WORDS and len(written) > 1 and written[-2][:1].isupper():
+        name.insert(0, written[-2])
+        written.pop(-2)
+    proper = (" ".join(name) + " ").lower()
+    return opening[: -len(proper)] if name and opening.endswith(proper) else opening
+
+
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
@@ -282,6 +390,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
         return None
+    if m and text and _proposal_to_a_superior(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
+        return None  # "representatives of departments, sectors and localities proposed provincial People's Committee to …"
     if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not (c.lead_in_after and c.lead_in_after.match(after)):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
@@ -353,7 +463,18 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.lead_after.match(after)
     if m:
         return Found(group, "lead", "subject", m.group("cue"), group.end + m.end(), index)
+    m = _headline_passive(group, text, lowered, c)
+    if m:  # "Localities asked to ensure supply of plant varieties": a headline drops the passive's auxiliary
+        return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
     m = c.strong_after.match(after)
+    if not m and text and not ids & AUTHORITIES and _clause_start(before, c):
+        # "The Ministry of Transport and the National Traffic Safety Committee were urged to …": a name outside
+        # the table closing the subject before a modal or passive cue (round 13's open class, fixed in round 15)
+        past = _past_outside_name(text, group.end, sentence.end, later, c)
+        m = c.strong_after.match(lowered[past : sentence.end]) if past else None
+        if m:
+            key = c.cue_key(m.group("cue"))
+            return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), past + m.end(), index)
     if m:
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
         if not lead and c.lead_after_cue:
@@ -374,6 +495,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     opening = c.fillers_at_end.sub("", before) if all(_collective(i) for i in ids) else before
     if len(group.mentions) > 1 and c.count_at_end:
         opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
+    opening = _without_unit_name_before(opening, group, text, sentence, c)
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     conditional = _conditional_at_end(opening, c.lang)
@@ -395,6 +517,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.weak_after.match(after)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
+    if m and _opens_headline(group, text, lowered, c):
+        return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
@@ -630,8 +754,13 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
-    if all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
-           for p in pieces):
+    # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
+    # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
+    # own (``list_highlights``, round 13's open class, fixed in round 15)
+    asides = tuple(f"{h} " for h in c.data.get("list_highlights") or [])
+    pieces = [p for p in pieces if not p.lower().startswith(asides)] if asides else pieces
+    if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
+                      for p in pieces):
         return m
     return None
 
@@ -1217,6 +1346,9 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
         committees = _committees_of_listed_provinces(c.lang).search(before)
         if committees:  # "asked the People's Committees of Quang Ngai, Binh Dinh and …": each province's committee
             before = before[: committees.start()]
+        designation = _designation_at_end(c.lang).search(before) if _designation_at_end(c.lang) else None
+        if designation:  # "The capital of Hà Nội … were requested to", "asked the province of Lao Cai to" (round 15)
+            before = before[: designation.start()] + before[designation.start() : designation.start("designation")]
         if c.assign_before.search(before):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
         elif _clause_start(before, c):
@@ -1225,6 +1357,9 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             continue
         if committees and more:  # the first name carries the committee words, as the body's name as written
             opening = sentence.start + committees.start("committees")
+            more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
+        elif designation and more:  # the first name carries its designation ("capital of Hà Nội"), as written
+            opening = sentence.start + designation.start("designation")
             more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
         found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
         taken.update(m.start for m in more)
@@ -1435,6 +1570,32 @@ def _province_first_word_regex() -> re.Pattern:
     return scanner(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
 
 
+@lru_cache(maxsize=None)
+def _designation_pattern(lang: str) -> str | None:
+    """A province's designation written before its name (``the province of``, ``the Central Highlands province
+    of``, ``the capital of``): an article, up to three describing words (no second article) and one of the
+    language's ``province_designations`` (grammar.json, round 15); None where the language lists none."""
+    words = grammar(lang).get("province_designations") or []
+    articles = grammar(lang).get("articles") or []
+    if not words or not articles:
+        return None
+    article = _alternation(articles)
+    return (rf"(?<![\w'])(?:{article})\s+(?P<designation>(?:(?!(?:{article})\s)[^\s,.;:]+\s+){{0,3}}?"
+            rf"(?:{'|'.join(phrase(w) for w in words)}))\s+")
+
+
+@lru_cache(maxsize=None)
+def _designation_at_end(lang: str) -> re.Pattern | None:
+    pattern = _designation_pattern(lang)
+    return re.compile(pattern + "$") if pattern else None
+
+
+def _designation_at(lowered: str, at: int, lang: str) -> re.Match | None:
+    """A province's designation written at ``at`` (``… and the Central Highlands province of Lam Dong``)."""
+    pattern = _designation_pattern(lang)
+    return re.compile(pattern).match(lowered, at) if pattern and at else None
+
+
 def _past_opener(text: str, at: int, openers: list[str]) -> int:
     """The position after one of ``openers`` written at ``at`` before a capital (``de Hô Chi Minh-Ville``), else ``at``."""
     for opener in openers:
@@ -1459,8 +1620,14 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
         joiner = _LIST_JOINER.match(lowered, at + p.end, sentence.end)
         following_at = joiner and _past_opener(text, joiner.end(), grammar(c.lang).get("province_list_openers") or [])
+        designation = _designation_at(lowered, following_at, c.lang)
+        if designation:
+            following_at = designation.end()
         if following_at and text[following_at : following_at + 1].isupper():
             following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb)
+            if following and designation:  # the name as written opens with its designation
+                start = designation.start("designation")
+                following[0] = Mention(start, following[0].end, text[start : following[0].end], following[0].agency_id)
             if following:
                 return [mention, *following]
         after = lowered[at + p.end : sentence.end]
