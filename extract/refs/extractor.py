@@ -573,6 +573,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             dated = _date_at(text, gap.end() if gap else end)
             if dated and "," in text[end:gap.end()] and _date_opens_a_clause(text, dated[1]):
                 dated = None  # "… of the Law on …, on December 26, 2024, the Prime Minister issued Decree No. …"
+            if dated and gap and "\n" in gap.group() and text[gap.end()].isupper():
+                dated = None  # a heading's name, then a line opening with its date: "… Luật X\nNgày 20 tháng 6 năm 2017, …"
             # an amending law's date is its own adoption, not a version of the law it amends
             if dated and _a_version_of(title, dated[0]):
                 year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
@@ -719,6 +721,14 @@ def _amended_list_gap() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _amended_item_articles(lang: str) -> re.Pattern[str] | None:
+    """The words a further amended law opens with where the language repeats them (French ``de la``), at
+    the end of the gap before it; None where the language needs none."""
+    words = tables.grammar_words()[lang].get("amended_item_articles") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s*\Z", re.IGNORECASE) if words else None
+
+
 @lru_cache(maxsize=1)
 def _year_after_title() -> re.Pattern[str]:
     """A year right after a law's name: "… 2019", "… năm 2019", "… of 2019"."""
@@ -740,6 +750,8 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
         law, lang = lookup[re.sub(r"\s+", " ", nxt.group("name"))]
         if tables.grammar_words()[lang]["law_titles_capitalised"] and not text[nxt.start("name")].isupper():
             break  # "… của Luật Đất đai và pháp luật đất đai": the subject, not a second law
+        if (articles := _amended_item_articles(lang)) and not articles.search(text, end, gap.end()):
+            break  # "… de la Loi sur la publicité, Loi sur les produits chimiques": the next law of an outer list
         titles.append(law.title_vi)
         end = nxt.end("name")
     year = _year_after_title().match(folded, end)
