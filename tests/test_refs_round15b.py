@@ -105,3 +105,24 @@ def test_a_french_amending_title_and_its_list(text, expected):
 ])
 def test_law_table_names_of_round_15b(text, lang, expected):
     assert [r.id for r in refs(text, lang, "2019-12-20")] == [expected]
+
+
+# the convention (README "Laws cited by name"): the laws an amending law's title names are no references
+# of their own, the amending law cited by its title or by its number; an enacting sentence after a
+# demonstrative ("Luật này sửa đổi …") and a verb alone ("amends the Law on …") keep their object
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Luật số 35/2018/QH14 ngày 20 tháng 11 năm 2018 của Quốc hội sửa đổi, bổ sung một số điều của Luật Đất đai và "
+     "Luật Xây dựng có hiệu lực.", "vi", ["35/2018/QH14"]),
+    ("Law No. 35/2018/QH14 amending and supplementing a number of articles of the Land Law and the Construction Law "
+     "took effect.", "en", ["35/2018/QH14"]),
+    ("la loi n° 35/2018/QH14 modifiant et complétant certains articles de la loi foncière est entrée en vigueur.", "fr",
+     ["35/2018/QH14"]),
+    ("lag nr 35/2018/QH14 om ändring av vissa artiklar i jordlagen trädde i kraft.", "sv", ["35/2018/QH14"]),
+    # look-alikes
+    ("Luật này sửa đổi, bổ sung một số điều của Luật Đất đai.", "vi", ["Luật Đất đai"]),
+    ("Law No. 35/2018/QH14 amends the Land Law.", "en", ["35/2018/QH14", "Luật Đất đai"]),
+    ("Nghị định số 10/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 5/2018/NĐ-CP.", "vi",
+     ["10/2020/NĐ-CP", "5/2018/NĐ-CP"]),
+])
+def test_laws_named_in_a_numbered_amending_laws_title(text, lang, expected):
+    assert [r.id for r in refs(text, lang, "2020-01-01")] == expected
