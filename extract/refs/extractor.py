@@ -573,6 +573,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             dated = _date_at(text, gap.end() if gap else end)
             if dated and "," in text[end:gap.end()] and _date_opens_a_clause(text, dated[1]):
                 dated = None  # "… of the Law on …, on December 26, 2024, the Prime Minister issued Decree No. …"
+            if dated and gap and "\n" in gap.group() and text[gap.end()].isupper():
+                dated = None  # a heading's name, then a line opening with its date: "… Luật X\nNgày 20 tháng 6 năm 2017, …"
             # an amending law's date is its own adoption, not a version of the law it amends
             if dated and _a_version_of(title, dated[0]):
                 year, issued, end = dated[0].year, dated[0].isoformat(), dated[1]
@@ -719,6 +721,14 @@ def _amended_list_gap() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _amended_item_articles(lang: str) -> re.Pattern[str] | None:
+    """The words a further amended law opens with where the language repeats them (French ``de la``), at
+    the end of the gap before it; None where the language needs none."""
+    words = tables.grammar_words()[lang].get("amended_item_articles") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s*\Z", re.IGNORECASE) if words else None
+
+
 @lru_cache(maxsize=1)
 def _year_after_title() -> re.Pattern[str]:
     """A year right after a law's name: "… 2019", "… năm 2019", "… of 2019"."""
@@ -740,6 +750,8 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
         law, lang = lookup[re.sub(r"\s+", " ", nxt.group("name"))]
         if tables.grammar_words()[lang]["law_titles_capitalised"] and not text[nxt.start("name")].isupper():
             break  # "… của Luật Đất đai và pháp luật đất đai": the subject, not a second law
+        if (articles := _amended_item_articles(lang)) and not articles.search(text, end, gap.end()):
+            break  # "… de la Loi sur la publicité, Loi sur les produits chimiques": the next law of an outer list
         titles.append(law.title_vi)
         end = nxt.end("name")
     year = _year_after_title().match(folded, end)
@@ -1405,6 +1417,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     pattern = grammar.relation_pattern()
     previous: Reference | None = None
     previous_tail = 0
+    in_title: Reference | None = None  # the numbered law whose amending title names the laws being read
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         ref = f.ref
         if refs and ref.start < refs[-1].end:
@@ -1426,10 +1439,42 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
             relation = next(k.split("_")[0] for k, v in after.groupdict().items() if v is not None)
         if relation and relation != ref.relation:
             ref = replace(ref, relation=relation)
+        # the laws an amending law's title names, that law cited by its number ("Luật số 47/2019/QH14 … sửa
+        # đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật …"), are no references of their own: the
+        # title is one document's, as when the amending law is cited by its title (README "Laws cited by name")
+        opens_title = cue is not None and previous is not None and _names_in_a_numbered_laws_title(
+            text, previous, previous_tail, cue.start()) and bool(_amending_title_words().search(text, cue.start(), opening))
+        goes_on = (in_title is not None and previous is not None and previous.number is None
+                   and previous_tail <= opening and bool(_list_gap().match(text[previous_tail:opening])))
+        if ref.number is None and relation == "amends" and (opens_title or goes_on):
+            in_title = in_title or previous
+            previous, previous_tail = ref, _tail(text, ref)
+            continue
+        in_title = None
         refs.append(ref)
         previous = ref
         previous_tail = _tail(text, ref)
     return refs
+
+
+# what may stand between a law's number and its amending title: its day and its issuer ("Luật số 47/2019/QH14
+# ngày 22 tháng 11 năm 2019 của Quốc hội sửa đổi …"), no sentence's end
+TITLE_FILLER_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _amending_title_words() -> re.Pattern[str]:
+    """The 'some articles' words of an amending law's title in every language (``amending_title_words``)."""
+    words = [w for lang in tables.grammar_words().values() for w in lang.get("amending_title_words", [])]
+    return re.compile("|".join(f"(?:{w})" for w in words) or "(?!)", re.IGNORECASE)
+
+
+def _names_in_a_numbered_laws_title(text: str, previous: Reference, tail: int, cue_start: int) -> bool:
+    """Whether an amending cue right after a law cited by its number opens that law's own title."""
+    if previous.number is None or previous.type not in ("law", "code", "ordinance") or not re.search(r"\d", previous.text):
+        return False  # "Luật này sửa đổi, bổ sung một số điều của Luật …": the enacting sentence, its object a reference
+    gap = text[tail:cue_start]
+    return len(gap) <= TITLE_FILLER_CHARS and not re.search(r"[.;:]|\n\s*\n", gap)
 
 
 def _cue_ends_a_heading(text: str, cue: re.Match[str]) -> bool:

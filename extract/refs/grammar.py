@@ -70,6 +70,9 @@ def fragments() -> dict[str, str]:
         "assembly": r"(?P<issuer>(?:UBTVQH|QH|qh)\d{0,2})(?!\w)",  # qh13: a site's lower-cased title
         "unit": rf"(?P<unit>{generic}(?:&{generic})*)(?!\w)",  # two units joined by "&": 186/STP-XD&KTrVB
         "old_issuer": rf"(?P<issuer>{alt(old_issuers)})(?!\w)",
+        # an issuer of the table only, case kept: a symbol whose hyphen a PDF lost ("61/2018/NĐCP") is split
+        # between its type code and a known issuer, never an unknown code
+        "known_issuers": rf"(?P<issuer>{alt(state_issuers | aliases)}(?:{DASH}{alt(state_issuers | aliases)})*)(?!\w)",
     }
 
 
