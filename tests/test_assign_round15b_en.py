@@ -1,0 +1,60 @@
+"""Round 15b's error classes of English assignments (README "Round 15b (blind, real public pages):
+assignments en"), fixed as data: the abbreviation ``PPC`` names the provincial committee (an acronym of
+nlp/data/provincial_bodies.csv), so a chairman's dispatch that opens by citing the Prime Minister's telegram it
+executes keeps its own assigner; the district and commune committees with ``the`` or in another order (``the
+People's Committees of the districts, towns and cities``, ``People's Committees of wards and communes``) and
+``departments and agencies`` (en agencies.csv); persons and bodies outside the table that may stand in a list of
+addressees before a body of the table (``heads of branches``, ``sectors``, ``the vice chairmen``, ``concerned
+organisations``, ``relevant departments``: ``list_skips`` in en cues.json). New sentences written for these
+tests, one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman of the PPC requests the Department of Construction to repair the bridge before the rainy season.",
+     [("DOC", "assignee", "PPC")]),
+    ("Following the Prime Minister's Official Telegram No. 12/CD-TTg on the drought, the Chairman of the Provincial People's Committee (PPC) issued a dispatch. "
+     "The Chairman of the PPC requests the Department of Health to check the clinics.",
+     [("DOH", "assignee", "PPC")]),
+    # look-alike: the letters as a plant's name, nobody asked
+    ("The PPC power plant reported a higher output in May.", []),
+])
+def test_the_abbreviation_ppc_names_the_provincial_committee(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee asked the People's Committees of the districts, towns and cities to clear the drains.",
+     [("DPC", "assignee", "PPC")]),
+    ("The Provincial People's Committee requires the Chairmen of the People's Committees of the districts to count the damaged houses.",
+     [("DPC", "assignee", "PPC")]),
+    ("The City People's Committee requests the Chairpersons of People's Committees of wards and communes to spray the markets.",
+     [("CPC", "assignee", "PPC")]),
+    ("The Provincial People's Committee asked departments and agencies to speed up the disbursement.",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    # look-alike: the same committees reporting, no cue
+    ("The People's Committees of the districts, towns and cities reported the damage to the province.", []),
+])
+def test_district_and_commune_committees_in_other_words(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee requires directors of departments, heads of branches, sectors, units, and the People's Committees of districts to report the losses.",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("The Chairman of the Provincial People's Committee asked the vice chairmen and the Department of Finance to inspect the markets.",
+     [("DOF", "assignee", "PPC")]),
+    ("The Prime Minister asked concerned organisations and localities to monitor the dykes.",
+     [("PROVINCES", "assignee", "PM")]),
+    ("The Provincial People's Committee requested relevant departments, communes and wards to clean the canals.",
+     [("CPC", "assignee", "PPC")]),
+    # look-alikes: sectors and organisations in a report, no body and no cue
+    ("Sectors such as tourism and retail grew fast in May.", []),
+    ("Concerned organisations and localities said the floods had receded.", []),
+])
+def test_persons_and_outside_bodies_in_a_list_of_addressees(text, expected):
+    assert found(text, "en") == expected
