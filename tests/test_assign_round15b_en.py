@@ -3,7 +3,8 @@ assignments en"), fixed as general rules, data first: the abbreviation ``PPC`` n
 (an acronym of nlp/data/provincial_bodies.csv); a provincial committee that issues its document carrying out a
 national authority's direction (``Executing the direction of the Prime Minister at Official Telegram …, the
 Chairman of the Provincial People's Committee (PPC) has just issued a dispatch``) directs the text
-(``extractor._provincial_issuer_in``, ``has just issued`` in en cues.json); the district and commune committees
+(``extractor._provincial_issuer_in``, ``has just issued`` in en cues.json; the Swedish verb before its subject,
+``utfärdade provinsens folkkommitté``: ``issued_right_before``); the district and commune committees
 with ``the`` or in another order (``the People's Committees of the districts, towns and cities``, ``People's
 Committees of wards and communes``, en agencies.csv); persons and bodies outside the table that may stand in a
 list of addressees before a body of the table (``heads of branches``, ``sectors``, ``the vice chairmen``,
@@ -67,10 +68,15 @@ def test_persons_and_outside_bodies_in_a_list_of_addressees(text, expected):
      "en", [("DOH", "assignee", "PPC")]),
     ("Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 17/CĐ-TTg, UBND tỉnh đã ban hành công văn về phòng chống hạn hán. Sở Y tế có trách nhiệm kiểm tra các trạm y tế.",
      "vi", [("DOH", "assignee", "PPC")]),
+    ("Enligt direktiv från premiärministern utfärdade provinsens folkkommitté ett meddelande om torkan. Hälsovårdsavdelningen ska kontrollera klinikerna.",
+     "sv", [("DOH", "assignee", "PPC")]),
+    ("Efter direktiv från premiärministern har provinsens folkkommitté utfärdat ett meddelande om torkan. Hälsovårdsavdelningen ska kontrollera klinikerna.",
+     "sv", [("DOH", "assignee", "PPC")]),
     # look-alikes: the Government Office issuing carries the Prime Minister's direction; a ministry under it is asked by him
     ("Implementing the direction of the Prime Minister, the Government Office issued a notice on the drought. The Ministry of Health shall check the clinics.",
      "en", [("MOH", "assignee", "PM")]),
     ("Under the direction of the Prime Minister, the Ministry of Health shall check the clinics.", "en", [("MOH", "assignee", "PM")]),
+    ("Enligt direktiv från premiärministern ska hälsovårdsministeriet kontrollera klinikerna.", "sv", [("MOH", "assignee", "PM")]),
 ])
 def test_a_provincial_committee_issuing_under_a_national_direction_directs_its_text(text, lang, expected):
     assert found(text, lang) == expected

@@ -1148,8 +1148,8 @@ def _provincial_issuer_in(sentence: Sentence, cited: Mention, mentions: list[Men
                           c: LanguageCues) -> str | None:
     """A provincial committee of the sentence that issues the document carrying out a national authority's
     direction (``Executing the direction of the Prime Minister at Official Telegram …, the Chairman of the
-    Provincial People's Committee (PPC) has just issued a dispatch``, round 15b): the committee directs its own
-    dispatch. Only a provincial committee: a Government Office that issues a notice carries its superior's
+    Provincial People's Committee (PPC) has just issued a dispatch``, ``… utfärdade provinsens folkkommitté …``,
+    round 15b): the committee directs its own dispatch. Only a provincial committee: a Government Office that issues a notice carries its superior's
     conclusion (``_asker_in``)."""
     if split_id(cited.agency_id)[0] == "PPC" or c.issues_document is None:
         return None
@@ -1160,7 +1160,8 @@ def _provincial_issuer_in(sentence: Sentence, cited: Mention, mentions: list[Men
             continue
         rest = lowered[o.end : sentence.end]
         bracket = _BRACKETED_ABBREVIATION.match(rest)
-        if c.issues_document.match(rest[bracket.end() if bracket else 0 :]):
+        if c.issues_document.match(rest[bracket.end() if bracket else 0 :]) or (
+                c.issued_right_before and c.issued_right_before.search(lowered[cited.end : o.start])):
             return o.agency_id
     return None
 
