@@ -175,6 +175,9 @@ class LanguageCues:
     assign_anywhere: re.Pattern | None = None
     # an issuing verb right after a body: "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …" (a committee's own act)
     issues_document: re.Pattern | None = None
+    # an issuing verb right before a body, where the verb comes second: "Efter direktiv från premiärministern
+    # utfärdade provinsens folkkommitté …" (Swedish, round 15b)
+    issued_right_before: re.Pattern | None = None
     # a relative pronoun right after a noun, before a body: "nghị quyết mà các bộ … có trách nhiệm thực hiện"
     subject_relative_at_end: re.Pattern | None = None
     # a body fronted as the topic at the start of a sentence ("Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu
@@ -442,6 +445,7 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
                                     rf"(?:\s+{f.adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
         issues_document=re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])"),
+        issued_right_before=re.compile(rf"(?<![\w']){_any(data['issuing_verbs'])}\s+$"),
     )
 
 

@@ -1167,7 +1167,8 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
             # "Thực hiện chỉ đạo của Phó Thủ tướng …, Bộ Công Thương đề nghị …", "UBND tỉnh yêu cầu … triển khai
             # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
             # direction it carries out is cited
-            return _asker_in(sentence, m, mentions, lowered, c) or m.agency_id
+            return (_asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
+                    or m.agency_id)
         if c.assign_before.search(before) or c.not_subject_before.search(_without_head_title(before, c)):
             continue  # the authority is asked or mentioned, it does not conclude (its head's title is no
             # complement: "The Chairman of the Provincial People's Committee requested …" directs, round 12)
@@ -1198,6 +1199,32 @@ def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lower
             continue
         rest = lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()
         if c.assign_anywhere and c.assign_anywhere.match(rest):  # asks ("đề nghị"), not only issues ("issued")
+            return o.agency_id
+    return None
+
+
+# what may stand between a committee's name and its issuing verb: its abbreviation in brackets ("(PPC)")
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+def _provincial_issuer_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lowered: str,
+                          c: LanguageCues) -> str | None:
+    """A provincial committee of the sentence that issues the document carrying out a national authority's
+    direction (``Executing the direction of the Prime Minister at Official Telegram …, the Chairman of the
+    Provincial People's Committee (PPC) has just issued a dispatch``, ``… utfärdade provinsens folkkommitté …``,
+    round 15b): the committee directs its own dispatch. Only a provincial committee: a Government Office that issues a notice carries its superior's
+    conclusion (``_asker_in``)."""
+    if split_id(cited.agency_id)[0] == "PPC" or c.issues_document is None:
+        return None
+    for o in mentions:
+        if split_id(o.agency_id)[0] != "PPC" or not (cited.end <= o.start and o.end <= sentence.end):
+            continue
+        if c.not_subject_before.search(_without_head_title(lowered[sentence.start : o.start], c)):
+            continue
+        rest = lowered[o.end : sentence.end]
+        bracket = _BRACKETED_ABBREVIATION.match(rest)
+        if c.issues_document.match(rest[bracket.end() if bracket else 0 :]) or (
+                c.issued_right_before and c.issued_right_before.search(lowered[cited.end : o.start])):
             return o.agency_id
     return None
 
