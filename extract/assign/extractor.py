@@ -1298,6 +1298,39 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
     return found
 
 
+def _provincial_local_committees(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                 language: str, date: str | None) -> list[Mention]:
+    """A province's local committees named without their level (grammar's optional
+    ``provincial_local_committee_names``: ``giao UBND các địa phương thành lập đoàn thanh tra``, ``Chủ tịch UBND các
+    địa phương``) are its district-level committees (``DPC``; its commune committees, ``CPC``, in a text dated from
+    1 July 2025, when the districts are gone): read only in a sentence that names a body of a province, or follows
+    one that does, and names no central body before them (a ministry's ``UBND các địa phương`` are the provinces)
+    (round 15b)."""
+    starts = [s.start for s in sentences]
+    level = "CPC" if date and date[:10] >= MERGER_DATE else "DPC"
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        names = grammar(lang).get("provincial_local_committee_names") or []
+        if not names:
+            continue
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            # the country's localities inside the name ("các địa phương") give way to it
+            if any(n.start < m.end() and m.start() < n.end and n.agency_id != "PROVINCES" for n in named):
+                continue
+            here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+            before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+            if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start()
+                   for n in here):
+                continue  # a central body asking: the localities are the country's provinces
+            if any(is_provincial(n.agency_id) for n in here + before):
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], level))
+    return found
+
+
 def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                       language: str) -> list[Mention]:
     """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
@@ -1696,6 +1729,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bare_units(text, lowered, sentences, named, language)
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
+    local = _provincial_local_committees(text, lowered, sentences, named, language, date)
+    named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
