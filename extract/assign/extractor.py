@@ -1974,6 +1974,18 @@ def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | 
     return task
 
 
+@lru_cache(maxsize=None)
+def _topic_opening(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``topic_openers`` opening a sentence (``Đối với các trường hợp …``, ``As for …``)."""
+    words = cues(lang).data.get("topic_openers") or []
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+
+
+def _opens_with_topic(lowered_sentence: str, lang: str) -> bool:
+    pattern = _topic_opening(lang if lang in LANGUAGES else languages.fallback())
+    return bool(pattern and pattern.match(lowered_sentence))
+
+
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
                         other_bodies: list[tuple[int, str]], lang: str, year: str | None) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
@@ -2006,6 +2018,8 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
+        if _opens_with_topic(lower_for_matching(written), lang):
+            break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
         deadlines = find_deadlines(folded, lang, position, sentence.end, year)
         if deadlines:
             return deadlines
