@@ -109,3 +109,24 @@ def test_a_committee_holding_its_meeting_is_no_task(text, expected):
 ])
 def test_a_towns_committee_is_a_district_level_committee(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a closing request pointing back to the task
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh Yên Bái có ý kiến chỉ đạo: Giao Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật. "
+     "Yêu cầu hoàn thành trước ngày 15/5/2019. Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Tư pháp "
+     "triển khai thực hiện.",
+     [("DOJ@15", "lead", "PPC@15", "2019-05-15", "before"), ("DOJ@15", "assignee", "PPC@15", "2019-05-15", "before")]),
+    # look-alikes: another body's closing request takes no date; without the back reference no date either
+    ("Chủ tịch UBND tỉnh Yên Bái có ý kiến chỉ đạo: Giao Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật. "
+     "Yêu cầu hoàn thành trước ngày 15/5/2019. Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế "
+     "triển khai thực hiện.",
+     [("DOJ@15", "lead", "PPC@15", "2019-05-15", "before"), ("DOH@15", "assignee", "PPC@15", None, None)]),
+    ("Chủ tịch UBND tỉnh Yên Bái giao Sở Tư pháp rà soát các văn bản trước ngày 15/5/2019. Ngoài ra, Chủ tịch UBND "
+     "tỉnh yêu cầu Giám đốc Sở Tư pháp tăng cường kiểm tra công tác hộ tịch.",
+     [("DOJ@15", "assignee", "PPC@15", "2019-05-15", "before"), ("DOJ@15", "assignee", "PPC@15", None, None)]),
+])
+def test_a_closing_request_pointing_back_takes_the_tasks_deadline(text, expected):
+    assert rows(text) == expected

@@ -2052,7 +2052,27 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+    _pointed_back_deadlines(lowered, sentences, primaries, language)
     _directed_deadlines(text, primaries)
+
+
+def _pointed_back_deadlines(lowered: str, sentences: list[Sentence], primaries: list[Found], language: str) -> None:
+    """A closing request that points back to the task told just before (grammar's optional ``back_reference_openers``
+    opening its sentence: ``Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Kế hoạch và Đầu tư triển
+    khai thực hiện.``) asks the same body for the same task: it takes that task's deadline (round 15b)."""
+    for f in primaries:
+        if f.deadline is not None or f.sentence == 0:
+            continue
+        lang = _language(sentences[f.sentence], language)
+        words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("back_reference_openers") or []
+        sentence = sentences[f.sentence]
+        if not words or not re.match(rf"\s*(?:{'|'.join(phrase(w) for w in words)})(?![\w'])", lowered[sentence.start : sentence.end]):
+            continue
+        own = {m.agency_id for m in f.group.mentions}
+        earlier = [g for g in primaries if f.sentence - 3 <= g.sentence < f.sentence and g.deadline is not None
+                   and own & {m.agency_id for m in g.group.mentions}]
+        if earlier:
+            f.deadline = earlier[-1].deadline
 
 
 def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, year: str | None) -> list[Deadline]:
