@@ -592,7 +592,19 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
         next_word = _NEXT_WORD.match(text, m.end)
         if (after is None and _any_designator_at_end().search(m.text) and next_word and next_word.group(1).isupper()
                 and not _province_only_designator_at_end().search(m.text)):
-            continue  # "UBND TP Rạch Giá", "Công an thành phố Thủ Đức": a town or district, not a province
+            # "UBND TP Rạch Giá", "UBND thành phố Đà Lạt": a town's committee is a district-level one of the province
+            # the text is about (the lead's decision, round 15b); "Công an thành phố Thủ Đức" (a town's police) stays
+            # out, and so does a person's name after the designator ("Chủ tịch UBND TP Trần Văn A": optional
+            # agencies.json person_surnames, then two more capitalised words)
+            if split_id(m.agency_id)[0] != "PPC":
+                continue
+            town = [w for w in re.findall(r"[^\W\d_][\w-]*", text[next_word.start(1):next_word.start(1) + 60].split(",")[0])][:5]
+            town = town[:next((i for i, w in enumerate(town) if not w[0].isupper()), len(town))]
+            surnames = {w for lang_ in languages.codes() for w in _words(lang_).get("person_surnames", [])}
+            if not town or (town[0] in surnames and len(town) >= 3):
+                continue
+            end = text.index(town[-1], next_word.start(1)) + len(town[-1])
+            m = Mention(m.start, end, text[m.start:end], "DPC")
         if after:
             end, code = after.end, after.code_in(scheme)
         elif before:

@@ -78,8 +78,9 @@ def test_the_province_of_a_body(text, lang, kwargs, expected):
 
 
 @pytest.mark.parametrize("text, lang", [
-    # a town's committee is not its province's ("UBND TP Rạch Giá" is a city of Kiên Giang)
-    ("Chủ tịch UBND tỉnh Kiên Giang đã giao Chủ tịch UBND TP Rạch Giá ra quyết định.", "vi"),
+    # a town's police is not its province's ("Công an TP Rạch Giá" is a city's; a town's committee is the province's
+    # district-level committee since round 15b: tests/test_assign_round15b_vi.py)
+    ("Chủ tịch UBND tỉnh Kiên Giang đã giao Công an TP Rạch Giá điều tra vụ việc.", "vi"),
     # a department as a source or a workplace, not tasked
     ("Theo Sở Tài chính tỉnh Quảng Ninh, 2.300 căn hộ đã hoàn thành.", "vi"),
     ("Bà Oanh, cán bộ Sở Lao động tỉnh Cà Mau, có đơn tố giác.", "vi"),

@@ -211,12 +211,23 @@ def _qualifier_at_end(lang: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w'])" + _alternation([_phrase(q) for q in g.qualifiers]) + r"\s+$")
 
 
+@lru_cache(maxsize=None)
+def _period_start_at_end(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``period_start_markers`` right before a position (``kể từ ngày``): the date after
+    them opens a period, often ahead of the text, and is not its own date (round 15b)."""
+    words = load_data(lang).get("period_start_markers") or []
+    return re.compile(r"(?<![\w'])" + _alternation([_phrase(w) for w in words]) + r"\s+$") if words else None
+
+
 def latest_date(folded: str, lang: str, end: int | None = None) -> str | None:
     """The latest date with a year in ``folded[:end]`` that is not a deadline (no qualifier before
-    it: ``trước ngày 30/6/2025`` is a deadline, ``ngày 2/6/2025`` a date), as ISO."""
+    it: ``trước ngày 30/6/2025`` is a deadline, ``ngày 2/6/2025`` a date) nor the start of a period
+    (``kể từ ngày 1/7/2025``), as ISO."""
     qualifier = _qualifier_at_end(lang)
+    start = _period_start_at_end(lang)
     dates = [value for at, value in dates_in(folded, lang, 0, end)
-             if not (qualifier and qualifier.search(folded, max(0, at - 30), at))]
+             if not (qualifier and qualifier.search(folded, max(0, at - 30), at))
+             and not (start and start.search(folded, max(0, at - 40), at))]
     return max(dates) if dates else None
 
 

@@ -1460,6 +1460,39 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
     return found
 
 
+def _provincial_local_committees(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                 language: str, date: str | None) -> list[Mention]:
+    """A province's local committees named without their level (grammar's optional
+    ``provincial_local_committee_names``: ``giao UBND các địa phương thành lập đoàn thanh tra``, ``Chủ tịch UBND các
+    địa phương``) are its district-level committees (``DPC``; its commune committees, ``CPC``, in a text dated from
+    1 July 2025, when the districts are gone): read only in a sentence that names a body of a province, or follows
+    one that does, and names no central body before them (a ministry's ``UBND các địa phương`` are the provinces)
+    (round 15b)."""
+    starts = [s.start for s in sentences]
+    level = "CPC" if date and date[:10] >= MERGER_DATE else "DPC"
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        names = grammar(lang).get("provincial_local_committee_names") or []
+        if not names:
+            continue
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            # the country's localities inside the name ("các địa phương") give way to it
+            if any(n.start < m.end() and m.start() < n.end and n.agency_id != "PROVINCES" for n in named):
+                continue
+            here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+            before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+            if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start()
+                   for n in here):
+                continue  # a central body asking: the localities are the country's provinces
+            if any(is_provincial(n.agency_id) for n in here + before):
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], level))
+    return found
+
+
 def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                       language: str) -> list[Mention]:
     """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
@@ -1938,6 +1971,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bare_units(text, lowered, sentences, named, language)
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
+    local = _provincial_local_committees(text, lowered, sentences, named, language, date)
+    named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
@@ -2181,6 +2216,18 @@ def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | 
     return task
 
 
+@lru_cache(maxsize=None)
+def _topic_opening(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``topic_openers`` opening a sentence (``Đối với các trường hợp …``, ``As for …``)."""
+    words = cues(lang).data.get("topic_openers") or []
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+
+
+def _opens_with_topic(lowered_sentence: str, lang: str) -> bool:
+    pattern = _topic_opening(lang if lang in LANGUAGES else languages.fallback())
+    return bool(pattern and pattern.match(lowered_sentence))
+
+
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
                         other_bodies: list[tuple[int, str]], lang: str, year: str | None) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
@@ -2213,6 +2260,8 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
+        if _opens_with_topic(lower_for_matching(written), lang):
+            break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
         deadlines = find_deadlines(folded, lang, position, sentence.end, year)
         if deadlines:
             return deadlines
@@ -2245,7 +2294,27 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+    _pointed_back_deadlines(lowered, sentences, primaries, language)
     _directed_deadlines(text, primaries)
+
+
+def _pointed_back_deadlines(lowered: str, sentences: list[Sentence], primaries: list[Found], language: str) -> None:
+    """A closing request that points back to the task told just before (grammar's optional ``back_reference_openers``
+    opening its sentence: ``Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Kế hoạch và Đầu tư triển
+    khai thực hiện.``) asks the same body for the same task: it takes that task's deadline (round 15b)."""
+    for f in primaries:
+        if f.deadline is not None or f.sentence == 0:
+            continue
+        lang = _language(sentences[f.sentence], language)
+        words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("back_reference_openers") or []
+        sentence = sentences[f.sentence]
+        if not words or not re.match(rf"\s*(?:{'|'.join(phrase(w) for w in words)})(?![\w'])", lowered[sentence.start : sentence.end]):
+            continue
+        own = {m.agency_id for m in f.group.mentions}
+        earlier = [g for g in primaries if f.sentence - 3 <= g.sentence < f.sentence and g.deadline is not None
+                   and own & {m.agency_id for m in g.group.mentions}]
+        if earlier:
+            f.deadline = earlier[-1].deadline
 
 
 def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, year: str | None) -> list[Deadline]:
