@@ -680,6 +680,28 @@ def _speaker_before(group: Group, sentence: Sentence, mentions: list[Mention], l
     return speakers[-1].agency_id if speakers else None
 
 
+# how far after an authority's name its reporting verb may stand ("…, Deputy Prime Minister Trinh Dinh Dung said")
+_REPORTED_NAME_CHARS = 40
+
+
+def _authority_reported_after(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str,
+                              c: LanguageCues) -> str | None:
+    """The authority a sentence quotes after the task it reports (``Les ministères … doivent …, a déclaré le
+    vice-Premier ministre``, ``…, said Deputy Prime Minister X``, ``…, Deputy Prime Minister X said``): the
+    first authority after the group, past a comma, with a reporting verb between or right after its name."""
+    after = [m for m in mentions if group.end <= m.start and m.end <= sentence.end and m.agency_id in AUTHORITIES]
+    if not after:
+        return None
+    first = after[0]
+    between = lowered[group.end : first.start]
+    if "," not in between:
+        return None
+    comma = between.rindex(",")
+    if c.reporting.search(between, comma) or c.reporting.search(lowered, first.end, min(sentence.end, first.end + _REPORTED_NAME_CHARS)):
+        return first.agency_id
+    return None
+
+
 def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str = "",
                       c: LanguageCues | None = None) -> str | None:
     """The last authority named before a group in its sentence, not in a complement (``the Law on
@@ -726,7 +748,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
         named = (_authority_before(f.group, sentence, mentions, lowered, cues_of)
-                 or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer"))
+                 or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
+                 or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
         if named is None and f.sentence - 1 in earlier and (
                 cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])
                 or _passive_cue(f.cue, cues_of.lang) and all(_collective(m.agency_id) for m in f.group.mentions)):
@@ -1861,7 +1884,7 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
-        deadlines = find_deadlines(folded, lang, position, sentence.end, year)
+        deadlines = _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang)
         if deadlines:
             return deadlines
         position, taken = sentence.end, taken + 1
@@ -1887,7 +1910,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             end = following[0]
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
-        deadlines = _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang)
+        deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
@@ -1953,6 +1976,33 @@ def _a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
     23/5/2019``): such a sentence still tells the task before it when it is due."""
     pattern = _recipient_before(lang)
     return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
+
+
+@lru_cache(maxsize=None)
+def _status_date_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``status_date_openers`` (``au``), folded: the cue, a date and a comma opening a sentence."""
+    words = _deadline_data(lang).get("status_date_openers") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{options})(?![\w'])")
+
+
+def _not_a_status_date(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not the date a sentence's state is given at (``Au 12 mai, le pays comptait 204
+    districts touchés``: as of that date, no due date): a date opened by one of deadlines.json's optional
+    ``status_date_openers`` at the start of a sentence or line and followed by a comma (round 15b)."""
+    opening = _status_date_opening(lang)
+    if not opening or not deadlines:
+        return deadlines
+    kept = []
+    for d in deadlines:
+        before = folded[: d.start].rstrip(" ")
+        at_opening = before == "" or before[-1] in ".\n|:!?"
+        if at_opening and opening.match(folded, d.start) and folded[d.end : d.end + 2].lstrip(" ").startswith(","):
+            continue
+        kept.append(d)
+    return kept
 
 
 @lru_cache(maxsize=None)
