@@ -111,3 +111,46 @@ def deadlines(text: str, lang: str, published: str) -> list[tuple]:
 ])
 def test_a_date_giving_a_state_is_no_deadline(text, expected):
     assert deadlines(text, "fr", "2019-05") == expected
+
+
+def rows(text: str, lang: str, published: str) -> list[tuple]:
+    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
+    return [(a.agency_id, a.role, a.assigned_by, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a ministry a provincial committee tasks as a subject is a translation's word for its department
+    ("Le Comité populaire de la province de Nghe An a ordonné de vérifier les cas de grippe.\n"
+     "Le 23 mars 2012, le président du Comité populaire provincial a donné les instructions suivantes :\n"
+     "Le ministère de la Santé est chargé de présider la vérification des cas.",
+     "fr", [("DOH@40", "lead", "PPC@40", None, None)]),
+    ("The Nghe An Provincial People's Committee issued its instructions on the flu.\n"
+     "The Ministry of Health is assigned to check the cases.",
+     "en", [("DOH@40", "assignee", "PPC@40", None, None)]),
+    # look-alikes: a province asks a ministry through a verb (a request upwards); the Prime Minister's dispatch
+    ("Le Comité populaire de la province de Nghe An a demandé au ministère de la Santé de soutenir les hôpitaux.",
+     "fr", [("MOH", "assignee", "PPC@40", None, None)]),
+    ("Le Premier ministre a demandé :\nLe ministère de la Santé est chargé de vérifier les cas.",
+     "fr", [("MOH", "assignee", "PM", None, None)]),
+    # the report a task ends in, in the next sentence, names the bodies reported to: its date is the task's
+    ("Le Comité populaire de la province de Nghe An a demandé de vérifier les cas de grippe.\n"
+     "Le Service de la santé est chargé de vérifier les cas.\n"
+     "Rapporter les résultats au Comité populaire provincial avant le 20 avril 2012.",
+     "fr", [("DOH@40", "assignee", "PPC@40", "2012-04-20", "before")]),
+    ("Le Premier ministre a demandé :\nLe ministère de la Santé est chargé de vérifier les cas.\n"
+     "Rendre compte au Premier ministre avant le 20 avril 2012.",
+     "fr", [("MOH", "assignee", "PM", "2012-04-20", "before")]),
+    ("Premiärministern uppmanade hälsoministeriet att kontrollera fallen.\n"
+     "Rapportera resultaten till finansministeriet före den 20 april 2012.",
+     "sv", [("MOH", "assignee", "PM", "2012-04-20", "before")]),
+    # look-alikes: the next sentence opens with another body's own report
+    ("Premiärministern uppmanade hälsoministeriet att kontrollera fallen.\n"
+     "Finansministeriet rapporterade utgifterna före den 20 april 2012.",
+     "sv", [("MOH", "assignee", "PM", None, None)]),
+    ("Le Comité populaire de la province de Nghe An a demandé de vérifier les cas de grippe.\n"
+     "Le Service de la santé est chargé de vérifier les cas.\n"
+     "Le Service des finances a rapporté les dépenses au Comité populaire provincial avant le 20 avril 2012.",
+     "fr", [("DOH@40", "assignee", "PPC@40", None, None)]),
+])
+def test_a_provincial_committees_instructions(text, lang, expected):
+    assert rows(text, lang, "2012-03") == expected

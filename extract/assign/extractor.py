@@ -28,10 +28,12 @@ the sentence, else the one the text says concluded or directed.
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
                                  lower_for_matching, phrase)
@@ -1742,9 +1744,11 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
-                                                                     localities_date),
-                                         mention, all_provinces_at, _language(sentence, language)),
+                agency_id=_ministry_as_department(
+                    _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
+                                                            localities_date),
+                                   mention, all_provinces_at, _language(sentence, language)),
+                    assigned_by, primary.kind),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=primary.deadline.value if primary.deadline else None,
                 deadline_qualifier=primary.deadline.qualifier if primary.deadline else None,
@@ -1808,6 +1812,24 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
             and lower_for_matching(mention.text) in _province_localities(lang)):
         return (current("DPC", date) if date else "DPC") + assigned_by[len("PPC"):]
     return mention.agency_id
+
+
+@lru_cache(maxsize=None)
+def _ministry_departments() -> dict[str, str]:
+    """``ministry_departments.json``: the provincial department that does each ministry's work in a province."""
+    path = Path(__file__).with_name("ministry_departments.json")
+    return json.loads(path.read_text(encoding="utf-8"))["departments"]
+
+
+def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) -> str:
+    """A ministry a provincial People's Committee tasks as a subject (``Le ministère de l'Agriculture … est chargé
+    de présider …`` in its chairman's instructions: a translation's word for its department, since a province
+    gives a ministry no task) is the province's department (``DARD@40``); a ministry the committee asks through
+    a verb (a province's request to a ministry) stays the ministry (round 15b)."""
+    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.startswith("PPC@")
+            and agency_id in _ministry_departments()):
+        return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
+    return agency_id
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:
@@ -1880,8 +1902,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         # (a collective of the task named again inside it, "… across all localities within a province", is
         # still the task's: round 12)
         if any(sentence.start <= b < sentence.end and not (agency_id in own and (b == opening or _collective(agency_id)))
-               for b, agency_id in other_bodies):
-            break
+               for b, agency_id in other_bodies) and not _report_opening(folded, opening, lang):
+            break  # (a sentence that opens with the report the task ends in, "Rapporter les résultats au Comité
+            # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
         deadlines = _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang)
@@ -1976,6 +1999,22 @@ def _a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
     23/5/2019``): such a sentence still tells the task before it when it is due."""
     pattern = _recipient_before(lang)
     return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
+
+
+@lru_cache(maxsize=None)
+def _report_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``report_openers`` (``rapporter``, ``rendre compte``), folded."""
+    words = _deadline_data(lang).get("report_openers") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{options})(?![\w'])")
+
+
+def _report_opening(folded: str, opening: int, lang: str) -> bool:
+    """Whether a sentence opens with the verb of the report a task ends in (deadlines.json's ``report_openers``)."""
+    pattern = _report_openers(lang)
+    return bool(pattern and pattern.match(folded, opening))
 
 
 @lru_cache(maxsize=None)
