@@ -40,9 +40,13 @@ def test_items_outside_the_table_in_a_request_list(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # a request by advice
+    # a request by advice, its asker the pronoun that opens the clause before it
     ("Il a salué les enseignants, avant de conseiller aux localités de recruter des enseignants.",
      "fr", [("PROVINCES", "assignee", None)]),
+    ("Le Premier ministre a présidé la conférence. Il a salué les enseignants, avant de conseiller aux localités de recruter des enseignants.",
+     "fr", [("PROVINCES", "assignee", "PM")]),
+    ("Le vice-Premier ministre a visité l'école. Il a salué les enseignants, avant de conseiller au ministère de la Santé de vacciner les élèves.",
+     "fr", [("MOH", "assignee", "DPM")]),
     ("Le Premier ministre a conseillé aux localités de recruter des enseignants.", "fr", [("PROVINCES", "assignee", "PM")]),
     ("Le Premier ministre a conseillé au ministère de la Santé de recruter des médecins.", "fr", [("MOH", "assignee", "PM")]),
     # look-alikes: advice the bodies gave, a council's name

@@ -727,6 +727,17 @@ _PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,4}}\w+,\s*)?(?:{_alternation(
 _PRONOUN_REACH = 400
 
 
+def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
+    """Whether the words before an assigning verb in the infinitive are a clause the pronoun opens and a link to
+    that verb (``Il a également appelé à moderniser les écoles, avant de conseiller aux localités …``: the pronoun
+    is the asker; ``infinitive_links`` in ``lang/<code>/grammar.json``, round 15b)."""
+    links = language_grammar(lang).get("infinitive_links") or []
+    pronouns = language_grammar(lang).get("pronouns") or []
+    if not links or not pronouns or any(mark in opening for mark in ".;:"):
+        return False
+    return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
+
+
 def _elided_subject(opening: str) -> bool:
     """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
     marker ("3. Giao Văn phòng Chính phủ …"), or nothing."""
@@ -788,7 +799,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     opening = lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
-    if _PRONOUN_OPENING.match(opening):
+    if _PRONOUN_OPENING.match(opening) or _pronoun_before_infinitive(opening, cues_of.lang):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
