@@ -158,3 +158,18 @@ def rows(text: str, lang: str, published: str) -> list[tuple]:
 ])
 def test_a_provincial_committees_instructions(text, lang, expected):
     assert rows(text, lang, "2012-03") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a request in a 'que' clause (round 15's open class; English 'requested that', Swedish 'begärde att')
+    ("Le Premier ministre a demandé que les localités renforcent la prévention des inondations.", "fr", [("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre demande que le ministère de la Santé et les localités renforcent la surveillance.",
+     "fr", [("MOH", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a exigé que le ministère de la Santé renforce la surveillance.", "fr", [("MOH", "assignee", "PM")]),
+    ("Premiärministern begärde att orterna skärper översvämningsskyddet.", "sv", [("PROVINCES", "assignee", "PM")]),
+    # look-alikes: a body inside the clause's object or after another conjunction
+    ("Le Premier ministre a demandé que le rapport du ministère de la Santé soit publié.", "fr", []),
+    ("Le Premier ministre a demandé que le projet soit achevé avant que le ministère de la Santé ne publie son rapport.", "fr", []),
+])
+def test_a_request_in_a_que_clause(text, lang, expected):
+    assert found(text, lang) == expected
