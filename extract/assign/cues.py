@@ -416,7 +416,9 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     highlight = rf"(?:\s*{_any(highlights)}(?![\w']))?" if highlights else ""
     return dict(
         # "la Banque d'État du Vietnam (SBV), au ministre des Finances …": a short acronym may close an item (round 9)
-        list_between=re.compile(rf"^(?:\s*\([^()\n]{{1,15}}\))?\s*{separators}{skip}{highlight}\s*{f.filler_run}$"),
+        # an item outside the table may also follow the highlight ("aux ministères, en particulier aux comités du
+        # Parti et aux autorités locales": round 15b)
+        list_between=re.compile(rf"^(?:\s*\([^()\n]{{1,15}}\))?\s*{separators}{skip}{highlight}{skip}\s*{f.filler_run}$"),
         continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
         fillers_at_end=re.compile(rf"(?<![\w'])(?:{f.fillers}\s+)+$"),
     )

@@ -28,10 +28,12 @@ the sentence, else the one the text says concluded or directed.
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
                                  lower_for_matching, phrase)
@@ -872,6 +874,28 @@ def _speaker_before(group: Group, sentence: Sentence, mentions: list[Mention], l
     return speakers[-1].agency_id if speakers else None
 
 
+# how far after an authority's name its reporting verb may stand ("…, Deputy Prime Minister Trinh Dinh Dung said")
+_REPORTED_NAME_CHARS = 40
+
+
+def _authority_reported_after(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str,
+                              c: LanguageCues) -> str | None:
+    """The authority a sentence quotes after the task it reports (``Les ministères … doivent …, a déclaré le
+    vice-Premier ministre``, ``…, said Deputy Prime Minister X``, ``…, Deputy Prime Minister X said``): the
+    first authority after the group, past a comma, with a reporting verb between or right after its name."""
+    after = [m for m in mentions if group.end <= m.start and m.end <= sentence.end and m.agency_id in AUTHORITIES]
+    if not after:
+        return None
+    first = after[0]
+    between = lowered[group.end : first.start]
+    if "," not in between:
+        return None
+    comma = between.rindex(",")
+    if c.reporting.search(between, comma) or c.reporting.search(lowered, first.end, min(sentence.end, first.end + _REPORTED_NAME_CHARS)):
+        return first.agency_id
+    return None
+
+
 def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str = "",
                       c: LanguageCues | None = None) -> str | None:
     """The last authority named before a group in its sentence, not in a complement (``the Law on
@@ -893,6 +917,17 @@ _PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,4}}\w+,\s*)?(?:{_alternation(
 
 # how far back a pronoun ("Il a également exhorté …") looks for the authority it stands for
 _PRONOUN_REACH = 400
+
+
+def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
+    """Whether the words before an assigning verb in the infinitive are a clause the pronoun opens and a link to
+    that verb (``Il a également appelé à moderniser les écoles, avant de conseiller aux localités …``: the pronoun
+    is the asker; ``infinitive_links`` in ``lang/<code>/grammar.json``, round 15b)."""
+    links = language_grammar(lang).get("infinitive_links") or []
+    pronouns = language_grammar(lang).get("pronouns") or []
+    if not links or not pronouns or any(mark in opening for mark in ".;:"):
+        return False
+    return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
 
 
 def _elided_subject(opening: str) -> bool:
@@ -918,7 +953,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
         named = (_authority_before(f.group, sentence, mentions, lowered, cues_of)
-                 or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer"))
+                 or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
+                 or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
         if named is None and f.sentence - 1 in earlier and (
                 cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])
                 or _passive_cue(f.cue, cues_of.lang) and all(_collective(m.agency_id) for m in f.group.mentions)):
@@ -955,7 +991,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     opening = lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
-    if _PRONOUN_OPENING.match(opening):
+    if _PRONOUN_OPENING.match(opening) or _pronoun_before_infinitive(opening, cues_of.lang):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
@@ -2106,9 +2142,11 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
             listed.add(mention.agency_id)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
-                                                                     localities_date),
-                                         mention, all_provinces_at, _language(sentence, language)),
+                agency_id=_ministry_as_department(
+                    _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
+                                                            localities_date),
+                                   mention, all_provinces_at, _language(sentence, language)),
+                    assigned_by, primary.kind),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=deadline.value if deadline else None,
                 deadline_qualifier=deadline.qualifier if deadline else None,
@@ -2172,6 +2210,24 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
             and lower_for_matching(mention.text) in _province_localities(lang)):
         return (current("DPC", date) if date else "DPC") + assigned_by[len("PPC"):]
     return mention.agency_id
+
+
+@lru_cache(maxsize=None)
+def _ministry_departments() -> dict[str, str]:
+    """``ministry_departments.json``: the provincial department that does each ministry's work in a province."""
+    path = Path(__file__).with_name("ministry_departments.json")
+    return json.loads(path.read_text(encoding="utf-8"))["departments"]
+
+
+def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) -> str:
+    """A ministry a provincial People's Committee tasks as a subject (``Le ministère de l'Agriculture … est chargé
+    de présider …`` in its chairman's instructions: a translation's word for its department, since a province
+    gives a ministry no task) is the province's department (``DARD@40``); a ministry the committee asks through
+    a verb (a province's request to a ministry) stays the ministry (round 15b)."""
+    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.startswith("PPC@")
+            and agency_id in _ministry_departments()):
+        return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
+    return agency_id
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:
@@ -2256,13 +2312,14 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         # (a collective of the task named again inside it, "… across all localities within a province", is
         # still the task's: round 12)
         if any(sentence.start <= b < sentence.end and not (agency_id in own and (b == opening or _collective(agency_id)))
-               for b, agency_id in other_bodies):
-            break
+               for b, agency_id in other_bodies) and not _report_opening(folded, opening, lang):
+            break  # (a sentence that opens with the report the task ends in, "Rapporter les résultats au Comité
+            # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
         if _opens_with_topic(lower_for_matching(written), lang):
             break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
-        deadlines = find_deadlines(folded, lang, position, sentence.end, year)
+        deadlines = _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang)
         if deadlines:
             return deadlines
         position, taken = sentence.end, taken + 1
@@ -2288,7 +2345,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             end = following[0]
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
-        deadlines = _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang)
+        deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
         if not deadlines and f.kind == "assign":
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
@@ -2389,6 +2446,49 @@ def _a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
     23/5/2019``): such a sentence still tells the task before it when it is due."""
     pattern = _recipient_before(lang)
     return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
+
+
+@lru_cache(maxsize=None)
+def _report_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``report_openers`` (``rapporter``, ``rendre compte``), folded."""
+    words = _deadline_data(lang).get("report_openers") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{options})(?![\w'])")
+
+
+def _report_opening(folded: str, opening: int, lang: str) -> bool:
+    """Whether a sentence opens with the verb of the report a task ends in (deadlines.json's ``report_openers``)."""
+    pattern = _report_openers(lang)
+    return bool(pattern and pattern.match(folded, opening))
+
+
+@lru_cache(maxsize=None)
+def _status_date_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``status_date_openers`` (``au``), folded: the cue, a date and a comma opening a sentence."""
+    words = _deadline_data(lang).get("status_date_openers") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{options})(?![\w'])")
+
+
+def _not_a_status_date(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not the date a sentence's state is given at (``Au 12 mai, le pays comptait 204
+    districts touchés``: as of that date, no due date): a date opened by one of deadlines.json's optional
+    ``status_date_openers`` at the start of a sentence or line and followed by a comma (round 15b)."""
+    opening = _status_date_opening(lang)
+    if not opening or not deadlines:
+        return deadlines
+    kept = []
+    for d in deadlines:
+        before = folded[: d.start].rstrip(" ")
+        at_opening = before == "" or before[-1] in ".\n|:!?"
+        if at_opening and opening.match(folded, d.start) and folded[d.end : d.end + 2].lstrip(" ").startswith(","):
+            continue
+        kept.append(d)
+    return kept
 
 
 @lru_cache(maxsize=None)
