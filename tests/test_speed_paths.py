@@ -621,3 +621,26 @@ def test_province_rows_kept_are_the_gazetteers_and_follow_a_reload():
     reloaded = gazetteer.provinces("2025")
     assert corpus_provinces.province_rows() == plain()
     assert corpus_provinces._ROWS[0][0] is reloaded
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr", "sv", "xx"])
+def test_punctuation_membership_by_search_is_numpys_isin(lang):
+    """The sentencizer's test of which tokens are one of its ``punct_chars`` (``_members``, a search in
+    the sorted marks) gives ``np.isin``'s booleans on the tokens of real text and of values below,
+    between and above the marks."""
+    from spacy.attrs import ORTH
+
+    from nlp import segment
+    from nlp.fast.spacy import _members
+
+    nlp = segment.pipeline(lang)
+    marks = nlp.get_pipe("sentencizer")._punct_orths(nlp.vocab)
+    arrays = [nlp.make_doc(text).to_array([ORTH]) for text in _real_texts() + EDGE_TEXTS[1:]]
+    arrays.append(np.array([0, marks[0], marks[0] - 1, marks[0] + 1, marks[-1], marks[-1] + 1, 2**64 - 1,
+                            *marks[::7]], dtype="uint64"))
+    hits = 0
+    for values in arrays:
+        expected = np.isin(values, marks)
+        assert _members(values, marks).tolist() == expected.tolist()
+        hits += int(expected.sum())
+    assert hits > len(arrays)  # the texts hold punctuation marks: a test that can fail either way
