@@ -270,9 +270,10 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     assign_cues = _cues(data["assign_before"])
     if inserts:
         insert = rf"(?:{alternation(inserts)})"
-        gap = rf"\s+(?:{insert}\s+)?"
+        # an insert may be set off by commas: "a demandé, le 19 mai, à toutes les localités" (round 16)
+        gap = rf"(?:\s*,\s*{insert}\s*,\s*|\s+(?:{insert}\s+)?)"
         assign = alternation([gap.join(re.escape(t) for t in lower_for_matching(c).split()) for c in assign_cues])
-        assign = rf"{assign}(?:\s+{insert})?"
+        assign = rf"{assign}(?:\s*,\s*{insert}\s*,|\s+{insert})?"
     else:
         assign = _any(assign_cues)
     adverbs = data.get("adverbs") or []

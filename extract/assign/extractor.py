@@ -1006,6 +1006,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     opening = lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+    titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
+    if titled:
+        return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
     leader = _leader_asker(opening, f, cues_of.lang)
     if leader:
         return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
@@ -1016,6 +1019,29 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return authority
         return None
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+# how far back a head's bare title ("Le ministre a également demandé …") looks for the body it heads
+_TITLE_REACH = 1200
+
+
+def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,
+                         own: set[str]) -> str | None:
+    """The body whose head a bare title opening the sentence names again (``Le ministre a également demandé aux
+    localités …`` after ``le ministre de la Santé … Nguyen Thanh Long``): the last body of the title's kinds named
+    before the sentence within reach (grammar's optional ``head_titles_named_again``: title -> kinds; round 16)."""
+    titles = language_grammar(lang).get("head_titles_named_again") or {}
+    adverbs = [lower_for_matching(a) for a in language_grammar(lang).get("pronoun_adverbs") or []]
+    words = " ".join(opening.split())
+    for title, kinds in titles.items():
+        title = " ".join(lower_for_matching(title).split())
+        if not re.fullmatch(rf"{re.escape(title)}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", words):
+            continue
+        before = [m for m in mentions if sentence.start - _TITLE_REACH <= m.start and m.end <= sentence.start
+                  and _kind(m) in kinds and m.agency_id not in own]
+        if before:
+            return before[-1].agency_id
+    return None
 
 
 @lru_cache(maxsize=None)
