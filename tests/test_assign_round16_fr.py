@@ -91,3 +91,31 @@ def test_partners_after_an_adverb(text, lang, expected):
 ])
 def test_a_heads_bare_title_asks(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the municipal authorities: the city's committee, placed by the city the text names
+    ("Le vice-Premier ministre a visité Hanoï. Il a demandé aux autorités municipales de renforcer les contrôles.",
+     "fr", [("PPC@01", "assignee", "DPM")]),
+    ("Lors de la séance de travail avec les autorités de Hô Chi Minh-Ville, le ministre de la Santé a jugé le risque "
+     "élevé, suggérant aux autorités municipales d'élever le niveau de préparation.",
+     "fr", [("PPC@79", "assignee", "MOH")]),
+    # look-alike: the municipal authorities acting
+    ("Les autorités municipales ont renforcé les contrôles à Hanoï.", "fr", []),
+])
+def test_the_municipal_authorities(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a line opening with '>>' links to another article: its title gives no assignment
+    (">>COVID : le ministère de la Santé demande à Hanoï de rehausser sa vigilance\n>>Le Vietnam négocie des vaccins\n"
+     "Le Premier ministre a demandé aux localités de fermer les marchés.", "fr", [("PROVINCES", "assignee", "PM")]),
+    (">>Hälsoministeriet uppmanade Hanoi att skärpa vaksamheten\nPremiärministern uppmanade orterna att stänga "
+     "marknaderna.", "sv", [("PROVINCES", "assignee", "PM")]),
+    # look-alike: the marks inside a line of prose do not blank it
+    ("Le Premier ministre a demandé aux localités de fermer les marchés. Voir aussi >> le ministère de la Santé "
+     "demande à Hanoï de rehausser sa vigilance.", "fr", [("PROVINCES", "assignee", "PM"), ("PPC@01", "assignee", "MOH")]),
+])
+def test_link_lines(text, lang, expected):
+    assert found(text, lang) == expected

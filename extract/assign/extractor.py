@@ -2109,6 +2109,20 @@ def _rejoin_broken_lines(text: str, sentences: list[Sentence]) -> list[Sentence]
     return joined
 
 
+@lru_cache(maxsize=None)
+def _link_line() -> re.Pattern | None:
+    """``link_lines.json``: the marks opening a line that links to another article."""
+    markers = json.loads(Path(__file__).with_name("link_lines.json").read_text(encoding="utf-8")).get("markers") or []
+    return re.compile(rf"(?m)^[ \t]*(?:{'|'.join(map(re.escape, markers))})[^\n]*") if markers else None
+
+
+def _without_link_lines(text: str) -> str:
+    """The text with each line that links to another article blanked, offsets kept (``>>COVID : le ministère de la
+    Santé demande à Vinh Long de …``: another article's title, round 16)."""
+    pattern = _link_line()
+    return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
+
+
 def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None,
                         province_code: str | None = None) -> list[Assignment]:
     """Every assignment in a clean text whose sentences (with their languages) are known; the
@@ -2117,6 +2131,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     the publisher's province, the last resort for a provincial body named without one."""
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
+    text = _without_link_lines(text)
     sentences = _rejoin_broken_lines(text, sentences)
     date = published if published and published[:4].isdigit() else text_date(text, language)
     found, mentions, directive, folded = _frames(text, language, sentences, date, province_code)
