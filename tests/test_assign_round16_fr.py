@@ -40,7 +40,12 @@ def test_an_insert_set_off_by_commas(text, lang, expected):
     ("Le Premier ministre a suggéré au ministère des Finances de réduire les frais.", "fr", [("MOF", "assignee", "PM")]),
     ("Le vice-Premier ministre a suggéré que les localités devaient ouvrir des centres de tests.",
      "fr", [("PROVINCES", "assignee", "DPM")]),
+    ("Le Premier ministre a recommandé à la Banque d'État du Vietnam de baisser les taux.",
+     "fr", [("SBV", "assignee", "PM")]),
+    ("Le vice-Premier ministre a visité Hanoï. Il a également recommandé à la ville de Hanoï d'être prête à aider les "
+     "provinces voisines.", "fr", [("PPC@01", "assignee", "DPM")]),
     # look-alikes: people and businesses enjoined or advised, a suggestion about a thing
+    ("Le ministère de la Santé a recommandé à la population de porter un masque.", "fr", []),
     ("Le tribunal a enjoint aux entreprises de payer les amendes.", "fr", []),
     ("Le ministre de la Santé a suggéré aux habitants de porter un masque.", "fr", []),
     ("Le Premier ministre a présidé la réunion, suggérant aux entreprises d'investir.", "fr", []),
