@@ -387,7 +387,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post
     if _standing_rule(before, c):
         return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
-    m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+    m = (c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+         or (c.direction_to_before.search(before) if c.direction_to_before else None))
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
