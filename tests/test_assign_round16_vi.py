@@ -64,3 +64,21 @@ def test_a_list_goes_on_over_mass_organisations_and_central_agencies(text, expec
 ])
 def test_the_city_committee_by_its_short_name_asks(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ the body's next task, which it leads, keeps its own date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh Hà Nam giao Sở Y tế khẩn trương rà soát các cơ sở khám bệnh. Đồng thời chủ trì tổ chức hội nghị tổng kết "
+     "trong tháng 12/2024.", [("DOH@35", "assignee", "PPC@35", None, None)]),
+    ("UBND tỉnh Hà Nam yêu cầu Sở Tài chính rà soát các khoản chi. Bên cạnh đó, chủ trì xây dựng phương án tiết kiệm "
+     "trước ngày 30/9/2024.", [("DOF@35", "assignee", "PPC@35", None, None)]),
+    # look-alikes: the same task's date in the next sentence, with or without the linking word, is still read
+    ("UBND tỉnh Hà Nam giao Sở Y tế khẩn trương rà soát các cơ sở khám bệnh. Đồng thời hoàn thành báo cáo trong tháng "
+     "12/2024.", [("DOH@35", "assignee", "PPC@35", "2024-12", "in")]),
+    ("UBND tỉnh Hà Nam giao Sở Y tế khẩn trương rà soát các cơ sở khám bệnh. Hoàn thành trong tháng 12/2024.",
+     [("DOH@35", "assignee", "PPC@35", "2024-12", "in")]),
+])
+def test_the_bodys_next_led_task_keeps_its_own_date(text, expected):
+    assert rows(text) == expected

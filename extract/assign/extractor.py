@@ -2285,6 +2285,18 @@ def _opens_with_topic(lowered_sentence: str, lang: str) -> bool:
     return bool(pattern and pattern.match(lowered_sentence))
 
 
+@lru_cache(maxsize=None)
+def _another_led_task_opening(lang: str) -> re.Pattern | None:
+    """cues.json's ``continuation_openers`` then a ``lead_after`` cue opening a sentence (``Đồng thời chủ trì tổ
+    chức hội nghị …``, ``At the same time, preside over …``): the same body's next task, which it leads (round 16)."""
+    data = cues(lang).data
+    openers = data.get("continuation_openers") or []
+    leads = [e["cue"] if isinstance(e, dict) else e for e in data.get("lead_after") or []]
+    if not openers or not leads:
+        return None
+    return re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in openers)})\s*,?\s+(?:{'|'.join(phrase(w) for w in leads)})(?![\w'])")
+
+
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
                         other_bodies: list[tuple[int, str]], lang: str, year: str | None) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
@@ -2320,6 +2332,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
         if _opens_with_topic(lower_for_matching(written), lang):
             break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
+        led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
+        if led and led.match(lower_for_matching(written)):
+            break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
         deadlines = _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang)
         if deadlines:
             return deadlines
