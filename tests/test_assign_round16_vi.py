@@ -82,3 +82,20 @@ def test_the_city_committee_by_its_short_name_asks(text, expected):
 ])
 def test_the_bodys_next_led_task_keeps_its_own_date(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a quoted direction, its asker named after it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Sở Y tế phối hợp với UBND cấp huyện và các ngành có liên quan tăng cường kiểm tra an toàn thực phẩm”. Đó là chỉ "
+     "đạo của UBND tỉnh đối với Sở Y tế.", [("DOH", "assignee", "PPC", None, None), ("DPC", "coordinate", "PPC", None, None),
+                                           ("DEPARTMENTS", "coordinate", "PPC", None, None)]),
+    # the direction naming the body of the task just told adds no second row for it
+    ("Sở Y tế phối hợp với UBND cấp huyện tăng cường kiểm tra an toàn thực phẩm. Đó là chỉ đạo của UBND tỉnh đối với Sở "
+     "Y tế.", [("DOH", "assignee", "PPC", None, None), ("DPC", "coordinate", "PPC", None, None)]),
+    # look-alike: a quoted report is no task
+    ("Ông Nam nói: “Sở Y tế đã kiểm tra 20 cơ sở”.", []),
+])
+def test_a_quoted_direction_is_read_with_its_asker_after_it(text, expected):
+    assert rows(text) == expected

@@ -245,7 +245,8 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
 
 
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
-    before = _ARTICLE_AT_END.sub("", before).rstrip()
+    # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
+    before = _ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
     return (
         before == "" or before.endswith((":", ";", ".")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
@@ -387,8 +388,13 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post
     if _standing_rule(before, c):
         return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
-    m = (c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
-         or (c.direction_to_before.search(before) if c.direction_to_before else None))
+    m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+    if not m and c.direction_to_before:
+        m = c.direction_to_before.search(before)
+        if m and any(f.sentence == index - 1 and f.primary is None and ids <= {x.agency_id for x in f.group.mentions}
+                     for f in found):
+            return None  # "“Sở NN&PTNT phối hợp … kiểm tra …”. Đó là chỉ đạo của UBND tỉnh đối với Sở NN&PTNT": the
+            # direction names the body of the task just told, already found there (round 16)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
