@@ -220,6 +220,10 @@ class LanguageCues:
     # "Thực hiện chỉ đạo của UBND TP …, Sở … vừa chủ trì phối hợp với …": a cue word followed by these is a noun (the
     # direction cited), no request whose frame takes the partners after it (round 11)
     noun_cue_after: re.Pattern | None = None
+    # "Đó là chỉ đạo của UBND tỉnh đối với các sở, ban, ngành, …": a direction named after its task by a sentence
+    # opening with the grammar's direction_openers, its addressees after its direction_addressee_markers, asked by
+    # the authority between (round 16)
+    direction_to_before: re.Pattern | None = None
     # "Directors of the Department of …", "le directeur du Service …": a head's title before a body's name
     head_title_at_end: re.Pattern | None = None
     # "DECIDES", "RESOLVES", "DÉCIDE" in capitals: a legal text's issuer decides (case-sensitive, on the text)
@@ -380,6 +384,11 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     opening_strong = rf"^{_trailing_skips(data, f)}{f.apposition}{participle}\s*,?\s*{f.adverb_run}"
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
+        # the authority stands between the direction's noun and the marker, before the cue, so that it asks
+        direction_to_before=(re.compile(
+            rf"^\s*{_any(grammar(f.lang)['direction_openers'])}\s+{_any(data['authority_of'])}\s[^.;:!?\n]{{1,80}}?"
+            rf"(?<![\w'])(?P<cue>{_any(grammar(f.lang)['direction_addressee_markers'])})\s+{_leading_skips(data, f)}{f.filler_run}$")
+            if grammar(f.lang).get("direction_addressee_markers") and grammar(f.lang).get("direction_openers") else None),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),

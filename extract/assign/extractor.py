@@ -245,7 +245,8 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
 
 
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
-    before = _ARTICLE_AT_END.sub("", before).rstrip()
+    # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
+    before = _ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
     return (
         before == "" or before.endswith((":", ";", ".")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
@@ -388,6 +389,12 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _standing_rule(before, c):
         return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
     m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+    if not m and c.direction_to_before:
+        m = c.direction_to_before.search(before)
+        if m and any(f.sentence == index - 1 and f.primary is None and ids <= {x.agency_id for x in f.group.mentions}
+                     for f in found):
+            return None  # "“Sở NN&PTNT phối hợp … kiểm tra …”. Đó là chỉ đạo của UBND tỉnh đối với Sở NN&PTNT": the
+            # direction names the body of the task just told, already found there (round 16)
     if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
@@ -2325,6 +2332,18 @@ def _opens_with_topic(lowered_sentence: str, lang: str) -> bool:
     return bool(pattern and pattern.match(lowered_sentence))
 
 
+@lru_cache(maxsize=None)
+def _another_led_task_opening(lang: str) -> re.Pattern | None:
+    """cues.json's ``continuation_openers`` then a ``lead_after`` cue opening a sentence (``Đồng thời chủ trì tổ
+    chức hội nghị …``, ``At the same time, preside over …``): the same body's next task, which it leads (round 16)."""
+    data = cues(lang).data
+    openers = data.get("continuation_openers") or []
+    leads = [e["cue"] if isinstance(e, dict) else e for e in data.get("lead_after") or []]
+    if not openers or not leads:
+        return None
+    return re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in openers)})\s*,?\s+(?:{'|'.join(phrase(w) for w in leads)})(?![\w'])")
+
+
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
                         other_bodies: list[tuple[int, str]], lang: str, year: str | None) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
@@ -2360,6 +2379,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
         if _opens_with_topic(lower_for_matching(written), lang):
             break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
+        led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
+        if led and led.match(lower_for_matching(written)):
+            break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
         deadlines = _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang)
         if deadlines:
             return deadlines
