@@ -57,3 +57,22 @@ def test_a_draft_amendment_is_a_draft(text, lang, expected):
 ])
 def test_names_and_versions_the_table_lacked(text, lang, published, expected):
     assert [(r.id, r.resolved) for r in refs(text, lang, published)] == expected
+
+
+# the second of two laws joined by a list's conjunction after one adoption day shares that day, only when the
+# table has a version of it adopted that very day (two laws adopted together)
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("the December 21, 1990 Law on Companies and Law on Private Enterprises", "en", "1995-01-01",
+     [("Luật Công ty 1990", "1990-12-21"), ("Luật Doanh nghiệp tư nhân 1990", "1990-12-21")]),
+    ("la loi sur les sociétés du 21 décembre 1990 et la loi sur les entreprises privées", "fr", "1995-01-01",
+     [("Luật Công ty 1990", "1990-12-21"), ("Luật Doanh nghiệp tư nhân 1990", "1990-12-21")]),
+    ("Luật Công ty ngày 21 tháng 12 năm 1990 và Luật Doanh nghiệp tư nhân", "vi", "1995-01-01",
+     [("Luật Công ty 1990", "1990-12-21"), ("Luật Doanh nghiệp tư nhân 1990", "1990-12-21")]),
+    # look-alikes: a law of another day keeps no date; no conjunction, no sharing
+    ("the June 19, 2015 Law on Organization of the Government and the Land Law", "en", "2021-01-01",
+     [("Luật Tổ chức Chính phủ 2015", "2015-06-19"), ("Luật Đất đai", None)]),
+    ("the December 21, 1990 Law on Companies; the Law on Private Enterprises", "en", "1995-01-01",
+     [("Luật Công ty 1990", "1990-12-21"), ("Luật Doanh nghiệp tư nhân", None)]),
+])
+def test_two_laws_sharing_one_adoption_day(text, lang, published, expected):
+    assert [(r.id, r.issued) for r in refs(text, lang, published)] == expected
