@@ -611,6 +611,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             before = _date_ending_at(text, pos)
             if before and _a_version_of(title, before[0]):
                 year, issued, start = before[0].year, before[0].isoformat(), before[1]
+        if year is None and issued is None and (shared := _shared_adoption_day(text, found, start, title)):
+            # the second of two laws after one adoption day: "the December 21, 1990 Law on Companies and Law on
+            # Private Enterprises" (round 16), when the table has a version of it adopted that day
+            year, issued = int(shared[:4]), shared
         if year is None and issued is None and adopted is None:
             # the adoption day written before it: "Ngày 28/11/2013, … Quốc hội đã thông qua Hiến pháp …"
             issued = _dated_before(text, start, None)
@@ -1475,6 +1479,28 @@ def _names_in_a_numbered_laws_title(text: str, previous: Reference, tail: int, c
         return False  # "Luật này sửa đổi, bổ sung một số điều của Luật …": the enacting sentence, its object a reference
     gap = text[tail:cue_start]
     return len(gap) <= TITLE_FILLER_CHARS and not re.search(r"[.;:]|\n\s*\n", gap)
+
+
+@lru_cache(maxsize=1)
+def _shared_day_joiner() -> re.Pattern[str]:
+    """A list's conjunction (and its article) between two laws' names that lets the second share the first
+    one's adoption day (``list_conjunctions``, ``list_item_articles`` in lang/<code>/grammar.json)."""
+    conjunctions, articles = grammar.joined_words("list_conjunctions"), grammar.joined_words("list_item_articles")
+    return re.compile(rf"\s+(?:{conjunctions})\s+(?:(?:{articles})\s+)?\Z", re.IGNORECASE)
+
+
+def _shared_adoption_day(text: str, found: list[_Found], start: int, title: str) -> str | None:
+    """The adoption day of the law named right before, joined by a bare conjunction, when the table has a
+    version of ``title`` adopted on that very day (two laws adopted together; never a guess)."""
+    laws = [f for f in found if f.kind == "law" and f.end <= start]
+    if not laws:
+        return None
+    before = max(laws, key=lambda f: f.end)
+    day = before.ref.issued
+    if not day or not _shared_day_joiner().match(text[before.end:start]):
+        return None
+    versions = tables.law_versions().get(title, [])
+    return day if any(v.adopted == day for v in versions) else None
 
 
 def _cue_ends_a_heading(text: str, cue: re.Match[str]) -> bool:
