@@ -1412,6 +1412,12 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
         designation = _designation_at_end(c.lang).search(before) if _designation_at_end(c.lang) else None
         if designation:  # "The capital of Hà Nội … were requested to", "asked the province of Lao Cai to" (round 15)
             before = before[: designation.start()] + before[designation.start() : designation.start("designation")]
+        head = _province_head_at_end(c.lang)
+        head = head.search(before) if head else None
+        if head and _clause_start(before[: head.start()], c):
+            # "The Chairman of Hanoi also assigned the Department of Construction …": the province's head speaks
+            # for its committee, which opens the clause (``province_head_titles`` in grammar.json, round 16)
+            before = before[: head.start()]
         if c.assign_before.search(before):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
         elif _clause_start(before, c):
@@ -1678,6 +1684,18 @@ def _designation_pattern(lang: str) -> str | None:
     article = _alternation(articles)
     return (rf"(?<![\w'])(?:{article})\s+(?P<designation>(?:(?!(?:{article})\s)[^\s,.;:]+\s+){{0,3}}?"
             rf"(?:{'|'.join(phrase(w) for w in words)}))\s+")
+
+
+@lru_cache(maxsize=None)
+def _province_head_at_end(lang: str) -> re.Pattern | None:
+    """A province's head title, with its article, right before a bare province's name (``The Chairman of Hanoi
+    assigned …``, grammar's ``province_head_titles``, round 16); None where the language lists none."""
+    words = grammar(lang).get("province_head_titles") or []
+    if not words:
+        return None
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
+    return re.compile(rf"(?<![\w']){article}(?:{'|'.join(phrase(w) for w in words)})\s+$")
 
 
 @lru_cache(maxsize=None)

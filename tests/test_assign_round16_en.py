@@ -1,0 +1,77 @@
+"""Round 16's error classes of English assignments (README "Round 16 (blind, real public pages): assignments
+en"), fixed as general rules, data first: the serial comma in a directive's duty formula (``according to their
+assigned functions, tasks, and powers``: ``duty_formulas`` in en grammar.json) and in the ministries' collective
+names (``Ministries, ministerial-level agencies, and Government agencies``, ``heads of government agencies``: en
+agencies.csv); ``along with`` as a co-subject and coordination cue, as ``together with`` (en cues.json); the
+district committees written ``people's committees in districts``; a province's head title before its bare name
+(``The Chairman of Hanoi also assigned …``: ``province_head_titles`` in en grammar.json, read by
+``extractor._bare_provinces``) names the committee that directs. New sentences written for these tests, one
+literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government issued a resolution. The Ministry of Health and the Ministry of Finance, according to their assigned functions, tasks, and powers, coordinate with the provinces to check drug prices.",
+     [("MOH", "assignee", "GOV"), ("MOF", "assignee", "GOV"), ("PROVINCES", "coordinate", "GOV")]),
+    ("The Prime Minister requested the Ministry of Construction, according to their functions, tasks, and powers, to speed up the housing projects.",
+     [("MOC", "assignee", "PM")]),
+    # look-alike: the formula in a report of past work, no cue
+    ("The Ministry of Health, according to its functions, tasks, and powers, reported on the vaccination campaign.", []),
+])
+def test_duty_formula_with_the_serial_comma(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government issued a resolution. Ministries, ministerial-level agencies, and Government agencies shall review their payrolls.",
+     [("MINISTRIES", "assignee", "GOV")]),
+    ("The Prime Minister issued a directive. Ministers, heads of government agencies, and chairpersons of provincial People's Committees are required to report the results.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alike: the same collective reporting, no cue
+    ("Ministries, ministerial-level agencies, and Government agencies reported their payrolls last year.", []),
+])
+def test_ministries_collective_with_the_serial_comma(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister issued a directive. The Ministry of Health, along with the Ministry of Finance, is tasked with checking the hospitals.",
+     [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    ("The Prime Minister assigned the Ministry of Health, along with the Ministry of Finance, to inspect the hospitals.",
+     [("MOH", "assignee", "PM"), ("MOF", "coordinate", "PM")]),
+    # look-alikes: 'along with' in a report, no body tasked
+    ("The Ministry of Finance, along with 20 other agencies, said revenue rose.", []),
+    ("Along with the Ministry of Finance, the bank reported higher profits.", []),
+])
+def test_along_with_as_together_with(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The City People's Committee has directed people's committees in districts to clear the canals.",
+     [("DPC", "assignee", "PPC")]),
+    ("The Provincial People's Committee asked the People’s Committees in the districts to count the damaged houses.",
+     [("DPC", "assignee", "PPC")]),
+    # look-alike: the committees as a place of work, no cue
+    ("Officials of people's committees in districts attended the training course.", []),
+])
+def test_district_committees_in_districts(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman of Hanoi assigned the Department of Construction to inspect the sidewalks.",
+     [("DOC@01", "assignee", "PPC@01")]),
+    ("The Chairman of Hanoi requested units to repair the roads. The Chairman of Hanoi also assigned the Department of Transport to review the bus routes.",
+     [("DOT@01", "assignee", "PPC@01")]),
+    ("The Vice Chairman of Da Nang asked the Department of Health to check the markets.",
+     [("DOH@48", "assignee", "PPC@48")]),
+    # look-alikes: the head visiting, no cue; a province's name as a place after the title's words
+    ("The Chairman of Hanoi visited the flooded districts on Monday.", []),
+])
+def test_a_provinces_head_before_its_bare_name(text, expected):
+    assert found(text, "en") == expected
