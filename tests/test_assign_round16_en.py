@@ -75,3 +75,43 @@ def test_district_committees_in_districts(text, expected):
 ])
 def test_a_provinces_head_before_its_bare_name(text, expected):
     assert found(text, "en") == expected
+
+
+def _deadlines(text: str, lang: str) -> list[tuple]:
+    import extract
+    from extract.assign import stage
+
+    doc = extract.document_from_text(text, lang=lang, stages=[stage])
+    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Prime Minister assigned the Ministry of Health and the Ministry of Finance to finish the review before May 15, 2026, and June 30, 2026, respectively.",
+     "en", [("MOH", "2026-05-15", "before"), ("MOF", "2026-06-30", "before")]),
+    ("The Ministry of Health and the Ministry of Finance must submit the drafts by 30 June 2026 and 31 July 2026 respectively.",
+     "en", [("MOH", "2026-06-30", "by"), ("MOF", "2026-07-31", "by")]),
+    ("Finansministeriet och byggministeriet ska slutföra förfarandena senast den 30 juni 2025 respektive den 31 juli 2025.",
+     "sv", [("MOF", "2025-06-30", "by"), ("MOC", "2025-07-31", "by")]),
+    # look-alikes: one date for both; two periods, respectively, before one deadline; one body for two dates
+    ("The Ministry of Health and the Ministry of Finance must submit the drafts by 30 June 2026.",
+     "en", [("MOH", "2026-06-30", "by"), ("MOF", "2026-06-30", "by")]),
+    ("The Prime Minister asked the Ministry of Health and the Ministry of Finance to report on 2024 and 2025 respectively before March 31, 2026.",
+     "en", [("MOH", "2026-03-31", "before"), ("MOF", "2026-03-31", "before")]),
+    ("The Ministry of Construction was tasked with urging localities to finish the houses ahead of July 27, 2025, and August 31, 2025, respectively.",
+     "en", [("MOC", "2025-07-27", "before")]),
+])
+def test_respectively_gives_each_body_its_date(text, lang, expected):
+    assert _deadlines(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee has issued many documents directing the Department of Construction to repair the roads.", []),
+    ("Hanoi has issued numerous documents urging the Department of Transport to fix the sidewalks.", []),
+    # look-alikes: one document just issued directs now
+    ("The Provincial People's Committee has just issued a document directing the Department of Construction to repair the roads.",
+     [("DOC", "assignee", "PPC")]),
+    ("The Provincial People's Committee has just signed a document directing the Department of Transport to fix the sidewalks.",
+     [("DOT", "assignee", "PPC")]),
+])
+def test_many_documents_directing_are_past_directions(text, expected):
+    assert found(text, "en") == expected

@@ -2150,6 +2150,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
         deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence else None
         listed: set[str] = set()
+        respective = primary.extra.get("respective") if deadline is primary.deadline else None
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
@@ -2166,7 +2167,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                                    mention, all_provinces_at, _language(sentence, language)),
                     assigned_by, primary.kind),
                 agency=mention.text, role=f.role, task=task or None,
-                deadline=deadline.value if deadline else None,
+                deadline=(respective.get(mention.start, deadline) if respective else deadline).value if deadline else None,
                 deadline_qualifier=deadline.qualifier if deadline else None,
                 assigned_by=assigned_by,
             ))
@@ -2369,8 +2370,37 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+        respective = _respective_deadlines(folded, f, end, lang)
+        if respective:
+            f.extra["respective"] = respective
     _pointed_back_deadlines(lowered, sentences, primaries, language)
     _directed_deadlines(text, primaries)
+
+
+def _respective_deadlines(folded: str, f: Found, end: int, lang: str) -> dict[int, Deadline] | None:
+    """``… before July 27, 2025, and August 31, 2025, respectively``: as many dates with a year between the task's
+    deadline and a word of deadlines.json's ``respectively`` as the list has bodies give each body, in order, its
+    own date, with the first date's qualifier (round 16); None where the counts differ or the word is absent."""
+    words = _deadline_data(lang).get("respectively") or []
+    d = f.deadline
+    bodies = list(dict.fromkeys(m.agency_id for m in f.group.mentions))
+    if d is None or not words or len(bodies) < 2:
+        return None
+    word = re.compile(r"(?<![\w'])(?:" + "|".join(phrase(w) for w in words) + r")(?![\w'])")
+    m = word.search(folded, d.start, max(d.start, end))
+    if not m:
+        return None
+    dates: list[tuple[int, str]] = []
+    # the word after the dates ("… and August 31, 2025, respectively") or before the last one (Swedish "den 30 juni
+    # 2025 respektive den 31 juli 2025"): the dates up to a few words after it, within the task's clause
+    for at, value in dates_in(folded, lang, d.start, min(max(d.start, end), m.end() + 40)):
+        if dates and dates[-1][1].startswith(value) and at - dates[-1][0] < 12:
+            continue  # "30 june 2025" also holds the month form "june 2025": one date
+        dates.append((at, value))
+    if len(dates) != len(bodies) or dates[0][1] != d.value:
+        return None
+    return {mention.start: Deadline(at, at, value, d.qualifier)
+            for mention in f.group.mentions for body, (at, value) in zip(bodies, dates) if mention.agency_id == body}
 
 
 def _pointed_back_deadlines(lowered: str, sentences: list[Sentence], primaries: list[Found], language: str) -> None:
