@@ -115,3 +115,16 @@ def test_respectively_gives_each_body_its_date(text, lang, expected):
 ])
 def test_many_documents_directing_are_past_directions(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the plan, the Departments: Health; Education and Training; Home Affairs must submit their lists to the Provincial People's Committee.",
+     [("DOH", "assignee", None), ("DOET", "assignee", None), ("DOHA", "assignee", None)]),  # the receiver is no asker
+    ("The Provincial People's Committee requested the Departments: Finance; Construction to review the prices.",
+     [("DOF", "assignee", "PPC"), ("DOC", "assignee", "PPC")]),
+    # look-alikes: the same list reporting, no cue; fields that name no department of the table
+    ("The Departments: Finance; Construction reported good results.", []),
+    ("Departments: Sales; Marketing must report every week.", []),
+])
+def test_departments_listed_after_a_colon(text, expected):
+    assert found(text, "en") == expected

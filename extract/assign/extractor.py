@@ -1435,6 +1435,42 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
     return found
 
 
+def _listed_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """``the Departments: Health; Education and Training; …; Home Affairs must submit …``: a plural word for the
+    departments and a colon before capitalised field names separated by semicolons name each field's provincial
+    department (grammar's ``department_list_heads`` and ``department_name_prefix``, round 16). Each piece is looked
+    up as ``<prefix> <piece>`` in the agency table; the list ends at the first piece that names no provincial
+    department or at the sentence's end, and the verb after the last name is read as after any list."""
+    taken = [(m.start, m.end) for m in named]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        words = grammar(lang)
+        heads, prefix = words.get("department_list_heads") or [], words.get("department_name_prefix")
+        if not heads or not prefix:
+            continue
+        articles = [a + " " for a in words.get("articles") or []]
+        for head in re.finditer(rf"(?<![\w'])(?:{'|'.join(phrase(h) for h in heads)})\s*:\s*", lowered):
+            at = head.end()
+            # the first name carries the plural and its colon, as written ("requested the Departments: Finance; …")
+            opening = head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
+            while text[at : at + 1].isupper():
+                ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
+                piece_end = min(ends, default=len(text))
+                hit = next(iter(find_mentions(f"{prefix} {text[at:piece_end]}")), None)
+                if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not is_provincial(hit.agency_id):
+                    break
+                end = at + hit.end - len(prefix) - 1
+                start, opening = (opening, None) if opening is not None else (at, None)
+                if not any(start < e and s < end for s, e in taken):
+                    found.append(Mention(start, end, text[start:end], hit.agency_id))
+                if text[piece_end : piece_end + 1] != ";":
+                    break
+                at = piece_end + 1
+                while text[at : at + 1] == " ":
+                    at += 1
+    return found
+
+
 def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
     """A district or a commune named by its unit's word and its capitalised name right after an assigning verb
     (``chỉ đạo huyện Ninh Hải cùng xã Phương Hải tăng cường vận động …``) is its People's Committee, as a province
@@ -2023,6 +2059,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
+    named += _listed_departments(text, lowered, sentences, named, language)
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
