@@ -128,3 +128,16 @@ def test_many_documents_directing_are_past_directions(text, expected):
 ])
 def test_departments_listed_after_a_colon(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government set June 30 as the deadline for the Ministry of Finance to submit the draft decree.",
+     [("MOF", "assignee", "GOV")]),
+    ("The Prime Minister said Friday is the deadline for ministries and localities to send their reports.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: a deadline moved, no infinitive; a deadline for bodies outside the table
+    ("The deadline for the Ministry of Finance was extended last year.", []),
+    ("The deadline for businesses to file taxes is July 1.", []),
+])
+def test_the_deadline_for_bodies_to_act(text, expected):
+    assert found(text, "en") == expected
