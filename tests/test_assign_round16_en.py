@@ -141,3 +141,16 @@ def test_departments_listed_after_a_colon(text, expected):
 ])
 def test_the_deadline_for_bodies_to_act(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister requested ministries, especially Party committees and local authorities, to closely monitor the dykes.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("The Provincial People's Committee requested the district Party committees and the People's Committees of districts to clean the canals.",
+     [("DPC", "assignee", "PPC")]),
+    # look-alikes: Party committees alone are no body of the table; a meeting, no cue
+    ("The Provincial People's Committee requested the district Party committees to clean the canals.", []),
+    ("The district Party committees held meetings with the People's Committees of districts.", []),
+])
+def test_party_committees_skipped_in_a_list_of_addressees(text, expected):
+    assert found(text, "en") == expected
