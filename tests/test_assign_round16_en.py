@@ -154,3 +154,18 @@ def test_the_deadline_for_bodies_to_act(text, expected):
 ])
 def test_party_committees_skipped_in_a_list_of_addressees(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee requested the Department of Finance to focus on the new markets in 12 communes expected to open in 2027.",
+     [("DOF", None, None)]),
+    ("The Prime Minister asked the Ministry of Construction to speed up the expressway, which is scheduled to open in December 2026.",
+     [("MOC", None, None)]),
+    # look-alikes: a due date stays one; 'before' after the marker is still a due date
+    ("The Provincial People's Committee requested the Department of Finance to open the new markets in June 2027.",
+     [("DOF", "2027-06", "in")]),
+    ("The Prime Minister asked the Ministry of Construction to finish the bridge, which is expected to open, before June 30, 2026.",
+     [("MOC", "2026-06-30", "before")]),
+])
+def test_an_expected_date_is_no_deadline(text, expected):
+    assert _deadlines(text, "en") == expected
