@@ -398,7 +398,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in strong},
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
-        nested_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['nested_before'])})\s+{f.filler_run}$"),
+        # the assign cues' blockers hold for the verbs of directing too ("has issued many documents directing …": past)
+        nested_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{_any(data['nested_before'])})\s+{f.filler_run}$"),
         nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),
         # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well (a
         # Vietnamese name of three or four words and an adverb may come first: "Phó Thủ tướng Vương Đình Huệ trực

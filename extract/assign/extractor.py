@@ -1445,6 +1445,12 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
         designation = _designation_at_end(c.lang).search(before) if _designation_at_end(c.lang) else None
         if designation:  # "The capital of Hà Nội … were requested to", "asked the province of Lao Cai to" (round 15)
             before = before[: designation.start()] + before[designation.start() : designation.start("designation")]
+        head = _province_head_at_end(c.lang)
+        head = head.search(before) if head else None
+        if head and _clause_start(before[: head.start()], c):
+            # "The Chairman of Hanoi also assigned the Department of Construction …": the province's head speaks
+            # for its committee, which opens the clause (``province_head_titles`` in grammar.json, round 16)
+            before = before[: head.start()]
         if c.assign_before.search(before):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
         elif _clause_start(before, c):
@@ -1459,6 +1465,42 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
         found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
         taken.update(m.start for m in more)
+    return found
+
+
+def _listed_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """``the Departments: Health; Education and Training; …; Home Affairs must submit …``: a plural word for the
+    departments and a colon before capitalised field names separated by semicolons name each field's provincial
+    department (grammar's ``department_list_heads`` and ``department_name_prefix``, round 16). Each piece is looked
+    up as ``<prefix> <piece>`` in the agency table; the list ends at the first piece that names no provincial
+    department or at the sentence's end, and the verb after the last name is read as after any list."""
+    taken = [(m.start, m.end) for m in named]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        words = grammar(lang)
+        heads, prefix = words.get("department_list_heads") or [], words.get("department_name_prefix")
+        if not heads or not prefix:
+            continue
+        articles = [a + " " for a in words.get("articles") or []]
+        for head in re.finditer(rf"(?<![\w'])(?:{'|'.join(phrase(h) for h in heads)})\s*:\s*", lowered):
+            at = head.end()
+            # the first name carries the plural and its colon, as written ("requested the Departments: Finance; …")
+            opening = head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
+            while text[at : at + 1].isupper():
+                ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
+                piece_end = min(ends, default=len(text))
+                hit = next(iter(find_mentions(f"{prefix} {text[at:piece_end]}")), None)
+                if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not is_provincial(hit.agency_id):
+                    break
+                end = at + hit.end - len(prefix) - 1
+                start, opening = (opening, None) if opening is not None else (at, None)
+                if not any(start < e and s < end for s, e in taken):
+                    found.append(Mention(start, end, text[start:end], hit.agency_id))
+                if text[piece_end : piece_end + 1] != ";":
+                    break
+                at = piece_end + 1
+                while text[at : at + 1] == " ":
+                    at += 1
     return found
 
 
@@ -1711,6 +1753,18 @@ def _designation_pattern(lang: str) -> str | None:
     article = _alternation(articles)
     return (rf"(?<![\w'])(?:{article})\s+(?P<designation>(?:(?!(?:{article})\s)[^\s,.;:]+\s+){{0,3}}?"
             rf"(?:{'|'.join(phrase(w) for w in words)}))\s+")
+
+
+@lru_cache(maxsize=None)
+def _province_head_at_end(lang: str) -> re.Pattern | None:
+    """A province's head title, with its article, right before a bare province's name (``The Chairman of Hanoi
+    assigned …``, grammar's ``province_head_titles``, round 16); None where the language lists none."""
+    words = grammar(lang).get("province_head_titles") or []
+    if not words:
+        return None
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
+    return re.compile(rf"(?<![\w']){article}(?:{'|'.join(phrase(w) for w in words)})\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -2038,6 +2092,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
+    named += _listed_departments(text, lowered, sentences, named, language)
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
@@ -2180,6 +2235,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
         deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence else None
         listed: set[str] = set()
+        respective = primary.extra.get("respective") if deadline is primary.deadline else None
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
@@ -2196,7 +2252,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                                    mention, all_provinces_at, _language(sentence, language)),
                     assigned_by, primary.kind),
                 agency=mention.text, role=f.role, task=task or None,
-                deadline=deadline.value if deadline else None,
+                deadline=(respective.get(mention.start, deadline) if respective else deadline).value if deadline else None,
                 deadline_qualifier=deadline.qualifier if deadline else None,
                 assigned_by=assigned_by,
             ))
@@ -2414,8 +2470,37 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
+        respective = _respective_deadlines(folded, f, end, lang)
+        if respective:
+            f.extra["respective"] = respective
     _pointed_back_deadlines(lowered, sentences, primaries, language)
     _directed_deadlines(text, primaries)
+
+
+def _respective_deadlines(folded: str, f: Found, end: int, lang: str) -> dict[int, Deadline] | None:
+    """``… before July 27, 2025, and August 31, 2025, respectively``: as many dates with a year between the task's
+    deadline and a word of deadlines.json's ``respectively`` as the list has bodies give each body, in order, its
+    own date, with the first date's qualifier (round 16); None where the counts differ or the word is absent."""
+    words = _deadline_data(lang).get("respectively") or []
+    d = f.deadline
+    bodies = list(dict.fromkeys(m.agency_id for m in f.group.mentions))
+    if d is None or not words or len(bodies) < 2:
+        return None
+    word = re.compile(r"(?<![\w'])(?:" + "|".join(phrase(w) for w in words) + r")(?![\w'])")
+    m = word.search(folded, d.start, max(d.start, end))
+    if not m:
+        return None
+    dates: list[tuple[int, str]] = []
+    # the word after the dates ("… and August 31, 2025, respectively") or before the last one (Swedish "den 30 juni
+    # 2025 respektive den 31 juli 2025"): the dates up to a few words after it, within the task's clause
+    for at, value in dates_in(folded, lang, d.start, min(max(d.start, end), m.end() + 40)):
+        if dates and dates[-1][1].startswith(value) and at - dates[-1][0] < 12:
+            continue  # "30 june 2025" also holds the month form "june 2025": one date
+        dates.append((at, value))
+    if len(dates) != len(bodies) or dates[0][1] != d.value:
+        return None
+    return {mention.start: Deadline(at, at, value, d.qualifier)
+            for mention in f.group.mentions for body, (at, value) in zip(bodies, dates) if mention.agency_id == body}
 
 
 def _pointed_back_deadlines(lowered: str, sentences: list[Sentence], primaries: list[Found], language: str) -> None:
