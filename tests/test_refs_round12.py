@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.refs import find_references, grammar
-
-
-def refs(text, lang, published):
-    return find_references(text, lang=lang, published=published)
-
-
-def ids(text, lang, published):
-    return [r.id for r in refs(text, lang, published)]
+from extract.refs import grammar
+from tests.refs_cases import ids, refs
 
 
 # a law's name written in lower case still counts when its head word is capitalised ("bộ Luật …",

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.refs import find_references
-
-
-def refs(text, lang, published="2024-06-01"):
-    return find_references(text, lang=lang, published=published)
-
-
-def ids(text, lang, published="2024-06-01"):
-    return [r.id for r in refs(text, lang, published)]
+from tests.refs_cases import ids, refs
 
 
 # the lead's convention: a law's name after a demonstrative or an indefinite article is no reference

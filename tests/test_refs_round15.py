@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.refs import find_references
-
-
-def refs(text, lang, published="2024-06-01"):
-    return find_references(text, lang=lang, published=published)
-
-
-def ids(text, lang, published="2024-06-01"):
-    return [r.id for r in refs(text, lang, published)]
+from tests.refs_cases import ids, refs
 
 
 # an ordinance's or resolution's symbol with the Standing Committee's term lost ("…/PL-UBTVQH"): the

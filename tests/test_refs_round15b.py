@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.refs import find_references
-
-
-def refs(text, lang, published="2024-06-01"):
-    return find_references(text, lang=lang, published=published)
+from tests.refs_cases import refs
 
 
 # a PDF's text that lost every hyphen: the type code glued to a known issuer, after a type word or a

@@ -1547,10 +1547,27 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
     provincial committee's direction) are its departments (``DEPARTMENTS``): grammar's optional
     ``provincial_sector_names``, read only in a sentence that names a body of a province, or follows one that
     does, and names no central body (in a central text ``các ngành`` are the ministries' sectors) (round 12)."""
-    starts = [s.start for s in sentences]
     found: list[Mention] = []
+    for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "provincial_sector_names"):
+        # the country's localities inside the sectors' words ("các ngành, các địa phương" of a provincial speech) are
+        # the province's own: the sectors' name takes their place (round 15)
+        if any(n.start < m.end() and m.start() < n.end and not _localities_inside(n, m) for n in named):
+            continue
+        here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+        before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in here):
+            continue  # a central body in the sentence: the sectors are the country's
+        if any(is_provincial(n.agency_id) for n in here + before):
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
+    return found
+
+
+def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], language: str, key: str):
+    """Each match of grammar's optional phrase list ``key`` (the longest phrase first) that falls inside a sentence of
+    the phrase's own language, with that sentence's index."""
+    starts = [s.start for s in sentences]
     for lang in sorted({_language(s, language) for s in sentences}):
-        names = grammar(lang).get("provincial_sector_names") or []
+        names = grammar(lang).get(key) or []
         if not names:
             continue
         pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
@@ -1558,17 +1575,7 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
                 continue
-            # the country's localities inside the sectors' words ("các ngành, các địa phương" of a provincial speech) are
-            # the province's own: the sectors' name takes their place (round 15)
-            if any(n.start < m.end() and m.start() < n.end and not _localities_inside(n, m) for n in named):
-                continue
-            here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
-            before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
-            if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in here):
-                continue  # a central body in the sentence: the sectors are the country's
-            if any(is_provincial(n.agency_id) for n in here + before):
-                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
-    return found
+            yield m, index
 
 
 def _provincial_local_committees(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
@@ -1579,28 +1586,18 @@ def _provincial_local_committees(text: str, lowered: str, sentences: list[Senten
     1 July 2025, when the districts are gone): read only in a sentence that names a body of a province, or follows
     one that does, and names no central body before them (a ministry's ``UBND các địa phương`` are the provinces)
     (round 15b)."""
-    starts = [s.start for s in sentences]
     level = "CPC" if date and date[:10] >= MERGER_DATE else "DPC"
     found: list[Mention] = []
-    for lang in sorted({_language(s, language) for s in sentences}):
-        names = grammar(lang).get("provincial_local_committee_names") or []
-        if not names:
+    for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "provincial_local_committee_names"):
+        # the country's localities inside the name ("các địa phương") give way to it
+        if any(n.start < m.end() and m.start() < n.end and n.agency_id != "PROVINCES" for n in named):
             continue
-        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
-        for m in pattern.finditer(lowered):
-            index = bisect_left(starts, m.start() + 1) - 1
-            if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
-                continue
-            # the country's localities inside the name ("các địa phương") give way to it
-            if any(n.start < m.end() and m.start() < n.end and n.agency_id != "PROVINCES" for n in named):
-                continue
-            here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
-            before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
-            if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start()
-                   for n in here):
-                continue  # a central body asking: the localities are the country's provinces
-            if any(is_provincial(n.agency_id) for n in here + before):
-                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], level))
+        here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+        before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+            continue  # a central body asking: the localities are the country's provinces
+        if any(is_provincial(n.agency_id) for n in here + before):
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], level))
     return found
 
 
