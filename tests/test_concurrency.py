@@ -133,7 +133,9 @@ def test_processing_waits_for_the_crawlers_write_lock_instead_of_failing(tmp_pat
     db = tmp_path / "race.db"
     run_cli("ingest", str(make_pages(tmp_path / "pages", 1)), "--no-process", db=db, check=True)
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "40", "0.005"], cwd=REPO, env=env,
+    # the writer commits until the test stops it (600 s at most): on a loaded machine processing one page
+    # has taken more than the 40 s once given here
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "600", "0.005"], cwd=REPO, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         time.sleep(1.0)  # the writer is committing
@@ -143,7 +145,7 @@ def test_processing_waits_for_the_crawlers_write_lock_instead_of_failing(tmp_pat
     finally:
         writer.terminate()
         writer.wait(timeout=10)
-    assert writer_running, "the writer stopped before processing ended: give it more seconds"
+    assert writer_running, "the writer stopped before processing ended: " + writer.stderr.read().decode()[-500:]
     assert result.returncode == 0 and "locked" not in result.stderr, result.stderr
     assert count(db, "select count(*) from pages where origin = 'file' and process_version is null") == 0
     assert count(db, "select count(*) from documents d join pages p on p.id = d.page_id where p.origin = 'file'") == 5
