@@ -576,12 +576,24 @@ def law_title_of(written: str) -> str | None:
     return found[0].title_vi if found else None
 
 
+def words_right_before(key: str, ignore_case: bool = True) -> re.Pattern[str]:
+    """A scanner for one of the words of ``key`` (every language's ``grammar.json``) ending a text before
+    a name, a space between: the shape of every "right before a law's name" list below."""
+    return scanner(rf"(?<!\w)(?:{joined_words(key)})\s+\Z", re.IGNORECASE if ignore_case else 0)
+
+
+def words_then_year(key: str, lead: str = "") -> re.Pattern[str]:
+    """One of the words of ``key`` then a year of this or the last century standing alone, after ``lead``
+    (what may come between the name and the words): the shape of every "… and a year after a law's name" list."""
+    return re.compile(rf"{lead}(?:{joined_words(key)})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=2)
 def law_plural_pattern(paired: bool = False) -> re.Pattern[str]:
     """A plural word right before a law's name: ``các bản Hiến pháp`` are several constitutions; paired:
     one that makes it several only before a word of the past (``các`` … ``trước đây``)."""
     key = "law_plural_words_with_past" if paired else "law_plural_words_before"
-    return scanner(rf"(?<!\w)(?:{joined_words(key)})\s+\Z", re.IGNORECASE)
+    return words_right_before(key)
 
 
 @lru_cache(maxsize=1)
@@ -593,7 +605,7 @@ def law_past_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def law_passed_pattern() -> re.Pattern[str]:
     """The verb of adoption right before a law's name: ``Quốc hội thông qua Luật …``."""
-    return scanner(rf"(?<!\w)(?:{joined_words('law_passed_words_before')})\s+\Z", re.IGNORECASE)
+    return words_right_before("law_passed_words_before")
 
 
 @lru_cache(maxsize=1)
@@ -601,7 +613,7 @@ def law_new_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that report a year-less law's name just adopted or promulgated, right before it
     (``la nouvelle loi foncière``, ``promulguant la loi …``, ``the new …``) and right after it
     (``Luật Đất đai mới``, ``la loi foncière adoptée par l'Assemblée nationale`` with no date after it)."""
-    return (scanner(rf"(?<!\w)(?:{joined_words('law_new_words_before')})\s+\Z", re.IGNORECASE),
+    return (words_right_before("law_new_words_before"),
             re.compile(rf"(?:{joined_words('law_new_words_after')})(?!\w)", re.IGNORECASE))
 
 
@@ -611,7 +623,7 @@ def law_determiner_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ``une Constitution``, ``this Law``, ``denna grundlag``, ``một Hiến pháp``) and right at its end
     (``Hiến pháp này``): a demonstrative repeats or points at a text, an indefinite article names none
     (round 13). Every language's words: a spelling such as ``Constitution`` is shared by two."""
-    return (scanner(rf"(?<!\w)(?:{joined_words('law_determiners_before')})\s+\Z", re.IGNORECASE),
+    return (words_right_before("law_determiners_before"),
             re.compile(rf"(?:{joined_words('law_determiners_after')})(?!\w)", re.IGNORECASE))
 
 
@@ -620,7 +632,7 @@ def law_previous_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that make a year-less law's name the version before the one meant otherwise, right
     before it (``the former Land Law``, ``l'ancienne loi foncière``) and right after it (``la Constitution
     précédente``, ``Luật Đất đai cũ``)."""
-    return (scanner(rf"(?<!\w)(?:{joined_words('law_previous_words_before')})\s+\Z", re.IGNORECASE),
+    return (words_right_before("law_previous_words_before"),
             re.compile(rf"(?:{joined_words('law_previous_words_after')})(?!\w)", re.IGNORECASE))
 
 
@@ -668,22 +680,20 @@ def short_name_definition_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def version_year_pattern() -> re.Pattern[str]:
     """Words and a later year right after a law's name with its year: ``… de 1992 dans sa rédaction de 2013``."""
-    return re.compile(rf"\s*,?\s*(?:{joined_words('law_version_words_after')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
-                      re.IGNORECASE)
+    return words_then_year("law_version_words_after", lead=r"\s*,?\s*")
 
 
 @lru_cache(maxsize=1)
 def amended_year_pattern() -> re.Pattern[str]:
     """A word of amendment and a year right after a law's name: ``… sửa đổi 2025``, ``… sửa đổi năm 2002``;
     after a comma too (``la loi sur le mariage et la famille, modifiée en 2014``, round 13)."""
-    return re.compile(rf"(?:\s+|(?=,))(?:{joined_words('amended_words_after')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
-                      re.IGNORECASE)
+    return words_then_year("amended_words_after", lead=r"(?:\s+|(?=,))")
 
 
 @lru_cache(maxsize=1)
 def lower_case_law_blocked() -> re.Pattern[str]:
     """A word before a lower-case law name that keeps it no name even with a year (``pháp luật …``)."""
-    return scanner(rf"(?<!\w)(?:{joined_words('lower_case_law_not_after')})\s+\Z", re.IGNORECASE)
+    return words_right_before("lower_case_law_not_after")
 
 
 @lru_cache(maxsize=1)
@@ -696,7 +706,7 @@ def law_kinds_after_pattern() -> re.Pattern[str]:
 def law_kinds_before_pattern() -> re.Pattern[str]:
     """A kind of document and ``or`` right before a name: ``Luật hoặc Hiến pháp``, ``a law or the
     Constitution`` (round 13): kinds of documents, no reference."""
-    return scanner(rf"(?<!\w)(?:{joined_words('law_kinds_before')})\s+\Z")
+    return words_right_before("law_kinds_before", ignore_case=False)
 
 
 @lru_cache(maxsize=1)
@@ -716,8 +726,7 @@ def law_plural_opening_pattern() -> re.Pattern[str]:
 def law_second_year_pattern() -> re.Pattern[str]:
     """A conjunction and a second year right after a law's name with its year: ``… de 1959 et 1986``,
     ``… năm 1993 và 2003``, ``… of 1993 and 2003`` (round 13)."""
-    return re.compile(rf"\s*(?:{joined_words('law_second_year_joiners')})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
-                      re.IGNORECASE)
+    return words_then_year("law_second_year_joiners", lead=r"\s*")
 
 
 @lru_cache(maxsize=1)
