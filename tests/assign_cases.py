@@ -12,3 +12,9 @@ def found(text: str, lang: str) -> list[tuple]:
     for a in doc.assignments:
         assert doc.text[a.start:a.end] == a.text == a.agency  # the span is the body as written
     return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
+
+
+def dated(text: str, lang: str, published: str | None = None) -> list[tuple]:
+    """(agency id, deadline, its qualifier) of each assignment found in ``text``."""
+    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
+    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]

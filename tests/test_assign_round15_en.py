@@ -13,7 +13,7 @@ import pytest
 
 import extract
 from extract.assign import stage
-from tests.assign_cases import found
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -138,8 +138,7 @@ def test_local_government_and_a_committees_office(text, expected):
 
 
 def _deadlines(text: str) -> list[tuple]:
-    doc = extract.document_from_text(text, lang="en", stages=[stage])
-    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+    return dated(text, "en")
 
 
 @pytest.mark.parametrize("text, expected", [

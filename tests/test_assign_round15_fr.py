@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import extract
-from extract.assign import stage
-from tests.assign_cases import found
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -97,9 +95,7 @@ def test_subjects_given_a_responsibility(text, lang, expected):
     assert found(text, lang) == expected
 
 
-def deadlines(text: str, lang: str) -> list[tuple]:
-    doc = extract.document_from_text(text, lang=lang, stages=[stage])
-    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+deadlines = dated
 
 
 @pytest.mark.parametrize("text, expected", [

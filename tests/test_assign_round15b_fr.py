@@ -9,7 +9,7 @@ import pytest
 
 import extract
 from extract.assign import stage
-from tests.assign_cases import found
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -96,9 +96,7 @@ def test_the_authority_quoted_after_the_task(text, lang, expected):
     assert found(text, lang) == expected
 
 
-def deadlines(text: str, lang: str, published: str) -> list[tuple]:
-    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
-    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+deadlines = dated
 
 
 @pytest.mark.parametrize("text, expected", [

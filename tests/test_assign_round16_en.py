@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import found
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -77,12 +77,7 @@ def test_a_provinces_head_before_its_bare_name(text, expected):
     assert found(text, "en") == expected
 
 
-def _deadlines(text: str, lang: str) -> list[tuple]:
-    import extract
-    from extract.assign import stage
-
-    doc = extract.document_from_text(text, lang=lang, stages=[stage])
-    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+_deadlines = dated
 
 
 @pytest.mark.parametrize("text, lang, expected", [
