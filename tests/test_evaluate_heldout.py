@@ -86,3 +86,40 @@ def test_a_floor_of_a_skipped_heldout_bucket_is_not_checked_but_a_missing_one_fa
 def test_heldout_gold_is_scored_apart_from_the_tuned_gold():
     assert evaluate._bucket(Path("tests/gold/figures/heldout_fr_1.json"), "fr") == "fr:heldout"
     assert evaluate._bucket(Path("tests/gold/figures/handwritten_fr.json"), "fr") == "fr"
+
+
+def _absent_and_present_pages(tmp_path: Path) -> None:
+    stage = tmp_path / "references"
+    stage.mkdir(parents=True)
+    notes = {"absent": "Round 9 (blind): https://example.org/tin-tuc/nghi-dinh-98.html, its stored text.",
+             "present": "Round 9 (blind): https://example.org/present.html"}
+    for name, note in notes.items():
+        (stage / f"heldout9_vi_{name}.json").write_text(json.dumps(
+            {"external_file": f"pages/vi/{name}.txt", "language": "vi", "_note": note, "facts": []}),
+            encoding="utf-8")
+    (tmp_path / "external" / "pages" / "vi").mkdir(parents=True)
+    (tmp_path / "external" / "pages" / "vi" / "present.txt").write_text("Nghị định số 98/2018/NĐ-CP", encoding="utf-8")
+
+
+def test_a_skipped_external_page_is_named_with_its_address(tmp_path, monkeypatch, capsys):
+    _absent_and_present_pages(tmp_path)
+    monkeypatch.setattr(evaluate, "GOLD", tmp_path)
+    monkeypatch.setattr(evaluate, "EXTERNAL", tmp_path / "external")
+    evaluate.evaluate_stage("references")
+    err = capsys.readouterr().err
+    assert "heldout9_vi_absent.json" in err and "(the page: https://example.org/tin-tuc/nghi-dinh-98.html)" in err
+    assert "present" not in err
+
+
+def test_eval_missing_lists_each_absent_text_with_its_address_and_scores_nothing(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from vnpolicy.cli.eval import eval_command
+
+    _absent_and_present_pages(tmp_path / "repo" / "tests" / "gold")
+    monkeypatch.setenv("VNPOLICY_EXTERNAL", str(tmp_path / "repo" / "tests" / "gold" / "external"))
+    for name in ("GOLD", "SHARED", "EXTERNAL", "SKIPPED"):  # --gold rebinds them: restored after the test
+        monkeypatch.setattr(evaluate, name, getattr(evaluate, name))
+    result = CliRunner().invoke(eval_command, ["--missing", "--gold", str(tmp_path / "repo" / "tests" / "gold")])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["pages/vi/absent.txt\thttps://example.org/tin-tuc/nghi-dinh-98.html"]

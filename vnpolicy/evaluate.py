@@ -17,7 +17,7 @@ a gold whose file is absent is skipped with a message. Gold files named ``heldou
 blind round: annotated before any extractor ran on the text) are scored under ``<language>:heldout``, and ``heldout2_*`` (the second blind round) under ``<language>:heldout2``. ``--gate`` exits
 non-zero when a score falls below its floor in ``tests/gold/floors.json``.
 
-    vnpolicy eval [--gate] [--json] [-v] [--gold DIR]      (python -m vnpolicy.evaluate takes the same flags)
+    vnpolicy eval [--gate] [--json] [-v] [--missing] [--gold DIR]      (python -m vnpolicy.evaluate takes the same flags)
 
 From an installed package, ``vnpolicy eval`` reads ``tests/gold`` in the current directory (a checkout)
 unless ``--gold`` names another folder; a ``text_file`` is read beside that folder's repository, else
@@ -143,6 +143,25 @@ def outside_path(gold: dict[str, Any]) -> Path:
     return SHARED / gold["shared_file"] if "shared_file" in gold else EXTERNAL / gold["external_file"]
 
 
+def page_address(gold: dict[str, Any]) -> str | None:
+    """The public address of an external page, as its gold file's note gives it: what a new machine,
+    without ../external, needs to save the page's text again."""
+    found = re.search(r"https?://[^\s'\"]+", gold.get("_note", ""))
+    return found.group(0).rstrip(".,;:)") if found else None
+
+
+def absent_texts() -> list[tuple[str, str | None]]:
+    """The outside texts that gold files name and this machine lacks: (path under ../shared or
+    ../external, the page's address), each once, without running any extractor."""
+    absent: dict[str, str | None] = {}
+    for stage in stages_with_gold():
+        for _, gold in load_gold(stage):
+            if ("shared_file" in gold or "external_file" in gold) and not outside_path(gold).is_file():
+                name = gold.get("external_file") or gold["shared_file"]
+                absent[name] = absent.get(name) or page_address(gold)
+    return sorted(absent.items())
+
+
 # (stage, bucket) of gold files skipped because their shared text is absent: their floors are not checked
 SKIPPED: set[tuple[str, str]] = set()
 
@@ -163,7 +182,9 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
     for path, gold in load_gold(stage):
         text = gold_text(gold)
         if text is None:
-            print(f"skipped {stage}/{path.name}: {outside_path(gold)} is absent", file=sys.stderr)
+            address = page_address(gold) if "external_file" in gold else None
+            print(f"skipped {stage}/{path.name}: {outside_path(gold)} is absent"
+                  + (f" (the page: {address})" if address else ""), file=sys.stderr)
             SKIPPED.add((stage, _bucket(path, gold.get("language") or "und")))
             continue
         doc = _gold_document(text, gold)
@@ -334,6 +355,10 @@ def main(argv: list[str] | None = None) -> int:
         use_gold(argv[at + 1])
         del argv[at:at + 2]
     args = set(argv)
+    if "--missing" in args:
+        for name, address in absent_texts():
+            print(f"{name}\t{address or ''}")
+        return 0
     results = {stage: evaluate_stage(stage) for stage in stages_with_gold()}
     if "--json" in args:
         out = {s: {l: sc.as_dict() for l, sc in r.items()} for s, r in results.items()}
