@@ -123,3 +123,21 @@ def test_eval_missing_lists_each_absent_text_with_its_address_and_scores_nothing
     result = CliRunner().invoke(eval_command, ["--missing", "--gold", str(tmp_path / "repo" / "tests" / "gold")])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["pages/vi/absent.txt\thttps://example.org/tin-tuc/nghi-dinh-98.html"]
+
+
+def test_a_floor_of_a_bucket_with_some_texts_absent_is_not_checked(tmp_path, monkeypatch):
+    """The floor was set on the whole bucket: the pages left can score under it without any regression."""
+    _absent_and_present_pages(tmp_path)
+    (tmp_path / "references" / "heldout9_vi_present.json").write_text(json.dumps(
+        {"external_file": "pages/vi/present.txt", "language": "vi", "_note": "",
+         "facts": [{"text": "Nghị định số 98/2018/NĐ-CP", "occurrence": 1, "id": "98/2018/NĐ-CP"},
+                   {"text": "98/2018", "occurrence": 1, "id": "no-such-id"}]}), encoding="utf-8")
+    monkeypatch.setattr(evaluate, "GOLD", tmp_path)
+    monkeypatch.setattr(evaluate, "EXTERNAL", tmp_path / "external")
+    monkeypatch.setattr(evaluate, "SKIPPED", set())
+    results = {"references": evaluate.evaluate_stage("references")}
+    assert results["references"]["vi:heldout9"].recall < 1.0  # the page left misses one
+    floors = {"references": {"vi:heldout9": {"recall": 1.0}}}
+    assert evaluate.gate(results, floors) == []
+    evaluate.SKIPPED.clear()  # every text present: the same score fails its floor
+    assert evaluate.gate(results, floors) == ["references/vi:heldout9: recall 0.500 is below the floor 1.0"]

@@ -335,8 +335,10 @@ def gate(results: dict[str, dict[str, Score]], floors: dict[str, Any]) -> list[s
             continue
         for language, metrics in per_language.items():
             score = results.get(stage, {}).get(language)
-            if score is None and (stage, language) in SKIPPED:
-                continue  # its text lives in ../shared, absent here
+            if (stage, language) in SKIPPED:
+                # some of its texts live in ../shared or ../external, absent here: the floor was set on the
+                # whole bucket, and a part of it can score under it (or over it) by which pages are left
+                continue
             if score is None:
                 failures.append(f"{stage}/{language}: no gold data, but a floor is pinned")
                 continue
@@ -397,6 +399,11 @@ def main(argv: list[str] | None = None) -> int:
         failures = gate(results, floors)
         for failure in failures:
             print("FLOOR " + failure, file=sys.stderr)
+        unchecked = sorted(f"{stage}/{bucket}" for stage, bucket in SKIPPED
+                           if bucket in floors.get(stage, {}))
+        if unchecked:
+            print(f"not checked ({len(unchecked)} buckets with texts absent here): " + " ".join(unchecked),
+                  file=sys.stderr)
         if failures:
             return 1
         print(f"quality gate: {sum(len(v) for k, v in floors.items() if not k.startswith('_'))} floors held")
