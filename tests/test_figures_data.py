@@ -27,7 +27,7 @@ def data_words(lang: str) -> list[tuple[str, str]]:
     scales, qualifiers, ranges, units = (load(lang, n) for n in ("scales", "qualifiers", "ranges", "units"))
     words = [("scale", w) for entry in scales["scales"] for w in entry["words"] + entry.get("glued", [])]
     words += [("qualifier", w) for side in ("before", "after") for ws in qualifiers.get(side, {}).values() for w in ws]
-    words += [("range", w) for w in ranges["open"] + ranges["join"] + ranges.get("join_needs_open", []) + ranges.get("alternative", [])]
+    words += [("range", w) for w in ranges["open"] + ranges["join"] + list(ranges.get("join_needs_open", {})) + ranges.get("alternative", [])]
     words += [("percent", w) for w in units["percent"]]
     words += [("currency", w) for ws in units["currencies"].values() for w in ws]
     words += [("currency prefix", w) for ws in units.get("currency_prefix", {}).values() for w in ws]

@@ -237,6 +237,25 @@ def _excluded_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+# a part of a whole written N/M before the whole's noun: "6/34 provinces" (six of the 34), "9/34 tỉnh";
+# only pairs that can be no date (11/7, the 6/30 deadline) nor a fraction (1/5 of)
+_PART_SLASH_RE = re.compile(r"(?<![\w/.,-])(?P<part>\d{1,3})/(?P<whole>\d{1,3})(?![\w/]|[.,]\d)[ \t\u00a0]+(?=[^\W\d_])")
+
+
+def _part_slash_pairs(text: str) -> dict[int, int]:
+    """The start of each N/M part of a whole -> the start of its whole (N ≤ M, a lower-case noun after), where
+    the pair can be no date either way: M above 12 (no day and month) and not N ≤ 12 with M ≤ 31 (no month
+    and day: the 6/30 deadline)."""
+    if "/" not in text:
+        return {}
+    pairs = {}
+    for match in _PART_SLASH_RE.finditer(text):
+        part, whole = int(match.group("part")), int(match.group("whole"))
+        if part <= whole and whole > 12 and not (part <= 12 and whole <= 31) and text[match.end()].islower():
+            pairs[match.start("part")] = match.start("whole")
+    return pairs
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans sorted and merged where they overlap, for bisection."""
     out: list[tuple[int, int]] = []
@@ -332,6 +351,10 @@ class FigureFinder:
         excluded = [span for span in _excluded_spans(text, digit_tokens) if not _overlaps(*span, special_spans)] if special else _excluded_spans(text, digit_tokens)
         self.tokens = sorted(_without_overlaps(digit_tokens, special_spans) + special, key=lambda t: t.start) if special else digit_tokens
         self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.part_slash = _part_slash_pairs(text)
+        if self.part_slash:
+            excluded = [span for span in excluded if span[0] not in self.part_slash]  # 6/34 provinces: no date
+        self.part_slash_wholes = frozenset(self.part_slash.values())
         self.skip = _merged(list(skip) + excluded)
         self.skip_starts = [s for s, _ in self.skip]
         by_lang: dict[str, list[str]] = {}
@@ -356,7 +379,11 @@ class FigureFinder:
         before2 = text[s - 2] if s > 1 else ""
         after = text[e] if e < len(text) else ""
         after2 = text[e + 1] if e + 1 < len(text) else ""
+        if s in self.part_slash or s in self.part_slash_wholes:
+            return False  # 6/34 provinces: the part and its whole
         if not range_end and before and (before in "+#№" or (before in "/-–—._" and before2 and before2.isalnum())):
+            if before == "+" and (not before2 or before2 in _HSPACE + "\n([") and lex.percent_re.match(text, e):
+                return False  # (+13,5%), up +2.1%: a signed change; +84 and #3 stay codes
             return True
         if after == "/" and after2.isalpha() and lex.currency_prefix_re.search(text[max(0, s - 6) : s]):
             return False  # VND200,000/ha/year, $3/kg: money with a currency code before it, at a rate
@@ -397,8 +424,9 @@ class FigureFinder:
         if s and text[s - 1] == "(" and text[e : e + 1] == ")":
             return True  # Comment (0), NN (02): a counter, not a figure
         quote = window.rstrip(_HSPACE)[-1:]
-        if quote and quote in _OPENING_QUOTES and (len(window.rstrip(_HSPACE)) < 2 or not window.rstrip(_HSPACE)[-2].isalnum()):
-            return True  # "6 clear: ...": a slogan
+        if (quote and quote in _OPENING_QUOTES and (len(window.rstrip(_HSPACE)) < 2 or not window.rstrip(_HSPACE)[-2].isalnum())
+                and not self._money_or_percent_after(lex, e)):
+            return True  # "6 clear: ...": a slogan; a quoted amount ("10 milliards de dollars") stays money
         cue = lex.cue_before_re.search(window) or lex.cue_before_re.search(_ENUMERATION_TAIL_RE.sub("", window))
         if cue:
             phrase = key(cue.group())
@@ -435,6 +463,9 @@ class FigureFinder:
             if key(scale.group()) in lex.bare_scale_money:
                 return True  # 18 tỷ: money without 'đồng'
             pos = scale.end()
+            link = lex.scale_link_re.match(self.text, pos)
+            if link and self._money_at(lex, link.end()):
+                return True  # 10 milliards de dollars
         return bool(lex.percent_re.match(self.text, pos) or self._money_at(lex, pos))
 
     @staticmethod
@@ -683,7 +714,9 @@ class FigureFinder:
         second = None
         if join and join.group("inner") and key(join.group("join")) in lex.range_join_needs_open:
             join = None  # "… et près de 1,2 million": a second figure with its own qualifier
-        if join and (key(join.group("join")) not in lex.range_join_needs_open or range_open):
+        closes = lex.range_join_needs_open.get(key(join.group("join"))) if join else None
+        if join and (closes is None or (range_open and (not closes or key(range_open.group(0)) in closes))):
+            # "and" closes only "between": "an increase of 16% and 36%" are two figures
             second_start = join.end() + self._currency_prefix_length(lex, join.end())
             second_index = self.by_start.get(second_start)
             if second_index is not None and self.tokens[second_index].lang == token.lang:
@@ -831,6 +864,11 @@ class FigureFinder:
                     qualifier = None  # cao hơn 300 đồng/kg so với tháng trước: a difference, not a bound
         r.qualifier, r.start, r.pos = qualifier, start, pos
 
+    def _whole_has_noun(self, lex: Lexicon, whole_start: int) -> bool:
+        """The whole of an N/M pair is followed by a noun, not a stop word (room 12/34 of the block)."""
+        word = re.match(r"\d+[ \t\u00a0]+([^\W\d_][\w'’-]*)", self.text[whole_start : whole_start + 60])
+        return word is not None and key(word.group(1)) not in lex.unit_stops
+
     def _counts_nothing(self, r: _Reading) -> bool:
         """A number word that counts nothing named, a bare integer, a name's number: no figure."""
         text, token, unit, currency, start = self.text, r.token, r.unit, r.currency, r.start
@@ -838,6 +876,8 @@ class FigureFinder:
             part_of = r.lex.part_of_re.match(text, r.pos)
             if part_of and part_of.end() in self.by_start:
                 return False  # 368 des 382 communes, douze des dix-huit districts: the part counts what the whole names
+            if token.start in self.part_slash and self._whole_has_noun(r.lex, self.part_slash[token.start]):
+                return False  # 6/34 provinces: the part, whose noun the whole names
         if token.value is not None and not token.text[:1].isdigit() and (
                 (token.scale is None and unit is None and currency is None) or (unit or "")[:1].isdigit()
                 or (unit and unit.split()[0].casefold() in words(token.lang).kinds

@@ -71,7 +71,7 @@ class Lexicon:
     qualifier_after_gap: int  # words that may stand between the unit and an 'after' qualifier (từ 30% diện tích trở lên)
     range_open_re: TailPattern  # an opening word ending at the low number
     range_join_re: re.Pattern  # a join after the low number
-    range_join_needs_open: frozenset[str]
+    range_join_needs_open: dict[str, frozenset[str]]  # a join -> the opening words it closes (and: between)
     alternative_re: re.Pattern  # "or" between two numbers that share a unit (5 hoặc 7 thành viên)
     percent_re: re.Pattern
     currency_re: re.Pattern
@@ -226,18 +226,26 @@ def _qualifier_fields(qualifiers: dict) -> dict:
     )
 
 
+def _joins_needing_open(joins: dict[str, list[str]] | list[str]) -> dict[str, frozenset[str]]:
+    """Each join that makes a range only after an opening word, with the opening words it closes
+    (`and`: `between`, so `from 5 and 7` stays two figures); a plain list: any opening word."""
+    if isinstance(joins, list):
+        return {_key(w): frozenset() for w in joins}
+    return {_key(w): frozenset(_key(o) for o in openers) for w, openers in joins.items()}
+
+
 def _range_fields(ranges: dict, qualifiers: dict, prefix_code: dict[str, str]) -> dict:
     """Ranges (từ 20 đến 50, between 5 and 7, 25–30) and alternatives (5 hoặc 7)."""
     return dict(
         range_open_re=_before(ranges["open"]),
         range_join_re=re.compile(
-            rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + ranges.get('join_needs_open', []))})[ \t\u00a0\u202f\u2009]*"
+            rf"[ \t\u00a0\u202f\u2009]*(?P<join>{alternation(ranges['join'] + list(ranges.get('join_needs_open', {})))})[ \t\u00a0\u202f\u2009]*"
             rf"(?:(?P<inner>{alternation([w for words in qualifiers['before'].values() for w in words])})[ \t\u00a0]+)?"
             # the second number, perhaps after its own currency sign or code: and VND1.4 billion
             rf"(?=[-−]?\d|(?-i:{'|'.join(re.escape(c) for c in sorted(prefix_code, key=len, reverse=True) if c)})[ \t\u00a0]?\d)",
             re.IGNORECASE,
         ),
-        range_join_needs_open=frozenset(_key(w) for w in ranges.get("join_needs_open", [])),
+        range_join_needs_open=_joins_needing_open(ranges.get("join_needs_open", {})),
         alternative_re=re.compile(rf"[ \t\u00a0]+{alternation(ranges.get('alternative', []), allow_empty=True)}[ \t\u00a0]+(?=\d)", re.IGNORECASE),
     )
 
