@@ -434,6 +434,8 @@ class FigureFinder:
                 pass
             elif phrase not in lex.cue_before_date and self._money_or_percent_after(lex, e):
                 pass  # điều 1,55 tỷ USD (cashews), khoản 10 tỷ đồng (an amount): no article or symbol is money
+            elif phrase in lex.cue_before_date and lex.compound_measure_re.match(text, e):
+                pass  # den 15-dagars visumfriheten: the article before a number hyphen-joined to its unit, not a day
             elif phrase in lex.cue_before_date:
                 if plain_int and value <= lex.cue_before_date[phrase]:
                     return True
@@ -570,7 +572,7 @@ class FigureFinder:
         text = self.text
         match = lex.compound_measure_re.match(text, pos)
         if match:
-            return _Unit(match.group()[1:], None, match.end(), True)  # a 27-kilometer road
+            return _Unit(self._noun_of(lex, match.group()[1:]), None, match.end(), True)  # a 27-kilometer road
         match = lex.percent_re.match(text, pos)
         if match:
             return _Unit("%", None, match.end(), True)
@@ -608,7 +610,15 @@ class FigureFinder:
             end = match.start("word") + len(word)
             if len(words) == 1 and (key(word) in lex.single_nouns or (len(word) > 1 and word.isupper())):
                 break  # a one-syllable noun or an abbreviation (DN, HS) is the whole unit
+        if words:
+            words[-1] = self._noun_of(lex, words[-1])
         return _Unit((" ".join(words) or None), None, end, False)
+
+    @staticmethod
+    def _noun_of(lex: Lexicon, word: str) -> str:
+        """The noun a unit word names: Swedish writes a duration in the genitive (7 dagars karantän) or, after
+        'de senaste', in the definite form (tio åren); the unit is the noun itself (dagar, år)."""
+        return lex.unit_noun_forms.get(key(word), word)
 
     def _share(self, number: _Number, lex: Lexicon) -> Figure:
         """half of, la moitié des, 1/5 of, một phần ba: a share of what follows, with its qualifier."""

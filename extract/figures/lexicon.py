@@ -112,6 +112,7 @@ class Lexicon:
     spoken_decimal_re: re.Pattern  # digits, a decimal word, digits
     fraction_needs_after_re: re.Pattern  # 1/5 of: a fraction in digits only before these words
     compound_measure_re: re.Pattern  # -kilometer: a unit hyphenated to the number
+    unit_noun_forms: dict[str, str]  # 7 dagars, tio åren: a unit noun's genitive or definite form -> the noun the unit names
     period_first_re: TailPattern  # "the first" before a number of months: a period
     period_unit_re: re.Pattern
     period_ordinal_re: re.Pattern  # "premiers mois" after a number: a period
@@ -278,6 +279,7 @@ def _unit_fields(units: dict, currency_code: dict[str, str], prefix_code: dict[s
         kind_singulars=frozenset(_key(w) for w in units.get("kind_singulars", [])),
         capitalised_unit_is_name=bool(units.get("capitalised_unit_is_name", False)),
         compound_measure_re=re.compile(rf"[-‑]{alternation(units.get('compound_measures', []), allow_empty=True)}(?!{_WORDCHAR})"),
+        unit_noun_forms={_key(form): noun for form, noun in units.get("noun_forms", {}).items() if not form.startswith("_")},
     )
 
 
