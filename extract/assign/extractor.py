@@ -43,6 +43,7 @@ from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
                           is_provincial, localise, provincial_id, split_id)
+from nlp.fold import fold
 from nlp.regex import scanner
 
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
@@ -1429,8 +1430,7 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
     scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
     starts = [s.start for s in sentences]
     found: list[Mention] = []
-    for word in _province_first_word_regex().finditer(text):
-        at = word.start()
+    for at in _province_first_word_starts(text, folded, language):
         if at in taken:
             continue
         index = bisect_left(starts, at + 1) - 1
@@ -1726,16 +1726,41 @@ def _committees_of_listed_provinces(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _province_first_word_regex() -> re.Pattern:
+def _province_first_words() -> frozenset[str]:
     """The first word of every province's name in any language as written, capitalised (``Cao``, ``Hanoi``,
     ``Đồng``, ``Dong``): a name that opens a clause or follows a verb is written so."""
     from nlp.provinces import provinces
 
     names = [name for scheme in ("2024", "2025") for p in provinces(scheme).values()
              for name in (p.name_short_vi, p.name_ascii, *p.names.values(), *p.aliases) if name]
-    words = {name.split()[0] for name in names if name[:1].isupper()}
-    # a scanner: positions whose letter starts no name are skipped in one step (the same matches)
+    return frozenset(name.split()[0] for name in names if name[:1].isupper())
+
+
+def _word_scanner(words: set[str] | frozenset[str]) -> re.Pattern:
+    # a scanner: positions whose letter starts no word are skipped in one step (the same matches)
     return scanner(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
+
+
+@lru_cache(maxsize=1)
+def _province_first_word_regex() -> re.Pattern:
+    return _word_scanner(_province_first_words())
+
+
+@lru_cache(maxsize=1)
+def _province_first_word_folded_regex() -> re.Pattern:
+    """The first words of ``_province_first_word_regex`` folded (``nlp.fold``: no diacritics, lower case), to be
+    matched on folded text."""
+    return _word_scanner({fold(word) for word in _province_first_words()})
+
+
+def _province_first_word_starts(text: str, folded: str, language: str) -> list[int]:
+    """Where a capitalised word that may start a province's name is written. Outside the official language a
+    name may carry only some of its marks (``Dông Nai``, ``Nghê An``: French press spelling of Đồng Nai, Nghệ An,
+    which the province finder accepts there), so the words are also looked for folded (round 17)."""
+    starts = {m.start() for m in _province_first_word_regex().finditer(text)}
+    if language and not languages.is_official(language):
+        starts |= {m.start() for m in _province_first_word_folded_regex().finditer(folded) if text[m.start()].isupper()}
+    return sorted(starts)
 
 
 @lru_cache(maxsize=None)
@@ -1819,6 +1844,52 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             return [mention]
         break
     return []
+
+
+@lru_cache(maxsize=None)
+def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
+    """The committees of a counted group of provinces named before (grammar's ``committees_of_provinces_named_before``,
+    round 17): a body's words, a demonstrative, a count and a noun for provinces (``aux comités populaires de ces
+    deux localités``); None where the language lists none."""
+    entry = grammar(lang).get("committees_of_provinces_named_before")
+    if not entry:
+        return None
+    counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?P<words>{'|'.join(phrase(w) for w in entry['words'])})\s+(?P<count>{counts})\s+"
+                      rf"(?:{'|'.join(phrase(w) for w in entry['nouns'])})(?![\w'])")
+
+
+def _committees_of_provinces_named_before(text: str, lowered: str, sentences: list[Sentence], language: str,
+                                          date: str | None) -> list[Mention]:
+    """``Le Premier ministre a également demandé aux comités populaires de ces deux localités de gérer …`` after
+    ``les deux provinces de Quang Binh et de Soc Trang``: the committees of the last provinces (as many as the
+    count says) named before the words, each a mention on the words as written (in place of the collective their
+    noun names alone), where the words are asked (an assigning verb before them in their sentence). Nothing when
+    fewer provinces than the count are named before."""
+    from nlp.provinces import find_provinces
+
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    found: list[Mention] = []
+    for sentence in sentences:
+        c = cues(_language(sentence, language))
+        pattern = _committees_of_counted_provinces(c.lang)
+        if pattern is None:
+            continue
+        counts = {" ".join(lower_for_matching(w).split()): n
+                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if not c.assign_before.search(lowered[sentence.start : m.start()]):
+                continue
+            codes: list[str] = []
+            for p in reversed(find_provinces(text[: m.start()], c.lang)):
+                if p.code_in(scheme) not in codes:
+                    codes.append(p.code_in(scheme))
+            count = counts[" ".join(m.group("count").split())]
+            if len(codes) < count:
+                continue
+            span = (m.start("words"), m.end())
+            found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in reversed(codes[:count])]
+    return found
 
 
 @dataclass(frozen=True)
@@ -2095,6 +2166,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
+    counted = _committees_of_provinces_named_before(text, lowered, sentences, language, date)
+    named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = _provinces_listed_after(text, lowered, mentions, language, date)
@@ -2253,7 +2326,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
                 deadline_qualifier=deadline.qualifier if deadline else None,
                 assigned_by=assigned_by,
             ))
-    seen: set[int] = set()
+    seen: set[tuple[int, str]] = set()  # one row per body at a position (the committees of "ces deux localités" share one)
     # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
     # implementation article's task met again for the same body is the same fact (a press text that
     # repeats a request is annotated twice, so only the legal text's articles are folded)
@@ -2261,9 +2334,9 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     unique = []
     for a in sorted(results, key=lambda a: (a.start, a.end)):
         fact = (a.agency_id, a.role, a.task, a.assigned_by)
-        if a.start in seen or (a.start in implementation_rows and fact in facts):
+        if (a.start, a.agency_id) in seen or (a.start in implementation_rows and fact in facts):
             continue
-        seen.add(a.start)
+        seen.add((a.start, a.agency_id))
         if a.start in implementation_rows:
             facts.add(fact)
         unique.append(a)
