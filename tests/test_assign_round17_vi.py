@@ -93,3 +93,19 @@ def test_a_bare_functional_sector_in_a_provinces_direction_is_its_departments(te
 ])
 def test_a_date_of_parties_outside_the_table_is_not_the_task_before(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ the owner of a dated, numbered dispatch asks
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Thủ tướng Lê Thành Long vừa ký Công điện số 25/CĐ-TTg ngày 12/3/2024 của Thủ tướng Chính phủ, gửi Bộ trưởng "
+     "Bộ Y tế, yêu cầu tăng cường phòng chống dịch.", [("MOH", "assignee", "PM", None, None)]),
+    ("Phó Thủ tướng Trần Hồng Hà đã ký Công điện số 7/CĐ-TTg ngày 2/2/2025 của Thủ tướng Chính phủ yêu cầu Bộ Công "
+     "Thương bảo đảm cung ứng xăng dầu.", [("MOIT", "assignee", "PM", None, None)]),
+    # look-alike: a dispatch signed with no owner named is the signer's
+    ("Phó Thủ tướng Trần Hồng Hà đã ký Công điện số 7/CĐ-TTg ngày 2/2/2025 yêu cầu Bộ Công Thương bảo đảm cung ứng "
+     "xăng dầu.", [("MOIT", "assignee", "DPM", None, None)]),
+])
+def test_the_owner_of_a_dated_dispatch_another_signs_asks(text, expected):
+    assert rows(text) == expected

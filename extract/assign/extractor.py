@@ -1086,9 +1086,10 @@ def _signed_document_of(lang: str) -> re.Pattern | None:
     verbs, documents = data.get("issuing_verbs") or [], data.get("document_subjects") or []
     if not verbs or not documents:
         return None
-    # the signer's name (a few words) may come before the verb, the document's number after its name
+    # the signer's name (a few words) may come before the verb, the document's number after its name, and its date
+    # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17)
     return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:{'|'.join(phrase(v) for v in verbs)})\s+"
-                      rf"(?:{'|'.join(phrase(d) for d in documents)})(?:\s+\S+){{0,2}}?\s+của\s+$")
+                      rf"(?:{'|'.join(phrase(d) for d in documents)})(?:\s+\S+){{0,4}}?\s+của\s+$")
 
 
 def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
