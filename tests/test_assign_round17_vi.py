@@ -109,3 +109,19 @@ def test_a_date_of_parties_outside_the_table_is_not_the_task_before(text, expect
 ])
 def test_the_owner_of_a_dated_dispatch_another_signs_asks(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a town's or an urban district's committee by its name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh Quảng Trị giao UBND thị xã Đông Hà rà soát các dự án.", [("DPC@45", "assignee", "PPC@45", None, None)]),
+    ("UBND thành phố Hà Nội yêu cầu UBND quận Hoàn Kiếm kiểm tra các công trình.",
+     [("DPC@01", "assignee", "PPC@01", None, None)]),
+    ("UBND tỉnh Quảng Trị giao Ủy ban nhân dân thị xã Quảng Trị tổ chức thực hiện.",
+     [("DPC@45", "assignee", "PPC@45", None, None)]),
+    # look-alike: the town's chairman reporting asks nobody
+    ("Chủ tịch UBND thị xã Sơn Tây cho biết sẽ kiểm tra các công trình.", []),
+])
+def test_a_named_town_or_urban_district_committee_is_a_district_level_committee(text, expected):
+    assert rows(text) == expected
