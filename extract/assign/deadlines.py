@@ -138,11 +138,14 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     if ordinals:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in ordinals])[3:]
     qualifier = r"(?P<qual>" + _alternation([_phrase(q) for q in qualifiers])[3:]
+    # optional: an hour written between the qualifier and the date ("chậm nhất 10h00' ngày 27/4/2020"), which
+    # does not change the due day (round 17)
+    hour = f"(?:(?:{data['time_of_day']})\\s+)?" if data.get("time_of_day") else ""
     patterns = []
     for form in data["dates"]:
         body = re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], form["regex"])
         # a date ends where no more digits of it follow ("30/6" is not the start of "30/6/2024")
-        patterns.append(scanner(r"(?<![\w'])" + qualifier + r"\s+" + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
+        patterns.append(scanner(r"(?<![\w'])" + qualifier + r"\s+" + hour + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
     no_year = tuple(bool(form.get("no_year")) for form in data["dates"])
     starts = re.compile(r"(?<![\w'])(?=" + qualifier + r"\s+)", re.X)
     return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts)
@@ -204,11 +207,14 @@ def dates_in(folded: str, lang: str, start: int = 0, end: int | None = None) -> 
 
 @lru_cache(maxsize=None)
 def _qualifier_at_end(lang: str) -> re.Pattern | None:
-    """A deadline qualifier right before a position (``trước ngày``, ``by``, ``d'ici le``)."""
+    """A deadline qualifier right before a position (``trước ngày``, ``by``, ``d'ici le``), an hour between them
+    where the language writes one (``trước 14h00 ngày``)."""
     g = grammar(lang)
     if g is None:
         return None
-    return re.compile(r"(?<![\w'])" + _alternation([_phrase(q) for q in g.qualifiers]) + r"\s+$")
+    time = load_data(lang).get("time_of_day")
+    hour = f"(?:(?:{time})\\s+)?" if time else ""
+    return re.compile(r"(?<![\w'])" + _alternation([_phrase(q) for q in g.qualifiers]) + r"\s+" + hour + "$", re.X)
 
 
 @lru_cache(maxsize=None)

@@ -1087,9 +1087,10 @@ def _signed_document_of(lang: str) -> re.Pattern | None:
     verbs, documents = data.get("issuing_verbs") or [], data.get("document_subjects") or []
     if not verbs or not documents:
         return None
-    # the signer's name (a few words) may come before the verb, the document's number after its name
+    # the signer's name (a few words) may come before the verb, the document's number after its name, and its date
+    # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17)
     return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:{'|'.join(phrase(v) for v in verbs)})\s+"
-                      rf"(?:{'|'.join(phrase(d) for d in documents)})(?:\s+\S+){{0,2}}?\s+của\s+$")
+                      rf"(?:{'|'.join(phrase(d) for d in documents)})(?:\s+\S+){{0,4}}?\s+của\s+$")
 
 
 def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
@@ -2459,6 +2460,14 @@ def _opens_with_topic(lowered_sentence: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _other_party_opening(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``other_party_subjects`` opening a sentence (``Các tổ chức, cá nhân có cơ sở chăn nuôi …
+    có trách nhiệm …``): parties outside the table given their own duty, whose date is theirs (round 17)."""
+    words = cues(lang).data.get("other_party_subjects") or []
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+
+
+@lru_cache(maxsize=None)
 def _another_led_task_opening(lang: str) -> re.Pattern | None:
     """cues.json's ``continuation_openers`` then a ``lead_after`` cue opening a sentence (``Đồng thời chủ trì tổ
     chức hội nghị …``, ``At the same time, preside over …``): the same body's next task, which it leads (round 16)."""
@@ -2505,6 +2514,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
         if _opens_with_topic(lower_for_matching(written), lang):
             break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
+        other_party = _other_party_opening(lang if lang in LANGUAGES else languages.fallback())
+        if other_party and other_party.match(lower_for_matching(written)):
+            break  # "… . Các tổ chức, cá nhân … có trách nhiệm …, chậm nhất trước ngày 1-1-2025": their date (round 17)
         led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
         if led and led.match(lower_for_matching(written)):
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
