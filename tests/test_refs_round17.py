@@ -109,3 +109,19 @@ def test_an_amending_law_without_cua(text, expected):
 ])
 def test_an_amending_title_listing_revised_laws(text, lang, expected):
     assert [r.id for r in refs(text, lang)] == expected
+
+
+# names and versions the table lacked (laws.csv and law_titles.csv, each row with its source or marked unverified)
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("theo Luật PBGDPL và Luật Hòa giải ở cơ sở", "vi", "2024-03-01",
+     [("Luật Phổ biến, giáo dục pháp luật", "Luật Phổ biến, giáo dục pháp luật 2012"),
+      ("Luật Hòa giải ở cơ sở", "Luật Hòa giải ở cơ sở 2013")]),
+    ("Luật Phổ biến, giáo dục pháp luật năm 2012", "vi", "2020-01-01",
+     [("Luật Phổ biến, giáo dục pháp luật 2012", "Luật Phổ biến, giáo dục pháp luật 2012")]),
+    ("guiding the Law on E-transactions", "en", "2019-10-30", [("Luật Giao dịch điện tử", "Luật Giao dịch điện tử 2005")]),
+    ("the Law on Electronic Transactions", "en", "2025-01-01", [("Luật Giao dịch điện tử", "Luật Giao dịch điện tử 2023")]),
+    # look-alike: the abbreviation of the work, not of the law
+    ("công tác PBGDPL tại địa phương", "vi", "2024-03-01", []),
+])
+def test_names_and_versions_the_table_lacked(text, lang, published, expected):
+    assert [(r.id, r.resolved) for r in refs(text, lang, published)] == expected
