@@ -185,6 +185,8 @@ def _dated_before(text: str, start: int, year: int | None) -> str | None:
             before.append((*dated, pos))
     for date, date_end, date_start in reversed(before):
         gap = text[date_end:start]
+        if _date_of_symbol_before(text, first, date_start, date_end):
+            continue  # "số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW": 1521's day
         if (not year or date.year == year) and not grammar.SYMBOL_START.search(gap) and (
                 verbs.search(gap)
                 # the verb before the date, the document right after it (Swedish and French word order):
@@ -202,6 +204,32 @@ def _dated_before(text: str, start: int, year: int | None) -> str | None:
                 except ValueError:
                     return None
     return None
+
+
+def _date_of_symbol_before(text: str, first: int, date_start: int, date_end: int) -> bool:
+    """True when the date at ``date_start`` stands right after a document's symbol (``số 1521/QĐ-TTg ngày
+    06/10/2020``, ``Decree No. 15/2018/ND-CP of …``): it is that document's issue date, never the date of a
+    document named after it in the sentence."""
+    last = None
+    for last in grammar.SYMBOL_START.finditer(text, max(first, date_start - 60), date_start):
+        pass
+    if last is None:
+        return False
+    for pattern in _symbol_regexes():
+        m = pattern.match(text, last.start())
+        if m and m.end() <= date_start and _issue_date(text, m.end(), None) == (_iso_of(text, date_start), date_end):
+            return True
+    return False
+
+
+def _iso_of(text: str, pos: int) -> str | None:
+    dated = _date_at(text, pos)
+    return dated[0].isoformat() if dated else None
+
+
+@lru_cache(maxsize=1)
+def _symbol_regexes() -> tuple[re.Pattern[str], ...]:
+    return tuple(pattern for _name, _shape, pattern in grammar.symbol_patterns())
 
 
 PAREN_OPEN = re.compile(r"\(\s*")
@@ -675,14 +703,21 @@ def _take_effect_days(text: str, found: list[_Found]) -> None:
     """The day a year-less name takes effect, when its own sentence says so before any other law is
     named (``Luật Thanh tra … có hiệu lực từ ngày 1/7/2025``, ``la Loi sur la presse … entrera en vigueur le
     1er juillet 2026``): the version in force that day is the one meant."""
-    starts = sorted(f.start for f in found)
-    for f in found:
+    ordered = sorted(found, key=lambda f: f.start)
+    for i, f in enumerate(ordered):
         if f.ref.year is not None or f.draft:
             continue
-        stop = SENTENCE_END.search(text, f.end, f.end + TAKES_EFFECT_WINDOW)
-        limit = stop.start() if stop else min(len(text), f.end + TAKES_EFFECT_WINDOW)
-        limit = min([s for s in starts if s > f.start] + [limit])
-        cue = grammar.takes_effect_pattern().search(text, f.end, limit)
+        # a list of laws sharing the verb ("the Law on Land, the Law on Housing, … and the Law on Credit
+        # Institutions will become effective on August 1, 2024"): the cue is looked for after the list's last
+        last = f
+        for after in ordered[i + 1:]:
+            if after.start < last.end or not _list_gap().fullmatch(text[last.end:after.start]):
+                break
+            last = after
+        stop = SENTENCE_END.search(text, last.end, last.end + TAKES_EFFECT_WINDOW)
+        limit = stop.start() if stop else min(len(text), last.end + TAKES_EFFECT_WINDOW)
+        limit = min([g.start for g in ordered if g.start > last.start] + [limit])
+        cue = grammar.takes_effect_pattern().search(text, last.end, limit)
         dated = _date_at(text, cue.end()) if cue else None
         if dated:
             f.effective = dated[0].isoformat()
@@ -719,9 +754,12 @@ DRAFT_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*;\s*")
 @lru_cache(maxsize=1)
 def _amended_list_gap() -> re.Pattern[str]:
     """Between two laws an amending law amends: a comma or a conjunction, perhaps an article
-    ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "… and the Law on …")."""
+    ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "… and the Law on …"), perhaps
+    after the word that says the law before is the revised one ("… của Luật Đất đai sửa đổi, Luật Nhà ở sửa
+    đổi, …", round 17)."""
     words = grammar.joined_words
-    return re.compile(rf"\s*,?\s*(?:(?:{words('list_conjunctions')})\s+)?(?:(?:{words('list_item_articles')})\s+)?",
+    return re.compile(rf"(?:\s+(?:{words('amended_item_revised_words')}))?"
+                      rf"\s*,?\s*(?:(?:{words('list_conjunctions')})\s+)?(?:(?:{words('list_item_articles')})\s+)?",
                       re.IGNORECASE)
 
 
