@@ -425,11 +425,15 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
     highlights = data.get("list_highlights") or []
     highlight = rf"(?:\s*{_any(highlights)}(?![\w']))?" if highlights else ""
+    # "aux ministères, aux secteurs concernés et aux collectivités locales": a qualifier after an item's name, before
+    # the next separator (grammar's optional ``list_item_qualifiers``, round 17b)
+    qualifiers = grammar(f.lang).get("list_item_qualifiers") or []
+    qualifier = rf"(?:\s+{_any(qualifiers)}(?![\w']))?" if qualifiers else ""
     return dict(
         # "la Banque d'État du Vietnam (SBV), au ministre des Finances …": a short acronym may close an item (round 9)
         # an item outside the table may also follow the highlight ("aux ministères, en particulier aux comités du
         # Parti et aux autorités locales": round 15b)
-        list_between=re.compile(rf"^(?:\s*\([^()\n]{{1,15}}\))?\s*{separators}{skip}{highlight}{skip}\s*{f.filler_run}$"),
+        list_between=re.compile(rf"^(?:\s*\([^()\n]{{1,15}}\))?{qualifier}\s*{separators}{skip}{highlight}{skip}\s*{f.filler_run}$"),
         continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
         fillers_at_end=re.compile(rf"(?<![\w'])(?:{f.fillers}\s+)+$"),
     )

@@ -1440,6 +1440,11 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
         sentence = sentences[index]
         c = cues(_language(sentence, language))
         before = lowered[sentence.start : at]
+        # "a exhorté les localités, notamment Dak Lak et Gia Lai, à mobiliser": provinces singled out of the
+        # asked provinces (``list_highlights``) are asked with them, the aside closed by a comma (round 17b)
+        collective = _provinces_before_highlight(lowered, sentence.start, at, named, c)
+        if collective is not None:
+            before = lowered[sentence.start : collective.start]
         committees = _committees_of_listed_provinces(c.lang).search(before)
         if committees:  # "asked the People's Committees of Quang Ngai, Binh Dinh and …": each province's committee
             before = before[: committees.start()]
@@ -1453,7 +1458,11 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             # for its committee, which opens the clause (``province_head_titles`` in grammar.json, round 16)
             before = before[: head.start()]
         if c.assign_before.search(before):
-            more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
+            place = _place_after_a_date(c.lang)
+            if place and not collective and place.search(before):
+                continue  # "a demandé dimanche 19 mai à Hanoi de …": where the speaker was (round 17b)
+            more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True,
+                                     aside=collective is not None)
         elif _clause_start(before, c):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         else:
@@ -1714,6 +1723,18 @@ def _bare_unit_regex(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _place_after_a_date(lang: str) -> re.Pattern | None:
+    """A day's date and a preposition of place at the end of the words before a bare province's name (grammar's
+    optional ``place_after_a_date``: ``a demandé dimanche 19 mai à Hanoi de …``, round 17b): the name is where the
+    speaker was, not a body the verb asks."""
+    spec = grammar(lang).get("place_after_a_date") or {}
+    if not spec:
+        return None
+    dates, prepositions = "|".join(phrase(w) for w in spec["dates"]), "|".join(phrase(p) for p in spec["prepositions"])
+    return re.compile(rf"(?<![\w'])(?:{dates})\s+(?:{prepositions})\s+$")
+
+
+@lru_cache(maxsize=None)
 def _committees_of_listed_provinces(lang: str) -> re.Pattern:
     """The plural committee words right before a list of bare province names (``committees_of_listed_provinces``
     in ``lang/<code>/grammar.json``, with an optional article): the names are then read as after a verb or
@@ -1810,10 +1831,26 @@ def _past_opener(text: str, at: int, openers: list[str]) -> int:
     return at
 
 
+def _provinces_before_highlight(lowered: str, sentence_start: int, at: int, named: list[Mention],
+                                c: LanguageCues) -> Mention | None:
+    """The provinces as a whole (``PROVINCES``: ``les localités``) named right before a word that singles some of
+    them out (``list_highlights``: ``notamment``, ``en particulier``) and the bare name at ``at``, else None."""
+    highlights = c.data.get("list_highlights") or []
+    if not highlights:
+        return None
+    aside = re.compile(rf"\s*,?\s*(?:{'|'.join(re.escape(lower_for_matching(h)) for h in highlights)})\s+")
+    for m in named:
+        opened = aside.match(lowered, m.end, at) if m.agency_id == "PROVINCES" and sentence_start <= m.start < at else None
+        if opened and not c.fillers_at_end.sub("", lowered[opened.end() : at]):  # "notamment la province de"
+            return m
+    return None
+
+
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
-                      object_of_verb: bool) -> list[Mention]:
+                      object_of_verb: bool, aside: bool = False) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
-    right after an assigning verb with its task after it."""
+    right after an assigning verb with its task after it (after the comma that closes an aside, where the
+    names single out bodies of a collective: ``aside``)."""
     from nlp.provinces import find_provinces
 
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
@@ -1830,7 +1867,7 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         if designation:
             following_at = designation.end()
         if following_at and text[following_at : following_at + 1].isupper():
-            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb)
+            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside)
             if following and designation:  # the name as written opens with its designation
                 start = designation.start("designation")
                 following[0] = Mention(start, following[0].end, text[start : following[0].end], following[0].agency_id)
@@ -1839,7 +1876,8 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         after = lowered[at + p.end : sentence.end]
         # after a verb its task opens in lower case (``Binh Thuan Online``, a name in capitals going on, is another body)
         written_after = text[at + p.end : sentence.end]
-        if object_of_verb and re.match(r"\s+[^\W\d_]", after) and written_after.lstrip()[:1].islower() or not object_of_verb and (
+        task = r"\s*,\s*[^\W\d_]" if aside else r"\s+[^\W\d_]"
+        if object_of_verb and re.match(task, after) and written_after.lstrip(" ,")[:1].islower() or not object_of_verb and (
                 c.strong_after.match(after) or c.lead_after.match(after)
                 or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
             return [mention]
