@@ -196,13 +196,14 @@ def evaluate_stage(stage: str) -> dict[str, Score]:
     return scores
 
 
-def _gold_document(text: str, gold: dict[str, Any]):
-    """The document the extractors make of a gold file's text (every registered stage runs)."""
+def _gold_document(text: str, gold: dict[str, Any], stages: list | None = None):
+    """The document the extractors make of a gold file's text (every registered stage runs, unless
+    ``stages`` names some: ``[]`` gives the clean text alone, the one the gold phrases are found in)."""
     import extract
 
     if gold.get("published"):  # resolution needs the document's date, which plain text does not carry
-        return extract.document_from_text(text, lang=gold.get("language"), published=gold["published"])
-    return extract.document(text, lang=gold.get("language"))
+        return extract.document_from_text(text, lang=gold.get("language"), published=gold["published"], stages=stages)
+    return extract.document(text, lang=gold.get("language"), stages=stages)
 
 
 def score_file(stage: str, keys: tuple[str, ...], name: str, text: str, gold_facts: list[dict[str, Any]],
