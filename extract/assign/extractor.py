@@ -1453,6 +1453,10 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             before = before[: head.start()]
         if c.assign_before.search(before):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True)
+            if not more and _clause_start(before, c):
+                # "The Prime Minister requested: The Chairmen of … Ha Tinh, …, based on …, shall develop": after the
+                # verb's colon the names open a clause of their own, with their own verb cue (round 17)
+                more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         elif _clause_start(before, c):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         else:
