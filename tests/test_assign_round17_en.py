@@ -76,3 +76,33 @@ def test_collective_names(text, expected):
 ])
 def test_directed_that_with_a_bare_verb(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee assigned the Department of Health to preside over and coordinate with relevant departments, branches and sectors and People's Committees of communes and wards to vaccinate children.",
+     [("DOH", "lead", "PPC"), ("DEPARTMENTS", "coordinate", "PPC"), ("CPC", "coordinate", "PPC")]),
+    ("The Provincial People's Committee assigned the Department of Finance to preside over and coordinate with relevant departments, branches, sectors, People's Committees of communes and wards to settle the debts.",
+     [("DOF", "lead", "PPC"), ("DEPARTMENTS", "coordinate", "PPC"), ("CPC", "coordinate", "PPC")]),
+    ("The Provincial People's Committee issued a plan. At the same time, assign the leader of the provincial Department of Health to be the focal point.",
+     [("DOH", "assignee", "PPC")]),
+    # look-alikes: the same bodies in a report, no cue
+    ("Relevant departments, branches and sectors attended the conference.", []),
+    ("The leader of the provincial Department of Health spoke at the conference.", []),
+])
+def test_relevant_and_a_leader_before_the_bodies(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ho Chi Minh City People's Committee has assigned districts and Thu Duc City to clear the canals.",
+     [("DPC@79", "assignee", "PPC@79")]),
+    ("The Ho Chi Minh City People's Committee issued a directive. The authorities of districts need to review the polluted spots.",
+     [("DPC@79", "assignee", "PPC@79")]),
+    ("The Ho Chi Minh City People's Committee issued a directive. Thu Duc City and districts must inspect the canals.",
+     [("DPC@79", "assignee", "PPC@79")]),
+    # look-alikes: districts as places, no cue
+    ("Violations occur in districts 9 and Thu Duc. The districts reported 300 cases.", []),
+    ("The Prime Minister visited three districts of Hanoi to inspect the dykes.", []),
+])
+def test_a_citys_districts(text, expected):
+    assert found(text, "en") == expected
