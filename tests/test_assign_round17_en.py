@@ -106,3 +106,19 @@ def test_relevant_and_a_leader_before_the_bodies(text, expected):
 ])
 def test_a_citys_districts(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Binh Dinh People’s Committee has promulgated a document on housing. The People’s Committees at city and district levels were assigned to build houses. The local authorities were also asked to arrange land.",
+     [("DPC@52", "assignee", "PPC@52"), ("DPC@52", "assignee", "PPC@52")]),
+    ("Binh Dinh People’s Committee has promulgated the plan. The Tuy Phuoc district’s People’s Committee was assigned to steer the commune.",
+     [("DPC@52", "assignee", "PPC@52")]),
+    ("The Prime Minister signed a dispatch. Chairs of provincial and municipal people's committees should consider expressways important works.",
+     [("PROVINCES", "assignee", "PM")]),
+    # look-alikes: a promulgated text with no task, a district's committee reporting, the chairs attending
+    ("The Ministry of Finance promulgated a circular on fees last year.", []),
+    ("The Tuy Phuoc district’s People’s Committee reported 20 damaged houses.", []),
+    ("Chairs of provincial and municipal people's committees attended the meeting.", []),
+])
+def test_promulgated_documents_and_heads_named_otherwise(text, expected):
+    assert found(text, "en") == expected
