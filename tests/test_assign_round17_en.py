@@ -122,3 +122,19 @@ def test_a_citys_districts(text, expected):
 ])
 def test_promulgated_documents_and_heads_named_otherwise(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee assigns departments and branches:\nDepartment of Construction: Guide the districts to approve plans.\nDepartment of Finance: Review the land funds.",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DOC", "assignee", "PPC"), ("DOF", "assignee", "PPC")]),
+    ("The Provincial People's Committee has a document assigning to departments, branches and district-level People's Committees as follows:", []),
+    ("The Provincial People's Committee has a plan assigning to the Department of Finance to review the debts.",
+     [("DOF", "assignee", "PPC")]),
+    ("The province has a plan. + General tasks: The Provincial People's Committee requests provincial departments to implement the plan.",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    # look-alikes: a colon line that assigns nothing, and a body's label in a report
+    ("Results of the year:\nMinistry of Finance: revenue rose 10 percent.", []),
+    ("The report said:\nDepartment of Construction: 20 projects finished.", []),
+])
+def test_unmarked_items_and_list_lead_ins(text, expected):
+    assert found(text, "en") == expected
