@@ -293,7 +293,12 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     # "The Ministry of Transport, as the standing agency of the State Steering Committee for …, needs to": an
     # apposition may be longer than a scope phrase (``parenthetical_max_chars``, round 11)
     longest = grammar(lang).get("parenthetical_max_chars") or 60
-    parenthetical = (rf"|\s*,\s*{_any(openers)}\s[^,.;:\n]{{1,{longest}}}?," if openers else "") + (
+    # "…, based on the direction of the Prime Minister in Official Dispatch No. 234/CD-TTg dated November 30, 2025,
+    # shall": marks a language writes inside an aside that do not close it, a date's comma before its year and a
+    # number's abbreviation (``apposition_inner_marks`` in grammar.json, round 17)
+    inner = grammar(lang).get("apposition_inner_marks") or []
+    piece = rf"(?:[^,.;:\n]|{'|'.join(inner)})" if inner else r"[^,.;:\n]"
+    parenthetical = (rf"|\s*,\s*{_any(openers)}\s{piece}{{1,{longest}}}?," if openers else "") + (
         r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
     # "…, according to their functions, tasks and authority, continue …": the duty formula between commas,
     # commas of its own included (``duty_formulas`` in grammar.json, round 12)

@@ -457,7 +457,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
-    if colon and _LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before)):  # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"
+    # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"; with no marker, a body opening its line under a line that
+    # ends with a colon ("… assigns departments and branches:\nDepartment of Construction: Guide …", round 17)
+    unmarked = not before.strip() and _under_an_assigning_colon(text, lowered, sentence.start, c)
+    if colon and (unmarked or _LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before))):
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)
         if lead:
@@ -1413,6 +1416,27 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
     return None
 
 
+# how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
+_ITEM_LABEL_CHARS = 80
+
+
+def _under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
+    """Whether the line opening at ``start`` is an unmarked item of a list that a line ending with a colon and
+    holding an assigning cue introduces (``the Provincial People's Committee assigns departments and branches:``),
+    the lines between being items of the same form (a label, its colon, its task): round 17. A colon line that
+    assigns nothing (``Results of the year:``) introduces no tasks."""
+    lines = text[:start].rstrip().split("\n")
+    ends = len(text[:start].rstrip())  # where the line looked at ends
+    for line in reversed(lines):
+        stripped = line.strip()
+        if stripped.endswith(":"):
+            return bool(c.assign_anywhere and c.assign_anywhere.search(lowered, ends - len(line), ends))
+        if not stripped or not re.match(rf"^[^\W\d_][^:\n]{{0,{_ITEM_LABEL_CHARS}}}:\s", stripped):
+            return False
+        ends -= len(line) + 1
+    return False
+
+
 # the longest province name as written ("Thành phố Hồ Chí Minh", "Bà Rịa - Vũng Tàu") and a little more
 _PROVINCE_NAME_CHARS = 32
 
@@ -1463,6 +1487,10 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
                 continue  # "a demandé dimanche 19 mai à Hanoi de …": where the speaker was (round 17b)
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True,
                                      aside=collective is not None)
+            if not more and _clause_start(before, c):
+                # "The Prime Minister requested: The Chairmen of … Ha Tinh, …, based on …, shall develop": after the
+                # verb's colon the names open a clause of their own, with their own verb cue (round 17)
+                more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         elif _clause_start(before, c):
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         else:
