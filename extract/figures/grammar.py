@@ -593,6 +593,13 @@ class FigureFinder:
         match = lex.noun_re.match(text, pos)
         if match:
             return _Unit(" ".join(match.group().split()), None, match.end(), False)
+        if lex.other_pronoun_re.match(text, pos):
+            return _Unit(None, None, pos, False)  # 85 others received goats: no noun after 'others'
+        other = lex.other_re.match(text, pos)
+        if other:
+            # two other regional peers: the noun after 'other'; 413 others: none named here (the number stays a figure)
+            after = self._unit(lex, other.end(), False)
+            return after if after.unit is not None and not after.measure else _Unit(None, None, pos, False)
         words: list[str] = []
         end = pos
         for match in _NOUN_TOKEN_RE.finditer(text, pos):
@@ -630,8 +637,12 @@ class FigureFinder:
             qualifier = lex.qualifier_before.get(key(before.group()))
             start = window_start + before.start()
         value = float(number.value * (number.scale or 1))
-        return Figure(start=start, end=number.end, text=text[start:number.end], value=value, low=None, high=None,
-                      qualifier=qualifier, unit=None, currency=None, scale=None, per=None, reading=None)
+        unit, end = None, number.end
+        measured = lex.measure_re.match(text, end) or lex.share_unit_re.match(text, end)
+        if measured:
+            unit, end = measured.group().strip(_HSPACE), measured.end()  # nửa ngày, nửa tấn: half of a unit
+        return Figure(start=start, end=end, text=text[start:end], value=value, low=None, high=None,
+                      qualifier=qualifier, unit=unit, currency=None, scale=None, per=None, reading=None)
 
     # ---- the grammar -------------------------------------------------------------------------
     def figures(self) -> list[Figure]:
@@ -823,6 +834,16 @@ class FigureFinder:
         per_match = _PER_RE.match(text, r.pos) if r.unit is not None else None
         if per_match is None and (r.currency or r.measure):
             per_match = lex.per_word_re.match(text, r.pos)
+            if per_match and key(per_match.group("per")) in lex.unit_stops:
+                per_match = None  # VND1 million for each of the households: no denominator named
+            base = lex.per_number_re.match(text, r.pos) if per_match is None else None
+            if base:
+                # VND80,000 per 1,000 square metres: the denominator is a quantity with its unit, read whole
+                # (its number is no figure of its own); a number with no unit after it is no denominator
+                unit = self._unit(lex, base.end("number"), False)
+                if unit.unit is not None and unit.currency is None:
+                    r.per, r.pos = text[base.start("number"):unit.end], unit.end
+                    return
         if per_match:
             r.per, r.pos = per_match.group("per"), per_match.end()
             # đồng/dự án: a denominator of several syllables, read whole when the language knows the noun
@@ -882,6 +903,8 @@ class FigureFinder:
     def _counts_nothing(self, r: _Reading) -> bool:
         """A number word that counts nothing named, a bare integer, a name's number: no figure."""
         text, token, unit, currency, start = self.text, r.token, r.unit, r.currency, r.start
+        if unit is None and currency is None and r.second is None and r.lex.other_re.match(text, r.pos):
+            return False  # 413 others, 8 autres: the number counts more of a noun named before it
         if unit is None and currency is None and r.second is None and r.number.scale is None and r.number.value != 1:
             part_of = r.lex.part_of_re.match(text, r.pos)
             if part_of and part_of.end() in self.by_start:

@@ -84,6 +84,8 @@ class Lexicon:
     noun_re: re.Pattern  # a known multi-token counted noun (Vietnamese)
     max_noun_tokens: int
     per_word_re: re.Pattern  # "per kg", "mỗi người": a rate's denominator written with a word
+    per_number_re: re.Pattern  # "per 1,000 square metres": a denominator that is itself a quantity
+    share_unit_re: re.Pattern  # nửa ngày: a time word a bare fraction measures (measures are taken too: nửa tấn)
     cue_before_re: TailPattern  # a word before the number that makes it a non-figure (or a 'keep' phrase)
     cue_keep: frozenset[str]
     cue_before_date: dict[str, int]
@@ -93,6 +95,8 @@ class Lexicon:
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
     time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
     part_of_re: re.Pattern  # a word linking a part to its whole right after a number (douze des dix-huit districts, 12 of the 18)
+    other_re: re.Pattern  # 'other', 'autres' right after a number: skipped before a noun, else the number counts a noun named before
+    other_pronoun_re: re.Pattern  # 'others': never before a noun, the number counts a noun named before
     unit_stops: frozenset[str]
     single_nouns: frozenset[str]
     whole_count_nouns: tuple[str, ...]  # counted only in whole units: a comma before three digits is a thousands comma (1,630 lượt xem)
@@ -274,6 +278,11 @@ def _unit_fields(units: dict, currency_code: dict[str, str], prefix_code: dict[s
             # "$2 billion a year ago": a time phrase, not a rate
             rf"(?![ \t\u00a0]+{alternation(units.get('per_not_before', []), allow_empty=True)}(?!{_WORDCHAR}))", re.IGNORECASE
         ),
+        per_number_re=re.compile(
+            rf"[ \t\u00a0]+{alternation(units.get('per_number_words', []), allow_empty=True)}[ \t\u00a0]+"
+            r"(?P<number>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d,.]\d)", re.IGNORECASE
+        ),
+        share_unit_re=_after(units.get("share_units", []), allow_empty=True),
         single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
         whole_count_nouns=tuple(_key(w) for w in units.get("whole_count_nouns", [])),
         kind_singulars=frozenset(_key(w) for w in units.get("kind_singulars", [])),
@@ -306,6 +315,8 @@ def _cue_fields(cues: dict) -> dict:
             re.IGNORECASE,
         ),
         part_of_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_links', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
+        other_re=_after(cues.get("other_words", []) + cues.get("other_pronouns", []), allow_empty=True),
+        other_pronoun_re=_after(cues.get("other_pronouns", []), allow_empty=True),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),
         unit_suffix_nouns=frozenset(_key(w) for w in cues.get("unit_suffix_nouns", [])),

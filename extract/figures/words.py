@@ -50,6 +50,8 @@ class Words:
     fraction_of: tuple[str, ...]
     fraction_of_re: re.Pattern  # the fraction word between two numbers in words (một phần ba)
     fraction_not_after_re: re.Pattern
+    fraction_paired_re: re.Pattern | None  # a fraction word that recurs a few words later (nửa X, nửa Y)
+    fraction_paired_before_re: re.Pattern | None  # the second of such a pair
     pronoun_after_re: re.Pattern
     kind_after_re: re.Pattern
     idiom_re: re.Pattern
@@ -98,6 +100,9 @@ def words(lang: str) -> Words:
     )
     fractions = {" ".join(k.casefold().split()): float(v) for k, v in data["fractions"].items()}
     needs_after = data.get("fraction_needs_after", [])
+    paired = data.get("fraction_paired", [])
+    paired_word = alternation(paired, allow_empty=True)
+    between = rf"(?:[ \t\u00a0,]+[^\W\d_]+){{1,2}}[ \t\u00a0,]+"
     return Words(
         lang=lang,
         kinds=kinds,
@@ -116,6 +121,8 @@ def words(lang: str) -> Words:
         fraction_of_re=re.compile(rf"[ \t\u00a0]+{alternation(data.get('fraction_of', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
         pronoun_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('pronoun_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         kind_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('kind_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
+        fraction_paired_re=(re.compile(rf"{paired_word}{between}{paired_word}(?!{wordchar})", re.IGNORECASE) if paired else None),
+        fraction_paired_before_re=(re.compile(rf"(?<!{wordchar}){paired_word}{between}{paired_word}$", re.IGNORECASE) if paired else None),
         fraction_not_after_re=re.compile(rf"(?<!{wordchar}){alternation(data.get('fraction_not_after', []), allow_empty=True)}[ \t\u00a0]+$", re.IGNORECASE),
         idiom_re=re.compile(rf"(?<!{wordchar}){alternation(data['idioms'])}(?!{wordchar})", re.IGNORECASE),
         not_after_tens=frozenset(w.casefold() for w in data.get("not_after_tens", [])),
@@ -267,6 +274,11 @@ def find_word_numbers(text: str, lang: str, start: int = 0, end: int | None = No
     for match in lexicon.fraction_re.finditer(text, start, end):
         if lexicon.fraction_not_after_re.search(text, max(0, match.start() - 20), match.start()):
             continue  # the first half of 2025: a period
+        if lexicon.idiom_re.match(text, match.start()):
+            continue  # nửa đầu năm (the first half of the year), nửa đêm (midnight): no share
+        if lexicon.fraction_paired_re and (lexicon.fraction_paired_re.match(text, match.start())
+                                           or lexicon.fraction_paired_before_re.search(text, max(0, match.start() - 40), match.end())):
+            continue  # nửa bao cấp, nửa thị trường: half one thing, half another, a description
         if (lexicon.fraction_needs_after_re is None or lexicon.fraction_needs_after_re.match(text, match.end())
                 or figure_lexicon(lang).qualifier_before_re.search(text[max(0, match.start() - 30) : match.start()])):
             # half of, a third of; without 'of' only after a qualifier (varav cirka en tredjedel är …)
