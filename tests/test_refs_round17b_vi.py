@@ -27,3 +27,20 @@ from extract.refs import find_references
 ])
 def test_an_implementing_cue_over_a_semicolon_list(text, relations):
     assert [(r.id, r.relation) for r in find_references(text, lang="vi", published="2021-06-01")] == relations
+
+
+# data: the 2024 weapons law (voted on 29/6/2024): the day of the sentence that reports its vote dates it, the
+# second law voted after that day too; a debate before the vote keeps the version in force
+@pytest.mark.parametrize("text, published, expected", [
+    ("Chiều 29/6/2024, Quốc hội đã thông qua Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ (sửa đổi) "
+     "với đa số phiếu tán thành.", "2024-06-29",
+     [("2024-06-29", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ 2024")]),
+    ("Ngày 29/6/2024, Quốc hội thông qua Luật Bảo hiểm xã hội (sửa đổi) và thông qua Luật Quản lý, sử dụng vũ khí, "
+     "vật liệu nổ và công cụ hỗ trợ (sửa đổi).", "2024-06-29",
+     [("2024-06-29", "Luật Bảo hiểm xã hội 2024"),
+      ("2024-06-29", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ 2024")]),
+    ("Ngày 15/3/2024, Quốc hội thảo luận về Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ.", "2024-03-15",
+     [(None, "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ 2017")]),
+])
+def test_the_2024_weapons_law(text, published, expected):
+    assert [(r.issued, r.resolved) for r in find_references(text, lang="vi", published=published)] == expected
