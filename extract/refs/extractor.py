@@ -62,6 +62,8 @@ def _date_then_document() -> re.Pattern[str]:
     """Between an issue date written first and its document ("le", "the", "các")."""
     return re.compile(rf"\s*,?\s*(?:(?:{grammar.joined_words('articles_before_document')})\s*)?", re.IGNORECASE)
 DATE_GAP = re.compile(r"\s*[,(]?\s*")
+# spaces within a line
+SPACES = re.compile(r"[^\S\n]*")
 # a paragraph break: a title's words never run over one
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # the canonical name of an amending law, before the title it amends (every language's form is given this id)
@@ -623,8 +625,15 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             short = grammar.short_name_definition_pattern().match(text, end)
             cue = grammar.adoption_pattern().match(text, short.end() if short else end)
             dated = _date_at(text, cue.end()) if cue else None
+            after_verb = None
+            if not dated and grammar.law_passed_pattern().search(text, max(0, start - 40), start):
+                # the day after the name the verb of adoption opens: "the National Assembly passed the 2020
+                # Investment Law on June 17, 2020" (round 17b); a comma between them ends the phrase
+                after_verb = _date_at(text, SPACES.match(text, end).end())
             if dated and dated[0].year == year:
                 issued = dated[0].isoformat()
+            elif after_verb and after_verb[0].year == year:
+                issued = after_verb[0].isoformat()
             elif before := _dated_before(text, start, year):
                 # "On June 17, 2020, the National Assembly officially adopted the 2020 Investment Law"
                 issued = before
@@ -705,8 +714,8 @@ def _take_effect_days(text: str, found: list[_Found]) -> None:
     1er juillet 2026``): the version in force that day is the one meant."""
     ordered = sorted(found, key=lambda f: f.start)
     for i, f in enumerate(ordered):
-        if f.ref.year is not None or f.draft:
-            continue
+        if f.ref.year is not None or (f.draft and not f.revised):
+            continue  # a revised law ("la Loi sur … (amendée) est entrée en vigueur le …") is the adopted one (round 17b)
         # a list of laws sharing the verb ("the Law on Land, the Law on Housing, … and the Law on Credit
         # Institutions will become effective on August 1, 2024"): the cue is looked for after the list's last
         last = f
@@ -1454,12 +1463,41 @@ def _provinces_from_text(text: str, refs: list[Reference], lang: str | None) -> 
     return [replace(r, id=f"{r.id}@{province_of[r.id]}") if r in local and r.id in province_of else r for r in refs]
 
 
+# how long the title of an item of a semicolon list may run before the next item
+SEMICOLON_ITEM_WINDOW = 300
+
+
+@lru_cache(maxsize=1)
+def _semicolon_item_gap() -> re.Pattern[str]:
+    """The rest of a list item's title up to a semicolon and the next item right after it: no sentence
+    end (a full stop before a space) and no paragraph break on the way; an item opening with a cue of
+    its own (``; căn cứ …``) is no item of the list."""
+    return re.compile(r"(?:[^;.\n]|\.(?!\s)|\n(?![^\S\n]*\n))*;\s*"
+                      rf"(?:(?:{grammar.joined_words('list_item_articles')})\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _semicolon_list_opener() -> re.Pattern[str]:
+    """The implementing words that open a clause (a line, or after a full stop or colon) whose items, set off
+    by semicolons, are all implemented (lang/<code>/grammar.json ``semicolon_list_openers``: ``Thực hiện``,
+    ``Nhằm thực hiện``); where a semicolon ends the clause instead (English ``To implement A; Decree B
+    applies``), none."""
+    return re.compile(rf"(?:^|(?<=[.:] ))[^\S\n]*(?:[|\-–—•+*][^\S\n]*)?(?:{grammar.joined_words('semicolon_list_openers')})(?!\w)",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _opens_a_semicolon_list(text: str, cue: re.Match[str]) -> bool:
+    """Whether the relation cue ``cue`` is (or ends) the words opening such a clause."""
+    return any(m.end() >= cue.start() for m in _semicolon_list_opener().finditer(text, max(0, cue.start() - 30), cue.end()))
+
+
 def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     refs: list[Reference] = []
     pattern = grammar.relation_pattern()
     previous: Reference | None = None
     previous_tail = 0
     in_title: Reference | None = None  # the numbered law whose amending title names the laws being read
+    semicolon_list = False  # the last cue opens its clause with the words that head a list of items set off by semicolons
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         ref = f.ref
         if refs and ref.start < refs[-1].end:
@@ -1473,9 +1511,15 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         relation = None
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
+            semicolon_list = relation == "implements" and _opens_a_semicolon_list(text, cue)
         elif (previous is not None and previous_tail <= opening and _list_gap().match(text[previous_tail:opening])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
+        elif (semicolon_list and previous is not None and previous.relation == "implements" and previous_tail <= opening
+              and opening - previous_tail <= SEMICOLON_ITEM_WINDOW and _semicolon_item_gap().fullmatch(text, previous_tail, opening)):
+            # the items an implementing cue opens, separated by semicolons, each with its own title ("Thực hiện
+            # Quyết định số … phê duyệt Đề án …; Kế hoạch số … của Bộ …, UBND tỉnh ban hành …", round 17b)
+            relation = previous.relation
         elif after := grammar.relation_after_pattern().match(text, _tail(text, ref)):
             # "Luật Quốc phòng số 39/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực": replaced
             relation = next(k.split("_")[0] for k, v in after.groupdict().items() if v is not None)
