@@ -328,6 +328,16 @@ def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> b
     return bool(patterns[1].match(lowered[: group.start]))
 
 
+def _on_a_headline_line(group: Group, text: str) -> bool:
+    """Whether the bodies stand on a text's first line that has no closing punctuation and a body of text after it
+    (``Bộ Y tế thành lập Tổ hỗ trợ … tại tỉnh Tiền Giang`` then the article): a headline that reports, in any language
+    (round 17b); a plain verb there tasks no one."""
+    line_end = text.find("\n")
+    if line_end < 0 or group.end > line_end or not text[line_end:].strip():
+        return False
+    return not text[:line_end].rstrip().endswith((".", "!", "?", ":", ";"))
+
+
 def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
     """The bodies that open a text's first line, a headline with no full stop, before a participle whose
     auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
@@ -526,13 +536,36 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.weak_after.match(after)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
-    if m and _opens_headline(group, text, lowered, c):
+    if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)):
         return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
+    if first and text and _same_body_goes_on(group, before, ids, text, c, found, index):
+        # "… giao Sở Xây dựng, UBND quận Ninh Kiều rà soát … . Đồng thời, UBND quận Ninh Kiều công bố thông tin …":
+        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b)
+        return Found(group, "assignee", "subject", "", group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: LanguageCues, found: list[Found],
+                       index: int) -> bool:
+    """A sentence that opens with cues.json's ``continuation_openers`` (``Đồng thời,``), then the bodies the sentence
+    just before asked (as assignee or lead, the asker's own request), then a verb in the present (a lower-case word
+    that is no negation, no report and no future: ``đã``, ``cho biết``, ``sẽ`` tell what was or will be done): the
+    same request goes on with their next task."""
+    opener = c.continuation_opener.match(before)
+    if not opener or before[opener.end() :].strip():
+        return False
+    asked = [f for f in found if f.sentence == index - 1 and f.primary is None and f.role in ("assignee", "lead")]
+    if not any(ids <= {m.agency_id for m in f.group.mentions} for f in asked):
+        return False
+    after = text[group.end : group.end + 40]
+    verb = re.match(r"\s+(\w)", after)
+    lowered_after = after.lower()
+    return bool(verb and verb.group(1).islower() and not c.negation_after.match(lowered_after)
+                and not c.reporting.match(lowered_after.lstrip()))
 
 
 @lru_cache(maxsize=None)
