@@ -69,6 +69,29 @@ def test_establishing_is_a_task_under_a_request(text, expected):
     ("UBND tỉnh giao Sở Xây dựng rà soát hồ sơ dự án. Đồng thời, Sở Tài chính công khai kết quả.",
      [("DOC", "assignee", "PPC", None, None)]),
     ("Sở Xây dựng công khai kết quả rà soát. Đồng thời, Sở Xây dựng công khai giá vật liệu.", []),
+    # look-alike: the body just asked asks others in turn (they are tasked, by it)
+    ("UBND tỉnh giao Sở Xây dựng rà soát hồ sơ dự án. Đồng thời, Sở Xây dựng đề nghị UBND các huyện phối hợp.",
+     [("DOC", "assignee", "PPC", None, None), ("DPC", "assignee", "DOC", None, None)]),
 ])
 def test_the_body_just_asked_goes_on_with_its_next_task(text, expected):
+    assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a committee's chairman under a higher direction
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Thủ tướng Lê Minh Khái có ý kiến chỉ đạo như sau:\nChủ tịch Ủy ban nhân dân tỉnh Thái Bình chỉ đạo các sở, "
+     "ngành kiểm tra việc cấp phép khai thác cát.",
+     [("PPC@34", "assignee", "DPM", None, None), ("DEPARTMENTS@34", "assignee", "DPM", None, None)]),
+    ("Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\nỦy ban nhân dân tỉnh Hà Giang chỉ đạo các cơ quan chức năng xử lý "
+     "dứt điểm vụ việc.", [("PPC@02", "assignee", "PM", None, None)]),
+    # look-alikes: the committee's own text goes on after its own colon ('UBND tỉnh' with no province named); the
+    # chairman directs in a plain report with no colon line above
+    ("Ủy ban nhân dân tỉnh vừa ban hành Công văn chỉ đạo báo cáo kết quả; cụ thể:\nUBND tỉnh yêu cầu các sở, ngành "
+     "rà soát, báo cáo.", [("DEPARTMENTS", "assignee", "PPC", None, None)]),
+    ("Phó Thủ tướng Lê Minh Khái đã làm việc với tỉnh. Chủ tịch Ủy ban nhân dân tỉnh Thái Bình chỉ đạo các sở, ngành "
+     "kiểm tra việc cấp phép.", [("DEPARTMENTS@34", "assignee", "PPC@34", None, None)]),
+])
+def test_a_committee_asked_to_direct_under_a_higher_direction(text, expected):
     assert rows(text) == expected

@@ -328,6 +328,22 @@ def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> b
     return bool(patterns[1].match(lowered[: group.start]))
 
 
+def _under_a_directive_colon(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
+    """Whether the line right before a sentence ends with a colon after a directing word of cues.json's
+    ``directive_markers`` (``có ý kiến chỉ đạo như sau:``): the sentence is that direction's content."""
+    previous = lowered[: sentence.start].rstrip()
+    if not previous.endswith(":"):
+        return False
+    return bool(c.directive.search(previous[previous.rfind("\n") + 1 :]))
+
+
+def _committee_head(opening: str, c: LanguageCues) -> bool:
+    """Whether the words before a committee are only its head's title (cues.json's optional
+    ``committee_head_titles``: ``Chủ tịch`` of ``Chủ tịch UBND tỉnh …``), who stands for the committee."""
+    words = c.data.get("committee_head_titles") or []
+    return bool(words) and re.fullmatch(rf"\s*(?:{'|'.join(phrase(w) for w in words)})\s*", opening) is not None
+
+
 def _on_a_headline_line(group: Group, text: str) -> bool:
     """Whether the bodies stand on a text's first line that has no closing punctuation and a body of text after it
     (``Bộ Y tế thành lập Tổ hỗ trợ … tại tỉnh Tiền Giang`` then the article): a headline that reports, in any language
@@ -518,6 +534,15 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     conditional = _conditional_at_end(opening, c.lang)
+    if (first and text and all(split_id(i)[0] == "PPC" for i in ids) and (_clause_start(opening, c) or _committee_head(opening, c))
+            and text[group.start : group.end].split()[-1][:1].isupper()
+            and c.assign_anywhere.match(_past_adverbs(after.lstrip(" ,"), c)) and _under_a_directive_colon(sentence, lowered, c)):
+        # a provincial committee that directs ("UBND tỉnh chỉ đạo …") is not tasked, but on the line right under a
+        # higher body's direction ending with a colon ("Phó Thủ tướng … có ý kiến chỉ đạo như sau:" then "Chủ tịch UBND
+        # tỉnh Phú Thọ chỉ đạo các sở, ngành …") directing is what the committee is asked to do (round 17b); a higher
+        # body names the province ("tỉnh Phú Thọ"), the committee's own text does not ("…; cụ thể:" then "UBND tỉnh
+        # yêu cầu các Sở …": its own request)
+        return Found(group, "assignee", "weak", "", group.end, index)
     if not ids & AUTHORITIES and _letters_future_task(opening, after, lowered, sentence, c):
         return Found(group, "assignee", "weak", "", group.end, index)
     if ids & AUTHORITIES or not (_clause_start(opening, c) or conditional) or (
@@ -553,8 +578,8 @@ def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: L
                        index: int) -> bool:
     """A sentence that opens with cues.json's ``continuation_openers`` (``Đồng thời,``), then the bodies the sentence
     just before asked (as assignee or lead, the asker's own request), then a verb in the present (a lower-case word
-    that is no negation, no report and no future: ``đã``, ``cho biết``, ``sẽ`` tell what was or will be done): the
-    same request goes on with their next task."""
+    that is no negation, no report and no future: ``đã``, ``cho biết``, ``sẽ`` tell what was or will be done; no
+    assigning verb: the body would ask others): the same request goes on with their next task."""
     opener = c.continuation_opener.match(before)
     if not opener or before[opener.end() :].strip():
         return False
@@ -565,7 +590,9 @@ def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: L
     verb = re.match(r"\s+(\w)", after)
     lowered_after = after.lower()
     return bool(verb and verb.group(1).islower() and not c.negation_after.match(lowered_after)
-                and not c.reporting.match(lowered_after.lstrip()))
+                and not c.reporting.match(lowered_after.lstrip())
+                # "Bên cạnh đó, Sở Y tế đề nghị UBND các huyện …": the body asks others, the bodies after it are tasked
+                and not c.assign_anywhere.match(lowered_after.lstrip()))
 
 
 @lru_cache(maxsize=None)
