@@ -95,3 +95,19 @@ def test_the_body_just_asked_goes_on_with_its_next_task(text, expected):
 ])
 def test_a_committee_asked_to_direct_under_a_higher_direction(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ authority handed over as a task
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh Long An tạm giao quyền cho UBND các xã, phường quản lý các tuyến đường giao thông nông thôn.",
+     [("CPC@80", "assignee", "PPC@80", None, None)]),
+    ("UBND tỉnh giao quyền cho Sở Xây dựng cấp giấy phép xây dựng các công trình cấp II.",
+     [("DOC", "assignee", "PPC", None, None)]),
+    # look-alikes: the right handed to people (no body of the table); a body's rights told, not handed over
+    ("Luật mới giao quyền cho người dân lựa chọn nơi khám bệnh.", []),
+    ("Quyền cho Sở Xây dựng cấp giấy phép đã được quy định tại Nghị định.", []),
+])
+def test_authority_handed_to_a_body_is_its_task(text, expected):
+    assert rows(text) == expected
