@@ -111,3 +111,23 @@ def test_a_committee_asked_to_direct_under_a_higher_direction(text, expected):
 ])
 def test_authority_handed_to_a_body_is_its_task(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ one report date closing two joined directions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh chỉ đạo Sở Y tế kiểm tra các cơ sở khám bệnh; đồng thời chỉ đạo Công an tỉnh xử lý vi phạm, báo cáo "
+     "UBND tỉnh trước ngày 30/6/2025.",
+     [("DOH", "assignee", "PPC", "2025-06-30", "before"), ("PPS", "assignee", "PPC", "2025-06-30", "before")]),
+    ("Thủ tướng yêu cầu Bộ Công Thương rà soát giá điện; đồng thời yêu cầu Bộ Tài chính kiểm tra chi phí, báo cáo "
+     "trong tháng 9/2024.",
+     [("MOIT", "assignee", "PM", "2024-09", "in"), ("MOF", "assignee", "PM", "2024-09", "in")]),
+    # look-alikes: two different verbs (the second request's own date); two sentences
+    ("UBND tỉnh giao Sở Y tế kiểm tra các cơ sở; đồng thời yêu cầu Công an tỉnh xử lý vi phạm, báo cáo trước ngày "
+     "30/6/2025.", [("DOH", "assignee", "PPC", None, None), ("PPS", "assignee", "PPC", "2025-06-30", "before")]),
+    ("Thủ tướng yêu cầu Bộ Công Thương rà soát giá điện. Thủ tướng cũng yêu cầu Bộ Tài chính kiểm tra chi phí, báo "
+     "cáo trong tháng 9/2024.", [("MOIT", "assignee", "PM", None, None), ("MOF", "assignee", "PM", "2024-09", "in")]),
+])
+def test_one_report_date_closes_two_joined_directions(text, expected):
+    assert rows(text) == expected

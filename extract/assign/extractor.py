@@ -2543,6 +2543,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if respective:
             f.extra["respective"] = respective
     _pointed_back_deadlines(lowered, sentences, primaries, language)
+    _joined_directions_deadlines(lowered, primaries, language)
     _directed_deadlines(text, primaries)
 
 
@@ -2606,6 +2607,25 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ye
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
 MAX_DIRECTING_WORDS = 4
+
+
+def _joined_directions_deadlines(lowered: str, primaries: list[Found], language: str) -> None:
+    """Two directions by the same verb in one sentence, the second after a semicolon and cues.json's
+    ``continuation_openers`` (``… chỉ đạo các sở, ngành kiểm tra …; đồng thời chỉ đạo Công an tỉnh …, báo cáo Thủ
+    tướng Chính phủ trước ngày 01 tháng 11 năm 2018``): the date that closes the sentence closes both (round 17b)."""
+    openers = cues(language).data.get("continuation_openers") or [] if language in LANGUAGES else []
+    if not openers:
+        return
+    joined = re.compile(rf";\s*(?:{'|'.join(phrase(o) for o in openers)})\s*,?\s*$")
+    ordered = sorted(primaries, key=lambda f: f.group.start)
+    for f, g in zip(ordered, ordered[1:]):
+        if f.deadline or not g.deadline or f.sentence != g.sentence or f.kind != "assign" or g.kind != "assign":
+            continue
+        cue_start = g.extra.get("cue_start")
+        if cue_start is None or f.cue.lower() != g.cue.lower() or not f.group.end <= cue_start < g.group.start:
+            continue
+        if joined.search(lowered, f.group.end, cue_start) and "." not in lowered[f.group.end : cue_start].replace("./.", ""):
+            f.deadline = g.deadline
 
 
 def _directed_deadlines(text: str, primaries: list[Found]) -> None:
