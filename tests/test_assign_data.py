@@ -84,7 +84,9 @@ def test_every_language_has_the_same_sections(lang):
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers", "outside_addressee_words", "person_posts",
                                          "count_words",
                                          # round 17: parties outside the table whose own duty's date is theirs (Vietnamese)
-                                         "other_party_subjects"}
+                                         "other_party_subjects",
+                                         # round 17b: a provincial committee's head under a higher direction (Vietnamese)
+                                         "committee_head_titles"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

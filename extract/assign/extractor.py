@@ -329,6 +329,32 @@ def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> b
     return bool(patterns[1].match(lowered[: group.start]))
 
 
+def _under_a_directive_colon(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
+    """Whether the line right before a sentence ends with a colon after a directing word of cues.json's
+    ``directive_markers`` (``có ý kiến chỉ đạo như sau:``): the sentence is that direction's content."""
+    previous = lowered[: sentence.start].rstrip()
+    if not previous.endswith(":"):
+        return False
+    return bool(c.directive.search(previous[previous.rfind("\n") + 1 :]))
+
+
+def _committee_head(opening: str, c: LanguageCues) -> bool:
+    """Whether the words before a committee are only its head's title (cues.json's optional
+    ``committee_head_titles``: ``Chủ tịch`` of ``Chủ tịch UBND tỉnh …``), who stands for the committee."""
+    words = c.data.get("committee_head_titles") or []
+    return bool(words) and re.fullmatch(rf"\s*(?:{'|'.join(phrase(w) for w in words)})\s*", opening) is not None
+
+
+def _on_a_headline_line(group: Group, text: str) -> bool:
+    """Whether the bodies stand on a text's first line that has no closing punctuation and a body of text after it
+    (``Bộ Y tế thành lập Tổ hỗ trợ … tại tỉnh Tiền Giang`` then the article): a headline that reports, in any language
+    (round 17b); a plain verb there tasks no one."""
+    line_end = text.find("\n")
+    if line_end < 0 or group.end > line_end or not text[line_end:].strip():
+        return False
+    return not text[:line_end].rstrip().endswith((".", "!", "?", ":", ";"))
+
+
 def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
     """The bodies that open a text's first line, a headline with no full stop, before a participle whose
     auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
@@ -512,6 +538,15 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     conditional = _conditional_at_end(opening, c.lang)
+    if (first and text and all(split_id(i)[0] == "PPC" for i in ids) and (_clause_start(opening, c) or _committee_head(opening, c))
+            and text[group.start : group.end].split()[-1][:1].isupper()
+            and c.assign_anywhere.match(_past_adverbs(after.lstrip(" ,"), c)) and _under_a_directive_colon(sentence, lowered, c)):
+        # a provincial committee that directs ("UBND tỉnh chỉ đạo …") is not tasked, but on the line right under a
+        # higher body's direction ending with a colon ("Phó Thủ tướng … có ý kiến chỉ đạo như sau:" then "Chủ tịch UBND
+        # tỉnh Phú Thọ chỉ đạo các sở, ngành …") directing is what the committee is asked to do (round 17b); a higher
+        # body names the province ("tỉnh Phú Thọ"), the committee's own text does not ("…; cụ thể:" then "UBND tỉnh
+        # yêu cầu các Sở …": its own request)
+        return Found(group, "assignee", "weak", "", group.end, index)
     if not ids & AUTHORITIES and _letters_future_task(opening, after, lowered, sentence, c):
         return Found(group, "assignee", "weak", "", group.end, index)
     if ids & AUTHORITIES or not (_clause_start(opening, c) or conditional) or (
@@ -530,13 +565,38 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     m = c.weak_after.match(after)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
-    if m and _opens_headline(group, text, lowered, c):
+    if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)):
         return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
+    if first and text and _same_body_goes_on(group, before, ids, text, c, found, index):
+        # "… giao Sở Xây dựng, UBND quận Ninh Kiều rà soát … . Đồng thời, UBND quận Ninh Kiều công bố thông tin …":
+        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b)
+        return Found(group, "assignee", "subject", "", group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: LanguageCues, found: list[Found],
+                       index: int) -> bool:
+    """A sentence that opens with cues.json's ``continuation_openers`` (``Đồng thời,``), then the bodies the sentence
+    just before asked (as assignee or lead, the asker's own request), then a verb in the present (a lower-case word
+    that is no negation, no report and no future: ``đã``, ``cho biết``, ``sẽ`` tell what was or will be done; no
+    assigning verb: the body would ask others): the same request goes on with their next task."""
+    opener = c.continuation_opener.match(before)
+    if not opener or before[opener.end() :].strip():
+        return False
+    asked = [f for f in found if f.sentence == index - 1 and f.primary is None and f.role in ("assignee", "lead")]
+    if not any(ids <= {m.agency_id for m in f.group.mentions} for f in asked):
+        return False
+    after = text[group.end : group.end + 40]
+    verb = re.match(r"\s+(\w)", after)
+    lowered_after = after.lower()
+    return bool(verb and verb.group(1).islower() and not c.negation_after.match(lowered_after)
+                and not c.reporting.match(lowered_after.lstrip())
+                # "Bên cạnh đó, Sở Y tế đề nghị UBND các huyện …": the body asks others, the bodies after it are tasked
+                and not c.assign_anywhere.match(lowered_after.lstrip()))
 
 
 @lru_cache(maxsize=None)
@@ -2622,6 +2682,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if respective:
             f.extra["respective"] = respective
     _pointed_back_deadlines(lowered, sentences, primaries, language)
+    _joined_directions_deadlines(lowered, primaries, language)
     _directed_deadlines(text, primaries)
 
 
@@ -2685,6 +2746,25 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ye
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
 MAX_DIRECTING_WORDS = 4
+
+
+def _joined_directions_deadlines(lowered: str, primaries: list[Found], language: str) -> None:
+    """Two directions by the same verb in one sentence, the second after a semicolon and cues.json's
+    ``continuation_openers`` (``… chỉ đạo các sở, ngành kiểm tra …; đồng thời chỉ đạo Công an tỉnh …, báo cáo Thủ
+    tướng Chính phủ trước ngày 01 tháng 11 năm 2018``): the date that closes the sentence closes both (round 17b)."""
+    openers = cues(language).data.get("continuation_openers") or [] if language in LANGUAGES else []
+    if not openers:
+        return
+    joined = re.compile(rf";\s*(?:{'|'.join(phrase(o) for o in openers)})\s*,?\s*$")
+    ordered = sorted(primaries, key=lambda f: f.group.start)
+    for f, g in zip(ordered, ordered[1:]):
+        if f.deadline or not g.deadline or f.sentence != g.sentence or f.kind != "assign" or g.kind != "assign":
+            continue
+        cue_start = g.extra.get("cue_start")
+        if cue_start is None or f.cue.lower() != g.cue.lower() or not f.group.end <= cue_start < g.group.start:
+            continue
+        if joined.search(lowered, f.group.end, cue_start) and "." not in lowered[f.group.end : cue_start].replace("./.", ""):
+            f.deadline = g.deadline
 
 
 def _directed_deadlines(text: str, primaries: list[Found]) -> None:
