@@ -97,6 +97,18 @@ def test_a_committee_asked_to_direct_under_a_higher_direction(text, expected):
     assert rows(text) == expected
 
 
+def test_an_english_committee_under_its_own_colon_line_still_asks():
+    """The reading is Vietnamese data (``committee_head_titles``): in English every word of the committee's name is
+    capitalised, so its own request under its own "as follows:" line stays its request (round 17's English batch)."""
+    text = ("Specifically, based on Official Dispatch No. 1376/CD-TTg dated December 17, 2023 of the Prime Minister, "
+            "the Provincial People's Committee of Nghe An has a document assigning to departments, branches and "
+            "district-level People's Committees as follows:\n+ General tasks: The Provincial People's Committee "
+            "requests provincial departments, branches and district People's Committees to implement the tasks in "
+            "Official Dispatch No. 2855.")
+    assert rows(text, "en") == [("DEPARTMENTS@40", "assignee", "PPC@40", None, None),
+                                ("DPC@40", "assignee", "PPC@40", None, None)]
+
+
 # ------------------------------------------------------------------ authority handed over as a task
 
 

@@ -538,14 +538,16 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if first and not _clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
         opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
     conditional = _conditional_at_end(opening, c.lang)
-    if (first and text and all(split_id(i)[0] == "PPC" for i in ids) and (_clause_start(opening, c) or _committee_head(opening, c))
+    if (first and text and c.data.get("committee_head_titles") and all(split_id(i)[0] == "PPC" for i in ids)
+            and (_clause_start(opening, c) or _committee_head(opening, c))
             and text[group.start : group.end].split()[-1][:1].isupper()
             and c.assign_anywhere.match(_past_adverbs(after.lstrip(" ,"), c)) and _under_a_directive_colon(sentence, lowered, c)):
         # a provincial committee that directs ("UBND tỉnh chỉ đạo …") is not tasked, but on the line right under a
         # higher body's direction ending with a colon ("Phó Thủ tướng … có ý kiến chỉ đạo như sau:" then "Chủ tịch UBND
         # tỉnh Phú Thọ chỉ đạo các sở, ngành …") directing is what the committee is asked to do (round 17b); a higher
         # body names the province ("tỉnh Phú Thọ"), the committee's own text does not ("…; cụ thể:" then "UBND tỉnh
-        # yêu cầu các Sở …": its own request)
+        # yêu cầu các Sở …": its own request). Read where cues.json lists the head's titles (Vietnamese): in English
+        # every word of "Provincial People's Committee" is capitalised, so the province's name cannot be told apart
         return Found(group, "assignee", "weak", "", group.end, index)
     if not ids & AUTHORITIES and _letters_future_task(opening, after, lowered, sentence, c):
         return Found(group, "assignee", "weak", "", group.end, index)
