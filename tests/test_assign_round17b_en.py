@@ -74,3 +74,24 @@ def test_names_the_table_lacked(text, expected):
 ])
 def test_nationwide_and_are_to_before_a_task(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vice Chairman of the Hai Phong People's Committee Nguyen Van Tung conveyed the chairman's directions. The Department of Construction will take the lead in reviewing the permits.",
+     [("DOC@31", "lead", "PPC@31")]),
+    # look-alike: a conveyed message with no task after it
+    ("The Hai Phong People's Committee conveyed its condolences to the families.", []),
+])
+def test_a_committee_that_conveys_directions_is_the_authority(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The Hanoi People's Committee assigned the Department of Home Affairs to review the criteria. They aim to submit the proposal in the fourth quarter of 2025.",
+     "2024-08", [("DOHA@01", None, None)]),
+    # look-alike: a due date in the next sentence, no aim
+    ("The Hanoi People's Committee assigned the Department of Home Affairs to review the criteria. The report is to be submitted in the fourth quarter of 2025.",
+     "2024-08", [("DOHA@01", "2025-Q4", "in")]),
+])
+def test_a_later_sentences_aim_is_no_deadline(text, published, expected):
+    assert dated(text, "en", published) == expected

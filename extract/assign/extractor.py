@@ -2463,7 +2463,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
         if led and led.match(lower_for_matching(written)):
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
-        deadlines = _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang)
+        # "… . They aim to submit the proposal … in the fourth quarter of 2024": a later sentence's aim is a goal's
+        # date, not the task's (round 17b)
+        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang)
         if deadlines:
             return deadlines
         position, taken = sentence.end, taken + 1
