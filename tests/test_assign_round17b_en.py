@@ -95,3 +95,20 @@ def test_a_committee_that_conveys_directions_is_the_authority(text, expected):
 ])
 def test_a_later_sentences_aim_is_no_deadline(text, published, expected):
     assert dated(text, "en", published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The Hanoi People's Committee issued a plan. By May 10, the People's Committee of the commune must collect the opinions.",
+     "2025-04", [("CPC@01", "2025-05-10", "by")]),
+    ("The Hanoi People's Committee issued a plan. As planned, by May 10, the Department of Finance must complete the report.",
+     "2025-04", [("DOF@01", "2025-05-10", "by")]),
+    ("The Prime Minister issued a dispatch. Meanwhile, before June 30, the Ministry of Finance shall submit the decree.",
+     "2025-04", [("MOF", "2025-06-30", "before")]),
+    # look-alikes: a past year opening a report, and a time frame that is not the sentence's first clause
+    ("The Hanoi People's Committee issued a plan. Accordingly, in 2024, the Department of Finance reported 20 cases.",
+     "2025-04", []),
+    ("The Hanoi People's Committee issued a plan. As planned, by May 10, the Department of Finance had completed the report.",
+     "2025-04", []),
+])
+def test_a_time_frame_opening_a_subjects_sentence(text, published, expected):
+    assert dated(text, "en", published) == expected

@@ -2492,7 +2492,9 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
-        if not deadlines and f.kind == "assign":
+        # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
+        # cue as before an asker's (round 17b)
+        if not deadlines and f.kind in ("assign", "subject"):
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
@@ -2556,6 +2558,12 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ye
     clause (a comma after it), and that is neither a period's end nor a goal's date."""
     written = folded[sentence.start : f.group.start]
     start = sentence.start + len(written) - len(written.lstrip())
+    # "As planned, by April 21, the People's Committee of the commune must …": a continuation opener and its comma
+    # before the time frame (cues.json's ``continuation_openers``, round 17b)
+    opener = cues(lang if lang in LANGUAGES else languages.fallback()).continuation_opener.match(folded[start : f.group.start])
+    if opener:
+        rest = folded[start + opener.end() : f.group.start]
+        start += opener.end() + len(rest) - len(rest.lstrip())
     found = find_deadlines(folded, lang, start, f.group.start, year)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
         return []
