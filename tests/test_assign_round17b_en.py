@@ -112,3 +112,18 @@ def test_a_later_sentences_aim_is_no_deadline(text, published, expected):
 ])
 def test_a_time_frame_opening_a_subjects_sentence(text, published, expected):
     assert dated(text, "en", published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister asked the ministries of finance and labour, invalids and social affairs to check the statistics.",
+     [("MOF", "assignee", "PM"), ("MOLISA", "assignee", "PM")]),
+    ("The Deputy Prime Minister urged the ministries of industry and trade and health to inspect the markets.",
+     [("MOIT", "assignee", "DPM"), ("MOH", "assignee", "DPM")]),
+    # look-alikes: a collective after the plural's first name, and a singular ministry before a lower-case noun
+    ("The Prime Minister asked the ministries of finance and other agencies to check the data.",
+     [("MOF", "assignee", "PM")]),
+    ("The Prime Minister asked the Ministry of Finance and health insurers to check the data.",
+     [("MOF", "assignee", "PM")]),
+])
+def test_lower_case_names_after_the_ministries_plural(text, expected):
+    assert found(text, "en") == expected

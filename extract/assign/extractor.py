@@ -165,8 +165,11 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     if not m:
         return None
     at = m.end()
-    if ((grammar(c.lang)["elliptic_ministry_lists"] or _after_plural_ministries(lowered, last, c.lang))
-            and _opens_as_a_name(text, at, c.lang)):
+    # after the plural, a name may be written in lower case ("the ministries of finance and labour, invalids and
+    # social affairs", round 17b): the plural already says that names follow
+    plural = _after_plural_ministries(lowered, last, c.lang)
+    if ((grammar(c.lang)["elliptic_ministry_lists"] or plural)
+            and (plural or _opens_as_a_name(text, at, c.lang))):
         kind = getattr(agency(split_id(last.agency_id)[0]), "kind", None)
         bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
         if bare and kind == "ministry":
