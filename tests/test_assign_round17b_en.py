@@ -4,8 +4,10 @@ singular committee of "the commune" (en agencies.csv, CPC); ``local People's Com
 committee's own direction (en ``localities_of_a_province``); the 2025 English name ``Department of Internal
 Affairs`` / ``Ministry of Internal Affairs`` (DOHA, MOHA); ``People's Committee of HCMC`` and ``the HCMC Chairman``
 (PPC@79); ``Cabinet leader`` (PM); ``are to`` as a subject's cue and ``nationwide`` between a body and its cue (en
-cues.json). New sentences written for these tests, one literal case a line, with the look-alikes that must stay
-out."""
+cues.json); ``conveyed`` as an authority verb; a later sentence's aim (``They aim to submit … in the fourth quarter``)
+is no continued deadline; a time frame opening a subject's sentence, after a continuation opener too; lower-case
+names after ``the ministries of``. New sentences written for these tests, one literal case a line, with the
+look-alikes that must stay out."""
 from __future__ import annotations
 
 import pytest
