@@ -166,8 +166,11 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     if not m:
         return None
     at = m.end()
-    if ((grammar(c.lang)["elliptic_ministry_lists"] or _after_plural_ministries(lowered, last, c.lang))
-            and _opens_as_a_name(text, at, c.lang)):
+    # after the plural, a name may be written in lower case ("the ministries of finance and labour, invalids and
+    # social affairs", round 17b): the plural already says that names follow
+    plural = _after_plural_ministries(lowered, last, c.lang)
+    if ((grammar(c.lang)["elliptic_ministry_lists"] or plural)
+            and (plural or _opens_as_a_name(text, at, c.lang))):
         kind = getattr(agency(split_id(last.agency_id)[0]), "kind", None)
         bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
         if bare and kind == "ministry":
@@ -2648,7 +2651,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
         if led and led.match(lower_for_matching(written)):
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
-        deadlines = _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang)
+        # "… . They aim to submit the proposal … in the fourth quarter of 2024": a later sentence's aim is a goal's
+        # date, not the task's (round 17b)
+        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang)
         if deadlines:
             return deadlines
         position, taken = sentence.end, taken + 1
@@ -2675,7 +2680,9 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
-        if not deadlines and f.kind == "assign":
+        # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
+        # cue as before an asker's (round 17b)
+        if not deadlines and f.kind in ("assign", "subject"):
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
@@ -2740,6 +2747,12 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ye
     clause (a comma after it), and that is neither a period's end nor a goal's date."""
     written = folded[sentence.start : f.group.start]
     start = sentence.start + len(written) - len(written.lstrip())
+    # "As planned, by April 21, the People's Committee of the commune must …": a continuation opener and its comma
+    # before the time frame (cues.json's ``continuation_openers``, round 17b)
+    opener = cues(lang if lang in LANGUAGES else languages.fallback()).continuation_opener.match(folded[start : f.group.start])
+    if opener:
+        rest = folded[start + opener.end() : f.group.start]
+        start += opener.end() + len(rest) - len(rest.lstrip())
     found = find_deadlines(folded, lang, start, f.group.start, year)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
         return []
