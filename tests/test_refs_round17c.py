@@ -61,3 +61,15 @@ def test_the_cyberinformation_safety_law_in_english(text, expected):
 ])
 def test_the_road_traffic_order_and_safety_law_abbreviated(text, expected):
     assert [(r.id, r.resolved) for r in find_references(text, lang="vi", published="2025-03-01")] == expected
+
+
+# a French law named by its day of adoption between "loi" and its subject: the version adopted that day
+@pytest.mark.parametrize("text, expected", [
+    ("Ce texte complète la loi du 12 juin 2018 portant sur la cybersécurité.", [("Luật An ninh mạng 2018", "2018-06-12")]),
+    ("Selon la loi du 29 novembre 2013 sur le foncier, l'État gère les terres.", [("Luật Đất đai 2013", "2013-11-29")]),
+    # look-alikes: a day that adopted no version of the law (its entry into force), and no law's head word
+    ("La loi du 1er juillet 2019 sur le foncier est citée.", []),
+    ("Le débat du 12 juin 2018 portant sur la cybersécurité fut vif.", []),
+])
+def test_a_french_law_named_by_its_day_before_its_subject(text, expected):
+    assert [(r.id, r.issued) for r in find_references(text, lang="fr", published=None)] == expected
