@@ -161,8 +161,7 @@ def test_new_titles(text, expected):
      "15/2018/NĐ-CP"),
     ("Decree No. 15/2018/ND-CP replaces Decree No. 38/2012/ND-CP. Under this Decree, importers must register.",
      "15/2018/NĐ-CP"),
-    ("Le décret n° 15/2018/ND-CP remplace le décret n° 38/2012/ND-CP. Ce décret fixe les règles.",
-     "15/2018/NĐ-CP"),
+    # (French "Ce décret fixe les règles." in prose is no reference since round 17c: tests/test_refs_round17c.py)
     ("Nghị định số 154/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP. Nghị định này có hiệu lực từ 1/1/2021.",
      "154/2020/NĐ-CP"),
     # look-alikes: a document only cited or guided keeps the rule of the last one named; with no

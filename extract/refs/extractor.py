@@ -694,6 +694,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                               type=law.type, year=int(second.group("year")), title=title, issued=None, resolved=other_id)
             found.append(_Found(other.start, other.end, other, "law", law.type, key=(title,)))
             covered = max(covered, other.end)
+    found.extend(_laws_with_day_inside(text, pattern, lookup, blocked, found))
     _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
@@ -703,6 +704,49 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             after.draft, after.revised = True, False
     return found
 
+
+def _laws_with_day_inside(text: str, pattern: re.Pattern[str], lookup, blocked: "_Spans",
+                          found: list[_Found]) -> list[_Found]:
+    """A law named by its day of adoption between its head word and its subject, as French writes it (``la
+    loi du 12 juin 2018 portant sur la cybersécurité``, round 17c): read as the title the language's
+    ``law_day_inside`` opening gives (``loi sur la cybersécurité``), the version of that day."""
+    taken = _Spans([(f.start, f.end) for f in found])
+    out = []
+    for lang, words in tables.grammar_words().items():
+        spec = words.get("law_day_inside")
+        if not spec:
+            continue
+        heads = re.compile(rf"(?<!\w)(?:{spec['head']})\s+(?=\S)")
+        link = re.compile(rf"\s+(?:{'|'.join(spec['links'])})\s+", re.IGNORECASE)
+        for m in heads.finditer(text):
+            dated = _date_at(text, m.end())
+            if not dated:
+                continue
+            date, date_end = dated
+            joined = link.match(text, date_end)
+            if not joined:
+                continue
+            opening = spec["title_opening"]
+            candidate = grammar.fast_fold(opening + text[joined.end():joined.end() + LAW_NAME_WINDOW])
+            named = pattern.match(candidate)
+            if not named or named.start("name") != 0 or named.group("year") or named.group("amend"):
+                continue
+            law, name_lang = lookup[re.sub(r"\s+", " ", named.group("name"))]
+            title = law.title_vi
+            if name_lang != lang or tables.version_of_year(title, date.year) is None and title in tables.law_versions():
+                continue  # a day that is no version's adoption ("loi du 1er juillet 2019", entry into force) names none
+            start, end = m.start(), joined.end() + named.end("name") - len(opening)
+            if _overlaps(blocked, start, end) or _overlaps(taken, start, end):
+                continue
+            ref_id = canonical.law_id(title, date.year)
+            ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type=law.type, year=date.year,
+                            title=title, issued=date.isoformat(), resolved=ref_id)
+            out.append(_Found(start, end, ref, "law", law.type, key=(title,)))
+    return out
+
+
+# how many characters after the link words a law's subject is looked for in
+LAW_NAME_WINDOW = 160
 
 # how far after a law's name its sentence may give the day it takes effect
 TAKES_EFFECT_WINDOW = 240

@@ -298,13 +298,9 @@ def issuer_after(text: str, pos: int) -> tables.Issuer | None:
     return tables.issuers()[index]
 
 
-@lru_cache(maxsize=1)
-def repeat_pattern() -> re.Pattern[str]:
-    """A document named by its type word alone (``the Decree``, ``Nghị định này``, ``dekretet``,
-    ``denna förordning``). ``{word}`` in a template stands for the type words marked repeat=yes,
-    ``{noun}`` for every type word of the language (a demonstrative makes any of them a repeat)."""
+def _repeat_branches(templates_by_lang: dict[str, list[str]]) -> list[str]:
     branches = []
-    for lang, templates in tables.repeat_templates().items():
+    for lang, templates in templates_by_lang.items():
         repeats = [w.word for w in tables.type_words() if w.language == lang and w.repeat]
         nouns = [w.word for w in tables.type_words() if w.language == lang]
         if not repeats:
@@ -312,14 +308,26 @@ def repeat_pattern() -> re.Pattern[str]:
         for i, template in enumerate(templates):
             slot, words = ("{noun}", nouns) if "{noun}" in template else ("{word}", repeats)
             branches.append(template.replace(slot, f"(?P<word_{lang}_{i}>{_words(words)})"))
-    return scanner("|".join(f"(?:{b})" for b in branches))
+    return branches
+
+
+@lru_cache(maxsize=1)
+def repeat_pattern() -> re.Pattern[str]:
+    """A document named by its type word alone (``the Decree``, ``Nghị định này``, ``dekretet``,
+    ``denna förordning``). ``{word}`` in a template stands for the type words marked repeat=yes,
+    ``{noun}`` for every type word of the language (a demonstrative makes any of them a repeat)."""
+    return scanner("|".join(f"(?:{b})" for b in _repeat_branches(tables.repeat_templates())))
 
 
 @lru_cache(maxsize=1)
 def repeat_pattern_any_case() -> re.Pattern[str]:
-    """The repeats of ``repeat_pattern`` in any letter case (``quyết định này``), for a legal text's own
+    """The repeats of ``repeat_pattern`` in any letter case (``quyết định này``), and those a language
+    reads only in a legal text (``repeats_own.txt``: French ``ce décret``), for a legal text's own
     document."""
-    return re.compile(repeat_pattern().pattern, re.IGNORECASE)
+    own = {lang: templates + [t for t in tables.own_repeat_templates().get(lang, [])]
+           for lang, templates in tables.repeat_templates().items()}
+    # group names are numbered per language over repeats.txt then repeats_own.txt, so they stay unique
+    return re.compile("|".join(f"(?:{b})" for b in _repeat_branches(own)), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -259,6 +259,13 @@ def repeat_templates() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def own_repeat_templates() -> dict[str, list[str]]:
+    """Repeats that name a document only in a legal text, as its own (French ``ce décret``: in a press
+    item an anaphora of the decree it reports, which the golds leave out)."""
+    return {lang: _lines(LANG / lang / "repeats_own.txt") for lang in languages.codes()}
+
+
+@lru_cache(maxsize=1)
 def symbols() -> dict:
     return json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))
 
