@@ -101,3 +101,21 @@ def test_the_date_of_an_item_of_the_list(text, expected):
 ])
 def test_no_glued_full_stop_in_an_abbreviation(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year in a relative clause of the task: a fact about the programmes, no due date
+    ("Le Premier ministre a demandé au ministère de la Construction de soutenir les programmes dont la construction "
+     "commencera en 2025.", [("MOC", None, None)]),
+    ("Le Premier ministre a chargé le ministère des Finances de financer les projets dont l'achèvement est prévu en "
+     "décembre 2026.", [("MOF", None, None)]),
+    # look-alikes: the task's own date, a relative clause closed by a comma before it, a due date after 'avant'
+    ("Le Premier ministre a demandé au ministère de la Construction d'achever les programmes en 2025.",
+     [("MOC", "2025", "in")]),
+    ("Le Premier ministre a demandé au ministère de la Construction, dont le rôle est clé, d'achever le programme en "
+     "décembre 2025.", [("MOC", "2025-12", "in")]),
+    ("Le Premier ministre a demandé au ministère de la Construction de soutenir les programmes dont il a la charge "
+     "avant le 31 août 2025.", [("MOC", "2025-08-31", "before")]),
+])
+def test_a_year_in_a_relative_clause_is_no_due_date(text, expected):
+    assert dated(text, "fr") == expected

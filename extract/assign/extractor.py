@@ -2652,6 +2652,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             end = following[0]
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
+        deadlines = _not_in_relative_clause(folded, f.group.end, deadlines, lang)
         deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
         if not deadlines and f.kind == "assign":
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
@@ -2761,6 +2762,25 @@ def _not_in_cited_title(folded: str, start: int, deadlines: list[Deadline], lang
         return deadlines
     return [d for d in deadlines
             if not (d.qualifier == "in" and len(d.value) == 4 and _DOCUMENT_SYMBOL.search(folded, start, d.start))]
+
+
+@lru_cache(maxsize=None)
+def _relative_clause_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``relative_markers``: a relative pronoun whose clause states a fact about a noun of
+    the task (``… des programmes dont la construction commencera en 2025``), right before a date in the same clause."""
+    words = _deadline_data(lang).get("relative_markers") or []
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])[^,;:.()\n]*$") if words else None
+
+
+def _not_in_relative_clause(folded: str, start: int, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a month or a year in a relative clause of the task (``… à partir des 2 programmes
+    cibles nationaux dont la construction commencera en 2025``: when the programmes start, not when the task is due;
+    round 17c): a date after ``en`` (qualifier ``in``) with a relative marker before it in the same clause, no comma,
+    semicolon or full stop between them."""
+    pattern = _relative_clause_opening(lang)
+    if not deadlines or pattern is None:
+        return deadlines
+    return [d for d in deadlines if not (d.qualifier == "in" and pattern.search(folded, start, d.start))]
 
 
 def _sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
