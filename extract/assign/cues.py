@@ -425,15 +425,16 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
 def _list_patterns(data: dict, f: _Fragments) -> dict:
     """Phase 3: the bodies of one list, and the bare names that continue it."""
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    # "aux ministères, aux secteurs concernés et aux collectivités locales": a qualifier after an item's name, before
+    # the next separator (grammar's optional ``list_item_qualifiers``, round 17b); after an item outside the table
+    # too ("les ministères, les agences centrales et les autorités locales", round 17c)
+    qualifiers = grammar(f.lang).get("list_item_qualifiers") or []
+    qualifier = rf"(?:\s+{_any(qualifiers)}(?![\w']))?" if qualifiers else ""
     skips = data.get("list_skips") or []
-    skip = rf"(?:\s*{_any(skips)}\s*{separators})*" if skips else ""
+    skip = rf"(?:\s*{_any(skips)}{qualifier}\s*{separators})*" if skips else ""
     # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
     highlights = data.get("list_highlights") or []
     highlight = rf"(?:\s*{_any(highlights)}(?![\w']))?" if highlights else ""
-    # "aux ministères, aux secteurs concernés et aux collectivités locales": a qualifier after an item's name, before
-    # the next separator (grammar's optional ``list_item_qualifiers``, round 17b)
-    qualifiers = grammar(f.lang).get("list_item_qualifiers") or []
-    qualifier = rf"(?:\s+{_any(qualifiers)}(?![\w']))?" if qualifiers else ""
     return dict(
         # "la Banque d'État du Vietnam (SBV), au ministre des Finances …": a short acronym may close an item (round 9)
         # an item outside the table may also follow the highlight ("aux ministères, en particulier aux comités du

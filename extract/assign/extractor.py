@@ -1082,6 +1082,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     opening = lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+    named = _title_of_named_person(opening, sentence, mentions, lowered, own)
+    if named:
+        return named  # "Le Premier ministre Pham Minh Chinh a présidé … . Pham Minh Chinh a demandé aux ministères …"
     titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
     if titled:
         return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
@@ -1202,6 +1205,43 @@ def _body_of_named_person(opening: str, sentence: Sentence, mentions: list[Menti
     at += max(0, sentence.start - _NAMED_PERSON_REACH) + len(person)
     for m in mentions:
         if at <= m.start <= at + _POST_REACH and not re.search(r"[.;\n]", lowered[at : m.start]):
+            return None if m.agency_id in own else m.agency_id
+    return None
+
+
+# a full stop glued to the capitalised word that opens the next sentence ("… contre le Covid-19.Il a chargé …"): a
+# page's typo the sentencizer cannot split on; a lower-case letter or a digit before it, a word in lower case after
+# its capital and a space after that word (no abbreviation: "TP.HCM giao", "U.S. "; no address: "vietnamplus.vn")
+_GLUED_STOP = re.compile(r"(?<=[a-zß-ÿđ0-9])[.!?](?=[A-ZÀ-ÞĐ][a-zß-ÿđ]+\s)")
+
+
+def _after_glued_stop(text: str, sentence: Sentence, f: Found) -> Sentence:
+    """The sentence an assigning verb is in, from the last full stop glued to a capitalised word before the verb
+    (``… de l'Assemblée nationale sur le Covid-19.Il a chargé le ministère …``): who asks is read from there, not
+    from a body of the sentence before that the page ran into it (round 17c)."""
+    cue_start = f.extra.get("cue_start") if f.kind == "assign" else None
+    if cue_start is None:
+        return sentence
+    stops = [m.end() for m in _GLUED_STOP.finditer(text, sentence.start, cue_start)]
+    return Sentence(start=stops[-1], end=sentence.end, language=sentence.language) if stops else sentence
+
+
+def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                           own: set[str]) -> str | None:
+    """The body a person asks for when the sentence opens with his name alone, the text having named him right after
+    his title before (``Le Premier ministre Pham Minh Chinh a présidé …`` … ``Pham Minh Chinh a demandé aux
+    ministères …``): the title's body (PM, DPM) ending right before the name's last earlier occurrence within reach,
+    nothing but a space or a comma between them (round 17c)."""
+    name = " ".join(opening.split())
+    if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):  # a name of two to four words, nothing else
+        return None
+    start = max(0, sentence.start - _NAMED_PERSON_REACH)
+    area = " ".join(lowered[start : sentence.start].split())
+    if name not in area:
+        return None
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start and m.agency_id in PERSONS),
+                    key=lambda m: -m.start):
+        if re.match(rf"\s*,?\s*{re.escape(name)}(?![\w'])", lowered[m.end : sentence.start]):
             return None if m.agency_id in own else m.agency_id
     return None
 
@@ -2422,7 +2462,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     localities_date = date or _two_level_date(lowered, language)
     for f in found:
         primary = f.primary or f
-        sentence = sentences[primary.sentence]
+        sentence = _after_glued_stop(text, sentences[primary.sentence], primary)
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
                                 cues(_language(sentence, language)), earlier,
                                 sentences[primary.sentence - 1] if primary.sentence else None, sentences)
@@ -2679,6 +2719,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             end = following[0]
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
+        deadlines = _not_in_relative_clause(folded, f.group.end, deadlines, lang)
         deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
         # cue as before an asker's (round 17b)
@@ -2816,6 +2857,25 @@ def _not_in_cited_title(folded: str, start: int, deadlines: list[Deadline], lang
         return deadlines
     return [d for d in deadlines
             if not (d.qualifier == "in" and len(d.value) == 4 and _DOCUMENT_SYMBOL.search(folded, start, d.start))]
+
+
+@lru_cache(maxsize=None)
+def _relative_clause_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``relative_markers``: a relative pronoun whose clause states a fact about a noun of
+    the task (``… des programmes dont la construction commencera en 2025``), right before a date in the same clause."""
+    words = _deadline_data(lang).get("relative_markers") or []
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])[^,;:.()\n]*$") if words else None
+
+
+def _not_in_relative_clause(folded: str, start: int, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a month or a year in a relative clause of the task (``… à partir des 2 programmes
+    cibles nationaux dont la construction commencera en 2025``: when the programmes start, not when the task is due;
+    round 17c): a date after ``en`` (qualifier ``in``) with a relative marker before it in the same clause, no comma,
+    semicolon or full stop between them."""
+    pattern = _relative_clause_opening(lang)
+    if not deadlines or pattern is None:
+        return deadlines
+    return [d for d in deadlines if not (d.qualifier == "in" and pattern.search(folded, start, d.start))]
 
 
 def _sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
