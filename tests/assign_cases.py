@@ -18,3 +18,10 @@ def dated(text: str, lang: str, published: str | None = None) -> list[tuple]:
     """(agency id, deadline, its qualifier) of each assignment found in ``text``."""
     doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
     return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+def rows(text: str, lang: str = "vi") -> list[tuple]:
+    """(agency id, role, assigned by, deadline, qualifier) of each assignment of the whole pipeline (language
+    detection, the text's own date: a day written without a year, the 2024 or the 2025 scheme of the bodies)."""
+    doc = extract.document(text, lang=lang)
+    return [(a.agency_id, a.role, a.assigned_by, a.deadline, a.deadline_qualifier) for a in doc.assignments]

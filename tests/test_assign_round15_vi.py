@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import extract
 from tests.assign_cases import found
-
-
-def rows(text: str, lang: str = "vi") -> list[tuple]:
-    """(agency id, role, assigned by, deadline, qualifier) of each assignment of the whole pipeline (the text's own
-    date completes a day written without a year)."""
-    doc = extract.document(text, lang=lang)
-    return [(a.agency_id, a.role, a.assigned_by, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+from tests.assign_cases import rows
 
 
 # ------------------------------------------------------------------ a day without a year, the text dated in ISO form

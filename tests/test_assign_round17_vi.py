@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import extract
 from extract.assign import deadlines
-
-
-def rows(text: str, lang: str = "vi") -> list[tuple]:
-    """(agency id, role, assigned by, deadline, qualifier) of each assignment of the whole pipeline."""
-    doc = extract.document(text, lang=lang)
-    return [(a.agency_id, a.role, a.assigned_by, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+from tests.assign_cases import rows
 
 
 # ------------------------------------------------------------------ an hour between the qualifier and the date
