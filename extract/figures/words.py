@@ -102,7 +102,7 @@ def words(lang: str) -> Words:
     needs_after = data.get("fraction_needs_after", [])
     paired = data.get("fraction_paired", [])
     paired_word = alternation(paired, allow_empty=True)
-    between = rf"(?:[ \t\u00a0,]+[^\W\d_]+){{1,2}}[ \t\u00a0,]+"
+    between = r"(?:[ \t\u00a0,]+[^\W\d_]+){1,2}[ \t\u00a0,]+"
     return Words(
         lang=lang,
         kinds=kinds,
