@@ -528,7 +528,8 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         topic_before=_optional(data, "topic_openers", rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{{words}})$"),
         topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{f.blocked}{f.assign})(?![\w'])\s*"
                                    rf"{not_determiner}(?P<object>[^\W\d_])") if data.get("topic_openers") else None,
-        name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}\s+$"),
+        # a head ending in a joining sign runs into the name with no space ("Văn phòng HĐND&UBND huyện", round 17c)
+        name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}(?:\s+|(?<=[&-]))$"),
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
         # an addressee's piece runs to grammar's optional ``addressee_piece_chars`` (80 where unset; French 110: the
         # national disaster committees' names; English 120: an aside singling out some bodies, round 15)
