@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import extract
-
-
-def rows(text: str, lang: str = "vi") -> list[tuple]:
-    """(agency id, role, assigned by, deadline, qualifier) of each assignment of the whole pipeline."""
-    doc = extract.document(text, lang=lang)
-    return [(a.agency_id, a.role, a.assigned_by, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+from tests.assign_cases import rows
 
 
 # ------------------------------------------------------------------ a joint office of a council and a committee
