@@ -1,16 +1,18 @@
 """Round 17c's error classes of English assignments (README "Round 17c (blind, real public pages): assignments
-en"), fixed as general rules, data only: the singular ``the head of the specialized agency under the City People's
+en"), fixed as general rules, data first: the singular ``the head of the specialized agency under the City People's
 Committee`` (en agencies.csv, DEPARTMENTS) and ``directors and heads of city's departments``; a province's police
 named ``City Police Department`` (PPS), so that the list of addressees goes on after it, and the military command
 of the city skipped in such a list (en cues.json ``list_skips``: not a body of the table); ``involved`` between a body
 and its cue (en ``adverbs``; ``concerned`` was read already); ``overseeing``, ``supervising`` and ``guiding`` a
-ministry ``in`` doing (en ``nested_before``). New sentences written for these tests, one literal case a line, with
+ministry ``in`` doing (en ``nested_before``); the year of a law cited by one of its provisions
+(``Article 21 of the Law on Legal Documents in 2025``) is no deadline (en deadlines.json ``cited_provision_words``,
+``extractor._not_in_cited_title``). New sentences written for these tests, one literal case a line, with
 the look-alikes that must stay out."""
 from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import found
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,3 +68,18 @@ def test_involved_between_a_body_and_its_cue(text, expected):
 ])
 def test_a_deputy_prime_minister_overseeing_a_ministry_in_doing(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The Can Tho People's Committee assigned the Department of Home Affairs to advise in accordance with Point c, Clause 1, Article 21 of the Law on Legal Documents in 2025.",
+     "2025-05", [("DOHA@92", None, None)]),
+    ("The Prime Minister asked the Ministry of Justice to guide localities under Article 5 of the Law on Inspection in 2022.",
+     "2022-03", [("MOJ", None, None)]),
+    # look-alikes: a task's own year, with no provision cited before it, stays its deadline
+    ("The Can Tho People's Committee assigned the Department of Home Affairs to review the regulations in 2025.",
+     "2025-05", [("DOHA@92", "2025", "in")]),
+    ("The Prime Minister asked the Ministry of Justice to finish 21 inspections in 2022.",
+     "2022-03", [("MOJ", "2022", "in")]),
+])
+def test_the_year_of_a_law_cited_by_its_provision_is_no_deadline(text, published, expected):
+    assert dated(text, "en", published) == expected
