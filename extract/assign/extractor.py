@@ -2849,14 +2849,31 @@ def _years_in_cited_titles(lang: str) -> bool:
     return bool(_deadline_data(lang).get("years_in_cited_titles"))
 
 
+@lru_cache(maxsize=None)
+def _cited_provision(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``cited_provision_words`` followed by a number (``article 21``, ``clause 1``),
+    folded: a provision of a cited law (round 17c)."""
+    words = _deadline_data(lang).get("cited_provision_words") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(fold_for_matching(w)) for w in words)
+    return re.compile(rf"(?<![\w])(?:{options})\s+\d{{1,3}}(?![\w])")
+
+
 def _not_in_cited_title(folded: str, start: int, deadlines: list[Deadline], lang: str) -> list[Deadline]:
     """The deadlines that are not a year inside the title of a document the task cites: ``strictly implement
     Official Dispatch No. 637/UBND-VH … on the organization of festivals in 2015`` names the dispatch's
-    subject, not when the task is due (round 9; where a language's deadlines.json sets ``years_in_cited_titles``)."""
+    subject, not when the task is due (round 9; where a language's deadlines.json sets ``years_in_cited_titles``);
+    nor the year of a law cited by one of its provisions (``in accordance with … Article 21 of the Law on Legal
+    Documents in 2025``, round 17c: deadlines.json's ``cited_provision_words``)."""
     if not deadlines or not _years_in_cited_titles(lang):
         return deadlines
-    return [d for d in deadlines
-            if not (d.qualifier == "in" and len(d.value) == 4 and _DOCUMENT_SYMBOL.search(folded, start, d.start))]
+    provision = _cited_provision(lang)
+
+    def cited(d: Deadline) -> bool:
+        return bool(_DOCUMENT_SYMBOL.search(folded, start, d.start) or (provision and provision.search(folded, start, d.start)))
+
+    return [d for d in deadlines if not (d.qualifier == "in" and len(d.value) == 4 and cited(d))]
 
 
 @lru_cache(maxsize=None)
