@@ -67,6 +67,11 @@ def _words(key: str) -> list[str]:
 
 
 
+def _phrases(words) -> str:
+    """Cue phrases (``cues.phrase``: spaces as any whitespace) as one regex alternation."""
+    return "|".join(phrase(w) for w in words)
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(map(re.escape, words)) or "(?!)"
 
@@ -314,7 +319,7 @@ def _headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     if not words:
         return None
     prefixes = language_grammar(lang).get("headline_prefixes") or []
-    cue = re.compile(rf"\s+(?P<cue>{'|'.join(phrase(w) for w in words)})(?![\w'])")
+    cue = re.compile(rf"\s+(?P<cue>{_phrases(words)})(?![\w'])")
     prefix = re.compile(rf"^\s*(?:(?:{'|'.join(prefixes)})\s*)?$" if prefixes else r"^\s*$")
     return cue, prefix
 
@@ -345,7 +350,7 @@ def _committee_head(opening: str, c: LanguageCues) -> bool:
     """Whether the words before a committee are only its head's title (cues.json's optional
     ``committee_head_titles``: ``Chủ tịch`` of ``Chủ tịch UBND tỉnh …``), who stands for the committee."""
     words = c.data.get("committee_head_titles") or []
-    return bool(words) and re.fullmatch(rf"\s*(?:{'|'.join(phrase(w) for w in words)})\s*", opening) is not None
+    return bool(words) and re.fullmatch(rf"\s*(?:{_phrases(words)})\s*", opening) is not None
 
 
 def _on_a_headline_line(group: Group, text: str) -> bool:
@@ -613,10 +618,10 @@ def _letters_future_forms(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern
     if not openers or not markers:
         return None
     data = cues(lang).data
-    return (re.compile(rf"\s*(?:{'|'.join(phrase(o) for o in openers)})\s*,\s*"),
-            re.compile(rf"\s*(?:{'|'.join(phrase(m) for m in markers)})\s+\w"),
-            re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(d) for d in data['document_subjects'])})\s+"
-                       rf"(?:{'|'.join(phrase(d) for d in data['directive_markers'])})(?![\w'])"))
+    return (re.compile(rf"\s*(?:{_phrases(openers)})\s*,\s*"),
+            re.compile(rf"\s*(?:{_phrases(markers)})\s+\w"),
+            re.compile(rf"(?<![\w'])(?:{_phrases(data['document_subjects'])})\s+"
+                       rf"(?:{_phrases(data['directive_markers'])})(?![\w'])"))
 
 
 def _letters_future_task(opening: str, after: str, lowered: str, sentence: Sentence, c: LanguageCues) -> bool:
@@ -664,7 +669,7 @@ def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
     cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in c.data.get("lead_after") or []]
     if not cues_of_lead:
         return False
-    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{'|'.join(phrase(w) for w in cues_of_lead)})\s*,?\s*$", before))
+    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{_phrases(cues_of_lead)})\s*,?\s*$", before))
 
 
 @lru_cache(maxsize=None)
@@ -800,7 +805,7 @@ def _only_own_province(gap: str, lang: str) -> bool:
     """Whether the words between a letter's addressee and its request only say that the body is the province's
     own (grammar's optional ``own_province_words``): ``gửi Sở Xây dựng tỉnh, đôn đốc việc rà soát …`` (round 15)."""
     words = grammar(lang).get("own_province_words") or []
-    return bool(words) and re.fullmatch(rf"\s*(?:{'|'.join(phrase(w) for w in words)})\s*,?\s*", gap) is not None
+    return bool(words) and re.fullmatch(rf"\s*(?:{_phrases(words)})\s*,?\s*", gap) is not None
 
 
 def _only_scope(gap: str, lang: str) -> bool:
@@ -810,7 +815,7 @@ def _only_scope(gap: str, lang: str) -> bool:
     12), as a scope may stand between a body and its cue in a subject frame."""
     openers = grammar(lang).get("scope_phrases") or []
     return bool(openers) and re.fullmatch(
-        rf"\s*,?\s*(?:{'|'.join(phrase(o) for o in openers)})(?:\s+[^.;:\n]{{0,60}}?)?\s*,?\s*", gap) is not None
+        rf"\s*,?\s*(?:{_phrases(openers)})(?:\s+[^.;:\n]{{0,60}}?)?\s*,?\s*", gap) is not None
 
 
 def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
@@ -1160,8 +1165,8 @@ def _signed_document_of(lang: str) -> re.Pattern | None:
         return None
     # the signer's name (a few words) may come before the verb, the document's number after its name, and its date
     # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17)
-    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:{'|'.join(phrase(v) for v in verbs)})\s+"
-                      rf"(?:{'|'.join(phrase(d) for d in documents)})(?:\s+\S+){{0,4}}?\s+của\s+$")
+    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:{_phrases(verbs)})\s+"
+                      rf"(?:{_phrases(documents)})(?:\s+\S+){{0,4}}?\s+của\s+$")
 
 
 def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
@@ -1260,7 +1265,7 @@ def _headed_committee(sentence: Sentence, mentions: list[Mention], lowered: str,
 @lru_cache(maxsize=None)
 def _passive_auxiliaries(lang: str) -> re.Pattern:
     words = grammar(lang).get("passive_auxiliaries") or []
-    return re.compile(rf"(?:{'|'.join(phrase(w) for w in words)})\s" if words else r"(?!)")
+    return re.compile(rf"(?:{_phrases(words)})\s" if words else r"(?!)")
 
 
 def _passive_cue(cue: str, lang: str) -> bool:
@@ -1625,7 +1630,7 @@ def _listed_departments(text: str, lowered: str, sentences: list[Sentence], name
         if not heads or not prefix:
             continue
         articles = [a + " " for a in words.get("articles") or []]
-        for head in re.finditer(rf"(?<![\w'])(?:{'|'.join(phrase(h) for h in heads)})\s*:\s*", lowered):
+        for head in re.finditer(rf"(?<![\w'])(?:{_phrases(heads)})\s*:\s*", lowered):
             at = head.end()
             # the first name carries the plural and its colon, as written ("requested the Departments: Finance; …")
             opening = head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
@@ -1758,7 +1763,7 @@ def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named:
         if not words:
             continue
         c = cues(lang)
-        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])")
+        pattern = re.compile(rf"(?<![\w'])(?:{_phrases(words)})(?![\w'])")
         for m in pattern.finditer(lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or _language(sentences[index], language) != lang or any(
@@ -1877,7 +1882,7 @@ def _committees_of_listed_provinces(lang: str) -> re.Pattern:
         return re.compile(r"(?!)")
     articles = grammar(lang).get("articles") or []
     article = rf"(?:\b(?:{_alternation(articles)})\s+)?" if articles else ""
-    return re.compile(rf"{article}\b(?P<committees>{'|'.join(phrase(w) for w in words)})\s+$")
+    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -1929,7 +1934,7 @@ def _designation_pattern(lang: str) -> str | None:
         return None
     article = _alternation(articles)
     return (rf"(?<![\w'])(?:{article})\s+(?P<designation>(?:(?!(?:{article})\s)[^\s,.;:]+\s+){{0,3}}?"
-            rf"(?:{'|'.join(phrase(w) for w in words)}))\s+")
+            rf"(?:{_phrases(words)}))\s+")
 
 
 @lru_cache(maxsize=None)
@@ -1941,7 +1946,7 @@ def _province_head_at_end(lang: str) -> re.Pattern | None:
         return None
     articles = grammar(lang).get("articles") or []
     article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
-    return re.compile(rf"(?<![\w']){article}(?:{'|'.join(phrase(w) for w in words)})\s+$")
+    return re.compile(rf"(?<![\w']){article}(?:{_phrases(words)})\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -2027,8 +2032,8 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
     if not entry:
         return None
     counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?P<words>{'|'.join(phrase(w) for w in entry['words'])})\s+(?P<count>{counts})\s+"
-                      rf"(?:{'|'.join(phrase(w) for w in entry['nouns'])})(?![\w'])")
+    return re.compile(rf"(?<![\w'])(?P<words>{_phrases(entry['words'])})\s+(?P<count>{counts})\s+"
+                      rf"(?:{_phrases(entry['nouns'])})(?![\w'])")
 
 
 def _committees_of_provinces_named_before(text: str, lowered: str, sentences: list[Sentence], language: str,
@@ -2193,7 +2198,7 @@ def _range_after(lowered: str, position: int, lang: str) -> bool:
     """Whether a province's name ending at ``position`` opens a range (grammar's ``province_range_words``: ``de
     Thanh Hoa à Quang Tri``): the provinces between its bounds are not named."""
     words = grammar(lang).get("province_range_words") or []
-    return bool(words and re.match(rf"\s+(?:{'|'.join(phrase(w) for w in words)})\s", lowered[position : position + 12]))
+    return bool(words and re.match(rf"\s+(?:{_phrases(words)})\s", lowered[position : position + 12]))
 
 
 def _next_capital(text: str, position: int, words: int = 2) -> int | None:
@@ -2260,7 +2265,7 @@ def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
     if not heads or split_id(mention.agency_id)[0] != "PPC" or not mention.text[:1].islower():
         return False
     piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
-    return bool(re.search(rf"(?<![\w'])(?:{'|'.join(phrase(h) for h in heads)})\s", piece))
+    return bool(re.search(rf"(?<![\w'])(?:{_phrases(heads)})\s", piece))
 
 
 @lru_cache(maxsize=None)
@@ -2268,7 +2273,7 @@ def _name_tail(lang: str) -> re.Pattern | None:
     """Words right after a body's name that make it another thing's name (grammar ``name_tails``: ``members``
     in ``assigning Government members to inspect …``: persons, not the Government)."""
     tails = grammar(lang).get("name_tails") or []
-    return re.compile(rf"\s*(?:{'|'.join(phrase(t) for t in tails)})(?![\w'])") if tails else None
+    return re.compile(rf"\s*(?:{_phrases(tails)})(?![\w'])") if tails else None
 
 
 def _provinces_listed_after(text: str, lowered: str, mentions: list[Mention], language: str,
@@ -2618,11 +2623,15 @@ def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | 
     return task
 
 
+def _list_opening(words: list[str]) -> re.Pattern | None:
+    """One of ``words`` opening a sentence, after a list marker if any; None for no words."""
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?:{_phrases(words)})(?![\w'])") if words else None
+
+
 @lru_cache(maxsize=None)
 def _topic_opening(lang: str) -> re.Pattern | None:
     """cues.json's optional ``topic_openers`` opening a sentence (``Đối với các trường hợp …``, ``As for …``)."""
-    words = cues(lang).data.get("topic_openers") or []
-    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+    return _list_opening(cues(lang).data.get("topic_openers") or [])
 
 
 def _opens_with_topic(lowered_sentence: str, lang: str) -> bool:
@@ -2634,8 +2643,7 @@ def _opens_with_topic(lowered_sentence: str, lang: str) -> bool:
 def _other_party_opening(lang: str) -> re.Pattern | None:
     """cues.json's optional ``other_party_subjects`` opening a sentence (``Các tổ chức, cá nhân có cơ sở chăn nuôi …
     có trách nhiệm …``): parties outside the table given their own duty, whose date is theirs (round 17)."""
-    words = cues(lang).data.get("other_party_subjects") or []
-    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+    return _list_opening(cues(lang).data.get("other_party_subjects") or [])
 
 
 @lru_cache(maxsize=None)
@@ -2647,7 +2655,7 @@ def _another_led_task_opening(lang: str) -> re.Pattern | None:
     leads = [e["cue"] if isinstance(e, dict) else e for e in data.get("lead_after") or []]
     if not openers or not leads:
         return None
-    return re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in openers)})\s*,?\s+(?:{'|'.join(phrase(w) for w in leads)})(?![\w'])")
+    return re.compile(rf"\s*(?:{_phrases(openers)})\s*,?\s+(?:{_phrases(leads)})(?![\w'])")
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
@@ -2772,7 +2780,7 @@ def _pointed_back_deadlines(lowered: str, sentences: list[Sentence], primaries: 
         lang = _language(sentences[f.sentence], language)
         words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("back_reference_openers") or []
         sentence = sentences[f.sentence]
-        if not words or not re.match(rf"\s*(?:{'|'.join(phrase(w) for w in words)})(?![\w'])", lowered[sentence.start : sentence.end]):
+        if not words or not re.match(rf"\s*(?:{_phrases(words)})(?![\w'])", lowered[sentence.start : sentence.end]):
             continue
         own = {m.agency_id for m in f.group.mentions}
         earlier = [g for g in primaries if f.sentence - 3 <= g.sentence < f.sentence and g.deadline is not None
@@ -2811,7 +2819,7 @@ def _joined_directions_deadlines(lowered: str, primaries: list[Found], language:
     openers = cues(language).data.get("continuation_openers") or [] if language in LANGUAGES else []
     if not openers:
         return
-    joined = re.compile(rf";\s*(?:{'|'.join(phrase(o) for o in openers)})\s*,?\s*$")
+    joined = re.compile(rf";\s*(?:{_phrases(openers)})\s*,?\s*$")
     ordered = sorted(primaries, key=lambda f: f.group.start)
     for f, g in zip(ordered, ordered[1:]):
         if f.deadline or not g.deadline or f.sentence != g.sentence or f.kind != "assign" or g.kind != "assign":
@@ -2881,7 +2889,7 @@ def _relative_clause_opening(lang: str) -> re.Pattern | None:
     """deadlines.json's optional ``relative_markers``: a relative pronoun whose clause states a fact about a noun of
     the task (``… des programmes dont la construction commencera en 2025``), right before a date in the same clause."""
     words = _deadline_data(lang).get("relative_markers") or []
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])[^,;:.()\n]*$") if words else None
+    return re.compile(rf"(?<![\w'])(?:{_phrases(words)})(?![\w'])[^,;:.()\n]*$") if words else None
 
 
 def _not_in_relative_clause(folded: str, start: int, deadlines: list[Deadline], lang: str) -> list[Deadline]:
@@ -2906,7 +2914,7 @@ def _recipient_before(lang: str) -> re.Pattern | None:
     words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("recipient_markers") or []
     fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
     filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})\s+(?:(?:{filler})\s+)*$") if words else None
+    return re.compile(rf"(?<![\w'])(?:{_phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None
 
 
 def _a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
