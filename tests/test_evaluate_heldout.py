@@ -139,3 +139,22 @@ def test_a_floor_of_a_bucket_with_some_texts_absent_is_not_checked(tmp_path, mon
     assert evaluate.gate(results, floors) == []
     evaluate.SKIPPED.clear()  # every text present: the same score fails its floor
     assert evaluate.gate(results, floors) == ["references/vi:heldout9: recall 0.500 is below the floor 1.0"]
+
+
+def test_the_gate_counts_as_held_only_the_floors_it_checked(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from vnpolicy.cli.eval import eval_command
+
+    gold = tmp_path / "repo" / "tests" / "gold"
+    _absent_and_present_pages(gold)
+    (gold / "references" / "heldout10_vi_present.json").write_text(json.dumps(
+        {"external_file": "pages/vi/present.txt", "language": "vi", "_note": "", "facts": []}), encoding="utf-8")
+    (gold / "floors.json").write_text(json.dumps(
+        {"references": {"vi:heldout9": {"recall": 0.0}, "vi:heldout10": {"recall": 0.0}}}), encoding="utf-8")
+    monkeypatch.setenv("VNPOLICY_EXTERNAL", str(gold / "external"))
+    for name in ("GOLD", "SHARED", "EXTERNAL", "SKIPPED"):  # --gold rebinds them: restored after the test
+        monkeypatch.setattr(evaluate, name, getattr(evaluate, name))
+    result = CliRunner().invoke(eval_command, ["--gate", "--gold", str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "quality gate: 1 floors held (1 buckets not checked)" in result.output
