@@ -2733,6 +2733,8 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         # cue as before an asker's (round 17b)
         if not deadlines and f.kind in ("assign", "subject"):
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
+        if not deadlines and f.kind == "assign":
+            deadlines = _cue_time_frame(folded, f, lang, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
         f.deadline = deadlines[0] if deadlines else None
@@ -2805,6 +2807,18 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ye
     found = find_deadlines(folded, lang, start, f.group.start, year)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
         return []
+    return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], year), lang), lang)
+
+
+def _cue_time_frame(folded: str, f: Found, lang: str, year: str | None) -> list[Deadline]:
+    """A time frame the asker slips in after the assigning verb, before the bodies asked (cues.json's
+    ``assign_inserts``: ``Chủ tịch UBND huyện yêu cầu trong tháng 10/2022, UBND các xã, thị trấn hoàn thành …``): the
+    task's deadline, as one opening the sentence (round 18). Only a date inside the matched cue, and neither a
+    period's end nor a goal's date."""
+    start = f.extra.get("cue_start")
+    if start is None:
+        return []
+    found = find_deadlines(folded, lang, start, start + len(f.cue), year)
     return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], year), lang), lang)
 
 
