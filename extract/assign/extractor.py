@@ -89,8 +89,10 @@ _ARTICLE_AT_END = re.compile(rf"(?:\b(?:{_alternation(_words('articles'))})\s+|\
 _TASK_LEAD_IN = re.compile(rf"^(?:\s|[,:;.–-]|\b(?:{_alternation(_words('lead_in'))})\b"
                            rf"|\b(?:{_alternation(_words('lead_in_elided'))}){_before_gerund()})+", re.I)
 # what joins the bodies of one list: punctuation or a conjunction ("và", "and", "et", "och")
-# ", and" (a serial comma before the last item: "the ministries of Agriculture and Environment, and Justice", round 12)
-_LIST_JOINER = re.compile(rf"\s*(?:,\s*(?:{_alternation(_words('list_conjunctions'))})|,|;|{_alternation(_words('list_conjunctions'))})\s+"
+# ", and" (a serial comma before the last item: "the ministries of Agriculture and Environment, and Justice", round 12),
+# "; and" (items set off by semicolons: "the Ministries of Planning and Investment; Finance; and Industry and Trade",
+# round 18)
+_LIST_JOINER = re.compile(rf"\s*(?:[,;]\s*(?:{_alternation(_words('list_conjunctions'))})|,|;|{_alternation(_words('list_conjunctions'))})\s+"
                           rf"|\s*,\s*")
 # two persons joined by a conjunction, the first one's name between ("Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng
 # Vũ Đức Đam"): one list of persons (a name has at most four words)
@@ -157,12 +159,26 @@ def _opens_as_a_name(text: str, at: int, lang: str) -> bool:
     return False
 
 
+# how far back the plural opening a list of ministries is looked for, and what may stand between it and a later
+# bare name of the list: names (letters, "&", apostrophes, hyphens) and the list's joiners, no sentence end
+_PLURAL_LIST_CHARS = 160
+_NAMES_AND_JOINERS = re.compile(r"[^\W\d_][\w\s,;&'’-]*")
+
+
 def _after_plural_ministries(lowered: str, last: Mention, lang: str) -> bool:
     """Whether the list's last body was named with the plural that opens a list of ministries
     (``elliptic_after_plural`` in ``lang/<code>/grammar.json``: ``the ministries of Health and Finance``), in
     a language that does not otherwise drop the word for ministry (round 12)."""
+    plurals = [lower_for_matching(w) for w in grammar(lang).get("elliptic_after_plural") or []]
     name = lowered[last.start : last.end]
-    return any(name.startswith(lower_for_matching(w) + " ") for w in grammar(lang).get("elliptic_after_plural") or [])
+    if any(name.startswith(w + " ") for w in plurals):
+        return True
+    # a bare name further down the same list ("the Ministries of Planning and Investment; Finance; and Industry and
+    # Trade": "Finance" continues the plural, so "Industry and Trade" does too, round 18): the plural opens the run
+    # of names and joiners that ends with the last body
+    before = lowered[max(0, last.start - _PLURAL_LIST_CHARS) : last.start]
+    return any(_NAMES_AND_JOINERS.fullmatch(before[at + len(w) + 1 :])
+               for w in plurals for at in [before.rfind(w + " ")] if at >= 0)
 
 
 def _continuation(text: str, folded: str, lowered: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
@@ -1090,6 +1106,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     named = _title_of_named_person(opening, sentence, mentions, lowered, own)
     if named:
         return named  # "Le Premier ministre Pham Minh Chinh a présidé … . Pham Minh Chinh a demandé aux ministères …"
+    named = _head_named_by_given_name(opening, sentence, mentions, lowered, own, cues_of)
+    if named:
+        return named  # "Chairman of the Hanoi People's Committee Nguyen Duc Chung praised … . Chung urged districts …"
     titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
     if titled:
         return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
@@ -1247,6 +1266,24 @@ def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Ment
     for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start and m.agency_id in PERSONS),
                     key=lambda m: -m.start):
         if re.match(rf"\s*,?\s*{re.escape(name)}(?![\w'])", lowered[m.end : sentence.start]):
+            return None if m.agency_id in own else m.agency_id
+    return None
+
+
+def _head_named_by_given_name(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                              own: set[str], c: LanguageCues) -> str | None:
+    """The provincial People's Committee a person asks for when the sentence opens with the last word of his name
+    alone (the given name the English press calls a Vietnamese leader by), the text having named him in full right
+    after his committee and its head's title (``Chairman of the Hanoi People's Committee Nguyen Duc Chung praised
+    … . Chung urged districts …``): that committee, the last so named within reach (round 18)."""
+    name = opening.strip()
+    if not c.head_title_at_end or not re.fullmatch(r"[^\W\d_]{3,}", name):
+        return None
+    start = max(0, sentence.start - _NAMED_PERSON_REACH)
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start
+                     and split_id(m.agency_id)[0] == "PPC"), key=lambda m: -m.start):
+        if (re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+){{1,3}}{re.escape(name)}(?![\w'])", lowered[m.end : sentence.start])
+                and c.head_title_at_end.search(lowered, max(0, m.start - 40), m.start)):
             return None if m.agency_id in own else m.agency_id
     return None
 
