@@ -30,3 +30,19 @@ from tests.assign_cases import found
 ])
 def test_a_pronoun_for_the_bodies_named_before(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a provincial committee's departments by the words of the province's own texts, its planning department
+    ("Le Comité populaire provincial demande aux départements, directions, secteurs de revoir le plan.",
+     [("DEPARTMENTS", "assignee", "PPC")]),
+    ("Le Comité populaire provincial a chargé le Département de la planification et de l'investissement de "
+     "présenter un rapport.", [("DPI", "assignee", "PPC")]),
+    ("Le Comité populaire provincial a chargé le Département de la planification et de l'investissement de présider "
+     "l'élaboration du plan.", [("DPI", "lead", "PPC")]),
+    # look-alikes: the departments met, not asked; the department reporting
+    ("Le Comité populaire provincial a rencontré les départements, directions, secteurs de la province.", []),
+    ("Le Département de la planification et de l'investissement a présenté un rapport.", []),
+])
+def test_a_provinces_departments_by_its_own_words(text, expected):
+    assert found(text, "fr") == expected
