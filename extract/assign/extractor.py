@@ -2201,6 +2201,68 @@ def _body_named_again(earlier: list[Mention], named: set[str]) -> str:
     return successor if successor in named else last
 
 
+@lru_cache(maxsize=None)
+def _pronoun_request(lang: str) -> re.Pattern | None:
+    """A language's ``pronoun_requests`` (grammar.json) as a pattern over lowered text: an object pronoun (group
+    ``pronoun``) before an assigning verb (group ``cue``; group ``present`` for a verb in the present) and its
+    lead-in (``leur a également demandé de``, ``leur demande d'``)."""
+    words = language_grammar(lang).get("pronoun_requests")
+    if not words:
+        return None
+    adverbs = rf"(?:\s+(?:{_phrases(words['adverbs'])}))?"
+    elided = [w for w in words["lead_ins"] if w.endswith("'")]
+    spaced = [w for w in words["lead_ins"] if not w.endswith("'")]
+    return re.compile(
+        rf"(?<![\w'])(?P<pronoun>{_alternation(words['object_pronouns'])})\s+(?P<cue>(?:{_alternation(words['auxiliaries'])})"
+        rf"{adverbs}\s+(?:{_alternation(words['past_verbs'])})|(?P<present>{_alternation(words['present_verbs'])})){adverbs}"
+        rf"\s+(?=(?:{_alternation(elided)})|(?:{_alternation(spaced)})\s)")
+
+
+def _subject_before(text: str, lowered: str, sentence_start: int, position: int, lang: str) -> bool:
+    """Whether the word before a pronoun and a verb in the present is their subject: a subject word of the language
+    (``le Premier ministre leur demande d'…``, ``il leur ordonne de …``) or a capitalised name (``Trinh Dinh Dung leur
+    demande …``); not ``a rejeté leur demande de visa`` (their request, a noun)."""
+    word = re.search(r"(\w+)\W*$", text[sentence_start:position])
+    if not word:
+        return False
+    subjects = {lower_for_matching(w) for w in language_grammar(lang)["pronoun_requests"]["subject_words"]}
+    return lowered[sentence_start + word.start(1) : sentence_start + word.end(1)] in subjects or word.group(1)[0].isupper()
+
+
+def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
+                                 found: list[Found], language: str) -> list[Found]:
+    """An object pronoun before an assigning verb standing for the bodies the sentence before names without asking
+    them, each asked by the verb (round 18; the language's ``pronoun_requests``): ``La dépêche est adressée aux
+    ministres, … aux présidents des Comités populaires …. Selon la dépêche, le Premier ministre leur demande
+    d'élaborer …``. Persons and the Government, who ask, are no addressees; a sentence before that asks bodies
+    already gives no second row (``… a demandé aux ministères et agences d'… . Il leur a également ordonné …``:
+    rounds 8 and 12), nor one farther than the reach."""
+    results: list[Found] = []
+    for index, sentence in enumerate(sentences[1:], start=1):
+        lang = _language(sentence, language)
+        pattern = _pronoun_request(lang)
+        if pattern is None:
+            continue
+        previous = sentences[index - 1]
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
+                continue
+            if m.start() - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
+                continue
+            if any(f.sentence == index - 1 for f in found):
+                continue  # the bodies named before were asked there: the pronoun adds no second row
+            ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
+                                     and x.agency_id not in PERSONS and x.agency_id != "GOV"))
+            if not ids:
+                continue
+            span = (m.start("pronoun"), m.end("pronoun"))
+            group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in ids])
+            # the asker is read before the pronoun ("Selon la dépêche, le Premier ministre leur demande …")
+            results.append(Found(group, "assignee", "assign", m.group("cue"), m.end(), index,
+                                 extra={"cue_start": m.start("pronoun")}))
+    return results
+
+
 def _capitalised_again(text: str, noun_end: int, lang: str) -> bool:
     """Whether a capitalised common noun opening its sentence stands for a body named before (``The Department
     also needs to propose …`` after ``the Department of Finance``; round 11; mid-sentence, ``the Ministry has
@@ -2417,6 +2479,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                 result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
             if result:
                 found.append(result)
+    found = sorted(found + _addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language),
+                   key=lambda f: (f.sentence, f.group.start))
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
         cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
     )
