@@ -1206,9 +1206,15 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
     # …"): the one the table adopted most recently, within a year before the text, else of the text's year
     announced: dict[str, str] = {}
     for f in laws:
-        if f.ref.year is None and f.new and published:
+        if f.ref.year is None and f.new and f.adopted:  # "the new Labour Code, which was enacted … in November 2019"
+            announced.setdefault(key(f.ref.title), canonical.law_id(f.ref.title, f.adopted))
+        elif f.ref.year is None and f.new and published:
             recent = _version_adopted_within(f.ref.title, published, REVISED_NEWS_DAYS)
             announced.setdefault(key(f.ref.title), recent.id if recent else canonical.law_id(f.ref.title, int(published[:4])))
+        elif f.ref.year is None and f.new and dated.get(key(f.ref.title)):
+            # an undated text: "the new Labour Code" is the latest version it names ("the 2019 Labour Code … replace
+            # the 2012 Labour Code. The new Labour Code …", round 18)
+            announced.setdefault(key(f.ref.title), max(dated[key(f.ref.title)], key=lambda d: d[1])[1])
         elif f.ref.year is None and f.effective and (effective := _version_taking_effect(f.ref.title, f.effective, published)):
             announced.setdefault(key(f.ref.title), effective.id)  # "… entrera en vigueur le 1er juillet 2026"
     for law in laws:
