@@ -8,6 +8,7 @@ import pytest
 from extract.refs import find_references
 
 AMENDING_ENTERPRISES = "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp"
+AMENDING_VIOLATIONS = "Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính"
 AMENDING_GOVERNMENT = ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và "
                        "Luật Tổ chức chính quyền địa phương")
 
@@ -62,3 +63,20 @@ def test_an_english_enactment_year_after_a_yearless_name(text, expected):
 ])
 def test_the_new_law_on_an_undated_text(text, expected):
     assert [r.resolved for r in find_references(text, lang="en", published=None)] == expected
+
+
+# a law's own number in brackets right after its year-less name gives the version (the number's year), not the
+# year of the page that reports it
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Năm 2020, Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính "
+     "(Luật số 67/2020/QH14).", "vi", [AMENDING_VIOLATIONS + " 2020", None]),
+    ("The National Assembly approved the Law amending a number of articles of the Law on Handling of "
+     "Administrative Violations (Law No. 67/2020/QH14).", "en",
+     [AMENDING_VIOLATIONS + " 2020", None]),
+    # look-alike: a decree's number in brackets is no version of the law
+    ("Các quy định của Luật Xử lý vi phạm hành chính (Nghị định số 118/2021/NĐ-CP) được áp dụng.", "vi",
+     ["Luật Xử lý vi phạm hành chính 2012", None]),
+])
+def test_a_law_number_in_brackets_after_a_yearless_name(text, lang, expected):
+    refs = find_references(text, lang=lang, published="2022-08-01")
+    assert [r.resolved if not r.number else None for r in refs] == expected

@@ -619,6 +619,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                     # the adoption year alone a clause after: "Bộ luật Lao động đầu tiên … được thông qua vào năm
                     # 1994", "the Land Law, which was adopted in 2013": that year's version, no issue day
                     adopted = int(in_year.group("year"))
+                elif in_number := grammar.law_number_year_pattern().match(text, end):
+                    # its own number in brackets: "Luật sửa đổi, bổ sung … (Luật số 67/2020/QH14)", the version
+                    # adopted that year, in the law table or not (round 18)
+                    adopted = int(in_number.group("year"))
         else:
             # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015", also after a short name
             # the text defines: "The 2020 Law on Investment (2020 LoI) was adopted on 17 June 2020"

@@ -669,6 +669,14 @@ def adoption_year_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_number_year_pattern() -> re.Pattern[str]:
+    """A law's own number in brackets right after a name without its year (``… (Luật số 67/2020/QH14)``):
+    ``law_number_year_cues`` in lang/<code>/grammar.json, each ending before the number's year."""
+    return re.compile(rf"(?:{joined_words('law_number_year_cues')})(?P<year>(?:19|20)\d{{2}})/(?:UBTVQH|QH)\d{{1,2}}\s*\)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def clause_end_pattern() -> re.Pattern[str]:
     """A clause's end: a stop, semicolon or mark and a space, or a line break; the stop of a number marker
     (``No.``, ``Nr.``: ``number_abbreviations`` in lang/<code>/grammar.json) ends none."""
