@@ -80,3 +80,18 @@ def test_the_new_law_on_an_undated_text(text, expected):
 def test_a_law_number_in_brackets_after_a_yearless_name(text, lang, expected):
     refs = find_references(text, lang=lang, published="2022-08-01")
     assert [r.resolved if not r.number else None for r in refs] == expected
+
+
+# an undated text is no older than the latest year it writes: a year-less name with no version named in the
+# text is the version in force at that year's start ("… có hiệu lực từ ngày 01/01/2018 … Hiến pháp": 2013)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bộ luật có hiệu lực thi hành kể từ ngày 01/01/2018, cụ thể hóa các quy định của Hiến pháp.", "vi",
+     ["Hiến pháp 2013"]),
+    ("The rules in force since 1 January 2016 implement the Constitution.", "en", ["Hiến pháp 2013"]),
+    # look-alike: no year written, nothing to date the text: unresolved
+    ("Bộ luật cụ thể hóa các quy định của Hiến pháp.", "vi", [None]),
+    # look-alike: a law adopted later in that year is not yet in force at its start (a bill debated that year)
+    ("Năm 2019, đại biểu thảo luận Luật Xuất cảnh, nhập cảnh của công dân Việt Nam tại hội trường.", "vi", [None]),
+])
+def test_a_yearless_name_on_an_undated_text(text, lang, expected):
+    assert [r.resolved for r in find_references(text, lang=lang, published=None)] == expected

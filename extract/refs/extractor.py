@@ -1095,7 +1095,7 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if target is not None:
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
-    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects), published)
+    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects, _latest_year_written(text)), published)
 
 
 def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> list[_Found]:
@@ -1174,8 +1174,15 @@ def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:
                      issued=issued)
 
 
+def _latest_year_written(text: str) -> int | None:
+    """The latest year an undated text writes (``… có hiệu lực thi hành kể từ ngày 01/01/2018``): the text is
+    no older, so the version in force then is the one a year-less name means when nothing else tells (round 18)."""
+    years = [int(y) for y in re.findall(r"(?<![\d/.-])(?:\d{1,2}[/.-]){0,2}((?:19|20)\d{2})(?!\d)", text)]
+    return max(years) if years else None
+
+
 def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None,
-                  objects: frozenset[int] | set[int] = frozenset()) -> list[_Found]:
+                  objects: frozenset[int] | set[int] = frozenset(), latest_year: int | None = None) -> list[_Found]:
     """A law named without its year gets the version it means as ``resolved`` (its id keeps no
     year), the way eyecite resolves a short form: the adoption day the text gives after it; else
     nothing for a draft under debate; else the nearest earlier mention of the same law with its
@@ -1256,6 +1263,9 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = version.id if version else None
         elif len({d[1] for d in dated.get(key(title), [])}) == 1:
             source, resolved = min(dated[key(title)])
+        elif latest_year and not dated.get(key(title)) and key(title) not in drafted:
+            version = tables.version_in_force(title, f"{latest_year}-01-01")
+            resolved = version.id if version else None
         if law.previous and resolved:
             # "la Constitution précédente", "the former Land Law": the version before the one meant otherwise
             resolved = _version_before(title, resolved)
