@@ -1095,7 +1095,8 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if target is not None:
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
-    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects, _latest_year_written(text)), published)
+    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects,
+                                                     None if published else _latest_year_written(text)), published)
 
 
 def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> list[_Found]:
