@@ -619,6 +619,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                     # the adoption year alone a clause after: "Bộ luật Lao động đầu tiên … được thông qua vào năm
                     # 1994", "the Land Law, which was adopted in 2013": that year's version, no issue day
                     adopted = int(in_year.group("year"))
+                elif in_number := grammar.law_number_year_pattern().match(text, end):
+                    # its own number in brackets: "Luật sửa đổi, bổ sung … (Luật số 67/2020/QH14)", the version
+                    # adopted that year, in the law table or not (round 18)
+                    adopted = int(in_number.group("year"))
         else:
             # "Bộ luật Tố tụng hình sự 2015, được Quốc hội thông qua ngày 27/11/2015", also after a short name
             # the text defines: "The 2020 Law on Investment (2020 LoI) was adopted on 17 June 2020"
@@ -1091,7 +1095,8 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
         if target is not None:
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
-    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects), published)
+    return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects,
+                                                     None if published else _latest_year_written(text)), published)
 
 
 def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> list[_Found]:
@@ -1170,8 +1175,15 @@ def _repeat_of(text: str, f: _Found, t: Reference) -> Reference:
                      issued=issued)
 
 
+def _latest_year_written(text: str) -> int | None:
+    """The latest year an undated text writes (``… có hiệu lực thi hành kể từ ngày 01/01/2018``): the text is
+    no older, so the version in force then is the one a year-less name means when nothing else tells (round 18)."""
+    years = [int(y) for y in re.findall(r"(?<![\d/.-])(?:\d{1,2}[/.-]){0,2}((?:19|20)\d{2})(?!\d)", text)]
+    return max(years) if years else None
+
+
 def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None,
-                  objects: frozenset[int] | set[int] = frozenset()) -> list[_Found]:
+                  objects: frozenset[int] | set[int] = frozenset(), latest_year: int | None = None) -> list[_Found]:
     """A law named without its year gets the version it means as ``resolved`` (its id keeps no
     year), the way eyecite resolves a short form: the adoption day the text gives after it; else
     nothing for a draft under debate; else the nearest earlier mention of the same law with its
@@ -1206,9 +1218,15 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
     # …"): the one the table adopted most recently, within a year before the text, else of the text's year
     announced: dict[str, str] = {}
     for f in laws:
-        if f.ref.year is None and f.new and published:
+        if f.ref.year is None and f.new and f.adopted:  # "the new Labour Code, which was enacted … in November 2019"
+            announced.setdefault(key(f.ref.title), canonical.law_id(f.ref.title, f.adopted))
+        elif f.ref.year is None and f.new and published:
             recent = _version_adopted_within(f.ref.title, published, REVISED_NEWS_DAYS)
             announced.setdefault(key(f.ref.title), recent.id if recent else canonical.law_id(f.ref.title, int(published[:4])))
+        elif f.ref.year is None and f.new and dated.get(key(f.ref.title)):
+            # an undated text: "the new Labour Code" is the latest version it names ("the 2019 Labour Code … replace
+            # the 2012 Labour Code. The new Labour Code …", round 18)
+            announced.setdefault(key(f.ref.title), max(dated[key(f.ref.title)], key=lambda d: d[1])[1])
         elif f.ref.year is None and f.effective and (effective := _version_taking_effect(f.ref.title, f.effective, published)):
             announced.setdefault(key(f.ref.title), effective.id)  # "… entrera en vigueur le 1er juillet 2026"
     for law in laws:
@@ -1246,6 +1264,9 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = version.id if version else None
         elif len({d[1] for d in dated.get(key(title), [])}) == 1:
             source, resolved = min(dated[key(title)])
+        elif latest_year and not dated.get(key(title)) and key(title) not in drafted:
+            version = tables.version_in_force(title, f"{latest_year}-01-01")
+            resolved = version.id if version else None
         if law.previous and resolved:
             # "la Constitution précédente", "the former Land Law": the version before the one meant otherwise
             resolved = _version_before(title, resolved)

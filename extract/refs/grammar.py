@@ -67,7 +67,9 @@ def fragments() -> dict[str, str]:
         "party_issuer": rf"(?P<issuer>(?:{alt(party_issuers | aliases)}|[{UPPER}]{{2,8}})(?!\w))",
         "letter_issuer": rf"(?P<issuer>{alt(letter_issuers)}(?!\w))",
         # the legislature's number may be lost ("54/2017/QH"): the extractor gives the one of the symbol's year
-        "assembly": r"(?P<issuer>(?:UBTVQH|QH|qh)\d{0,2})(?!\w)",  # qh13: a site's lower-cased title
+        # qh13: a site's lower-cased title; the legislature's digits may run into a database's next label
+        # ("Official number:47/2019/QH14Signer:", round 18): a capitalised word right after them is no part of it
+        "assembly": rf"(?P<issuer>(?:UBTVQH|QH|qh)\d{{0,2}})(?:(?!\w)|(?<=\d)(?=[{UPPER}][a-zđ]))",
         "unit": rf"(?P<unit>{generic}(?:&{generic})*)(?!\w)",  # two units joined by "&": 186/STP-XD&KTrVB
         "old_issuer": rf"(?P<issuer>{alt(old_issuers)})(?!\w)",
         # an issuer of the table only, case kept: a symbol whose hyphen a PDF lost ("61/2018/NĐCP") is split
@@ -663,6 +665,14 @@ def adoption_year_pattern() -> re.Pattern[str]:
     1994``, ``…, which was adopted in 2013``): ``adoption_year_cues`` in lang/<code>/grammar.json, each
     ending before the year."""
     return re.compile(rf"(?:{joined_words('adoption_year_cues')})(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_number_year_pattern() -> re.Pattern[str]:
+    """A law's own number in brackets right after a name without its year (``… (Luật số 67/2020/QH14)``):
+    ``law_number_year_cues`` in lang/<code>/grammar.json, each ending before the number's year."""
+    return re.compile(rf"(?:{joined_words('law_number_year_cues')})(?P<year>(?:19|20)\d{{2}})/(?:UBTVQH|QH)\d{{1,2}}\s*\)",
                       re.IGNORECASE)
 
 
