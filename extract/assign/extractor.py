@@ -790,6 +790,9 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
     if c.addressee_at_end is None or c.topic_cue_after is None or not c.addressee_at_end.search(before):
         return None
     after = lowered[group.end : sentence.end]
+    skipped = c.addressee_skips.match(after) if c.addressee_skips else None
+    if skipped:  # "gửi các sở, ngành và đơn vị liên quan yêu cầu …": others beside the addressees (round 18b)
+        after = " " * skipped.end() + after[skipped.end() :]
     m = c.topic_cue_after.match(after)
     gap = after[: m.start("cue")] if m else ""
     if not m or gap.strip(" ,") and not _only_scope(gap, c.lang) and not _only_own_province(gap, c.lang):
