@@ -79,3 +79,22 @@ def test_the_boards_inside_a_list_after_a_cited_central_body(text, expected):
 ])
 def test_others_beside_a_letters_addressees_before_its_request(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ the asker restating its task to 'các đơn vị, địa phương'
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh ban hành công văn chỉ đạo các sở, ban, ngành và UBND các huyện tổ chức tổng kết công tác dân vận.\n\n"
+     "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/10/2022.",
+     [("DEPARTMENTS", "assignee", "PPC", "2022-10-15", "before"), ("DPC", "assignee", "PPC", "2022-10-15", "before")]),
+    ("Chủ tịch UBND tỉnh chỉ đạo các sở, ngành rà soát thủ tục hành chính. UBND tỉnh yêu cầu các cơ quan, đơn vị, địa "
+     "phương gửi báo cáo trước ngày 30/6/2023.", [("DEPARTMENTS", "assignee", "PPC", "2023-06-30", "before")]),
+    # look-alikes: other parties asked with a date of their own, and another body asking the units
+    ("UBND tỉnh chỉ đạo các sở, ngành rà soát thủ tục hành chính.\n\nUBND tỉnh cũng yêu cầu các doanh nghiệp báo cáo "
+     "kết quả trước ngày 01/11/2022.", [("DEPARTMENTS", "assignee", "PPC", None, None)]),
+    ("UBND tỉnh chỉ đạo các sở, ngành rà soát thủ tục hành chính.\n\nSở Tài chính yêu cầu các đơn vị, địa phương báo "
+     "cáo kết quả trước ngày 01/11/2022.", [("DEPARTMENTS", "assignee", "PPC", None, None)]),
+])
+def test_the_asker_restating_its_task_gives_its_date(text, expected):
+    assert rows(text) == expected
