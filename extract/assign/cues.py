@@ -236,6 +236,9 @@ class LanguageCues:
     # "organizations, and individuals to …" left at a task's start by items outside the table after the
     # bodies (``list_skips_before_cue``): not the task (round 9)
     outside_items_opening: re.Pattern | None = None
+    # "có văn bản gửi các sở, ngành và đơn vị liên quan yêu cầu …": items outside the table closing a letter's
+    # addressees before its request (``list_skips`` after a separator; round 18b)
+    addressee_skips: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -348,6 +351,16 @@ def _leading_skips(data: dict, f: _Fragments) -> str:
     return rf"(?:{f.filler_run}{_any(skips)}\s*{separators}\s*)*"
 
 
+def _addressee_skips(data: dict, f: _Fragments) -> re.Pattern | None:
+    """Items outside the table after a letter's addressees, each after a list separator, before the request that
+    asks the addressees (``gửi các sở, ngành và đơn vị liên quan yêu cầu …``): the addressees are still asked."""
+    skips = data.get("list_skips") or []
+    if not skips:
+        return None
+    separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    return re.compile(rf"^(?:\s*{separators}\s*{f.filler_run}{_any(skips)}(?![\w']))+")
+
+
 def _outside_items_opening(data: dict, f: _Fragments) -> re.Pattern | None:
     """Items outside the table opening a task's text (``organizations, and individuals to proactively …``), where
     a language's grammar lets them close a list of bodies (``list_skips_before_cue``)."""
@@ -419,6 +432,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         lead_in_after=(re.compile(rf"^\s*{_any(grammar(f.lang)['lead_in'])}\s+[^\W\d_]")
                        if grammar(f.lang).get("lead_in") else None),
         outside_items_opening=_outside_items_opening(data, f),
+        addressee_skips=_addressee_skips(data, f),
     )
 
 

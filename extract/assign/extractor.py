@@ -806,6 +806,9 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
     if c.addressee_at_end is None or c.topic_cue_after is None or not c.addressee_at_end.search(before):
         return None
     after = lowered[group.end : sentence.end]
+    skipped = c.addressee_skips.match(after) if c.addressee_skips else None
+    if skipped:  # "gửi các sở, ngành và đơn vị liên quan yêu cầu …": others beside the addressees (round 18b)
+        after = " " * skipped.end() + after[skipped.end() :]
     m = c.topic_cue_after.match(after)
     gap = after[: m.start("cue")] if m else ""
     if not m or gap.strip(" ,") and not _only_scope(gap, c.lang) and not _only_own_province(gap, c.lang):
@@ -2759,8 +2762,23 @@ def _another_led_task_opening(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{_phrases(openers)})\s*,?\s+(?:{_phrases(leads)})(?![\w'])")
 
 
+def _restating_askers(lowered: str, mentions: list[Mention], sentences: list[Sentence], language: str) -> frozenset[int]:
+    """The starts of bodies that ask, right after their name, only the units and localities tasked before
+    (grammar's optional ``restated_request_addressees``: ``UBND tỉnh yêu cầu các đơn vị, địa phương …``, round 18b):
+    such a request restates an earlier task, whose deadline it may give."""
+    found: set[int] = set()
+    for m in mentions:
+        lang = _language(_sentence_at(sentences, m.start), language)
+        addressees = grammar(lang).get("restated_request_addressees") or []
+        if addressees and re.compile(rf"\s+(?:{cues(lang).assign_anywhere.pattern})\s+(?:{_phrases(addressees)})(?![\w'])"
+                                     ).match(lowered, m.end):
+            found.add(m.start)
+    return frozenset(found)
+
+
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
-                        other_bodies: list[tuple[int, str]], lang: str, year: str | None) -> list[Deadline]:
+                        other_bodies: list[tuple[int, str]], lang: str, year: str | None,
+                        restating: frozenset[int] = frozenset()) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
     paragraphs) that name no other body and start before the next assignment. A sentence naming a
     body is about that body ("Một Hội nghị của Bộ KHCN … vào tháng 3/2017"), a sentence that reports
@@ -2782,11 +2800,17 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         # Bộ GTVT sẽ đề xuất …, báo cáo … trong tháng 8/2016"); named elsewhere in it, the sentence is about it
         # ("Một Hội nghị của Bộ KHCN … vào tháng 3.2017")
         own = {m.agency_id for m in f.group.mentions}
+        # the task's asker asking again the units and localities it has just tasked ("… chỉ đạo các sở, ban, ngành và
+        # UBND các huyện tổ chức tổng kết …. Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương … báo cáo kết quả …
+        # trước ngày 01/11/2021"): the sentence spells the same task out (grammar's restated_request_addressees)
+        askers = {agency_id for b, agency_id in other_bodies
+                  if sentences[f.sentence].start <= b < f.extra.get("cue_start", f.group.start)}
         written = text[sentence.start : sentence.end]
         opening = sentence.start + len(written) - len(written.lstrip())
         # (a collective of the task named again inside it, "… across all localities within a province", is
         # still the task's: round 12)
         if any(sentence.start <= b < sentence.end and not (agency_id in own and (b == opening or _collective(agency_id)))
+               and not (b in restating and agency_id in askers)
                for b, agency_id in other_bodies) and not _report_opening(folded, opening, lang):
             break  # (a sentence that opens with the report the task ends in, "Rapporter les résultats au Comité
             # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
@@ -2817,6 +2841,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     other_bodies = [(m.start, m.agency_id) for m in mentions if m.agency_id not in AUTHORITIES
                     and not _a_recipient(lowered, m, _language(_sentence_at(sentences, m.start), language))]
     starts = sorted(f.group.start for f in primaries)
+    restating = _restating_askers(lowered, mentions, sentences, language)
     for f in primaries:
         sentence = sentences[f.sentence]
         lang = _language(sentence, language)
@@ -2837,7 +2862,8 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and f.kind == "assign":
             deadlines = _cue_time_frame(folded, f, lang, year)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
-            deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year), year)
+            deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year,
+                                                      restating), year)
         f.deadline = deadlines[0] if deadlines else None
         respective = _respective_deadlines(folded, f, end, lang)
         if respective:
