@@ -202,15 +202,16 @@ def _alternation(patterns: list[str]) -> str:
     return "(?:" + "|".join(unique) + ")"
 
 
-def _ministries_named_after(word: str, lang: str):
-    """(the rest of the name, ministry id) of each ministry name of ``lang`` that opens with ``word``, at
-    least four letters left (a name, not a stray abbreviation)."""
+def _ministries_named_after(word: str, lang: str, kind: str = "ministry"):
+    """(the rest of the name, body id) of each name of ``lang`` of a body of ``kind`` (a ministry unless
+    told) that opens with ``word`` (its case as written), at least four letters left (a name, not a stray
+    abbreviation)."""
     prefix = word + " "
     for agency in agencies().values():
-        if agency.kind != "ministry":
+        if agency.kind != kind:
             continue
         for name in (agency.names.get(lang, ""), *agency.aliases):
-            if name.startswith(prefix) and len(name) > len(prefix) + 3:
+            if name.lower().startswith(prefix.lower()) and len(name) > len(prefix) + 3:
                 yield name[len(prefix):], agency.id
 
 
@@ -235,6 +236,12 @@ def ministry_name_variants() -> dict[str, str]:
     for lang in languages.codes():
         for word, forms in _words(lang).get("ministry_word_variants", {}).items():
             for rest, agency_id in _ministries_named_after(word, lang):
+                for form in forms:
+                    variants.setdefault(f"{form} {rest}", agency_id)
+        # a province's department with the adjective of its province kind after its first word ('le Service
+        # municipal du Plan et de l'Investissement' of a city, 'le Service provincial de la santé'), round 18b
+        for word, forms in _words(lang).get("department_word_variants", {}).items():
+            for rest, agency_id in _ministries_named_after(word, lang, "provincial_department"):
                 for form in forms:
                     variants.setdefault(f"{form} {rest}", agency_id)
     return variants
@@ -512,6 +519,10 @@ def _province_only_designator_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{_words_alternation(words)})$", re.I)
 
 
+# what follows a place in a wire's dateline: an optional day, then the agency's acronym in brackets
+_DATELINE_AFTER_PLACE = re.compile(r"\s*(?:,\s*[^()\n,]{1,20})?\s*\(\s*[A-Z][A-Z/-]{1,11}\s*\)")
+
+
 def _article_province(text: str, found: list, scheme: str) -> str | None:
     """The province an article is about: the one its title (first line) names, else the only one the
     text names, else the one it names most (strictly more often than any other)."""
@@ -519,7 +530,9 @@ def _article_province(text: str, found: list, scheme: str) -> str | None:
 
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
-    in_title = [p for p in found if p.end <= title_end]
+    # a wire's dateline ("Hanoi, 22 mai (VNA) - …", "Hà Nội (TTXVN) -") names where the story was filed, not
+    # what it is about (round 18b): the title's other provinces, else the counts, decide
+    in_title = [p for p in found if p.end <= title_end and not _DATELINE_AFTER_PLACE.match(text, p.end)]
     if in_title:
         return in_title[0].code_in(scheme)
     counts = Counter(p.code_in(scheme) for p in found).most_common(2)
