@@ -644,3 +644,52 @@ def test_punctuation_membership_by_search_is_numpys_isin(lang):
         assert _members(values, marks).tolist() == expected.tolist()
         hits += int(expected.sum())
     assert hits > len(arrays)  # the texts hold punctuation marks: a test that can fail either way
+
+
+# characters past the table's first 0x2500 code points (emoji, CJK, a lone surrogate, box drawing), letters
+# whose lower case is two characters (İ) or that fold to a letter of their own (Đ, ß, ﬁ), quotes and dashes
+PAST_THE_TABLE = "Đ\ud800 😀 中文 ﬁ ẞ ß İ Ǆ “x” ‘y’ – — … \u00a0\u2500\u24ff\u2501\U0010ffff"
+
+
+def _char_tables():
+    from extract.assign.cues import _LOWER
+    from extract.refs.grammar import _FAST_FOLD
+    from nlp.agencies import _FOLD_FOR_MATCHING
+    from nlp.fold import _FOLD
+
+    return {"fold": _FOLD, "refs fast_fold": _FAST_FOLD, "agencies fold_for_matching": _FOLD_FOR_MATCHING,
+            "assignments lower_for_matching": _LOWER}
+
+
+def _texts_around_the_array_length() -> list[str]:
+    from nlp.fold import CharTable
+
+    real = _real_texts()
+    joined = "\n".join(real)
+    texts = real + [joined[:n] for n in (CharTable.ARRAY_FROM - 1, CharTable.ARRAY_FROM, CharTable.ARRAY_FROM + 1)]
+    texts += [PAST_THE_TABLE * 20, ("Nghị định " + PAST_THE_TABLE) * 12, joined[:3000] + PAST_THE_TABLE, "x" * 400]
+    return texts
+
+
+@pytest.mark.parametrize("name", ["fold", "refs fast_fold", "agencies fold_for_matching", "assignments lower_for_matching"])
+def test_char_table_by_array_is_str_translate_on_real_text(name):
+    table = _char_tables()[name]
+    table.translate("é")  # filled
+    assert table._array is not None
+    for text in _texts_around_the_array_length():
+        expected = text.translate(table.table)  # the table as grown by the plain path's own characters
+        if len(text) >= table.ARRAY_FROM:
+            assert table._translate_array(text) == expected
+        assert table.translate(text) == expected == text.translate(table.table)
+
+
+@pytest.mark.parametrize("function,text", [
+    (lambda ch: "ss" if ch == "ß" else ch.lower(), "Straße " * 60),  # a value of two characters in the table
+    (lambda ch: "" if ch == "-" else ch, "a-b " * 100),  # a character dropped
+    (lambda ch: "<smile>" if ch == "😀" else ch, "ok 😀 " * 80),  # past the table: decided when met
+])
+def test_char_table_keeps_str_translate_where_a_value_is_not_one_character(function, text):
+    from nlp.fold import CharTable
+
+    table = CharTable(function)
+    assert table.translate(text) == "".join(function(ch) for ch in text)
