@@ -693,3 +693,22 @@ def test_char_table_keeps_str_translate_where_a_value_is_not_one_character(funct
 
     table = CharTable(function)
     assert table.translate(text) == "".join(function(ch) for ch in text)
+
+
+@pytest.mark.parametrize("text", [
+    "", "abc 123 _-", "Decree 98/2018/ND-CP " * 20, "Nghị định số 98/2018/NĐ-CP " * 3, ("Nghị định số 98/2018/NĐ-CP " * 10)[:199],
+    ("Nghị định số 98/2018/NĐ-CP " * 10)[:200], ("Nghị định số 98/2018/NĐ-CP " * 10)[:201], PAST_THE_TABLE * 15,
+    "½ ² Ⅻ ٣ ǅ ª º 中文 \ud800 " * 20,  # numbers that are not letters, letters of other kinds, a lone surrogate
+])
+def test_letter_count_is_sum_of_isalpha(text):
+    from nlp import langid
+
+    assert langid._letters(text) == sum(map(str.isalpha, text))
+
+
+def test_letter_count_is_sum_of_isalpha_on_real_paragraphs():
+    from nlp import langid
+
+    texts = _real_texts()
+    for text in texts + [p for t in texts for p in t.split("\n")]:
+        assert langid._letters(text) == sum(map(str.isalpha, text))
