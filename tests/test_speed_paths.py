@@ -712,3 +712,51 @@ def test_letter_count_is_sum_of_isalpha_on_real_paragraphs():
     texts = _real_texts()
     for text in texts + [p for t in texts for p in t.split("\n")]:
         assert langid._letters(text) == sum(map(str.isalpha, text))
+
+
+def _plain_fact_features(doc):
+    """nlp.stories.fact_features as it was written before issue 18's sixth pass."""
+    bag = {}
+
+    def add(key):
+        bag[key] = bag.get(key, 0.0) + 1.0
+
+    for legal_id in doc.references:
+        add(f"ref={legal_id}")
+    for value in doc.figures:
+        if value is not None and np.isfinite(value):
+            add(f"fig={value:g}")
+    for agency in doc.agencies:
+        add(f"agency={agency}")
+    for code in doc.provinces:
+        add(f"province={code}")
+    for m in stories._YEAR.finditer(doc.text):
+        add(f"year={m.group(1)}")
+        if m.group(2):
+            add(f"year={m.group(2)}")
+            add(f"period={m.group(1)}-{m.group(2)}")
+    if doc.published:
+        add(f"day={doc.published[:10]}")
+    return {k: 1.0 + np.log(v) for k, v in bag.items()}
+
+
+YEAR_TEXTS = ["", "2025", "năm 2025, giai đoạn 2026-2030 và 2026 – 2030", "12025 2025a 1.2025 3/2024 2024,5 19999",
+              "1999—2000 (2019-20) 2020-2035-2040 ngày 1/7/2025 1920 2099 1899 2100", "Decree 98/2018/ND-CP in 2018."]
+
+
+@pytest.mark.parametrize("text", YEAR_TEXTS)
+def test_fact_features_are_the_plain_bags(text):
+    doc = stories.StoryDocument(id=1, language="vi", text=text, published="2025-07-01T08:00:00+07:00",
+                                references=["decree:98/2018", "decree:98/2018", "law:2023/17"],
+                                figures=[1.0, 2.5, float("nan"), float("inf"), -float("inf"), None, 3, 10**15, -0.0, 0.0, 1e20, 2.5],
+                                agencies=["MOF", "PPC@79", "MOF"], provinces=["79", "01"])
+    got, expected = stories.fact_features(doc), _plain_fact_features(doc)
+    assert list(got.items()) == list(expected.items())
+    assert [type(v) for v in got.values()] == [type(v) for v in expected.values()]
+
+
+def test_fact_features_are_the_plain_bags_on_real_text():
+    for n, text in enumerate(_real_texts()):
+        doc = stories.StoryDocument(id=n, language="vi", text=text, published=None if n % 2 else "2024-01-02",
+                                    figures=[float(n % 7)] * (n % 4))
+        assert list(stories.fact_features(doc).items()) == list(_plain_fact_features(doc).items())
