@@ -20,6 +20,7 @@ together). Documents dated further apart than ``max_days`` are never linked. Thr
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer,
 from nlp import config
 from nlp import languages as registered_languages
 from nlp.fold import fold
+from nlp.regex import finditer
 
 # years and periods as the press writes them in any language: 2025, 2026-2030, 2026 – 2030
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,/])((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?(?!\d|[.,/]\d)")
@@ -88,28 +90,32 @@ class StorySettings:
 def fact_features(doc: StoryDocument) -> dict[str, float]:
     """The language-independent bag of one document: counts of each fact, years and periods."""
     bag: dict[str, float] = {}
-
-    def add(key: str) -> None:
-        bag[key] = bag.get(key, 0.0) + 1.0
-
-    for legal_id in doc.references:
-        add(f"ref={legal_id}")
-    for value in doc.figures:
-        if value is not None and np.isfinite(value):
-            add(f"fig={value:g}")
-    for agency in doc.agencies:
-        add(f"agency={agency}")
-    for code in doc.provinces:
-        add(f"province={code}")
-    for m in _YEAR.finditer(doc.text):
-        add(f"year={m.group(1)}")
+    keys = [f"ref={legal_id}" for legal_id in doc.references]
+    # math.isfinite is np.isfinite for the floats and integers SQLite returns, without numpy's call
+    keys += [f"fig={value:g}" for value in doc.figures if value is not None and math.isfinite(value)]
+    keys += [f"agency={agency}" for agency in doc.agencies]
+    keys += [f"province={code}" for code in doc.provinces]
+    for m in finditer(_YEAR, doc.text):  # tried only where 19 or 20 is written: _YEAR.finditer's matches
+        keys.append(f"year={m.group(1)}")
         if m.group(2):
-            add(f"year={m.group(2)}")
-            add(f"period={m.group(1)}-{m.group(2)}")
+            keys += [f"year={m.group(2)}", f"period={m.group(1)}-{m.group(2)}"]
     if doc.published:
-        add(f"day={doc.published[:10]}")
+        keys.append(f"day={doc.published[:10]}")
+    for key in keys:  # in the order the facts come, as before
+        bag[key] = bag.get(key, 0.0) + 1.0
     # counts grow with length, not with relevance: damp them
-    return {k: 1.0 + np.log(v) for k, v in bag.items()}
+    return {k: _damped(v) for k, v in bag.items()}
+
+
+_DAMPED: dict[float, float] = {}
+
+
+def _damped(count: float) -> float:
+    """``1.0 + np.log(count)``, worked out once per count (the same numpy float each time)."""
+    value = _DAMPED.get(count)
+    if value is None:
+        value = _DAMPED[count] = 1.0 + np.log(count)
+    return value
 
 
 def _cosine(matrix) -> np.ndarray:

@@ -644,3 +644,141 @@ def test_punctuation_membership_by_search_is_numpys_isin(lang):
         assert _members(values, marks).tolist() == expected.tolist()
         hits += int(expected.sum())
     assert hits > len(arrays)  # the texts hold punctuation marks: a test that can fail either way
+
+
+# characters past the table's first 0x2500 code points (emoji, CJK, a lone surrogate, box drawing), letters
+# whose lower case is two characters (İ) or that fold to a letter of their own (Đ, ß, ﬁ), quotes and dashes
+PAST_THE_TABLE = "Đ\ud800 😀 中文 ﬁ ẞ ß İ Ǆ “x” ‘y’ – — … \u00a0\u2500\u24ff\u2501\U0010ffff"
+
+
+def _char_tables():
+    from extract.assign.cues import _LOWER
+    from extract.refs.grammar import _FAST_FOLD
+    from nlp.agencies import _FOLD_FOR_MATCHING
+    from nlp.fold import _FOLD
+
+    return {"fold": _FOLD, "refs fast_fold": _FAST_FOLD, "agencies fold_for_matching": _FOLD_FOR_MATCHING,
+            "assignments lower_for_matching": _LOWER}
+
+
+def _texts_around_the_array_length() -> list[str]:
+    from nlp.fold import CharTable
+
+    real = _real_texts()
+    joined = "\n".join(real)
+    texts = real + [joined[:n] for n in (CharTable.ARRAY_FROM - 1, CharTable.ARRAY_FROM, CharTable.ARRAY_FROM + 1)]
+    texts += [PAST_THE_TABLE * 20, ("Nghị định " + PAST_THE_TABLE) * 12, joined[:3000] + PAST_THE_TABLE, "x" * 400]
+    return texts
+
+
+@pytest.mark.parametrize("name", ["fold", "refs fast_fold", "agencies fold_for_matching", "assignments lower_for_matching"])
+def test_char_table_by_array_is_str_translate_on_real_text(name):
+    table = _char_tables()[name]
+    table.translate("é")  # filled
+    assert table._array is not None
+    for text in _texts_around_the_array_length():
+        expected = text.translate(table.table)  # the table as grown by the plain path's own characters
+        if len(text) >= table.ARRAY_FROM:
+            assert table._translate_array(text) == expected
+        assert table.translate(text) == expected == text.translate(table.table)
+
+
+@pytest.mark.parametrize("function,text", [
+    (lambda ch: "ss" if ch == "ß" else ch.lower(), "Straße " * 60),  # a value of two characters in the table
+    (lambda ch: "" if ch == "-" else ch, "a-b " * 100),  # a character dropped
+    (lambda ch: "<smile>" if ch == "😀" else ch, "ok 😀 " * 80),  # past the table: decided when met
+])
+def test_char_table_keeps_str_translate_where_a_value_is_not_one_character(function, text):
+    from nlp.fold import CharTable
+
+    table = CharTable(function)
+    assert table.translate(text) == "".join(function(ch) for ch in text)
+
+
+@pytest.mark.parametrize("text", [
+    "", "abc 123 _-", "Decree 98/2018/ND-CP " * 20, "Nghị định số 98/2018/NĐ-CP " * 3, ("Nghị định số 98/2018/NĐ-CP " * 10)[:199],
+    ("Nghị định số 98/2018/NĐ-CP " * 10)[:200], ("Nghị định số 98/2018/NĐ-CP " * 10)[:201], PAST_THE_TABLE * 15,
+    "½ ² Ⅻ ٣ ǅ ª º 中文 \ud800 " * 20,  # numbers that are not letters, letters of other kinds, a lone surrogate
+])
+def test_letter_count_is_sum_of_isalpha(text):
+    from nlp import langid
+
+    assert langid._letters(text) == sum(map(str.isalpha, text))
+
+
+def test_letter_count_is_sum_of_isalpha_on_real_paragraphs():
+    from nlp import langid
+
+    texts = _real_texts()
+    for text in texts + [p for t in texts for p in t.split("\n")]:
+        assert langid._letters(text) == sum(map(str.isalpha, text))
+
+
+def _plain_fact_features(doc):
+    """nlp.stories.fact_features as it was written before issue 18's sixth pass."""
+    bag = {}
+
+    def add(key):
+        bag[key] = bag.get(key, 0.0) + 1.0
+
+    for legal_id in doc.references:
+        add(f"ref={legal_id}")
+    for value in doc.figures:
+        if value is not None and np.isfinite(value):
+            add(f"fig={value:g}")
+    for agency in doc.agencies:
+        add(f"agency={agency}")
+    for code in doc.provinces:
+        add(f"province={code}")
+    for m in stories._YEAR.finditer(doc.text):
+        add(f"year={m.group(1)}")
+        if m.group(2):
+            add(f"year={m.group(2)}")
+            add(f"period={m.group(1)}-{m.group(2)}")
+    if doc.published:
+        add(f"day={doc.published[:10]}")
+    return {k: 1.0 + np.log(v) for k, v in bag.items()}
+
+
+YEAR_TEXTS = ["", "2025", "năm 2025, giai đoạn 2026-2030 và 2026 – 2030", "12025 2025a 1.2025 3/2024 2024,5 19999",
+              "1999—2000 (2019-20) 2020-2035-2040 ngày 1/7/2025 1920 2099 1899 2100", "Decree 98/2018/ND-CP in 2018."]
+
+
+@pytest.mark.parametrize("text", YEAR_TEXTS)
+def test_fact_features_are_the_plain_bags(text):
+    doc = stories.StoryDocument(id=1, language="vi", text=text, published="2025-07-01T08:00:00+07:00",
+                                references=["decree:98/2018", "decree:98/2018", "law:2023/17"],
+                                figures=[1.0, 2.5, float("nan"), float("inf"), -float("inf"), None, 3, 10**15, -0.0, 0.0, 1e20, 2.5],
+                                agencies=["MOF", "PPC@79", "MOF"], provinces=["79", "01"])
+    got, expected = stories.fact_features(doc), _plain_fact_features(doc)
+    assert list(got.items()) == list(expected.items())
+    assert [type(v) for v in got.values()] == [type(v) for v in expected.values()]
+
+
+def test_fact_features_are_the_plain_bags_on_real_text():
+    for n, text in enumerate(_real_texts()):
+        doc = stories.StoryDocument(id=n, language="vi", text=text, published=None if n % 2 else "2024-01-02",
+                                    figures=[float(n % 7)] * (n % 4))
+        assert list(stories.fact_features(doc).items()) == list(_plain_fact_features(doc).items())
+
+
+def test_province_finder_with_its_scanner_and_kept_marks_finds_the_plain_ones(monkeypatch):
+    """The province finder's pattern behind a lookahead of its first letters (nlp.regex.scanner) and the
+    marks of a word kept between calls: the same mentions as the plain pattern and marks, on real text
+    read as Vietnamese and as a foreign language (where names may carry only some of their marks)."""
+    import re as re_module
+
+    from nlp import provinces
+
+    texts = _real_texts() + ["Tỉnh Vĩnh Long, TP. HCM, Hà Nội và thành phố Hồ Chí Minh; Ha Noi, Hanoï, Dà Nang, Tiên Giang",
+                             "the province of Bà Rịa - Vũng Tàu, Ho Chi Minh City, Hue; provinsen Quảng Ninh"]
+    fast = [(provinces.find_provinces(t, "vi"), provinces.find_provinces(t, "en")) for t in texts]
+    scanned = provinces._regex()
+    plain_marks = provinces._marks.__wrapped__
+    assert scanned.pattern.startswith("(?=[")  # the scanner is in use
+    monkeypatch.setattr(provinces, "_regex", lambda: re_module.compile(scanned.pattern[scanned.pattern.index("(?:") + 3:-2],
+                                                                      re_module.VERBOSE))
+    monkeypatch.setattr(provinces, "_marks", plain_marks)
+    plain = [(provinces.find_provinces(t, "vi"), provinces.find_provinces(t, "en")) for t in texts]
+    assert fast == plain
+    assert sum(len(a) + len(b) for a, b in plain) > 50
