@@ -1,0 +1,81 @@
+"""Round 18b's error classes of English assignments (README "Round 18b (blind, real public pages): assignments
+en"), fixed as general rules, data first: a count in figures between an assigning verb and the bodies asked (en
+grammar.json ``count_before_bodies``: ``requested leaders of the 36 communes and wards``); the plural ``the
+Departments of`` before the departments' field names joined by commas and ``and`` (en grammar.json
+``department_plural_heads``, ``extractor._departments_after_plural``); a name outside the table closing the subject
+before a plain future (``the Department of Construction and the City … Board will urgently prepare``, as round 15's
+rule before a modal or a passive); ``called upon`` / ``calls upon`` (en cues.json ``assign_before``); a month of the
+text's year written ``this June`` or ``April of this year`` (en deadlines.json). New sentences written for these
+tests, one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import dated, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ho Chi Minh City People's Committee has requested leaders of the 36 communes and wards to bear direct responsibility.",
+     [("CPC@79", "assignee", "PPC@79")]),
+    ("The Quang Ninh People's Committee asked 3 localities to complete the compensation plans.",
+     [("DPC@22", "assignee", "PPC@22")]),
+    ("The Prime Minister asked 12 ministries to report on the disbursement.",
+     [("MINISTRIES", "assignee", "PM")]),
+    # look-alikes: a count of what is not a body of the table; a sum of money, no assigning verb
+    ("The Ho Chi Minh City People's Committee has requested the 36 households to move.", []),
+    ("The Ministry of Finance allocated 36 billion dong to the provinces.", []),
+])
+def test_a_count_before_the_bodies_asked(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Hanoi People's Committee requested the Departments of Construction and Finance to review the fees.",
+     [("DOC@01", "assignee", "PPC@01"), ("DOF@01", "assignee", "PPC@01")]),
+    ("The Hanoi People's Committee requested the Departments of Agriculture and Rural Development, Natural Resources and Environment and Finance to review the fees.",
+     [("DARD@01", "assignee", "PPC@01"), ("DONRE@01", "assignee", "PPC@01"), ("DOF@01", "assignee", "PPC@01")]),
+    ("The Hanoi People's Committee concluded the meeting. The Departments of Construction, Finance and the City Civil Construction Investment Project Management Board will coordinate and make final payments.",
+     [("DOC@01", "assignee", "PPC@01"), ("DOF@01", "assignee", "PPC@01")]),
+    # look-alikes: the city's departments as a possession, not a list of fields; no cue
+    ("The Hanoi People's Committee praised the departments of the city for their work.", []),
+    ("The Departments of Construction and Finance reported 12 projects last year.", []),
+])
+def test_the_departments_of_a_list_of_fields(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Hanoi People's Committee concluded the meeting. The Department of Construction and the City Civil Works Construction Investment Project Management Board will urgently prepare a report.",
+     [("DOC@01", "assignee", "PPC@01")]),
+    ("The Hanoi People's Committee concluded the meeting. The Department of Finance and the Hanoi Tax Department will review the land prices.",
+     [("DOF@01", "assignee", "PPC@01")]),
+    # look-alike: a past event with an outside co-subject, no task
+    ("The Department of Construction and the Hanoi Youth Union organized a festival last week.", []),
+])
+def test_an_outside_name_before_a_plain_future(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deputy Prime Minister Hoang Trung Hai called upon relevant ministries and agencies to rapidly implement the action plan.",
+     [("MINISTRIES", "assignee", "DPM")]),
+    ("The Prime Minister calls upon the Ministry of Finance to speed up disbursement.",
+     [("MOF", "assignee", "PM")]),
+    # look-alike: a call, not a request
+    ("The Deputy Prime Minister called relevant ministries yesterday.", []),
+])
+def test_called_upon(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The Quang Ninh People's Committee asked localities to complete the review of resettlement plans in this June.", "2018-06-12",
+     [("DPC@22", "2018-06", "in")]),
+    ("The Deputy Prime Minister asked the Ministry of Finance to submit its report by April of this year.", "2015-02-01",
+     [("MOF", "2015-04", "by")]),
+    # look-alike: 'this' before a word that is no month
+    ("The Quang Ninh People's Committee asked localities to complete the review in this way.", "2018-06-12",
+     [("DPC@22", None, None)]),
+])
+def test_a_month_of_this_year(text, published, expected):
+    assert dated(text, "en", published) == expected
