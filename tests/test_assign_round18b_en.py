@@ -4,7 +4,9 @@ grammar.json ``count_before_bodies``: ``requested leaders of the 36 communes and
 Departments of`` before the departments' field names joined by commas and ``and`` (en grammar.json
 ``department_plural_heads``, ``extractor._departments_after_plural``); a name outside the table closing the subject
 before a plain future (``the Department of Construction and the City … Board will urgently prepare``, as round 15's
-rule before a modal or a passive); ``called upon`` / ``calls upon`` (en cues.json ``assign_before``); a month of the
+rule before a modal or a passive); ``called upon`` / ``calls upon`` (en cues.json ``assign_before``); a committee that
+``granted`` an official letter as the authority of the tasks after it (en cues.json ``authority_verbs``, so a city's
+``localities`` are its districts); a month of the
 text's year written ``this June`` or ``April of this year`` (en deadlines.json). New sentences written for these
 tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
@@ -79,3 +81,13 @@ def test_called_upon(text, expected):
 ])
 def test_a_month_of_this_year(text, published, expected):
     assert dated(text, "en", published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Hanoi People’s Committee has just granted the Official Letter No. 1284/TB-UBND on the tasks. In addition, departments and sectors are tasked to cooperate with localities to remove difficulties.",
+     [("DEPARTMENTS@01", "assignee", "PPC@01"), ("DPC@01", "coordinate", "PPC@01")]),
+    # look-alike: land granted, no task
+    ("The Hanoi People's Committee granted land to 30 households last year.", []),
+])
+def test_a_letter_granted_by_the_committee_frames_its_tasks(text, expected):
+    assert found(text, "en") == expected
