@@ -6,7 +6,8 @@ Departments of`` before the departments' field names joined by commas and ``and`
 before a plain future (``the Department of Construction and the City … Board will urgently prepare``, as round 15's
 rule before a modal or a passive); ``called upon`` / ``calls upon`` (en cues.json ``assign_before``); a committee that
 ``granted`` an official letter as the authority of the tasks after it (en cues.json ``authority_verbs``, so a city's
-``localities`` are its districts); a month of the
+``localities`` are its districts); ``sent (written) instructions to`` (en ``assign_before``); the
+committees of ``districts and towns`` and of ``districts and cities`` (en agencies.csv, DPC); a month of the
 text's year written ``this June`` or ``April of this year`` (en deadlines.json). New sentences written for these
 tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
@@ -90,4 +91,31 @@ def test_a_month_of_this_year(text, published, expected):
     ("The Hanoi People's Committee granted land to 30 households last year.", []),
 ])
 def test_a_letter_granted_by_the_committee_frames_its_tasks(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ho Chi Minh City People's Committee has just issued an urgent document. The People's Committees of districts and towns are responsible for reviewing the plans.",
+     [("DPC@79", "assignee", "PPC@79")]),
+    ("The Ho Chi Minh City People's Committee has just issued an urgent document. The People's Committee of Thu Duc City and the People's Committees of districts and towns are responsible for submitting to the People's Councils at the same level.",
+     [("DPC@79", "assignee", "PPC@79")]),
+    ("The Nghe An People's Committee has just issued a document. The People's Committees of districts and cities shall review the plans.",
+     [("DPC@40", "assignee", "PPC@40")]),
+    # look-alike: the provinces' committees, not the districts'
+    ("The Prime Minister asked the People's Committees of provinces and cities to review the plans.",
+     [("PROVINCES", "assignee", "PM")]),
+])
+def test_the_committees_of_districts_and_towns(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dong Nai People's Committee sent instructions to the Department of Health on the outbreak.",
+     [("DOH@75", "assignee", "PPC@75")]),
+    ("The Chairman of the Dong Nai People's Committee sent written instructions to the Director of the Department of Agriculture and Rural Development.",
+     [("DARD@75", "assignee", "PPC@75")]),
+    # look-alike: a report sent, no instruction
+    ("The Dong Nai People's Committee sent a report to the Department of Health on the outbreak.", []),
+])
+def test_sent_instructions_to(text, expected):
     assert found(text, "en") == expected
