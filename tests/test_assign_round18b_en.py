@@ -7,7 +7,9 @@ before a plain future (``the Department of Construction and the City … Board w
 rule before a modal or a passive); ``called upon`` / ``calls upon`` (en cues.json ``assign_before``); a committee that
 ``granted`` an official letter as the authority of the tasks after it (en cues.json ``authority_verbs``, so a city's
 ``localities`` are its districts); ``sent (written) instructions to`` (en ``assign_before``); the
-committees of ``districts and towns`` and of ``districts and cities`` (en agencies.csv, DPC); a month of the
+committees of ``districts and towns`` and of ``districts and cities`` (en agencies.csv, DPC); a topic phrase with commas
+inside opening the sentence (``Regarding the conversion of items A2, A3, A4 …, the Department …``: cues.json
+``topic_openers``, ``extractor._topic_intro``), a body that ``will be advised`` not tasked (en ``negations``); a month of the
 text's year written ``this June`` or ``April of this year`` (en deadlines.json). New sentences written for these
 tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
@@ -118,4 +120,17 @@ def test_the_committees_of_districts_and_towns(text, expected):
     ("The Dong Nai People's Committee sent a report to the Department of Health on the outbreak.", []),
 ])
 def test_sent_instructions_to(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Hanoi People's Committee concluded the meeting. Regarding the conversion of items A2, A3, A4 to social housing for rent, the Department of Construction and the City Civil Works Construction Investment Project Management Board will urgently prepare a report.",
+     [("DOC@01", "assignee", "PPC@01")]),
+    ("The Hanoi People's Committee concluded the meeting. As for the projects in Dong Anh, Gia Lam and Soc Son, the Department of Finance will review the land prices.",
+     [("DOF@01", "assignee", "PPC@01")]),
+    # look-alikes: the committee is the one advised, not tasked; an opening that is no topic phrase
+    ("The Hanoi People's Committee concluded the meeting. For emergency projects, works and equipment, the City People's Committee will be advised to decide immediately.", []),
+    ("The Hanoi People's Committee concluded the meeting. Last year, in Dong Anh, Gia Lam and Soc Son, the Department of Finance will review the land prices.", []),
+])
+def test_a_topic_phrase_with_commas_opens_the_clause(text, expected):
     assert found(text, "en") == expected

@@ -269,12 +269,29 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
     return groups
 
 
+# the most characters of a topic phrase opening a sentence, commas inside ("Regarding the conversion of items A2, A3, A4
+# to social housing for rent, the Department of Construction … will prepare …", round 18b)
+_TOPIC_INTRO_CHARS = 120
+
+
+@lru_cache(maxsize=None)
+def _topic_intro(lang: str) -> re.Pattern | None:
+    """A sentence's opening topic phrase, led by one of cues.json's ``topic_openers`` (``regarding``, ``as for``,
+    ``đối với``), up to its last comma: what follows opens the clause, as after a short introduction."""
+    openers = cues(lang).data.get("topic_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
     before = _ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
+    topic = _topic_intro(c.lang) if c is not None and c.lang else None
     return (
         before == "" or before.endswith((":", ";", ".")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
+        or bool(topic and topic.match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
     )
 
