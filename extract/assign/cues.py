@@ -267,6 +267,7 @@ class _Fragments:
 def _fragments(lang: str, data: dict) -> _Fragments:
     """Phase 1: the shared fragments."""
     fillers = _any(data["fillers"])
+    counts = "".join(rf"|{count}\s+" for count in grammar(lang).get("count_before_bodies") or [])
     # a lookbehind needs a fixed width: one per blocker (single words)
     blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("cue_blockers") or [])
     compounds = grammar(lang).get("cue_compounds") or []
@@ -317,7 +318,9 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         parenthetical += rf"|\s+{phrase(opener)}(?:\s+[^\s,.;:]+){{0,4}}?"
     return _Fragments(
         fillers=fillers,
-        filler_run=rf"(?:{fillers}\s+|l')*",  # French elides: "à l'Alliance"
+        # French elides: "à l'Alliance"; a count of the bodies asked, in figures, where grammar.json's optional
+        # count_before_bodies says how one is written ("requested leaders of the 36 communes and wards", round 18b)
+        filler_run=rf"(?:{fillers}\s+|l'{counts})*",
         blocked=blocked,
         not_compound=not_compound,
         assign=assign,

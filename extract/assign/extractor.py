@@ -269,12 +269,29 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
     return groups
 
 
+# the most characters of a topic phrase opening a sentence, commas inside ("Regarding the conversion of items A2, A3, A4
+# to social housing for rent, the Department of Construction … will prepare …", round 18b)
+_TOPIC_INTRO_CHARS = 120
+
+
+@lru_cache(maxsize=None)
+def _topic_intro(lang: str) -> re.Pattern | None:
+    """A sentence's opening topic phrase, led by one of cues.json's ``topic_openers`` (``regarding``, ``as for``,
+    ``đối với``), up to its last comma: what follows opens the clause, as after a short introduction."""
+    openers = cues(lang).data.get("topic_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
     before = _ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
+    topic = _topic_intro(c.lang) if c is not None and c.lang else None
     return (
         before == "" or before.endswith((":", ";", ".")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
+        or bool(topic and topic.match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
     )
 
@@ -589,6 +606,12 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
         return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
     m = c.weak_after.match(after)
+    if not m and text:
+        # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
+        # …": a name outside the table closing the subject before a plain future or present, as before a modal or
+        # a passive (round 18b)
+        past = _past_outside_name(text, group.end, sentence.end, later, c)
+        m = c.weak_after.match(lowered[past : sentence.end]) if past else None
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
     if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)):
@@ -1692,6 +1715,40 @@ def _listed_departments(text: str, lowered: str, sentences: list[Sentence], name
     return found
 
 
+def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """``the Departments of Construction, Finance and the City … Board will coordinate …``: the plural word for the
+    departments and ``of`` before their capitalised field names joined by the list's joiners name each field's
+    provincial department (grammar's ``department_plural_heads`` and ``department_name_prefix``, round 18b; the
+    colon's form is ``_listed_departments``'). Each piece is looked up as ``<prefix> <piece>`` in the agency table
+    (the longest name first, so ``Agriculture and Rural Development`` stays one); the list ends at the first piece
+    that names no provincial department (``… and the City Board``, a lower-case word, the sentence's end)."""
+    taken = [(m.start, m.end) for m in named]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        words = grammar(lang)
+        heads, prefix = words.get("department_plural_heads") or [], words.get("department_name_prefix")
+        if not heads or not prefix:
+            continue
+        articles = [a + " " for a in words.get("articles") or []]
+        for head in re.finditer(rf"(?<![\w'])(?:{_phrases(heads)})\s+(?=[^\W\d_])", lowered):
+            at = head.end()
+            opening = head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
+            while text[at : at + 1].isupper():
+                ends = [i for i in (text.find(".", at), text.find("\n", at), text.find(";", at)) if i != -1]
+                hit = next(iter(find_mentions(f"{prefix} {text[at:min(ends, default=len(text))]}")), None)
+                if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not is_provincial(hit.agency_id):
+                    break
+                end = at + hit.end - len(prefix) - 1
+                start, opening = (opening, None) if opening is not None else (at, None)
+                if not any(start < e and s < end for s, e in taken):
+                    found.append(Mention(start, end, text[start:end], hit.agency_id))
+                joiner = _LIST_JOINER.match(lowered, end)
+                if not joiner:
+                    break
+                at = joiner.end()
+    return found
+
+
 def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
     """A district or a commune named by its unit's word and its capitalised name right after an assigning verb
     (``chỉ đạo huyện Ninh Hải cùng xã Phương Hải tăng cường vận động …``) is its People's Committee, as a province
@@ -2440,6 +2497,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
     named += _listed_departments(text, lowered, sentences, named, language)
+    named += _departments_after_plural(text, lowered, sentences, named, language)
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
