@@ -598,8 +598,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 year, end = int(later.group("year")), later.end()
         issued = adopted = None
         if year is None:
-            # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013"
-            gap = DATE_GAP.match(text, end)
+            # the year written as the adoption date: "Luật Đất đai ngày 29 tháng 11 năm 2013", also after a
+            # bracketed "revised" mark: "Luật Tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994" (round 18b)
+            revised = grammar.law_revised_mark_pattern().match(text, end)
+            gap = DATE_GAP.match(text, revised.end() if revised else end)
             dated = _date_at(text, gap.end() if gap else end)
             if dated and "," in text[end:gap.end()] and _date_opens_a_clause(text, dated[1]):
                 dated = None  # "… of the Law on …, on December 26, 2024, the Prime Minister issued Decree No. …"
@@ -971,9 +973,26 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
     kept = []
     by_start = sorted(numbered, key=lambda f: f.start)
     merged: set[int] = set()  # a number takes one title: "Bộ luật Hình sự, Luật Trẻ em số 102/2016/QH13" is two laws
+
+    def right_after(law: _Found) -> _Found | None:
+        return next((f for f in by_start if id(f) not in merged and not f.ref.title and f.start >= law.end and f.start - law.end <= 20
+                     and _title_number_gap().match(text[law.end:f.start] + "") and f.ref.issuer and "QH" in f.ref.issuer), None)
+
+    # an amending law whose title lists laws up to its own number takes the number first: the laws listed, the
+    # last one right before the number too, are inside its title (round 18b)
+    listed: dict[int, _Found] = {}
+    inside: set[int] = set()
+    for law in sorted(laws, key=lambda f: f.start):
+        if id(law) in inside or not (law.ref.title or "").startswith(AMENDING_TITLE) or right_after(law):
+            continue
+        if target := _number_after_amended_list(text, law, by_start, merged):
+            listed[id(law)] = target
+            merged.add(id(target))
+            inside |= {id(other) for other in laws if other.start >= law.end and other.end <= target.start}
     for law in sorted(laws, key=lambda f: -f.start):
-        target = next((f for f in by_start if id(f) not in merged and not f.ref.title and f.start >= law.end and f.start - law.end <= 20
-                       and _title_number_gap().match(text[law.end:f.start] + "") and f.ref.issuer and "QH" in f.ref.issuer), None)
+        if id(law) in inside:
+            continue
+        target = listed.get(id(law)) or right_after(law)
         if target is None:
             kept.append(law)
             continue
@@ -985,6 +1004,30 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
                              type=law.ref.type, issued=issued)
         target.start = law.start
     return sorted(kept, key=lambda f: f.start)
+
+
+# how far an amending law's title may list laws before its own number
+AMENDED_LIST_REACH = 400
+
+
+def _number_after_amended_list(text: str, law: _Found, numbered: list[_Found], merged: set[int]) -> _Found | None:
+    """An amending law's own number after the rest of the laws its title lists, past those the title table
+    knows (``lagen som ändrar … i värdepapperslagen, redovisningslagen, …, lagen om … nr 56/2024/QH15``,
+    round 18b): the legislature's number next in the sentence, right after its number word, when every item
+    between is a law's name."""
+    nxt = next((f for f in numbered if f.start >= law.end), None)
+    if nxt is None or id(nxt) in merged or nxt.ref.title or not nxt.ref.issuer or "QH" not in nxt.ref.issuer \
+            or nxt.start - law.end > AMENDED_LIST_REACH:
+        return None
+    gap = text[law.end:nxt.start]
+    words = _title_number_gap().search(gap)
+    if re.search(r"[.;\n]", gap) or not words or not words.group().strip(" ,"):
+        return None  # one sentence; the number opens with its word ("nr", "số", "No.")
+    # split at commas alone: a name may hold a conjunction ("lagen om förvaltning och användning av …"),
+    # and the last two items joined by one ("… và Luật X") still hold a law's word
+    items = [i.strip() for i in gap[:words.start()].split(",") if i.strip()]
+    law_word = re.compile(grammar.joined_words("amended_list_item_words"), re.IGNORECASE)
+    return nxt if items and all(law_word.search(i) for i in items) else None
 
 
 @lru_cache(maxsize=None)

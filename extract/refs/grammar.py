@@ -669,6 +669,13 @@ def adoption_year_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_revised_mark_pattern() -> re.Pattern[str]:
+    """A bracketed "revised" mark right after a law's name without its year, before the day that dates it
+    (``… (sửa đổi) ngày 21/6/1994``): ``law_revised_marks`` in lang/<code>/grammar.json."""
+    return re.compile(rf"(?:{joined_words('law_revised_marks')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def law_number_year_pattern() -> re.Pattern[str]:
     """A law's own number in brackets right after a name without its year (``… (Luật số 67/2020/QH14)``):
     ``law_number_year_cues`` in lang/<code>/grammar.json, each ending before the number's year."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -198,6 +199,23 @@ def version_of_year(title_vi: str, year: int) -> LawVersion | None:
     return next((v for v in law_versions().get(title_vi, []) if v.year == year), None)
 
 
+@lru_cache(maxsize=1)
+def _in_force_delay() -> tuple[str, int]:
+    rule = json.loads((DATA / "in_force_delay.json").read_text(encoding="utf-8"))
+    return rule["since"], int(rule["min_days_after_adoption"])
+
+
+def _earliest_in_force(adopted: str | None) -> str | None:
+    """The earliest day a version with no in-force date in the table can be in force: its adoption, or
+    45 days after it for one adopted under the 2008 and 2015 laws on legal documents (data/in_force_delay.json)."""
+    if not adopted:
+        return adopted
+    since, days = _in_force_delay()
+    if adopted < since:
+        return adopted
+    return (date.fromisoformat(adopted) + timedelta(days=days)).isoformat()
+
+
 def version_in_force(title_vi: str, on: str) -> LawVersion | None:
     """The version of ``title_vi`` in force on the ISO date (or year, or month) ``on``: the latest
     whose in-force date is not after it; when none is yet in force, the latest adopted by then (a
@@ -207,7 +225,7 @@ def version_in_force(title_vi: str, on: str) -> LawVersion | None:
         day = on + "-01"
     in_force = adopted = None
     for v in law_versions().get(title_vi, []):
-        if (v.in_force or v.adopted or f"{v.year}-12-31") <= day:
+        if (v.in_force or _earliest_in_force(v.adopted) or f"{v.year}-12-31") <= day:
             in_force = v
         if (v.adopted or f"{v.year}-12-31") <= day:
             adopted = v
