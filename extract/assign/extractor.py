@@ -588,6 +588,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None
     if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
         return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
+    if c.issues_numbered_document and c.issues_numbered_document.match(after):
+        return None  # "UBND huyện Vũ Thư ban hành Quyết định số 9589 …": a numbered document's issue is reported (round 18c)
     m = c.weak_after.match(after)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
