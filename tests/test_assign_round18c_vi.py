@@ -42,3 +42,19 @@ def test_a_town_named_like_its_province_is_its_capital_town(text, expected):
 ])
 def test_a_numbered_document_issued_is_reported_not_tasked(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a central body cited after a province's sectors
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh yêu cầu các ngành, địa phương hoàn thành các nhiệm vụ theo kết luận của Thủ tướng Chính phủ.",
+     [("DEPARTMENTS", "assignee", "PPC", None, None)]),
+    ("UBND tỉnh yêu cầu các ngành chức năng triển khai ngay chỉ đạo của Bộ Y tế về phòng dịch.",
+     [("DEPARTMENTS", "assignee", "PPC", None, None)]),
+    # look-alikes: a central body asking before the sectors keeps them the country's (no province's departments)
+    ("Thủ tướng yêu cầu UBND tỉnh phối hợp với các ngành liên quan xử lý dứt điểm.", [("PPC", "assignee", "PM", None, None)]),
+    ("Bộ Y tế đề nghị UBND tỉnh chỉ đạo các ngành chức năng kiểm tra.", [("PPC", "assignee", "MOH", None, None)]),
+])
+def test_a_central_body_cited_after_a_provinces_sectors_does_not_make_them_the_countrys(text, expected):
+    assert rows(text) == expected
