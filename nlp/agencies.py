@@ -560,6 +560,18 @@ def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -
     return found
 
 
+def _town_of_province(body: str, code: str | None, scheme: str) -> bool:
+    """A committee's name ending in a town's designator ("UBND TP", "UBND thành phố", not "UBND tỉnh") before
+    the name of a province whose kind (nlp/data/provinces_*.csv) is no centrally-run city: the town of that
+    name, the province's capital ("UBND TP Thái Nguyên"), not the province ("UBND thành phố Hà Nội")."""
+    from nlp.provinces import provinces
+
+    if not code or not _any_designator_at_end().search(body) or _province_only_designator_at_end().search(body):
+        return False
+    province = provinces(scheme).get(code)
+    return province is not None and province.kind != "city"
+
+
 # how far around a body its province's name is looked for, and how far after "tỉnh" / "thành phố"
 _NEAR_CHARS = 60
 
@@ -618,6 +630,10 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                 continue
             end = text.index(town[-1], next_word.start(1)) + len(town[-1])
             m = Mention(m.start, end, text[m.start:end], "DPC")
+        if after and split_id(m.agency_id)[0] == "PPC" and _town_of_province(m.text, after.code_in(scheme), scheme):
+            # "UBND TP Thái Nguyên": a town designator before the name of a province that is no centrally-run city
+            # names the province's capital town, whose committee is a district-level one (round 18c)
+            m = Mention(m.start, m.end, m.text, "DPC")
         if after:
             end, code = after.end, after.code_in(scheme)
         elif before:

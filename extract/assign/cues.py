@@ -18,7 +18,9 @@ Sections of a cues file (each cue entry carries an example the tests run through
   (``các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …``); ``relative_markers``: a word
   that makes an assigning verb after it part of a relative clause (``chỉ tiêu mà Đảng giao cho …``);
 - ``issuing_verbs``: a body that issues a document which assigns (``UBND tỉnh … ban hành Quyết định …,
-  giao Sở Tài chính …``) is the assigner, not tasked;
+  giao Sở Tài chính …``) is the assigner, not tasked; ``document_number_words`` (optional): the word before a
+  document's number: any body that issues a numbered document (``UBND huyện Vũ Thư ban hành Quyết định số
+  9589 …``) reports an act, it is not tasked (round 18c);
 - ``document_subjects``: the document as the subject of an assigning verb (``The resolution also
   assigns …``, ``It asks …``): the text's authority assigns; ``continuation_openers``: a sentence that
   goes on with the previous request (``Đồng thời, UBND tỉnh … phải …``) keeps its assigner;
@@ -178,6 +180,9 @@ class LanguageCues:
     # an issuing verb right before a body, where the verb comes second: "Efter direktiv från premiärministern
     # utfärdade provinsens folkkommitté …" (Swedish, round 15b)
     issued_right_before: re.Pattern | None = None
+    # an issuing verb right after a body, then a document with its number ("UBND huyện Vũ Thư ban hành Quyết định
+    # số 9589 …", optional cues.json document_number_words): an act reported, no task of any body (round 18c)
+    issues_numbered_document: re.Pattern | None = None
     # a relative pronoun right after a noun, before a body: "nghị quyết mà các bộ … có trách nhiệm thực hiện"
     subject_relative_at_end: re.Pattern | None = None
     # a body fronted as the topic at the start of a sentence ("Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu
@@ -486,6 +491,9 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
         issues_document=re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])"),
         issued_right_before=re.compile(rf"(?<![\w']){_any(data['issuing_verbs'])}\s+$"),
+        issues_numbered_document=(re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}\s+{_any(data['document_subjects'])}"
+                                             rf"\s+(?:{_any(data['document_number_words'])}\s*)?\d", re.I)
+                                  if data.get("document_number_words") else None),
     )
 
 

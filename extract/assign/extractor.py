@@ -605,6 +605,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None
     if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
         return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
+    if c.issues_numbered_document and c.issues_numbered_document.match(after):
+        return None  # "UBND huyện Vũ Thư ban hành Quyết định số 9589 …": a numbered document's issue is reported (round 18c)
     m = c.weak_after.match(after)
     if not m and text:
         # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
@@ -1800,8 +1802,10 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
             continue
         here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
         before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
-        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in here):
-            continue  # a central body in the sentence: the sectors are the country's
+        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+            continue  # a central body before them in the sentence: the sectors are the country's; one cited after
+            # them is no asker ("Chủ tịch UBND tỉnh … yêu cầu các ngành, địa phương … hoàn thành … kết luận của Thủ
+            # tướng Chính phủ …", round 18c, as _provincial_local_committees reads)
         if any(is_provincial(n.agency_id) for n in here + before):
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
     return found
