@@ -453,7 +453,9 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     qualifiers = grammar(f.lang).get("list_item_qualifiers") or []
     qualifier = rf"(?:\s+{_any(qualifiers)}(?![\w']))?" if qualifiers else ""
     skips = data.get("list_skips") or []
-    skip = rf"(?:\s*{_any(skips)}{qualifier}\s*{separators})*" if skips else ""
+    # an item outside the table may carry the fillers of the list's items ("aux ministères, aux organismes concernés
+    # et aux localités", "des ministères, des organismes concernés ainsi que des autorités locales": round 18c)
+    skip = rf"(?:\s*{f.filler_run}{_any(skips)}{qualifier}\s*{separators})*" if skips else ""
     # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
     highlights = data.get("list_highlights") or []
     highlight = rf"(?:\s*{_any(highlights)}(?![\w']))?" if highlights else ""
