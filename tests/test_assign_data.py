@@ -86,7 +86,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # round 17: parties outside the table whose own duty's date is theirs (Vietnamese)
                                          "other_party_subjects",
                                          # round 17b: a provincial committee's head under a higher direction (Vietnamese)
-                                         "committee_head_titles"}
+                                         "committee_head_titles",
+                                         # round 18c: the province or city standing for its committee as an asker (English)
+                                         "place_subjects"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
