@@ -88,7 +88,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # round 17b: a provincial committee's head under a higher direction (Vietnamese)
                                          "committee_head_titles",
                                          # round 18c: the word before a document's number (a numbered document issued, Vietnamese)
-                                         "document_number_words"}
+                                         "document_number_words",
+                                         # round 18c: the province or city standing for its committee as an asker (English)
+                                         "place_subjects"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

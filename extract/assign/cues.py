@@ -24,6 +24,8 @@ Sections of a cues file (each cue entry carries an example the tests run through
 - ``document_subjects``: the document as the subject of an assigning verb (``The resolution also
   assigns …``, ``It asks …``): the text's authority assigns; ``continuation_openers``: a sentence that
   goes on with the previous request (``Đồng thời, UBND tỉnh … phải …``) keeps its assigner;
+- ``place_subjects`` (optional): the province or the city as the subject of an assigning verb (``The province
+  requires the Department of Finance …``): the text's provincial committee assigns (round 18c);
 - ``coordinate``: before bodies that coordinate with the lead (``phối hợp với``, ``coordinate with``);
 - ``fillers``: words allowed between a cue and the bodies (``the``, ``cho``, ``lãnh đạo``);
   ``list_separators`` and ``list_skips`` join bodies into one list; ``continuations``: bare names that
@@ -185,6 +187,9 @@ class LanguageCues:
     issues_numbered_document: re.Pattern | None = None
     # a relative pronoun right after a noun, before a body: "nghị quyết mà các bộ … có trách nhiệm thực hiện"
     subject_relative_at_end: re.Pattern | None = None
+    # the province or city named as the subject of an assigning verb ("The province requires the Department of …"):
+    # it stands for the provincial committee of the text
+    place_subject: re.Pattern | None = None
     # a body fronted as the topic at the start of a sentence ("Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu
     # …", "For the State Bank, the resolution requires …") and an assigning verb later in its sentence
     topic_before: re.Pattern | None = None
@@ -491,6 +496,8 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         document_subject=re.compile(rf"^\s*(?:{_any(data['continuation_openers'])}\s*,?\s+)?{_any(data['document_subjects'])}"
                                     rf"(?:\s+{f.adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
+        place_subject=(re.compile(rf"^\s*(?:{_any(data['continuation_openers'])}\s*,?\s+)?{_any(data['place_subjects'])}"
+                                  rf"(?:\s+{f.adverb_run})?\s*,?\s*$") if data.get("place_subjects") else None),
         issues_document=re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])"),
         issued_right_before=re.compile(rf"(?<![\w']){_any(data['issuing_verbs'])}\s+$"),
         issues_numbered_document=(re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}\s+{_any(data['document_subjects'])}"
