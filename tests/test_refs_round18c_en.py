@@ -48,3 +48,18 @@ def test_the_ppp_law_under_its_english_spelling(text, expected):
 ])
 def test_an_english_amending_law_without_the_and_with_its_year_before(text, expected):
     assert [(r.text, r.id) for r in find_references(text, lang="en", published="2021-03-01")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Construction Law 2020 simplifies building permits.", "en",
+     [("Construction Law 2020", "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng 2020")]),
+    ("Theo Luật Xây dựng 2020, chủ đầu tư được miễn giấy phép.", "vi",
+     [("Luật Xây dựng 2020", "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng 2020")]),
+    # look-alikes: a year the law has a version of stays that version; a year with neither stays as written
+    ("Construction Law 2014 governs the project.", "en", [("Construction Law 2014", "Luật Xây dựng 2014")]),
+    ("The Land Law 2013 applies.", "en", [("Land Law 2013", "Luật Đất đai 2013")]),
+])
+def test_a_year_with_no_version_but_an_amending_law_of_that_year(text, lang, expected):
+    """The year as written vs the version meant: a law named with a year in which the table has no version of it but
+    the law amending it (the Construction Law was amended, not re-enacted, in 2020)."""
+    assert [(r.text, r.id) for r in find_references(text, lang=lang, published="2021-03-01")] == expected

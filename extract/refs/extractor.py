@@ -593,6 +593,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             year, end = int(loose.group("year")), loose.end()
             if tables.version_of_year(title, year) is None:
                 title = f"{AMENDING_TITLE} {title}"
+        elif (year is not None and not m.group("amend") and tables.version_of_year(title, year) is None
+              and tables.version_of_year(f"{AMENDING_TITLE} {title}", year)):
+            # "Construction Law 2020", "Luật Xây dựng 2020": no version of that year, but the law amending it
+            # adopted then, the version the year as written means (round 18c)
+            title = f"{AMENDING_TITLE} {title}"
         if year is not None and not m.group("amend") and (later := grammar.version_year_pattern().match(text, end)):
             # "la Constitution de 1992 dans sa rédaction de 2013": the text of the later year when the table has
             # a version of it; "the 1992 Constitution as amended in 2001" stays the 1992 one
