@@ -110,11 +110,16 @@ def test_law_titles_are_many_unique_and_multilingual():
 
 @pytest.mark.parametrize("law", tables.law_titles(), ids=lambda l: l.title_vi)
 def test_every_law_spelling_is_found_with_its_year(law):
+    # a year in which the table has the law amending it and no version of its own means that amending law
+    # ("Luật Xây dựng 2020", round 18c): such a law is tried with another year
+    from extract.refs import tables
+    year = next(y for y in (2020, 2009, 1999) if tables.version_of_year(law.title_vi, y) is not None
+                or tables.version_of_year(f"Luật sửa đổi, bổ sung một số điều của {law.title_vi}", y) is None)
     for lang, spellings in law.names.items():
         for spelling in spellings:
-            text = f"{spelling[0].upper()}{spelling[1:]} 2020"
+            text = f"{spelling[0].upper()}{spelling[1:]} {year}"
             refs = find_references(text)
-            assert [r.id for r in refs] == [f"{law.title_vi} 2020"], f"{lang}: {text!r} gave {[r.id for r in refs]}"
+            assert [r.id for r in refs] == [f"{law.title_vi} {year}"], f"{lang}: {text!r} gave {[r.id for r in refs]}"
 
 
 def test_alternations_refuse_to_be_empty():

@@ -554,7 +554,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law; "luật … năm 2015" a name
         if capitals["law_titles_capitalised"] and _head_word_lower(text[m.start("name"):m.end("name")], capitals):
             continue  # "Intellectual property law" heading a section: the subject, its capital the line's
-        if m.group("amend") and not text[m.start()].isupper() and capitals["amending_law_capitalised"]:
+        if m.group("amend") and not text[m.start("amend")].isupper() and capitals["amending_law_capitalised"]:
             continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
             continue
@@ -564,7 +564,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             continue  # "LUẬT\nTỔ CHỨC CHÍNH\nQUYỀN ĐỊA PHƯƠNG": the text's own title, its type word a line of its own
         if _overlaps(blocked, m.start(), m.end()):
             continue
-        year_raw = m.group("year") or m.group("pyear")
+        year_raw = m.group("year") or m.group("pyear") or m.group("apyear")
         if not year_raw and grammar.law_plural_opening_pattern().match(text, m.start("name")):
             continue  # "les lois sur la presse": several laws, no reference; with a year, a name (round 13)
         start, end = m.start(), m.end()
@@ -580,7 +580,9 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # phủ và Luật Tổ chức chính quyền địa phương" (the year, if any, follows the last)
             amended, list_end, list_year = _amended_list(text, folded, m, pattern, lookup)
             if len(amended) > 1:
-                title_list, end, year = amended, list_end, list_year
+                # the year after the list, else one before the amending words ("the 2019 Law Amending … of the
+                # Law on A and the Law on B")
+                title_list, end, year = amended, list_end, list_year if list_year is not None else year
                 covered = end
                 title = f"{AMENDING_TITLE} {_listed(title_list)}"
             else:
@@ -591,6 +593,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             year, end = int(loose.group("year")), loose.end()
             if tables.version_of_year(title, year) is None:
                 title = f"{AMENDING_TITLE} {title}"
+        elif (year is not None and not m.group("amend") and tables.version_of_year(title, year) is None
+              and tables.version_of_year(f"{AMENDING_TITLE} {title}", year)):
+            # "Construction Law 2020", "Luật Xây dựng 2020": no version of that year, but the law amending it
+            # adopted then, the version the year as written means (round 18c)
+            title = f"{AMENDING_TITLE} {title}"
         if year is not None and not m.group("amend") and (later := grammar.version_year_pattern().match(text, end)):
             # "la Constitution de 1992 dans sa rédaction de 2013": the text of the later year when the table has
             # a version of it; "the 1992 Constitution as amended in 2001" stays the 1992 one
@@ -643,9 +650,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             elif before := _dated_before(text, start, year):
                 # "On June 17, 2020, the National Assembly officially adopted the 2020 Investment Law"
                 issued = before
-            elif m.group("pyear"):
-                # the adoption day before the name: "the June 19, 2015 Law on Organization of the Government"
-                before = _date_ending_at(text, m.end("pyear"))
+            elif pyear := m.group("apyear") and "apyear" or m.group("pyear") and "pyear":
+                # the adoption day before the name: "the June 19, 2015 Law on Organization of the Government",
+                # "the November 19, 2015 Law Amending and Supplementing …" (its year before the amending words)
+                before = _date_ending_at(text, m.end(pyear))
                 if before and before[0].year == year:
                     issued, start = before[0].isoformat(), before[1]
         if year is None and issued is None and (pos := len(text[:start].rstrip())) < start:
@@ -834,7 +842,7 @@ def _amended_item_articles(lang: str) -> re.Pattern[str] | None:
 def _year_after_title() -> re.Pattern[str]:
     """A year right after a law's name: "… 2019", "… năm 2019", "… of 2019"."""
     joiners = [j for words in tables.grammar_words().values() for j in words["law_year_joiners"]]
-    return re.compile(rf"\s*,?\s*(?:(?:{'|'.join(joiners) or '(?!)'})\s+)?(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)")
+    return re.compile(rf"\s*,?\s*(?:(?:{'|'.join(joiners) or '(?!)'})\s+|(?<!\n))(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)")
 
 
 def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[str], lookup) -> tuple[list[str], int, int | None]:

@@ -529,8 +529,11 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
     # the words symbols may be glued to (symbols.json "glued_words"), folded as the names are
     glued = alt({fold(w) for w in tables.symbols()["glued_words"]})
     pattern = scanner(
-        rf"{word_start(folded=True)}(?P<amend>{amend})?(?:{before}(?P<pyear>{year}){between}\s+)?(?P<name>{names})"
-        rf"(?:\s*,?\s*(?:{''.join(j + '|' for j in joiners)}\()?\s*(?P<year>{year})\)?(?![\d/]))?"
+        # a year may open an amending law's name too: "the 2020 Law on Amendments to Construction Law" (round 18c)
+        rf"{word_start(folded=True)}(?:(?P<apyear>{year})\s+(?=(?:{amend})))?(?P<amend>{amend})?(?:{before}(?P<pyear>{year}){between}\s+)?(?P<name>{names})"
+        # a year opening the next line is no year of the name before it: the heading "2020 Investment Law" over
+        # "2020 Investment Law contains …" (round 18c); "Luật Đất đai\nnăm 2013", after a joiner, keeps it
+        rf"(?:\s*,?\s*(?:(?:{''.join(j + '|' for j in joiners)}\()\s*|(?<!\n))(?P<year>{year})\)?(?![\d/]))?"
         rf"(?:(?!\w)|(?<=[^\W\d])(?={glued}(?!\w)))"
     )
     return pattern, lookup
