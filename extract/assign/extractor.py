@@ -1691,32 +1691,49 @@ def _listed_departments(text: str, lowered: str, sentences: list[Sentence], name
     department or at the sentence's end, and the verb after the last name is read as after any list."""
     taken = [(m.start, m.end) for m in named]
     found: list[Mention] = []
+    for head, prefix, opening in _department_list_heads(lowered, sentences, language, "department_list_heads", r"\s*:\s*"):
+        at = head.end()
+        while text[at : at + 1].isupper():
+            department = _provincial_department_at(text, at, prefix)
+            if department is None:
+                break
+            piece_end, end, agency_id = department
+            # the first name carries the plural and its colon, as written ("requested the Departments: Finance; …")
+            start, opening = (opening, None) if opening is not None else (at, None)
+            if not any(start < e and s < end for s, e in taken):
+                found.append(Mention(start, end, text[start:end], agency_id))
+            if text[piece_end : piece_end + 1] != ";":
+                break
+            at = piece_end + 1
+            while text[at : at + 1] == " ":
+                at += 1
+    return found
+
+
+def _department_list_heads(lowered: str, sentences: list[Sentence], language: str, heads_key: str, after: str):
+    """Each plural word for the departments (grammar's ``heads_key``) followed by ``after``, in the languages of the
+    sentences, with the grammar's ``department_name_prefix`` and where the list's first name opens (after an article,
+    the plural itself: ``the Departments of …`` opens at ``Departments``)."""
     for lang in sorted({_language(s, language) for s in sentences}):
         words = grammar(lang)
-        heads, prefix = words.get("department_list_heads") or [], words.get("department_name_prefix")
+        heads, prefix = words.get(heads_key) or [], words.get("department_name_prefix")
         if not heads or not prefix:
             continue
         articles = [a + " " for a in words.get("articles") or []]
-        for head in re.finditer(rf"(?<![\w'])(?:{_phrases(heads)})\s*:\s*", lowered):
-            at = head.end()
-            # the first name carries the plural and its colon, as written ("requested the Departments: Finance; …")
-            opening = head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
-            while text[at : at + 1].isupper():
-                ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
-                piece_end = min(ends, default=len(text))
-                hit = next(iter(find_mentions(f"{prefix} {text[at:piece_end]}")), None)
-                if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not is_provincial(hit.agency_id):
-                    break
-                end = at + hit.end - len(prefix) - 1
-                start, opening = (opening, None) if opening is not None else (at, None)
-                if not any(start < e and s < end for s, e in taken):
-                    found.append(Mention(start, end, text[start:end], hit.agency_id))
-                if text[piece_end : piece_end + 1] != ";":
-                    break
-                at = piece_end + 1
-                while text[at : at + 1] == " ":
-                    at += 1
-    return found
+        for head in re.finditer(rf"(?<![\w'])(?:{_phrases(heads)}){after}", lowered):
+            yield head, prefix, head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
+
+
+def _provincial_department_at(text: str, at: int, prefix: str) -> tuple[int, int, str] | None:
+    """The provincial department named by the field name at ``at`` (looked up as ``<prefix> <name>`` in the agency
+    table, the longest name first), as (the piece's end at the next ``;``, ``.`` or line end, the name's end, its id);
+    None where the piece names no provincial department."""
+    ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
+    piece_end = min(ends, default=len(text))
+    hit = next(iter(find_mentions(f"{prefix} {text[at:piece_end]}")), None)
+    if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not is_provincial(hit.agency_id):
+        return None
+    return piece_end, at + hit.end - len(prefix) - 1, hit.agency_id
 
 
 def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
@@ -1728,28 +1745,21 @@ def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence]
     that names no provincial department (``… and the City Board``, a lower-case word, the sentence's end)."""
     taken = [(m.start, m.end) for m in named]
     found: list[Mention] = []
-    for lang in sorted({_language(s, language) for s in sentences}):
-        words = grammar(lang)
-        heads, prefix = words.get("department_plural_heads") or [], words.get("department_name_prefix")
-        if not heads or not prefix:
-            continue
-        articles = [a + " " for a in words.get("articles") or []]
-        for head in re.finditer(rf"(?<![\w'])(?:{_phrases(heads)})\s+(?=[^\W\d_])", lowered):
-            at = head.end()
-            opening = head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
-            while text[at : at + 1].isupper():
-                ends = [i for i in (text.find(".", at), text.find("\n", at), text.find(";", at)) if i != -1]
-                hit = next(iter(find_mentions(f"{prefix} {text[at:min(ends, default=len(text))]}")), None)
-                if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not is_provincial(hit.agency_id):
-                    break
-                end = at + hit.end - len(prefix) - 1
-                start, opening = (opening, None) if opening is not None else (at, None)
-                if not any(start < e and s < end for s, e in taken):
-                    found.append(Mention(start, end, text[start:end], hit.agency_id))
-                joiner = _LIST_JOINER.match(lowered, end)
-                if not joiner:
-                    break
-                at = joiner.end()
+    for head, prefix, opening in _department_list_heads(lowered, sentences, language, "department_plural_heads",
+                                                        r"\s+(?=[^\W\d_])"):
+        at = head.end()
+        while text[at : at + 1].isupper():
+            department = _provincial_department_at(text, at, prefix)
+            if department is None:
+                break
+            _, end, agency_id = department
+            start, opening = (opening, None) if opening is not None else (at, None)
+            if not any(start < e and s < end for s, e in taken):
+                found.append(Mention(start, end, text[start:end], agency_id))
+            joiner = _LIST_JOINER.match(lowered, end)
+            if not joiner:
+                break
+            at = joiner.end()
     return found
 
 
