@@ -1180,13 +1180,17 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
 @lru_cache(maxsize=None)
 def _leader_askers(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
     """grammar's optional ``leader_askers``: the words for a province's or a city's leaders as a whole (``Lãnh đạo TP``)
-    and the body they ask for, matched at the end of the words before an assigning verb (after an opening)."""
+    and the body they ask for, matched at the end of the words before an assigning verb (after an opening), cues.json's
+    ``adverbs`` allowed between them and the verb (``Lãnh đạo thành phố cũng giao …``, round 18d)."""
     leaders = grammar(lang).get("leader_askers") or {}
     if not leaders:
         return None
     keys = {" ".join(lower_for_matching(k).split()): v for k, v in leaders.items()}
     alternatives = "|".join(sorted((phrase(k) for k in leaders), key=len, reverse=True))
-    return re.compile(rf"(?:^|,)\s*(?P<leader>{alternatives})\s*$"), keys
+    adverbs = cues(lang).data.get("adverbs") or []
+    between = (rf"(?:\s+(?:{'|'.join(sorted((phrase(a) for a in adverbs), key=len, reverse=True))}))*"
+               if adverbs else "")
+    return re.compile(rf"(?:^|,)\s*(?P<leader>{alternatives}){between}\s*$"), keys
 
 
 def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
