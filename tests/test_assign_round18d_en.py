@@ -1,6 +1,8 @@
 """Round 18d's error classes of English assignments (README "Round 18d (blind, real public pages): assignments
 en"), fixed as general rules, data first: ``commune-level authorities`` for the commune-level People's Committees
-(en agencies.csv, CPC). New sentences written for these tests, one literal case a line, with the look-alikes that
+(en agencies.csv, CPC); the given name of a head named earlier as the subject after a fronted clause
+(``Under Document No 6166 …, issued to implement the Government's Resolution …, Trung requested …``: ``extractor._assigner``).
+New sentences written for these tests, one literal case a line, with the look-alikes that
 must stay out."""
 from __future__ import annotations
 
@@ -19,4 +21,15 @@ from tests.assign_cases import found
     ("The two-level model gives commune-level authorities more power over land.", []),
 ])
 def test_commune_level_authorities(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chairman of the Hanoi People's Committee Nguyen Duc Trung has signed a document on growth. Under Document No 6166/UBND-TH, issued to implement the Government's Resolution No 86, Trung requested municipal departments to review progress.",
+     [("DEPARTMENTS@01", "assignee", "PPC@01")]),
+    # look-alike: a surname that names no head introduced before keeps the body of the sentence
+    ("Chairman of the Hanoi People's Committee Nguyen Duc Trung has signed a document on growth. Under the Government's Resolution No 86, Minh requested the Ministry of Finance to review the fees.",
+     [("MOF", "assignee", "GOV")]),
+])
+def test_given_name_after_a_fronted_clause(text, expected):
     assert found(text, "en") == expected
