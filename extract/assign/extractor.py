@@ -1099,6 +1099,13 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.extra.get("nested"):  # "the Prime Minister requested Deputy Prime Minister X to direct the Ministry …":
         before = [m for m in before  # the person asked to direct passes the request on, the asker assigns
                   if not (m.agency_id in PERSONS and cues_of.assign_before.search(lowered[sentence.start : m.start]))]
+    fronted = lowered[sentence.start : cue_start].rsplit(",", 1)
+    if before and len(fronted) == 2:
+        # "Under Document No 6166 …, issued to implement the Government's Resolution No 86 …, Trung requested …": the
+        # bodies of a fronted clause are not the subject, the given name of the head named earlier is (round 18d)
+        named = _head_named_by_given_name(fronted[1], sentence, mentions, lowered, own, cues_of)
+        if named:
+            return named
     if before:
         # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
         # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
