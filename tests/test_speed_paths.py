@@ -781,4 +781,6 @@ def test_province_finder_with_its_scanner_and_kept_marks_finds_the_plain_ones(mo
     monkeypatch.setattr(provinces, "_marks", plain_marks)
     plain = [(provinces.find_provinces(t, "vi"), provinces.find_provinces(t, "en")) for t in texts]
     assert fast == plain
-    assert sum(len(a) + len(b) for a, b in plain) > 50
+    # the two texts written here give mentions wherever the tests run; real texts add more where ../shared is present
+    assert sum(len(a) + len(b) for a, b in plain[-2:]) > 10
+    assert sum(len(a) + len(b) for a, b in plain) > 30
