@@ -2701,7 +2701,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     facts: set[tuple] = set()
     unique = []
     for a in sorted(results, key=lambda a: (a.start, a.end)):
-        fact = (a.agency_id, a.role, a.task, a.assigned_by)
+        fact = (a.agency_id, unit_name(a.text), a.role, a.task, a.assigned_by)  # two named districts: two facts
         if (a.start, a.agency_id) in seen or (a.start in implementation_rows and fact in facts):
             continue
         seen.add((a.start, a.agency_id))
