@@ -333,6 +333,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
         if agency_id:
             end = _with_unit_name(text, m.start(), m.end())
             found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
+    found += _elided_unit_committees(text, found)
     taken = [(f.start, f.end) for f in found]
     for m in by_acronym.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -367,6 +368,72 @@ def _with_unit_name(text: str, start: int, end: int) -> int:
             break
         end = word.end()
     return end
+
+
+@lru_cache(maxsize=None)
+def _elided_unit_after() -> re.Pattern[str] | None:
+    """A join and a unit's word opening a second named unit whose committee the first one's name already said
+    (``elided_unit_committee`` of nlp/lang/<lang>/agencies.json: ``UBND huyện Long Mỹ, TP Vị Thanh``,
+    ``UBND huyện Long Mỹ và thị xã Ngã Bảy``, round 19); None where no language lists one."""
+    joins = [w for lang in languages.codes() for w in _words(lang).get("elided_unit_committee", {}).get("joins", [])]
+    units = [w for lang in languages.codes() for w in _words(lang).get("elided_unit_committee", {}).get("units", [])]
+    if not joins or not units:
+        return None
+    return re.compile(r"\s*(?:" + _words_alternation(joins) + r")\s*(?P<unit>" + _words_alternation(units) + r")(?= [^\W\d_])")
+
+
+def unit_name(body: str) -> str | None:
+    """The proper name of the unit a district- or commune-level body's name ends with (``UBND huyện Long Mỹ`` →
+    ``Long Mỹ``, ``TP Vị Thanh`` → ``Vị Thanh``), else None (``UBND các huyện``): two such bodies of one id are
+    two bodies."""
+    words = [w for lang in languages.codes() for w in _words(lang).get("named_unit_words", [])]
+    words += [w for lang in languages.codes() for w in _words(lang).get("elided_unit_committee", {}).get("units", [])]
+    if not words:
+        return None
+    found = re.search(r"(?:^|\s)(?:" + _words_alternation(words) + r")\s+(?P<name>[^\W\d_].*)$", body)
+    return found.group("name") if found and found.group("name")[:1].isupper() else None
+
+
+def _centrally_run_city(found) -> bool:
+    """Whether a province found by nlp.provinces is a centrally-run city in either scheme (its kind in the data)."""
+    from nlp.provinces import provinces
+
+    return any((province := provinces(scheme).get(found.code_in(scheme) or "")) is not None and province.kind == "city"
+               for scheme in ("2024", "2025"))
+
+
+def _elided_unit_committees(text: str, found: list[Mention]) -> list[Mention]:
+    """The second unit of ``UBND huyện Long Mỹ, TP Vị Thanh`` as a body of the first one's kind: its committee is
+    written once, before the first name. A town's designator before a centrally-run city's name stays out
+    (``UBND huyện Phong Điền và thành phố Cần Thơ`` names the city, a province)."""
+    from nlp.provinces import find_provinces
+
+    pattern = _elided_unit_after()
+    if pattern is None:
+        return []
+    added: list[Mention] = []
+    queue = list(found)
+    while queue:  # a third unit after the second: "UBND huyện A, thị xã B, huyện C"
+        body = queue.pop(0)
+        if split_id(body.agency_id)[0] not in ("DPC", "CPC") or unit_name(body.text) is None:
+            continue
+        at = pattern.match(text, body.end)
+        if not at:
+            continue
+        end = at.end()
+        for _ in range(_MAX_NAME_WORDS):
+            word = _NAME_WORD.match(text, end)
+            if not word or not word.group(1)[0].isupper():
+                break
+            end = word.end()
+        if end == at.end() or any(f.start < end and at.start("unit") < f.end for f in found):
+            continue
+        named = text[at.start("unit"):end]
+        if any(p.end == len(named) and _centrally_run_city(p) for p in find_provinces(named)):
+            continue
+        added.append(Mention(at.start("unit"), end, named, body.agency_id))
+        queue.append(added[-1])
+    return sorted(added, key=lambda m: m.start)
 
 
 def bare_ministry_at(text: str, folded: str, position: int) -> Mention | None:

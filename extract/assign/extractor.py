@@ -42,7 +42,7 @@ from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
-                          is_provincial, localise, provincial_id, split_id)
+                          is_provincial, localise, provincial_id, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import scanner
 
@@ -2670,16 +2670,18 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
         deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence else None
-        listed: set[str] = set()
+        listed: set[tuple[str, str | None]] = set()
         respective = primary.extra.get("respective") if deadline is primary.deadline else None
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
-            if mention.agency_id in listed:
+            body = (mention.agency_id, unit_name(mention.text))
+            if body in listed:
                 continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
+                # (two districts of one id, "UBND huyện Long Mỹ, TP Vị Thanh", are two bodies: round 19)
             if _unnamed_localities(mention, assigned_by, _language(sentence, language)):
                 continue  # "Chủ tịch UBND tỉnh … yêu cầu …. Các địa phương phối hợp …": no level named, no body (round 11)
-            listed.add(mention.agency_id)
+            listed.add(body)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=_ministry_as_department(
@@ -2699,7 +2701,7 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     facts: set[tuple] = set()
     unique = []
     for a in sorted(results, key=lambda a: (a.start, a.end)):
-        fact = (a.agency_id, a.role, a.task, a.assigned_by)
+        fact = (a.agency_id, unit_name(a.text), a.role, a.task, a.assigned_by)  # two named districts: two facts
         if (a.start, a.agency_id) in seen or (a.start in implementation_rows and fact in facts):
             continue
         seen.add((a.start, a.agency_id))
