@@ -84,3 +84,28 @@ def test_while_working_with(text, expected):
 ])
 def test_head_title_asker_after_a_fronted_clause(text, expected):
     assert found(text, "en") == expected
+
+
+_DA_NANG = ("Accordingly, in operating local government at 2 levels, the Chairman of the People's Committee of Da Nang City "
+            "requested the People's Committees of communes and wards to review the dossiers. Localities need to study the "
+            "handbook of local government at the commune level issued by the Ministry of Home Affairs.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "local government" is the localities, as "local governments" already was, not the Government: the committee
+    # asks, and the localities of its own direction are its districts (undated) …
+    (_DA_NANG, [("CPC@48", "assignee", "PPC@48"), ("DPC@48", "assignee", "PPC@48")]),
+    ("The Prime Minister asked ministries and local government to cut procedures.",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: the two-level local government named, no task; a task about local government, not to it
+    ("The two-level local government came into operation in Da Nang on July 1.", []),
+    ("The Government requested the Ministry of Home Affairs to guide local government at the commune level.",
+     [("MOHA", "assignee", "GOV")]),
+])
+def test_local_government_singular(text, expected):
+    assert found(text, "en") == expected
+
+
+def test_local_government_localities_after_the_merger():
+    # … and its communes in a text of July 2025
+    assert dated(_DA_NANG, "en", "2025-07-05") == [("CPC@48", None, None), ("CPC@48", None, None)]
