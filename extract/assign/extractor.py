@@ -1113,7 +1113,11 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         owner = _owner_of_signed_document(others, lowered, cues_of)
         if owner:
             return owner  # "Phó Thủ tướng … vừa ký Công điện của Thủ tướng Chính phủ yêu cầu …": the telegram's owner asks
-        speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])]
+        # a body after "of" is a complement, not the one who speaks, unless "of" ends a head's title ("in operating
+        # local government …, the Chairman of the People's Committee of Da Nang City requested …": the committee asks,
+        # not the government of the fronted clause, round 19)
+        speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])
+                    or (cues_of.head_title_at_end and cues_of.head_title_at_end.search(lowered[sentence.start : m.start]))]
         if others:
             return (speakers or others)[-1].agency_id
     elif f.sentence in earlier and any(sentence.start <= m.start and m.end <= cue_start and m.start in tasked for m in mentions):
@@ -2943,8 +2947,9 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         deadlines = _not_in_relative_clause(folded, f.group.end, deadlines, lang)
         deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
-        # cue as before an asker's (round 17b)
-        if not deadlines and f.kind in ("assign", "subject"):
+        # cue as before an asker's (round 17b); before a plain future's subject as well ("In the fourth quarter, the
+        # Department of Home Affairs will coordinate with …", round 19)
+        if not deadlines and f.kind in ("assign", "subject", "weak"):
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and f.kind == "assign":
             deadlines = _cue_time_frame(folded, f, lang, year)
