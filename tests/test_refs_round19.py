@@ -77,3 +77,26 @@ def test_english_adoption_day_after_an_ordinal_national_assembly(text, expected)
 ])
 def test_the_english_short_name_law_on_laws(text, expected):
     assert [(r.id, r.issued) for r in find_references(text, lang="en", published="2016-08-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amending law whose title lists laws past those the title table joins (`Luật Kiểm toán độc lập` is not in
+    # it), closed by its adoption day: one reference, dated, the laws inside its title none of their own
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kiểm toán độc lập, "
+     "Luật Xây dựng ngày 20 tháng 11 năm 2023;",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kiểm toán độc lập và Luật Xây dựng 2023",
+       "2023-11-20")]),
+    ("Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Quản lý thuế "
+     "ngày 29 tháng 11 năm 2024 có hiệu lực từ năm 2025.",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập và Luật Quản lý "
+       "thuế 2024", "2024-11-29")]),
+    # look-alikes: a sentence end inside the list, and an item that names no law, keep the laws apart
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Kiểm toán độc lập. Luật Xây dựng ngày 18 tháng "
+     "6 năm 2014 vẫn áp dụng.",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Đất đai", None), ("Luật Xây dựng 2014", "2014-06-18")]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Kiểm toán độc lập, theo đề nghị của Bộ, Luật Xây "
+     "dựng ngày 18 tháng 6 năm 2014 được dẫn chiếu.",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Đất đai", None), ("Luật Xây dựng 2014", "2014-06-18")]),
+])
+def test_an_amending_title_listing_laws_up_to_its_adoption_day(text, expected):
+    assert [(r.id, r.issued) for r in find_references(text, lang="vi", published="2025-03-01")] == expected
