@@ -399,6 +399,33 @@ def _passive_cues(lang: str, listed: list[dict]) -> list[dict]:
     return [{"cue": cue} for cue in dict.fromkeys(composed) if " ".join(lower_for_matching(cue).split()) not in listed_cues]
 
 
+def _future_tense(data: dict, f: _Fragments) -> str:
+    """An alternative of grammar's ``future_tense``, to join the ``subject_weak`` cues: a word with a future's ending
+    (``supervisera``, ``poursuivront``) that is none of its ``not`` (``sera``, ``pourra``) nor an assigning verb or a
+    verb of directing with its preposition (``ordonnera aux localités``: the body asks, the localities are tasked), or a near future's
+    auxiliary before an infinitive (``vont suivre``); empty where the language sets none."""
+    future = grammar(f.lang).get("future_tense")
+    if not future:
+        return ""
+    endings = alternation([re.escape(e) for e in future["endings"]])
+    stem = rf"[^\W\d_]{{{int(future['min_stem'])},}}"
+    # a verb of directing with its object's preposition ("ordonnera aux") asks the bodies after it; one word alone
+    # ("supervisera les travaux") is the subject's own task as well
+    asking = [cue for cue in _cues(data["nested_before"]) if len(cue.split()) > 1]
+    excluded = rf"(?!{_any((future.get('not') or []) + asking)}(?![\w']))(?!{f.assign}(?![\w']))"
+    options = [rf"{excluded}{stem}(?:{endings})"]
+    if future.get("near_future_auxiliaries"):
+        infinitive = alternation([re.escape(e) for e in future["infinitive_endings"]])
+        options.append(rf"{_any(future['near_future_auxiliaries'])}\s+[^\W\d_]+(?:{infinitive})")
+    return "|" + "|".join(options)
+
+
+def _not_a_task_after_elision(lang: str) -> str:
+    """A lookahead: none of grammar's ``elided_lead_in_not_tasks`` (``ici`` of ``d'ici``, a date) after an elided lead-in."""
+    words = grammar(lang).get("elided_lead_in_not_tasks") or []
+    return rf"(?!{_any(words)}(?![\w']))" if words else ""
+
+
 def _frame_patterns(data: dict, f: _Fragments) -> dict:
     """Phase 2: the frames around a body: the cues before it (a verb that tasks it, a coordination, a
     complement) and after it (it presides, it must, it does, it did)."""
@@ -424,14 +451,15 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
-        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
+        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)})(?![\w'])"),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in strong},
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         # the assign cues' blockers hold for the verbs of directing too ("has issued many documents directing …": past)
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{_any(data['nested_before'])})\s+{f.filler_run}$"),
-        nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),
+        # an elided lead-in ends with its apostrophe, against the task's verb: "de charger le ministère X d'inspecter …"
+        nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?:(?<='){_not_a_task_after_elision(f.lang)}|(?![\w']))"),
         # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well (a
         # Vietnamese name of three or four words and an adverb may come first: "Phó Thủ tướng Vương Đình Huệ trực
         # tiếp chỉ đạo")

@@ -521,6 +521,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # whoever asks the lead asks them: the frame is the assigning verb's; a new clause after the verb whose own
         # body of the table was not tasked leaves them out ("quyết liệt chỉ đạo xác minh …; ghi nhận việc Bộ …, các
         # bộ … tăng cường …, phối hợp với MTTQ …": an acknowledged work, no request)
+        asker = text[sentence.start : sentence.start + asked[-1].start()] if text else ""
+        if asker and ids <= {x.agency_id for x in find_mentions(asker, fold_for_matching(asker))}:
+            return None  # "Le chef du Bureau gouvernemental a demandé aux organes compétents de collaborer avec le Bureau
+            # gouvernemental": the asker's own body works with those asked, it is not its own partner (round 18c)
         return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
