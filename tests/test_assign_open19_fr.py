@@ -89,3 +89,31 @@ def test_competent_organs_alone_are_no_body(text, expected):
 ])
 def test_the_asker_is_not_its_own_partner(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text printed without accents read with the cues' accents folded
+    ("Le ministere de la Sante est charge de preparer un plan de vaccination.", [("MOH", "assignee", None)]),
+    ("Le Premier ministre a recommande aux localites de proteger les digues.", [("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a demande au ministere de la Sante de presider et de coordonner avec le ministere des "
+     "Finances pour preparer un plan.", [("MOH", "lead", "PM"), ("MOF", "coordinate", "PM")]),
+    ("Les ministeres et les localites sont charges de reviser les plans d'investissement.",
+     [("MINISTRIES", "assignee", None), ("PROVINCES", "assignee", None)]),
+    # look-alikes: the same words reported, unaccented; an accented text keeps 'a' (has) apart from 'à' (to)
+    ("Le ministere de la Sante a prepare un plan de vaccination pour les provinces du Nord.", []),
+    ("Les ministeres et les localites ont revise les plans d'investissement l'an dernier.", []),
+    ("Le ministère de la Santé a présidé la réunion a Hanoi avec les localités du Nord.", []),
+])
+def test_a_text_printed_without_accents(text, expected):
+    assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministere de la Sante est charge de preparer un plan de vaccination.", True),
+    ("Le ministère de la Santé est chargé de préparer un plan de vaccination.", False),
+    ("Le plan.", False),  # too few letters to tell
+])
+def test_unaccented_text_detection(text, expected):
+    from extract.assign.cues import unaccented
+    assert unaccented(text, "fr") is expected
+    assert unaccented(text, "vi") is False  # Vietnamese cues keep their marks (cần need, cân balance)

@@ -82,14 +82,16 @@ Sections of a cues file (each cue entry carries an example the tests run through
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
 from nlp import languages
-from nlp.fold import CharTable
+from nlp.fold import CharTable, fold
 
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -644,8 +646,81 @@ def load_data(lang: str) -> dict:
     return json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
 def cues(lang: str) -> LanguageCues:
-    """The compiled cues of a language (the fallback language's for a language without cue data)."""
+    """The compiled cues of a language (the fallback language's for a language without cue data); inside
+    ``reading_unaccented`` for a text printed without accents, the same cues with their accents folded."""
+    return _compiled_cues(lang, _UNACCENTED.get() and bool(language_grammar(lang).get("unaccented_texts")))
+
+
+@lru_cache(maxsize=None)
+def _compiled_cues(lang: str, unaccented: bool) -> LanguageCues:
     code = lang if (LANG_DIR / lang / "cues.json").exists() else languages.fallback()
-    return _build(code, load_data(code))
+    built = _build(code, load_data(code))
+    return _accent_tolerant(built) if unaccented else built
+
+
+# whether the text being read is printed without accents (set by ``reading_unaccented`` around one text)
+_UNACCENTED: contextvars.ContextVar[bool] = contextvars.ContextVar("unaccented_text", default=False)
+
+
+def unaccented(text: str, lang: str) -> bool:
+    """A text of a language whose grammar sets ``unaccented_texts`` (French) printed without its accents (Lao Dong's
+    French pages: ``les ministeres``, ``a demande``, ``est charge de``): of its letters, at least ``min_letters``, no
+    more than ``max_share`` are accented ones of ``letters``."""
+    setting = language_grammar(lang).get("unaccented_texts")
+    if not setting:
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    accented = sum(text.count(ch) for ch in setting["letters"])
+    return letters >= setting["min_letters"] and accented <= setting["max_share"] * letters
+
+
+@contextlib.contextmanager
+def reading_unaccented(text: str, lang: str):
+    """``cues(lang)`` gives the accent-tolerant cues while a text printed without accents is read (``unaccented``):
+    its ``a demande au``, ``est charge de`` are the cues' ``a demandé au``, ``est chargé de``; a text with its accents
+    keeps the exact cues (``a`` has, ``à`` to)."""
+    token = _UNACCENTED.set(unaccented(text, lang))
+    try:
+        yield
+    finally:
+        _UNACCENTED.reset(token)
+
+
+def _accent_tolerant_source(source: str) -> str:
+    """A regex source whose accented letters also match their unaccented letter: ``é`` becomes ``[ée]``, and inside a
+    character class ``éè`` becomes ``éeèe`` (one character for one: fixed-width lookbehinds keep their width)."""
+    out, in_class, escaped = [], False, False
+    for ch in source:
+        plain = fold(ch) if ch.isalpha() and not ch.isascii() else ch
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif plain != ch and len(plain) == 1:
+            out.append(ch + plain if in_class else f"[{ch}{plain}]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _accent_tolerant(built: LanguageCues) -> LanguageCues:
+    """The cues with every pattern accent-tolerant and every set or table of cue words holding their folded forms."""
+    changes = {}
+    for item in fields(built):
+        value = getattr(built, item.name)
+        if isinstance(value, re.Pattern):
+            changes[item.name] = re.compile(_accent_tolerant_source(value.pattern), value.flags)
+        elif isinstance(value, frozenset) and all(isinstance(v, str) for v in value):
+            changes[item.name] = value | {fold(v) for v in value}
+        elif isinstance(value, dict) and all(isinstance(k, str) for k in value):
+            changes[item.name] = {**{fold(k): v for k, v in value.items()}, **value}
+    return replace(built, **changes)

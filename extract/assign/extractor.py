@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
-                                 lower_for_matching, phrase)
+                                 lower_for_matching, phrase, reading_unaccented)
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
@@ -2589,7 +2589,8 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
     from nlp import segment
 
     sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, [language] * (text.count("\n") + 1), language)]
-    found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
+    with reading_unaccented(text, language):
+        found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
@@ -2630,7 +2631,14 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     """Every assignment in a clean text whose sentences (with their languages) are known; the
     publication date (ISO), else the first date the text gives (its dateline), completes deadlines
     written without a year and places provincial bodies in a province scheme; ``province_code`` is
-    the publisher's province, the last resort for a provincial body named without one."""
+    the publisher's province, the last resort for a provincial body named without one. A text printed
+    without accents is read with the cues' accents folded (``cues.reading_unaccented``)."""
+    with reading_unaccented(text, language):
+        return _extract_assignments(text, language, sentences, published, province_code)
+
+
+def _extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None,
+                         province_code: str | None) -> list[Assignment]:
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
     text = _without_link_lines(text)
