@@ -117,3 +117,19 @@ def test_unaccented_text_detection(text, expected):
     from extract.assign.cues import unaccented
     assert unaccented(text, "fr") is expected
     assert unaccented(text, "vi") is False  # Vietnamese cues keep their marks (cần need, cân balance)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with the directive it reports, then bodies and a verb in the present plural
+    ("Le Premier ministre a signé la dépêche. Selon la dépêche, les ministères et localités appliquent strictement "
+     "les directives.", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a demandé de réviser les frais. Selon la conclusion, les provinces surveillent les prix.",
+     [("PROVINCES", "assignee", "PM")]),
+    # look-alikes: an imperfect, no directive opener, another source
+    ("Le Premier ministre a signé la dépêche. Selon la dépêche, les ministères et localités restaient en deçà de la "
+     "moyenne.", []),
+    ("Le Premier ministre a signé la dépêche. Les ministères et localités appliquent strictement les directives.", []),
+    ("Selon les experts, les ministères et localités appliquent strictement les directives.", []),
+])
+def test_the_present_after_a_directive_opener(text, expected):
+    assert found(text, "fr") == expected

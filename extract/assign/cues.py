@@ -251,6 +251,10 @@ class LanguageCues:
     # "có văn bản gửi các sở, ngành và đơn vị liên quan yêu cầu …": items outside the table closing a letter's
     # addressees before its request (``list_skips`` after a separator; round 18b)
     addressee_skips: re.Pattern | None = None
+    # a body after an opener naming the directive ("Selon la dépêche, les ministères et localités appliquent …") with
+    # any verb of the present plural after it (grammar's optional ``present_after_a_directive``)
+    directive_opening: re.Pattern | None = None
+    present_plural_after: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -422,6 +426,22 @@ def _future_tense(data: dict, f: _Fragments) -> str:
     return "|" + "|".join(options)
 
 
+def _present_after_a_directive(opening: str, f: _Fragments) -> dict:
+    """grammar's optional ``present_after_a_directive``: its ``openers`` (``selon la dépêche``) with a comma and an
+    article, all that stands before a body; and any word with the present plural's ``ending`` (``appliquent``) that
+    ends with none of ``not_endings`` (``-ment`` adverbs, the imperfect's ``-aient``), right after the body."""
+    setting = grammar(f.lang).get("present_after_a_directive")
+    if not setting:
+        return {}
+    articles = _any(grammar(f.lang)["articles"] + grammar(f.lang)["elided_articles"])
+    not_endings = "".join(rf"(?<!{re.escape(e)})" for e in setting["not_endings"])
+    return dict(
+        directive_opening=re.compile(rf"^\s*{_any(setting['openers'])}\s*,?\s*(?:{articles}\s*)?$"),
+        present_plural_after=re.compile(
+            rf"{opening}(?P<cue>[^\W\d_]{{{int(setting['min_stem'])},}}{re.escape(setting['ending'])}){not_endings}(?![\w'])"),
+    )
+
+
 def _not_a_task_after_elision(lang: str) -> str:
     """A lookahead: none of grammar's ``elided_lead_in_not_tasks`` (``ici`` of ``d'ici``, a date) after an elided lead-in."""
     words = grammar(lang).get("elided_lead_in_not_tasks") or []
@@ -454,6 +474,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)})(?![\w'])"),
+        **_present_after_a_directive(opening, f),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in strong},

@@ -612,6 +612,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if c.issues_numbered_document and c.issues_numbered_document.match(after):
         return None  # "UBND huyện Vũ Thư ban hành Quyết định số 9589 …": a numbered document's issue is reported (round 18c)
     m = c.weak_after.match(after)
+    if not m and c.present_plural_after and c.directive_opening.match(opening):
+        m = c.present_plural_after.match(after)  # "Selon la dépêche, les ministères et localités appliquent …"
     if not m and text:
         # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
         # …": a name outside the table closing the subject before a plain future or present, as before a modal or
