@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
-                                 lower_for_matching, phrase)
+                                 lower_for_matching, phrase, reading_unaccented)
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
@@ -521,6 +521,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # whoever asks the lead asks them: the frame is the assigning verb's; a new clause after the verb whose own
         # body of the table was not tasked leaves them out ("quyết liệt chỉ đạo xác minh …; ghi nhận việc Bộ …, các
         # bộ … tăng cường …, phối hợp với MTTQ …": an acknowledged work, no request)
+        asker = text[sentence.start : sentence.start + asked[-1].start()] if text else ""
+        if asker and ids <= {x.agency_id for x in find_mentions(asker, fold_for_matching(asker))}:
+            return None  # "Le chef du Bureau gouvernemental a demandé aux organes compétents de collaborer avec le Bureau
+            # gouvernemental": the asker's own body works with those asked, it is not its own partner (round 18c)
         return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
@@ -608,6 +612,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if c.issues_numbered_document and c.issues_numbered_document.match(after):
         return None  # "UBND huyện Vũ Thư ban hành Quyết định số 9589 …": a numbered document's issue is reported (round 18c)
     m = c.weak_after.match(after)
+    if not m and c.present_plural_after and c.directive_opening.match(opening):
+        m = c.present_plural_after.match(after)  # "Selon la dépêche, les ministères et localités appliquent …"
     if not m and text:
         # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
         # …": a name outside the table closing the subject before a plain future or present, as before a modal or
@@ -2589,7 +2595,8 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
     from nlp import segment
 
     sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, [language] * (text.count("\n") + 1), language)]
-    found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
+    with reading_unaccented(text, language):
+        found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
@@ -2630,7 +2637,14 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     """Every assignment in a clean text whose sentences (with their languages) are known; the
     publication date (ISO), else the first date the text gives (its dateline), completes deadlines
     written without a year and places provincial bodies in a province scheme; ``province_code`` is
-    the publisher's province, the last resort for a provincial body named without one."""
+    the publisher's province, the last resort for a provincial body named without one. A text printed
+    without accents is read with the cues' accents folded (``cues.reading_unaccented``)."""
+    with reading_unaccented(text, language):
+        return _extract_assignments(text, language, sentences, published, province_code)
+
+
+def _extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None,
+                         province_code: str | None) -> list[Assignment]:
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
     text = _without_link_lines(text)
