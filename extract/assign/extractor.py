@@ -1149,6 +1149,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
     if titled:
         return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
+    named_later = _body_named_after(opening, sentence, mentions, lowered, own, cues_of, sentences)
+    if named_later:
+        return named_later  # "The ministry asked … . … The Ministry of Transport has asked …": named only at the end
     leader = _leader_asker(opening, f, cues_of.lang)
     if leader:
         return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
@@ -1181,6 +1184,40 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
                   and _kind(m) in kinds and m.agency_id not in own]
         if before:
             return before[-1].agency_id
+    return None
+
+
+def _body_named_after(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str, own: set[str],
+                      c: LanguageCues, sentences: list[Sentence] | None) -> str | None:
+    """The body a bare common noun opening the sentence before an assigning verb stands for when no body of its
+    kinds is named before it: the one body of those kinds that opens a later sentence as the subject of an
+    assigning verb (``The ministry asked the localities of … before March 10. … The Ministry of Transport has
+    asked …``: a news item that names its source only at the end). grammar's optional ``subjects_named_after``:
+    words -> kinds; several such bodies later, or one named before, give none."""
+    entries = language_grammar(c.lang).get("subjects_named_after") or {}
+    prefixes = language_grammar(c.lang).get("headline_prefixes") or []
+    if prefixes:  # the date line of a stored page may stand before the first sentence's subject
+        opening = re.sub(rf"^\s*(?:{'|'.join(prefixes)})", "", opening)
+    words = " ".join(opening.split())
+    adverbs = [lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []]
+    for noun, kinds in entries.items():
+        noun = " ".join(lower_for_matching(noun).split())
+        if not re.fullmatch(rf"{re.escape(noun)}(?:\s+(?:{'|'.join(map(re.escape, adverbs)) or '(?!)'}))?", words):
+            continue
+        if any(_kind(m) in kinds for m in mentions if m.end <= sentence.start):
+            return None
+        askers = set()
+        for later in sentences or []:
+            if later.start < sentence.end:
+                continue
+            inside = sorted((m for m in mentions if later.start <= m.start and m.end <= later.end), key=lambda m: m.start)
+            if len(inside) < 2 or _kind(inside[0]) not in kinds or inside[0].agency_id in own:
+                continue
+            if lowered[later.start : inside[0].start].strip() not in ("", "the"):
+                continue  # the body opens its sentence: its subject
+            if c.assign_before.search(lowered[inside[0].end : inside[1].start]):
+                askers.add(inside[0].agency_id)
+        return askers.pop() if len(askers) == 1 else None
     return None
 
 
