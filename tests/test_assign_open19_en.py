@@ -24,3 +24,16 @@ from tests.assign_cases import dated, found
 ])
 def test_bare_ministry_named_as_asker_later(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a window's close is the deadline, due by that day
+    ("Provinces must send the land dossiers from April 1 to May 31.", "2023-03-02", [("PROVINCES", "2023-05-31", "by")]),
+    ("The Ministry of Finance is asked to review the fees from 10 August until 30 September 2025.", None,
+     [("MOF", "2025-09-30", "by")]),
+    # look-alikes: a period of years is no deadline; a window without the publication year has no year
+    ("Provinces must carry out the programme from 2021 to 2025.", None, [("PROVINCES", None, None)]),
+    ("Provinces must send the land dossiers from April 1 to May 31.", None, [("PROVINCES", None, None)]),
+])
+def test_window_closes_on_its_last_day(text, published, expected):
+    assert dated(text, "en", published) == expected
