@@ -37,3 +37,38 @@ def test_bare_ministry_named_as_asker_later(text, expected):
 ])
 def test_window_closes_on_its_last_day(text, published, expected):
     assert dated(text, "en", published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district named by its own name: its committee, in the province of the text
+    ("The Chairman of the Binh Dinh People's Committee assigned Phu Cat district to draw up a resettlement plan.",
+     [("DPC@52", "assignee", "PPC@52")]),
+    ("The Hanoi People's Committee asked Long Bien District People's Committee to clear the sidewalks.",
+     [("DPC@01", "assignee", "PPC@01")]),
+    ("The Hanoi People's Committee asked the People's Committee of Cau Giay district to inspect the building.",
+     [("DPC@01", "assignee", "PPC@01")]),
+    ("The Chairman of the Binh Dinh People's Committee said the Chairman of Phu Cat district must be responsible for any delay.",
+     [("DPC@52", "assignee", None)]),
+    # look-alikes: the district's police, an unnamed district, no cue
+    ("The Hanoi People's Committee asked Long Bien District Police to clear the sidewalks.", []),
+    ("The Hanoi People's Committee asked Long Bien district police to clear the sidewalks.", []),
+    ("Phu Cat district has 20,000 households living near the road.", []),
+])
+def test_named_district(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department a district's committees direct is their own division, no body of the province
+    ("The Nghe An People's Committee assigned the People's Committees of districts, towns and cities to direct the "
+     "Department of Natural Resources and Environment to inspect the mines.",
+     [("DPC@40", "assignee", "PPC@40")]),
+    # look-alikes: a provincial department or the provinces' committees direct a department
+    ("The Nghe An People's Committee assigned the Department of Construction to direct the Department of Natural "
+     "Resources and Environment to inspect the mines.",
+     [("DOC@40", "assignee", "PPC@40"), ("DONRE@40", "assignee", "PPC@40")]),
+    ("The Prime Minister asked the People's Committees of provinces to direct the Department of Health to inspect the hospitals.",
+     [("PROVINCES", "assignee", "PM"), ("DOH", "assignee", "PM")]),
+])
+def test_department_directed_by_district_committees(text, expected):
+    assert found(text, "en") == expected

@@ -430,6 +430,10 @@ def _without_unit_name_before(opening: str, group: Group, text: str, sentence: S
     return opening[: -len(proper)] if name and opening.endswith(proper) else opening
 
 
+# the committees below a province: a department a district's or a commune's committee directs is its own division
+_LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
+
+
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
@@ -478,6 +482,11 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
     m = c.nested_before.search(before)
+    if (m and primaries and all(split_id(x.agency_id)[0] in _LOCAL_COMMITTEES for x in primaries[-1].group.mentions)
+            and all(split_id(x.agency_id)[0] not in _LOCAL_COMMITTEES and is_provincial(x.agency_id) for x in group.mentions)):
+        return None  # "Assign the People's Committees of districts … to direct the Department of Natural Resources and
+        # Environment to organize …": a district's own division (a translation of its Phòng), no body of the province
+        # (round 18's open class, round 19 not blind)
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -1910,6 +1919,51 @@ def _provincial_local_committees(text: str, lowered: str, sentences: list[Senten
     return found
 
 
+def _named_districts(text: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A district named by its own name (``assigned Tay Son district to …``, ``asked Ba Dinh District People's
+    Committee to …``, ``the People's Committee of Ba Dinh district``, ``The Chairman of Tay Son district must …``):
+    the district-level committee (``DPC``, placed in its province as the other district bodies are). grammar's
+    optional ``named_district``: the level words (``district``), the words that may stand between a committee and the
+    name (``People's Committee of``) or after the level word (``People's Committee``), and the capitalised words that
+    are no name (``Each district``, ``The District``); the name is one to three capitalised words right before the
+    level word, and a capitalised word after it other than the committee's opens another body (``Tay Son District
+    Police``): no committee. Bodies found inside the span give way to it (round 18's open class, round 19 not blind)."""
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        data = grammar(lang).get("named_district")
+        if not data:
+            continue
+        level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
+        committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
+        committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
+        not_names = {w.lower() for w in data["not_names"]}
+        bodies_after = {w.lower() for w in data.get("bodies_after") or []}
+        for m in level.finditer(text):
+            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
+            offset = max(0, m.start() - 60)
+            name_start = None
+            end_of_previous = m.start()
+            for w in reversed(words[-3:]):
+                if not w.group()[0].isupper() or w.group().lower() in not_names or text[offset + w.end() : end_of_previous].strip():
+                    break
+                name_start, end_of_previous = offset + w.start(), offset + w.start()
+            if name_start is None:
+                continue
+            end = m.end()
+            after = committee_after.match(text, end)
+            if after:
+                end = after.end()
+            elif re.match(r"\s+[^\W\d_]", text[end : end + 3]) and text[end:].lstrip()[:1].isupper() or (
+                    re.match(r"\s+(?:[\w-]+)", text[end:]) and re.match(r"\s+([\w-]+)", text[end:]).group(1).lower() in bodies_after):
+                continue  # "Tay Son District Police", "Hoan Kiem district police": another body of the district
+            start = name_start
+            before = committee_before.search(text, max(0, start - 40), start)
+            if before:
+                start = before.start()
+            found.append(Mention(start, end, text[start:end], "DPC"))
+    return found
+
+
 def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                       language: str) -> list[Mention]:
     """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
@@ -2569,6 +2623,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     counted = _committees_of_provinces_named_before(text, lowered, sentences, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
+    districts = _named_districts(text, sentences, named, language)
+    named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in districts)] + districts
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = _provinces_listed_after(text, lowered, mentions, language, date)
