@@ -72,3 +72,23 @@ def test_named_district(text, expected):
 ])
 def test_department_directed_by_district_committees(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the departments named bare at a sentence's start, after a province's body: the province's departments
+    ("The Thai Binh People's Committee asked the Department of Finance to check the budget. Departments also continue to "
+     "review the staffing plans.",
+     [("DOF@34", "assignee", "PPC@34"), ("DEPARTMENTS@34", "assignee", "PPC@34")]),
+    ("The Hue City People's Committee asked the Department of Health to stock drugs. The departments must report weekly.",
+     [("DOH@46", "assignee", "PPC@46"), ("DEPARTMENTS@46", "assignee", "PPC@46")]),
+    # look-alikes: a ministry's departments; departments that report; the plural before the names
+    ("The Ministry of Health asked hospitals to stock drugs. The departments must report weekly.", []),
+    ("The Thai Binh People's Committee met on Monday. Departments said the plan was on track.", []),
+])
+def test_bare_departments_opening_a_sentence(text, expected):
+    assert found(text, "en") == expected
+
+
+def test_due_at_the_end_of_a_quarter():
+    assert dated("The Thai Binh People's Committee asked the Department of Finance to draw up a roadmap, due at the end of "
+                 "the fourth quarter of 2030.", "en") == [("DOF@34", "2030-Q4", "by")]

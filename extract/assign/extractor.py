@@ -1964,6 +1964,30 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
     return found
 
 
+def _departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                  language: str) -> list[Mention]:
+    """The departments named bare at a sentence's start (``Departments also continue to review …``, ``The relevant
+    departments urgently remove …``) in a text that has named a province's body before: the province's departments
+    (``DEPARTMENTS``, placed as the others are; whether they are tasked is the cues' business). grammar's optional
+    ``opening_department_words``; not before ``of`` (``Departments of Construction and Finance``: the plural's
+    names), nor in a text that names no provincial body before the sentence (a ministry's departments are its
+    own) (round 16's and 17's open class, round 19 not blind)."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in named]
+    for sentence in sentences:
+        words = grammar(_language(sentence, language)).get("opening_department_words") or []
+        if not words:
+            continue
+        pattern = re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
+        m = pattern.match(lowered, sentence.start, sentence.end)
+        if not m or any(s < m.end("words") and m.start("words") < e for s, e in taken):
+            continue
+        if not any(n.end <= sentence.start and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
+            continue
+        found.append(Mention(m.start("words"), m.end("words"), text[m.start("words") : m.end("words")], "DEPARTMENTS"))
+    return found
+
+
 def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                       language: str) -> list[Mention]:
     """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
@@ -2625,6 +2649,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
     districts = _named_districts(text, sentences, named, language)
     named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in districts)] + districts
+    named += _departments_opening_sentence(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = _provinces_listed_after(text, lowered, mentions, language, date)
