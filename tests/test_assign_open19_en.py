@@ -92,3 +92,40 @@ def test_bare_departments_opening_a_sentence(text, expected):
 def test_due_at_the_end_of_a_quarter():
     assert dated("The Thai Binh People's Committee asked the Department of Finance to draw up a roadmap, due at the end of "
                  "the fourth quarter of 2030.", "en") == [("DOF@34", "2030-Q4", "by")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the asker lost after the first paragraph: one body alone asked before, a province's committee for its own
+    # bodies, or any asker for a passive
+    ("Chairman of the Hanoi People's Committee Tran Sy Thanh has signed a plan on flood control. Thanh requested "
+     "municipal departments to check the dykes. The city will also upgrade its pumps. The Department of Construction "
+     "must advise the city on new drains.",
+     [("DEPARTMENTS@01", "assignee", "PPC@01"), ("DOC@01", "assignee", "PPC@01")]),
+    ("Chairman of the Hanoi People's Committee Tran Sy Thanh has signed a document on flood control. Under Document No "
+     "512/UBND-TH, issued to implement the Government's Resolution No 12, Thanh requested municipal departments to check "
+     "the dykes. The Department of Construction is tasked with advising the city on new drains.",
+     [("DEPARTMENTS@01", "assignee", "PPC@01"), ("DOC@01", "assignee", "PPC@01")]),
+    ("Deputy Prime Minister Tran Luu Quang called on ministries to speed up the plan. The plan covers twelve sectors. "
+     "The Ministry of Finance was assigned to review the costs.",
+     [("MINISTRIES", "assignee", "DPM"), ("MOF", "assignee", "DPM")]),
+    # look-alikes: two askers before; a ministry's future told after a Deputy PM's call (no passive)
+    ("Deputy Prime Minister Tran Luu Quang called on ministries to speed up the plan. The Ministry of Health asked "
+     "provinces to stock drugs. The Ministry of Finance was assigned to review the costs.",
+     [("MINISTRIES", "assignee", "DPM"), ("PROVINCES", "assignee", "MOH"), ("MOF", "assignee", None)]),
+])
+def test_the_one_asker_before(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title and a bare name: the one provincial committee the text names
+    ("The provincial People's Committee of Lai Chau met on Monday. Chairman Giang instructed district People's "
+     "Committees to review the land projects.",
+     [("DPC@12", "assignee", "PPC@12")]),
+    # look-alike: two provinces' committees named, no asker
+    ("The Lai Chau People's Committee and the Son La People's Committee met on Monday. Chairman Giang instructed "
+     "district People's Committees to review the land projects.",
+     [("DPC@12", "assignee", None)]),
+])
+def test_committee_head_named_by_title_and_surname(text, expected):
+    assert found(text, "en") == expected

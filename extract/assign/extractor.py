@@ -1096,6 +1096,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
+        if named is None:
+            named = _the_one_asker_before(f, earlier, cues_of)
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
                 and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
@@ -1158,6 +1160,9 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
     if titled:
         return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
+    named_by_surname = _committee_head_by_surname(opening, mentions, own, cues_of)
+    if named_by_surname:
+        return named_by_surname  # "Chairman Đô instructed district People's Committees …" in a provincial committee's text
     named_later = _body_named_after(opening, sentence, mentions, lowered, own, cues_of, sentences)
     if named_later:
         return named_later  # "The ministry asked … . … The Ministry of Transport has asked …": named only at the end
@@ -1175,6 +1180,49 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
 
 # how far back a head's bare title ("Le ministre a également demandé …") looks for the body it heads
 _TITLE_REACH = 1200
+
+
+def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[str], c: LanguageCues) -> str | None:
+    """The committee whose head a title and a bare name opening the sentence name (``Chairman Đô instructed …``, the
+    head never named in full in the text): the one province's committee the text names (``… submitted to the
+    provincial People's Committee``). grammar's optional ``head_titles_with_name``: title -> the committee's kind; a
+    text naming several provinces' committees, or none, gives none (round 18d's open class, round 19 not blind)."""
+    titles = language_grammar(c.lang).get("head_titles_with_name") or {}
+    adverbs = {lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []}
+    words = opening.split()
+    for title, kind in titles.items():
+        title_words = lower_for_matching(title).split()
+        name = words[len(title_words):]
+        if words[: len(title_words)] != title_words or not 1 <= len(name) <= 3 or any(w in adverbs for w in name):
+            continue
+        if any(not re.fullmatch(r"[^\W\d_][\w-]*", w) for w in name):
+            continue
+        committees = {m.agency_id for m in mentions if split_id(m.agency_id)[0] == kind and split_id(m.agency_id)[1]}
+        if len(committees) == 1 and not committees & own:
+            return committees.pop()
+    return None
+
+
+def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
+    """The asker of a task told without one (a modal, a plain future, a passive: ``The Department of Finance is tasked
+    with …``, ``The Ministry of Planning and Investment was assigned to …``) in a text where one body alone has asked
+    before it (every earlier task's asker): that body, when it is a province's committee and the bodies are of its
+    province (``Trung requested municipal departments … . … The Department of Construction must advise …``), or, for
+    a passive, any such asker (a Deputy PM's call reported over several paragraphs). The asker lost after the first
+    paragraph, the open class of rounds 18b and 18d (round 19, not blind)."""
+    askers = {asker for sentence, asker in earlier.items() if sentence < f.sentence and asker}
+    if len(askers) != 1 or any(sentence < f.sentence and asker is None for sentence, asker in earlier.items()):
+        return None
+    asker = next(iter(askers))
+    ids = {m.agency_id for m in f.group.mentions}
+    if asker in ids:
+        return None
+    kind, code = split_id(asker)
+    if kind == "PPC" and code and all(split_id(i)[1] == code for i in ids):
+        return asker
+    if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
+        return asker
+    return None
 
 
 def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,
