@@ -129,3 +129,20 @@ def test_the_one_asker_before(text, expected):
 ])
 def test_committee_head_named_by_title_and_surname(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date in the next sentence, which names a body only as where the work goes
+    ("The Hanoi People's Council urged the municipal People's Committee to finalize the plan on ward mergers. This plan "
+     "must be submitted to the Ministry of Home Affairs before May 1, 2025.",
+     [("PPC@01", "2025-05-01", "before")]),
+    ("The Hanoi People's Council urged the municipal People's Committee to finalize the plan on ward mergers. The plan "
+     "must be sent to the Government Office by June 15, 2025.",
+     [("PPC@01", "2025-06-15", "by")]),
+    # look-alike: the next sentence is about another body, its own date
+    ("The Hanoi People's Council urged the municipal People's Committee to finalize the plan on ward mergers. The "
+     "Ministry of Home Affairs approved another plan before May 1, 2025.",
+     [("PPC@01", None, None)]),
+])
+def test_date_in_the_next_sentence_after_a_recipient(text, expected):
+    assert dated(text, "en") == expected
