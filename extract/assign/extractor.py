@@ -1096,8 +1096,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
-        if named is None:
-            named = _the_one_asker_before(f, earlier, cues_of)
+        if named is None and not _under_a_report_header(f, sentences, lowered):
+            named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
                 and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
