@@ -146,3 +146,18 @@ def test_committee_head_named_by_title_and_surname(text, expected):
 ])
 def test_date_in_the_next_sentence_after_a_recipient(text, expected):
     assert dated(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the work going back to the task's own asker in the next paragraph does not stop its date
+    ("Vice Chairman of the Hanoi People's Committee Duong Duc Tuan assigned the Department of Construction to review the "
+     "park projects.\n\nIn addition, they have been required to propose solutions to the Hanoi People's Committee "
+     "before June 15, 2024.",
+     [("DOC@01", "2024-06-15", "before")]),
+    # look-alike: another body is what the next sentence is about
+    ("Vice Chairman of the Hanoi People's Committee Duong Duc Tuan assigned the Department of Construction to review the "
+     "park projects.\n\nIn addition, the Department of Finance has paid the contractors before June 15, 2024.",
+     [("DOC@01", None, None)]),
+])
+def test_date_after_the_work_goes_back_to_the_asker(text, expected):
+    assert dated(text, "en") == expected

@@ -3060,8 +3060,12 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         opening = sentence.start + len(written) - len(written.lstrip())
         # (a collective of the task named again inside it, "… across all localities within a province", is
         # still the task's: round 12)
+        back_to_asker = _asker_recipient_before(lang)
         if any(sentence.start <= b < sentence.end and not (agency_id in own and (b == opening or _collective(agency_id)))
                and not (b in restating and agency_id in askers)
+               # the work going back to the task's own asker ("… propose solutions to the Ho Chi Minh City People's
+               # Committee … before June 15"): still the task (round 18c's open class, round 19 not blind)
+               and not (agency_id in askers and back_to_asker and back_to_asker.search(folded, max(0, b - 30), b))
                for b, agency_id in other_bodies) and not _report_opening(folded, opening, lang):
             break  # (a sentence that opens with the report the task ends in, "Rapporter les résultats au Comité
             # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
@@ -3304,6 +3308,16 @@ def _recipient_before(lang: str) -> re.Pattern | None:
     """The words that make the body after them a report's recipient (grammar's optional ``recipient_markers``:
     ``gửi báo cáo về Sở …``)."""
     words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("recipient_markers") or []
+    fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
+    filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
+    return re.compile(rf"(?<![\w'])(?:{_phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None
+
+
+@lru_cache(maxsize=None)
+def _asker_recipient_before(lang: str) -> re.Pattern | None:
+    """grammar's optional ``asker_recipient_markers`` right before a body (``to the``): the task's asker named there is
+    where the work goes back to, not another body the sentence is about."""
+    words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("asker_recipient_markers") or []
     fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
     filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
     return re.compile(rf"(?<![\w'])(?:{_phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None
