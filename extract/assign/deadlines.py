@@ -74,6 +74,8 @@ class DeadlineGrammar:
     # every position where a qualifier and its spaces are written: each pattern opens with them, so a
     # pattern is tried only there (one scan of the text instead of one per pattern)
     starts: re.Pattern | None = None
+    # the qualifier of a window's close (``from March 15 to June 30``: due by its last day), where the language has windows
+    window_qualifier: str | None = None
 
     def find(self, folded: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Deadline]:
         """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping;
@@ -87,7 +89,8 @@ class DeadlineGrammar:
             for m in pattern.finditer(folded, start, end) if starts is None else _matches_at(pattern, folded, starts, end):
                 value = self._value(m, year if no_year else None)
                 if value:
-                    qualifier = self.qualifiers.get(" ".join(m.group("qual").split()))
+                    qualifier = (self.window_qualifier if m.groupdict().get("window")
+                                 else self.qualifiers.get(" ".join(m.group("qual").split())))
                     found.append(Deadline(m.start(), m.end(), value, qualifier or "in"))
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         result: list[Deadline] = []
@@ -138,6 +141,15 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     if ordinals:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in ordinals])[3:]
     qualifier = r"(?P<qual>" + _alternation([_phrase(q) for q in qualifiers])[3:]
+    # a window's opening day and its joiner stand where a qualifier does (``from March 15 to June 30``): the date
+    # after them closes the window (deadlines.json's optional ``window_openings``; a day, never a bare year:
+    # ``from 2021 to 2025`` is a period)
+    windows = data.get("window_openings") or []
+    if windows:
+        plain = dict(fragments, month_word=_alternation([re.escape(m) for m in months]),
+                     day=r"(?:3[01]|[12]\d|0?[1-9])", year=r"(?:(?:19|20)\d{2})")
+        opening = "|".join(re.sub(r"\{(\w+)\}", lambda m: plain[m.group(1)], w) for w in windows)
+        qualifier = rf"(?P<qual>(?P<window>{opening})|" + qualifier[len("(?P<qual>"):]
     # optional: an hour written between the qualifier and the date ("chậm nhất 10h00' ngày 27/4/2020"), which
     # does not change the due day (round 17)
     hour = f"(?:(?:{data['time_of_day']})\\s+)?" if data.get("time_of_day") else ""
@@ -148,7 +160,8 @@ def grammar(lang: str) -> DeadlineGrammar | None:
         patterns.append(scanner(r"(?<![\w'])" + qualifier + r"\s+" + hour + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
     no_year = tuple(bool(form.get("no_year")) for form in data["dates"])
     starts = re.compile(r"(?<![\w'])(?=" + qualifier + r"\s+)", re.X)
-    return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts)
+    return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts,
+                           data.get("window_qualifier") if windows else None)
 
 
 def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Deadline]:

@@ -430,6 +430,10 @@ def _without_unit_name_before(opening: str, group: Group, text: str, sentence: S
     return opening[: -len(proper)] if name and opening.endswith(proper) else opening
 
 
+# the committees below a province: a department a district's or a commune's committee directs is its own division
+_LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
+
+
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
@@ -478,6 +482,11 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
     m = c.nested_before.search(before)
+    if (m and primaries and all(split_id(x.agency_id)[0] in _LOCAL_COMMITTEES for x in primaries[-1].group.mentions)
+            and all(split_id(x.agency_id)[0] not in _LOCAL_COMMITTEES and is_provincial(x.agency_id) for x in group.mentions)):
+        return None  # "Assign the People's Committees of districts … to direct the Department of Natural Resources and
+        # Environment to organize …": a district's own division (a translation of its Phòng), no body of the province
+        # (round 18's open class, round 19 not blind)
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -1093,6 +1102,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
+        if named is None and not _under_a_report_header(f, sentences, lowered):
+            named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
                 and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
@@ -1159,6 +1170,12 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
     if titled:
         return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
+    named_by_surname = _committee_head_by_surname(opening, mentions, own, cues_of)
+    if named_by_surname:
+        return named_by_surname  # "Chairman Đô instructed district People's Committees …" in a provincial committee's text
+    named_later = _body_named_after(opening, sentence, mentions, lowered, own, cues_of, sentences)
+    if named_later:
+        return named_later  # "The ministry asked … . … The Ministry of Transport has asked …": named only at the end
     leader = _leader_asker(opening, f, cues_of.lang)
     if leader:
         return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
@@ -1173,6 +1190,49 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
 
 # how far back a head's bare title ("Le ministre a également demandé …") looks for the body it heads
 _TITLE_REACH = 1200
+
+
+def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[str], c: LanguageCues) -> str | None:
+    """The committee whose head a title and a bare name opening the sentence name (``Chairman Đô instructed …``, the
+    head never named in full in the text): the one province's committee the text names (``… submitted to the
+    provincial People's Committee``). grammar's optional ``head_titles_with_name``: title -> the committee's kind; a
+    text naming several provinces' committees, or none, gives none (round 18d's open class, round 19 not blind)."""
+    titles = language_grammar(c.lang).get("head_titles_with_name") or {}
+    adverbs = {lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []}
+    words = opening.split()
+    for title, kind in titles.items():
+        title_words = lower_for_matching(title).split()
+        name = words[len(title_words):]
+        if words[: len(title_words)] != title_words or not 1 <= len(name) <= 3 or any(w in adverbs for w in name):
+            continue
+        if any(not re.fullmatch(r"[^\W\d_][\w-]*", w) for w in name):
+            continue
+        committees = {m.agency_id for m in mentions if split_id(m.agency_id)[0] == kind and split_id(m.agency_id)[1]}
+        if len(committees) == 1 and not committees & own:
+            return committees.pop()
+    return None
+
+
+def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
+    """The asker of a task told without one (a modal, a plain future, a passive: ``The Department of Finance is tasked
+    with …``, ``The Ministry of Planning and Investment was assigned to …``) in a text where one body alone has asked
+    before it (every earlier task's asker): that body, when it is a province's committee and the bodies are of its
+    province (``Trung requested municipal departments … . … The Department of Construction must advise …``), or, for
+    a passive, any such asker (a Deputy PM's call reported over several paragraphs). The asker lost after the first
+    paragraph, the open class of rounds 18b and 18d (round 19, not blind)."""
+    askers = {asker for sentence, asker in earlier.items() if sentence < f.sentence and asker}
+    if len(askers) != 1 or any(sentence < f.sentence and asker is None for sentence, asker in earlier.items()):
+        return None
+    asker = next(iter(askers))
+    ids = {m.agency_id for m in f.group.mentions}
+    if asker in ids:
+        return None
+    kind, code = split_id(asker)
+    if kind == "PPC" and code and all(split_id(i)[1] == code for i in ids):
+        return asker
+    if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
+        return asker
+    return None
 
 
 def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,
@@ -1191,6 +1251,40 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
                   and _kind(m) in kinds and m.agency_id not in own]
         if before:
             return before[-1].agency_id
+    return None
+
+
+def _body_named_after(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str, own: set[str],
+                      c: LanguageCues, sentences: list[Sentence] | None) -> str | None:
+    """The body a bare common noun opening the sentence before an assigning verb stands for when no body of its
+    kinds is named before it: the one body of those kinds that opens a later sentence as the subject of an
+    assigning verb (``The ministry asked the localities of … before March 10. … The Ministry of Transport has
+    asked …``: a news item that names its source only at the end). grammar's optional ``subjects_named_after``:
+    words -> kinds; several such bodies later, or one named before, give none."""
+    entries = language_grammar(c.lang).get("subjects_named_after") or {}
+    prefixes = language_grammar(c.lang).get("headline_prefixes") or []
+    if prefixes:  # the date line of a stored page may stand before the first sentence's subject
+        opening = re.sub(rf"^\s*(?:{'|'.join(prefixes)})", "", opening)
+    words = " ".join(opening.split())
+    adverbs = [lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []]
+    for noun, kinds in entries.items():
+        noun = " ".join(lower_for_matching(noun).split())
+        if not re.fullmatch(rf"{re.escape(noun)}(?:\s+(?:{'|'.join(map(re.escape, adverbs)) or '(?!)'}))?", words):
+            continue
+        if any(_kind(m) in kinds for m in mentions if m.end <= sentence.start):
+            return None
+        askers = set()
+        for later in sentences or []:
+            if later.start < sentence.end:
+                continue
+            inside = sorted((m for m in mentions if later.start <= m.start and m.end <= later.end), key=lambda m: m.start)
+            if len(inside) < 2 or _kind(inside[0]) not in kinds or inside[0].agency_id in own:
+                continue
+            if lowered[later.start : inside[0].start].strip() not in ("", "the"):
+                continue  # the body opens its sentence: its subject
+            if c.assign_before.search(lowered[inside[0].end : inside[1].start]):
+                askers.add(inside[0].agency_id)
+        return askers.pop() if len(askers) == 1 else None
     return None
 
 
@@ -1883,6 +1977,75 @@ def _provincial_local_committees(text: str, lowered: str, sentences: list[Senten
     return found
 
 
+def _named_districts(text: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A district named by its own name (``assigned Tay Son district to …``, ``asked Ba Dinh District People's
+    Committee to …``, ``the People's Committee of Ba Dinh district``, ``The Chairman of Tay Son district must …``):
+    the district-level committee (``DPC``, placed in its province as the other district bodies are). grammar's
+    optional ``named_district``: the level words (``district``), the words that may stand between a committee and the
+    name (``People's Committee of``) or after the level word (``People's Committee``), and the capitalised words that
+    are no name (``Each district``, ``The District``); the name is one to three capitalised words right before the
+    level word, and a capitalised word after it other than the committee's opens another body (``Tay Son District
+    Police``): no committee. Bodies found inside the span give way to it (round 18's open class, round 19 not blind)."""
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        data = grammar(lang).get("named_district")
+        if not data:
+            continue
+        level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
+        committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
+        committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
+        not_names = {w.lower() for w in data["not_names"]}
+        bodies_after = {w.lower() for w in data.get("bodies_after") or []}
+        for m in level.finditer(text):
+            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
+            offset = max(0, m.start() - 60)
+            name_start = None
+            end_of_previous = m.start()
+            for w in reversed(words[-3:]):
+                if not w.group()[0].isupper() or w.group().lower() in not_names or text[offset + w.end() : end_of_previous].strip():
+                    break
+                name_start, end_of_previous = offset + w.start(), offset + w.start()
+            if name_start is None:
+                continue
+            end = m.end()
+            after = committee_after.match(text, end)
+            if after:
+                end = after.end()
+            elif re.match(r"\s+[^\W\d_]", text[end : end + 3]) and text[end:].lstrip()[:1].isupper() or (
+                    re.match(r"\s+(?:[\w-]+)", text[end:]) and re.match(r"\s+([\w-]+)", text[end:]).group(1).lower() in bodies_after):
+                continue  # "Tay Son District Police", "Hoan Kiem district police": another body of the district
+            start = name_start
+            before = committee_before.search(text, max(0, start - 40), start)
+            if before:
+                start = before.start()
+            found.append(Mention(start, end, text[start:end], "DPC"))
+    return found
+
+
+def _departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                  language: str) -> list[Mention]:
+    """The departments named bare at a sentence's start (``Departments also continue to review …``, ``The relevant
+    departments urgently remove …``) in a text that has named a province's body before: the province's departments
+    (``DEPARTMENTS``, placed as the others are; whether they are tasked is the cues' business). grammar's optional
+    ``opening_department_words``; not before ``of`` (``Departments of Construction and Finance``: the plural's
+    names), nor in a text that names no provincial body before the sentence (a ministry's departments are its
+    own) (round 16's and 17's open class, round 19 not blind)."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in named]
+    for sentence in sentences:
+        words = grammar(_language(sentence, language)).get("opening_department_words") or []
+        if not words:
+            continue
+        pattern = re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
+        m = pattern.match(lowered, sentence.start, sentence.end)
+        if not m or any(s < m.end("words") and m.start("words") < e for s, e in taken):
+            continue
+        if not any(n.end <= sentence.start and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
+            continue
+        found.append(Mention(m.start("words"), m.end("words"), text[m.start("words") : m.end("words")], "DEPARTMENTS"))
+    return found
+
+
 def _the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                       language: str) -> list[Mention]:
     """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
@@ -2542,6 +2705,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     counted = _committees_of_provinces_named_before(text, lowered, sentences, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
+    districts = _named_districts(text, sentences, named, language)
+    named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in districts)] + districts
+    named += _departments_opening_sentence(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = _provinces_listed_after(text, lowered, mentions, language, date)
@@ -2914,8 +3080,12 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         opening = sentence.start + len(written) - len(written.lstrip())
         # (a collective of the task named again inside it, "… across all localities within a province", is
         # still the task's: round 12)
+        back_to_asker = _asker_recipient_before(lang)
         if any(sentence.start <= b < sentence.end and not (agency_id in own and (b == opening or _collective(agency_id)))
                and not (b in restating and agency_id in askers)
+               # the work going back to the task's own asker ("… propose solutions to the Ho Chi Minh City People's
+               # Committee … before June 15"): still the task (round 18c's open class, round 19 not blind)
+               and not (agency_id in askers and back_to_asker and back_to_asker.search(folded, max(0, b - 30), b))
                for b, agency_id in other_bodies) and not _report_opening(folded, opening, lang):
             break  # (a sentence that opens with the report the task ends in, "Rapporter les résultats au Comité
             # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
@@ -3159,6 +3329,16 @@ def _recipient_before(lang: str) -> re.Pattern | None:
     """The words that make the body after them a report's recipient (grammar's optional ``recipient_markers``:
     ``gửi báo cáo về Sở …``)."""
     words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("recipient_markers") or []
+    fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
+    filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
+    return re.compile(rf"(?<![\w'])(?:{_phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None
+
+
+@lru_cache(maxsize=None)
+def _asker_recipient_before(lang: str) -> re.Pattern | None:
+    """grammar's optional ``asker_recipient_markers`` right before a body (``to the``): the task's asker named there is
+    where the work goes back to, not another body the sentence is about."""
+    words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("asker_recipient_markers") or []
     fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
     filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
     return re.compile(rf"(?<![\w'])(?:{_phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None
