@@ -104,3 +104,21 @@ def test_bodies_fronted_before_the_asker(text, expected):
 ])
 def test_a_tet_day_of_a_named_lunar_year(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------ a second request without a subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh giao Sở Y tế kiểm tra các cơ sở. Đồng thời yêu cầu Sở Tài chính bố trí kinh phí.",
+     [("DOH", "assignee", "PPC", None, None), ("DOF", "assignee", "PPC", None, None)]),
+    ("Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát hồ sơ. Bên cạnh đó yêu cầu UBND các huyện báo cáo tiến độ.",
+     [("DOC", "assignee", "PPC", None, None), ("DPC", "assignee", "PPC", None, None)]),
+    # look-alikes: a subject of its own asks; no request before, no asker to carry over
+    ("Chủ tịch UBND tỉnh giao Sở Y tế kiểm tra các cơ sở. Đồng thời, Sở Y tế yêu cầu các bệnh viện báo cáo.",
+     [("DOH", "assignee", "PPC", None, None)]),
+    ("Sở Y tế cho biết đã kiểm tra các cơ sở. Đồng thời yêu cầu Sở Tài chính bố trí kinh phí.",
+     [("DOF", "assignee", None, None, None)]),
+])
+def test_a_second_request_without_a_subject(text, expected):
+    assert rows(text) == expected

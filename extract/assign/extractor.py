@@ -1065,6 +1065,13 @@ def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
     return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
 
 
+@lru_cache(maxsize=None)
+def _continuation_opening(lang: str) -> re.Pattern:
+    """One of cues.json's ``continuation_openers`` opening a sentence, its comma optional (``Đồng thời yêu cầu …``,
+    ``Đồng thời, yêu cầu …``)."""
+    return re.compile(rf"\s*(?:{_phrases(cues(lang).data.get('continuation_openers') or []) or '(?!)'})(?![\w'])\s*,?")
+
+
 def _elided_subject(opening: str) -> bool:
     """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
     marker ("3. Giao Văn phòng Chính phủ …"), or nothing."""
@@ -1162,6 +1169,12 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     leader = _leader_asker(opening, f, cues_of.lang)
     if leader:
         return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
+    went_on = _continuation_opening(cues_of.lang).match(lowered, sentence.start, cue_start)
+    if (went_on and not lowered[sentence.start + went_on.end() : cue_start].strip(" ,")
+            and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own):
+        # "… Chủ tịch UBND tỉnh giao Sở Y tế …. Đồng thời yêu cầu Sở Tài chính …": a second request with no subject of
+        # its own goes on with the asker of the sentence before, as a subject's cue after the same opener does
+        return earlier[f.sentence - 1]
     if not _elided_subject(opening):
         if f.role == "coordinate" and authority:
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
