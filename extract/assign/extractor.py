@@ -829,6 +829,9 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
     m = c.topic_cue_after.match(lowered[group.end : sentence.end])
     if not m:
         return None
+    if (" ".join(topic.group("opener").split()) in _topic_openers_before_comma(c.lang)
+            and not lowered[group.end : group.end + m.start("cue")].lstrip().startswith(",")):
+        return None  # "Riêng Sở Y tế yêu cầu …": without a comma the body is the verb's subject, not a topic
     cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
     following = [start for start in later if start >= cue_end]
     if following:
@@ -836,6 +839,13 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
         if not c.fillers_at_end.sub("", gap + " ").strip():
             return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+@lru_cache(maxsize=None)
+def _topic_openers_before_comma(lang: str) -> frozenset[str]:
+    """The topic openers (cues.json's optional ``topic_openers_before_comma``) whose topic a comma must close
+    before the assigning verb: ``riêng`` (``only``) opens a subject as well as a topic."""
+    return frozenset(" ".join(lower_for_matching(w).split()) for w in cues(lang).data.get("topic_openers_before_comma") or [])
 
 
 def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str, c: LanguageCues, index: int,
@@ -1070,6 +1080,13 @@ def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
     return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
 
 
+@lru_cache(maxsize=None)
+def _continuation_opening(lang: str) -> re.Pattern:
+    """One of cues.json's ``continuation_openers`` opening a sentence, its comma optional (``Đồng thời yêu cầu …``,
+    ``Đồng thời, yêu cầu …``)."""
+    return re.compile(rf"\s*(?:{_phrases(cues(lang).data.get('continuation_openers') or []) or '(?!)'})(?![\w'])\s*,?")
+
+
 def _elided_subject(opening: str) -> bool:
     """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
     marker ("3. Giao Văn phòng Chính phủ …"), or nothing."""
@@ -1179,6 +1196,12 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     leader = _leader_asker(opening, f, cues_of.lang)
     if leader:
         return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
+    went_on = _continuation_opening(cues_of.lang).match(lowered, sentence.start, cue_start)
+    if (went_on and not lowered[sentence.start + went_on.end() : cue_start].strip(" ,")
+            and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own):
+        # "… Chủ tịch UBND tỉnh giao Sở Y tế …. Đồng thời yêu cầu Sở Tài chính …": a second request with no subject of
+        # its own goes on with the asker of the sentence before, as a subject's cue after the same opener does
+        return earlier[f.sentence - 1]
     if not _elided_subject(opening):
         if f.role == "coordinate" and authority:
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
@@ -1825,13 +1848,14 @@ def _listed_departments(text: str, lowered: str, sentences: list[Sentence], name
     return found
 
 
-def _department_list_heads(lowered: str, sentences: list[Sentence], language: str, heads_key: str, after: str):
+def _department_list_heads(lowered: str, sentences: list[Sentence], language: str, heads_key: str, after: str,
+                           prefix_key: str = "department_name_prefix"):
     """Each plural word for the departments (grammar's ``heads_key``) followed by ``after``, in the languages of the
     sentences, with the grammar's ``department_name_prefix`` and where the list's first name opens (after an article,
     the plural itself: ``the Departments of …`` opens at ``Departments``)."""
     for lang in sorted({_language(s, language) for s in sentences}):
         words = grammar(lang)
-        heads, prefix = words.get(heads_key) or [], words.get("department_name_prefix")
+        heads, prefix = words.get(heads_key) or [], words.get(prefix_key)
         if not heads or not prefix:
             continue
         articles = [a + " " for a in words.get("articles") or []]
@@ -1839,37 +1863,63 @@ def _department_list_heads(lowered: str, sentences: list[Sentence], language: st
             yield head, prefix, head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
 
 
-def _provincial_department_at(text: str, at: int, prefix: str) -> tuple[int, int, str] | None:
+def _provincial_department_at(text: str, at: int, prefix: str, accept=is_provincial) -> tuple[int, int, str] | None:
     """The provincial department named by the field name at ``at`` (looked up as ``<prefix> <name>`` in the agency
     table, the longest name first), as (the piece's end at the next ``;``, ``.`` or line end, the name's end, its id);
     None where the piece names no provincial department."""
     ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
     piece_end = min(ends, default=len(text))
     hit = next(iter(find_mentions(f"{prefix} {text[at:piece_end]}")), None)
-    if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not is_provincial(hit.agency_id):
+    if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not accept(hit.agency_id):
         return None
     return piece_end, at + hit.end - len(prefix) - 1, hit.agency_id
 
 
-def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+# a word of capitals only (with ``&`` or ``-`` inside), the abbreviation of a body's name
+_UNKNOWN_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\w&-])")
+
+
+def _a_ministry(agency_id: str) -> bool:
+    return getattr(agency(agency_id), "kind", None) == "ministry"
+
+
+def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
+                              heads_key: str = "department_plural_heads", prefix_key: str = "department_name_prefix",
+                              accept=is_provincial) -> list[Mention]:
     """``the Departments of Construction, Finance and the City … Board will coordinate …``: the plural word for the
     departments and ``of`` before their capitalised field names joined by the list's joiners name each field's
     provincial department (grammar's ``department_plural_heads`` and ``department_name_prefix``, round 18b; the
     colon's form is ``_listed_departments``'). Each piece is looked up as ``<prefix> <piece>`` in the agency table
     (the longest name first, so ``Agriculture and Rural Development`` stays one); the list ends at the first piece
-    that names no provincial department (``… and the City Board``, a lower-case word, the sentence's end)."""
-    taken = [(m.start, m.end) for m in named]
+    that names no provincial department (``… and the City Board``, a lower-case word, the sentence's end).
+    Vietnamese writes the shared head in lower case (``phối hợp với các sở Tài chính, Xây dựng``), which the agency
+    table already finds as ``sở Tài chính``: a name of the same department inside the plural's first item gives way
+    to the item as written from the plural (the caller drops it), so the list opens where the plural does. The
+    ministries' plural reads the same way (grammar's optional ``ministry_plural_heads`` and ``ministry_name_prefix``,
+    ``accept`` then ``_a_ministry``: ``Riêng các bộ Công an, Quốc phòng, …`` names each ministry, not all of them)."""
+    taken = [(m.start, m.end, m.agency_id) for m in named]
     found: list[Mention] = []
-    for head, prefix, opening in _department_list_heads(lowered, sentences, language, "department_plural_heads",
-                                                        r"\s+(?=[^\W\d_])"):
+    for head, prefix, opening in _department_list_heads(lowered, sentences, language, heads_key,
+                                                        r"\s+(?=[^\W\d_])", prefix_key):
         at = head.end()
         while text[at : at + 1].isupper():
-            department = _provincial_department_at(text, at, prefix)
+            department = _provincial_department_at(text, at, prefix, accept)
+            # a department outside the table named by its abbreviation (``các sở QHKT, Xây dựng``: Hà Nội's planning
+            # and architecture department) does not end the list: the next field name still shares the plural (an
+            # item opening the list then spans the abbreviation, from the plural on)
+            unknown = _UNKNOWN_ABBREVIATION.match(text, at) if department is None else None
+            joiner = unknown and _LIST_JOINER.match(lowered, unknown.end())
+            if joiner:
+                at = joiner.end()
+                continue
             if department is None:
                 break
             _, end, agency_id = department
             start, opening = (opening, None) if opening is not None else (at, None)
-            if not any(start < e and s < end for s, e in taken):
+            # a name found inside the item gives way to it: the same department's, or the plural head's own
+            # (``Giám đốc các sở`` read as all departments before ``Tài chính``)
+            clashes = [(s, e, i) for s, e, i in taken if start < e and s < end]
+            if all(start <= s and e <= end and (i == agency_id or e <= at) for s, e, i in clashes):
                 found.append(Mention(start, end, text[start:end], agency_id))
             joiner = _LIST_JOINER.match(lowered, end)
             if not joiner:
@@ -2697,7 +2747,10 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
     named += _listed_departments(text, lowered, sentences, named, language)
-    named += _departments_after_plural(text, lowered, sentences, named, language)
+    plural = _departments_after_plural(text, lowered, sentences, named, language)
+    plural += _departments_after_plural(text, lowered, sentences, named, language, "ministry_plural_heads",
+                                        "ministry_name_prefix", _a_ministry)
+    named = [n for n in named if not any(p.start <= n.start and n.end <= p.end for p in plural)] + plural
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
