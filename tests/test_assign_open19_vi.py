@@ -122,3 +122,17 @@ def test_a_tet_day_of_a_named_lunar_year(text, expected):
 ])
 def test_a_second_request_without_a_subject(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------ a report's hour closed by a comma before its day
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh giao các sở, ngành rà soát dự thảo. Báo cáo gửi về Văn phòng UBND tỉnh trước 16 giờ, ngày "
+     "20/11/2023.", [("DEPARTMENTS", "assignee", "PPC", "2023-11-20", "before")]),
+    # look-alike: the hour without its comma, as before
+    ("Chủ tịch UBND tỉnh giao các sở, ngành rà soát dự thảo. Báo cáo gửi về Văn phòng UBND tỉnh trước 16 giờ ngày "
+     "20/11/2023.", [("DEPARTMENTS", "assignee", "PPC", "2023-11-20", "before")]),
+])
+def test_a_report_hour_closed_by_a_comma(text, expected):
+    assert rows(text) == expected
