@@ -603,6 +603,78 @@ def test_sequence_with_python_prunes_gives_bare_extractions_text(monkeypatch):
     assert "justext_rescue" not in taken and "trafilatura_sequence" not in taken  # the steps in Python were taken
 
 
+# readability's look-alikes: unlikely candidates by class, by id, by both joined (and an empty class
+# beside a short id), rescued by an ok-maybe word, in capitals, nested, on the body itself; links inside
+# several candidates; a body holding an aside or a figure (justext asked beside readability)
+READABILITY_LOOK_ALIKES = [
+    _page_of('<div class="sidebar"><p>Tin bên lề một, đủ dài để được chấm điểm như một đoạn văn.</p></div>'
+             '<div id="footer-nav">chân</div><div class="x" id="menu">menu</div><div class="" id="m">m</div>'
+             '<div class="sidebar-content"><p>giữ: ok-maybe content</p></div><div class="MENU">hoa</div>'
+             '<div class="" id="">rỗng</div><div class=" " id="a">cách</div><span id="a-d-break">x</span>'
+             '<div class="comment"><div class="popup"><p>lồng nhau</p></div></div>'),
+    _page_of("<div class='related'><p>" + "".join(f"<a href='/{n}'>Liên kết số {n} của bài liên quan</a>, "
+                                                  for n in range(12)) + "</p><p>Đoạn văn có liên kết <a href='/x'>đây</a>, "
+             "và thêm chữ để đủ dài cho việc chấm điểm, với dấu phẩy, nữa.</p></div>"),
+    "<html><body class='sidebar'><div id='header'><p>Đầu trang, một đoạn đủ dài để được chấm điểm ở đây.</p></div>"
+    "<td>Ô bảng đủ dài để được chấm điểm như một đoạn văn, với vài dấu phẩy, ở đây.</td>"
+    "<pre>Mã nguồn đủ dài để được chấm điểm như một đoạn văn trong trang này.</pre></body></html>",
+    "<html><body><article><h1>Tiêu đề</h1><p>" + "Bài viết về nghị định mới của Chính phủ. " * 15 + "</p>"
+    "<aside><p>" + "Hộp bên trong bài. " * 10 + "</p></aside><figure><img src='a.jpg'><figcaption>Ảnh</figcaption>"
+    "</figure><p>" + "Đoạn thứ hai của bài viết, khá dài. " * 12 + "</p></article></body></html>",
+    "<html><body><div><p>" + "Đoạn văn ngắn trong trang. " * 3 + "</p><footer><p>" + "Chân trang dài. " * 20
+    + "</p></footer><nav><a href='/'>Trang chủ</a></nav></div></body></html>",
+]
+
+
+def test_readability_in_steps_is_trafilaturas(monkeypatch):
+    """extract.fast.trafilatura's readability (unlikely candidates among the elements with a class or
+    an id, each link's text length worked out once while paragraphs are scored) drops the elements
+    and gives the paragraph scores and the summary of trafilatura's fork, and the main extractor
+    compared with it (the cleaned tree before conversion made again only where justext reads it)
+    gives ``_extract_and_compare``'s body and text, justext given the same tree, in the balanced and
+    the recall focus, on the saved page, benchmark pages and look-alikes, the justext branch reached;
+    the digest of the functions is the one they were written against."""
+    from copy import copy
+
+    from lxml.etree import tostring
+    from trafilatura import external
+    from trafilatura.core import _extract_and_compare, _prepare_tree
+    from trafilatura.readability_lxml import Document
+    from trafilatura.settings import DEFAULT_CONFIG, Extractor
+
+    from extract.fast import trafilatura as fast
+
+    assert fast.READABILITY_IN_STEPS
+    given: dict[str, list[bytes]] = {"mine": [], "plain": []}
+    for module, name, side in ((fast, "_justext_rescue", "mine"), (external, "justext_rescue", "plain")):
+        rescue = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda tree, options, _rescue=rescue, _side=side:
+                            given[_side].append(tostring(tree)) or _rescue(tree, options))
+    dropped = scored = 0
+    for page in _test_pages() + tuple(READABILITY_LOOK_ALIKES):
+        tree = fast.load_html(page)
+        fast.raw_tree_prune(tree, forum=False)
+        mine, plain = fast._Readability(copy(tree)), Document(copy(tree))
+        for document in (mine, plain):
+            document.remove_unlikely_candidates()
+            document.transform_misused_divs_into_paragraphs()
+        assert tostring(mine.doc) == tostring(plain.doc)
+        dropped += len(tree.xpath("//*")) - len(mine.doc.xpath("//*"))
+        mine_scores, plain_scores = mine.score_paragraphs(), plain.score_paragraphs()
+        assert [(mine.doc.getroottree().getpath(e), c.score) for e, c in mine_scores.items()] == \
+            [(plain.doc.getroottree().getpath(e), c.score) for e, c in plain_scores.items()]
+        scored += sum(c.score != 0 for c in mine_scores.values())
+        assert fast._Readability(copy(tree)).summary() == Document(copy(tree)).summary()
+        for focus in ("balanced", "recall"):
+            options = Extractor(config=DEFAULT_CONFIG, output_format="python", comments=False, tables=True)
+            options.focus = focus
+            body, text = fast._prepared_and_compared(tree, options, None)
+            plain_body, plain_text = _extract_and_compare(*_prepare_tree(tree, options, None), tree, options)
+            assert text == plain_text
+            assert tostring(body) == tostring(plain_body)
+            assert given["mine"] == given["plain"]
+    assert given["mine"] and dropped > 100 and scored > 50
+
 def test_province_rows_kept_are_the_gazetteers_and_follow_a_reload():
     """``corpus.provinces.province_rows`` keeps the rows while the gazetteer's tables stay loaded:
     the rows ``to_row`` gives, copies a caller may change, and worked out again once the tables are

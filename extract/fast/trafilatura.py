@@ -20,6 +20,7 @@ from real articles.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import re
 from copy import copy
 
@@ -30,7 +31,16 @@ from trafilatura import baseline, html2txt
 from trafilatura.core import (ESCALATION_ACCEPT_RATIO, ESCALATION_JUSTEXT_RATIO, ESCALATION_MAX_LENGTH,
                               ESCALATION_PAGE_SHARE, _extract_and_compare, _forum_thread_page, _prepare_tree,
                               _recall_retry, trafilatura_sequence)
-from trafilatura.external import justext_rescue, try_justext
+from trafilatura import external as _external
+from trafilatura import readability_lxml as _readability
+from trafilatura import core as _core
+from trafilatura.external import JUSTEXT_OVERRIDE_RATIO, SANITIZED_XPATH, _prefer_readability, justext_rescue, \
+    sanitize_tree, try_justext
+from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+from trafilatura.readability_lxml import FRAME_TAGS, REGEXES, Document as ReadabilityDocument, text_length
+from trafilatura.utils import fromstring_bytes
+from lxml.etree import tostring
+from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 from trafilatura.baseline import _spaced_text
 from trafilatura.settings import (_COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, DEFAULT_CONFIG, Document as Metadata,
@@ -214,6 +224,132 @@ def raw_tree_prune(tree: HtmlElement, forum: bool) -> None:
             delete_element(element)
 
 
+# readability (trafilatura's fork, which compare_extraction runs on every page: 6 ms of a news page,
+# a third of the HTML step) with two of its steps cheaper and the same result: the removal of
+# unlikely candidates looks only at the elements with a class or an id (for any other, the class and
+# id joined are shorter than 2 characters and it goes on to the next), found by libxml2 in document
+# order, as ``findall(".//*")`` lists them; the scoring of paragraphs works out the text length of
+# each link once (a link lies inside several candidates: its paragraph's parent and grandparent up to
+# the body; nothing changes the tree while the paragraphs are scored). Written against the functions
+# whose source has this digest: trafilatura's own comparison runs for any other.
+_READABILITY_DIGEST = "75b670a5d9320f13"
+_READABILITY_FUNCTIONS = (_core._prepare_tree, _core._extract_and_compare, _core._recall_retry, _external.compare_extraction,
+                          _external.try_readability, ReadabilityDocument.remove_unlikely_candidates,
+                          ReadabilityDocument.score_paragraphs, ReadabilityDocument.get_link_density,
+                          _readability.text_length)
+
+
+def _readability_digest() -> str:
+    try:
+        source = "\n".join(inspect.getsource(f) for f in _READABILITY_FUNCTIONS)
+    except (OSError, TypeError):  # no source to read: trafilatura's own comparison
+        return ""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
+READABILITY_IN_STEPS = _readability_digest() == _READABILITY_DIGEST
+
+
+class _Readability(ReadabilityDocument):
+    """trafilatura.readability_lxml.Document, its unlikely candidates and paragraph scores cheaper."""
+
+    __slots__ = ("_link_lengths",)
+
+    def __init__(self, doc: HtmlElement, min_text_length: int = 25) -> None:
+        super().__init__(doc, min_text_length)
+        self._link_lengths: dict | None = None
+
+    def remove_unlikely_candidates(self) -> None:
+        verdicts: dict[str, bool] = {}
+        for elem in self.doc.xpath("descendant::*[@class or @id]"):  # another's class and id join to ''
+            attrs = " ".join(filter(None, (elem.get("class"), elem.get("id"))))
+            if len(attrs) < 2 or elem.tag in FRAME_TAGS:
+                continue
+            if attrs not in verdicts:
+                low = attrs.lower()
+                verdicts[attrs] = bool(REGEXES["unlikelyCandidatesRe"].search(low)) and not REGEXES[
+                    "okMaybeItsACandidateRe"].search(low)
+            if verdicts[attrs]:
+                elem.drop_tree()
+
+    def score_paragraphs(self) -> dict:
+        self._link_lengths = {}  # link -> its text length, while the tree stays as it is
+        try:
+            return super().score_paragraphs()
+        finally:
+            self._link_lengths = None
+
+    def get_link_density(self, elem: HtmlElement) -> float:
+        lengths = self._link_lengths
+        if lengths is None:
+            return super().get_link_density(elem)
+        total_length = text_length(elem) or 1
+        link_length = 0
+        for link in elem.findall(".//a"):
+            length = lengths.get(link)
+            if length is None:
+                length = lengths[link] = text_length(link)
+            link_length += length
+        return link_length / total_length
+
+
+def _try_readability(htmlinput: HtmlElement) -> HtmlElement:
+    """``trafilatura.external.try_readability`` with the readability above."""
+    try:
+        doc = _Readability(htmlinput, min_text_length=25)
+        summary = fromstring_bytes(doc.summary())
+        return summary if summary is not None else HtmlElement()
+    except Exception:  # trafilatura logs and goes on with an empty element
+        return HtmlElement()
+
+
+def _compare_extraction(cleaned_tree, raw_tree: HtmlElement, body, text: str, options: Extractor) -> tuple:
+    """``trafilatura.external.compare_extraction``, step by step, with the readability above;
+    ``cleaned_tree`` is a function giving the cleaned tree, called only where justext reads it."""
+    len_text = len(text)
+    if options.focus == "recall" and len_text > options.min_extracted_size * 10:
+        return body, text
+    if options.focus == "precision":
+        raw_tree = prune_unwanted_nodes(raw_tree, OVERALL_DISCARD_XPATH)
+    temppost_algo = _try_readability(raw_tree)
+    algo_text = trim(tostring(temppost_algo, method="text", encoding="utf-8").decode("utf-8"))
+    len_algo = len(algo_text)
+    use_readability = _prefer_readability(body, temppost_algo, algo_text, len_text, len_algo, options)
+    if use_readability:
+        body, text, len_text = temppost_algo, algo_text, len_algo
+    unclean = bool(body.xpath(SANITIZED_XPATH))
+    if unclean or len_text < options.min_extracted_size:
+        body2, text2 = _justext_rescue(cleaned_tree(), options)
+        len_text2 = len(text2)
+        if unclean:
+            accept = len_text <= JUSTEXT_OVERRIDE_RATIO * len_text2 and (
+                len_text2 > len_text or not options.images or body.find(".//graphic") is None)
+        else:
+            accept = len_text < len_text2
+        if text2 and accept:
+            body, text, len_text = body2, text2, len_text2
+            use_readability = False
+    if use_readability:
+        body, text = sanitize_tree(body, options)
+    return body, text
+
+
+def _prepared_and_compared(tree: HtmlElement, options: Extractor, url: str | None) -> tuple:
+    """``trafilatura.core._extract_and_compare(*_prepare_tree(tree, options, url), tree, options)``:
+    the raw tree cleaned and converted, the main extractor, then the comparison above. The cleaned
+    tree before conversion (``_prepare_tree``'s backup, a copy of the whole cleaned tree) is read
+    only where justext is asked, seldom: there it is the raw tree cleaned again, the same tree, as
+    nothing changes the raw tree in between (readability reads a copy of it)."""
+    if not READABILITY_IN_STEPS:
+        return _extract_and_compare(*_prepare_tree(tree, options, url), tree, options)
+    cleaned = convert_tags(tree_cleaning(copy(tree), options), options, url)
+    postbody, temp_text = _core.extract_content(cleaned, options)
+    if not options.fast:
+        postbody, temp_text = _compare_extraction(lambda: tree_cleaning(copy(tree), options), copy(tree), postbody,
+                                                  temp_text, options)
+    return postbody, temp_text
+
+
 def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple:
     """``trafilatura_sequence(tree, options, url)``'s body and text for the options of ``main_text``
     (comments off, balanced focus, not fast), step by step with trafilatura's own functions, the
@@ -224,8 +360,7 @@ def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple:
     if not PRUNE_IN_PYTHON:
         return trafilatura_sequence(tree, options, url)[:2]
     raw_tree_prune(tree, forum=_forum_thread_page(tree))
-    cleaned, backup = _prepare_tree(tree, options, url)
-    postbody, text = _extract_and_compare(cleaned, backup, tree, options)
+    postbody, text = _prepared_and_compared(tree, options, url)
     if len(text) < options.min_extracted_size:
         rescue_body, rescue_text, rescue_length = baseline(tree)  # it copies the tree
         if rescue_length > len(text):
@@ -235,7 +370,7 @@ def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple:
         recall.focus = "recall"
         retry_text = justext_text = ""
         try:
-            retry_body, retry_text = _recall_retry(tree, recall, url)
+            retry_body, retry_text = _prepared_and_compared(tree, recall, url)
         except Exception:  # trafilatura logs and goes on without the retry
             pass
         try:
