@@ -93,7 +93,10 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "place_subjects",
                                          # open classes of rounds 18 to 18d: a topic opener that also opens a subject
                                          # (Vietnamese)
-                                         "topic_openers_before_comma"}
+                                         "topic_openers_before_comma",
+                                         # round 19b: names spelling out the provinces as a whole, a province's letter
+                                         # sent up (Vietnamese)
+                                         "collective_enumerations", "letters_sent_up"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

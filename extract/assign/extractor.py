@@ -1564,13 +1564,31 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
         # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
         # person's name and another post in the same clause, before any other body: "Chủ tịch Ủy ban nhân dân tỉnh
         # Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh có ý kiến như sau:"
-        if c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)]):
+        verb = c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)])
+        if verb and m in provincial and _letter_sent_up(lowered, m.end + verb.end(), mentions, c):
+            continue  # "Riêng UBND tỉnh Sóc Trăng đã có văn bản gửi Thủ tướng Chính phủ xin …": a province asks up (round 19b)
+        if verb:
             return m.agency_id
         following = next((o.start for o in mentions if o.start >= m.end), sentence.end)
         clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
         if c.authority_verbs.search(clause):
             return m.agency_id
     return None
+
+
+# the kinds of the agency table above any province (the Government, the Prime Minister, ministries)
+_NATIONAL_KINDS = frozenset({"government", "ministry", "ministerial_agency"})
+
+
+def _letter_sent_up(lowered: str, at: int, mentions: list[Mention], c: LanguageCues) -> bool:
+    """Whether the letter a provincial committee ``có văn bản`` at ``at`` is sent to a national body (cues.json's
+    optional ``letters_sent_up``, then the Government, the Prime Minister or a ministry): a province's request to
+    a higher body, not its direction of the text."""
+    words = c.data.get("letters_sent_up") or []
+    sent = re.compile(rf"\s*(?:{'|'.join(re.escape(lower_for_matching(w)) for w in words)})\s+") if words else None
+    to = sent.match(lowered, at) if sent else None
+    return bool(to) and any(o.start == to.end() and getattr(agency(o.agency_id), "kind", None) in _NATIONAL_KINDS
+                            for o in mentions)
 
 
 # how far after a body its asking verb may stand ("Bộ Công Thương đề nghị", "UBND tỉnh đã có văn bản yêu cầu")
@@ -1779,6 +1797,8 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
         sentence = sentences[index]
         c = cues(_language(sentence, language))
         before = lowered[sentence.start : at]
+        if _enumerates_the_provinces(lowered, sentence.start, at, named, c):
+            continue  # "UBND các tỉnh, thành phố … gồm: Hà Nội, Cần Thơ, … cần …": the collective's members (round 19b)
         # "a exhorté les localités, notamment Dak Lak et Gia Lai, à mobiliser": provinces singled out of the
         # asked provinces (``list_highlights``) are asked with them, the aside closed by a comma (round 17b)
         collective = _provinces_before_highlight(lowered, sentence.start, at, named, c)
@@ -2314,6 +2334,23 @@ def _past_opener(text: str, at: int, openers: list[str]) -> int:
         if text.startswith(opener, at) and text[at + len(opener) : at + len(opener) + 1].isupper():
             return at + len(opener)
     return at
+
+
+def _enumerates_the_provinces(lowered: str, sentence_start: int, at: int, named: list[Mention], c: LanguageCues) -> bool:
+    """Whether the bare name at ``at`` spells out a member of the provinces as a whole (``PROVINCES``) named before
+    it in its sentence, after one of cues.json's ``collective_enumerations`` (``UBND các tỉnh, thành phố … gồm: Hà
+    Nội, Cần Thơ, …``) with no clause break or assigning verb between that word and the name."""
+    words = c.data.get("collective_enumerations") or []
+    if not words:
+        return False
+    enumeration = re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(lower_for_matching(w)) for w in words)})(?![\w'])\s*:?")
+    for m in named:
+        if m.agency_id != "PROVINCES" or not sentence_start <= m.start < at:
+            continue
+        said = list(enumeration.finditer(lowered, m.end, at))
+        if said and not re.search(r"[;.\n]", lowered[said[-1].end() : at]) and not c.assign_before.search(lowered[said[-1].end() : at]):
+            return True
+    return False
 
 
 def _provinces_before_highlight(lowered: str, sentence_start: int, at: int, named: list[Mention],
