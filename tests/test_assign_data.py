@@ -93,7 +93,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "place_subjects",
                                          # open classes of rounds 18 to 18d: a topic opener that also opens a subject
                                          # (Vietnamese)
-                                         "topic_openers_before_comma"}
+                                         "topic_openers_before_comma",
+                                         # round 19b: a body name written as the place of the body before it (English)
+                                         "place_complements"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
