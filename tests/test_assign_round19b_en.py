@@ -1,7 +1,8 @@
 """Round 19b's error classes of English assignments (README "Round 19b (blind, real public pages): assignments en"),
 fixed as general rules, data first: ``to serve as the lead agency`` as a lead cue (en cues.json ``lead_after``); the
 commune-level committees of a city with special zones and the People's Committees of ``all`` cities and provinces (en
-agencies.csv); a list closed by ``media agencies`` before a passive (en cues.json ``list_skips``); a body name written
+agencies.csv), and the district-level committees of a province with one city (``the People's Committees of districts,
+and the city``, en agencies.csv); a list closed by ``media agencies`` before a passive (en cues.json ``list_skips``); a body name written
 as the place of the body before it (``in many districts of Hanoi``: en cues.json ``place_complements``, en grammar.json
 ``scope_phrases`` with an example list in parentheses, ``extractor._without_places``).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
@@ -73,4 +74,19 @@ def test_a_list_closed_by_media_agencies(text, expected):
     ("Heavy rains flooded roads in many districts of Hanoi last week.", []),
 ])
 def test_a_body_name_as_the_place_of_the_body_before_it(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Son La Provincial People's Committee concluded as follows:\nDepartments, boards, branches, the People's Committees of districts, and the city organize and strictly implement the instructions.",
+     [("DEPARTMENTS@14", "assignee", "PPC@14"), ("DPC@14", "assignee", "PPC@14")]),
+    # already read before this round (a guard): no comma before `and the city`
+    ("The Son La Provincial People's Committee requested the People's Committees of districts and the city to review the land prices.",
+     [("DPC@14", "assignee", "PPC@14")]),
+    # look-alikes: the district-level committees as receivers, and reporting
+    ("The Son La Provincial People's Committee requested the Department of Finance to send the report to the People's Committees of districts and the city.",
+     [("DOF@14", "assignee", "PPC@14")]),
+    ("The People's Committees of districts and the city in Son La reported 12 stalled projects.", []),
+])
+def test_district_committees_with_the_provincial_city(text, expected):
     assert found(text, "en") == expected
