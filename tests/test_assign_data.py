@@ -96,7 +96,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "topic_openers_before_comma",
                                          # round 19b: names spelling out the provinces as a whole, a province's letter
                                          # sent up (Vietnamese)
-                                         "collective_enumerations", "letters_sent_up"}
+                                         "collective_enumerations", "letters_sent_up",
+                                         # round 19b: a body name written as the place of the body before it (English)
+                                         "place_complements"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

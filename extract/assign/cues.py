@@ -45,6 +45,9 @@ Sections of a cues file (each cue entry carries an example the tests run through
   l'exécution``) tasks the bodies before it; ``recipients_headers``: the
   ``Nơi nhận:`` block of a notice, after which nothing is an assignment; ``authority_of``: words that make
   the authority named after them the one who concluded (``kết luận của``, ``conclusion of``);
+- ``place_complements``: the words between a body and a body name written as its place (``in many``,
+  ``in all``): that name is where the body is, not a second body (``the People's Committees of communes and
+  wards in many districts of Hanoi``: the communes' committees, round 19b); empty where unset;
 - ``standing_rule_markers``: a rule in force the sentence explains (``theo quy định hiện hành``, ``đã có
   quy định``, ``under the current rules``): the bodies after it have standing duties, not tasks, unless
   a new assigning verb follows the rule; ``subject_relative_markers``: a relative pronoun right after a
@@ -178,6 +181,9 @@ class LanguageCues:
     # duties after it are standing ones, not tasks; an assigning verb anywhere (to tell one right after the
     # rule, "đã có quy định giao …", from a new request later in the sentence)
     standing_rule: re.Pattern | None = None
+    # the whole text between a body and a body name that is its place, not a second body ("the People's
+    # Committees of communes and wards in many districts of Hanoi": the communes' committees, round 19b)
+    place_complement: re.Pattern | None = None
     assign_anywhere: re.Pattern | None = None
     # an issuing verb right after a body: "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …" (a committee's own act)
     issues_document: re.Pattern | None = None
@@ -330,8 +336,10 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         word = r"[^\s,.;:]+"
         parenthetical += rf"|\s+{_any(scope[:1])}\s+(?:{word}\s+){{1,4}}?{_any(scope[1:])}\s+(?:{word}\s+){{0,3}}?{word}"
     # "UBND các huyện, thị xã, thành phố trên địa bàn tỉnh chịu trách nhiệm …": a scope of a few words
+    # and an example list in parentheses after the scope ("… in many districts of Hanoi (such as Tay Ho, …) are
+    # required to", round 19b)
     for opener in grammar(lang).get("scope_phrases") or []:
-        parenthetical += rf"|\s+{phrase(opener)}(?:\s+[^\s,.;:]+){{0,4}}?"
+        parenthetical += rf"|\s+{phrase(opener)}(?:\s+[^\s,.;:]+){{0,4}}?(?:\s*\([^()\n]{{1,120}}\))?"
     return _Fragments(
         fillers=fillers,
         # French elides: "à l'Alliance"; a count of the bodies asked, in figures, where grammar.json's optional
@@ -609,6 +617,7 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         article_start=_optional(data, "article_words", r"(?<![\w']){words}\s+\d{1,3}\s*[.:]"),
         implementation_clause=_optional(data, "implementation_clauses", r"(?<![\w']){words}(?![\w'])"),
         standing_rule=_optional(data, "standing_rule_markers", r"(?<![\w']){words}(?![\w'])"),
+        place_complement=_optional(data, "place_complements", r"^\s+(?:{words})\s+$"),
         subject_relative_at_end=_optional(data, "subject_relative_markers", rf"[^\W\d_]\s+{{words}}\s+{f.filler_run}$"),
         topic_before=_optional(data, "topic_openers", rf"(?:^|\s)(?P<opener>(?:{LIST_MARKER}\s+)?{{words}})$"),
         topic_cue_after=re.compile(rf"^\s*,?\s*[^.;:\n]{{0,100}}?(?<![\w'])(?P<cue>{f.blocked}{f.assign})(?![\w'])\s*"

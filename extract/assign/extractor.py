@@ -244,6 +244,20 @@ def _inside(mentions: list[Mention], starts: list[int], sentence: Sentence) -> l
     return [m for m in mentions[first:last] if m.end <= sentence.end]
 
 
+def _without_places(inside: list[Mention], lowered: str, c: LanguageCues) -> list[Mention]:
+    """``inside`` without the body names written as the place of the body before them (cues.json
+    ``place_complements``: "the People's Committees of communes and wards in many districts of Hanoi" are the
+    communes' committees; the districts are where they are, no body of their own, round 19b)."""
+    if c.place_complement is None:
+        return inside
+    kept: list[Mention] = []
+    for m in inside:
+        if kept and m.start >= kept[-1].end and c.place_complement.match(lowered[kept[-1].end : m.start]):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentence: Sentence, c: LanguageCues) -> list[Group]:
     groups: list[Group] = []
     i = 0
@@ -2819,6 +2833,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
             continue
         c = cues(_language(sentence, language))
         inside = [m for m in _inside(mentions, starts, sentence) if not _speaker(m, sentence, lowered, c.lang)]
+        inside = _without_places(inside, lowered, c)
         groups = _groups(text, folded, lowered, inside, sentence, c)
         for k, group in enumerate(groups):
             result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
