@@ -590,6 +590,24 @@ def _province_only_designator_at_end() -> re.Pattern[str]:
 _DATELINE_AFTER_PLACE = re.compile(r"\s*(?:,\s*[^()\n,]{1,20})?\s*\(\s*[A-Z][A-Z/-]{1,11}\s*\)")
 
 
+# how far back an enterprise's head word is looked for before a province's name
+_ENTERPRISE_NAME_CHARS = 60
+
+
+@lru_cache(maxsize=None)
+def _enterprise_head() -> re.Pattern[str]:
+    """An enterprise's head word (agencies.json's optional ``enterprise_name_heads``) opening the words since the
+    last separator, capitalised as a name's first word is."""
+    heads = [w for lang in languages.codes() for w in _words(lang).get("enterprise_name_heads", [])]
+    return re.compile(rf"(?<!\w)(?:{_words_alternation(heads)})\s[^,;:.\n()]*$")
+
+
+def _ends_an_enterprise_name(text: str, at: int) -> bool:
+    """Whether the province named at ``at`` ends an enterprise's name (``Tổng Công ty Vận tải Hà Nội``): the
+    company's, not the place the text is about (round 18d: the city paper's ``UBND TP`` and its departments)."""
+    return bool(_enterprise_head().search(text[max(0, at - _ENTERPRISE_NAME_CHARS) : at]))
+
+
 def _article_province(text: str, found: list, scheme: str) -> str | None:
     """The province an article is about: the one its title (first line) names, else the only one the
     text names, else the one it names most (strictly more often than any other)."""
@@ -597,6 +615,7 @@ def _article_province(text: str, found: list, scheme: str) -> str | None:
 
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
+    found = [p for p in found if not _ends_an_enterprise_name(text, p.start)]
     # a wire's dateline ("Hanoi, 22 mai (VNA) - …", "Hà Nội (TTXVN) -") names where the story was filed, not
     # what it is about (round 18b): the title's other provinces, else the counts, decide
     in_title = [p for p in found if p.end <= title_end and not _DATELINE_AFTER_PLACE.match(text, p.end)]

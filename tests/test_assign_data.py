@@ -90,7 +90,10 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # round 18c: the word before a document's number (a numbered document issued, Vietnamese)
                                          "document_number_words",
                                          # round 18c: the province or city standing for its committee as an asker (English)
-                                         "place_subjects"}
+                                         "place_subjects",
+                                         # open classes of rounds 18 to 18d: a topic opener that also opens a subject
+                                         # (Vietnamese)
+                                         "topic_openers_before_comma"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -82,14 +82,16 @@ Sections of a cues file (each cue entry carries an example the tests run through
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
 from nlp import languages
-from nlp.fold import CharTable
+from nlp.fold import CharTable, fold
 
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -249,6 +251,10 @@ class LanguageCues:
     # "có văn bản gửi các sở, ngành và đơn vị liên quan yêu cầu …": items outside the table closing a letter's
     # addressees before its request (``list_skips`` after a separator; round 18b)
     addressee_skips: re.Pattern | None = None
+    # a body after an opener naming the directive ("Selon la dépêche, les ministères et localités appliquent …") with
+    # any verb of the present plural after it (grammar's optional ``present_after_a_directive``)
+    directive_opening: re.Pattern | None = None
+    present_plural_after: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -399,6 +405,49 @@ def _passive_cues(lang: str, listed: list[dict]) -> list[dict]:
     return [{"cue": cue} for cue in dict.fromkeys(composed) if " ".join(lower_for_matching(cue).split()) not in listed_cues]
 
 
+def _future_tense(data: dict, f: _Fragments) -> str:
+    """An alternative of grammar's ``future_tense``, to join the ``subject_weak`` cues: a word with a future's ending
+    (``supervisera``, ``poursuivront``) that is none of its ``not`` (``sera``, ``pourra``) nor an assigning verb or a
+    verb of directing with its preposition (``ordonnera aux localités``: the body asks, the localities are tasked), or a near future's
+    auxiliary before an infinitive (``vont suivre``); empty where the language sets none."""
+    future = grammar(f.lang).get("future_tense")
+    if not future:
+        return ""
+    endings = alternation([re.escape(e) for e in future["endings"]])
+    stem = rf"[^\W\d_]{{{int(future['min_stem'])},}}"
+    # a verb of directing with its object's preposition ("ordonnera aux") asks the bodies after it; one word alone
+    # ("supervisera les travaux") is the subject's own task as well
+    asking = [cue for cue in _cues(data["nested_before"]) if len(cue.split()) > 1]
+    excluded = rf"(?!{_any((future.get('not') or []) + asking)}(?![\w']))(?!{f.assign}(?![\w']))"
+    options = [rf"{excluded}{stem}(?:{endings})"]
+    if future.get("near_future_auxiliaries"):
+        infinitive = alternation([re.escape(e) for e in future["infinitive_endings"]])
+        options.append(rf"{_any(future['near_future_auxiliaries'])}\s+[^\W\d_]+(?:{infinitive})")
+    return "|" + "|".join(options)
+
+
+def _present_after_a_directive(opening: str, f: _Fragments) -> dict:
+    """grammar's optional ``present_after_a_directive``: its ``openers`` (``selon la dépêche``) with a comma and an
+    article, all that stands before a body; and any word with the present plural's ``ending`` (``appliquent``) that
+    ends with none of ``not_endings`` (``-ment`` adverbs, the imperfect's ``-aient``), right after the body."""
+    setting = grammar(f.lang).get("present_after_a_directive")
+    if not setting:
+        return {}
+    articles = _any(grammar(f.lang)["articles"] + grammar(f.lang)["elided_articles"])
+    not_endings = "".join(rf"(?<!{re.escape(e)})" for e in setting["not_endings"])
+    return dict(
+        directive_opening=re.compile(rf"^\s*{_any(setting['openers'])}\s*,?\s*(?:{articles}\s*)?$"),
+        present_plural_after=re.compile(
+            rf"{opening}(?P<cue>[^\W\d_]{{{int(setting['min_stem'])},}}{re.escape(setting['ending'])}){not_endings}(?![\w'])"),
+    )
+
+
+def _not_a_task_after_elision(lang: str) -> str:
+    """A lookahead: none of grammar's ``elided_lead_in_not_tasks`` (``ici`` of ``d'ici``, a date) after an elided lead-in."""
+    words = grammar(lang).get("elided_lead_in_not_tasks") or []
+    return rf"(?!{_any(words)}(?![\w']))" if words else ""
+
+
 def _frame_patterns(data: dict, f: _Fragments) -> dict:
     """Phase 2: the frames around a body: the cues before it (a verb that tasks it, a coordination, a
     complement) and after it (it presides, it must, it does, it did)."""
@@ -424,14 +473,16 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
-        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])})(?![\w'])"),
+        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)})(?![\w'])"),
+        **_present_after_a_directive(opening, f),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
         strong_roles={" ".join(lower_for_matching(e["cue"]).split()): e.get("role", "assignee") for e in strong},
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         # the assign cues' blockers hold for the verbs of directing too ("has issued many documents directing …": past)
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{_any(data['nested_before'])})\s+{f.filler_run}$"),
-        nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?![\w'])"),
+        # an elided lead-in ends with its apostrophe, against the task's verb: "de charger le ministère X d'inspecter …"
+        nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?:(?<='){_not_a_task_after_elision(f.lang)}|(?![\w']))"),
         # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well (a
         # Vietnamese name of three or four words and an adverb may come first: "Phó Thủ tướng Vương Đình Huệ trực
         # tiếp chỉ đạo")
@@ -616,8 +667,81 @@ def load_data(lang: str) -> dict:
     return json.loads((LANG_DIR / lang / "cues.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
 def cues(lang: str) -> LanguageCues:
-    """The compiled cues of a language (the fallback language's for a language without cue data)."""
+    """The compiled cues of a language (the fallback language's for a language without cue data); inside
+    ``reading_unaccented`` for a text printed without accents, the same cues with their accents folded."""
+    return _compiled_cues(lang, _UNACCENTED.get() and bool(language_grammar(lang).get("unaccented_texts")))
+
+
+@lru_cache(maxsize=None)
+def _compiled_cues(lang: str, unaccented: bool) -> LanguageCues:
     code = lang if (LANG_DIR / lang / "cues.json").exists() else languages.fallback()
-    return _build(code, load_data(code))
+    built = _build(code, load_data(code))
+    return _accent_tolerant(built) if unaccented else built
+
+
+# whether the text being read is printed without accents (set by ``reading_unaccented`` around one text)
+_UNACCENTED: contextvars.ContextVar[bool] = contextvars.ContextVar("unaccented_text", default=False)
+
+
+def unaccented(text: str, lang: str) -> bool:
+    """A text of a language whose grammar sets ``unaccented_texts`` (French) printed without its accents (Lao Dong's
+    French pages: ``les ministeres``, ``a demande``, ``est charge de``): of its letters, at least ``min_letters``, no
+    more than ``max_share`` are accented ones of ``letters``."""
+    setting = language_grammar(lang).get("unaccented_texts")
+    if not setting:
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    accented = sum(text.count(ch) for ch in setting["letters"])
+    return letters >= setting["min_letters"] and accented <= setting["max_share"] * letters
+
+
+@contextlib.contextmanager
+def reading_unaccented(text: str, lang: str):
+    """``cues(lang)`` gives the accent-tolerant cues while a text printed without accents is read (``unaccented``):
+    its ``a demande au``, ``est charge de`` are the cues' ``a demandé au``, ``est chargé de``; a text with its accents
+    keeps the exact cues (``a`` has, ``à`` to)."""
+    token = _UNACCENTED.set(unaccented(text, lang))
+    try:
+        yield
+    finally:
+        _UNACCENTED.reset(token)
+
+
+def _accent_tolerant_source(source: str) -> str:
+    """A regex source whose accented letters also match their unaccented letter: ``é`` becomes ``[ée]``, and inside a
+    character class ``éè`` becomes ``éeèe`` (one character for one: fixed-width lookbehinds keep their width)."""
+    out, in_class, escaped = [], False, False
+    for ch in source:
+        plain = fold(ch) if ch.isalpha() and not ch.isascii() else ch
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif plain != ch and len(plain) == 1:
+            out.append(ch + plain if in_class else f"[{ch}{plain}]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _accent_tolerant(built: LanguageCues) -> LanguageCues:
+    """The cues with every pattern accent-tolerant and every set or table of cue words holding their folded forms."""
+    changes = {}
+    for item in fields(built):
+        value = getattr(built, item.name)
+        if isinstance(value, re.Pattern):
+            changes[item.name] = re.compile(_accent_tolerant_source(value.pattern), value.flags)
+        elif isinstance(value, frozenset) and all(isinstance(v, str) for v in value):
+            changes[item.name] = value | {fold(v) for v in value}
+        elif isinstance(value, dict) and all(isinstance(k, str) for k in value):
+            changes[item.name] = {**{fold(k): v for k, v in value.items()}, **value}
+    return replace(built, **changes)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,6 +74,12 @@ class DeadlineGrammar:
     # every position where a qualifier and its spaces are written: each pattern opens with them, so a
     # pattern is tried only there (one scan of the text instead of one per pattern)
     starts: re.Pattern | None = None
+    # the qualifier of a window's close (``from March 15 to June 30``: due by its last day), where the language has windows
+    window_qualifier: str | None = None
+    # a lunar year's name, folded: each stem's remainder of the year mod 10, each branch's remainders mod 12
+    # (folding may join two branches, "tý" and "tỵ": the stem's parity picks one)
+    lunar_stems: dict[str, int] = field(default_factory=dict)
+    lunar_branches: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def find(self, folded: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Deadline]:
         """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping;
@@ -87,7 +93,8 @@ class DeadlineGrammar:
             for m in pattern.finditer(folded, start, end) if starts is None else _matches_at(pattern, folded, starts, end):
                 value = self._value(m, year if no_year else None)
                 if value:
-                    qualifier = self.qualifiers.get(" ".join(m.group("qual").split()))
+                    qualifier = (self.window_qualifier if m.groupdict().get("window")
+                                 else self.qualifiers.get(" ".join(m.group("qual").split())))
                     found.append(Deadline(m.start(), m.end(), value, qualifier or "in"))
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         result: list[Deadline] = []
@@ -96,11 +103,25 @@ class DeadlineGrammar:
                 result.append(deadline)
         return result
 
+    def _lunar_year(self, stem: str, branch: str, latest: int) -> str | None:
+        """The latest year not after ``latest`` that the lunar year's name gives (the name recurs every 60 years:
+        the text's year tells which cycle); None for a stem and a branch of different parity (no such year)."""
+        stem_rest = self.lunar_stems[stem]
+        rests = [r for r in self.lunar_branches[" ".join(branch.split())] if r % 2 == stem_rest % 2]
+        if not rests:
+            return None
+        year = next(y for y in range(latest, latest - 60, -1) if y % 10 == stem_rest and y % 12 == rests[0])
+        return str(year)
+
     def _value(self, m: re.Match, default_year: str | None = None) -> str | None:
         groups = m.groupdict()
         year = groups.get("year") or default_year
         if not year:
             return None
+        if groups.get("lunar_stem"):
+            year = self._lunar_year(groups["lunar_stem"], groups["lunar_branch"], int(year))
+            if not year:
+                return None
         if groups.get("quarter"):
             q = groups["quarter"]
             return f"{year}-Q{ROMAN.get(q, q)}"
@@ -137,7 +158,23 @@ def grammar(lang: str) -> DeadlineGrammar | None:
         fragments["month_alone"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in full if m != "may"])[3:]
     if ordinals:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in ordinals])[3:]
+    stems = {fold(k): v for k, v in data.get("lunar_year_stems", {}).items()}
+    branches: dict[str, tuple[int, ...]] = {}
+    for name, rest in data.get("lunar_year_branches", {}).items():
+        branches[fold(name)] = tuple(sorted(set(branches.get(fold(name), ()) + (rest,))))
+    if stems and branches:
+        fragments["lunar_year"] = (r"(?P<lunar_stem>" + _alternation([re.escape(s) for s in stems])[3:]
+                                   + r"\s+(?P<lunar_branch>" + _alternation([re.escape(b) for b in branches])[3:])
     qualifier = r"(?P<qual>" + _alternation([_phrase(q) for q in qualifiers])[3:]
+    # a window's opening day and its joiner stand where a qualifier does (``from March 15 to June 30``): the date
+    # after them closes the window (deadlines.json's optional ``window_openings``; a day, never a bare year:
+    # ``from 2021 to 2025`` is a period)
+    windows = data.get("window_openings") or []
+    if windows:
+        plain = dict(fragments, month_word=_alternation([re.escape(m) for m in months]),
+                     day=r"(?:3[01]|[12]\d|0?[1-9])", year=r"(?:(?:19|20)\d{2})")
+        opening = "|".join(re.sub(r"\{(\w+)\}", lambda m: plain[m.group(1)], w) for w in windows)
+        qualifier = rf"(?P<qual>(?P<window>{opening})|" + qualifier[len("(?P<qual>"):]
     # optional: an hour written between the qualifier and the date ("chậm nhất 10h00' ngày 27/4/2020"), which
     # does not change the due day (round 17)
     hour = f"(?:(?:{data['time_of_day']})\\s+)?" if data.get("time_of_day") else ""
@@ -148,7 +185,9 @@ def grammar(lang: str) -> DeadlineGrammar | None:
         patterns.append(scanner(r"(?<![\w'])" + qualifier + r"\s+" + hour + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
     no_year = tuple(bool(form.get("no_year")) for form in data["dates"])
     starts = re.compile(r"(?<![\w'])(?=" + qualifier + r"\s+)", re.X)
-    return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts)
+    return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts,
+                           window_qualifier=data.get("window_qualifier") if windows else None,
+                           lunar_stems=stems, lunar_branches=branches)
 
 
 def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Deadline]:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
-                                 lower_for_matching, phrase)
+                                 lower_for_matching, phrase, reading_unaccented)
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
@@ -430,6 +430,10 @@ def _without_unit_name_before(opening: str, group: Group, text: str, sentence: S
     return opening[: -len(proper)] if name and opening.endswith(proper) else opening
 
 
+# the committees below a province: a department a district's or a commune's committee directs is its own division
+_LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
+
+
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
@@ -478,6 +482,11 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
     m = c.nested_before.search(before)
+    if (m and primaries and all(split_id(x.agency_id)[0] in _LOCAL_COMMITTEES for x in primaries[-1].group.mentions)
+            and all(split_id(x.agency_id)[0] not in _LOCAL_COMMITTEES and is_provincial(x.agency_id) for x in group.mentions)):
+        return None  # "Assign the People's Committees of districts … to direct the Department of Natural Resources and
+        # Environment to organize …": a district's own division (a translation of its Phòng), no body of the province
+        # (round 18's open class, round 19 not blind)
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -521,6 +530,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # whoever asks the lead asks them: the frame is the assigning verb's; a new clause after the verb whose own
         # body of the table was not tasked leaves them out ("quyết liệt chỉ đạo xác minh …; ghi nhận việc Bộ …, các
         # bộ … tăng cường …, phối hợp với MTTQ …": an acknowledged work, no request)
+        asker = text[sentence.start : sentence.start + asked[-1].start()] if text else ""
+        if asker and ids <= {x.agency_id for x in find_mentions(asker, fold_for_matching(asker))}:
+            return None  # "Le chef du Bureau gouvernemental a demandé aux organes compétents de collaborer avec le Bureau
+            # gouvernemental": the asker's own body works with those asked, it is not its own partner (round 18c)
         return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
@@ -608,6 +621,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if c.issues_numbered_document and c.issues_numbered_document.match(after):
         return None  # "UBND huyện Vũ Thư ban hành Quyết định số 9589 …": a numbered document's issue is reported (round 18c)
     m = c.weak_after.match(after)
+    if not m and c.present_plural_after and c.directive_opening.match(opening):
+        m = c.present_plural_after.match(after)  # "Selon la dépêche, les ministères et localités appliquent …"
     if not m and text:
         # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
         # …": a name outside the table closing the subject before a plain future or present, as before a modal or
@@ -814,6 +829,9 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
     m = c.topic_cue_after.match(lowered[group.end : sentence.end])
     if not m:
         return None
+    if (" ".join(topic.group("opener").split()) in _topic_openers_before_comma(c.lang)
+            and not lowered[group.end : group.end + m.start("cue")].lstrip().startswith(",")):
+        return None  # "Riêng Sở Y tế yêu cầu …": without a comma the body is the verb's subject, not a topic
     cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
     following = [start for start in later if start >= cue_end]
     if following:
@@ -821,6 +839,13 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
         if not c.fillers_at_end.sub("", gap + " ").strip():
             return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+@lru_cache(maxsize=None)
+def _topic_openers_before_comma(lang: str) -> frozenset[str]:
+    """The topic openers (cues.json's optional ``topic_openers_before_comma``) whose topic a comma must close
+    before the assigning verb: ``riêng`` (``only``) opens a subject as well as a topic."""
+    return frozenset(" ".join(lower_for_matching(w).split()) for w in cues(lang).data.get("topic_openers_before_comma") or [])
 
 
 def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str, c: LanguageCues, index: int,
@@ -1055,6 +1080,13 @@ def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
     return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
 
 
+@lru_cache(maxsize=None)
+def _continuation_opening(lang: str) -> re.Pattern:
+    """One of cues.json's ``continuation_openers`` opening a sentence, its comma optional (``Đồng thời yêu cầu …``,
+    ``Đồng thời, yêu cầu …``)."""
+    return re.compile(rf"\s*(?:{_phrases(cues(lang).data.get('continuation_openers') or []) or '(?!)'})(?![\w'])\s*,?")
+
+
 def _elided_subject(opening: str) -> bool:
     """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
     marker ("3. Giao Văn phòng Chính phủ …"), or nothing."""
@@ -1087,6 +1119,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
+        if named is None and not _under_a_report_header(f, sentences, lowered):
+            named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
                 and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
@@ -1153,9 +1187,21 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
     if titled:
         return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
+    named_by_surname = _committee_head_by_surname(opening, mentions, own, cues_of)
+    if named_by_surname:
+        return named_by_surname  # "Chairman Đô instructed district People's Committees …" in a provincial committee's text
+    named_later = _body_named_after(opening, sentence, mentions, lowered, own, cues_of, sentences)
+    if named_later:
+        return named_later  # "The ministry asked … . … The Ministry of Transport has asked …": named only at the end
     leader = _leader_asker(opening, f, cues_of.lang)
     if leader:
         return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
+    went_on = _continuation_opening(cues_of.lang).match(lowered, sentence.start, cue_start)
+    if (went_on and not lowered[sentence.start + went_on.end() : cue_start].strip(" ,")
+            and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own):
+        # "… Chủ tịch UBND tỉnh giao Sở Y tế …. Đồng thời yêu cầu Sở Tài chính …": a second request with no subject of
+        # its own goes on with the asker of the sentence before, as a subject's cue after the same opener does
+        return earlier[f.sentence - 1]
     if not _elided_subject(opening):
         if f.role == "coordinate" and authority:
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
@@ -1167,6 +1213,49 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
 
 # how far back a head's bare title ("Le ministre a également demandé …") looks for the body it heads
 _TITLE_REACH = 1200
+
+
+def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[str], c: LanguageCues) -> str | None:
+    """The committee whose head a title and a bare name opening the sentence name (``Chairman Đô instructed …``, the
+    head never named in full in the text): the one province's committee the text names (``… submitted to the
+    provincial People's Committee``). grammar's optional ``head_titles_with_name``: title -> the committee's kind; a
+    text naming several provinces' committees, or none, gives none (round 18d's open class, round 19 not blind)."""
+    titles = language_grammar(c.lang).get("head_titles_with_name") or {}
+    adverbs = {lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []}
+    words = opening.split()
+    for title, kind in titles.items():
+        title_words = lower_for_matching(title).split()
+        name = words[len(title_words):]
+        if words[: len(title_words)] != title_words or not 1 <= len(name) <= 3 or any(w in adverbs for w in name):
+            continue
+        if any(not re.fullmatch(r"[^\W\d_][\w-]*", w) for w in name):
+            continue
+        committees = {m.agency_id for m in mentions if split_id(m.agency_id)[0] == kind and split_id(m.agency_id)[1]}
+        if len(committees) == 1 and not committees & own:
+            return committees.pop()
+    return None
+
+
+def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
+    """The asker of a task told without one (a modal, a plain future, a passive: ``The Department of Finance is tasked
+    with …``, ``The Ministry of Planning and Investment was assigned to …``) in a text where one body alone has asked
+    before it (every earlier task's asker): that body, when it is a province's committee and the bodies are of its
+    province (``Trung requested municipal departments … . … The Department of Construction must advise …``), or, for
+    a passive, any such asker (a Deputy PM's call reported over several paragraphs). The asker lost after the first
+    paragraph, the open class of rounds 18b and 18d (round 19, not blind)."""
+    askers = {asker for sentence, asker in earlier.items() if sentence < f.sentence and asker}
+    if len(askers) != 1 or any(sentence < f.sentence and asker is None for sentence, asker in earlier.items()):
+        return None
+    asker = next(iter(askers))
+    ids = {m.agency_id for m in f.group.mentions}
+    if asker in ids:
+        return None
+    kind, code = split_id(asker)
+    if kind == "PPC" and code and all(split_id(i)[1] == code for i in ids):
+        return asker
+    if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
+        return asker
+    return None
 
 
 def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,
@@ -1185,6 +1274,40 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
                   and _kind(m) in kinds and m.agency_id not in own]
         if before:
             return before[-1].agency_id
+    return None
+
+
+def _body_named_after(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str, own: set[str],
+                      c: LanguageCues, sentences: list[Sentence] | None) -> str | None:
+    """The body a bare common noun opening the sentence before an assigning verb stands for when no body of its
+    kinds is named before it: the one body of those kinds that opens a later sentence as the subject of an
+    assigning verb (``The ministry asked the localities of … before March 10. … The Ministry of Transport has
+    asked …``: a news item that names its source only at the end). grammar's optional ``subjects_named_after``:
+    words -> kinds; several such bodies later, or one named before, give none."""
+    entries = language_grammar(c.lang).get("subjects_named_after") or {}
+    prefixes = language_grammar(c.lang).get("headline_prefixes") or []
+    if prefixes:  # the date line of a stored page may stand before the first sentence's subject
+        opening = re.sub(rf"^\s*(?:{'|'.join(prefixes)})", "", opening)
+    words = " ".join(opening.split())
+    adverbs = [lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []]
+    for noun, kinds in entries.items():
+        noun = " ".join(lower_for_matching(noun).split())
+        if not re.fullmatch(rf"{re.escape(noun)}(?:\s+(?:{'|'.join(map(re.escape, adverbs)) or '(?!)'}))?", words):
+            continue
+        if any(_kind(m) in kinds for m in mentions if m.end <= sentence.start):
+            return None
+        askers = set()
+        for later in sentences or []:
+            if later.start < sentence.end:
+                continue
+            inside = sorted((m for m in mentions if later.start <= m.start and m.end <= later.end), key=lambda m: m.start)
+            if len(inside) < 2 or _kind(inside[0]) not in kinds or inside[0].agency_id in own:
+                continue
+            if lowered[later.start : inside[0].start].strip() not in ("", "the"):
+                continue  # the body opens its sentence: its subject
+            if c.assign_before.search(lowered[inside[0].end : inside[1].start]):
+                askers.add(inside[0].agency_id)
+        return askers.pop() if len(askers) == 1 else None
     return None
 
 
@@ -1725,13 +1848,14 @@ def _listed_departments(text: str, lowered: str, sentences: list[Sentence], name
     return found
 
 
-def _department_list_heads(lowered: str, sentences: list[Sentence], language: str, heads_key: str, after: str):
+def _department_list_heads(lowered: str, sentences: list[Sentence], language: str, heads_key: str, after: str,
+                           prefix_key: str = "department_name_prefix"):
     """Each plural word for the departments (grammar's ``heads_key``) followed by ``after``, in the languages of the
     sentences, with the grammar's ``department_name_prefix`` and where the list's first name opens (after an article,
     the plural itself: ``the Departments of …`` opens at ``Departments``)."""
     for lang in sorted({_language(s, language) for s in sentences}):
         words = grammar(lang)
-        heads, prefix = words.get(heads_key) or [], words.get("department_name_prefix")
+        heads, prefix = words.get(heads_key) or [], words.get(prefix_key)
         if not heads or not prefix:
             continue
         articles = [a + " " for a in words.get("articles") or []]
@@ -1739,37 +1863,63 @@ def _department_list_heads(lowered: str, sentences: list[Sentence], language: st
             yield head, prefix, head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
 
 
-def _provincial_department_at(text: str, at: int, prefix: str) -> tuple[int, int, str] | None:
+def _provincial_department_at(text: str, at: int, prefix: str, accept=is_provincial) -> tuple[int, int, str] | None:
     """The provincial department named by the field name at ``at`` (looked up as ``<prefix> <name>`` in the agency
     table, the longest name first), as (the piece's end at the next ``;``, ``.`` or line end, the name's end, its id);
     None where the piece names no provincial department."""
     ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
     piece_end = min(ends, default=len(text))
     hit = next(iter(find_mentions(f"{prefix} {text[at:piece_end]}")), None)
-    if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not is_provincial(hit.agency_id):
+    if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not accept(hit.agency_id):
         return None
     return piece_end, at + hit.end - len(prefix) - 1, hit.agency_id
 
 
-def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+# a word of capitals only (with ``&`` or ``-`` inside), the abbreviation of a body's name
+_UNKNOWN_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\w&-])")
+
+
+def _a_ministry(agency_id: str) -> bool:
+    return getattr(agency(agency_id), "kind", None) == "ministry"
+
+
+def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
+                              heads_key: str = "department_plural_heads", prefix_key: str = "department_name_prefix",
+                              accept=is_provincial) -> list[Mention]:
     """``the Departments of Construction, Finance and the City … Board will coordinate …``: the plural word for the
     departments and ``of`` before their capitalised field names joined by the list's joiners name each field's
     provincial department (grammar's ``department_plural_heads`` and ``department_name_prefix``, round 18b; the
     colon's form is ``_listed_departments``'). Each piece is looked up as ``<prefix> <piece>`` in the agency table
     (the longest name first, so ``Agriculture and Rural Development`` stays one); the list ends at the first piece
-    that names no provincial department (``… and the City Board``, a lower-case word, the sentence's end)."""
-    taken = [(m.start, m.end) for m in named]
+    that names no provincial department (``… and the City Board``, a lower-case word, the sentence's end).
+    Vietnamese writes the shared head in lower case (``phối hợp với các sở Tài chính, Xây dựng``), which the agency
+    table already finds as ``sở Tài chính``: a name of the same department inside the plural's first item gives way
+    to the item as written from the plural (the caller drops it), so the list opens where the plural does. The
+    ministries' plural reads the same way (grammar's optional ``ministry_plural_heads`` and ``ministry_name_prefix``,
+    ``accept`` then ``_a_ministry``: ``Riêng các bộ Công an, Quốc phòng, …`` names each ministry, not all of them)."""
+    taken = [(m.start, m.end, m.agency_id) for m in named]
     found: list[Mention] = []
-    for head, prefix, opening in _department_list_heads(lowered, sentences, language, "department_plural_heads",
-                                                        r"\s+(?=[^\W\d_])"):
+    for head, prefix, opening in _department_list_heads(lowered, sentences, language, heads_key,
+                                                        r"\s+(?=[^\W\d_])", prefix_key):
         at = head.end()
         while text[at : at + 1].isupper():
-            department = _provincial_department_at(text, at, prefix)
+            department = _provincial_department_at(text, at, prefix, accept)
+            # a department outside the table named by its abbreviation (``các sở QHKT, Xây dựng``: Hà Nội's planning
+            # and architecture department) does not end the list: the next field name still shares the plural (an
+            # item opening the list then spans the abbreviation, from the plural on)
+            unknown = _UNKNOWN_ABBREVIATION.match(text, at) if department is None else None
+            joiner = unknown and _LIST_JOINER.match(lowered, unknown.end())
+            if joiner:
+                at = joiner.end()
+                continue
             if department is None:
                 break
             _, end, agency_id = department
             start, opening = (opening, None) if opening is not None else (at, None)
-            if not any(start < e and s < end for s, e in taken):
+            # a name found inside the item gives way to it: the same department's, or the plural head's own
+            # (``Giám đốc các sở`` read as all departments before ``Tài chính``)
+            clashes = [(s, e, i) for s, e, i in taken if start < e and s < end]
+            if all(start <= s and e <= end and (i == agency_id or e <= at) for s, e, i in clashes):
                 found.append(Mention(start, end, text[start:end], agency_id))
             joiner = _LIST_JOINER.match(lowered, end)
             if not joiner:
@@ -1874,6 +2024,75 @@ def _provincial_local_committees(text: str, lowered: str, sentences: list[Senten
             continue  # a central body asking: the localities are the country's provinces
         if any(is_provincial(n.agency_id) for n in here + before):
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], level))
+    return found
+
+
+def _named_districts(text: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A district named by its own name (``assigned Tay Son district to …``, ``asked Ba Dinh District People's
+    Committee to …``, ``the People's Committee of Ba Dinh district``, ``The Chairman of Tay Son district must …``):
+    the district-level committee (``DPC``, placed in its province as the other district bodies are). grammar's
+    optional ``named_district``: the level words (``district``), the words that may stand between a committee and the
+    name (``People's Committee of``) or after the level word (``People's Committee``), and the capitalised words that
+    are no name (``Each district``, ``The District``); the name is one to three capitalised words right before the
+    level word, and a capitalised word after it other than the committee's opens another body (``Tay Son District
+    Police``): no committee. Bodies found inside the span give way to it (round 18's open class, round 19 not blind)."""
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        data = grammar(lang).get("named_district")
+        if not data:
+            continue
+        level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
+        committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
+        committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
+        not_names = {w.lower() for w in data["not_names"]}
+        bodies_after = {w.lower() for w in data.get("bodies_after") or []}
+        for m in level.finditer(text):
+            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
+            offset = max(0, m.start() - 60)
+            name_start = None
+            end_of_previous = m.start()
+            for w in reversed(words[-3:]):
+                if not w.group()[0].isupper() or w.group().lower() in not_names or text[offset + w.end() : end_of_previous].strip():
+                    break
+                name_start, end_of_previous = offset + w.start(), offset + w.start()
+            if name_start is None:
+                continue
+            end = m.end()
+            after = committee_after.match(text, end)
+            if after:
+                end = after.end()
+            elif re.match(r"\s+[^\W\d_]", text[end : end + 3]) and text[end:].lstrip()[:1].isupper() or (
+                    re.match(r"\s+(?:[\w-]+)", text[end:]) and re.match(r"\s+([\w-]+)", text[end:]).group(1).lower() in bodies_after):
+                continue  # "Tay Son District Police", "Hoan Kiem district police": another body of the district
+            start = name_start
+            before = committee_before.search(text, max(0, start - 40), start)
+            if before:
+                start = before.start()
+            found.append(Mention(start, end, text[start:end], "DPC"))
+    return found
+
+
+def _departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                  language: str) -> list[Mention]:
+    """The departments named bare at a sentence's start (``Departments also continue to review …``, ``The relevant
+    departments urgently remove …``) in a text that has named a province's body before: the province's departments
+    (``DEPARTMENTS``, placed as the others are; whether they are tasked is the cues' business). grammar's optional
+    ``opening_department_words``; not before ``of`` (``Departments of Construction and Finance``: the plural's
+    names), nor in a text that names no provincial body before the sentence (a ministry's departments are its
+    own) (round 16's and 17's open class, round 19 not blind)."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in named]
+    for sentence in sentences:
+        words = grammar(_language(sentence, language)).get("opening_department_words") or []
+        if not words:
+            continue
+        pattern = re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
+        m = pattern.match(lowered, sentence.start, sentence.end)
+        if not m or any(s < m.end("words") and m.start("words") < e for s, e in taken):
+            continue
+        if not any(n.end <= sentence.start and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
+            continue
+        found.append(Mention(m.start("words"), m.end("words"), text[m.start("words") : m.end("words")], "DEPARTMENTS"))
     return found
 
 
@@ -2528,7 +2747,10 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
     named += _listed_departments(text, lowered, sentences, named, language)
-    named += _departments_after_plural(text, lowered, sentences, named, language)
+    plural = _departments_after_plural(text, lowered, sentences, named, language)
+    plural += _departments_after_plural(text, lowered, sentences, named, language, "ministry_plural_heads",
+                                        "ministry_name_prefix", _a_ministry)
+    named = [n for n in named if not any(p.start <= n.start and n.end <= p.end for p in plural)] + plural
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
@@ -2536,6 +2758,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     counted = _committees_of_provinces_named_before(text, lowered, sentences, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
+    districts = _named_districts(text, sentences, named, language)
+    named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in districts)] + districts
+    named += _departments_opening_sentence(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = _provinces_listed_after(text, lowered, mentions, language, date)
@@ -2589,7 +2814,8 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
     from nlp import segment
 
     sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, [language] * (text.count("\n") + 1), language)]
-    found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
+    with reading_unaccented(text, language):
+        found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
@@ -2630,7 +2856,14 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     """Every assignment in a clean text whose sentences (with their languages) are known; the
     publication date (ISO), else the first date the text gives (its dateline), completes deadlines
     written without a year and places provincial bodies in a province scheme; ``province_code`` is
-    the publisher's province, the last resort for a provincial body named without one."""
+    the publisher's province, the last resort for a provincial body named without one. A text printed
+    without accents is read with the cues' accents folded (``cues.reading_unaccented``)."""
+    with reading_unaccented(text, language):
+        return _extract_assignments(text, language, sentences, published, province_code)
+
+
+def _extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None,
+                         province_code: str | None) -> list[Assignment]:
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
     text = _without_link_lines(text)
@@ -2900,8 +3133,12 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         opening = sentence.start + len(written) - len(written.lstrip())
         # (a collective of the task named again inside it, "… across all localities within a province", is
         # still the task's: round 12)
+        back_to_asker = _asker_recipient_before(lang)
         if any(sentence.start <= b < sentence.end and not (agency_id in own and (b == opening or _collective(agency_id)))
                and not (b in restating and agency_id in askers)
+               # the work going back to the task's own asker ("… propose solutions to the Ho Chi Minh City People's
+               # Committee … before June 15"): still the task (round 18c's open class, round 19 not blind)
+               and not (agency_id in askers and back_to_asker and back_to_asker.search(folded, max(0, b - 30), b))
                for b, agency_id in other_bodies) and not _report_opening(folded, opening, lang):
             break  # (a sentence that opens with the report the task ends in, "Rapporter les résultats au Comité
             # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
@@ -3145,6 +3382,16 @@ def _recipient_before(lang: str) -> re.Pattern | None:
     """The words that make the body after them a report's recipient (grammar's optional ``recipient_markers``:
     ``gửi báo cáo về Sở …``)."""
     words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("recipient_markers") or []
+    fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
+    filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
+    return re.compile(rf"(?<![\w'])(?:{_phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None
+
+
+@lru_cache(maxsize=None)
+def _asker_recipient_before(lang: str) -> re.Pattern | None:
+    """grammar's optional ``asker_recipient_markers`` right before a body (``to the``): the task's asker named there is
+    where the work goes back to, not another body the sentence is about."""
+    words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("asker_recipient_markers") or []
     fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
     filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
     return re.compile(rf"(?<![\w'])(?:{_phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None

@@ -997,6 +997,11 @@ def _merge_titles(text: str, numbered: list[_Found], laws: list[_Found]) -> list
             listed[id(law)] = target
             merged.add(id(target))
             inside |= {id(other) for other in laws if other.start >= law.end and other.end <= target.start}
+        elif closed := _day_after_amended_list(text, law):
+            # no number: the list runs on to the law's adoption day (round 19)
+            end = law.end
+            law.ref, law.end = closed, closed.end
+            inside |= {id(other) for other in laws if other is not law and other.start >= end and other.end <= closed.end}
     for law in sorted(laws, key=lambda f: -f.start):
         if id(law) in inside:
             continue
@@ -1036,6 +1041,46 @@ def _number_after_amended_list(text: str, law: _Found, numbered: list[_Found], m
     items = [i.strip() for i in gap[:words.start()].split(",") if i.strip()]
     law_word = re.compile(grammar.joined_words("amended_list_item_words"), re.IGNORECASE)
     return nxt if items and all(law_word.search(i) for i in items) else None
+
+
+# a comma right after an amending law's title: its list of laws goes on
+LIST_GOES_ON = re.compile(r"\s*,")
+
+
+def _day_after_amended_list(text: str, law: _Found) -> Reference | None:
+    """An amending law's title whose list of laws runs on past those the title table joins to its adoption day,
+    with no number (``Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc
+    lập, …, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024``, round 19): one reference, the title with
+    every law listed and the day's year, dated by it, when every comma-separated item between opens with a
+    law's word and the day ends the list in the same sentence (round 18b's rule, the day in the number's place)."""
+    title = law.ref.title or ""
+    if not title.startswith(AMENDING_TITLE) or law.ref.year:
+        return None
+    head = LIST_GOES_ON.match(text, law.end)
+    if not head:
+        return None
+    law_word = re.compile(rf"(?:{grammar.joined_words('amended_list_item_words')})\s", re.IGNORECASE)
+    stop = re.search(r"[.;\n]", text[law.end:law.end + AMENDED_LIST_REACH])
+    limit = law.end + (stop.start() if stop else AMENDED_LIST_REACH)
+    for word in re.finditer(r"(?<=\s)\S", text[law.end:limit]):
+        pos = law.end + word.start()
+        date = next(iter(_dates_at(text, pos)), None)
+        if date is None:
+            continue
+        items = [i.strip() for i in text[head.end():pos].split(",")]
+        if not items or not all(i and law_word.match(i) and len(i.split()) <= 12 for i in items):
+            return None
+        names = [grammar.law_title_of(i) or " ".join(i.split()) for i in items]
+        listed = title[len(AMENDING_TITLE):].strip()
+        if " và " not in text[law.start:law.end]:
+            listed = ", ".join(listed.rsplit(" và ", 1))  # the two laws the title read, joined again as the list goes on
+        whole = f"{AMENDING_TITLE} {listed}, {_listed(names)}" if len(names) > 1 else f"{AMENDING_TITLE} {listed} và {names[0]}"
+        day, _end = date
+        ref_id = canonical.law_id(whole, day.year)
+        end = head.end() + len(text[head.end():pos].rstrip())
+        return replace(law.ref, end=end, text=text[law.start:end], id=ref_id, title=whole, year=day.year,
+                       issued=day.isoformat(), resolved=ref_id)
+    return None
 
 
 @lru_cache(maxsize=None)
