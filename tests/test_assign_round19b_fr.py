@@ -57,3 +57,20 @@ def test_provinces_named_after_provinces_de(text, expected):
 ])
 def test_presidents_and_a_count_before_the_provinces(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the provinces named before, counted again as the subject of a task: each its committee
+    ("Les inondations ont touché les provinces de Quang Binh et de Quang Tri. Les comités populaires des deux "
+     "provinces doivent reloger les sinistrés.", [("PPC@44", "assignee", None), ("PPC@45", "assignee", None)]),
+    ("Le ministère de la Construction a demandé aux présidents des provinces de Nghe An, Son La et Dien Bien de "
+     "recenser les maisons. En conséquence, les secrétaires et les présidents des trois provinces doivent ordonner "
+     "l'examen.", [("PPC@40", "assignee", "MOC"), ("PPC@14", "assignee", "MOC"), ("PPC@11", "assignee", "MOC"),
+                   ("PPC@40", "assignee", None), ("PPC@14", "assignee", None), ("PPC@11", "assignee", None)]),
+    # look-alikes: the counted provinces' presidents in a report, not tasked
+    ("Les inondations ont touché les provinces de Quang Binh et de Quang Tri. Les présidents des deux provinces ont "
+     "visité les sinistrés.", []),
+    ("Les présidents des deux provinces de Quang Binh et de Quang Tri ont visité les sinistrés.", []),
+])
+def test_the_provinces_named_before_counted_as_the_subject(text, expected):
+    assert found(text, "fr") == expected
