@@ -66,11 +66,29 @@ def test_presidents_and_a_count_before_the_provinces(text, expected):
     ("Le ministère de la Construction a demandé aux présidents des provinces de Nghe An, Son La et Dien Bien de "
      "recenser les maisons. En conséquence, les secrétaires et les présidents des trois provinces doivent ordonner "
      "l'examen.", [("PPC@40", "assignee", "MOC"), ("PPC@14", "assignee", "MOC"), ("PPC@11", "assignee", "MOC"),
-                   ("PPC@40", "assignee", None), ("PPC@14", "assignee", None), ("PPC@11", "assignee", None)]),
+                   ("PPC@40", "assignee", "MOC"), ("PPC@14", "assignee", "MOC"), ("PPC@11", "assignee", "MOC")]),
     # look-alikes: the counted provinces' presidents in a report, not tasked
     ("Les inondations ont touché les provinces de Quang Binh et de Quang Tri. Les présidents des deux provinces ont "
      "visité les sinistrés.", []),
     ("Les présidents des deux provinces de Quang Binh et de Quang Tri ont visité les sinistrés.", []),
 ])
 def test_the_provinces_named_before_counted_as_the_subject(text, expected):
+    assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry alone asked the provinces: their tasks spelled out after are still its request
+    ("Le ministère de la Santé a demandé aux provinces de renforcer la surveillance. Les localités doivent signaler "
+     "les cas.", [("PROVINCES", "assignee", "MOH"), ("PROVINCES", "assignee", "MOH")]),
+    ("Le ministère de la Construction a demandé aux présidents des provinces de Nghe An et de Son La de recenser les "
+     "maisons. Il a envoyé une dépêche officielle. Le Comité populaire de Nghe An doit élaborer une proposition.",
+     [("PPC@40", "assignee", "MOC"), ("PPC@14", "assignee", "MOC"), ("PPC@40", "assignee", "MOC")]),
+    # look-alikes: a ministry's own task after, two askers before
+    ("Le ministère de la Santé a demandé aux provinces de renforcer la surveillance. Le ministère des Finances doit "
+     "allouer les fonds.", [("PROVINCES", "assignee", "MOH"), ("MOF", "assignee", None)]),
+    ("Le ministère de la Santé a demandé aux provinces de renforcer la surveillance. Le ministère des Finances a "
+     "demandé aux provinces de revoir les budgets. Les localités doivent signaler les cas.",
+     [("PROVINCES", "assignee", "MOH"), ("PROVINCES", "assignee", "MOF"), ("PROVINCES", "assignee", None)]),
+])
+def test_a_ministrys_request_to_provinces_spelled_out_after(text, expected):
     assert found(text, "fr") == expected

@@ -1255,6 +1255,12 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker
+    # a ministry that alone asked provinces' committees, their tasks spelled out after (``Le ministère des Minorités
+    # ethniques … a demandé aux présidents des trois provinces … . … les présidents des trois provinces doivent …``;
+    # round 19b)
+    if (kind not in ("PPC", "PROVINCES") and "@" not in asker and asker not in AUTHORITIES
+            and all(split_id(i)[0] in ("PPC", "PROVINCES") for i in ids)):
+        return asker
     return None
 
 
