@@ -1269,6 +1269,12 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker
+    # a ministry that alone asked provinces' committees, their tasks spelled out after (``Le ministère des Minorités
+    # ethniques … a demandé aux présidents des trois provinces … . … les présidents des trois provinces doivent …``;
+    # round 19b)
+    if (kind not in ("PPC", "PROVINCES") and "@" not in asker and asker not in AUTHORITIES
+            and all(split_id(i)[0] in ("PPC", "PROVINCES") for i in ids)):
+        return asker
     return None
 
 
@@ -2204,6 +2210,10 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
         if code is None or index < 0 or find_provinces(text[m.start : m.end], _language(sentences[index], language)):
             result.append(m)
             continue
+        counted = _committees_of_counted_provinces(_language(sentences[index], language))
+        if counted and counted.fullmatch(lowered, m.start, m.end):
+            result.append(m)  # "les présidents des trois provinces": the provinces the count names back (round 19b)
+            continue
         here = committees(index)
         if len(here) > 1 or (not here and len(committees(index - 1)) > 1):
             m = Mention(m.start, m.end, m.text, base)
@@ -2439,8 +2449,10 @@ def _committees_of_provinces_named_before(text: str, lowered: str, sentences: li
     """``Le Premier ministre a également demandé aux comités populaires de ces deux localités de gérer …`` after
     ``les deux provinces de Quang Binh et de Soc Trang``: the committees of the last provinces (as many as the
     count says) named before the words, each a mention on the words as written (in place of the collective their
-    noun names alone), where the words are asked (an assigning verb before them in their sentence). Nothing when
-    fewer provinces than the count are named before."""
+    noun names alone), where the words are asked (an assigning verb before them in their sentence, or a task's
+    cue right after them: ``les présidents des trois provinces doivent …``). Nothing when fewer provinces than the
+    count are named before, nor when the provinces are named right after the words (``… des trois provinces de
+    Nghe An, Son La et Dien Bien``: those names are the bodies)."""
     from nlp.provinces import find_provinces
 
     scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
@@ -2453,7 +2465,14 @@ def _committees_of_provinces_named_before(text: str, lowered: str, sentences: li
         counts = {" ".join(lower_for_matching(w).split()): n
                   for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
-            if not c.assign_before.search(lowered[sentence.start : m.start()]):
+            # asked by a verb before them, or the subject of a task after them ("les présidents des trois provinces
+            # doivent ordonner …", round 19b)
+            if not (c.assign_before.search(lowered[sentence.start : m.start()])
+                    or c.strong_after.match(lowered[m.end() : sentence.end])):
+                continue
+            names_at = _next_capital(text, m.end())  # "… des trois provinces de Nghe An, Son La …": named here
+            if names_at and find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[:1] and \
+                    find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[0].start == 0:
                 continue
             codes: list[str] = []
             for p in reversed(find_provinces(text[: m.start()], c.lang)):
