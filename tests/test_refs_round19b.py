@@ -91,3 +91,20 @@ def test_english_day_between_the_name_and_its_parenthesis_dates_it(text, expecte
 ])
 def test_english_passive_adoption_after_a_day_opening_the_sentence(text, expected):
     assert _refs(text, "en", "id", "issued") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ngày 25/11/2014, Quốc hội đã thông qua Luật Nhà ở số 65/2014/QH13 hay còn được gọi là Luật Nhà ở năm 2014.", "vi",
+     [("65/2014/QH13", "2014-11-25"), ("Luật Nhà ở 2014", "2014-11-25")]),
+    ("Ngày 17/6/2020, Quốc hội thông qua Luật Đầu tư số 61/2020/QH14 (còn gọi là Luật Đầu tư 2020).", "vi",
+     [("61/2020/QH14", "2020-06-17"), ("Luật Đầu tư 2020", "2020-06-17")]),
+    ("On 17 June 2020, the National Assembly passed Law No. 61/2020/QH14, also known as the Law on Investment 2020.",
+     "en", [("61/2020/QH14", "2020-06-17"), ("Luật Đầu tư 2020", "2020-06-17")]),
+    # look-alikes: an alias of another year, and a law named after the number with no alias words
+    ("Ngày 25/11/2014, Quốc hội đã thông qua Luật Nhà ở số 65/2014/QH13 hay còn được gọi là Luật Nhà ở năm 2023.", "vi",
+     [("65/2014/QH13", "2014-11-25"), ("Luật Nhà ở 2023", None)]),
+    ("Ngày 25/11/2014, Quốc hội đã thông qua Luật Nhà ở số 65/2014/QH13 thay thế Luật Nhà ở năm 2005.", "vi",
+     [("65/2014/QH13", "2014-11-25"), ("Luật Nhà ở 2005", None)]),
+])
+def test_an_alias_after_a_dated_number_takes_its_day(text, lang, expected):
+    assert _refs(text, lang, "id", "issued") == expected

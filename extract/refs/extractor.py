@@ -996,6 +996,20 @@ def _named_again_in_parentheses(text: str, laws: list[_Found]) -> list[_Found]:
     return [f for i, f in enumerate(laws) if i not in dropped]
 
 
+def _aliases_dated_by_their_number(text: str, refs: list[Reference]) -> list[Reference]:
+    """An alias naming with its year the law a dated number has just given (``Quốc hội … đã thông qua Luật đất đai
+    số 31/2024/QH15 hay còn được gọi là Luật đất đai năm 2024``, ``Law No. 61/2020/QH14, also known as the Law on
+    Investment 2020``): the same law, the number's issue day when of the alias's year (round 19b)."""
+    out = list(refs)
+    for i in range(1, len(out)):
+        prev, ref = out[i - 1], out[i]
+        if (ref.number is None and ref.year and not ref.issued and prev.number and prev.issued
+                and prev.issued[:4] == str(ref.year) and prev.title == ref.title
+                and grammar.alias_before_pattern().fullmatch(text, prev.end, ref.start)):
+            out[i] = replace(ref, issued=prev.issued)
+    return out
+
+
 def _title_opening(text: str, f: _Found) -> int:
     """Where the law's name written before a number's type word opens (``Land`` in ``the Land Law No.
     31/2024/QH15``): the words before the type word that, with it, spell a title of the law table;
@@ -1573,7 +1587,8 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     refs = [_guided_version(r, published) for r in refs]
     if province_code is None:
         refs = _provinces_from_text(text, refs, lang)
-    return [_numbered_resolved(r) if r.number else r for r in refs]
+    # after the numbers get their laws' titles: an alias is matched to the law its number names
+    return _aliases_dated_by_their_number(text, [_numbered_resolved(r) if r.number else r for r in refs])
 
 
 def _guided_version(ref: Reference, published: str | None) -> Reference:

@@ -679,6 +679,13 @@ def law_named_again_gap_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def alias_before_pattern() -> re.Pattern[str]:
+    """The words between a law by its number and an alias naming it with its year (``… số 31/2024/QH15 hay còn được
+    gọi là Luật đất đai năm 2024``): ``alias_words_before`` in lang/<code>/grammar.json (round 19b)."""
+    return re.compile(rf"(?:{joined_words('alias_words_before')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def adoption_year_pattern() -> re.Pattern[str]:
     """The adoption year alone a clause after a law named without its year (``… được thông qua vào năm
     1994``, ``…, which was adopted in 2013``): ``adoption_year_cues`` in lang/<code>/grammar.json, each
