@@ -208,6 +208,29 @@ def _dated_before(text: str, start: int, year: int | None) -> str | None:
     return None
 
 
+# what may stand before a date opening a sentence ("Vào", "On") and between it and the law it dates (", the")
+OPENING_DATE_BEFORE = re.compile(r"\W*(?:\w+\s+)?\Z")
+# a capitalised word right before the date, or the date's own capital, opens a sentence a heading runs into in the
+# clean text ("… Bộ Luật Lao Động 2019 Vào ngày 20 tháng 11 năm 2019, Bộ luật …")
+OPENING_DATE_WORD = re.compile(r"(?:\A|\s)[^\W\d_]\w*\s+\Z")
+OPENING_DATE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _date_opening_sentence(text: str, start: int) -> _dt.date | None:
+    """The date that opens the sentence of the name at ``start`` and stands right before it, a comma between
+    (``Vào ngày 20 tháng 11 năm 2019, Bộ luật …``, ``On 17 June 2020, the Law …``)."""
+    first, _last = _sentence_bounds(text, start, start, DATE_WINDOW)
+    first = max(first, text.rfind("\n", first, start) + 1)  # a line of its own opens a sentence too
+    for m in DATE_START.finditer(text, first, start):
+        dated = _date_at(text, m.start())
+        opens = OPENING_DATE_BEFORE.fullmatch(text, first, m.start()) or text[m.start()].isupper() or (
+            (word := OPENING_DATE_WORD.search(text, first, m.start())) and word.group().strip()[:1].isupper())
+        if dated and opens and OPENING_DATE_AFTER.fullmatch(
+                text, dated[1], start):
+            return dated[0]
+    return None
+
+
 def _date_of_symbol_before(text: str, first: int, date_start: int, date_end: int) -> bool:
     """True when the date at ``date_start`` stands right after a document's symbol (``số 1521/QĐ-TTg ngày
     06/10/2020``, ``Decree No. 15/2018/ND-CP of …``): it is that document's issue date, never the date of a
@@ -650,6 +673,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             elif before := _dated_before(text, start, year):
                 # "On June 17, 2020, the National Assembly officially adopted the 2020 Investment Law"
                 issued = before
+            elif grammar.passive_adoption_pattern().match(text, end) and (
+                    opening := _date_opening_sentence(text, start)) and opening.year == year:
+                # the day opening the sentence, the law adopted in the passive after its name: "Vào ngày 20 tháng
+                # 11 năm 2019, Bộ luật Lao động 2019 đã được Quốc hội thông qua" (round 19b)
+                issued = opening.isoformat()
             elif pyear := m.group("apyear") and "apyear" or m.group("pyear") and "pyear":
                 # the adoption day before the name: "the June 19, 2015 Law on Organization of the Government",
                 # "the November 19, 2015 Law Amending and Supplementing …" (its year before the amending words)
@@ -945,6 +973,41 @@ def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int,
                             title=title, resolved=ref_id if year else None)
             found.append(_Found(m.start(), m.end(), ref, "law", law.word_type, key=(title,)))
     return found
+
+
+def _named_again_in_parentheses(text: str, laws: list[_Found]) -> list[_Found]:
+    """A law named without its year, then the same law with its year in the parentheses right after (``the new
+    Labor Code (Labor Code 2019)``, ``Labor Code of National Assembly dated 18 June 2012 (Labor Code 2012)``): one
+    mention, the name in the parentheses; a day the words between give after ``dated`` is its issue date when of
+    its year (round 19b)."""
+    dropped: set[int] = set()
+    for i, (first, named) in enumerate(zip(laws, laws[1:])):
+        if first.ref.year is not None or named.ref.year is None or first.ref.title != named.ref.title:
+            continue
+        gap = grammar.law_named_again_gap_pattern().fullmatch(text, first.end, named.start)
+        if not gap or not re.match(r"\s*\)", text[named.end:]):
+            continue
+        dropped.add(i)
+        dated = _date_at(text, gap.start("date")) if gap.groupdict().get("date") else None
+        if dated and dated[0].year == named.ref.year and named.ref.issued is None:
+            named.ref = replace(named.ref, issued=dated[0].isoformat())
+        elif first.ref.issued and first.ref.issued[:4] == str(named.ref.year) and named.ref.issued is None:
+            named.ref = replace(named.ref, issued=first.ref.issued)
+    return [f for i, f in enumerate(laws) if i not in dropped]
+
+
+def _aliases_dated_by_their_number(text: str, refs: list[Reference]) -> list[Reference]:
+    """An alias naming with its year the law a dated number has just given (``Quốc hội … đã thông qua Luật đất đai
+    số 31/2024/QH15 hay còn được gọi là Luật đất đai năm 2024``, ``Law No. 61/2020/QH14, also known as the Law on
+    Investment 2020``): the same law, the number's issue day when of the alias's year (round 19b)."""
+    out = list(refs)
+    for i in range(1, len(out)):
+        prev, ref = out[i - 1], out[i]
+        if (ref.number is None and ref.year and not ref.issued and prev.number and prev.issued
+                and prev.issued[:4] == str(ref.year) and prev.title == ref.title
+                and grammar.alias_before_pattern().fullmatch(text, prev.end, ref.start)):
+            out[i] = replace(ref, issued=prev.issued)
+    return out
 
 
 def _title_opening(text: str, f: _Found) -> int:
@@ -1509,6 +1572,7 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     folded = grammar.fast_fold(text)
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
+    laws = _named_again_in_parentheses(text, laws)  # before the short names: "Law on Enterprises (2020 LOE)" keeps both
     laws = sorted(laws + _defined_short_names(text, laws, urls + [(f.start, f.end) for f in numbered]), key=lambda f: f.start)
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     # "… hết hiệu lực kể từ ngày Nghị định này có hiệu lực": that "Nghị định này" is the text's own document
@@ -1523,7 +1587,8 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     refs = [_guided_version(r, published) for r in refs]
     if province_code is None:
         refs = _provinces_from_text(text, refs, lang)
-    return [_numbered_resolved(r) if r.number else r for r in refs]
+    # after the numbers get their laws' titles: an alias is matched to the law its number names
+    return _aliases_dated_by_their_number(text, [_numbered_resolved(r) if r.number else r for r in refs])
 
 
 def _guided_version(ref: Reference, published: str | None) -> Reference:

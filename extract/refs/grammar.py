@@ -663,6 +663,29 @@ def article_heading_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def passive_adoption_pattern() -> re.Pattern[str]:
+    """The verb of adoption in the passive right after a law named with its year, no day after it (``Bộ luật Lao
+    động 2019 đã được Quốc hội thông qua``, ``the Law on Investment 2020 was passed by the National Assembly``):
+    ``passive_adoption_after`` in lang/<code>/grammar.json (round 19b)."""
+    return re.compile(rf"(?:{joined_words('passive_adoption_after')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_named_again_gap_pattern() -> re.Pattern[str]:
+    """What stands between a law named without its year and the same law with its year in the parentheses after
+    it (``the new Labor Code (Labor Code 2019)``): ``law_named_again_gap`` in lang/<code>/grammar.json, a named
+    group ``date`` for a day it gives (round 19b)."""
+    return re.compile(rf"(?:{joined_words('law_named_again_gap')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def alias_before_pattern() -> re.Pattern[str]:
+    """The words between a law by its number and an alias naming it with its year (``… số 31/2024/QH15 hay còn được
+    gọi là Luật đất đai năm 2024``): ``alias_words_before`` in lang/<code>/grammar.json (round 19b)."""
+    return re.compile(rf"(?:{joined_words('alias_words_before')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def adoption_year_pattern() -> re.Pattern[str]:
     """The adoption year alone a clause after a law named without its year (``… được thông qua vào năm
     1994``, ``…, which was adopted in 2013``): ``adoption_year_cues`` in lang/<code>/grammar.json, each
