@@ -202,7 +202,9 @@ def _gold_document(text: str, gold: dict[str, Any], stages: list | None = None):
     import extract
 
     if gold.get("published"):  # resolution needs the document's date, which plain text does not carry
-        return extract.document_from_text(text, lang=gold.get("language"), published=gold["published"], stages=stages)
+        # the same reading of the text as for undated files (lines broken mid-sentence joined, ...), then the date
+        clean, *_ = extract.read_content(text)
+        return extract.document_from_text(clean, lang=gold.get("language"), published=gold["published"], stages=stages)
     return extract.document(text, lang=gold.get("language"), stages=stages)
 
 
