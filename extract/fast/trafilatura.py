@@ -30,7 +30,7 @@ from lxml.html import HtmlElement, fromstring
 from trafilatura import baseline, html2txt
 from trafilatura.core import (ESCALATION_ACCEPT_RATIO, ESCALATION_JUSTEXT_RATIO, ESCALATION_MAX_LENGTH,
                               ESCALATION_PAGE_SHARE, _extract_and_compare, _forum_thread_page, _prepare_tree,
-                              _recall_retry, trafilatura_sequence)
+                              trafilatura_sequence)
 from trafilatura import external as _external
 from trafilatura import readability_lxml as _readability
 from trafilatura import core as _core
