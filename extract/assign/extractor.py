@@ -3271,6 +3271,44 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     _pointed_back_deadlines(lowered, sentences, primaries, language)
     _joined_directions_deadlines(lowered, primaries, language)
     _directed_deadlines(text, primaries)
+    _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, year)
+
+
+@lru_cache(maxsize=None)
+def _deadline_sentence_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``deadline_sentence_openers`` (verbose regexes) at a sentence's start."""
+    openers = _deadline_data(lang).get("deadline_sentence_openers") or []
+    return re.compile(rf"\s*(?:{'|'.join(openers)})", re.VERBOSE) if openers else None
+
+
+# how many sentences back a sentence that only gives the due date reaches ("… requires departments to handle issues …
+# . For issues beyond their authority, … . The deadline for completing this work is before … July 7, 2025.")
+DEADLINE_SENTENCE_REACH = 3
+
+
+def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sentence], primaries: list[Found],
+                                 language: str, year: str | None) -> None:
+    """A sentence of its own that says when the work just asked is due (deadlines.json's ``deadline_sentence_openers``:
+    ``The deadline for completing this work is before 5 p.m. on July 7, 2025.``, ``All directives must be completed by
+    …``) and asks no body itself: its date goes to the tasks without a date in the few sentences before it, back to the
+    first task that has its own date (that one closes the work the sentence can mean)."""
+    asking = {f.sentence for f in primaries}
+    for index, sentence in enumerate(sentences):
+        if index in asking:
+            continue
+        lang = _language(sentence, language)
+        opening = _deadline_sentence_opening(lang)
+        if opening is None or not opening.match(lowered, sentence.start, sentence.end):
+            continue
+        found = _not_a_goal(folded, _not_past(find_deadlines(folded, lang, sentence.start, sentence.end, year), year), lang)
+        if not found:
+            continue
+        for back in range(index - 1, max(-1, index - 1 - DEADLINE_SENTENCE_REACH), -1):
+            tasks = [f for f in primaries if f.sentence == back]
+            if any(f.deadline is not None for f in tasks):
+                break
+            for f in tasks:
+                f.deadline = found[0]
 
 
 def _respective_deadlines(folded: str, f: Found, end: int, lang: str) -> dict[int, Deadline] | None:
