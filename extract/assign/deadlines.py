@@ -165,7 +165,10 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     if stems and branches:
         fragments["lunar_year"] = (r"(?P<lunar_stem>" + _alternation([re.escape(s) for s in stems])[3:]
                                    + r"\s+(?P<lunar_branch>" + _alternation([re.escape(b) for b in branches])[3:])
-    qualifier = r"(?P<qual>" + _alternation([_phrase(q) for q in qualifiers])[3:]
+    # a cue marked ``forms_only`` opens only the date forms that list it in their ``cues`` (``les`` before a pair of
+    # days, ``les 5 et 6 juillet``: never before a bare year, ``les 2000 logements``); a form with ``cues`` takes only those
+    general = [" ".join(fold(q["cue"]).split()) for q in data["qualifiers"] if not q.get("forms_only")]
+    qualifier = r"(?P<qual>" + _alternation([_phrase(q) for q in general])[3:]
     # a window's opening day and its joiner stand where a qualifier does (``from March 15 to June 30``): the date
     # after them closes the window (deadlines.json's optional ``window_openings``; a day, never a bare year:
     # ``from 2021 to 2025`` is a period)
@@ -182,9 +185,10 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     for form in data["dates"]:
         body = re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], form["regex"])
         # a date ends where no more digits of it follow ("30/6" is not the start of "30/6/2024")
-        patterns.append(scanner(r"(?<![\w'])" + qualifier + r"\s+" + hour + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
+        cued = (r"(?P<qual>" + _alternation([_phrase(q) for q in form["cues"]])[3:]) if form.get("cues") else qualifier
+        patterns.append(scanner(r"(?<![\w'])" + cued + r"\s+" + hour + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
     no_year = tuple(bool(form.get("no_year")) for form in data["dates"])
-    starts = re.compile(r"(?<![\w'])(?=" + qualifier + r"\s+)", re.X)
+    starts = re.compile(r"(?<![\w'])(?=(?:" + qualifier + "|" + _alternation([_phrase(q) for q in qualifiers]) + r")\s+)", re.X)
     return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts,
                            window_qualifier=data.get("window_qualifier") if windows else None,
                            lunar_stems=stems, lunar_branches=branches)

@@ -3264,6 +3264,8 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year,
                                                       restating), year)
+        if not deadlines and end in (sentence.end, sentence.end - 1) and f.sentence + 1 < len(sentences) and not (following and following[0] < sentences[f.sentence + 1].end):
+            deadlines = _time_limit_sentence(folded, sentences[f.sentence + 1], lang, year)
         f.deadline = deadlines[0] if deadlines else None
         respective = _respective_deadlines(folded, f, end, lang)
         if respective:
@@ -3521,6 +3523,24 @@ def _report_openers(lang: str) -> re.Pattern | None:
         return None
     options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?:{options})(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def _time_limit_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``time_limit_openers`` (``thời hạn hoàn thành``), folded, opening a sentence."""
+    words = _deadline_data(lang).get("time_limit_openers") or []
+    options = sorted((r"\s+".join(re.escape(t) for t in fold(w).split()) for w in words), key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(options) + r")(?!\w)") if words else None
+
+
+def _time_limit_sentence(folded: str, sentence: Sentence, lang: str, year: str | None) -> list[Deadline]:
+    """The sentence right after a task that opens by stating a time limit (``… rà soát các dự án. Thời hạn hoàn thành
+    trước ngày 18/10/2025.``): its deadline is the task's, in any text, not only a directive one (after round 19b)."""
+    pattern = _time_limit_openers(lang)
+    m = pattern.match(folded, sentence.start) if pattern else None
+    if not m:
+        return []
+    return _not_past(find_deadlines(folded, lang, m.end(), sentence.end, year)[:1], year)
 
 
 def _report_opening(folded: str, opening: int, lang: str) -> bool:
