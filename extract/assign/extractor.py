@@ -2067,6 +2067,18 @@ def _provincial_local_committees(text: str, lowered: str, sentences: list[Senten
     return found
 
 
+@lru_cache(maxsize=None)
+def _named_district_grammar(lang: str):
+    """grammar's ``named_district`` compiled once a language: the level words, the committee's words after and
+    before the name, the capitalised words that are no name, the bodies that may follow."""
+    data = grammar(lang)["named_district"]
+    level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
+    committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
+    committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
+    return (level, committee_after, committee_before, frozenset(w.lower() for w in data["not_names"]),
+            frozenset(w.lower() for w in data.get("bodies_after") or []))
+
+
 def _named_districts(text: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
     """A district named by its own name (``assigned Tay Son district to …``, ``asked Ba Dinh District People's
     Committee to …``, ``the People's Committee of Ba Dinh district``, ``The Chairman of Tay Son district must …``):
@@ -2081,11 +2093,7 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
         data = grammar(lang).get("named_district")
         if not data:
             continue
-        level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
-        committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
-        committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
-        not_names = {w.lower() for w in data["not_names"]}
-        bodies_after = {w.lower() for w in data.get("bodies_after") or []}
+        level, committee_after, committee_before, not_names, bodies_after = _named_district_grammar(lang)
         for m in level.finditer(text):
             words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
             offset = max(0, m.start() - 60)
@@ -2112,6 +2120,15 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
     return found
 
 
+@lru_cache(maxsize=None)
+def _opening_department_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``opening_department_words`` at a sentence's start, compiled once a language."""
+    words = grammar(lang).get("opening_department_words") or []
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
+
+
 def _departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                                   language: str) -> list[Mention]:
     """The departments named bare at a sentence's start (``Departments also continue to review …``, ``The relevant
@@ -2123,10 +2140,9 @@ def _departments_opening_sentence(text: str, lowered: str, sentences: list[Sente
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in named]
     for sentence in sentences:
-        words = grammar(_language(sentence, language)).get("opening_department_words") or []
-        if not words:
+        pattern = _opening_department_pattern(_language(sentence, language))
+        if pattern is None:
             continue
-        pattern = re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
         m = pattern.match(lowered, sentence.start, sentence.end)
         if not m or any(s < m.end("words") and m.start("words") < e for s, e in taken):
             continue
