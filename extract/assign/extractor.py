@@ -1596,6 +1596,13 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
     return None
 
 
+
+@lru_cache(maxsize=None)
+def _words_pattern(template: str, words: tuple[str, ...]) -> re.Pattern:
+    """``template`` with its ``{}`` filled by the alternation of ``words`` as matching lowers them, compiled once
+    for each word list (the accent-folded cue set of a language is another list, so another pattern)."""
+    return re.compile(template.format("|".join(re.escape(lower_for_matching(w)) for w in words)))
+
 # the kinds of the agency table above any province (the Government, the Prime Minister, ministries)
 _NATIONAL_KINDS = frozenset({"government", "ministry", "ministerial_agency"})
 
@@ -1605,7 +1612,7 @@ def _letter_sent_up(lowered: str, at: int, mentions: list[Mention], c: LanguageC
     optional ``letters_sent_up``, then the Government, the Prime Minister or a ministry): a province's request to
     a higher body, not its direction of the text."""
     words = c.data.get("letters_sent_up") or []
-    sent = re.compile(rf"\s*(?:{'|'.join(re.escape(lower_for_matching(w)) for w in words)})\s+") if words else None
+    sent = _words_pattern(r"\s*(?:{})\s+", tuple(words)) if words else None
     to = sent.match(lowered, at) if sent else None
     return bool(to) and any(o.start == to.end() and getattr(agency(o.agency_id), "kind", None) in _NATIONAL_KINDS
                             for o in mentions)
@@ -2383,7 +2390,7 @@ def _enumerates_the_provinces(lowered: str, sentence_start: int, at: int, named:
     words = c.data.get("collective_enumerations") or []
     if not words:
         return False
-    enumeration = re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(lower_for_matching(w)) for w in words)})(?![\w'])\s*:?")
+    enumeration = _words_pattern(r"(?<![\w'])(?:{})(?![\w'])\s*:?", tuple(words))
     for m in named:
         if m.agency_id != "PROVINCES" or not sentence_start <= m.start < at:
             continue
@@ -2400,7 +2407,7 @@ def _provinces_before_highlight(lowered: str, sentence_start: int, at: int, name
     highlights = c.data.get("list_highlights") or []
     if not highlights:
         return None
-    aside = re.compile(rf"\s*,?\s*(?:{'|'.join(re.escape(lower_for_matching(h)) for h in highlights)})\s+")
+    aside = _words_pattern(r"\s*,?\s*(?:{})\s+", tuple(highlights))
     for m in named:
         opened = aside.match(lowered, m.end, at) if m.agency_id == "PROVINCES" and sentence_start <= m.start < at else None
         if opened and not c.fillers_at_end.sub("", lowered[opened.end() : at]):  # "notamment la province de"
