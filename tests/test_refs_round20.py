@@ -108,3 +108,16 @@ def test_french_assembly_resolution_by_number_and_year(text, expected):
 ])
 def test_french_implementation_with_its_year_before_the_document(text, expected):
     assert _refs(text, "fr", "id", "relation") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thực hiện Nghị quyết số 12/NQ-CP của Chính phủ về nhiệm vụ năm 2019, UBND tỉnh ban hành Quyết định số "
+     "45/QĐ-UBND ngày 10/01/2019 về kế hoạch.", [("12/NQ-CP", None), ("45/QĐ-UBND", "2019-01-10")]),
+    ("Căn cứ Nghị quyết số 30/NQ-CP của Chính phủ, Bộ Tài chính đã ban hành Thông tư số 15/2020/TT-BTC ngày "
+     "5/3/2020.", [("30/NQ-CP", None), ("15/2020/TT-BTC", "2020-03-05")]),
+    # controls: the issuing clause right after the document dates it
+    ("Nghị quyết số 12/NQ-CP được Chính phủ ban hành ngày 05/01/2019 về nhiệm vụ.", [("12/NQ-CP", "2019-01-05")]),
+    ("Nghị định số 49/2017/NĐ-CP, được Chính phủ ban hành ngày 24/4/2017, quy định.", [("49/2017/NĐ-CP", "2017-04-24")]),
+])
+def test_vietnamese_issuing_clause_of_another_document_dates_only_that_one(text, expected):
+    assert [(i.split("@")[0], d) for i, d in _refs(text, "vi", "id", "issued")] == expected

@@ -153,6 +153,8 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
     verb = verbs.search(text, end, last)
     if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
         for pos in (m.start() for m in DATE_START.finditer(text, verb.end(), min(last, verb.end() + 40))):
+            if grammar.SYMBOL_START.search(text, verb.end(), pos):
+                break  # "…, UBND tỉnh ban hành Quyết định số 159/QĐ-UBND ngày 20/01/2015": that decision's day (round 20)
             dated = _date_at(text, pos)
             if dated and (not year or dated[0].year == year):
                 return dated[0].isoformat()
