@@ -153,6 +153,8 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
     verb = verbs.search(text, end, last)
     if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
         for pos in (m.start() for m in DATE_START.finditer(text, verb.end(), min(last, verb.end() + 40))):
+            if grammar.SYMBOL_START.search(text, verb.end(), pos):
+                break  # "…, UBND tỉnh ban hành Quyết định số 159/QĐ-UBND ngày 20/01/2015": that decision's day (round 20)
             dated = _date_at(text, pos)
             if dated and (not year or dated[0].year == year):
                 return dated[0].isoformat()
@@ -706,7 +708,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if year is None and not m.group("amend") and grammar.law_kinds_before_pattern().search(text, max(0, start - 40), start):
             continue  # "sau Luật hoặc Hiến pháp": kinds of documents, no reference (round 13)
         determiner_before, determiner_after = grammar.law_determiner_patterns()
-        if not m.group("amend") and (determiner_before.search(text, max(0, start - 40), start)
+        # an article the match opens with ("the 2024 Law on …") stands between any determiner and the name: a
+        # word before it is no determiner of the name ("Analysts predict that the 2024 Law …", round 20)
+        article_opens = m.group("pyear") is not None and m.start("pyear") > m.start()
+        if not m.group("amend") and ((not article_opens and determiner_before.search(text, max(0, start - 40), start))
                                      or determiner_after.match(text, end)):
             # "cette Constitution", "une Constitution", "Hiến pháp này": no reference (round 13); an amending
             # law's full title names its bill even after "a" ("the drafting of a Law amending …", round 7's gold)
@@ -1514,10 +1519,13 @@ def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, na
             continue
         issuer = named_issuer.code if row["issuer"] == "{issuer}" else row["issuer"]
         if row["issuer"] == "{legislature}":
-            # a law's number and year without its legislature ("Loi N°57/2024"): the Assembly of that year
+            # a law's (or the Assembly's resolution's) number and year without its legislature ("Loi N°57/2024",
+            # "Résolution No15/2008 de l'Assemblée nationale", round 20): the Assembly of that year
             issuer = tables.legislature_of(year)
             if issuer is None:
                 continue
+            if named_issuer is not None and named_issuer.code == "UBTVQH":
+                issuer = "UBTV" + issuer  # its Standing Committee's resolutions: "1004/2015/UBTVQH13"
             ref_id = canonical.assembly_id(num, year, issuer)
             return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
                              number=num, year=year, issuer=issuer, resolved=ref_id)
@@ -1625,6 +1633,8 @@ def _numbered_resolved(ref: Reference) -> Reference:
 # how far from a local document its issuer is looked for, within the document's sentence
 ISSUER_WINDOW = 120
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# the first letter of the next line, spaces within the line skipped
+LINE_CONTINUES = re.compile(r"[^\S\n]*([^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -1641,9 +1651,19 @@ def _committee_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in stems)})", re.IGNORECASE)
 
 
+def _sentence_ends(text: str, lo: int, hi: int):
+    """The sentence ends between ``lo`` and ``hi``: a line break counts as one unless the next line opens
+    with a lower-case letter, where a legal database broke one sentence into short lines (``Thủ tướng
+    Chính\nphủ đã ban hành Chỉ thị số …``)."""
+    for m in SENTENCE_END.finditer(text, lo, hi):
+        if m.group() == "\n" and (nxt := LINE_CONTINUES.match(text, m.end())) and nxt.group(1).islower():
+            continue
+        yield m
+
+
 def _sentence_bounds(text: str, start: int, end: int, window: int = ISSUER_WINDOW) -> tuple[int, int]:
-    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - window), start)), default=max(0, start - window))
-    after = SENTENCE_END.search(text, end, min(len(text), end + window))
+    before = max((m.end() for m in _sentence_ends(text, max(0, start - window), start)), default=max(0, start - window))
+    after = next(_sentence_ends(text, end, min(len(text), end + window)), None)
     return before, after.start() if after else min(len(text), end + window)
 
 
@@ -1695,10 +1715,11 @@ SEMICOLON_ITEM_WINDOW = 300
 
 @lru_cache(maxsize=1)
 def _semicolon_item_gap() -> re.Pattern[str]:
-    """The rest of a list item's title up to a semicolon and the next item right after it: no sentence
-    end (a full stop before a space) and no paragraph break on the way; an item opening with a cue of
-    its own (``; căn cứ …``) is no item of the list."""
-    return re.compile(r"(?:[^;.\n]|\.(?!\s)|\n(?![^\S\n]*\n))*;\s*"
+    """The rest of a list item's title up to a semicolon, or a comma (``… năm 2015, Quyết định số …``,
+    round 20), and the next item right after it: no sentence end (a full stop before a space) and no
+    paragraph break on the way; an item opening with a cue of its own (``; căn cứ …``) is no item of
+    the list, nor a document after a comma and other words (``…, UBND tỉnh ban hành Kế hoạch số …``)."""
+    return re.compile(r"(?:[^;.\n]|\.(?!\s)|\n(?![^\S\n]*\n))*[;,]\s*"
                       rf"(?:(?:{grammar.joined_words('list_item_articles')})\s+)?", re.IGNORECASE)
 
 

@@ -282,10 +282,12 @@ def issuer_after_pattern() -> re.Pattern[str]:
     branches = []
     for i, issuer in enumerate(tables.issuers()):
         names = set(issuer.names.values()) | set(issuer.short_names)
+        names |= {n.replace("'", "’") for n in names}  # the typographic apostrophe a page may print
         branches.append(f"(?P<{ISSUER_GROUP}{i}>{_words(names)})")
     # the prepositions and the ministry word are lang/<code>/grammar.json's
     return re.compile(
-        rf"\s*,?\s*(?:{joined_words('issuer_after_prepositions')})\s+"
+        # an elided article runs into the name ("de l'Assemblée nationale"): no space after its apostrophe
+        rf"\s*,?\s*(?:{joined_words('issuer_after_prepositions')})(?:\s+|(?<=['’]))"
         rf"(?:(?:{joined_words('ministry_symbol_words')})\s+(?P<abbr>(?-i:[{UPPER}]{{2,10}}))(?!\w)|{'|'.join(branches)})(?!\w)",
         re.IGNORECASE)
 
