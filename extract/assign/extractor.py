@@ -3090,7 +3090,7 @@ def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) 
     de présider …`` in its chairman's instructions: a translation's word for its department, since a province
     gives a ministry no task) is the province's department (``DARD@40``); a ministry the committee asks through
     a verb (a province's request to a ministry) stays the ministry (round 15b)."""
-    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.startswith("PPC@")
+    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.split("@")[0] == "PPC"
             and agency_id in _ministry_departments()):
         return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
     return agency_id
