@@ -81,3 +81,20 @@ def test_an_unaccented_page_keeping_the_circumflex_of_aout():
             "demande a la police de la ville de Hanoï de renforcer la coordination pour les travaux du 10 août 2025 "
             "et du 15 août 2025.")
     assert found(text, "fr") == [("PPS@01", "assignee", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative with no count: the provinces of the nearest list before, each its committee
+    ("Le Premier ministre a visité les provinces de Quang Binh et de Quang Tri. Il a demandé à ces provinces de "
+     "reloger les sinistrés.", [("PPC@44", "assignee", "PM"), ("PPC@45", "assignee", "PM")]),
+    ("Le ministre s'est rendu dans les provinces de Hau Giang, Tra Vinh et Long An. Le ministère de la Santé a "
+     "demandé à ces provinces de proposer des solutions.",
+     [("PPC@93", "assignee", "MOH"), ("PPC@84", "assignee", "MOH"), ("PPC@80", "assignee", "MOH")]),
+    # look-alikes: one province named before, the provinces not asked, a count still needs its names
+    ("Le Premier ministre a visité la province de Quang Binh. Il a demandé à ces provinces de reloger les sinistrés.",
+     []),
+    ("Le Premier ministre a visité les provinces de Quang Binh et de Quang Tri. Ces provinces ont relogé les "
+     "sinistrés.", []),
+])
+def test_provinces_named_again_without_a_count(text, expected):
+    assert found(text, "fr") == expected
