@@ -98,3 +98,18 @@ def test_an_unaccented_page_keeping_the_circumflex_of_aout():
 ])
 def test_provinces_named_again_without_a_count(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report of the task in the future passive, its results as the subject: its date is the task's
+    ("Le président du Comité populaire de la province de Nghe An a chargé le président du Comité populaire du "
+     "district de Thanh Chuong d'enquêter sur l'incident. Les résultats de cette enquête seront communiqués au "
+     "Comité populaire provincial et au Département de l'Information et de la Communication avant le 6 mars 2012.",
+     [("DPC@40", "2012-03-06", "before")]),
+    # look-alike: the results handed over, a past fact with its day
+    ("Le président du Comité populaire de la province de Nghe An a chargé le président du Comité populaire du "
+     "district de Thanh Chuong d'enquêter sur l'incident. Les résultats de l'enquête ont été remis au Comité "
+     "populaire provincial le 6 mars 2012.", [("DPC@40", None, None)]),
+])
+def test_the_report_of_the_task_in_the_future_passive(text, expected):
+    assert dated(text, "fr") == expected
