@@ -2463,7 +2463,10 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
     if not entry:
         return None
     counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?P<words>{_phrases(entry['words'])})\s+(?P<count>{counts})\s+"
+    # a demonstrative with no count ("a appelé ces provinces à proposer …", round 20): the provinces of the
+    # nearest list before, as many as it names
+    uncounted = (rf"|(?P<bare>{_phrases(entry['without_count'])})" if entry.get("without_count") else "")
+    return re.compile(rf"(?<![\w'])(?:(?P<words>{_phrases(entry['words'])})\s+(?P<count>{counts}){uncounted})\s+"
                       rf"(?:{_phrases(entry['nouns'])})(?![\w'])")
 
 
@@ -2498,13 +2501,24 @@ def _committees_of_provinces_named_before(text: str, lowered: str, sentences: li
                     find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[0].start == 0:
                 continue
             codes: list[str] = []
+            if m.group("bare"):
+                # no count: the provinces named from the last sentence naming two or more of them up to the words
+                count = 0
+                for s in reversed([s for s in sentences if s.start <= m.start()]):
+                    named_here = {p.code_in(scheme) for p in find_provinces(text[s.start : m.start()], c.lang)}
+                    if len(named_here) >= 2:
+                        count = len(named_here)
+                        break
+                if not count:
+                    continue
+            else:
+                count = counts[" ".join(m.group("count").split())]
             for p in reversed(find_provinces(text[: m.start()], c.lang)):
                 if p.code_in(scheme) not in codes:
                     codes.append(p.code_in(scheme))
-            count = counts[" ".join(m.group("count").split())]
             if len(codes) < count:
                 continue
-            span = (m.start("words"), m.end())
+            span = (m.start("bare") if m.group("bare") else m.start("words"), m.end())
             found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in reversed(codes[:count])]
     return found
 
@@ -3097,7 +3111,7 @@ def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) 
     de présider …`` in its chairman's instructions: a translation's word for its department, since a province
     gives a ministry no task) is the province's department (``DARD@40``); a ministry the committee asks through
     a verb (a province's request to a ministry) stays the ministry (round 15b)."""
-    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.startswith("PPC@")
+    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.split("@")[0] == "PPC"
             and agency_id in _ministry_departments()):
         return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
     return agency_id
