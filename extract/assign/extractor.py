@@ -358,6 +358,33 @@ def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: 
     return pos - 1
 
 
+# how far after a subject's partner cue its modal or future may stand ("… in collaboration with the Municipal Police
+# and relevant agencies will establish …")
+_SUBJECT_PARTNERS_CHARS = 120
+
+
+def _past_subject_partners(lowered: str, at: int, end: int, c: LanguageCues) -> int | None:
+    """The position right before the first modal or future after cues.json's optional ``subject_partner_cues`` opening
+    the words after a subject (``… in collaboration with the Department of Education and Training will ask …``), in
+    the same clause (no comma, semicolon or colon between) and a few words on, else None."""
+    words = c.data.get("subject_partner_cues") or []
+    if not words:
+        return None
+    head = re.match(rf"\s+(?:{_phrases(words)})\s+", lowered[at:end])
+    if not head:
+        return None
+    start = at + head.end()
+    window = lowered[start : min(end, start + _SUBJECT_PARTNERS_CHARS)]
+    stop = re.search(r"[,;:]", window)
+    window = window[: stop.start()] if stop else window
+    for space in re.finditer(r"\s", window):
+        position = start + space.start()
+        rest = lowered[position:end]  # (the cues' patterns are anchored at the start of what they are given)
+        if c.strong_after.match(rest) or c.weak_after.match(rest):
+            return position
+    return None
+
+
 @lru_cache(maxsize=None)
 def _headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """``headline_participles`` of grammar.json (the participle a headline writes without its auxiliary) and
@@ -574,6 +601,17 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if m:  # "Localities asked to ensure supply of plant varieties": a headline drops the passive's auxiliary
         return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
     m = c.strong_after.match(after)
+    if not m and text and not ids & AUTHORITIES and _clause_start(before, c):
+        partners_end = _past_subject_partners(lowered, group.end, sentence.end, c)
+        if partners_end is not None:
+            # "People's Committees of districts and towns in collaboration with the Department of Education and
+            # Training will ask …": partners set inside the subject, without commas, before its cue (round 19's and
+            # 20's open class); the partners themselves are read as coordinating after their cue
+            rest = lowered[partners_end : sentence.end]
+            m = c.strong_after.match(rest) or c.weak_after.match(rest)
+            if m:
+                key = c.cue_key(m.group("cue"))
+                return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), partners_end + m.end(), index)
     if not m and text and not ids & AUTHORITIES and _clause_start(before, c):
         # "The Ministry of Transport and the National Traffic Safety Committee were urged to …": a name outside
         # the table closing the subject before a modal or passive cue (round 13's open class, fixed in round 15)
@@ -3624,9 +3662,10 @@ def _not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list
 
 
 @lru_cache(maxsize=None)
-def _goal_marker(lang: str) -> re.Pattern | None:
-    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), folded."""
-    words = _deadline_data(lang).get("goal_markers") or []
+def _goal_marker(lang: str, key: str = "goal_markers") -> re.Pattern | None:
+    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), or another list of words such as
+    ``condition_markers``, folded."""
+    words = _deadline_data(lang).get(key) or []
     if not words:
         return None
     options = [re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words]
@@ -3637,14 +3676,19 @@ def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadl
     """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
     when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
     ``goal_markers`` in its clause, unless its qualifier is ``before`` (``hoàn thành báo cáo mục tiêu … trước ngày
-    30/6``, a due date) (round 12)."""
+    30/6``, a due date) (round 12). Nor a condition's date, whatever its qualifier: a date after one of the optional
+    ``condition_markers`` in its clause (``There needs to be a plan … if the document number has not been signed by July
+    1``: what happens if a thing is not done by then, round 20)."""
     marker = _goal_marker(lang)
-    if not marker or not deadlines:
+    condition = _goal_marker(lang, "condition_markers")
+    if not (marker or condition) or not deadlines:
         return deadlines
     kept = []
     for d in deadlines:
         clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", ";", ",", "\n")) + 1
-        if d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+        if marker and d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+            continue
+        if condition and condition.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept
