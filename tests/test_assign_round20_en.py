@@ -6,7 +6,8 @@ formula ``basing on functions and assigned missions`` (en grammar.json ``duty_fo
 without commas (en cues.json ``subject_partner_cues``, ``extractor._past_subject_partners``); partners or bodies after
 ``coastal``, ``border``, ``mountainous`` (en cues.json ``fillers``); ``leaders of`` before the bodies they head (en
 cues.json ``head_titles``) and a ``where`` clause between commas after a subject (en cues.json
-``parenthetical_openers``). New sentences written for these tests, one literal case a line, with the look-alikes that
+``parenthetical_openers``); a province's own Ethnic Minorities Committee among its departments is no CEMA
+(en grammar.json ``provincial_namesakes``, ``extractor._provincial_namesake``). New sentences written for these tests, one literal case a line, with the look-alikes that
 must stay out."""
 from __future__ import annotations
 
@@ -113,4 +114,16 @@ def test_coastal_and_border_localities(text, expected):
     ("Leaders of districts and communes said the vessels were registered.", []),
 ])
 def test_leaders_of_bodies_and_a_where_clause(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Provincial People's Committee requests Directors of the Departments of Agriculture and Rural Development, "
+     "Labor, Invalids and Social Affairs, Heads of the Ethnic Minorities Committee to review the allocation.",
+     [("DARD", "assignee", "PPC"), ("DOLISA", "assignee", "PPC")]),
+    # look-alike: the national committee asked by the Prime Minister beside a ministry
+    ("The Prime Minister asked the Ministry of Finance and the Ethnic Minorities Committee to review the allocation.",
+     [("MOF", "assignee", "PM"), ("CEMA", "assignee", "PM")]),
+])
+def test_a_provincial_board_named_as_the_national_committee(text, expected):
     assert found(text, "en") == expected

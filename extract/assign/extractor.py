@@ -2987,6 +2987,16 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         return _extract_assignments(text, language, sentences, published, province_code)
 
 
+def _provincial_namesake(mention: Mention, group: Group, assigned_by: str | None, lang: str) -> bool:
+    """Whether a national body of grammar's optional ``provincial_namesakes`` (a ministry-level committee whose name a
+    province's own board shares, ``Ethnic Minorities Committee``) is named in a provincial committee's request among
+    the province's departments: then it is the province's board, no body of the table (round 19b's open class, round 20)."""
+    ids = grammar(lang if lang in LANGUAGES else languages.fallback()).get("provincial_namesakes") or []
+    if mention.agency_id not in ids or not assigned_by or split_id(assigned_by)[0] != "PPC":
+        return False
+    return any(is_provincial(m.agency_id) for m in group.mentions if m.agency_id != mention.agency_id)
+
+
 def _extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None,
                          province_code: str | None) -> list[Assignment]:
     if not sentences:
@@ -3043,6 +3053,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 # (two districts of one id, "UBND huyện Long Mỹ, TP Vị Thanh", are two bodies: round 19)
             if _unnamed_localities(mention, assigned_by, _language(sentence, language)):
                 continue  # "Chủ tịch UBND tỉnh … yêu cầu …. Các địa phương phối hợp …": no level named, no body (round 11)
+            if _provincial_namesake(mention, f.group, assigned_by, _language(sentence, language)):
+                continue  # "the Provincial People's Committee requests Directors of the Departments of …, Heads of the
+                # Ethnic Minorities Committee, …": the province's own board, not the national one (round 19b's open class)
             listed.add(body)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
