@@ -127,3 +127,19 @@ def test_leaders_of_bodies_and_a_where_clause(text, expected):
 ])
 def test_a_provincial_board_named_as_the_national_committee(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The City People's Committee requests the People's Committees of districts and towns to urgently implement the "
+     "Prime Minister's instructions. Accordingly, districts and towns continue to focus on the remaining land, to be "
+     "completed before April 15, 2025.", [("DPC", "2025-04-15", "before")]),
+    # look-alikes: the request's own date stays; another body after the opener keeps its row and date
+    ("The City People's Committee requests the People's Committees of districts and towns to finish the work before "
+     "March 31, 2025. Accordingly, districts and towns continue to focus on the remaining land, to be completed before "
+     "April 15, 2025.", [("DPC", "2025-03-31", "before")]),
+    ("The City People's Committee requests the People's Committees of districts and towns to urgently implement the "
+     "Prime Minister's instructions. Accordingly, the Department of Finance shall advise on the funds before April 15, "
+     "2025.", [("DPC", None, None), ("DOF", "2025-04-15", "before")]),
+])
+def test_bodies_restated_after_their_request(text, expected):
+    assert dated(text, "en") == expected

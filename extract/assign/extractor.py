@@ -689,8 +689,12 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
     if first and text and _same_body_goes_on(group, before, ids, text, c, found, index):
         # "… giao Sở Xây dựng, UBND quận Ninh Kiều rà soát … . Đồng thời, UBND quận Ninh Kiều công bố thông tin …":
-        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b)
-        return Found(group, "assignee", "subject", "", group.end, index)
+        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b); where
+        # grammar's ``restated_bodies_give_no_row`` is set (English press), the bodies restated only spell the same
+        # request out and give it their date ("… requests the People's Committees of districts and towns … to urgently
+        # implement … . Accordingly, districts and towns continue to … completed before April 15, 2025", round 19b)
+        kind = "restated" if grammar(c.lang).get("restated_bodies_give_no_row") else "subject"
+        return Found(group, "assignee", kind, "", group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
@@ -2987,6 +2991,19 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         return _extract_assignments(text, language, sentences, published, province_code)
 
 
+def _restated_dates(found: list[Found]) -> None:
+    """The date of bodies restated right after their request (a ``restated`` frame: ``Accordingly, districts and towns
+    continue to … completed before April 15, 2025``) is the date of that request where it has none of its own."""
+    for f in found:
+        if f.kind != "restated" or f.deadline is None:
+            continue
+        ids = {m.agency_id for m in f.group.mentions}
+        for earlier in found:
+            if (earlier.sentence == f.sentence - 1 and earlier.primary is None and earlier.role in ("assignee", "lead")
+                    and ids <= {m.agency_id for m in earlier.group.mentions} and earlier.deadline is None):
+                earlier.deadline = f.deadline
+
+
 def _provincial_namesake(mention: Mention, group: Group, assigned_by: str | None, lang: str) -> bool:
     """Whether a national body of grammar's optional ``provincial_namesakes`` (a ministry-level committee whose name a
     province's own board shares, ``Ethnic Minorities Committee``) is named in a provincial committee's request among
@@ -3015,6 +3032,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
 
     year = date[:4] if date else None
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
+    _restated_dates(found)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
@@ -3027,6 +3045,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = date or _two_level_date(lowered, language)
     for f in found:
+        if f.kind == "restated":
+            continue  # the bodies of the request just before, restated: that request's row (round 19b's open class)
         primary = f.primary or f
         sentence = _after_glued_stop(text, sentences[primary.sentence], primary)
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
