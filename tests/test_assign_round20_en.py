@@ -143,3 +143,20 @@ def test_a_provincial_board_named_as_the_national_committee(text, expected):
 ])
 def test_bodies_restated_after_their_request(text, expected):
     assert dated(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Deputy Prime Minister issued an official request on the restructuring.\n\nThe remaining ministries and units "
+     "are required to proactively complete these drafts.\n\nThey are:\n\nMinistry of Finance (merging with the Ministry "
+     "of Planning and Investment)\n\nMinistry of Culture, Sports, and Tourism (taking over the press)",
+     [("MOF", "assignee", "DPM"), ("MOCST", "assignee", "DPM")]),
+    # look-alikes: a colon line that does not point back to the bodies asked; names after a request of named bodies
+    ("The Deputy Prime Minister issued an official request on the restructuring.\n\nThe remaining ministries and units "
+     "are required to proactively complete these drafts.\n\nResults of the year:\n\nMinistry of Finance (merging with "
+     "the Ministry of Planning and Investment)", [("MINISTRIES", "assignee", "DPM")]),
+    ("The Deputy Prime Minister issued an official request on the restructuring.\n\nThe Ministry of Justice is required "
+     "to complete the drafts.\n\nThey are:\n\nMinistry of Finance (merging with the Ministry of Planning and Investment)",
+     [("MOJ", "assignee", "DPM")]),
+])
+def test_bodies_named_one_a_line_under_they_are(text, expected):
+    assert found(text, "en") == expected

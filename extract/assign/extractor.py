@@ -687,6 +687,13 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
+    if first and text and not before.strip():
+        request = _pointed_list_request(text, sentence.start, index, found, c)
+        if request is not None:
+            # "The remaining ministries and units are required to … . They are:" then "Ministry of Finance (merging
+            # with …)" a line: each body named is the one asked (round 20); the collective gives no row of its own
+            request.extra["listed"] = True
+            return Found(group, request.role, "pointed_item", "", group.end, index, primary=request)
     if first and text and _same_body_goes_on(group, before, ids, text, c, found, index):
         # "… giao Sở Xây dựng, UBND quận Ninh Kiều rà soát … . Đồng thời, UBND quận Ninh Kiều công bố thông tin …":
         # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b); where
@@ -1813,6 +1820,37 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
 
 # how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
 _ITEM_LABEL_CHARS = 80
+
+
+# the longest line of a list of names under a colon line that points back ("They are:")
+_POINTED_ITEM_CHARS = 160
+
+
+def _pointed_list_request(text: str, start: int, index: int, found: list[Found], c: LanguageCues) -> Found | None:
+    """The request whose collective bodies a colon line of grammar's optional ``pointing_list_intros`` (``They are:``)
+    spells out one a line, the line opening at ``start`` among them: the one request of the sentence right before the
+    colon line, its bodies all collective (each line one sentence, a name without a full stop), else None."""
+    intros = grammar(c.lang).get("pointing_list_intros") or []
+    if not intros:
+        return None
+    items = 0
+    for line in reversed(text[:start].rstrip().split("\n")):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.endswith(":"):
+            if not re.fullmatch(rf"(?:{_phrases(intros)})\s*:", lower_for_matching(stripped)):
+                return None
+            break
+        if stripped.endswith((".", ";", ":")) or len(stripped) > _POINTED_ITEM_CHARS:
+            return None
+        items += 1
+    else:
+        return None
+    asked = [f for f in found if f.primary is None and f.sentence == index - items - 2]
+    if len(asked) == 1 and all(_collective(m.agency_id) for m in asked[0].group.mentions):
+        return asked[0]
+    return None
 
 
 def _under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
@@ -3045,8 +3083,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = date or _two_level_date(lowered, language)
     for f in found:
-        if f.kind == "restated":
-            continue  # the bodies of the request just before, restated: that request's row (round 19b's open class)
+        if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
+            continue  # the bodies of the request just before, restated: that request's row (round 19b's open class);
+            # a collective spelt out by a list of names under "They are:": the names' rows (round 20)
         primary = f.primary or f
         sentence = _after_glued_stop(text, sentences[primary.sentence], primary)
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
@@ -3061,7 +3100,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
-        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence else None
+        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind == "pointed_item" else None
         listed: set[tuple[str, str | None]] = set()
         respective = primary.extra.get("respective") if deadline is primary.deadline else None
         for mention in f.group.mentions:
