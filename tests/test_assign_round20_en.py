@@ -7,7 +7,9 @@ without commas (en cues.json ``subject_partner_cues``, ``extractor._past_subject
 ``coastal``, ``border``, ``mountainous`` (en cues.json ``fillers``); ``leaders of`` before the bodies they head (en
 cues.json ``head_titles``) and a ``where`` clause between commas after a subject (en cues.json
 ``parenthetical_openers``); a province's own Ethnic Minorities Committee among its departments is no CEMA
-(en grammar.json ``provincial_namesakes``, ``extractor._provincial_namesake``). New sentences written for these tests, one literal case a line, with the look-alikes that
+(en grammar.json ``provincial_namesakes``, ``extractor._provincial_namesake``); bodies restated after their request
+(en grammar.json ``restated_bodies_give_no_row``); bodies named one a line under ``They are:`` (en grammar.json
+``pointing_list_intros``). New sentences written for these tests, one literal case a line, with the look-alikes that
 must stay out."""
 from __future__ import annotations
 
