@@ -358,6 +358,33 @@ def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: 
     return pos - 1
 
 
+# how far after a subject's partner cue its modal or future may stand ("… in collaboration with the Municipal Police
+# and relevant agencies will establish …")
+_SUBJECT_PARTNERS_CHARS = 120
+
+
+def _past_subject_partners(lowered: str, at: int, end: int, c: LanguageCues) -> int | None:
+    """The position right before the first modal or future after cues.json's optional ``subject_partner_cues`` opening
+    the words after a subject (``… in collaboration with the Department of Education and Training will ask …``), in
+    the same clause (no comma, semicolon or colon between) and a few words on, else None."""
+    words = c.data.get("subject_partner_cues") or []
+    if not words:
+        return None
+    head = re.match(rf"\s+(?:{_phrases(words)})\s+", lowered[at:end])
+    if not head:
+        return None
+    start = at + head.end()
+    window = lowered[start : min(end, start + _SUBJECT_PARTNERS_CHARS)]
+    stop = re.search(r"[,;:]", window)
+    window = window[: stop.start()] if stop else window
+    for space in re.finditer(r"\s", window):
+        position = start + space.start()
+        rest = lowered[position:end]  # (the cues' patterns are anchored at the start of what they are given)
+        if c.strong_after.match(rest) or c.weak_after.match(rest):
+            return position
+    return None
+
+
 @lru_cache(maxsize=None)
 def _headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """``headline_participles`` of grammar.json (the participle a headline writes without its auxiliary) and
@@ -575,6 +602,17 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
     m = c.strong_after.match(after)
     if not m and text and not ids & AUTHORITIES and _clause_start(before, c):
+        partners_end = _past_subject_partners(lowered, group.end, sentence.end, c)
+        if partners_end is not None:
+            # "People's Committees of districts and towns in collaboration with the Department of Education and
+            # Training will ask …": partners set inside the subject, without commas, before its cue (round 19's and
+            # 20's open class); the partners themselves are read as coordinating after their cue
+            rest = lowered[partners_end : sentence.end]
+            m = c.strong_after.match(rest) or c.weak_after.match(rest)
+            if m:
+                key = c.cue_key(m.group("cue"))
+                return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), partners_end + m.end(), index)
+    if not m and text and not ids & AUTHORITIES and _clause_start(before, c):
         # "The Ministry of Transport and the National Traffic Safety Committee were urged to …": a name outside
         # the table closing the subject before a modal or passive cue (round 13's open class, fixed in round 15)
         past = _past_outside_name(text, group.end, sentence.end, later, c)
@@ -649,10 +687,21 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
+    if first and text and not before.strip():
+        request = _pointed_list_request(text, sentence.start, index, found, c)
+        if request is not None:
+            # "The remaining ministries and units are required to … . They are:" then "Ministry of Finance (merging
+            # with …)" a line: each body named is the one asked (round 20); the collective gives no row of its own
+            request.extra["listed"] = True
+            return Found(group, request.role, "pointed_item", "", group.end, index, primary=request)
     if first and text and _same_body_goes_on(group, before, ids, text, c, found, index):
         # "… giao Sở Xây dựng, UBND quận Ninh Kiều rà soát … . Đồng thời, UBND quận Ninh Kiều công bố thông tin …":
-        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b)
-        return Found(group, "assignee", "subject", "", group.end, index)
+        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b); where
+        # grammar's ``restated_bodies_give_no_row`` is set (English press), the bodies restated only spell the same
+        # request out and give it their date ("… requests the People's Committees of districts and towns … to urgently
+        # implement … . Accordingly, districts and towns continue to … completed before April 15, 2025", round 19b)
+        kind = "restated" if grammar(c.lang).get("restated_bodies_give_no_row") else "subject"
+        return Found(group, "assignee", kind, "", group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
@@ -1778,6 +1827,37 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
 
 # how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
 _ITEM_LABEL_CHARS = 80
+
+
+# the longest line of a list of names under a colon line that points back ("They are:")
+_POINTED_ITEM_CHARS = 160
+
+
+def _pointed_list_request(text: str, start: int, index: int, found: list[Found], c: LanguageCues) -> Found | None:
+    """The request whose collective bodies a colon line of grammar's optional ``pointing_list_intros`` (``They are:``)
+    spells out one a line, the line opening at ``start`` among them: the one request of the sentence right before the
+    colon line, its bodies all collective (each line one sentence, a name without a full stop), else None."""
+    intros = grammar(c.lang).get("pointing_list_intros") or []
+    if not intros:
+        return None
+    items = 0
+    for line in reversed(text[:start].rstrip().split("\n")):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.endswith(":"):
+            if not re.fullmatch(rf"(?:{_phrases(intros)})\s*:", lower_for_matching(stripped)):
+                return None
+            break
+        if stripped.endswith((".", ";", ":")) or len(stripped) > _POINTED_ITEM_CHARS:
+            return None
+        items += 1
+    else:
+        return None
+    asked = [f for f in found if f.primary is None and f.sentence == index - items - 2]
+    if len(asked) == 1 and all(_collective(m.agency_id) for m in asked[0].group.mentions):
+        return asked[0]
+    return None
 
 
 def _under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
@@ -2970,6 +3050,29 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         return _extract_assignments(text, language, sentences, published, province_code)
 
 
+def _restated_dates(found: list[Found]) -> None:
+    """The date of bodies restated right after their request (a ``restated`` frame: ``Accordingly, districts and towns
+    continue to … completed before April 15, 2025``) is the date of that request where it has none of its own."""
+    for f in found:
+        if f.kind != "restated" or f.deadline is None:
+            continue
+        ids = {m.agency_id for m in f.group.mentions}
+        for earlier in found:
+            if (earlier.sentence == f.sentence - 1 and earlier.primary is None and earlier.role in ("assignee", "lead")
+                    and ids <= {m.agency_id for m in earlier.group.mentions} and earlier.deadline is None):
+                earlier.deadline = f.deadline
+
+
+def _provincial_namesake(mention: Mention, group: Group, assigned_by: str | None, lang: str) -> bool:
+    """Whether a national body of grammar's optional ``provincial_namesakes`` (a ministry-level committee whose name a
+    province's own board shares, ``Ethnic Minorities Committee``) is named in a provincial committee's request among
+    the province's departments: then it is the province's board, no body of the table (round 19b's open class, round 20)."""
+    ids = grammar(lang if lang in LANGUAGES else languages.fallback()).get("provincial_namesakes") or []
+    if mention.agency_id not in ids or not assigned_by or split_id(assigned_by)[0] != "PPC":
+        return False
+    return any(is_provincial(m.agency_id) for m in group.mentions if m.agency_id != mention.agency_id)
+
+
 def _extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None,
                          province_code: str | None) -> list[Assignment]:
     if not sentences:
@@ -2988,6 +3091,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
 
     year = date[:4] if date else None
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
+    _restated_dates(found)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
@@ -3000,6 +3104,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = date or _two_level_date(lowered, language)
     for f in found:
+        if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
+            continue  # the bodies of the request just before, restated: that request's row (round 19b's open class);
+            # a collective spelt out by a list of names under "They are:": the names' rows (round 20)
         primary = f.primary or f
         sentence = _after_glued_stop(text, sentences[primary.sentence], primary)
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
@@ -3014,7 +3121,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
-        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence else None
+        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind == "pointed_item" else None
         listed: set[tuple[str, str | None]] = set()
         respective = primary.extra.get("respective") if deadline is primary.deadline else None
         for mention in f.group.mentions:
@@ -3026,6 +3133,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 # (two districts of one id, "UBND huyện Long Mỹ, TP Vị Thanh", are two bodies: round 19)
             if _unnamed_localities(mention, assigned_by, _language(sentence, language)):
                 continue  # "Chủ tịch UBND tỉnh … yêu cầu …. Các địa phương phối hợp …": no level named, no body (round 11)
+            if _provincial_namesake(mention, f.group, assigned_by, _language(sentence, language)):
+                continue  # "the Provincial People's Committee requests Directors of the Departments of …, Heads of the
+                # Ethnic Minorities Committee, …": the province's own board, not the national one (round 19b's open class)
             listed.add(body)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
@@ -3645,9 +3755,10 @@ def _not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list
 
 
 @lru_cache(maxsize=None)
-def _goal_marker(lang: str) -> re.Pattern | None:
-    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), folded."""
-    words = _deadline_data(lang).get("goal_markers") or []
+def _goal_marker(lang: str, key: str = "goal_markers") -> re.Pattern | None:
+    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), or another list of words such as
+    ``condition_markers``, folded."""
+    words = _deadline_data(lang).get(key) or []
     if not words:
         return None
     options = [re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words]
@@ -3658,14 +3769,19 @@ def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadl
     """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
     when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
     ``goal_markers`` in its clause, unless its qualifier is ``before`` (``hoàn thành báo cáo mục tiêu … trước ngày
-    30/6``, a due date) (round 12)."""
+    30/6``, a due date) (round 12). Nor a condition's date, whatever its qualifier: a date after one of the optional
+    ``condition_markers`` in its clause (``There needs to be a plan … if the document number has not been signed by July
+    1``: what happens if a thing is not done by then, round 20)."""
     marker = _goal_marker(lang)
-    if not marker or not deadlines:
+    condition = _goal_marker(lang, "condition_markers")
+    if not (marker or condition) or not deadlines:
         return deadlines
     kept = []
     for d in deadlines:
         clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", ";", ",", "\n")) + 1
-        if d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+        if marker and d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+            continue
+        if condition and condition.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept
