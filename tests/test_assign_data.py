@@ -98,7 +98,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # sent up (Vietnamese)
                                          "collective_enumerations", "letters_sent_up",
                                          # round 19b: a body name written as the place of the body before it (English)
-                                         "place_complements"}
+                                         "place_complements",
+                                         # round 20: answerable to an authority if something goes wrong (Vietnamese)
+                                         "accountability_after", "accountability_conditions"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

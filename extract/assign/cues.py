@@ -286,6 +286,17 @@ class _Fragments:
     lang: str = ""
 
 
+def _not_accountable(data: dict) -> str:
+    """A lookahead: no words after a subject's cue that make it answerable to someone if something goes wrong rather
+    than tasked (cues' optional ``accountability_after`` then one of ``accountability_conditions`` in the clause:
+    ``chịu trách nhiệm toàn diện trước UBND tỉnh nếu để …``; ``chịu trách nhiệm trước UBND tỉnh về việc thực hiện
+    các nhiệm vụ …`` stays a task)."""
+    words, conditions = data.get("accountability_after") or [], data.get("accountability_conditions") or []
+    if not words or not conditions:
+        return ""
+    return rf"(?!\s+{_any(words)}\s[^.;\n]{{0,80}}?(?<![\w']){_any(conditions)}(?![\w']))"
+
+
 def _fragments(lang: str, data: dict) -> _Fragments:
     """Phase 1: the shared fragments."""
     fillers = _any(data["fillers"])
@@ -480,7 +491,9 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
-        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
+        # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional
+        # ``accountability_after``, round 20)
+        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w']){_not_accountable(data)}"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)})(?![\w'])"),
         **_present_after_a_directive(opening, f),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
