@@ -100,7 +100,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # round 19b: a body name written as the place of the body before it (English)
                                          "place_complements",
                                          # round 20: answerable to an authority if something goes wrong (Vietnamese)
-                                         "accountability_after", "accountability_conditions"}
+                                         "accountability_after", "accountability_conditions",
+                                         # round 20: a join word between addressees outside the table (Vietnamese)
+                                         "outside_addressee_joins"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

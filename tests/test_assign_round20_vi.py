@@ -151,3 +151,18 @@ def test_two_months_sharing_a_year(text, expected):
 ])
 def test_tat_ca_before_the_bodies_and_a_date_before_the_task(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a body outside the table first, "và" before the next
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh Yên Bái yêu cầu Ban Quản lý dự án đầu tư xây dựng tỉnh và UBND huyện Lục Yên kiểm điểm trách "
+     "nhiệm.", [("DPC@15", "assignee", "PPC@15")]),
+    # look-alikes: a task's words before "và" are no addressee; a comma as before
+    ("Chủ tịch UBND tỉnh Yên Bái yêu cầu đẩy mạnh sản xuất và UBND huyện Lục Yên kiểm tra.", []),
+    ("Chủ tịch UBND tỉnh Yên Bái yêu cầu Ban Quản lý dự án tỉnh, UBND huyện Lục Yên kiểm điểm.",
+     [("DPC@15", "assignee", "PPC@15")]),
+])
+def test_a_body_outside_the_table_then_va(text, expected):
+    assert found(text, "vi") == expected

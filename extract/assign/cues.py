@@ -578,6 +578,12 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
     )
 
 
+def _addressee_joins(data: dict) -> str:
+    """The alternatives to a comma between addressees (cues' optional ``outside_addressee_joins``: ``và``)."""
+    joins = data.get("outside_addressee_joins") or []
+    return "".join(rf"|\s+{re.escape(lower_for_matching(j))}(?=\s)" for j in joins)
+
+
 def _piece_chars(lang: str) -> int:
     """The longest comma-separated addressee piece before a body (80 where the grammar sets none): an aside
     singling out some bodies may be longer (``addressee_piece_chars``, round 15)."""
@@ -640,8 +646,10 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
         # an addressee's piece runs to grammar's optional ``addressee_piece_chars`` (80 where unset; French 110: the
         # national disaster committees' names; English 120: an aside singling out some bodies, round 15)
+        # "yêu cầu BQL dự án … tỉnh và UBND huyện Quế Sơn kiểm điểm …": a name may be joined by one of the optional
+        # ``outside_addressee_joins`` instead of a comma (round 20)
         assign_over_addressees=re.compile(
-            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,{_piece_chars(f.lang)}}}?,\s*){{1,{_pieces(f.lang)}}})"
+            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,{_piece_chars(f.lang)}}}?(?:,{_addressee_joins(data)})\s*){{1,{_pieces(f.lang)}}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
         coordinate_over_partners=re.compile(

@@ -919,6 +919,13 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
         return None
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
+    joins = c.data.get("outside_addressee_joins") or []
+    if joins:  # "BQL dự án … tỉnh và …": a join word between two names parts them as a comma does (round 20)
+        split = [q.strip() for p in pieces for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", p)
+                 if q.strip()]
+        if split != pieces and any(find_mentions(q) for q in split):
+            return None  # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before
+        pieces = split
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
     # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
