@@ -42,7 +42,7 @@ from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
-                          is_provincial, localise, provincial_id, split_id, unit_name)
+                          is_provincial, localise, names_centrally_run_city, names_in, provincial_id, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import scanner
 
@@ -968,6 +968,13 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
         return None
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
+    joins = c.data.get("outside_addressee_joins") or []
+    if joins:  # "BQL dự án … tỉnh và …": a join word between two names parts them as a comma does (round 20)
+        split = [q.strip() for p in pieces for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", p)
+                 if q.strip()]
+        if split != pieces and any(find_mentions(q) for q in split):
+            return None  # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before
+        pieces = split
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
     # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
@@ -2026,8 +2033,10 @@ def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence]
     ``accept`` then ``_a_ministry``: ``Riêng các bộ Công an, Quốc phòng, …`` names each ministry, not all of them)."""
     taken = [(m.start, m.end, m.agency_id) for m in named]
     found: list[Mention] = []
+    # a colon may stand between the plural and the names (``Giao Giám đốc các Sở: Tài nguyên và Môi trường, Xây
+    # dựng, … đôn đốc …``, round 20): the names still share the plural, joined by the list's joiners
     for head, prefix, opening in _department_list_heads(lowered, sentences, language, heads_key,
-                                                        r"\s+(?=[^\W\d_])", prefix_key):
+                                                        r"(?:\s*:\s*|\s+)(?=[^\W\d_])", prefix_key):
         at = head.end()
         while text[at : at + 1].isupper():
             department = _provincial_department_at(text, at, prefix, accept)
@@ -2070,26 +2079,153 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
             continue
         units = {" ".join(lower_for_matching(k).split()): v for k, v in grammar(lang)["bare_unit_bodies"].items()}
         c = cues(lang)
+        plural = _unit_plural_before(lang)
         for m in pattern.finditer(lowered):
             at, end = m.start(), m.end("unit")
+            unit_id = units[" ".join(m.group("unit").split())]
+            counted = plural.search(lowered, max(0, at - 12), at) if plural else None
             name_end = _capitalised_name_end(text, end)
-            if name_end is None or any(s < name_end and at < e for s, e in taken):
+            if name_end is None and counted and counted.group("count"):
+                # ``yêu cầu hai huyện chỉ đạo …``: a count (or ``các``) and the unit's word without a name are the
+                # units' committees together, read as a named unit is (round 20)
+                at, name_end = counted.start(), end
+            if name_end is None:
                 continue
             index = bisect_left(starts, at + 1) - 1
             if index < 0 or at >= sentences[index].end or _language(sentences[index], language) != lang:
                 continue
             sentence = sentences[index]
-            before = lowered[sentence.start : at]
-            separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
-            joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
-                rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
-            if not (c.assign_before.search(before) or joined):
+            # the unit and its name as another finder already read them (``huyện Kiến Xương``): no new body, but the
+            # names after a count still share its word
+            same = next((n for n in named if n.start <= at and name_end <= n.end
+                         and split_id(n.agency_id)[0] == unit_id), None)
+            if same is None:
+                if any(s < name_end and at < e for s, e in taken + [(f.start, f.end) for f in found]):
+                    continue
+                if names_centrally_run_city(text[at:name_end]):
+                    continue  # ``thành phố Cần Thơ``, ``TP. Hồ Chí Minh``: a province, not a town (round 20)
+                # the verb stands before the count, if any (``yêu cầu 3 xã Hải Hòa, …``)
+                before = lowered[sentence.start : counted.start() if counted else at]
+                separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
+                joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
+                    rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
+                if not (c.assign_before.search(before) or joined):
+                    continue
+                if not (_task_opens_after(text, name_end, sentence.end)
+                        or (counted and counted.start() != at and _UNIT_NAME_JOIN.match(text, name_end))):
+                    continue  # the task opens in lower case after the name, or the names after a count go on
+                found.append(Mention(at, name_end, text[at:name_end], unit_id))
+                last_end, last_id = name_end, unit_id
+            else:
+                last_end, last_id = same.end, same.agency_id
+            if not counted or counted.start() == at:
                 continue
-            rest = text[name_end : sentence.end]
-            if not re.match(r"\s*(?:,|;|\s[^\W\d_])", rest) or rest.lstrip(" ,;")[:1].isupper():
-                continue  # the task opens in lower case after the name (or the list goes on)
-            found.append(Mention(at, name_end, text[at:name_end], units[" ".join(m.group("unit").split())]))
+            # ``chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh …``: after a count, the names that follow the
+            # first one share its unit's word (each its own committee, round 19's rule for two named units)
+            while True:
+                join = _UNIT_NAME_JOIN.match(text, last_end)
+                next_end = _capitalised_name_end(text, join.end()) if join else None
+                if next_end is None:
+                    break
+                start = join.end() + len(text[join.end():next_end]) - len(text[join.end():next_end].lstrip())
+                if (pattern.match(lowered, start) or any(s < next_end and start < e for s, e in taken)
+                        or names_centrally_run_city(text[start:next_end])
+                        or not (_task_opens_after(text, next_end, sentence.end) or _body_follows(text, next_end, taken))):
+                    break
+                found.append(Mention(start, next_end, text[start:next_end], last_id))
+                last_end = next_end
     return found
+
+
+# the joiners between the names of one unit's word after a count (``hai huyện Kiến Xương và Tiền Hải``)
+_UNIT_NAME_JOIN = re.compile(r"\s*(?:,(?:\s+và)?|\s+và)(?=\s)")
+
+
+def _own_unit_name(mention: Mention) -> str | None:
+    """The name that tells a district- or commune-level body from another of its id: its unit's name (``UBND huyện
+    Long Mỹ`` → ``Long Mỹ``), or the name alone where a count's unit word went before it (``hai huyện Kiến Xương và
+    Tiền Hải`` → ``Tiền Hải``, round 20); None for a collective."""
+    name = unit_name(mention.text)
+    if name is None and split_id(mention.agency_id)[0] in ("DPC", "CPC") and all(
+            w[:1].isupper() for w in mention.text.split()):
+        return mention.text
+    return name
+
+
+def _body_follows(text: str, name_end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the list goes on after a unit's name with a body already read (``…, Sở Y tế phối hợp``)."""
+    join = re.match(r"\s*(?:,|;|và)\s*", text[name_end:])
+    return bool(join) and any(s == name_end + join.end() for s, _ in taken)
+
+
+def _task_opens_after(text: str, name_end: int, sentence_end: int) -> bool:
+    """Whether the task opens in lower case after a unit's name (or the list goes on)."""
+    rest = text[name_end:sentence_end]
+    return bool(re.match(r"\s*(?:,|;|\s[^\W\d_])", rest)) and not rest.lstrip(" ,;")[:1].isupper()
+
+
+@lru_cache(maxsize=None)
+def _unit_plural_before(lang: str) -> re.Pattern | None:
+    """grammar's optional ``bare_unit_plurals`` (``các``) or ``bare_unit_counts`` (``hai`` …, or a count in digits,
+    the group ``count``) right before a unit's word, as a pattern ending where the unit's word begins."""
+    plurals, counts = grammar(lang).get("bare_unit_plurals") or [], grammar(lang).get("bare_unit_counts") or []
+    if not plurals and not counts:
+        return None
+    # a count in digits (``3 xã``) counts as the language's count words do
+    count = "|".join([phrase(w) for w in counts] + ["[0-9]+"])
+    plural = "|".join(phrase(w) for w in plurals) or "(?!)"
+    return re.compile(rf"(?<![\w'])(?:(?P<count>{count})|{plural})\s+\Z")
+
+
+def _counted_collectives(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                         language: str) -> list[Mention]:
+    """A count where the table's name of a collective has ``các`` (``Chính phủ yêu cầu 11 Bộ, cơ quan tập trung …``:
+    the ministries, as ``các Bộ, cơ quan``): grammar's optional ``counted_collectives`` (the collectives' ids) and
+    ``bare_unit_counts`` (the count words; a count in digits too) (round 20). The words after the count must be one
+    of the collective's names from ``các`` on, of two words at least, so ``11 tỉnh`` is not ``các tỉnh, thành phố``
+    and ``ba bộ`` (three ministries a text lists) not all the ministries."""
+    taken = [(m.start, m.end) for m in named]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        pattern = _counted_collective_regex(lang)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            rest = " ".join(m.group("rest").split())
+            agency_id = _counted_collective_ids(lang).get(rest)
+            if agency_id:
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _counted_collective_ids(lang: str) -> dict[str, str]:
+    """The lower-case words after ``các`` in each name of grammar's ``counted_collectives`` → the collective's id."""
+    words = grammar(lang)
+    plural = next(iter(words.get("bare_unit_plurals") or []), None)
+    if plural is None:
+        return {}
+    ids: dict[str, str] = {}
+    for agency_id in words.get("counted_collectives") or []:
+        for name in names_in(lang, agency_id):
+            folded = " ".join(lower_for_matching(name).split())
+            rest = folded[len(plural) + 1 :]
+            # one word after the count is no collective's name (``ba bộ``: three ministries of a list, not all)
+            if folded.startswith(plural + " ") and len(rest.split()) > 1:
+                ids.setdefault(rest, agency_id)
+    return ids
+
+
+@lru_cache(maxsize=None)
+def _counted_collective_regex(lang: str) -> re.Pattern | None:
+    counts = grammar(lang).get("bare_unit_counts") or []
+    names = sorted(_counted_collective_ids(lang), key=len, reverse=True)
+    if not counts or not names:
+        return None
+    count = "|".join([phrase(w) for w in counts] + ["[0-9]+"])
+    return re.compile(rf"(?<![\w'])(?:{count})\s+(?P<rest>{'|'.join(phrase(n) for n in names)})(?![\w'])")
 
 
 def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
@@ -2933,6 +3069,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
+    named += _counted_collectives(text, lowered, sentences, named, language)
     named += _listed_departments(text, lowered, sentences, named, language)
     plural = _departments_after_plural(text, lowered, sentences, named, language)
     plural += _departments_after_plural(text, lowered, sentences, named, language, "ministry_plural_heads",
@@ -3127,7 +3264,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
-            body = (mention.agency_id, unit_name(mention.text))
+            body = (mention.agency_id, _own_unit_name(mention))
             if body in listed:
                 continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
                 # (two districts of one id, "UBND huyện Long Mỹ, TP Vị Thanh", are two bodies: round 19)
