@@ -1171,10 +1171,22 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
         if _overlaps(blocked, m.start(), m.end()):
             continue
         doc_type = grammar.type_of_word(m.group("word"))
-        year_raw = m.group("year") or m.group("year_word")
-        year = int(year_raw) if year_raw else None
-        found.append(_Found(m.start(), m.end(), None, "short", doc_type,
-                            key=(doc_type, canonical.number(m.group("number")), year, grammar.issuer_after(text, m.end()))))
+        items = [m]
+        if m.groupdict().get("number") and m.re is not grammar.law_short_pattern():
+            # further numbers of the same type, with their markers: "résolutions … no2 de 2019 et no35 de 2016"
+            while (item := grammar.short_list_item_pattern().match(text, items[-1].end())) \
+                    and not _overlaps(blocked, item.start("number"), item.end()):
+                items.append(item)
+        adjective = m.groupdict().get("issuer_adjective")
+        # the issuer: an adjective after the type word, else the one named after any item of the list
+        issuer = grammar.issuer_of_adjective(adjective) if adjective else None
+        issuer = issuer or next((i for i in (grammar.issuer_after(text, it.end()) for it in items) if i), None)
+        for n, it in enumerate(items):
+            year_raw = it.group("year") or it.group("year_word")
+            year = int(year_raw) if year_raw else None
+            start = it.start("item") if n else m.start()
+            found.append(_Found(start, it.end(), None, "short", doc_type,
+                                key=(doc_type, canonical.number(it.group("number")), year, issuer)))
     for m in finditer(grammar.repeat_pattern(), text):
         if _overlaps(blocked, m.start(), m.end()):
             continue
@@ -1533,7 +1545,10 @@ def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, na
             ref_id = canonical.party_id(num, row["code"], issuer)
             year = None
         else:
-            ref_id = canonical.state_id(num, year, row["code"], issuer)
+            # the Government's yearly resolutions carry no year in their official symbol (CONTRACTS: `106/NQ-CP`,
+            # round 6's `19-2017/NQ-CP` → `19/NQ-CP`): the year written stays the reference's `year` only
+            in_id = year if row.get("year_in_id", "yes") != "no" else None
+            ref_id = canonical.state_id(num, in_id, row["code"], issuer)
         return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
                          number=num, year=year, issuer=issuer, resolved=ref_id)
     return None

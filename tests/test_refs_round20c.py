@@ -1,0 +1,40 @@
+"""Round 20's open items and earlier rounds' (references, not blind; README "Round 20, references: open items (not
+blind)"): a list of numbers after one type word, each with its marker and year and no symbol (fr `résolutions
+gouvernementales no2 de 2019 et no35 de 2016`, en `Decrees No. 15 of 2018 and No. 35 of 2016`, vi `Nghị quyết số 02 năm
+2019 và số 35 năm 2016 của Chính phủ`), the issuer as a French adjective after the type word (`gouvernementales`),
+and the Government's resolutions by number and year without the year in their id (CONTRACTS: the official symbol of
+a Government resolution has none, `2/NQ-CP`). Literal cases written for this file (no sentence of the rounds' pages)
+and look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+
+def _refs(text, lang, *fields, published="2019-12-20"):
+    return [tuple(getattr(r, f) for f in fields) for r in find_references(text, lang=lang, published=published)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Premier ministre a salué la mise en œuvre des résolutions gouvernementales no2 de 2019 et no35 de 2016 sur "
+     "le climat des affaires.", "fr", [("2/NQ-CP", 2019), ("35/NQ-CP", 2016)]),
+    ("La résolution gouvernementale n°19 de 2017 a réduit les procédures.", "fr", [("19/NQ-CP", 2017)]),
+    ("Les ministères appliquent la résolution no35 de 2016 et no19 de 2017 du Gouvernement.", "fr",
+     [("35/NQ-CP", 2016), ("19/NQ-CP", 2017)]),
+    ("Les décrets no15 de 2018 et no35 de 2016 fixent les conditions.", "fr",
+     [("15/2018/NĐ-CP", 2018), ("35/2016/NĐ-CP", 2016)]),
+    ("Ministries apply the Government's Decrees No. 15 of 2018 and No. 35 of 2016 on investment.", "en",
+     [("15/2018/NĐ-CP", 2018), ("35/2016/NĐ-CP", 2016)]),
+    ("Các bộ triển khai Nghị quyết số 02 năm 2019 và số 35 năm 2016 của Chính phủ.", "vi",
+     [("2/NQ-CP", 2019), ("35/NQ-CP", 2016)]),
+    ("Chính phủ đã ban hành Nghị quyết 19/2017 của Chính phủ về môi trường kinh doanh.", "vi", [("19/NQ-CP", 2017)]),
+    # look-alikes: without a year, or without an issuer a number implies, no symbol; a number without its marker
+    # after the conjunction is no item
+    ("Les résolutions gouvernementales no2 et no35 ont été évoquées.", "fr", []),
+    ("Les décisions no2 de 2019 et no35 de 2016 ont été évoquées.", "fr", []),
+    ("La résolution no2 de 2019 du Gouvernement, et 35 entreprises ont répondu.", "fr", [("2/NQ-CP", 2019)]),
+    ("Les ministères gouvernementaux no2 et no5 de 2019 ont répondu.", "fr", []),
+])
+def test_numbers_listed_after_one_type_word_with_their_years(text, lang, expected):
+    assert _refs(text, lang, "id", "year") == expected
