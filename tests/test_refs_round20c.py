@@ -38,3 +38,39 @@ def _refs(text, lang, *fields, published="2019-12-20"):
 ])
 def test_numbers_listed_after_one_type_word_with_their_years(text, lang, expected):
     assert _refs(text, lang, "id", "year") == expected
+
+
+# One rule for short forms (README "Round 20, references: open items"): a short name a text defines for a document is
+# that document at each use; a type word repeating a numbered document (`the Resolution`, `the Decree`) is that
+# document (rounds 5, 8, 10, 12); a short name defined after a law by its number, in quotes or not, names the law
+# without a year, resolved to the version the number gives (round 15's `“IP Law”`, round 19b's `(“LOE”)`).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Law on Enterprises No. 59/2020/QH14 (“LOE”) was adopted. Under the LOE, firms may register online.", "en",
+     [("59/2020/QH14", "59/2020/QH14"), ("Luật Doanh nghiệp", "Luật Doanh nghiệp 2020"),
+      ("Luật Doanh nghiệp", "Luật Doanh nghiệp 2020")]),
+    ("La loi sur les entreprises n°59/2020/QH14 (« LOE ») est entrée en vigueur. Selon la LOE, les sociétés "
+     "s’enregistrent en ligne.", "fr",
+     [("59/2020/QH14", "59/2020/QH14"), ("Luật Doanh nghiệp", "Luật Doanh nghiệp 2020"),
+      ("Luật Doanh nghiệp", "Luật Doanh nghiệp 2020")]),
+    ("Luật Doanh nghiệp số 59/2020/QH14 (\"LDN\") được thông qua. Theo LDN, doanh nghiệp đăng ký trực tuyến.", "vi",
+     [("59/2020/QH14", "59/2020/QH14"), ("Luật Doanh nghiệp", "Luật Doanh nghiệp 2020"),
+      ("Luật Doanh nghiệp", "Luật Doanh nghiệp 2020")]),
+    # look-alikes: a short name never used again, one without a law's letter, one after a decree define no law
+    ("The Law on Enterprises No. 59/2020/QH14 (“LOE”) was adopted on June 17, 2020.", "en",
+     [("59/2020/QH14", "59/2020/QH14")]),
+    ("The Law on Enterprises No. 59/2020/QH14 (“PPP”) was adopted. The PPP applies.", "en",
+     [("59/2020/QH14", "59/2020/QH14")]),
+    ("Decree No. 15/2018/ND-CP (“LD”) was issued. The LD applies.", "en", [("15/2018/NĐ-CP", "15/2018/NĐ-CP")]),
+])
+def test_short_name_defined_after_a_law_by_its_number(text, lang, expected):
+    assert _refs(text, lang, "id", "resolved", published="2020-12-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government adopted Resolution No. 19/NQ-CP (below referred to as Resolution No. 19). The implementation of "
+     "the Resolution has reaped results.", ["19/NQ-CP", "19/NQ-CP", "19/NQ-CP"]),
+    # look-alike: a plural type word repeats nothing
+    ("The Government adopted Resolution No. 19/NQ-CP. The Resolutions of the plenum were discussed.", ["19/NQ-CP"]),
+])
+def test_type_word_repeat_after_a_defined_short_form_is_the_document(text, expected):
+    assert [i for (i,) in _refs(text, "en", "id")] == expected

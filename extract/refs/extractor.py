@@ -950,18 +950,27 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
 
 
 
-def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int, int]]) -> list[_Found]:
+def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int, int]],
+                         numbered: list[_Found] = ()) -> list[_Found]:
     """The short names a text defines for laws (``the 2020 Law on Investment (2020 LoI)``, ``Law on
     Enterprises (2020 LOE)``): each of their mentions, the definition too, is that law, of the year the
-    short name or the defining name gives (else year-less, resolved as any)."""
+    short name or the defining name gives (else year-less, resolved as any). A short name defined after a
+    law by its number (``Law on Enterprises No. 59/2020/QH14 (“LOE”)``) names that law without a year,
+    resolved to the version the number gives (round 15's ``“IP Law”``, round 19b's gold)."""
     taken = _Spans(blocked + [(f.start, f.end) for f in laws])
+    by_number = tables.law_version_by_number()
+    numbered_laws = [f for f in numbered if f.ref is not None and f.ref.id in by_number]
     found = []
-    for law in laws:
+    for law in laws + numbered_laws:
         definition = grammar.short_name_definition_pattern().match(text, law.end)
-        if not definition or law.ref.title is None:
+        version = by_number.get(law.ref.id) if law in numbered_laws else None
+        if not definition or (law.ref.title is None and version is None):
             continue
-        year = int(definition.group("year")) if definition.group("year") else law.ref.year
-        title = law.ref.title
+        if version is not None:
+            title, year = version.title_vi, None
+        else:
+            title, year = law.ref.title, law.ref.year
+        year = int(definition.group("year")) if definition.group("year") else year
         alias = re.escape(definition.group("alias"))
         if definition.group("year"):
             # a short name with its year names each version by its year: "2020 LOE" defines "2014 LOE" too
@@ -974,8 +983,9 @@ def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int,
                 continue
             year = int(m.group("year")) if definition.group("year") else year
             ref_id = canonical.law_id(title, year)
+            resolved = ref_id if year else (version.id if version is not None else None)
             ref = Reference(start=m.start(), end=m.end(), text=m.group(), id=ref_id, type=law.ref.type, year=year,
-                            title=title, resolved=ref_id if year else None)
+                            title=title, resolved=resolved)
             found.append(_Found(m.start(), m.end(), ref, "law", law.word_type, key=(title,)))
     return found
 
@@ -1596,7 +1606,8 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
     laws = _named_again_in_parentheses(text, laws)  # before the short names: "Law on Enterprises (2020 LOE)" keeps both
-    laws = sorted(laws + _defined_short_names(text, laws, urls + [(f.start, f.end) for f in numbered]), key=lambda f: f.start)
+    laws = sorted(laws + _defined_short_names(text, laws, urls + [(f.start, f.end) for f in numbered], numbered),
+                  key=lambda f: f.start)
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     # "… hết hiệu lực kể từ ngày Nghị định này có hiệu lực": that "Nghị định này" is the text's own document
     for f in numbered + laws:

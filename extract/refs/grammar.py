@@ -759,7 +759,9 @@ def short_name_definition_pattern() -> re.Pattern[str]:
     the L of law, loi, luật, lag), so ``(PPP)`` or ``(VAT)`` after a law's name defines no law."""
     letters = sorted({c for lang in tables.grammar_words().values() for c in lang.get("law_short_name_letters", [])})
     holds = rf"(?=[A-Za-z]*[{''.join(letters)}])" if letters else "(?!)"
-    return re.compile(rf"\s*\(\s*(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}[A-Z][A-Za-z]{{1,5}})\s*\)")
+    # the short name may stand in quotes inside the parentheses: ``(“LOE”)`` (round 19b)
+    return re.compile(rf"\s*\(\s*(?:[\"“”'«]\s*)?(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}[A-Z][A-Za-z]{{1,5}})"
+                      rf"(?:\s*[\"“”'»])?\s*\)")
 
 
 @lru_cache(maxsize=1)
