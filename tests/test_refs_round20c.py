@@ -74,3 +74,16 @@ def test_short_name_defined_after_a_law_by_its_number(text, lang, expected):
 ])
 def test_type_word_repeat_after_a_defined_short_form_is_the_document(text, expected):
     assert [i for (i,) in _refs(text, "en", "id")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the press's and provinces' frequent typo 'phát luật' for 'pháp luật' in the Law on legal documents' name
+    ("Căn cứ Luật Ban hành văn bản quy phạm phát luật ngày 19 tháng 02 năm 2025;",
+     [("Luật Ban hành văn bản quy phạm pháp luật 2025", "2025-02-19")]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm phát luật ngày 25 tháng 6 năm 2025;",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật 2025", "2025-06-25")]),
+    # look-alike: the words in running text, no law's name
+    ("Tỉnh rà soát các văn bản quy phạm phát luật do địa phương ban hành năm 2025.", []),
+])
+def test_vietnamese_law_on_legal_documents_with_the_typo_phat_luat(text, expected):
+    assert _refs(text, "vi", "id", "issued", published="2025-07-21") == expected
