@@ -87,3 +87,24 @@ def test_type_word_repeat_after_a_defined_short_form_is_the_document(text, expec
 ])
 def test_vietnamese_law_on_legal_documents_with_the_typo_phat_luat(text, expected):
     assert _refs(text, "vi", "id", "issued", published="2025-07-21") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pursuant to the Law No. 35/2018/QH14 on amendments to the Law on Planning dated November 20, 2018;", "en",
+     [("35/2018/QH14", "2018-11-20"), ("Luật Quy hoạch", None)]),
+    ("Pursuant to Decree No. 12/2015/ND-CP on guidelines for tax laws dated February 12, 2015;", "en",
+     [("12/2015/NĐ-CP", "2015-02-12")]),
+    ("Vu le décret n°12/2015/ND-CP portant sur les impôts, daté du 12 février 2015 ;", "fr",
+     [("12/2015/NĐ-CP", "2015-02-12")]),
+    # look-alikes: a day of another year, a number or a clause end inside the title, no cue word: no issue date
+    ("Pursuant to Decree No. 12/2015/ND-CP on guidelines for tax laws dated February 12, 2016;", "en",
+     [("12/2015/NĐ-CP", None)]),
+    ("Pursuant to Decree No. 12/2015/ND-CP on guidelines for Article 5 of tax laws dated February 12, 2015;", "en",
+     [("12/2015/NĐ-CP", None)]),
+    ("Decree No. 12/2015/ND-CP guides tax laws. The report dated February 12, 2015 says so.", "en",
+     [("12/2015/NĐ-CP", None)]),
+    ("Decree No. 12/2015/ND-CP on guidelines for tax laws took effect on February 12, 2015.", "en",
+     [("12/2015/NĐ-CP", None)]),
+])
+def test_issue_date_after_a_numbered_documents_title(text, lang, expected):
+    assert _refs(text, lang, "id", "issued") == expected

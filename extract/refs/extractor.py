@@ -334,11 +334,30 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         issued = _issue_date_around(text, start, end, year)
     if issued is None:
         issued = _heading_date(text, start, end, year)
+    if issued is None and year:
+        issued = _date_after_title(text, end, year)
     ref = Reference(
         start=start, end=end, text=text[start:end], id=ref_id, type=doc_type,
         number=canonical.number(g["number"]), year=year, issuer=issuer, issued=issued, title=title,
     )
     return _Found(start, end, ref, "full", word_type)
+
+
+# how long a document's title between its symbol and an explicit issue-date word may be
+TITLE_DATE_WINDOW = 200
+
+
+def _date_after_title(text: str, end: int, year: int) -> str | None:
+    """The day after a numbered document's title that an explicit issue-date word opens (``the Law No.
+    21/2012/QH12 on the amendments to the Law on Tax administration dated November 20, 2012``): the symbol's
+    year, the title between holding no number (another document, another day) and no clause end."""
+    cue = grammar.title_date_cue_pattern().search(text, end, min(len(text), end + TITLE_DATE_WINDOW))
+    if cue is None or re.search(r"[\d;:\n]|[.!?](?:\s|$)", text[end:cue.start()]):
+        return None
+    for pos in (cue.start(), SPACES.match(text, cue.end()).end()):
+        for date, _ in _dates_at(text, pos):
+            return date.isoformat() if date.year == year else None
+    return None
 
 
 # how far before a symbol its header's line may start: the marker and an issuer's name of a few words

@@ -256,6 +256,12 @@ def short_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def title_date_cue_pattern() -> re.Pattern[str]:
+    """An explicit issue-date word after a document's title (``title_date_cues`` in lang/<code>/grammar.json)."""
+    return re.compile(rf"(?<!\w)(?:{joined_words('title_date_cues')})(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def issuer_adjectives() -> dict[str, str]:
     """The adjectives naming an issuer right after a type word (``résolutions gouvernementales no2 de 2019``):
     ``issuer_adjectives`` in lang/<code>/grammar.json, a regex to the issuer's code (round 20)."""
