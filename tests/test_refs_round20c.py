@@ -91,7 +91,7 @@ def test_vietnamese_law_on_legal_documents_with_the_typo_phat_luat(text, expecte
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Pursuant to the Law No. 35/2018/QH14 on amendments to the Law on Planning dated November 20, 2018;", "en",
-     [("35/2018/QH14", "2018-11-20"), ("Luật Quy hoạch", None)]),
+     [("35/2018/QH14", "2018-11-20")]),
     ("Pursuant to Decree No. 12/2015/ND-CP on guidelines for tax laws dated February 12, 2015;", "en",
      [("12/2015/NĐ-CP", "2015-02-12")]),
     ("Vu le décret n°12/2015/ND-CP portant sur les impôts, daté du 12 février 2015 ;", "fr",
@@ -108,3 +108,18 @@ def test_vietnamese_law_on_legal_documents_with_the_typo_phat_luat(text, expecte
 ])
 def test_issue_date_after_a_numbered_documents_title(text, lang, expected):
     assert _refs(text, lang, "id", "issued") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'on (the) amendments to' after a law cited by its number opens that law's own title (round 15b's rule for
+    # 'amending … a number of articles of'): the law it names there is no reference of its own
+    ("Pursuant to the Law No. 21/2012/QH13 on the amendments to the Law on Tax Administration;",
+     [("21/2012/QH13", "cites")]),
+    ("Pursuant to the Law No. 35/2018/QH14 on amendments and supplements to the Law on Planning;",
+     [("35/2018/QH14", "cites")]),
+    # look-alike: the enacting sentence's object is a reference
+    ("The Law No. 35/2018/QH14 makes amendments to the Law on Planning.",
+     [("35/2018/QH14", "cites"), ("Luật Quy hoạch", "amends")]),
+])
+def test_english_on_amendments_to_opens_a_numbered_laws_title(text, expected):
+    assert _refs(text, "en", "id", "relation") == expected
