@@ -1,10 +1,12 @@
 """Round 20's open items and earlier rounds' (references, not blind; README "Round 20, references: open items (not
 blind)"): a list of numbers after one type word, each with its marker and year and no symbol (fr `résolutions
 gouvernementales no2 de 2019 et no35 de 2016`, en `Decrees No. 15 of 2018 and No. 35 of 2016`, vi `Nghị quyết số 02 năm
-2019 và số 35 năm 2016 của Chính phủ`), the issuer as a French adjective after the type word (`gouvernementales`),
-and the Government's resolutions by number and year without the year in their id (CONTRACTS: the official symbol of
-a Government resolution has none, `2/NQ-CP`). Literal cases written for this file (no sentence of the rounds' pages)
-and look-alikes."""
+2019 và số 35 năm 2016 của Chính phủ`), the issuer as a French adjective after the type word (`gouvernementales`), the
+Government's resolutions by number and year without the year in their id (CONTRACTS: `2/NQ-CP`); one rule for short
+forms (a short name defined after a law by its number, `(“LOE”)`, is the law at each use; a type-word repeat after a
+defined short form is the document); the typo `quy phạm phát luật`; an issue date after a numbered document's title
+opened by `dated` / `daté du`; en `on (the) amendments to` opening a numbered law's own title. Literal cases written
+for this file (no sentence of the rounds' pages) and look-alikes."""
 from __future__ import annotations
 
 import pytest
