@@ -152,3 +152,19 @@ def test_a_first_person_request(text, expected):
 ])
 def test_the_text_date_of_an_undated_page(text, expected):
     assert text_date(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a task under a condition between a task and its report: the report's date is the task's before the condition
+    ("Le président du Comité populaire de la province de Nghe An a chargé le président du Comité populaire du district "
+     "de Thanh Chuong d'enquêter sur l'incident. Si le rapport confirme les faits, le Comité populaire du district de "
+     "Thanh Chuong est prié de prendre des mesures. Les résultats de cette enquête seront communiqués au Comité "
+     "populaire provincial avant le 6 mars 2012.", [("DPC@40", "2012-03-06", "before"), ("DPC@40", None, None)]),
+    # look-alike: with no condition, the task right before the report keeps its date
+    ("Le président du Comité populaire de la province de Nghe An a chargé le président du Comité populaire du district "
+     "de Thanh Chuong d'enquêter sur l'incident. Le Comité populaire du district de Thanh Chuong est prié de prendre "
+     "des mesures. Les résultats du traitement seront communiqués au Comité populaire provincial avant le 6 mars "
+     "2012.", [("DPC@40", None, None), ("DPC@40", "2012-03-06", "before")]),
+])
+def test_a_conditional_task_before_the_report(text, expected):
+    assert dated(text, "fr") == expected

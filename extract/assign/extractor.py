@@ -3401,10 +3401,13 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
                     and not _a_recipient(lowered, m, _language(_sentence_at(sentences, m.start), language))]
     starts = sorted(f.group.start for f in primaries)
     restating = _restating_askers(lowered, mentions, sentences, language)
+    # a task under a condition opening its sentence ("Si le rapport … confirme …, le Comité populaire du district …
+    # est prié de …") branches off the task before it: the report and date that follow are that task's (round 20c)
+    conditional = {f.group.start for f in primaries if _conditional_opening(text, sentences[f.sentence], _language(sentences[f.sentence], language))}
     for f in primaries:
         sentence = sentences[f.sentence]
         lang = _language(sentence, language)
-        following = [s for s in starts if s > f.group.start]
+        following = [s for s in starts if s > f.group.start and not (s in conditional and s >= sentence.end)]
         end = sentence.end
         if f.kind in ("list_item", "list_subject"):
             end = _paragraph_end(text, f.group.start)
@@ -3421,7 +3424,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and f.kind == "assign":
             deadlines = _cue_time_frame(folded, f, lang, year)
-        if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
+        if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)) and f.group.start not in conditional:
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year,
                                                       restating), year)
         if not deadlines and end in (sentence.end, sentence.end - 1) and f.sentence + 1 < len(sentences) and not (following and following[0] < sentences[f.sentence + 1].end):
@@ -3701,6 +3704,20 @@ def _time_limit_sentence(folded: str, sentence: Sentence, lang: str, year: str |
     if not m:
         return []
     return _not_past(find_deadlines(folded, lang, m.end(), sentence.end, year)[:1], year)
+
+
+@lru_cache(maxsize=None)
+def _conditional_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``conditional_openers`` (``si``, ``en cas de``), lowered, opening a sentence."""
+    words = _deadline_data(lang).get("conditional_openers") or []
+    return re.compile(rf"\s*(?:{_phrases(words)})(?![\w])") if words else None
+
+
+def _conditional_opening(text: str, sentence: Sentence, lang: str) -> bool:
+    """Whether a sentence opens with a condition (deadlines.json's ``conditional_openers``): its task is a branch of
+    the task before, which keeps the date reported after it."""
+    pattern = _conditional_openers(lang)
+    return bool(pattern and pattern.match(lower_for_matching(text[sentence.start : sentence.start + 40])))
 
 
 def _report_opening(folded: str, opening: int, lang: str) -> bool:
