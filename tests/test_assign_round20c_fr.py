@@ -168,3 +168,16 @@ def test_the_text_date_of_an_undated_page(text, expected):
 ])
 def test_a_conditional_task_before_the_report(text, expected):
     assert dated(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later request to a party outside the table ends the task before: its date is that party's
+    ("Le vice-Premier ministre a demandé aux organes compétents de la province de Yen Bai d'assurer l'ordre. M. Nguyen "
+     "Xuan Phuc, également chef du Comité de pilotage du Nord-Ouest, a demandé à ce dernier de se concentrer en 2015 "
+     "sur la restructuration économique.", [("DEPARTMENTS@15", None, None)]),
+    # look-alike: a later sentence giving the task's time with no request keeps it the task's
+    ("Le vice-Premier ministre a demandé aux organes compétents de la province de Yen Bai d'assurer l'ordre. Ce "
+     "travail doit être achevé en 2015.", [("DEPARTMENTS@15", "2015", "in")]),
+])
+def test_a_later_request_outside_the_table(text, expected):
+    assert dated(text, "fr") == expected

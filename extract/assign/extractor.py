@@ -3375,6 +3375,11 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
+        if (language_grammar(lang).get("requests_outside_the_table_end_a_task") and cues(lang).assign_anywhere
+                and cues(lang).assign_anywhere.search(lower_for_matching(written))
+                and not any(sentence.start <= b < sentence.end for b, _ in other_bodies)):
+            break  # "… a demandé à ce dernier de se concentrer en 2015 sur …": a later request to a party outside the
+            # table (the North-West Steering Committee), its date its own, not the task's before (round 20c)
         if _opens_with_topic(lower_for_matching(written), lang):
             break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
         other_party = _other_party_opening(lang if lang in LANGUAGES else languages.fallback())
