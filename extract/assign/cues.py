@@ -297,6 +297,24 @@ def _not_accountable(data: dict) -> str:
     return rf"(?!\s+{_any(words)}\s[^.;\n]{{0,80}}?(?<![\w']){_any(conditions)}(?![\w']))"
 
 
+def _agreement_slips(lang: str, assign_cues: list[str]) -> list[str]:
+    """The assigning verbs with the participle agreeing by a slip of the writer (grammar's optional
+    ``participle_agreement_slips``: ``le vice-ministre a appelée ces provinces à proposer …``, French press, round
+    20c): each cue made of an auxiliary and one of the listed participles, the participle with each slip's ending.
+    Only participles whose object follows them (a direct object agrees only when it comes before the verb: ``les
+    provinces qu'il a appelées`` has no body after the verb to ask)."""
+    setting = grammar(lang).get("participle_agreement_slips")
+    if not setting:
+        return []
+    auxiliaries, participles = set(setting["auxiliaries"]), set(setting["participles"])
+    slips = []
+    for cue in assign_cues:
+        tokens = cue.split()
+        if len(tokens) >= 2 and tokens[0] in auxiliaries and tokens[1] in participles:
+            slips += [" ".join([tokens[0], tokens[1] + ending, *tokens[2:]]) for ending in setting["endings"]]
+    return slips
+
+
 def _fragments(lang: str, data: dict) -> _Fragments:
     """Phase 1: the shared fragments."""
     fillers = _any(data["fillers"])
@@ -309,6 +327,7 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     # au", "uppdrog på fredagen åt", "gav även X i uppdrag"
     inserts = [e["pattern"] for e in data.get("assign_inserts") or []]
     assign_cues = _cues(data["assign_before"])
+    assign_cues += _agreement_slips(lang, assign_cues)
     if inserts:
         insert = rf"(?:{alternation(inserts)})"
         # an insert may be set off by commas: "a demandé, le 19 mai, à toutes les localités" (round 16)

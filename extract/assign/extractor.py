@@ -1342,9 +1342,13 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
     titles = language_grammar(lang).get("head_titles_named_again") or {}
     adverbs = [lower_for_matching(a) for a in language_grammar(lang).get("pronoun_adverbs") or []]
     words = " ".join(opening.split())
+    # a phrase fronted before the subject, closed by a comma ("Lors d'une conférence tenue le 17 août à Tien
+    # Giang, le vice-ministre a appelé …", round 20c): the title after it opens the clause
+    clause = words.rsplit(",", 1)[-1].strip()
     for title, kinds in titles.items():
         title = " ".join(lower_for_matching(title).split())
-        if not re.fullmatch(rf"{re.escape(title)}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", words):
+        if not any(re.fullmatch(rf"{re.escape(title)}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", w)
+                   for w in (words, clause)):
             continue
         before = [m for m in mentions if sentence.start - _TITLE_REACH <= m.start and m.end <= sentence.start
                   and _kind(m) in kinds and m.agency_id not in own]
@@ -2344,6 +2348,36 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
 
 
 @lru_cache(maxsize=None)
+def _unit_name_after(lang: str) -> re.Pattern | None:
+    """grammar's optional ``unit_name_after_level``: a linker and one to three capitalised words after a local
+    committee's level word, compiled once a language."""
+    data = grammar(lang).get("unit_name_after_level")
+    if not data:
+        return None
+    word = r"[^\W\d_a-zà-ÿ][\w’'-]*"
+    return re.compile(rf"\s+(?:{_alternation(data['linkers'])})\s*{word}(?:\s+{word}){{0,2}}(?![\w’'-])")
+
+
+def _with_unit_names_after(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """A local committee named by its level word with the unit's own name after it (``le Comité populaire du
+    district de Thanh Chuong est prié de …``): the mention runs over the name, so that a cue right after the name
+    reads the committee as its subject (grammar's optional ``unit_name_after_level``: the level words, the linkers;
+    round 20c). Not where the name is another body's (a body found there keeps it)."""
+    data = grammar(language).get("unit_name_after_level")
+    pattern = _unit_name_after(language)
+    if not data or pattern is None:
+        return named
+    levels = tuple(lower_for_matching(w) for w in data["levels"])
+    out = []
+    for n in named:
+        m = pattern.match(text, n.end) if lower_for_matching(n.text).endswith(levels) and split_id(n.agency_id)[0] in data["bodies"] else None
+        if m and not any(o.start < m.end() and n.end <= o.start for o in named if o is not n):
+            n = Mention(n.start, m.end(), text[n.start : m.end()], n.agency_id)
+        out.append(n)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _opening_department_pattern(lang: str) -> re.Pattern | None:
     """grammar's optional ``opening_department_words`` at a sentence's start, compiled once a language."""
     words = grammar(lang).get("opening_department_words") or []
@@ -2631,6 +2665,17 @@ def _provinces_before_highlight(lowered: str, sentence_start: int, at: int, name
     return None
 
 
+@lru_cache(maxsize=None)
+def _place_aside(lang: str) -> re.Pattern | None:
+    """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
+    ``place_asides_after_provinces``: ``a recommandé aux provinces de An Giang, Kiên Giang et Dông Thap, dans le
+    delta du Mékong, de développer …``, round 20c); None where the language lists none."""
+    setting = grammar(lang).get("place_asides_after_provinces")
+    if not setting:
+        return None
+    return re.compile(rf"\s*,\s*(?:{_phrases(setting['openers'])})\s[^,.;:\n]{{1,{setting['max_chars']}}}?,")
+
+
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
                       object_of_verb: bool, aside: bool = False) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
@@ -2661,6 +2706,9 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         after = lowered[at + p.end : sentence.end]
         # after a verb its task opens in lower case (``Binh Thuan Online``, a name in capitals going on, is another body)
         written_after = text[at + p.end : sentence.end]
+        place = _place_aside(c.lang).match(after) if object_of_verb and _place_aside(c.lang) else None
+        if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
+            after, written_after = after[place.end() :], written_after[place.end() :]
         task = r"\s*,\s*[^\W\d_]" if aside else r"\s+[^\W\d_]"
         if object_of_verb and re.match(task, after) and written_after.lstrip(" ,")[:1].islower() or not object_of_verb and (
                 c.strong_after.match(after) or c.lead_after.match(after)
@@ -2736,6 +2784,64 @@ def _committees_of_provinces_named_before(text: str, lowered: str, sentences: li
                 continue
             span = (m.start("bare") if m.group("bare") else m.start("words"), m.end())
             found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in reversed(codes[:count])]
+    return found
+
+
+@lru_cache(maxsize=None)
+def _counted_provinces(lang: str) -> re.Pattern | None:
+    """A count and a noun for provinces with no name right after them (grammar's ``provinces_counted_then_named``,
+    the counts and nouns of ``committees_of_provinces_named_before``): ``a exhorté cinq provinces du delta du
+    Mékong à …``; None where the language lists none."""
+    entry = grammar(lang).get("committees_of_provinces_named_before")
+    if not entry or not grammar(lang).get("provinces_counted_then_named"):
+        return None
+    counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?P<count>{counts})\s+(?:{_phrases(entry['nouns'])})(?![\w'])")
+
+
+def _committees_of_provinces_named_after(text: str, lowered: str, sentences: list[Sentence], language: str,
+                                         date: str | None) -> list[Mention]:
+    """``a exhorté cinq provinces du delta du Mékong à élaborer …``, the five named in the next sentence (``… dans
+    les provinces de Hâu Giang, Tra Vinh, Bên Tre, Long An et Tiên Giang``), or after a colon closing the same
+    sentence (``a demandé à trois provinces de reloger les sinistrés : Quang Binh, Quang Tri et …``): each
+    province's committee, a mention on the count and its noun as written (in place of the collective the noun
+    names alone), where an assigning verb asks them. Only where exactly as many distinct provinces as the count
+    are named there (a count that names none, or a different number, stays the collective), and not where the
+    names follow the noun (``des trois provinces de Nghe An, Son La …``: those names are the bodies)."""
+    from nlp.provinces import find_provinces
+
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    found: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        c = cues(_language(sentence, language))
+        pattern = _counted_provinces(c.lang)
+        if pattern is None:
+            continue
+        setting = grammar(c.lang)["provinces_counted_then_named"]
+        counts = {" ".join(lower_for_matching(w).split()): n
+                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if not c.assign_before.search(lowered[sentence.start : m.start()]):
+                continue
+            names_at = _next_capital(text, m.end())
+            if names_at and find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[:1] and \
+                    find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[0].start == 0:
+                continue
+            # where the names are: after a colon closing the sentence, else in the next sentence
+            colon = max(lowered.rfind(mark, m.end(), sentence.end) for mark in setting["list_marks"])
+            if colon >= 0:
+                span = (colon, sentence.end)
+            elif index + 1 < len(sentences):
+                span = (sentences[index + 1].start, sentences[index + 1].end)
+            else:
+                continue
+            codes: list[str] = []
+            for p in find_provinces(text[span[0] : span[1]], c.lang):
+                if p.code_in(scheme) not in codes:
+                    codes.append(p.code_in(scheme))
+            if len(codes) != counts[" ".join(m.group("count").split())]:
+                continue
+            found += [Mention(m.start(), m.end(), text[m.start() : m.end()], provincial_id("PPC", code)) for code in codes]
     return found
 
 
@@ -3081,9 +3187,11 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     counted = _committees_of_provinces_named_before(text, lowered, sentences, language, date)
+    counted += _committees_of_provinces_named_after(text, lowered, sentences, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
     districts = _named_districts(text, sentences, named, language)
     named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in districts)] + districts
+    named = _with_unit_names_after(text, named, language)
     named += _departments_opening_sentence(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
@@ -3273,6 +3381,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if _provincial_namesake(mention, f.group, assigned_by, _language(sentence, language)):
                 continue  # "the Provincial People's Committee requests Directors of the Departments of …, Heads of the
                 # Ethnic Minorities Committee, …": the province's own board, not the national one (round 19b's open class)
+            if _advice_up(f, mention, assigned_by, _language(sentence, language)):
+                continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
@@ -3301,6 +3411,19 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             facts.add(fact)
         unique.append(a)
     return unique
+
+
+def _advice_up(f: Found, mention: Mention, assigned_by: str | None, lang: str) -> bool:
+    """Whether a row is a body's advice to the provincial committee it works for, no request (grammar's optional
+    ``advice_verbs``: ``Le Comité populaire provincial a demandé au Département de la construction d'examiner … ;
+    il a également conseillé au Comité populaire provincial d'organiser …``, the department advising its committee,
+    round 20c): an advising verb asking a provincial committee with no one above it asking (no asker found). The
+    Prime Minister's advice to a province (``Le Premier ministre a conseillé au Comité populaire de Hanoï de …``)
+    stays a request."""
+    verbs = language_grammar(lang).get("advice_verbs")
+    if not verbs or f.kind != "assign" or assigned_by is not None or mention.agency_id.split("@")[0] != "PPC":
+        return False
+    return bool(set(lower_for_matching(f.cue).split()) & {lower_for_matching(v) for v in verbs})
 
 
 @lru_cache(maxsize=None)
@@ -3499,6 +3622,11 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
+        if (language_grammar(lang).get("requests_outside_the_table_end_a_task") and cues(lang).assign_anywhere
+                and cues(lang).assign_anywhere.search(lower_for_matching(written))
+                and not any(sentence.start <= b < sentence.end for b, _ in other_bodies)):
+            break  # "… a demandé à ce dernier de se concentrer en 2015 sur …": a later request to a party outside the
+            # table (the North-West Steering Committee), its date its own, not the task's before (round 20c)
         if _opens_with_topic(lower_for_matching(written), lang):
             break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
         other_party = _other_party_opening(lang if lang in LANGUAGES else languages.fallback())
@@ -3525,10 +3653,13 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
                     and not _a_recipient(lowered, m, _language(_sentence_at(sentences, m.start), language))]
     starts = sorted(f.group.start for f in primaries)
     restating = _restating_askers(lowered, mentions, sentences, language)
+    # a task under a condition opening its sentence ("Si le rapport … confirme …, le Comité populaire du district …
+    # est prié de …") branches off the task before it: the report and date that follow are that task's (round 20c)
+    conditional = {f.group.start for f in primaries if _conditional_opening(text, sentences[f.sentence], _language(sentences[f.sentence], language))}
     for f in primaries:
         sentence = sentences[f.sentence]
         lang = _language(sentence, language)
-        following = [s for s in starts if s > f.group.start]
+        following = [s for s in starts if s > f.group.start and not (s in conditional and s >= sentence.end)]
         end = sentence.end
         if f.kind in ("list_item", "list_subject"):
             end = _paragraph_end(text, f.group.start)
@@ -3545,7 +3676,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and f.kind == "assign":
             deadlines = _cue_time_frame(folded, f, lang, year)
-        if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
+        if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)) and f.group.start not in conditional:
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year,
                                                       restating), year)
         if not deadlines and end in (sentence.end, sentence.end - 1) and f.sentence + 1 < len(sentences) and not (following and following[0] < sentences[f.sentence + 1].end):
@@ -3825,6 +3956,20 @@ def _time_limit_sentence(folded: str, sentence: Sentence, lang: str, year: str |
     if not m:
         return []
     return _not_past(find_deadlines(folded, lang, m.end(), sentence.end, year)[:1], year)
+
+
+@lru_cache(maxsize=None)
+def _conditional_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``conditional_openers`` (``si``, ``en cas de``), lowered, opening a sentence."""
+    words = _deadline_data(lang).get("conditional_openers") or []
+    return re.compile(rf"\s*(?:{_phrases(words)})(?![\w])") if words else None
+
+
+def _conditional_opening(text: str, sentence: Sentence, lang: str) -> bool:
+    """Whether a sentence opens with a condition (deadlines.json's ``conditional_openers``): its task is a branch of
+    the task before, which keeps the date reported after it."""
+    pattern = _conditional_openers(lang)
+    return bool(pattern and pattern.match(lower_for_matching(text[sentence.start : sentence.start + 40])))
 
 
 def _report_opening(folded: str, opening: int, lang: str) -> bool:
