@@ -3509,7 +3509,8 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
         # "… . They aim to submit the proposal … in the fourth quarter of 2024": a later sentence's aim is a goal's
         # date, not the task's (round 17b)
-        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang)
+        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang,
+                                lower_for_matching(text))
         if deadlines:
             return deadlines
         position, taken = sentence.end, taken + 1
@@ -3537,7 +3538,8 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         deadlines = _not_in_relative_clause(folded, f.group.end, deadlines, lang)
-        deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
+        deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang, lowered),
+                                       lang)
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
         # cue as before an asker's (round 17b); before a plain future's subject as well ("In the fourth quarter, the
         # Department of Home Affairs will coordinate with …", round 19)
@@ -3902,7 +3904,24 @@ def _goal_marker(lang: str, key: str = "goal_markers") -> re.Pattern | None:
     return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
 
 
-def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+@lru_cache(maxsize=None)
+def _purpose_markers(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """deadlines.json's optional ``purpose_markers`` (``để``, matched with diacritics on the lowered written text, as
+    accent-free ``de`` is also the start of ``đề nghị``) and ``purpose_markers_folded`` (accent-free forms that cannot
+    be ``đề``: ``de kip``), matched on the folded text."""
+    data = _deadline_data(lang)
+    written = [" ".join(lower_for_matching(w).split()) for w in data.get("purpose_markers") or []]
+    accent_free = [" ".join(fold_for_matching(w).split()) for w in data.get("purpose_markers_folded") or []]
+
+    def compiled(words: list[str]) -> re.Pattern | None:
+        if not words:
+            return None
+        options = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+        return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
+    return compiled(written), compiled(accent_free)
+
+
+def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str | None = None) -> list[Deadline]:
     """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
     when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
     ``goal_markers`` in its clause, unless its qualifier is ``before`` (``hoàn thành báo cáo mục tiêu … trước ngày
@@ -3911,12 +3930,18 @@ def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadl
     1``: what happens if a thing is not done by then, round 20)."""
     marker = _goal_marker(lang)
     condition = _goal_marker(lang, "condition_markers")
-    if not (marker or condition) or not deadlines:
+    purpose, purpose_folded = _purpose_markers(lang)
+    if not (marker or condition or purpose or purpose_folded) or not deadlines:
         return deadlines
     kept = []
     for d in deadlines:
         clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", ";", ",", "\n")) + 1
         if marker and d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+            continue
+        # "… cần hoàn thành sớm công tác chuẩn bị để khởi công trong năm 2024": the year of what the task is for, not
+        # when it is due (round 20c); the written text only can tell "để" from the "đề" of "đề nghị"
+        if d.qualifier != "before" and ((purpose and lowered is not None and purpose.search(lowered, clause_start, d.start))
+                                        or (purpose_folded and purpose_folded.search(folded, clause_start, d.start))):
             continue
         if condition and condition.search(folded, clause_start, d.start):
             continue
