@@ -31,3 +31,28 @@ from tests.assign_cases import rows
 ])
 def test_a_year_in_a_purpose_clause(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a sector named for the province's department
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh Hà Tĩnh giao ngành Công thương Hà Tĩnh kiểm tra các cửa hàng xăng dầu.",
+     [("DOIT@42", "assignee", "PPC@42", None, None)]),
+    ("Phó Chủ tịch UBND tỉnh Nam Định yêu cầu UBND các huyện, ngành nông nghiệp Nam Định chỉ đạo thu hoạch lúa.",
+     [("DPC@36", "assignee", "PPC@36", None, None), ("DARD@36", "assignee", "PPC@36", None, None)]),
+    ("UBND tỉnh Nghệ An yêu cầu ngành y tế tỉnh tăng cường giám sát dịch bệnh.",
+     [("DOH@40", "assignee", "PPC@40", None, None)]),
+    ("Chủ tịch UBND tỉnh Nghệ An đề nghị ngành giáo dục rà soát đội ngũ giáo viên.",
+     [("DOET@40", "assignee", "PPC@40", None, None)]),
+    # look-alikes: the sector in a ministry's or the Prime Minister's text is the country's; the sector that a
+    # district directs is the district's own; a sector word inside another phrase is none
+    ("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn yêu cầu ngành nông nghiệp tập trung sản xuất vụ đông.", []),
+    ("Thủ tướng yêu cầu ngành y tế chuẩn bị phương án.", []),
+    ("Chủ tịch UBND tỉnh Nam Định yêu cầu hai huyện chỉ đạo ngành nông nghiệp hướng dẫn nông dân.",
+     [("DPC@36", "assignee", "PPC@36", None, None)]),
+    ("Chủ tịch UBND tỉnh Nghệ An yêu cầu Sở Y tế đào tạo nhân lực cho chuyên ngành y tế dự phòng.",
+     [("DOH@40", "assignee", "PPC@40", None, None)]),
+])
+def test_a_sector_named_for_the_provinces_department(text, expected):
+    assert rows(text) == expected

@@ -2251,6 +2251,57 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
     return found
 
 
+# the committees below a province: a sector named after one of them in a sentence is theirs, not the province's
+_LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
+
+
+def _provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                   language: str, date: str | None) -> list[Mention]:
+    """One sector named without its department's word (grammar's optional ``provincial_sector_departments``:
+    ``ngành nông nghiệp Thái Bình``, ``ngành y tế tỉnh``, ``ngành giáo dục`` in a provincial committee's direction) is
+    that department of the province: read where a province's name or one of ``provincial_sector_followers``
+    (``tỉnh``) follows it, or, as ``provincial_sector_names``, in a sentence that names a body of a province, or follows
+    one that does, and no central body before it (``ngành nông nghiệp`` of a ministry's text is the country's sector)
+    (round 20c). The mention takes the province's name after it, so that ``localise`` places it there."""
+    from nlp.provinces import find_provinces
+
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    for lang in sorted({_language(s, language) for s in sentences}):
+        words = grammar(lang)
+        sectors = {" ".join(lower_for_matching(k).split()): v for k, v in (words.get("provincial_sector_departments") or {}).items()}
+        if not sectors:
+            continue
+        followers = words.get("provincial_sector_followers") or []
+        follower = re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in followers)})(?![\w'])") if followers else None
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in sectors), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            if any(n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            end = m.end()
+            place = [p for p in find_provinces(text[m.end() : min(sentences[index].end, m.end() + 40)], lang)
+                     if not text[m.end() : m.end() + p.start].strip()]
+            if place:
+                end = m.end() + place[0].end
+            elif not (follower and follower.match(lowered, m.end())):
+                here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+                before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+                if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+                    continue  # a central body before it: the country's sector
+                if any(split_id(n.agency_id)[0] in _LOCAL_COMMITTEES and n.start < m.start() for n in here):
+                    continue  # "yêu cầu hai huyện chỉ đạo ngành nông nghiệp hướng dẫn …": the districts' own sector
+                if not any(is_provincial(n.agency_id) for n in here + before):
+                    continue
+            # the department of the text's date (the agriculture one merged into DAE in 2025); undated, as written
+            agency_id = sectors[" ".join(m.group().split())]
+            agency_id = current(agency_id, date[:10]) if date else agency_id
+            found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
+    return found
+
+
 def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], language: str, key: str):
     """Each match of grammar's optional phrase list ``key`` (the longest phrase first) that falls inside a sentence of
     the phrase's own language, with that sentence's index."""
@@ -3077,6 +3128,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = [n for n in named if not any(p.start <= n.start and n.end <= p.end for p in plural)] + plural
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
+    sector_departments = _provincial_sector_departments(text, lowered, sentences, named, language, date)
+    named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in sector_departments)] + sector_departments
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
