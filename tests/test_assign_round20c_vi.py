@@ -56,3 +56,26 @@ def test_a_year_in_a_purpose_clause(text, expected):
 ])
 def test_a_sector_named_for_the_provinces_department(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a bare "bộ" pointing back to the ministry
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng yêu cầu Bộ Công Thương bảo đảm nguồn cung xăng dầu. Thủ tướng cũng lưu ý bộ tiếp tục rà soát giá.",
+     [("MOIT", "assignee", "PM", None, None), ("MOIT", "assignee", "PM", None, None)]),
+    ("Phó Thủ tướng giao Bộ Tài chính sửa đổi quy định về phí. Phó Thủ tướng yêu cầu bộ khẩn trương trình Chính phủ.",
+     [("MOF", "assignee", "DPM", None, None), ("MOF", "assignee", "DPM", None, None)]),
+    ("Chính phủ yêu cầu Bộ Giáo dục và Đào tạo rà soát chương trình. Bộ này cần khẩn trương hoàn thành trong tháng 10/2026.",
+     [("MOET", "assignee", "GOV", None, None), ("MOET", "assignee", "GOV", "2026-10", "in")]),
+    # look-alikes: words ending in "bộ" (toàn bộ, cán bộ, bộ phận) after the verb, and "bộ" with no ministry before
+    ("Thủ tướng yêu cầu Bộ Công Thương bảo đảm nguồn cung. Thủ tướng yêu cầu toàn bộ cán bộ tiếp tục rèn luyện.",
+     [("MOIT", "assignee", "PM", None, None)]),
+    ("Thủ tướng yêu cầu Bộ Công Thương bảo đảm nguồn cung. Thủ tướng yêu cầu cán bộ tiếp tục rèn luyện.",
+     [("MOIT", "assignee", "PM", None, None)]),
+    ("Thủ tướng yêu cầu Bộ Công Thương bảo đảm nguồn cung. Thủ tướng yêu cầu bộ phận một cửa tiếp tục cải cách.",
+     [("MOIT", "assignee", "PM", None, None)]),
+    ("Thủ tướng lưu ý bộ tiếp tục đẩy mạnh hoàn thiện thể chế.", []),
+])
+def test_a_bare_bo_pointing_back_to_the_ministry(text, expected):
+    assert rows(text) == expected

@@ -2800,6 +2800,7 @@ class _NamedAgain:
     framed: bool  # only where asked (an assigning verb before) or the subject of a modal or passive cue
     common_noun: bool  # the noun in lower case as written, not inside a body's name
     ids: frozenset[str] = frozenset()  # where given, only these bodies (``the inspectorate``: the Government Inspectorate)
+    after_cue: bool = False  # only right after an assigning verb (``lưu ý bộ tiếp tục …``: ``bộ`` is also a word's end)
 
 
 @lru_cache(maxsize=None)
@@ -2812,9 +2813,12 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
     for e in grammar(lang).get("bodies_named_again") or []:
         words = "|".join(phrase(w) for w in e["words"])
         article = rf"(?:{_alternation(articles)})\s+" if e.get("after_article") and articles else ""
-        entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w'])"), frozenset(e["kinds"]),
-                                   e.get("reach"), bool(e.get("framed")), bool(e.get("after_article")),
-                                   frozenset(e.get("ids") or ())))
+        # "followed_by": the words that must come next (``bộ`` + ``tiếp tục``: a task's words, not ``bộ phận``)
+        followers = rf"(?=\s+(?:{'|'.join(phrase(w) for w in e['followed_by'])})(?![\w']))" if e.get("followed_by") else ""
+        entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w']){followers}"),
+                                   frozenset(e["kinds"]), e.get("reach"), bool(e.get("framed")),
+                                   bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
+                                   bool(e.get("after_cue"))))
     return tuple(entries)
 
 
@@ -2864,6 +2868,9 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                                                     and _capitalised_again(text, m.end("noun"), c.lang)))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+                if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
+                                                                             lowered[sentence.start : m.start("noun")])):
+                    continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
