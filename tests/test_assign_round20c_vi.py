@@ -68,7 +68,12 @@ def test_a_sector_named_for_the_provinces_department(text, expected):
      [("MOF", "assignee", "DPM", None, None), ("MOF", "assignee", "DPM", None, None)]),
     ("Chính phủ yêu cầu Bộ Giáo dục và Đào tạo rà soát chương trình. Bộ này cần khẩn trương hoàn thành trong tháng 10/2026.",
      [("MOET", "assignee", "GOV", None, None), ("MOET", "assignee", "GOV", "2026-10", "in")]),
-    # look-alikes: words ending in "bộ" (toàn bộ, cán bộ, bộ phận) after the verb, and "bộ" with no ministry before
+    ("Chính phủ giao Bộ Y tế tăng cường thanh tra. Đồng thời, Bộ này cần khẩn trương hoàn thiện dự án luật.",
+     [("MOH", "assignee", "GOV", None, None), ("MOH", "assignee", "GOV", None, None)]),
+    # look-alikes: words ending in "bộ" (toàn bộ, cán bộ, bộ phận) after the verb, "bộ" with no ministry before, and
+    # "Bộ này" telling what the ministry did
+    ("Chính phủ giao Bộ Y tế tăng cường thanh tra. Bộ này đã tổ chức nhiều đoàn kiểm tra.",
+     [("MOH", "assignee", "GOV", None, None)]),
     ("Thủ tướng yêu cầu Bộ Công Thương bảo đảm nguồn cung. Thủ tướng yêu cầu toàn bộ cán bộ tiếp tục rèn luyện.",
      [("MOIT", "assignee", "PM", None, None)]),
     ("Thủ tướng yêu cầu Bộ Công Thương bảo đảm nguồn cung. Thủ tướng yêu cầu cán bộ tiếp tục rèn luyện.",
