@@ -84,3 +84,23 @@ def test_a_sector_named_for_the_provinces_department(text, expected):
 ])
 def test_a_bare_bo_pointing_back_to_the_ministry(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ a bare "các sở" pointing back to one field's departments
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 14/10, Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT về việc báo cáo sĩ số. Để có cơ sở tổng hợp, Bộ GD&ĐT đề nghị "
+     "các sở báo cáo nhanh tình hình.",
+     [("DOET", "assignee", "MOET", None, None)]),
+    ("Bộ Y tế yêu cầu các Sở Y tế tăng cường giám sát dịch. Bộ Y tế cũng đề nghị các sở khẩn trương báo cáo số ca.",
+     [("DOH", "assignee", "MOH", None, None), ("DOH", "assignee", "MOH", None, None)]),
+    # look-alikes: after one department named (not a plural), "các sở" are all the departments, not that one; the
+    # word inside a longer noun ("các sở hữu") is none
+    ("Chủ tịch UBND tỉnh Nghệ An giao Sở Tài chính thẩm định. Chủ tịch UBND tỉnh yêu cầu các sở tiếp tục rà soát.",
+     [("DOF@40", "assignee", "PPC@40", None, None)]),
+    ("Bộ Y tế yêu cầu các Sở Y tế tăng cường giám sát dịch. Bộ Y tế đề nghị các sở hữu trí tuệ cần được bảo vệ.",
+     [("DOH", "assignee", "MOH", None, None)]),
+])
+def test_a_bare_cac_so_pointing_back_to_one_fields_departments(text, expected):
+    assert rows(text) == expected

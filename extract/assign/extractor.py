@@ -2801,6 +2801,7 @@ class _NamedAgain:
     common_noun: bool  # the noun in lower case as written, not inside a body's name
     ids: frozenset[str] = frozenset()  # where given, only these bodies (``the inspectorate``: the Government Inspectorate)
     after_cue: bool = False  # only right after an assigning verb (``lưu ý bộ tiếp tục …``: ``bộ`` is also a word's end)
+    plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
 
 
 @lru_cache(maxsize=None)
@@ -2818,7 +2819,7 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
         entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w']){followers}"),
                                    frozenset(e["kinds"]), e.get("reach"), bool(e.get("framed")),
                                    bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
-                                   bool(e.get("after_cue"))))
+                                   bool(e.get("after_cue")), e.get("plural_before")))
     return tuple(entries)
 
 
@@ -2876,6 +2877,12 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.plural_before:
+                    # "Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT … đề nghị các sở báo cáo …": the departments of one field
+                    # named as a plural before; after one department, "các sở" are all of them
+                    plural = phrase(entry.plural_before)
+                    earlier = [n for n in earlier if re.search(rf"(?<![\w']){plural}\s+\Z", lowered[max(0, n.start - 20) : n.start])
+                               or re.match(rf"{plural}\s", lowered[n.start : n.end])]
                 if earlier:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
