@@ -2255,6 +2255,57 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
     return found
 
 
+# the committees below a province: a sector named after one of them in a sentence is theirs, not the province's
+_LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
+
+
+def _provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                   language: str, date: str | None) -> list[Mention]:
+    """One sector named without its department's word (grammar's optional ``provincial_sector_departments``:
+    ``ngành nông nghiệp Thái Bình``, ``ngành y tế tỉnh``, ``ngành giáo dục`` in a provincial committee's direction) is
+    that department of the province: read where a province's name or one of ``provincial_sector_followers``
+    (``tỉnh``) follows it, or, as ``provincial_sector_names``, in a sentence that names a body of a province, or follows
+    one that does, and no central body before it (``ngành nông nghiệp`` of a ministry's text is the country's sector)
+    (round 20c). The mention takes the province's name after it, so that ``localise`` places it there."""
+    from nlp.provinces import find_provinces
+
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    for lang in sorted({_language(s, language) for s in sentences}):
+        words = grammar(lang)
+        sectors = {" ".join(lower_for_matching(k).split()): v for k, v in (words.get("provincial_sector_departments") or {}).items()}
+        if not sectors:
+            continue
+        followers = words.get("provincial_sector_followers") or []
+        follower = re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in followers)})(?![\w'])") if followers else None
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in sectors), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            if any(n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            end = m.end()
+            place = [p for p in find_provinces(text[m.end() : min(sentences[index].end, m.end() + 40)], lang)
+                     if not text[m.end() : m.end() + p.start].strip()]
+            if place:
+                end = m.end() + place[0].end
+            elif not (follower and follower.match(lowered, m.end())):
+                here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+                before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+                if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+                    continue  # a central body before it: the country's sector
+                if any(split_id(n.agency_id)[0] in _LOCAL_COMMITTEES and n.start < m.start() for n in here):
+                    continue  # "yêu cầu hai huyện chỉ đạo ngành nông nghiệp hướng dẫn …": the districts' own sector
+                if not any(is_provincial(n.agency_id) for n in here + before):
+                    continue
+            # the department of the text's date (the agriculture one merged into DAE in 2025); undated, as written
+            agency_id = sectors[" ".join(m.group().split())]
+            agency_id = current(agency_id, date[:10]) if date else agency_id
+            found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
+    return found
+
+
 def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], language: str, key: str):
     """Each match of grammar's optional phrase list ``key`` (the longest phrase first) that falls inside a sentence of
     the phrase's own language, with that sentence's index."""
@@ -2855,6 +2906,8 @@ class _NamedAgain:
     framed: bool  # only where asked (an assigning verb before) or the subject of a modal or passive cue
     common_noun: bool  # the noun in lower case as written, not inside a body's name
     ids: frozenset[str] = frozenset()  # where given, only these bodies (``the inspectorate``: the Government Inspectorate)
+    after_cue: bool = False  # only right after an assigning verb (``lưu ý bộ tiếp tục …``: ``bộ`` is also a word's end)
+    plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
 
 
 @lru_cache(maxsize=None)
@@ -2867,9 +2920,12 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
     for e in grammar(lang).get("bodies_named_again") or []:
         words = "|".join(phrase(w) for w in e["words"])
         article = rf"(?:{_alternation(articles)})\s+" if e.get("after_article") and articles else ""
-        entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w'])"), frozenset(e["kinds"]),
-                                   e.get("reach"), bool(e.get("framed")), bool(e.get("after_article")),
-                                   frozenset(e.get("ids") or ())))
+        # "followed_by": the words that must come next (``bộ`` + ``tiếp tục``: a task's words, not ``bộ phận``)
+        followers = rf"(?=\s+(?:{'|'.join(phrase(w) for w in e['followed_by'])})(?![\w']))" if e.get("followed_by") else ""
+        entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w']){followers}"),
+                                   frozenset(e["kinds"]), e.get("reach"), bool(e.get("framed")),
+                                   bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
+                                   bool(e.get("after_cue")), e.get("plural_before")))
     return tuple(entries)
 
 
@@ -2919,11 +2975,20 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                                                     and _capitalised_again(text, m.end("noun"), c.lang)))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+                if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
+                                                                             lowered[sentence.start : m.start("noun")])):
+                    continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.plural_before:
+                    # "Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT … đề nghị các sở báo cáo …": the departments of one field
+                    # named as a plural before; after one department, "các sở" are all of them
+                    plural = phrase(entry.plural_before)
+                    earlier = [n for n in earlier if re.search(rf"(?<![\w']){plural}\s+\Z", lowered[max(0, n.start - 20) : n.start])
+                               or re.match(rf"{plural}\s", lowered[n.start : n.end])]
                 if earlier:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
@@ -3183,6 +3248,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = [n for n in named if not any(p.start <= n.start and n.end <= p.end for p in plural)] + plural
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
+    sector_departments = _provincial_sector_departments(text, lowered, sentences, named, language, date)
+    named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in sector_departments)] + sector_departments
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
@@ -3637,7 +3704,8 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
         # "… . They aim to submit the proposal … in the fourth quarter of 2024": a later sentence's aim is a goal's
         # date, not the task's (round 17b)
-        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang)
+        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang,
+                                lower_for_matching(text))
         if deadlines:
             return deadlines
         position, taken = sentence.end, taken + 1
@@ -3668,7 +3736,8 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         deadlines = _not_in_relative_clause(folded, f.group.end, deadlines, lang)
-        deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
+        deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang, lowered),
+                                       lang)
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
         # cue as before an asker's (round 17b); before a plain future's subject as well ("In the fourth quarter, the
         # Department of Home Affairs will coordinate with …", round 19)
@@ -4047,7 +4116,24 @@ def _goal_marker(lang: str, key: str = "goal_markers") -> re.Pattern | None:
     return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
 
 
-def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+@lru_cache(maxsize=None)
+def _purpose_markers(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """deadlines.json's optional ``purpose_markers`` (``để``, matched with diacritics on the lowered written text, as
+    accent-free ``de`` is also the start of ``đề nghị``) and ``purpose_markers_folded`` (accent-free forms that cannot
+    be ``đề``: ``de kip``), matched on the folded text."""
+    data = _deadline_data(lang)
+    written = [" ".join(lower_for_matching(w).split()) for w in data.get("purpose_markers") or []]
+    accent_free = [" ".join(fold_for_matching(w).split()) for w in data.get("purpose_markers_folded") or []]
+
+    def compiled(words: list[str]) -> re.Pattern | None:
+        if not words:
+            return None
+        options = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+        return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
+    return compiled(written), compiled(accent_free)
+
+
+def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str | None = None) -> list[Deadline]:
     """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
     when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
     ``goal_markers`` in its clause, unless its qualifier is ``before`` (``hoàn thành báo cáo mục tiêu … trước ngày
@@ -4056,12 +4142,18 @@ def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadl
     1``: what happens if a thing is not done by then, round 20)."""
     marker = _goal_marker(lang)
     condition = _goal_marker(lang, "condition_markers")
-    if not (marker or condition) or not deadlines:
+    purpose, purpose_folded = _purpose_markers(lang)
+    if not (marker or condition or purpose or purpose_folded) or not deadlines:
         return deadlines
     kept = []
     for d in deadlines:
         clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", ";", ",", "\n")) + 1
         if marker and d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+            continue
+        # "… cần hoàn thành sớm công tác chuẩn bị để khởi công trong năm 2024": the year of what the task is for, not
+        # when it is due (round 20c); the written text only can tell "để" from the "đề" of "đề nghị"
+        if d.qualifier != "before" and ((purpose and lowered is not None and purpose.search(lowered, clause_start, d.start))
+                                        or (purpose_folded and purpose_folded.search(folded, clause_start, d.start))):
             continue
         if condition and condition.search(folded, clause_start, d.start):
             continue
