@@ -28,25 +28,3 @@ from tests.assign_cases import dated
 ])
 def test_a_goal_across_a_grouped_number(text, published, expected):
     assert dated(text, "en", published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", [
-    # the text's own whole year after a plain `in`: the year the work is about, no deadline
-    ("The Provincial People's Committee assigned the Department of Planning and Investment to regularly check the "
-     "disbursement of public investment capital in 2022.", "2022-03-15", [("DPI", None, None)]),
-    ("The Provincial People's Committee asked the Department of Agriculture and Rural Development to promote tree "
-     "planting in 2021.", "2021-02-20", [("DARD", None, None)]),
-    ("The Provincial People's Committee asked the Department of Finance to keep a close watch on market prices, "
-     "focusing on budget collection and spending in the year.", "2021-02-20", [("DOF", None, None)]),
-    # look-alikes: another year, `by the end of` the own year, `in early` the own year, a month of it stay deadlines
-    ("The Provincial People's Committee asked the Department of Agriculture and Rural Development to finish the "
-     "irrigation works in 2023.", "2022-03-15", [("DARD", "2023", "in")]),
-    ("The Provincial People's Committee asked the Department of Finance to complete the disbursement by the end of "
-     "2022.", "2022-03-15", [("DOF", "2022", "by")]),
-    ("The Provincial People's Committee asked the Department of Construction to submit the report in early 2022.",
-     "2022-01-05", [("DOC", "2022", "in")]),
-    ("The Provincial People's Committee asked the Department of Construction to submit the report in May 2022.",
-     "2022-03-15", [("DOC", "2022-05", "in")]),
-])
-def test_the_own_year_after_in_is_a_period(text, published, expected):
-    assert dated(text, "en", published) == expected

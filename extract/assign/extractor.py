@@ -3666,7 +3666,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if following and following[0] < end:
             end = following[0]
         f.task_end = end
-        deadlines = _not_in_cited_title(folded, f.group.end, _not_own_year(folded, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), year, lang), lang)
+        deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         deadlines = _not_in_relative_clause(folded, f.group.end, deadlines, lang)
         deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
@@ -4080,20 +4080,6 @@ def _goal_clause_start(folded: str, position: int) -> int:
     for m in _CLAUSE_MARK.finditer(folded, 0, position):
         start = m.end() if m.group() != ". " else m.start() + 1
     return start
-
-
-def _not_own_year(folded: str, deadlines: list[Deadline], year: str | None, lang: str) -> list[Deadline]:
-    """The deadlines that are not the text's own whole year after ``in`` where deadlines.json's optional
-    ``own_year_is_a_period`` says so (``to check the disbursement of public investment capital in 2022`` in a 2022
-    story: the year the work is about, not when it is due; round 20c). ``by the end of 2022`` or ``in early 2025``
-    stay deadlines."""
-    if not (year and _deadline_data(lang).get("own_year_is_a_period")):
-        return deadlines
-    return [d for d in deadlines if not (d.qualifier == "in" and d.value == year and _PLAIN_IN_YEAR.fullmatch(folded[d.start:d.end]))]
-
-
-# a plain "in 2022", "in the year" (not "in early 2022", "within 2022")
-_PLAIN_IN_YEAR = re.compile(r"in\s+(?:(?:the\s+year\s+)?\d{4}|the\s+year|this\s+year)")
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
