@@ -4147,7 +4147,7 @@ def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str 
         return deadlines
     kept = []
     for d in deadlines:
-        clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", ";", ",", "\n")) + 1
+        clause_start = _goal_clause_start(folded, d.start)
         if marker and d.qualifier != "before" and marker.search(folded, clause_start, d.start):
             continue
         # "… cần hoàn thành sớm công tác chuẩn bị để khởi công trong năm 2024": the year of what the task is for, not
@@ -4159,6 +4159,19 @@ def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str 
             continue
         kept.append(d)
     return kept
+
+
+# a comma between digits groups a number ("to strive to complete 3,000 km of expressway by the end of 2025"): no
+# clause boundary, or the goal marker before the number would be cut off from its date (round 20c)
+_CLAUSE_MARK = re.compile(r"\. |[:;\n]|,(?!\d)|(?<!\d),")
+
+
+def _goal_clause_start(folded: str, position: int) -> int:
+    """Where the clause of the date at ``position`` starts, for its goal and condition markers."""
+    start = 0
+    for m in _CLAUSE_MARK.finditer(folded, 0, position):
+        start = m.end() if m.group() != ". " else m.start() + 1
+    return start
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
