@@ -195,8 +195,8 @@ def test_story_scores_equal_the_plain_ones_with_and_without_the_cognate_voice(mo
                 for i, key in enumerate(sorted(seeds))]
 
     computed = []
-    plain = stories.cognate_similarity
-    monkeypatch.setattr(stories, "cognate_similarity", lambda texts: computed.append(len(texts)) or plain(texts))
+    plain = stories.cognate_vectors  # the n-grams of the block's cognate texts (cognate_scores_of_pairs)
+    monkeypatch.setattr(stories, "cognate_vectors", lambda texts: computed.append(len(texts)) or plain(texts))
     same_day = ["2025-03-01"] * 5
     apart = ["2025-03-01", "2025-03-02", "2025-06-01", "2025-09-01", None]  # en, en, fr, sv, vi
     no_years = [stories.StoryDocument(1, "en", "The cooperatives of the province met the ministry.", None, **decree),
@@ -856,3 +856,68 @@ def test_province_finder_with_its_scanner_and_kept_marks_finds_the_plain_ones(mo
     # the two texts written here give mentions wherever the tests run; real texts add more where ../shared is present
     assert sum(len(a) + len(b) for a, b in plain[-2:]) > 10
     assert sum(len(a) + len(b) for a, b in plain) > 30
+
+
+# words as scikit-learn's token pattern reads them: one-letter words, digits, underscores, marks that
+# are no word character (a combining accent, ’), scripts without spaces, a word at each end
+TOKEN_LOOK_ALIKES = ["a", "ab", "a b c", "x1 _ __ _y 9 99", "e\u0301te\u0301 café", "l’État d'art", "北京市 人民",
+                     "ĐẢNG ủy—tỉnh", "  lead and trail  ", "a-b-cd e.f.gh", "½ ² Ⅻ ǅx", ""]
+
+
+@pytest.mark.parametrize("text", TOKEN_LOOK_ALIKES)
+def test_shingle_tokens_are_scikit_learns_token_pattern(text):
+    plain = re.compile(HashingVectorizer().token_pattern)
+    assert stories._TOKEN.findall(text) == plain.findall(text)
+    assert stories._TOKEN.findall(fold(text)) == plain.findall(fold(text))
+
+
+def test_shingle_tokens_are_scikit_learns_token_pattern_on_real_text():
+    plain = re.compile(HashingVectorizer().token_pattern)
+    for text in _real_texts():
+        assert stories._TOKEN.findall(fold(text)) == plain.findall(fold(text))
+        assert stories._TOKEN.findall(text) == plain.findall(text)
+
+
+def _weighted_shingles(texts):
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    return TfidfTransformer(sublinear_tf=True).fit_transform(stories.hashed_shingles([fold(t) for t in texts]))
+
+
+def test_products_over_the_used_columns_are_the_whole_products():
+    """The shingle products of a language's rows over only the columns they use equal those over all
+    2**20 hashed columns, float for float: real texts in several groupings, one row, rows without a
+    shingle (an empty text) and a block without any."""
+    texts = _real_texts() + EDGE_TEXTS
+    weighted = _weighted_shingles(texts)
+    for rows in (weighted, weighted[:1], weighted[::3], weighted[[len(texts) - 1]], weighted[[0, len(texts) - 1]]):
+        compact = stories._used_columns_only(rows)
+        assert compact.shape[1] == len(np.unique(rows.indices))
+        assert np.array_equal((compact @ compact.T).toarray(), (rows @ rows.T).toarray())
+    empty = _weighted_shingles(["", "a"])
+    assert stories._used_columns_only(empty).shape == (2, 0)
+    assert np.array_equal((stories._used_columns_only(empty) @ stories._used_columns_only(empty).T).toarray(), np.zeros((2, 2)))
+
+
+def test_cognate_scores_of_the_scored_pairs_are_the_whole_blocks():
+    """The character n-gram cosines of the texts in a scored pair equal those of the whole block's
+    product (weights fitted on every text), float for float, whichever pairs are scored: one pair,
+    pairs sharing a text, every pair, none but the diagonal's neighbours."""
+    texts = _real_texts()[:40] + EDGE_TEXTS[1:]
+    whole = stories.cognate_similarity(texts)
+    n = len(texts)
+    patterns = []
+    one = np.zeros((n, n), dtype=bool)
+    one[2, 5] = one[5, 2] = True
+    patterns.append(one)
+    shared = one.copy()
+    shared[5, n - 1] = shared[n - 1, 5] = True
+    patterns.append(shared)
+    patterns.append(~np.eye(n, dtype=bool))
+    neighbours = np.zeros((n, n), dtype=bool)
+    neighbours[np.arange(n - 1), np.arange(1, n)] = True
+    patterns.append(neighbours | neighbours.T)
+    for scored in patterns:
+        scores, paired = stories.cognate_scores_of_pairs(texts, scored)
+        assert np.array_equal(paired, np.flatnonzero(scored.any(axis=1)))
+        assert np.array_equal(scores, whole[np.ix_(paired, paired)])
