@@ -921,3 +921,29 @@ def test_cognate_scores_of_the_scored_pairs_are_the_whole_blocks():
         scores, paired = stories.cognate_scores_of_pairs(texts, scored)
         assert np.array_equal(paired, np.flatnonzero(scored.any(axis=1)))
         assert np.array_equal(scores, whole[np.ix_(paired, paired)])
+
+
+def test_pending_pages_by_the_version_index_are_the_plain_querys(tmp_path):
+    """The pages to process, found through the index on process_version, are those of the plain
+    condition, in the same order: versions unset, the current one, older and newer ones, one a
+    prefix of the current one and one it is a prefix of, an empty one, a number, a blob, with
+    statuses unset, ok, a redirect kept and errors; and through the index, not a scan of pages."""
+    from corpus import open_db
+    from corpus.process import pending_pages
+
+    db = open_db(tmp_path / "pending.db")
+    current = "vnpolicy-2.3+refs-7"
+    versions = [None, current, "vnpolicy-2.2", "vnpolicy-2.4", "vnpolicy-2.3", current + "-x", "", 7, b"\x00v", current.upper()]
+    statuses = [None, 200, 301, 399, 400, 404, 500]
+    rows = [(n, f"https://example.invalid/{n}", v, s, b"x" * (n % 3) * 9000)
+            for n, (v, s) in enumerate(((v, s) for v in versions for s in statuses), start=1)]
+    with db.conn:
+        db.conn.executemany("insert into pages (id, url, process_version, status, content) values (?, ?, ?, ?, ?)", rows)
+    plain = [r[0] for r in db.execute("select id from pages where (status is null or status < 400) "
+                                      "and (process_version is null or process_version != ?) order by id", [current])]
+    assert pending_pages(db, current) == plain
+    assert len(plain) == (len(versions) - 1) * 4  # every version but the current one, with the four statuses under 400
+    assert pending_pages(db, "none of them") == [r[0] for r in rows if r[3] is None or r[3] < 400]
+    assert pending_pages(db, current, reprocess=True) == [r[0] for r in rows if r[3] is None or r[3] < 400]
+    plan = " ".join(r[3] for r in db.execute("explain query plan " + __import__("corpus.process", fromlist=["_PENDING"])._PENDING, [current, current]))
+    assert "SCAN pages" not in plan and "idx_pages_process_version" in plan
