@@ -947,3 +947,36 @@ def test_pending_pages_by_the_version_index_are_the_plain_querys(tmp_path):
     assert pending_pages(db, current, reprocess=True) == [r[0] for r in rows if r[3] is None or r[3] < 400]
     plan = " ".join(r[3] for r in db.execute("explain query plan " + __import__("corpus.process", fromlist=["_PENDING"])._PENDING, [current, current]))
     assert "SCAN pages" not in plan and "idx_pages_process_version" in plan
+
+
+def test_stale_documents_of_provinces_and_stories_are_read_from_the_index(tmp_path):
+    """The documents the provinces must attribute again and the months the stories must cluster again
+    are those of the plain queries (sorted by id as before), read from the index on (processed_at,
+    published), not from every document's row: new documents, reprocessed ones (another processed_at,
+    one moved to another month), one removed, one undated, a finder version changed, ids out of order."""
+    from corpus import open_db, provinces, stories as corpus_stories
+
+    db = open_db(tmp_path / "stale.db")
+    ids = [7, 3, 12, 5, 9, 1, 20]
+    with db.conn:
+        db.conn.executemany("insert into pages (id, url) values (?, ?)", [(i, f"https://example.invalid/{i}") for i in ids])
+        db.conn.executemany("insert into documents (id, page_id, text, processed_at, published) values (?, ?, ?, ?, ?)",
+                            [(i, i, "Văn bản " * 400, f"2026-01-0{i % 9 + 1}T00:00:00", None if i == 9 else f"2025-0{i % 6 + 1}-01")
+                             for i in ids])
+        done = [(i, f"2026-01-0{i % 9 + 1}T00:00:00") for i in (7, 3, 5, 9, 1, 30)]  # 12 and 20 new, 30 removed
+        db.conn.executemany("insert into document_provinces_done (document_id, processed_at, version) values (?, ?, ?)",
+                            [(i, at, "old" if i == 1 else provinces.finder_version()) for i, at in done])
+        db.conn.executemany("insert into stories_done (document_id, processed_at, month) values (?, ?, ?)",
+                            [(i, at, "2024-12") for i, at in done])
+        db.execute("update documents set processed_at = '2026-02-01T00:00:00', published = '2025-11-02' where id = 5")
+    plain_stale = provinces._STALE + " order by d.id"
+    version = provinces.finder_version()
+    expected = [r[0] for r in db.execute(plain_stale, [version])]
+    assert expected == [1, 5, 12, 20]
+    assert sorted(r[0] for r in db.execute(provinces._STALE, [version])) == expected
+    assert provinces.is_current(db) is False
+    months = sorted(r[0] for r in db.execute(corpus_stories._STALE_MONTHS))
+    assert months == ["2024-12", "2025-01", "2025-03", "2025-11"]  # 5 moved from 2024-12 to 2025-11; 12, 20 new; 30 gone
+    for sql, args in ((provinces._STALE, [version]), (corpus_stories._STALE_MONTHS, [])):
+        plan = [r[3] for r in db.execute("explain query plan " + sql, args)]
+        assert "SCAN d" not in plan and any("COVERING INDEX idx_documents_processed_at_published" in step for step in plan), plan
