@@ -67,9 +67,21 @@ def pending_pages(db: sqlite_utils.Database, version: str, reprocess: bool = Fal
     if reprocess:
         sql = "select id from pages where status is null or status < 400 order by id"
         return [r[0] for r in db.execute(sql)]
-    sql = ("select id from pages where (status is null or status < 400) "
-           "and (process_version is null or process_version != ?) order by id")
-    return [r[0] for r in db.execute(sql, [version])]
+    return [r[0] for r in db.execute(_PENDING, [version, version])]
+
+
+# the pages whose version is not ``version``, found in the index on process_version (null, before,
+# after: ``!=`` as two ranges), then their status read by id. Written as one condition
+# (``process_version is null or process_version != ?``) it scans every row of pages, and a page's
+# process_version is stored after its content: each row's overflow pages are walked to read it
+# (1.3 ms a run at 300 pages, 20 ms at 3,000, growing with the corpus; here 0.04 and 0.2-0.4 ms).
+# The same ids in the same order (tests/test_speed_paths.py)
+_PENDING = """
+    select id from pages where id in (
+        select id from pages where process_version is null
+        union all select id from pages where process_version < ?
+        union all select id from pages where process_version > ?)
+    and (status is null or status < 400) order by id"""
 
 
 def _tasks(db: sqlite_utils.Database, page_ids: list[int]) -> Iterator[PageTask]:

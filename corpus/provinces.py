@@ -69,10 +69,11 @@ def document_rows(document_id: int, text: str, title: str | None, language: str 
     return rows
 
 
+# no ``order by``: the ids are sorted in Python, so that SQLite reads the index on (processed_at,
+# published) (migration m012) instead of every document row in id order (13.5 → 0.5 ms at 3,000 documents)
 _STALE = """
     select d.id from documents d left join document_provinces_done s on s.document_id = d.id
-    where s.document_id is null or s.version != ? or coalesce(s.processed_at, '') != coalesce(d.processed_at, '')
-    order by d.id"""
+    where s.document_id is null or s.version != ? or coalesce(s.processed_at, '') != coalesce(d.processed_at, '')"""
 _ORPHANS = "select count(*) from document_provinces_done where document_id not in (select id from documents)"
 
 
@@ -95,7 +96,7 @@ def refresh(db: sqlite_utils.Database, *, batch_size: int = 500) -> int:
         fill_provinces_table(db)
         db.execute("delete from document_provinces where document_id not in (select id from documents)")
         db.execute("delete from document_provinces_done where document_id not in (select id from documents)")
-    stale = [r[0] for r in db.execute(_STALE, [version])]
+    stale = sorted(r[0] for r in db.execute(_STALE, [version]))
     for i in range(0, len(stale), batch_size):
         ids = stale[i:i + batch_size]
         marks = ",".join("?" * len(ids))

@@ -128,7 +128,12 @@ def _cosine(matrix) -> np.ndarray:
 # the shingles of near_duplicate_similarity: word 1-3-grams of scikit-learn's default tokens, hashed
 SHINGLE_RANGE = (1, 3)
 SHINGLE_FEATURES = 2**20
-_TOKEN = re.compile(HashingVectorizer().token_pattern)
+# scikit-learn's token pattern ``(?u)\b\w\w+\b`` found by ``findall`` without its word boundaries: a scan
+# that finds a run of two word characters or more takes the whole run (greedy), and the next scan starts
+# past it, at a character that is not one, so no match starts or ends inside a run; the same tokens,
+# a third faster (tests/test_speed_paths.py compares both); scikit-learn's own should it ever change
+_SCIKIT_TOKEN = HashingVectorizer().token_pattern
+_TOKEN = re.compile(r"\w\w+" if _SCIKIT_TOKEN == r"(?u)\b\w\w+\b" else _SCIKIT_TOKEN)
 
 
 def word_shingles(folded: str) -> list[str]:
@@ -187,10 +192,22 @@ def near_duplicate_within_languages(weighted, languages: np.ndarray) -> np.ndarr
     out = np.zeros((n, n))
     for language in np.unique(languages):
         index = np.flatnonzero(languages == language)
-        rows = weighted[index]
+        rows = _used_columns_only(weighted[index])
         out[np.ix_(index, index)] = (rows @ rows.T).toarray()
     np.fill_diagonal(out, 1.0)
     return out
+
+
+def _used_columns_only(matrix):
+    """``matrix`` with only the columns some row uses, renumbered in their order: the product with
+    its transpose is the same, float for float (each row's entries keep their order, so each score
+    is summed in the same order), without the transpose's 2**20 hashed columns to walk (0.1 ms a
+    document in a block of 200)."""
+    used = np.zeros(matrix.shape[1], dtype=bool)
+    used[matrix.indices] = True
+    renumbered = np.cumsum(used, dtype=matrix.indices.dtype) - 1
+    width = int(renumbered[-1]) + 1 if len(renumbered) else 0
+    return csr_array((matrix.data, renumbered[matrix.indices], matrix.indptr), shape=(matrix.shape[0], width))
 
 
 def fact_similarity(docs: Sequence[StoryDocument]) -> tuple[np.ndarray, np.ndarray]:
@@ -271,6 +288,19 @@ def cognate_similarity(texts: Sequence[str]) -> np.ndarray:
     return _cosine(cognate_vectors([fold(t) for t in texts]))
 
 
+def cognate_scores_of_pairs(texts: Sequence[str], scored: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(``cognate_similarity(texts)`` between the texts of a scored pair, which texts those are):
+    ``scored[i, j]`` (symmetric) says which pairs the caller reads. The vectors are those of every
+    text (their IDF weights are the block's); only the rows of a text in some scored pair are
+    multiplied, which gives the same floats for them (a score is summed over one row's entries, in
+    that row's order, whichever other rows are in the product). The other pairs' scores are not
+    read: their fact cosine is 0, or the pair is within a language, or too far apart in time, or a
+    document has too few facts, and ``similarity`` sets every such pair's score without them."""
+    paired = np.flatnonzero(scored.any(axis=1) | scored.any(axis=0))
+    vectors = cognate_vectors([fold(t) for t in texts])
+    return _cosine(vectors[paired] if len(paired) < len(texts) else vectors), paired
+
+
 def _days(value: str | None) -> int | None:
     try:
         return date.fromisoformat(value[:10]).toordinal() if value else None
@@ -310,8 +340,9 @@ def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.nda
         scored = ((facts[both] > 0) & ~same_language[both] & enough[index][:, None] & enough[index][None, :]
                   & ~apart[both])
         if scored.any():
-            cognates = cognate_similarity([texts[i] for i in index])
-            cross[both] = np.maximum(cross[both], np.sqrt(facts[both] * cognates) / settings.cognate)
+            cognates, paired = cognate_scores_of_pairs([texts[i] for i in index], scored)
+            kept = np.ix_(index[paired], index[paired])
+            cross[kept] = np.maximum(cross[kept], np.sqrt(facts[kept] * cognates) / settings.cognate)
     cross = np.where(enough[:, None] & enough[None, :], cross, 0.0)
     score = np.where(same_language, near, cross)
     score[apart] = 0.0

@@ -195,8 +195,8 @@ def test_story_scores_equal_the_plain_ones_with_and_without_the_cognate_voice(mo
                 for i, key in enumerate(sorted(seeds))]
 
     computed = []
-    plain = stories.cognate_similarity
-    monkeypatch.setattr(stories, "cognate_similarity", lambda texts: computed.append(len(texts)) or plain(texts))
+    plain = stories.cognate_vectors  # the n-grams of the block's cognate texts (cognate_scores_of_pairs)
+    monkeypatch.setattr(stories, "cognate_vectors", lambda texts: computed.append(len(texts)) or plain(texts))
     same_day = ["2025-03-01"] * 5
     apart = ["2025-03-01", "2025-03-02", "2025-06-01", "2025-09-01", None]  # en, en, fr, sv, vi
     no_years = [stories.StoryDocument(1, "en", "The cooperatives of the province met the ministry.", None, **decree),
@@ -856,3 +856,127 @@ def test_province_finder_with_its_scanner_and_kept_marks_finds_the_plain_ones(mo
     # the two texts written here give mentions wherever the tests run; real texts add more where ../shared is present
     assert sum(len(a) + len(b) for a, b in plain[-2:]) > 10
     assert sum(len(a) + len(b) for a, b in plain) > 30
+
+
+# words as scikit-learn's token pattern reads them: one-letter words, digits, underscores, marks that
+# are no word character (a combining accent, ’), scripts without spaces, a word at each end
+TOKEN_LOOK_ALIKES = ["a", "ab", "a b c", "x1 _ __ _y 9 99", "e\u0301te\u0301 café", "l’État d'art", "北京市 人民",
+                     "ĐẢNG ủy—tỉnh", "  lead and trail  ", "a-b-cd e.f.gh", "½ ² Ⅻ ǅx", ""]
+
+
+@pytest.mark.parametrize("text", TOKEN_LOOK_ALIKES)
+def test_shingle_tokens_are_scikit_learns_token_pattern(text):
+    plain = re.compile(HashingVectorizer().token_pattern)
+    assert stories._TOKEN.findall(text) == plain.findall(text)
+    assert stories._TOKEN.findall(fold(text)) == plain.findall(fold(text))
+
+
+def test_shingle_tokens_are_scikit_learns_token_pattern_on_real_text():
+    plain = re.compile(HashingVectorizer().token_pattern)
+    for text in _real_texts():
+        assert stories._TOKEN.findall(fold(text)) == plain.findall(fold(text))
+        assert stories._TOKEN.findall(text) == plain.findall(text)
+
+
+def _weighted_shingles(texts):
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    return TfidfTransformer(sublinear_tf=True).fit_transform(stories.hashed_shingles([fold(t) for t in texts]))
+
+
+def test_products_over_the_used_columns_are_the_whole_products():
+    """The shingle products of a language's rows over only the columns they use equal those over all
+    2**20 hashed columns, float for float: real texts in several groupings, one row, rows without a
+    shingle (an empty text) and a block without any."""
+    texts = _real_texts() + EDGE_TEXTS
+    weighted = _weighted_shingles(texts)
+    for rows in (weighted, weighted[:1], weighted[::3], weighted[[len(texts) - 1]], weighted[[0, len(texts) - 1]]):
+        compact = stories._used_columns_only(rows)
+        assert compact.shape[1] == len(np.unique(rows.indices))
+        assert np.array_equal((compact @ compact.T).toarray(), (rows @ rows.T).toarray())
+    empty = _weighted_shingles(["", "a"])
+    assert stories._used_columns_only(empty).shape == (2, 0)
+    assert np.array_equal((stories._used_columns_only(empty) @ stories._used_columns_only(empty).T).toarray(), np.zeros((2, 2)))
+
+
+def test_cognate_scores_of_the_scored_pairs_are_the_whole_blocks():
+    """The character n-gram cosines of the texts in a scored pair equal those of the whole block's
+    product (weights fitted on every text), float for float, whichever pairs are scored: one pair,
+    pairs sharing a text, every pair, none but the diagonal's neighbours."""
+    texts = _real_texts()[:40] + EDGE_TEXTS[1:]
+    whole = stories.cognate_similarity(texts)
+    n = len(texts)
+    patterns = []
+    one = np.zeros((n, n), dtype=bool)
+    one[2, 5] = one[5, 2] = True
+    patterns.append(one)
+    shared = one.copy()
+    shared[5, n - 1] = shared[n - 1, 5] = True
+    patterns.append(shared)
+    patterns.append(~np.eye(n, dtype=bool))
+    neighbours = np.zeros((n, n), dtype=bool)
+    neighbours[np.arange(n - 1), np.arange(1, n)] = True
+    patterns.append(neighbours | neighbours.T)
+    for scored in patterns:
+        scores, paired = stories.cognate_scores_of_pairs(texts, scored)
+        assert np.array_equal(paired, np.flatnonzero(scored.any(axis=1)))
+        assert np.array_equal(scores, whole[np.ix_(paired, paired)])
+
+
+def test_pending_pages_by_the_version_index_are_the_plain_querys(tmp_path):
+    """The pages to process, found through the index on process_version, are those of the plain
+    condition, in the same order: versions unset, the current one, older and newer ones, one a
+    prefix of the current one and one it is a prefix of, an empty one, a number, a blob, with
+    statuses unset, ok, a redirect kept and errors; and through the index, not a scan of pages."""
+    from corpus import open_db
+    from corpus.process import pending_pages
+
+    db = open_db(tmp_path / "pending.db")
+    current = "vnpolicy-2.3+refs-7"
+    versions = [None, current, "vnpolicy-2.2", "vnpolicy-2.4", "vnpolicy-2.3", current + "-x", "", 7, b"\x00v", current.upper()]
+    statuses = [None, 200, 301, 399, 400, 404, 500]
+    rows = [(n, f"https://example.invalid/{n}", v, s, b"x" * (n % 3) * 9000)
+            for n, (v, s) in enumerate(((v, s) for v in versions for s in statuses), start=1)]
+    with db.conn:
+        db.conn.executemany("insert into pages (id, url, process_version, status, content) values (?, ?, ?, ?, ?)", rows)
+    plain = [r[0] for r in db.execute("select id from pages where (status is null or status < 400) "
+                                      "and (process_version is null or process_version != ?) order by id", [current])]
+    assert pending_pages(db, current) == plain
+    assert len(plain) == (len(versions) - 1) * 4  # every version but the current one, with the four statuses under 400
+    assert pending_pages(db, "none of them") == [r[0] for r in rows if r[3] is None or r[3] < 400]
+    assert pending_pages(db, current, reprocess=True) == [r[0] for r in rows if r[3] is None or r[3] < 400]
+    plan = " ".join(r[3] for r in db.execute("explain query plan " + __import__("corpus.process", fromlist=["_PENDING"])._PENDING, [current, current]))
+    assert "SCAN pages" not in plan and "idx_pages_process_version" in plan
+
+
+def test_stale_documents_of_provinces_and_stories_are_read_from_the_index(tmp_path):
+    """The documents the provinces must attribute again and the months the stories must cluster again
+    are those of the plain queries (sorted by id as before), read from the index on (processed_at,
+    published), not from every document's row: new documents, reprocessed ones (another processed_at,
+    one moved to another month), one removed, one undated, a finder version changed, ids out of order."""
+    from corpus import open_db, provinces, stories as corpus_stories
+
+    db = open_db(tmp_path / "stale.db")
+    ids = [7, 3, 12, 5, 9, 1, 20]
+    with db.conn:
+        db.conn.executemany("insert into pages (id, url) values (?, ?)", [(i, f"https://example.invalid/{i}") for i in ids])
+        db.conn.executemany("insert into documents (id, page_id, text, processed_at, published) values (?, ?, ?, ?, ?)",
+                            [(i, i, "Văn bản " * 400, f"2026-01-0{i % 9 + 1}T00:00:00", None if i == 9 else f"2025-0{i % 6 + 1}-01")
+                             for i in ids])
+        done = [(i, f"2026-01-0{i % 9 + 1}T00:00:00") for i in (7, 3, 5, 9, 1, 30)]  # 12 and 20 new, 30 removed
+        db.conn.executemany("insert into document_provinces_done (document_id, processed_at, version) values (?, ?, ?)",
+                            [(i, at, "old" if i == 1 else provinces.finder_version()) for i, at in done])
+        db.conn.executemany("insert into stories_done (document_id, processed_at, month) values (?, ?, ?)",
+                            [(i, at, "2024-12") for i, at in done])
+        db.execute("update documents set processed_at = '2026-02-01T00:00:00', published = '2025-11-02' where id = 5")
+    plain_stale = provinces._STALE + " order by d.id"
+    version = provinces.finder_version()
+    expected = [r[0] for r in db.execute(plain_stale, [version])]
+    assert expected == [1, 5, 12, 20]
+    assert sorted(r[0] for r in db.execute(provinces._STALE, [version])) == expected
+    assert provinces.is_current(db) is False
+    months = sorted(r[0] for r in db.execute(corpus_stories._STALE_MONTHS))
+    assert months == ["2024-12", "2025-01", "2025-03", "2025-11"]  # 5 moved from 2024-12 to 2025-11; 12, 20 new; 30 gone
+    for sql, args in ((provinces._STALE, [version]), (corpus_stories._STALE_MONTHS, [])):
+        plan = [r[3] for r in db.execute("explain query plan " + sql, args)]
+        assert "SCAN d" not in plan and any("COVERING INDEX idx_documents_processed_at_published" in step for step in plan), plan

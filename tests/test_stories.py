@@ -220,8 +220,8 @@ def test_the_cognate_voice_is_computed_only_between_two_cognate_languages(settin
 
     vi_en = [doc(1, "vi", VI, **DECREE), doc(2, "en", EN, **DECREE), doc(3, "en", OTHER_EN, **OTHER)]
     computed = []
-    plain = story_module.cognate_similarity
-    monkeypatch.setattr(story_module, "cognate_similarity", lambda texts: computed.append(len(texts)) or plain(texts))
+    plain = story_module.cognate_vectors  # the n-grams of the block's cognate texts (cognate_scores_of_pairs)
+    monkeypatch.setattr(story_module, "cognate_vectors", lambda texts: computed.append(len(texts)) or plain(texts))
     assert stories(vi_en, settings) == {1: 1, 2: 1, 3: 3}
     assert computed == []
     assert stories(vi_en + [doc(4, "fr", FR, **DECREE)], settings) == {1: 1, 2: 1, 3: 3, 4: 1}
