@@ -771,6 +771,94 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
     return found
 
 
+def _listed_under_one_head(text: str, folded: str, laws: list[_Found], blocked: list[tuple[int, int]],
+                           lang: str | None) -> list[_Found]:
+    """Laws listed under one head word, each item after the first written by its subject alone: after a law's
+    name (``Luật Đất đai, Nhà ở, Kinh doanh bất động sản sửa đổi``, ``the Law on Land, Housing and Real Estate
+    Business``, ``các Luật công chức, viên chức``) or after a plural head (``ba luật gồm Đất đai 2024, Nhà ở
+    và …``, ``The passed laws were on Special Consumption Tax (amended); …``, ``les projets de lois sur
+    l'investissement et sur les entreprises``, two items at least). An item is a law only when its subject is
+    the subject of a law of the table (``law_list_subject_forms``) and it ends where an item ends; the list
+    stops at the first item that is not. A year after an item is its version's; an item joined by the last
+    conjunction takes the year of the item after it when the table has that version (``Nhà ở và Kinh doanh
+    bất động sản 2023``). The items share the head's draft, adoption and version words."""
+    subjects, patterns = grammar.law_list_subjects(), grammar.law_list_patterns()
+    langs = [lang] if lang else list(patterns)
+    taken = _Spans([*blocked, *((f.start, f.end) for f in laws)])
+    draft_before, draft_after = grammar.draft_patterns()
+    out: list[_Found] = []
+
+    def items_from(pos: int, code: str, first: bool, capital: bool) -> list[tuple[int, int, tables.LawTitle, int | None, bool, str]]:
+        """The items from ``pos``: (start, end, law, year, revised, the gap before the next); ``capital``: each
+        item written with one."""
+        scan, lookup = subjects[code]
+        _head, gap, item_end = patterns[code]
+        items = []
+        while True:
+            if not first:
+                g = gap.match(text, pos)
+                if not g:
+                    break
+                pos = g.end()
+            first = False
+            m = scan.match(folded, pos)
+            if not m or _overlaps(taken, m.start(), m.end()) or (capital and not text[m.start()].isupper()):
+                break  # "the Law on Enterprises, treaties and …", "three laws on land, housing": subjects
+            law, _ = lookup[re.sub(r"\s+", " ", m.group("subject"))]
+            end, year = m.end(), None
+            if y := grammar.law_item_year_pattern().match(folded, end):
+                end, year = y.end(), int(y.group("year"))
+            revised = (draft_after.match(text, end) or grammar.law_revised_mark_pattern().match(text, end)
+                       or grammar.law_list_revised_mark().match(text, end))
+            if revised:
+                end = revised.end()
+            if not (item_end.match(text, end) or year is not None or revised):
+                break  # "… Nhà ở xã hội": the subject goes on, no item; a year or a mark ends one ("… 2023 dự kiến")
+            following = gap.match(text, end)
+            items.append((m.start(), end, law, year, bool(revised), following.group() if following else ""))
+            pos = end
+        return items
+
+    def add(items, head: _Found | None, head_start: int) -> None:
+        for i, (start, end, law, year, revised, joined) in enumerate(items):
+            if year is None and i + 1 < len(items) and items[i + 1][3] and grammar.law_list_last_joiner().search(joined) \
+                    and tables.version_of_year(law.title_vi, items[i + 1][3]):
+                year = items[i + 1][3]  # "Nhà ở và Kinh doanh bất động sản 2023": the pair's year
+            ref_id = canonical.law_id(law.title_vi, year)
+            ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type=law.type,
+                            year=year, title=law.title_vi, issued=None, resolved=ref_id if year else None)
+            if head is not None:
+                draft, passed, current, new, previous = head.draft, head.passed, head.current, head.new, head.previous
+                revised = revised or head.revised
+            else:
+                draft = bool(draft_before.search(text, max(0, head_start - 40), head_start))
+                passed = bool(grammar.law_passed_pattern().search(text, max(0, head_start - 40), head_start))
+                current = new = previous = False
+            out.append(_Found(start, end, ref, "law", law.type, key=(law.title_vi,), draft=draft or revised,
+                              revised=revised and not draft, passed=passed, current=current, new=new,
+                              previous=previous and year is None))
+            taken.add(start, end)
+
+    for code in langs:
+        if code not in subjects or code not in patterns:
+            continue
+        head_pattern = patterns[code][0]
+        words = tables.grammar_words()[code]
+        # where law names need a capital, so do the items; in a language where the head word's capital makes the
+        # name ("các Luật công chức, viên chức"), it makes the items too
+        capitals, covers = words["law_titles_capitalised"], words.get("law_list_head_capital_covers_items", False)
+        for law in laws:
+            if law.ref is None or law.ref.title is None or law.ref.title.startswith(AMENDING_TITLE) or law.kind != "law":
+                continue
+            add(items_from(law.end, code, False, capitals and not (covers and text[law.start].isupper())), law, law.start)
+        for m in head_pattern.finditer(text):
+            head_capital = any(c.isupper() for c in m.group())
+            items = items_from(m.end(), code, True, capitals and not (covers and head_capital))
+            if len(items) >= 2:
+                add(items, None, m.start())
+    return out
+
+
 def _laws_with_day_inside(text: str, pattern: re.Pattern[str], lookup, blocked: "_Spans",
                           found: list[_Found]) -> list[_Found]:
     """A law named by its day of adoption between its head word and its subject, as French writes it (``la
@@ -1624,6 +1712,7 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     folded = grammar.fast_fold(text)
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
+    laws = sorted(laws + _listed_under_one_head(text, folded, laws, blocked, lang), key=lambda f: f.start)
     laws = _named_again_in_parentheses(text, laws)  # before the short names: "Law on Enterprises (2020 LOE)" keeps both
     laws = sorted(laws + _defined_short_names(text, laws, urls + [(f.start, f.end) for f in numbered], numbered),
                   key=lambda f: f.start)

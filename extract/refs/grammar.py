@@ -836,3 +836,68 @@ def relation_after_pattern() -> re.Pattern[str]:
     branches = [f"(?P<{r['relation']}_{lang}_{i}>{r['cue']})"
                 for lang, rows in tables.relations_after().items() for i, r in enumerate(rows)]
     return re.compile("|".join(branches) or "(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_list_subjects() -> dict[str, tuple[re.Pattern[str], dict[str, tuple[tables.LawTitle, str]]]]:
+    """Language → (a scanner of the subjects its law names give when a list writes their head word once, on
+    folded text; folded subject → (title, language)): ``Luật Nhà ở`` gives ``Nhà ở`` (``Luật Đất đai, Nhà ở``),
+    ``Law on Housing`` and ``Housing Law`` give ``Housing`` (``the Laws on Land, Housing …``), by each
+    language's ``law_list_subject_forms``. Only a law of the table gives a subject: a bare subject that
+    names no law stays none."""
+    out = {}
+    for lang, words in tables.grammar_words().items():
+        forms = [re.compile(f) for f in words.get("law_list_subject_forms", [])]
+        if not forms:
+            continue
+        lookup: dict[str, tuple[tables.LawTitle, str]] = {}
+        for law in tables.law_titles():
+            spellings = law.names.get(lang, [])
+            spellings = [*spellings, *_article_variants(spellings, words.get("law_title_article_variants", []))]
+            for s in [*spellings, *(s.replace("'", "’") for s in spellings if "'" in s)]:
+                for form in forms:
+                    if m := form.fullmatch(s):
+                        lookup.setdefault(re.sub(r"\s+", " ", fold(m.group("subject"))), (law, lang))
+        if lookup:
+            out[lang] = (scanner(rf"(?P<subject>{trie(lookup)})(?!\w)"), lookup)
+    return out
+
+
+@lru_cache(maxsize=1)
+def law_list_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
+    """Language → (a plural head word ending right before a list's first item, ``ba luật gồm``, ``laws were
+    on``, ``lois sur``; the gap between two items, an item's opening words after it included (``, on``,
+    ``et sur``); what may end an item: a gap, a clause's end)."""
+    out = {}
+    for lang, words in tables.grammar_words().items():
+        heads, gaps = words.get("law_list_heads", []), words.get("law_list_gaps", [])
+        if not heads or not gaps:
+            continue
+        gap = "|".join(f"(?:{g})" for g in gaps)
+        out[lang] = (re.compile(rf"(?<!\w)(?:{'|'.join(heads)})\s*", re.IGNORECASE),
+                     re.compile(rf"(?:{gap})", re.IGNORECASE),
+                     re.compile(rf"(?=(?:{gap})|\s*(?:[.:;,)\n]|\Z))", re.IGNORECASE))
+    return out
+
+
+@lru_cache(maxsize=1)
+def law_item_year_pattern() -> re.Pattern[str]:
+    """A year right after a subject listed under a shared head word (``Đất đai 2024``, ``Nhà ở năm 2023``),
+    on folded text, with the joiners of ``law_year_joiners``."""
+    joiners = [j for words in tables.grammar_words().values() for j in words.get("law_year_joiners", [])]
+    joined = f"(?:(?:{'|'.join(joiners)})\\s+)?" if joiners else ""
+    return re.compile(rf"\s+{joined}(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def law_list_last_joiner() -> re.Pattern[str]:
+    """The conjunction joining a list's last two items (``và``, ``and``, ``et``): the item before it may leave
+    its year to the item after (``Nhà ở và Kinh doanh bất động sản 2023``)."""
+    return re.compile(rf"(?<!\w)(?:{joined_words('law_list_last_joiners')})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_list_revised_mark() -> re.Pattern[str]:
+    """An unbracketed word of revision right after an item of a list of laws (``… Kinh doanh bất động sản sửa
+    đổi``): ``law_list_revised_marks``."""
+    return re.compile(rf"(?:{joined_words('law_list_revised_marks')})", re.IGNORECASE)
