@@ -1,7 +1,8 @@
 """Round 20b (blind, real public pages), Vietnamese, English and French: English `implemented` (the past tense) as an
 implementing cue, an issuer's possessive with a Party committee's tenure and the country's name between a cue and the
 document, French `remplacera` (the future tense of replacing), the review of how a text was carried out (`l'examen de
-la mise en œuvre de`: no relation), the issuer named between a French symbol and `en date du`, and the duty a
+la mise en œuvre de`: no relation), the issuer named between a French symbol and `en date du`, the day of a symbol implied by its number and issuer
+(`la résolution n°10 du Bureau politique en date du …`), and the duty a
 Vietnamese text carries out under a document (`thực hiện chế độ báo cáo theo quy định tại …`). Literal cases written
 for this file (no sentence of the round's pages) and look-alikes. README "Round 20b (blind, real public pages):
 references"."""
@@ -65,3 +66,16 @@ def test_french_issuer_between_the_symbol_and_its_day(text, expected):
 ])
 def test_vietnamese_duty_carried_out_under_a_document(text, expected):
     assert _refs(text, "vi", "id", "relation") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("l’examen de la résolution n°10 du Bureau politique en date du 18 janvier 2002 est achevé.", "fr",
+     [("10-NQ/TW", "2002-01-18")]),
+    ("Thực hiện Nghị quyết 39 của Bộ Chính trị ngày 17/4/2015 về tinh giản biên chế.", "vi", [("39-NQ/TW", "2015-04-17")]),
+    ("Resolution No. 15/2008 of the National Assembly dated May 29, 2008 applies.", "en", [("15/2008/QH12", "2008-05-29")]),
+    # look-alikes: a day after other words, and a day of another year than the one written
+    ("Nghị quyết 39 của Bộ Chính trị đã được triển khai từ ngày 17/4/2016.", "vi", [("39-NQ/TW", None)]),
+    ("Resolution No. 15/2008 of the National Assembly dated May 29, 2009 applies.", "en", [("15/2008/QH12", None)]),
+])
+def test_a_symbol_implied_by_number_and_issuer_takes_its_day(text, lang, expected):
+    assert [(r.id, r.issued) for r in find_references(text, lang=lang, published="2023-06-01")] == expected
