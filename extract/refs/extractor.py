@@ -1349,6 +1349,11 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             target = _unique(same, f.start) or _nearest_short_target(same, f.start, year)
             implied = _implied(text, f, doc_type, num, year, named_issuer) if target is None else None
             if implied is not None:
+                # its day right after it, the issuer between ("la résolution n°10 du Bureau politique en date du 18
+                # janvier 2002", "Nghị quyết 39 của Bộ Chính trị ngày 17/4/2015", round 20b): of the written year, if any
+                issued, _ = _issue_date(text, f.end, year)
+                if issued and implied.issued is None:
+                    implied = replace(implied, issued=issued)
                 implied_shorts.append(_Found(f.start, f.end, implied, "full", doc_type))
                 out.append(implied_shorts[-1])
                 continue
