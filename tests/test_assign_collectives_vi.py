@@ -36,3 +36,21 @@ from tests.assign_cases import rows
 ])
 def test_sectors_of_a_central_text_are_the_ministries(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ the district committees, then towns by name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh Lâm Đồng yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố Đà Lạt "
+     "và Bảo Lộc tập trung chỉ đạo.",
+     [("DEPARTMENTS@68", "assignee", "PPC@68", None, None), ("DPC@68", "assignee", "PPC@68", None, None)]),
+    ("Chủ tịch UBND tỉnh Quảng Bình yêu cầu UBND các huyện, thị xã Ba Đồn rà soát các hồ chứa.",
+     [("DPC@44", "assignee", "PPC@44", None, None)]),
+    # look-alikes: one town's committee stays the town's; a town's police is no committee
+    ("Chủ tịch UBND tỉnh Lâm Đồng yêu cầu UBND thành phố Đà Lạt rà soát các công trình.",
+     [("DPC@68", "assignee", "PPC@68", None, None)]),
+    ("UBND TP Hồ Chí Minh yêu cầu Công an thành phố Thủ Đức tăng cường tuần tra.", []),
+])
+def test_district_committees_then_towns_by_name(text, expected):
+    assert rows(text) == expected
