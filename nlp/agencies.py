@@ -719,7 +719,9 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
         before = next((p for p in near if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
         next_word = _NEXT_WORD.match(text, m.end)
         if (after is None and _any_designator_at_end().search(m.text) and next_word and next_word.group(1).isupper()
-                and not _province_only_designator_at_end().search(m.text)):
+                and not _province_only_designator_at_end().search(m.text) and split_id(m.agency_id)[0] != "DPC"):
+            # (the district committees as a whole, "UBND các huyện, thành phố Đà Lạt và Bảo Lộc", name the towns of
+            # their level after their last unit word: placed as any other collective, round 16's miss)
             # "UBND TP Rạch Giá", "UBND thành phố Đà Lạt": a town's committee is a district-level one of the province
             # the text is about (the lead's decision, round 15b); "Công an thành phố Thủ Đức" (a town's police) stays
             # out, and so does a person's name after the designator ("Chủ tịch UBND TP Trần Văn A": optional

@@ -2239,6 +2239,7 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
     ``provincial_sector_names``, read only in a sentence that names a body of a province, or follows one that
     does, and names no central body (in a central text ``các ngành`` are the ministries' sectors) (round 12)."""
     found: list[Mention] = []
+    central_names = _central_sector_names(language)
     for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "provincial_sector_names"):
         # the country's localities inside the sectors' words ("các ngành, các địa phương" of a provincial speech) are
         # the province's own: the sectors' name takes their place (round 15)
@@ -2247,12 +2248,31 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
         here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
         before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
         if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+            # the few sector names a central text gives the ministries (grammar's optional central_sector_names: ``Thủ
+            # tướng … đôn đốc các ban ngành, địa phương …``) are the ministries where no body of a province is named
+            # (not the Party's central boards with them: ``các ban ngành trung ương``, round 13's look-alike)
+            if (" ".join(m.group(0).split()) in central_names and not any(is_provincial(n.agency_id) for n in here)
+                    and not _central_sector_blocked(lowered, m.end(), language)):
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "MINISTRIES"))
             continue  # a central body before them in the sentence: the sectors are the country's; one cited after
             # them is no asker ("Chủ tịch UBND tỉnh … yêu cầu các ngành, địa phương … hoàn thành … kết luận của Thủ
             # tướng Chính phủ …", round 18c, as _provincial_local_committees reads)
         if any(is_provincial(n.agency_id) for n in here + before):
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
     return found
+
+
+@lru_cache(maxsize=None)
+def _central_sector_names(lang: str) -> frozenset[str]:
+    """grammar's optional ``central_sector_names`` (lower case): those of ``provincial_sector_names`` that, after a
+    central body in their sentence, are the ministries."""
+    return frozenset(" ".join(n.lower().split()) for n in grammar(lang).get("central_sector_names") or [])
+
+
+def _central_sector_blocked(lowered: str, at: int, lang: str) -> bool:
+    """Whether one of grammar's optional ``central_sector_not_before`` follows ``at`` (the Party's boards too)."""
+    rest = lowered[at:].lstrip()
+    return any(re.match(rf"{phrase(w)}(?![\w'])", rest) for w in grammar(lang).get("central_sector_not_before") or [])
 
 
 # the committees below a province: a sector named after one of them in a sentence is theirs, not the province's
