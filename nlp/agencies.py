@@ -127,6 +127,17 @@ def _names_by_language() -> tuple[dict[str, dict[str, str]], dict[str, dict[str,
     return names, aliases
 
 
+def names_in(lang: str, agency_id: str) -> tuple[str, ...]:
+    """A body's name and other names in one language (``nlp/lang/<code>/agencies.csv``), empty where it has none."""
+    names, aliases = _names_by_language_cached()
+    return tuple(n for n in (names.get(lang, {}).get(agency_id), *aliases.get(lang, {}).get(agency_id, ())) if n)
+
+
+@lru_cache(maxsize=1)
+def _names_by_language_cached():
+    return _names_by_language()
+
+
 @lru_cache(maxsize=1)
 def agencies() -> dict[str, Agency]:
     """Every body of the gazetteer by id, in file order."""
@@ -402,12 +413,18 @@ def _centrally_run_city(found) -> bool:
                for scheme in ("2024", "2025"))
 
 
+def names_centrally_run_city(named: str) -> bool:
+    """Whether a unit's words and name (``thành phố Cần Thơ``, ``TP. Hồ Chí Minh``) end in a centrally-run city's
+    name: a province, not a town of one."""
+    from nlp.provinces import find_provinces
+
+    return any(p.end == len(named) and _centrally_run_city(p) for p in find_provinces(named))
+
+
 def _elided_unit_committees(text: str, found: list[Mention]) -> list[Mention]:
     """The second unit of ``UBND huyện Long Mỹ, TP Vị Thanh`` as a body of the first one's kind: its committee is
     written once, before the first name. A town's designator before a centrally-run city's name stays out
     (``UBND huyện Phong Điền và thành phố Cần Thơ`` names the city, a province)."""
-    from nlp.provinces import find_provinces
-
     pattern = _elided_unit_after()
     if pattern is None:
         return []
@@ -429,7 +446,7 @@ def _elided_unit_committees(text: str, found: list[Mention]) -> list[Mention]:
         if end == at.end() or any(f.start < end and at.start("unit") < f.end for f in found):
             continue
         named = text[at.start("unit"):end]
-        if any(p.end == len(named) and _centrally_run_city(p) for p in find_provinces(named)):
+        if names_centrally_run_city(named):
             continue
         added.append(Mention(at.start("unit"), end, named, body.agency_id))
         queue.append(added[-1])

@@ -98,7 +98,13 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # sent up (Vietnamese)
                                          "collective_enumerations", "letters_sent_up",
                                          # round 19b: a body name written as the place of the body before it (English)
-                                         "place_complements"}
+                                         "place_complements",
+                                         # round 20: partners inside a subject before its cue, without commas (English)
+                                         "subject_partner_cues",
+                                         # round 20: answerable to an authority if something goes wrong (Vietnamese)
+                                         "accountability_after", "accountability_conditions",
+                                         # round 20: a join word between addressees outside the table (Vietnamese)
+                                         "outside_addressee_joins"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -286,6 +286,35 @@ class _Fragments:
     lang: str = ""
 
 
+def _not_accountable(data: dict) -> str:
+    """A lookahead: no words after a subject's cue that make it answerable to someone if something goes wrong rather
+    than tasked (cues' optional ``accountability_after`` then one of ``accountability_conditions`` in the clause:
+    ``chịu trách nhiệm toàn diện trước UBND tỉnh nếu để …``; ``chịu trách nhiệm trước UBND tỉnh về việc thực hiện
+    các nhiệm vụ …`` stays a task)."""
+    words, conditions = data.get("accountability_after") or [], data.get("accountability_conditions") or []
+    if not words or not conditions:
+        return ""
+    return rf"(?!\s+{_any(words)}\s[^.;\n]{{0,80}}?(?<![\w']){_any(conditions)}(?![\w']))"
+
+
+def _agreement_slips(lang: str, assign_cues: list[str]) -> list[str]:
+    """The assigning verbs with the participle agreeing by a slip of the writer (grammar's optional
+    ``participle_agreement_slips``: ``le vice-ministre a appelée ces provinces à proposer …``, French press, round
+    20c): each cue made of an auxiliary and one of the listed participles, the participle with each slip's ending.
+    Only participles whose object follows them (a direct object agrees only when it comes before the verb: ``les
+    provinces qu'il a appelées`` has no body after the verb to ask)."""
+    setting = grammar(lang).get("participle_agreement_slips")
+    if not setting:
+        return []
+    auxiliaries, participles = set(setting["auxiliaries"]), set(setting["participles"])
+    slips = []
+    for cue in assign_cues:
+        tokens = cue.split()
+        if len(tokens) >= 2 and tokens[0] in auxiliaries and tokens[1] in participles:
+            slips += [" ".join([tokens[0], tokens[1] + ending, *tokens[2:]]) for ending in setting["endings"]]
+    return slips
+
+
 def _fragments(lang: str, data: dict) -> _Fragments:
     """Phase 1: the shared fragments."""
     fillers = _any(data["fillers"])
@@ -298,6 +327,7 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     # au", "uppdrog på fredagen åt", "gav även X i uppdrag"
     inserts = [e["pattern"] for e in data.get("assign_inserts") or []]
     assign_cues = _cues(data["assign_before"])
+    assign_cues += _agreement_slips(lang, assign_cues)
     if inserts:
         insert = rf"(?:{alternation(inserts)})"
         # an insert may be set off by commas: "a demandé, le 19 mai, à toutes les localités" (round 16)
@@ -480,7 +510,9 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
-        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w'])"),
+        # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional
+        # ``accountability_after``, round 20)
+        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w']){_not_accountable(data)}"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)})(?![\w'])"),
         **_present_after_a_directive(opening, f),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
@@ -565,6 +597,12 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
     )
 
 
+def _addressee_joins(data: dict) -> str:
+    """The alternatives to a comma between addressees (cues' optional ``outside_addressee_joins``: ``và``)."""
+    joins = data.get("outside_addressee_joins") or []
+    return "".join(rf"|\s+{re.escape(lower_for_matching(j))}(?=\s)" for j in joins)
+
+
 def _piece_chars(lang: str) -> int:
     """The longest comma-separated addressee piece before a body (80 where the grammar sets none): an aside
     singling out some bodies may be longer (``addressee_piece_chars``, round 15)."""
@@ -627,8 +665,10 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
         # an addressee's piece runs to grammar's optional ``addressee_piece_chars`` (80 where unset; French 110: the
         # national disaster committees' names; English 120: an aside singling out some bodies, round 15)
+        # "yêu cầu BQL dự án … tỉnh và UBND huyện Quế Sơn kiểm điểm …": a name may be joined by one of the optional
+        # ``outside_addressee_joins`` instead of a comma (round 20)
         assign_over_addressees=re.compile(
-            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,{_piece_chars(f.lang)}}}?,\s*){{1,{_pieces(f.lang)}}})"
+            rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,{_piece_chars(f.lang)}}}?(?:,{_addressee_joins(data)})\s*){{1,{_pieces(f.lang)}}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         # "phối hợp với Bộ Chỉ huy Quân sự tỉnh, Sở Giao thông vận tải …": partners opening with names outside the table
         coordinate_over_partners=re.compile(

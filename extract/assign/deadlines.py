@@ -239,13 +239,17 @@ def _dated_forms(lang: str) -> tuple[re.Pattern, ...]:
 def dates_in(folded: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """``(position, ISO value)`` of every date with a year in ``folded[start:end]`` (no qualifier needed)."""
     g = grammar(lang)
-    found = []
+    spans = []
     for pattern in _dated_forms(lang):
         for m in pattern.finditer(folded, start, len(folded) if end is None else end):
             value = g._value(m)
             if value and "Q" not in value:
-                found.append((m.start(), value))
-    return sorted(found)
+                spans.append((m.start(), m.end(), value))
+    # a shorter form inside a longer date is that date's tail, not a date of its own: the month of ``avant le 15
+    # janvier 2026`` (``janvier 2026``) has no qualifier right before it, and would date an undated text by its
+    # deadline (round 20c)
+    return sorted((at, value) for at, stop, value in spans
+                  if not any(s <= at and stop <= e and (s, e) != (at, stop) for s, e, _ in spans))
 
 
 @lru_cache(maxsize=None)

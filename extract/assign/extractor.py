@@ -42,7 +42,7 @@ from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
-                          is_provincial, localise, provincial_id, split_id, unit_name)
+                          is_provincial, localise, names_centrally_run_city, names_in, provincial_id, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import scanner
 
@@ -358,6 +358,33 @@ def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: 
     return pos - 1
 
 
+# how far after a subject's partner cue its modal or future may stand ("… in collaboration with the Municipal Police
+# and relevant agencies will establish …")
+_SUBJECT_PARTNERS_CHARS = 120
+
+
+def _past_subject_partners(lowered: str, at: int, end: int, c: LanguageCues) -> int | None:
+    """The position right before the first modal or future after cues.json's optional ``subject_partner_cues`` opening
+    the words after a subject (``… in collaboration with the Department of Education and Training will ask …``), in
+    the same clause (no comma, semicolon or colon between) and a few words on, else None."""
+    words = c.data.get("subject_partner_cues") or []
+    if not words:
+        return None
+    head = re.match(rf"\s+(?:{_phrases(words)})\s+", lowered[at:end])
+    if not head:
+        return None
+    start = at + head.end()
+    window = lowered[start : min(end, start + _SUBJECT_PARTNERS_CHARS)]
+    stop = re.search(r"[,;:]", window)
+    window = window[: stop.start()] if stop else window
+    for space in re.finditer(r"\s", window):
+        position = start + space.start()
+        rest = lowered[position:end]  # (the cues' patterns are anchored at the start of what they are given)
+        if c.strong_after.match(rest) or c.weak_after.match(rest):
+            return position
+    return None
+
+
 @lru_cache(maxsize=None)
 def _headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """``headline_participles`` of grammar.json (the participle a headline writes without its auxiliary) and
@@ -575,6 +602,17 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
     m = c.strong_after.match(after)
     if not m and text and not ids & AUTHORITIES and _clause_start(before, c):
+        partners_end = _past_subject_partners(lowered, group.end, sentence.end, c)
+        if partners_end is not None:
+            # "People's Committees of districts and towns in collaboration with the Department of Education and
+            # Training will ask …": partners set inside the subject, without commas, before its cue (round 19's and
+            # 20's open class); the partners themselves are read as coordinating after their cue
+            rest = lowered[partners_end : sentence.end]
+            m = c.strong_after.match(rest) or c.weak_after.match(rest)
+            if m:
+                key = c.cue_key(m.group("cue"))
+                return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), partners_end + m.end(), index)
+    if not m and text and not ids & AUTHORITIES and _clause_start(before, c):
         # "The Ministry of Transport and the National Traffic Safety Committee were urged to …": a name outside
         # the table closing the subject before a modal or passive cue (round 13's open class, fixed in round 15)
         past = _past_outside_name(text, group.end, sentence.end, later, c)
@@ -649,10 +687,21 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
+    if first and text and not before.strip():
+        request = _pointed_list_request(text, sentence.start, index, found, c)
+        if request is not None:
+            # "The remaining ministries and units are required to … . They are:" then "Ministry of Finance (merging
+            # with …)" a line: each body named is the one asked (round 20); the collective gives no row of its own
+            request.extra["listed"] = True
+            return Found(group, request.role, "pointed_item", "", group.end, index, primary=request)
     if first and text and _same_body_goes_on(group, before, ids, text, c, found, index):
         # "… giao Sở Xây dựng, UBND quận Ninh Kiều rà soát … . Đồng thời, UBND quận Ninh Kiều công bố thông tin …":
-        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b)
-        return Found(group, "assignee", "subject", "", group.end, index)
+        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b); where
+        # grammar's ``restated_bodies_give_no_row`` is set (English press), the bodies restated only spell the same
+        # request out and give it their date ("… requests the People's Committees of districts and towns … to urgently
+        # implement … . Accordingly, districts and towns continue to … completed before April 15, 2025", round 19b)
+        kind = "restated" if grammar(c.lang).get("restated_bodies_give_no_row") else "subject"
+        return Found(group, "assignee", kind, "", group.end, index)
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
@@ -919,6 +968,13 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
         return None
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
+    joins = c.data.get("outside_addressee_joins") or []
+    if joins:  # "BQL dự án … tỉnh và …": a join word between two names parts them as a comma does (round 20)
+        split = [q.strip() for p in pieces for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", p)
+                 if q.strip()]
+        if split != pieces and any(find_mentions(q) for q in split):
+            return None  # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before
+        pieces = split
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
     # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
@@ -1286,9 +1342,13 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
     titles = language_grammar(lang).get("head_titles_named_again") or {}
     adverbs = [lower_for_matching(a) for a in language_grammar(lang).get("pronoun_adverbs") or []]
     words = " ".join(opening.split())
+    # a phrase fronted before the subject, closed by a comma ("Lors d'une conférence tenue le 17 août à Tien
+    # Giang, le vice-ministre a appelé …", round 20c): the title after it opens the clause
+    clause = words.rsplit(",", 1)[-1].strip()
     for title, kinds in titles.items():
         title = " ".join(lower_for_matching(title).split())
-        if not re.fullmatch(rf"{re.escape(title)}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", words):
+        if not any(re.fullmatch(rf"{re.escape(title)}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", w)
+                   for w in (words, clause)):
             continue
         before = [m for m in mentions if sentence.start - _TITLE_REACH <= m.start and m.end <= sentence.start
                   and _kind(m) in kinds and m.agency_id not in own]
@@ -1596,6 +1656,13 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
     return None
 
 
+
+@lru_cache(maxsize=None)
+def _words_pattern(template: str, words: tuple[str, ...]) -> re.Pattern:
+    """``template`` with its ``{}`` filled by the alternation of ``words`` as matching lowers them, compiled once
+    for each word list (the accent-folded cue set of a language is another list, so another pattern)."""
+    return re.compile(template.format("|".join(re.escape(lower_for_matching(w)) for w in words)))
+
 # the kinds of the agency table above any province (the Government, the Prime Minister, ministries)
 _NATIONAL_KINDS = frozenset({"government", "ministry", "ministerial_agency"})
 
@@ -1605,7 +1672,7 @@ def _letter_sent_up(lowered: str, at: int, mentions: list[Mention], c: LanguageC
     optional ``letters_sent_up``, then the Government, the Prime Minister or a ministry): a province's request to
     a higher body, not its direction of the text."""
     words = c.data.get("letters_sent_up") or []
-    sent = re.compile(rf"\s*(?:{'|'.join(re.escape(lower_for_matching(w)) for w in words)})\s+") if words else None
+    sent = _words_pattern(r"\s*(?:{})\s+", tuple(words)) if words else None
     to = sent.match(lowered, at) if sent else None
     return bool(to) and any(o.start == to.end() and getattr(agency(o.agency_id), "kind", None) in _NATIONAL_KINDS
                             for o in mentions)
@@ -1771,6 +1838,37 @@ def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lan
 
 # how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
 _ITEM_LABEL_CHARS = 80
+
+
+# the longest line of a list of names under a colon line that points back ("They are:")
+_POINTED_ITEM_CHARS = 160
+
+
+def _pointed_list_request(text: str, start: int, index: int, found: list[Found], c: LanguageCues) -> Found | None:
+    """The request whose collective bodies a colon line of grammar's optional ``pointing_list_intros`` (``They are:``)
+    spells out one a line, the line opening at ``start`` among them: the one request of the sentence right before the
+    colon line, its bodies all collective (each line one sentence, a name without a full stop), else None."""
+    intros = grammar(c.lang).get("pointing_list_intros") or []
+    if not intros:
+        return None
+    items = 0
+    for line in reversed(text[:start].rstrip().split("\n")):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.endswith(":"):
+            if not re.fullmatch(rf"(?:{_phrases(intros)})\s*:", lower_for_matching(stripped)):
+                return None
+            break
+        if stripped.endswith((".", ";", ":")) or len(stripped) > _POINTED_ITEM_CHARS:
+            return None
+        items += 1
+    else:
+        return None
+    asked = [f for f in found if f.primary is None and f.sentence == index - items - 2]
+    if len(asked) == 1 and all(_collective(m.agency_id) for m in asked[0].group.mentions):
+        return asked[0]
+    return None
 
 
 def _under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
@@ -1939,8 +2037,10 @@ def _departments_after_plural(text: str, lowered: str, sentences: list[Sentence]
     ``accept`` then ``_a_ministry``: ``Riêng các bộ Công an, Quốc phòng, …`` names each ministry, not all of them)."""
     taken = [(m.start, m.end, m.agency_id) for m in named]
     found: list[Mention] = []
+    # a colon may stand between the plural and the names (``Giao Giám đốc các Sở: Tài nguyên và Môi trường, Xây
+    # dựng, … đôn đốc …``, round 20): the names still share the plural, joined by the list's joiners
     for head, prefix, opening in _department_list_heads(lowered, sentences, language, heads_key,
-                                                        r"\s+(?=[^\W\d_])", prefix_key):
+                                                        r"(?:\s*:\s*|\s+)(?=[^\W\d_])", prefix_key):
         at = head.end()
         while text[at : at + 1].isupper():
             department = _provincial_department_at(text, at, prefix, accept)
@@ -1983,26 +2083,153 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
             continue
         units = {" ".join(lower_for_matching(k).split()): v for k, v in grammar(lang)["bare_unit_bodies"].items()}
         c = cues(lang)
+        plural = _unit_plural_before(lang)
         for m in pattern.finditer(lowered):
             at, end = m.start(), m.end("unit")
+            unit_id = units[" ".join(m.group("unit").split())]
+            counted = plural.search(lowered, max(0, at - 12), at) if plural else None
             name_end = _capitalised_name_end(text, end)
-            if name_end is None or any(s < name_end and at < e for s, e in taken):
+            if name_end is None and counted and counted.group("count"):
+                # ``yêu cầu hai huyện chỉ đạo …``: a count (or ``các``) and the unit's word without a name are the
+                # units' committees together, read as a named unit is (round 20)
+                at, name_end = counted.start(), end
+            if name_end is None:
                 continue
             index = bisect_left(starts, at + 1) - 1
             if index < 0 or at >= sentences[index].end or _language(sentences[index], language) != lang:
                 continue
             sentence = sentences[index]
-            before = lowered[sentence.start : at]
-            separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
-            joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
-                rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
-            if not (c.assign_before.search(before) or joined):
+            # the unit and its name as another finder already read them (``huyện Kiến Xương``): no new body, but the
+            # names after a count still share its word
+            same = next((n for n in named if n.start <= at and name_end <= n.end
+                         and split_id(n.agency_id)[0] == unit_id), None)
+            if same is None:
+                if any(s < name_end and at < e for s, e in taken + [(f.start, f.end) for f in found]):
+                    continue
+                if names_centrally_run_city(text[at:name_end]):
+                    continue  # ``thành phố Cần Thơ``, ``TP. Hồ Chí Minh``: a province, not a town (round 20)
+                # the verb stands before the count, if any (``yêu cầu 3 xã Hải Hòa, …``)
+                before = lowered[sentence.start : counted.start() if counted else at]
+                separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
+                joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
+                    rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
+                if not (c.assign_before.search(before) or joined):
+                    continue
+                if not (_task_opens_after(text, name_end, sentence.end)
+                        or (counted and counted.start() != at and _UNIT_NAME_JOIN.match(text, name_end))):
+                    continue  # the task opens in lower case after the name, or the names after a count go on
+                found.append(Mention(at, name_end, text[at:name_end], unit_id))
+                last_end, last_id = name_end, unit_id
+            else:
+                last_end, last_id = same.end, same.agency_id
+            if not counted or counted.start() == at:
                 continue
-            rest = text[name_end : sentence.end]
-            if not re.match(r"\s*(?:,|;|\s[^\W\d_])", rest) or rest.lstrip(" ,;")[:1].isupper():
-                continue  # the task opens in lower case after the name (or the list goes on)
-            found.append(Mention(at, name_end, text[at:name_end], units[" ".join(m.group("unit").split())]))
+            # ``chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh …``: after a count, the names that follow the
+            # first one share its unit's word (each its own committee, round 19's rule for two named units)
+            while True:
+                join = _UNIT_NAME_JOIN.match(text, last_end)
+                next_end = _capitalised_name_end(text, join.end()) if join else None
+                if next_end is None:
+                    break
+                start = join.end() + len(text[join.end():next_end]) - len(text[join.end():next_end].lstrip())
+                if (pattern.match(lowered, start) or any(s < next_end and start < e for s, e in taken)
+                        or names_centrally_run_city(text[start:next_end])
+                        or not (_task_opens_after(text, next_end, sentence.end) or _body_follows(text, next_end, taken))):
+                    break
+                found.append(Mention(start, next_end, text[start:next_end], last_id))
+                last_end = next_end
     return found
+
+
+# the joiners between the names of one unit's word after a count (``hai huyện Kiến Xương và Tiền Hải``)
+_UNIT_NAME_JOIN = re.compile(r"\s*(?:,(?:\s+và)?|\s+và)(?=\s)")
+
+
+def _own_unit_name(mention: Mention) -> str | None:
+    """The name that tells a district- or commune-level body from another of its id: its unit's name (``UBND huyện
+    Long Mỹ`` → ``Long Mỹ``), or the name alone where a count's unit word went before it (``hai huyện Kiến Xương và
+    Tiền Hải`` → ``Tiền Hải``, round 20); None for a collective."""
+    name = unit_name(mention.text)
+    if name is None and split_id(mention.agency_id)[0] in ("DPC", "CPC") and all(
+            w[:1].isupper() for w in mention.text.split()):
+        return mention.text
+    return name
+
+
+def _body_follows(text: str, name_end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the list goes on after a unit's name with a body already read (``…, Sở Y tế phối hợp``)."""
+    join = re.match(r"\s*(?:,|;|và)\s*", text[name_end:])
+    return bool(join) and any(s == name_end + join.end() for s, _ in taken)
+
+
+def _task_opens_after(text: str, name_end: int, sentence_end: int) -> bool:
+    """Whether the task opens in lower case after a unit's name (or the list goes on)."""
+    rest = text[name_end:sentence_end]
+    return bool(re.match(r"\s*(?:,|;|\s[^\W\d_])", rest)) and not rest.lstrip(" ,;")[:1].isupper()
+
+
+@lru_cache(maxsize=None)
+def _unit_plural_before(lang: str) -> re.Pattern | None:
+    """grammar's optional ``bare_unit_plurals`` (``các``) or ``bare_unit_counts`` (``hai`` …, or a count in digits,
+    the group ``count``) right before a unit's word, as a pattern ending where the unit's word begins."""
+    plurals, counts = grammar(lang).get("bare_unit_plurals") or [], grammar(lang).get("bare_unit_counts") or []
+    if not plurals and not counts:
+        return None
+    # a count in digits (``3 xã``) counts as the language's count words do
+    count = "|".join([phrase(w) for w in counts] + ["[0-9]+"])
+    plural = "|".join(phrase(w) for w in plurals) or "(?!)"
+    return re.compile(rf"(?<![\w'])(?:(?P<count>{count})|{plural})\s+\Z")
+
+
+def _counted_collectives(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                         language: str) -> list[Mention]:
+    """A count where the table's name of a collective has ``các`` (``Chính phủ yêu cầu 11 Bộ, cơ quan tập trung …``:
+    the ministries, as ``các Bộ, cơ quan``): grammar's optional ``counted_collectives`` (the collectives' ids) and
+    ``bare_unit_counts`` (the count words; a count in digits too) (round 20). The words after the count must be one
+    of the collective's names from ``các`` on, of two words at least, so ``11 tỉnh`` is not ``các tỉnh, thành phố``
+    and ``ba bộ`` (three ministries a text lists) not all the ministries."""
+    taken = [(m.start, m.end) for m in named]
+    found: list[Mention] = []
+    for lang in sorted({_language(s, language) for s in sentences}):
+        pattern = _counted_collective_regex(lang)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            rest = " ".join(m.group("rest").split())
+            agency_id = _counted_collective_ids(lang).get(rest)
+            if agency_id:
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _counted_collective_ids(lang: str) -> dict[str, str]:
+    """The lower-case words after ``các`` in each name of grammar's ``counted_collectives`` → the collective's id."""
+    words = grammar(lang)
+    plural = next(iter(words.get("bare_unit_plurals") or []), None)
+    if plural is None:
+        return {}
+    ids: dict[str, str] = {}
+    for agency_id in words.get("counted_collectives") or []:
+        for name in names_in(lang, agency_id):
+            folded = " ".join(lower_for_matching(name).split())
+            rest = folded[len(plural) + 1 :]
+            # one word after the count is no collective's name (``ba bộ``: three ministries of a list, not all)
+            if folded.startswith(plural + " ") and len(rest.split()) > 1:
+                ids.setdefault(rest, agency_id)
+    return ids
+
+
+@lru_cache(maxsize=None)
+def _counted_collective_regex(lang: str) -> re.Pattern | None:
+    counts = grammar(lang).get("bare_unit_counts") or []
+    names = sorted(_counted_collective_ids(lang), key=len, reverse=True)
+    if not counts or not names:
+        return None
+    count = "|".join([phrase(w) for w in counts] + ["[0-9]+"])
+    return re.compile(rf"(?<![\w'])(?:{count})\s+(?P<rest>{'|'.join(phrase(n) for n in names)})(?![\w'])")
 
 
 def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
@@ -2025,6 +2252,57 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
             # tướng Chính phủ …", round 18c, as _provincial_local_committees reads)
         if any(is_provincial(n.agency_id) for n in here + before):
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
+    return found
+
+
+# the committees below a province: a sector named after one of them in a sentence is theirs, not the province's
+_LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
+
+
+def _provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                   language: str, date: str | None) -> list[Mention]:
+    """One sector named without its department's word (grammar's optional ``provincial_sector_departments``:
+    ``ngành nông nghiệp Thái Bình``, ``ngành y tế tỉnh``, ``ngành giáo dục`` in a provincial committee's direction) is
+    that department of the province: read where a province's name or one of ``provincial_sector_followers``
+    (``tỉnh``) follows it, or, as ``provincial_sector_names``, in a sentence that names a body of a province, or follows
+    one that does, and no central body before it (``ngành nông nghiệp`` of a ministry's text is the country's sector)
+    (round 20c). The mention takes the province's name after it, so that ``localise`` places it there."""
+    from nlp.provinces import find_provinces
+
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    for lang in sorted({_language(s, language) for s in sentences}):
+        words = grammar(lang)
+        sectors = {" ".join(lower_for_matching(k).split()): v for k, v in (words.get("provincial_sector_departments") or {}).items()}
+        if not sectors:
+            continue
+        followers = words.get("provincial_sector_followers") or []
+        follower = re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in followers)})(?![\w'])") if followers else None
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in sectors), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or _language(sentences[index], language) != lang:
+                continue
+            if any(n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            end = m.end()
+            place = [p for p in find_provinces(text[m.end() : min(sentences[index].end, m.end() + 40)], lang)
+                     if not text[m.end() : m.end() + p.start].strip()]
+            if place:
+                end = m.end() + place[0].end
+            elif not (follower and follower.match(lowered, m.end())):
+                here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+                before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+                if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+                    continue  # a central body before it: the country's sector
+                if any(split_id(n.agency_id)[0] in _LOCAL_COMMITTEES and n.start < m.start() for n in here):
+                    continue  # "yêu cầu hai huyện chỉ đạo ngành nông nghiệp hướng dẫn …": the districts' own sector
+                if not any(is_provincial(n.agency_id) for n in here + before):
+                    continue
+            # the department of the text's date (the agriculture one merged into DAE in 2025); undated, as written
+            agency_id = sectors[" ".join(m.group().split())]
+            agency_id = current(agency_id, date[:10]) if date else agency_id
+            found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
     return found
 
 
@@ -2118,6 +2396,36 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
                 start = before.start()
             found.append(Mention(start, end, text[start:end], "DPC"))
     return found
+
+
+@lru_cache(maxsize=None)
+def _unit_name_after(lang: str) -> re.Pattern | None:
+    """grammar's optional ``unit_name_after_level``: a linker and one to three capitalised words after a local
+    committee's level word, compiled once a language."""
+    data = grammar(lang).get("unit_name_after_level")
+    if not data:
+        return None
+    word = r"[^\W\d_a-zà-ÿ][\w’'-]*"
+    return re.compile(rf"\s+(?:{_alternation(data['linkers'])})\s*{word}(?:\s+{word}){{0,2}}(?![\w’'-])")
+
+
+def _with_unit_names_after(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """A local committee named by its level word with the unit's own name after it (``le Comité populaire du
+    district de Thanh Chuong est prié de …``): the mention runs over the name, so that a cue right after the name
+    reads the committee as its subject (grammar's optional ``unit_name_after_level``: the level words, the linkers;
+    round 20c). Not where the name is another body's (a body found there keeps it)."""
+    data = grammar(language).get("unit_name_after_level")
+    pattern = _unit_name_after(language)
+    if not data or pattern is None:
+        return named
+    levels = tuple(lower_for_matching(w) for w in data["levels"])
+    out = []
+    for n in named:
+        m = pattern.match(text, n.end) if lower_for_matching(n.text).endswith(levels) and split_id(n.agency_id)[0] in data["bodies"] else None
+        if m and not any(o.start < m.end() and n.end <= o.start for o in named if o is not n):
+            n = Mention(n.start, m.end(), text[n.start : m.end()], n.agency_id)
+        out.append(n)
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -2383,7 +2691,7 @@ def _enumerates_the_provinces(lowered: str, sentence_start: int, at: int, named:
     words = c.data.get("collective_enumerations") or []
     if not words:
         return False
-    enumeration = re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(lower_for_matching(w)) for w in words)})(?![\w'])\s*:?")
+    enumeration = _words_pattern(r"(?<![\w'])(?:{})(?![\w'])\s*:?", tuple(words))
     for m in named:
         if m.agency_id != "PROVINCES" or not sentence_start <= m.start < at:
             continue
@@ -2400,12 +2708,23 @@ def _provinces_before_highlight(lowered: str, sentence_start: int, at: int, name
     highlights = c.data.get("list_highlights") or []
     if not highlights:
         return None
-    aside = re.compile(rf"\s*,?\s*(?:{'|'.join(re.escape(lower_for_matching(h)) for h in highlights)})\s+")
+    aside = _words_pattern(r"\s*,?\s*(?:{})\s+", tuple(highlights))
     for m in named:
         opened = aside.match(lowered, m.end, at) if m.agency_id == "PROVINCES" and sentence_start <= m.start < at else None
         if opened and not c.fillers_at_end.sub("", lowered[opened.end() : at]):  # "notamment la province de"
             return m
     return None
+
+
+@lru_cache(maxsize=None)
+def _place_aside(lang: str) -> re.Pattern | None:
+    """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
+    ``place_asides_after_provinces``: ``a recommandé aux provinces de An Giang, Kiên Giang et Dông Thap, dans le
+    delta du Mékong, de développer …``, round 20c); None where the language lists none."""
+    setting = grammar(lang).get("place_asides_after_provinces")
+    if not setting:
+        return None
+    return re.compile(rf"\s*,\s*(?:{_phrases(setting['openers'])})\s[^,.;:\n]{{1,{setting['max_chars']}}}?,")
 
 
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
@@ -2438,6 +2757,9 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         after = lowered[at + p.end : sentence.end]
         # after a verb its task opens in lower case (``Binh Thuan Online``, a name in capitals going on, is another body)
         written_after = text[at + p.end : sentence.end]
+        place = _place_aside(c.lang).match(after) if object_of_verb and _place_aside(c.lang) else None
+        if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
+            after, written_after = after[place.end() :], written_after[place.end() :]
         task = r"\s*,\s*[^\W\d_]" if aside else r"\s+[^\W\d_]"
         if object_of_verb and re.match(task, after) and written_after.lstrip(" ,")[:1].islower() or not object_of_verb and (
                 c.strong_after.match(after) or c.lead_after.match(after)
@@ -2456,7 +2778,10 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
     if not entry:
         return None
     counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?P<words>{_phrases(entry['words'])})\s+(?P<count>{counts})\s+"
+    # a demonstrative with no count ("a appelé ces provinces à proposer …", round 20): the provinces of the
+    # nearest list before, as many as it names
+    uncounted = (rf"|(?P<bare>{_phrases(entry['without_count'])})" if entry.get("without_count") else "")
+    return re.compile(rf"(?<![\w'])(?:(?P<words>{_phrases(entry['words'])})\s+(?P<count>{counts}){uncounted})\s+"
                       rf"(?:{_phrases(entry['nouns'])})(?![\w'])")
 
 
@@ -2491,14 +2816,83 @@ def _committees_of_provinces_named_before(text: str, lowered: str, sentences: li
                     find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[0].start == 0:
                 continue
             codes: list[str] = []
+            if m.group("bare"):
+                # no count: the provinces named from the last sentence naming two or more of them up to the words
+                count = 0
+                for s in reversed([s for s in sentences if s.start <= m.start()]):
+                    named_here = {p.code_in(scheme) for p in find_provinces(text[s.start : m.start()], c.lang)}
+                    if len(named_here) >= 2:
+                        count = len(named_here)
+                        break
+                if not count:
+                    continue
+            else:
+                count = counts[" ".join(m.group("count").split())]
             for p in reversed(find_provinces(text[: m.start()], c.lang)):
                 if p.code_in(scheme) not in codes:
                     codes.append(p.code_in(scheme))
-            count = counts[" ".join(m.group("count").split())]
             if len(codes) < count:
                 continue
-            span = (m.start("words"), m.end())
+            span = (m.start("bare") if m.group("bare") else m.start("words"), m.end())
             found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in reversed(codes[:count])]
+    return found
+
+
+@lru_cache(maxsize=None)
+def _counted_provinces(lang: str) -> re.Pattern | None:
+    """A count and a noun for provinces with no name right after them (grammar's ``provinces_counted_then_named``,
+    the counts and nouns of ``committees_of_provinces_named_before``): ``a exhorté cinq provinces du delta du
+    Mékong à …``; None where the language lists none."""
+    entry = grammar(lang).get("committees_of_provinces_named_before")
+    if not entry or not grammar(lang).get("provinces_counted_then_named"):
+        return None
+    counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?P<count>{counts})\s+(?:{_phrases(entry['nouns'])})(?![\w'])")
+
+
+def _committees_of_provinces_named_after(text: str, lowered: str, sentences: list[Sentence], language: str,
+                                         date: str | None) -> list[Mention]:
+    """``a exhorté cinq provinces du delta du Mékong à élaborer …``, the five named in the next sentence (``… dans
+    les provinces de Hâu Giang, Tra Vinh, Bên Tre, Long An et Tiên Giang``), or after a colon closing the same
+    sentence (``a demandé à trois provinces de reloger les sinistrés : Quang Binh, Quang Tri et …``): each
+    province's committee, a mention on the count and its noun as written (in place of the collective the noun
+    names alone), where an assigning verb asks them. Only where exactly as many distinct provinces as the count
+    are named there (a count that names none, or a different number, stays the collective), and not where the
+    names follow the noun (``des trois provinces de Nghe An, Son La …``: those names are the bodies)."""
+    from nlp.provinces import find_provinces
+
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    found: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        c = cues(_language(sentence, language))
+        pattern = _counted_provinces(c.lang)
+        if pattern is None:
+            continue
+        setting = grammar(c.lang)["provinces_counted_then_named"]
+        counts = {" ".join(lower_for_matching(w).split()): n
+                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if not c.assign_before.search(lowered[sentence.start : m.start()]):
+                continue
+            names_at = _next_capital(text, m.end())
+            if names_at and find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[:1] and \
+                    find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[0].start == 0:
+                continue
+            # where the names are: after a colon closing the sentence, else in the next sentence
+            colon = max(lowered.rfind(mark, m.end(), sentence.end) for mark in setting["list_marks"])
+            if colon >= 0:
+                span = (colon, sentence.end)
+            elif index + 1 < len(sentences):
+                span = (sentences[index + 1].start, sentences[index + 1].end)
+            else:
+                continue
+            codes: list[str] = []
+            for p in find_provinces(text[span[0] : span[1]], c.lang):
+                if p.code_in(scheme) not in codes:
+                    codes.append(p.code_in(scheme))
+            if len(codes) != counts[" ".join(m.group("count").split())]:
+                continue
+            found += [Mention(m.start(), m.end(), text[m.start() : m.end()], provincial_id("PPC", code)) for code in codes]
     return found
 
 
@@ -2512,6 +2906,8 @@ class _NamedAgain:
     framed: bool  # only where asked (an assigning verb before) or the subject of a modal or passive cue
     common_noun: bool  # the noun in lower case as written, not inside a body's name
     ids: frozenset[str] = frozenset()  # where given, only these bodies (``the inspectorate``: the Government Inspectorate)
+    after_cue: bool = False  # only right after an assigning verb (``lưu ý bộ tiếp tục …``: ``bộ`` is also a word's end)
+    plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
 
 
 @lru_cache(maxsize=None)
@@ -2524,9 +2920,12 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
     for e in grammar(lang).get("bodies_named_again") or []:
         words = "|".join(phrase(w) for w in e["words"])
         article = rf"(?:{_alternation(articles)})\s+" if e.get("after_article") and articles else ""
-        entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w'])"), frozenset(e["kinds"]),
-                                   e.get("reach"), bool(e.get("framed")), bool(e.get("after_article")),
-                                   frozenset(e.get("ids") or ())))
+        # "followed_by": the words that must come next (``bộ`` + ``tiếp tục``: a task's words, not ``bộ phận``)
+        followers = rf"(?=\s+(?:{'|'.join(phrase(w) for w in e['followed_by'])})(?![\w']))" if e.get("followed_by") else ""
+        entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w']){followers}"),
+                                   frozenset(e["kinds"]), e.get("reach"), bool(e.get("framed")),
+                                   bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
+                                   bool(e.get("after_cue")), e.get("plural_before")))
     return tuple(entries)
 
 
@@ -2576,11 +2975,20 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                                                     and _capitalised_again(text, m.end("noun"), c.lang)))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+                if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
+                                                                             lowered[sentence.start : m.start("noun")])):
+                    continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.plural_before:
+                    # "Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT … đề nghị các sở báo cáo …": the departments of one field
+                    # named as a plural before; after one department, "các sở" are all of them
+                    plural = phrase(entry.plural_before)
+                    earlier = [n for n in earlier if re.search(rf"(?<![\w']){plural}\s+\Z", lowered[max(0, n.start - 20) : n.start])
+                               or re.match(rf"{plural}\s", lowered[n.start : n.end])]
                 if earlier:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
@@ -2832,6 +3240,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     named += _bare_units(text, lowered, sentences, named, language)
+    named += _counted_collectives(text, lowered, sentences, named, language)
     named += _listed_departments(text, lowered, sentences, named, language)
     plural = _departments_after_plural(text, lowered, sentences, named, language)
     plural += _departments_after_plural(text, lowered, sentences, named, language, "ministry_plural_heads",
@@ -2839,13 +3248,17 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = [n for n in named if not any(p.start <= n.start and n.end <= p.end for p in plural)] + plural
     sectors = _provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(_localities_inside(n, s) for s in sectors)] + sectors
+    sector_departments = _provincial_sector_departments(text, lowered, sentences, named, language, date)
+    named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in sector_departments)] + sector_departments
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
     counted = _committees_of_provinces_named_before(text, lowered, sentences, language, date)
+    counted += _committees_of_provinces_named_after(text, lowered, sentences, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
     districts = _named_districts(text, sentences, named, language)
     named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in districts)] + districts
+    named = _with_unit_names_after(text, named, language)
     named += _departments_opening_sentence(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
@@ -2949,6 +3362,29 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
         return _extract_assignments(text, language, sentences, published, province_code)
 
 
+def _restated_dates(found: list[Found]) -> None:
+    """The date of bodies restated right after their request (a ``restated`` frame: ``Accordingly, districts and towns
+    continue to … completed before April 15, 2025``) is the date of that request where it has none of its own."""
+    for f in found:
+        if f.kind != "restated" or f.deadline is None:
+            continue
+        ids = {m.agency_id for m in f.group.mentions}
+        for earlier in found:
+            if (earlier.sentence == f.sentence - 1 and earlier.primary is None and earlier.role in ("assignee", "lead")
+                    and ids <= {m.agency_id for m in earlier.group.mentions} and earlier.deadline is None):
+                earlier.deadline = f.deadline
+
+
+def _provincial_namesake(mention: Mention, group: Group, assigned_by: str | None, lang: str) -> bool:
+    """Whether a national body of grammar's optional ``provincial_namesakes`` (a ministry-level committee whose name a
+    province's own board shares, ``Ethnic Minorities Committee``) is named in a provincial committee's request among
+    the province's departments: then it is the province's board, no body of the table (round 19b's open class, round 20)."""
+    ids = grammar(lang if lang in LANGUAGES else languages.fallback()).get("provincial_namesakes") or []
+    if mention.agency_id not in ids or not assigned_by or split_id(assigned_by)[0] != "PPC":
+        return False
+    return any(is_provincial(m.agency_id) for m in group.mentions if m.agency_id != mention.agency_id)
+
+
 def _extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None,
                          province_code: str | None) -> list[Assignment]:
     if not sentences:
@@ -2967,6 +3403,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
 
     year = date[:4] if date else None
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
+    _restated_dates(found)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
@@ -2979,6 +3416,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = date or _two_level_date(lowered, language)
     for f in found:
+        if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
+            continue  # the bodies of the request just before, restated: that request's row (round 19b's open class);
+            # a collective spelt out by a list of names under "They are:": the names' rows (round 20)
         primary = f.primary or f
         sentence = _after_glued_stop(text, sentences[primary.sentence], primary)
         assigned_by = _assigner(primary, sentence, mentions, authority, lowered, tasked,
@@ -2993,18 +3433,23 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
-        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence else None
+        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind == "pointed_item" else None
         listed: set[tuple[str, str | None]] = set()
         respective = primary.extra.get("respective") if deadline is primary.deadline else None
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
-            body = (mention.agency_id, unit_name(mention.text))
+            body = (mention.agency_id, _own_unit_name(mention))
             if body in listed:
                 continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
                 # (two districts of one id, "UBND huyện Long Mỹ, TP Vị Thanh", are two bodies: round 19)
             if _unnamed_localities(mention, assigned_by, _language(sentence, language)):
                 continue  # "Chủ tịch UBND tỉnh … yêu cầu …. Các địa phương phối hợp …": no level named, no body (round 11)
+            if _provincial_namesake(mention, f.group, assigned_by, _language(sentence, language)):
+                continue  # "the Provincial People's Committee requests Directors of the Departments of …, Heads of the
+                # Ethnic Minorities Committee, …": the province's own board, not the national one (round 19b's open class)
+            if _advice_up(f, mention, assigned_by, _language(sentence, language)):
+                continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
@@ -3033,6 +3478,19 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             facts.add(fact)
         unique.append(a)
     return unique
+
+
+def _advice_up(f: Found, mention: Mention, assigned_by: str | None, lang: str) -> bool:
+    """Whether a row is a body's advice to the provincial committee it works for, no request (grammar's optional
+    ``advice_verbs``: ``Le Comité populaire provincial a demandé au Département de la construction d'examiner … ;
+    il a également conseillé au Comité populaire provincial d'organiser …``, the department advising its committee,
+    round 20c): an advising verb asking a provincial committee with no one above it asking (no asker found). The
+    Prime Minister's advice to a province (``Le Premier ministre a conseillé au Comité populaire de Hanoï de …``)
+    stays a request."""
+    verbs = language_grammar(lang).get("advice_verbs")
+    if not verbs or f.kind != "assign" or assigned_by is not None or mention.agency_id.split("@")[0] != "PPC":
+        return False
+    return bool(set(lower_for_matching(f.cue).split()) & {lower_for_matching(v) for v in verbs})
 
 
 @lru_cache(maxsize=None)
@@ -3090,7 +3548,7 @@ def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) 
     de présider …`` in its chairman's instructions: a translation's word for its department, since a province
     gives a ministry no task) is the province's department (``DARD@40``); a ministry the committee asks through
     a verb (a province's request to a ministry) stays the ministry (round 15b)."""
-    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.startswith("PPC@")
+    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.split("@")[0] == "PPC"
             and agency_id in _ministry_departments()):
         return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
     return agency_id
@@ -3231,6 +3689,11 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             # populaire provincial … avant le 20 avril", names the bodies reported to: still the task, round 15b)
         if cues(lang).reporting.search(lower_for_matching(text[sentence.start : sentence.end])):
             break  # "Tổng thư ký Quốc hội cho biết, … trong năm 2016": a report, not the task
+        if (language_grammar(lang).get("requests_outside_the_table_end_a_task") and cues(lang).assign_anywhere
+                and cues(lang).assign_anywhere.search(lower_for_matching(written))
+                and not any(sentence.start <= b < sentence.end for b, _ in other_bodies)):
+            break  # "… a demandé à ce dernier de se concentrer en 2015 sur …": a later request to a party outside the
+            # table (the North-West Steering Committee), its date its own, not the task's before (round 20c)
         if _opens_with_topic(lower_for_matching(written), lang):
             break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
         other_party = _other_party_opening(lang if lang in LANGUAGES else languages.fallback())
@@ -3241,7 +3704,8 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
         # "… . They aim to submit the proposal … in the fourth quarter of 2024": a later sentence's aim is a goal's
         # date, not the task's (round 17b)
-        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang)
+        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang,
+                                lower_for_matching(text))
         if deadlines:
             return deadlines
         position, taken = sentence.end, taken + 1
@@ -3257,10 +3721,13 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
                     and not _a_recipient(lowered, m, _language(_sentence_at(sentences, m.start), language))]
     starts = sorted(f.group.start for f in primaries)
     restating = _restating_askers(lowered, mentions, sentences, language)
+    # a task under a condition opening its sentence ("Si le rapport … confirme …, le Comité populaire du district …
+    # est prié de …") branches off the task before it: the report and date that follow are that task's (round 20c)
+    conditional = {f.group.start for f in primaries if _conditional_opening(text, sentences[f.sentence], _language(sentences[f.sentence], language))}
     for f in primaries:
         sentence = sentences[f.sentence]
         lang = _language(sentence, language)
-        following = [s for s in starts if s > f.group.start]
+        following = [s for s in starts if s > f.group.start and not (s in conditional and s >= sentence.end)]
         end = sentence.end
         if f.kind in ("list_item", "list_subject"):
             end = _paragraph_end(text, f.group.start)
@@ -3269,7 +3736,8 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         f.task_end = end
         deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
         deadlines = _not_in_relative_clause(folded, f.group.end, deadlines, lang)
-        deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang), lang)
+        deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang, lowered),
+                                       lang)
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
         # cue as before an asker's (round 17b); before a plain future's subject as well ("In the fourth quarter, the
         # Department of Home Affairs will coordinate with …", round 19)
@@ -3277,7 +3745,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
             deadlines = _opening_time_frame(folded, sentence, f, lang, year)
         if not deadlines and f.kind == "assign":
             deadlines = _cue_time_frame(folded, f, lang, year)
-        if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)):
+        if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)) and f.group.start not in conditional:
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year,
                                                       restating), year)
         if not deadlines and end in (sentence.end, sentence.end - 1) and f.sentence + 1 < len(sentences) and not (following and following[0] < sentences[f.sentence + 1].end):
@@ -3559,6 +4027,20 @@ def _time_limit_sentence(folded: str, sentence: Sentence, lang: str, year: str |
     return _not_past(find_deadlines(folded, lang, m.end(), sentence.end, year)[:1], year)
 
 
+@lru_cache(maxsize=None)
+def _conditional_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``conditional_openers`` (``si``, ``en cas de``), lowered, opening a sentence."""
+    words = _deadline_data(lang).get("conditional_openers") or []
+    return re.compile(rf"\s*(?:{_phrases(words)})(?![\w])") if words else None
+
+
+def _conditional_opening(text: str, sentence: Sentence, lang: str) -> bool:
+    """Whether a sentence opens with a condition (deadlines.json's ``conditional_openers``): its task is a branch of
+    the task before, which keeps the date reported after it."""
+    pattern = _conditional_openers(lang)
+    return bool(pattern and pattern.match(lower_for_matching(text[sentence.start : sentence.start + 40])))
+
+
 def _report_opening(folded: str, opening: int, lang: str) -> bool:
     """Whether a sentence opens with the verb of the report a task ends in (deadlines.json's ``report_openers``)."""
     pattern = _report_openers(lang)
@@ -3624,30 +4106,72 @@ def _not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list
 
 
 @lru_cache(maxsize=None)
-def _goal_marker(lang: str) -> re.Pattern | None:
-    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), folded."""
-    words = _deadline_data(lang).get("goal_markers") or []
+def _goal_marker(lang: str, key: str = "goal_markers") -> re.Pattern | None:
+    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), or another list of words such as
+    ``condition_markers``, folded."""
+    words = _deadline_data(lang).get(key) or []
     if not words:
         return None
     options = [re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words]
     return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
 
 
-def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+@lru_cache(maxsize=None)
+def _purpose_markers(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """deadlines.json's optional ``purpose_markers`` (``để``, matched with diacritics on the lowered written text, as
+    accent-free ``de`` is also the start of ``đề nghị``) and ``purpose_markers_folded`` (accent-free forms that cannot
+    be ``đề``: ``de kip``), matched on the folded text."""
+    data = _deadline_data(lang)
+    written = [" ".join(lower_for_matching(w).split()) for w in data.get("purpose_markers") or []]
+    accent_free = [" ".join(fold_for_matching(w).split()) for w in data.get("purpose_markers_folded") or []]
+
+    def compiled(words: list[str]) -> re.Pattern | None:
+        if not words:
+            return None
+        options = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+        return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
+    return compiled(written), compiled(accent_free)
+
+
+def _not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str | None = None) -> list[Deadline]:
     """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
     when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
     ``goal_markers`` in its clause, unless its qualifier is ``before`` (``hoàn thành báo cáo mục tiêu … trước ngày
-    30/6``, a due date) (round 12)."""
+    30/6``, a due date) (round 12). Nor a condition's date, whatever its qualifier: a date after one of the optional
+    ``condition_markers`` in its clause (``There needs to be a plan … if the document number has not been signed by July
+    1``: what happens if a thing is not done by then, round 20)."""
     marker = _goal_marker(lang)
-    if not marker or not deadlines:
+    condition = _goal_marker(lang, "condition_markers")
+    purpose, purpose_folded = _purpose_markers(lang)
+    if not (marker or condition or purpose or purpose_folded) or not deadlines:
         return deadlines
     kept = []
     for d in deadlines:
-        clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", ";", ",", "\n")) + 1
-        if d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+        clause_start = _goal_clause_start(folded, d.start)
+        if marker and d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+            continue
+        # "… cần hoàn thành sớm công tác chuẩn bị để khởi công trong năm 2024": the year of what the task is for, not
+        # when it is due (round 20c); the written text only can tell "để" from the "đề" of "đề nghị"
+        if d.qualifier != "before" and ((purpose and lowered is not None and purpose.search(lowered, clause_start, d.start))
+                                        or (purpose_folded and purpose_folded.search(folded, clause_start, d.start))):
+            continue
+        if condition and condition.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept
+
+
+# a comma between digits groups a number ("to strive to complete 3,000 km of expressway by the end of 2025"): no
+# clause boundary, or the goal marker before the number would be cut off from its date (round 20c)
+_CLAUSE_MARK = re.compile(r"\. |[:;\n]|,(?!\d)|(?<!\d),")
+
+
+def _goal_clause_start(folded: str, position: int) -> int:
+    """Where the clause of the date at ``position`` starts, for its goal and condition markers."""
+    start = 0
+    for m in _CLAUSE_MARK.finditer(folded, 0, position):
+        start = m.end() if m.group() != ". " else m.start() + 1
+    return start
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:

@@ -153,6 +153,8 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
     verb = verbs.search(text, end, last)
     if verb and not grammar.SYMBOL_START.search(text, end, verb.start()):
         for pos in (m.start() for m in DATE_START.finditer(text, verb.end(), min(last, verb.end() + 40))):
+            if grammar.SYMBOL_START.search(text, verb.end(), pos):
+                break  # "…, UBND tỉnh ban hành Quyết định số 159/QĐ-UBND ngày 20/01/2015": that decision's day (round 20)
             dated = _date_at(text, pos)
             if dated and (not year or dated[0].year == year):
                 return dated[0].isoformat()
@@ -332,11 +334,30 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         issued = _issue_date_around(text, start, end, year)
     if issued is None:
         issued = _heading_date(text, start, end, year)
+    if issued is None and year:
+        issued = _date_after_title(text, end, year)
     ref = Reference(
         start=start, end=end, text=text[start:end], id=ref_id, type=doc_type,
         number=canonical.number(g["number"]), year=year, issuer=issuer, issued=issued, title=title,
     )
     return _Found(start, end, ref, "full", word_type)
+
+
+# how long a document's title between its symbol and an explicit issue-date word may be
+TITLE_DATE_WINDOW = 200
+
+
+def _date_after_title(text: str, end: int, year: int) -> str | None:
+    """The day after a numbered document's title that an explicit issue-date word opens (``the Law No.
+    21/2012/QH12 on the amendments to the Law on Tax administration dated November 20, 2012``): the symbol's
+    year, the title between holding no number (another document, another day) and no clause end."""
+    cue = grammar.title_date_cue_pattern().search(text, end, min(len(text), end + TITLE_DATE_WINDOW))
+    if cue is None or re.search(r"[\d;:\n]|[.!?](?:\s|$)", text[end:cue.start()]):
+        return None
+    for pos in (cue.start(), SPACES.match(text, cue.end()).end()):
+        for date, _ in _dates_at(text, pos):
+            return date.isoformat() if date.year == year else None
+    return None
 
 
 # how far before a symbol its header's line may start: the marker and an issuer's name of a few words
@@ -706,7 +727,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if year is None and not m.group("amend") and grammar.law_kinds_before_pattern().search(text, max(0, start - 40), start):
             continue  # "sau Luật hoặc Hiến pháp": kinds of documents, no reference (round 13)
         determiner_before, determiner_after = grammar.law_determiner_patterns()
-        if not m.group("amend") and (determiner_before.search(text, max(0, start - 40), start)
+        # an article the match opens with ("the 2024 Law on …") stands between any determiner and the name: a
+        # word before it is no determiner of the name ("Analysts predict that the 2024 Law …", round 20)
+        article_opens = m.group("pyear") is not None and m.start("pyear") > m.start()
+        if not m.group("amend") and ((not article_opens and determiner_before.search(text, max(0, start - 40), start))
                                      or determiner_after.match(text, end)):
             # "cette Constitution", "une Constitution", "Hiến pháp này": no reference (round 13); an amending
             # law's full title names its bill even after "a" ("the drafting of a Law amending …", round 7's gold)
@@ -945,18 +969,27 @@ def _amending_before_numbers(text: str, folded: str, numbered: list[_Found], law
 
 
 
-def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int, int]]) -> list[_Found]:
+def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int, int]],
+                         numbered: list[_Found] = ()) -> list[_Found]:
     """The short names a text defines for laws (``the 2020 Law on Investment (2020 LoI)``, ``Law on
     Enterprises (2020 LOE)``): each of their mentions, the definition too, is that law, of the year the
-    short name or the defining name gives (else year-less, resolved as any)."""
+    short name or the defining name gives (else year-less, resolved as any). A short name defined after a
+    law by its number (``Law on Enterprises No. 59/2020/QH14 (“LOE”)``) names that law without a year,
+    resolved to the version the number gives (round 15's ``“IP Law”``, round 19b's gold)."""
     taken = _Spans(blocked + [(f.start, f.end) for f in laws])
+    by_number = tables.law_version_by_number()
+    numbered_laws = [f for f in numbered if f.ref is not None and f.ref.id in by_number]
     found = []
-    for law in laws:
+    for law in laws + numbered_laws:
         definition = grammar.short_name_definition_pattern().match(text, law.end)
-        if not definition or law.ref.title is None:
+        version = by_number.get(law.ref.id) if law in numbered_laws else None
+        if not definition or (law.ref.title is None and version is None):
             continue
-        year = int(definition.group("year")) if definition.group("year") else law.ref.year
-        title = law.ref.title
+        if version is not None:
+            title, year = version.title_vi, None
+        else:
+            title, year = law.ref.title, law.ref.year
+        year = int(definition.group("year")) if definition.group("year") else year
         alias = re.escape(definition.group("alias"))
         if definition.group("year"):
             # a short name with its year names each version by its year: "2020 LOE" defines "2014 LOE" too
@@ -969,8 +1002,9 @@ def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int,
                 continue
             year = int(m.group("year")) if definition.group("year") else year
             ref_id = canonical.law_id(title, year)
+            resolved = ref_id if year else (version.id if version is not None else None)
             ref = Reference(start=m.start(), end=m.end(), text=m.group(), id=ref_id, type=law.ref.type, year=year,
-                            title=title, resolved=ref_id if year else None)
+                            title=title, resolved=resolved)
             found.append(_Found(m.start(), m.end(), ref, "law", law.word_type, key=(title,)))
     return found
 
@@ -1166,10 +1200,22 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
         if _overlaps(blocked, m.start(), m.end()):
             continue
         doc_type = grammar.type_of_word(m.group("word"))
-        year_raw = m.group("year") or m.group("year_word")
-        year = int(year_raw) if year_raw else None
-        found.append(_Found(m.start(), m.end(), None, "short", doc_type,
-                            key=(doc_type, canonical.number(m.group("number")), year, grammar.issuer_after(text, m.end()))))
+        items = [m]
+        if m.groupdict().get("number") and m.re is not grammar.law_short_pattern():
+            # further numbers of the same type, with their markers: "résolutions … no2 de 2019 et no35 de 2016"
+            while (item := grammar.short_list_item_pattern().match(text, items[-1].end())) \
+                    and not _overlaps(blocked, item.start("number"), item.end()):
+                items.append(item)
+        adjective = m.groupdict().get("issuer_adjective")
+        # the issuer: an adjective after the type word, else the one named after any item of the list
+        issuer = grammar.issuer_of_adjective(adjective) if adjective else None
+        issuer = issuer or next((i for i in (grammar.issuer_after(text, it.end()) for it in items) if i), None)
+        for n, it in enumerate(items):
+            year_raw = it.group("year") or it.group("year_word")
+            year = int(year_raw) if year_raw else None
+            start = it.start("item") if n else m.start()
+            found.append(_Found(start, it.end(), None, "short", doc_type,
+                                key=(doc_type, canonical.number(it.group("number")), year, issuer)))
     for m in finditer(grammar.repeat_pattern(), text):
         if _overlaps(blocked, m.start(), m.end()):
             continue
@@ -1514,10 +1560,13 @@ def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, na
             continue
         issuer = named_issuer.code if row["issuer"] == "{issuer}" else row["issuer"]
         if row["issuer"] == "{legislature}":
-            # a law's number and year without its legislature ("Loi N°57/2024"): the Assembly of that year
+            # a law's (or the Assembly's resolution's) number and year without its legislature ("Loi N°57/2024",
+            # "Résolution No15/2008 de l'Assemblée nationale", round 20): the Assembly of that year
             issuer = tables.legislature_of(year)
             if issuer is None:
                 continue
+            if named_issuer is not None and named_issuer.code == "UBTVQH":
+                issuer = "UBTV" + issuer  # its Standing Committee's resolutions: "1004/2015/UBTVQH13"
             ref_id = canonical.assembly_id(num, year, issuer)
             return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
                              number=num, year=year, issuer=issuer, resolved=ref_id)
@@ -1525,7 +1574,10 @@ def _implied(text: str, f: _Found, doc_type: str, num: str, year: int | None, na
             ref_id = canonical.party_id(num, row["code"], issuer)
             year = None
         else:
-            ref_id = canonical.state_id(num, year, row["code"], issuer)
+            # the Government's yearly resolutions carry no year in their official symbol (CONTRACTS: `106/NQ-CP`,
+            # round 6's `19-2017/NQ-CP` → `19/NQ-CP`): the year written stays the reference's `year` only
+            in_id = year if row.get("year_in_id", "yes") != "no" else None
+            ref_id = canonical.state_id(num, in_id, row["code"], issuer)
         return Reference(start=f.start, end=f.end, text=text[f.start:f.end], id=ref_id, type=doc_type,
                          number=num, year=year, issuer=issuer, resolved=ref_id)
     return None
@@ -1573,7 +1625,8 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     laws = _merge_titles(text, numbered, _laws(text, folded, blocked))
     laws = sorted(laws + _amending_before_numbers(text, folded, numbered, laws), key=lambda f: f.start)
     laws = _named_again_in_parentheses(text, laws)  # before the short names: "Law on Enterprises (2020 LOE)" keeps both
-    laws = sorted(laws + _defined_short_names(text, laws, urls + [(f.start, f.end) for f in numbered]), key=lambda f: f.start)
+    laws = sorted(laws + _defined_short_names(text, laws, urls + [(f.start, f.end) for f in numbered], numbered),
+                  key=lambda f: f.start)
     blocked = urls + [(f.start, f.end) for f in numbered] + [(f.start, f.end) for f in laws]
     # "… hết hiệu lực kể từ ngày Nghị định này có hiệu lực": that "Nghị định này" is the text's own document
     for f in numbered + laws:
@@ -1625,6 +1678,8 @@ def _numbered_resolved(ref: Reference) -> Reference:
 # how far from a local document its issuer is looked for, within the document's sentence
 ISSUER_WINDOW = 120
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# the first letter of the next line, spaces within the line skipped
+LINE_CONTINUES = re.compile(r"[^\S\n]*([^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -1641,9 +1696,19 @@ def _committee_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in stems)})", re.IGNORECASE)
 
 
+def _sentence_ends(text: str, lo: int, hi: int):
+    """The sentence ends between ``lo`` and ``hi``: a line break counts as one unless the next line opens
+    with a lower-case letter, where a legal database broke one sentence into short lines (``Thủ tướng
+    Chính\nphủ đã ban hành Chỉ thị số …``)."""
+    for m in SENTENCE_END.finditer(text, lo, hi):
+        if m.group() == "\n" and (nxt := LINE_CONTINUES.match(text, m.end())) and nxt.group(1).islower():
+            continue
+        yield m
+
+
 def _sentence_bounds(text: str, start: int, end: int, window: int = ISSUER_WINDOW) -> tuple[int, int]:
-    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - window), start)), default=max(0, start - window))
-    after = SENTENCE_END.search(text, end, min(len(text), end + window))
+    before = max((m.end() for m in _sentence_ends(text, max(0, start - window), start)), default=max(0, start - window))
+    after = next(_sentence_ends(text, end, min(len(text), end + window)), None)
     return before, after.start() if after else min(len(text), end + window)
 
 
@@ -1695,10 +1760,11 @@ SEMICOLON_ITEM_WINDOW = 300
 
 @lru_cache(maxsize=1)
 def _semicolon_item_gap() -> re.Pattern[str]:
-    """The rest of a list item's title up to a semicolon and the next item right after it: no sentence
-    end (a full stop before a space) and no paragraph break on the way; an item opening with a cue of
-    its own (``; căn cứ …``) is no item of the list."""
-    return re.compile(r"(?:[^;.\n]|\.(?!\s)|\n(?![^\S\n]*\n))*;\s*"
+    """The rest of a list item's title up to a semicolon, or a comma (``… năm 2015, Quyết định số …``,
+    round 20), and the next item right after it: no sentence end (a full stop before a space) and no
+    paragraph break on the way; an item opening with a cue of its own (``; căn cứ …``) is no item of
+    the list, nor a document after a comma and other words (``…, UBND tỉnh ban hành Kế hoạch số …``)."""
+    return re.compile(r"(?:[^;.\n]|\.(?!\s)|\n(?![^\S\n]*\n))*[;,]\s*"
                       rf"(?:(?:{grammar.joined_words('list_item_articles')})\s+)?", re.IGNORECASE)
 
 

@@ -247,11 +247,49 @@ def short_pattern() -> re.Pattern[str]:
     """A type word and a bare number, perhaps with its year: ``Decree 98``, ``Nghị định số 98/2018``."""
     words = _words(w.word for w in tables.type_words() if w.type not in ("law", "code", "plan", "guidance", "regulation"))
     return scanner(
-        rf"{word_start()}(?P<word>{words})\s+(?:(?:{markers_alt()})\s*:?\s*)?"
+        rf"{word_start()}(?P<word>{words})(?:\s+(?P<issuer_adjective>(?i:{issuer_adjectives_alt()})))?"
+        rf"\s+(?:(?:{markers_alt()})\s*:?\s*)?"
         rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:{joined_words('short_year_words')})\s+(?P<year_word>(?:19|20)\d{{2}}))?"
         # not the start of a full symbol, a decimal, a date or a range
         rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)",
     )
+
+
+@lru_cache(maxsize=1)
+def title_date_cue_pattern() -> re.Pattern[str]:
+    """An explicit issue-date word after a document's title (``title_date_cues`` in lang/<code>/grammar.json)."""
+    return re.compile(rf"(?<!\w)(?:{joined_words('title_date_cues')})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def issuer_adjectives() -> dict[str, str]:
+    """The adjectives naming an issuer right after a type word (``résolutions gouvernementales no2 de 2019``):
+    ``issuer_adjectives`` in lang/<code>/grammar.json, a regex to the issuer's code (round 20)."""
+    out: dict[str, str] = {}
+    for words in tables.grammar_words().values():
+        out.update(words.get("issuer_adjectives", {}))
+    return out
+
+
+def issuer_adjectives_alt() -> str:
+    return "|".join(f"(?:{r})" for r in issuer_adjectives()) or "(?!)"
+
+
+def issuer_of_adjective(word: str) -> tables.Issuer | None:
+    code = next((c for r, c in issuer_adjectives().items() if re.fullmatch(r, word, re.IGNORECASE)), None)
+    return tables.issuer_by_key("state").get(tables.ascii_key(code)) if code else None
+
+
+@lru_cache(maxsize=1)
+def short_list_item_pattern() -> re.Pattern[str]:
+    """A further number with its marker after a short reference, set off by a comma or a conjunction, with no
+    type word of its own (``résolutions gouvernementales no2 de 2019 et no35 de 2016``, ``Resolutions No. 2 of
+    2019 and No. 35 of 2016``): a short of the same type and issuer (round 20)."""
+    return re.compile(
+        rf"\s*(?:,\s*|\s+(?:{joined_words('list_conjunctions')})\s+)(?P<item>(?:{markers_alt()})\s*:?\s*"
+        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:{joined_words('short_year_words')})\s+"
+        rf"(?P<year_word>(?:19|20)\d{{2}}))?)"
+        rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)")
 
 
 @lru_cache(maxsize=1)
@@ -282,10 +320,12 @@ def issuer_after_pattern() -> re.Pattern[str]:
     branches = []
     for i, issuer in enumerate(tables.issuers()):
         names = set(issuer.names.values()) | set(issuer.short_names)
+        names |= {n.replace("'", "’") for n in names}  # the typographic apostrophe a page may print
         branches.append(f"(?P<{ISSUER_GROUP}{i}>{_words(names)})")
     # the prepositions and the ministry word are lang/<code>/grammar.json's
     return re.compile(
-        rf"\s*,?\s*(?:{joined_words('issuer_after_prepositions')})\s+"
+        # an elided article runs into the name ("de l'Assemblée nationale"): no space after its apostrophe
+        rf"\s*,?\s*(?:{joined_words('issuer_after_prepositions')})(?:\s+|(?<=['’]))"
         rf"(?:(?:{joined_words('ministry_symbol_words')})\s+(?P<abbr>(?-i:[{UPPER}]{{2,10}}))(?!\w)|{'|'.join(branches)})(?!\w)",
         re.IGNORECASE)
 
@@ -725,7 +765,9 @@ def short_name_definition_pattern() -> re.Pattern[str]:
     the L of law, loi, luật, lag), so ``(PPP)`` or ``(VAT)`` after a law's name defines no law."""
     letters = sorted({c for lang in tables.grammar_words().values() for c in lang.get("law_short_name_letters", [])})
     holds = rf"(?=[A-Za-z]*[{''.join(letters)}])" if letters else "(?!)"
-    return re.compile(rf"\s*\(\s*(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}[A-Z][A-Za-z]{{1,5}})\s*\)")
+    # the short name may stand in quotes inside the parentheses: ``(“LOE”)`` (round 19b)
+    return re.compile(rf"\s*\(\s*(?:[\"“”'«]\s*)?(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}[A-Z][A-Za-z]{{1,5}})"
+                      rf"(?:\s*[\"“”'»])?\s*\)")
 
 
 @lru_cache(maxsize=1)
