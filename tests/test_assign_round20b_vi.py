@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import found
+from tests.assign_cases import dated, found
 
 
 # ------------------------------------------------------------------ "Sở/Bộ Kế hoạch Đầu tư" written without "và"
@@ -56,3 +56,19 @@ def test_provincial_committees_written_with_their_count(text, expected):
 ])
 def test_so_nay_names_again_the_department_named_before(text, expected):
     assert found(text, "vi") == expected
+
+
+# ------------------------------------------------------------------ a time limit after the direction's continued sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đó, Chủ tịch UBND TPHCM giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ và UBND các phường, xã, đặc khu "
+     "khẩn trương xác định phương án bố trí lực lượng. Đồng thời, Sở này xây dựng quy chế phối hợp bảo đảm nguyên tắc: "
+     "Sở Xây dựng là cơ quan chủ quản.\n\nThời hạn hoàn thành nội dung chỉ đạo này trước ngày 25-10-2025.",
+     [("DOC@79", "2025-10-25", "before"), ("DOHA@79", "2025-10-25", "before"), ("CPC@79", "2025-10-25", "before")]),
+    # look-alike: a report between the task and the time limit (no continuation opener) keeps the task undated
+    ("Chủ tịch UBND tỉnh giao Sở Y tế chủ trì kiểm tra các cơ sở. Sở Y tế cho biết đã kiểm tra 20 cơ sở. Thời hạn hoàn "
+     "thành trước ngày 25-10-2025.", [("DOH", None, None)]),
+])
+def test_a_time_limit_after_the_directions_continued_sentence(text, expected):
+    assert dated(text, "vi") == expected
