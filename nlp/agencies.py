@@ -345,6 +345,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             end = _with_unit_name(text, m.start(), m.end())
             found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
     found += _elided_unit_committees(text, found)
+    found += _counted_collectives(text, found)
     taken = [(f.start, f.end) for f in found]
     for m in by_acronym.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -451,6 +452,32 @@ def _elided_unit_committees(text: str, found: list[Mention]) -> list[Mention]:
         added.append(Mention(at.start("unit"), end, named, body.agency_id))
         queue.append(added[-1])
     return sorted(added, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=None)
+def _counted_collective_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``counted_collectives`` of nlp/lang/<lang>/agencies.json: a head, a count in digits and a unit word
+    (``UBND 4 tỉnh``) as one collective body; empty where no language lists one."""
+    patterns = []
+    for lang in languages.codes():
+        for item in _words(lang).get("counted_collectives", []):
+            heads = sorted(item["heads"], key=len, reverse=True)
+            units = sorted(item["units"], key=len, reverse=True)
+            patterns.append((re.compile(r"(?<!\w)(?:" + _words_alternation(heads) + r")\s+\d{1,2}\s+(?:"
+                                        + _words_alternation(units) + r")(?!\w)"), item["id"]))
+    return tuple(patterns)
+
+
+def _counted_collectives(text: str, found: list[Mention]) -> list[Mention]:
+    """The committees of a set of units written with their count (``UBND 4 tỉnh nêu trên``): one collective body,
+    where no name the table knows covers the words (round 20b)."""
+    added: list[Mention] = []
+    for pattern, agency_id in _counted_collective_patterns():
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in [*found, *added]):
+                continue
+            added.append(Mention(m.start(), m.end(), m.group(), agency_id))
+    return added
 
 
 def bare_ministry_at(text: str, folded: str, position: int) -> Mention | None:

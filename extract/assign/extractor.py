@@ -3770,6 +3770,12 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
                                                       restating), year)
         if not deadlines and end in (sentence.end, sentence.end - 1) and f.sentence + 1 < len(sentences) and not (following and following[0] < sentences[f.sentence + 1].end):
             deadlines = _time_limit_sentence(folded, sentences[f.sentence + 1], lang, year)
+            # the direction goes on in a sentence opening with a continuation opener whose body is no task found
+            # ("Đồng thời, Sở này xây dựng quy chế …"), then the time limit closes both ("Thời hạn hoàn thành nội dung
+            # chỉ đạo này trước ngày …", round 20b)
+            went_on = f.sentence + 2 < len(sentences) and _continuation_opening(lang).match(lowered, sentences[f.sentence + 1].start)
+            if not deadlines and went_on and not (following and following[0] < sentences[f.sentence + 2].end):
+                deadlines = _time_limit_sentence(folded, sentences[f.sentence + 2], lang, year)
         f.deadline = deadlines[0] if deadlines else None
         respective = _respective_deadlines(folded, f, end, lang)
         if respective:
