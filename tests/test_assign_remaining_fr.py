@@ -40,3 +40,24 @@ _DIRECTIVE = "Le Premier ministre a publié une directive. "
 ])
 def test_partners_set_off_by_commas(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document setting out the tasks of the bodies it names: each body tasked, by the document's author
+    ("La dépêche du Premier ministre souligne les tâches des ministères des Transports, de la Santé et des Finances, "
+     "qui doivent être remplies ce mois-ci.",
+     [("MOT", "assignee", "PM"), ("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    ("La directive du Premier ministre précise les tâches du ministère des Finances.", [("MOF", "assignee", "PM")]),
+    # "la dépêche" named again as the subject: its signer asks (fr ``document_subjects``)
+    ("Le Premier ministre a signé le 16 mars la dépêche officielle 252/CĐ-TTg sur le programme. La dépêche souligne "
+     "également les tâches des ministères des Transports et de la Santé.",
+     [("MOT", "assignee", "PM"), ("MOH", "assignee", "PM")]),
+    ("La résolution du gouvernement définit les tâches des ministères de la Construction et des Finances.",
+     [("MOC", "assignee", "GOV"), ("MOF", "assignee", "GOV")]),
+    # look-alikes: tasks presented, assessed or done are no request
+    ("Le ministre a présenté les tâches des ministères des Finances et de la Construction.", []),
+    ("La conférence a évalué les tâches des ministères des Finances et de la Construction.", []),
+    ("Le rapport souligne les tâches accomplies des ministères des Finances et de la Construction.", []),
+])
+def test_a_document_setting_out_the_tasks_of_bodies(text, expected):
+    assert found(text, "fr") == expected
