@@ -182,7 +182,8 @@ def rows_with_tasks(text: str, lang: str) -> list[tuple]:
      [("GOV", "assignee", "NA", "review the enforcement of the law"), ("MOH", "assignee", "NA", "report on the results"),
       ("MOF", "coordinate", "NA", "report on the results")]),
     ("Article 4. Exécution\n1. Le ministère de la Santé, en coordination avec le ministère des Finances, est chargé de l'exécution du présent décret.", "fr",
-     [("MOH", "assignee", None, "est chargé de l'exécution du présent décret"), ("MOF", "coordinate", None, "est chargé de l'exécution du présent décret")]),
+     # the task without its cue, as the same item without partners gives it (partners set off by commas, round 20)
+     [("MOH", "assignee", None, "l'exécution du présent décret"), ("MOF", "coordinate", None, "l'exécution du présent décret")]),
     ("Artikel 4. Genomförande\n1. Hälsoministeriet ska i samråd med finansministeriet genomföra beslutet.", "sv",
      [("MOH", "assignee", None, "genomföra beslutet"), ("MOF", "coordinate", None, "genomföra beslutet")]),
     # look-alike: a co-subject ("tillsammans med", "together with") shares the task, and is out of its text
