@@ -2172,7 +2172,7 @@ def _task_opens_after(text: str, name_end: int, sentence_end: int) -> bool:
 def _unit_plural_before(lang: str) -> re.Pattern | None:
     """grammar's optional ``bare_unit_plurals`` (``các``) or ``bare_unit_counts`` (``hai`` …, or a count in digits,
     the group ``count``) right before a unit's word, as a pattern ending where the unit's word begins."""
-    plurals, counts = grammar(lang).get("bare_unit_plurals") or [], grammar(lang).get("bare_unit_counts") or []
+    plurals, counts = language_grammar(lang).get("bare_unit_plurals") or [], language_grammar(lang).get("bare_unit_counts") or []
     if not plurals and not counts:
         return None
     # a count in digits (``3 xã``) counts as the language's count words do
@@ -2207,7 +2207,7 @@ def _counted_collectives(text: str, lowered: str, sentences: list[Sentence], nam
 @lru_cache(maxsize=None)
 def _counted_collective_ids(lang: str) -> dict[str, str]:
     """The lower-case words after ``các`` in each name of grammar's ``counted_collectives`` → the collective's id."""
-    words = grammar(lang)
+    words = language_grammar(lang)
     plural = next(iter(words.get("bare_unit_plurals") or []), None)
     if plural is None:
         return {}
@@ -2224,7 +2224,7 @@ def _counted_collective_ids(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _counted_collective_regex(lang: str) -> re.Pattern | None:
-    counts = grammar(lang).get("bare_unit_counts") or []
+    counts = language_grammar(lang).get("bare_unit_counts") or []
     names = sorted(_counted_collective_ids(lang), key=len, reverse=True)
     if not counts or not names:
         return None
@@ -2266,13 +2266,13 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
 def _central_sector_names(lang: str) -> frozenset[str]:
     """grammar's optional ``central_sector_names`` (lower case): those of ``provincial_sector_names`` that, after a
     central body in their sentence, are the ministries."""
-    return frozenset(" ".join(n.lower().split()) for n in grammar(lang).get("central_sector_names") or [])
+    return frozenset(" ".join(n.lower().split()) for n in language_grammar(lang).get("central_sector_names") or [])
 
 
 def _central_sector_blocked(lowered: str, at: int, lang: str) -> bool:
     """Whether one of grammar's optional ``central_sector_not_before`` follows ``at`` (the Party's boards too)."""
     rest = lowered[at:].lstrip()
-    return any(re.match(rf"{phrase(w)}(?![\w'])", rest) for w in grammar(lang).get("central_sector_not_before") or [])
+    return any(re.match(rf"{phrase(w)}(?![\w'])", rest) for w in language_grammar(lang).get("central_sector_not_before") or [])
 
 
 # the committees below a province: a sector named after one of them in a sentence is theirs, not the province's
@@ -2292,7 +2292,7 @@ def _provincial_sector_departments(text: str, lowered: str, sentences: list[Sent
     found: list[Mention] = []
     starts = [s.start for s in sentences]
     for lang in sorted({_language(s, language) for s in sentences}):
-        words = grammar(lang)
+        words = language_grammar(lang)
         sectors = {" ".join(lower_for_matching(k).split()): v for k, v in (words.get("provincial_sector_departments") or {}).items()}
         if not sectors:
             continue
@@ -2422,7 +2422,7 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
 def _unit_name_after(lang: str) -> re.Pattern | None:
     """grammar's optional ``unit_name_after_level``: a linker and one to three capitalised words after a local
     committee's level word, compiled once a language."""
-    data = grammar(lang).get("unit_name_after_level")
+    data = language_grammar(lang).get("unit_name_after_level")
     if not data:
         return None
     word = r"[^\W\d_a-zà-ÿ][\w’'-]*"
@@ -2434,7 +2434,7 @@ def _with_unit_names_after(text: str, named: list[Mention], language: str) -> li
     district de Thanh Chuong est prié de …``): the mention runs over the name, so that a cue right after the name
     reads the committee as its subject (grammar's optional ``unit_name_after_level``: the level words, the linkers;
     round 20c). Not where the name is another body's (a body found there keeps it)."""
-    data = grammar(language).get("unit_name_after_level")
+    data = language_grammar(language).get("unit_name_after_level")
     pattern = _unit_name_after(language)
     if not data or pattern is None:
         return named
@@ -2741,7 +2741,7 @@ def _place_aside(lang: str) -> re.Pattern | None:
     """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
     ``place_asides_after_provinces``: ``a recommandé aux provinces de An Giang, Kiên Giang et Dông Thap, dans le
     delta du Mékong, de développer …``, round 20c); None where the language lists none."""
-    setting = grammar(lang).get("place_asides_after_provinces")
+    setting = language_grammar(lang).get("place_asides_after_provinces")
     if not setting:
         return None
     return re.compile(rf"\s*,\s*(?:{_phrases(setting['openers'])})\s[^,.;:\n]{{1,{setting['max_chars']}}}?,")
@@ -2863,8 +2863,8 @@ def _counted_provinces(lang: str) -> re.Pattern | None:
     """A count and a noun for provinces with no name right after them (grammar's ``provinces_counted_then_named``,
     the counts and nouns of ``committees_of_provinces_named_before``): ``a exhorté cinq provinces du delta du
     Mékong à …``; None where the language lists none."""
-    entry = grammar(lang).get("committees_of_provinces_named_before")
-    if not entry or not grammar(lang).get("provinces_counted_then_named"):
+    entry = language_grammar(lang).get("committees_of_provinces_named_before")
+    if not entry or not language_grammar(lang).get("provinces_counted_then_named"):
         return None
     counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?P<count>{counts})\s+(?:{_phrases(entry['nouns'])})(?![\w'])")
