@@ -1934,6 +1934,11 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             # "The Chairman of Hanoi also assigned the Department of Construction …": the province's head speaks
             # for its committee, which opens the clause (``province_head_titles`` in grammar.json, round 16)
             before = before[: head.start()]
+        listed = _start_of_bodies_listed_before(lowered, sentence.start, sentence.start + len(before), named + found, c)
+        if listed is not None and not c.assign_before.search(before):
+            # "asked relevant ministries and sectors as well as Tuyên Quang and Phú Thọ provinces to": the name
+            # goes on a list of bodies the verb asks, and is asked with them
+            before = lowered[sentence.start : listed]
         if c.assign_before.search(before):
             place = _place_after_a_date(c.lang)
             if place and not collective and place.search(before):
@@ -2682,6 +2687,26 @@ def _past_opener(text: str, at: int, openers: list[str]) -> int:
         if text.startswith(opener, at) and text[at + len(opener) : at + len(opener) + 1].isupper():
             return at + len(opener)
     return at
+
+
+def _start_of_bodies_listed_before(lowered: str, sentence_start: int, at: int, named: list[Mention],
+                                   c: LanguageCues) -> int | None:
+    """The start of the named bodies listed right before ``at`` (a bare name, or its committee words), each joined to the next by one of
+    cues.json's ``list_separators`` (``relevant ministries and sectors as well as Tuyên Quang``), else None."""
+    separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
+    if not separators:
+        return None
+    joint = re.compile(rf"\s*(?:{'|'.join(separators)})\s*$")
+    ends = {m.end: m for m in named if sentence_start <= m.start and m.end <= at}
+    start, end = None, at
+    while True:
+        j = joint.search(lowered, sentence_start, end)
+        if not j or j.start() == j.end():
+            return start
+        body = ends.get(j.start()) or ends.get(len(lowered[:j.start()].rstrip()))
+        if body is None:
+            return start
+        start, end = body.start, body.start
 
 
 def _enumerates_the_provinces(lowered: str, sentence_start: int, at: int, named: list[Mention], c: LanguageCues) -> bool:
