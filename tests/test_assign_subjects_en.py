@@ -42,3 +42,18 @@ def test_provinces_named_after_their_plural(text, expected):
 ])
 def test_a_province_listed_after_other_bodies(text, expected):
     assert dated(text, "en", "2023-01-25") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centrally-run city named with its own designator is its People's Committee, as the bare name is
+    ("The Prime Minister asked Ho Chi Minh City and Hanoi to take drastic measures.",
+     [("PPC@79", None, None), ("PPC@01", None, None)]),
+    ("The Deputy Prime Minister asked Da Nang city to reinforce the dykes.", [("PPC@48", None, None)]),
+    ("Ho Chi Minh City must finish the site clearance.", [("PPC@79", None, None)]),
+    # look-alikes: a province's capital with the same designator is a district-level city, not the province; the
+    # city visited is no one's task
+    ("The Prime Minister asked Hoa Binh city to reinforce the dykes.", []),
+    ("The Prime Minister visited Ho Chi Minh City to check on the plan.", []),
+])
+def test_a_centrally_run_city_with_its_designator(text, expected):
+    assert dated(text, "en", "2023-01-25") == expected

@@ -2752,6 +2752,14 @@ def _place_aside(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*,\s*(?:{_phrases(setting['openers'])})\s[^,.;:\n]{{1,{setting['max_chars']}}}?,")
 
 
+def _is_centrally_run_city(code: str | None, scheme: str) -> bool:
+    """Whether the province-level unit ``code`` is a centrally-run city (``kind`` city in the provinces table)."""
+    from nlp.provinces import provinces
+
+    unit = provinces(scheme).get(code or "")
+    return unit is not None and unit.kind == "city"
+
+
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
                       object_of_verb: bool, aside: bool = False) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
@@ -2762,8 +2770,11 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
         # "Dak Nong province requires …": where the language's grammar says so (``designated_province_subject``,
         # round 11) a province with its designator after the name is read as bare ones are
-        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(
-                tuple(f" {d}" for d in grammar(c.lang).get("designated_province_subject") or [])):
+        designators = list(grammar(c.lang).get("designated_province_subject") or [])
+        if _is_centrally_run_city(p.code_in(scheme), scheme):
+            # "Da Nang city", "Ho Chi Minh City": a centrally-run city's own designator names the province-level unit
+            designators += grammar(c.lang).get("designated_city_subject") or []
+        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(tuple(f" {d}" for d in designators)):
             break  # not "Hoa Binh city" (the province's capital, a district-level city)
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
