@@ -36,7 +36,11 @@ def test_provinces_named_after_their_plural(text, expected):
      [("MOF", None, None), ("PPC@01", None, None)]),
     ("The Prime Minister asked Hanoi and the provinces of Binh Duong and Long An to take drastic measures.",
      [("PPC@01", None, None), ("PPC@74", None, None), ("PPC@80", None, None)]),
+    # a province before the provinces' plural goes on the same list: each is asked
+    ("Da Nang city, and the provinces of Khanh Hoa and Vinh Long must learn from the lesson.",
+     [("PPC@48", None, None), ("PPC@56", None, None), ("PPC@86", None, None)]),
     # look-alikes: the same list after a verb that asks nothing, or as the subject of a plain verb, tasks no one
+    ("The Prime Minister visited Da Nang city and the provinces of Binh Duong and Long An.", []),
     ("The Prime Minister praised the Ministry of Finance as well as Hanoi for their efforts.", []),
     ("The Ministry of Finance and Hanoi hosted the conference on the plan.", []),
 ])
