@@ -1934,6 +1934,11 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             # "The Chairman of Hanoi also assigned the Department of Construction …": the province's head speaks
             # for its committee, which opens the clause (``province_head_titles`` in grammar.json, round 16)
             before = before[: head.start()]
+        listed = _start_of_bodies_listed_before(lowered, sentence.start, sentence.start + len(before), named + found, c)
+        if listed is not None and not c.assign_before.search(before):
+            # "asked relevant ministries and sectors as well as Tuyên Quang and Phú Thọ provinces to": the name
+            # goes on a list of bodies the verb asks, and is asked with them
+            before = lowered[sentence.start : listed]
         if c.assign_before.search(before):
             place = _place_after_a_date(c.lang)
             if place and not collective and place.search(before):
@@ -2704,6 +2709,26 @@ def _past_opener(text: str, at: int, openers: list[str]) -> int:
     return at
 
 
+def _start_of_bodies_listed_before(lowered: str, sentence_start: int, at: int, named: list[Mention],
+                                   c: LanguageCues) -> int | None:
+    """The start of the named bodies listed right before ``at`` (a bare name, or its committee words), each joined to the next by one of
+    cues.json's ``list_separators`` (``relevant ministries and sectors as well as Tuyên Quang``), else None."""
+    separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
+    if not separators:
+        return None
+    joint = re.compile(rf"\s*(?:{'|'.join(separators)})\s*$")
+    ends = {m.end: m for m in named if sentence_start <= m.start and m.end <= at}
+    start, end = None, at
+    while True:
+        j = joint.search(lowered, sentence_start, end)
+        if not j or j.start() == j.end():
+            return start
+        body = ends.get(j.start()) or ends.get(len(lowered[:j.start()].rstrip()))
+        if body is None:
+            return start
+        start, end = body.start, body.start
+
+
 def _enumerates_the_provinces(lowered: str, sentence_start: int, at: int, named: list[Mention], c: LanguageCues) -> bool:
     """Whether the bare name at ``at`` spells out a member of the provinces as a whole (``PROVINCES``) named before
     it in its sentence, after one of cues.json's ``collective_enumerations`` (``UBND các tỉnh, thành phố … gồm: Hà
@@ -2747,6 +2772,14 @@ def _place_aside(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*,\s*(?:{_phrases(setting['openers'])})\s[^,.;:\n]{{1,{setting['max_chars']}}}?,")
 
 
+def _is_centrally_run_city(code: str | None, scheme: str) -> bool:
+    """Whether the province-level unit ``code`` is a centrally-run city (``kind`` city in the provinces table)."""
+    from nlp.provinces import provinces
+
+    unit = provinces(scheme).get(code or "")
+    return unit is not None and unit.kind == "city"
+
+
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
                       object_of_verb: bool, aside: bool = False) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
@@ -2757,8 +2790,11 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
         # "Dak Nong province requires …": where the language's grammar says so (``designated_province_subject``,
         # round 11) a province with its designator after the name is read as bare ones are
-        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(
-                tuple(f" {d}" for d in grammar(c.lang).get("designated_province_subject") or [])):
+        designators = list(grammar(c.lang).get("designated_province_subject") or [])
+        if _is_centrally_run_city(p.code_in(scheme), scheme):
+            # "Da Nang city", "Ho Chi Minh City": a centrally-run city's own designator names the province-level unit
+            designators += grammar(c.lang).get("designated_city_subject") or []
+        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(tuple(f" {d}" for d in designators)):
             break  # not "Hoa Binh city" (the province's capital, a district-level city)
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
