@@ -2121,7 +2121,7 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
                 if not (c.assign_before.search(before) or joined):
                     continue
                 if not (_task_opens_after(text, name_end, sentence.end)
-                        or (counted and counted.start() != at and _UNIT_NAME_JOIN.match(text, name_end))):
+                        or (counted and counted.start() != at and _unit_name_join(lang).match(text, name_end))):
                     continue  # the task opens in lower case after the name, or the names after a count go on
                 found.append(Mention(at, name_end, text[at:name_end], unit_id))
                 last_end, last_id = name_end, unit_id
@@ -2132,7 +2132,7 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
             # ``chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh …``: after a count, the names that follow the
             # first one share its unit's word (each its own committee, round 19's rule for two named units)
             while True:
-                join = _UNIT_NAME_JOIN.match(text, last_end)
+                join = _unit_name_join(lang).match(text, last_end)
                 next_end = _capitalised_name_end(text, join.end()) if join else None
                 if next_end is None:
                     break
@@ -2146,8 +2146,12 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
     return found
 
 
-# the joiners between the names of one unit's word after a count (``hai huyện Kiến Xương và Tiền Hải``)
-_UNIT_NAME_JOIN = re.compile(r"\s*(?:,(?:\s+và)?|\s+và)(?=\s)")
+@lru_cache(maxsize=None)
+def _unit_name_join(lang: str) -> re.Pattern:
+    """The joiners between the names of one unit's word after a count (``hai huyện Kiến Xương và Tiền Hải``): a
+    comma, the grammar's ``list_conjunctions``, or both."""
+    conjunctions = "|".join(phrase(w) for w in language_grammar(lang).get("list_conjunctions") or []) or "(?!)"
+    return re.compile(rf"\s*(?:,(?:\s+(?:{conjunctions}))?|\s+(?:{conjunctions}))(?=\s)")
 
 
 def _own_unit_name(mention: Mention) -> str | None:
