@@ -2123,7 +2123,10 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
                 if not (_task_opens_after(text, name_end, sentence.end)
                         or (counted and counted.start() != at and _unit_name_join(lang).match(text, name_end))):
                     continue  # the task opens in lower case after the name, or the names after a count go on
-                found.append(Mention(at, name_end, text[at:name_end], unit_id))
+                # ``chỉ đạo các huyện Phú Tân, Trần Văn Thời, Cái Nước rà soát …``: a plural word (not a count, which
+                # the cues' fillers let stand between the verb and the body) opens the body with its unit (round 21)
+                first = counted.start() if counted and not counted.group("count") and counted.start() != at else at
+                found.append(Mention(first, name_end, text[first:name_end], unit_id))
                 last_end, last_id = name_end, unit_id
             else:
                 last_end, last_id = same.end, same.agency_id
@@ -2139,7 +2142,8 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
                 start = join.end() + len(text[join.end():next_end]) - len(text[join.end():next_end].lstrip())
                 if (pattern.match(lowered, start) or any(s < next_end and start < e for s, e in taken)
                         or names_centrally_run_city(text[start:next_end])
-                        or not (_task_opens_after(text, next_end, sentence.end) or _body_follows(text, next_end, taken))):
+                        or not (_task_opens_after(text, next_end, sentence.end) or _body_follows(text, next_end, taken)
+                                or _another_name_follows(text, next_end, lang))):
                     break
                 found.append(Mention(start, next_end, text[start:next_end], last_id))
                 last_end = next_end
@@ -2163,6 +2167,13 @@ def _own_unit_name(mention: Mention) -> str | None:
             w[:1].isupper() for w in mention.text.split()):
         return mention.text
     return name
+
+
+def _another_name_follows(text: str, name_end: int, lang: str) -> bool:
+    """Whether a unit's name after a plural or a count is followed by another name of the same unit's word (``các
+    huyện Phú Tân, Trần Văn Thời, Cái Nước rà soát …``: the list goes on past the middle name, round 21)."""
+    join = _unit_name_join(lang).match(text, name_end)
+    return bool(join) and _capitalised_name_end(text, join.end()) is not None
 
 
 def _body_follows(text: str, name_end: int, taken: list[tuple[int, int]]) -> bool:
