@@ -82,3 +82,16 @@ def test_french_nationality_short_spelling_and_consolidated_law(text, lang, expe
 ])
 def test_english_law_name_qualifying_relations_is_the_field(text, expected):
     assert _refs(text, "en", "id", "relation") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 20b's open item: the years a law was issued in, after 'qua các năm'
+    ("Nhà nước đã ban hành Bộ luật Hình sự qua các năm 1985, Bộ luật Hình sự năm 1999 và năm 2015.",
+     ["Bộ luật Hình sự 1985", "Bộ luật Hình sự 1999", "Bộ luật Hình sự 2015"]),
+    ("Luật Đất đai qua các năm 1993, 2003 đã thay đổi nhiều.", ["Luật Đất đai 1993", "Luật Đất đai 2003"]),
+    # look-alikes: 'qua các năm' with no year after it; the plain joiner
+    ("Bộ luật Hình sự qua các năm đã được sửa đổi nhiều lần.", ["Bộ luật Hình sự"]),
+    ("Luật Đất đai năm 2013 quy định việc này.", ["Luật Đất đai 2013"]),
+])
+def test_vietnamese_years_after_qua_cac_nam(text, expected):
+    assert [r for (r,) in _refs(text, "vi", "id")] == expected
