@@ -66,3 +66,22 @@ def test_a_provinces_services_as_a_group(text, expected):
 ])
 def test_an_order_given_to_bodies(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of addressees opening with a name outside the table, joined to the bodies by 'et' (the English class
+    # of round 20b; fr cues.json outside_addressee_joins): the bodies after it are asked
+    ("Le Comité populaire provincial a demandé au Conseil de gestion du parc de Phong Nha et au Service des finances "
+     "d'examiner les projets.", [("DOF", "assignee", "PPC")]),
+    ("Le Comité populaire provincial a demandé au Conseil de gestion du parc de Phong Nha et aux comités populaires "
+     "des districts d'examiner les projets.", [("DPC", "assignee", "PPC")]),
+    ("Le Comité populaire provincial a demandé à la Garde-frontière et au Service des finances d'examiner les "
+     "projets.", [("DOF", "assignee", "PPC")]),
+    # look-alikes: a company after the outside name, an action before the join
+    ("Le Comité populaire provincial a demandé au Conseil de gestion du parc de Phong Nha et à la société "
+     "d'examiner les projets.", []),
+    ("Le Premier ministre a demandé d'accélérer les décaissements et au ministère des Finances d'examiner les "
+     "projets.", []),
+])
+def test_addressees_after_an_outside_name_and_et(text, expected):
+    assert found(text, "fr") == expected
