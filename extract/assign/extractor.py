@@ -1029,8 +1029,12 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
         split = [q.strip() for p in pieces for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", p)
                  if q.strip()]
         if split != pieces and any(find_mentions(q) for q in split):
-            return None  # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before
-        pieces = split
+            # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before, by commas alone
+            # where the list reaches the body by a comma ("the Chairmen of … of provinces and cities, …, the Ministry")
+            if not items.rstrip().endswith(","):
+                return None
+        else:
+            pieces = split
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
     # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
