@@ -242,7 +242,8 @@ def ministry_name_variants() -> dict[str, str]:
     """Ministry names opening with another form of their first word (``ministères des Transports``, ``celui
     des Finances``, from the ``ministry_word_variants`` of a language's agencies.json): a list of several
     ministries names the first with the plural (``aux ministères des Transports et de la Construction``), a
-    second ministry may be named by a pronoun (``le ministère de la Police et celui des Transports``)."""
+    second ministry may be named by a pronoun (``le ministère de la Police et celui des Transports``). Also the
+    names whose conjunction a language's ``name_conjunction_variants`` lets writers leave out or dash."""
     variants = {}
     for lang in languages.codes():
         for word, forms in _words(lang).get("ministry_word_variants", {}).items():
@@ -255,7 +256,22 @@ def ministry_name_variants() -> dict[str, str]:
             for rest, agency_id in _ministries_named_after(word, lang, "provincial_department"):
                 for form in forms:
                     variants.setdefault(f"{form} {rest}", agency_id)
+        # the conjunction between a ministry's or a department's two fields left out or written as a dash ('Sở
+        # Nông nghiệp Phát triển Nông thôn', 'Bộ Lao động - Thương binh - Xã hội'), round 21b
+        for word, forms in _words(lang).get("name_conjunction_variants", {}).items():
+            for name, agency_id in _names_with_word(word, ("ministry", "provincial_department")):
+                for form in forms:
+                    variants.setdefault(name.replace(f" {word} ", f" {form} " if form else " "), agency_id)
     return variants
+
+
+def _names_with_word(word: str, kinds: tuple[str, ...]):
+    """(name, body id) of each name of a body of one of ``kinds`` that has ``word`` between two of its words."""
+    for agency in agencies().values():
+        if agency.kind in kinds:
+            for name in agency.all_names():
+                if f" {word} " in name:
+                    yield name, agency.id
 
 
 def _name_units(name: str) -> tuple[str, ...]:
