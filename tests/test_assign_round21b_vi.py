@@ -37,3 +37,26 @@ def test_name_without_its_conjunction(text, expected):
 def test_dashed_department_keeps_its_deadline():
     text = "UBND tỉnh Gia Lai giao Sở Giao thông - Vận tải kiểm tra, báo cáo UBND tỉnh trước ngày 15-3-2020."
     assert dated(text, "vi") == [("DOT@64", "2020-03-15", "before")]
+
+
+# ------------------------------------------------------------------ the head's title naming its body (Inspector General)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Phó Thủ tướng giao Tổng Thanh tra Chính phủ xác minh nội dung tố cáo.", "vi", [("GI", "assignee", "DPM")]),
+    ("Thủ tướng yêu cầu Tổng Thanh tra Chính phủ chỉ đạo thanh tra việc quản lý đất đai.", "vi", [("GI", "assignee", "PM")]),
+    ("The Deputy Prime Minister assigned the Government Inspector General to verify the complaint.", "en",
+     [("GI", "assignee", "DPM")]),
+    ("Le vice-Premier ministre a chargé l'Inspecteur général du gouvernement de vérifier la dénonciation.", "fr",
+     [("GI", "assignee", "DPM")]),
+    # look-alikes: the Inspector General speaking asks nothing, nor does the Government's inspection visiting
+    ("Tổng Thanh tra Chính phủ cho biết đoàn thanh tra đã làm việc với tỉnh.", "vi", []),
+    ("The Government Inspector General said the team had worked with the province.", "en", []),
+])
+def test_inspector_general_names_the_inspectorate(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def test_inspector_general_keeps_the_report_date():
+    text = "Phó Thủ tướng giao Tổng Thanh tra Chính phủ xác minh, báo cáo Thủ tướng Chính phủ trước ngày 1-3-2018."
+    assert dated(text, "vi") == [("GI", "2018-03-01", "before")]
