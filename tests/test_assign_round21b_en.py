@@ -5,7 +5,7 @@ that``, ``issued instructions``); ``districts, towns and cities`` without the co
 level (en agencies.csv, DPC); the ``Provincial Chairman`` speaks for his committee (en agencies.csv, PPC; a province
 named after him completes his name, ``nlp.agencies.province_completes_body``, and is not read a second time as a bare
 province); ``associations`` and ``the media`` close a list of bodies before its verb as other bodies outside the
-table do (en cues.json ``list_skips``).
+table do (en cues.json ``list_skips``); the committees ``at the district`` level with the article (en agencies.csv, DPC).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 
@@ -75,4 +75,18 @@ def test_the_provincial_chairman_speaks_for_his_committee(text, expected):
     ("The Vietnam Journalists' Association and the media need to report accurately.", []),
 ])
 def test_associations_and_the_media_close_a_list_of_bodies(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman of the Provincial People's Committee requested all levels to prepare. Chairmen of People's "
+     "Committees at the district and commune levels need to reduce the expenses.",
+     [("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    ("The Chairman of the Provincial People's Committee requested all levels to prepare. The Chairman of the People's "
+     "Committee at the district and commune levels must reduce the expenses.",
+     [("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # look-alike: the district committee's chairman visiting
+    ("The Chairman of the People's Committee at the district level visited the flooded area.", []),
+])
+def test_committees_at_the_district_level_with_the_article(text, expected):
     assert found(text, "en") == expected
