@@ -625,6 +625,12 @@ def _after_body() -> re.Pattern[str]:
                       rf"(?:(?:{_words_alternation(_joined('articles_before_province'))})\s*)?$", re.I)
 
 
+def province_completes_body(text: str, body_end: int, at: int) -> bool:
+    """Whether a province's name at ``at`` completes the body named just before it, ending at ``body_end``
+    ("the provincial chairman of Ninh Thuan"): only the words that join a body to its province stand between."""
+    return body_end <= at and _after_body().fullmatch(text[body_end:at]) is not None
+
+
 @lru_cache(maxsize=1)
 def _designated_province() -> re.Pattern[str]:
     return re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s", re.I)

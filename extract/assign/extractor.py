@@ -43,7 +43,8 @@ from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
-                          is_provincial, localise, names_centrally_run_city, names_in, provincial_id, split_id, unit_name)
+                          is_provincial, localise, names_centrally_run_city, names_in, province_completes_body, provincial_id,
+                          split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import scanner
 
@@ -1971,8 +1972,8 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
     starts = [s.start for s in sentences]
     found: list[Mention] = []
     for at in _province_first_word_starts(text, folded, language):
-        if at in taken:
-            continue
+        if at in taken or any(province_completes_body(text, m.end, at) for m in named if m.end <= at < m.end + 12):
+            continue  # "asked the provincial chairman of Ninh Thuan to …": the name completes the body named before it
         index = bisect_left(starts, at + 1) - 1
         if index < 0 or at >= sentences[index].end:
             continue
