@@ -49,3 +49,41 @@ def test_the_outlet_credited_in_the_text_names_the_province(text, lang, expected
 ])
 def test_outlet_provinces_finder(text, codes):
     assert [p.code for p in find_outlet_provinces(text)] == codes
+
+
+# ------------------------------------------------------------------ "sở ngành" without a comma
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quảng Bình yêu cầu loạt sở ngành rà soát các dự án chậm tiến độ.", [("DEPARTMENTS@44", "assignee", "PPC@44")]),
+    ("UBND tỉnh Đồng Nai yêu cầu sở ngành liên quan khẩn trương rà soát.", [("DEPARTMENTS@75", "assignee", "PPC@75")]),
+    ("UBND tỉnh Bình Phước giao sở ban ngành rà soát các dự án.", [("DEPARTMENTS@70", "assignee", "PPC@70")]),
+    # look-alike: the departments' leaders attending are asked nothing
+    ("Lãnh đạo sở ngành đã dự họp với UBND tỉnh Đồng Nai.", []),
+])
+def test_departments_written_without_a_comma(text, expected):
+    assert found(text, "vi") == expected
+
+
+# ------------------------------------------------------------------ a headline after the site's chrome lines
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tin tức nhà đất\nĐang tải dữ liệu...\n\nBộ Y tế đề nghị UBND các tỉnh báo cáo kết quả tiêm chủng\n\n"
+     "Ngày 3/3, Bộ Y tế đề nghị UBND các tỉnh, thành phố báo cáo kết quả tiêm chủng trong năm 2021.", "vi",
+     [("PROVINCES", "assignee", "MOH")]),
+    ("Bộ Y tế đề nghị UBND các tỉnh báo cáo kết quả tiêm chủng\n"
+     "Ngày 3/3, Bộ Y tế đề nghị UBND các tỉnh, thành phố báo cáo kết quả tiêm chủng trong năm 2021.", "vi",
+     [("PROVINCES", "assignee", "MOH")]),
+    ("Real estate news\nLoading...\n\nMinistry of Health asks provincial People's Committees to report vaccination "
+     "results\n\nOn March 3, the Ministry of Health asked the provincial People's Committees to report the vaccination "
+     "results of 2021.", "en", [("PROVINCES", "assignee", "MOH")]),
+    # look-alikes: a headline whose request the lead does not give again keeps its row; two requests in the body stay two
+    ("Bộ Y tế đề nghị UBND các tỉnh báo cáo kết quả tiêm chủng\n"
+     "Ngày 3/3, Bộ Y tế tổ chức hội nghị trực tuyến về công tác tiêm chủng trong năm 2021.", "vi",
+     [("PROVINCES", "assignee", "MOH")]),
+    ("Ngày 3/3, Bộ Y tế đề nghị UBND các tỉnh, thành phố báo cáo kết quả tiêm chủng trong năm 2021. Bộ Y tế đề nghị "
+     "UBND các tỉnh kiểm tra các điểm tiêm.", "vi", [("PROVINCES", "assignee", "MOH"), ("PROVINCES", "assignee", "MOH")]),
+])
+def test_a_headline_the_lead_asks_again_gives_no_row(text, lang, expected):
+    assert found(text, lang) == expected
