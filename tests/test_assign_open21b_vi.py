@@ -87,3 +87,39 @@ def test_departments_written_without_a_comma(text, expected):
 ])
 def test_a_headline_the_lead_asks_again_gives_no_row(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a working group's title after the asker's name
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Phó Thủ tướng Lê Văn Thành, Tổ trưởng Tổ công tác Chính phủ yêu cầu Bộ Giao thông vận tải rà soát các dự án.",
+     "vi", [("MOT", "assignee", "DPM")]),
+    ("Bộ trưởng Bộ Tài chính, Tổ trưởng Tổ công tác của Thủ tướng yêu cầu Bộ Xây dựng báo cáo kết quả.", "vi",
+     [("MOC", "assignee", "MOF")]),
+    ("Deputy Prime Minister Tran Hong Ha, head of the Government working group, asked the Ministry of Transport to "
+     "review the projects.", "en", [("MOT", "assignee", "DPM")]),
+    ("Le vice-Premier ministre Tran Hong Ha, chef du groupe de travail du gouvernement, a demandé au ministère des "
+     "Transports d'examiner les projets.", "fr", [("MOT", "assignee", "DPM")]),
+    # look-alikes: the Government itself asking stays the Government
+    ("Chính phủ yêu cầu Bộ Giao thông vận tải rà soát các dự án.", "vi", [("MOT", "assignee", "GOV")]),
+    ("The Government asked the Ministry of Transport to review the projects.", "en", [("MOT", "assignee", "GOV")]),
+])
+def test_a_working_groups_title_after_the_askers_name(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a subjectless request after a request
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Y tế đề nghị UBND các tỉnh báo cáo kết quả tiêm chủng trong năm 2021.\n\nĐề nghị UBND các tỉnh gửi báo cáo "
+     "về Bộ Y tế trước ngày 30/3/2022.", [("PROVINCES", "assignee", "MOH"), ("PROVINCES", "assignee", "MOH")]),
+    ("Bộ Công Thương đề nghị Sở Công Thương Hà Nội kiểm tra các cửa hàng. Đề nghị Sở Công Thương Hà Nội báo cáo kết "
+     "quả trước ngày 15/5.", [("DOIT@01", "assignee", "MOIT"), ("DOIT@01", "assignee", "MOIT")]),
+    # look-alike: a subjectless request after a sentence with no request keeps no asker
+    ("Bộ Y tế tổ chức hội nghị về tiêm chủng. Đề nghị UBND các tỉnh gửi báo cáo về Bộ Y tế trước ngày 30/3/2022.",
+     [("PROVINCES", "assignee", None)]),
+])
+def test_a_subjectless_request_goes_on_with_the_asker_before(text, expected):
+    assert found(text, "vi") == expected

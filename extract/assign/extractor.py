@@ -1342,6 +1342,11 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             # đơn vị chức năng phối hợp chặt chẽ với Công an tỉnh …" in the committee's letter): the text's authority
             return authority
         return None
+    if authority is None and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
+        # "Bộ Xây dựng đề nghị UBND các tỉnh … báo cáo … . Đề nghị UBND các tỉnh … gửi báo cáo về Bộ Xây dựng trước
+        # ngày …": a request with no subject right after a request, in a text with no authority of its own (a news
+        # item, no legal text's issuer), goes on with that request's asker (round 21)
+        return earlier[f.sentence - 1]
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
 
 
