@@ -3635,7 +3635,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         if a.start in implementation_rows:
             facts.add(fact)
         unique.append(a)
-    return _without_restated_headline(text, unique)
+    return _without_restated_headline(text, unique, language)
 
 
 # the fewest words of the line that opens a text's body (a sentence closed by its stop): a site's shorter chrome line
@@ -3645,12 +3645,13 @@ _BODY_LINE_WORDS = 8
 _STOP = re.compile(r"[.!?;:](?:\s|$)")
 
 
-def _without_restated_headline(text: str, rows: list[Assignment]) -> list[Assignment]:
+def _without_restated_headline(text: str, rows: list[Assignment], lang: str) -> list[Assignment]:
     """The rows without those of a headline that the lead asks again: a line with no stop before the body's first line
     (the lead; after a site's chrome lines: ``Vietnam Real Estate``, ``Đang tải dữ liệu...``, round 21), whose body and
     asker a row of the lead has (``Bộ Xây dựng đề nghị UBND các tỉnh … báo cáo …`` then the same request in the lead):
     a headline sums up the lead's request, as the gold of the later rounds leaves headlines out. A headline whose
-    request only a later paragraph gives again keeps its row (round 2's gold annotates one: baomoi_030)."""
+    request only a later paragraph gives again keeps its row (round 2's gold annotates one: baomoi_030), and so does a
+    headline's passive without its auxiliary (``Ministries asked to …``: round 15's rule makes it a task)."""
     def line_of(at: int) -> str:
         end = text.find("\n", at)
         return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
@@ -3660,7 +3661,10 @@ def _without_restated_headline(text: str, rows: list[Assignment]) -> list[Assign
     if not body_start:
         return rows
     lead_end = len(text) if text.find("\n", body_start) < 0 else text.find("\n", body_start)
+    passive = _headline_patterns(lang if lang in LANGUAGES else languages.fallback())
+    lowered = lower_for_matching(text) if passive else ""
     headline = {a.start for a in rows if a.end <= body_start and not _STOP.search(line_of(a.start))
+                and not (passive and passive[0].match(lowered, a.end))
                 and any(body_start <= b.start < lead_end and (b.agency_id, b.assigned_by) == (a.agency_id, a.assigned_by)
                         for b in rows)}
     return [a for a in rows if a.start not in headline]
