@@ -693,6 +693,16 @@ def _article_province(text: str, found: list, scheme: str) -> str | None:
     return None
 
 
+def _outlet_province(text: str, scheme: str) -> str | None:
+    """The province of the first outlet the text credits itself to by its address (nlp.provinces.find_outlet_provinces):
+    the text's own words (an address printed in it is text), read where the provinces it names decide none (README,
+    open classes after round 21, vi)."""
+    from nlp.provinces import find_outlet_provinces
+
+    found = find_outlet_provinces(text)
+    return found[0].code_in(scheme) if found else None
+
+
 def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -> list:
     """The provinces named within the given spans of ``text`` (merged windows, offsets into ``text``):
     the finder on a few short windows instead of a whole long text."""
@@ -741,7 +751,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
     from, in order: the province named with it (``Sở Tài chính tỉnh Quảng Ninh``, ``the Quang Ninh
     Department of Finance``, ``finansavdelningen i Can Tho``: the mention then covers the name);
     a committee of a province in the same sentence (the issuing ``UBND tỉnh Hải Dương … chỉ đạo các
-    sở, ban, ngành``); the article's province (``_article_province``); the publisher's province.
+    sở, ban, ngành``); the article's province (``_article_province``); the province of the outlet the text credits
+    itself to (``(Vinhlong.gov.vn) - …``, ``Nguồn: baovinhlong.vn``: ``_outlet_province``); the publisher's province.
     A province named ``tỉnh X`` / ``thành phố X`` on its own is its People's Committee
     (``yêu cầu tỉnh Cao Bằng nghiên cứu``: the province as an actor); it becomes a task only in a
     frame. Codes are of the 2024 scheme, of the 2025 one for a text dated from 1 July 2025."""
@@ -801,7 +812,7 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                     code = split_id(min(committees, key=lambda c: abs(c.start - m.start)).agency_id)[1]
             if code is None:
                 if not article:
-                    article.append(_article_province(text, find_provinces(text, lang), scheme))
+                    article.append(_article_province(text, find_provinces(text, lang), scheme) or _outlet_province(text, scheme))
                 code = article[0] or to_scheme(publisher, scheme)
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))
     taken = [(m.start, m.end) for m in result]

@@ -39,6 +39,8 @@ PATTERNS_FILE = "province_patterns.json"
 CONTEXT_LISTS = ("street_before", "person_before", "street_after")
 # each language's names of the provinces, in its folder: nlp/lang/<code>/provinces.csv (scheme,code,name)
 NAMES_FILE = "provinces.csv"
+# an outlet's address printed in its text, whose domain is a province's name: its forms and endings
+OUTLETS_FILE = DATA / "province_outlets.json"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -208,7 +210,8 @@ def patterns() -> dict:
 def data_files() -> list[Path]:
     """Every file the finder reads: the provinces of both schemes, each language's names and patterns."""
     per_language = [lang.folder / name for lang in languages.registry().values() for name in (NAMES_FILE, PATTERNS_FILE)]
-    return [DATA / f"provinces_{scheme}.csv" for scheme in sorted(SCHEMES)] + [p for p in per_language if p.is_file()]
+    return ([DATA / f"provinces_{scheme}.csv" for scheme in sorted(SCHEMES)] + [OUTLETS_FILE]
+            + [p for p in per_language if p.is_file()])
 
 
 def _alt(fragments: Iterable[str]) -> str:
@@ -380,3 +383,43 @@ def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:
 def count_provinces(text: str, scheme: str = "2025", lang: str | None = None) -> Counter:
     """How many times each province (code in ``scheme``) is named in ``text``."""
     return Counter(m.code_in(scheme) for m in find_provinces(text, lang))
+
+
+@lru_cache(maxsize=1)
+def _outlet_regex() -> re.Pattern[str]:
+    """An outlet's address printed in its text: its tag in brackets (``(Vinhlong.gov.vn) -``) or after a word that
+    credits the text to it (each language's optional ``outlet_source_words``: ``Nguồn: baovinhlong.vn``), on folded
+    text. ``label`` is the domain's last label before its ending; an e-mail address or a photo credit is none."""
+    with OUTLETS_FILE.open(encoding="utf-8") as f:
+        endings = json.load(f)["domain_endings"]
+    words = []
+    for lang in languages.registry().values():
+        with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
+            words += json.load(f).get("outlet_source_words", {}).get("words", [])
+    domain = rf"(?:[a-z0-9-]+\.)*?(?P<label>[a-z0-9-]+)\.{_alt(re.escape(e) for e in endings)}(?![\w.-])"
+    credit = _alt(r"\s+".join(re.escape(w) for w in fold(word).split()) for word in words)
+    return re.compile(rf"(?:\(|(?<!\w){credit}\s*:?)\s*(?:https?://)?(?:www\.)?{domain}")
+
+
+@lru_cache(maxsize=1)
+def _outlet_labels() -> dict[str, str]:
+    """A domain label (``vinhlong``, ``baonghean``) → the province it names (pre-2025 code)."""
+    with OUTLETS_FILE.open(encoding="utf-8") as f:
+        prefixes = ["", *json.load(f)["label_prefixes"]]
+    return {prefix + key: items[0].code for key, items in _forms().items() for prefix in prefixes}
+
+
+def find_outlet_provinces(text: str) -> list[ProvinceMention]:
+    """The provinces of the outlets a text credits itself to (``(Vinhlong.gov.vn) - …`` → Vĩnh Long), in order, with
+    the address's span: the text's own words naming its publisher, not the address it was fetched from."""
+    folded = fold(text)
+    labels = _outlet_labels()
+    found = []
+    for m in _outlet_regex().finditer(folded):
+        code = labels.get(m.group("label").replace("-", ""))
+        if code is None:
+            continue
+        province = provinces("2024")[code]
+        found.append(ProvinceMention(start=m.start("label"), end=m.end(), text=text[m.start("label"):m.end()],
+                                     code=code, code_2025=province.merged_into or code, designated=False))
+    return found

@@ -1343,6 +1343,11 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             # đơn vị chức năng phối hợp chặt chẽ với Công an tỉnh …" in the committee's letter): the text's authority
             return authority
         return None
+    if authority is None and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
+        # "Bộ Xây dựng đề nghị UBND các tỉnh … báo cáo … . Đề nghị UBND các tỉnh … gửi báo cáo về Bộ Xây dựng trước
+        # ngày …": a request with no subject right after a request, in a text with no authority of its own (a news
+        # item, no legal text's issuer), goes on with that request's asker (round 21)
+        return earlier[f.sentence - 1]
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
 
 
@@ -3631,7 +3636,39 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         if a.start in implementation_rows:
             facts.add(fact)
         unique.append(a)
-    return unique
+    return _without_restated_headline(text, unique, language)
+
+
+# the fewest words of the line that opens a text's body (a sentence closed by its stop): a site's shorter chrome line
+# ("Đang tải dữ liệu...") is no body yet
+_BODY_LINE_WORDS = 8
+# a sentence's stop inside or at the end of a line
+_STOP = re.compile(r"[.!?;:](?:\s|$)")
+
+
+def _without_restated_headline(text: str, rows: list[Assignment], lang: str) -> list[Assignment]:
+    """The rows without those of a headline that the lead asks again: a line with no stop before the body's first line
+    (the lead; after a site's chrome lines: ``Vietnam Real Estate``, ``Đang tải dữ liệu...``, round 21), whose body and
+    asker a row of the lead has (``Bộ Xây dựng đề nghị UBND các tỉnh … báo cáo …`` then the same request in the lead):
+    a headline sums up the lead's request, as the gold of the later rounds leaves headlines out. A headline whose
+    request only a later paragraph gives again keeps its row (round 2's gold annotates one: baomoi_030), and so does a
+    headline's passive without its auxiliary (``Ministries asked to …``: round 15's rule makes it a task)."""
+    def line_of(at: int) -> str:
+        end = text.find("\n", at)
+        return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
+
+    body_start = next((line.start() for line in re.finditer(r"[^\n]+", text)
+                       if len(line.group().split()) >= _BODY_LINE_WORDS and _STOP.search(line.group())), 0)
+    if not body_start:
+        return rows
+    lead_end = len(text) if text.find("\n", body_start) < 0 else text.find("\n", body_start)
+    passive = _headline_patterns(lang if lang in LANGUAGES else languages.fallback())
+    lowered = lower_for_matching(text) if passive else ""
+    headline = {a.start for a in rows if a.end <= body_start and not _STOP.search(line_of(a.start))
+                and not (passive and passive[0].match(lowered, a.end))
+                and any(body_start <= b.start < lead_end and (b.agency_id, b.assigned_by) == (a.agency_id, a.assigned_by)
+                        for b in rows)}
+    return [a for a in rows if a.start not in headline]
 
 
 def _advice_up(f: Found, mention: Mention, assigned_by: str | None, lang: str) -> bool:
