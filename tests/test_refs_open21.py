@@ -104,3 +104,18 @@ def test_codes_in_other_languages(text, lang, expected):
 ])
 def test_third_year_after_one_name(text, lang, expected):
     assert _ids(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a law's name, the last conjunction and one item with a year: the pair's year, as between items
+    ("En attendant, les loi sur l'investissement et sur les entreprises de 2005 restent applicables.", "fr",
+     ["Luật Đầu tư 2005", "Luật Doanh nghiệp 2005"]),
+    ("Luật Đầu tư và Doanh nghiệp 2020 có hiệu lực từ năm 2021.", "vi", ["Luật Đầu tư 2020", "Luật Doanh nghiệp 2020"]),
+    ("The Law on Investment and Enterprises 2020 took effect in 2021.", "en", ["Luật Đầu tư 2020", "Luật Doanh nghiệp 2020"]),
+    # look-alikes: no version of the first law that year; a comma, not the last conjunction
+    ("Luật Đất đai và Nhà ở 2023 được nhắc đến.", "vi", ["Luật Đất đai", "Luật Nhà ở 2023"]),
+    ("Luật Đất đai, Nhà ở 2023 và Kinh doanh bất động sản 2023 được nhắc đến.", "vi",
+     ["Luật Đất đai", "Luật Nhà ở 2023", "Luật Kinh doanh bất động sản 2023"]),
+])
+def test_law_name_takes_the_year_of_the_item_after_it(text, lang, expected):
+    assert _ids(text, lang) == expected

@@ -888,7 +888,15 @@ def _listed_under_one_head(text: str, folded: str, laws: list[_Found], blocked: 
         for law in laws:
             if law.ref is None or law.ref.title is None or law.ref.title.startswith(AMENDING_TITLE) or law.kind != "law":
                 continue
-            add(items_from(law.end, code, False, capitals and not (covers and text[law.start].isupper())), law, law.start)
+            items = items_from(law.end, code, False, capitals and not (covers and text[law.start].isupper()))
+            if law.ref.year is None and items and items[0][3] and not law.adopted \
+                    and grammar.law_list_last_joiner().search(text[law.end:items[0][0]]) \
+                    and tables.version_of_year(law.ref.title, items[0][3]):
+                # "les loi sur l'investissement et sur les entreprises de 2005": the pair's year, as between items
+                year = items[0][3]
+                law.ref = replace(law.ref, id=canonical.law_id(law.ref.title, year), year=year,
+                                  resolved=canonical.law_id(law.ref.title, year))
+            add(items, law, law.start)
         for m in head_pattern.finditer(text):
             head_capital = any(c.isupper() for c in m.group())
             items = items_from(m.end(), code, True, capitals and not (covers and head_capital))
