@@ -572,6 +572,38 @@ def _heading_title(written: str) -> bool:
     return bool(newline) and written.isupper() and grammar.type_of_word(first_line.strip()) in LAW_KINDS
 
 
+def _code_title_without_code_word(law: tables.LawTitle, written: str) -> bool:
+    """Whether ``written`` is a code's title without its first word (``Luật Hình sự`` for the code ``Bộ luật Hình
+    sự``, ``law_titles.csv``): no law has that title, and without a year or number it names the branch of law
+    (criminal law, civil law), not the code; with one (``Luật Hình sự 2015``) the press means the code."""
+    title = grammar.comparable(law.title_vi).split(" ", 1)
+    return law.type == "code" and len(title) == 2 and grammar.comparable(written) == title[1]
+
+
+@lru_cache(maxsize=1)
+def _code_document_cue() -> re.Pattern[str]:
+    """The words right before a code's short name that make it the code, not the branch of law (``theo quy định
+    của Luật Dân sự``): ``code_short_name_document_cues`` in lang/<code>/grammar.json."""
+    return re.compile(rf"(?<!\w)(?:{grammar.joined_words('code_short_name_document_cues')})\s+\Z", re.IGNORECASE)
+
+
+def _listed_with_another_law(text: str, folded: str, pattern: re.Pattern[str], found: list[_Found], start: int, end: int,
+                             lang: str) -> bool:
+    """Whether the law name at ``start``–``end`` is an item of a list of laws: the law found just before it, or a
+    law's name right after it, is joined to it by a gap of ``law_list_gaps`` (``…, Luật Lao động, Luật Giáo dục``)."""
+    gap = grammar.law_list_patterns().get(lang, (None, None, None))[1]
+    if gap is None:
+        return False
+    if found and (before := gap.match(text, found[-1].end)) and before.end() == start:
+        return True
+    # an earlier item named in the same clause, short items between ("các Luật công chức, viên chức, Luật Lao động")
+    opening = max(text.rfind(stop, max(0, start - 80), start) for stop in ".;:\n") + 1 or max(0, start - 80)
+    if re.search(rf"(?:{gap.pattern})\Z", text[opening:start], re.IGNORECASE) and pattern.search(folded, opening, start):
+        return True
+    after = gap.match(text, end)
+    return bool(after and after.end() > end and pattern.match(folded, after.end()))
+
+
 def _head_word_lower(written: str, words: dict) -> bool:
     """Whether a law's name is written with its head word in lower case where the language's names
     capitalise it (``Intellectual property law``, lang/<code>/grammar.json ``law_subject_head_words``)."""
@@ -720,6 +752,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             issued = _dated_before(text, start, None)
             adopted = int(issued[:4]) if issued and _a_version_of(title, _dt.date.fromisoformat(issued)) else None
             issued = issued if adopted else None
+        if year is None and issued is None and adopted is None and not m.group("amend") and _code_title_without_code_word(
+                law, text[m.start("name"):m.end("name")]) and not _listed_with_another_law(text, folded, pattern, found, start, end, lang) \
+                and not _code_document_cue().search(text, max(0, start - 40), start):
+            continue  # "Luật Hình sự điều chỉnh những quan hệ xã hội …": the branch of law; only "Bộ luật Hình sự" is a title
         if year is None and _several(text, start, end):
             continue  # "các bản Hiến pháp", "các Bộ luật Lao động trước đây": several, no reference
         if year is None and not m.group("amend") and grammar.law_kinds_after_pattern().match(text, end):
@@ -753,13 +789,15 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         found.append(_Found(start, end, ref, "law", law.type, key=(title,), draft=draft, adopted=adopted,
                             revised=revised, passed=passed, current=current, new=new, previous=previous))
         second = grammar.law_second_year_pattern().match(text, end) if year is not None and not m.group("amend") else None
-        if second and tables.version_of_year(title, int(second.group("year"))):
-            # "les lois sur le mariage et la famille de 1959 et 1986": the 1986 law is a reference of its own
+        while second and tables.version_of_year(title, int(second.group("year"))):
+            # "les lois sur le mariage et la famille de 1959 et 1986": the 1986 law is a reference of its own, and
+            # each year after it in the same list ("Bộ luật Hình sự qua các năm 1985, 1999, 2015")
             other_id = canonical.law_id(title, int(second.group("year")))
             other = Reference(start=second.start("year"), end=second.end("year"), text=second.group("year"), id=other_id,
                               type=law.type, year=int(second.group("year")), title=title, issued=None, resolved=other_id)
             found.append(_Found(other.start, other.end, other, "law", law.type, key=(title,)))
             covered = max(covered, other.end)
+            second = grammar.law_second_year_pattern().match(text, other.end)
     found.extend(_laws_with_day_inside(text, pattern, lookup, blocked, found))
     _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
@@ -850,7 +888,15 @@ def _listed_under_one_head(text: str, folded: str, laws: list[_Found], blocked: 
         for law in laws:
             if law.ref is None or law.ref.title is None or law.ref.title.startswith(AMENDING_TITLE) or law.kind != "law":
                 continue
-            add(items_from(law.end, code, False, capitals and not (covers and text[law.start].isupper())), law, law.start)
+            items = items_from(law.end, code, False, capitals and not (covers and text[law.start].isupper()))
+            if law.ref.year is None and items and items[0][3] and not law.adopted \
+                    and grammar.law_list_last_joiner().search(text[law.end:items[0][0]]) \
+                    and tables.version_of_year(law.ref.title, items[0][3]):
+                # "les loi sur l'investissement et sur les entreprises de 2005": the pair's year, as between items
+                year = items[0][3]
+                law.ref = replace(law.ref, id=canonical.law_id(law.ref.title, year), year=year,
+                                  resolved=canonical.law_id(law.ref.title, year))
+            add(items, law, law.start)
         for m in head_pattern.finditer(text):
             head_capital = any(c.isupper() for c in m.group())
             items = items_from(m.end(), code, True, capitals and not (covers and head_capital))
@@ -1543,6 +1589,7 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         title = law.ref.title
         resolved, source = None, None
         earlier = [d for d in dated.get(key(title), []) if d[0] < law.start]
+        nearest = max(earlier) if earlier else None
         # "… thay thế Luật nghĩa vụ quân sự 1981": a later year-less name means the law that replaces it
         earlier = [d for d in earlier if d[0] not in objects] or earlier
         if law.adopted:
@@ -1559,6 +1606,13 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = recent.id  # "Luật … (sửa đổi) có hiệu lực từ …" months after its adoption: that law, no draft
         elif law.draft:
             resolved = None
+        elif law.current and (day := published or (f"{latest_year}-01-01" if latest_year else None)):
+            # "la Loi sur l'investissement actuellement en vigueur": the version in force at the text's date (an
+            # undated text: at the start of the latest year it writes), not the new one it names before
+            version = tables.version_in_force(title, day)
+            resolved = version.id if version else None
+        elif earlier and published and nearest and _replaced_not_yet(title, nearest[1], max(earlier)[1], published):
+            source, resolved = nearest  # "passed the Law on Land 2024 (amending the Law on Land 2013). … the Law on Land is …"
         elif earlier:
             source, resolved = max(earlier)
         elif key(title) in announced and not law.current:
@@ -1580,6 +1634,18 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = _version_before(title, resolved)
         law.ref = replace(law.ref, resolved=resolved, resolved_from=source)
     return laws
+
+
+def _replaced_not_yet(title: str, replaced: str, replacing: str, published: str) -> bool:
+    """Whether the version a text names as replaced (or amended), the nearest before a year-less name, is still
+    the one in force at the text's date, the replacing version adopted but taking effect later: the bare name
+    then means the law as it stands (the contract's version in force), not the one still to take effect."""
+    if replaced == replacing:
+        return False
+    in_force = tables.version_in_force(title, published)
+    ahead = next((v for v in tables.law_versions().get(title, []) if v.id == replacing), None)
+    return in_force is not None and in_force.id == replaced and ahead is not None and bool(ahead.in_force) \
+        and ahead.in_force > published[:10]
 
 
 def _version_before(title: str, resolved: str) -> str | None:
