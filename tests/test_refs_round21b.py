@@ -1,0 +1,46 @@
+"""Round 21b (blind, real public pages), Vietnamese, English and French: the review of how a text was carried out and
+the time it was carried out (cites), English guidance on the implementation of a law (guides), and the other classes of
+the round. Literal cases written for this file (no sentence of the round's pages) and look-alikes. README "Round 21b
+(blind, real public pages): references"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+
+def _refs(text, lang, *fields, published="2023-06-01"):
+    return [tuple(getattr(r, f) for f in fields) for r in find_references(text, lang=lang, published=published)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hội nghị tổng kết việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", "vi", [("5-CT/TW", "cites")]),
+    ("Bộ Tư pháp tổng kết thi hành Luật Xây dựng năm 2014 trên cả nước.", "vi", [("Luật Xây dựng 2014", "cites")]),
+    ("Tỉnh đánh giá tình hình thực hiện Nghị quyết số 12/NQ-CP của Chính phủ.", "vi", [("12/NQ-CP", "cites")]),
+    ("Sau 10 năm tổ chức thi hành Luật Xây dựng năm 2014, ngành đạt nhiều kết quả.", "vi",
+     [("Luật Xây dựng 2014", "cites")]),
+    ("The ministry completed a review of the implementation of Directive No. 05-CT/TW.", "en", [("5-CT/TW", "cites")]),
+    ("During the implementation of the 2014 Construction Law, many circulars were issued.", "en",
+     [("Luật Xây dựng 2014", "cites")]),
+    ("Le ministère a présenté le bilan de la mise en œuvre de la directive n°05-CT/TW.", "fr", [("5-CT/TW", "cites")]),
+    # look-alikes: carrying a text out, without a review or a period, implements
+    ("Tỉnh tổ chức thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", "vi", [("5-CT/TW", "implements")]),
+    ("The province is in charge of the implementation of Directive No. 05-CT/TW.", "en", [("5-CT/TW", "implements")]),
+])
+def test_review_or_time_of_implementation_cites(text, lang, expected):
+    assert _refs(text, lang, "id", "relation") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The decree provides detailed guidance on the implementation of certain provisions of the 2014 Construction Law.",
+     "en", [("Luật Xây dựng 2014", "guides")]),
+    ("Decree No. 15/2021/ND-CP detailing implementation of several articles of the 2014 Construction Law.", "en",
+     [("15/2021/NĐ-CP", "cites"), ("Luật Xây dựng 2014", "guides")]),
+    ("Nghị định số 15/2021/NĐ-CP hướng dẫn thi hành một số điều của Luật Xây dựng năm 2014.", "vi",
+     [("15/2021/NĐ-CP", "cites"), ("Luật Xây dựng 2014", "guides")]),
+    # look-alike: guidance on something else before the law's own implementation
+    ("The province needs guidance on land prices for the implementation of the 2014 Construction Law.", "en",
+     [("Luật Xây dựng 2014", "implements")]),
+])
+def test_guidance_on_the_implementation_guides(text, lang, expected):
+    assert _refs(text, lang, "id", "relation") == expected
