@@ -44,3 +44,23 @@ def test_review_or_time_of_implementation_cites(text, lang, expected):
 ])
 def test_guidance_on_the_implementation_guides(text, lang, expected):
     assert _refs(text, lang, "id", "relation") == expected
+
+
+HEADER = "BỘ TƯ PHÁP\n__________\n{marker} 15/2021/TT-BTP\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" \
+         "____________\nHà Nội, ngày 09 tháng 3 năm 2021\nTHÔNG TƯ\n"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ngày 9/3 năm 2021 Bộ Tư pháp đã ban hành Thông tư 15/2021/TT-BTP về hộ tịch.", "vi",
+     [("15/2021/TT-BTP", "2021-03-09")]),
+    ("Sáng 9-3 năm 2021, Bộ Tư pháp ban hành Thông tư số 15/2021/TT-BTP.", "vi", [("15/2021/TT-BTP", "2021-03-09")]),
+    (HEADER.format(marker="Số"), "vi", [("15/2021/TT-BTP", "2021-03-09")]),
+    (HEADER.format(marker="Số:"), "vi", [("15/2021/TT-BTP", "2021-03-09")]),
+    ("MINISTRY OF JUSTICE\nNo. 15/2021/TT-BTP\nHanoi, March 9, 2021\nCIRCULAR\n", "en", [("15/2021/TT-BTP", "2021-03-09")]),
+    # look-alikes: a fraction before 'năm' without a day word, a body line opening with 'Số' and a later date
+    ("Tỷ lệ 9/3 năm 2021 tăng; Thông tư 15/2021/TT-BTP được áp dụng.", "vi", [("15/2021/TT-BTP", None)]),
+    ("Báo cáo nêu rõ\nSố 15/2021/TT-BTP nói trên được sửa, Hà Nội, ngày 09 tháng 3 năm 2021 họp.", "vi",
+     [("15/2021/TT-BTP", None)]),
+])
+def test_vietnamese_day_month_nam_year_and_header_without_colon(text, lang, expected):
+    assert _refs(text, lang, "id", "issued", published="2021-06-01") == expected
