@@ -64,3 +64,17 @@ HEADER = "BỘ TƯ PHÁP\n__________\n{marker} 15/2021/TT-BTP\nCỘNG HOÀ XÃ H
 ])
 def test_vietnamese_day_month_nam_year_and_header_without_colon(text, lang, expected):
     assert _refs(text, lang, "id", "issued", published="2021-06-01") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("GOVERNMENT\nNo. 36-CP\nHanoi, May 2, 1994\nDECREE ON THE ORGANISATION OF MINISTRIES\nArticle 1\n"
+     "This Decree applies to ministries. They are subject to this Decree.", "en",
+     [("36-CP", "1994-05-02"), ("36-CP", None), ("36-CP", None)]),
+    ("CHÍNH PHỦ\nSố: 36-CP\nHà Nội, ngày 02 tháng 5 năm 1994\nNGHỊ ĐỊNH\nVỀ TỔ CHỨC CÁC BỘ\n"
+     "Điều 1. Nghị định này áp dụng đối với các bộ.", "vi", [("36-CP", "1994-05-02"), ("36-CP", None)]),
+    # look-alike: the title heading of another type: 'This Decree' then names no document of the text
+    ("GOVERNMENT\nNo. 36-CP\nHanoi, May 2, 1994\nRESOLUTION ON MINISTRIES\nArticle 1\nThis Decree applies.", "en",
+     [("36-CP", "1994-05-02")]),
+])
+def test_own_repeats_of_an_old_symbol_take_the_title_headings_type(text, lang, expected):
+    assert _refs(text, lang, "id", "issued", published="1994-06-01") == expected

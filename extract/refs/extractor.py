@@ -1312,10 +1312,37 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
+# how far after a header's symbol without a type code the text's title heading may open a line
+OWN_TITLE_WINDOW = 400
+# an old symbol: the number and the issuer, no type code ("18-CP", "194-HĐBT", "66/HĐBT")
+OLD_SYMBOL = re.compile(r"\d+[^\W\d_]?[-/][^-/@\s]+(?:@\S+)?")
+TITLE_LINE = re.compile(r"^[^\S\n]*((?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+)", re.MULTILINE)
+
+
 def _own_document(text: str, numbered: list[_Found]) -> _Found | None:
     """The legal text's own document: the first symbol after a header's number marker (``Số:
-    21/2020/QĐ-UBND``), when it has a type."""
-    return next((f for f in numbered if f.ref.type and _in_header(text, f.start)), None)
+    21/2020/QĐ-UBND``), when it has a type; an old symbol without a type code (``No. 18-CP``) takes the
+    type of the title heading under the header (``DECREE PROVIDING REGULATIONS ON …``, ``NGHỊ ĐỊNH``)."""
+    for f in numbered:
+        if not _in_header(text, f.start):
+            continue
+        if OLD_SYMBOL.fullmatch(f.ref.id) and (heading := _title_heading_type(text, f.end)):
+            # the type an old symbol's issuer suggests ("-CP": a decision) yields to the title's ("DECREE …")
+            return replace(f, ref=replace(f.ref, type=heading))
+        return f if f.ref.type else None
+    return None
+
+
+def _title_heading_type(text: str, end: int) -> str | None:
+    """The type of the first line in capitals after ``end`` that opens with a type word (a legal text's title
+    heading: ``DECREE PROVIDING …``, ``QUYẾT ĐỊNH``), within ``OWN_TITLE_WINDOW``."""
+    for m in TITLE_LINE.finditer(text, end, min(len(text), end + OWN_TITLE_WINDOW)):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            if written.isupper() and (kind := grammar.type_of_word(written)):
+                return kind
+    return None
 
 
 def _own_repeats(text: str, own: _Found | None, shorts: list[_Found], blocked: list[tuple[int, int]]) -> list[_Found]:
