@@ -78,3 +78,21 @@ def test_vietnamese_day_month_nam_year_and_header_without_colon(text, lang, expe
 ])
 def test_own_repeats_of_an_old_symbol_take_the_title_headings_type(text, lang, expected):
     assert _refs(text, lang, "id", "issued", published="1994-06-01") == expected
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("Căn cứ Luật Đầu tư nước ngoài tại Việt Nam ngày 29 tháng 12 năm 1987;", "vi", "1989-01-01",
+     [("Luật Đầu tư nước ngoài tại Việt Nam 1987", "1987-12-29")]),
+    ("Pursuant to the Law on Foreign Investment in Vietnam dated 29 December 1987 and the Law on Amendment of and "
+     "Addition to a Number of Articles of the Law on Foreign Investment in Vietnam dated 30 June 1990;", "en",
+     "1991-01-01", [("Luật Đầu tư nước ngoài tại Việt Nam 1987", "1987-12-29"),
+                    ("Luật sửa đổi, bổ sung một số điều của Luật Đầu tư nước ngoài tại Việt Nam 1990", "1990-06-30")]),
+    ("La loi sur les investissements étrangers au Vietnam de 1987 a ouvert le pays.", "fr", "1990-01-01",
+     [("Luật Đầu tư nước ngoài tại Việt Nam 1987", None)]),
+    ("La loi sur les logements de 2023 entre en vigueur. La loi sur les affaires immobilières de 2023 aussi.", "fr",
+     "2024-09", [("Luật Nhà ở 2023", None), ("Luật Kinh doanh bất động sản 2023", None)]),
+    # look-alikes: foreign investment as a subject, and the Law on Investment itself
+    ("Foreign investment in Vietnam grew under the Law on Investment.", "en", "2019-01-01", [("Luật Đầu tư", None)]),
+])
+def test_law_titles_of_the_round(text, lang, published, expected):
+    assert _refs(text, lang, "id", "issued", published=published) == expected
