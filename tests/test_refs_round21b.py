@@ -96,3 +96,21 @@ def test_own_repeats_of_an_old_symbol_take_the_title_headings_type(text, lang, e
 ])
 def test_law_titles_of_the_round(text, lang, published, expected):
     assert _refs(text, lang, "id", "issued", published=published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Il s'agit de la loi modifiant et complétant certains articles de la loi sur l'organisation de l'Assemblée "
+     "nationale, de la loi sur l'organisation du gouvernement et de la loi sur l'organisation des collectivités "
+     "locales.", "fr", ["Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội", "Luật Tổ chức Chính phủ",
+                        "Luật Tổ chức chính quyền địa phương"]),
+    ("Ce sont la loi modifiant plusieurs articles de la loi sur l'organisation de l'AN, de la loi sur l'organisation "
+     "du gouvernement.", "fr", ["Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội", "Luật Tổ chức Chính phủ"]),
+    # look-alikes: an amending law the table knows with its whole list keeps it
+    ("La loi modifiant et complétant certains articles de la loi sur l'organisation du gouvernement et de la loi sur "
+     "l'organisation des collectivités locales est adoptée.", "fr",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương được thông "
+     "qua.", "vi", ["Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"]),
+])
+def test_amending_list_stops_where_the_table_knows_the_amending_law(text, lang, expected):
+    assert [i for (i,) in _refs(text, lang, "id", published="2025-03")] == expected

@@ -1001,12 +1001,27 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
             break  # "… của Luật Đất đai và pháp luật đất đai": the subject, not a second law
         if (articles := _amended_item_articles(lang)) and not articles.search(text, end, gap.end()):
             break  # "… de la Loi sur la publicité, Loi sur les produits chimiques": the next law of an outer list
+        if _known_amending_law(titles) and not _amending_law_may_list(titles + [law.title_vi]):
+            # "la loi modifiant … de la loi sur l'organisation de l'AN, de la loi sur l'organisation du
+            # gouvernement et …": the law table knows the amending law of the first alone; the rest is an outer list
+            break
         titles.append(law.title_vi)
         end = nxt.end("name")
     year = _year_after_title().match(folded, end)
     if year:
         return titles, year.end(), int(year.group("year"))
     return titles, end, None
+
+
+def _known_amending_law(titles: list[str]) -> bool:
+    """Whether the law table knows the amending law of these laws (``Luật sửa đổi, bổ sung một số điều của …``)."""
+    return f"{AMENDING_TITLE} {_listed(titles)}" in tables.law_versions()
+
+
+def _amending_law_may_list(titles: list[str]) -> bool:
+    """Whether the law table knows an amending law whose list is these laws or opens with them."""
+    opening = f"{AMENDING_TITLE} {', '.join(titles)}"
+    return _known_amending_law(titles) or any(t.startswith((opening + ",", opening + " và ")) for t in tables.law_versions())
 
 
 @lru_cache(maxsize=1)
