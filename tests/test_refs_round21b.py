@@ -114,3 +114,17 @@ def test_law_titles_of_the_round(text, lang, published, expected):
 ])
 def test_amending_list_stops_where_the_table_knows_the_amending_law(text, lang, expected):
     assert [i for (i,) in _refs(text, lang, "id", published="2025-03")] == expected
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("La Loi foncière (amendée) récemment adoptée par l’Assemblée nationale protège les usagers.", "fr", "2024-02",
+     "Luật Đất đai 2024"),
+    ("The Land Law (amended) recently adopted by the National Assembly protects land users.", "en", "2024-02",
+     "Luật Đất đai 2024"),
+    ("Luật Đất đai (sửa đổi) vừa được Quốc hội thông qua bảo vệ người sử dụng đất.", "vi", "2024-02", "Luật Đất đai 2024"),
+    ("La Loi foncière (amendée) protège les usagers.", "fr", "2024", "Luật Đất đai 2024"),
+    # look-alike: a month before the revised law's adoption: the bill under debate, no version
+    ("La Loi foncière (amendée) est débattue par l’Assemblée nationale.", "fr", "2023-10", None),
+])
+def test_revised_name_on_a_page_dated_by_its_month_is_the_law_just_adopted(text, lang, published, expected):
+    assert _refs(text, lang, "resolved", published=published) == [(expected,)]

@@ -1644,11 +1644,24 @@ ADOPTION_NEWS_DAYS = 2
 REVISED_NEWS_DAYS = 366
 
 
-def _version_adopted_within(title: str, published: str, days: int) -> tables.LawVersion | None:
-    """The latest version of ``title`` the table has adopted at most ``days`` before ``published``."""
+def _last_day_of(published: str) -> _dt.date | None:
+    """The last day a publication date may mean: the day itself, or the last of its month or year."""
     try:
-        on = _dt.date.fromisoformat(published[:10])
+        if len(published) >= 10:
+            return _dt.date.fromisoformat(published[:10])
+        if len(published) == 7:
+            year, month = int(published[:4]), int(published[5:7])
+            return _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
+        return _dt.date(int(published[:4]), 12, 31)
     except ValueError:
+        return None
+
+
+def _version_adopted_within(title: str, published: str, days: int) -> tables.LawVersion | None:
+    """The latest version of ``title`` the table has adopted at most ``days`` before ``published`` (a month or a
+    year alone: its last day, "2024-02" for a text of February 2024)."""
+    on = _last_day_of(published)
+    if on is None:
         return None
     # a law revised by a law amending some of its articles: that amending law is the revision the text means
     # ("la loi sur … (amendée et complétée)" in 2017, the 2017 law amending the 2009 law)
