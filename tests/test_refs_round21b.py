@@ -128,3 +128,16 @@ def test_amending_list_stops_where_the_table_knows_the_amending_law(text, lang, 
 ])
 def test_revised_name_on_a_page_dated_by_its_month_is_the_law_just_adopted(text, lang, published, expected):
     assert _refs(text, lang, "resolved", published=published) == [(expected,)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La loi foncière, la loi sur les logements et la loi sur les affaires immobilières, adoptées par l’Assemblée "
+     "nationale, protègent les acheteurs.", ["Luật Đất đai 2024", "Luật Nhà ở 2023", "Luật Kinh doanh bất động sản 2023"]),
+    ("La loi sur les logements et la loi sur les affaires immobilières, récemment adoptées, entrent en vigueur.",
+     ["Luật Nhà ở 2023", "Luật Kinh doanh bất động sản 2023"]),
+    # look-alike: no participle after the list: the versions in force
+    ("La loi foncière, la loi sur le logement et la loi sur les activités immobilières restent en vigueur.",
+     ["Luật Đất đai 2013", "Luật Nhà ở 2014", "Luật Kinh doanh bất động sản 2014"]),
+])
+def test_french_plural_participle_after_a_list_reports_each_law_just_adopted(text, expected):
+    assert [r for (r,) in _refs(text, "fr", "resolved", published="2024-02")] == expected

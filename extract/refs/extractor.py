@@ -744,7 +744,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         before_words, after_words = _in_force_words()
         current = bool(before_words.search(text, max(0, start - 30), start) or after_words.match(text, end))
         new_before, new_after = grammar.law_new_patterns()
-        new = not draft and bool(new_before.search(text, max(0, start - 40), start) or new_after.match(text, end))
+        new = not draft and bool(new_before.search(text, max(0, start - 40), start) or new_after.match(text, end)
+                                 or grammar.law_new_list_after_pattern().match(text, end))
         previous_before, previous_after = grammar.law_previous_patterns()
         previous = year is None and bool(previous_before.search(text, max(0, start - 40), start) or previous_after.match(text, end))
         ref_id = canonical.law_id(title, year)
@@ -768,6 +769,16 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if before.draft and not before.revised and (_list_gap().match(text[before.end:after.start])
                                                     or DRAFT_LIST_GAP.fullmatch(text[before.end:after.start])):
             after.draft, after.revised = True, False
+    # a plural participle after a list's last name reports every name of the list just adopted: "La loi foncière,
+    # la loi sur les logements et la loi sur les affaires immobilières, adoptées par l’Assemblée nationale"
+    listed = sorted(found, key=lambda f: f.start)
+    for i in range(len(listed) - 1, 0, -1):
+        last = listed[i]
+        if last.new and last.ref.year is None and grammar.law_new_list_after_pattern().match(text, last.end):
+            for before in reversed(listed[:i]):
+                if before.ref.year is not None or before.draft or not _list_gap().match(text[before.end:last.start]):
+                    break
+                before.new, last = True, before
     return found
 
 
