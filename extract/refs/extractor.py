@@ -1656,21 +1656,22 @@ REVISED_NEWS_DAYS = 366
 
 
 def _last_day_of(published: str) -> _dt.date | None:
-    """The last day a publication date may mean: the day itself, or the last of its month or year."""
+    """The last day a publication date may mean: the day itself, or the last of its month; none for a year
+    alone (a text of 2017 may come before or after a law adopted that June)."""
     try:
         if len(published) >= 10:
             return _dt.date.fromisoformat(published[:10])
         if len(published) == 7:
             year, month = int(published[:4]), int(published[5:7])
             return _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
-        return _dt.date(int(published[:4]), 12, 31)
     except ValueError:
-        return None
+        pass
+    return None
 
 
 def _version_adopted_within(title: str, published: str, days: int) -> tables.LawVersion | None:
-    """The latest version of ``title`` the table has adopted at most ``days`` before ``published`` (a month or a
-    year alone: its last day, "2024-02" for a text of February 2024)."""
+    """The latest version of ``title`` the table has adopted at most ``days`` before ``published`` (a month
+    alone: its last day, "2024-02" for a text of February 2024)."""
     on = _last_day_of(published)
     if on is None:
         return None
