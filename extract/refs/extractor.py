@@ -780,7 +780,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         before_words, after_words = _in_force_words()
         current = bool(before_words.search(text, max(0, start - 30), start) or after_words.match(text, end))
         new_before, new_after = grammar.law_new_patterns()
-        new = not draft and bool(new_before.search(text, max(0, start - 40), start) or new_after.match(text, end))
+        new = not draft and bool(new_before.search(text, max(0, start - 40), start) or new_after.match(text, end)
+                                 or grammar.law_new_list_after_pattern().match(text, end))
         previous_before, previous_after = grammar.law_previous_patterns()
         previous = year is None and bool(previous_before.search(text, max(0, start - 40), start) or previous_after.match(text, end))
         ref_id = canonical.law_id(title, year)
@@ -806,6 +807,16 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if before.draft and not before.revised and (_list_gap().match(text[before.end:after.start])
                                                     or DRAFT_LIST_GAP.fullmatch(text[before.end:after.start])):
             after.draft, after.revised = True, False
+    # a plural participle after a list's last name reports every name of the list just adopted: "La loi foncière,
+    # la loi sur les logements et la loi sur les affaires immobilières, adoptées par l’Assemblée nationale"
+    listed = sorted(found, key=lambda f: f.start)
+    for i in range(len(listed) - 1, 0, -1):
+        last = listed[i]
+        if last.new and last.ref.year is None and grammar.law_new_list_after_pattern().match(text, last.end):
+            for before in reversed(listed[:i]):
+                if before.ref.year is not None or before.draft or not _list_gap().match(text[before.end:last.start]):
+                    break
+                before.new, last = True, before
     return found
 
 
@@ -1047,12 +1058,27 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
             break  # "… của Luật Đất đai và pháp luật đất đai": the subject, not a second law
         if (articles := _amended_item_articles(lang)) and not articles.search(text, end, gap.end()):
             break  # "… de la Loi sur la publicité, Loi sur les produits chimiques": the next law of an outer list
+        if _known_amending_law(titles) and not _amending_law_may_list(titles + [law.title_vi]):
+            # "la loi modifiant … de la loi sur l'organisation de l'AN, de la loi sur l'organisation du
+            # gouvernement et …": the law table knows the amending law of the first alone; the rest is an outer list
+            break
         titles.append(law.title_vi)
         end = nxt.end("name")
     year = _year_after_title().match(folded, end)
     if year:
         return titles, year.end(), int(year.group("year"))
     return titles, end, None
+
+
+def _known_amending_law(titles: list[str]) -> bool:
+    """Whether the law table knows the amending law of these laws (``Luật sửa đổi, bổ sung một số điều của …``)."""
+    return f"{AMENDING_TITLE} {_listed(titles)}" in tables.law_versions()
+
+
+def _amending_law_may_list(titles: list[str]) -> bool:
+    """Whether the law table knows an amending law whose list is these laws or opens with them."""
+    opening = f"{AMENDING_TITLE} {', '.join(titles)}"
+    return _known_amending_law(titles) or any(t.startswith((opening + ",", opening + " và ")) for t in tables.law_versions())
 
 
 @lru_cache(maxsize=1)
@@ -1358,10 +1384,37 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
+# how far after a header's symbol without a type code the text's title heading may open a line
+OWN_TITLE_WINDOW = 400
+# an old symbol: the number and the issuer, no type code ("18-CP", "194-HĐBT", "66/HĐBT")
+OLD_SYMBOL = re.compile(r"\d+[^\W\d_]?[-/][^-/@\s]+(?:@\S+)?")
+TITLE_LINE = re.compile(r"^[^\S\n]*((?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+)", re.MULTILINE)
+
+
 def _own_document(text: str, numbered: list[_Found]) -> _Found | None:
     """The legal text's own document: the first symbol after a header's number marker (``Số:
-    21/2020/QĐ-UBND``), when it has a type."""
-    return next((f for f in numbered if f.ref.type and _in_header(text, f.start)), None)
+    21/2020/QĐ-UBND``), when it has a type; an old symbol without a type code (``No. 18-CP``) takes the
+    type of the title heading under the header (``DECREE PROVIDING REGULATIONS ON …``, ``NGHỊ ĐỊNH``)."""
+    for f in numbered:
+        if not _in_header(text, f.start):
+            continue
+        if OLD_SYMBOL.fullmatch(f.ref.id) and (heading := _title_heading_type(text, f.end)):
+            # the type an old symbol's issuer suggests ("-CP": a decision) yields to the title's ("DECREE …")
+            return replace(f, ref=replace(f.ref, type=heading))
+        return f if f.ref.type else None
+    return None
+
+
+def _title_heading_type(text: str, end: int) -> str | None:
+    """The type of the first line in capitals after ``end`` that opens with a type word (a legal text's title
+    heading: ``DECREE PROVIDING …``, ``QUYẾT ĐỊNH``), within ``OWN_TITLE_WINDOW``."""
+    for m in TITLE_LINE.finditer(text, end, min(len(text), end + OWN_TITLE_WINDOW)):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            if written.isupper() and (kind := grammar.type_of_word(written)):
+                return kind
+    return None
 
 
 def _own_repeats(text: str, own: _Found | None, shorts: list[_Found], blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -1668,11 +1721,25 @@ ADOPTION_NEWS_DAYS = 2
 REVISED_NEWS_DAYS = 366
 
 
-def _version_adopted_within(title: str, published: str, days: int) -> tables.LawVersion | None:
-    """The latest version of ``title`` the table has adopted at most ``days`` before ``published``."""
+def _last_day_of(published: str) -> _dt.date | None:
+    """The last day a publication date may mean: the day itself, or the last of its month; none for a year
+    alone (a text of 2017 may come before or after a law adopted that June)."""
     try:
-        on = _dt.date.fromisoformat(published[:10])
+        if len(published) >= 10:
+            return _dt.date.fromisoformat(published[:10])
+        if len(published) == 7:
+            year, month = int(published[:4]), int(published[5:7])
+            return _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
     except ValueError:
+        pass
+    return None
+
+
+def _version_adopted_within(title: str, published: str, days: int) -> tables.LawVersion | None:
+    """The latest version of ``title`` the table has adopted at most ``days`` before ``published`` (a month
+    alone: its last day, "2024-02" for a text of February 2024)."""
+    on = _last_day_of(published)
+    if on is None:
         return None
     # a law revised by a law amending some of its articles: that amending law is the revision the text means
     # ("la loi sur … (amendée et complétée)" in 2017, the 2017 law amending the 2009 law)

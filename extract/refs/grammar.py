@@ -665,6 +665,13 @@ def law_passed_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_new_list_after_pattern() -> re.Pattern[str]:
+    """A plural participle after the last name of a list that reports every name of it just adopted (``la loi
+    foncière, la loi sur les logements et …, adoptées par l'Assemblée nationale``)."""
+    return re.compile(rf"(?:{joined_words('law_new_words_after_list')})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def law_new_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that report a year-less law's name just adopted or promulgated, right before it
     (``la nouvelle loi foncière``, ``promulguant la loi …``, ``the new …``) and right after it
