@@ -104,7 +104,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # round 20: answerable to an authority if something goes wrong (Vietnamese)
                                          "accountability_after", "accountability_conditions",
                                          # round 20: a join word between addressees outside the table (Vietnamese)
-                                         "outside_addressee_joins"}
+                                         "outside_addressee_joins",
+                                         # round 21's open classes: a topic's tasks as bare verbs (Vietnamese)
+                                         "topic_task_verbs", "outside_subject_cues"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

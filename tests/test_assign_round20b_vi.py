@@ -65,7 +65,9 @@ def test_so_nay_names_again_the_department_named_before(text, expected):
     ("Theo đó, Chủ tịch UBND TPHCM giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ và UBND các phường, xã, đặc khu "
      "khẩn trương xác định phương án bố trí lực lượng. Đồng thời, Sở này xây dựng quy chế phối hợp bảo đảm nguyên tắc: "
      "Sở Xây dựng là cơ quan chủ quản.\n\nThời hạn hoàn thành nội dung chỉ đạo này trước ngày 25-10-2025.",
-     [("DOC@79", "2025-10-25", "before"), ("DOHA@79", "2025-10-25", "before"), ("CPC@79", "2025-10-25", "before")]),
+     [("DOC@79", "2025-10-25", "before"), ("DOHA@79", "2025-10-25", "before"), ("CPC@79", "2025-10-25", "before"),
+      # "Sở này" with a bare verb: the lead's second task (round 21's open classes; the round's gold has it)
+      ("DOC@79", "2025-10-25", "before")]),
     # look-alike: a report between the task and the time limit (no continuation opener) keeps the task undated
     ("Chủ tịch UBND tỉnh giao Sở Y tế chủ trì kiểm tra các cơ sở. Sở Y tế cho biết đã kiểm tra 20 cơ sở. Thời hạn hoàn "
      "thành trước ngày 25-10-2025.", [("DOH", None, None)]),

@@ -317,3 +317,24 @@ def test_a_repeat_takes_its_own_date():
     refs = find_references(text)
     assert [(r.id, r.issued) for r in refs] == [
         ("36/2017/QH14", None), ("36/2017/QH14", None), ("36/2017/QH14", "2017-06-19")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("20-NQ/TW20-NQ/TW", "vi"),  # two Party symbols glued (hypothesis found "TW20-NQ" read as one issuer)
+    ("Nghị quyết 20-NQ/TW20-NQ/TW về", "vi"),
+    ("Resolution 20-NQ/TW20-NQ/TW on", "en"),
+    ("Công văn 45/BTC-QLCS678/TB-VPCP", "vi"),  # a letter glued to a notice
+    ("la résolution 20-NQ/TW20-NQ/TW sur", "fr"),
+])
+def test_a_symbol_glued_to_the_next_one_never_takes_its_number_as_an_issuer(text, lang):
+    ids = [r.id for r in find_references(text, lang=lang)]
+    assert not any(i in ("20-NQ/TW20-NQ", "45/BTC-QLCS678") or "TW20" in i or "QLCS678" in i for i in ids), ids
+
+
+@pytest.mark.parametrize("text, expected_id", [
+    ("Quyết định 12/QĐ-UBND-KT2 ngày 5/3/2024", "12/QĐ-UBND-KT2"),  # a unit's code with a digit keeps it
+    ("Nghị quyết 54/2017/QH14", "54/2017/QH14"),
+    ("Công văn 186/STP-XD&KTrVB", "186/STP-XD&KTrVB"),
+])
+def test_codes_with_digits_that_open_no_symbol_are_kept(text, expected_id):
+    assert one(text).id == expected_id

@@ -980,3 +980,86 @@ def test_stale_documents_of_provinces_and_stories_are_read_from_the_index(tmp_pa
     for sql, args in ((provinces._STALE, [version]), (corpus_stories._STALE_MONTHS, [])):
         plan = [r[3] for r in db.execute("explain query plan " + sql, args)]
         assert "SCAN d" not in plan and any("COVERING INDEX idx_documents_processed_at_published" in step for step in plan), plan
+
+
+# the relation cue before a reference (issue 18's ninth pass): both readers of it ask the same openings
+RELATION_CUE_TEXTS = [
+    ("vi", "Nghị định này thay thế Nghị định số 15/2018/NĐ-CP. Bộ Y tế sửa đổi, bổ sung một số điều của Thông tư số 10/2020/TT-BYT."),
+    ("en", "This Decree replaces Decree No. 15/2018/ND-CP. The ministry amended Circular No. 10/2020/TT-BYT and implements Law No. 31/2024/QH15."),
+    ("fr", "Le présent décret remplace le décret n° 15/2018/ND-CP et modifie la circulaire n° 10/2020/TT-BYT."),
+    ("sv", "Förordningen ersätter dekret nr 15/2018/ND-CP och ändrar cirkulär nr 10/2020/TT-BYT."),
+]
+
+
+def _relation_windows(text: str) -> list[int]:
+    return sorted({m.start() for m in re.finditer(r"\w+", text)} | {len(text)})
+
+
+@pytest.mark.parametrize("lang,text", RELATION_CUE_TEXTS)
+def test_relation_cue_is_the_plain_search(lang, text):
+    """The cached cue before an opening is the plain search of the window before it (span and group), at
+    every word of literal sentences in the four languages and of the seed texts, asked twice."""
+    from extract.refs import grammar
+    from extract.refs.extractor import RELATION_CUE_WINDOW, _relation_cue
+
+    pattern = grammar.relation_pattern()
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "vnpolicy" / "data" / "sample").glob("*.txt"))]
+    found = 0
+    for sample, every in [(text, 1), *((seed, 4 * len(RELATION_CUE_TEXTS)) for seed in seeds)]:
+        # the seeds' words shared out between the four cases: each case the fourth of every 16th word
+        offset = [t for _, t in RELATION_CUE_TEXTS].index(text) * 4 if every > 1 else 0
+        for end in _relation_windows(sample)[offset::every]:
+            plain = pattern.search(sample, max(0, end - RELATION_CUE_WINDOW), end)
+            for _ in range(2):
+                cached = _relation_cue(pattern, sample, end)
+                assert (cached is None) == (plain is None)
+                if plain is not None:
+                    assert cached.span() == plain.span() and cached.groupdict() == plain.groupdict()
+                    found += sample is text
+    assert found  # each sentence has a cue
+
+
+def test_relation_cue_is_keyed_by_its_pattern():
+    """A pattern built anew (data reloaded) gets its own answer, not the one cached for the old pattern."""
+    from extract.refs.extractor import _relation_cue
+
+    text = "the first one replaces "
+    first, second = re.compile(r"replaces\s*\Z"), re.compile(r"amends\s*\Z")
+    assert _relation_cue(first, text, len(text)).group().strip() == "replaces"
+    assert _relation_cue(second, text, len(text)) is None
+
+
+@pytest.mark.parametrize("lang,text", RELATION_CUE_TEXTS)
+def test_relation_cue_searched_once_per_opening(lang, text, monkeypatch):
+    """find_references searches the window before each opening once, though the resolution of the
+    references and their relations both read it; the references are those of the plain searches."""
+    from extract.refs import extractor, grammar
+
+    real = grammar.relation_pattern()
+
+    class Counting:
+        def __init__(self):
+            self.ends: list[int] = []
+
+        def search(self, text, pos, end):
+            self.ends.append(end)
+            return real.search(text, pos, end)
+
+    counting = Counting()
+    extractor._relation_cue.cache_clear()
+    plain = extractor.find_references(text, lang=lang)
+    extractor._relation_cue.cache_clear()
+    monkeypatch.setattr(grammar, "relation_pattern", lambda: counting)
+    again = extractor.find_references(text, lang=lang)
+    assert again == plain and plain
+    assert counting.ends and len(counting.ends) == len(set(counting.ends))
+
+
+@pytest.mark.parametrize("words", ["giao Bộ Tài chính", "chủ trì,  phối hợp", "requested   the Ministry", "l’a chargé de",
+                                   "en collaboration avec", "ska i samråd med", "uppdrar åt — Verket", "(a) và/hoặc"])
+def test_cached_cue_phrase_is_the_plain_one(words):
+    """cues.phrase, cached, gives the regex of the words as built without the cache, and matches them."""
+    from extract.assign.cues import lower_for_matching, phrase
+
+    assert phrase(words) == phrase.__wrapped__(words) == phrase(words)
+    assert re.fullmatch(phrase(words), " ".join(lower_for_matching(words).split()))

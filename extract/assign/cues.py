@@ -125,6 +125,7 @@ def lower_for_matching(text: str) -> str:
     return _LOWER.translate(text)
 
 
+@lru_cache(maxsize=8192)  # the extractor builds its patterns from the data's phrases at each call (17,000 a hundred pages)
 def phrase(text: str) -> str:
     """A cue phrase as a regex over lowered text: tokens escaped, any run of spaces between them."""
     return r"\s+".join(re.escape(token) for token in lower_for_matching(text).split())

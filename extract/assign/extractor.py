@@ -28,6 +28,7 @@ the sentence, else the one the text says concluded or directed.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from bisect import bisect_left
@@ -37,7 +38,7 @@ from pathlib import Path
 
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
                                  lower_for_matching, phrase, reading_unaccented)
-from extract.assign.deadlines import Deadline, dates_in, find_deadlines, latest_date, text_date
+from extract.assign.deadlines import TEXT_DATE_CHARS, Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
 from nlp import languages
@@ -533,7 +534,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
-    topic = _topic_frame(group, sentence, text, lowered, c, index, first, later)
+    topic = _topic_frame(group, sentence, text, lowered, c, index, first, later, found)
     if topic:
         return topic
     addressees = _addressee_frame(group, sentence, before, lowered, c, index, later)
@@ -556,6 +557,11 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         if recent:
             return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1],
                          extra={"cue_start": sentence.start + m.start("cue")})
+    if m and not primaries and first and _outside_subject_cue_at_end(before[: m.start("cue")], c.lang):
+        # "Văn phòng UBND tỉnh Bắc Ninh được giao phối hợp với tỉnh Bắc Giang …": the tasked subject is no body of the
+        # table, its partner of the table still coordinates (round 19b's gold; the open class of round 20)
+        return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + m.start("cue")})
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue")})
@@ -876,7 +882,7 @@ def _standing_rule(before: str, c: LanguageCues) -> bool:
 
 
 def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: LanguageCues, index: int, first: bool,
-                 later: tuple[int, ...]) -> Found | None:
+                 later: tuple[int, ...], found: list[Found] = ()) -> Found | None:
     """A body fronted as the topic of its sentence, asked by an assigning verb that names no body after
     it: ``Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu chú trọng …``, ``For the State Bank, the
     resolution requires …``. A body right after the verb is the one asked (``For the State Bank, the
@@ -891,7 +897,7 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
         return None
     m = c.topic_cue_after.match(lowered[group.end : sentence.end])
     if not m:
-        return None
+        return _topic_with_bare_tasks(group, sentence, lowered, c, index, found)
     if (" ".join(topic.group("opener").split()) in _topic_openers_before_comma(c.lang)
             and not lowered[group.end : group.end + m.start("cue")].lstrip().startswith(",")):
         return None  # "Riêng Sở Y tế yêu cầu …": without a comma the body is the verb's subject, not a topic
@@ -902,6 +908,56 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
         if not c.fillers_at_end.sub("", gap + " ").strip():
             return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+@lru_cache(maxsize=None)
+def _outside_subject_cues(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``outside_subject_cues`` at the end of the words before a coordination cue, a subject's
+    words before them (``Văn phòng UBND tỉnh được giao``)."""
+    words = cues(lang).data.get("outside_subject_cues")
+    if not words:
+        return None
+    # not after a past or negation ("Năm qua, tỉnh đã được giao phối hợp …": what was done)
+    negations = cues(lang).data.get("negations") or []
+    past = rf"(?!(?:{_phrases(negations)})\s)" if negations else ""
+    return re.compile(rf"\S(?:.*\s)?(?<![\w']){past}\w+\s+(?:{_phrases(words)})\s*$")
+
+
+def _outside_subject_cue_at_end(before: str, lang: str) -> bool:
+    """Whether the words before a coordination cue are a subject outside the table and its task's cue (``Văn phòng
+    UBND tỉnh Bắc Ninh được giao``), no assigning verb before: the partner after is tasked to coordinate."""
+    pattern = _outside_subject_cues(lang)
+    return bool(pattern and pattern.match(before) and not cues(lang).assign_anywhere.search(before))
+
+
+@lru_cache(maxsize=None)
+def _topic_task_start(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``topic_task_verbs``: a task's first verb right after a topic's comma or colon (``Đối với
+    Sở Nội vụ, rà soát, đề xuất …``, ``Đối với UBND các huyện: chỉ đạo …``)."""
+    verbs = cues(lang).data.get("topic_task_verbs")
+    if not verbs:
+        return None
+    return re.compile(rf"\s*[,:]\s*(?:[-–+•]\s*)?(?P<task>{_phrases(verbs)})(?![\w'])")
+
+
+def _topic_with_bare_tasks(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, index: int,
+                           found: list[Found]) -> Found | None:
+    """A body fronted as a topic, then its tasks as bare verbs with no assigning verb: ``Đối với Sở Nội vụ, rà soát,
+    đề xuất chế độ …`` after ``Chủ tịch UBND TPHCM giao Sở Xây dựng chủ trì …`` (round 20b). Only where a direction
+    is under way: a body asked in one of the sentences just before, or the sentence under a directing colon; a topic
+    of a report (``Đối với Sở Y tế, năm qua đã …``) gives no task."""
+    pattern = _topic_task_start(c.lang)
+    m = pattern.match(lowered, group.end, sentence.end) if pattern else None
+    if not m:
+        return None
+    directing = any(f.primary is None and f.kind == "assign" and index - CONTINUATION_SENTENCES <= f.sentence < index
+                    for f in found)
+    if not directing and not _under_a_directive_colon(sentence, lowered, c):
+        return None
+    lead = c.lead_after.match(lowered[m.start("task") : sentence.end])
+    role = "lead" if lead else "assignee"
+    return Found(group, role, "assign", "", m.start("task") + (lead.end() if lead else 0), index,
+                 extra={"cue_start": m.start("task"), "topic_goes_on": True})
 
 
 @lru_cache(maxsize=None)
@@ -973,8 +1029,12 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
         split = [q.strip() for p in pieces for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", p)
                  if q.strip()]
         if split != pieces and any(find_mentions(q) for q in split):
-            return None  # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before
-        pieces = split
+            # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before, by commas alone
+            # where the list reaches the body by a comma ("the Chairmen of … of provinces and cities, …, the Ministry")
+            if not items.rstrip().endswith(","):
+                return None
+        else:
+            pieces = split
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
     # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
@@ -1198,6 +1258,10 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         return named or authority
     if f.extra.get("nested") and f.sentence in earlier:
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
+    if f.extra.get("topic_goes_on"):
+        # "… giao Sở Xây dựng chủ trì … . Đối với Sở Nội vụ, rà soát …": the direction under way goes on, its asker asks
+        askers = [earlier[i] for i in sorted(earlier) if i < f.sentence and earlier[i] and earlier[i] not in own]
+        return askers[-1] if askers else authority
     cue_start = f.extra["cue_start"]
     before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
     if f.extra.get("nested"):  # "the Prime Minister requested Deputy Prime Minister X to direct the Ministry …":
@@ -2979,6 +3043,7 @@ class _NamedAgain:
     ids: frozenset[str] = frozenset()  # where given, only these bodies (``the inspectorate``: the Government Inspectorate)
     after_cue: bool = False  # only right after an assigning verb (``lưu ý bộ tiếp tục …``: ``bộ`` is also a word's end)
     plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
+    after_continuation_opener: bool = False  # also as the subject right after a continuation opener (``Đồng thời, Sở này …``)
 
 
 @lru_cache(maxsize=None)
@@ -2996,7 +3061,8 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
         entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w']){followers}"),
                                    frozenset(e["kinds"]), e.get("reach"), bool(e.get("framed")),
                                    bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
-                                   bool(e.get("after_cue")), e.get("plural_before")))
+                                   bool(e.get("after_cue")), e.get("plural_before"),
+                                   bool(e.get("after_continuation_opener"))))
     return tuple(entries)
 
 
@@ -3050,7 +3116,8 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                                                                              lowered[sentence.start : m.start("noun")])):
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
-                        or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])):
+                        or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
+                        or entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang)):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
@@ -3060,10 +3127,23 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     plural = phrase(entry.plural_before)
                     earlier = [n for n in earlier if re.search(rf"(?<![\w']){plural}\s+\Z", lowered[max(0, n.start - 20) : n.start])
                                or re.match(rf"{plural}\s", lowered[n.start : n.end])]
+                if entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang):
+                    # "… giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ … . Đồng thời, Sở này xây dựng …": the direction
+                    # goes on with the body it asked, not its partner (round 20b's gold)
+                    asked = [n for n in earlier if not c.coordinate_before.search(lowered[max(0, n.start - 60) : n.start])]
+                    earlier = asked or earlier
                 if earlier:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _after_continuation_opener(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
+    """Whether only one of cues.json's ``continuation_openers`` stands between a sentence's start and ``at``
+    (``Đồng thời, Sở này xây dựng quy chế …``): the subject of a direction that goes on, kept as a body named again
+    so that ``_same_body_goes_on`` may give it the next task when the sentence before asked that body (round 20b)."""
+    opener = _continuation_opening(lang).match(lowered, sentence_start, at)
+    return bool(opener and not lowered[opener.end() : at].strip())
 
 
 def _body_named_again(earlier: list[Mention], named: set[str]) -> str:
@@ -3475,6 +3555,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     year = date[:4] if date else None
     _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
     _restated_dates(found)
+    if not (published and published[:4].isdigit()) and _a_cited_documents_date(folded, date, language):
+        _after_the_text_date(folded, found, date)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
@@ -3783,6 +3865,22 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
     return []
 
 
+def _same_bodies_going_on(lowered: str, sentences: list[Sentence], primaries: list[Found], language: str) -> set[int]:
+    """Where the tasks start that only go on with the bodies the sentence before asked, in a sentence opening with
+    cues.json's ``continuation_openers`` (``… giao Sở Xây dựng chủ trì … . Đồng thời, Sở này xây dựng quy chế …``):
+    a time limit after them closes the earlier direction too."""
+    starts = set()
+    for f in primaries:
+        if f.sentence == 0 or not _continuation_opening(_language(sentences[f.sentence], language)).match(
+                lowered, sentences[f.sentence].start):
+            continue
+        asked = {m.agency_id for g in primaries if g.sentence == f.sentence - 1 and g.role in ("assignee", "lead")
+                 for m in g.group.mentions}
+        if {m.agency_id for m in f.group.mentions} <= asked:
+            starts.add(f.group.start)
+    return starts
+
+
 def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None,
                  mentions: list[Mention] = ()) -> None:
     """Set each primary assignment's task end and deadline."""
@@ -3795,6 +3893,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     # a task under a condition opening its sentence ("Si le rapport … confirme …, le Comité populaire du district …
     # est prié de …") branches off the task before it: the report and date that follow are that task's (round 20c)
     conditional = {f.group.start for f in primaries if _conditional_opening(text, sentences[f.sentence], _language(sentences[f.sentence], language))}
+    going_on = _same_bodies_going_on(lowered, sentences, primaries, language)
     for f in primaries:
         sentence = sentences[f.sentence]
         lang = _language(sentence, language)
@@ -3819,13 +3918,16 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)) and f.group.start not in conditional:
             deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year,
                                                       restating), year)
-        if not deadlines and end in (sentence.end, sentence.end - 1) and f.sentence + 1 < len(sentences) and not (following and following[0] < sentences[f.sentence + 1].end):
+        # the same body going on in the next sentence ("Đồng thời, Sở này xây dựng …") leaves the time limit after it
+        # to this task too (round 20b's gold: the four rows above the limit)
+        ahead = [s for s in following if s not in going_on]
+        if not deadlines and end in (sentence.end, sentence.end - 1) and f.sentence + 1 < len(sentences) and not (ahead and ahead[0] < sentences[f.sentence + 1].end):
             deadlines = _time_limit_sentence(folded, sentences[f.sentence + 1], lang, year)
             # the direction goes on in a sentence opening with a continuation opener whose body is no task found
             # ("Đồng thời, Sở này xây dựng quy chế …"), then the time limit closes both ("Thời hạn hoàn thành nội dung
             # chỉ đạo này trước ngày …", round 20b)
             went_on = f.sentence + 2 < len(sentences) and _continuation_opening(lang).match(lowered, sentences[f.sentence + 1].start)
-            if not deadlines and went_on and not (following and following[0] < sentences[f.sentence + 2].end):
+            if not deadlines and went_on and not (ahead and ahead[0] < sentences[f.sentence + 2].end):
                 deadlines = _time_limit_sentence(folded, sentences[f.sentence + 2], lang, year)
         f.deadline = deadlines[0] if deadlines else None
         respective = _respective_deadlines(folded, f, end, lang)
@@ -4249,6 +4351,37 @@ def _goal_clause_start(folded: str, position: int) -> int:
     for m in _CLAUSE_MARK.finditer(folded, 0, position):
         start = m.end() if m.group() != ". " else m.start() + 1
     return start
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a document's symbol and up to two words before a date (``Thông báo số 432/TB-VPCP ngày 25.12.2016``,
+# ``Document No. 12/BYT-DP dated …``): the date the cited document was issued
+_SYMBOL_BEFORE_DATE = re.compile(r"(?<![\w/])\d+(?:/[^\s,;/]+)+\s+(?:[^\s\d]+\s+){0,2}$")
+
+
+def _a_cited_documents_date(folded: str, date: str | None, lang: str) -> bool:
+    """Whether the date read from a text's opening (``text_date``) is a cited document's issue date, the text's own
+    date line absent (a stored page's ``date 2015-03`` is the page's date, whose year a past day keeps)."""
+    if not date:
+        return False
+    return any(value == date and _SYMBOL_BEFORE_DATE.search(folded, max(0, at - 60), at)
+               for at, value in dates_in(folded, lang, 0, TEXT_DATE_CHARS))
+
+
+def _after_the_text_date(folded: str, found: list[Found], date: str | None) -> None:
+    """On a page without a publication date, a day written without a year (``báo cáo Thủ tướng kết quả thực hiện trước
+    ngày 25.1``) that would fall before the date read from the text, a cited document's issue date (``Thông báo số
+    432/TB-VPCP ngày 25.12.2016``), is the next one after it: a task is due after the document that set it
+    (2017-01-25, round 20b's gold). A known publication date or the page's own date line keeps its year (the
+    convention since round 2)."""
+    if not date or len(date) < 7:
+        return
+    for f in found:
+        d = f.deadline
+        if (d is None or not d.value[:4] == date[:4] or len(d.value) < 7 or d.value[5:] >= date[5 : len(d.value)]
+                or _WRITTEN_YEAR.search(folded, d.start, d.end)):
+            continue
+        f.deadline = dataclasses.replace(d, value=f"{int(d.value[:4]) + 1}{d.value[4:]}")
 
 
 def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:

@@ -48,7 +48,10 @@ def fragments() -> dict[str, str]:
     # any other upper-case code is an issuer too (departments, courts, agencies not in the table)
     # an upper-case code, or one with a lower-case letter the way official codes have (TTg, TTr, HoREA)
     # lower-case letters stand alone in real codes: "CPDecree" (a symbol glued to the next word) is none
-    generic = rf"(?:[{UPPER}](?:[{UPPER}0-9]|[a-zđ](?![a-zđ])){{1,11}})"
+    # digits that open the next symbol are not part of a code: a glued "20-NQ/TW20-NQ/TW" is two symbols,
+    # not one whose issuer is "TW20-NQ"
+    next_symbol = rf"\d*(?:/|[-‐‑–—][{UPPER}]{{1,5}}\s{{0,2}}/)"
+    generic = rf"(?:[{UPPER}](?:[{UPPER}]|[0-9](?!{next_symbol})|[a-zđ](?![a-zđ])){{1,11}})"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
     old_issuers = set().union(*(_spellings(i.code) for i in tables.issuers() if i.kind in OLD_SYMBOL_ISSUERS))
     glued_after = alt(tables.symbols()["glued_words"])
