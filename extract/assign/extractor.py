@@ -1377,15 +1377,21 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
     province (``Trung requested municipal departments … . … The Department of Construction must advise …``), or, for
     a passive, any such asker (a Deputy PM's call reported over several paragraphs). The asker lost after the first
     paragraph, the open class of rounds 18b and 18d (round 19, not blind)."""
-    askers = {asker for sentence, asker in earlier.items() if sentence < f.sentence and asker}
-    if len(askers) != 1 or any(sentence < f.sentence and asker is None for sentence, asker in earlier.items()):
+    # (the tasks of this sentence found before it count: a page that glues two sentences, ``… ( INN ).Les localités
+    # côtières doivent …``, gives them one index, round 21b)
+    askers = {asker for sentence, asker in earlier.items() if sentence <= f.sentence and asker}
+    if len(askers) != 1 or any(sentence <= f.sentence and asker is None for sentence, asker in earlier.items()):
         return None
     asker = next(iter(askers))
     ids = {m.agency_id for m in f.group.mentions}
     if asker in ids:
         return None
     kind, code = split_id(asker)
-    if kind == "PPC" and code and all(split_id(i)[1] == code for i in ids):
+    # the localities a province's committee tasked before are its own, not the country's provinces (``Le vice-président
+    # du Comité populaire de la province de Quang Ninh … a demandé aux localités côtières … . Les localités côtières
+    # doivent …``, round 21b)
+    if kind == "PPC" and code and all(split_id(m.agency_id)[1] == code or _named_localities(m, c.lang)
+                                      for m in f.group.mentions):
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker
@@ -3651,6 +3657,12 @@ def _province_localities(lang: str) -> frozenset[str]:
     """The words for "the localities" that, in a provincial committee's own direction, are its districts
     (``localities_of_a_province`` in ``lang/<code>/grammar.json``)."""
     return frozenset(lower_for_matching(w) for w in language_grammar(lang).get("localities_of_a_province") or [])
+
+
+def _named_localities(mention: Mention, lang: str) -> bool:
+    """Whether a mention is "the localities" in the words a provincial committee's own direction means as its
+    districts (``localities_of_a_province``), read as the country's provinces until its asker is known."""
+    return mention.agency_id == "PROVINCES" and lower_for_matching(mention.text) in _province_localities(lang)
 
 
 @lru_cache(maxsize=None)

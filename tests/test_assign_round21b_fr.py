@@ -1,0 +1,49 @@
+"""Round 21b's error classes of French assignments (README "Round 21b (blind, real public pages): assignments fr"),
+fixed in ``extract/assign/lang/fr/cues.json`` and ``extract/assign/extractor.py``. New sentences written for these
+tests, one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a feminine plural subject "sont chargées": the local authorities, the localities, the provinces
+    ("Les autorités locales sont chargées de distribuer l'eau.", "fr", [("PROVINCES", "assignee", None)]),
+    ("Les collectivités locales ont été chargées de recenser les navires.", "fr", [("PROVINCES", "assignee", None)]),
+    ("Le Comité populaire de la province de Tra Vinh a demandé aux localités de lutter contre la sécheresse. En "
+     "outre, les autorités locales sont chargées de distribuer l'eau.", "fr",
+     [("DPC@84", "assignee", "PPC@84"), ("DPC@84", "assignee", "PPC@84")]),
+    # as English reads it already
+    ("The Tra Vinh Provincial People's Committee asked localities to fight the drought. The local authorities are "
+     "tasked with distributing water.", "en", [("DPC@84", "assignee", "PPC@84"), ("DPC@84", "assignee", "PPC@84")]),
+    # look-alikes: goods loaded, dikes loaded with sand
+    ("Les marchandises sont chargées sur les navires.", "fr", []),
+    ("Les autorités locales ont déclaré que les digues sont chargées de sable.", "fr", []),
+])
+def test_a_feminine_plural_subject_sont_chargees(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a province's committee asked its localities, the next sentence glued to that one by its full stop: the
+    # localities are still its districts, their asker the committee
+    ("Le vice-président du Comité populaire de la province de Ben Tre a demandé aux localités côtières de surveiller "
+     "les navires.Les localités côtières doivent recenser les bateaux.", "fr",
+     [("DPC@83", "assignee", "PPC@83"), ("DPC@83", "assignee", "PPC@83")]),
+    ("Le Comité populaire de la province de Bac Lieu a demandé aux localités de contrôler les digues.Les localités "
+     "doivent achever le contrôle avant la saison des pluies.", "fr",
+     [("DPC@95", "assignee", "PPC@95"), ("DPC@95", "assignee", "PPC@95")]),
+    # as English reads it already
+    ("The Vice Chairman of the Ben Tre Provincial People's Committee asked coastal localities to monitor vessels."
+     "Localities must count the boats before July.", "en",
+     [("DPC@83", "assignee", "PPC@83"), ("DPC@83", "assignee", "PPC@83")]),
+    # look-alikes: the Prime Minister's localities are the provinces; a province's department asked first
+    ("Le Premier ministre a demandé aux ministères de revoir le plan.Les localités doivent recenser les ménages.", "fr",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Comité populaire de la province de Ben Tre a demandé au Service des finances de revoir le budget.Les "
+     "localités doivent recenser les ménages.", "fr", [("DOF@83", "assignee", "PPC@83"), ("DPC@83", "assignee", "PPC@83")]),
+])
+def test_a_provinces_localities_after_a_glued_full_stop(text, lang, expected):
+    assert found(text, lang) == expected
