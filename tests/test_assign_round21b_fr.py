@@ -47,3 +47,24 @@ def test_a_feminine_plural_subject_sont_chargees(text, lang, expected):
 ])
 def test_a_provinces_localities_after_a_glued_full_stop(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a provincial committee's head named again by his full name alone: his committee asks
+    ("Le président du Comité populaire de la ville de Hai Phong, Nguyen Van Tung, a présidé une réunion sur "
+     "l'épidémie. Nguyen Van Tung a confié aux présidents des Comités populaires des districts la mission d'établir "
+     "des postes de contrôle.", "fr", [("DPC@31", "assignee", "PPC@31")]),
+    ("La réunion s'est tenue entre le président du Comité populaire de la province de Soc Trang, Tran Van Lau, et les "
+     "responsables des districts. Tran Van Lau a demandé aux Comités populaires des districts de renforcer les "
+     "contrôles.", "fr", [("DPC@94", "assignee", "PPC@94")]),
+    ("The Chairman of the Hai Phong People's Committee, Nguyen Van Tung, chaired a meeting on the epidemic. Nguyen "
+     "Van Tung asked the district People's Committees to set up checkpoints.", "en", [("DPC@31", "assignee", "PPC@31")]),
+    # look-alikes: another person's name; the same name given to a guest, not to the committee's head
+    ("Le président du Comité populaire de la ville de Hai Phong, Nguyen Van Tung, a présidé une réunion sur "
+     "l'épidémie. Le Thanh Long a demandé aux Comités populaires des districts de renforcer les contrôles.", "fr",
+     [("DPC@31", "assignee", None)]),
+    ("Le Comité populaire de la ville de Hai Phong a reçu Nguyen Van Tung, un entrepreneur. Nguyen Van Tung a demandé "
+     "aux Comités populaires des districts de renforcer les contrôles.", "fr", [("DPC@31", "assignee", None)]),
+])
+def test_a_committee_head_named_again_by_his_name(text, lang, expected):
+    assert found(text, lang) == expected

@@ -1312,7 +1312,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     opening = lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
-    named = _title_of_named_person(opening, sentence, mentions, lowered, own)
+    named = _title_of_named_person(opening, sentence, mentions, lowered, own, cues_of)
     if named:
         return named  # "Le Premier ministre Pham Minh Chinh a présidé … . Pham Minh Chinh a demandé aux ministères …"
     named = _head_named_by_given_name(opening, sentence, mentions, lowered, own, cues_of)
@@ -1569,11 +1569,13 @@ def _after_glued_stop(text: str, sentence: Sentence, f: Found) -> Sentence:
 
 
 def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
-                           own: set[str]) -> str | None:
+                           own: set[str], c: LanguageCues | None = None) -> str | None:
     """The body a person asks for when the sentence opens with his name alone, the text having named him right after
     his title before (``Le Premier ministre Pham Minh Chinh a présidé …`` … ``Pham Minh Chinh a demandé aux
     ministères …``): the title's body (PM, DPM) ending right before the name's last earlier occurrence within reach,
-    nothing but a space or a comma between them (round 17c)."""
+    nothing but a space or a comma between them (round 17c); or a provincial committee its head's title names
+    (``le président du Comité populaire municipal, Nguyen Van Tung, …`` … ``Nguyen Van Tung a confié aux présidents
+    des Comités populaires des districts …``: the committee, round 21b)."""
     name = " ".join(opening.split())
     if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):  # a name of two to four words, nothing else
         return None
@@ -1581,7 +1583,11 @@ def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Ment
     area = " ".join(lowered[start : sentence.start].split())
     if name not in area:
         return None
-    for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start and m.agency_id in PERSONS),
+    def titled(m: Mention) -> bool:
+        return m.agency_id in PERSONS or bool(
+            c and c.head_title_at_end and split_id(m.agency_id)[0] == "PPC"
+            and c.head_title_at_end.search(lowered, max(0, m.start - 40), m.start))
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start and titled(m)),
                     key=lambda m: -m.start):
         if re.match(rf"\s*,?\s*{re.escape(name)}(?![\w'])", lowered[m.end : sentence.start]):
             return None if m.agency_id in own else m.agency_id
