@@ -68,3 +68,24 @@ def test_a_provinces_localities_after_a_glued_full_stop(text, lang, expected):
 ])
 def test_a_committee_head_named_again_by_his_name(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # district-level and commune-level units by their administrative name
+    ("Le Comité populaire de la province de Binh Phuoc a ordonné aux unités administratives de niveau de district "
+     "d'identifier les zones de sécheresse.", "fr", [("DPC@70", "assignee", "PPC@70")]),
+    ("Le Comité populaire de la province de Lai Chau a demandé aux unités administratives de niveau communal de "
+     "recenser les ménages.", "fr", [("CPC@12", "assignee", "PPC@12")]),
+    ("The Binh Phuoc Provincial People's Committee ordered district-level administrative units to identify drought "
+     "areas.", "en", [("DPC@70", "assignee", "PPC@70")]),
+    # look-alikes: the units reorganised, merged or ended, no body asked
+    ("Le Comité populaire de la province de Lai Chau a approuvé la réorganisation des unités administratives de "
+     "niveau communal.", "fr", []),
+    ("Le Premier ministre a demandé de réorganiser les unités administratives de niveau de district avant le 30 juin.",
+     "fr", []),
+    ("L'Assemblée nationale a décidé de mettre fin au fonctionnement des unités administratives de niveau de district.",
+     "fr", []),
+    ("The National Assembly decided to end the operation of district-level administrative units from July 1.", "en", []),
+])
+def test_district_and_commune_units_by_their_administrative_name(text, lang, expected):
+    assert found(text, lang) == expected
