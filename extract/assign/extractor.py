@@ -1313,7 +1313,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     opening = lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
-    named = _title_of_named_person(opening, sentence, mentions, lowered, own)
+    named = _title_of_named_person(opening, sentence, mentions, lowered, own, cues_of)
     if named:
         return named  # "Le Premier ministre Pham Minh Chinh a présidé … . Pham Minh Chinh a demandé aux ministères …"
     named = _head_named_by_given_name(opening, sentence, mentions, lowered, own, cues_of)
@@ -1383,15 +1383,21 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
     province (``Trung requested municipal departments … . … The Department of Construction must advise …``), or, for
     a passive, any such asker (a Deputy PM's call reported over several paragraphs). The asker lost after the first
     paragraph, the open class of rounds 18b and 18d (round 19, not blind)."""
-    askers = {asker for sentence, asker in earlier.items() if sentence < f.sentence and asker}
-    if len(askers) != 1 or any(sentence < f.sentence and asker is None for sentence, asker in earlier.items()):
+    # (the tasks of this sentence found before it count: a page that glues two sentences, ``… ( INN ).Les localités
+    # côtières doivent …``, gives them one index, round 21b)
+    askers = {asker for sentence, asker in earlier.items() if sentence <= f.sentence and asker}
+    if len(askers) != 1 or any(sentence <= f.sentence and asker is None for sentence, asker in earlier.items()):
         return None
     asker = next(iter(askers))
     ids = {m.agency_id for m in f.group.mentions}
     if asker in ids:
         return None
     kind, code = split_id(asker)
-    if kind == "PPC" and code and all(split_id(i)[1] == code for i in ids):
+    # the localities a province's committee tasked before are its own, not the country's provinces (``Le vice-président
+    # du Comité populaire de la province de Quang Ninh … a demandé aux localités côtières … . Les localités côtières
+    # doivent …``, round 21b)
+    if kind == "PPC" and code and all(split_id(m.agency_id)[1] == code or _named_localities(m, c.lang)
+                                      for m in f.group.mentions):
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker
@@ -1569,11 +1575,13 @@ def _after_glued_stop(text: str, sentence: Sentence, f: Found) -> Sentence:
 
 
 def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
-                           own: set[str]) -> str | None:
+                           own: set[str], c: LanguageCues | None = None) -> str | None:
     """The body a person asks for when the sentence opens with his name alone, the text having named him right after
     his title before (``Le Premier ministre Pham Minh Chinh a présidé …`` … ``Pham Minh Chinh a demandé aux
     ministères …``): the title's body (PM, DPM) ending right before the name's last earlier occurrence within reach,
-    nothing but a space or a comma between them (round 17c)."""
+    nothing but a space or a comma between them (round 17c); or a provincial committee its head's title names
+    (``le président du Comité populaire municipal, Nguyen Van Tung, …`` … ``Nguyen Van Tung a confié aux présidents
+    des Comités populaires des districts …``: the committee, round 21b)."""
     name = " ".join(opening.split())
     if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):  # a name of two to four words, nothing else
         return None
@@ -1581,7 +1589,11 @@ def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Ment
     area = " ".join(lowered[start : sentence.start].split())
     if name not in area:
         return None
-    for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start and m.agency_id in PERSONS),
+    def titled(m: Mention) -> bool:
+        return m.agency_id in PERSONS or bool(
+            c and c.head_title_at_end and split_id(m.agency_id)[0] == "PPC"
+            and c.head_title_at_end.search(lowered, max(0, m.start - 40), m.start))
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start and titled(m)),
                     key=lambda m: -m.start):
         if re.match(rf"\s*,?\s*{re.escape(name)}(?![\w'])", lowered[m.end : sentence.start]):
             return None if m.agency_id in own else m.agency_id
@@ -3689,6 +3701,12 @@ def _province_localities(lang: str) -> frozenset[str]:
     """The words for "the localities" that, in a provincial committee's own direction, are its districts
     (``localities_of_a_province`` in ``lang/<code>/grammar.json``)."""
     return frozenset(lower_for_matching(w) for w in language_grammar(lang).get("localities_of_a_province") or [])
+
+
+def _named_localities(mention: Mention, lang: str) -> bool:
+    """Whether a mention is "the localities" in the words a provincial committee's own direction means as its
+    districts (``localities_of_a_province``), read as the country's provinces until its asker is known."""
+    return mention.agency_id == "PROVINCES" and lower_for_matching(mention.text) in _province_localities(lang)
 
 
 @lru_cache(maxsize=None)
