@@ -1,0 +1,33 @@
+"""Classes still open after round 21 (issue #13), English assignments: deadlines counted from the page's date
+(``this month``, ``by Friday``, ``next week``, ``Monday this week``). The extractor passes the text's whole date to
+the deadline grammar (``extract/assign/deadlines.py``, forms marked ``relative`` in ``lang/en/deadlines.json``). New
+sentences written for these tests, one literal case a line, with the look-alikes that must stay undated."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import dated
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The Ministry of Finance must submit the draft in this month.", "2025-01-15", [("MOF", "2025-01", "in")]),
+    ("The Ministry of Finance was asked to finish the report by the end of the month.", "2025-01-15",
+     [("MOF", "2025-01", "by")]),
+    ("The Prime Minister asked the Ministry of Health to report by Friday.", "2025-01-15",
+     [("MOH", "2025-01-17", "by")]),
+    ("The Prime Minister asked the Ministry of Health to report by Friday.", "2025-01-17",
+     [("MOH", "2025-01-17", "by")]),
+    ("The Deputy Prime Minister asked the Ministry of Home Affairs to submit the plans by 11am on Monday this week.",
+     "2025-01-13", [("MOHA", "2025-01-13", "by")]),
+    ("The Prime Minister asked the Ministry of Construction to send its proposal by next week.", "2025-01-15",
+     [("MOC", "2025-01-26", "by")]),
+    ("The Ministry of Finance must submit the draft by next month.", "2025-12-15", [("MOF", "2026-01", "by")]),
+    # look-alikes: a weekday that names a meeting, a text dated by its year only, a weekday with its own date
+    ("The Prime Minister asked the Ministry of Health to report on Friday's meeting results.", "2025-01-15",
+     [("MOH", None, None)]),
+    ("The Ministry of Finance must submit the draft in this month.", "2025", [("MOF", None, None)]),
+    ("The Prime Minister asked the Ministry of Health to report on the outbreak in Monday's briefing.", "2025-01-15",
+     [("MOH", None, None)]),
+])
+def test_a_deadline_relative_to_the_page_date(text, published, expected):
+    assert dated(text, "en", published) == expected

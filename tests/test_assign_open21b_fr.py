@@ -1,0 +1,32 @@
+"""Classes still open after round 21 (issue #13), French assignments: deadlines counted from the page's date
+(``en ce mois-ci``, ``d'ici la fin du mois``, ``d'ici vendredi``, ``la semaine prochaine``). The extractor passes the
+text's whole date to the deadline grammar (``extract/assign/deadlines.py``, forms marked ``relative`` in
+``lang/fr/deadlines.json``). New sentences written for these tests, one literal case a line, with the look-alikes
+that must stay undated."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import dated
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Dispatch 252's form (fr:heldout8)
+    ("Le Premier ministre a demandé au ministère des Finances de remplir ces tâches en ce mois-ci.", "2022-03-05",
+     [("MOF", "2022-03", "in")]),
+    ("Le ministère de la Santé doit soumettre le rapport d'ici la fin du mois.", "2022-03-05",
+     [("MOH", "2022-03", "by")]),
+    ("Le Premier ministre a demandé au ministère de la Santé de faire rapport d'ici vendredi.", "2022-03-05",
+     [("MOH", "2022-03-11", "by")]),
+    ("Le Premier ministre a demandé au ministère de la Construction de présenter le projet d'ici la semaine "
+     "prochaine.", "2022-03-09", [("MOC", "2022-03-20", "by")]),
+    ("Le ministère des Finances doit soumettre le projet au cours du mois prochain.", "2022-12-05",
+     [("MOF", "2023-01", "in")]),
+    # look-alikes: the past month, a text dated by its year only, a weekday with its own date
+    ("Le ministère de la Santé doit publier les résultats obtenus au cours du mois dernier.", "2022-03-05",
+     [("MOH", None, None)]),
+    ("Le Premier ministre a demandé au ministère des Finances de remplir ces tâches en ce mois-ci.", "2022",
+     [("MOF", None, None)]),
+])
+def test_a_deadline_relative_to_the_page_date(text, published, expected):
+    assert dated(text, "fr", published) == expected
