@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import dated
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -31,3 +31,18 @@ from tests.assign_cases import dated
 ])
 def test_a_deadline_relative_to_the_page_date(text, published, expected):
     assert dated(text, "en", published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town that is no province before a committee whose name opens with a town's word (agencies.json town_openings)
+    ("The Dak Lak provincial People's Committee asked the Buon Ma Thuot City People's Committee to review the plan.",
+     [("DPC@66", "assignee", "PPC@66")]),
+    ("The Nghe An provincial People's Committee asked the Department of Finance and the Vinh City People's Committee "
+     "to review the plan.", [("DOF@40", "assignee", "PPC@40"), ("DPC@40", "assignee", "PPC@40")]),
+    # look-alikes: a centrally-run city's committee stays the city's; the city's committee without a town's name
+    ("The Prime Minister asked the Can Tho City People's Committee to review the plan.", [("PPC@92", "assignee", "PM")]),
+    ("On Monday, the City People's Committee of Da Nang asked the Department of Health to review the plan.",
+     [("DOH@48", "assignee", "PPC@48")]),
+])
+def test_a_provincial_towns_committee_is_a_district_level_one(text, expected):
+    assert found(text, "en") == expected

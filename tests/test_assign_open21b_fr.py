@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import dated
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -30,3 +30,24 @@ from tests.assign_cases import dated
 ])
 def test_a_deadline_relative_to_the_page_date(text, published, expected):
     assert dated(text, "fr", published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town inside a province after `de la ville de` (agencies.json town_designators, town_name_prepositions)
+    ("Le Comité populaire provincial de Phu Tho a demandé au Comité populaire de la ville de Viet Tri de réviser le "
+     "plan.", [("DPC@25", "assignee", "PPC@25")]),
+    ("Le Comité populaire provincial de Nghe An a chargé le Comité populaire de la ville de Vinh de remettre le site.",
+     [("DPC@40", "assignee", "PPC@40")]),
+    # a province's capital town named as the province is: the town's committee
+    ("Le Comité populaire provincial de Thai Nguyen a demandé au Comité populaire de la ville de Thai Nguyen de "
+     "réviser le plan.", [("DPC@19", "assignee", "PPC@19")]),
+    # the police of a province's town is no body of the table
+    ("Le Comité populaire provincial de Phu Tho a chargé la police de la ville de Viet Tri de réviser le plan.", []),
+    # look-alikes: a centrally-run city's committee, the city's committee without a name
+    ("Le Premier ministre a demandé au Comité populaire de la ville de Can Tho de réviser le plan.",
+     [("PPC@92", "assignee", "PM")]),
+    ("Le Premier ministre a demandé au Comité populaire de la ville d'Hanoi de réviser le plan.",
+     [("PPC@01", "assignee", "PM")]),
+])
+def test_a_provincial_towns_committee_is_a_district_level_one(text, expected):
+    assert found(text, "fr") == expected
