@@ -60,3 +60,19 @@ def test_a_provincial_towns_committee_is_a_district_level_one(text, expected):
 ])
 def test_commune_committees_and_heads_of_units(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chairman's title and name after an opening phrase: the one province's committee the text names asks
+    ("Vinh Phuc Provincial People's Committee held its regular meeting, chaired by Chairman Nguyen Van Tri. "
+     "Regarding this content, Chairman Nguyen Van Tri assigned the Department of Health to continue studying the draft.",
+     [("DOH@26", "assignee", "PPC@26")]),
+    ("Vinh Phuc Provincial People's Committee held its regular meeting. At the meeting, Chairman Tri assigned the "
+     "Department of Construction to clarify the housing program.", [("DOC@26", "assignee", "PPC@26")]),
+    # look-alike: two provinces' committees named, the chairman's is unknown (the department placed by the first)
+    ("Vinh Phuc Provincial People's Committee and Phu Tho Provincial People's Committee met. At the meeting, "
+     "Chairman Tri assigned the Department of Construction to clarify the housing program.",
+     [("DOC@26", "assignee", None)]),
+])
+def test_a_chairman_named_after_an_opening_phrase_asks_for_his_committee(text, expected):
+    assert found(text, "en") == expected

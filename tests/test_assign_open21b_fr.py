@@ -55,9 +55,10 @@ def test_a_provincial_towns_committee_is_a_district_level_one(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a district's leaders stand for its committee (fr DPC: `principaux responsables du district`), here asked by a
-    # pronoun after the Deputy PM's name (fr:heldout21's Muong Nhe page)
-    ("Le Vice-Premier ministre Truong Hoa Binh a travaillé avec les principaux responsables du district de Muong Nhe, "
-     "dans la province de Dien Bien. Truong Hoa Binh leur a demandé de concentrer leurs efforts sur la pauvreté.",
+    # pronoun after the permanent Deputy PM's name (fr:heldout21's Muong Nhe page; fr DPM: `vice-Premier ministre
+    # permanent`)
+    ("Le vice-Premier ministre permanent Truong Hoa Binh a travaillé avec les principaux responsables du district de "
+     "Muong Nhe, dans la province de Dien Bien. Truong Hoa Binh leur a demandé de concentrer leurs efforts sur la pauvreté.",
      [("DPC@11", "assignee", "DPM")]),
     ("Le Comité populaire provincial de Dien Bien a demandé aux responsables du district de Muong Nhe de réviser le "
      "plan.", [("DPC@11", "assignee", "PPC@11")]),

@@ -1356,7 +1356,9 @@ def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[s
     text naming several provinces' committees, or none, gives none (round 18d's open class, round 19 not blind)."""
     titles = language_grammar(c.lang).get("head_titles_with_name") or {}
     adverbs = {lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []}
-    words = opening.split()
+    # the title and the name after an opening phrase and its comma (``Regarding this content, Chairman Nguyen Van Tri
+    # assigned …``: round 21's open class)
+    words = opening.split(",")[-1].split()
     for title, kind in titles.items():
         title_words = lower_for_matching(title).split()
         name = words[len(title_words):]
