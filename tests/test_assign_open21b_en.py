@@ -76,3 +76,14 @@ def test_commune_committees_and_heads_of_units(text, expected):
 ])
 def test_a_chairman_named_after_an_opening_phrase_asks_for_his_committee(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after a long opening phrase stands for the asker of the sentence before
+    ("Vinh Phuc Provincial People's Committee held its regular meeting. At the meeting, Chairman Tri assigned the "
+     "Department of Health to study the draft. With respect to adjustments to housing development program to 2030, he "
+     "delegated the Department of Construction to clarify urban residence contents.",
+     [("DOH@26", "assignee", "PPC@26"), ("DOC@26", "assignee", "PPC@26")]),
+])
+def test_a_pronoun_after_a_long_opening_phrase(text, expected):
+    assert found(text, "en") == expected
