@@ -644,6 +644,51 @@ def _any_designator_at_end() -> re.Pattern[str]:
 _NEXT_WORD = re.compile(r"\s*(\w)")
 
 
+@lru_cache(maxsize=1)
+def _town_name_after() -> re.Pattern[str]:
+    """A committee's name ending in a town's word that a preposition joins to the town's name (agencies.json's
+    optional ``town_designators`` and ``town_name_prepositions``: ``Comité populaire de la ville`` before ``de Viet
+    Tri``): the town's name's first letter, matched right after a body whose name ends in a town's word."""
+    words = [w for lang in languages.codes() for w in _words(lang).get("town_designators", [])]
+    joins = [w for lang in languages.codes() for w in _words(lang).get("town_name_prepositions", [])]
+    if not words or not joins:
+        return re.compile("(?!)")
+    return re.compile(rf"\s+(?:{_words_alternation(joins)})(?:\s+|(?<='))(\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _town_opening() -> re.Pattern[str]:
+    """A town's word opening a committee's name, the town's name written before it (agencies.json's optional
+    ``town_openings``: ``City People's Committee`` after ``Buon Ma Thuot``)."""
+    words = [w for lang in languages.codes() for w in _words(lang).get("town_openings", [])]
+    return re.compile(rf"(?:{_words_alternation(words)})\s", re.I)
+
+
+# a name of up to four capitalised words right before a position, on its line
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_][\w'’-]*[ \t]+){1,4})$")
+
+
+def _town_name_before(text: str, at: int, after: int = 0) -> int | None:
+    """Where a town's name written right before ``at`` starts (``the Buon Ma Thuot`` → ``Buon``): the capitalised
+    words before it after position ``after`` (the body named before it), an article left out; None where there is none."""
+    m = _NAME_BEFORE.search(text, max(after, at - 60), at)
+    if not m:
+        return None
+    name = []  # the capitalised words that end right before ``at``, back to an article or a word in lower case
+    for word in reversed(list(re.finditer(r"\S+", m.group(1)))):
+        if not word.group()[0].isupper() or _leading_article().match(word.group().lower() + " "):
+            break
+        name.append(word)
+    return m.start(1) + name[-1].start() if name else None
+
+
+@lru_cache(maxsize=1)
+def _town_designator_at_end() -> re.Pattern[str]:
+    """A town's word ending a committee's name (``… de la ville``), where its language joins the town's name after it."""
+    words = [w for lang in languages.codes() for w in _words(lang).get("town_designators", [])]
+    return re.compile(rf"(?<!\w)(?:{_words_alternation(words)})$", re.I)
+
+
 @lru_cache(maxsize=None)
 def _province_only_designator_at_end() -> re.Pattern[str]:
     """A designator that names provinces only (``tỉnh``, optional ``province_only_designators``): a town's name
@@ -728,7 +773,8 @@ def _town_of_province(body: str, code: str | None, scheme: str) -> bool:
     name, the province's capital ("UBND TP Thái Nguyên"), not the province ("UBND thành phố Hà Nội")."""
     from nlp.provinces import provinces
 
-    if not code or not _any_designator_at_end().search(body) or _province_only_designator_at_end().search(body):
+    if (not code or not (_any_designator_at_end().search(body) or _town_designator_at_end().search(body))
+            or _province_only_designator_at_end().search(body)):
         return False
     province = provinces(scheme).get(code)
     return province is not None and province.kind != "city"
@@ -777,8 +823,10 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
         after = next((p for p in near if m.start < p.start <= m.end + 12 and p.end > m.end
                       and (p.start < m.end or _after_body().match(text[m.end:p.start]))), None)
         before = next((p for p in near if 0 <= m.start - p.end <= 1 and text[p.end:m.start].strip() == ""), None)
-        next_word = _NEXT_WORD.match(text, m.end)
-        if (after is None and _any_designator_at_end().search(m.text) and next_word and next_word.group(1).isupper()
+        # "Comité populaire de la ville de Viet Tri": the town's name after a preposition (round 20b's open class)
+        town_word = _town_name_after().match(text, m.end) if _town_designator_at_end().search(m.text) else None
+        next_word = town_word or _NEXT_WORD.match(text, m.end)
+        if (after is None and (_any_designator_at_end().search(m.text) or town_word) and next_word and next_word.group(1).isupper()
                 and not _province_only_designator_at_end().search(m.text) and split_id(m.agency_id)[0] != "DPC"):
             # (the district committees as a whole, "UBND các huyện, thành phố Đà Lạt và Bảo Lộc", name the towns of
             # their level after their last unit word: placed as any other collective, round 16's miss)
@@ -795,6 +843,15 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                 continue
             end = text.index(town[-1], next_word.start(1)) + len(town[-1])
             m = Mention(m.start, end, text[m.start:end], "DPC")
+        town_start = (_town_name_before(text, m.start, max((x.end for x in mentions if x.end <= m.start), default=0))
+                      if after is None and before is None
+                       and split_id(m.agency_id)[0] == "PPC" and _town_opening().match(m.text) else None)
+        if town_start is not None and not names_centrally_run_city(text[town_start:m.start].rstrip()):
+            # "the Buon Ma Thuot City People's Committee": a town's name that is no province's before a committee
+            # whose name opens with a town's word: the town's committee, a district-level one (round 21's open class);
+            # a centrally-run city's name there ("Hanoi City People's Committee") stays the city's
+            start = town_start
+            m = Mention(start, m.end, text[start:m.end], "DPC")
         if after and split_id(m.agency_id)[0] == "PPC" and _town_of_province(m.text, after.code_in(scheme), scheme):
             # "UBND TP Thái Nguyên": a town designator before the name of a province that is no centrally-run city
             # names the province's capital town, whose committee is a district-level one (round 18c)

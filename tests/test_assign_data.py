@@ -122,11 +122,13 @@ def _deadline_cases():
             yield pytest.param(lang, text, value, qualifier, None, id=f"{lang}-{text}")
         for text, value, qualifier in data["examples_published_2024"]:
             yield pytest.param(lang, text, value, qualifier, "2024", id=f"{lang}-{text}-2024")
+        for own_date, text, value, qualifier in data.get("examples_relative", []):
+            yield pytest.param(lang, text, value, qualifier, own_date, id=f"{lang}-{text}-{own_date}")
 
 
 @pytest.mark.parametrize("lang, text, value, qualifier, year", list(_deadline_cases()))
 def test_every_deadline_example_parses(lang, text, value, qualifier, year):
-    assert deadlines.parse(text, lang, year=year) == (value, qualifier)
+    assert deadlines.parse(text, lang, own_date=year) == (value, qualifier)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -151,5 +153,6 @@ def test_every_date_form_is_used_by_an_example(lang):
     data = deadlines.load_data(lang)
     grammar = deadlines.grammar(lang)
     examples = [fold_for_matching(e[0]) for e in data["examples"] + data["examples_published_2024"]]
+    examples += [fold_for_matching(e[1]) for e in data.get("examples_relative", [])]
     for pattern, form in zip(grammar.patterns, data["dates"]):
         assert any(pattern.fullmatch(e) for e in examples), f"{lang}: no example for date form {form['example']!r}"

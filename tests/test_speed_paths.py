@@ -358,8 +358,8 @@ def test_deadlines_tried_only_where_a_qualifier_is_written_are_the_plain_findite
         for text in texts:
             middle = (len(text) // 3, 2 * len(text) // 3)
             for start, end in ((0, None), middle):
-                found = fast.find(text, start, end, year="2024")
-                assert found == plain.find(text, start, end, year="2024")
+                found = fast.find(text, start, end, own_date="2024")
+                assert found == plain.find(text, start, end, own_date="2024")
                 met += len(found)
     assert met > 50  # the texts have deadlines for the comparison to mean something
 

@@ -5,6 +5,8 @@ Values: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, or ``YYYY-Qn`` for a quarter (``t
 ``2025-Q3``): the quarter is what the text states, so it is kept rather than widened to its last month.
 A date without a year (``trước ngày 30/6``, ``by June 30``, ``en décembre``) takes the year the
 text was published, when that is known, and is no deadline otherwise (date forms marked ``"no_year"``).
+A date counted from the text's own date (``this month``, ``en ce mois-ci``, ``by Friday``, ``next week``: forms
+marked ``"relative"``) needs that date as precise as it counts (a month, a day), and is no deadline otherwise.
 Qualifiers: ``before`` (trước, before, avant, före), ``by`` (chậm nhất, by, no later than, d'ici,
 au plus tard, senast) and ``in`` (trong, in, en, i, under). A bare date without a qualifier is not a
 deadline. The phrases are data: ``lang/<code>/deadlines.json`` (qualifier cues and verbose date
@@ -15,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date as Day, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,18 +83,26 @@ class DeadlineGrammar:
     # (folding may join two branches, "tý" and "tỵ": the stem's parity picks one)
     lunar_stems: dict[str, int] = field(default_factory=dict)
     lunar_branches: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # per pattern: what a form counted from the text's own date counts (deadlines.json's ``relative``: ``month``,
+    # ``weekday``, ``week_end``) and by how many months or weeks (``offset``; a weekday without one is the next such
+    # day on or after the text's date), else None
+    relative: tuple[tuple[str, int | None] | None, ...] = ()
+    weekdays: dict[str, int] = field(default_factory=dict)
 
-    def find(self, folded: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Deadline]:
+    def find(self, folded: str, start: int = 0, end: int | None = None, own_date: str | None = None) -> list[Deadline]:
         """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping;
-        ``year`` completes dates written without one."""
+        ``own_date`` (the text's date, ISO: a year, a month or a day) completes dates written without a year and
+        is what relative dates count from."""
         end = len(folded) if end is None else end
+        year = own_date[:4] if own_date else None
         found: list[Deadline] = []
         starts = [m.start() for m in self.starts.finditer(folded, start, end)] if self.starts is not None else None
-        for pattern, no_year in zip(self.patterns, self.no_year):
-            if no_year and not year:
+        for pattern, no_year, relative in zip(self.patterns, self.no_year, self.relative or (None,) * len(self.patterns)):
+            if (no_year or relative) and not year:
                 continue
             for m in pattern.finditer(folded, start, end) if starts is None else _matches_at(pattern, folded, starts, end):
-                value = self._value(m, year if no_year else None)
+                value = (self._relative_value(m, relative, own_date) if relative
+                         else self._value(m, year if no_year else None))
                 if value:
                     qualifier = (self.window_qualifier if m.groupdict().get("window")
                                  else self.qualifiers.get(" ".join(m.group("qual").split())))
@@ -102,6 +113,29 @@ class DeadlineGrammar:
             if not result or deadline.start >= result[-1].end:
                 result.append(deadline)
         return result
+
+    def _relative_value(self, m: re.Match, relative: tuple[str, int | None], own_date: str) -> str | None:
+        """The month or the day a relative form gives, counted from ``own_date``; None where that date is not
+        precise enough (a month needs the text's month, a weekday its day)."""
+        kind, offset = relative
+        if kind == "month":
+            if not own_date[5:7].isdigit():
+                return None
+            months = int(own_date[:4]) * 12 + int(own_date[5:7]) - 1 + (offset or 0)
+            return f"{months // 12}-{months % 12 + 1:02d}"
+        if len(own_date) < 10:
+            return None
+        try:
+            day = Day.fromisoformat(own_date[:10])
+        except ValueError:
+            return None
+        monday = day - timedelta(days=day.weekday())
+        if kind == "week_end":
+            return (monday + timedelta(weeks=offset or 0, days=6)).isoformat()
+        wanted = self.weekdays[m.group("weekday")]
+        if offset is None:
+            return (day + timedelta(days=(wanted - day.weekday()) % 7)).isoformat()
+        return (monday + timedelta(weeks=offset, days=wanted)).isoformat()
 
     def _lunar_year(self, stem: str, branch: str, latest: int) -> str | None:
         """The latest year not after ``latest`` that the lunar year's name gives (the name recurs every 60 years:
@@ -158,6 +192,9 @@ def grammar(lang: str) -> DeadlineGrammar | None:
         fragments["month_alone"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in full if m != "may"])[3:]
     if ordinals:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in ordinals])[3:]
+    weekdays = {fold(k): v for k, v in data.get("weekdays", {}).items()}
+    if weekdays:
+        fragments["weekday"] = r"(?P<weekday>" + _alternation([re.escape(w) for w in weekdays])[3:]
     stems = {fold(k): v for k, v in data.get("lunar_year_stems", {}).items()}
     branches: dict[str, tuple[int, ...]] = {}
     for name, rest in data.get("lunar_year_branches", {}).items():
@@ -188,25 +225,26 @@ def grammar(lang: str) -> DeadlineGrammar | None:
         cued = (r"(?P<qual>" + _alternation([_phrase(q) for q in form["cues"]])[3:]) if form.get("cues") else qualifier
         patterns.append(scanner(r"(?<![\w'])" + cued + r"\s+" + hour + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
     no_year = tuple(bool(form.get("no_year")) for form in data["dates"])
+    relative = tuple((form["relative"], form.get("offset")) if form.get("relative") else None for form in data["dates"])
     starts = re.compile(r"(?<![\w'])(?=(?:" + qualifier + "|" + _alternation([_phrase(q) for q in qualifiers]) + r")\s+)", re.X)
     return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts,
                            window_qualifier=data.get("window_qualifier") if windows else None,
-                           lunar_stems=stems, lunar_branches=branches)
+                           lunar_stems=stems, lunar_branches=branches, relative=relative, weekdays=weekdays)
 
 
-def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None, year: str | None = None) -> list[Deadline]:
-    """Deadlines in already folded text (``nlp.agencies.fold_for_matching``); ``year`` (the text's
-    publication year) completes dates written without one."""
+def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None, own_date: str | None = None) -> list[Deadline]:
+    """Deadlines in already folded text (``nlp.agencies.fold_for_matching``); ``own_date`` (the text's
+    publication date, ISO, or only its year) completes dates written without a year and dates relative to it."""
     g = grammar(lang)
-    return g.find(folded, start, end, year) if g else []
+    return g.find(folded, start, end, own_date) if g else []
 
 
-def parse(phrase: str, lang: str, year: str | None = None) -> tuple[str, str] | None:
+def parse(phrase: str, lang: str, own_date: str | None = None) -> tuple[str, str] | None:
     """``(value, qualifier)`` of a deadline phrase that is entirely one deadline, else None."""
     from nlp.agencies import fold_for_matching
 
     folded = fold_for_matching(phrase.strip())
-    found = find_deadlines(folded, lang, year=year)
+    found = find_deadlines(folded, lang, own_date=own_date)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(folded):
         return found[0].value, found[0].qualifier
     return None

@@ -1192,7 +1192,7 @@ _ELIDED_SUBJECT_CHARS = 30
 # a pronoun standing for the authority the text is about: "He also urged …", "Ông cũng yêu cầu …"
 # ("Theo đó, ông Thơ yêu cầu …": an opening of a few words, the pronoun, the person's name; a Vietnamese opening
 # counts its syllables: "Phát biểu chỉ đạo, đồng chí … đề nghị …", round 13)
-_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,4}}\w+,\s*)?(?:{_alternation(_words('pronouns'))})(?:\s+\w+){{0,3}}?"
+_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,10}}\w+,\s*)?(?:{_alternation(_words('pronouns'))})(?:\s+\w+){{0,3}}?"
                               rf"(?:\s+(?:{_alternation(_words('pronoun_adverbs'))}))?$")
 
 
@@ -1362,7 +1362,9 @@ def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[s
     text naming several provinces' committees, or none, gives none (round 18d's open class, round 19 not blind)."""
     titles = language_grammar(c.lang).get("head_titles_with_name") or {}
     adverbs = {lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []}
-    words = opening.split()
+    # the title and the name after an opening phrase and its comma (``Regarding this content, Chairman Nguyen Van Tri
+    # assigned …``: round 21's open class)
+    words = opening.split(",")[-1].split()
     for title, kind in titles.items():
         title_words = lower_for_matching(title).split()
         name = words[len(title_words):]
@@ -3570,8 +3572,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     authority = (_decreeing_issuer(text, mentions, sentences, language) or _heading_issuer(mentions)
                  or _document_authority(lowered, mentions, sentences, language) or _legal_issuer(mentions, len(text)))
 
-    year = date[:4] if date else None
-    _scope_tasks(text, folded, sentences, found, language, directive, year, mentions)
+    _scope_tasks(text, folded, sentences, found, language, directive, date, mentions)
     _restated_dates(found)
     if not (published and published[:4].isdigit()) and _a_cited_documents_date(folded, date, language):
         _after_the_text_date(folded, found, date)
@@ -3855,7 +3856,7 @@ def _restating_askers(lowered: str, mentions: list[Mention], sentences: list[Sen
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
-                        other_bodies: list[tuple[int, str]], lang: str, year: str | None,
+                        other_bodies: list[tuple[int, str]], lang: str, own_date: str | None,
                         restating: frozenset[int] = frozenset()) -> list[Deadline]:
     """The deadline of a task that reads on past its clause: in the next few sentences (within a few
     paragraphs) that name no other body and start before the next assignment. A sentence naming a
@@ -3913,7 +3914,7 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
         # "… . They aim to submit the proposal … in the fourth quarter of 2024": a later sentence's aim is a goal's
         # date, not the task's (round 17b)
-        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, year), lang), lang,
+        deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, own_date), lang), lang,
                                 lower_for_matching(text))
         if deadlines:
             return deadlines
@@ -3937,7 +3938,7 @@ def _same_bodies_going_on(lowered: str, sentences: list[Sentence], primaries: li
     return starts
 
 
-def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, year: str | None,
+def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[Found], language: str, directive: bool, own_date: str | None,
                  mentions: list[Mention] = ()) -> None:
     """Set each primary assignment's task end and deadline."""
     primaries = [f for f in found if f.primary is None]
@@ -3960,7 +3961,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         if following and following[0] < end:
             end = following[0]
         f.task_end = end
-        deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, year), year), lang)
+        deadlines = _not_in_cited_title(folded, f.group.end, _not_past(find_deadlines(folded, lang, f.group.end, end, own_date), own_date), lang)
         deadlines = _not_in_relative_clause(folded, f.group.end, deadlines, lang)
         deadlines = _not_a_status_date(folded, _not_a_goal(folded, _not_a_period_end(folded, deadlines, lang), lang, lowered),
                                        lang)
@@ -3968,23 +3969,23 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         # cue as before an asker's (round 17b); before a plain future's subject as well ("In the fourth quarter, the
         # Department of Home Affairs will coordinate with …", round 19)
         if not deadlines and f.kind in ("assign", "subject", "weak"):
-            deadlines = _opening_time_frame(folded, sentence, f, lang, year)
+            deadlines = _opening_time_frame(folded, sentence, f, lang, own_date)
         if not deadlines and f.kind == "assign":
-            deadlines = _cue_time_frame(folded, f, lang, year)
+            deadlines = _cue_time_frame(folded, f, lang, own_date)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)) and f.group.start not in conditional:
-            deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, year,
-                                                      restating), year)
+            deadlines = _not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, own_date,
+                                                      restating), own_date)
         # the same body going on in the next sentence ("Đồng thời, Sở này xây dựng …") leaves the time limit after it
         # to this task too (round 20b's gold: the four rows above the limit)
         ahead = [s for s in following if s not in going_on]
         if not deadlines and end in (sentence.end, sentence.end - 1) and f.sentence + 1 < len(sentences) and not (ahead and ahead[0] < sentences[f.sentence + 1].end):
-            deadlines = _time_limit_sentence(folded, sentences[f.sentence + 1], lang, year)
+            deadlines = _time_limit_sentence(folded, sentences[f.sentence + 1], lang, own_date)
             # the direction goes on in a sentence opening with a continuation opener whose body is no task found
             # ("Đồng thời, Sở này xây dựng quy chế …"), then the time limit closes both ("Thời hạn hoàn thành nội dung
             # chỉ đạo này trước ngày …", round 20b)
             went_on = f.sentence + 2 < len(sentences) and _continuation_opening(lang).match(lowered, sentences[f.sentence + 1].start)
             if not deadlines and went_on and not (ahead and ahead[0] < sentences[f.sentence + 2].end):
-                deadlines = _time_limit_sentence(folded, sentences[f.sentence + 2], lang, year)
+                deadlines = _time_limit_sentence(folded, sentences[f.sentence + 2], lang, own_date)
         f.deadline = deadlines[0] if deadlines else None
         respective = _respective_deadlines(folded, f, end, lang)
         if respective:
@@ -3992,7 +3993,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     _pointed_back_deadlines(lowered, sentences, primaries, language)
     _joined_directions_deadlines(lowered, primaries, language)
     _directed_deadlines(text, primaries)
-    _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, year)
+    _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date)
 
 
 @lru_cache(maxsize=None)
@@ -4008,7 +4009,7 @@ DEADLINE_SENTENCE_REACH = 3
 
 
 def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sentence], primaries: list[Found],
-                                 language: str, year: str | None) -> None:
+                                 language: str, own_date: str | None) -> None:
     """A sentence of its own that says when the work just asked is due (deadlines.json's ``deadline_sentence_openers``:
     ``The deadline for completing this work is before 5 p.m. on July 7, 2025.``, ``All directives must be completed by
     …``) and asks no body itself: its date goes to the tasks without a date in the few sentences before it, back to the
@@ -4021,7 +4022,7 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
         opening = _deadline_sentence_opening(lang)
         if opening is None or not opening.match(lowered, sentence.start, sentence.end):
             continue
-        found = _not_a_goal(folded, _not_past(find_deadlines(folded, lang, sentence.start, sentence.end, year), year), lang)
+        found = _not_a_goal(folded, _not_past(find_deadlines(folded, lang, sentence.start, sentence.end, own_date), own_date), lang)
         if not found:
             continue
         for back in range(index - 1, max(-1, index - 1 - DEADLINE_SENTENCE_REACH), -1):
@@ -4077,7 +4078,7 @@ def _pointed_back_deadlines(lowered: str, sentences: list[Sentence], primaries: 
             f.deadline = earlier[-1].deadline
 
 
-def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, year: str | None) -> list[Deadline]:
+def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, own_date: str | None) -> list[Deadline]:
     """A request's time frame opening its sentence before the asker and the body asked (``Trong tháng 9/2018, UBND
     tỉnh Phú Yên đề nghị các sở, ban, ngành … rà soát …``, ``In March 2024, the ministry asked …``): the task's
     deadline (round 13's open class, round 15). Only a deadline phrase that opens the sentence and ends its first
@@ -4090,13 +4091,13 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ye
     if opener:
         rest = folded[start + opener.end() : f.group.start]
         start += opener.end() + len(rest) - len(rest.lstrip())
-    found = find_deadlines(folded, lang, start, f.group.start, year)
+    found = find_deadlines(folded, lang, start, f.group.start, own_date)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
         return []
-    return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], year), lang), lang)
+    return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], own_date), lang), lang)
 
 
-def _cue_time_frame(folded: str, f: Found, lang: str, year: str | None) -> list[Deadline]:
+def _cue_time_frame(folded: str, f: Found, lang: str, own_date: str | None) -> list[Deadline]:
     """A time frame the asker slips in after the assigning verb, before the bodies asked (cues.json's
     ``assign_inserts``: ``Chủ tịch UBND huyện yêu cầu trong tháng 10/2022, UBND các xã, thị trấn hoàn thành …``): the
     task's deadline, as one opening the sentence (round 18). Only a date inside the matched cue, and neither a
@@ -4104,8 +4105,8 @@ def _cue_time_frame(folded: str, f: Found, lang: str, year: str | None) -> list[
     start = f.extra.get("cue_start")
     if start is None:
         return []
-    found = find_deadlines(folded, lang, start, start + len(f.cue), year)
-    return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], year), lang), lang)
+    found = find_deadlines(folded, lang, start, start + len(f.cue), own_date)
+    return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], own_date), lang), lang)
 
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
@@ -4252,14 +4253,14 @@ def _time_limit_openers(lang: str) -> re.Pattern | None:
     return re.compile(r"\s*(?:" + "|".join(options) + r")(?!\w)") if words else None
 
 
-def _time_limit_sentence(folded: str, sentence: Sentence, lang: str, year: str | None) -> list[Deadline]:
+def _time_limit_sentence(folded: str, sentence: Sentence, lang: str, own_date: str | None) -> list[Deadline]:
     """The sentence right after a task that opens by stating a time limit (``… rà soát các dự án. Thời hạn hoàn thành
     trước ngày 18/10/2025.``): its deadline is the task's, in any text, not only a directive one (after round 19b)."""
     pattern = _time_limit_openers(lang)
     m = pattern.match(folded, sentence.start) if pattern else None
     if not m:
         return []
-    return _not_past(find_deadlines(folded, lang, m.end(), sentence.end, year)[:1], year)
+    return _not_past(find_deadlines(folded, lang, m.end(), sentence.end, own_date)[:1], own_date)
 
 
 @lru_cache(maxsize=None)
@@ -4440,7 +4441,7 @@ def _after_the_text_date(folded: str, found: list[Found], date: str | None) -> N
         f.deadline = dataclasses.replace(d, value=f"{int(d.value[:4]) + 1}{d.value[4:]}")
 
 
-def _not_past(deadlines: list[Deadline], year: str | None) -> list[Deadline]:
+def _not_past(deadlines: list[Deadline], own_date: str | None) -> list[Deadline]:
     """The deadlines that can be one: a whole year before the text's own (``các công việc chưa hoàn thành trong
     năm 2024`` in a 2025 directive, ``vào năm 2020`` in a 2021 story) tells past work, not when a task is due."""
-    return [d for d in deadlines if not (year and len(d.value) == 4 and d.value < year)]
+    return [d for d in deadlines if not (own_date and len(d.value) == 4 and d.value < own_date[:4])]
