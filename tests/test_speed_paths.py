@@ -1063,3 +1063,76 @@ def test_cached_cue_phrase_is_the_plain_one(words):
 
     assert phrase(words) == phrase.__wrapped__(words) == phrase(words)
     assert re.fullmatch(phrase(words), " ".join(lower_for_matching(words).split()))
+
+
+# issue 18's tenth pass: a body named again is searched only in the sentences where one of its entry's words opens
+NAMED_AGAIN_TEXTS = [
+    ("en", "The project falls to the Ministry of Construction. The Deputy Prime Minister told the ministry to speed it up. "
+           "Work on the road began in May."),
+    ("en", "The Deputy Prime Minister praised the Government Inspectorate. Rain fell all week. He asked the inspectorate to "
+           "settle complaints within the year."),
+    ("vi", "Chủ tịch UBND tỉnh giao Sở Y tế chủ trì kiểm tra các cơ sở. Bên cạnh đó, sở nói trên tổ chức tập huấn cho cán bộ. "
+           "Trời mưa suốt tuần."),
+    ("vi", "Thủ tướng yêu cầu Bộ Giao thông vận tải rà soát các dự án. Đồng thời, Bộ này chỉ đạo các chủ đầu tư đẩy nhanh tiến độ."),
+    ("fr", "Le projet relève du ministère de la Construction. Le Premier ministre a confié à ce dernier ministère de préparer "
+           "le chantier. Il a plu toute la semaine."),
+    ("fr", "Le Premier ministre a demandé à Long An de renforcer les digues. Il a chargé la province de surveiller les crues. "
+           "La saison des pluies commence."),
+]
+
+
+class _CountingPattern:
+    """An entry's pattern that counts the sentences it is searched in."""
+
+    def __init__(self, pattern: re.Pattern, searched: list) -> None:
+        self.pattern, self.searched = pattern, searched
+
+    def finditer(self, *args):
+        self.searched.append(args[1:])
+        return self.pattern.finditer(*args)
+
+
+def _entries_counting(monkeypatch, openings: bool) -> list:
+    """The bodies-named-again entries with counting patterns, with their data's openings or without any."""
+    import dataclasses
+
+    from extract.assign import extractor
+
+    original, searched = extractor._named_again_entries, []
+
+    @functools.lru_cache(maxsize=None)
+    def entries(lang):
+        return tuple(dataclasses.replace(e, pattern=_CountingPattern(e.pattern, searched),
+                                         noun_openings=e.noun_openings if openings else None) for e in original(lang))
+
+    monkeypatch.setattr(extractor, "_named_again_entries", entries)
+    return searched
+
+
+@pytest.mark.parametrize("lang,text", NAMED_AGAIN_TEXTS)
+def test_bodies_named_again_searched_only_where_their_words_open(lang, text, monkeypatch):
+    """The same assignments with and without the openings, a body named again among them; with them, the sentences
+    that hold none of an entry's words are not searched (seen to fail without the openings: every sentence is)."""
+    from tests.assign_cases import found
+
+    searched = _entries_counting(monkeypatch, openings=False)
+    plain, plain_searches = found(text, lang), len(searched)
+    monkeypatch.undo()
+    searched = _entries_counting(monkeypatch, openings=True)
+    assert found(text, lang) == plain and plain
+    assert 0 < len(searched) < plain_searches
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr", "sv"])
+def test_noun_openings_are_the_first_tokens_of_the_entrys_words(lang):
+    """Read from grammar.json's words: every word opens with one of them; every entry of a language that has any
+    carries them (Swedish has no entry)."""
+    from extract.assign.cues import grammar, lower_for_matching
+    from extract.assign.extractor import _named_again_entries, _noun_openings
+
+    data = grammar(lang).get("bodies_named_again") or []
+    assert len(_named_again_entries(lang)) == len(data)
+    for entry, e in zip(_named_again_entries(lang), data):
+        assert entry.noun_openings and all(lower_for_matching(w).split()[0] in entry.noun_openings for w in e["words"])
+        assert all(re.fullmatch(r"\S+", o) for o in entry.noun_openings)
+    assert _noun_openings(["Bộ này", " "]) is None and _noun_openings(["Sở này", "sở  nói trên"]) == ("sở",)
