@@ -49,7 +49,6 @@ def run_cli(*args: str, db: Path | None = None, input: bytes | None = None, chec
 class BuiltDemo:
     path: Path  # the corpus file; read it, don't write to it (copy it first)
     stdout: str  # what ``vnpolicy demo`` printed
-    seconds: float  # how long the build took, wall clock
 
 
 @pytest.fixture(scope="session")
@@ -57,9 +56,8 @@ def built_demo(tmp_path_factory) -> BuiltDemo:
     """The demo corpus exactly as ``vnpolicy demo`` builds it (crawled from the sample site with its
     generated outlets), once per test session: tests/test_demo.py and the notebooks share it."""
     path = tmp_path_factory.mktemp("demo") / "vnpolicy-demo.db"
-    started = time.monotonic()
     result = run_cli("demo", db=path, check=True)
-    return BuiltDemo(path, result.stdout, time.monotonic() - started)
+    return BuiltDemo(path, result.stdout)
 
 
 @pytest.fixture(scope="session")
