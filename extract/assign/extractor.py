@@ -2226,7 +2226,7 @@ def _bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[
                 start = join.end() + len(text[join.end():next_end]) - len(text[join.end():next_end].lstrip())
                 if (pattern.match(lowered, start) or any(s < next_end and start < e for s, e in taken)
                         or names_centrally_run_city(text[start:next_end])
-                        or not (_task_opens_after(text, next_end, sentence.end) or _body_follows(text, next_end, taken)
+                        or not (_task_opens_after(text, next_end, sentence.end) or _body_follows(text, next_end, taken, lang)
                                 or _another_name_follows(text, next_end, lang))):
                     break
                 found.append(Mention(start, next_end, text[start:next_end], last_id))
@@ -2260,10 +2260,17 @@ def _another_name_follows(text: str, name_end: int, lang: str) -> bool:
     return bool(join) and _capitalised_name_end(text, join.end()) is not None
 
 
-def _body_follows(text: str, name_end: int, taken: list[tuple[int, int]]) -> bool:
+@lru_cache(maxsize=None)
+def _list_item_join(lang: str) -> re.Pattern:
+    """What stands between two items of a list: a comma, a semicolon or one of the grammar's ``list_conjunctions``."""
+    conjunctions = "|".join(phrase(w) for w in language_grammar(lang).get("list_conjunctions") or [])
+    return re.compile(rf"\s*(?:,|;{'|' + conjunctions if conjunctions else ''})\s*")
+
+
+def _body_follows(text: str, name_end: int, taken: list[tuple[int, int]], lang: str) -> bool:
     """Whether the list goes on after a unit's name with a body already read (``…, Sở Y tế phối hợp``)."""
-    join = re.match(r"\s*(?:,|;|và)\s*", text[name_end:])
-    return bool(join) and any(s == name_end + join.end() for s, _ in taken)
+    join = _list_item_join(lang).match(text, name_end)
+    return bool(join) and any(s == join.end() for s, _ in taken)
 
 
 def _task_opens_after(text: str, name_end: int, sentence_end: int) -> bool:
