@@ -386,12 +386,18 @@ def count_provinces(text: str, scheme: str = "2025", lang: str | None = None) ->
 
 
 @lru_cache(maxsize=1)
+def _outlets_data() -> dict:
+    """province_outlets.json, read once for both the address pattern and the label table."""
+    with OUTLETS_FILE.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+@lru_cache(maxsize=1)
 def _outlet_regex() -> re.Pattern[str]:
     """An outlet's address printed in its text: its tag in brackets (``(Vinhlong.gov.vn) -``) or after a word that
     credits the text to it (each language's optional ``outlet_source_words``: ``Nguồn: baovinhlong.vn``), on folded
     text. ``label`` is the domain's last label before its ending; an e-mail address or a photo credit is none."""
-    with OUTLETS_FILE.open(encoding="utf-8") as f:
-        endings = json.load(f)["domain_endings"]
+    endings = _outlets_data()["domain_endings"]
     words = []
     for lang in languages.registry().values():
         with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
@@ -404,8 +410,7 @@ def _outlet_regex() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _outlet_labels() -> dict[str, str]:
     """A domain label (``vinhlong``, ``baonghean``) → the province it names (pre-2025 code)."""
-    with OUTLETS_FILE.open(encoding="utf-8") as f:
-        prefixes = ["", *json.load(f)["label_prefixes"]]
+    prefixes = ["", *_outlets_data()["label_prefixes"]]
     return {prefix + key: items[0].code for key, items in _forms().items() for prefix in prefixes}
 
 
