@@ -272,7 +272,7 @@ def _verb_ends_at(verbs: re.Pattern[str], text: str, first: int, pos: int) -> bo
 DATE_START = re.compile(r"(?<!\w)(?=[^\W_])(?:\d{1,2}(?!\d)|[^\W\d_]+)")
 
 
-def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: str | None) -> _Found:
+def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: str | None) -> _Found | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
     word_type = None
@@ -288,7 +288,15 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
             word_type = "code" if law.group("code") else "law"
             start = law.start()
     year = int(g["year"]) if g.get("year") else None
-    if shape == "state":
+    if shape == "state" and g.get("code") is None:
+        # the type code lost ("Số: 09/2022/-CP"): the type word's, or in a header the title heading's
+        doc_type = word_type or (_title_heading_type(text, end) if _in_header(text, m.start()) else None)
+        code = tables.state_code_of_type().get(doc_type)
+        if code is None:
+            return None
+        issuer = canonical.issuer_codes(g["issuer"], "state")
+        ref_id = canonical.state_id(g["number"], year, code, issuer, province_code)
+    elif shape == "state":
         code, doc_type = canonical.type_code(g["code"])
         party_issuer = None if year else canonical.party_only_issuer(g["issuer"])
         if party_issuer:  # a Party symbol in the state order ("21/NQ-TW"): the id of its Party shape
@@ -404,8 +412,10 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
     for start, _neg_len, _rank, shape, m in sorted(candidates, key=lambda c: (c[2], c[0], c[1])):
         if _overlaps(taken, m.start(), m.end()):
             continue
+        if (symbol := _symbol_reference(text, m, shape, province_code)) is None:
+            continue
         taken.add(m.start(), m.end())
-        found.append(_symbol_reference(text, m, shape, province_code))
+        found.append(symbol)
     return sorted(found, key=lambda f: f.start)
 
 

@@ -89,6 +89,17 @@ def doc_type_by_key() -> dict[str, DocType]:
 
 
 @lru_cache(maxsize=1)
+def state_code_of_type() -> dict[str, str]:
+    """A type → its code in state symbols, for the types that have one only (``decree`` → ``NĐ``; a regulation,
+    ``QyĐ`` or ``QC``, has none): the code a symbol that lost it takes from its type word."""
+    codes: dict[str, set[str]] = {}
+    for t in doc_types():
+        if t.family in ("state", "any"):
+            codes.setdefault(t.type, set()).add(t.code)
+    return {kind: code.pop() for kind, code in codes.items() if len(code) == 1}
+
+
+@lru_cache(maxsize=1)
 def issuers() -> list[Issuer]:
     out = []
     by_language = _names("issuers.csv", "family", "code")

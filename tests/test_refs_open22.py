@@ -1,0 +1,44 @@
+"""Open classes after round 21b (references), Vietnamese, English and French (Swedish where the class exists): a
+symbol whose type code the page lost (`Số: 09/2022/-CP`, the code from the type word before it or the header's title
+heading). Literal cases written for this file (no sentence of the rounds' pages) and look-alikes. README "Open classes
+after round 21b (references)"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+
+def _refs(text, lang, published=None):
+    return [(r.text, r.id, r.type, r.issued) for r in find_references(text, lang=lang, published=published)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a header's own symbol without its type code: the title heading under it gives the type, the text's repeats follow
+    ("CHÍNH PHỦ\nSố: 14/2023/-CP\nHà Nội, ngày 05 tháng 4 năm 2023\n\nNGHỊ ĐỊNH\nVỀ QUẢN LÝ PHÍ\nNghị định này áp dụng "
+     "cho mọi tổ chức.", "vi",
+     [("14/2023/-CP", "14/2023/NĐ-CP", "decree", "2023-04-05"), ("Nghị định này", "14/2023/NĐ-CP", "decree", None)]),
+    ("GOVERNMENT\nNo. 14/2023/-CP\nHanoi, April 5, 2023\n\nDECREE\nON FEE MANAGEMENT\nThis Decree applies to every "
+     "organisation.", "en",
+     [("14/2023/-CP", "14/2023/NĐ-CP", "decree", "2023-04-05"), ("This Decree", "14/2023/NĐ-CP", "decree", None)]),
+    ("BỘ TÀI CHÍNH\nSố: 7/2019/-BTC\nHà Nội, ngày 11 tháng 3 năm 2019\n\nTHÔNG TƯ\nHƯỚNG DẪN THU PHÍ", "vi",
+     [("7/2019/-BTC", "7/2019/TT-BTC", "circular", "2019-03-11")]),
+    # in running text the type word before it gives the code
+    ("Căn cứ Nghị định số 14/2023/-CP ngày 05 tháng 4 năm 2023 của Chính phủ;", "vi",
+     [("Nghị định số 14/2023/-CP", "14/2023/NĐ-CP", "decree", "2023-04-05")]),
+    ("Theo Thông tư 7/2019/-BTC ngày 11/3/2019, mức phí được giảm.", "vi",
+     [("Thông tư 7/2019/-BTC", "7/2019/TT-BTC", "circular", "2019-03-11")]),
+    ("Under Circular No. 7/2019/-BTC dated March 11, 2019, the fee is reduced.", "en",
+     [("Circular No. 7/2019/-BTC", "7/2019/TT-BTC", "circular", "2019-03-11")]),
+    ("Selon la circulaire n° 7/2019/-BTC du 11 mars 2019, la redevance est réduite.", "fr",
+     [("circulaire n° 7/2019/-BTC", "7/2019/TT-BTC", "circular", "2019-03-11")]),
+    # look-alikes: no type word and no header; a type without one state code (a regulation: QyĐ or QC); a header
+    # whose title heading is no type word; an issuer not in the table
+    ("Mã hồ sơ 14/2023/-CP ghi sai trên phiếu.", "vi", []),
+    ("Quy chế số 7/2019/-BTC được ban hành.", "vi", []),
+    ("BỘ TÀI CHÍNH\nSố: 7/2019/-BTC\nHà Nội, ngày 11 tháng 3 năm 2019\n\nDANH MỤC\nCÁC KHOẢN PHÍ", "vi", []),
+    ("Căn cứ Thông tư số 7/2019/-XYZQ ngày 11 tháng 3 năm 2019;", "vi", []),
+])
+def test_symbol_with_its_type_code_lost(text, lang, expected):
+    assert _refs(text, lang) == expected
+
