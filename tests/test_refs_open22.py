@@ -42,3 +42,32 @@ def _refs(text, lang, published=None):
 def test_symbol_with_its_type_code_lost(text, lang, expected):
     assert _refs(text, lang) == expected
 
+
+def _resolved(text, lang, published):
+    return [(r.id, r.resolved) for r in find_references(text, lang=lang, published=published)]
+
+
+LOCAL = "Luật Tổ chức chính quyền địa phương"
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # the law of 19 February 2025, in force from 1 March 2025: the version in force in March (the June law of the
+    # same title shares its id)
+    ("Le président a promulgué la loi sur l'organisation des collectivités locales.", "fr", "2025-03",
+     [(LOCAL, LOCAL + " 2025")]),
+    ("The Law on Organisation of Local Government changes how provinces are run.", "en", "2025-03-10",
+     [(LOCAL, LOCAL + " 2025")]),
+    ("Luật Tổ chức chính quyền địa phương quy định rõ thẩm quyền của từng cấp.", "vi", "2025-04-20",
+     [(LOCAL, LOCAL + " 2025")]),
+    ("Lagen om lokalförvaltningens organisation ändrar hur provinserna styrs.", "sv", "2025-03-10", [(LOCAL, LOCAL + " 2025")]),
+    # look-alikes: adopted but not yet in force (February 2025), and long before it
+    ("The Law on Organisation of Local Government changes how provinces are run.", "en", "2025-02-25",
+     [(LOCAL, LOCAL + " 2015")]),
+    ("Luật Tổ chức chính quyền địa phương quy định rõ thẩm quyền của từng cấp.", "vi", "2020-04-20",
+     [(LOCAL, LOCAL + " 2015")]),
+    # its number is a version of its own
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15;", "vi", "2025-04-20",
+     [("65/2025/QH15", "65/2025/QH15")]),
+])
+def test_local_government_law_of_february_2025(text, lang, published, expected):
+    assert _resolved(text, lang, published) == expected

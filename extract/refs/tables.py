@@ -179,7 +179,9 @@ def law_versions() -> dict[str, list[LawVersion]]:
         v = LawVersion(r["title_vi"], int(r["year"]), r["number"] or None, r["adopted"] or None,
                        r["in_force"] or None, r["source"])
         out.setdefault(v.title_vi, []).append(v)
-    return {t: sorted(vs, key=lambda v: v.year) for t, vs in out.items()}
+    # two versions of one year (the local-government laws of February and June 2025) share the contract's id:
+    # the earlier adopted first
+    return {t: sorted(vs, key=lambda v: (v.year, v.adopted or "")) for t, vs in out.items()}
 
 
 @lru_cache(maxsize=1)
