@@ -71,3 +71,46 @@ LOCAL = "Luật Tổ chức chính quyền địa phương"
 ])
 def test_local_government_law_of_february_2025(text, lang, published, expected):
     assert _resolved(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a Party document by number alone right after one of a central Party body in its sentence: that body's symbol
+    ("Hội nghị sơ kết Nghị quyết số 28 của Bộ Chính trị ngày 18/1/2002 và Kết luận số 15 ngày 24/10/2011 về tiếp tục "
+     "thực hiện nghị quyết.", "vi",
+     [("Nghị quyết số 28", "28-NQ/TW", "resolution", "2002-01-18"), ("Kết luận số 15", "15-KL/TW", "conclusion", "2011-10-24")]),
+    ("The meeting reviewed Resolution No. 28 of the Politburo dated January 18, 2002 and Conclusion No. 15 dated October "
+     "24, 2011 on its continued implementation.", "en",
+     [("Resolution No. 28", "28-NQ/TW", "resolution", "2002-01-18"), ("Conclusion No. 15", "15-KL/TW", "conclusion", "2011-10-24")]),
+    ("La réunion a examiné la résolution n°28 du Bureau politique en date du 18 janvier 2002 et la conclusion n°15 en "
+     "date du 24 octobre 2011.", "fr",
+     [("résolution n°28", "28-NQ/TW", "resolution", "2002-01-18"), ("conclusion n°15", "15-KL/TW", "conclusion", "2011-10-24")]),
+    ("La réunion a examiné la résolution n°28-NQ/TW en date du 18 janvier 2002 et la conclusion n°15 en date du 24 "
+     "octobre 2011.", "fr",
+     [("résolution n°28-NQ/TW", "28-NQ/TW", "resolution", "2002-01-18"), ("conclusion n°15", "15-KL/TW", "conclusion", "2011-10-24")]),
+    # look-alikes: a sentence ends between; a state document nearer; a provincial Party committee's; no body at all
+    ("La réunion a examiné la résolution n°28 du Bureau politique. La conclusion n°15 en date du 24 octobre 2011 a "
+     "suivi.", "fr", [("résolution n°28", "28-NQ/TW", "resolution", None)]),
+    ("Hội nghị sơ kết Nghị quyết số 28 của Bộ Chính trị, Nghị định số 15/2018/NĐ-CP và Kết luận số 15 ngày 24/10/2011.",
+     "vi", [("Nghị quyết số 28", "28-NQ/TW", "resolution", None), ("Nghị định số 15/2018/NĐ-CP", "15/2018/NĐ-CP", "decree", None)]),
+    ("Hội nghị sơ kết Nghị quyết số 28-NQ/TU của Tỉnh ủy và Kết luận số 15 ngày 24/10/2011.", "vi",
+     [("Nghị quyết số 28-NQ/TU", "28-NQ/TU", "resolution", None)]),
+    ("The inspectors issued Conclusion No. 15 dated October 24, 2011.", "en", []),
+])
+def test_party_body_carried_to_the_next_number(text, lang, expected):
+    assert _refs(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a French header's 'N°' without a colon, as 'Số' and 'No.': the text's own number, dated, its repeats follow
+    ("LE GOUVERNEMENT\nN° 41-CP\nHanoï, le 29 mai 1995\n\nDÉCRET\nSUR LA SÉCURITÉ ROUTIÈRE\nLe présent décret entre en "
+     "vigueur.", "fr", [("41-CP", "41-CP", "1995-05-29"), ("Le présent décret", "41-CP", None)]),
+    ("LE GOUVERNEMENT\nN° 14/2023/-CP\nHanoï, le 5 avril 2023\n\nDÉCRET\nSUR LES REDEVANCES\nLe présent décret entre en "
+     "vigueur.", "fr", [("14/2023/-CP", "14/2023/NĐ-CP", "2023-04-05"), ("Le présent décret", "14/2023/NĐ-CP", None)]),
+    ("CHÍNH PHỦ\nSố: 41-CP\nHà Nội, ngày 29 tháng 5 năm 1995\n\nNGHỊ ĐỊNH\nVỀ AN TOÀN GIAO THÔNG\nNghị định này có hiệu "
+     "lực.", "vi", [("41-CP", "41-CP", "1995-05-29"), ("Nghị định này", "41-CP", None)]),
+    # look-alike: 'n°' in lower case opening a line is no header
+    ("Liste des pièces\nn° 41-CP du dossier\n", "fr", []),
+])
+def test_french_header_number_without_colon(text, lang, expected):
+    assert [(r.text, r.id, r.issued) for r in find_references(text, lang=lang)] == expected
+

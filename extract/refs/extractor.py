@@ -1457,6 +1457,11 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             same = [g for g in fulls if g.ref.type == doc_type and g.ref.number == num and (year is None or g.ref.year == year)]
             target = _unique(same, f.start) or _nearest_short_target(same, f.start, year)
             implied = _implied(text, f, doc_type, num, year, named_issuer) if target is None else None
+            if implied is None and target is None and named_issuer is None:
+                # "la résolution n°10 du Bureau politique … et la conclusion n°12 en date du …": the Party body of
+                # the document named just before it in its sentence
+                carried = _party_issuer_before_in_sentence(text, f, found)
+                implied = _implied(text, f, doc_type, num, year, carried) if carried else None
             if implied is not None:
                 # its day right after it, the issuer between ("la résolution n°10 du Bureau politique en date du 18
                 # janvier 2002", "Nghị quyết 39 của Bộ Chính trị ngày 17/4/2015", round 20b): of the written year, if any
@@ -1504,6 +1509,25 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
     return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects,
                                                      None if published else _latest_year_written(text)), published)
+
+
+def _party_issuer_before_in_sentence(text: str, f: _Found, found: list[_Found]) -> tables.Issuer | None:
+    """The central Party body of the document named nearest before the bare number ``f`` in its sentence, by its
+    name (``la résolution n°10 du Bureau politique``, ``Nghị quyết số 10 của Bộ Chính trị``) or its symbol
+    (``53-NQ/TW``): none when that document is another body's, or when a sentence ends between."""
+    before = [g for g in found if g.end <= f.start and g is not f]
+    if not before:
+        return None
+    g = max(before, key=lambda g: g.end)
+    if next(_sentence_ends(text, g.end, f.start), None) is not None:
+        return None
+    if g.kind == "short":
+        issuer = g.key[3]
+    elif g.ref is not None and g.ref.issuer:
+        issuer = tables.issuer_by_key("party").get(tables.ascii_key(g.ref.issuer))
+    else:
+        issuer = None
+    return issuer if _party_kind(issuer) == "party" else None
 
 
 def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> list[_Found]:
