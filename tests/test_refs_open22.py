@@ -114,3 +114,64 @@ def test_party_body_carried_to_the_next_number(text, lang, expected):
 def test_french_header_number_without_colon(text, lang, expected):
     assert [(r.text, r.id, r.issued) for r in find_references(text, lang=lang)] == expected
 
+
+NATIONALITY_AMENDING = "Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French 'loi modificative' before the subject of the law it amends: the amending law, of the year written
+    ("La loi modificative 2025 sur la nationalité vietnamienne facilite la naturalisation.",
+     [("loi modificative 2025 sur la nationalité vietnamienne", NATIONALITY_AMENDING + " 2025")]),
+    ("La loi modificative de 2025 sur la nationalité vietnamienne facilite la naturalisation.",
+     [("loi modificative de 2025 sur la nationalité vietnamienne", NATIONALITY_AMENDING + " 2025")]),
+    ("La loi modificative sur la nationalité vietnamienne de 2025 facilite la naturalisation.",
+     [("loi modificative sur la nationalité vietnamienne de 2025", NATIONALITY_AMENDING + " 2025")]),
+    ("La loi modificative sur la nationalité vietnamienne facilite la naturalisation.",
+     [("loi modificative sur la nationalité vietnamienne", NATIONALITY_AMENDING)]),
+    # controls: the law itself, revised ('modifiée') or named with its year
+    ("La loi sur la nationalité vietnamienne de 2008 reste la base.",
+     [("loi sur la nationalité vietnamienne de 2008", "Luật Quốc tịch Việt Nam 2008")]),
+    ("La loi modifiée sur la nationalité vietnamienne est entrée en vigueur.",
+     [("loi modifiée sur la nationalité vietnamienne", "Luật Quốc tịch Việt Nam")]),
+    # look-alike: no law's subject after the words
+    ("La loi modificative 2025 sur les petites entreprises est en débat.", []),
+])
+def test_french_amending_law_named_inside(text, expected):
+    assert [(r.text, r.id) for r in find_references(text, lang="fr", published="2025-09-24")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a lower-case constitution after words that make it a document: the consolidated text, an article of it
+    ("La version consolidée de la constitution est publiée en ligne.", "fr", [("constitution", "Hiến pháp 2013")]),
+    ("Selon l'article 4 de la constitution, le Parti dirige l'État.", "fr", [("constitution", "Hiến pháp 2013")]),
+    ("Under Article 4 of the constitution, the Party leads the State.", "en", [("constitution", "Hiến pháp 2013")]),
+    ("The consolidated text of the constitution is online.", "en", [("constitution", "Hiến pháp 2013")]),
+    # look-alikes: the common noun, and an association's constitution
+    ("Le dossier porte sur la constitution d'une société.", "fr", []),
+    ("The constitution of the association is adopted by its members.", "en", []),
+    # controls: the capital needs no cue
+    ("Selon la Constitution, le peuple est souverain.", "fr", [("Constitution", "Hiến pháp 2013")]),
+])
+def test_lower_case_constitution_after_a_document_cue(text, lang, expected):
+    assert [(r.text, r.resolved) for r in find_references(text, lang=lang, published="2020-05-01")] == expected
+
+
+LAND = "Luật Đất đai"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a title's plural with its years: one reference each year the law table lists
+    ("The Land Laws of 1993, 2003 and 2013 changed how land is used.", "en",
+     [("Land Laws of 1993", LAND + " 1993"), ("2003", LAND + " 2003"), ("2013", LAND + " 2013")]),
+    ("The Laws on Land of 2003 and 2013 differ on compensation.", "en",
+     [("Laws on Land of 2003", LAND + " 2003"), ("2013", LAND + " 2013")]),
+    ("Les lois foncières de 1993, 2003 et 2013 ont changé l'usage des terres.", "fr",
+     [("lois foncières de 1993", LAND + " 1993"), ("2003", LAND + " 2003"), ("2013", LAND + " 2013")]),
+    ("Các Luật Đất đai năm 1993, 2003 và 2013 đã thay đổi cách dùng đất.", "vi",
+     [("Luật Đất đai năm 1993", LAND + " 1993"), ("2003", LAND + " 2003"), ("2013", LAND + " 2013")]),
+    # look-alikes: the plural without a year is several laws, no reference
+    ("The Land Laws changed how land is used.", "en", []),
+    ("Les lois foncières successives ont changé l'usage des terres.", "fr", []),
+])
+def test_plural_title_with_its_years(text, lang, expected):
+    assert [(r.text, r.id) for r in find_references(text, lang=lang, published="2020-01-01")] == expected

@@ -636,7 +636,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if capitals["law_titles_capitalised"] and not text[m.start("name")].isupper() and not m.group("amend") and (
                 not _head_word_capitalised(text[m.start("name"):m.end("name")], capitals)) and (
                 not (capitals.get("lower_case_law_with_year") and (m.group("year") or m.group("pyear")))
-                or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))):
+                or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))) and (
+                not grammar.lower_case_law_cues_before().search(text, max(0, m.start() - 40), m.start())):
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law; "luật … năm 2015" a name
         if capitals["law_titles_capitalised"] and _head_word_lower(text[m.start("name"):m.end("name")], capitals):
             continue  # "Intellectual property law" heading a section: the subject, its capital the line's
@@ -651,8 +652,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if _overlaps(blocked, m.start(), m.end()):
             continue
         year_raw = m.group("year") or m.group("pyear") or m.group("apyear")
-        if not year_raw and grammar.law_plural_opening_pattern().match(text, m.start("name")):
-            continue  # "les lois sur la presse": several laws, no reference; with a year, a name (round 13)
+        if not year_raw and (grammar.law_plural_opening_pattern().match(text, m.start("name")) or grammar.plural_name(name)):
+            continue  # "les lois sur la presse", "the Land Laws": several laws, no reference; with a year, a name (round 13)
         start, end = m.start(), m.end()
         if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")":
             # "Law on Enterprises (2020 LOE)": the parenthesis defines a short name, it gives the name no year
@@ -810,6 +811,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             covered = max(covered, other.end)
             second = grammar.law_second_year_pattern().match(text, other.end)
     found.extend(_laws_with_day_inside(text, pattern, lookup, blocked, found))
+    found.extend(_amending_laws_named_inside(text, pattern, lookup, blocked, found))
     _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
@@ -963,6 +965,40 @@ def _laws_with_day_inside(text: str, pattern: re.Pattern[str], lookup, blocked: 
             ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type=law.type, year=date.year,
                             title=title, issued=date.isoformat(), resolved=ref_id)
             out.append(_Found(start, end, ref, "law", law.type, key=(title,)))
+    return out
+
+
+def _amending_laws_named_inside(text: str, pattern: re.Pattern[str], lookup, blocked: "_Spans",
+                                found: list[_Found]) -> list[_Found]:
+    """An amending law named by its head word and an adjective between it and the subject of the law it amends, as
+    French writes it (``la loi modificative 2025 sur la nationalité vietnamienne``): read as the title the
+    language's ``law_amending_inside`` opening gives (``loi sur la nationalité vietnamienne``), the law amending
+    it, of the year written inside or after the subject."""
+    taken = _Spans([(f.start, f.end) for f in found])
+    out = []
+    for lang, words in tables.grammar_words().items():
+        spec = words.get("law_amending_inside")
+        if not spec:
+            continue
+        for m in re.finditer(spec["pattern"], text):
+            opening = spec["title_opening"]
+            candidate = grammar.fast_fold(opening + text[m.end():m.end() + LAW_NAME_WINDOW])
+            named = pattern.match(candidate)
+            if not named or named.start("name") != 0 or named.group("amend") or named.group("pyear"):
+                continue
+            law, name_lang = lookup[re.sub(r"\s+", " ", named.group("name"))]
+            if name_lang != lang:
+                continue
+            year_raw = m.group("year") or named.group("year")
+            year = int(year_raw) if year_raw else None
+            start, end = m.start(), m.end() + named.end() - len(opening)
+            if _overlaps(blocked, start, end) or _overlaps(taken, start, end):
+                continue
+            title = f"{AMENDING_TITLE} {law.title_vi}"
+            ref_id = canonical.law_id(title, year)
+            ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law", year=year,
+                            title=title, resolved=ref_id if year else None)
+            out.append(_Found(start, end, ref, "law", "law", key=(title,)))
     return out
 
 
