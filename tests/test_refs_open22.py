@@ -175,3 +175,25 @@ LAND = "Luật Đất đai"
 ])
 def test_plural_title_with_its_years(text, lang, expected):
     assert [(r.text, r.id) for r in find_references(text, lang=lang, published="2020-01-01")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an implementing or guiding cue in mid-sentence over items set off by semicolons, the last after 'and': each item
+    ("The province has implemented the Politburo’s Directive No.41-CT/TW, dated May 2, 2024, on congresses; the PCC’s "
+     "Resolution No.19-NQ/TW dated October 25, 2017, on the apparatus; and the Secretariat’s Conclusion No.130-KL/TW, "
+     "dated March 1, 2025, on growth.", "en", ["implements", "implements", "implements"]),
+    ("Decree No. 12/2024/ND-CP guiding the Law on Land 2024, on compensation; the Law on Housing 2023, on ownership; "
+     "and the Law on Real Estate Business 2023, on projects.", "en", ["cites", "guides", "guides", "guides"]),
+    ("La province poursuit la mise en œuvre de la directive n°41-CT/TW du 2 mai 2024 sur les congrès ; de la "
+     "résolution n°19-NQ/TW du 25 octobre 2017 sur l'appareil ; et de la conclusion n°130-KL/TW du 1er mars 2025.",
+     "fr", ["implements", "implements", "implements"]),
+    # look-alikes: a semicolon ending the clause (no conjunction before a last item), and a sentence end before it
+    ("To implement Resolution No. 19-NQ/TW; Decree No. 15/2018/ND-CP applies from March.", "en",
+     ["implements", "cites"]),
+    ("The province has implemented Resolution No. 19-NQ/TW; Decree No. 15/2018/ND-CP applies from March. The city "
+     "and the province; and others agree.", "en", ["implements", "cites"]),
+    ("La province poursuit la mise en œuvre de la directive n°41-CT/TW du 2 mai 2024 ; la résolution n°19-NQ/TW "
+     "s'applique depuis mars.", "fr", ["implements", "cites"]),
+])
+def test_serial_list_after_an_implementing_cue(text, lang, expected):
+    assert [r.relation for r in find_references(text, lang=lang, published="2025-04-01")] == expected

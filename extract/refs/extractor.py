@@ -2090,6 +2090,29 @@ def _opens_a_semicolon_list(text: str, cue: re.Match[str]) -> bool:
     return any(m.end() >= cue.start() for m in _semicolon_list_opener().finditer(text, max(0, cue.start() - 30), cue.end()))
 
 
+@lru_cache(maxsize=1)
+def _serial_list_end() -> re.Pattern[str]:
+    """A semicolon and the conjunction of a list's last item (``; and the PCC’s Conclusion …``), or the sentence's
+    end (a full stop before a space, a line break) before it; group ``last`` says which came first."""
+    return re.compile(rf"(?P<last>;\s*(?:{grammar.joined_words('serial_list_last_joiners')})\s)|[.!?](?:\s|$)|\n", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _serial_item_gap() -> re.Pattern[str]:
+    """The rest of an item's title up to its semicolon, the last item's conjunction, and the words a relation's
+    cue may have before its document (``the 12th-tenure PCC’s``, relation_fillers.txt): the next item right after."""
+    fillers = "|".join(f"(?:{w})" for w in tables.relation_fillers())
+    return re.compile(rf"(?:[^;.\n]|\.(?!\s))*;\s*(?:(?:{grammar.joined_words('serial_list_last_joiners')})\s+)?"
+                      rf"(?:(?:{fillers})\s+)*", re.IGNORECASE)
+
+
+def _opens_a_serial_list(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue in mid-sentence heads items set off by semicolons, the last after a conjunction (``has
+    implemented A, …; B, …; and C``): a semicolon then joins items rather than ending the clause."""
+    end = _serial_list_end().search(text, cue.end())
+    return bool(end and end.group("last") and ";" in text[cue.end():end.start()])
+
+
 def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     refs: list[Reference] = []
     pattern = grammar.relation_pattern()
@@ -2097,6 +2120,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     previous_tail = 0
     in_title: Reference | None = None  # the numbered law whose amending title names the laws being read
     semicolon_list = False  # the last cue opens its clause with the words that head a list of items set off by semicolons
+    serial_list = False  # the last cue, in mid-sentence, heads items set off by semicolons, the last after a conjunction
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         ref = f.ref
         if refs and ref.start < refs[-1].end:
@@ -2111,6 +2135,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
             semicolon_list = relation == "implements" and _opens_a_semicolon_list(text, cue)
+            serial_list = relation in ("implements", "guides") and _opens_a_serial_list(text, cue)
         elif (previous is not None and previous_tail <= opening and _list_gap().match(text[previous_tail:opening])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
@@ -2118,6 +2143,12 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
               and opening - previous_tail <= SEMICOLON_ITEM_WINDOW and _semicolon_item_gap().fullmatch(text, previous_tail, opening)):
             # the items an implementing cue opens, separated by semicolons, each with its own title ("Thực hiện
             # Quyết định số … phê duyệt Đề án …; Kế hoạch số … của Bộ …, UBND tỉnh ban hành …", round 17b)
+            relation = previous.relation
+        elif (serial_list and previous is not None and previous.relation in ("implements", "guides")
+              and previous_tail <= opening and opening - previous_tail <= SEMICOLON_ITEM_WINDOW
+              and _serial_item_gap().fullmatch(text, previous_tail, opening)):
+            # "has strictly implemented the Politburo’s Directive No.35-CT/TW, …; the 12th-tenure PCC’s Resolution
+            # No.18-NQ/TW …; and the PCC’s Conclusion No.123-KL/TW": each item (round 20b's open item)
             relation = previous.relation
         elif after := grammar.relation_after_pattern().match(text, _tail(text, ref)):
             # "Luật Quốc phòng số 39/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực": replaced
