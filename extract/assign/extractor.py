@@ -790,12 +790,16 @@ def _past_adverbs(after: str, c: LanguageCues) -> str:
 
 
 def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
-    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``):
-    the body leading is the one the last task named."""
+    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``,
+    also after a sentence's ``continuation_openers``: ``Đồng thời chủ trì, ``): the body leading is the one the last
+    task named."""
     cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in c.data.get("lead_after") or []]
     if not cues_of_lead:
         return False
-    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{_phrases(cues_of_lead)})\s*,?\s*$", before))
+    openers = c.data.get("continuation_openers") or []
+    # "Đồng thời chủ trì, phối hợp với các đơn vị có liên quan và UBND huyện …" (round 22): the opener is no subject
+    opener = rf"(?:(?:{_phrases(openers)})\s*,?\s+)?" if openers else ""
+    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+){opener}(?:{_phrases(cues_of_lead)})\s*,?\s*$", before))
 
 
 @lru_cache(maxsize=None)
