@@ -790,12 +790,16 @@ def _past_adverbs(after: str, c: LanguageCues) -> str:
 
 
 def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
-    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``):
-    the body leading is the one the last task named."""
+    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``,
+    also after a sentence's ``continuation_openers``: ``Đồng thời chủ trì, ``): the body leading is the one the last
+    task named."""
     cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in c.data.get("lead_after") or []]
     if not cues_of_lead:
         return False
-    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{_phrases(cues_of_lead)})\s*,?\s*$", before))
+    openers = c.data.get("continuation_openers") or []
+    # "Đồng thời chủ trì, phối hợp với các đơn vị có liên quan và UBND huyện …" (round 22): the opener is no subject
+    opener = rf"(?:(?:{_phrases(openers)})\s*,?\s+)?" if openers else ""
+    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+){opener}(?:{_phrases(cues_of_lead)})\s*,?\s*$", before))
 
 
 @lru_cache(maxsize=None)
@@ -3608,6 +3612,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                             and lower_for_matching(m.text) not in _province_localities(language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = date or _two_level_date(lowered, language)
+    one_province = _one_provinces_bodies(mentions)
     for f in found:
         if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
             continue  # the bodies of the request just before, restated: that request's row (round 19b's open class);
@@ -3636,7 +3641,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if body in listed:
                 continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
                 # (two districts of one id, "UBND huyện Long Mỹ, TP Vị Thanh", are two bodies: round 19)
-            if _unnamed_localities(mention, assigned_by, _language(sentence, language)):
+            if _unnamed_localities(mention, assigned_by, _language(sentence, language), one_province):
                 continue  # "Chủ tịch UBND tỉnh … yêu cầu …. Các địa phương phối hợp …": no level named, no body (round 11)
             if _provincial_namesake(mention, f.group, assigned_by, _language(sentence, language)):
                 continue  # "the Provincial People's Committee requests Directors of the Departments of …, Heads of the
@@ -3738,12 +3743,22 @@ def _province_unnamed_localities(lang: str) -> frozenset[str]:
     return frozenset(lower_for_matching(w) for w in language_grammar(lang).get("unnamed_localities_of_a_province") or [])
 
 
-def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) -> bool:
+def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, one_province: bool = False) -> bool:
     """Whether a mention of "the localities" is tasked by a provincial People's Committee in a language whose
     gold reads them as no body of the table (Vietnamese: the province's localities, neither the provinces nor a
-    named level), rather than as its districts (``_localities_as_districts``)."""
-    return bool(mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
-                and lower_for_matching(mention.text) in _province_unnamed_localities(lang))
+    named level), rather than as its districts (``_localities_as_districts``); with no asker at all, in a text whose
+    bodies are all one province's (``one_province``: ``Các địa phương tập trung khoanh vùng, dập dịch …``, a photo
+    caption of Sơn La's farm news, round 22), they are that province's localities too."""
+    if mention.agency_id != "PROVINCES" or lower_for_matching(mention.text) not in _province_unnamed_localities(lang):
+        return False
+    return bool(assigned_by and assigned_by.split("@")[0] == "PPC") or (assigned_by is None and one_province)
+
+
+def _one_provinces_bodies(mentions: list[Mention]) -> bool:
+    """Whether the bodies a text names are all of one province (``DAE@14``, ``CPC@14``), besides its bare
+    localities: no national body and no other province."""
+    codes = {split_id(m.agency_id)[1] for m in mentions if m.agency_id != "PROVINCES"}
+    return len(codes) == 1 and None not in codes
 
 
 # the first day of the two-level local government: the date a text that names only its units is taken to have
