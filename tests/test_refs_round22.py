@@ -58,3 +58,19 @@ def test_abbreviated_insurance_law_names(text, expected):
     laws = [(r.id, r.resolved) for r in find_references(text, lang="vi", published="2025-06-01") if r.type == "law"]
     assert laws == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("THE GOVERNMENT __________ No. 12/2024/ND-CP | THE SOCIALIST REPUBLIC OF VIETNAM Independence - Freedom - "
+     "Happiness ____________ Hanoi, May 03, 2024 |\nDECREE", "en", [("12/2024/NĐ-CP", "2024-05-03")]),
+    ("LE GOUVERNEMENT __________ N° 12/2024/ND-CP | RÉPUBLIQUE SOCIALISTE DU VIETNAM Indépendance - Liberté - "
+     "Bonheur ____________ Hanoï, le 3 mai 2024 |\nDÉCRET", "fr", [("12/2024/NĐ-CP", "2024-05-03")]),
+    ("CHÍNH PHỦ __________ Số: 12/2024/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "____________ Hà Nội, ngày 3 tháng 5 năm 2024 |\nNGHỊ ĐỊNH", "vi", [("12/2024/NĐ-CP", "2024-05-03")]),
+    # look-alikes: a place and day of another year (the symbol's year rules), and a rule with no issuer's name
+    ("THE GOVERNMENT __________ No. 12/2024/ND-CP | THE SOCIALIST REPUBLIC OF VIETNAM Independence - Freedom - "
+     "Happiness ____________ Hanoi, May 03, 2023 |\nDECREE", "en", [("12/2024/NĐ-CP", None)]),
+    ("see __________ No. 12/2024/ND-CP | THE SOCIALIST REPUBLIC OF VIETNAM Independence - Freedom - Happiness "
+     "____________ Hanoi, May 03, 2024 |", "en", [("12/2024/NĐ-CP", None)]),
+])
+def test_heading_symbol_after_issuer_and_rule_on_one_line(text, lang, expected):
+    assert _refs(text, lang, "id", "issued") == expected
