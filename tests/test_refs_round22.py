@@ -74,3 +74,28 @@ def test_abbreviated_insurance_law_names(text, expected):
 ])
 def test_heading_symbol_after_issuer_and_rule_on_one_line(text, lang, expected):
     assert _refs(text, lang, "id", "issued") == expected
+
+
+AMENDING_57 = ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư "
+               "và Luật Đấu thầu")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the English spellings of the PPP law and the export and import duties law that cut an amending law's list
+    ("The Law on Investment in the Form of Public-Private Partnership and the Law on Export Duty and Import Duty apply.",
+     "en", [("Luật Đầu tư theo phương thức đối tác công tư", "Luật Đầu tư theo phương thức đối tác công tư 2020"),
+            ("Luật Thuế xuất khẩu, thuế nhập khẩu", "Luật Thuế xuất khẩu, thuế nhập khẩu 2016")]),
+    ("The Law amending several articles of the Law on Planning, the Law on Investment, the Law on Investment under the "
+     "Public-Private Partnership Model and the Law on Bidding was adopted.", "en", [(AMENDING_57, AMENDING_57 + " 2024")]),
+    # the same law in the other languages: one reference, resolved by the law table's version
+    (AMENDING_57 + " có hiệu lực.", "vi", [(AMENDING_57, AMENDING_57 + " 2024")]),
+    ("La loi modifiant et complétant certains articles de la loi sur la planification, de la loi sur l'investissement, "
+     "de la loi sur l'investissement sous forme de partenariat public-privé et de la loi sur les appels d'offres a été "
+     "adoptée.", "fr", [(AMENDING_57, AMENDING_57 + " 2024")]),
+    # look-alike: the same laws listed with no amending words are laws of their own
+    ("The Law on Investment in the Form of Public-Private Partnership and the Law on Bidding apply.", "en",
+     [("Luật Đầu tư theo phương thức đối tác công tư", "Luật Đầu tư theo phương thức đối tác công tư 2020"),
+      ("Luật Đấu thầu", "Luật Đấu thầu 2023")]),
+])
+def test_amending_law_listing_the_ppp_law(text, lang, expected):
+    assert _refs(text, lang, "id", "resolved") == expected
