@@ -3649,17 +3649,18 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if _advice_up(f, mention, assigned_by, _language(sentence, language)):
                 continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)
+            agency_id = _ministry_as_department(
+                _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
+                                                        localities_date),
+                               mention, all_provinces_at, _language(sentence, language)),
+                assigned_by, primary.kind)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_ministry_as_department(
-                    _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
-                                                            localities_date),
-                                   mention, all_provinces_at, _language(sentence, language)),
-                    assigned_by, primary.kind),
+                agency_id=agency_id,
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=(respective.get(mention.start, deadline) if respective else deadline).value if deadline else None,
                 deadline_qualifier=deadline.qualifier if deadline else None,
-                assigned_by=assigned_by,
+                assigned_by=_ministry_asker_as_department(assigned_by, agency_id),
             ))
     seen: set[tuple[int, str]] = set()  # one row per body at a position (the committees of "ces deux localités" share one)
     # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
@@ -3798,6 +3799,20 @@ def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) 
             and agency_id in _ministry_departments()):
         return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
     return agency_id
+
+
+# the province-level committees below a province, whose id carries the province's code
+_PROVINCE_LOWER_COMMITTEES = ("DPC@", "CPC@")
+
+
+def _ministry_asker_as_department(assigned_by: str | None, agency_id: str) -> str | None:
+    """A ministry that asks a province's district or commune committees (``le ministère de l'Intérieur demande aux
+    comités populaires des districts, des villes et des communes`` on a province's scheme) is that province's
+    department under a translation's word: a ministry gives its tasks to the provinces' committees, and the
+    department of home affairs guides the districts (``DOHA@60``, round 22)."""
+    if (assigned_by in _ministry_departments() and agency_id.startswith(_PROVINCE_LOWER_COMMITTEES)):
+        return _ministry_departments()[assigned_by] + agency_id[agency_id.index("@"):]
+    return assigned_by
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:
