@@ -1,0 +1,50 @@
+"""Round 22's error classes of English assignments (README "Round 22 (blind, real public pages): assignments en"),
+fixed as general rules, data first: an hour written on the 24-hour clock before the day (``no later than 10:00 on
+April 21``) dates a task as an hour with ``a.m.``/``p.m.`` did (en deadlines.json ``dates``); ``tasked with leading``
+makes the body the lead as ``tasked with presiding over`` (en grammar.json ``lead_after_cue``).
+New sentences written for these tests, one literal case a line, with the look-alikes that must stay out, and the same
+class in French and Vietnamese where those languages already read it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import dated, rows
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tuyen Quang - The Provincial People's Committee has issued Document No. 1724 on the consultation. The District "
+     "People's Committee shall report to the Provincial People's Committee no later than 10:00 on April 21.", "en",
+     [("DPC@08", "2025-04-21", "by")]),
+    ("The Ministry of Finance is requested to send the report before 17:30 on June 5, 2025.", "en",
+     [("MOF", "2025-06-05", "before")]),
+    # the 12-hour clock as before
+    ("The Provincial People's Committee of Tuyen Quang asked the People's Committees of communes to report no later "
+     "than 8:00 p.m. on April 20.", "en", [("CPC@08", "2025-04-20", "by")]),
+    # look-alike: a number before "on" that is no time of day gives no date
+    ("The Prime Minister asked the Ministry of Finance to review 45 on April 21 projects.", "en",
+     [("MOF", None, None)]),
+    ("Le Comité populaire provincial de Tuyen Quang demande aux comités populaires de district de faire rapport avant "
+     "10h00 le 21 avril.", "fr", [("DPC@08", "2025-04-21", "before")]),
+    ("UBND tỉnh Tuyên Quang yêu cầu UBND các huyện báo cáo UBND tỉnh chậm nhất 10 giờ ngày 21/4.", "vi",
+     [("DPC@08", "2025-04-21", "by")]),
+])
+def test_an_hour_on_the_24_hour_clock_before_the_day(text, lang, expected):
+    assert dated(text, lang, "2025") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Government assigned tasks. The Ministry of Home Affairs is tasked with leading and coordinating with "
+     "relevant agencies and localities to finalise a report.", "en",
+     [("MOHA", "lead", "GOV", None, None), ("PROVINCES", "coordinate", "GOV", None, None)]),
+    ("The Ministry of Finance was tasked with leading the review of fees.", "en", [("MOF", "lead", None, None, None)]),
+    # look-alikes: a body leading a delegation or a field, no task
+    ("The Ministry of Health, leading the delegation, said the review was done.", "en", []),
+    ("The Ministry of Finance is leading the country in digital reform.", "en", []),
+    ("Le Premier ministre a demandé des mesures. Le ministère de l'Intérieur est chargé de présider et de coordonner "
+     "avec les localités pour finaliser le rapport.", "fr",
+     [("MOHA", "lead", "PM", None, None), ("PROVINCES", "coordinate", "PM", None, None)]),
+    ("Chính phủ giao nhiệm vụ. Bộ Nội vụ được giao chủ trì, phối hợp với các địa phương hoàn thiện báo cáo.", "vi",
+     [("MOHA", "lead", "GOV", None, None), ("PROVINCES", "coordinate", "GOV", None, None)]),
+])
+def test_tasked_with_leading_is_the_lead(text, lang, expected):
+    assert rows(text, lang) == expected
