@@ -1,7 +1,9 @@
 """Round 22's error classes of English assignments (README "Round 22 (blind, real public pages): assignments en"),
 fixed as general rules, data first: an hour written on the 24-hour clock before the day (``no later than 10:00 on
 April 21``) dates a task as an hour with ``a.m.``/``p.m.`` did (en deadlines.json ``dates``); ``tasked with leading``
-makes the body the lead as ``tasked with presiding over`` (en grammar.json ``lead_after_cue``).
+makes the body the lead as ``tasked with presiding over`` (en grammar.json ``lead_after_cue``); a document a Deputy Prime
+Minister signs ``of the Prime Minister`` is the Prime Minister's, who then directs the text (en cues.json
+``signed_document_names``, ``signed_document_owner_joins``; vi ``của``, fr ``du``; extractor ``_document_authority``).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out, and the same
 class in French and Vietnamese where those languages already read it."""
 from __future__ import annotations
@@ -47,4 +49,25 @@ def test_an_hour_on_the_24_hour_clock_before_the_day(text, lang, expected):
      [("MOHA", "lead", "GOV", None, None), ("PROVINCES", "coordinate", "GOV", None, None)]),
 ])
 def test_tasked_with_leading_is_the_lead(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Deputy Prime Minister Nguyen Hoa Binh has just signed Decision 1589/QD-TTg dated July 24, 2025 of the Prime "
+     "Minister promulgating a plan. According to the plan, the Ministry of Home Affairs will preside over the drafting "
+     "of the decree.", "en", [("MOHA", "lead", "PM", None, None)]),
+    ("Deputy Prime Minister Tran Hong Ha has just signed Official Dispatch No. 12/CD-TTg of the Prime Minister "
+     "requesting the Ministry of Construction to review the projects.", "en", [("MOC", "assignee", "PM", None, None)]),
+    # look-alikes: the deputy's own decision, a letter he sends to the Prime Minister
+    ("Deputy Prime Minister Tran Hong Ha signed Decision 12/QD-TTg on the plan. According to the plan, the Ministry of "
+     "Home Affairs will preside over the drafting of the decree.", "en", [("MOHA", "lead", "DPM", None, None)]),
+    ("Deputy Prime Minister Tran Hong Ha has just signed a letter to the Prime Minister. The Ministry of Home Affairs "
+     "will preside over the drafting of the decree.", "en", [("MOHA", "lead", "DPM", None, None)]),
+    ("Phó Thủ tướng Nguyễn Hòa Bình vừa ký Quyết định số 1589/QĐ-TTg ngày 24/7/2025 của Thủ tướng Chính phủ ban hành kế "
+     "hoạch. Theo kế hoạch, Bộ Nội vụ chủ trì xây dựng nghị định.", "vi", [("MOHA", "lead", "PM", None, None)]),
+    ("Le vice-Premier ministre Nguyen Hoa Binh a signé la décision n° 1589/QD-TTg du 24 juillet 2025 du Premier "
+     "ministre. Selon le plan, le ministère de l'Intérieur présidera la rédaction du décret.", "fr",
+     [("MOHA", "lead", "PM", None, None)]),
+])
+def test_a_document_signed_for_the_prime_minister_is_his(text, lang, expected):
     assert rows(text, lang) == expected
