@@ -3,7 +3,9 @@ fixed as general rules, data first: an hour written on the 24-hour clock before 
 April 21``) dates a task as an hour with ``a.m.``/``p.m.`` did (en deadlines.json ``dates``); ``tasked with leading``
 makes the body the lead as ``tasked with presiding over`` (en grammar.json ``lead_after_cue``); a document a Deputy Prime
 Minister signs ``of the Prime Minister`` is the Prime Minister's, who then directs the text (en cues.json
-``signed_document_names``, ``signed_document_owner_joins``; vi ``của``, fr ``du``; extractor ``_document_authority``).
+``signed_document_names``, ``signed_document_owner_joins``; vi ``của``, fr ``du``; extractor ``_document_authority``);
+a provincial committee that ``sent a document`` directs the text, so that its localities are its districts (en and fr
+cues.json ``authority_verbs``, with ``letters_sent_up`` keeping a letter sent to a national body out).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out, and the same
 class in French and Vietnamese where those languages already read it."""
 from __future__ import annotations
@@ -70,4 +72,22 @@ def test_tasked_with_leading_is_the_lead(text, lang, expected):
      [("MOHA", "lead", "PM", None, None)]),
 ])
 def test_a_document_signed_for_the_prime_minister_is_his(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("On June 14, the People's Committee of Dong Thap province sent a document on heavy rain. In particular, Heads of "
+     "agencies, units and localities should strengthen inspection.", "en", [("DPC@87", "assignee", "PPC@87", None, None)]),
+    ("The People's Committee of Dong Thap province has sent a document on heavy rain. The Department of Agriculture and "
+     "Environment must closely monitor floods.", "en", [("DAE@87", "assignee", "PPC@87", None, None)]),
+    # look-alike: a letter sent up to a ministry does not make the province the text's authority
+    ("The People's Committee of Dong Thap province sent a document to the Ministry of Finance proposing support. "
+     "Localities should strengthen inspection.", "en", [("PROVINCES", "assignee", None, None, None)]),
+    ("Le 14 juin, le Comité populaire de la province de Dong Thap a envoyé un document sur les fortes pluies. Les chefs "
+     "des agences, unités et localités doivent renforcer l'inspection.", "fr",
+     [("DPC@87", "assignee", "PPC@87", None, None)]),
+    ("Le Comité populaire de la province de Dong Thap a envoyé un document au ministère des Finances pour demander un "
+     "soutien. Les localités doivent renforcer l'inspection.", "fr", [("PROVINCES", "assignee", None, None, None)]),
+])
+def test_a_provincial_committee_that_sent_a_document_directs_the_text(text, lang, expected):
     assert rows(text, lang) == expected
