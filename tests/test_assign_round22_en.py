@@ -5,7 +5,9 @@ makes the body the lead as ``tasked with presiding over`` (en grammar.json ``lea
 Minister signs ``of the Prime Minister`` is the Prime Minister's, who then directs the text (en cues.json
 ``signed_document_names``, ``signed_document_owner_joins``; vi ``của``, fr ``du``; extractor ``_document_authority``);
 a provincial committee that ``sent a document`` directs the text, so that its localities are its districts (en and fr
-cues.json ``authority_verbs``, with ``letters_sent_up`` keeping a letter sent to a national body out).
+cues.json ``authority_verbs``, with ``letters_sent_up`` keeping a letter sent to a national body out); the singular
+``the Commune People's Committee`` is the commune level, as ``the District People's Committee`` is the district level
+(en agencies.csv, CPC).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out, and the same
 class in French and Vietnamese where those languages already read it."""
 from __future__ import annotations
@@ -91,3 +93,22 @@ def test_a_document_signed_for_the_prime_minister_is_his(text, lang, expected):
 ])
 def test_a_provincial_committee_that_sent_a_document_directs_the_text(text, lang, expected):
     assert rows(text, lang) == expected
+
+
+_COMMUNE_REPORTS = ("Tuyen Quang - The Provincial People's Committee has issued Document No. 1724. After that, the Commune "
+                    "People's Committee shall report the results to the District People's Committee no later than 8:00 "
+                    "p.m. on April 20.")
+
+
+def test_the_commune_peoples_committee_in_the_singular_is_the_commune_level():
+    assert rows(_COMMUNE_REPORTS, "en") == [("CPC@08", "assignee", "PPC@08", None, None)]
+    assert dated(_COMMUNE_REPORTS, "en", "2025") == [("CPC@08", "2025-04-20", "by")]
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a named commune's committee asked or speaking is one commune, not the commune level
+    "The Tuyen Quang Provincial People's Committee asked Tan Lap Commune People's Committee to review the land records.",
+    "The chairman of Phuoc An Commune People's Committee said the commune had finished the review.",
+])
+def test_a_named_communes_committee_is_not_the_commune_level(text):
+    assert rows(text, "en") == []
