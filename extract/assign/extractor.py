@@ -3670,7 +3670,49 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         if a.start in implementation_rows:
             facts.add(fact)
         unique.append(a)
+    unique = _report_dates_of_next_requests(sentences, unique, language)
     return _without_restated_headline(text, unique, language)
+
+
+@lru_cache(maxsize=None)
+def _report_words(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``report_words`` (``báo cáo``, ``rapport``), folded, anywhere in a task."""
+    words = _deadline_data(lang).get("report_words") or []
+    options = "|".join(r"\s+".join(re.escape(t) for t in fold_for_matching(w).split()) for w in words)
+    return re.compile(rf"(?<![\w'])(?:{options})(?![\w'])") if words else None
+
+
+def _report_dates_of_next_requests(sentences: list[Sentence], rows: list[Assignment], language: str) -> list[Assignment]:
+    """The rows with the date of the next sentence's request for their report: a request to report that gives no date,
+    right followed by a request of the same asker to the same body to send that report, dated (``Bộ Xây dựng đề nghị
+    UBND các tỉnh … báo cáo các kết quả thực hiện … . Đề nghị UBND các tỉnh … gửi báo cáo về Bộ Xây dựng trước ngày
+    30/3/2021 …``): one report, so one date (round 21's open class; the construction ministry's gold dates both rows).
+    The first task names a report (deadlines.json's optional ``report_words``), the next one opens with the sending of
+    it (``report_openers``, the words a sentence continuing a task opens with). Another asker, another body, a sentence
+    between the two or a first request with a date of its own keep their dates."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(at: int) -> int:
+        return bisect_left(starts, at + 1) - 1
+
+    dated: dict[tuple[int, str | None, str | None], Assignment] = {}
+    for b in rows:
+        if b.deadline is not None and b.assigned_by is not None and b.task:
+            dated.setdefault((sentence_of(b.start), b.agency_id, b.assigned_by), b)
+    if not dated:
+        return rows
+    result = []
+    for a in rows:
+        index = sentence_of(a.start)
+        later = dated.get((index + 1, a.agency_id, a.assigned_by))
+        lang = _language(sentences[index], language) if index >= 0 else language
+        words, sending = _report_words(lang), _report_openers(lang)
+        if (a.deadline is None and a.assigned_by is not None and a.task and a.role in ("assignee", "lead")
+                and later is not None and words and sending and words.search(fold_for_matching(a.task))
+                and sending.match(fold_for_matching(later.task))):
+            a = dataclasses.replace(a, deadline=later.deadline, deadline_qualifier=later.deadline_qualifier)
+        result.append(a)
+    return result
 
 
 # the fewest words of the line that opens a text's body (a sentence closed by its stop): a site's shorter chrome line
