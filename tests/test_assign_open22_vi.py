@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.assign.deadlines import parse
-from tests.assign_cases import rows
+from tests.assign_cases import found, rows
 
 
 # ------------------------------------------------------------------ the report's date in the next request
@@ -54,3 +54,29 @@ def test_the_report_takes_the_date_of_the_next_request_to_send_it(text, lang, ex
 ])
 def test_a_quarter_joined_to_its_year_by_a_hyphen(phrase, expected):
     assert parse(phrase, "vi") == expected
+
+
+# ------------------------------------------------------------------ a bare "Chủ tịch" after the chairman's committee
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh Vĩnh Long vừa có văn bản chỉ đạo công tác bảo vệ khoáng sản. Theo đó, Chủ tịch giao UBND "
+     "các huyện, thị xã, thành phố đề xuất kế hoạch bảo vệ khoáng sản.", "vi", [("DPC@86", "assignee", "PPC@86")]),
+    ("Chủ tịch UBND tỉnh Quảng Ngãi vừa ký công văn về mùa mưa bão. Chủ tịch yêu cầu Sở Xây dựng kiểm tra các công "
+     "trình.", "vi", [("DOC@51", "assignee", "PPC@51")]),
+    ("Le président du Comité populaire de la province de Vinh Long a publié un document sur la protection des "
+     "minéraux. Le président a chargé les comités populaires des districts de proposer des plans.", "fr",
+     [("DPC@86", "assignee", "PPC@86")]),
+    ("The Chairman of the Vinh Long Provincial People's Committee has issued a document on mineral protection. "
+     "Accordingly, the Chairman assigned the district People's Committees to propose plans.", "en",
+     [("DPC@86", "assignee", "PPC@86")]),
+    # look-alikes: a committee named without its chairman, the State President, a chairman of another committee
+    ("UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch phòng chống dịch. Theo đó, Chủ tịch giao Sở Y tế kiểm tra các cơ "
+     "sở.", "vi", [("DOH@51", "assignee", None)]),
+    ("Chủ tịch UBND tỉnh Quảng Ngãi cho biết, tỉnh đã hoàn thành kế hoạch. Chủ tịch nước đã giao Bộ Y tế kiểm tra "
+     "các cơ sở.", "vi", [("MOH", "assignee", None)]),
+    ("Le Comité populaire de la province de Vinh Long a publié un document. Le président a chargé les comités "
+     "populaires des districts de proposer des plans.", "fr", [("DPC@86", "assignee", None)]),
+])
+def test_a_bare_chairman_is_the_committee_whose_chairman_was_named(text, lang, expected):
+    assert found(text, lang) == expected

@@ -3071,6 +3071,7 @@ class _NamedAgain:
     after_cue: bool = False  # only right after an assigning verb (``lưu ý bộ tiếp tục …``: ``bộ`` is also a word's end)
     plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
     after_continuation_opener: bool = False  # also as the subject right after a continuation opener (``Đồng thời, Sở này …``)
+    head_before: str | None = None  # the body named before written after this head's title (``Chủ tịch UBND tỉnh``)
     # the first token of each of the words, lowered as the pattern reads it: a sentence holding none of them holds no
     # match (read from the data at load time; None where a word has no token, which any text may hold)
     noun_openings: tuple[str, ...] | None = None
@@ -3092,7 +3093,8 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    frozenset(e["kinds"]), e.get("reach"), bool(e.get("framed")),
                                    bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
                                    bool(e.get("after_cue")), e.get("plural_before"),
-                                   bool(e.get("after_continuation_opener")), _noun_openings(e["words"])))
+                                   bool(e.get("after_continuation_opener")), head_before=e.get("head_before"),
+                                   noun_openings=_noun_openings(e["words"])))
     return tuple(entries)
 
 
@@ -3134,6 +3136,10 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
             for m in entry.pattern.finditer(lowered):
                 before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.head_before:
+                    # "Chủ tịch UBND tỉnh vừa giao … . Theo đó, Chủ tịch giao UBND các huyện …": the committee whose
+                    # chairman was named, not the last committee named (the districts it asked)
+                    before = [n for n in before if _written_after(lowered, n, entry.head_before)]
                 if before:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(before, {n.agency_id for n in ordered if n.end <= m.start()})))
@@ -3165,9 +3171,7 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 if entry.plural_before:
                     # "Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT … đề nghị các sở báo cáo …": the departments of one field
                     # named as a plural before; after one department, "các sở" are all of them
-                    plural = phrase(entry.plural_before)
-                    earlier = [n for n in earlier if re.search(rf"(?<![\w']){plural}\s+\Z", lowered[max(0, n.start - 20) : n.start])
-                               or re.match(rf"{plural}\s", lowered[n.start : n.end])]
+                    earlier = [n for n in earlier if _written_after(lowered, n, entry.plural_before)]
                 if entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang):
                     # "… giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ … . Đồng thời, Sở này xây dựng …": the direction
                     # goes on with the body it asked, not its partner (round 20b's gold)
@@ -3177,6 +3181,14 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _written_after(lowered: str, mention: Mention, word: str) -> bool:
+    """Whether a body is named right after ``word`` (``các Sở GD&ĐT``, ``Chủ tịch UBND tỉnh``), the word before its
+    name or inside it."""
+    before = phrase(word)
+    return bool(re.search(rf"(?<![\w']){before}\s+\Z", lowered[max(0, mention.start - 20) : mention.start])
+                or re.match(rf"{before}\s", lowered[mention.start : mention.end]))
 
 
 def _after_continuation_opener(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
