@@ -80,3 +80,23 @@ def test_a_quarter_joined_to_its_year_by_a_hyphen(phrase, expected):
 ])
 def test_a_bare_chairman_is_the_committee_whose_chairman_was_named(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a quoted notice's signer written again by name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh Thái Nguyên vừa ban hành Thông báo số 81/TB-UBND về “Kết luận của Chủ tịch UBND tỉnh, Dương Ngọc Long "
+     "tại buổi làm việc với Báo Cựu chiến binh”. Sau khi nghe báo cáo, đồng chí Dương Ngọc Long chỉ đạo rõ: “Giao "
+     "cho Sở Kế hoạch - Đầu tư phối hợp với UBND huyện Võ Nhai cung cấp thông tin về gói thầu số 7”.",
+     [("DPI@19", "assignee", "PPC@19"), ("DPC@19", "coordinate", "PPC@19")]),
+    ("Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh vừa làm việc với các sở. Ông Đặng Văn Minh yêu cầu Sở Xây dựng "
+     "kiểm tra các công trình.", [("DOC@51", "assignee", "PPC@51")]),
+    ("Bộ trưởng Bộ Y tế Đào Hồng Lan đã họp với các bệnh viện. Bà Đào Hồng Lan yêu cầu UBND các tỉnh báo cáo số ca "
+     "mắc.", [("PROVINCES", "assignee", "MOH")]),
+    # look-alike: a name never written after a title and a body stands for no body
+    ("Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh vừa làm việc với các sở. Ông Trần Văn Bình yêu cầu Sở Xây dựng "
+     "kiểm tra các công trình.", [("DOC@51", "assignee", None)]),
+])
+def test_a_head_written_again_by_name_asks_for_his_body(text, expected):
+    assert found(text, "vi") == expected

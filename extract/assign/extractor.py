@@ -3183,6 +3183,55 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
     return found
 
 
+@lru_cache(maxsize=None)
+def _heads_by_name(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``heads_named_by_name``: a head's title before a body's name (``Chủ tịch UBND tỉnh``), and
+    the asking verbs after the head's own name written again (``chỉ đạo``, ``yêu cầu``), as patterns over lowered text."""
+    data = language_grammar(lang).get("heads_named_by_name")
+    if not data:
+        return None
+    return (re.compile(rf"(?<![\w'])(?:{_phrases(data['titles'])})\s+\Z"),
+            re.compile(rf"\s+(?:{_phrases(data['followed_by'])})(?![\w'])"))
+
+
+# the words of a person's name after a head's post and body (``Chủ tịch UBND tỉnh, Dương Ngọc Long``): two to four,
+# each capitalised
+_NAME_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'])")
+_NAME_WORDS = (2, 4)
+
+
+def _person_name_at(text: str, at: int) -> str | None:
+    """The person's name right after ``at`` (a comma may come first): its capitalised words, two to four, else None."""
+    at += 1 if text.startswith(",", at) else 0
+    words = []
+    while len(words) < _NAME_WORDS[1] and (m := _NAME_WORD.match(text, at)) and m.group(1)[0].isupper():
+        words.append(m.group(1))
+        at = m.end()
+    return " ".join(words) if len(words) >= _NAME_WORDS[0] else None
+
+
+def _heads_named_again_by_name(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The head of a body written again by name alone, as the subject of an asking verb (``… Kết luận của Chủ tịch UBND
+    tỉnh, Dương Ngọc Long … . Tại buổi làm việc, đồng chí Dương Ngọc Long chỉ đạo rõ: “Giao cho Sở …``): a mention of the
+    body, the asker of the direction (round 18c's quoted notice's signer; grammar's optional ``heads_named_by_name``).
+    The name is the capitalised words right after the body's name (a comma between them), the head's title right
+    before that name; a name never written after a title and a body stands for no body."""
+    patterns = _heads_by_name(language if language in LANGUAGES else languages.fallback())
+    if patterns is None:
+        return []
+    title, verbs = patterns
+    heads: dict[str, str] = {}
+    for n in sorted(named, key=lambda m: m.start):
+        if title.search(lowered, max(0, n.start - 30), n.start) and (name := _person_name_at(text, n.end)):
+            heads.setdefault(name, n.agency_id)
+    found: list[Mention] = []
+    for name, agency_id in heads.items():
+        for m in re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", text):
+            if verbs.match(lowered, m.end()) and not any(n.start < m.end() and m.start() < n.end for n in named):
+                found.append(Mention(m.start(), m.end(), m.group(), agency_id))
+    return found
+
+
 def _written_after(lowered: str, mention: Mention, word: str) -> bool:
     """Whether a body is named right after ``word`` (``các Sở GD&ĐT``, ``Chủ tịch UBND tỉnh``), the word before its
     name or inside it."""
@@ -3457,6 +3506,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
+    named += _heads_named_again_by_name(text, lowered, named, language)
     counted = _committees_of_provinces_named_before(text, lowered, sentences, language, date)
     counted += _committees_of_provinces_named_after(text, lowered, sentences, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
