@@ -100,3 +100,38 @@ def test_a_bare_chairman_is_the_committee_whose_chairman_was_named(text, lang, e
 ])
 def test_a_head_written_again_by_name_asks_for_his_body(text, expected):
     assert found(text, "vi") == expected
+
+
+# ------------------------------------------------------------------ the nested convention
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of directing verbs before the directed bodies; the lead's partners between it and the directing verb
+    ("Ngày 5/1/2017, Phó Thủ tướng yêu cầu Bộ NN-PTNT chủ trì, phối hợp với các cơ quan liên quan chỉ đạo, kiểm tra, "
+     "giám sát UBND các tỉnh đẩy nhanh tiến độ chi trả tiền hỗ trợ, báo cáo Thủ tướng trước ngày 25/1/2017.",
+     [("MARD", "lead", "DPM", "2017-01-25", "before"), ("PROVINCES", "assignee", "DPM", "2017-01-25", "before")]),
+    ("Ngày 5/1/2017, UBND tỉnh Quảng Ngãi chỉ đạo, đôn đốc các sở, ngành triển khai kế hoạch trước ngày 25/1/2017.",
+     [("DEPARTMENTS@51", "assignee", "PPC@51", "2017-01-25", "before")]),
+    # a named commune's committee after the committee's word, directed by the district asked
+    ("UBND tỉnh Đắk Nông yêu cầu Chủ tịch UBND huyện Đắk Glong chỉ đạo các phòng, ban, UBND xã Đắk Som và các đơn vị "
+     "có liên quan tăng cường công tác quản lý đất đai.",
+     [("DPC@67", "assignee", "PPC@67", None, None), ("CPC@67", "assignee", "PPC@67", None, None)]),
+    ("UBND tỉnh Đắk Nông giao UBND phường Nghĩa Đức kiểm tra các công trình.", [("CPC@67", "assignee", "PPC@67", None, None)]),
+    # look-alikes: verbs run with no asking verb before them, a commune's committee as a place or speaking
+    ("Đoàn công tác đã kiểm tra, giám sát UBND các tỉnh trong năm qua.", []),
+    ("UBND tỉnh Đắk Nông giao Sở Xây dựng kiểm tra các công trình tại UBND xã Đắk Som.",
+     [("DOC@67", "assignee", "PPC@67", None, None)]),
+    ("Chủ tịch UBND xã Đắk Som cho biết, xã đã kiểm tra các công trình.", []),
+])
+def test_bodies_directed_by_a_body_asked_are_tasked(text, expected):
+    assert rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # urged and guided in the task above: the nested body is tasked (round 20's corrected gold)
+    ("UBND tỉnh Đắk Nông yêu cầu UBND huyện Đắk Glong tăng cường quản lý đất đai. Giao Giám đốc Sở Xây dựng đôn đốc, "
+     "hướng dẫn UBND huyện Đắk Glong trong việc thực hiện nhiệm vụ nêu trên.",
+     [("DPC@67", "assignee", "PPC@67"), ("DOC@67", "assignee", "PPC@67"), ("DPC@67", "assignee", "PPC@67")]),
+])
+def test_a_body_urged_and_guided_in_a_task_is_tasked(text, expected):
+    assert found(text, "vi") == expected

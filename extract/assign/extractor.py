@@ -2698,12 +2698,16 @@ def _capitalised_name_end(text: str, at: int) -> int | None:
 
 @lru_cache(maxsize=None)
 def _bare_unit_regex(lang: str) -> re.Pattern | None:
-    """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``)."""
+    """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``), after the
+    committee's words where the grammar gives them (``bare_unit_committee_words``: ``UBND xã Đắk Som`` is the named
+    commune's committee as ``xã Đắk Som`` is; open classes after round 21b)."""
     words = grammar(lang).get("bare_unit_bodies") or {}
     if not words:
         return None
     options = sorted((phrase(w) for w in words), key=len, reverse=True)
-    return re.compile(rf"(?<![\w'])(?P<unit>{'|'.join(options)})(?=\s)")
+    committee = grammar(lang).get("bare_unit_committee_words") or []
+    before = rf"(?:(?:{_phrases(committee)})\s+)?" if committee else ""
+    return re.compile(rf"(?<![\w']){before}(?P<unit>{'|'.join(options)})(?=\s)")
 
 
 @lru_cache(maxsize=None)
@@ -4236,6 +4240,9 @@ def _cue_time_frame(folded: str, f: Found, lang: str, own_date: str | None) -> l
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
 MAX_DIRECTING_WORDS = 4
+# … and between a body asked to lead and the body it is to direct, its partners between them (``chủ trì, phối hợp với
+# các cơ quan liên quan chỉ đạo …``)
+MAX_LEAD_DIRECTING_WORDS = 12
 
 
 def _joined_directions_deadlines(lowered: str, primaries: list[Found], language: str) -> None:
@@ -4269,7 +4276,11 @@ def _directed_deadlines(text: str, primaries: list[Found]) -> None:
         cue_start = g.extra.get("cue_start")
         if cue_start is None or not f.group.end <= cue_start < g.group.start or re.search(r"[.;:\n]", between):
             continue
-        if len(between.split()) <= MAX_DIRECTING_WORDS:
+        # the words before the directing verb and the verb itself; not the verbs run after it nor the fillers before the
+        # body (``chỉ đạo, kiểm tra, giám sát UBND 4 tỉnh``); a lead's partners may come between (``Bộ NN-PTNT chủ trì,
+        # phối hợp với các cơ quan liên quan chỉ đạo, kiểm tra, giám sát UBND 4 tỉnh …``: one request, round 20b's gold)
+        words = len(text[f.group.end:cue_start].split()) + len(g.cue.split())
+        if words <= (MAX_LEAD_DIRECTING_WORDS if f.role == "lead" else MAX_DIRECTING_WORDS):
             f.deadline = g.deadline
 
 
