@@ -106,7 +106,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # round 20: a join word between addressees outside the table (Vietnamese)
                                          "outside_addressee_joins",
                                          # round 21's open classes: a topic's tasks as bare verbs (Vietnamese)
-                                         "topic_task_verbs", "outside_subject_cues"}
+                                         "topic_task_verbs", "outside_subject_cues",
+                                         # open classes after round 21b: verbs run after an assigning verb (Vietnamese)
+                                         "verbs_run_after_cue"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
