@@ -135,3 +135,27 @@ def test_bodies_directed_by_a_body_asked_are_tasked(text, expected):
 ])
 def test_a_body_urged_and_guided_in_a_task_is_tasked(text, expected):
     assert found(text, "vi") == expected
+
+
+# ------------------------------------------------------------------ a plan retold in the future; the press closing a list
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh Quảng Bình vừa ban hành kế hoạch tổ chức lấy ý kiến nhân dân. Theo kế hoạch, UBND các huyện, thị xã, "
+     "thành phố sẽ tổng hợp kết quả trước ngày 20/4/2025.", [("DPC@44", "assignee", "PPC@44", "2025-04-20", "before")]),
+    ("UBND tỉnh Quảng Bình vừa ban hành kế hoạch lấy ý kiến. Theo kế hoạch, Sở Nội vụ sẽ hoàn thành hồ sơ trong tháng "
+     "4/2025.", [("DOHA@44", "assignee", "PPC@44", "2025-04", "in")]),
+    ("UBND tỉnh Quảng Bình vừa ban hành kế hoạch tổ chức lấy ý kiến nhân dân. Các cấp, các ngành và các cơ quan báo chí "
+     "cần đẩy mạnh tuyên truyền.", [("DEPARTMENTS@44", "assignee", "PPC@44", None, None)]),
+    ("UBND tỉnh Trà Vinh yêu cầu các cấp, các ngành và các cơ quan báo chí đẩy mạnh tuyên truyền.",
+     [("DEPARTMENTS@84", "assignee", "PPC@84", None, None)]),
+    # look-alikes: a report's future, a plan's future with no body, a body saying what it plans, the press alone, the
+    # nation's levels and sectors in a central text
+    ("Theo báo cáo, Sở Nội vụ sẽ hoàn thành hồ sơ trong tháng 4/2025.", []),
+    ("Theo kế hoạch, dự án sẽ khởi công trong tháng 4/2025.", []),
+    ("Sở Nội vụ cho biết, theo kế hoạch, Sở sẽ hoàn thành hồ sơ trong tháng 4/2025.", []),
+    ("UBND tỉnh Trà Vinh yêu cầu các cơ quan báo chí đẩy mạnh tuyên truyền.", []),
+    ("Thủ tướng yêu cầu các cấp, các ngành đẩy mạnh tuyên truyền.", []),
+])
+def test_a_plan_retold_in_the_future_and_the_press_closing_a_list(text, expected):
+    assert rows(text, "vi") == expected

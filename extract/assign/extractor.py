@@ -664,6 +664,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "weak", "", group.end, index)
     if not ids & AUTHORITIES and _letters_future_task(opening, after, lowered, sentence, c):
         return Found(group, "assignee", "weak", "", group.end, index)
+    if not ids & AUTHORITIES and _plans_future_task(opening, after, c):
+        return Found(group, "assignee", "weak", "", group.end, index, extra={"retold_plan": True})
     if ids & AUTHORITIES or not (_clause_start(opening, c) or conditional) or (
             c.negation_after.match(after) and not (conditional and c.weak_after.match(after))):
         # in a condition ("nếu có phát sinh …, Sở Xây dựng báo cáo UBND TP xem xét"), a verb that is a duty as well
@@ -760,6 +762,23 @@ def _letters_future_task(opening: str, after: str, lowered: str, sentence: Sente
     if forms is None or not forms[0].fullmatch(opening) or not forms[1].match(after):
         return False
     return bool(forms[2].search(lowered, max(0, sentence.start - 1200), sentence.start))
+
+
+def _plans_future_task(opening: str, after: str, c: LanguageCues) -> bool:
+    """A plan's task for a body told in the future in a sentence that retells the plan (``Theo kế hoạch, UBND các huyện
+    sẽ tổng hợp kết quả …``): the opener names the plan, so no letter's directing words are needed before it, and the
+    task stands in any text, as a letter's direction makes a text directive (open classes after round 21b)."""
+    forms, plan = _letters_future_forms(c.lang), _plan_opening(c.lang)
+    return bool(forms and plan and plan.fullmatch(opening) and forms[1].match(after))
+
+
+@lru_cache(maxsize=None)
+def _plan_opening(lang: str) -> re.Pattern | None:
+    """grammar's optional ``plan_future_openers`` (``Theo kế hoạch,``): a sentence opening so retells a plan, whose
+    task for a body it tells in the future (``letter_future_markers``: ``sẽ``) with no letter's directing words before
+    it (open classes after round 21b, as round 21b's English ``according to the plan``)."""
+    openers = grammar(lang).get("plan_future_openers") or []
+    return re.compile(rf"\s*(?:{_phrases(openers)})\s*,\s*") if openers else None
 
 
 @lru_cache(maxsize=None)
@@ -3560,7 +3579,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
     )
     if not directive:  # a plain verb tasks only in a directive text, or an enumeration of collective bodies
-        found = [f for f in found if f.kind not in ("weak", "list_subject")  # ("Các bộ, ngành, các tỉnh … thực hiện")
+        found = [f for f in found if f.kind not in ("weak", "list_subject") or f.extra.get("retold_plan")
+                 # ("Các bộ, ngành, các tỉnh … thực hiện")
                  or f.kind == "weak" and len(f.group.mentions) > 1 and all(_collective(m.agency_id) for m in f.group.mentions)]
     found = [f for f in found if f.primary is None or f.primary in found]
     return found, mentions, directive, folded
