@@ -159,3 +159,28 @@ def test_a_body_urged_and_guided_in_a_task_is_tasked(text, expected):
 ])
 def test_a_plan_retold_in_the_future_and_the_press_closing_a_list(text, expected):
     assert rows(text, "vi") == expected
+
+
+# ------------------------------------------------------------------ a list's head giving its items' time frame
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ngày 15/7/2024, Chủ tịch UBND tỉnh Quảng Ngãi giao nhiệm vụ cho các đơn vị như sau, hoàn thành trước ngày "
+     "30/9/2024:\n- Sở Tài chính rà soát các khoản chi;\n- Sở Xây dựng kiểm tra các công trình.", "vi",
+     [("DOF@51", "assignee", "PPC@51", "2024-09-30", "before"), ("DOC@51", "assignee", "PPC@51", "2024-09-30", "before")]),
+    # an item's own date is its own
+    ("Ngày 15/7/2024, Chủ tịch UBND tỉnh Quảng Ngãi yêu cầu các sở, ngành thực hiện các nhiệm vụ sau trước ngày "
+     "30/9/2024:\n- Sở Tài chính rà soát các khoản chi;\n- Sở Xây dựng kiểm tra các công trình trước ngày 15/8/2024.",
+     "vi", [("DEPARTMENTS@51", "assignee", "PPC@51", "2024-09-30", "before"),
+            ("DOF@51", "assignee", "PPC@51", "2024-09-30", "before"), ("DOC@51", "assignee", "PPC@51", "2024-08-15", "before")]),
+    ("On July 15, 2024, the Chairman of the Quang Ngai Provincial People's Committee assigned tasks to the units as "
+     "follows, to be completed before September 30, 2024:\n- The Department of Finance reviews the expenditures.", "en",
+     [("DOF@51", "assignee", "PPC@51", "2024-09-30", "before")]),
+    # look-alikes: a header with no date, a report's header (no assigning verb)
+    ("Ngày 15/7/2024, Chủ tịch UBND tỉnh Quảng Ngãi giao nhiệm vụ cho các đơn vị như sau:\n- Sở Tài chính rà soát các "
+     "khoản chi.", "vi", [("DOF@51", "assignee", "PPC@51", None, None)]),
+    ("Ngày 15/7/2024, Sở Tài chính báo cáo kết quả đến ngày 30/6/2024 như sau:\n- Sở Y tế đã giải ngân 80% vốn;\n- Sở "
+     "Xây dựng đã giải ngân 60% vốn.", "vi", []),
+])
+def test_a_list_head_gives_its_items_its_time_frame_and_asker(text, lang, expected):
+    assert rows(text, lang) == expected

@@ -1681,11 +1681,39 @@ def _list_header_assigner(f: Found, sentences: list[Sentence], mentions: list[Me
             continue
         cue = c.assign_before.search(line + " ")
         if not cue:
-            return None
+            # "Chủ tịch UBND tỉnh giao nhiệm vụ cho các đơn vị như sau, hoàn thành trước ngày 30/9/2024:": the assigning
+            # verb opens the header, the works and their time frame follow it; the body before the verb assigns the
+            # items (open classes after round 21b)
+            cue = c.assign_anywhere.search(line)
+            if not cue or any(m.start < sentences[index].start + cue.start() < m.end for m in mentions):
+                return None
         at = sentences[index].start + cue.start()
         before = [m for m in mentions if sentences[index].start <= m.start and m.end <= at]
         return before[-1].agency_id if before else None
     return None
+
+
+def _list_head_deadlines(text: str, folded: str, sentences: list[Sentence], primaries: list[Found], language: str,
+                         own_date: str | None) -> None:
+    """An item of a list with no date of its own (``- Sở Tài chính rà soát các khoản chi;``) under a header that gives
+    the list's time frame (``… giao nhiệm vụ cho các đơn vị như sau, hoàn thành trước ngày 30/9/2024:``): the header's
+    date covers its items (open classes after round 21b). The nearest line ending with a colon decides, as for the
+    items' asker (``_list_header_assigner``); a header with no date leaves its items undated."""
+    lowered = lower_for_matching(text)
+    for f in primaries:
+        sentence = sentences[f.sentence]
+        if f.deadline is not None or not _LIST_ITEM_OPENING.match(lowered, sentence.start):
+            continue
+        for index in range(f.sentence - 1, max(-1, f.sentence - 1 - _LIST_HEADER_REACH), -1):
+            header = sentences[index]
+            if not text[header.start : header.end].rstrip().endswith(":"):
+                continue
+            lang = _language(header, language)
+            found = _not_past(find_deadlines(folded, lang, header.start, header.end, own_date), own_date)
+            found = _not_a_goal(folded, _not_a_period_end(folded, _not_a_status_date(folded, found, lang), lang), lang, lowered)
+            if found:
+                f.deadline = found[-1]
+            break
 
 
 _LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
@@ -4143,6 +4171,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     _joined_directions_deadlines(lowered, primaries, language)
     _directed_deadlines(text, primaries)
     _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date)
+    _list_head_deadlines(text, folded, sentences, primaries, language, own_date)
 
 
 @lru_cache(maxsize=None)
