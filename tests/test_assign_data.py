@@ -110,7 +110,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # round 22: a document's names without an article and the word before its
                                          # owner, for a document one signs for another (English; Vietnamese and French
                                          # use document_subjects)
-                                         "signed_document_names", "signed_document_owner_joins"}
+                                         "signed_document_names", "signed_document_owner_joins",
+                                         # open classes after round 21b: verbs run after an assigning verb (Vietnamese)
+                                         "verbs_run_after_cue"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

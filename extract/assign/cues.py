@@ -386,6 +386,14 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     )
 
 
+def _verb_run(data: dict) -> str:
+    """The verbs that may follow an assigning verb after a comma, before the bodies it names (cues.json's optional
+    ``verbs_run_after_cue``: ``chỉ đạo, kiểm tra, giám sát UBND 4 tỉnh nêu trên đẩy nhanh …``): the bodies are still
+    the verb's (open classes after round 21b: round 20b's nested provinces)."""
+    verbs = data.get("verbs_run_after_cue") or []
+    return rf"(?:\s*,\s*{_any(verbs)})*" if verbs else ""
+
+
 def _trailing_skips(data: dict, f: _Fragments) -> str:
     """Items outside the table that close a list of bodies before its verb (``departments, … and businesses
     need to``, ``localities and enterprises actively monitor``): the bodies before them are still the subject,
@@ -502,7 +510,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     participle = rf"(?:\s+[^\W\d_]+{re.escape(suffix)}(?:\s+[^\s,.;:]+){{1,8}}?(?=\s))?" if suffix else ""
     opening_strong = rf"^{_trailing_skips(data, f)}{f.apposition}{participle}\s*,?\s*{f.adverb_run}"
     return dict(
-        assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}):?\s+{_leading_skips(data, f)}{f.filler_run}$"),
+        assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}){_verb_run(data)}:?\s+{_leading_skips(data, f)}{f.filler_run}$"),
         # the authority stands between the direction's noun and the marker, before the cue, so that it asks
         direction_to_before=(re.compile(
             rf"^\s*{_any(grammar(f.lang)['direction_openers'])}\s+{_any(data['authority_of'])}\s[^.;:!?\n]{{1,80}}?"

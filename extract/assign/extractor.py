@@ -664,6 +664,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return Found(group, "assignee", "weak", "", group.end, index)
     if not ids & AUTHORITIES and _letters_future_task(opening, after, lowered, sentence, c):
         return Found(group, "assignee", "weak", "", group.end, index)
+    if not ids & AUTHORITIES and _plans_future_task(opening, after, c):
+        return Found(group, "assignee", "weak", "", group.end, index, extra={"retold_plan": True})
     if ids & AUTHORITIES or not (_clause_start(opening, c) or conditional) or (
             c.negation_after.match(after) and not (conditional and c.weak_after.match(after))):
         # in a condition ("nếu có phát sinh …, Sở Xây dựng báo cáo UBND TP xem xét"), a verb that is a duty as well
@@ -760,6 +762,23 @@ def _letters_future_task(opening: str, after: str, lowered: str, sentence: Sente
     if forms is None or not forms[0].fullmatch(opening) or not forms[1].match(after):
         return False
     return bool(forms[2].search(lowered, max(0, sentence.start - 1200), sentence.start))
+
+
+def _plans_future_task(opening: str, after: str, c: LanguageCues) -> bool:
+    """A plan's task for a body told in the future in a sentence that retells the plan (``Theo kế hoạch, UBND các huyện
+    sẽ tổng hợp kết quả …``): the opener names the plan, so no letter's directing words are needed before it, and the
+    task stands in any text, as a letter's direction makes a text directive (open classes after round 21b)."""
+    forms, plan = _letters_future_forms(c.lang), _plan_opening(c.lang)
+    return bool(forms and plan and plan.fullmatch(opening) and forms[1].match(after))
+
+
+@lru_cache(maxsize=None)
+def _plan_opening(lang: str) -> re.Pattern | None:
+    """grammar's optional ``plan_future_openers`` (``Theo kế hoạch,``): a sentence opening so retells a plan, whose
+    task for a body it tells in the future (``letter_future_markers``: ``sẽ``) with no letter's directing words before
+    it (open classes after round 21b, as round 21b's English ``according to the plan``)."""
+    openers = grammar(lang).get("plan_future_openers") or []
+    return re.compile(rf"\s*(?:{_phrases(openers)})\s*,\s*") if openers else None
 
 
 @lru_cache(maxsize=None)
@@ -1670,11 +1689,39 @@ def _list_header_assigner(f: Found, sentences: list[Sentence], mentions: list[Me
             continue
         cue = c.assign_before.search(line + " ")
         if not cue:
-            return None
+            # "Chủ tịch UBND tỉnh giao nhiệm vụ cho các đơn vị như sau, hoàn thành trước ngày 30/9/2024:": the assigning
+            # verb opens the header, the works and their time frame follow it; the body before the verb assigns the
+            # items (open classes after round 21b)
+            cue = c.assign_anywhere.search(line)
+            if not cue or any(m.start < sentences[index].start + cue.start() < m.end for m in mentions):
+                return None
         at = sentences[index].start + cue.start()
         before = [m for m in mentions if sentences[index].start <= m.start and m.end <= at]
         return before[-1].agency_id if before else None
     return None
+
+
+def _list_head_deadlines(text: str, folded: str, sentences: list[Sentence], primaries: list[Found], language: str,
+                         own_date: str | None) -> None:
+    """An item of a list with no date of its own (``- Sở Tài chính rà soát các khoản chi;``) under a header that gives
+    the list's time frame (``… giao nhiệm vụ cho các đơn vị như sau, hoàn thành trước ngày 30/9/2024:``): the header's
+    date covers its items (open classes after round 21b). The nearest line ending with a colon decides, as for the
+    items' asker (``_list_header_assigner``); a header with no date leaves its items undated."""
+    lowered = lower_for_matching(text)
+    for f in primaries:
+        sentence = sentences[f.sentence]
+        if f.deadline is not None or not _LIST_ITEM_OPENING.match(lowered, sentence.start):
+            continue
+        for index in range(f.sentence - 1, max(-1, f.sentence - 1 - _LIST_HEADER_REACH), -1):
+            header = sentences[index]
+            if not text[header.start : header.end].rstrip().endswith(":"):
+                continue
+            lang = _language(header, language)
+            found = _not_past(find_deadlines(folded, lang, header.start, header.end, own_date), own_date)
+            found = _not_a_goal(folded, _not_a_period_end(folded, _not_a_status_date(folded, found, lang), lang), lang, lowered)
+            if found:
+                f.deadline = found[-1]
+            break
 
 
 _LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
@@ -2710,12 +2757,16 @@ def _capitalised_name_end(text: str, at: int) -> int | None:
 
 @lru_cache(maxsize=None)
 def _bare_unit_regex(lang: str) -> re.Pattern | None:
-    """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``)."""
+    """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``), after the
+    committee's words where the grammar gives them (``bare_unit_committee_words``: ``UBND xã Đắk Som`` is the named
+    commune's committee as ``xã Đắk Som`` is; open classes after round 21b)."""
     words = grammar(lang).get("bare_unit_bodies") or {}
     if not words:
         return None
     options = sorted((phrase(w) for w in words), key=len, reverse=True)
-    return re.compile(rf"(?<![\w'])(?P<unit>{'|'.join(options)})(?=\s)")
+    committee = grammar(lang).get("bare_unit_committee_words") or []
+    before = rf"(?:(?:{_phrases(committee)})\s+)?" if committee else ""
+    return re.compile(rf"(?<![\w']){before}(?P<unit>{'|'.join(options)})(?=\s)")
 
 
 @lru_cache(maxsize=None)
@@ -3083,6 +3134,7 @@ class _NamedAgain:
     after_cue: bool = False  # only right after an assigning verb (``lưu ý bộ tiếp tục …``: ``bộ`` is also a word's end)
     plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
     after_continuation_opener: bool = False  # also as the subject right after a continuation opener (``Đồng thời, Sở này …``)
+    head_before: str | None = None  # the body named before written after this head's title (``Chủ tịch UBND tỉnh``)
     # the first token of each of the words, lowered as the pattern reads it: a sentence holding none of them holds no
     # match (read from the data at load time; None where a word has no token, which any text may hold)
     noun_openings: tuple[str, ...] | None = None
@@ -3104,7 +3156,8 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    frozenset(e["kinds"]), e.get("reach"), bool(e.get("framed")),
                                    bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
                                    bool(e.get("after_cue")), e.get("plural_before"),
-                                   bool(e.get("after_continuation_opener")), _noun_openings(e["words"])))
+                                   bool(e.get("after_continuation_opener")), head_before=e.get("head_before"),
+                                   noun_openings=_noun_openings(e["words"])))
     return tuple(entries)
 
 
@@ -3146,6 +3199,10 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
             for m in entry.pattern.finditer(lowered):
                 before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.head_before:
+                    # "Chủ tịch UBND tỉnh vừa giao … . Theo đó, Chủ tịch giao UBND các huyện …": the committee whose
+                    # chairman was named, not the last committee named (the districts it asked)
+                    before = [n for n in before if _written_after(lowered, n, entry.head_before)]
                 if before:
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(before, {n.agency_id for n in ordered if n.end <= m.start()})))
@@ -3177,9 +3234,7 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 if entry.plural_before:
                     # "Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT … đề nghị các sở báo cáo …": the departments of one field
                     # named as a plural before; after one department, "các sở" are all of them
-                    plural = phrase(entry.plural_before)
-                    earlier = [n for n in earlier if re.search(rf"(?<![\w']){plural}\s+\Z", lowered[max(0, n.start - 20) : n.start])
-                               or re.match(rf"{plural}\s", lowered[n.start : n.end])]
+                    earlier = [n for n in earlier if _written_after(lowered, n, entry.plural_before)]
                 if entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang):
                     # "… giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ … . Đồng thời, Sở này xây dựng …": the direction
                     # goes on with the body it asked, not its partner (round 20b's gold)
@@ -3189,6 +3244,63 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+@lru_cache(maxsize=None)
+def _heads_by_name(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``heads_named_by_name``: a head's title before a body's name (``Chủ tịch UBND tỉnh``), and
+    the asking verbs after the head's own name written again (``chỉ đạo``, ``yêu cầu``), as patterns over lowered text."""
+    data = language_grammar(lang).get("heads_named_by_name")
+    if not data:
+        return None
+    return (re.compile(rf"(?<![\w'])(?:{_phrases(data['titles'])})\s+\Z"),
+            re.compile(rf"\s+(?:{_phrases(data['followed_by'])})(?![\w'])"))
+
+
+# the words of a person's name after a head's post and body (``Chủ tịch UBND tỉnh, Dương Ngọc Long``): two to four,
+# each capitalised
+_NAME_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'])")
+_NAME_WORDS = (2, 4)
+
+
+def _person_name_at(text: str, at: int) -> str | None:
+    """The person's name right after ``at`` (a comma may come first): its capitalised words, two to four, else None."""
+    at += 1 if text.startswith(",", at) else 0
+    words = []
+    while len(words) < _NAME_WORDS[1] and (m := _NAME_WORD.match(text, at)) and m.group(1)[0].isupper():
+        words.append(m.group(1))
+        at = m.end()
+    return " ".join(words) if len(words) >= _NAME_WORDS[0] else None
+
+
+def _heads_named_again_by_name(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The head of a body written again by name alone, as the subject of an asking verb (``… Kết luận của Chủ tịch UBND
+    tỉnh, Dương Ngọc Long … . Tại buổi làm việc, đồng chí Dương Ngọc Long chỉ đạo rõ: “Giao cho Sở …``): a mention of the
+    body, the asker of the direction (round 18c's quoted notice's signer; grammar's optional ``heads_named_by_name``).
+    The name is the capitalised words right after the body's name (a comma between them), the head's title right
+    before that name; a name never written after a title and a body stands for no body."""
+    patterns = _heads_by_name(language if language in LANGUAGES else languages.fallback())
+    if patterns is None:
+        return []
+    title, verbs = patterns
+    heads: dict[str, str] = {}
+    for n in sorted(named, key=lambda m: m.start):
+        if title.search(lowered, max(0, n.start - 30), n.start) and (name := _person_name_at(text, n.end)):
+            heads.setdefault(name, n.agency_id)
+    found: list[Mention] = []
+    for name, agency_id in heads.items():
+        for m in re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", text):
+            if verbs.match(lowered, m.end()) and not any(n.start < m.end() and m.start() < n.end for n in named):
+                found.append(Mention(m.start(), m.end(), m.group(), agency_id))
+    return found
+
+
+def _written_after(lowered: str, mention: Mention, word: str) -> bool:
+    """Whether a body is named right after ``word`` (``các Sở GD&ĐT``, ``Chủ tịch UBND tỉnh``), the word before its
+    name or inside it."""
+    before = phrase(word)
+    return bool(re.search(rf"(?<![\w']){before}\s+\Z", lowered[max(0, mention.start - 20) : mention.start])
+                or re.match(rf"{before}\s", lowered[mention.start : mention.end]))
 
 
 def _after_continuation_opener(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
@@ -3457,6 +3569,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     local = _provincial_local_committees(text, lowered, sentences, named, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += _bodies_named_again(text, lowered, sentences, named, language, languages)
+    named += _heads_named_again_by_name(text, lowered, named, language)
     counted = _committees_of_provinces_named_before(text, lowered, sentences, language, date)
     counted += _committees_of_provinces_named_after(text, lowered, sentences, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in counted)] + counted
@@ -3506,7 +3619,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
     )
     if not directive:  # a plain verb tasks only in a directive text, or an enumeration of collective bodies
-        found = [f for f in found if f.kind not in ("weak", "list_subject")  # ("Các bộ, ngành, các tỉnh … thực hiện")
+        found = [f for f in found if f.kind not in ("weak", "list_subject") or f.extra.get("retold_plan")
+                 # ("Các bộ, ngành, các tỉnh … thực hiện")
                  or f.kind == "weak" and len(f.group.mentions) > 1 and all(_collective(m.agency_id) for m in f.group.mentions)]
     found = [f for f in found if f.primary is None or f.primary in found]
     return found, mentions, directive, folded
@@ -3684,7 +3798,49 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         if a.start in implementation_rows:
             facts.add(fact)
         unique.append(a)
+    unique = _report_dates_of_next_requests(sentences, unique, language)
     return _without_restated_headline(text, unique, language)
+
+
+@lru_cache(maxsize=None)
+def _report_words(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``report_words`` (``báo cáo``, ``rapport``), folded, anywhere in a task."""
+    words = _deadline_data(lang).get("report_words") or []
+    options = "|".join(r"\s+".join(re.escape(t) for t in fold_for_matching(w).split()) for w in words)
+    return re.compile(rf"(?<![\w'])(?:{options})(?![\w'])") if words else None
+
+
+def _report_dates_of_next_requests(sentences: list[Sentence], rows: list[Assignment], language: str) -> list[Assignment]:
+    """The rows with the date of the next sentence's request for their report: a request to report that gives no date,
+    right followed by a request of the same asker to the same body to send that report, dated (``Bộ Xây dựng đề nghị
+    UBND các tỉnh … báo cáo các kết quả thực hiện … . Đề nghị UBND các tỉnh … gửi báo cáo về Bộ Xây dựng trước ngày
+    30/3/2021 …``): one report, so one date (round 21's open class; the construction ministry's gold dates both rows).
+    The first task names a report (deadlines.json's optional ``report_words``), the next one opens with the sending of
+    it (``report_openers``, the words a sentence continuing a task opens with). Another asker, another body, a sentence
+    between the two or a first request with a date of its own keep their dates."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(at: int) -> int:
+        return bisect_left(starts, at + 1) - 1
+
+    dated: dict[tuple[int, str | None, str | None], Assignment] = {}
+    for b in rows:
+        if b.deadline is not None and b.assigned_by is not None and b.task:
+            dated.setdefault((sentence_of(b.start), b.agency_id, b.assigned_by), b)
+    if not dated:
+        return rows
+    result = []
+    for a in rows:
+        index = sentence_of(a.start)
+        later = dated.get((index + 1, a.agency_id, a.assigned_by))
+        lang = _language(sentences[index], language) if index >= 0 else language
+        words, sending = _report_words(lang), _report_openers(lang)
+        if (a.deadline is None and a.assigned_by is not None and a.task and a.role in ("assignee", "lead")
+                and later is not None and words and sending and words.search(fold_for_matching(a.task))
+                and sending.match(fold_for_matching(later.task))):
+            a = dataclasses.replace(a, deadline=later.deadline, deadline_qualifier=later.deadline_qualifier)
+        result.append(a)
+    return result
 
 
 # the fewest words of the line that opens a text's body (a sentence closed by its stop): a site's shorter chrome line
@@ -4053,6 +4209,7 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     _joined_directions_deadlines(lowered, primaries, language)
     _directed_deadlines(text, primaries)
     _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date)
+    _list_head_deadlines(text, folded, sentences, primaries, language, own_date)
 
 
 @lru_cache(maxsize=None)
@@ -4170,6 +4327,9 @@ def _cue_time_frame(folded: str, f: Found, lang: str, own_date: str | None) -> l
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
 MAX_DIRECTING_WORDS = 4
+# … and between a body asked to lead and the body it is to direct, its partners between them (``chủ trì, phối hợp với
+# các cơ quan liên quan chỉ đạo …``)
+MAX_LEAD_DIRECTING_WORDS = 12
 
 
 def _joined_directions_deadlines(lowered: str, primaries: list[Found], language: str) -> None:
@@ -4203,7 +4363,11 @@ def _directed_deadlines(text: str, primaries: list[Found]) -> None:
         cue_start = g.extra.get("cue_start")
         if cue_start is None or not f.group.end <= cue_start < g.group.start or re.search(r"[.;:\n]", between):
             continue
-        if len(between.split()) <= MAX_DIRECTING_WORDS:
+        # the words before the directing verb and the verb itself; not the verbs run after it nor the fillers before the
+        # body (``chỉ đạo, kiểm tra, giám sát UBND 4 tỉnh``); a lead's partners may come between (``Bộ NN-PTNT chủ trì,
+        # phối hợp với các cơ quan liên quan chỉ đạo, kiểm tra, giám sát UBND 4 tỉnh …``: one request, round 20b's gold)
+        words = len(text[f.group.end:cue_start].split()) + len(g.cue.split())
+        if words <= (MAX_LEAD_DIRECTING_WORDS if f.role == "lead" else MAX_DIRECTING_WORDS):
             f.deadline = g.deadline
 
 
