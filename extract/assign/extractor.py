@@ -309,7 +309,27 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or bool(_SHORT_INTRO.match(before + " "))
         or bool(topic and topic.match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
+        or (c is not None and _time_frame_between_commas(before, c.lang) is not None)
     )
+
+
+# a time frame set off by commas right before a subject: its own words at most
+_FRAMED_AT_END = re.compile(r",\s*(?P<frame>[^,;:\n]{4,60}?)\s*,\s*$")
+
+
+def _time_frame_between_commas(before: str, lang: str) -> int | None:
+    """Where a time frame set off by commas right before a subject starts in ``before`` (the words before it), else
+    None: ``According to the plan, by April 19, districts, towns and cities will synthesize …`` and the same after a
+    comma splice (``… collect voters' opinions for 2 days, by April 19, districts … will …``): the time frame opens
+    the subject's clause, as one opening the sentence does (open classes after round 21b). The frame is one deadline
+    phrase of the language's deadline grammar and nothing else."""
+    m = _FRAMED_AT_END.search(before)
+    if not m or lang not in LANGUAGES:
+        return None
+    frame = fold_for_matching(m.group("frame"))
+    # any date completes the forms written without a year: only the phrase's extent is asked here
+    found = find_deadlines(frame, lang, own_date="2000-01-01")
+    return m.start("frame") if len(found) == 1 and found[0].start == 0 and found[0].end == len(frame) else None
 
 
 def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
@@ -1218,13 +1238,25 @@ def _continuation_opening(lang: str) -> re.Pattern:
     return re.compile(rf"\s*(?:{_phrases(cues(lang).data.get('continuation_openers') or []) or '(?!)'})(?![\w'])\s*,?")
 
 
-def _elided_subject(opening: str) -> bool:
+def _elided_subject(opening: str, lang: str | None = None) -> bool:
     """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
-    marker ("3. Giao Văn phòng Chính phủ …"), or nothing."""
+    marker ("3. Giao Văn phòng Chính phủ …"), or nothing; an impersonal subject (grammar's optional
+    ``impersonal_subjects``: ``Accordingly, it is required that districts establish …``) names no one either."""
     opening = re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip()
+    impersonal = _impersonal_subject_at_end(lang) if lang else None
+    if impersonal and (m := impersonal.search(opening)):
+        opening = opening[: m.start()].strip()
     return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
         len(opening) <= _ELIDED_SUBJECT_CHARS and opening.endswith(",")
     )
+
+
+@lru_cache(maxsize=None)
+def _impersonal_subject_at_end(lang: str) -> re.Pattern | None:
+    """grammar's optional ``impersonal_subjects`` (``it is``) closing the words before an assigning verb, as the
+    matching lowers them."""
+    words = language_grammar(lang).get("impersonal_subjects") or []
+    return re.compile(rf"(?:^|(?<=[\s,]))(?:{_phrases([lower_for_matching(w) for w in words])})$") if words else None
 
 
 def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
@@ -1252,6 +1284,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
         if named is None and not _under_a_report_header(f, sentences, lowered):
             named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
+        if named is None and authority is None and not earlier:
+            named = _the_texts_one_committee(f, mentions, lowered, cues_of.lang)
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
                 and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
@@ -1337,7 +1371,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         # "… Chủ tịch UBND tỉnh giao Sở Y tế …. Đồng thời yêu cầu Sở Tài chính …": a second request with no subject of
         # its own goes on with the asker of the sentence before, as a subject's cue after the same opener does
         return earlier[f.sentence - 1]
-    if not _elided_subject(opening):
+    if not _elided_subject(opening, cues_of.lang):
         if f.role == "coordinate" and authority:
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
             # đơn vị chức năng phối hợp chặt chẽ với Công an tỉnh …" in the committee's letter): the text's authority
@@ -1376,6 +1410,39 @@ def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[s
         if len(committees) == 1 and not committees & own:
             return committees.pop()
     return None
+
+
+# a numbered document's symbol ("No. 44/KH-UBND"), then a few words (its date) before the link to its issuer
+_DOCUMENT_SYMBOL_BEFORE = r"\d+/[^\s,;]+[^.;:\n]{0,40}?"
+
+
+@lru_cache(maxsize=None)
+def _document_issuer_link(lang: str) -> re.Pattern | None:
+    """A numbered document right before grammar's optional ``document_issuer_links`` (``of the``, ``du``) at the end
+    of the words before a body: the body issued it."""
+    links = language_grammar(lang).get("document_issuer_links") or []
+    return re.compile(rf"{_DOCUMENT_SYMBOL_BEFORE}(?<![\w'])(?:{_phrases(links)})\s+$") if links else None
+
+
+def _the_texts_one_committee(f: Found, mentions: list[Mention], lowered: str, lang: str) -> str | None:
+    """The asker of a province's bodies tasked without one (a modal, a plain future) in a text where no one has asked
+    before and no authority directs: the one provincial committee the text names as the issuer of a numbered document,
+    when it is of their province and every provincial committee named is it (``Mr. Le Van Han - Chairman of Tra Vinh
+    Provincial People's Committee - said that … according to Plan No. 44/KH-UBND, dated April 11, 2025 of the
+    Provincial People's Committee. According to the plan, …, by April 19, districts, towns and cities will synthesize
+    …``: the province's plan; open classes after round 21b). A plan whose author the text does not name (``According
+    to the plan, districts, towns and cities must list voters …`` after the committee's press conference) gives none,
+    as round 19's gold reads it."""
+    link = _document_issuer_link(lang)
+    codes = {split_id(m.agency_id)[1] for m in f.group.mentions}
+    if link is None or len(codes) != 1 or None in codes or any(m.agency_id.startswith("PPC") for m in f.group.mentions):
+        return None
+    committee = f"PPC@{codes.pop()}"
+    committees = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
+    if not {m.agency_id for m in committees} <= {committee, "PPC"} or committee not in {m.agency_id for m in committees}:
+        return None
+    issued = any(link.search(lowered, max(0, m.start - 120), m.start) for m in committees)
+    return committee if issued else None
 
 
 def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
@@ -3989,8 +4056,11 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
         # cue as before an asker's (round 17b); before a plain future's subject as well ("In the fourth quarter, the
         # Department of Home Affairs will coordinate with …", round 19)
-        if not deadlines and f.kind in ("assign", "subject", "weak"):
-            deadlines = _opening_time_frame(folded, sentence, f, lang, own_date)
+        # the time frame that opens the clause is the whole task's, before a date later in it that closes one of its
+        # steps ("…, by April 19, districts … will synthesize the results … and send samples to the Department of Home
+        # Affairs before 5:00 p.m. on April 20": April 19; open classes after round 21b)
+        if f.kind in ("assign", "subject", "weak"):
+            deadlines = _opening_time_frame(folded, sentence, f, lang, own_date) or deadlines
         if not deadlines and f.kind == "assign":
             deadlines = _cue_time_frame(folded, f, lang, own_date)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)) and f.group.start not in conditional:
@@ -4114,7 +4184,12 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ow
         start += opener.end() + len(rest) - len(rest.lstrip())
     found = find_deadlines(folded, lang, start, f.group.start, own_date)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
-        return []
+        # a time frame set off by commas right before the subject opens its clause as well (``According to the plan,
+        # by April 19, districts, towns and cities will synthesize …``, open classes after round 21b)
+        framed = _time_frame_between_commas(_ARTICLE_AT_END.sub("", folded[sentence.start : f.group.start]), lang)
+        if framed is None:
+            return []
+        found = find_deadlines(folded, lang, sentence.start + framed, f.group.start, own_date)[:1]
     return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], own_date), lang), lang)
 
 
