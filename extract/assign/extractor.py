@@ -1643,6 +1643,10 @@ def _after_glued_stop(text: str, sentence: Sentence, f: Found) -> Sentence:
     return Sentence(start=stops[-1], end=sentence.end, language=sentence.language) if stops else sentence
 
 
+# the most words of the apposition that gives a named person's post after his name ("également président de ce Comité")
+_APPOSITION_POST_WORDS = 8
+
+
 def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
                            own: set[str], c: LanguageCues | None = None) -> str | None:
     """The body a person asks for when the sentence opens with his name alone, the text having named him right after
@@ -1650,10 +1654,20 @@ def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Ment
     ministères …``): the title's body (PM, DPM) ending right before the name's last earlier occurrence within reach,
     nothing but a space or a comma between them (round 17c); or a provincial committee its head's title names
     (``le président du Comité populaire municipal, Nguyen Van Tung, …`` … ``Nguyen Van Tung a confié aux présidents
-    des Comités populaires des districts …``: the committee, round 21b)."""
+    des Comités populaires des districts …``: the committee, round 21b). The name may close a fronted phrase and be
+    followed by a short apposition of his post (``Lors d'une réunion …, le 9 août, Nguyên Hông Hai, également président
+    de ce Comité, a exhorté …``: open classes after round 21b)."""
     name = " ".join(opening.split())
     if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):  # a name of two to four words, nothing else
-        return None
+        parts = [p.strip() for p in name.split(",")]
+        if parts and not parts[-1]:
+            parts.pop()
+        if len(parts) < 2 or len(parts[-1].split()) > _APPOSITION_POST_WORDS:
+            return None
+        # the name before its post's apposition, after any fronted phrase
+        name = parts[-2]
+        if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):
+            return None
     start = max(0, sentence.start - _NAMED_PERSON_REACH)
     area = " ".join(lowered[start : sentence.start].split())
     if name not in area:
@@ -3292,28 +3306,56 @@ def _subject_before(text: str, lowered: str, sentence_start: int, position: int,
     return lowered[sentence_start + word.start(1) : sentence_start + word.end(1)] in subjects or word.group(1)[0].isupper()
 
 
+# a caption between two sentences of a page ("Photo: VNA/CVN"): a line of a few words, no body named, no full stop
+_CAPTION_WORDS = 6
+
+
+def _caption(text: str, sentence: Sentence, mentions: list[Mention]) -> bool:
+    written = text[sentence.start : sentence.end].strip()
+    return (len(written.split()) <= _CAPTION_WORDS and not written.endswith(".")
+            and not any(sentence.start <= m.start < sentence.end for m in mentions))
+
+
 def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
-                                 found: list[Found], language: str) -> list[Found]:
+                                 found: list[Found], language: str, folded: str = "",
+                                 own_date: str | None = None) -> list[Found]:
     """An object pronoun before an assigning verb standing for the bodies the sentence before names without asking
     them, each asked by the verb (round 18; the language's ``pronoun_requests``): ``La dépêche est adressée aux
     ministres, … aux présidents des Comités populaires …. Selon la dépêche, le Premier ministre leur demande
     d'élaborer …``. Persons and the Government, who ask, are no addressees; a sentence before that asks bodies
     already gives no second row (``… a demandé aux ministères et agences d'… . Il leur a également ordonné …``:
-    rounds 8 and 12), nor one farther than the reach."""
+    rounds 8 and 12), unless the pronoun's request has a date of its own: then it is another task of the bodies asked
+    there (``… a exhorté les localités et les organes compétents à continuer … . Il leur a demandé de … délivrer des
+    licences … avant le 15 septembre.``: open classes after round 21b); nor one farther than the reach. A caption
+    between the two sentences (``Photo: VNA/CVN``) is skipped."""
     results: list[Found] = []
     for index, sentence in enumerate(sentences[1:], start=1):
         lang = _language(sentence, language)
         pattern = _pronoun_request(lang)
         if pattern is None:
             continue
-        previous = sentences[index - 1]
+        before, skipped = index - 1, 0
+        while before > 0 and _caption(text, sentences[before], mentions):
+            skipped += sentences[before].end - sentences[before].start
+            before -= 1
+        previous = sentences[before]
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
                 continue
-            if m.start() - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
+            if m.start() - skipped - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
                 continue
-            if any(f.sentence == index - 1 for f in found):
-                continue  # the bodies named before were asked there: the pronoun adds no second row
+            asked = [f for f in found if f.sentence == before and f.role == "assignee"]
+            if any(f.sentence == before for f in found):
+                if not (asked and folded and find_deadlines(folded, lang, m.end(), sentence.end, own_date)):
+                    continue  # the bodies named before were asked there: the pronoun adds no second row
+                named = list({x.agency_id: x for f in asked for x in f.group.mentions}.values())
+                span = (m.start("pronoun"), m.end("pronoun"))
+                group = Group([Mention(*span, text[span[0] : span[1]], x.agency_id) for x in named])
+                # the words the pronoun stands for, as written ("les localités": a province's districts once its
+                # committee is known to ask)
+                results.append(Found(group, "assignee", "assign", m.group("cue"), m.end(), index,
+                                     extra={"cue_start": m.start("pronoun"), "stands_for": {x.agency_id: x.text for x in named}}))
+                continue
             ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
                                      and x.agency_id not in PERSONS and x.agency_id != "GOV"))
             if not ids:
@@ -3555,7 +3597,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                 result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
             if result:
                 found.append(result)
-    found = sorted(found + _addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language),
+    found = sorted(found + _addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language, folded, date),
                    key=lambda f: (f.sentence, f.group.start))
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
         cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
@@ -3715,7 +3757,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=_ministry_as_department(
                     _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
-                                                            localities_date),
+                                                            localities_date, (f.extra.get("stands_for") or {}).get(mention.agency_id)),
                                    mention, all_provinces_at, _language(sentence, language)),
                     assigned_by, primary.kind),
                 agency=mention.text, role=f.role, task=task or None,
@@ -3823,13 +3865,14 @@ def _two_level_date(lowered: str, lang: str) -> str | None:
     return MERGER_DATE if found else None
 
 
-def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None) -> str:
+def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None,
+                             written: str | None = None) -> str:
     """The body a mention stands for in its row: ``localities`` a provincial People's Committee tasks are
     its districts (``DPC`` with the committee's province), not the country's provinces; in a text dated after
     the districts were abolished (July 2025), its communes (``CPC``: the district committees' successor in the
-    agency table, round 12)."""
+    agency table, round 12). ``written``: the words a pronoun stands for, in place of the mention's own."""
     if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
-            and lower_for_matching(mention.text) in _province_localities(lang)):
+            and lower_for_matching(written or mention.text) in _province_localities(lang)):
         return (current("DPC", date) if date else "DPC") + assigned_by[len("PPC"):]
     return mention.agency_id
 
