@@ -81,3 +81,21 @@ def test_a_name_before_an_apposition_of_his_post_asks_for_his_committee(text, ex
 ])
 def test_a_dated_request_by_pronoun_is_its_own_row(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies a document is sent to, asked by `leur demandant de` after them (fr grammar pronoun_requests
+    # participles; the PM's dispatch No. 84, fr:heldout21b)
+    ("Le Premier ministre a publié le communiqué officiel n° 84/CD-TTg aux ministres et aux présidents des Comités "
+     "populaires des provinces, leur demandant de se concentrer sur l'objectif avant le 31 août 2025.",
+     [("MINISTRIES", "assignee", "PM", "2025-08-31", "before"), ("PROVINCES", "assignee", "PM", "2025-08-31", "before")]),
+    ("Le Premier ministre a envoyé une lettre au ministère de la Santé, leur demandant de faire rapport.",
+     [("MOH", "assignee", "PM", None, None)]),
+    # look-alikes: a request read already goes on (one row); no authority sends anything; an authority written to
+    ("Le Premier ministre a demandé aux ministères de préparer les plans, leur demandant de faire rapport avant le 31 "
+     "août 2025.", [("MINISTRIES", "assignee", "PM", "2025-08-31", "before")]),
+    ("Les ministères ont reçu des fonds, leur demandant des comptes.", []),
+    ("Les agriculteurs ont écrit au Premier ministre, leur demandant de l'aide.", []),
+])
+def test_the_addressees_of_a_document_asked_by_a_participle(text, expected):
+    assert _rows(text, "2025-06") == expected

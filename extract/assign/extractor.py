@@ -3295,6 +3295,47 @@ def _pronoun_request(lang: str) -> re.Pattern | None:
         rf"\s+(?=(?:{_alternation(elided)})|(?:{_alternation(spaced)})\s)")
 
 
+@lru_cache(maxsize=None)
+def _pronoun_participle(lang: str) -> re.Pattern | None:
+    """A language's ``pronoun_requests`` ``participles`` after a comma: an object pronoun and a present participle of
+    asking (``…, leur demandant de …``), over lowered text."""
+    words = language_grammar(lang).get("pronoun_requests") or {}
+    if not words.get("participles"):
+        return None
+    elided = [w for w in words["lead_ins"] if w.endswith("'")]
+    spaced = [w for w in words["lead_ins"] if not w.endswith("'")]
+    return re.compile(
+        rf",\s*(?P<pronoun>{_alternation(words['object_pronouns'])})\s+(?P<cue>{_alternation(words['participles'])})"
+        rf"\s+(?=(?:{_alternation(elided)})|(?:{_alternation(spaced)})\s)")
+
+
+def _addressees_asked_by_participle(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
+                                    found: list[Found], language: str) -> list[Found]:
+    """The bodies a document is sent to, asked by an object pronoun and a participle after them in the same sentence
+    (``… le Premier ministre a publié le communiqué officiel n° 84/CD-TTg aux ministres, aux chefs des agences …, et au
+    chef du Comité de pilotage … dans les villes et provinces placées sous l'autorité centrale, leur demandant de se
+    concentrer … avant le 31 août 2025``): each body named after the last authority before the pronoun, not asked in
+    the sentence already, is asked by the authority (open classes after round 21b)."""
+    results: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        pattern = _pronoun_participle(_language(sentence, language))
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if any(f.sentence == index and f.group.start < m.start() for f in found):
+                continue  # a request already read in the clause before: the participle goes on with it
+            inside = [x for x in mentions if sentence.start <= x.start and x.end <= m.start()]
+            authorities = [k for k, x in enumerate(inside) if x.agency_id in AUTHORITIES or x.agency_id in PERSONS]
+            if not authorities:
+                continue
+            named = list({x.agency_id: x for x in inside[authorities[-1] + 1 :]}.values())
+            if not named:
+                continue
+            results.append(Found(Group(named), "assignee", "assign", m.group("cue"), m.end(), index,
+                                 extra={"cue_start": m.start("pronoun")}))
+    return results
+
+
 def _subject_before(text: str, lowered: str, sentence_start: int, position: int, lang: str) -> bool:
     """Whether the word before a pronoun and a verb in the present is their subject: a subject word of the language
     (``le Premier ministre leur demande d'…``, ``il leur ordonne de …``) or a capitalised name (``Trinh Dinh Dung leur
@@ -3597,7 +3638,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                 result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
             if result:
                 found.append(result)
-    found = sorted(found + _addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language, folded, date),
+    found = sorted(found + _addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language, folded, date)
+                   + _addressees_asked_by_participle(text, lowered, sentences, mentions, found, language),
                    key=lambda f: (f.sentence, f.group.start))
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
         cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
