@@ -99,3 +99,25 @@ def test_a_dated_request_by_pronoun_is_its_own_row(text, expected):
 ])
 def test_the_addressees_of_a_document_asked_by_a_participle(text, expected):
     assert _rows(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive item of a provincial decision: the committee assigns, a ministry so tasked is its department (fr
+    # grammar item_infinitives; Kien Giang, fr:heldout21b), a page's photo caption glued before it
+    ("Le président du Comité populaire provincial de Kien Giang a demandé au Comité populaire du district d'U Minh "
+     "Thuong de mobiliser des ressources. Charger le ministère de l’Agriculture et du Développement rural d’organiser "
+     "des mesures.", [("DPC@91", "assignee", "PPC@91", None, None), ("DARD@91", "assignee", "PPC@91", None, None)]),
+    ("Le président du Comité populaire provincial de Kien Giang a demandé au Comité populaire du district d'U Minh "
+     "Thuong de mobiliser des ressources. Photo : Contributeur Charger le ministère de l’Agriculture et du "
+     "Développement rural d’organiser des mesures.",
+     [("DPC@91", "assignee", "PPC@91", None, None), ("DARD@91", "assignee", "PPC@91", None, None)]),
+    # look-alikes: the Prime Minister's item keeps the ministry; the nested `de charger` stays the asked person's
+    # direction; goods loaded are no task
+    ("Le Premier ministre a signé la décision. Charger le ministère de l’Agriculture et du Développement rural "
+     "d’organiser des mesures.", [("MARD", "assignee", "PM", None, None)]),
+    ("Le Premier ministre a demandé au vice-Premier ministre Tran Hong Ha de charger le ministère de la Construction "
+     "d'inspecter les chantiers.", [("MOC", "assignee", "PM", None, None)]),
+    ("Les camions doivent charger le ciment du ministère de la Construction.", []),
+])
+def test_an_infinitive_item_of_a_decision(text, expected):
+    assert _rows(text, "2024-05") == expected

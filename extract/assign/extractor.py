@@ -544,6 +544,13 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
+    m = c.item_infinitive_before.match(before) if c.item_infinitive_before else None
+    if m:
+        # "Charger le ministère de l'Agriculture … d'organiser …": a decision's item, its issuer the text's authority
+        lead = c.lead_after.match(after)
+        role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
+        return Found(group, role, "assign", m.group("cue"), task_start, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "item": True})
     m = c.nested_before.search(before)
     if (m and primaries and all(split_id(x.agency_id)[0] in _LOCAL_COMMITTEES for x in primaries[-1].group.mentions)
             and all(split_id(x.agency_id)[0] not in _LOCAL_COMMITTEES and is_provincial(x.agency_id) for x in group.mentions)):
@@ -1327,7 +1334,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         # "UBND các huyện … chịu trách nhiệm chỉ đạo UBND các xã …": a body tasked before the verb passes its task on,
         # whoever tasked it assigns the bodies it directs (as a nested directive's)
         return earlier[f.sentence]
-    opening = lowered[sentence.start : cue_start].strip()
+    opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
@@ -1344,7 +1351,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         posted = _body_of_named_person(opening, sentence, mentions, lowered, own)
         if posted:
             return posted  # "… đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh … . … đồng chí Vũ Văn Diện đề nghị …"
-    opening = lowered[sentence.start : cue_start]
+    opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
     named = _title_of_named_person(opening, sentence, mentions, lowered, own, cues_of)
@@ -3801,7 +3808,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                     _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
                                                             localities_date, (f.extra.get("stands_for") or {}).get(mention.agency_id)),
                                    mention, all_provinces_at, _language(sentence, language)),
-                    assigned_by, primary.kind),
+                    # a decision's item tasks a province's bodies as a subject does ("Charger le ministère …": its department)
+                    assigned_by, "subject" if primary.extra.get("item") else primary.kind),
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=(respective.get(mention.start, deadline) if respective else deadline).value if deadline else None,
                 deadline_qualifier=deadline.qualifier if deadline else None,
