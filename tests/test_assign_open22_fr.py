@@ -121,3 +121,17 @@ def test_the_addressees_of_a_document_asked_by_a_participle(text, expected):
 ])
 def test_an_infinitive_item_of_a_decision(text, expected):
     assert _rows(text, "2024-05") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Le Comité populaire` with no level nor place is the committee named before (fr grammar head_titles_named_again;
+    # Ca Mau, an unnamed province: ids without a province code)
+    ("Le président du Comité populaire provincial, Nguyen Tien Hai, a chargé des départements d'inspecter les zones. "
+     "Le Comité populaire a chargé le Département de l’agriculture et du développement rural d’entreprendre des "
+     "travaux.", [("DEPARTMENTS", "assignee", "PPC", None, None), ("DARD", "assignee", "PPC", None, None)]),
+    # look-alike: no committee named before, no asker
+    ("Le Comité populaire a chargé le Département de l’agriculture et du développement rural d’entreprendre des "
+     "travaux.", [("DARD", "assignee", None, None, None)]),
+])
+def test_the_people_committee_named_again(text, expected):
+    assert _rows(text, "2020-05") == expected
