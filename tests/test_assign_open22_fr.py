@@ -135,3 +135,15 @@ def test_an_infinitive_item_of_a_decision(text, expected):
 ])
 def test_the_people_committee_named_again(text, expected):
     assert _rows(text, "2020-05") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plural `ont chargé` (fr cues.json assign_before): districts' committees charging communes' (Ninh Thuan)
+    ("Entre le 19 et le 21 avril 2025, les comités populaires des districts et des villes de Ninh Thuan ont chargé "
+     "les comités populaires des communes, des quartiers et des villes d'organiser des consultations.",
+     [("CPC@58", "assignee", "DPC@58", None, None)]),
+    # look-alike: goods loaded
+    ("Les ouvriers ont chargé les camions du ministère de la Construction.", []),
+])
+def test_the_plural_charged(text, expected):
+    assert _rows(text, "2025-04-22") == expected
