@@ -88,6 +88,10 @@ class DeadlineGrammar:
     # day on or after the text's date), else None
     relative: tuple[tuple[str, int | None] | None, ...] = ()
     weekdays: dict[str, int] = field(default_factory=dict)
+    # the words right before a qualifier that make its date the time an event begins (``La saison des pluies commence
+    # normalement en mai``, ``The rainy season usually begins in May``): no due date (deadlines.json's optional
+    # ``event_start_verbs``, an adverb of ``event_start_adverbs`` on either side)
+    event_start: re.Pattern | None = None
 
     def find(self, folded: str, start: int = 0, end: int | None = None, own_date: str | None = None) -> list[Deadline]:
         """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping;
@@ -103,7 +107,7 @@ class DeadlineGrammar:
             for m in pattern.finditer(folded, start, end) if starts is None else _matches_at(pattern, folded, starts, end):
                 value = (self._relative_value(m, relative, own_date) if relative
                          else self._value(m, year if no_year else None))
-                if value:
+                if value and not (self.event_start and self.event_start.search(folded, max(0, m.start() - 60), m.start())):
                     qualifier = (self.window_qualifier if m.groupdict().get("window")
                                  else self.qualifiers.get(" ".join(m.group("qual").split())))
                     found.append(Deadline(m.start(), m.end(), value, qualifier or "in"))
@@ -218,18 +222,33 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     # optional: an hour written between the qualifier and the date ("chậm nhất 10h00' ngày 27/4/2020"), which
     # does not change the due day (round 17)
     hour = f"(?:(?:{data['time_of_day']})\\s+)?" if data.get("time_of_day") else ""
+    # a month joined to another month after it (``en août et septembre``, ``in August and September``): a window of
+    # both months, when the work is done, not when it is due (deadlines.json's optional ``month_pair_joiners``:
+    # verbose regexes of the joiner and the month after it; {month_word} (a month's full name, not English "may": "by
+    # June and may ask …") and {month} (a number) are plain fragments)
+    named = [m for m in months if m != "may" and not any(o != m and o.startswith(m) for o in months)]
+    plain_months = dict(month_word=_alternation([re.escape(m) for m in named]) if named else r"(?!)",
+                        month=r"(?:1[0-2]|0?[1-9])(?!\d)")
+    pairs = [re.sub(r"\{(\w+)\}", lambda m: plain_months[m.group(1)], j) for j in data.get("month_pair_joiners") or []]
+    paired = (r"|\s*(?:" + "|".join(pairs) + r")(?![\w'])") if pairs else ""
     patterns = []
     for form in data["dates"]:
         body = re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], form["regex"])
         # a date ends where no more digits of it follow ("30/6" is not the start of "30/6/2024")
         cued = (r"(?P<qual>" + _alternation([_phrase(q) for q in form["cues"]])[3:]) if form.get("cues") else qualifier
-        patterns.append(scanner(r"(?<![\w'])" + cued + r"\s+" + hour + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d)", re.X))
+        patterns.append(scanner(r"(?<![\w'])" + cued + r"\s+" + hour + f"(?:{body})" + r"(?!\w|[/.-]\d|,?\s+(?:19|20)\d\d" + paired + ")", re.X))
     no_year = tuple(bool(form.get("no_year")) for form in data["dates"])
     relative = tuple((form["relative"], form.get("offset")) if form.get("relative") else None for form in data["dates"])
     starts = re.compile(r"(?<![\w'])(?=(?:" + qualifier + "|" + _alternation([_phrase(q) for q in qualifiers]) + r")\s+)", re.X)
+    verbs, adverbs = data.get("event_start_verbs") or [], data.get("event_start_adverbs") or []
+    event_start = None
+    if verbs:
+        adverb = rf"(?:{_alternation([_phrase(a) for a in adverbs])}\s+)?" if adverbs else ""
+        event_start = re.compile(rf"(?<![\w']){adverb}{_alternation([_phrase(v) for v in verbs])}\s+{adverb}$")
     return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts,
                            window_qualifier=data.get("window_qualifier") if windows else None,
-                           lunar_stems=stems, lunar_branches=branches, relative=relative, weekdays=weekdays)
+                           lunar_stems=stems, lunar_branches=branches, relative=relative, weekdays=weekdays,
+                           event_start=event_start)
 
 
 def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None, own_date: str | None = None) -> list[Deadline]:

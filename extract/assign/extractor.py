@@ -309,7 +309,27 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or bool(_SHORT_INTRO.match(before + " "))
         or bool(topic and topic.match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
+        or (c is not None and _time_frame_between_commas(before, c.lang) is not None)
     )
+
+
+# a time frame set off by commas right before a subject: its own words at most
+_FRAMED_AT_END = re.compile(r",\s*(?P<frame>[^,;:\n]{4,60}?)\s*,\s*$")
+
+
+def _time_frame_between_commas(before: str, lang: str) -> int | None:
+    """Where a time frame set off by commas right before a subject starts in ``before`` (the words before it), else
+    None: ``According to the plan, by April 19, districts, towns and cities will synthesize …`` and the same after a
+    comma splice (``… collect voters' opinions for 2 days, by April 19, districts … will …``): the time frame opens
+    the subject's clause, as one opening the sentence does (open classes after round 21b). The frame is one deadline
+    phrase of the language's deadline grammar and nothing else."""
+    m = _FRAMED_AT_END.search(before)
+    if not m or lang not in LANGUAGES:
+        return None
+    frame = fold_for_matching(m.group("frame"))
+    # any date completes the forms written without a year: only the phrase's extent is asked here
+    found = find_deadlines(frame, lang, own_date="2000-01-01")
+    return m.start("frame") if len(found) == 1 and found[0].start == 0 and found[0].end == len(frame) else None
 
 
 def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
@@ -524,6 +544,13 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
+    m = c.item_infinitive_before.match(before) if c.item_infinitive_before else None
+    if m:
+        # "Charger le ministère de l'Agriculture … d'organiser …": a decision's item, its issuer the text's authority
+        lead = c.lead_after.match(after)
+        role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
+        return Found(group, role, "assign", m.group("cue"), task_start, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "item": True})
     m = c.nested_before.search(before)
     if (m and primaries and all(split_id(x.agency_id)[0] in _LOCAL_COMMITTEES for x in primaries[-1].group.mentions)
             and all(split_id(x.agency_id)[0] not in _LOCAL_COMMITTEES and is_provincial(x.agency_id) for x in group.mentions)):
@@ -1241,13 +1268,25 @@ def _continuation_opening(lang: str) -> re.Pattern:
     return re.compile(rf"\s*(?:{_phrases(cues(lang).data.get('continuation_openers') or []) or '(?!)'})(?![\w'])\s*,?")
 
 
-def _elided_subject(opening: str) -> bool:
+def _elided_subject(opening: str, lang: str | None = None) -> bool:
     """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
-    marker ("3. Giao Văn phòng Chính phủ …"), or nothing."""
+    marker ("3. Giao Văn phòng Chính phủ …"), or nothing; an impersonal subject (grammar's optional
+    ``impersonal_subjects``: ``Accordingly, it is required that districts establish …``) names no one either."""
     opening = re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip()
+    impersonal = _impersonal_subject_at_end(lang) if lang else None
+    if impersonal and (m := impersonal.search(opening)):
+        opening = opening[: m.start()].strip()
     return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
         len(opening) <= _ELIDED_SUBJECT_CHARS and opening.endswith(",")
     )
+
+
+@lru_cache(maxsize=None)
+def _impersonal_subject_at_end(lang: str) -> re.Pattern | None:
+    """grammar's optional ``impersonal_subjects`` (``it is``) closing the words before an assigning verb, as the
+    matching lowers them."""
+    words = language_grammar(lang).get("impersonal_subjects") or []
+    return re.compile(rf"(?:^|(?<=[\s,]))(?:{_phrases([lower_for_matching(w) for w in words])})$") if words else None
 
 
 def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
@@ -1275,6 +1314,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
         if named is None and not _under_a_report_header(f, sentences, lowered):
             named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
+        if named is None and authority is None and not earlier:
+            named = _the_texts_one_committee(f, mentions, lowered, cues_of.lang)
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
                 and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
@@ -1316,7 +1357,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         # "UBND các huyện … chịu trách nhiệm chỉ đạo UBND các xã …": a body tasked before the verb passes its task on,
         # whoever tasked it assigns the bodies it directs (as a nested directive's)
         return earlier[f.sentence]
-    opening = lowered[sentence.start : cue_start].strip()
+    opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
@@ -1333,7 +1374,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         posted = _body_of_named_person(opening, sentence, mentions, lowered, own)
         if posted:
             return posted  # "… đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh … . … đồng chí Vũ Văn Diện đề nghị …"
-    opening = lowered[sentence.start : cue_start]
+    opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
     named = _title_of_named_person(opening, sentence, mentions, lowered, own, cues_of)
@@ -1360,7 +1401,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         # "… Chủ tịch UBND tỉnh giao Sở Y tế …. Đồng thời yêu cầu Sở Tài chính …": a second request with no subject of
         # its own goes on with the asker of the sentence before, as a subject's cue after the same opener does
         return earlier[f.sentence - 1]
-    if not _elided_subject(opening):
+    if not _elided_subject(opening, cues_of.lang):
         if f.role == "coordinate" and authority:
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
             # đơn vị chức năng phối hợp chặt chẽ với Công an tỉnh …" in the committee's letter): the text's authority
@@ -1399,6 +1440,39 @@ def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[s
         if len(committees) == 1 and not committees & own:
             return committees.pop()
     return None
+
+
+# a numbered document's symbol ("No. 44/KH-UBND"), then a few words (its date) before the link to its issuer
+_DOCUMENT_SYMBOL_BEFORE = r"\d+/[^\s,;]+[^.;:\n]{0,40}?"
+
+
+@lru_cache(maxsize=None)
+def _document_issuer_link(lang: str) -> re.Pattern | None:
+    """A numbered document right before grammar's optional ``document_issuer_links`` (``of the``, ``du``) at the end
+    of the words before a body: the body issued it."""
+    links = language_grammar(lang).get("document_issuer_links") or []
+    return re.compile(rf"{_DOCUMENT_SYMBOL_BEFORE}(?<![\w'])(?:{_phrases(links)})\s+$") if links else None
+
+
+def _the_texts_one_committee(f: Found, mentions: list[Mention], lowered: str, lang: str) -> str | None:
+    """The asker of a province's bodies tasked without one (a modal, a plain future) in a text where no one has asked
+    before and no authority directs: the one provincial committee the text names as the issuer of a numbered document,
+    when it is of their province and every provincial committee named is it (``Mr. Le Van Han - Chairman of Tra Vinh
+    Provincial People's Committee - said that … according to Plan No. 44/KH-UBND, dated April 11, 2025 of the
+    Provincial People's Committee. According to the plan, …, by April 19, districts, towns and cities will synthesize
+    …``: the province's plan; open classes after round 21b). A plan whose author the text does not name (``According
+    to the plan, districts, towns and cities must list voters …`` after the committee's press conference) gives none,
+    as round 19's gold reads it."""
+    link = _document_issuer_link(lang)
+    codes = {split_id(m.agency_id)[1] for m in f.group.mentions}
+    if link is None or len(codes) != 1 or None in codes or any(m.agency_id.startswith("PPC") for m in f.group.mentions):
+        return None
+    committee = f"PPC@{codes.pop()}"
+    committees = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
+    if not {m.agency_id for m in committees} <= {committee, "PPC"} or committee not in {m.agency_id for m in committees}:
+        return None
+    issued = any(link.search(lowered, max(0, m.start - 120), m.start) for m in committees)
+    return committee if issued else None
 
 
 def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
@@ -1603,6 +1677,10 @@ def _after_glued_stop(text: str, sentence: Sentence, f: Found) -> Sentence:
     return Sentence(start=stops[-1], end=sentence.end, language=sentence.language) if stops else sentence
 
 
+# the most words of the apposition that gives a named person's post after his name ("également président de ce Comité")
+_APPOSITION_POST_WORDS = 8
+
+
 def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
                            own: set[str], c: LanguageCues | None = None) -> str | None:
     """The body a person asks for when the sentence opens with his name alone, the text having named him right after
@@ -1610,10 +1688,20 @@ def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Ment
     ministères …``): the title's body (PM, DPM) ending right before the name's last earlier occurrence within reach,
     nothing but a space or a comma between them (round 17c); or a provincial committee its head's title names
     (``le président du Comité populaire municipal, Nguyen Van Tung, …`` … ``Nguyen Van Tung a confié aux présidents
-    des Comités populaires des districts …``: the committee, round 21b)."""
+    des Comités populaires des districts …``: the committee, round 21b). The name may close a fronted phrase and be
+    followed by a short apposition of his post (``Lors d'une réunion …, le 9 août, Nguyên Hông Hai, également président
+    de ce Comité, a exhorté …``: open classes after round 21b)."""
     name = " ".join(opening.split())
     if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):  # a name of two to four words, nothing else
-        return None
+        parts = [p.strip() for p in name.split(",")]
+        if parts and not parts[-1]:
+            parts.pop()
+        if len(parts) < 2 or len(parts[-1].split()) > _APPOSITION_POST_WORDS:
+            return None
+        # the name before its post's apposition, after any fronted phrase
+        name = parts[-2]
+        if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):
+            return None
     start = max(0, sentence.start - _NAMED_PERSON_REACH)
     area = " ".join(lowered[start : sentence.start].split())
     if name not in area:
@@ -3338,6 +3426,47 @@ def _pronoun_request(lang: str) -> re.Pattern | None:
         rf"\s+(?=(?:{_alternation(elided)})|(?:{_alternation(spaced)})\s)")
 
 
+@lru_cache(maxsize=None)
+def _pronoun_participle(lang: str) -> re.Pattern | None:
+    """A language's ``pronoun_requests`` ``participles`` after a comma: an object pronoun and a present participle of
+    asking (``…, leur demandant de …``), over lowered text."""
+    words = language_grammar(lang).get("pronoun_requests") or {}
+    if not words.get("participles"):
+        return None
+    elided = [w for w in words["lead_ins"] if w.endswith("'")]
+    spaced = [w for w in words["lead_ins"] if not w.endswith("'")]
+    return re.compile(
+        rf",\s*(?P<pronoun>{_alternation(words['object_pronouns'])})\s+(?P<cue>{_alternation(words['participles'])})"
+        rf"\s+(?=(?:{_alternation(elided)})|(?:{_alternation(spaced)})\s)")
+
+
+def _addressees_asked_by_participle(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
+                                    found: list[Found], language: str) -> list[Found]:
+    """The bodies a document is sent to, asked by an object pronoun and a participle after them in the same sentence
+    (``… le Premier ministre a publié le communiqué officiel n° 84/CD-TTg aux ministres, aux chefs des agences …, et au
+    chef du Comité de pilotage … dans les villes et provinces placées sous l'autorité centrale, leur demandant de se
+    concentrer … avant le 31 août 2025``): each body named after the last authority before the pronoun, not asked in
+    the sentence already, is asked by the authority (open classes after round 21b)."""
+    results: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        pattern = _pronoun_participle(_language(sentence, language))
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if any(f.sentence == index and f.group.start < m.start() for f in found):
+                continue  # a request already read in the clause before: the participle goes on with it
+            inside = [x for x in mentions if sentence.start <= x.start and x.end <= m.start()]
+            authorities = [k for k, x in enumerate(inside) if x.agency_id in AUTHORITIES or x.agency_id in PERSONS]
+            if not authorities:
+                continue
+            named = list({x.agency_id: x for x in inside[authorities[-1] + 1 :]}.values())
+            if not named:
+                continue
+            results.append(Found(Group(named), "assignee", "assign", m.group("cue"), m.end(), index,
+                                 extra={"cue_start": m.start("pronoun")}))
+    return results
+
+
 def _subject_before(text: str, lowered: str, sentence_start: int, position: int, lang: str) -> bool:
     """Whether the word before a pronoun and a verb in the present is their subject: a subject word of the language
     (``le Premier ministre leur demande d'…``, ``il leur ordonne de …``) or a capitalised name (``Trinh Dinh Dung leur
@@ -3349,28 +3478,56 @@ def _subject_before(text: str, lowered: str, sentence_start: int, position: int,
     return lowered[sentence_start + word.start(1) : sentence_start + word.end(1)] in subjects or word.group(1)[0].isupper()
 
 
+# a caption between two sentences of a page ("Photo: VNA/CVN"): a line of a few words, no body named, no full stop
+_CAPTION_WORDS = 6
+
+
+def _caption(text: str, sentence: Sentence, mentions: list[Mention]) -> bool:
+    written = text[sentence.start : sentence.end].strip()
+    return (len(written.split()) <= _CAPTION_WORDS and not written.endswith(".")
+            and not any(sentence.start <= m.start < sentence.end for m in mentions))
+
+
 def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
-                                 found: list[Found], language: str) -> list[Found]:
+                                 found: list[Found], language: str, folded: str = "",
+                                 own_date: str | None = None) -> list[Found]:
     """An object pronoun before an assigning verb standing for the bodies the sentence before names without asking
     them, each asked by the verb (round 18; the language's ``pronoun_requests``): ``La dépêche est adressée aux
     ministres, … aux présidents des Comités populaires …. Selon la dépêche, le Premier ministre leur demande
     d'élaborer …``. Persons and the Government, who ask, are no addressees; a sentence before that asks bodies
     already gives no second row (``… a demandé aux ministères et agences d'… . Il leur a également ordonné …``:
-    rounds 8 and 12), nor one farther than the reach."""
+    rounds 8 and 12), unless the pronoun's request has a date of its own: then it is another task of the bodies asked
+    there (``… a exhorté les localités et les organes compétents à continuer … . Il leur a demandé de … délivrer des
+    licences … avant le 15 septembre.``: open classes after round 21b); nor one farther than the reach. A caption
+    between the two sentences (``Photo: VNA/CVN``) is skipped."""
     results: list[Found] = []
     for index, sentence in enumerate(sentences[1:], start=1):
         lang = _language(sentence, language)
         pattern = _pronoun_request(lang)
         if pattern is None:
             continue
-        previous = sentences[index - 1]
+        before, skipped = index - 1, 0
+        while before > 0 and _caption(text, sentences[before], mentions):
+            skipped += sentences[before].end - sentences[before].start
+            before -= 1
+        previous = sentences[before]
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
                 continue
-            if m.start() - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
+            if m.start() - skipped - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
                 continue
-            if any(f.sentence == index - 1 for f in found):
-                continue  # the bodies named before were asked there: the pronoun adds no second row
+            asked = [f for f in found if f.sentence == before and f.role == "assignee"]
+            if any(f.sentence == before for f in found):
+                if not (asked and folded and find_deadlines(folded, lang, m.end(), sentence.end, own_date)):
+                    continue  # the bodies named before were asked there: the pronoun adds no second row
+                named = list({x.agency_id: x for f in asked for x in f.group.mentions}.values())
+                span = (m.start("pronoun"), m.end("pronoun"))
+                group = Group([Mention(*span, text[span[0] : span[1]], x.agency_id) for x in named])
+                # the words the pronoun stands for, as written ("les localités": a province's districts once its
+                # committee is known to ask)
+                results.append(Found(group, "assignee", "assign", m.group("cue"), m.end(), index,
+                                     extra={"cue_start": m.start("pronoun"), "stands_for": {x.agency_id: x.text for x in named}}))
+                continue
             ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
                                      and x.agency_id not in PERSONS and x.agency_id != "GOV"))
             if not ids:
@@ -3613,7 +3770,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                 result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
             if result:
                 found.append(result)
-    found = sorted(found + _addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language),
+    found = sorted(found + _addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language, folded, date)
+                   + _addressees_asked_by_participle(text, lowered, sentences, mentions, found, language),
                    key=lambda f: (f.sentence, f.group.start))
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
         cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
@@ -3773,9 +3931,10 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             listed.add(body)
             agency_id = _ministry_as_department(
                 _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
-                                                        localities_date),
+                                                        localities_date, (f.extra.get("stands_for") or {}).get(mention.agency_id)),
                                mention, all_provinces_at, _language(sentence, language)),
-                assigned_by, primary.kind)
+                # a decision's item tasks a province's bodies as a subject does ("Charger le ministère …": its department)
+                assigned_by, "subject" if primary.extra.get("item") else primary.kind)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=agency_id,
@@ -3936,13 +4095,14 @@ def _two_level_date(lowered: str, lang: str) -> str | None:
     return MERGER_DATE if found else None
 
 
-def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None) -> str:
+def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None,
+                             written: str | None = None) -> str:
     """The body a mention stands for in its row: ``localities`` a provincial People's Committee tasks are
     its districts (``DPC`` with the committee's province), not the country's provinces; in a text dated after
     the districts were abolished (July 2025), its communes (``CPC``: the district committees' successor in the
-    agency table, round 12)."""
+    agency table, round 12). ``written``: the words a pronoun stands for, in place of the mention's own."""
     if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
-            and lower_for_matching(mention.text) in _province_localities(lang)):
+            and lower_for_matching(written or mention.text) in _province_localities(lang)):
         return (current("DPC", date) if date else "DPC") + assigned_by[len("PPC"):]
     return mention.agency_id
 
@@ -4183,8 +4343,11 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
         # cue as before an asker's (round 17b); before a plain future's subject as well ("In the fourth quarter, the
         # Department of Home Affairs will coordinate with …", round 19)
-        if not deadlines and f.kind in ("assign", "subject", "weak"):
-            deadlines = _opening_time_frame(folded, sentence, f, lang, own_date)
+        # the time frame that opens the clause is the whole task's, before a date later in it that closes one of its
+        # steps ("…, by April 19, districts … will synthesize the results … and send samples to the Department of Home
+        # Affairs before 5:00 p.m. on April 20": April 19; open classes after round 21b)
+        if f.kind in ("assign", "subject", "weak"):
+            deadlines = _opening_time_frame(folded, sentence, f, lang, own_date) or deadlines
         if not deadlines and f.kind == "assign":
             deadlines = _cue_time_frame(folded, f, lang, own_date)
         if not deadlines and directive and end in (sentence.end, _paragraph_end(text, f.group.start)) and f.group.start not in conditional:
@@ -4309,7 +4472,12 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ow
         start += opener.end() + len(rest) - len(rest.lstrip())
     found = find_deadlines(folded, lang, start, f.group.start, own_date)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
-        return []
+        # a time frame set off by commas right before the subject opens its clause as well (``According to the plan,
+        # by April 19, districts, towns and cities will synthesize …``, open classes after round 21b)
+        framed = _time_frame_between_commas(_ARTICLE_AT_END.sub("", folded[sentence.start : f.group.start]), lang)
+        if framed is None:
+            return []
+        found = find_deadlines(folded, lang, sentence.start + framed, f.group.start, own_date)[:1]
     return _not_a_goal(folded, _not_a_period_end(folded, _not_past(found[:1], own_date), lang), lang)
 
 
