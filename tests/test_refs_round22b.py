@@ -1,0 +1,63 @@
+"""Round 22b (blind, real public pages), Vietnamese, English and French: the province of a People's Committee's or
+Council's document named by the place of its own header (`Số: 97/NQ-HĐND | Hà Giang, ngày …`) or written with its
+designator after the document in a legal database's related list (`Quyết định 672/QĐ-UBND phê duyệt … huyện Sơn Động,
+tỉnh Bắc Giang`). Literal cases written for this file (no sentence of the round's pages) and look-alikes. README
+"Round 22b (blind, real public pages): references"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+
+def _ids(text, lang):
+    return [r.id for r in find_references(text, lang=lang, published="2024-07-10")]
+
+
+# two provinces named elsewhere in each text: "the only province the text names" decides nothing
+OTHERS = {"vi": "Đoàn công tác của tỉnh Nghệ An và thành phố Hải Phòng đã làm việc.",
+          "en": "Delegations of Nghe An province and Hai Phong city attended.",
+          "fr": "Des délégations de la province de Nghe An et de la ville de Hai Phong étaient présentes."}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("- 1Quyết định 15/QĐ-UBND phê duyệt điều chỉnh Kế hoạch sử dụng đất năm 2023 huyện Lục Nam, tỉnh Bắc Giang\n", "vi",
+     ["15/QĐ-UBND@24"]),
+    ("- 2Nghị quyết 31/NQ-HĐND năm 2023 thông qua Kế hoạch đầu tư công (2021-2025) thành phố Đà Nẵng\n", "vi",
+     ["31/NQ-HĐND@48"]),
+    ("Decision 15/QD-UBND approving the adjusted land use plan for 2023 of Luc Nam district, Bac Giang province.\n", "en",
+     ["15/QĐ-UBND@24"]),
+    ("La décision 15/QD-UBND approuvant le plan d'utilisation des terres du district de Luc Nam, province de Bac Giang.\n",
+     "fr", ["15/QĐ-UBND@24"]),
+    # look-alikes: the province without its designator, or after another document, names none
+    ("- 1Quyết định 15/QĐ-UBND phê duyệt điều chỉnh Kế hoạch sử dụng đất của Lục Nam, Bắc Giang\n", "vi", ["15/QĐ-UBND"]),
+    ("Quyết định 15/QĐ-UBND căn cứ Nghị định 9/2020/NĐ-CP về hỗ trợ thành phố Đà Nẵng.\n", "vi",
+     ["15/QĐ-UBND", "9/2020/NĐ-CP"]),
+    ("Decision 15/QD-UBND under Decree 9/2020/ND-CP on support for Da Nang City.\n", "en", ["15/QĐ-UBND", "9/2020/NĐ-CP"]),
+    ("- 3Nghị quyết 31/NQ-HĐND năm 2023 về chủ trương hợp nhất tỉnh Bắc Giang và tỉnh Bắc Ninh\n", "vi", ["31/NQ-HĐND"]),
+    ("Resolution 31/NQ-HDND of 2023 on merging Bac Giang province and Bac Ninh province.\n", "en", ["31/NQ-HĐND"]),
+])
+def test_province_written_with_its_designator_after_a_local_document(text, lang, expected):
+    assert _ids(text + OTHERS[lang], lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/NQ-HĐND | Lào Cai, ngày 12 tháng 3 năm 2024 |\n"
+     "VỀ VIỆC THÔNG QUA KẾ HOẠCH ĐẦU TƯ CÔNG\n", "vi", [("45/NQ-HĐND@10", "2024-03-12")]),
+    ("THE PEOPLE'S COUNCIL\nNo. 45/NQ-HDND | Lao Cai, March 12, 2024 |\nRESOLUTION ON THE PUBLIC INVESTMENT PLAN\n", "en",
+     [("45/NQ-HĐND@10", "2024-03-12")]),
+    # look-alike: a capital that is no province's name names none
+    ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/NQ-HĐND | Tam Kỳ, ngày 12 tháng 3 năm 2024 |\n"
+     "VỀ VIỆC THÔNG QUA KẾ HOẠCH ĐẦU TƯ CÔNG\n", "vi", [("45/NQ-HĐND", "2024-03-12")]),
+])
+def test_province_of_a_local_text_named_by_its_header_place(text, lang, expected):
+    refs = find_references(text + OTHERS[lang], lang=lang, published="2024-07-10")
+    assert [(r.id, r.issued) for r in refs] == expected
+
+
+def test_header_place_outweighs_the_provinces_a_title_names():
+    # a database's title naming two provinces, then the header of one of them: the header's place decides
+    text = ("Nghị quyết 31/NQ-HĐND năm 2023 về chủ trương hợp nhất tỉnh Bắc Giang và tỉnh Bắc Ninh\n"
+            "Số: 31/NQ-HĐND |\nBắc Ninh, ngày 5 tháng 4 năm 2023 |\nNGHỊ QUYẾT\n")
+    refs = find_references(text, lang="vi", published="2023-04-05")
+    assert [r.id for r in refs] == ["31/NQ-HĐND@27", "31/NQ-HĐND@27"]
