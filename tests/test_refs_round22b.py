@@ -55,6 +55,34 @@ def test_province_of_a_local_text_named_by_its_header_place(text, lang, expected
     assert [(r.id, r.issued) for r in refs] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La loi sur les entreprises N° 60-2005-QH11 du 29 novembre 2005 a unifié le régime.", "fr",
+     [("60/2005/QH11", "2005-11-29")]),
+    ("The Law on Enterprises No. 60-2005-QH11 of November 29, 2005 unified the regime.", "en",
+     [("60/2005/QH11", "2005-11-29")]),
+    ("Luật Doanh nghiệp số 60-2005-QH11 ngày 29/11/2005 đã thống nhất chế độ.", "vi", [("60/2005/QH11", "2005-11-29")]),
+    # look-alikes: a page's lower-case slug, a range of years, the Assembly's code without its legislature
+    ("Voir la page luat-doanh-nghiep-60-2005-qh11 du site.", "fr", []),
+    ("Le plan 2021-2025-QH de la province.", "fr", []),
+])
+def test_law_number_written_with_hyphens(text, lang, expected):
+    refs = find_references(text, lang=lang, published="2008-01-01")
+    assert [(r.id, r.issued) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les entreprises publiques étaient régies par la Loi sur les entreprises publiques.", "fr",
+     [("Luật Doanh nghiệp nhà nước", "Luật Doanh nghiệp nhà nước 2003")]),
+    ("State enterprises were governed by the Law on State Enterprises.", "en",
+     [("Luật Doanh nghiệp nhà nước", "Luật Doanh nghiệp nhà nước 2003")]),
+    # look-alike: the Enterprise Law itself
+    ("Les sociétés étaient régies par la loi sur les entreprises.", "fr", [("Luật Doanh nghiệp", "Luật Doanh nghiệp 2005")]),
+])
+def test_french_state_enterprise_law(text, lang, expected):
+    refs = find_references(text, lang=lang, published="2008-01-01")
+    assert [(r.id, r.resolved) for r in refs] == expected
+
+
 def test_header_place_outweighs_the_provinces_a_title_names():
     # a database's title naming two provinces, then the header of one of them: the header's place decides
     text = ("Nghị quyết 31/NQ-HĐND năm 2023 về chủ trương hợp nhất tỉnh Bắc Giang và tỉnh Bắc Ninh\n"
