@@ -83,6 +83,38 @@ def test_french_state_enterprise_law(text, lang, expected):
     assert [(r.id, r.resolved) for r in refs] == expected
 
 
+CONSOLIDATED = {
+    "vi": ("BỘ TƯ PHÁP\nSố: 5/VBHN-BTP\nHà Nội, ngày 2 tháng 3 năm 2021\nTHÔNG TƯ\nVỀ CÔNG CHỨNG\n"
+           "Thông tư số 1/2019/TT-BTP ngày 3 tháng 1 năm 2019 của Bộ Tư pháp về công chứng, được sửa đổi, bổ sung bởi:\n"
+           "Thông tư số 2/2020/TT-BTP ngày 4 tháng 2 năm 2020 sửa đổi, bổ sung một số điều của Thông tư số 1/2019/TT-BTP.\n"
+           "Điều 1. Thông tư này quy định về công chứng.", "Thông tư này"),
+    "en": ("MINISTRY OF JUSTICE\nNo. 5/VBHN-BTP\nHanoi, March 2, 2021\nCIRCULAR ON NOTARIZATION\n"
+           "Circular No. 1/2019/TT-BTP dated January 3, 2019 of the Ministry of Justice on notarization, amended by:\n"
+           "Circular No. 2/2020/TT-BTP dated February 4, 2020 amending Circular No. 1/2019/TT-BTP.\n"
+           "Article 1. This Circular provides for notarization.", "This Circular"),
+    "fr": ("MINISTÈRE DE LA JUSTICE\nN° 5/VBHN-BTP\nHanoï, le 2 mars 2021\nCIRCULAIRE SUR LE NOTARIAT\n"
+           "Circulaire n° 1/2019/TT-BTP du 3 janvier 2019 du ministère de la Justice sur le notariat, modifiée par :\n"
+           "Circulaire n° 2/2020/TT-BTP du 4 février 2020 modifiant la circulaire n° 1/2019/TT-BTP.\n"
+           "Article 1. La présente circulaire régit le notariat.", "présente circulaire"),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr"])
+def test_repeat_in_a_consolidated_text_is_the_document_it_consolidates(lang):
+    text, repeat = CONSOLIDATED[lang]
+    refs = find_references(text, lang=lang, published="2021-03-02")
+    assert [r.id for r in refs if repeat in r.text] == ["1/2019/TT-BTP"]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr"])
+def test_repeat_without_a_consolidated_header_stays_the_amending_document(lang):
+    # look-alike: the same head without the consolidated text's own header: the document that amends (round 8's rule)
+    text, repeat = CONSOLIDATED[lang]
+    text = text.split("\n", 4)[4]
+    refs = find_references(text, lang=lang, published="2021-03-02")
+    assert [r.id for r in refs if repeat in r.text] == ["2/2020/TT-BTP"]
+
+
 def test_header_place_outweighs_the_provinces_a_title_names():
     # a database's title naming two provinces, then the header of one of them: the header's place decides
     text = ("Nghị quyết 31/NQ-HĐND năm 2023 về chủ trương hợp nhất tỉnh Bắc Giang và tỉnh Bắc Ninh\n"

@@ -1439,6 +1439,10 @@ OLD_SYMBOL = re.compile(r"\d+[^\W\d_]?[-/][^-/@\s]+(?:@\S+)?")
 TITLE_LINE = re.compile(r"^[^\S\n]*((?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+)", re.MULTILINE)
 
 
+# the type of a consolidated text (văn bản hợp nhất, ``…/VBHN-…``, data/doc_types.csv)
+CONSOLIDATED = "consolidated_text"
+
+
 def _own_document(text: str, numbered: list[_Found]) -> _Found | None:
     """The legal text's own document: the first symbol after a header's number marker (``Số:
     21/2020/QĐ-UBND``), when it has a type; an old symbol without a type code (``No. 18-CP``) takes the
@@ -1523,6 +1527,10 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             if own is not None and own.ref.type in types and own.start < f.start:
                 # "Quyết định này" in decision 21/2020/QĐ-UBND is that decision, not the one its preamble names last
                 target = own
+            elif own is not None and own.ref.type == CONSOLIDATED and (consolidated := [g for g in same if g.start > own.start]):
+                # a consolidated text (Số: 1/VBHN-BNV) opens with the document it consolidates, then the ones amending
+                # it: its articles' "Nghị định này" is the first, as amended (round 22b)
+                target = min(consolidated, key=lambda g: g.start)
             else:
                 # "this Decree" is the decree last named before it: every earlier decree when they are one
                 target = _unique(same, f.start, earlier_only=True) or _nearest(same, f.start)
