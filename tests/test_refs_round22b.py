@@ -1,8 +1,9 @@
 """Round 22b (blind, real public pages), Vietnamese, English and French: the province of a People's Committee's or
 Council's document named by the place of its own header (`Số: 97/NQ-HĐND | Hà Giang, ngày …`) or written with its
 designator after the document in a legal database's related list (`Quyết định 672/QĐ-UBND phê duyệt … huyện Sơn Động,
-tỉnh Bắc Giang`). Literal cases written for this file (no sentence of the round's pages) and look-alikes. README
-"Round 22b (blind, real public pages): references"."""
+tỉnh Bắc Giang`); a law's number written with hyphens (`N° 13-1999-QH10`); the French `loi sur les entreprises
+publiques`; a type-word repeat in a consolidated text (`Số: 1/VBHN-BNV`, `Nghị định này`). Literal cases written for
+this file (no sentence of the round's pages) and look-alikes. README "Round 22b (blind, real public pages): references"."""
 from __future__ import annotations
 
 import pytest
