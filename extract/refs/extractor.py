@@ -1439,6 +1439,10 @@ OLD_SYMBOL = re.compile(r"\d+[^\W\d_]?[-/][^-/@\s]+(?:@\S+)?")
 TITLE_LINE = re.compile(r"^[^\S\n]*((?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+)", re.MULTILINE)
 
 
+# the type of a consolidated text (văn bản hợp nhất, ``…/VBHN-…``, data/doc_types.csv)
+CONSOLIDATED = "consolidated_text"
+
+
 def _own_document(text: str, numbered: list[_Found]) -> _Found | None:
     """The legal text's own document: the first symbol after a header's number marker (``Số:
     21/2020/QĐ-UBND``), when it has a type; an old symbol without a type code (``No. 18-CP``) takes the
@@ -1523,6 +1527,10 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             if own is not None and own.ref.type in types and own.start < f.start:
                 # "Quyết định này" in decision 21/2020/QĐ-UBND is that decision, not the one its preamble names last
                 target = own
+            elif own is not None and own.ref.type == CONSOLIDATED and (consolidated := [g for g in same if g.start > own.start]):
+                # a consolidated text (Số: 1/VBHN-BNV) opens with the document it consolidates, then the ones amending
+                # it: its articles' "Nghị định này" is the first, as amended (round 22b)
+                target = min(consolidated, key=lambda g: g.start)
             else:
                 # "this Decree" is the decree last named before it: every earlier decree when they are one
                 target = _unique(same, f.start, earlier_only=True) or _nearest(same, f.start)
@@ -2049,8 +2057,14 @@ def _provinces_from_text(text: str, refs: list[Reference], lang: str | None) -> 
                  and committee.search(text, ref.end, m.start)]
         before = [m for m in mentions if first <= m.start and m.end <= ref.start
                   and committee.search(text, first, m.start)]
-        named = after[0].code if after else (before[-1].code if before else only_code)
+        named = _header_place(text, ref, mentions) or (after[0].code if after else (before[-1].code if before else None))
         if named:
+            province_of[ref.id] = named
+    for ref in sorted(local, key=lambda r: (r.resolved_from is not None, r.start)):
+        # weaker cues, for a document no mention of which the committee or the header names
+        if ref.id in province_of:
+            continue
+        if named := _designated_after(ref, mentions, _sentence_bounds(text, ref.start, ref.end)[1], refs) or only_code:
             province_of[ref.id] = named
     from nlp.agencies import MERGER_DATE
     from nlp.provinces import to_scheme
@@ -2061,6 +2075,27 @@ def _provinces_from_text(text: str, refs: list[Reference], lang: str | None) -> 
                for r in local):
             province_of[ref_id] = to_scheme(code, "2025") or code
     return [replace(r, id=f"{r.id}@{province_of[r.id]}") if r in local and r.id in province_of else r for r in refs]
+
+
+def _header_place(text: str, ref: Reference, mentions: list) -> str | None:
+    """The province a local text's own header names as its place, between its symbol and its date: ``Số:
+    97/NQ-HĐND | Hà Giang, ngày 10 tháng 7 năm 2024`` (round 22b); a capital named otherwise (``Tam Kỳ, ngày …``)
+    names none."""
+    if not _in_header(text, ref.start) or not (gap := grammar.header_date_gap_pattern().match(text, ref.end)):
+        return None
+    return next((m.code for m in mentions if gap.start() <= m.start and m.end <= gap.end()), None)
+
+
+def _designated_after(ref: Reference, mentions: list, last: int, refs: list[Reference]) -> str | None:
+    """The province written with its designator after a local document in its sentence, no other document
+    between: the item of a legal database's related list, ``Quyết định 672/QĐ-UBND phê duyệt … huyện Sơn Động,
+    tỉnh Bắc Giang``, ``Nghị quyết 26/NQ-HĐND năm 2024 thông qua … thành phố Cần Thơ`` (round 22b); one province
+    only."""
+    designated = [m for m in mentions if ref.end <= m.start and m.end <= last and m.designated]
+    if not designated or len({m.code for m in designated}) > 1 \
+            or any(ref.end <= other.start < designated[0].start for other in refs):
+        return None  # "… chủ trương hợp nhất tỉnh Đắk Lắk và tỉnh Phú Yên": two provinces, neither is the issuer's
+    return designated[0].code
 
 
 # how long the title of an item of a semicolon list may run before the next item
