@@ -272,7 +272,7 @@ def _verb_ends_at(verbs: re.Pattern[str], text: str, first: int, pos: int) -> bo
 DATE_START = re.compile(r"(?<!\w)(?=[^\W_])(?:\d{1,2}(?!\d)|[^\W\d_]+)")
 
 
-def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: str | None) -> _Found:
+def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: str | None) -> _Found | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
     word_type = None
@@ -288,7 +288,15 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
             word_type = "code" if law.group("code") else "law"
             start = law.start()
     year = int(g["year"]) if g.get("year") else None
-    if shape == "state":
+    if shape == "state" and g.get("code") is None:
+        # the type code lost ("Số: 09/2022/-CP"): the type word's, or in a header the title heading's
+        doc_type = word_type or (_title_heading_type(text, end) if _in_header(text, m.start()) else None)
+        code = tables.state_code_of_type().get(doc_type)
+        if code is None:
+            return None
+        issuer = canonical.issuer_codes(g["issuer"], "state")
+        ref_id = canonical.state_id(g["number"], year, code, issuer, province_code)
+    elif shape == "state":
         code, doc_type = canonical.type_code(g["code"])
         party_issuer = None if year else canonical.party_only_issuer(g["issuer"])
         if party_issuer:  # a Party symbol in the state order ("21/NQ-TW"): the id of its Party shape
@@ -404,8 +412,10 @@ def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int
     for start, _neg_len, _rank, shape, m in sorted(candidates, key=lambda c: (c[2], c[0], c[1])):
         if _overlaps(taken, m.start(), m.end()):
             continue
+        if (symbol := _symbol_reference(text, m, shape, province_code)) is None:
+            continue
         taken.add(m.start(), m.end())
-        found.append(_symbol_reference(text, m, shape, province_code))
+        found.append(symbol)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -510,8 +520,10 @@ def _date_ending_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
 
 
 # a legal text's own symbol opens its line, alone or after a word for "number" (grammar.heading_symbol_line,
-# the words in lang/<code>/grammar.json); its place and date line follows within this many characters
-HEADER_DATE_WINDOW = 100
+# the words in lang/<code>/grammar.json); its place and date line follows within this many characters (the national
+# motto and the rules under the names between them on one line: "No. 239/2025/ND-CP | THE SOCIALIST REPUBLIC OF
+# VIETNAM Independence - Freedom - Happiness ____________ Hanoi, September 03, 2025", round 22)
+HEADER_DATE_WINDOW = 140
 
 
 def _heading_date(text: str, start: int, end: int, year: int | None) -> str | None:
@@ -626,7 +638,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if capitals["law_titles_capitalised"] and not text[m.start("name")].isupper() and not m.group("amend") and (
                 not _head_word_capitalised(text[m.start("name"):m.end("name")], capitals)) and (
                 not (capitals.get("lower_case_law_with_year") and (m.group("year") or m.group("pyear")))
-                or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))):
+                or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))) and (
+                not grammar.lower_case_law_cues_before().search(text, max(0, m.start() - 40), m.start())):
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law; "luật … năm 2015" a name
         if capitals["law_titles_capitalised"] and _head_word_lower(text[m.start("name"):m.end("name")], capitals):
             continue  # "Intellectual property law" heading a section: the subject, its capital the line's
@@ -641,8 +654,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if _overlaps(blocked, m.start(), m.end()):
             continue
         year_raw = m.group("year") or m.group("pyear") or m.group("apyear")
-        if not year_raw and grammar.law_plural_opening_pattern().match(text, m.start("name")):
-            continue  # "les lois sur la presse": several laws, no reference; with a year, a name (round 13)
+        if not year_raw and (grammar.law_plural_opening_pattern().match(text, m.start("name")) or grammar.plural_name(name)):
+            continue  # "les lois sur la presse", "the Land Laws": several laws, no reference; with a year, a name (round 13)
         start, end = m.start(), m.end()
         if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")":
             # "Law on Enterprises (2020 LOE)": the parenthesis defines a short name, it gives the name no year
@@ -800,6 +813,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             covered = max(covered, other.end)
             second = grammar.law_second_year_pattern().match(text, other.end)
     found.extend(_laws_with_day_inside(text, pattern, lookup, blocked, found))
+    found.extend(_amending_laws_named_inside(text, pattern, lookup, blocked, found))
     _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
@@ -953,6 +967,40 @@ def _laws_with_day_inside(text: str, pattern: re.Pattern[str], lookup, blocked: 
             ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type=law.type, year=date.year,
                             title=title, issued=date.isoformat(), resolved=ref_id)
             out.append(_Found(start, end, ref, "law", law.type, key=(title,)))
+    return out
+
+
+def _amending_laws_named_inside(text: str, pattern: re.Pattern[str], lookup, blocked: "_Spans",
+                                found: list[_Found]) -> list[_Found]:
+    """An amending law named by its head word and an adjective between it and the subject of the law it amends, as
+    French writes it (``la loi modificative 2025 sur la nationalité vietnamienne``): read as the title the
+    language's ``law_amending_inside`` opening gives (``loi sur la nationalité vietnamienne``), the law amending
+    it, of the year written inside or after the subject."""
+    taken = _Spans([(f.start, f.end) for f in found])
+    out = []
+    for lang, words in tables.grammar_words().items():
+        spec = words.get("law_amending_inside")
+        if not spec:
+            continue
+        for m in re.finditer(spec["pattern"], text):
+            opening = spec["title_opening"]
+            candidate = grammar.fast_fold(opening + text[m.end():m.end() + LAW_NAME_WINDOW])
+            named = pattern.match(candidate)
+            if not named or named.start("name") != 0 or named.group("amend") or named.group("pyear"):
+                continue
+            law, name_lang = lookup[re.sub(r"\s+", " ", named.group("name"))]
+            if name_lang != lang:
+                continue
+            year_raw = m.group("year") or named.group("year")
+            year = int(year_raw) if year_raw else None
+            start, end = m.start(), m.end() + named.end() - len(opening)
+            if _overlaps(blocked, start, end) or _overlaps(taken, start, end):
+                continue
+            title = f"{AMENDING_TITLE} {law.title_vi}"
+            ref_id = canonical.law_id(title, year)
+            ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law", year=year,
+                            title=title, resolved=ref_id if year else None)
+            out.append(_Found(start, end, ref, "law", "law", key=(title,)))
     return out
 
 
@@ -1447,6 +1495,11 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             same = [g for g in fulls if g.ref.type == doc_type and g.ref.number == num and (year is None or g.ref.year == year)]
             target = _unique(same, f.start) or _nearest_short_target(same, f.start, year)
             implied = _implied(text, f, doc_type, num, year, named_issuer) if target is None else None
+            if implied is None and target is None and named_issuer is None:
+                # "la résolution n°10 du Bureau politique … et la conclusion n°12 en date du …": the Party body of
+                # the document named just before it in its sentence
+                carried = _party_issuer_before_in_sentence(text, f, found)
+                implied = _implied(text, f, doc_type, num, year, carried) if carried else None
             if implied is not None:
                 # its day right after it, the issuer between ("la résolution n°10 du Bureau politique en date du 18
                 # janvier 2002", "Nghị quyết 39 của Bộ Chính trị ngày 17/4/2015", round 20b): of the written year, if any
@@ -1494,6 +1547,25 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
     return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects,
                                                      None if published else _latest_year_written(text)), published)
+
+
+def _party_issuer_before_in_sentence(text: str, f: _Found, found: list[_Found]) -> tables.Issuer | None:
+    """The central Party body of the document named nearest before the bare number ``f`` in its sentence, by its
+    name (``la résolution n°10 du Bureau politique``, ``Nghị quyết số 10 của Bộ Chính trị``) or its symbol
+    (``53-NQ/TW``): none when that document is another body's, or when a sentence ends between."""
+    before = [g for g in found if g.end <= f.start and g is not f]
+    if not before:
+        return None
+    g = max(before, key=lambda g: g.end)
+    if next(_sentence_ends(text, g.end, f.start), None) is not None:
+        return None
+    if g.kind == "short":
+        issuer = g.key[3]
+    elif g.ref is not None and g.ref.issuer:
+        issuer = tables.issuer_by_key("party").get(tables.ascii_key(g.ref.issuer))
+    else:
+        issuer = None
+    return issuer if _party_kind(issuer) == "party" else None
 
 
 def _passed_on_a_day(text: str, laws: list[_Found], published: str | None) -> list[_Found]:
@@ -2020,6 +2092,29 @@ def _opens_a_semicolon_list(text: str, cue: re.Match[str]) -> bool:
     return any(m.end() >= cue.start() for m in _semicolon_list_opener().finditer(text, max(0, cue.start() - 30), cue.end()))
 
 
+@lru_cache(maxsize=1)
+def _serial_list_end() -> re.Pattern[str]:
+    """A semicolon and the conjunction of a list's last item (``; and the PCC’s Conclusion …``), or the sentence's
+    end (a full stop before a space, a line break) before it; group ``last`` says which came first."""
+    return re.compile(rf"(?P<last>;\s*(?:{grammar.joined_words('serial_list_last_joiners')})\s)|[.!?](?:\s|$)|\n", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _serial_item_gap() -> re.Pattern[str]:
+    """The rest of an item's title up to its semicolon, the last item's conjunction, and the words a relation's
+    cue may have before its document (``the 12th-tenure PCC’s``, relation_fillers.txt): the next item right after."""
+    fillers = "|".join(f"(?:{w})" for w in tables.relation_fillers())
+    return re.compile(rf"(?:[^;.\n]|\.(?!\s))*;\s*(?:(?:{grammar.joined_words('serial_list_last_joiners')})\s+)?"
+                      rf"(?:(?:{fillers})\s+)*", re.IGNORECASE)
+
+
+def _opens_a_serial_list(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue in mid-sentence heads items set off by semicolons, the last after a conjunction (``has
+    implemented A, …; B, …; and C``): a semicolon then joins items rather than ending the clause."""
+    end = _serial_list_end().search(text, cue.end())
+    return bool(end and end.group("last") and ";" in text[cue.end():end.start()])
+
+
 def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     refs: list[Reference] = []
     pattern = grammar.relation_pattern()
@@ -2027,6 +2122,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     previous_tail = 0
     in_title: Reference | None = None  # the numbered law whose amending title names the laws being read
     semicolon_list = False  # the last cue opens its clause with the words that head a list of items set off by semicolons
+    serial_list = False  # the last cue, in mid-sentence, heads items set off by semicolons, the last after a conjunction
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         ref = f.ref
         if refs and ref.start < refs[-1].end:
@@ -2041,6 +2137,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
         if cue:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
             semicolon_list = relation == "implements" and _opens_a_semicolon_list(text, cue)
+            serial_list = relation in ("implements", "guides") and _opens_a_serial_list(text, cue)
         elif (previous is not None and previous_tail <= opening and _list_gap().match(text[previous_tail:opening])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
@@ -2048,6 +2145,12 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
               and opening - previous_tail <= SEMICOLON_ITEM_WINDOW and _semicolon_item_gap().fullmatch(text, previous_tail, opening)):
             # the items an implementing cue opens, separated by semicolons, each with its own title ("Thực hiện
             # Quyết định số … phê duyệt Đề án …; Kế hoạch số … của Bộ …, UBND tỉnh ban hành …", round 17b)
+            relation = previous.relation
+        elif (serial_list and previous is not None and previous.relation in ("implements", "guides")
+              and previous_tail <= opening and opening - previous_tail <= SEMICOLON_ITEM_WINDOW
+              and _serial_item_gap().fullmatch(text, previous_tail, opening)):
+            # "has strictly implemented the Politburo’s Directive No.35-CT/TW, …; the 12th-tenure PCC’s Resolution
+            # No.18-NQ/TW …; and the PCC’s Conclusion No.123-KL/TW": each item (round 20b's open item)
             relation = previous.relation
         elif after := grammar.relation_after_pattern().match(text, _tail(text, ref)):
             # "Luật Quốc phòng số 39/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực": replaced

@@ -221,10 +221,12 @@ def header_marker_pattern() -> re.Pattern[str]:
 def heading_symbol_line() -> re.Pattern[str]:
     """What may open a legal text's heading line before its own symbol: nothing, or a word for "number"
     (``heading_number_words``: ``No.``, ``Number:``, ``Numéro :``, ``Số``), that word perhaps after its
-    issuer's name in capitals (``HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND``)."""
+    issuer's name in capitals (``HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND``), perhaps with the rule under that name
+    run into the line (``THE GOVERNMENT __________ No. 239/2025/ND-CP``, round 22)."""
     words = [w for lang in tables.grammar_words().values() for w in lang.get("heading_number_words", [])]
     number_word = rf"(?:{alt(words)})\s*[.:]?\s*:?\s*"
-    return re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+)?{number_word})?", re.IGNORECASE)
+    rule = r"(?:[_=*-]{3,}\s+)?"
+    return re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+{rule})?{number_word})?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -463,6 +465,7 @@ def relation_pattern() -> re.Pattern[str]:
 
 _written: dict[str, set[str]] = {}
 _written_cased: dict[str, set[str]] = {}  # the same spellings with their letters' case
+_plural: set[str] = set()  # folded spellings that are a title's plural ("land laws"): names only with a year
 
 
 def comparable(name: str) -> str:
@@ -552,6 +555,9 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             forms = tables.grammar_words()[lang]["law_indefinite_forms"]
             spellings = [*spellings, *(_indefinite(s, forms) for s in spellings if _indefinite(s, forms))]
             spellings = [*spellings, *_article_variants(spellings, tables.grammar_words()[lang].get("law_title_article_variants", []))]
+            plurals = _plural_forms(spellings, tables.grammar_words()[lang].get("law_plural_forms", []))
+            _plural.update(re.sub(r"\s+", " ", fold(p)) for p in plurals)
+            spellings = [*spellings, *plurals]
             # the typographic apostrophe a page may print ("loi sur l’organisation du gouvernement")
             spellings = [*spellings, *(s.replace("'", "’") for s in spellings if "'" in s)]
             for s in spellings:
@@ -580,6 +586,26 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
         rf"(?:(?!\w)|(?<=[^\W\d])(?={glued}(?!\w)))"
     )
     return pattern, lookup
+
+
+def _plural_forms(spellings: list[str], forms: list[list[str]]) -> list[str]:
+    """Each spelling's plural by the language's ``law_plural_forms`` (a regex and its replacement, the first
+    that changes it): ``Land Law`` → ``Land Laws``, ``loi foncière`` → ``lois foncières``."""
+    out = []
+    for s in spellings:
+        for singular, plural in forms:
+            changed, n = re.subn(singular, plural, s, count=1)
+            if n:
+                out.append(changed)
+                break
+    return out
+
+
+def plural_name(folded_name: str) -> bool:
+    """Whether a folded name as matched is a title's plural (``land laws``): several versions, a name only with
+    its year (``the Land Laws of 1993, 2003 and 2013``)."""
+    law_title_pattern()
+    return re.sub(r"\s+", " ", folded_name) in _plural
 
 
 def _article_variants(spellings: list[str], pairs: list[list[str]]) -> list[str]:
@@ -810,6 +836,13 @@ def law_kinds_before_pattern() -> re.Pattern[str]:
     """A kind of document and ``or`` right before a name: ``Luật hoặc Hiến pháp``, ``a law or the
     Constitution`` (round 13): kinds of documents, no reference."""
     return words_right_before("law_kinds_before", ignore_case=False)
+
+
+@lru_cache(maxsize=1)
+def lower_case_law_cues_before() -> re.Pattern[str]:
+    """Words right before a name in lower case that make it a name where its spelling needs a capital:
+    ``version consolidée de la constitution``, ``Article 4 of the constitution``."""
+    return words_right_before("lower_case_law_cues_before")
 
 
 @lru_cache(maxsize=1)

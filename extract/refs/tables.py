@@ -89,6 +89,17 @@ def doc_type_by_key() -> dict[str, DocType]:
 
 
 @lru_cache(maxsize=1)
+def state_code_of_type() -> dict[str, str]:
+    """A type → its code in state symbols, for the types that have one only (``decree`` → ``NĐ``; a regulation,
+    ``QyĐ`` or ``QC``, has none): the code a symbol that lost it takes from its type word."""
+    codes: dict[str, set[str]] = {}
+    for t in doc_types():
+        if t.family in ("state", "any"):
+            codes.setdefault(t.type, set()).add(t.code)
+    return {kind: code.pop() for kind, code in codes.items() if len(code) == 1}
+
+
+@lru_cache(maxsize=1)
 def issuers() -> list[Issuer]:
     out = []
     by_language = _names("issuers.csv", "family", "code")
@@ -168,7 +179,9 @@ def law_versions() -> dict[str, list[LawVersion]]:
         v = LawVersion(r["title_vi"], int(r["year"]), r["number"] or None, r["adopted"] or None,
                        r["in_force"] or None, r["source"])
         out.setdefault(v.title_vi, []).append(v)
-    return {t: sorted(vs, key=lambda v: v.year) for t, vs in out.items()}
+    # two versions of one year (the local-government laws of February and June 2025) share the contract's id:
+    # the earlier adopted first
+    return {t: sorted(vs, key=lambda v: (v.year, v.adopted or "")) for t, vs in out.items()}
 
 
 @lru_cache(maxsize=1)
