@@ -55,3 +55,23 @@ def test_a_day_month_year_date_with_dots_is_a_deadline(text, lang, expected):
 ])
 def test_committees_of_a_kind_of_commune_are_the_commune_level(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Lang Son Provincial People's Committee issued an order. The Department of Construction was assigned to be "
+     "the agency in charge of and directly implementing the construction of emergency items.", "en",
+     [("DOC@20", "lead", "PPC@20")]),
+    ("The Provincial People's Committee assigned the Department of Health to be the agency in charge, coordinating "
+     "with localities to respond to the outbreak.", "en",
+     [("DOH", "lead", "PPC"), ("DPC", "coordinate", "PPC")]),
+    # the Vietnamese form was read before
+    ("UBND tỉnh Lạng Sơn giao Sở Xây dựng là cơ quan chủ trì quản lý, trực tiếp thực hiện thi công công trình khẩn "
+     "cấp.", "vi",
+     [("DOC@20", "lead", "PPC@20")]),
+    # look-alikes: an apposition in a report, and 'is in charge of' (a standing charge, as before: assignee)
+    ("The Department of Construction, the agency in charge of the roads, reported 12 landslides.", "en", []),
+    ("The Department of Construction is in charge of repairing the provincial roads.", "en",
+     [("DOC", "assignee", None)]),
+])
+def test_the_agency_in_charge_of_an_order_is_the_lead(text, lang, expected):
+    assert found(text, lang) == expected
