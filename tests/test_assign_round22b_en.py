@@ -3,7 +3,8 @@ fixed as general rules, data first: a date written day.month.year with dots, as 
 Vietnamese dates (en and fr deadlines.json ``dates``: ``before 4.6.2025``); the People's Committees of communes named
 by a kind of commune (en agencies.csv, CPC: ``the People's Committees of coastal communes``, of border or mountainous
 communes); ``to be the agency in charge of``, the presiding agency of an order, is the lead (en cues.json
-``lead_after``). New sentences written for these tests, one literal case a line, with the look-alikes that must stay
+``lead_after``); a province asked with a possessive mark (``requested Quảng Trị Province's authorities to …``) is
+its committee (en grammar.json ``province_possessives``, extractor._bare_province_at). New sentences written for these tests, one literal case a line, with the look-alikes that must stay
 out and the Vietnamese and French forms of each class."""
 from __future__ import annotations
 
@@ -74,4 +75,23 @@ def test_committees_of_a_kind_of_commune_are_the_commune_level(text, lang, expec
      [("DOC", "assignee", None)]),
 ])
 def test_the_agency_in_charge_of_an_order_is_the_lead(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Prime Minister requested Quang Tri Province's authorities to submit weekly progress updates.", "en",
+     [("PPC@45", "assignee", "PM")]),
+    ("The Prime Minister asked Dak Lak's leaders to complete the repairs of damaged houses.", "en",
+     [("PPC@66", "assignee", "PM")]),
+    # as before: the province's authorities without the possessive
+    ("The Prime Minister requested Quang Tri authorities to submit weekly progress updates.", "en",
+     [("PPC@45", "assignee", "PM")]),
+    # look-alikes: a province's places visited, its authorities praised
+    ("The Prime Minister visited Quang Tri's flood-hit communes on Saturday.", "en", []),
+    ("The Prime Minister praised Quang Tri's authorities for their rapid response.", "en", []),
+    # the Vietnamese form was read before
+    ("Thủ tướng yêu cầu chính quyền tỉnh Quảng Trị báo cáo tiến độ hằng tuần.", "vi",
+     [("PPC@45", "assignee", "PM")]),
+])
+def test_a_province_asked_with_a_possessive_is_its_committee(text, lang, expected):
     assert found(text, lang) == expected
