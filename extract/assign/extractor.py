@@ -3019,6 +3019,14 @@ def _provinces_before_highlight(lowered: str, sentence_start: int, at: int, name
 
 
 @lru_cache(maxsize=None)
+def _province_possessive(lang: str) -> re.Pattern | None:
+    """A possessive mark right after a province asked bare (grammar's optional ``province_possessives``: ``requested
+    Quảng Trị Province's authorities to submit …``, round 22b); None where the language lists none."""
+    marks = language_grammar(lang).get("province_possessives")
+    return re.compile(_alternation(marks)) if marks else None
+
+
+@lru_cache(maxsize=None)
 def _place_aside(lang: str) -> re.Pattern | None:
     """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
     ``place_asides_after_provinces``: ``a recommandé aux provinces de An Giang, Kiên Giang et Dông Thap, dans le
@@ -3070,6 +3078,9 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         after = lowered[at + p.end : sentence.end]
         # after a verb its task opens in lower case (``Binh Thuan Online``, a name in capitals going on, is another body)
         written_after = text[at + p.end : sentence.end]
+        possessive = _province_possessive(c.lang).match(after) if object_of_verb and _province_possessive(c.lang) else None
+        if possessive:  # "requested Quảng Trị Province's authorities to submit …": the province's own authorities
+            after, written_after = after[possessive.end() :], written_after[possessive.end() :]
         place = _place_aside(c.lang).match(after) if object_of_verb and _place_aside(c.lang) else None
         if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
             after, written_after = after[place.end() :], written_after[place.end() :]
