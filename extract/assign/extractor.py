@@ -1506,16 +1506,20 @@ def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _signed_document_of(lang: str) -> re.Pattern | None:
-    """An issuing verb, a document's name (and number), then ``của``: ``vừa ký Công điện của`` (cues.json's
-    ``issuing_verbs`` and ``document_subjects``)."""
+    """An issuing verb, a document's name (and number), then the word that names its owner: ``vừa ký Công điện
+    của``, ``has just signed Decision 1589/QD-TTg dated July 24, 2025 of the`` (cues.json's ``issuing_verbs``,
+    ``signed_document_names`` or else ``document_subjects``, and ``signed_document_owner_joins``)."""
     data = cues(lang).data
-    verbs, documents = data.get("issuing_verbs") or [], data.get("document_subjects") or []
-    if not verbs or not documents:
+    verbs = data.get("issuing_verbs") or []
+    documents = data.get("signed_document_names") or data.get("document_subjects") or []
+    joins = data.get("signed_document_owner_joins") or []
+    if not verbs or not documents or not joins:
         return None
     # the signer's name (a few words) may come before the verb, the document's number after its name, and its date
-    # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17)
-    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:{_phrases(verbs)})\s+"
-                      rf"(?:{_phrases(documents)})(?:\s+\S+){{0,4}}?\s+của\s+$")
+    # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17; "has just signed Decision
+    # 1589/QD-TTg dated July 24, 2025 of the", round 22: an English date takes more words)
+    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:{_phrases(verbs)})\s+"
+                      rf"(?:{_phrases(documents)})(?:\s+\S+){{0,6}}?\s+(?:{_phrases(joins)})\s+$")
 
 
 def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
@@ -1732,6 +1736,10 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
         # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
         # person's name and another post in the same clause, before any other body: "Chủ tịch Ủy ban nhân dân tỉnh
         # Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh có ý kiến như sau:"
+        owner = _owner_of_signed_document([m, *[o for o in mentions if m.end <= o.start and o.end <= sentence.end][:1]],
+                                          lowered, c)
+        if owner:
+            return owner  # "Deputy Prime Minister … has just signed Decision … of the Prime Minister": the owner directs
         verb = c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)])
         if verb and m in provincial and _letter_sent_up(lowered, m.end + verb.end(), mentions, c):
             continue  # "Riêng UBND tỉnh Sóc Trăng đã có văn bản gửi Thủ tướng Chính phủ xin …": a province asks up (round 19b)
@@ -3649,17 +3657,18 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if _advice_up(f, mention, assigned_by, _language(sentence, language)):
                 continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)
+            agency_id = _ministry_as_department(
+                _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
+                                                        localities_date),
+                               mention, all_provinces_at, _language(sentence, language)),
+                assigned_by, primary.kind)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_ministry_as_department(
-                    _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
-                                                            localities_date),
-                                   mention, all_provinces_at, _language(sentence, language)),
-                    assigned_by, primary.kind),
+                agency_id=agency_id,
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=(respective.get(mention.start, deadline) if respective else deadline).value if deadline else None,
                 deadline_qualifier=deadline.qualifier if deadline else None,
-                assigned_by=assigned_by,
+                assigned_by=_ministry_asker_as_department(assigned_by, agency_id),
             ))
     seen: set[tuple[int, str]] = set()  # one row per body at a position (the committees of "ces deux localités" share one)
     # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
@@ -3798,6 +3807,20 @@ def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) 
             and agency_id in _ministry_departments()):
         return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
     return agency_id
+
+
+# the province-level committees below a province, whose id carries the province's code
+_PROVINCE_LOWER_COMMITTEES = ("DPC@", "CPC@")
+
+
+def _ministry_asker_as_department(assigned_by: str | None, agency_id: str) -> str | None:
+    """A ministry that asks a province's district or commune committees (``le ministère de l'Intérieur demande aux
+    comités populaires des districts, des villes et des communes`` on a province's scheme) is that province's
+    department under a translation's word: a ministry gives its tasks to the provinces' committees, and the
+    department of home affairs guides the districts (``DOHA@60``, round 22)."""
+    if (assigned_by in _ministry_departments() and agency_id.startswith(_PROVINCE_LOWER_COMMITTEES)):
+        return _ministry_departments()[assigned_by] + agency_id[agency_id.index("@"):]
+    return assigned_by
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:
