@@ -380,6 +380,48 @@ def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: 
     return pos - 1
 
 
+
+def _past_outside_units(text: str, lowered: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
+    """The position after the names outside the table that close a subject's list after its body, each after a
+    comma or the list's conjunction: cues.json's ``list_skips`` (``Đài Phát thanh và Truyền hình tỉnh``) or a unit
+    named by one of grammar's optional ``unit_name_heads`` written with a capital and capitalised words after it
+    (``Sở Thông tin và Truyền thông, Báo Hải Dương, Đài Phát thanh và Truyền hình tỉnh phối hợp …``: the department
+    is asked, the paper and the radio are no bodies, round 22b); None where no such name follows or a body of the
+    table starts inside them."""
+    heads = tuple(lower_for_matching(h) for h in grammar(c.lang).get("unit_name_heads") or [])
+    own = tuple(grammar(c.lang).get("own_province_words") or [])
+    joins = tuple(grammar(c.lang).get("list_conjunctions") or [])
+    pos, moved = at, False
+    while True:
+        joiner = _LIST_JOINER.match(lowered, pos, end)
+        if not joiner:
+            break
+        start = joiner.end()
+        name = next((n for n in _co_subject_names(c.lang) if lowered.startswith(n, start)
+                     and not lowered[start + len(n) : start + len(n) + 1].isalnum()), None)
+        stop = start + len(name) if name else None
+        head = None if name else next((h for h in heads if lowered.startswith(h + " ", start)), None)
+        if head and text[start : start + 1].isupper():
+            stop, words = start + len(head), 0
+            while words < _OUTSIDE_NAME_WORDS:
+                word = re.match(r"\s+([^\W\d_][\w'’-]*)", text[stop:end])
+                if not word:
+                    break
+                w = word.group(1)
+                if w[:1].isupper() or w in own:
+                    stop, words = stop + word.end(), words + 1
+                elif w in joins and re.match(r"\s+[^\W\d_]", text[stop + word.end() : end]) and \
+                        text[stop + word.end() :].lstrip()[:1].isupper():
+                    stop, words = stop + word.end(), words + 1  # "Đài Phát thanh và Truyền hình": a name's own joining word
+                else:
+                    break
+            if not words:
+                stop = None
+        if stop is None or any(start <= b < stop for b in later):
+            break
+        pos, moved = stop, True
+    return pos if moved else None
+
 # how far after a subject's partner cue its modal or future may stand ("… in collaboration with the Municipal Police
 # and relevant agencies will establish …")
 _SUBJECT_PARTNERS_CHARS = 120
@@ -715,7 +757,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
         # …": a name outside the table closing the subject before a plain future or present, as before a modal or
         # a passive (round 18b)
-        past = _past_outside_name(text, group.end, sentence.end, later, c)
+        past = (_past_outside_name(text, group.end, sentence.end, later, c)
+                or _past_outside_units(text, lowered, group.end, sentence.end, later, c))
         m = c.weak_after.match(lowered[past : sentence.end]) if past else None
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
@@ -2495,7 +2538,8 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
     """A province's sectors named without their departments' word (``phối hợp với các ngành liên quan`` in a
     provincial committee's direction) are its departments (``DEPARTMENTS``): grammar's optional
     ``provincial_sector_names``, read only in a sentence that names a body of a province, or follows one that
-    does, and names no central body (in a central text ``các ngành`` are the ministries' sectors) (round 12)."""
+    does, or names no body in a text whose bodies are all one province's (round 22b), and names no central body (in a
+    central text ``các ngành`` are the ministries' sectors) (round 12)."""
     found: list[Mention] = []
     central_names = _central_sector_names(language)
     for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "provincial_sector_names"):
@@ -2515,10 +2559,29 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
             continue  # a central body before them in the sentence: the sectors are the country's; one cited after
             # them is no asker ("Chủ tịch UBND tỉnh … yêu cầu các ngành, địa phương … hoàn thành … kết luận của Thủ
             # tướng Chính phủ …", round 18c, as _provincial_local_committees reads)
-        if any(is_provincial(n.agency_id) for n in here + before):
+        if any(is_provincial(n.agency_id) for n in here + before) or (not here and _one_province_named(named)):
+            # a sentence naming no body, two sentences or more after the province's direction, in a text whose bodies
+            # are all one province's ("… yêu cầu … các ngành chức năng …. Đồng thời, các địa phương …. Chính quyền và
+            # ngành chức năng cần chuẩn bị …": its sectors still, round 22b)
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
     return found
 
+
+
+def _one_province_named(named: list[Mention]) -> bool:
+    """Whether the bodies a text names are a province's only, of one province: its committee or bodies with its code,
+    its departments named without one (``Sở Y tế``: the text's province's, placed later), no national body and no
+    other province (the bare localities aside)."""
+    codes = set()
+    for n in named:
+        if n.agency_id == "PROVINCES":
+            continue
+        if not is_provincial(n.agency_id):
+            return False
+        code = split_id(n.agency_id)[1]
+        if code:
+            codes.add(code)
+    return len(codes) == 1
 
 @lru_cache(maxsize=None)
 def _central_sector_names(lang: str) -> frozenset[str]:
