@@ -1546,7 +1546,7 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
     return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects,
-                                                     None if published else _latest_year_written(text)), published)
+                                                     None if published else _undated_text_day(text, fulls)), published)
 
 
 def _party_issuer_before_in_sentence(text: str, f: _Found, found: list[_Found]) -> tables.Issuer | None:
@@ -1661,8 +1661,22 @@ def _latest_year_written(text: str) -> int | None:
     return max(years) if years else None
 
 
+def _undated_text_day(text: str, fulls: list[_Found]) -> str | None:
+    """The earliest day an undated text can be of: the start of the latest year it writes, or, when later, the
+    latest issue day of a document it cites (a text cites no document issued after it: "Công điện số 109/CĐ-TTg
+    ngày 22/10/2024" in a page of October 2024 is cited after the Land Law of 2024 took effect that August,
+    round 22). A day the text writes for no document's issue (a deadline, a day of taking effect) may lie ahead
+    of the text, so only its year counts."""
+    year = _latest_year_written(text)
+    days = [f.ref.issued for f in fulls if f.ref is not None and f.ref.issued and len(f.ref.issued) >= 10]
+    day = f"{year}-01-01" if year else None
+    if days and (day is None or max(days) > day):
+        day = max(days)[:10]
+    return day
+
+
 def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None,
-                  objects: frozenset[int] | set[int] = frozenset(), latest_year: int | None = None) -> list[_Found]:
+                  objects: frozenset[int] | set[int] = frozenset(), undated_day: str | None = None) -> list[_Found]:
     """A law named without its year gets the version it means as ``resolved`` (its id keeps no
     year), the way eyecite resolves a short form: the adoption day the text gives after it; else
     nothing for a draft under debate; else the nearest earlier mention of the same law with its
@@ -1682,8 +1696,10 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         if f.ref.year is None and f.adopted:  # dated by its adoption day: "Bộ luật Lao động … ban hành … ngày 23/6/1994"
             dated.setdefault(key(f.ref.title), []).append((f.start, canonical.law_id(f.ref.title, f.adopted)))
     # a name revised but adopted recently ("the … Law (amended)" in force) is no draft of the text
+    # (an undated text: adopted within that time before the earliest day the text can be of, round 22)
+    text_day = published or undated_day
     drafted = {key(f.ref.title) for f in laws if f.draft and not (
-        f.revised and published and _version_adopted_within(f.ref.title, published, REVISED_NEWS_DAYS))}
+        f.revised and text_day and _version_adopted_within(f.ref.title, text_day, REVISED_NEWS_DAYS))}
     # the version the text reports adopted: dated by its adoption day, or passed on the day it is published
     # ("Quốc hội thông qua Luật Quốc phòng (sửa đổi)" on 8/6/2018: the 2018 law, in the table or not)
     reported: dict[str, str] = {}
@@ -1727,13 +1743,13 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = reported[key(title)]  # the law adopted, which keeps "(sửa đổi)" in the press
         elif law.revised and published and (today := _version_adopted_on(title, published)):
             resolved = today.id
-        elif law.revised and published and (recent := _version_adopted_within(title, published, REVISED_NEWS_DAYS)):
+        elif law.revised and text_day and (recent := _version_adopted_within(title, text_day, REVISED_NEWS_DAYS)):
             resolved = recent.id  # "Luật … (sửa đổi) có hiệu lực từ …" months after its adoption: that law, no draft
         elif law.draft:
             resolved = None
-        elif law.current and (day := published or (f"{latest_year}-01-01" if latest_year else None)):
+        elif law.current and (day := published or undated_day):
             # "la Loi sur l'investissement actuellement en vigueur": the version in force at the text's date (an
-            # undated text: at the start of the latest year it writes), not the new one it names before
+            # undated text: the earliest day it can be of), not the new one it names before
             version = tables.version_in_force(title, day)
             resolved = version.id if version else None
         elif earlier and published and nearest and _replaced_not_yet(title, nearest[1], max(earlier)[1], published):
@@ -1751,8 +1767,8 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = version.id if version else None
         elif len({d[1] for d in dated.get(key(title), [])}) == 1:
             source, resolved = min(dated[key(title)])
-        elif latest_year and not dated.get(key(title)) and key(title) not in drafted:
-            version = tables.version_in_force(title, f"{latest_year}-01-01")
+        elif undated_day and not dated.get(key(title)) and key(title) not in drafted:
+            version = tables.version_in_force(title, undated_day)
             resolved = version.id if version else None
         if law.previous and resolved:
             # "la Constitution précédente", "the former Land Law": the version before the one meant otherwise
