@@ -50,3 +50,83 @@ def test_an_undated_text_is_no_older_than_the_documents_it_cites(text, lang, exp
 ])
 def test_an_undated_text_names_a_law_revised_within_the_year(text, lang, expected):
     assert _resolved(text, lang, "Luật Tổ chức Tòa án nhân dân") == expected
+
+
+NINE_LAWS = ("Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức đối tác công tư, "
+             "Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện lực, Luật Doanh nghiệp, Luật Thuế tiêu thụ đặc biệt và "
+             "Luật Thi hành án dân sự")
+
+
+def _ids(text, lang, published=None):
+    return [(r.id, r.resolved) for r in find_references(text, lang=lang, published=published)]
+
+
+# an amending law's list with one law of its official title left out is that law when the table knows it (law
+# 3/2022/QH15 amends nine laws; the press leaves out the Housing Law); French writes it in the plural « les lois
+# sur l'amendement … »; an undated text writing no year resolves the amending law to the one version adopted
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ce décret concerne les lois sur l'amendement et le complément de certains articles de la Loi sur "
+     "l'investissement public, de la Loi sur l'investissement sous forme de partenariat public-privé, de la Loi sur "
+     "l'investissement, de la Loi sur les appels d'offres, de la Loi sur "
+     "l'électricité, de la Loi sur les entreprises, de la Loi sur la taxe spéciale à la consommation et de la Loi "
+     "sur l'exécution des jugements civils.", "fr", [(NINE_LAWS, NINE_LAWS + " 2022")]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện "
+     "lực, Luật Doanh nghiệp, Luật Thuế tiêu thụ đặc biệt và Luật Thi hành án dân sự gồm 11 điều.", "vi",
+     [(NINE_LAWS, NINE_LAWS + " 2022")]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức đối tác công tư, Luật Đầu "
+     "tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện lực, Luật Doanh nghiệp và Luật Thi hành án dân sự gồm 11 điều.", "vi",
+     [(NINE_LAWS, NINE_LAWS + " 2022")]),
+    ("The Law amending and supplementing a number of articles of the Law on Public Investment, the Law on "
+     "Investment in the Form of Public-Private Partnership, the Law on Investment, the Law on Bidding, the Law on "
+     "Electricity, the Law on Enterprises, the Law on Special Consumption Tax and the Law on Civil Judgment "
+     "Enforcement has 11 articles.", "en", [(NINE_LAWS, NINE_LAWS + " 2022")]),
+])
+def test_an_amending_law_listed_with_one_law_left_out(text, lang, expected):
+    assert _ids(text, lang) == expected
+
+
+# look-alikes: a short list (three laws) is no shortened nine-law title, its amending law is the list as written;
+# a list leaving out two of the laws is another amending law
+def test_a_list_leaving_two_laws_out_stays_as_written():
+    text = ("Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện "
+            "lực, Luật Doanh nghiệp và Luật Thi hành án dân sự gồm 9 điều.")
+    assert [i for i, _ in _ids(text, "vi")] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện lực, "
+        "Luật Doanh nghiệp và Luật Thi hành án dân sự"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Luật sửa đổi, bổ sung một số điều của Luật Đầu tư, Luật Doanh nghiệp và Luật Thi hành án dân sự gồm 3 điều.",
+     "vi"),
+    ("La loi sur l'amendement et le complément de certains articles de la Loi sur l'investissement, de la Loi sur "
+     "les entreprises et de la Loi sur l'exécution des jugements civils compte 3 articles.", "fr"),
+])
+def test_a_short_amending_list_stays_as_written(text, lang):
+    ids = [i for i, _ in _ids(text, lang)]
+    assert ids == ["Luật sửa đổi, bổ sung một số điều của Luật Đầu tư, Luật Doanh nghiệp và Luật Thi hành án dân sự"]
+
+
+# French names of laws adopted in June 2024 as the press writes them, and « un certain nombre d'articles »
+@pytest.mark.parametrize("text, expected", [
+    ("La Loi sur la gestion et l'utilisation des armes, des explosifs et des outils de soutien comprend 75 articles.",
+     [("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", None)]),
+    ("La Loi de l’industrie de défense, de la sécurité et de la mobilisation industrielle comprend 8 chapitres.",
+     [("Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp", None)]),
+    ("La Loi modifiant et complétant un certain nombre d'articles de la Loi sur la garde 2024 a été publiée.",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Cảnh vệ 2024", "Luật sửa đổi, bổ sung một số điều của Luật Cảnh vệ 2024")]),
+    ("La Loi sur l'impôt à la consommation spéciale a été modifiée.", [("Luật Thuế tiêu thụ đặc biệt", None)]),
+])
+def test_french_law_names_of_round_22(text, expected):
+    assert [(i, r) for i, r in _ids(text, "fr", published="2000-01-01")] == expected
+
+
+# the Defence Industry Law of 2024 is in the law table: the version in force at the text's date
+@pytest.mark.parametrize("text, lang", [
+    ("The Law on Defense Industry, Security and Industrial Mobilization guides the sector.", "en"),
+    ("Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp quy định về quỹ.", "vi"),
+    ("La Loi sur l'industrie de défense, de sécurité et de mobilisation industrielle régit le secteur.", "fr"),
+])
+def test_the_defence_industry_law_resolves_in_force(text, lang):
+    assert _ids(text, lang, published="2025-09-01") == [
+        ("Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp",
+         "Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp 2024")]

@@ -673,7 +673,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 # Law on A and the Law on B")
                 title_list, end, year = amended, list_end, list_year if list_year is not None else year
                 covered = end
-                title = f"{AMENDING_TITLE} {_listed(title_list)}"
+                title = _amending_law_leaving_one_out(title_list) or f"{AMENDING_TITLE} {_listed(title_list)}"
             else:
                 title = f"{AMENDING_TITLE} {law.title_vi}"
         elif year is None and (loose := grammar.amended_year_pattern().match(text, end)):
@@ -1121,6 +1121,40 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
 def _known_amending_law(titles: list[str]) -> bool:
     """Whether the law table knows the amending law of these laws (``Luật sửa đổi, bổ sung một số điều của …``)."""
     return f"{AMENDING_TITLE} {_listed(titles)}" in tables.law_versions()
+
+
+# how many laws a text must list of an amending law's for a law it leaves out to be read as the press's omission
+AMENDING_LIST_SHORTENED_MIN = 4
+
+
+def _amending_law_leaving_one_out(titles: list[str]) -> str | None:
+    """The one amending law the law table knows whose official list holds the laws ``titles`` lists in their order
+    and one law more: the press leaves a law out of a long list (« les lois sur l'amendement … de la Loi sur
+    l'investissement public, …, de la Loi sur l'investissement, de la Loi sur les appels d'offres, … » for law
+    3/2022/QH15, whose title also names the Housing Law, round 22); none when the table knows the list as written,
+    when the text lists fewer than ``AMENDING_LIST_SHORTENED_MIN`` laws, or when two amending laws would fit."""
+    if len(titles) < AMENDING_LIST_SHORTENED_MIN or _known_amending_law(titles):
+        return None
+    names = {t.title_vi for t in tables.law_titles()}
+    fits = []
+    for full in tables.law_versions():
+        if not full.startswith(AMENDING_TITLE + " "):
+            continue
+        rest, at, gaps = full[len(AMENDING_TITLE) + 1:], 0, []
+        for title in titles:
+            # a whole item of the list: "Luật Đầu tư" is not the start of "Luật Đầu tư theo phương thức …"
+            item = re.compile(rf"(?:(?<=^)|(?<=, )|(?<= và )){re.escape(title)}(?=, | và |$)").search(rest, at)
+            if item is None:
+                break
+            gaps.append(rest[at:item.start()])
+            at = item.end()
+        else:
+            gaps.append(rest[at:])
+            left = [re.sub(r"^(?:,\s*|\s+và\s+)|(?:,\s*|\s+và\s+)$", "", g).strip() for g in gaps]
+            left = [g for g in left if g]
+            if len(left) == 1 and left[0] in names:
+                fits.append(full)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _amending_law_may_list(titles: list[str]) -> bool:
@@ -1770,6 +1804,11 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         elif undated_day and not dated.get(key(title)) and key(title) not in drafted:
             version = tables.version_in_force(title, undated_day)
             resolved = version.id if version else None
+        elif title.startswith(AMENDING_TITLE + " ") and key(title) not in drafted \
+                and len(versions := tables.law_versions().get(title, [])) == 1:
+            # an undated text writing no year: an amending law of these laws is adopted once, the one the table
+            # knows ("les lois sur l'amendement … de la Loi sur …" of law 3/2022/QH15, round 22)
+            resolved = versions[0].id
         if law.previous and resolved:
             # "la Constitution précédente", "the former Land Law": the version before the one meant otherwise
             resolved = _version_before(title, resolved)
