@@ -130,3 +130,41 @@ def test_the_defence_industry_law_resolves_in_force(text, lang):
     assert _ids(text, lang, published="2025-09-01") == [
         ("Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp",
          "Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp 2024")]
+
+
+# Vietnamese "mới nhất (năm) YYYY" between a law's name and a year: the newest version, of that year
+@pytest.mark.parametrize("text, expected", [
+    ("Luật BHYT mới nhất năm 2025", [("Luật Bảo hiểm y tế 2025", "Luật Bảo hiểm y tế 2025")]),
+    ("Tổng hợp Luật Đất đai mới nhất 2024 và văn bản hướng dẫn.", [("Luật Đất đai 2024", "Luật Đất đai 2024")]),
+    # look-alike: "mới nhất" with no year after it: the year-less name, the version in force
+    ("Luật Đất đai mới nhất hiện nay gồm 16 chương.", [("Luật Đất đai", "Luật Đất đai 2024")]),
+])
+def test_newest_law_of_a_year(text, expected):
+    assert _ids(text, "vi", published="2025-03-01") == expected
+
+
+def _issued(text, lang):
+    return [(r.id, r.issued) for r in find_references(text, lang=lang, published=None)]
+
+
+# a document opening its sentence, its long title naming another document, and the clause closing the sentence
+# giving its issue day: the day is the opening document's when of its symbol's year and of no symbol between
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nghị định 12/2026/NĐ-CP hướng dẫn một số điều của Nghị quyết số 77/2025/QH15 của Quốc hội về cơ chế đặc thù "
+     "phát triển nhà ở xã hội, ban hành ngày 15/02/2026.", "vi",
+     [("12/2026/NĐ-CP", "2026-02-15"), ("77/2025/QH15", None)]),
+    ("Decree No. 12/2026/ND-CP detailing Resolution No. 77/2025/QH15 of the National Assembly on special mechanisms "
+     "for social housing, issued on February 15, 2026.", "en",
+     [("12/2026/NĐ-CP", "2026-02-15"), ("77/2025/QH15", None)]),
+    ("Le décret n° 12/2026/ND-CP détaillant la résolution n° 77/2025/QH15 de l'Assemblée nationale sur le logement "
+     "social, publié le 15 février 2026.", "fr", [("12/2026/NĐ-CP", "2026-02-15"), ("77/2025/QH15", None)]),
+    ("Dekret nr 12/2026/ND-CP om resolution nr 77/2025/QH15 om sociala bostäder, utfärdat den 15 februari 2026.",
+     "sv", [("12/2026/NĐ-CP", "2026-02-15"), ("77/2025/QH15", None)]),
+    # look-alikes: the clause's day is not an issue day; the document does not open the sentence
+    ("Nghị định 12/2026/NĐ-CP hướng dẫn Nghị quyết số 77/2025/QH15 về nhà ở xã hội, có hiệu lực từ ngày 15/02/2026.",
+     "vi", [("12/2026/NĐ-CP", None), ("77/2025/QH15", None)]),
+    ("Theo đó, Nghị định 12/2026/NĐ-CP hướng dẫn Nghị quyết số 77/2025/QH15 về nhà ở xã hội, ban hành ngày "
+     "15/02/2026 cho các tỉnh.", "vi", [("12/2026/NĐ-CP", None), ("77/2025/QH15", None)]),
+])
+def test_issue_day_closing_the_sentence_a_document_opens(text, lang, expected):
+    assert _issued(text, lang) == expected

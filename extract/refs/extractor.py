@@ -174,7 +174,46 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
         dated = _date_at(text, paren.end())
         if dated and year and dated[0].year == year:
             return dated[0].isoformat()
+    if year:
+        return _issue_day_closing_sentence(text, start, end, year)
     return None
+
+
+# how long a sentence opened by a document may run to the clause that closes it with the document's issue day
+CLOSING_ISSUE_WINDOW = 400
+
+# a year inside a document's symbol ("254/2025/QH15")
+SYMBOL_YEAR = re.compile(r"(?<![\w/])\d+/((?:19|20)\d{2})/")
+
+
+def _issue_day_closing_sentence(text: str, start: int, end: int, year: int) -> str | None:
+    """The issue day in the clause that closes the sentence a document opens, after its long title: "Nghị định
+    49/2026/NĐ-CP quy định chi tiết … Nghị quyết số 254/2025/QH15 … thi hành Luật Đất đai, ban hành ngày
+    31/01/2026." (round 22). The day must be of the symbol's year and of no symbol between (else the day may be
+    that document's), the clause the sentence's last, after a comma."""
+    first, _ = _sentence_bounds(text, start, start, CLOSING_ISSUE_WINDOW)
+    if not re.fullmatch(r"\s*(?:[^\W\d_]{1,3}\s+)?", text[first:start]):
+        return None  # the document does not open its sentence (perhaps after an article: "Le décret …")
+    stop = grammar.clause_end_pattern().search(text, end, min(len(text), end + CLOSING_ISSUE_WINDOW))
+    if stop is None:
+        return None
+    last = stop.start()
+    # the last clause opened by a comma and an issuing verb (a comma inside its date, "January 31, 2026", opens none)
+    verbs = grammar.issuing_verb_pattern()
+    opened = [(m.end(), verb) for m in re.finditer(r",\s*", text[:last]) if m.start() >= end
+              and (verb := verbs.match(text, m.end()))]
+    if not opened:
+        return None
+    comma, verb = opened[-1]
+    # the day right after the verb, perhaps after a preposition ("issued on", "publié le")
+    at = next((m.start() for m in DATE_START.finditer(text, verb.end(), min(last, verb.end() + 12))
+               if _date_at(text, m.start())), None)
+    dated = _date_at(text, at) if at is not None else None
+    if not dated or dated[0].year != year or text[dated[1]:last].strip(" )"):
+        return None
+    if any(int(y) == year for y in SYMBOL_YEAR.findall(text, end, comma)):
+        return None
+    return dated[0].isoformat()
 
 
 def _dated_before(text: str, start: int, year: int | None) -> str | None:
