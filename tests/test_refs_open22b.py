@@ -168,3 +168,34 @@ def _issued(text, lang):
 ])
 def test_issue_day_closing_the_sentence_a_document_opens(text, lang, expected):
     assert _issued(text, lang) == expected
+
+
+def _spans(text, lang):
+    return [(r.text, r.id) for r in find_references(text, lang=lang, published="2023-01-01")]
+
+
+# a short form a text defines in quotes and brackets right after a numbered document, holding its number: the
+# form and its later uses are that document (a law's number alone is otherwise no reference)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Law No. 08/2022/QH15 (“Law No. 08”) amends several rules. Law No. 08 adds new rules.", "en",
+     [("Law No. 08/2022/QH15", "8/2022/QH15"), ("“Law No. 08”", "8/2022/QH15"), ("Law No. 08", "8/2022/QH15")]),
+    ("Luật số 08/2022/QH15 (“Luật số 08”) có nhiều điểm mới. Luật số 08 bổ sung quy định mới.", "vi",
+     [("Luật số 08/2022/QH15", "8/2022/QH15"), ("“Luật số 08”", "8/2022/QH15"), ("Luật số 08", "8/2022/QH15")]),
+    ("La loi n° 08/2022/QH15 (« loi n° 08 ») apporte des changements. La loi n° 08 ajoute des règles.", "fr",
+     [("loi n° 08/2022/QH15", "8/2022/QH15"), ("« loi n° 08 »", "8/2022/QH15"), ("loi n° 08", "8/2022/QH15")]),
+    ("Lag nr 08/2022/QH15 (”lag nr 08”) inför nya regler. Enligt lag nr 08 gäller nya regler.", "sv",
+     [("Lag nr 08/2022/QH15", "8/2022/QH15"), ("”lag nr 08”", "8/2022/QH15"), ("lag nr 08", "8/2022/QH15")]),
+])
+def test_a_number_shaped_short_form_defined_after_its_document(text, lang, expected):
+    assert _spans(text, lang) == expected
+
+
+# look-alikes: a short form holding none of the document's numbers; a number alone the text never defined
+@pytest.mark.parametrize("text, lang, absent", [
+    ("Law No. 08/2022/QH15 (“the Amending Law”) amends the Law on Insurance Business. The Amending Law adds rules.",
+     "en", "The Amending Law"),
+    ("Law No. 08/2022/QH15 (“Law No. 09”) amends it. Law No. 09 adds rules.", "en", "Law No. 09"),
+    ("Law No. 08/2022/QH15 amends the Law on Insurance Business. Law No. 08 adds rules.", "en", "Law No. 08"),
+])
+def test_no_short_form_without_the_documents_number(text, lang, absent):
+    assert absent not in [t for t, _ in _spans(text, lang)]

@@ -2044,7 +2044,35 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     if province_code is None:
         refs = _provinces_from_text(text, refs, lang)
     # after the numbers get their laws' titles: an alias is matched to the law its number names
-    return _aliases_dated_by_their_number(text, [_numbered_resolved(r) if r.number else r for r in refs])
+    refs = _aliases_dated_by_their_number(text, [_numbered_resolved(r) if r.number else r for r in refs])
+    return _number_short_forms(text, refs, urls)
+
+
+# a short form a text defines in quotes and brackets right after a numbered reference: "(“Law No. 03”)"
+DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?P<form>[“”\"‘'«]\s?(?P<alias>[^“”\"‘’'«»()/\n]{2,40}?)\s?[”\"’'»])\s*\)")
+
+
+def _number_short_forms(text: str, refs: list[Reference], urls: list[tuple[int, int]]) -> list[Reference]:
+    """A short form the text defines for a numbered document right after it, holding the document's number
+    (``Law No. 03/2022/QH15 (“Law No. 03”)``, round 22): the form, quotes included, and each later use of it are
+    references to that document, as eyecite reads a defined short form. A form that holds no number of the
+    document (``(“LOI 2020”)``) is a short name of a law, left to the law's names."""
+    taken = _Spans([(r.start, r.end) for r in refs] + urls)
+    out = list(refs)
+    for ref in refs:
+        if not ref.number or not ref.number.isdigit():
+            continue
+        defined = DEFINED_SHORT_FORM.match(text, ref.end)
+        if not defined or not re.search(rf"(?<![\d/])0*{ref.number}(?![\d/])", defined.group("alias")):
+            continue
+        alias = defined.group("alias").strip()
+        short = replace(ref, relation="cites", issued=None, resolved_from=ref.start)
+        out.append(replace(short, start=defined.start("form"), end=defined.end("form"), text=defined.group("form")))
+        for use in re.finditer(rf"(?<!\w){re.escape(alias)}(?![\w/])", text[defined.end():]):
+            start, end = defined.end() + use.start(), defined.end() + use.end()
+            if not taken.overlaps(start, end):
+                out.append(replace(short, start=start, end=end, text=text[start:end]))
+    return sorted(out, key=lambda r: r.start)
 
 
 def _guided_version(ref: Reference, published: str | None) -> Reference:
