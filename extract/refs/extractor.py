@@ -174,7 +174,46 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
         dated = _date_at(text, paren.end())
         if dated and year and dated[0].year == year:
             return dated[0].isoformat()
+    if year:
+        return _issue_day_closing_sentence(text, start, end, year)
     return None
+
+
+# how long a sentence opened by a document may run to the clause that closes it with the document's issue day
+CLOSING_ISSUE_WINDOW = 400
+
+# a year inside a document's symbol ("254/2025/QH15")
+SYMBOL_YEAR = re.compile(r"(?<![\w/])\d+/((?:19|20)\d{2})/")
+
+
+def _issue_day_closing_sentence(text: str, start: int, end: int, year: int) -> str | None:
+    """The issue day in the clause that closes the sentence a document opens, after its long title: "Nghị định
+    49/2026/NĐ-CP quy định chi tiết … Nghị quyết số 254/2025/QH15 … thi hành Luật Đất đai, ban hành ngày
+    31/01/2026." (round 22). The day must be of the symbol's year and of no symbol between (else the day may be
+    that document's), the clause the sentence's last, after a comma."""
+    first, _ = _sentence_bounds(text, start, start, CLOSING_ISSUE_WINDOW)
+    if not re.fullmatch(r"\s*(?:[^\W\d_]{1,3}\s+)?", text[first:start]):
+        return None  # the document does not open its sentence (perhaps after an article: "Le décret …")
+    stop = grammar.clause_end_pattern().search(text, end, min(len(text), end + CLOSING_ISSUE_WINDOW))
+    if stop is None:
+        return None
+    last = stop.start()
+    # the last clause opened by a comma and an issuing verb (a comma inside its date, "January 31, 2026", opens none)
+    verbs = grammar.issuing_verb_pattern()
+    opened = [(m.end(), verb) for m in re.finditer(r",\s*", text[:last]) if m.start() >= end
+              and (verb := verbs.match(text, m.end()))]
+    if not opened:
+        return None
+    comma, verb = opened[-1]
+    # the day right after the verb, perhaps after a preposition ("issued on", "publié le")
+    at = next((m.start() for m in DATE_START.finditer(text, verb.end(), min(last, verb.end() + 12))
+               if _date_at(text, m.start())), None)
+    dated = _date_at(text, at) if at is not None else None
+    if not dated or dated[0].year != year or text[dated[1]:last].strip(" )"):
+        return None
+    if any(int(y) == year for y in SYMBOL_YEAR.findall(text, end, comma)):
+        return None
+    return dated[0].isoformat()
 
 
 def _dated_before(text: str, start: int, year: int | None) -> str | None:
@@ -673,7 +712,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 # Law on A and the Law on B")
                 title_list, end, year = amended, list_end, list_year if list_year is not None else year
                 covered = end
-                title = f"{AMENDING_TITLE} {_listed(title_list)}"
+                title = _amending_law_leaving_one_out(title_list) or f"{AMENDING_TITLE} {_listed(title_list)}"
             else:
                 title = f"{AMENDING_TITLE} {law.title_vi}"
         elif year is None and (loose := grammar.amended_year_pattern().match(text, end)):
@@ -1123,6 +1162,40 @@ def _known_amending_law(titles: list[str]) -> bool:
     return f"{AMENDING_TITLE} {_listed(titles)}" in tables.law_versions()
 
 
+# how many laws a text must list of an amending law's for a law it leaves out to be read as the press's omission
+AMENDING_LIST_SHORTENED_MIN = 4
+
+
+def _amending_law_leaving_one_out(titles: list[str]) -> str | None:
+    """The one amending law the law table knows whose official list holds the laws ``titles`` lists in their order
+    and one law more: the press leaves a law out of a long list (« les lois sur l'amendement … de la Loi sur
+    l'investissement public, …, de la Loi sur l'investissement, de la Loi sur les appels d'offres, … » for law
+    3/2022/QH15, whose title also names the Housing Law, round 22); none when the table knows the list as written,
+    when the text lists fewer than ``AMENDING_LIST_SHORTENED_MIN`` laws, or when two amending laws would fit."""
+    if len(titles) < AMENDING_LIST_SHORTENED_MIN or _known_amending_law(titles):
+        return None
+    names = {t.title_vi for t in tables.law_titles()}
+    fits = []
+    for full in tables.law_versions():
+        if not full.startswith(AMENDING_TITLE + " "):
+            continue
+        rest, at, gaps = full[len(AMENDING_TITLE) + 1:], 0, []
+        for title in titles:
+            # a whole item of the list: "Luật Đầu tư" is not the start of "Luật Đầu tư theo phương thức …"
+            item = re.compile(rf"(?:(?<=^)|(?<=, )|(?<= và )){re.escape(title)}(?=, | và |$)").search(rest, at)
+            if item is None:
+                break
+            gaps.append(rest[at:item.start()])
+            at = item.end()
+        else:
+            gaps.append(rest[at:])
+            left = [re.sub(r"^(?:,\s*|\s+và\s+)|(?:,\s*|\s+và\s+)$", "", g).strip() for g in gaps]
+            left = [g for g in left if g]
+            if len(left) == 1 and left[0] in names:
+                fits.append(full)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _amending_law_may_list(titles: list[str]) -> bool:
     """Whether the law table knows an amending law whose list is these laws or opens with them."""
     opening = f"{AMENDING_TITLE} {', '.join(titles)}"
@@ -1554,7 +1627,7 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             out.append(_Found(f.start, f.end, _repeat_of(text, f, target.ref), f.kind, f.word_type))
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
     return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects,
-                                                     None if published else _latest_year_written(text)), published)
+                                                     None if published else _undated_text_day(text, fulls)), published)
 
 
 def _party_issuer_before_in_sentence(text: str, f: _Found, found: list[_Found]) -> tables.Issuer | None:
@@ -1669,8 +1742,22 @@ def _latest_year_written(text: str) -> int | None:
     return max(years) if years else None
 
 
+def _undated_text_day(text: str, fulls: list[_Found]) -> str | None:
+    """The earliest day an undated text can be of: the start of the latest year it writes, or, when later, the
+    latest issue day of a document it cites (a text cites no document issued after it: "Công điện số 109/CĐ-TTg
+    ngày 22/10/2024" in a page of October 2024 is cited after the Land Law of 2024 took effect that August,
+    round 22). A day the text writes for no document's issue (a deadline, a day of taking effect) may lie ahead
+    of the text, so only its year counts."""
+    year = _latest_year_written(text)
+    days = [f.ref.issued for f in fulls if f.ref is not None and f.ref.issued and len(f.ref.issued) >= 10]
+    day = f"{year}-01-01" if year else None
+    if days and (day is None or max(days) > day):
+        day = max(days)[:10]
+    return day
+
+
 def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None,
-                  objects: frozenset[int] | set[int] = frozenset(), latest_year: int | None = None) -> list[_Found]:
+                  objects: frozenset[int] | set[int] = frozenset(), undated_day: str | None = None) -> list[_Found]:
     """A law named without its year gets the version it means as ``resolved`` (its id keeps no
     year), the way eyecite resolves a short form: the adoption day the text gives after it; else
     nothing for a draft under debate; else the nearest earlier mention of the same law with its
@@ -1690,8 +1777,10 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
         if f.ref.year is None and f.adopted:  # dated by its adoption day: "Bộ luật Lao động … ban hành … ngày 23/6/1994"
             dated.setdefault(key(f.ref.title), []).append((f.start, canonical.law_id(f.ref.title, f.adopted)))
     # a name revised but adopted recently ("the … Law (amended)" in force) is no draft of the text
+    # (an undated text: adopted within that time before the earliest day the text can be of, round 22)
+    text_day = published or undated_day
     drafted = {key(f.ref.title) for f in laws if f.draft and not (
-        f.revised and published and _version_adopted_within(f.ref.title, published, REVISED_NEWS_DAYS))}
+        f.revised and text_day and _version_adopted_within(f.ref.title, text_day, REVISED_NEWS_DAYS))}
     # the version the text reports adopted: dated by its adoption day, or passed on the day it is published
     # ("Quốc hội thông qua Luật Quốc phòng (sửa đổi)" on 8/6/2018: the 2018 law, in the table or not)
     reported: dict[str, str] = {}
@@ -1735,13 +1824,13 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = reported[key(title)]  # the law adopted, which keeps "(sửa đổi)" in the press
         elif law.revised and published and (today := _version_adopted_on(title, published)):
             resolved = today.id
-        elif law.revised and published and (recent := _version_adopted_within(title, published, REVISED_NEWS_DAYS)):
+        elif law.revised and text_day and (recent := _version_adopted_within(title, text_day, REVISED_NEWS_DAYS)):
             resolved = recent.id  # "Luật … (sửa đổi) có hiệu lực từ …" months after its adoption: that law, no draft
         elif law.draft:
             resolved = None
-        elif law.current and (day := published or (f"{latest_year}-01-01" if latest_year else None)):
+        elif law.current and (day := published or undated_day):
             # "la Loi sur l'investissement actuellement en vigueur": the version in force at the text's date (an
-            # undated text: at the start of the latest year it writes), not the new one it names before
+            # undated text: the earliest day it can be of), not the new one it names before
             version = tables.version_in_force(title, day)
             resolved = version.id if version else None
         elif earlier and published and nearest and _replaced_not_yet(title, nearest[1], max(earlier)[1], published):
@@ -1759,9 +1848,14 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             resolved = version.id if version else None
         elif len({d[1] for d in dated.get(key(title), [])}) == 1:
             source, resolved = min(dated[key(title)])
-        elif latest_year and not dated.get(key(title)) and key(title) not in drafted:
-            version = tables.version_in_force(title, f"{latest_year}-01-01")
+        elif undated_day and not dated.get(key(title)) and key(title) not in drafted:
+            version = tables.version_in_force(title, undated_day)
             resolved = version.id if version else None
+        elif title.startswith(AMENDING_TITLE + " ") and key(title) not in drafted \
+                and len(versions := tables.law_versions().get(title, [])) == 1:
+            # an undated text writing no year: an amending law of these laws is adopted once, the one the table
+            # knows ("les lois sur l'amendement … de la Loi sur …" of law 3/2022/QH15, round 22)
+            resolved = versions[0].id
         if law.previous and resolved:
             # "la Constitution précédente", "the former Land Law": the version before the one meant otherwise
             resolved = _version_before(title, resolved)
@@ -1958,7 +2052,35 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
     if province_code is None:
         refs = _provinces_from_text(text, refs, lang)
     # after the numbers get their laws' titles: an alias is matched to the law its number names
-    return _aliases_dated_by_their_number(text, [_numbered_resolved(r) if r.number else r for r in refs])
+    refs = _aliases_dated_by_their_number(text, [_numbered_resolved(r) if r.number else r for r in refs])
+    return _number_short_forms(text, refs, urls)
+
+
+# a short form a text defines in quotes and brackets right after a numbered reference: "(“Law No. 03”)"
+DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?P<form>[“”\"‘'«]\s?(?P<alias>[^“”\"‘’'«»()/\n]{2,40}?)\s?[”\"’'»])\s*\)")
+
+
+def _number_short_forms(text: str, refs: list[Reference], urls: list[tuple[int, int]]) -> list[Reference]:
+    """A short form the text defines for a numbered document right after it, holding the document's number
+    (``Law No. 03/2022/QH15 (“Law No. 03”)``, round 22): the form, quotes included, and each later use of it are
+    references to that document, as eyecite reads a defined short form. A form that holds no number of the
+    document (``(“LOI 2020”)``) is a short name of a law, left to the law's names."""
+    taken = _Spans([(r.start, r.end) for r in refs] + urls)
+    out = list(refs)
+    for ref in refs:
+        if not ref.number or not ref.number.isdigit():
+            continue
+        defined = DEFINED_SHORT_FORM.match(text, ref.end)
+        if not defined or not re.search(rf"(?<![\d/])0*{ref.number}(?![\d/])", defined.group("alias")):
+            continue
+        alias = defined.group("alias").strip()
+        short = replace(ref, relation="cites", issued=None, resolved_from=ref.start)
+        out.append(replace(short, start=defined.start("form"), end=defined.end("form"), text=defined.group("form")))
+        for use in re.finditer(rf"(?<!\w){re.escape(alias)}(?![\w/])", text[defined.end():]):
+            start, end = defined.end() + use.start(), defined.end() + use.end()
+            if not taken.overlaps(start, end):
+                out.append(replace(short, start=start, end=end, text=text[start:end]))
+    return sorted(out, key=lambda r: r.start)
 
 
 def _guided_version(ref: Reference, published: str | None) -> Reference:
