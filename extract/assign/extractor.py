@@ -331,6 +331,22 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
                for m in find_mentions(clause, fold_for_matching(clause)))
 
 
+def _letter_up_to(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether an assigning cue that sends a letter (cues.json ``authority_verbs`` then ``letters_sent_up``: ``sent a
+    document to``) goes from a provincial body named before it in the clause to national bodies only: the province's
+    purpose follows (``… sent a document to the Ministry of Finance to propose …``), not the ministry's task; its
+    letter to its own agencies and localities asks them (round 22's left class)."""
+    words = c.data.get("letters_sent_up") or []
+    key = " ".join(lower_for_matching(cue).split())
+    sending = {" ".join(lower_for_matching(e["cue"] if isinstance(e, dict) else e).split()) for e in c.data.get("authority_verbs") or []}
+    if not any(key == f"{verb} {word}" for verb in sending for word in words):
+        return False
+    if not ids or not all(getattr(agency(split_id(i)[0]), "kind", None) in _NATIONAL_KINDS for i in ids):
+        return False
+    clause = re.split(r"[;:]", written_before)[-1]
+    return any(is_provincial(o.agency_id) for o in find_mentions(clause, fold_for_matching(clause)))
+
+
 # the most words of a name outside the table that closes a subject ("the National Traffic Safety Committee")
 _OUTSIDE_NAME_WORDS = 8
 _NAME_JOINING_WORDS = ("of", "for", "on", "and")
@@ -516,6 +532,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None
     if m and text and _proposal_to_a_superior(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
         return None  # "representatives of departments, sectors and localities proposed provincial People's Committee to …"
+    if m and text and _letter_up_to(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
+        return None  # "… province sent a document to the Ministry of Finance to propose …": a letter up, the ministry not asked
     if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not (c.lead_in_after and c.lead_in_after.match(after)):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
