@@ -4,7 +4,11 @@ agencies and localities ``to`` do something asks them (en cues.json ``assign_bef
 ``noun_cue_frames``; a letter to a national body stays the province's own purpose, extractor ``_letter_up_to``); a
 provincial department's or police's plain present after an adverb of manner (``The Provincial Police urgently carry
 out``, ``the Department of Finance carefully studies``) in a text that directs (en cues.json ``adverbs``,
-``subject_weak``).
+``subject_weak``); a long fronted phrase (``Sur instruction du Comité permanent du Comité provincial du Parti,``,
+``Following the direction of …,``) before the subject opens its clause as a short introduction does (fr and en
+grammar.json ``fronted_phrase_openers``); a ministry that a text reads as a province's department where it asks the
+province's district committees is that department where the text tasks it too (extractor
+``_ministry_tasked_as_its_department``).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 
@@ -50,4 +54,40 @@ def test_a_letter_sent_to_agencies_and_localities_to_act_asks_them(text, lang, e
     ("The Department of Finance studies show that prices rose in Dong Nai.", "en", []),
 ])
 def test_a_departments_plain_present_after_an_adverb_in_a_directive_text(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Comité populaire provincial de Binh Thuan a demandé aux districts de collecter les avis. Sur instruction du "
+     "Comité permanent du Comité provincial du Parti, le Service de l'Intérieur préparera le dossier.", "fr",
+     [("DPC@60", "assignee", "PPC@60", None, None), ("DOHA@60", "assignee", "PPC@60", None, None)]),
+    ("The Binh Thuan Provincial People's Committee asked the district People's Committees to collect voters' "
+     "opinions. Following the direction of the Standing Committee of the Provincial Party Committee on the project, "
+     "the Department of Home Affairs will prepare the dossier.", "en",
+     [("DPC@60", "assignee", "PPC@60", None, None), ("DOHA@60", "assignee", "PPC@60", None, None)]),
+    # look-alikes: the same fronted phrase before a past act reports it
+    ("Sur instruction du Comité permanent du Comité provincial du Parti de Binh Thuan, le Service de l'Intérieur a "
+     "préparé le dossier l'an dernier.", "fr", []),
+    ("Following the direction of the Standing Committee of the Binh Thuan Provincial Party Committee, the Department "
+     "of Home Affairs prepared the dossier last year.", "en", []),
+])
+def test_a_long_fronted_phrase_before_the_subject_opens_its_clause(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministère de l'Intérieur demande aux comités populaires des districts et des communes de Binh Thuan de "
+     "compter les cadres. Le ministère de l'Intérieur conseillera le Comité populaire provincial sur le projet.", "fr",
+     [("DPC@60", "assignee", "DOHA@60", None, None), ("CPC@60", "assignee", "DOHA@60", None, None),
+      ("DOHA@60", "assignee", None, None, None)]),
+    ("The Ministry of Home Affairs requests the People's Committees of districts and communes of Binh Thuan to count "
+     "the staff. The Ministry of Home Affairs will advise the Provincial People's Committee on the project.", "en",
+     [("DPC@60", "assignee", "DOHA@60", None, None), ("CPC@60", "assignee", "DOHA@60", None, None),
+      ("DOHA@60", "assignee", None, None, None)]),
+    # look-alike: a ministry asking the provinces' committees stays the ministry, where it asks and where it is tasked
+    ("Le ministère de l'Intérieur demande aux comités populaires des provinces de compter les cadres. Le ministère de "
+     "l'Intérieur préparera le projet de décret.", "fr",
+     [("PROVINCES", "assignee", "MOHA", None, None), ("MOHA", "assignee", None, None, None)]),
+])
+def test_a_ministry_read_as_the_provinces_department_is_so_where_it_is_tasked(text, lang, expected):
     assert rows(text, lang) == expected

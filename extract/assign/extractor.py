@@ -300,6 +300,17 @@ def _topic_intro(lang: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _fronted_intro(lang: str) -> re.Pattern | None:
+    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers`` (``Sur instruction du …``,
+    ``Following the direction of …``), up to its last comma, longer than a short introduction: what follows opens
+    the clause; unlike a topic, the bodies inside it are not the ones tasked (round 22's left class)."""
+    openers = grammar(lang).get("fronted_phrase_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
     before = _ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
@@ -308,6 +319,7 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
         before == "" or before.endswith((":", ";", ".")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
         or bool(topic and topic.match(before + " "))
+        or bool(c is not None and c.lang and _fronted_intro(c.lang) and _fronted_intro(c.lang).match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
     )
 
@@ -3629,6 +3641,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         _after_the_text_date(folded, found, date)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
+    asked_as_departments: set[tuple[str, str]] = set()  # (a ministry asking, the province's department it is read as)
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
     implementation_rows = {m.start for f in found if f.kind == "implementation" for m in f.group.mentions}
     # where the text first names the provinces' committees together ("to the People's Committees of provinces
@@ -3688,6 +3701,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 deadline_qualifier=deadline.qualifier if deadline else None,
                 assigned_by=_ministry_asker_as_department(assigned_by, agency_id),
             ))
+            if assigned_by and results[-1].assigned_by != assigned_by:
+                asked_as_departments.add((assigned_by, results[-1].assigned_by))
+    results = _ministry_tasked_as_its_department(results, asked_as_departments)
     seen: set[tuple[int, str]] = set()  # one row per body at a position (the committees of "ces deux localités" share one)
     # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
     # implementation article's task met again for the same body is the same fact (a press text that
@@ -3839,6 +3855,16 @@ def _ministry_asker_as_department(assigned_by: str | None, agency_id: str) -> st
     if (assigned_by in _ministry_departments() and agency_id.startswith(_PROVINCE_LOWER_COMMITTEES)):
         return _ministry_departments()[assigned_by] + agency_id[agency_id.index("@"):]
     return assigned_by
+
+
+def _ministry_tasked_as_its_department(results: list[Assignment],
+                                       asked_as_departments: set[tuple[str, str]]) -> list[Assignment]:
+    """A ministry the text reads as a province's department where it asks that province's district or commune
+    committees (``_ministry_asker_as_department``) is the same department where the text tasks it (``Sur instruction
+    du Comité permanent …, le ministère de l'Intérieur conseillera le Comité populaire provincial …`` beside ``le
+    ministère de l'Intérieur demande aux comités populaires des districts …``: DOHA@60; round 22's left class)."""
+    named = {asker: department for asker, department in asked_as_departments}
+    return [dataclasses.replace(a, agency_id=named[a.agency_id]) if a.agency_id in named else a for a in results]
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:
