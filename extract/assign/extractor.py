@@ -3150,6 +3150,15 @@ def _kind(mention: Mention) -> str | None:
     return getattr(agency(split_id(mention.agency_id)[0]), "kind", None)
 
 
+def _asking_subject(before: str, after: str, c: LanguageCues) -> bool:
+    """Whether words naming a body again open a clause (or follow its comma) right before an assigning verb: the body
+    asks (``The Ministry requires provinces and cities to complete …`` after ``the Ministry of Agriculture and
+    Environment``; ``…, if any difficulties arise, the Ministry requests provinces …``), the asker of the bodies after
+    it (round 22's left class)."""
+    return ((_clause_start(before, c) or before.rstrip().endswith(",")) and c.assign_anywhere is not None
+            and bool(c.assign_anywhere.match(after.lstrip())) and after[:1].isspace())
+
+
 def _stands_for(entry: _NamedAgain, mention: Mention) -> bool:
     """Whether a body named before may be the one an entry's words name again: of its kinds, and of its ids
     where the entry lists some."""
@@ -3192,7 +3201,9 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
             for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
                 if entry.common_noun and ((not text[m.start("noun")].islower()
                                            and not (not lowered[sentence.start : m.start()].strip()
-                                                    and _capitalised_again(text, m.end("noun"), c.lang)))
+                                                    and _capitalised_again(text, m.end("noun"), c.lang))
+                                           and not _asking_subject(lowered[sentence.start : m.start()],
+                                                                   lowered[m.end("noun") : sentence.end], c))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
                 if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
@@ -3200,6 +3211,7 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
+                        or _asking_subject(lowered[sentence.start : m.start()], lowered[m.end("noun") : sentence.end], c)
                         or entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang)):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
