@@ -344,15 +344,16 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
 
 
 def _letter_up_to(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
-    """Whether an assigning cue that sends a letter (cues.json ``authority_verbs`` then ``letters_sent_up``: ``sent a
-    document to``) goes from a provincial body named before it in the clause to national bodies only: the province's
+    """Whether an assigning cue that sends a letter (grammar's ``noun_cue_frames``, cues.json ``authority_verbs`` then
+    ``letters_sent_up``: ``sent a document to``) goes from a provincial body named before it in the clause to national bodies only: the province's
     purpose follows (``… sent a document to the Ministry of Finance to propose …``), not the ministry's task; its
     letter to its own agencies and localities asks them (round 22's left class)."""
     words = c.data.get("letters_sent_up") or []
     key = " ".join(lower_for_matching(cue).split())
     sending = {" ".join(lower_for_matching(e["cue"] if isinstance(e, dict) else e).split()) for e in c.data.get("authority_verbs") or []}
-    if not any(key == f"{verb} {word}" for verb in sending for word in words):
-        return False
+    frames = {" ".join(lower_for_matching(w).split()) for w in grammar(c.lang).get("noun_cue_frames") or []}
+    if key not in frames or not any(key == f"{verb} {word}" for verb in sending for word in words):
+        return False  # "a demandé au ministère …" (an authority verb before "au" in French) asks the ministry
     if not ids or not all(getattr(agency(split_id(i)[0]), "kind", None) in _NATIONAL_KINDS for i in ids):
         return False
     clause = re.split(r"[;:]", written_before)[-1]
