@@ -300,6 +300,17 @@ def _topic_intro(lang: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _fronted_intro(lang: str) -> re.Pattern | None:
+    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers`` (``Sur instruction du …``,
+    ``Following the direction of …``), up to its last comma, longer than a short introduction: what follows opens
+    the clause; unlike a topic, the bodies inside it are not the ones tasked (round 22's left class)."""
+    openers = grammar(lang).get("fronted_phrase_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
     before = _ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
@@ -308,6 +319,7 @@ def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
         before == "" or before.endswith((":", ";", ".")) or bool(_LIST_ITEM_BEFORE.match(before))
         or bool(_SHORT_INTRO.match(before + " "))
         or bool(topic and topic.match(before + " "))
+        or bool(c is not None and c.lang and _fronted_intro(c.lang) and _fronted_intro(c.lang).match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
         or (c is not None and _time_frame_between_commas(before, c.lang) is not None)
     )
@@ -349,6 +361,23 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
     below = {b for a in asked for b in superiors[a]}
     return any(split_id(m.agency_id)[0] in below or _kind(m) in below
                for m in find_mentions(clause, fold_for_matching(clause)))
+
+
+def _letter_up_to(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether an assigning cue that sends a letter (grammar's ``noun_cue_frames``, cues.json ``authority_verbs`` then
+    ``letters_sent_up``: ``sent a document to``) goes from a provincial body named before it in the clause to national bodies only: the province's
+    purpose follows (``… sent a document to the Ministry of Finance to propose …``), not the ministry's task; its
+    letter to its own agencies and localities asks them (round 22's left class)."""
+    words = c.data.get("letters_sent_up") or []
+    key = " ".join(lower_for_matching(cue).split())
+    sending = {" ".join(lower_for_matching(e["cue"] if isinstance(e, dict) else e).split()) for e in c.data.get("authority_verbs") or []}
+    frames = {" ".join(lower_for_matching(w).split()) for w in grammar(c.lang).get("noun_cue_frames") or []}
+    if key not in frames or not any(key == f"{verb} {word}" for verb in sending for word in words):
+        return False  # "a demandé au ministère …" (an authority verb before "au" in French) asks the ministry
+    if not ids or not all(getattr(agency(split_id(i)[0]), "kind", None) in _NATIONAL_KINDS for i in ids):
+        return False
+    clause = re.split(r"[;:]", written_before)[-1]
+    return any(is_provincial(o.agency_id) for o in find_mentions(clause, fold_for_matching(clause)))
 
 
 # the most words of a name outside the table that closes a subject ("the National Traffic Safety Committee")
@@ -578,6 +607,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None
     if m and text and _proposal_to_a_superior(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
         return None  # "representatives of departments, sectors and localities proposed provincial People's Committee to …"
+    if m and text and _letter_up_to(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
+        return None  # "… province sent a document to the Ministry of Finance to propose …": a letter up, the ministry not asked
     if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not (c.lead_in_after and c.lead_in_after.match(after)):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
@@ -3335,6 +3366,15 @@ def _kind(mention: Mention) -> str | None:
     return getattr(agency(split_id(mention.agency_id)[0]), "kind", None)
 
 
+def _asking_subject(before: str, after: str, c: LanguageCues) -> bool:
+    """Whether words naming a body again open a clause (or follow its comma) right before an assigning verb: the body
+    asks (``The Ministry requires provinces and cities to complete …`` after ``the Ministry of Agriculture and
+    Environment``; ``…, if any difficulties arise, the Ministry requests provinces …``), the asker of the bodies after
+    it (round 22's left class)."""
+    return ((_clause_start(before, c) or before.rstrip().endswith(",")) and c.assign_anywhere is not None
+            and bool(c.assign_anywhere.match(after.lstrip())) and after[:1].isspace())
+
+
 def _stands_for(entry: _NamedAgain, mention: Mention) -> bool:
     """Whether a body named before may be the one an entry's words name again: of its kinds, and of its ids
     where the entry lists some."""
@@ -3381,7 +3421,9 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
             for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
                 if entry.common_noun and ((not text[m.start("noun")].islower()
                                            and not (not lowered[sentence.start : m.start()].strip()
-                                                    and _capitalised_again(text, m.end("noun"), c.lang)))
+                                                    and _capitalised_again(text, m.end("noun"), c.lang))
+                                           and not _asking_subject(lowered[sentence.start : m.start()],
+                                                                   lowered[m.end("noun") : sentence.end], c))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
                 if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
@@ -3389,6 +3431,7 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or _clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
+                        or _asking_subject(lowered[sentence.start : m.start()], lowered[m.end("noun") : sentence.end], c)
                         or entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang)):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
@@ -3957,6 +4000,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         _after_the_text_date(folded, found, date)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
+    asked_as_departments: set[tuple[str, str]] = set()  # (a ministry asking, the province's department it is read as)
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
     implementation_rows = {m.start for f in found if f.kind == "implementation" for m in f.group.mentions}
     # where the text first names the provinces' committees together ("to the People's Committees of provinces
@@ -4017,6 +4061,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 deadline_qualifier=deadline.qualifier if deadline else None,
                 assigned_by=_ministry_asker_as_department(assigned_by, agency_id),
             ))
+            if assigned_by and results[-1].assigned_by != assigned_by:
+                asked_as_departments.add((assigned_by, results[-1].assigned_by))
+    results = _ministry_tasked_as_its_department(results, asked_as_departments)
     seen: set[tuple[int, str]] = set()  # one row per body at a position (the committees of "ces deux localités" share one)
     # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
     # implementation article's task met again for the same body is the same fact (a press text that
@@ -4211,6 +4258,16 @@ def _ministry_asker_as_department(assigned_by: str | None, agency_id: str) -> st
     if (assigned_by in _ministry_departments() and agency_id.startswith(_PROVINCE_LOWER_COMMITTEES)):
         return _ministry_departments()[assigned_by] + agency_id[agency_id.index("@"):]
     return assigned_by
+
+
+def _ministry_tasked_as_its_department(results: list[Assignment],
+                                       asked_as_departments: set[tuple[str, str]]) -> list[Assignment]:
+    """A ministry the text reads as a province's department where it asks that province's district or commune
+    committees (``_ministry_asker_as_department``) is the same department where the text tasks it (``Sur instruction
+    du Comité permanent …, le ministère de l'Intérieur conseillera le Comité populaire provincial …`` beside ``le
+    ministère de l'Intérieur demande aux comités populaires des districts …``: DOHA@60; round 22's left class)."""
+    named = {asker: department for asker, department in asked_as_departments}
+    return [dataclasses.replace(a, agency_id=named[a.agency_id]) if a.agency_id in named else a for a in results]
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:
