@@ -106,7 +106,11 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # round 20: a join word between addressees outside the table (Vietnamese)
                                          "outside_addressee_joins",
                                          # round 21's open classes: a topic's tasks as bare verbs (Vietnamese)
-                                         "topic_task_verbs", "outside_subject_cues"}
+                                         "topic_task_verbs", "outside_subject_cues",
+                                         # round 22: a document's names without an article and the word before its
+                                         # owner, for a document one signs for another (English; Vietnamese and French
+                                         # use document_subjects)
+                                         "signed_document_names", "signed_document_owner_joins"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -790,12 +790,16 @@ def _past_adverbs(after: str, c: LanguageCues) -> str:
 
 
 def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
-    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``):
-    the body leading is the one the last task named."""
+    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``,
+    also after a sentence's ``continuation_openers``: ``Đồng thời chủ trì, ``): the body leading is the one the last
+    task named."""
     cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in c.data.get("lead_after") or []]
     if not cues_of_lead:
         return False
-    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+)(?:{_phrases(cues_of_lead)})\s*,?\s*$", before))
+    openers = c.data.get("continuation_openers") or []
+    # "Đồng thời chủ trì, phối hợp với các đơn vị có liên quan và UBND huyện …" (round 22): the opener is no subject
+    opener = rf"(?:(?:{_phrases(openers)})\s*,?\s+)?" if openers else ""
+    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+){opener}(?:{_phrases(cues_of_lead)})\s*,?\s*$", before))
 
 
 @lru_cache(maxsize=None)
@@ -1502,16 +1506,20 @@ def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _signed_document_of(lang: str) -> re.Pattern | None:
-    """An issuing verb, a document's name (and number), then ``của``: ``vừa ký Công điện của`` (cues.json's
-    ``issuing_verbs`` and ``document_subjects``)."""
+    """An issuing verb, a document's name (and number), then the word that names its owner: ``vừa ký Công điện
+    của``, ``has just signed Decision 1589/QD-TTg dated July 24, 2025 of the`` (cues.json's ``issuing_verbs``,
+    ``signed_document_names`` or else ``document_subjects``, and ``signed_document_owner_joins``)."""
     data = cues(lang).data
-    verbs, documents = data.get("issuing_verbs") or [], data.get("document_subjects") or []
-    if not verbs or not documents:
+    verbs = data.get("issuing_verbs") or []
+    documents = data.get("signed_document_names") or data.get("document_subjects") or []
+    joins = data.get("signed_document_owner_joins") or []
+    if not verbs or not documents or not joins:
         return None
     # the signer's name (a few words) may come before the verb, the document's number after its name, and its date
-    # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17)
-    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:{_phrases(verbs)})\s+"
-                      rf"(?:{_phrases(documents)})(?:\s+\S+){{0,4}}?\s+của\s+$")
+    # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17; "has just signed Decision
+    # 1589/QD-TTg dated July 24, 2025 of the", round 22: an English date takes more words)
+    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:{_phrases(verbs)})\s+"
+                      rf"(?:{_phrases(documents)})(?:\s+\S+){{0,6}}?\s+(?:{_phrases(joins)})\s+$")
 
 
 def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
@@ -1728,6 +1736,10 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
         # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
         # person's name and another post in the same clause, before any other body: "Chủ tịch Ủy ban nhân dân tỉnh
         # Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh có ý kiến như sau:"
+        owner = _owner_of_signed_document([m, *[o for o in mentions if m.end <= o.start and o.end <= sentence.end][:1]],
+                                          lowered, c)
+        if owner:
+            return owner  # "Deputy Prime Minister … has just signed Decision … of the Prime Minister": the owner directs
         verb = c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)])
         if verb and m in provincial and _letter_sent_up(lowered, m.end + verb.end(), mentions, c):
             continue  # "Riêng UBND tỉnh Sóc Trăng đã có văn bản gửi Thủ tướng Chính phủ xin …": a province asks up (round 19b)
@@ -3608,6 +3620,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                             and lower_for_matching(m.text) not in _province_localities(language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = date or _two_level_date(lowered, language)
+    one_province = _one_provinces_bodies(mentions)
     for f in found:
         if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
             continue  # the bodies of the request just before, restated: that request's row (round 19b's open class);
@@ -3636,7 +3649,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if body in listed:
                 continue  # "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh": one body named twice in one list
                 # (two districts of one id, "UBND huyện Long Mỹ, TP Vị Thanh", are two bodies: round 19)
-            if _unnamed_localities(mention, assigned_by, _language(sentence, language)):
+            if _unnamed_localities(mention, assigned_by, _language(sentence, language), one_province):
                 continue  # "Chủ tịch UBND tỉnh … yêu cầu …. Các địa phương phối hợp …": no level named, no body (round 11)
             if _provincial_namesake(mention, f.group, assigned_by, _language(sentence, language)):
                 continue  # "the Provincial People's Committee requests Directors of the Departments of …, Heads of the
@@ -3644,17 +3657,18 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if _advice_up(f, mention, assigned_by, _language(sentence, language)):
                 continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)
+            agency_id = _ministry_as_department(
+                _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
+                                                        localities_date),
+                               mention, all_provinces_at, _language(sentence, language)),
+                assigned_by, primary.kind)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
-                agency_id=_ministry_as_department(
-                    _each_province(_localities_as_districts(mention, assigned_by, _language(sentence, language),
-                                                            localities_date),
-                                   mention, all_provinces_at, _language(sentence, language)),
-                    assigned_by, primary.kind),
+                agency_id=agency_id,
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=(respective.get(mention.start, deadline) if respective else deadline).value if deadline else None,
                 deadline_qualifier=deadline.qualifier if deadline else None,
-                assigned_by=assigned_by,
+                assigned_by=_ministry_asker_as_department(assigned_by, agency_id),
             ))
     seen: set[tuple[int, str]] = set()  # one row per body at a position (the committees of "ces deux localités" share one)
     # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
@@ -3738,12 +3752,22 @@ def _province_unnamed_localities(lang: str) -> frozenset[str]:
     return frozenset(lower_for_matching(w) for w in language_grammar(lang).get("unnamed_localities_of_a_province") or [])
 
 
-def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str) -> bool:
+def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, one_province: bool = False) -> bool:
     """Whether a mention of "the localities" is tasked by a provincial People's Committee in a language whose
     gold reads them as no body of the table (Vietnamese: the province's localities, neither the provinces nor a
-    named level), rather than as its districts (``_localities_as_districts``)."""
-    return bool(mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
-                and lower_for_matching(mention.text) in _province_unnamed_localities(lang))
+    named level), rather than as its districts (``_localities_as_districts``); with no asker at all, in a text whose
+    bodies are all one province's (``one_province``: ``Các địa phương tập trung khoanh vùng, dập dịch …``, a photo
+    caption of Sơn La's farm news, round 22), they are that province's localities too."""
+    if mention.agency_id != "PROVINCES" or lower_for_matching(mention.text) not in _province_unnamed_localities(lang):
+        return False
+    return bool(assigned_by and assigned_by.split("@")[0] == "PPC") or (assigned_by is None and one_province)
+
+
+def _one_provinces_bodies(mentions: list[Mention]) -> bool:
+    """Whether the bodies a text names are all of one province (``DAE@14``, ``CPC@14``), besides its bare
+    localities: no national body and no other province."""
+    codes = {split_id(m.agency_id)[1] for m in mentions if m.agency_id != "PROVINCES"}
+    return len(codes) == 1 and None not in codes
 
 
 # the first day of the two-level local government: the date a text that names only its units is taken to have
@@ -3783,6 +3807,20 @@ def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) 
             and agency_id in _ministry_departments()):
         return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
     return agency_id
+
+
+# the province-level committees below a province, whose id carries the province's code
+_PROVINCE_LOWER_COMMITTEES = ("DPC@", "CPC@")
+
+
+def _ministry_asker_as_department(assigned_by: str | None, agency_id: str) -> str | None:
+    """A ministry that asks a province's district or commune committees (``le ministère de l'Intérieur demande aux
+    comités populaires des districts, des villes et des communes`` on a province's scheme) is that province's
+    department under a translation's word: a ministry gives its tasks to the provinces' committees, and the
+    department of home affairs guides the districts (``DOHA@60``, round 22)."""
+    if (assigned_by in _ministry_departments() and agency_id.startswith(_PROVINCE_LOWER_COMMITTEES)):
+        return _ministry_departments()[assigned_by] + agency_id[agency_id.index("@"):]
+    return assigned_by
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:

@@ -520,8 +520,10 @@ def _date_ending_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
 
 
 # a legal text's own symbol opens its line, alone or after a word for "number" (grammar.heading_symbol_line,
-# the words in lang/<code>/grammar.json); its place and date line follows within this many characters
-HEADER_DATE_WINDOW = 100
+# the words in lang/<code>/grammar.json); its place and date line follows within this many characters (the national
+# motto and the rules under the names between them on one line: "No. 239/2025/ND-CP | THE SOCIALIST REPUBLIC OF
+# VIETNAM Independence - Freedom - Happiness ____________ Hanoi, September 03, 2025", round 22)
+HEADER_DATE_WINDOW = 140
 
 
 def _heading_date(text: str, start: int, end: int, year: int | None) -> str | None:

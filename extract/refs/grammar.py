@@ -221,10 +221,12 @@ def header_marker_pattern() -> re.Pattern[str]:
 def heading_symbol_line() -> re.Pattern[str]:
     """What may open a legal text's heading line before its own symbol: nothing, or a word for "number"
     (``heading_number_words``: ``No.``, ``Number:``, ``Numéro :``, ``Số``), that word perhaps after its
-    issuer's name in capitals (``HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND``)."""
+    issuer's name in capitals (``HANOI PEOPLE'S COMMITTEE No. 243/KH-UBND``), perhaps with the rule under that name
+    run into the line (``THE GOVERNMENT __________ No. 239/2025/ND-CP``, round 22)."""
     words = [w for lang in tables.grammar_words().values() for w in lang.get("heading_number_words", [])]
     number_word = rf"(?:{alt(words)})\s*[.:]?\s*:?\s*"
-    return re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+)?{number_word})?", re.IGNORECASE)
+    rule = r"(?:[_=*-]{3,}\s+)?"
+    return re.compile(rf"[\s|]*(?:(?:(?-i:[A-Z][A-Z'’ ]*[A-Z])\s+{rule})?{number_word})?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
