@@ -64,3 +64,21 @@ def test_the_pronoun_keeps_the_scheme_and_the_date_of_the_text():
 ])
 def test_a_word_after_the_noun_pointing_back(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the ministry or its minister named again by the bare noun after an article, where asked or as a subject
+    ("Le vice-Premier ministre a exhorté le ministère de l’Agriculture et de l’Environnement à élaborer un scénario. "
+     "Il a exhorté le ministère à présenter ce scénario lors de la prochaine session.", "fr",
+     [("MAE", "assignee", "DPM"), ("MAE", "assignee", "DPM")]),
+    ("Le ministre de la Construction a été chargé de rédiger une étude. Le ministre a été invité à finaliser le "
+     "projet de résolution.", "fr", [("MOC", "assignee", None), ("MOC", "assignee", None)]),
+    # as English reads it already
+    ("The Deputy Prime Minister urged the Ministry of Agriculture and Environment to draft a scenario. He urged the "
+     "ministry to present it at the next session.", "en", [("MAE", "assignee", "DPM"), ("MAE", "assignee", "DPM")]),
+    # look-alikes: the ministry or the minister reporting or praising, not asked
+    ("Le ministère des Finances a publié un rapport. Le ministère a indiqué que les recettes ont augmenté.", "fr", []),
+    ("Le ministre de la Construction a visité le chantier. Le ministre a salué les efforts des ouvriers.", "fr", []),
+])
+def test_a_ministry_named_again_by_the_bare_noun(text, lang, expected):
+    assert found(text, lang) == expected
