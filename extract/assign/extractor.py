@@ -3197,10 +3197,20 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
         return None
     counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
     # a demonstrative with no count ("a appelé ces provinces à proposer …", round 20): the provinces of the
-    # nearest list before, as many as it names
-    uncounted = (rf"|(?P<bare>{_phrases(entry['without_count'])})" if entry.get("without_count") else "")
-    return re.compile(rf"(?<![\w'])(?:(?P<words>{_phrases(entry['words'])})\s+(?P<count>{counts}){uncounted})\s+"
-                      rf"(?:{_phrases(entry['nouns'])})(?![\w'])")
+    # nearest list before, as many as it names; with the body's words before it when they end in the
+    # demonstrative ("a demandé aux Comités populaires de ces provinces d'assumer …", round 22b)
+    uncounted = ""
+    if entry.get("without_count"):
+        demonstratives = {lower_for_matching(w) for w in entry["without_count"]}
+        with_words = [w for w in entry["words"] if lower_for_matching(w).split()[-1] in demonstratives]
+        uncounted = (rf"|(?P<bare>{_phrases(with_words)})" if with_words else "") + \
+            rf"|(?P<bare_alone>{_phrases(entry['without_count'])})"
+    # the noun and a word after it pointing back ("les comités populaires provinciaux et municipaux susmentionnés",
+    # round 22b): as a demonstrative alone
+    postposed = (rf"|(?P<postposed>(?:(?:{_phrases(entry['words'])})\s+)?(?:{_phrases(entry['postposed_nouns'])})\s+"
+                 rf"(?:{_phrases(entry['postposed'])}))" if entry.get("postposed") else "")
+    return re.compile(rf"(?<![\w'])(?:(?:(?P<words>{_phrases(entry['words'])})\s+(?P<count>{counts}){uncounted})\s+"
+                      rf"(?:{_phrases(entry['nouns'])}){postposed})(?![\w'])")
 
 
 def _committees_of_provinces_named_before(text: str, lowered: str, sentences: list[Sentence], language: str,
@@ -3234,7 +3244,9 @@ def _committees_of_provinces_named_before(text: str, lowered: str, sentences: li
                     find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[0].start == 0:
                 continue
             codes: list[str] = []
-            if m.group("bare"):
+            groups = m.groupdict()
+            bare = next((g for g in ("bare_alone", "bare", "postposed") if groups.get(g)), None)
+            if bare:
                 # no count: the provinces named from the last sentence naming two or more of them up to the words
                 count = 0
                 for s in reversed([s for s in sentences if s.start <= m.start()]):
@@ -3251,7 +3263,7 @@ def _committees_of_provinces_named_before(text: str, lowered: str, sentences: li
                     codes.append(p.code_in(scheme))
             if len(codes) < count:
                 continue
-            span = (m.start("bare") if m.group("bare") else m.start("words"), m.end())
+            span = (m.start(bare) if bare else m.start("words"), m.end())
             found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in reversed(codes[:count])]
     return found
 
@@ -3605,6 +3617,21 @@ def _caption(text: str, sentence: Sentence, mentions: list[Mention]) -> bool:
             and not any(sentence.start <= m.start < sentence.end for m in mentions))
 
 
+def _provinces_named_after_collective(text: str, mentions: list[Mention], sentence: Sentence, lang: str,
+                                      date: str | None) -> list[str]:
+    """The committees of the provinces a sentence names after its collective of provinces (``cinq localités
+    n'avaient toujours pas terminé … : Khanh Hoa, Hô Chi Minh-Ville, Cà Mau, An Giang et Tây Ninh``), each a
+    ``PPC@`` id, where it names two or more of them after the collective's first mention; else none (round 22b)."""
+    from nlp.provinces import find_provinces
+
+    collective = next((m for m in mentions if sentence.start <= m.start < sentence.end and m.agency_id == "PROVINCES"), None)
+    if collective is None:
+        return []
+    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    codes = list(dict.fromkeys(p.code_in(scheme) for p in find_provinces(text[collective.end : sentence.end], lang)))
+    return [provincial_id("PPC", code) for code in codes] if len(codes) >= 2 else []
+
+
 def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
                                  found: list[Found], language: str, folded: str = "",
                                  own_date: str | None = None) -> list[Found]:
@@ -3616,7 +3643,9 @@ def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Senten
     rounds 8 and 12), unless the pronoun's request has a date of its own: then it is another task of the bodies asked
     there (``… a exhorté les localités et les organes compétents à continuer … . Il leur a demandé de … délivrer des
     licences … avant le 15 septembre.``: open classes after round 21b); nor one farther than the reach. A caption
-    between the two sentences (``Photo: VNA/CVN``) is skipped."""
+    between the two sentences (``Photo: VNA/CVN``) is skipped. Where that sentence names the provinces after its collective
+    (``cinq localités … : Khanh Hoa, …, An Giang et Tây Ninh. Il leur a enjoint …``), the pronoun stands for each
+    of them, its committee (round 22b)."""
     results: list[Found] = []
     for index, sentence in enumerate(sentences[1:], start=1):
         lang = _language(sentence, language)
@@ -3649,6 +3678,9 @@ def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Senten
                                      and x.agency_id not in PERSONS and x.agency_id != "GOV"))
             if not ids:
                 continue
+            if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
+                at = ids.index("PROVINCES")
+                ids = ids[:at] + named + ids[at + 1 :]
             span = (m.start("pronoun"), m.end("pronoun"))
             group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in ids])
             # the asker is read before the pronoun ("Selon la dépêche, le Premier ministre leur demande …")
