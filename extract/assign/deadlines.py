@@ -187,13 +187,14 @@ def grammar(lang: str) -> DeadlineGrammar | None:
         return None
     qualifiers = {" ".join(fold(q["cue"]).split()): q["qualifier"] for q in data["qualifiers"]}
     months = {fold(k): v for k, v in data.get("months", {}).items()}
+    not_alone = {fold(m) for m in data.get("months_not_alone", [])}
     ordinals = {fold(k): v for k, v in data.get("ordinal_quarters", {}).items()}
     fragments = dict(FRAGMENTS, **data.get("fragments", {}))
     if months:
         fragments["month_name"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in months])[3:]
-        # a month named alone: full names only, and not English "may" (the modal verb)
-        full = [m for m in months if len(m) > 3 or (m != "may" and m not in ("mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))]
-        fragments["month_alone"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in full if m != "may"])[3:]
+        # a month named alone: not the language's months_not_alone (English "may", the modal verb; abbreviations)
+        full = [m for m in months if m not in not_alone]
+        fragments["month_alone"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in full])[3:]
     if ordinals:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in ordinals])[3:]
     weekdays = {fold(k): v for k, v in data.get("weekdays", {}).items()}
@@ -224,9 +225,9 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     hour = f"(?:(?:{data['time_of_day']})\\s+)?" if data.get("time_of_day") else ""
     # a month joined to another month after it (``en août et septembre``, ``in August and September``): a window of
     # both months, when the work is done, not when it is due (deadlines.json's optional ``month_pair_joiners``:
-    # verbose regexes of the joiner and the month after it; {month_word} (a month's full name, not English "may": "by
-    # June and may ask …") and {month} (a number) are plain fragments)
-    named = [m for m in months if m != "may" and not any(o != m and o.startswith(m) for o in months)]
+    # verbose regexes of the joiner and the month after it; {month_word} (a month's full name, none of its
+    # months_not_alone: "by June and may ask …") and {month} (a number) are plain fragments)
+    named = [m for m in months if m not in not_alone and not any(o != m and o.startswith(m) for o in months)]
     plain_months = dict(month_word=_alternation([re.escape(m) for m in named]) if named else r"(?!)",
                         month=r"(?:1[0-2]|0?[1-9])(?!\d)")
     pairs = [re.sub(r"\{(\w+)\}", lambda m: plain_months[m.group(1)], j) for j in data.get("month_pair_joiners") or []]
