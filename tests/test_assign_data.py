@@ -112,7 +112,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # use document_subjects)
                                          "signed_document_names", "signed_document_owner_joins",
                                          # open classes after round 21b: verbs run after an assigning verb (Vietnamese)
-                                         "verbs_run_after_cue"}
+                                         "verbs_run_after_cue",
+                                         # round 22's left classes: joiners taking up a partner cue (French)
+                                         "coordinate_series_joiners"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -213,6 +213,10 @@ class LanguageCues:
     # extractor: each short, a name or a determiner first), and the most words one of them may have
     assign_over_addressees: re.Pattern | None = None
     coordinate_over_partners: re.Pattern | None = None  # the same names before the partners of a task
+    # "de coordonner avec le ministère A la publication … ; avec le ministère B les travaux … ; et avec les localités
+    # …": a joiner that takes up the partner cue said before in the clause (checked by the extractor)
+    coordinate_series_before: re.Pattern | None = None
+    coordinate_anywhere: re.Pattern | None = None
     # "các trường hợp đặc biệt do Thủ trưởng các cơ quan; Chủ tịch UBND các quận, huyện … xem xét, quyết định": a
     # complement's list (``not_subject_before``) opening with names outside the table, parted by semicolons (round 12)
     not_subject_over_names: re.Pattern | None = None
@@ -690,6 +694,8 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         coordinate_over_partners=re.compile(
             rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
+        coordinate_series_before=_optional(data, "coordinate_series_joiners", rf"(?P<cue>{{words}})\s+{f.filler_run}$"),
+        coordinate_anywhere=re.compile(rf"(?<![\w'])(?:{_any(data['coordinate'])})\s") if data.get("coordinate_series_joiners") else None,
         not_subject_over_names=re.compile(
             rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,

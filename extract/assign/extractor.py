@@ -568,6 +568,16 @@ def _without_unit_name_before(opening: str, group: Group, text: str, sentence: S
 _LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
 
 
+def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
+    """``… de coordonner avec A la publication … ; avec B les travaux … ; et avec les localités …``: a joiner of the
+    language's ``coordinate_series_joiners`` takes up a partner cue said before it in the clause; alone (``; avec
+    les provinces``, no cue before) it names no partner."""
+    m = c.coordinate_series_before.search(before)
+    if not m or not c.coordinate_anywhere.search(before, 0, m.start("cue")):
+        return None
+    return m
+
+
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
@@ -643,6 +653,10 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return addressees
     m = c.coordinate_before.search(before) or _over_outside_names(
         c.coordinate_over_partners, before, text[sentence.start : group.start], c)
+    series = False
+    if not m and c.coordinate_series_before:
+        m = _partner_series_joiner(before, c)
+        series = m is not None
     if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
             and re.match(r"^\s*,", after) and c.strong_after.match(after)):
         # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates)
@@ -665,7 +679,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
                      extra={"cue_start": sentence.start + m.start("cue")})
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
-                     extra={"cue_start": sentence.start + m.start("cue")})
+                     extra={"cue_start": sentence.start + m.start("cue"), "series": series})
     asked = [a for a in c.assign_anywhere.finditer(before, 0, m.start("cue"))] if m and c.assign_anywhere else []
     clause = before.rfind(";", asked[-1].end(), m.start("cue")) if asked else -1
     if asked and c.noun_cue_after and c.noun_cue_after.match(before, asked[-1].end()):
@@ -4062,6 +4076,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
         deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind == "pointed_item" else None
+        if f.extra.get("series") and deadline and deadline.start < f.extra["cue_start"]:
+            deadline = None  # "… avec A la publication en octobre ; avec B les travaux …": A's date is not B's task's
         listed: set[tuple[str, str | None]] = set()
         respective = primary.extra.get("respective") if deadline is primary.deadline else None
         for mention in f.group.mentions:
