@@ -47,6 +47,12 @@ PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "dist
                               "provincial_departments", "provincial_department"})
 # texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
 MERGER_DATE = "2025-07-01"
+
+
+def scheme_at(date: str | None) -> str:
+    """The province scheme a text of ``date`` (ISO, or None when unknown) names its provinces in: ``"2025"`` (34
+    provinces) from the merger on, else ``"2024"`` (63)."""
+    return "2025" if date and date[:10] >= MERGER_DATE else "2024"
 # each language's names of the bodies, in its folder: nlp/lang/<code>/agencies.csv (id,name)
 NAMES_FILE = "agencies.csv"
 
@@ -810,7 +816,7 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
               if text[a.end()].isupper() and not any(s <= a.start() < e for s, e in taken)]
     if not generic and not actors:
         return mentions
-    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    scheme = scheme_at(date)
     near = _provinces_near(text, [(m.start - _NEAR_CHARS, m.end + _NEAR_CHARS) for m in generic]
                            + [(a, a + _NEAR_CHARS) for a in actors], lang)
     article: list[str | None] = []  # computed once, when a body is named without a province near it

@@ -44,7 +44,7 @@ from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
                           is_provincial, localise, names_centrally_run_city, names_in, province_completes_body, provincial_id,
-                          split_id, unit_name)
+                          scheme_at, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import scanner
 
@@ -2222,7 +2222,7 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
     Nội``) opens no clause. Only capitalised words that can start a province's name are looked at."""
 
     taken = {m.start for m in named}
-    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    scheme = scheme_at(date)
     starts = [s.start for s in sentences]
     found: list[Mention] = []
     for at in _province_first_word_starts(text, folded, language):
@@ -2613,19 +2613,21 @@ def _provincial_sectors(text: str, lowered: str, sentences: list[Sentence], name
 
 
 
-def _one_province_named(named: list[Mention]) -> bool:
-    """Whether the bodies a text names are a province's only, of one province: its committee or bodies with its code,
-    its departments named without one (``Sở Y tế``: the text's province's, placed later), no national body and no
-    other province (the bare localities aside)."""
+def _one_province_named(mentions: list[Mention], codeless_pass: bool = True) -> bool:
+    """Whether the bodies a text names are a province's only, of one province (``DAE@14``, ``CPC@14``): no national
+    body and no other province, the bare localities aside. ``codeless_pass``: its departments named without a code
+    (``Sở Y tế``: the text's province's, placed later) do not spoil it; with False, every body must carry the code."""
     codes = set()
-    for n in named:
-        if n.agency_id == "PROVINCES":
+    for m in mentions:
+        if m.agency_id == "PROVINCES":
             continue
-        if not is_provincial(n.agency_id):
+        if not is_provincial(m.agency_id):
             return False
-        code = split_id(n.agency_id)[1]
+        code = split_id(m.agency_id)[1]
         if code:
             codes.add(code)
+        elif not codeless_pass:
+            return False
     return len(codes) == 1
 
 @lru_cache(maxsize=None)
@@ -2716,7 +2718,7 @@ def _provincial_local_committees(text: str, lowered: str, sentences: list[Senten
     1 July 2025, when the districts are gone): read only in a sentence that names a body of a province, or follows
     one that does, and names no central body before them (a ministry's ``UBND các địa phương`` are the provinces)
     (round 15b)."""
-    level = "CPC" if date and date[:10] >= MERGER_DATE else "DPC"
+    level = "CPC" if scheme_at(date) == "2025" else "DPC"
     found: list[Mention] = []
     for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "provincial_local_committee_names"):
         # the country's localities inside the name ("các địa phương") give way to it
@@ -3238,7 +3240,7 @@ def _committees_of_provinces_named_before(text: str, lowered: str, sentences: li
     Nghe An, Son La et Dien Bien``: those names are the bodies)."""
     from nlp.provinces import find_provinces
 
-    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    scheme = scheme_at(date)
     found: list[Mention] = []
     for sentence in sentences:
         c = cues(_language(sentence, language))
@@ -3305,7 +3307,7 @@ def _committees_of_provinces_named_after(text: str, lowered: str, sentences: lis
     names follow the noun (``des trois provinces de Nghe An, Son La …``: those names are the bodies)."""
     from nlp.provinces import find_provinces
 
-    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    scheme = scheme_at(date)
     found: list[Mention] = []
     for index, sentence in enumerate(sentences):
         c = cues(_language(sentence, language))
@@ -3641,7 +3643,7 @@ def _provinces_named_after_collective(text: str, mentions: list[Mention], senten
     collective = next((m for m in mentions if sentence.start <= m.start < sentence.end and m.agency_id == "PROVINCES"), None)
     if collective is None:
         return []
-    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    scheme = scheme_at(date)
     codes = list(dict.fromkeys(p.code_in(scheme) for p in find_provinces(text[collective.end : sentence.end], lang)))
     return [provincial_id("PPC", code) for code in codes] if len(codes) >= 2 else []
 
@@ -3822,7 +3824,7 @@ def _provinces_listed_after(text: str, lowered: str, mentions: list[Mention], la
     names after a designator are the same kind of unit: ``tỉnh A, B`` is ``tỉnh A, tỉnh B``)."""
     from nlp.provinces import find_provinces
 
-    scheme = "2025" if date and date[:10] >= MERGER_DATE else "2024"
+    scheme = scheme_at(date)
     taken = [(m.start, m.end) for m in mentions]
     more: list[Mention] = []
     for m in mentions:
@@ -4056,7 +4058,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                             and lower_for_matching(m.text) not in _province_localities(language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = date or _two_level_date(lowered, language)
-    one_province = _one_provinces_bodies(mentions)
+    one_province = _one_province_named(mentions, codeless_pass=False)
     for f in found:
         if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
             continue  # the bodies of the request just before, restated: that request's row (round 19b's open class);
@@ -4245,13 +4247,6 @@ def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, on
     if mention.agency_id != "PROVINCES" or lower_for_matching(mention.text) not in _province_unnamed_localities(lang):
         return False
     return bool(assigned_by and assigned_by.split("@")[0] == "PPC") or (assigned_by is None and one_province)
-
-
-def _one_provinces_bodies(mentions: list[Mention]) -> bool:
-    """Whether the bodies a text names are all of one province (``DAE@14``, ``CPC@14``), besides its bare
-    localities: no national body and no other province."""
-    codes = {split_id(m.agency_id)[1] for m in mentions if m.agency_id != "PROVINCES"}
-    return len(codes) == 1 and None not in codes
 
 
 # the first day of the two-level local government: the date a text that names only its units is taken to have
