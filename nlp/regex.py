@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+import regex
+
 from nlp.fast.sre import first_characters, first_prefixes
 
 
@@ -73,3 +75,23 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.M
             at = search(text, found.end())
         else:
             at = search(text, start + 1)
+
+
+# the flags both engines spell alike (``regex`` keeps ``re``'s values for them)
+_SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII
+
+
+@lru_cache(maxsize=64)
+def _right_to_left(pattern: re.Pattern[str]) -> regex.Pattern[str]:
+    return regex.compile(pattern.pattern, (pattern.flags & _SHARED_FLAGS) | regex.REVERSE | regex.VERSION0)
+
+
+def search_ending_window(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, the same match, for a pattern that must end at the window's end
+    (``\\Z``: a cue right before a reference). A forward search tries the pattern's whole alternation at
+    every word of the window; the ``regex`` module's right-to-left search of the same pattern fails at
+    once wherever the anchor does not hold, so it first tells whether there is a match at all, and only
+    then does ``re`` find it (the leftmost start, which a right-to-left search need not give)."""
+    if _right_to_left(pattern).search(text, pos, endpos) is None:
+        return None
+    return pattern.search(text, pos, endpos)

@@ -499,3 +499,29 @@ def test_reference_scanners_find_what_plain_patterns_find():
                     assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
                     found += expected is not None
     assert found > 50
+
+
+def test_search_ending_window_finds_what_a_forward_search_finds():
+    # the relation cues before every symbol and capital of real texts in the four languages, in windows
+    # of the extractor's width and narrower: the same match, span and groups, or none alike
+    from extract.refs import grammar
+    from extract.refs.extractor import RELATION_CUE_WINDOW
+    from nlp.regex import search_ending_window
+
+    texts = _texts() + [
+        "thay thế Nghị định số 15/2019/NĐ-CP; sửa đổi, bổ sung một số điều của Thông tư số 10/2020/TT-BTC.",
+        "replacing Decree No. 15/2019/ND-CP and amending Circular No. 10/2020/TT-BTC, guiding Law No. 31/2024/QH15.",
+        "remplaçant le décret n° 15/2019/ND-CP ; modifiant la circulaire 10/2020/TT-BTC ; ersätter förordningen 2018:1.",
+    ]
+    pattern = grammar.relation_pattern()
+    found = tried = 0
+    for text in texts:
+        for m in re.finditer(r"(?<!\w)(?:[A-ZĐ]|\d+/)", text):
+            for width in (RELATION_CUE_WINDOW, 40):
+                start = max(0, m.start() - width)
+                got = search_ending_window(pattern, text, start, m.start())
+                expected = pattern.search(text, start, m.start())
+                assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+                found += expected is not None
+                tried += 1
+    assert found >= 6 and tried > found * 5
