@@ -39,3 +39,16 @@ def test_related_list_index_glued_to_the_title(text, lang, expected):
 ])
 def test_older_symbol_with_the_issuer_before_the_type_code(text, lang, expected):
     assert [(r.id, r.issued) for r in find_references(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ces garanties sont régies par le code civil vietnamien de 2005 et ses décrets.", "fr", ["Bộ luật Dân sự 2005"]),
+    ("la loi foncière vietnamienne de 2013 prévoit que", "fr", ["Luật Đất đai 2013"]),
+    ("Các giao dịch bảo đảm theo Bộ luật Dân sự Việt Nam năm 2005 được giữ nguyên.", "vi", ["Bộ luật Dân sự 2005"]),
+    ("Security interests under the Civil Code of Vietnam 2015 are registered.", "en", ["Bộ luật Dân sự 2015"]),
+    # look-alikes: the country's adjective or name without a year leaves the name year-less
+    ("le code civil vietnamien, adopté en assemblée, prévoit que", "fr", ["Bộ luật Dân sự"]),
+    ("Bộ luật Dân sự Việt Nam quy định như sau.", "vi", ["Bộ luật Dân sự"]),
+])
+def test_the_country_between_a_law_name_and_its_year(text, lang, expected):
+    assert [r.id for r in find_references(text, lang=lang, published="2016-01-01")] == expected
