@@ -365,6 +365,11 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         code, doc_type = canonical.type_code(g["code"])
         issuer = canonical.issuer_code(g["issuer"], "party")
         ref_id = canonical.party_id(g["number"], code, issuer)
+    elif shape == "issuer_first":  # NUMBER-ISSUER/TYPE, a ministry's older order: "37-BYT/QĐ"
+        code, doc_type = canonical.type_code(g["code"])
+        doc_type = word_type or doc_type
+        issuer = canonical.issuer_codes(g["issuer"], "state")
+        ref_id = f"{canonical.number(g['number'])}-{issuer}/{code}"
     elif shape == "old":  # NUMBER/CP, NUMBER-CP: the separator as the official symbol has it
         issuer = canonical.issuer_code(g["issuer"], "state")
         doc_type = word_type or "decision"

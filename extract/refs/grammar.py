@@ -244,7 +244,15 @@ def word_start(folded: bool = False) -> str:
     glued = [w for words in tables.grammar_words().values() for w in words.get("glued_articles", [])]
     if folded:
         glued = list(dict.fromkeys(fold(w) for w in glued))
-    return "(?:(?<!\\w)" + "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued) + ")"
+    return "(?:(?<!\\w)" + "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued) + _after_glued_list_index() + ")"
+
+
+def _after_glued_list_index() -> str:
+    """Lookbehinds for a related-documents list's index glued to the item's title at a line's start
+    (``- 1Luật đấu thầu 2013``; symbols.json ``glued_list_index_openers``): one per index width, as a
+    lookbehind must have one width."""
+    openers = tables.symbols().get("glued_list_index_openers", [])
+    return "".join(f"|(?<=(?<![^\\n]){re.escape(o)}\\d{{{width}}})" for o in openers for width in (1, 2, 3))
 
 
 @lru_cache(maxsize=1)
