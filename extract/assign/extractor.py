@@ -3359,6 +3359,9 @@ class _NamedAgain:
     # the first token of each of the words, lowered as the pattern reads it: a sentence holding none of them holds no
     # match (read from the data at load time; None where a word has no token, which any text may hold)
     noun_openings: tuple[str, ...] | None = None
+    # the words between the noun and a body's name that make the noun that name's own head (``la province de Nghe
+    # An``): no word naming again there (round 23)
+    name_links: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -3378,8 +3381,20 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
                                    bool(e.get("after_cue")), e.get("plural_before"),
                                    bool(e.get("after_continuation_opener")), head_before=e.get("head_before"),
-                                   noun_openings=_noun_openings(e["words"])))
+                                   noun_openings=_noun_openings(e["words"]),
+                                   name_links=re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in e['name_links'])})\s*\Z")
+                                   if e.get("name_links") else None))
     return tuple(entries)
+
+
+# how far after a noun a name it heads may start (``province`` + `` de `` + the name)
+_NAME_LINK_REACH = 8
+
+
+def _heads_a_name(lowered: str, end: int, named: list[Mention], links: re.Pattern) -> bool:
+    """Whether a body's name starts right after the noun ending at ``end``, only a link word between (``la province
+    de Nghe An``, ``la province d'An Giang``): the noun is that name's head, not a word naming a body again."""
+    return any(end < n.start <= end + _NAME_LINK_REACH and links.match(lowered[end : n.start]) for n in named)
 
 
 def _noun_openings(words: list[str]) -> tuple[str, ...] | None:
@@ -3454,6 +3469,8 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                                                                    lowered[m.end("noun") : sentence.end], c))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+                if entry.name_links and _heads_a_name(lowered, m.end("noun"), ordered, entry.name_links):
+                    continue  # "a demandé à la province de Nghe An": the province named by its name, not again
                 if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
                                                                              lowered[sentence.start : m.start("noun")])):
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
