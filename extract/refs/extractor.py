@@ -1270,20 +1270,31 @@ def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int,
             title, year = version.title_vi, None
         else:
             title, year = law.ref.title, law.ref.year
-        year = int(definition.group("year")) if definition.group("year") else year
+        defined_year = definition.group("year") or definition.group("year_after")
+        year = int(defined_year) if defined_year else year
         alias = re.escape(definition.group("alias"))
         if definition.group("year"):
             # a short name with its year names each version by its year: "2020 LOE" defines "2014 LOE" too
             alias = r"(?P<year>(?:19|20)\d{2})" + alias[len(definition.group("year")):]
+        elif definition.group("year_after"):
+            # the year after it ("(“LOI 2020”)", round 22): the short name alone ("the LOI") is the law
+            # without a year, resolved to the version the definition names, as eyecite resolves a short form
+            alias = re.escape(definition.group("alias")[:definition.start("year_after") - definition.start("alias")].rstrip())
+            alias += r"(?:\s+(?P<year>(?:19|20)\d{2}))?"
         mentions = list(re.finditer(rf"(?<![\w-]){alias}(?![\w-])", text))
         if len(mentions) < 2:
             continue  # a short name the text never uses again defines nothing: "… Legal Documents (VBQPPL)"
         for m in mentions:
             if _overlaps(taken, m.start(), m.end()):
                 continue
-            year = int(m.group("year")) if definition.group("year") else year
+            resolved = None
+            if definition.group("year_after"):
+                resolved = canonical.law_id(title, int(defined_year))
+                year = int(m.group("year")) if m.group("year") else None
+            elif definition.group("year"):
+                year = int(m.group("year"))
             ref_id = canonical.law_id(title, year)
-            resolved = ref_id if year else (version.id if version is not None else None)
+            resolved = ref_id if year else (resolved or (version.id if version is not None else None))
             ref = Reference(start=m.start(), end=m.end(), text=m.group(), id=ref_id, type=law.ref.type, year=year,
                             title=title, resolved=resolved)
             found.append(_Found(m.start(), m.end(), ref, "law", law.word_type, key=(title,)))
