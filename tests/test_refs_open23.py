@@ -43,3 +43,58 @@ def test_a_short_name_defined_with_its_year_after_it(text, lang, short_name, law
 ])
 def test_no_short_name_without_two_capitals_a_law_letter_or_a_use(text, lang, alias):
     assert not [r for r in _readings(text, lang, "2025-03-01") if r[0] == alias]
+
+
+# class 2: the type word alone, capitalised, as the subject of a sentence saying what the document says or when it
+# takes effect ("Công điện nêu:", "(ngày Nghị định có hiệu lực)") is the document of that type named before it
+# (rule (1) of "One rule for short forms"; English "The Decree provides" was already read, French "ce décret" in a
+# press item stays out by the golds' convention)
+@pytest.mark.parametrize("text, word, expected", [
+    ("Thủ tướng vừa ký Công điện số 87/CĐ-TTg ngày 05/9/2024 về khắc phục hậu quả bão.\nCông điện nêu: các bộ phải "
+     "hoàn thành trước ngày 30/9.", "Công điện", "87/CĐ-TTg"),
+    ("Chính phủ ban hành Nghị định 73/2024/NĐ-CP về tiền lương. Nghị định có hiệu lực từ ngày 01/7/2024.",
+     "Nghị định", "73/2024/NĐ-CP"),
+    ("Bộ Tài chính ban hành Thông tư 12/2025/TT-BTC ngày 10/3/2025; mức phí mới áp dụng từ ngày 25/4/2025 (ngày "
+     "Thông tư có hiệu lực).", "Thông tư", "12/2025/TT-BTC"),
+    # two decrees, the later one named as the object of the first ("sửa đổi … của Nghị định 10/2022"): the first
+    ("Chính phủ ban hành Nghị định 51/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định 10/2022/NĐ-CP. Ô tô điện "
+     "được miễn phí từ ngày 01/3/2025 (ngày Nghị định có hiệu lực).", "Nghị định", "51/2025/NĐ-CP"),
+])
+def test_a_type_word_alone_as_a_sentence_subject(text, word, expected):
+    assert [r.id for r in find_references(text, lang="vi") if r.text == word] == [expected]
+
+
+# look-alikes: a future or generic decree ("ban hành Nghị định quy định chi tiết"), a type word in lower case, a verb
+# outside the list, and no document of that type named before it
+@pytest.mark.parametrize("text, word", [
+    ("Chính phủ sẽ ban hành Nghị định 73/2024/NĐ-CP. Sau đó Bộ trình Chính phủ ban hành Nghị định quy định chi tiết.",
+     "Nghị định"),
+    ("Chính phủ ban hành Nghị định 73/2024/NĐ-CP. Kể từ ngày nghị định có hiệu lực, mức lương mới được áp dụng.",
+     "nghị định"),
+    ("Chính phủ ban hành Nghị định 73/2024/NĐ-CP. Nghị định là văn bản dưới luật.", "Nghị định"),
+    ("Bộ Tài chính ban hành Thông tư 12/2025/TT-BTC.\nCông điện nêu: các bộ phải hoàn thành.", "Công điện"),
+])
+def test_no_type_word_alone_without_its_cue_or_document(text, word):
+    assert not [r for r in find_references(text, lang="vi") if r.text == word]
+
+
+# class 2: inside the quoted clause of the document a text amends ("… as follows: “…"), its own "this Decree" is the
+# amended document (the one of that type named last before the quote), not the amending text; after the quote
+# closes, the amending text again
+@pytest.mark.parametrize("text, lang, inside, after", [
+    ("No. 239/2025/ND-CP\nHanoi, September 03, 2025\nDECREE\nArticle 1. To amend Decree No. 31/2021/ND-CP dated March "
+     "26, 2021\n1. To amend Clause 7 of Article 2 as follows:\n“7. Dossier means a dossier as prescribed in Article 6 "
+     "of this Decree.”\nArticle 2. This Decree takes effect on the signing date.", "en",
+     ("this Decree", "31/2021/NĐ-CP"), ("This Decree", "239/2025/NĐ-CP")),
+    ("Số: 51/2025/NĐ-CP\nHà Nội, ngày 01 tháng 3 năm 2025\nNGHỊ ĐỊNH\nĐiều 1. Sửa đổi điểm c khoản 5 Điều 8 Nghị định "
+     "số 10/2022/NĐ-CP như sau:\n“c) Trong vòng 3 năm kể từ ngày Nghị định này có hiệu lực thi hành: nộp lệ phí.”\n"
+     "Điều 2. Nghị định này có hiệu lực từ ngày ký.", "vi",
+     ("Nghị định này", "10/2022/NĐ-CP"), ("Nghị định này", "51/2025/NĐ-CP")),
+    ("N° 20/2025/TT-BTC\nHanoï, le 3 septembre 2025\nCIRCULAIRE\nArticle 1. L'article 2 de la circulaire n° "
+     "15/2022/TT-BTC est modifié comme suit :\n« 2. Le dossier prévu à l'article 6 de la présente circulaire est "
+     "déposé. »\nArticle 2. La présente circulaire entre en vigueur.", "fr",
+     ("la présente circulaire", "15/2022/TT-BTC"), ("La présente circulaire", "20/2025/TT-BTC")),
+])
+def test_this_decree_inside_the_quoted_clause_of_the_amended_document(text, lang, inside, after):
+    readings = [(r.text, r.id) for r in find_references(text, lang=lang)]
+    assert inside in readings and after in readings

@@ -1608,7 +1608,15 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             # whose own number is known, another kind's repeat ("Nghị định này" in a decision) means the one named
             same = [g for g in fulls if g.ref.type in types and g.start < f.start
                     and not (own is None and _in_basis_clause(text, g.start))]
-            if own is not None and own.ref.type in types and own.start < f.start:
+            opening = _quoted_clause_opening(text, f.start)
+            quoted = [g for g in same if opening is not None and g.start < opening
+                      and (own is None or g.ref.id != own.ref.id)]
+            if quoted:
+                # inside the quoted clause of the document a text amends ("Clause 7 of Article 2 of Decree No.
+                # 31/2021/ND-CP is amended as follows: “7. … Article 6 of this Decree …”) its own "this Decree" is
+                # that document, the one of the type named last before the quote, not the amending text (round 22)
+                target = max(quoted, key=lambda g: g.start)
+            elif own is not None and own.ref.type in types and own.start < f.start:
                 # "Quyết định này" in decision 21/2020/QĐ-UBND is that decision, not the one its preamble names last
                 target = own
             elif own is not None and own.ref.type == CONSOLIDATED and (consolidated := [g for g in same if g.start > own.start]):
@@ -1639,6 +1647,24 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
     return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects,
                                                      None if published else _undated_text_day(text, fulls)), published)
+
+
+# how far before a repeat the opening of the quoted clause holding it may stand
+QUOTED_CLAUSE_WINDOW = 3000
+CLOSING_QUOTES = re.compile(r"[”»]")
+
+
+def _quoted_clause_opening(text: str, position: int) -> int | None:
+    """Where the quoted clause of an amended document holding ``position`` opens (``… as follows: “``), when
+    no closing quote stands between; None outside such a clause."""
+    window_start = max(0, position - QUOTED_CLAUSE_WINDOW)
+    openings = list(grammar.quoted_clause_opening_pattern().finditer(text, window_start, position))
+    if not openings:
+        return None
+    last = openings[-1]
+    quote = text[last.end() - 1]
+    closing = CLOSING_QUOTES if quote != '"' else re.compile('"')
+    return None if closing.search(text, last.end(), position) else last.start()
 
 
 def _party_issuer_before_in_sentence(text: str, f: _Found, found: list[_Found]) -> tables.Issuer | None:

@@ -810,6 +810,13 @@ def short_name_definition_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def quoted_clause_opening_pattern() -> re.Pattern[str]:
+    """The words opening a quoted clause of an amended document, its colon and its opening quote: ``… is amended
+    as follows: “``, ``… quy định như sau:\n\n"`` (``quoted_clause_openers`` in lang/<code>/grammar.json)."""
+    return re.compile(rf"(?<!\w)(?:{joined_words('quoted_clause_openers')})\s*:\s*[“\"«]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def version_year_pattern() -> re.Pattern[str]:
     """Words and a later year right after a law's name with its year: ``… de 1992 dans sa rédaction de 2013``."""
     return words_then_year("law_version_words_after", lead=r"\s*,?\s*")
