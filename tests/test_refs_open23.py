@@ -98,3 +98,41 @@ def test_no_type_word_alone_without_its_cue_or_document(text, word):
 def test_this_decree_inside_the_quoted_clause_of_the_amended_document(text, lang, inside, after):
     readings = [(r.text, r.id) for r in find_references(text, lang=lang)]
     assert inside in readings and after in readings
+
+
+# class 3: damaged symbols read when the rest makes the id certain. A type code lost in a symbol without a year
+# ("15/-TTg") takes the code of the type word before it, or in a header of the title heading under it, as round
+# 21b's "09/2022/-CP" did with a year
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thủ tướng ký Công điện số 15/-TTg ngày 03/3/2024 về phòng, chống dịch.", "vi", "15/CĐ-TTg"),
+    ("Số: 15/-TTg\nHà Nội, ngày 03 tháng 3 năm 2024\nCÔNG ĐIỆN\nVề phòng, chống dịch", "vi", "15/CĐ-TTg"),
+    ("The Prime Minister signed Official Dispatch No. 15/-TTg on March 3, 2024.", "en", "15/CĐ-TTg"),
+    ("Le Premier ministre a signé la dépêche officielle n° 15/-TTg le 3 mars 2024.", "fr", "15/CĐ-TTg"),
+])
+def test_a_type_code_lost_in_a_symbol_without_a_year(text, lang, expected):
+    assert [r.id for r in find_references(text, lang=lang)] == [expected]
+
+
+# a lost issuer ("09/2022/NĐ-") is the one issuer of the code's type (a decree is the Government's,
+# implied_symbols.csv), when the type word before it is of that type
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Căn cứ Nghị định số 09/2022/NĐ- ngày 12/01/2022 của Chính phủ;", "vi", "9/2022/NĐ-CP"),
+    ("Pursuant to Decree No. 09/2022/ND- dated January 12, 2022;", "en", "9/2022/NĐ-CP"),
+    ("Conformément au décret n° 09/2022/ND- du 12 janvier 2022,", "fr", "9/2022/NĐ-CP"),
+    ("Med stöd av dekret nr 09/2022/ND- av den 12 januari 2022", "sv", "9/2022/NĐ-CP"),
+])
+def test_a_lost_issuer_of_a_type_with_one_issuer(text, lang, expected):
+    assert [r.id for r in find_references(text, lang=lang)] == [expected]
+
+
+# look-alikes: a type with many issuers ("Quyết định 12/2020/QĐ-"), a type word of another type, no type word,
+# a type without one state code ("Quy chế số 15/-TTg"); an issuer after a space is the whole symbol
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Căn cứ Quyết định số 12/2020/QĐ- ngày 12/01/2020;", "vi", []),
+    ("Căn cứ Thông tư số 09/2022/NĐ- ngày 12/01/2022;", "vi", []),
+    ("Xem điểm 09/2022/NĐ- trong bảng.", "vi", []),
+    ("Ban hành kèm theo Quy chế số 15/-TTg.", "vi", []),
+    ("Căn cứ Nghị định số 81/2015/NĐ- CP ngày 12/01/2015;", "vi", ["81/2015/NĐ-CP"]),
+])
+def test_no_damaged_symbol_without_a_certain_reading(text, lang, expected):
+    assert [r.id for r in find_references(text, lang=lang)] == expected

@@ -327,7 +327,15 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
             word_type = "code" if law.group("code") else "law"
             start = law.start()
     year = int(g["year"]) if g.get("year") else None
-    if shape == "state" and g.get("code") is None:
+    if shape == "state" and g.get("issuer") is None:
+        # the issuer lost ("Nghị định số 09/2022/NĐ-"): the one issuer of the code's type, when the type word
+        # before it is of that type ("Quyết định 12/2020/QĐ-", many issuers, none)
+        code, doc_type = canonical.type_code(g["code"])
+        issuer = tables.sole_state_issuer_of_type().get(doc_type)
+        if issuer is None or word_type != doc_type:
+            return None
+        ref_id = canonical.state_id(g["number"], year, code, issuer, province_code)
+    elif shape == "state" and g.get("code") is None:
         # the type code lost ("Số: 09/2022/-CP"): the type word's, or in a header the title heading's
         doc_type = word_type or (_title_heading_type(text, end) if _in_header(text, m.start()) else None)
         code = tables.state_code_of_type().get(doc_type)
