@@ -136,3 +136,43 @@ def test_a_lost_issuer_of_a_type_with_one_issuer(text, lang, expected):
 ])
 def test_no_damaged_symbol_without_a_certain_reading(text, lang, expected):
     assert [r.id for r in find_references(text, lang=lang)] == expected
+
+
+def _relation(text, lang, name):
+    return [r.relation for r in find_references(text, lang=lang, published="2020-06-01") if r.text == name]
+
+
+# class 4: the replaced thing described in a few words after 'previous' / 'former' / 'ancien' / 'trước đây', its
+# name in brackets after it, is what the cue replaces (relation_fillers.txt)
+@pytest.mark.parametrize("text, lang, name", [
+    ("The Labor Code 2019 replaces the previous labor regime (‘Labor Code 2012’) from 2021.", "en", "Labor Code 2012"),
+    ("The new decree replaces the former registration rules (Decree No. 78/2015/ND-CP).", "en",
+     "Decree No. 78/2015/ND-CP"),
+    ("Le Code du travail de 2019 remplace l'ancien régime du travail (« Code du travail de 2012 ») dès 2021.", "fr",
+     "Code du travail de 2012"),
+    ("Bộ luật Lao động 2019 thay thế chế độ lao động trước đây (Bộ luật Lao động 2012) từ năm 2021.", "vi",
+     "Bộ luật Lao động 2012"),
+])
+def test_replaces_a_described_document_named_in_brackets(text, lang, name):
+    assert _relation(text, lang, name) == ["replaces"]
+
+
+# look-alikes: another verb than a cue; words other than a bracket between the description and the name
+@pytest.mark.parametrize("text, lang, name", [
+    ("The Labor Code 2019 praises the previous labor regime (‘Labor Code 2012’).", "en", "Labor Code 2012"),
+    ("The Labor Code 2019 replaces the previous labor regime, which followed the Labor Code 2012.", "en",
+     "Labor Code 2012"),
+    ("Bộ luật Lao động 2019 khác chế độ lao động trước đây (Bộ luật Lao động 2012).", "vi", "Bộ luật Lao động 2012"),
+])
+def test_no_replacing_without_the_cue_and_the_bracket(text, lang, name):
+    assert _relation(text, lang, name) == ["cites"]
+
+
+# class 4: what a law leaves to be detailed, 'quy định chi tiết trong Luật …', is guided (vi relations.csv)
+@pytest.mark.parametrize("text, expected", [
+    ("Các địa phương phải ban hành đầy đủ các nội dung được giao quy định chi tiết trong Luật Đất đai 2024.", "guides"),
+    ("Các địa phương phải ban hành văn bản quy định chi tiết Luật Đất đai 2024.", "guides"),
+    ("Các địa phương đã nêu nhiều ý kiến trong Luật Đất đai 2024.", "cites"),
+])
+def test_detailing_what_is_in_a_law(text, expected):
+    assert _relation(text, "vi", "Luật Đất đai 2024") == [expected]
