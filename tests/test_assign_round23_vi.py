@@ -95,3 +95,37 @@ def test_closing_report_sentence(text, expected):
 ])
 def test_topic_with_its_asker(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the last day stated as "the deadline is the day"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # vi deadlines.json cues (the first four fail without the fix), en and fr the same (the first two of each fail)
+    ("Bộ Xây dựng yêu cầu Sở Xây dựng các tỉnh báo cáo tình hình quản lý quy hoạch, hạn cuối là ngày 25-8-2007.", "vi",
+     [("DOC", "2007-08-25", "by")]),
+    ("Bộ Xây dựng yêu cầu Sở Xây dựng các tỉnh báo cáo tình hình quản lý quy hoạch, hạn cuối cùng là ngày 25/8/2007.",
+     "vi", [("DOC", "2007-08-25", "by")]),
+    ("Bộ Xây dựng yêu cầu Sở Xây dựng các tỉnh báo cáo tình hình quản lý quy hoạch, thời hạn hoàn thành là ngày "
+     "25/8/2007.", "vi", [("DOC", "2007-08-25", "by")]),
+    ("UBND tỉnh Nghệ An giao Sở Y tế kiểm tra các bếp ăn tập thể, thời hạn thực hiện là tháng 10/2024.", "vi",
+     [("DOH@40", "2024-10", "by")]),
+    ("The Ministry of Construction asked the Department of Construction to report on planning management, with a "
+     "deadline of August 25, 2007.", "en", [("DOC", "2007-08-25", "by")]),
+    ("The Ministry of Construction asked the Department of Construction to report on planning management, the "
+     "deadline being August 25, 2007.", "en", [("DOC", "2007-08-25", "by")]),
+    ("Le ministère de la Construction a demandé au Service de la construction de faire rapport sur la planification, "
+     "la date limite étant le 25 août 2007.", "fr", [("DOC", "2007-08-25", "by")]),
+    ("Le ministère de la Construction a demandé au Service de la construction de faire rapport sur la planification, "
+     "avec une date limite fixée au 25 août 2007.", "fr", [("DOC", "2007-08-25", "by")]),
+    # held before: the same with the cues the data had; look-alikes: another party's deadline in its own sentence, none
+    ("Bộ Xây dựng yêu cầu Sở Xây dựng các tỉnh báo cáo tình hình quản lý quy hoạch, hạn chót là ngày 25/8/2007.", "vi",
+     [("DOC", "2007-08-25", "by")]),
+    ("The Ministry of Construction asked the Department of Construction to report on planning management, the "
+     "deadline is August 25, 2007.", "en", [("DOC", "2007-08-25", "by")]),
+    ("UBND tỉnh Nghệ An giao Sở Y tế kiểm tra các bếp ăn tập thể. Hạn cuối nộp hồ sơ của doanh nghiệp là ngày "
+     "25/8/2024 theo thông báo trước đó.", "vi", [("DOH@40", None, None)]),
+    ("Bộ Xây dựng yêu cầu Sở Xây dựng các tỉnh báo cáo tình hình quản lý quy hoạch.", "vi", [("DOC", None, None)]),
+])
+def test_last_day_stated(text, lang, expected):
+    assert dated(text, lang) == expected
