@@ -1034,19 +1034,42 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
     # markup lost ("Thách thức điều hành lãi suất Với Ngân hàng Nhà nước, …")
     if not topic or opening[: topic.start("opener")].strip() and not text[sentence.start + topic.start("opener")].isupper():
         return None
-    m = c.topic_cue_after.match(lowered[group.end : sentence.end])
+    # the verb is read after the whole list, an asker split off it included (its name may hold a stop: "UBND TP. Hải
+    # Phòng")
+    anchor, group = group.end, _topic_without_its_asker(group, lowered, c)
+    m = c.topic_cue_after.match(lowered[anchor : sentence.end])
     if not m:
         return _topic_with_bare_tasks(group, sentence, lowered, c, index, found)
     if (" ".join(topic.group("opener").split()) in _topic_openers_before_comma(c.lang)
-            and not lowered[group.end : group.end + m.start("cue")].lstrip().startswith(",")):
+            and not lowered[group.end : anchor + m.start("cue")].lstrip().startswith(",")):
         return None  # "Riêng Sở Y tế yêu cầu …": without a comma the body is the verb's subject, not a topic
-    cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
+    cue_start, cue_end = anchor + m.start("cue"), anchor + m.end("cue")
     following = [start for start in later if start >= cue_end]
     if following:
         gap = _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]])
         if not c.fillers_at_end.sub("", gap + " ").strip():
             return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _an_asking_authority(agency_id: str) -> bool:
+    """A body that asks others in a directing text: a government head or office, a ministry, a provincial committee."""
+    return (agency_id in PERSONS or split_id(agency_id)[0] in ("GOV", "OOG", "PPC")) or _a_ministry(agency_id)
+
+
+def _topic_without_its_asker(group: Group, lowered: str, c: LanguageCues) -> Group:
+    """A fronted topic's body and the asker right after its comma, read as one list (``Đối với Sở Xây dựng, UBND TP.
+    Hải Phòng yêu cầu phải kiểm tra …``, round 23): the authority that opens the assigning verb asks, the bodies
+    before it are the topic asked (without the authority, the whole list stays the topic)."""
+    last = group.mentions[-1]
+    if len(group.mentions) < 2 or not _an_asking_authority(last.agency_id):
+        return group
+    if not lowered[group.mentions[-2].end : last.start].strip().startswith(","):
+        return group
+    cue = c.topic_cue_after.match(lowered[last.end :])
+    if not cue or c.fillers_at_end.sub("", lowered[last.end : last.end + cue.start("cue")] + " ").strip(" ,"):
+        return group  # the verb must follow the authority right away
+    return Group(group.mentions[:-1], group.head)
 
 
 @lru_cache(maxsize=None)
