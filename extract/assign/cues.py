@@ -574,7 +574,11 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     skip = rf"(?:\s*{f.filler_run}{_any(skips)}{qualifier}\s*{separators})*" if skips else ""
     # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
     highlights = data.get("list_highlights") or []
-    highlight = rf"(?:\s*{_any(highlights)}(?![\w']))?" if highlights else ""
+    # "…, en particulier dans les provinces de Dak Lak, …": the provinces' own words after the highlight (grammar's
+    # optional ``highlighted_province_words``, open classes after round 22b)
+    places = grammar(f.lang).get("highlighted_province_words") or []
+    place = rf"(?:\s+{_any(places)})?" if places else ""
+    highlight = rf"(?:\s*{_any(highlights)}(?![\w']){place})?" if highlights else ""
     return dict(
         # "la Banque d'État du Vietnam (SBV), au ministre des Finances …": a short acronym may close an item (round 9)
         # an item outside the table may also follow the highlight ("aux ministères, en particulier aux comités du

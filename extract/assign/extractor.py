@@ -2238,7 +2238,7 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             continue  # "UBND các tỉnh, thành phố … gồm: Hà Nội, Cần Thơ, … cần …": the collective's members (round 19b)
         # "a exhorté les localités, notamment Dak Lak et Gia Lai, à mobiliser": provinces singled out of the
         # asked provinces (``list_highlights``) are asked with them, the aside closed by a comma (round 17b)
-        collective = _provinces_before_highlight(lowered, sentence.start, at, named, c)
+        collective = _provinces_before_highlight(text, lowered, sentence.start, at, named, c)
         if collective is not None:
             before = lowered[sentence.start : collective.start]
         committees = _committees_of_listed_provinces(c.lang).search(before)
@@ -3113,19 +3113,47 @@ def _enumerates_the_provinces(lowered: str, sentence_start: int, at: int, named:
     return False
 
 
-def _provinces_before_highlight(lowered: str, sentence_start: int, at: int, named: list[Mention],
+def _provinces_before_highlight(text: str, lowered: str, sentence_start: int, at: int, named: list[Mention],
                                 c: LanguageCues) -> Mention | None:
     """The provinces as a whole (``PROVINCES``: ``les localités``) named right before a word that singles some of
-    them out (``list_highlights``: ``notamment``, ``en particulier``) and the bare name at ``at``, else None."""
+    them out (``list_highlights``: ``notamment``, ``en particulier``) and the bare name at ``at``, else None. A
+    range may bound the whole before the highlight, and the provinces' own words follow it (grammar's optional
+    ``highlighted_province_words``): ``aux comités populaires des provinces de Ha Tinh à Lam Dong, en particulier
+    dans les provinces de Dak Lak, …`` (round 22's left class)."""
     highlights = c.data.get("list_highlights") or []
     if not highlights:
         return None
     aside = _words_pattern(r"\s*,?\s*(?:{})\s+", tuple(highlights))
+    places = tuple(language_grammar(c.lang).get("highlighted_province_words") or ())
+    place = _words_pattern(r"(?:{})\s+", places) if places else None
     for m in named:
-        opened = aside.match(lowered, m.end, at) if m.agency_id == "PROVINCES" and sentence_start <= m.start < at else None
-        if opened and not c.fillers_at_end.sub("", lowered[opened.end() : at]):  # "notamment la province de"
+        if m.agency_id != "PROVINCES" or not sentence_start <= m.start < at:
+            continue
+        opened = aside.match(lowered, _past_province_range(text, lowered, m.end, at, c.lang), at)
+        if not opened:
+            continue
+        start = opened.end()
+        if place and (words := place.match(lowered, start, at)):
+            start = words.end()  # "en particulier dans les provinces de Dak Lak"
+        if not c.fillers_at_end.sub("", lowered[start : at]):  # "notamment la province de"
             return m
     return None
+
+
+def _past_province_range(text: str, lowered: str, position: int, limit: int, lang: str) -> int:
+    """Where a range of provinces right after ``position`` ends (``de Ha Tinh à Lam Dong``: a word in lower case at
+    most, a province's name, a ``province_range_words`` word, another province's name), else ``position``: the range bounds the collective
+    it follows and names none of the provinces between."""
+    from nlp.provinces import find_provinces
+
+    start = _next_capital(text, position, words=1)  # past the range's own preposition ("de")
+    if start is None or start >= limit:
+        return position
+    named = find_provinces(text[start : min(limit, start + 2 * _PROVINCE_NAME_CHARS + 12)], lang)
+    if len(named) < 2 or named[0].start != 0 or not _range_after(lowered, start + named[0].end, lang):
+        return position
+    between = lowered[start + named[0].end : start + named[1].start]
+    return start + named[1].end if re.fullmatch(r"\s+\S+\s+", between) else position
 
 
 @lru_cache(maxsize=None)
@@ -3782,6 +3810,19 @@ def _without_collectives_naming_provinces(text: str, lowered: str, named: list[M
     return kept
 
 
+def _collectives_with_their_range(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The mentions with a collective of provinces spanning the range that bounds it (``aux comités populaires des
+    provinces de Ha Tinh à Lam Dong``, ``Les provinces de Thanh Hoa à Quang Ngai sont appelées``): the range is
+    part of the body as written, so the words after it (a highlight, a cue) follow the body (open classes after
+    round 22b)."""
+    code = language if language in LANGUAGES else languages.fallback()
+    kept: list[Mention] = []
+    for m in named:
+        end = _past_province_range(text, lowered, m.end, len(text), code) if m.agency_id == "PROVINCES" else m.end
+        kept.append(m if end == m.end else Mention(m.start, end, text[m.start : end], m.agency_id))
+    return kept
+
+
 def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
@@ -3877,6 +3918,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _in_scheme(find_mentions(text, folded), date)
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
+    # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
+    named = _collectives_with_their_range(text, lowered, named, language)
     named += _bare_units(text, lowered, sentences, named, language)
     named += _counted_collectives(text, lowered, sentences, named, language)
     named += _listed_departments(text, lowered, sentences, named, language)

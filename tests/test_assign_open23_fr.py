@@ -1,0 +1,35 @@
+"""Open classes of French assignments after round 22b (README "Open classes after round 22b (assignments fr, not
+blind)"): new sentences written for these tests, one literal case a line, each class with the look-alikes that must
+not change. The province range and the highlighted provinces' own words are French grammar data
+(``province_range_words``, ``highlighted_province_words``); English and Vietnamese write no range of provinces in
+their grammar, so the class has no case in them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the provinces singled out after a range that bounds the collective, with their own words after the highlight
+    ("Le Premier ministre a demandé aux comités populaires des provinces de Quang Binh à Binh Dinh, en particulier "
+     "dans les provinces de Quang Nam, Quang Ngai et Binh Dinh, de reloger les sinistrés.",
+     [("PROVINCES", "assignee", "PM"), ("PPC@49", "assignee", "PM"), ("PPC@51", "assignee", "PM"),
+      ("PPC@52", "assignee", "PM")]),
+    ("Le vice-Premier ministre a demandé aux autorités des provinces de Nghe An à Quang Tri, notamment Ha Tinh et "
+     "Quang Binh, de renforcer les digues.",
+     [("PROVINCES", "assignee", "DPM"), ("PPC@42", "assignee", "DPM"), ("PPC@44", "assignee", "DPM")]),
+    ("Le Premier ministre a demandé aux localités, en particulier dans la province de Gia Lai, de reloger les "
+     "sinistrés.", [("PROVINCES", "assignee", "PM"), ("PPC@64", "assignee", "PM")]),
+    # the range is the subject's own: the cue after it tasks the collective
+    ("Les provinces de Thanh Hoa à Quang Ngai sont appelées à renforcer la surveillance des digues.",
+     [("PROVINCES", "assignee", None)]),
+    # look-alikes: provinces singled out after the task, or in a sentence that asks no one, are not asked
+    ("Le Premier ministre a demandé aux comités populaires des provinces de Quang Binh à Binh Dinh de reloger les "
+     "sinistrés, en particulier dans les provinces de Quang Nam et Quang Ngai.", [("PROVINCES", "assignee", "PM")]),
+    ("Les crues ont touché les provinces de Quang Binh à Binh Dinh, en particulier Quang Nam et Quang Ngai. Le "
+     "Premier ministre a demandé aux localités de reloger les sinistrés.", [("PROVINCES", "assignee", "PM")]),
+    ("Les provinces de Thanh Hoa à Quang Ngai ont subi de lourdes pertes.", []),
+])
+def test_provinces_singled_out_after_a_range(text, expected):
+    assert found(text, "fr") == expected
