@@ -33,3 +33,22 @@ from tests.assign_cases import found
 ])
 def test_provinces_singled_out_after_a_range(text, expected):
     assert found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an adverb inside a listed cue that opens with an auxiliary: the ministry named again by its bare noun is tasked,
+    # its partners with it
+    ("Le vice-Premier ministre a chargé le ministère de la Santé de préparer un plan. Le ministère est également chargé "
+     "de coordonner avec le ministère des Finances l'achat des vaccins.", "fr",
+     [("MOH", "assignee", "DPM"), ("MOH", "assignee", "DPM"), ("MOF", "coordinate", "DPM")]),
+    ("Les ministères et organismes concernés sont aussi chargés de réviser les procédures.", "fr",
+     [("MINISTRIES", "assignee", None)]),
+    # English composes its adverbs already ("is also tasked with")
+    ("The Deputy Prime Minister tasked the Ministry of Health with preparing a plan. The ministry is also tasked with "
+     "buying vaccines.", "en", [("MOH", "assignee", "DPM"), ("MOH", "assignee", "DPM")]),
+    # look-alikes: the adverb before a cue that is no task, a ministry that reports
+    ("Le ministère des Finances est également convaincu que les recettes vont augmenter.", "fr", []),
+    ("Le ministère de la Santé a publié un rapport. Le ministère a également indiqué que les cas ont baissé.", "fr", []),
+])
+def test_an_adverb_inside_a_listed_cue(text, lang, expected):
+    assert found(text, lang) == expected
