@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import found
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,3 +52,38 @@ def test_provinces_singled_out_after_a_range(text, expected):
 ])
 def test_an_adverb_inside_a_listed_cue(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the department named again by its capitalised head word after a continuation opener
+    ("Le Comité populaire de la province de Nghe An a chargé le Service de la santé de vacciner les enfants. Par "
+     "ailleurs, le Département est mandaté pour recenser les écoles.", "fr",
+     [("DOH@40", "assignee", "PPC@40"), ("DOH@40", "assignee", "PPC@40")]),
+    # English reads its lower-case noun so already (round 11)
+    ("The Nghe An Provincial People's Committee assigned the Department of Health to vaccinate children. In addition, "
+     "the department is tasked with listing schools.", "en",
+     [("DOH@40", "assignee", "PPC@40"), ("DOH@40", "assignee", "PPC@40")]),
+    # a subject pronoun before a modal after the body tasked as the subject of the sentence before
+    ("Le Service de la santé a été chargé de vacciner les enfants. Il devra également recenser les écoles.", "fr",
+     [("DOH", "assignee", None), ("DOH", "assignee", None)]),
+    ("Le ministère des Finances est chargé de réviser les règlements. Il devra également présenter un rapport.", "fr",
+     [("MOF", "assignee", None), ("MOF", "assignee", None)]),
+    # look-alikes: a department's full name stays itself; a pronoun that asks is not the body; a body that reports
+    ("Le Service de la santé doit vacciner les enfants. Le Service de la construction doit inspecter les écoles.",
+     "fr", [("DOH", "assignee", None), ("DOC", "assignee", None)]),
+    ("Le ministère des Finances est chargé de réviser les règlements. Il a également demandé aux provinces de rendre "
+     "compte.", "fr", [("MOF", "assignee", None), ("PROVINCES", "assignee", None)]),
+    ("Le ministère des Finances a publié un rapport. Il devra être examiné par le gouvernement.", "fr", []),
+])
+def test_a_body_named_again_by_its_head_word_or_a_pronoun(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Service de la santé a été chargé de vacciner les enfants, avec une échéance fixée au 30 octobre 2025.",
+     [("DOH", "2025-10-30", "by")]),
+    ("Le Service de la santé a été chargé de vacciner les enfants ; une échéance est fixée au 15 mai 2025.",
+     [("DOH", "2025-05-15", "by")]),
+])
+def test_a_deadline_set_as_an_echeance(text, expected):
+    assert dated(text, "fr") == expected

@@ -3384,6 +3384,8 @@ class _NamedAgain:
     plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
     after_continuation_opener: bool = False  # also as the subject right after a continuation opener (``Đồng thời, Sở này …``)
     head_before: str | None = None  # the body named before written after this head's title (``Chủ tịch UBND tỉnh``)
+    # a subject pronoun before a modal or passive cue only: the body opening the sentence before as such a subject
+    previous_subject: bool = False
     # the first token of each of the words, lowered as the pattern reads it: a sentence holding none of them holds no
     # match (read from the data at load time; None where a word has no token, which any text may hold)
     noun_openings: tuple[str, ...] | None = None
@@ -3406,6 +3408,7 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
                                    bool(e.get("after_cue")), e.get("plural_before"),
                                    bool(e.get("after_continuation_opener")), head_before=e.get("head_before"),
+                                   previous_subject=bool(e.get("previous_subject")),
                                    noun_openings=_noun_openings(e["words"])))
     return tuple(entries)
 
@@ -3476,7 +3479,9 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 continue  # none of the words opens in the sentence: no match
             for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
                 if entry.common_noun and ((not text[m.start("noun")].islower()
-                                           and not (not lowered[sentence.start : m.start()].strip()
+                                           and not ((not lowered[sentence.start : m.start()].strip()
+                                                     or entry.after_continuation_opener
+                                                     and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang))
                                                     and _capitalised_again(text, m.end("noun"), c.lang))
                                            and not _asking_subject(lowered[sentence.start : m.start()],
                                                                    lowered[m.end("noun") : sentence.end], c))
@@ -3492,6 +3497,8 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.previous_subject:
+                    earlier = _subject_of_sentence_before(text, lowered, sentences, sentence, m, earlier, c)
                 if entry.plural_before:
                     # "Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT … đề nghị các sở báo cáo …": the departments of one field
                     # named as a plural before; after one department, "các sở" are all of them
@@ -3505,6 +3512,25 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _subject_of_sentence_before(text: str, lowered: str, sentences: list[Sentence], sentence: Sentence,
+                                m: re.Match, earlier: list[Mention], c: LanguageCues) -> list[Mention]:
+    """For a subject pronoun (``bodies_named_again``'s ``previous_subject``: ``Il devra également vérifier …``): the
+    body that opens the sentence right before as the subject of a modal or passive cue (``Le Service de l'agriculture
+    et de l'environnement a été chargé de finaliser …``), when the pronoun opens its own sentence before such a cue;
+    else none (a pronoun asking, ``Il a demandé aux …``, is the text's speaker; open classes after round 22b)."""
+    if lowered[sentence.start : m.start()].strip() or not c.strong_after.match(lowered[m.end("noun") : sentence.end]):
+        return []
+    index = sentences.index(sentence)
+    if index == 0:
+        return []
+    before = sentences[index - 1]
+    opening = before.start + len(lowered[before.start : before.end]) - len(lowered[before.start : before.end].lstrip())
+    subjects = [n for n in earlier if before.start <= n.start < before.end
+                and not _ARTICLE_AT_END.sub("", lowered[opening : n.start]).strip()
+                and c.strong_after.match(lowered[n.end : before.end])]
+    return subjects[:1]
 
 
 @lru_cache(maxsize=None)
