@@ -87,3 +87,17 @@ def test_a_body_named_again_by_its_head_word_or_a_pronoun(text, lang, expected):
 ])
 def test_a_deadline_set_as_an_echeance(text, expected):
     assert dated(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the month window, one way (deadlines.json month_pair_joiners) for every date form: the first month joined to
+    # the next is no due month, with or without the second 'en' (a second 'en' reads the later month as before)
+    ("Le Service de la santé doit vacciner les enfants en août et septembre.", [("DOH", None, None)]),
+    ("Le Service de la santé doit vacciner les enfants en août et en septembre.", [("DOH", "2025-09", "in")]),
+    # (a year-bearing month before 'et en' now as before 'et': round 22's lookahead covered the month alone only)
+    ("Le Service de la santé doit vacciner les enfants en décembre 2025 et en janvier 2026.",
+     [("DOH", "2026-01", "in")]),
+    ("Le Service de la santé doit vacciner les enfants en décembre.", [("DOH", "2025-12", "in")]),
+])
+def test_the_month_window_one_way(text, expected):
+    assert dated(text, "fr", published="2025-06-01") == expected
