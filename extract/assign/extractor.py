@@ -4280,9 +4280,11 @@ def _advice_up(f: Found, mention: Mention, assigned_by: str | None, lang: str) -
     il a également conseillé au Comité populaire provincial d'organiser …``, the department advising its committee,
     round 20c): an advising verb asking a provincial committee with no one above it asking (no asker found). The
     Prime Minister's advice to a province (``Le Premier ministre a conseillé au Comité populaire de Hanoï de …``)
-    stays a request."""
+    stays a request. The department named as the asker (``Le département a conseillé au Comité populaire
+    provincial …``, the department named again by its head word) advises its committee as well."""
     verbs = language_grammar(lang).get("advice_verbs")
-    if not verbs or f.kind != "assign" or assigned_by is not None or mention.agency_id.split("@")[0] != "PPC":
+    below = assigned_by is not None and getattr(agency(split_id(assigned_by)[0]), "kind", None) == "provincial_department"
+    if not verbs or f.kind != "assign" or assigned_by is not None and not below or mention.agency_id.split("@")[0] != "PPC":
         return False
     return bool(set(lower_for_matching(f.cue).split()) & {lower_for_matching(v) for v in verbs})
 
