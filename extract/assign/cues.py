@@ -456,7 +456,19 @@ def _passive_cues(lang: str, listed: list[dict]) -> list[dict]:
     adverbs = [""] + [f"{a} " for a in spec.get("adverbs") or []]
     composed = (f"{aux} {adverb}{participle}" for aux in spec["auxiliaries"] for adverb in adverbs
                 for participle in spec["participles"])
-    return [{"cue": cue} for cue in dict.fromkeys(composed) if " ".join(lower_for_matching(cue).split()) not in listed_cues]
+    found = [{"cue": cue} for cue in dict.fromkeys(composed) if " ".join(lower_for_matching(cue).split()) not in listed_cues]
+    if spec.get("adverbs_in_listed_cues"):
+        # "Le ministère est également chargé de coordonner …": the adverb inside a listed cue that opens with an
+        # auxiliary ("est chargé"), its role kept (open classes after round 22b)
+        auxiliaries = sorted(spec["auxiliaries"], key=len, reverse=True)
+        for e in listed:
+            cue = " ".join(e["cue"].split())
+            aux = next((a for a in auxiliaries if cue.startswith(f"{a} ")), None)
+            for adverb in adverbs[1:] if aux else []:
+                spelt = f"{aux} {adverb}{cue[len(aux) + 1 :]}"
+                if " ".join(lower_for_matching(spelt).split()) not in listed_cues:
+                    found.append({k: v for k, v in e.items() if k != "example"} | {"cue": spelt})
+    return found
 
 
 def _future_tense(data: dict, f: _Fragments) -> str:
@@ -574,7 +586,11 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     skip = rf"(?:\s*{f.filler_run}{_any(skips)}{qualifier}\s*{separators})*" if skips else ""
     # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
     highlights = data.get("list_highlights") or []
-    highlight = rf"(?:\s*{_any(highlights)}(?![\w']))?" if highlights else ""
+    # "…, en particulier dans les provinces de Dak Lak, …": the provinces' own words after the highlight (grammar's
+    # optional ``highlighted_province_words``, open classes after round 22b)
+    places = grammar(f.lang).get("highlighted_province_words") or []
+    place = rf"(?:\s+{_any(places)})?" if places else ""
+    highlight = rf"(?:\s*{_any(highlights)}(?![\w']){place})?" if highlights else ""
     return dict(
         # "la Banque d'État du Vietnam (SBV), au ministre des Finances …": a short acronym may close an item (round 9)
         # an item outside the table may also follow the highlight ("aux ministères, en particulier aux comités du

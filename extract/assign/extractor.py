@@ -2261,7 +2261,7 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             continue  # "UBND các tỉnh, thành phố … gồm: Hà Nội, Cần Thơ, … cần …": the collective's members (round 19b)
         # "a exhorté les localités, notamment Dak Lak et Gia Lai, à mobiliser": provinces singled out of the
         # asked provinces (``list_highlights``) are asked with them, the aside closed by a comma (round 17b)
-        collective = _provinces_before_highlight(lowered, sentence.start, at, named, c)
+        collective = _provinces_before_highlight(text, lowered, sentence.start, at, named, c)
         if collective is not None:
             before = lowered[sentence.start : collective.start]
         committees = _committees_of_listed_provinces(c.lang).search(before)
@@ -3136,19 +3136,47 @@ def _enumerates_the_provinces(lowered: str, sentence_start: int, at: int, named:
     return False
 
 
-def _provinces_before_highlight(lowered: str, sentence_start: int, at: int, named: list[Mention],
+def _provinces_before_highlight(text: str, lowered: str, sentence_start: int, at: int, named: list[Mention],
                                 c: LanguageCues) -> Mention | None:
     """The provinces as a whole (``PROVINCES``: ``les localités``) named right before a word that singles some of
-    them out (``list_highlights``: ``notamment``, ``en particulier``) and the bare name at ``at``, else None."""
+    them out (``list_highlights``: ``notamment``, ``en particulier``) and the bare name at ``at``, else None. A
+    range may bound the whole before the highlight, and the provinces' own words follow it (grammar's optional
+    ``highlighted_province_words``): ``aux comités populaires des provinces de Ha Tinh à Lam Dong, en particulier
+    dans les provinces de Dak Lak, …`` (round 22's left class)."""
     highlights = c.data.get("list_highlights") or []
     if not highlights:
         return None
     aside = _words_pattern(r"\s*,?\s*(?:{})\s+", tuple(highlights))
+    places = tuple(language_grammar(c.lang).get("highlighted_province_words") or ())
+    place = _words_pattern(r"(?:{})\s+", places) if places else None
     for m in named:
-        opened = aside.match(lowered, m.end, at) if m.agency_id == "PROVINCES" and sentence_start <= m.start < at else None
-        if opened and not c.fillers_at_end.sub("", lowered[opened.end() : at]):  # "notamment la province de"
+        if m.agency_id != "PROVINCES" or not sentence_start <= m.start < at:
+            continue
+        opened = aside.match(lowered, _past_province_range(text, lowered, m.end, at, c.lang), at)
+        if not opened:
+            continue
+        start = opened.end()
+        if place and (words := place.match(lowered, start, at)):
+            start = words.end()  # "en particulier dans les provinces de Dak Lak"
+        if not c.fillers_at_end.sub("", lowered[start : at]):  # "notamment la province de"
             return m
     return None
+
+
+def _past_province_range(text: str, lowered: str, position: int, limit: int, lang: str) -> int:
+    """Where a range of provinces right after ``position`` ends (``de Ha Tinh à Lam Dong``: a word in lower case at
+    most, a province's name, a ``province_range_words`` word, another province's name), else ``position``: the range bounds the collective
+    it follows and names none of the provinces between."""
+    from nlp.provinces import find_provinces
+
+    start = _next_capital(text, position, words=1)  # past the range's own preposition ("de")
+    if start is None or start >= limit:
+        return position
+    named = find_provinces(text[start : min(limit, start + 2 * _PROVINCE_NAME_CHARS + 12)], lang)
+    if len(named) < 2 or named[0].start != 0 or not _range_after(lowered, start + named[0].end, lang):
+        return position
+    between = lowered[start + named[0].end : start + named[1].start]
+    return start + named[1].end if re.fullmatch(r"\s+\S+\s+", between) else position
 
 
 @lru_cache(maxsize=None)
@@ -3379,6 +3407,8 @@ class _NamedAgain:
     plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
     after_continuation_opener: bool = False  # also as the subject right after a continuation opener (``Đồng thời, Sở này …``)
     head_before: str | None = None  # the body named before written after this head's title (``Chủ tịch UBND tỉnh``)
+    # a subject pronoun before a modal or passive cue only: the body opening the sentence before as such a subject
+    previous_subject: bool = False
     # the first token of each of the words, lowered as the pattern reads it: a sentence holding none of them holds no
     # match (read from the data at load time; None where a word has no token, which any text may hold)
     noun_openings: tuple[str, ...] | None = None
@@ -3404,6 +3434,7 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
                                    bool(e.get("after_cue")), e.get("plural_before"),
                                    bool(e.get("after_continuation_opener")), head_before=e.get("head_before"),
+                                   previous_subject=bool(e.get("previous_subject")),
                                    noun_openings=_noun_openings(e["words"]),
                                    name_links=re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in e['name_links'])})\s*\Z")
                                    if e.get("name_links") else None))
@@ -3486,7 +3517,9 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                 continue  # none of the words opens in the sentence: no match
             for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
                 if entry.common_noun and ((not text[m.start("noun")].islower()
-                                           and not (not lowered[sentence.start : m.start()].strip()
+                                           and not ((not lowered[sentence.start : m.start()].strip()
+                                                     or entry.after_continuation_opener
+                                                     and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang))
                                                     and _capitalised_again(text, m.end("noun"), c.lang))
                                            and not _asking_subject(lowered[sentence.start : m.start()],
                                                                    lowered[m.end("noun") : sentence.end], c))
@@ -3504,6 +3537,8 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.previous_subject:
+                    earlier = _subject_of_sentence_before(text, lowered, sentences, sentence, m, earlier, c)
                 if entry.plural_before:
                     # "Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT … đề nghị các sở báo cáo …": the departments of one field
                     # named as a plural before; after one department, "các sở" are all of them
@@ -3517,6 +3552,25 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _subject_of_sentence_before(text: str, lowered: str, sentences: list[Sentence], sentence: Sentence,
+                                m: re.Match, earlier: list[Mention], c: LanguageCues) -> list[Mention]:
+    """For a subject pronoun (``bodies_named_again``'s ``previous_subject``: ``Il devra également vérifier …``): the
+    body that opens the sentence right before as the subject of a modal or passive cue (``Le Service de l'agriculture
+    et de l'environnement a été chargé de finaliser …``), when the pronoun opens its own sentence before such a cue;
+    else none (a pronoun asking, ``Il a demandé aux …``, is the text's speaker; open classes after round 22b)."""
+    if lowered[sentence.start : m.start()].strip() or not c.strong_after.match(lowered[m.end("noun") : sentence.end]):
+        return []
+    index = sentences.index(sentence)
+    if index == 0:
+        return []
+    before = sentences[index - 1]
+    opening = before.start + len(lowered[before.start : before.end]) - len(lowered[before.start : before.end].lstrip())
+    subjects = [n for n in earlier if before.start <= n.start < before.end
+                and not _ARTICLE_AT_END.sub("", lowered[opening : n.start]).strip()
+                and c.strong_after.match(lowered[n.end : before.end])]
+    return subjects[:1]
 
 
 @lru_cache(maxsize=None)
@@ -3822,6 +3876,19 @@ def _without_collectives_naming_provinces(text: str, lowered: str, named: list[M
     return kept
 
 
+def _collectives_with_their_range(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The mentions with a collective of provinces spanning the range that bounds it (``aux comités populaires des
+    provinces de Ha Tinh à Lam Dong``, ``Les provinces de Thanh Hoa à Quang Ngai sont appelées``): the range is
+    part of the body as written, so the words after it (a highlight, a cue) follow the body (open classes after
+    round 22b)."""
+    code = language if language in LANGUAGES else languages.fallback()
+    kept: list[Mention] = []
+    for m in named:
+        end = _past_province_range(text, lowered, m.end, len(text), code) if m.agency_id == "PROVINCES" else m.end
+        kept.append(m if end == m.end else Mention(m.start, end, text[m.start : end], m.agency_id))
+    return kept
+
+
 def _inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
@@ -3917,6 +3984,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = _in_scheme(find_mentions(text, folded), date)
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
+    # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
+    named = _collectives_with_their_range(text, lowered, named, language)
     named += _bare_units(text, lowered, sentences, named, language)
     named += _counted_collectives(text, lowered, sentences, named, language)
     named += _listed_departments(text, lowered, sentences, named, language)
@@ -4251,9 +4320,11 @@ def _advice_up(f: Found, mention: Mention, assigned_by: str | None, lang: str) -
     il a également conseillé au Comité populaire provincial d'organiser …``, the department advising its committee,
     round 20c): an advising verb asking a provincial committee with no one above it asking (no asker found). The
     Prime Minister's advice to a province (``Le Premier ministre a conseillé au Comité populaire de Hanoï de …``)
-    stays a request."""
+    stays a request. The department named as the asker (``Le département a conseillé au Comité populaire
+    provincial …``, the department named again by its head word) advises its committee as well."""
     verbs = language_grammar(lang).get("advice_verbs")
-    if not verbs or f.kind != "assign" or assigned_by is not None or mention.agency_id.split("@")[0] != "PPC":
+    below = assigned_by is not None and getattr(agency(split_id(assigned_by)[0]), "kind", None) == "provincial_department"
+    if not verbs or f.kind != "assign" or assigned_by is not None and not below or mention.agency_id.split("@")[0] != "PPC":
         return False
     return bool(set(lower_for_matching(f.cue).split()) & {lower_for_matching(v) for v in verbs})
 
