@@ -1086,7 +1086,7 @@ def _topic_with_bare_tasks(group: Group, sentence: Sentence, lowered: str, c: La
     is under way: a body asked in one of the sentences just before, or the sentence under a directing colon; a topic
     of a report (``Đối với Sở Y tế, năm qua đã …``) gives no task."""
     pattern = _topic_task_start(c.lang)
-    m = pattern.match(lowered, group.end, sentence.end) if pattern else None
+    m = pattern.match(lowered, _past_topic_partners(lowered, group.end, sentence.end, c.lang), sentence.end) if pattern else None
     if not m:
         return None
     directing = any(f.primary is None and f.kind == "assign" and index - CONTINUATION_SENTENCES <= f.sentence < index
@@ -1097,6 +1097,21 @@ def _topic_with_bare_tasks(group: Group, sentence: Sentence, lowered: str, c: La
     role = "lead" if lead else "assignee"
     return Found(group, role, "assign", "", m.start("task") + (lead.end() if lead else 0), index,
                  extra={"cue_start": m.start("task"), "topic_goes_on": True})
+
+
+@lru_cache(maxsize=None)
+def _topic_partners(lang: str) -> re.Pattern:
+    """A topic's partners before its comma: cues.json's ``coordinate`` cue right after the body, then names up to the
+    comma (``For the Department of Agriculture and Environment in coordination with the Hydrometeorological Station,
+    closely monitor …``)."""
+    words = sorted((e["cue"] if isinstance(e, dict) else e for e in cues(lang).data["coordinate"]), key=len, reverse=True)
+    return re.compile(rf"\s*(?:{_phrases(words)})\s[^,;:.\n]{{1,{_SUBJECT_PARTNERS_CHARS}}}(?=,)")
+
+
+def _past_topic_partners(lowered: str, start: int, end: int, lang: str) -> int:
+    """Where a topic's task may start after the body ending at ``start``: past its partners, if any."""
+    m = _topic_partners(lang).match(lowered, start, end)
+    return m.end() if m else start
 
 
 @lru_cache(maxsize=None)

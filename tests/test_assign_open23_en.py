@@ -1,0 +1,34 @@
+"""The English assignments classes still open after round 22b (README "Open classes after round 22b (assignments en and
+vi, not blind)"), fixed as general rules, data first. New sentences written for these tests, one literal case a line,
+with the look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows
+
+_DONG_THAP_LETTER = ("On June 14, the People's Committee of Dong Thap province sent a document to agencies, units and "
+                     "localities to proactively respond to heavy rain. ")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body fronted by a topic opener, its partners before the comma, then a bare imperative (en cues.json
+    # topic_task_verbs; extractor._past_topic_partners)
+    (_DONG_THAP_LETTER + "For the Department of Agriculture and Environment in coordination with the Dong Thap Province "
+     "Hydrometeorological Station, closely monitor and warn of heavy rain.", "en",
+     [("DPC@87", "assignee", "PPC@87", None, None), ("DAE@87", "assignee", "PPC@87", None, None)]),
+    (_DONG_THAP_LETTER + "As for the Department of Construction, review the dykes and report to the committee.", "en",
+     [("DPC@87", "assignee", "PPC@87", None, None), ("DOC@87", "assignee", "PPC@87", None, None)]),
+    ("Ngày 14/6, UBND tỉnh Đồng Tháp có văn bản yêu cầu các địa phương chủ động ứng phó với mưa lớn. Đối với Sở Nông "
+     "nghiệp và Môi trường phối hợp với Đài Khí tượng thủy văn tỉnh, theo dõi chặt chẽ, cảnh báo mưa lớn.", "vi",
+     [("DAE@87", "assignee", "PPC@87", None, None)]),
+    # look-alikes: a topic of a report, no direction under way; a noun after the comma, not a verb
+    ("For the Department of Agriculture and Environment, review of the dykes was completed last year.", "en", []),
+    ("The People's Committee of Dong Thap reported on the floods. For the Department of Agriculture and Environment, "
+     "monitoring stations were installed.", "en", []),
+    ("The People's Committee of Dong Thap reported on the floods. For the Department of Agriculture and Environment in "
+     "coordination with the station, the season went well.", "en", []),
+])
+def test_a_fronted_body_with_its_partners_then_a_bare_imperative(text, lang, expected):
+    assert rows(text, lang) == expected
+
