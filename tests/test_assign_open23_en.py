@@ -32,3 +32,26 @@ _DONG_THAP_LETTER = ("On June 14, the People's Committee of Dong Thap province s
 def test_a_fronted_body_with_its_partners_then_a_bare_imperative(text, lang, expected):
     assert rows(text, lang) == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a task that introduces a list of subjectless works takes the first item's date (en deadlines.json
+    # first_item_dates_the_list)
+    ("The Prime Minister requested the Ministry of Finance to urgently implement the following tasks:\n"
+     "- Arrange chief accountants of communes that are still lacking, complete before October 5, 2025.\n"
+     "- Check the working headquarters of communes.", "en",
+     [("MOF", "assignee", "PM", "2025-10-05", "before")]),
+    ("According to the plan, the Ministry of Home Affairs will preside over and coordinate with the Ministry of Justice "
+     "to build:\n1. A resolution on administrative unit standards, to be completed in September 2025.\n2. A decree on "
+     "the number of Vice Chairmen.", "en",
+     [("MOHA", "lead", None, "2025-09", "in"), ("MOJ", "coordinate", None, "2025-09", "in")]),
+    # look-alikes: a first item without a date leaves the task undated; Vietnamese reads the item's date as the
+    # item's only (round 10's gold)
+    ("The Prime Minister requested the Ministry of Finance to focus on the following tasks:\n- Arrange chief "
+     "accountants of communes that are still lacking.\n- Check the headquarters before October 5, 2025.", "en",
+     [("MOF", "assignee", "PM", None, None)]),
+    ("Thủ tướng yêu cầu Bộ Tài chính tập trung thực hiện một số công việc sau:\n- Khẩn trương bố trí kế toán trưởng "
+     "cho các xã, hoàn thành trước ngày 5/10/2025.\n- Kiểm tra trụ sở làm việc.", "vi",
+     [("MOF", "assignee", "PM", None, None)]),
+])
+def test_the_first_items_date_is_the_listed_tasks(text, lang, expected):
+    assert rows(text, lang) == expected

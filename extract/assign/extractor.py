@@ -4438,7 +4438,12 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         if taken >= CONTINUATION_SENTENCES or sentence.start >= last_paragraph or (following and following[0] < sentence.end):
             break
         if introduces_items and _LIST_ITEM_OPENING.match(text, sentence.start):
-            break
+            if not _deadline_data(lang).get("first_item_dates_the_list"):
+                break
+            # "… to build: 1. Resolution … , to be completed in September 2025. 2. …": the first item's date is the
+            # listed task's where the language's gold reads it so (deadlines.json's first_item_dates_the_list)
+            return _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, sentence.start, sentence.end,
+                                                                                 own_date), lang), lang)[:1]
         # the task's own body opening the sentence again spells the task out ("… giao cho Bộ Giao thông Vận tải … .
         # Bộ GTVT sẽ đề xuất …, báo cáo … trong tháng 8/2016"); named elsewhere in it, the sentence is about it
         # ("Một Hội nghị của Bộ KHCN … vào tháng 3.2017")
