@@ -55,3 +55,21 @@ def test_a_fronted_body_with_its_partners_then_a_bare_imperative(text, lang, exp
 ])
 def test_the_first_items_date_is_the_listed_tasks(text, lang, expected):
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a phrase narrowing the bodies between a letter's addressees and their infinitive (en grammar.json
+    # restrictive_complements); the text dated after the 2025 merger, so Dong Thap is 82 and its localities communes
+    ("On October 22, 2025, the People's Committee of Dong Thap issued an official dispatch to departments, sectors, and "
+     "localities with fishing vessels to concentrate all resources on the peak month against IUU fishing.", "en",
+     [("DEPARTMENTS@82", "assignee", "PPC@82", None, None), ("CPC@82", "assignee", "PPC@82", None, None)]),
+    ("On October 22, 2025, the People's Committee of Dong Thap sent a document to localities with coastal dykes to "
+     "inspect the works before the storm.", "en", [("CPC@82", "assignee", "PPC@82", None, None)]),
+    # look-alikes: the narrowing phrase without an infinitive; a thing sent with the letter, the infinitive its purpose
+    ("On October 22, 2025, the People's Committee of Dong Thap issued an official dispatch to departments, sectors, and "
+     "localities with fishing vessels.", "en", []),
+    ("On October 22, 2025, the People's Committee of Dong Thap issued an official dispatch to departments, sectors, and "
+     "localities with a plan to fight IUU fishing.", "en", []),
+])
+def test_a_narrowing_with_phrase_between_a_letters_addressees_and_their_infinitive(text, lang, expected):
+    assert rows(text, lang) == expected

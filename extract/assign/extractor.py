@@ -568,6 +568,32 @@ def _without_unit_name_before(opening: str, group: Group, text: str, sentence: S
 _LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
 
 
+@lru_cache(maxsize=None)
+def _restrictive_complement(lang: str) -> re.Pattern | None:
+    """grammar.json's optional ``restrictive_complements``: a short phrase narrowing the bodies before their
+    infinitive (``localities with fishing vessels to concentrate …``), up to the next word a lead-in opens."""
+    words = grammar(lang).get("restrictive_complements")
+    if not words:
+        return None
+    # not a thing given with the letter ("… to localities with a plan to fight …": the plan's purpose)
+    things = grammar(lang).get("restrictive_complement_not_before") or []
+    given = rf"(?!(?:{_phrases(things)})\s)" if things else ""
+    return re.compile(rf"^\s*(?:{_phrases(words)})\s+{given}[^,;:.\n]{{1,{_RESTRICTIVE_COMPLEMENT_CHARS}}}?(?=\s+(?:{_phrases(grammar(lang)['lead_in'])})\s)")
+
+
+_RESTRICTIVE_COMPLEMENT_CHARS = 60
+
+
+def _infinitive_after(after: str, c: LanguageCues) -> bool:
+    """Whether the words after bodies go on with their infinitive (``… to proactively respond``), past a phrase that
+    narrows them (``… localities with fishing vessels to concentrate``)."""
+    if c.lead_in_after is None:
+        return False
+    narrowing = _restrictive_complement(c.lang)
+    m = narrowing.match(after) if narrowing else None
+    return bool(c.lead_in_after.match(after[m.end() :] if m else after))
+
+
 def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
     """``… de coordonner avec A la publication … ; avec B les travaux … ; et avec les localités …``: a joiner of the
     language's ``coordinate_series_joiners`` takes up a partner cue said before it in the clause; alone (``; avec
@@ -619,7 +645,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "representatives of departments, sectors and localities proposed provincial People's Committee to …"
     if m and text and _letter_up_to(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
         return None  # "… province sent a document to the Ministry of Finance to propose …": a letter up, the ministry not asked
-    if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not (c.lead_in_after and c.lead_in_after.match(after)):
+    if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not _infinitive_after(after, c):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
         return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": guidance that is the tasked body's own task
