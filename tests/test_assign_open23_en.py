@@ -73,3 +73,28 @@ def test_the_first_items_date_is_the_listed_tasks(text, lang, expected):
 ])
 def test_a_narrowing_with_phrase_between_a_letters_addressees_and_their_infinitive(text, lang, expected):
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the commune chairmen after public service units in a long list of addressees (en and vi cues.json list_skips)
+    ("On December 1, 2025, the Hung Yen Provincial People's Committee requests heads of departments, branches, sectors, "
+     "public service units, Chairmen of Commune and Ward People's Committees and Directors of state-owned enterprises "
+     "to study and disseminate relevant documents.", "en",
+     [("DEPARTMENTS@33", "assignee", "PPC@33", None, None), ("CPC@33", "assignee", "PPC@33", None, None)]),
+    ("Ngày 1/12/2025, UBND tỉnh Hưng Yên yêu cầu Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp công lập, Chủ tịch "
+     "UBND các xã, phường và Giám đốc các doanh nghiệp nhà nước nghiên cứu, phổ biến các văn bản liên quan.", "vi",
+     [("DEPARTMENTS@33", "assignee", "PPC@33", None, None), ("CPC@33", "assignee", "PPC@33", None, None)]),
+    # a later sentence of bare agencies and units with their own modal: its date is theirs (en cues.json
+    # other_party_subjects), not the chairmen's
+    ("On December 1, 2025, the Hung Yen Provincial People's Committee requests Chairmen of Commune and Ward People's "
+     "Committees to study the relevant documents. Agencies and units must reorganize public service units; urgent "
+     "tasks must be completed in December 2025.", "en", [("CPC@33", "assignee", "PPC@33", None, None)]),
+    # look-alikes: the units alone are no body; the task's own later sentence keeps its date
+    ("On December 1, 2025, the Hung Yen Provincial People's Committee requests public service units to study the "
+     "relevant documents.", "en", []),
+    ("On December 1, 2025, the Hung Yen Provincial People's Committee requests Chairmen of Commune and Ward People's "
+     "Committees to study the relevant documents. The work must be completed in December 2025.", "en",
+     [("CPC@33", "assignee", "PPC@33", "2025-12", "in")]),
+])
+def test_commune_chairmen_late_in_a_long_list_and_a_later_bare_subjects_date(text, lang, expected):
+    assert rows(text, lang) == expected
