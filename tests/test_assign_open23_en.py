@@ -98,3 +98,19 @@ def test_a_narrowing_with_phrase_between_a_letters_addressees_and_their_infiniti
 ])
 def test_commune_chairmen_late_in_a_long_list_and_a_later_bare_subjects_date(text, lang, expected):
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # bare sectors of a province's text are its departments (en grammar.json provincial_sector_names: sectors)
+    ("The Chairman of the Provincial People's Committee requested the Department of Finance to review the budget. "
+     "Sectors and localities need to improve the quality of handling administrative procedures.", "en",
+     [("DOF", "assignee", "PPC", None, None), ("DEPARTMENTS", "assignee", "PPC", None, None),
+      ("DPC", "assignee", "PPC", None, None)]),
+    # look-alikes: in a central text the sectors stay unread; sectors of the economy are no body
+    ("The Ministry of Health held a meeting on vaccines. Sectors and localities need to improve the quality of "
+     "services.", "en", [("PROVINCES", "assignee", None, None, None)]),
+    ("The Chairman of the Provincial People's Committee requested the Department of Finance to review the budget. "
+     "Economic sectors grew by 5 percent.", "en", [("DOF", "assignee", "PPC", None, None)]),
+])
+def test_bare_sectors_of_a_provinces_text_are_its_departments(text, lang, expected):
+    assert rows(text, lang) == expected
