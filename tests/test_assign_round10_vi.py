@@ -113,8 +113,10 @@ def _deadlines(text: str, lang: str) -> list:
     # a task that introduces a list of works takes no item's deadline
     ("Chủ tịch UBND tỉnh chỉ thị:\nThủ trưởng các sở, ban, ngành tỉnh tập trung thực hiện các công việc sau:\n- Hoàn "
      "thành tổng kết công tác phòng chống lụt bão trước ngày 15/4/2016;\n- Rà soát phương án sơ tán dân.", "vi", [None]),
+    # (English reads the first item's date as the listed task's since round 23: round 22's English gold, en
+    # deadlines.json first_item_dates_the_list; README "Open classes after round 22b (assignments en and vi, not blind)")
     ("The provincial People's Committee asked the Department of Health to carry out the following tasks:\n- complete "
-     "the review of clinics before April 20, 2016;\n- check food safety at markets.", "en", [None]),
+     "the review of clinics before April 20, 2016;\n- check food safety at markets.", "en", ["2016-04-20"]),
     # look-alikes: a deadline in the task's own sentence, or in a next sentence that is no list item, stays
     ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo kết quả kiểm tra trước ngày 20/5/2016.", "vi", ["2016-05-20"]),
     ("Chủ tịch UBND tỉnh yêu cầu Sở Y tế tổng hợp kết quả kiểm tra các cơ sở:\nthời hạn gửi báo cáo trước ngày "

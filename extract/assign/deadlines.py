@@ -92,6 +92,12 @@ class DeadlineGrammar:
     # normalement en mai``, ``The rainy season usually begins in May``): no due date (deadlines.json's optional
     # ``event_start_verbs``, an adverb of ``event_start_adverbs`` on either side)
     event_start: re.Pattern | None = None
+    # per pattern: a pair of months sharing one year (a form's ``month_window``), due in the later month only after a
+    # verb of completing the work (deadlines.json's ``window_completion_verbs``: ``hoàn thành … trong tháng 11, tháng
+    # 12 năm 2025``, ``complete … in November and December 2025``); after any other verb (an event held during both
+    # months) no due date
+    month_window: tuple[bool, ...] = ()
+    window_completion: re.Pattern | None = None
 
     def find(self, folded: str, start: int = 0, end: int | None = None, own_date: str | None = None) -> list[Deadline]:
         """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping;
@@ -101,10 +107,15 @@ class DeadlineGrammar:
         year = own_date[:4] if own_date else None
         found: list[Deadline] = []
         starts = [m.start() for m in self.starts.finditer(folded, start, end)] if self.starts is not None else None
-        for pattern, no_year, relative in zip(self.patterns, self.no_year, self.relative or (None,) * len(self.patterns)):
+        windows = self.month_window or (False,) * len(self.patterns)
+        for pattern, no_year, relative, window in zip(self.patterns, self.no_year, self.relative or (None,) * len(self.patterns),
+                                                      windows):
             if (no_year or relative) and not year:
                 continue
             for m in pattern.finditer(folded, start, end) if starts is None else _matches_at(pattern, folded, starts, end):
+                if window and not (self.window_completion and self.window_completion.search(
+                        folded, max(0, m.start() - _WINDOW_VERB_REACH), m.end("qual"))):  # the verb may open the qualifier
+                    continue
                 value = (self._relative_value(m, relative, own_date) if relative
                          else self._value(m, year if no_year else None))
                 if value and not (self.event_start and self.event_start.search(folded, max(0, m.start() - 60), m.start())):
@@ -195,6 +206,8 @@ def grammar(lang: str) -> DeadlineGrammar | None:
         # a month named alone: not the language's months_not_alone (English "may", the modal verb; abbreviations)
         full = [m for m in months if m not in not_alone]
         fragments["month_alone"] = r"(?P<month_name>" + _alternation([re.escape(m) for m in full])[3:]
+        # the first month of a pair of months sharing one year ("November and December 2025"): the later one counts
+        fragments["earlier_month_name"] = r"(?:" + _alternation([re.escape(m) for m in full])[3:]
     if ordinals:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in ordinals])[3:]
     weekdays = {fold(k): v for k, v in data.get("weekdays", {}).items()}
@@ -246,10 +259,20 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     if verbs:
         adverb = rf"(?:{_alternation([_phrase(a) for a in adverbs])}\s+)?" if adverbs else ""
         event_start = re.compile(rf"(?<![\w']){adverb}{_alternation([_phrase(v) for v in verbs])}\s+{adverb}$")
+    month_window = tuple(bool(form.get("month_window")) for form in data["dates"])
+    completion = data.get("window_completion_verbs") or []
+    # the verb in the same clause as the window, with the work's object between ("hoàn thành các nhiệm vụ trong …")
+    # (an elided article or preposition may stand right before the verb: "d'achever")
+    window_completion = (re.compile(rf"(?<!\w)(?:{_alternation([_phrase(v) for v in completion])})(?![\w'])[^;.:]*$")
+                         if completion else None)
     return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts,
                            window_qualifier=data.get("window_qualifier") if windows else None,
                            lunar_stems=stems, lunar_branches=branches, relative=relative, weekdays=weekdays,
-                           event_start=event_start)
+                           event_start=event_start, month_window=month_window, window_completion=window_completion)
+
+
+# how far before a pair of months its completing verb may stand
+_WINDOW_VERB_REACH = 100
 
 
 def find_deadlines(folded: str, lang: str, start: int = 0, end: int | None = None, own_date: str | None = None) -> list[Deadline]:
@@ -287,7 +310,7 @@ def _dated_forms(lang: str) -> tuple[re.Pattern, ...]:
         fragments["month_alone"] = fragments["month_name"]
     if g.ordinal_quarters:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in g.ordinal_quarters])[3:]
-    forms = [f for f in data["dates"] if not f.get("no_year") and "{year}" in f["regex"]
+    forms = [f for f in data["dates"] if not f.get("no_year") and "{year}" in f["regex"] and not f.get("month_window")
              and ("{month" in f["regex"] or "{day}" in f["regex"])]
     # scanners: a first-character lookahead skips most positions in one step (the same matches)
     return tuple(scanner(r"(?<![\w/.-])(?:" + re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], f["regex"]) + r")(?![\w/])", re.X)

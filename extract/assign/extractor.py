@@ -568,6 +568,32 @@ def _without_unit_name_before(opening: str, group: Group, text: str, sentence: S
 _LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
 
 
+@lru_cache(maxsize=None)
+def _restrictive_complement(lang: str) -> re.Pattern | None:
+    """grammar.json's optional ``restrictive_complements``: a short phrase narrowing the bodies before their
+    infinitive (``localities with fishing vessels to concentrate …``), up to the next word a lead-in opens."""
+    words = grammar(lang).get("restrictive_complements")
+    if not words:
+        return None
+    # not a thing given with the letter ("… to localities with a plan to fight …": the plan's purpose)
+    things = grammar(lang).get("restrictive_complement_not_before") or []
+    given = rf"(?!(?:{_phrases(things)})\s)" if things else ""
+    return re.compile(rf"^\s*(?:{_phrases(words)})\s+{given}[^,;:.\n]{{1,{_RESTRICTIVE_COMPLEMENT_CHARS}}}?(?=\s+(?:{_phrases(grammar(lang)['lead_in'])})\s)")
+
+
+_RESTRICTIVE_COMPLEMENT_CHARS = 60
+
+
+def _infinitive_after(after: str, c: LanguageCues) -> bool:
+    """Whether the words after bodies go on with their infinitive (``… to proactively respond``), past a phrase that
+    narrows them (``… localities with fishing vessels to concentrate``)."""
+    if c.lead_in_after is None:
+        return False
+    narrowing = _restrictive_complement(c.lang)
+    m = narrowing.match(after) if narrowing else None
+    return bool(c.lead_in_after.match(after[m.end() :] if m else after))
+
+
 def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
     """``… de coordonner avec A la publication … ; avec B les travaux … ; et avec les localités …``: a joiner of the
     language's ``coordinate_series_joiners`` takes up a partner cue said before it in the clause; alone (``; avec
@@ -619,7 +645,7 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "representatives of departments, sectors and localities proposed provincial People's Committee to …"
     if m and text and _letter_up_to(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
         return None  # "… province sent a document to the Ministry of Finance to propose …": a letter up, the ministry not asked
-    if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not (c.lead_in_after and c.lead_in_after.match(after)):
+    if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not _infinitive_after(after, c):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
         return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": guidance that is the tasked body's own task
@@ -1109,7 +1135,7 @@ def _topic_with_bare_tasks(group: Group, sentence: Sentence, lowered: str, c: La
     is under way: a body asked in one of the sentences just before, or the sentence under a directing colon; a topic
     of a report (``Đối với Sở Y tế, năm qua đã …``) gives no task."""
     pattern = _topic_task_start(c.lang)
-    m = pattern.match(lowered, group.end, sentence.end) if pattern else None
+    m = pattern.match(lowered, _past_topic_partners(lowered, group.end, sentence.end, c.lang), sentence.end) if pattern else None
     if not m:
         return None
     directing = any(f.primary is None and f.kind == "assign" and index - CONTINUATION_SENTENCES <= f.sentence < index
@@ -1120,6 +1146,21 @@ def _topic_with_bare_tasks(group: Group, sentence: Sentence, lowered: str, c: La
     role = "lead" if lead else "assignee"
     return Found(group, role, "assign", "", m.start("task") + (lead.end() if lead else 0), index,
                  extra={"cue_start": m.start("task"), "topic_goes_on": True})
+
+
+@lru_cache(maxsize=None)
+def _topic_partners(lang: str) -> re.Pattern:
+    """A topic's partners before its comma: cues.json's ``coordinate`` cue right after the body, then names up to the
+    comma (``For the Department of Agriculture and Environment in coordination with the Hydrometeorological Station,
+    closely monitor …``)."""
+    words = sorted((e["cue"] if isinstance(e, dict) else e for e in cues(lang).data["coordinate"]), key=len, reverse=True)
+    return re.compile(rf"\s*(?:{_phrases(words)})\s[^,;:.\n]{{1,{_SUBJECT_PARTNERS_CHARS}}}(?=,)")
+
+
+def _past_topic_partners(lowered: str, start: int, end: int, lang: str) -> int:
+    """Where a topic's task may start after the body ending at ``start``: past its partners, if any."""
+    m = _topic_partners(lang).match(lowered, start, end)
+    return m.end() if m else start
 
 
 @lru_cache(maxsize=None)
@@ -4534,7 +4575,12 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         if taken >= CONTINUATION_SENTENCES or sentence.start >= last_paragraph or (following and following[0] < sentence.end):
             break
         if introduces_items and _LIST_ITEM_OPENING.match(text, sentence.start):
-            break
+            if not _deadline_data(lang).get("first_item_dates_the_list"):
+                break
+            # "… to build: 1. Resolution … , to be completed in September 2025. 2. …": the first item's date is the
+            # listed task's where the language's gold reads it so (deadlines.json's first_item_dates_the_list)
+            return _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, sentence.start, sentence.end,
+                                                                                 own_date), lang), lang)[:1]
         # the task's own body opening the sentence again spells the task out ("… giao cho Bộ Giao thông Vận tải … .
         # Bộ GTVT sẽ đề xuất …, báo cáo … trong tháng 8/2016"); named elsewhere in it, the sentence is about it
         # ("Một Hội nghị của Bộ KHCN … vào tháng 3.2017")
