@@ -38,3 +38,30 @@ from tests.assign_cases import found
 def test_communes_wards_and_special_zones(text, lang, expected):
     assert found(text, lang) == expected
 
+
+# ------------------------------------------------------------------ the sectors and units before a partner
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "các ngành và đơn vị liên quan" (no body of the table) before the partners no longer ends the partners' list
+    # (cues.json list_skips; the first two fail without the fix)
+    ("UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các ngành và đơn vị liên quan, UBND "
+     "các huyện, thị xã, thành phố xây dựng kế hoạch trồng cây.", "vi",
+     [("DARD", "lead", "PPC"), ("DPC", "coordinate", "PPC")]),
+    ("Chủ tịch UBND tỉnh Lai Châu yêu cầu Sở Y tế chủ trì, phối hợp với các ngành, đơn vị có liên quan, UBND các xã, "
+     "phường kiểm tra an toàn thực phẩm.", "vi", [("DOH@12", "lead", "PPC@12"), ("CPC@12", "coordinate", "PPC@12")]),
+    # held before: the units alone before the partners; the sectors and units asked with a committee after them
+    ("UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các đơn vị liên quan, UBND các "
+     "huyện, thị xã, thành phố xây dựng kế hoạch trồng cây.", "vi",
+     [("DARD", "lead", "PPC"), ("DPC", "coordinate", "PPC")]),
+    ("UBND tỉnh yêu cầu các ngành và đơn vị liên quan, UBND các huyện rà soát hộ nghèo.", "vi",
+     [("DPC", "assignee", "PPC")]),
+    # look-alike: the sectors and units attending are not asked, nor the committees with them
+    ("Các ngành và đơn vị liên quan đã tham gia hội nghị cùng UBND các huyện.", "vi", []),
+    # English: relevant sectors and units before the partners (held before)
+    ("The provincial People's Committee assigned the Department of Agriculture and Rural Development to take the "
+     "lead, in coordination with relevant sectors and units, the People's Committees of districts, towns and cities, "
+     "in drawing up the plan.", "en", [("DARD", "lead", "PPC"), ("DPC", "coordinate", "PPC")]),
+])
+def test_sectors_and_units_before_a_partner(text, lang, expected):
+    assert found(text, lang) == expected
