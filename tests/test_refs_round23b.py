@@ -51,3 +51,20 @@ def test_the_french_number_marker_with_a_space_before_the_degree_sign(text, lang
 ])
 def test_in_between_the_country_name_and_the_law_year(text, lang, expected):
     assert [r.id for r in find_references(text, lang=lang, published="2015-01-01")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("1. Ce décret prend effet le 1er juillet 2001 et remplace les textes suivants:\n– le décret n° 04/CP du 18 janvier"
+     " 1993;\n– la décision n° 12/2000/QD-TTg du 24 mars 2000.", "fr", [("4/CP", "replaces"), ("12/2000/QĐ-TTg", "replaces")]),
+    ("2. This Decree replaces the following documents:\n- Decree No. 04/CP of January 18, 1993;\n- Decision No."
+     " 12/2000/QD-TTg of March 24, 2000.", "en", [("4/CP", "replaces"), ("12/2000/QĐ-TTg", "replaces")]),
+    ("Điều 2. Nghị định này thay thế các văn bản sau đây:\na) Nghị định số 04/CP ngày 18 tháng 01 năm 1993;\nb) Quyết"
+     " định số 12/2000/QĐ-TTg ngày 24 tháng 3 năm 2000.", "vi", [("4/CP", "replaces"), ("12/2000/QĐ-TTg", "replaces")]),
+    # look-alikes: a line without an item's mark ends the list; a citing heading over a list replaces nothing
+    ("This Decree replaces the following documents:\n- Decree No. 04/CP of January 18, 1993.\nThe Ministry applies"
+     " Decision No. 12/2000/QD-TTg.", "en", [("4/CP", "replaces"), ("12/2000/QĐ-TTg", "cites")]),
+    ("Căn cứ các văn bản sau:\n- Nghị định số 04/CP ngày 18 tháng 01 năm 1993;\n- Quyết định số 12/2000/QĐ-TTg.",
+     "vi", [("4/CP", "cites"), ("12/2000/QĐ-TTg", "cites")]),
+])
+def test_a_replacing_heading_over_a_list_of_items_one_a_line(text, lang, expected):
+    assert [(r.id, r.relation) for r in find_references(text, lang=lang, published="2001-06-01")] == expected
