@@ -2323,6 +2323,25 @@ def _opens_a_serial_list(text: str, cue: re.Match[str]) -> bool:
     return bool(end and end.group("last") and ";" in text[cue.end():end.start()])
 
 
+# a list item's mark opening a line: a dash or bullet, a letter or a number with its bracket or stop
+LINE_ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•+*]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
+def _heads_a_line_list(cue: re.Match[str]) -> bool:
+    """Whether a relation cue ends in a colon and a line break: it heads a list of items, one a line."""
+    return bool(re.search(r":\s*\n", cue.group()))
+
+
+def _next_line_item(text: str, previous_tail: int, opening: int) -> bool:
+    """Whether a reference is the first of a further item line of a list: its line, and every line since the
+    previous reference's, opens with an item's mark (a line without one ends the list)."""
+    line_start = text.rfind("\n", 0, opening) + 1
+    if line_start <= previous_tail or not LINE_ITEM_MARK.match(text, line_start):
+        return False
+    between = text.find("\n", previous_tail) + 1
+    return all(LINE_ITEM_MARK.match(line) for line in text[between:line_start].splitlines())
+
+
 def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     refs: list[Reference] = []
     pattern = grammar.relation_pattern()
@@ -2331,6 +2350,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     in_title: Reference | None = None  # the numbered law whose amending title names the laws being read
     semicolon_list = False  # the last cue opens its clause with the words that head a list of items set off by semicolons
     serial_list = False  # the last cue, in mid-sentence, heads items set off by semicolons, the last after a conjunction
+    headed_list: str | None = None  # the relation of a cue ending in a colon over items each on its own line
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         ref = f.ref
         if refs and ref.start < refs[-1].end:
@@ -2346,6 +2366,7 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
             relation = next(k.split("_")[0] for k, v in cue.groupdict().items() if v is not None)
             semicolon_list = relation == "implements" and _opens_a_semicolon_list(text, cue)
             serial_list = relation in ("implements", "guides") and _opens_a_serial_list(text, cue)
+            headed_list = relation if _heads_a_line_list(cue) else None
         elif (previous is not None and previous_tail <= opening and _list_gap().match(text[previous_tail:opening])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
@@ -2360,6 +2381,10 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
             # "has strictly implemented the Politburo’s Directive No.35-CT/TW, …; the 12th-tenure PCC’s Resolution
             # No.18-NQ/TW …; and the PCC’s Conclusion No.123-KL/TW": each item (round 20b's open item)
             relation = previous.relation
+        elif headed_list and previous is not None and _next_line_item(text, previous_tail, opening):
+            # "… remplace les règlements suivants:\n– Décret n° 04/CP …;\n– … le décret n° 12/CP …": the first
+            # document of each further item line under the heading (round 23b)
+            relation = headed_list
         elif after := grammar.relation_after_pattern().match(text, _tail(text, ref)):
             # "Luật Quốc phòng số 39/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực": replaced
             relation = next(k.split("_")[0] for k, v in after.groupdict().items() if v is not None)

@@ -56,7 +56,11 @@ def fragments() -> dict[str, str]:
     old_issuers = set().union(*(_spellings(i.code) for i in tables.issuers() if i.kind in OLD_SYMBOL_ISSUERS))
     glued_after = alt(tables.symbols()["glued_words"])
     # a known issuer in any case (a damaged "CĐ-Ttg"); one glued to the next word ("NĐ-CPngày 14")
-    issuer_part = rf"(?:(?i:{alt(state_issuers | aliases)})|{generic})(?:(?!\w)|(?={glued_after}(?!\w)))"
+    # a known issuer as written, then a lower-case word a flattened page glued to it (a link's icon name,
+    # "ND-CPfa-exclamation-circle", "NĐ-CPtải về"): the issuer ends where the lower case starts, as no
+    # official code runs on in two lower-case letters (round 23b)
+    issuer_part = (rf"(?:(?:(?i:{alt(state_issuers | aliases)})|{generic})(?:(?!\w)|(?={glued_after}(?!\w)))"
+                   rf"|{alt(state_issuers | aliases)}(?=[a-zđ][a-zđà-ỹ]))")
     return {
         "number": rf"{after_marker()}(?<!\d\.)(?P<number>\d{{1,6}}[a-z]?)",  # 36a/NQ-CP
         "slash": SLASH,
