@@ -1674,7 +1674,10 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
     clause = words.rsplit(",", 1)[-1].strip()
     for title, kinds in titles.items():
         title = " ".join(lower_for_matching(title).split())
-        if not any(re.fullmatch(rf"{re.escape(title)}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", w)
+        # a title ending in a linking word takes its place's name, one to three words ("le président de la province
+        # de Gia Lai a chargé …" after the committee's president named; round 23's left class)
+        name = r"(?:\s+[\w-]+){1,3}" if title.endswith((" de", " d'")) else ""
+        if not any(re.fullmatch(rf"{re.escape(title)}{name}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", w)
                    for w in (words, clause)):
             continue
         before = [m for m in mentions if sentence.start - _TITLE_REACH <= m.start and m.end <= sentence.start
@@ -4252,7 +4255,13 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                                                         localities_date, (f.extra.get("stands_for") or {}).get(mention.agency_id)),
                                mention, all_provinces_at, _language(sentence, language)),
                 # a decision's item tasks a province's bodies as a subject does ("Charger le ministère …": its department)
-                assigned_by, "subject" if primary.extra.get("item") else primary.kind)
+                assigned_by, "subject" if primary.extra.get("item") else primary.kind,
+                # a partner is a department so only beside a lead the text calls a ministry ("a chargé le ministère
+                # de l'Agriculture … de coordonner avec le ministère des Finances"), not beside a department ("a
+                # chargé le Département des finances … de se coordonner avec les ministères centraux")
+                primary.cue if f.role != "coordinate" or any(m.agency_id in _ministry_departments()
+                                                             for m in primary.group.mentions) else "",
+                _language(sentence, language))
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=agency_id,
@@ -4430,15 +4439,25 @@ def _ministry_departments() -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8"))["departments"]
 
 
-def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str) -> str:
+def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str, cue: str = "", lang: str = "") -> str:
     """A ministry a provincial People's Committee tasks as a subject (``Le ministère de l'Agriculture … est chargé
     de présider …`` in its chairman's instructions: a translation's word for its department, since a province
     gives a ministry no task) is the province's department (``DARD@40``); a ministry the committee asks through
-    a verb (a province's request to a ministry) stays the ministry (round 15b)."""
-    if (kind in ("subject", "weak", "list_item", "list_subject") and assigned_by and assigned_by.split("@")[0] == "PPC"
-            and agency_id in _ministry_departments()):
+    a verb (a province's request to a ministry) stays the ministry (round 15b), unless the verb is one only a
+    superior uses (grammar's optional ``orders_to_subordinates``: ``Le responsable a exhorté les ministères, les
+    agences …``, ``a chargé le ministère de l'Agriculture …`` in a province's text; round 23's left class)."""
+    ordered = kind == "assign" and lang and _orders_a_subordinate(cue, lang)
+    if ((kind in ("subject", "weak", "list_item", "list_subject") or ordered) and assigned_by
+            and assigned_by.split("@")[0] == "PPC" and agency_id in _ministry_departments()):
         return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
     return agency_id
+
+
+def _orders_a_subordinate(cue: str, lang: str) -> bool:
+    """Whether an assigning cue holds one of grammar's ``orders_to_subordinates`` (a verb a body gives its own
+    subordinates only: to charge, to urge; not to ask or to propose, which a province may do to a ministry)."""
+    verbs = {lower_for_matching(v) for v in language_grammar(lang).get("orders_to_subordinates") or []}
+    return bool(verbs & set(lower_for_matching(cue or "").split()))
 
 
 # the province-level committees below a province, whose id carries the province's code
