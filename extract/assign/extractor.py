@@ -1034,19 +1034,42 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
     # markup lost ("Thách thức điều hành lãi suất Với Ngân hàng Nhà nước, …")
     if not topic or opening[: topic.start("opener")].strip() and not text[sentence.start + topic.start("opener")].isupper():
         return None
-    m = c.topic_cue_after.match(lowered[group.end : sentence.end])
+    # the verb is read after the whole list, an asker split off it included (its name may hold a stop: "UBND TP. Hải
+    # Phòng")
+    anchor, group = group.end, _topic_without_its_asker(group, lowered, c)
+    m = c.topic_cue_after.match(lowered[anchor : sentence.end])
     if not m:
         return _topic_with_bare_tasks(group, sentence, lowered, c, index, found)
     if (" ".join(topic.group("opener").split()) in _topic_openers_before_comma(c.lang)
-            and not lowered[group.end : group.end + m.start("cue")].lstrip().startswith(",")):
+            and not lowered[group.end : anchor + m.start("cue")].lstrip().startswith(",")):
         return None  # "Riêng Sở Y tế yêu cầu …": without a comma the body is the verb's subject, not a topic
-    cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
+    cue_start, cue_end = anchor + m.start("cue"), anchor + m.end("cue")
     following = [start for start in later if start >= cue_end]
     if following:
         gap = _ARTICLE_AT_END.sub("", lowered[cue_end : following[0]])
         if not c.fillers_at_end.sub("", gap + " ").strip():
             return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _an_asking_authority(agency_id: str) -> bool:
+    """A body that asks others in a directing text: a government head or office, a ministry, a provincial committee."""
+    return (agency_id in PERSONS or split_id(agency_id)[0] in ("GOV", "OOG", "PPC")) or _a_ministry(agency_id)
+
+
+def _topic_without_its_asker(group: Group, lowered: str, c: LanguageCues) -> Group:
+    """A fronted topic's body and the asker right after its comma, read as one list (``Đối với Sở Xây dựng, UBND TP.
+    Hải Phòng yêu cầu phải kiểm tra …``, round 23): the authority that opens the assigning verb asks, the bodies
+    before it are the topic asked (without the authority, the whole list stays the topic)."""
+    last = group.mentions[-1]
+    if len(group.mentions) < 2 or not _an_asking_authority(last.agency_id):
+        return group
+    if not lowered[group.mentions[-2].end : last.start].strip().startswith(","):
+        return group
+    cue = c.topic_cue_after.match(lowered[last.end :])
+    if not cue or c.fillers_at_end.sub("", lowered[last.end : last.end + cue.start("cue")] + " ").strip(" ,"):
+        return group  # the verb must follow the authority right away
+    return Group(group.mentions[:-1], group.head)
 
 
 @lru_cache(maxsize=None)
@@ -3359,6 +3382,9 @@ class _NamedAgain:
     # the first token of each of the words, lowered as the pattern reads it: a sentence holding none of them holds no
     # match (read from the data at load time; None where a word has no token, which any text may hold)
     noun_openings: tuple[str, ...] | None = None
+    # the words between the noun and a body's name that make the noun that name's own head (``la province de Nghe
+    # An``): no word naming again there (round 23)
+    name_links: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -3378,8 +3404,20 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
                                    bool(e.get("after_cue")), e.get("plural_before"),
                                    bool(e.get("after_continuation_opener")), head_before=e.get("head_before"),
-                                   noun_openings=_noun_openings(e["words"])))
+                                   noun_openings=_noun_openings(e["words"]),
+                                   name_links=re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in e['name_links'])})\s*\Z")
+                                   if e.get("name_links") else None))
     return tuple(entries)
+
+
+# how far after a noun a name it heads may start (``province`` + `` de `` + the name)
+_NAME_LINK_REACH = 8
+
+
+def _heads_a_name(lowered: str, end: int, named: list[Mention], links: re.Pattern) -> bool:
+    """Whether a body's name starts right after the noun ending at ``end``, only a link word between (``la province
+    de Nghe An``, ``la province d'An Giang``): the noun is that name's head, not a word naming a body again."""
+    return any(end < n.start <= end + _NAME_LINK_REACH and links.match(lowered[end : n.start]) for n in named)
 
 
 def _noun_openings(words: list[str]) -> tuple[str, ...] | None:
@@ -3454,6 +3492,8 @@ def _bodies_named_again(text: str, lowered: str, sentences: list[Sentence], name
                                                                    lowered[m.end("noun") : sentence.end], c))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+                if entry.name_links and _heads_a_name(lowered, m.end("noun"), ordered, entry.name_links):
+                    continue  # "a demandé à la province de Nghe An": the province named by its name, not again
                 if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
                                                                              lowered[sentence.start : m.start("noun")])):
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry

@@ -327,7 +327,15 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
             word_type = "code" if law.group("code") else "law"
             start = law.start()
     year = int(g["year"]) if g.get("year") else None
-    if shape == "state" and g.get("code") is None:
+    if shape == "state" and g.get("issuer") is None:
+        # the issuer lost ("Nghị định số 09/2022/NĐ-"): the one issuer of the code's type, when the type word
+        # before it is of that type ("Quyết định 12/2020/QĐ-", many issuers, none)
+        code, doc_type = canonical.type_code(g["code"])
+        issuer = tables.sole_state_issuer_of_type().get(doc_type)
+        if issuer is None or word_type != doc_type:
+            return None
+        ref_id = canonical.state_id(g["number"], year, code, issuer, province_code)
+    elif shape == "state" and g.get("code") is None:
         # the type code lost ("Số: 09/2022/-CP"): the type word's, or in a header the title heading's
         doc_type = word_type or (_title_heading_type(text, end) if _in_header(text, m.start()) else None)
         code = tables.state_code_of_type().get(doc_type)
@@ -365,6 +373,11 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
         code, doc_type = canonical.type_code(g["code"])
         issuer = canonical.issuer_code(g["issuer"], "party")
         ref_id = canonical.party_id(g["number"], code, issuer)
+    elif shape == "issuer_first":  # NUMBER-ISSUER/TYPE, a ministry's older order: "37-BYT/QĐ"
+        code, doc_type = canonical.type_code(g["code"])
+        doc_type = word_type or doc_type
+        issuer = canonical.issuer_codes(g["issuer"], "state")
+        ref_id = f"{canonical.number(g['number'])}-{issuer}/{code}"
     elif shape == "old":  # NUMBER/CP, NUMBER-CP: the separator as the official symbol has it
         issuer = canonical.issuer_code(g["issuer"], "state")
         doc_type = word_type or "decision"
@@ -1270,20 +1283,31 @@ def _defined_short_names(text: str, laws: list[_Found], blocked: list[tuple[int,
             title, year = version.title_vi, None
         else:
             title, year = law.ref.title, law.ref.year
-        year = int(definition.group("year")) if definition.group("year") else year
+        defined_year = definition.group("year") or definition.group("year_after")
+        year = int(defined_year) if defined_year else year
         alias = re.escape(definition.group("alias"))
         if definition.group("year"):
             # a short name with its year names each version by its year: "2020 LOE" defines "2014 LOE" too
             alias = r"(?P<year>(?:19|20)\d{2})" + alias[len(definition.group("year")):]
+        elif definition.group("year_after"):
+            # the year after it ("(“LOI 2020”)", round 22): the short name alone ("the LOI") is the law
+            # without a year, resolved to the version the definition names, as eyecite resolves a short form
+            alias = re.escape(definition.group("alias")[:definition.start("year_after") - definition.start("alias")].rstrip())
+            alias += r"(?:\s+(?P<year>(?:19|20)\d{2}))?"
         mentions = list(re.finditer(rf"(?<![\w-]){alias}(?![\w-])", text))
         if len(mentions) < 2:
             continue  # a short name the text never uses again defines nothing: "… Legal Documents (VBQPPL)"
         for m in mentions:
             if _overlaps(taken, m.start(), m.end()):
                 continue
-            year = int(m.group("year")) if definition.group("year") else year
+            resolved = None
+            if definition.group("year_after"):
+                resolved = canonical.law_id(title, int(defined_year))
+                year = int(m.group("year")) if m.group("year") else None
+            elif definition.group("year"):
+                year = int(m.group("year"))
             ref_id = canonical.law_id(title, year)
-            resolved = ref_id if year else (version.id if version is not None else None)
+            resolved = ref_id if year else (resolved or (version.id if version is not None else None))
             ref = Reference(start=m.start(), end=m.end(), text=m.group(), id=ref_id, type=law.ref.type, year=year,
                             title=title, resolved=resolved)
             found.append(_Found(m.start(), m.end(), ref, "law", law.word_type, key=(title,)))
@@ -1597,7 +1621,15 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
             # whose own number is known, another kind's repeat ("Nghị định này" in a decision) means the one named
             same = [g for g in fulls if g.ref.type in types and g.start < f.start
                     and not (own is None and _in_basis_clause(text, g.start))]
-            if own is not None and own.ref.type in types and own.start < f.start:
+            opening = _quoted_clause_opening(text, f.start)
+            quoted = [g for g in same if opening is not None and g.start < opening
+                      and (own is None or g.ref.id != own.ref.id)]
+            if quoted:
+                # inside the quoted clause of the document a text amends ("Clause 7 of Article 2 of Decree No.
+                # 31/2021/ND-CP is amended as follows: “7. … Article 6 of this Decree …”) its own "this Decree" is
+                # that document, the one of the type named last before the quote, not the amending text (round 22)
+                target = max(quoted, key=lambda g: g.start)
+            elif own is not None and own.ref.type in types and own.start < f.start:
                 # "Quyết định này" in decision 21/2020/QĐ-UBND is that decision, not the one its preamble names last
                 target = own
             elif own is not None and own.ref.type == CONSOLIDATED and (consolidated := [g for g in same if g.start > own.start]):
@@ -1628,6 +1660,24 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
     objects = {f.start for f in laws + fulls if _named_as_object(text, f)}
     return out + _passed_on_a_day(text, _resolve_laws(laws, fulls, published, objects,
                                                      None if published else _undated_text_day(text, fulls)), published)
+
+
+# how far before a repeat the opening of the quoted clause holding it may stand
+QUOTED_CLAUSE_WINDOW = 3000
+CLOSING_QUOTES = re.compile(r"[”»]")
+
+
+def _quoted_clause_opening(text: str, position: int) -> int | None:
+    """Where the quoted clause of an amended document holding ``position`` opens (``… as follows: “``), when
+    no closing quote stands between; None outside such a clause."""
+    window_start = max(0, position - QUOTED_CLAUSE_WINDOW)
+    openings = list(grammar.quoted_clause_opening_pattern().finditer(text, window_start, position))
+    if not openings:
+        return None
+    last = openings[-1]
+    quote = text[last.end() - 1]
+    closing = CLOSING_QUOTES if quote != '"' else re.compile('"')
+    return None if closing.search(text, last.end(), position) else last.start()
 
 
 def _party_issuer_before_in_sentence(text: str, f: _Found, found: list[_Found]) -> tables.Issuer | None:

@@ -244,7 +244,15 @@ def word_start(folded: bool = False) -> str:
     glued = [w for words in tables.grammar_words().values() for w in words.get("glued_articles", [])]
     if folded:
         glued = list(dict.fromkeys(fold(w) for w in glued))
-    return "(?:(?<!\\w)" + "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued) + ")"
+    return "(?:(?<!\\w)" + "".join(f"|(?<=(?<!\\w){re.escape(w)})" for w in glued) + _after_glued_list_index() + ")"
+
+
+def _after_glued_list_index() -> str:
+    """Lookbehinds for a related-documents list's index glued to the item's title at a line's start
+    (``- 1Luật đấu thầu 2013``; symbols.json ``glued_list_index_openers``): one per index width, as a
+    lookbehind must have one width."""
+    openers = tables.symbols().get("glued_list_index_openers", [])
+    return "".join(f"|(?<=(?<![^\\n]){re.escape(o)}\\d{{{width}}})" for o in openers for width in (1, 2, 3))
 
 
 @lru_cache(maxsize=1)
@@ -797,13 +805,23 @@ def clause_end_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def short_name_definition_pattern() -> re.Pattern[str]:
     """A short name a text defines for a law in parentheses right after it: ``(2020 LOE)``, ``(LoI)``,
-    ``(BLDS)``; its letters hold one of a law's letters (``law_short_name_letters`` in lang/<code>/grammar.json:
+    ``(BLDS)``, ``(“LOI 2020”)``; its letters hold one of a law's letters (``law_short_name_letters`` in lang/<code>/grammar.json:
     the L of law, loi, luật, lag), so ``(PPP)`` or ``(VAT)`` after a law's name defines no law."""
     letters = sorted({c for lang in tables.grammar_words().values() for c in lang.get("law_short_name_letters", [])})
-    holds = rf"(?=[A-Za-z]*[{''.join(letters)}])" if letters else "(?!)"
-    # the short name may stand in quotes inside the parentheses: ``(“LOE”)`` (round 19b)
-    return re.compile(rf"\s*\(\s*(?:[\"“”'«]\s*)?(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}[A-Z][A-Za-z]{{1,5}})"
+    holds = rf"(?=[A-Za-zĐ]*[{''.join(letters)}])" if letters else "(?!)"
+    # the short name may stand in quotes inside the parentheses: ``(“LOE”)`` (round 19b); its year may follow it,
+    # ``(“LOI 2020”)``, when it holds two capitals (``(Law 2020)`` is a word and a year, no short name), Vietnamese
+    # ``Đ`` among them (``(“LĐĐ 2024”)``)
+    return re.compile(rf"\s*\(\s*(?:[\"“”'«]\s*)?(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}"
+                      rf"(?:(?=[A-ZĐ][A-Za-zĐ]{{0,4}}[A-ZĐ])[A-ZĐ][A-Za-zĐ]{{1,5}}\s+(?P<year_after>(?:19|20)\d{{2}})|[A-Z][A-Za-z]{{1,5}}))"
                       rf"(?:\s*[\"“”'»])?\s*\)")
+
+
+@lru_cache(maxsize=1)
+def quoted_clause_opening_pattern() -> re.Pattern[str]:
+    """The words opening a quoted clause of an amended document, its colon and its opening quote: ``… is amended
+    as follows: “``, ``… quy định như sau:\n\n"`` (``quoted_clause_openers`` in lang/<code>/grammar.json)."""
+    return re.compile(rf"(?<!\w)(?:{joined_words('quoted_clause_openers')})\s*:\s*[“\"«]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -324,6 +324,17 @@ def implied_symbols() -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def sole_state_issuer_of_type() -> dict[str, str]:
+    """A type → the one issuer its state symbols have (``decree`` → ``CP``), from the rows of
+    implied_symbols.csv that need no issuer named: the issuer a symbol that lost it takes from its type word."""
+    issuers: dict[str, set[str]] = {}
+    for row in implied_symbols():
+        if not row["issuer_kind"] and row["code"] and row["issuer"] and "{" not in row["issuer"]:
+            issuers.setdefault(row["type"], set()).add(row["issuer"])
+    return {kind: issuer.pop() for kind, issuer in issuers.items() if len(issuer) == 1}
+
+
+@lru_cache(maxsize=1)
 def drafts() -> dict[str, list[dict[str, str]]]:
     """Words that make a law's name the draft under debate (``dự án Luật …``, ``Luật … (sửa đổi)``):
     no version in force is meant."""
