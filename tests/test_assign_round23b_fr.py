@@ -1,10 +1,13 @@
 """Round 23b's error classes of French assignments (README "Round 23b (blind, real public pages): assignments fr"),
-fixed in ``extract/assign/lang/fr/cues.json`` (and its English counterpart). New sentences written for these tests,
+fixed in ``extract/assign/lang/fr/cues.json`` (and its English counterpart) and ``extract/assign/extractor.py``
+(grammar word lists matched with their accents folded in a text printed without accents). New sentences written for these tests,
 one literal case a line, with the look-alikes that must stay as they were."""
 from __future__ import annotations
 
 import pytest
 
+import extract
+from extract.assign import stage
 from tests.assign_cases import found
 
 
@@ -43,3 +46,29 @@ def test_cooperating_partners(text, lang, expected):
 ])
 def test_the_following_instructions(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a provincial committee's "localites" in a text printed without accents are its communes after July 2025, as
+    # its "localités" are (localities_of_a_province matched with their accents folded)
+    ("Le 5 octobre M. Tran Van Nam - vice-president du Comite populaire de la province de Ninh Binh - a inspecte les "
+     "digues de la province.\nLe vice-president du Comite populaire provincial a demande aux localites et aux unites "
+     "de renforcer les digues et de surveiller les ouvrages.\nLes localites doivent lancer un mouvement pour proteger "
+     "les digues.", "2025-10-05", [("CPC@37", "assignee", "PPC@37"), ("CPC@37", "assignee", "PPC@37")]),
+    # before July 2025: the districts
+    ("Le 5 octobre M. Tran Van Nam - vice-president du Comite populaire de la province de Ninh Binh - a inspecte les "
+     "digues de la province.\nLe vice-president du Comite populaire provincial a demande aux localites et aux unites "
+     "de renforcer les digues et de surveiller les ouvrages.", "2024-10-05", [("DPC@37", "assignee", "PPC@37")]),
+    # "autorites locales" likewise
+    ("Le president du Comite populaire de la province de Ninh Binh a demande aux autorites locales de renforcer les "
+     "digues et de surveiller les ouvrages de la province.", "2025-10-05", [("CPC@37", "assignee", "PPC@37")]),
+    # look-alikes: the same text with its accents, and the Prime Minister's localities (the provinces)
+    ("Le vice-président du Comité populaire de la province de Ninh Binh a demandé aux localités et aux unités de "
+     "renforcer les digues.", "2025-10-05", [("CPC@37", "assignee", "PPC@37")]),
+    ("Le Premier ministre a demande aux ministeres et aux localites de renforcer les digues et de surveiller les "
+     "ouvrages dans toutes les provinces du pays.", "2025-10-05", [("MINISTRIES", "assignee", "PM"),
+                                                                   ("PROVINCES", "assignee", "PM")]),
+])
+def test_unaccented_localities_of_a_province(text, published, expected):
+    doc = extract.document_from_text(text, lang="fr", stages=[stage], published=published)
+    assert [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments] == expected
