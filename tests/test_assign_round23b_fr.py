@@ -72,3 +72,18 @@ def test_the_following_instructions(text, lang, expected):
 def test_unaccented_localities_of_a_province(text, published, expected):
     doc = extract.document_from_text(text, lang="fr", stages=[stage], published=published)
     assert [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "les Comités populaires des provinces et grandes villes" (the centrally-run cities): the provinces' committees
+    ("Le vice-Premier ministre a signé la décision approuvant le projet. D'ici 2025, tous les ministères et les "
+     "Comités populaires des provinces et grandes villes devront finaliser leurs unités.", "fr",
+     [("MINISTRIES", "assignee", "DPM"), ("PROVINCES", "assignee", "DPM")]),
+    ("Le Premier ministre a demandé aux Comités populaires des provinces et des grandes villes de finaliser leurs "
+     "plans.", "fr", [("PROVINCES", "assignee", "PM")]),
+    # the same in English (already read)
+    ("The Prime Minister asked the People's Committees of provinces and major cities to finalise their plans.", "en",
+     [("PROVINCES", "assignee", "PM")]),
+])
+def test_provinces_and_major_cities(text, lang, expected):
+    assert found(text, lang) == expected
