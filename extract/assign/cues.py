@@ -757,7 +757,13 @@ def load_data(lang: str) -> dict:
 def cues(lang: str) -> LanguageCues:
     """The compiled cues of a language (the fallback language's for a language without cue data); inside
     ``reading_unaccented`` for a text printed without accents, the same cues with their accents folded."""
-    return _compiled_cues(lang, _UNACCENTED.get() and bool(language_grammar(lang).get("unaccented_texts")))
+    return _compiled_cues(lang, reading_without_accents(lang))
+
+
+def reading_without_accents(lang: str) -> bool:
+    """Whether the text being read (inside ``reading_unaccented``) is one of ``lang`` printed without accents, so
+    that word lists of its grammar are matched with their accents folded too."""
+    return _UNACCENTED.get() and bool(language_grammar(lang).get("unaccented_texts"))
 
 
 @lru_cache(maxsize=None)

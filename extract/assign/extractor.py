@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
-                                 lower_for_matching, phrase, reading_unaccented)
+                                 lower_for_matching, phrase, reading_unaccented, reading_without_accents)
 from extract.assign.deadlines import TEXT_DATE_CHARS, Deadline, dates_in, find_deadlines, latest_date, text_date
 from extract.assign.deadlines import load_data as _deadline_data
 from extract.models import Assignment, Sentence
@@ -4379,11 +4379,19 @@ def _advice_up(f: Found, mention: Mention, assigned_by: str | None, lang: str) -
     return bool(set(lower_for_matching(f.cue).split()) & {lower_for_matching(v) for v in verbs})
 
 
-@lru_cache(maxsize=None)
 def _province_localities(lang: str) -> frozenset[str]:
     """The words for "the localities" that, in a provincial committee's own direction, are its districts
-    (``localities_of_a_province`` in ``lang/<code>/grammar.json``)."""
-    return frozenset(lower_for_matching(w) for w in language_grammar(lang).get("localities_of_a_province") or [])
+    (``localities_of_a_province`` in ``lang/<code>/grammar.json``); in a text printed without accents, with their
+    accents folded too (Lao Dong's ``aux localites``)."""
+    return _grammar_words(lang, "localities_of_a_province", reading_without_accents(lang))
+
+
+@lru_cache(maxsize=None)
+def _grammar_words(lang: str, key: str, unaccented: bool) -> frozenset[str]:
+    """A word list of ``lang``'s grammar as matched against ``lower_for_matching`` text, and with each word's
+    accents folded (``fold``) for a text printed without accents."""
+    words = {lower_for_matching(w) for w in language_grammar(lang).get(key) or []}
+    return frozenset(words | {fold(w) for w in words}) if unaccented else frozenset(words)
 
 
 def _named_localities(mention: Mention, lang: str) -> bool:
@@ -4392,11 +4400,10 @@ def _named_localities(mention: Mention, lang: str) -> bool:
     return mention.agency_id == "PROVINCES" and lower_for_matching(mention.text) in _province_localities(lang)
 
 
-@lru_cache(maxsize=None)
 def _province_unnamed_localities(lang: str) -> frozenset[str]:
     """The words for "the localities" that, in a provincial committee's own direction, name no level of the
     province (``unnamed_localities_of_a_province`` in ``lang/<code>/grammar.json``): no row."""
-    return frozenset(lower_for_matching(w) for w in language_grammar(lang).get("unnamed_localities_of_a_province") or [])
+    return _grammar_words(lang, "unnamed_localities_of_a_province", reading_without_accents(lang))
 
 
 def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, one_province: bool = False) -> bool:
