@@ -39,3 +39,24 @@ _DONG_THAP_VI = "UBND tỉnh Đồng Tháp ban hành công điện về chống 
 ])
 def test_a_standing_agency_apposition_before_the_cue(text, lang, expected):
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the provinces' departments named in the plural by their field (en, fr agencies.csv): the province's own in a
+    # province's text, without a suffix in a national one (as `provincial health departments` DOH)
+    ("The People's Committee of Dong Thap province requested provincial construction departments to review the "
+     "dykes.", "en", [("DOC@87", "assignee", "PPC@87", None, None)]),
+    ("The Ministry of Construction will instruct provincial departments of construction to advise local authorities.",
+     "en", [("MOC", "assignee", None, None, None), ("DOC", "assignee", None, None, None)]),
+    ("The Ministry of Finance will instruct provincial finance departments to review the prices.", "en",
+     [("MOF", "assignee", None, None, None), ("DOF", "assignee", None, None, None)]),
+    ("Le ministère de la Construction demande aux services de la construction de conseiller les autorités locales.",
+     "fr", [("DOC", "assignee", "MOC", None, None)]),
+    # look-alikes read before: the singular department, the Vietnamese plural
+    ("The People's Committee of Dong Thap province requested the Department of Construction to review the dykes.",
+     "en", [("DOC@87", "assignee", "PPC@87", None, None)]),
+    ("Bộ Xây dựng chỉ đạo các Sở Xây dựng tham mưu cho chính quyền địa phương.", "vi",
+     [("MOC", "assignee", None, None, None), ("DOC", "assignee", None, None, None)]),
+])
+def test_the_provinces_departments_by_their_field(text, lang, expected):
+    assert rows(text, lang) == expected
