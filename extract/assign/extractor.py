@@ -3012,7 +3012,8 @@ def _committees_of_listed_provinces(lang: str) -> re.Pattern:
         return re.compile(r"(?!)")
     articles = grammar(lang).get("articles") or []
     article = rf"(?:\b(?:{_alternation(articles)})\s+)?" if articles else ""
-    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)})\s+$")
+    # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang")
+    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)})(?:\s+|(?<='))$")
 
 
 @lru_cache(maxsize=1)
@@ -3027,8 +3028,9 @@ def _province_first_words() -> frozenset[str]:
 
 
 def _word_scanner(words: set[str] | frozenset[str]) -> re.Pattern:
-    # a scanner: positions whose letter starts no word are skipped in one step (the same matches)
-    return scanner(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
+    # a scanner: positions whose letter starts no word are skipped in one step (the same matches); a name may
+    # follow an elided one-letter word ("la province d'An Giang", "l'An Giang"), not another word's apostrophe
+    return scanner(rf"(?:(?<![\w'-])|(?<=(?<!\w)\w'))(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
 
 
 @lru_cache(maxsize=1)
@@ -3784,7 +3786,7 @@ def _range_after(lowered: str, position: int, lang: str) -> bool:
 
 def _next_capital(text: str, position: int, words: int = 2) -> int | None:
     """Where the first capitalised word after ``position`` starts, past at most ``words`` words in lower case
-    (``… des provinces de Quang Binh``: the ``de``), else None."""
+    (``… des provinces de Quang Binh``: the ``de``; ``d'An Giang``: the elided one), else None."""
     for _ in range(words + 1):
         space = re.match(r"\s+", text[position : position + 4])
         if not space:
@@ -3792,6 +3794,9 @@ def _next_capital(text: str, position: int, words: int = 2) -> int | None:
         at = position + space.end()
         if text[at : at + 1].isupper():
             return at
+        elided = re.match(r"\w['’](?=[^\W\d_])", text[at : at + 3])
+        if elided and text[at + 2 : at + 3].isupper():
+            return at + 2  # "… des provinces d'An Giang": the name after the elided "de"
         word = re.match(r"[\w'’]+", text[at : at + 30])
         if not word:
             return None
