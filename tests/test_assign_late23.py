@@ -37,3 +37,41 @@ from tests.assign_cases import found
 ])
 def test_a_province_after_an_elision(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a province named bare, or its committee, proposing to the Government or the Prime Minister: no task given
+    # (the English gold's rule for proposals upward, round 15)
+    ("During the session, Tay Ninh leaders proposed the Government promptly allocate the investment plan.", "en", []),
+    ("During the session, leaders of Tay Ninh proposed the Government promptly allocate the plan.", "en", []),
+    ("During the session, Tay Ninh Provincial People's Committee proposed the Government promptly allocate the plan.",
+     "en", []),
+    ("At the meeting, Nghe An leaders recommended the Prime Minister consider extending the deadline.", "en", []),
+    # look-alikes: the Prime Minister proposing to the Government still asks it; a province asked stays asked; the
+    # Vietnamese gold reads "kiến nghị Chính phủ" as the Government asked by the proposer (rounds 2, 5 and 6)
+    ("The Prime Minister proposed the Government promptly allocate the plan.", "en", [("GOV", "assignee", "PM")]),
+    ("The Government asked Tay Ninh Province to promptly allocate the plan.", "en", [("PPC@72", "assignee", "GOV")]),
+    ("Tại buổi làm việc, UBND tỉnh Tây Ninh kiến nghị Chính phủ sớm phân bổ kế hoạch đầu tư công trung hạn.", "vi",
+     [("GOV", "assignee", "PPC@72")]),
+])
+def test_a_provinces_proposal_upward(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body named in a fronted phrase before a pronoun subject is its topic: the pronoun stands for the person
+    # named before
+    ("Deputy Prime Minister Mai Van Chinh visited Tay Ninh. For the operation of the two-tier local government, he "
+     "requested Tay Ninh to strengthen training.", "en", [("PPC@72", "assignee", "DPM")]),
+    ("Deputy Prime Minister Mai Van Chinh visited Tay Ninh. Regarding the work of the Ministry of Finance, he "
+     "requested Tay Ninh to strengthen training.", "en", [("PPC@72", "assignee", "DPM")]),
+    ("Le vice-Premier ministre Mai Van Chinh a visité Tay Ninh. Concernant le fonctionnement du gouvernement local à "
+     "deux niveaux, il a demandé à Tay Ninh de renforcer la formation.", "fr", [("PPC@72", "assignee", "DPM")]),
+    # look-alikes: the pronoun opening the sentence, and the Vietnamese form, read so before
+    ("Deputy Prime Minister Mai Van Chinh visited Tay Ninh. He requested Tay Ninh to strengthen training.", "en",
+     [("PPC@72", "assignee", "DPM")]),
+    ("Phó Thủ tướng Mai Văn Chính làm việc với tỉnh Tây Ninh. Về vận hành chính quyền địa phương hai cấp, ông đề nghị "
+     "tỉnh Tây Ninh tăng cường đào tạo.", "vi", [("PPC@72", "assignee", "DPM")]),
+])
+def test_a_pronoun_after_a_fronted_topic(text, lang, expected):
+    assert found(text, lang) == expected

@@ -359,6 +359,13 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
         return False
     clause = re.split(r"[;:]", written_before)[-1]
     below = {b for a in asked for b in superiors[a]}
+    if "PPC" in below:
+        # "Tay Ninh leaders proposed the Government …": a province named bare before the cue proposes through its
+        # committee or leaders, which no mention names (round 23's left class)
+        from nlp.provinces import find_provinces
+
+        if find_provinces(clause, c.lang):
+            return True
     return any(split_id(m.agency_id)[0] in below or _kind(m) in below
                for m in find_mentions(clause, fold_for_matching(clause)))
 
@@ -1444,6 +1451,11 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         before = [m for m in before  # the person asked to direct passes the request on, the asker assigns
                   if not (m.agency_id in PERSONS and cues_of.assign_before.search(lowered[sentence.start : m.start]))]
     fronted = lowered[sentence.start : cue_start].rsplit(",", 1)
+    pronoun_after_fronted = len(fronted) == 2 and bool(_PRONOUN_OPENING.match(fronted[1].strip()))
+    if pronoun_after_fronted:
+        # "For the operation of the two-tier local government, he requested Tay Ninh to …": the bodies of the fronted
+        # phrase are its topic, the pronoun after the comma is the subject (round 23's left class), read below
+        before = [m for m in before if m.start > sentence.start + len(fronted[0])]
     if before and len(fronted) == 2:
         # "Under Document No 6166 …, issued to implement the Government's Resolution No 86 …, Trung requested …": the
         # bodies of a fronted clause are not the subject, the given name of the head named earlier is (round 18d)
@@ -1473,7 +1485,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
         return authority  # "The province requires the Department of Finance …": the province's committee, the text's authority
-    if _PRONOUN_OPENING.match(opening) or _pronoun_before_infinitive(opening, cues_of.lang):
+    if _PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
