@@ -75,3 +75,18 @@ def test_a_provinces_proposal_upward(text, lang, expected):
 ])
 def test_a_pronoun_after_a_fronted_topic(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "several" between the verb and the bodies it asks
+    ("The Prime Minister called on several provinces to make greater efforts.", "en", [("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister called on several provinces, particularly Nghe An, to make greater efforts.", "en",
+     [("PROVINCES", "assignee", "PM"), ("PPC@40", "assignee", "PM")]),
+    ("The Ministry of Finance asked several ministries and the provinces to report.", "en",
+     [("MINISTRIES", "assignee", "MOF"), ("PROVINCES", "assignee", "MOF")]),
+    # look-alikes: without "several", read before; several provinces praised are not asked
+    ("The Prime Minister called on localities to make greater efforts.", "en", [("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister praised several provinces for their efforts.", "en", []),
+])
+def test_several_bodies_asked(text, lang, expected):
+    assert found(text, lang) == expected
