@@ -382,7 +382,9 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         fillers=fillers,
         # French elides: "à l'Alliance"; a count of the bodies asked, in figures, where grammar.json's optional
         # count_before_bodies says how one is written ("requested leaders of the 36 communes and wards", round 18b)
-        filler_run=rf"(?:{fillers}\s+|l'{counts})*",
+        # a filler ending in an elided article or preposition runs into the body's name ("à la province
+        # d'An Giang"): no space after its apostrophe
+        filler_run=rf"(?:{fillers}(?:\s+|(?<='))|l'{counts})*",
         blocked=blocked,
         not_compound=not_compound,
         assign=assign,

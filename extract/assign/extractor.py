@@ -359,6 +359,13 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
         return False
     clause = re.split(r"[;:]", written_before)[-1]
     below = {b for a in asked for b in superiors[a]}
+    if "PPC" in below:
+        # "Tay Ninh leaders proposed the Government …": a province named bare before the cue proposes through its
+        # committee or leaders, which no mention names (round 23's left class)
+        from nlp.provinces import find_provinces
+
+        if find_provinces(clause, c.lang):
+            return True
     return any(split_id(m.agency_id)[0] in below or _kind(m) in below
                for m in find_mentions(clause, fold_for_matching(clause)))
 
@@ -1485,6 +1492,11 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         before = [m for m in before  # the person asked to direct passes the request on, the asker assigns
                   if not (m.agency_id in PERSONS and cues_of.assign_before.search(lowered[sentence.start : m.start]))]
     fronted = lowered[sentence.start : cue_start].rsplit(",", 1)
+    pronoun_after_fronted = len(fronted) == 2 and bool(_PRONOUN_OPENING.match(fronted[1].strip()))
+    if pronoun_after_fronted:
+        # "For the operation of the two-tier local government, he requested Tay Ninh to …": the bodies of the fronted
+        # phrase are its topic, the pronoun after the comma is the subject (round 23's left class), read below
+        before = [m for m in before if m.start > sentence.start + len(fronted[0])]
     if before and len(fronted) == 2:
         # "Under Document No 6166 …, issued to implement the Government's Resolution No 86 …, Trung requested …": the
         # bodies of a fronted clause are not the subject, the given name of the head named earlier is (round 18d)
@@ -1514,7 +1526,7 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
         return authority  # "The province requires the Department of Finance …": the province's committee, the text's authority
-    if _PRONOUN_OPENING.match(opening) or _pronoun_before_infinitive(opening, cues_of.lang):
+    if _PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
@@ -3056,7 +3068,8 @@ def _committees_of_listed_provinces(lang: str) -> re.Pattern:
         return re.compile(r"(?!)")
     articles = grammar(lang).get("articles") or []
     article = rf"(?:\b(?:{_alternation(articles)})\s+)?" if articles else ""
-    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)})\s+$")
+    # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang")
+    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)})(?:\s+|(?<='))$")
 
 
 @lru_cache(maxsize=1)
@@ -3071,8 +3084,9 @@ def _province_first_words() -> frozenset[str]:
 
 
 def _word_scanner(words: set[str] | frozenset[str]) -> re.Pattern:
-    # a scanner: positions whose letter starts no word are skipped in one step (the same matches)
-    return scanner(rf"(?<![\w'-])(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
+    # a scanner: positions whose letter starts no word are skipped in one step (the same matches); a name may
+    # follow an elided one-letter word ("la province d'An Giang", "l'An Giang"), not another word's apostrophe
+    return scanner(rf"(?:(?<![\w'-])|(?<=(?<!\w)\w'))(?:{_alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
 
 
 @lru_cache(maxsize=1)
@@ -3882,7 +3896,7 @@ def _range_after(lowered: str, position: int, lang: str) -> bool:
 
 def _next_capital(text: str, position: int, words: int = 2) -> int | None:
     """Where the first capitalised word after ``position`` starts, past at most ``words`` words in lower case
-    (``… des provinces de Quang Binh``: the ``de``), else None."""
+    (``… des provinces de Quang Binh``: the ``de``; ``d'An Giang``: the elided one), else None."""
     for _ in range(words + 1):
         space = re.match(r"\s+", text[position : position + 4])
         if not space:
@@ -3890,6 +3904,9 @@ def _next_capital(text: str, position: int, words: int = 2) -> int | None:
         at = position + space.end()
         if text[at : at + 1].isupper():
             return at
+        elided = re.match(r"\w['’](?=[^\W\d_])", text[at : at + 3])
+        if elided and text[at + 2 : at + 3].isupper():
+            return at + 2  # "… des provinces d'An Giang": the name after the elided "de"
         word = re.match(r"[\w'’]+", text[at : at + 30])
         if not word:
             return None
