@@ -1033,23 +1033,23 @@ def test_relation_cue_is_keyed_by_its_pattern():
 def test_relation_cue_searched_once_per_opening(lang, text, monkeypatch):
     """find_references searches the window before each opening once, though the resolution of the
     references and their relations both read it; the references are those of the plain searches."""
-    from extract.refs import extractor, grammar
+    from extract.refs import extractor
 
-    real = grammar.relation_pattern()
+    real = extractor.search_ending_window  # the window's search (right to left first, then re's own)
 
     class Counting:
         def __init__(self):
             self.ends: list[int] = []
 
-        def search(self, text, pos, end):
+        def __call__(self, pattern, text, pos, end):
             self.ends.append(end)
-            return real.search(text, pos, end)
+            return real(pattern, text, pos, end)
 
     counting = Counting()
     extractor._relation_cue.cache_clear()
     plain = extractor.find_references(text, lang=lang)
     extractor._relation_cue.cache_clear()
-    monkeypatch.setattr(grammar, "relation_pattern", lambda: counting)
+    monkeypatch.setattr(extractor, "search_ending_window", counting)
     again = extractor.find_references(text, lang=lang)
     assert again == plain and plain
     assert counting.ends and len(counting.ends) == len(set(counting.ends))
