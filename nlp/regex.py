@@ -21,7 +21,7 @@ from typing import Iterator
 
 import regex
 
-from nlp.fast.sre import first_characters, first_prefixes, most_nonspace_width
+from nlp.fast.sre import first_characters, first_prefixes
 
 
 # a pure function of its arguments, cached: some patterns are built anew at each call of their maker

@@ -11,7 +11,8 @@ from typing import Iterable, Iterator
 
 from extract.refs import tables
 from nlp.fold import CharTable, fold
-from nlp.regex import finditer_near, first_characters, most_nonspace_width, scanner
+from nlp.fast.sre import most_nonspace_width
+from nlp.regex import finditer_near, first_characters, scanner
 
 # separators the press puts inside a symbol: spaces and at most one line break around them
 SLASH = r"\s{0,2}/\s{0,2}"  # 98/2018 · 98 / 2018
