@@ -96,7 +96,16 @@ def test_every_spelling_holds_its_anchor_within_reach():
         found = anchors.search(key)
         assert found is not None, key
         ahead = key[:found.start()]
-        assert len(ahead) - ahead.count(" ") <= reach, key
+        assert len(ahead) - ahead.count(" ") <= reach(found), key
+
+
+@pytest.mark.parametrize("shorter,longer", [("luat", "luat dan su"), ("luat", "luat\nlao   dong"), ("lag", "lagen"),
+                                            ("loi", "lois"), ("law", "laws")])
+def test_anchors_matching_at_one_place_share_their_reach(shorter, longer):
+    anchors, _opening, reach = grammar.law_title_anchors()
+    one, other = anchors.match(shorter), anchors.match(longer)
+    assert one and other and one.group() != other.group()
+    assert reach(one) == reach(other)
 
 
 @pytest.mark.parametrize("pattern,width", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from extract.refs import tables
 from nlp.fold import CharTable, fold
@@ -976,13 +976,13 @@ def law_list_revised_mark() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def law_title_anchors() -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
+def law_title_anchors() -> tuple[re.Pattern[str], re.Pattern[str], Callable[[re.Match[str]], int]] | None:
     """For ``law_titles_in``: (anchors, opening, reach). Each folded spelling of ``law_title_pattern`` has
     an anchor that every match of it holds: the longest type word of its law's type written inside it
     (``law`` in ``land law``, ``lagen`` in ``jordlagen``, ``bo luat`` in ``bo luat dan su``:
     lang/<code>/types.csv), else the whole spelling (``hien phap``, ``blds``), its spaces any run of white
-    space or none, as the names' are; ``reach``: the most characters other than white space before a
-    spelling's anchor, and before its name (an amending law's words, a year); ``opening``: where a match
+    space or none, as the names' are; ``reach``: for an anchor as found, the most characters other than white
+    space before it in a spelling, and before the spelling (an amending law's words, a year); ``opening``: where a match
     may start (its first characters at a word's start). None where the opening words have no bound."""
     pattern, lookup = law_title_pattern()
     head = most_nonspace_width(_law_title_head())
@@ -992,16 +992,21 @@ def law_title_anchors() -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
     by_type: dict[str, set[str]] = {}
     for word in tables.type_words():
         by_type.setdefault(word.type, set()).add(re.sub(r"\s+", " ", fold(word.word)).strip())
-    anchors, before = set(), 0
+    before: dict[str, int] = {}  # an anchor → the most characters before it in a spelling it anchors
     for key, (law, _lang) in lookup.items():
         inside = [w for w in by_type.get(law.type, ()) if w and w in key]
         anchor = max(inside, key=lambda w: (len(w), w)) if inside else key
-        anchors.add(anchor)
         ahead = key[:key.index(anchor)]
-        before = max(before, len(ahead) - ahead.count(" "))
-    alternation = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in sorted(anchors, key=lambda a: (-len(a), a)))
+        before[anchor] = max(before.get(anchor, 0), len(ahead) - ahead.count(" "))
+    # the anchors that match where one does (``luat`` and ``luat dan su``) are those whose letters start
+    # with its letters or its letters with theirs: the reach of each is the longest of them
+    letters = {a: a.replace(" ", "") for a in before}
+    reaches = {letters[a]: head + max(n for b, n in before.items() if letters[b].startswith(letters[a])
+                                      or letters[a].startswith(letters[b])) for a in before}
+    alternation = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in sorted(before, key=lambda a: (-len(a), a)))
     opening = "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])" + word_start(folded=True)
-    return re.compile(alternation, pattern.flags), re.compile(opening, pattern.flags), head + before
+    return (re.compile(alternation, pattern.flags), re.compile(opening, pattern.flags),
+            lambda anchor: reaches["".join(anchor.group().split())])
 
 
 def law_titles_in(folded: str) -> Iterator[re.Match[str]]:
