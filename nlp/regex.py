@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -95,3 +95,43 @@ def search_ending_window(pattern: re.Pattern[str], text: str, pos: int, endpos: 
     if _right_to_left(pattern).search(text, pos, endpos) is None:
         return None
     return pattern.search(text, pos, endpos)
+
+
+def _back_over_nonspace(text: str, end: int, count: int) -> int:
+    """The last position from which ``text`` up to ``end`` holds ``count`` characters other than white
+    space (``str.isspace``, as ``\\s`` reads it); 0 when it holds fewer."""
+    start = end - count
+    while start > 0:
+        window = text[start:end]
+        missing = count - len("".join(window.split()))
+        if missing <= 0:
+            break
+        start -= missing
+    return max(start, 0)
+
+
+def finditer_near(pattern: re.Pattern[str], text: str, anchors: re.Pattern[str], opening: re.Pattern[str],
+                  reach: Callable[[re.Match[str]], int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern that matches no empty string and every
+    match of which starts where ``opening`` matches (a test of no width) and holds a match of ``anchors``
+    opening at most ``reach(anchor)`` characters other than white space after its start (for every
+    anchor that matches where that one does) (a law title holds its type word near its
+    start). Only the stretch before each anchor is tried, where a scan would try the pattern at every
+    position of the text its first characters allow (nearly every letter, for a list of names)."""
+    pos, search, match = 0, anchors.search, pattern.match
+    anchor = search(text, pos)
+    while anchor is not None:
+        at = anchor.start()
+        # no match starts before the stretch: it would hold no anchor within its reach (the first anchor
+        # from ``pos`` on is this one)
+        found = None
+        for start in opening.finditer(text, max(pos, _back_over_nonspace(text, at, reach(anchor) + 1)), at + 1):
+            found = match(text, start.start())
+            if found is not None:
+                break
+        if found is None:
+            pos = at + 1
+        else:
+            yield found
+            pos = found.end()
+        anchor = search(text, pos)

@@ -681,7 +681,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
     blocked = _Spans(blocked)
     found = []
     covered = 0  # the end of the last amending law's list of amended laws: its items are no laws of their own
-    for m in pattern.finditer(folded):
+    for m in grammar.law_titles_in(folded):  # pattern.finditer's matches, found near the titles' type words
         if m.start() < covered:
             continue
         name = re.sub(r"\s+", " ", m.group("name"))

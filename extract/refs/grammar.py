@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from extract.refs import tables
 from nlp.fold import CharTable, fold
-from nlp.regex import scanner
+from nlp.fast.sre import most_nonspace_width
+from nlp.regex import finditer_near, first_characters, scanner
 
 # separators the press puts inside a symbol: spaces and at most one line break around them
 SLASH = r"\s{0,2}/\s{0,2}"  # 98/2018 · 98 / 2018
@@ -556,6 +557,22 @@ def _indefinite(name: str, forms: list[list[str]]) -> str | None:
     return None
 
 
+_LAW_YEAR = r"(?:19|20)\d{2}"
+
+
+def _law_title_head() -> str:
+    """What a law's name in ``law_title_pattern`` may be opened by: an amending law's words, a year before it."""
+    year = _LAW_YEAR
+    amend = "|".join(f"(?:{a})" for a in tables.amending_prefixes())
+    words = tables.grammar_words().values()
+    before, between = ([w for lang in words for w in lang[key]] for key in ("law_year_words_before", "law_year_words_between"))
+    before = f"(?:(?:{'|'.join(before)})\\s+)?" if before else ""
+    between = f"(?:\\s+(?:{'|'.join(between)}))?" if between else ""
+    # a year may open an amending law's name too: "the 2020 Law on Amendments to Construction Law" (round 18c)
+    return (rf"{word_start(folded=True)}(?:(?P<apyear>{year})\s+(?=(?:{amend})))?(?P<amend>{amend})?"
+            rf"(?:{before}(?P<pyear>{year}){between}\s+)?")
+
+
 @lru_cache(maxsize=1)
 def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitle, str]]]:
     """Every spelling of every law title, folded (``luat dat dai``), with an optional year before or
@@ -579,19 +596,13 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
     for key in list(lookup):
         lookup.glued.setdefault(key.replace(" ", ""), key)
     names = trie(lookup, space=r"\s*")
-    year = r"(?:19|20)\d{2}"
-    amend = "|".join(f"(?:{a})" for a in tables.amending_prefixes())
-    words = tables.grammar_words().values()
-    before, between, joiners = ([w for lang in words for w in lang[key]] for key in
-                                ("law_year_words_before", "law_year_words_between", "law_year_joiners"))
-    before = f"(?:(?:{'|'.join(before)})\\s+)?" if before else ""
-    between = f"(?:\\s+(?:{'|'.join(between)}))?" if between else ""
+    year = _LAW_YEAR
+    joiners = [w for lang in tables.grammar_words().values() for w in lang["law_year_joiners"]]
     # a name glued to the next word by the page ("Luật tổ chức Chính phủngày 25 tháng 12 năm 2001", round 15):
     # the words symbols may be glued to (symbols.json "glued_words"), folded as the names are
     glued = alt({fold(w) for w in tables.symbols()["glued_words"]})
     pattern = scanner(
-        # a year may open an amending law's name too: "the 2020 Law on Amendments to Construction Law" (round 18c)
-        rf"{word_start(folded=True)}(?:(?P<apyear>{year})\s+(?=(?:{amend})))?(?P<amend>{amend})?(?:{before}(?P<pyear>{year}){between}\s+)?(?P<name>{names})"
+        rf"{_law_title_head()}(?P<name>{names})"
         # a year opening the next line is no year of the name before it: the heading "2020 Investment Law" over
         # "2020 Investment Law contains …" (round 18c); "Luật Đất đai\nnăm 2013", after a joiner, keeps it
         rf"(?:\s*,?\s*(?:(?:{''.join(j + '|' for j in joiners)}\()\s*|(?<!\n))(?P<year>{year})\)?(?![\d/]))?"
@@ -966,3 +977,47 @@ def law_list_revised_mark() -> re.Pattern[str]:
     """An unbracketed word of revision right after an item of a list of laws (``… Kinh doanh bất động sản sửa
     đổi``): ``law_list_revised_marks``."""
     return re.compile(rf"(?:{joined_words('law_list_revised_marks')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_title_anchors() -> tuple[re.Pattern[str], re.Pattern[str], Callable[[re.Match[str]], int]] | None:
+    """For ``law_titles_in``: (anchors, opening, reach). Each folded spelling of ``law_title_pattern`` has
+    an anchor that every match of it holds: the longest type word of its law's type written inside it
+    (``law`` in ``land law``, ``lagen`` in ``jordlagen``, ``bo luat`` in ``bo luat dan su``:
+    lang/<code>/types.csv), else the whole spelling (``hien phap``, ``blds``), its spaces any run of white
+    space or none, as the names' are; ``reach``: for an anchor as found, the most characters other than white
+    space before it in a spelling, and before the spelling (an amending law's words, a year); ``opening``: where a match
+    may start (its first characters at a word's start). None where the opening words have no bound."""
+    pattern, lookup = law_title_pattern()
+    head = most_nonspace_width(_law_title_head())
+    chars = first_characters(pattern.pattern, pattern.flags)
+    if head is None or chars is None:
+        return None
+    by_type: dict[str, set[str]] = {}
+    for word in tables.type_words():
+        by_type.setdefault(word.type, set()).add(re.sub(r"\s+", " ", fold(word.word)).strip())
+    before: dict[str, int] = {}  # an anchor → the most characters before it in a spelling it anchors
+    for key, (law, _lang) in lookup.items():
+        inside = [w for w in by_type.get(law.type, ()) if w and w in key]
+        anchor = max(inside, key=lambda w: (len(w), w)) if inside else key
+        ahead = key[:key.index(anchor)]
+        before[anchor] = max(before.get(anchor, 0), len(ahead) - ahead.count(" "))
+    # the anchors that match where one does (``luat`` and ``luat dan su``) are those whose letters start
+    # with its letters or its letters with theirs: the reach of each is the longest of them
+    letters = {a: a.replace(" ", "") for a in before}
+    reaches = {letters[a]: head + max(n for b, n in before.items() if letters[b].startswith(letters[a])
+                                      or letters[a].startswith(letters[b])) for a in before}
+    alternation = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in sorted(before, key=lambda a: (-len(a), a)))
+    opening = "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])" + word_start(folded=True)
+    return (re.compile(alternation, pattern.flags), re.compile(opening, pattern.flags),
+            lambda anchor: reaches["".join(anchor.group().split())])
+
+
+def law_titles_in(folded: str) -> Iterator[re.Match[str]]:
+    """``law_title_pattern()``'s matches in a folded text, as its ``finditer`` finds them: only the stretches
+    before a law title's anchor are tried (``law_title_anchors``)."""
+    pattern, _lookup = law_title_pattern()
+    near = law_title_anchors()
+    if near is None:
+        return pattern.finditer(folded)
+    return finditer_near(pattern, folded, *near)

@@ -176,3 +176,55 @@ def first_prefixes(pattern: str, flags: int = 0, length: int = 3) -> set[str] | 
         return None
     prefixes = opened | closed
     return None if not prefixes or "" in prefixes else prefixes
+
+
+def _only_spaces(items) -> bool:
+    """Whether a class (``[\\s]``, ``\\s``) takes only white space (``str.isspace``, as ``\\s`` is read)."""
+    for kind, value in items:
+        if kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+            continue
+        if kind is _c.LITERAL and chr(value).isspace():
+            continue
+        return False
+    return True
+
+
+def _most_nonspace(items) -> int:
+    """The most characters other than white space a match of this sequence can take (white space is
+    counted where the parser cannot tell it is; ``_Unknown`` where there is no bound)."""
+    total = 0
+    for op, av in items:
+        if op is _c.LITERAL:
+            total += 0 if chr(av).isspace() else 1
+        elif op is _c.IN:
+            total += 0 if _only_spaces(av) else 1
+        elif op in (_c.NOT_LITERAL, _c.ANY):
+            total += 1
+        elif op is _c.BRANCH:
+            total += max(_most_nonspace(branch) for branch in av[1])
+        elif op is _c.SUBPATTERN:
+            total += _most_nonspace(av[3])
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            total += _most_nonspace(av)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero width
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            _minimum, maximum, pattern = av
+            each = _most_nonspace(pattern)
+            if each and maximum is _c.MAXREPEAT:
+                raise _Unknown
+            total += each * (0 if not each else maximum)
+        else:
+            raise _Unknown  # GROUPREF, GROUPREF_EXISTS…
+    return total
+
+
+def most_nonspace_width(pattern: str, flags: int = 0) -> int | None:
+    """The most characters other than white space any match of ``pattern`` can take, white space runs
+    of any length (``\\s+``) counted as none; None where it has no bound (``\\w+``) or cannot be read."""
+    if flags & (re.LOCALE | re.IGNORECASE):
+        return None  # a white-space literal matched case-insensitively is still white space, but keep it simple
+    try:
+        return _most_nonspace(_p.parse(pattern, flags))
+    except (_Unknown, AttributeError, TypeError, ValueError, re.error):
+        return None
