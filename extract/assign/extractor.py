@@ -1684,11 +1684,12 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
     # a phrase fronted before the subject, closed by a comma ("Lors d'une conférence tenue le 17 août à Tien
     # Giang, le vice-ministre a appelé …", round 20c): the title after it opens the clause
     clause = words.rsplit(",", 1)[-1].strip()
+    links = tuple(f" {lower_for_matching(w)}" for w in language_grammar(lang).get("head_title_name_links") or [])
     for title, kinds in titles.items():
         title = " ".join(lower_for_matching(title).split())
-        # a title ending in a linking word takes its place's name, one to three words ("le président de la province
-        # de Gia Lai a chargé …" after the committee's president named; round 23's left class)
-        name = r"(?:\s+[\w-]+){1,3}" if title.endswith((" de", " d'")) else ""
+        # a title ending in a linking word (grammar's optional ``head_title_name_links``) takes its place's name, one
+        # to three words ("le président de la province de Gia Lai a chargé …" after the committee's president named)
+        name = r"(?:\s+[\w-]+){1,3}" if links and title.endswith(links) else ""
         if not any(re.fullmatch(rf"{re.escape(title)}{name}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", w)
                    for w in (words, clause)):
             continue
