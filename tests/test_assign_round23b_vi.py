@@ -58,10 +58,13 @@ def test_communes_wards_and_special_zones(text, lang, expected):
      [("DPC", "assignee", "PPC")]),
     # look-alike: the sectors and units attending are not asked, nor the committees with them
     ("Các ngành và đơn vị liên quan đã tham gia hội nghị cùng UBND các huyện.", "vi", []),
-    # English: relevant sectors and units before the partners (held before)
+    # English: relevant sectors and units before the partners, the partners after them kept; the sectors themselves
+    # are the province's departments, as the English gold reads a province's sectors ("sectors, units, localities":
+    # DEPARTMENTS; the open classes after round 22b)
     ("The provincial People's Committee assigned the Department of Agriculture and Rural Development to take the "
      "lead, in coordination with relevant sectors and units, the People's Committees of districts, towns and cities, "
-     "in drawing up the plan.", "en", [("DARD", "lead", "PPC"), ("DPC", "coordinate", "PPC")]),
+     "in drawing up the plan.", "en",
+     [("DARD", "lead", "PPC"), ("DEPARTMENTS", "coordinate", "PPC"), ("DPC", "coordinate", "PPC")]),
 ])
 def test_sectors_and_units_before_a_partner(text, lang, expected):
     assert found(text, lang) == expected
