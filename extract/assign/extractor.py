@@ -2211,6 +2211,16 @@ def _heading_issuer(mentions: list[Mention]) -> str | None:
     return first.agency_id if first and _issues_legal_texts(first.agency_id) else None
 
 
+def _outside_publication_names(mentions: list[Mention], lowered: str, languages: set[str]) -> list[Mention]:
+    """The mentions less the bodies named inside a publication's name on their line (the Government's paper's
+    masthead ``BÁO ĐIỆN TỬ CHÍNH PHỦ``: the language's ``not_subject_before`` words just before the name): no
+    heading naming the text's issuer (round 24)."""
+    def in_a_name(m: Mention) -> bool:
+        line_start = lowered.rfind("\n", 0, m.start) + 1
+        return any(cues(lang).not_subject_before.search(lowered[line_start : m.start]) for lang in languages)
+    return [m for m in mentions if not (_a_heading_name(m.text) and in_a_name(m))]
+
+
 def _implementation_frame(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, index: int,
                           articles: list[tuple[int, int]], mentions: list[Mention]) -> Found | None:
     """A legal text tasks its bodies with plain verbs in its implementation article, authorities
@@ -4082,6 +4092,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         return found, mentions, False, folded
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    issuers = _outside_publication_names(mentions, lowered, languages)  # no masthead issues the text's tasks
     implementation = _implementation_articles(lowered, languages, cutoff)
     latest: list = []
     for index, sentence in enumerate(sentences):
@@ -4098,12 +4109,12 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                                later=tuple(g.start for g in groups[k + 1 :]), text=text,
                                earlier=tuple(g.end for g in groups[:k]))
             if result is None and (implementation or c.implementation_clause):
-                result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
+                result = _implementation_frame(group, sentence, lowered, c, index, implementation, issuers)
             elif result is not None and (any(start <= group.start < end for start, end in implementation)
-                                         or result.kind != "assign" and _legal_issuer(mentions, group.start)):
+                                         or result.kind != "assign" and _legal_issuer(issuers, group.start)):
                 # "1. Chính phủ chủ trì, phối hợp với …" in the implementation article, "Điều 2. Giao cho Sở Xây dựng
                 # chủ trì …" under a committee's heading in capitals: the text's issuer assigns
-                result.extra.setdefault("issuer", _legal_issuer(mentions, group.start))
+                result.extra.setdefault("issuer", _legal_issuer(issuers, group.start))
             if result:
                 found.append(result)
     found = sorted(found + _addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language, folded, date)
@@ -4210,8 +4221,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     lowered = lower_for_matching(text)
     # the issuer a legal text decides by (``THE GOVERNMENT … RESOLVES``); else the issuer an official text's
     # heading names first; else who concluded; else a legal text's issuer in capitals
-    authority = (_decreeing_issuer(text, mentions, sentences, language) or _heading_issuer(mentions)
-                 or _document_authority(lowered, mentions, sentences, language) or _legal_issuer(mentions, len(text)))
+    issuers = _outside_publication_names(mentions, lowered, {_language(s, language) for s in sentences})
+    authority = (_decreeing_issuer(text, issuers, sentences, language) or _heading_issuer(issuers)
+                 or _document_authority(lowered, mentions, sentences, language) or _legal_issuer(issuers, len(text)))
 
     _scope_tasks(text, folded, sentences, found, language, directive, date, mentions)
     _restated_dates(found)
