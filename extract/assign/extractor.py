@@ -4569,6 +4569,13 @@ def _list_opening(words: list[str]) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _forecast_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``forecast_openers`` opening a sentence (``Theo dự báo, vào 13 giờ ngày 5.11, bão …``,
+    ``According to the forecast, …``): the weather's day, not the task's before it (round 24)."""
+    return _list_opening(_deadline_data(lang).get("forecast_openers") or [])
+
+
+@lru_cache(maxsize=None)
 def _topic_opening(lang: str) -> re.Pattern | None:
     """cues.json's optional ``topic_openers`` opening a sentence (``Đối với các trường hợp …``, ``As for …``)."""
     return _list_opening(cues(lang).data.get("topic_openers") or [])
@@ -4674,6 +4681,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
         if led and led.match(lower_for_matching(written)):
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
+        forecast = _forecast_opening(lang if lang in LANGUAGES else languages.fallback())
+        if forecast and forecast.match(lower_for_matching(written)):
+            break  # "… . Theo dự báo, vào 13 giờ ngày 5.11, bão … sẽ nằm …": the storm's day, not the task's (round 24)
         # "… . They aim to submit the proposal … in the fourth quarter of 2024": a later sentence's aim is a goal's
         # date, not the task's (round 17b)
         deadlines = _not_a_goal(folded, _not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, own_date), lang), lang,
