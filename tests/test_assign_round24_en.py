@@ -36,3 +36,22 @@ _DEPECHE = "Le Premier ministre a publié une dépêche sur l'administration loc
 ])
 def test_the_provinces_a_counted_collective_names_in_parentheses_are_each_asked(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister has requested ministers, heads of ministerial agencies, and provincial and municipal leaders "
+     "to speed up the review of procedures.", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("The Deputy Prime Minister asked provincial and municipal leaders to review the backlogged projects.",
+     [("PROVINCES", "assignee", "DPM")]),
+    # read before: the provinces' leaders named by the provinces' own words, the ministers alone; look-alikes: the
+    # leaders attend, no cue
+    ("The Prime Minister asked leaders of provinces and cities to report on the disbursement.",
+     [("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister has requested ministers to speed up the review of procedures.",
+     [("MINISTRIES", "assignee", "PM")]),
+    ("Provincial and municipal leaders and heads of ministerial agencies attended the conference.", []),
+])
+def test_the_provinces_leaders_asked_together_are_the_provinces(text, expected):
+    # en agencies.csv: PROVINCES' aliases 'provincial and municipal leaders', 'provincial and city leaders';
+    # cues.json list_skips: 'heads of ministerial agencies' goes on a list the ministers open
+    assert found(text, "en") == expected
