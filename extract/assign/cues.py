@@ -363,7 +363,10 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     inner = grammar(lang).get("apposition_inner_marks") or []
     piece = rf"(?:[^,.;:\n]|{'|'.join(inner)})" if inner else r"[^,.;:\n]"
     parenthetical = (rf"|\s*,\s*{_any(openers)}\s{piece}{{1,{longest}}}?," if openers else "") + (
-        r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+        r"|\s*\([^()\n]{1,120}\)"  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+        # the close of a parenthesis the last body named inside it ends ("… 25 provinces and centrally-run cities
+        # (Can Tho, …, and Dong Thap) are required to …", round 24): its bodies then meet the cue after it
+        r"|\s*\)(?=\s)")
     # "…, according to their functions, tasks and authority, continue …": the duty formula between commas,
     # commas of its own included (``duty_formulas`` in grammar.json, round 12)
     formulas = grammar(lang).get("duty_formulas") or []

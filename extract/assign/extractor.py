@@ -2362,7 +2362,10 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         else:
             continue
-        if committees and more:  # the first name carries the committee words, as the body's name as written
+        if committees and more and (c.assign_before.search(before) or not committees.group().endswith("(")):
+            # the first name carries the committee words, as the body's name as written; a counted collective
+            # opening its clause leaves them out, the subject's list then opening in its parenthesis ("The
+            # Chairpersons of … 25 provinces and centrally-run cities (Can Tho, …) are required": the name alone)
             opening = sentence.start + committees.start("committees")
             more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
         elif designation and more:  # the first name carries its designation ("capital of Hà Nội"), as written
@@ -3079,8 +3082,25 @@ def _committees_of_listed_provinces(lang: str) -> re.Pattern:
         return re.compile(r"(?!)")
     articles = grammar(lang).get("articles") or []
     article = rf"(?:\b(?:{_alternation(articles)})\s+)?" if articles else ""
-    # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang")
-    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)})(?:\s+|(?<='))$")
+    counted = _counted_collective_opening(lang)
+    # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang"); a counted
+    # collective opens its parenthesis right before it ("… of 25 provinces and centrally-run cities (Can Tho, …")
+    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)}{counted})(?:\s+|(?<=')|(?<=\())$")
+
+
+def _counted_collective_opening(lang: str) -> str:
+    """The alternative of ``_committees_of_listed_provinces`` for the provinces counted in figures and named in
+    parentheses after their collective (grammar's optional ``counted_collectives_before_names``: its words before
+    the count, the count as ``count_before_bodies`` writes it, its words after the count, then the parenthesis:
+    ``The Chairpersons of the People's Committees of 25 provinces and centrally-run cities (Can Tho, Da Nang, …)
+    are required to …``, round 24): each province named is its committee, as after ``the provinces of``; empty
+    where the language sets none."""
+    setting = grammar(lang).get("counted_collectives_before_names")
+    counts = grammar(lang).get("count_before_bodies") or []
+    if not setting or not counts:
+        return ""
+    return (rf"|(?:{_phrases(setting['before_count'])})\s+(?:{'|'.join(counts)})\s+"
+            rf"(?:{_phrases(setting['after_count'])})\s*\(")
 
 
 @lru_cache(maxsize=1)
@@ -3311,6 +3331,9 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         possessive = _province_possessive(c.lang).match(after) if object_of_verb and _province_possessive(c.lang) else None
         if possessive:  # "requested Quảng Trị Province's authorities to submit …": the province's own authorities
             after, written_after = after[possessive.end() :], written_after[possessive.end() :]
+        closing = re.match(r"\s*\)", after) if _inside_parenthesis(lowered, sentence.start, at) else None
+        if closing:  # "… of 25 provinces and centrally-run cities (Can Tho, …, and Dong Thap) are required to …"
+            after, written_after = after[closing.end() :], written_after[closing.end() :]
         place = _place_aside(c.lang).match(after) if object_of_verb and _place_aside(c.lang) else None
         if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
             after, written_after = after[place.end() :], written_after[place.end() :]
@@ -3321,6 +3344,14 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             return [mention]
         break
     return []
+
+
+def _inside_parenthesis(lowered: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a parenthesis opened after ``start`` and not yet closed: the provinces a counted
+    collective names there (``… 25 provinces and centrally-run cities (Can Tho, …, and Dong Thap) are required to``,
+    round 24) are followed by the parenthesis's close before their cue."""
+    opened = lowered.rfind("(", start, at)
+    return opened >= 0 and ")" not in lowered[opened:at]
 
 
 @lru_cache(maxsize=None)
