@@ -728,6 +728,13 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 title = _amending_law_leaving_one_out(title_list) or f"{AMENDING_TITLE} {_listed(title_list)}"
             else:
                 title = f"{AMENDING_TITLE} {law.title_vi}"
+        elif year is None and (shared := _laws_sharing_amended_year(text, folded, m, pattern, lookup)):
+            # "Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019": the one law amending
+            # both adopted that year when the table knows it, else each law's own version of that year when the
+            # table has both (the next law's own match reads its year)
+            titles, list_end, year = shared
+            if len(titles) > 1:
+                title, end, covered = f"{AMENDING_TITLE} {_listed(titles)}", list_end, list_end
         elif year is None and (loose := grammar.amended_year_pattern().match(text, end)):
             # "Luật Quảng cáo sửa đổi 2025": the revised law of that year when the table has it
             # ("Luật Đất đai sửa đổi 2024"), else the law amending it adopted that year
@@ -1168,6 +1175,29 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
     if year:
         return titles, year.end(), int(year.group("year"))
     return titles, end, None
+
+
+def _laws_sharing_amended_year(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[str],
+                               lookup) -> tuple[list[str], int, int] | None:
+    """Laws listed without years before one word of amendment and one year (``Luật A và Luật B sửa đổi 2019``,
+    a site's loose name): (the laws' titles, the list's end, the year) when the law table makes the reading
+    certain: it knows the one law amending exactly these laws adopted that year (then all the titles), or every
+    listed law has a version of that year (then the first law's title alone, with the year). None otherwise: the
+    first law stays year-less and the last is read as written."""
+    if m.group("amend") or m.group("year") or m.group("pyear") or m.group("apyear"):
+        return None
+    titles, list_end, list_year = _amended_list(text, folded, m, pattern, lookup)
+    if len(titles) < 2 or list_year is not None:
+        return None
+    loose = grammar.amended_year_pattern().match(text, list_end)
+    if not loose:
+        return None
+    year = int(loose.group("year"))
+    if tables.version_of_year(f"{AMENDING_TITLE} {_listed(titles)}", year):
+        return titles, loose.end(), year
+    if all(tables.version_of_year(t, year) for t in titles):
+        return titles[:1], m.end(), year
+    return None
 
 
 def _known_amending_law(titles: list[str]) -> bool:

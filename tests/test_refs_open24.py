@@ -1,0 +1,55 @@
+"""Classes still open after round 23b (references, not blind): laws sharing one amending word and year, a law's
+name, number and year run together in capitals, French laws named by their adoption day, the old and the new law.
+Literal cases written for this file (no sentence of the rounds' pages) and look-alikes. README "Open classes after
+round 23b (references, not blind)"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+JOINT_2019 = "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương 2019"
+
+
+def _readings(text, lang, published=None):
+    return [(r.text, r.id, r.resolved) for r in find_references(text, lang=lang, published=published)]
+
+
+def _ids(text, lang, published=None):
+    return [r[1] for r in _readings(text, lang, published)]
+
+
+# class 1: two laws listed without years before one word of amendment and one year (a site's loose name): the one
+# law amending both adopted that year when the law table knows it (law 47/2019/QH14), else each law's own version of
+# that year when the table has both
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Căn cứ Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019;\nCăn cứ Luật Đầu tư công "
+     "2019;", "vi", [JOINT_2019, "Luật Đầu tư công 2019"]),
+    ("- 3Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019\n- 4Luật Xây dựng sửa đổi 2020",
+     "vi", [JOINT_2019, "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng 2020"]),
+    ("Pursuant to the Law on Organization of the Government and the Law on Organization of Local Government "
+     "(amended) 2019;", "en", [JOINT_2019]),
+    ("Le texte applique les dispositions de la loi sur l'organisation du gouvernement et de la loi sur "
+     "l'organisation des collectivités locales, modifiées en 2019, et du décret 10/2020/ND-CP.", "fr",
+     [JOINT_2019, "10/2020/NĐ-CP"]),
+    # no joint amending law, but a version of that year of each law: each its own
+    ("Luật Nhà ở và Luật Kinh doanh bất động sản sửa đổi 2023 có hiệu lực từ ngày 01/8/2024.", "vi",
+     ["Luật Nhà ở 2023", "Luật Kinh doanh bất động sản 2023"]),
+    ("The site lists the Law on Investment and the Law on Enterprises (amended) 2020 among its documents.", "en",
+     ["Luật Đầu tư 2020", "Luật Doanh nghiệp 2020"]),
+])
+def test_laws_sharing_one_amending_word_and_year(text, lang, expected):
+    assert _ids(text, lang, "2023-06-01") == expected
+
+
+# look-alikes: the table knows neither a joint amending law nor both versions of that year: the first law stays
+# year-less, the last is read as written (the law amending it, or its revised version)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Căn cứ Luật Đất đai và Luật Xây dựng sửa đổi 2020;", "vi",
+     ["Luật Đất đai", "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng 2020"]),
+    ("Luật Nhà ở và Luật Đất đai sửa đổi 2024 có hiệu lực.", "vi", ["Luật Nhà ở", "Luật Đất đai 2024"]),
+    ("The site lists the Law on Housing and the Law on Land (amended) 2024 among its documents.", "en",
+     ["Luật Nhà ở", "Luật Đất đai 2024"]),
+])
+def test_laws_sharing_a_year_the_table_does_not_confirm(text, lang, expected):
+    assert _ids(text, lang, "2023-06-01") == expected
