@@ -53,3 +53,30 @@ def test_laws_sharing_one_amending_word_and_year(text, lang, expected):
 ])
 def test_laws_sharing_a_year_the_table_does_not_confirm(text, lang, expected):
     assert _ids(text, lang, "2023-06-01") == expected
+
+
+# class 2: a law's name, a number marker, its number and its year run together without slash or code (a page's
+# flattened title in capitals): the version of that year, whose numbered id the law table gives (41/2024/QH15), so
+# the two meet in `mentions`
+@pytest.mark.parametrize("text, lang", [
+    ("SOCIAL INSURANCE LAW NO. 41 2024\n\nThe new rules on pensions apply from July 1, 2025.", "en"),
+    ("Social Insurance Law No. 41 2024: what changes for employees", "en"),
+    ("LUẬT BẢO HIỂM XÃ HỘI SỐ 41 2024\n\nNhững điểm mới về lương hưu áp dụng từ ngày 01/7/2025.", "vi"),
+    ("LOI SUR L'ASSURANCE SOCIALE N° 41 2024\n\nLes nouvelles règles sur les pensions s'appliquent dès juillet 2025.",
+     "fr"),
+])
+def test_a_law_number_and_year_without_slash_or_code(text, lang):
+    first = find_references(text, lang=lang)[0]
+    assert (first.id, first.end) == ("Luật Bảo hiểm xã hội 2024", text.index(" 2024") + 5)
+
+
+# look-alikes: a number the table does not give that version (the 2013 Land Law is 45/2013/QH13), a year after
+# "in", and a number with its slash and code (the numbered id as before)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Land Law No. 2 2013 chapters were read.", "en", "Luật Đất đai"),
+    ("The Social Insurance Law No. 41 in 2024 was passed.", "en", "Luật Bảo hiểm xã hội"),
+    ("Luật Đất đai số 2 2013 gồm 14 chương.", "vi", "Luật Đất đai"),
+    ("La loi sur l'assurance sociale n° 41/2024/QH15 entre en vigueur.", "fr", "41/2024/QH15"),
+])
+def test_no_law_version_from_a_number_the_table_denies(text, lang, expected):
+    assert _ids(text, lang)[0] == expected

@@ -746,6 +746,12 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # "Construction Law 2020", "Luật Xây dựng 2020": no version of that year, but the law amending it
             # adopted then, the version the year as written means (round 18c)
             title = f"{AMENDING_TITLE} {title}"
+        if year is None and not m.group("amend") and (bare := grammar.law_number_space_year_pattern().match(text, end)) and (
+                _number_agrees(title, int(bare.group("number")), int(bare.group("year")))):
+            # "SOCIAL INSURANCE LAW NO. 41 2024": the number and year of law 41/2024/QH15 without its slash and
+            # code, the version of that year (a law's number carries its year of adoption), unless the table
+            # gives that version another number
+            year, end = int(bare.group("year")), bare.end()
         if year is not None and not m.group("amend") and (later := grammar.version_year_pattern().match(text, end)):
             # "la Constitution de 1992 dans sa rédaction de 2013": the text of the later year when the table has
             # a version of it; "the 1992 Constitution as amended in 2001" stays the 1992 one
@@ -1198,6 +1204,13 @@ def _laws_sharing_amended_year(text: str, folded: str, m: re.Match[str], pattern
     if all(tables.version_of_year(t, year) for t in titles):
         return titles[:1], m.end(), year
     return None
+
+
+def _number_agrees(title_vi: str, number: int, year: int) -> bool:
+    """Whether a law's number and year written without slash or code may be the version of that year: the law
+    table has no number for it, or the number it has is this one."""
+    version = tables.version_of_year(title_vi, year)
+    return version is None or not version.number or int(version.number.split("/")[0]) == number
 
 
 def _known_amending_law(titles: list[str]) -> bool:
