@@ -80,3 +80,29 @@ def test_a_law_number_and_year_without_slash_or_code(text, lang):
 ])
 def test_no_law_version_from_a_number_the_table_denies(text, lang, expected):
     assert _ids(text, lang)[0] == expected
+
+
+# class 3: a French law named by its adoption day: before its subject ("loi du 19 juin 2014 sur les procédures
+# collectives", the bankruptcy law's French title in law_titles.csv), or alone ("la loi du 29 novembre 2013"), the
+# one law the law table has adopted that day
+@pytest.mark.parametrize("text, expected", [
+    ("La récente loi du 19 juin 2014 sur les procédures collectives a changé la donne pour les créanciers.",
+     ("loi du 19 juin 2014 sur les procédures collectives", "Luật Phá sản 2014", "2014-06-19")),
+    ("La loi sur les procédures collectives de 2014 protège mieux les créanciers.",
+     ("loi sur les procédures collectives de 2014", "Luật Phá sản 2014", None)),
+    ("Depuis la loi du 29 novembre 2013, les terres agricoles sont attribuées pour cinquante ans.",
+     ("loi du 29 novembre 2013", "Luật Đất đai 2013", "2013-11-29")),
+])
+def test_a_french_law_named_by_its_adoption_day(text, expected):
+    assert [(r.text, r.id, r.issued) for r in find_references(text, lang="fr")] == [expected]
+
+
+# look-alikes: a day the table has two laws adopted on (the 2014 bankruptcy and family laws), a day of entry into
+# force, a day a code (no "loi") was adopted: no guess
+@pytest.mark.parametrize("text", [
+    "La loi du 19 juin 2014 a changé la donne pour les créanciers.",
+    "La loi du 1er juillet 2014 a changé la donne pour les créanciers.",
+    "La loi du 24 novembre 2015 a changé la donne pour les créanciers.",
+])
+def test_no_french_law_from_a_day_the_table_does_not_single_out(text):
+    assert find_references(text, lang="fr") == []

@@ -1015,6 +1015,15 @@ def _laws_with_day_inside(text: str, pattern: re.Pattern[str], lookup, blocked: 
             date, date_end = dated
             joined = link.match(text, date_end)
             if not joined:
+                if alone := _law_adopted_on(date, spec.get("alone_type")):
+                    # "la loi du 19 juin 2014" with no subject: the one law of that type the table has adopted that
+                    # day; none when it has two (the 2014 bankruptcy and family laws) or none
+                    start, end = m.start(), date_end
+                    if not (_overlaps(blocked, start, end) or _overlaps(taken, start, end)):
+                        ref_id = canonical.law_id(alone.title_vi, alone.year)
+                        ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type=spec["alone_type"],
+                                        year=alone.year, title=alone.title_vi, issued=date.isoformat(), resolved=ref_id)
+                        out.append(_Found(start, end, ref, "law", spec["alone_type"], key=(alone.title_vi,)))
                 continue
             opening = spec["title_opening"]
             candidate = grammar.fast_fold(opening + text[joined.end():joined.end() + LAW_NAME_WINDOW])
@@ -1033,6 +1042,17 @@ def _laws_with_day_inside(text: str, pattern: re.Pattern[str], lookup, blocked: 
                             title=title, issued=date.isoformat(), resolved=ref_id)
             out.append(_Found(start, end, ref, "law", law.type, key=(title,)))
     return out
+
+
+def _law_adopted_on(date: _dt.date, kind: str | None) -> tables.LawVersion | None:
+    """The one version of a law of type ``kind`` (an amending law is a law) the law table has adopted on ``date``;
+    None when it has none or several."""
+    if not kind:
+        return None
+    types = {t.title_vi: t.type for t in tables.law_titles()}
+    adopted = [v for versions in tables.law_versions().values() for v in versions if v.adopted == date.isoformat()
+               and types.get(v.title_vi, "law" if v.title_vi.startswith(AMENDING_TITLE) else None) == kind]
+    return adopted[0] if len(adopted) == 1 else None
 
 
 def _amending_laws_named_inside(text: str, pattern: re.Pattern[str], lookup, blocked: "_Spans",
