@@ -106,3 +106,33 @@ def test_a_french_law_named_by_its_adoption_day(text, expected):
 ])
 def test_no_french_law_from_a_day_the_table_does_not_single_out(text):
     assert find_references(text, lang="fr") == []
+
+
+# class 4: "the old Land Law" is the version before the one meant otherwise (English "old" beside "former",
+# "previous"; vi "cũ" and fr "ancienne" already), relative to the document's date; "the new … Law" in an undated text
+# is the version the table adopted within a year before the earliest day the text can be of, as in a dated one
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("Under the Old Land Law, land users could not mortgage. The New Land Law changes that.", "en", "2014-03-01",
+     ["Luật Đất đai 2003", "Luật Đất đai 2013"]),
+    ("Under the old Land Law, land users paid less.", "en", "2025-03-01", ["Luật Đất đai 2013"]),
+    ("Theo Luật Đất đai cũ, người sử dụng đất phải nộp ít hơn.", "vi", "2025-03-01", ["Luật Đất đai 2013"]),
+    ("Selon l'ancienne loi foncière, les usagers payaient moins.", "fr", "2025-03-01", ["Luật Đất đai 2013"]),
+    ("Le 1er juillet 2015, dix lois sont entrées en vigueur. La nouvelle loi sur le logement permet aux étrangers "
+     "d'acheter.", "fr", None, ["Luật Nhà ở 2014"]),
+    ("On July 1, 2015, ten laws took effect. The new Law on Housing lets foreigners buy homes.", "en", None,
+     ["Luật Nhà ở 2014"]),
+    ("Ngày 1/7/2015, mười luật có hiệu lực. Luật Nhà ở mới cho phép người nước ngoài mua nhà.", "vi", None,
+     ["Luật Nhà ở 2014"]),
+])
+def test_the_old_and_the_new_law_by_the_documents_date(text, lang, published, expected):
+    assert [r[2] for r in _readings(text, lang, published)] == expected
+
+
+# look-alikes: an old law the table knows one version of resolves to none (no guess), and "the new Land Law" in an
+# undated text of 2019 at the earliest, no version adopted within a year before, is the one in force then
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("Under the old Law on Cybersecurity, firms reported less.", "en", "2025-03-01", [None]),
+    ("In 2019, investors asked about the new Land Law.", "en", None, ["Luật Đất đai 2013"]),
+])
+def test_no_old_or_new_version_the_table_does_not_give(text, lang, published, expected):
+    assert [r[2] for r in _readings(text, lang, published)] == expected

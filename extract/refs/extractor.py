@@ -1917,6 +1917,12 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             # an undated text: "the new Labour Code" is the latest version it names ("the 2019 Labour Code … replace
             # the 2012 Labour Code. The new Labour Code …", round 18)
             announced.setdefault(key(f.ref.title), max(dated[key(f.ref.title)], key=lambda d: d[1])[1])
+        elif f.ref.year is None and f.new and undated_day and (
+                recent := _version_adopted_within(f.ref.title, undated_day, REVISED_NEWS_DAYS)):
+            # an undated text naming no version of it: "la nouvelle loi sur le logement" in a text of 2015 at the
+            # earliest is the version the table adopted within a year before that day (the 2014 law), as for a
+            # dated text
+            announced.setdefault(key(f.ref.title), recent.id)
         elif f.ref.year is None and f.effective and (effective := _version_taking_effect(f.ref.title, f.effective, published)):
             announced.setdefault(key(f.ref.title), effective.id)  # "… entrera en vigueur le 1er juillet 2026"
     for law in laws:
