@@ -136,3 +136,28 @@ def test_the_old_and_the_new_law_by_the_documents_date(text, lang, published, ex
 ])
 def test_no_old_or_new_version_the_table_does_not_give(text, lang, published, expected):
     assert [r[2] for r in _readings(text, lang, published)] == expected
+
+
+# class 5 (the next misses): a law named by the year it took effect, the table having no version of that year but
+# one adopted the year before and in force from it ("la loi foncière de 2014" for the 2013 Land Law in force from
+# 1 July 2014, "the 2015 Law on Enterprises" for the 2014 law in force from 1 July 2015)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Luật Đất đai 2014 quy định rõ hơn về bồi thường.", "vi", "Luật Đất đai 2013"),
+    ("Under the 2015 Law on Enterprises, a company needs no seal.", "en", "Luật Doanh nghiệp 2014"),
+    ("Suite aux retours positifs de la loi foncière de 2014, le pays a adopté d'autres lois.", "fr",
+     "Luật Đất đai 2013"),
+])
+def test_a_law_named_by_the_year_it_took_effect(text, lang, expected):
+    assert _ids(text, lang, "2016-01-01") == [expected]
+
+
+# look-alikes: a version of that year (2014), a law adopted two years before it took effect (the 2015 Civil Code in
+# force from 2017), no version taking effect that year, and a law amending it that year (the 2020 construction law)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Law on Enterprises 2014 took effect on July 1, 2015.", "en", "Luật Doanh nghiệp 2014"),
+    ("Bộ luật Dân sự 2017 quy định rõ hơn.", "vi", "Bộ luật Dân sự 2017"),
+    ("Luật Đất đai 2015 quy định rõ hơn.", "vi", "Luật Đất đai 2015"),
+    ("Luật Xây dựng 2020 quy định rõ hơn.", "vi", "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng 2020"),
+])
+def test_no_law_moved_to_a_version_taking_effect_otherwise(text, lang, expected):
+    assert _ids(text, lang, "2016-01-01") == [expected]

@@ -752,6 +752,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # code, the version of that year (a law's number carries its year of adoption), unless the table
             # gives that version another number
             year, end = int(bare.group("year")), bare.end()
+        if (year is not None and not title.startswith(AMENDING_TITLE) and tables.version_of_year(title, year) is None
+                and (took_effect := _sole_version_taking_effect_in(title, year))):
+            # "la loi foncière de 2014", "the 2015 Law on Enterprises": no version of that year, but one that took
+            # effect in it (the 2013 Land Law from 1 July 2014): the press names the law by that year
+            year = took_effect.year
         if year is not None and not m.group("amend") and (later := grammar.version_year_pattern().match(text, end)):
             # "la Constitution de 1992 dans sa rédaction de 2013": the text of the later year when the table has
             # a version of it; "the 1992 Constitution as amended in 2001" stays the 1992 one
@@ -1224,6 +1229,16 @@ def _laws_sharing_amended_year(text: str, folded: str, m: re.Match[str], pattern
     if all(tables.version_of_year(t, year) for t in titles):
         return titles[:1], m.end(), year
     return None
+
+
+def _sole_version_taking_effect_in(title_vi: str, year: int) -> tables.LawVersion | None:
+    """The one version of ``title_vi`` the law table has taking effect in ``year`` and adopted the year before (a
+    law named by the year it took effect); None when it has none or several, or no law amending it that year."""
+    if tables.version_of_year(f"{AMENDING_TITLE} {title_vi}", year):
+        return None
+    took = [v for v in tables.law_versions().get(title_vi, []) if v.in_force and v.in_force[:4] == str(year)
+            and v.year == year - 1]
+    return took[0] if len(took) == 1 else None
 
 
 def _number_agrees(title_vi: str, number: int, year: int) -> bool:
