@@ -161,3 +161,33 @@ def test_a_law_named_by_the_year_it_took_effect(text, lang, expected):
 ])
 def test_no_law_moved_to_a_version_taking_effect_otherwise(text, lang, expected):
     assert _ids(text, lang, "2016-01-01") == [expected]
+
+
+# class 5 (the next misses, named laws): French titles the table lacked: the real-estate business law as the press
+# translates it ("l'immobilier d'entreprise", listed under one "loi" after "et sur"), and the guest-workers law
+# (2006 and 2020 versions added to laws.csv with their sources), in the four languages
+GUEST = "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Vietnam a adopté la nouvelle loi sur le logement et sur l'immobilier d'entreprise, en vigueur depuis juillet.", "fr",
+     [("loi sur le logement", "Luật Nhà ở"), ("l'immobilier d'entreprise", "Luật Kinh doanh bất động sản")]),
+    ("Le décret précise la loi sur les travailleurs vietnamiens travaillant à l’étranger sous contrat.", "fr",
+     [("loi sur les travailleurs vietnamiens travaillant à l’étranger sous contrat", GUEST)]),
+    ("The decree details the Law on Vietnamese Guest Workers under Contract 2020.", "en",
+     [("Law on Vietnamese Guest Workers under Contract 2020", GUEST + " 2020")]),
+    ("Nghị định hướng dẫn Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006.", "vi",
+     [("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006", GUEST + " 2006")]),
+    ("Dekretet preciserar lagen om vietnamesiska gästarbetare.", "sv", [("lagen om vietnamesiska gästarbetare", GUEST)]),
+])
+def test_law_titles_the_table_lacked(text, lang, expected):
+    assert [(r.text, r.id) for r in find_references(text, lang=lang, published="2023-10-01")] == expected
+
+
+# look-alikes: the words as a subject, not a law's title
+@pytest.mark.parametrize("text, lang", [
+    ("Les prix de l'immobilier d'entreprise montent à Hanoï.", "fr"),
+    ("Vietnamese guest workers in Japan earn more than before.", "en"),
+])
+def test_no_law_from_the_subject_words_alone(text, lang):
+    assert find_references(text, lang=lang, published="2023-10-01") == []
