@@ -191,3 +191,29 @@ def test_law_titles_the_table_lacked(text, lang, expected):
 ])
 def test_no_law_from_the_subject_words_alone(text, lang):
     assert find_references(text, lang=lang, published="2023-10-01") == []
+
+
+# class 5 (the next misses, issue dates): a second "dated" closing the sentence, after another document's own day,
+# dates the earlier document of that year (en "dated", fr "en date du"; dates.json dated_words)
+@pytest.mark.parametrize("text, lang", [
+    ("This is the content amended in the Circular No. 92/2019/TT-BTC on amending a number of Articles of the "
+     "Circular No. 72/2014/TT-BTC dated May 30, 2014 on the tax refund for goods of foreigners dated December 31, "
+     "2019.", "en"),
+    ("Le ministère a publié la circulaire n° 92/2019/TT-BTC modifiant la circulaire n° 72/2014/TT-BTC en date du 30 "
+     "mai 2014 sur le remboursement de la TVA en date du 31 décembre 2019.", "fr"),
+])
+def test_a_second_dated_day_closing_the_sentence(text, lang):
+    assert [(r.id, r.issued) for r in find_references(text, lang=lang)] == [
+        ("92/2019/TT-BTC", "2019-12-31"), ("72/2014/TT-BTC", "2014-05-30")]
+
+
+# look-alikes: a day of taking effect closing the sentence, and a document of the same year between (the day may
+# be that one's): the first stays undated
+@pytest.mark.parametrize("text", [
+    "The Circular No. 92/2019/TT-BTC amends the Circular No. 72/2014/TT-BTC dated May 30, 2014 on refunds, effective "
+    "from December 31, 2019.",
+    "The Circular No. 92/2019/TT-BTC amends the Circular No. 80/2019/TT-BTC dated May 30, 2019 on refunds dated "
+    "December 31, 2019.",
+])
+def test_no_closing_day_for_a_document_it_may_not_date(text):
+    assert find_references(text, lang="en")[0].issued is None

@@ -175,7 +175,7 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
         if dated and year and dated[0].year == year:
             return dated[0].isoformat()
     if year:
-        return _issue_day_closing_sentence(text, start, end, year)
+        return _issue_day_closing_sentence(text, start, end, year) or _second_dated_day_closing_sentence(text, end, year)
     return None
 
 
@@ -212,6 +212,27 @@ def _issue_day_closing_sentence(text: str, start: int, end: int, year: int) -> s
     if not dated or dated[0].year != year or text[dated[1]:last].strip(" )"):
         return None
     if any(int(y) == year for y in SYMBOL_YEAR.findall(text, end, comma)):
+        return None
+    return dated[0].isoformat()
+
+
+def _second_dated_day_closing_sentence(text: str, end: int, year: int) -> str | None:
+    """The day after the second ``dated`` of a sentence, closing it, when the first dates another document named
+    after this one: "the Circular No. 92/2019/TT-BTC on amending … of the Circular No. 72/2014/TT-BTC dated May 30,
+    2014 on … dated December 31, 2019." (round 23). The day must be of the symbol's year and of no symbol between,
+    and close the sentence."""
+    stop = grammar.clause_end_pattern().search(text, end, min(len(text), end + CLOSING_ISSUE_WINDOW))
+    if stop is None:
+        return None
+    last = stop.start()
+    dated_words = list(grammar.closing_dated_pattern().finditer(text, end, last))
+    if len(dated_words) < 2:
+        return None
+    between = SYMBOL_YEAR.findall(text, end, dated_words[-2].start())
+    if not between or any(int(y) == year for y in between):
+        return None  # the first "dated" must follow another document, none of the symbol's year
+    dated = _date_at(text, dated_words[-1].end())
+    if not dated or dated[0].year != year or text[dated[1]:last].strip(" )"):
         return None
     return dated[0].isoformat()
 
