@@ -31,3 +31,35 @@ from tests.assign_cases import found
 ])
 def test_commune_level_units_with_special_zones(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # the localities one of a province's departments asks are the province's communes after July 2025 (its
+    # districts before), as those its People's Committee asks: a department gives the provinces no task
+    ("Le 5 août, le Département des finances de la province de Cao Bang a demandé aux localités d'examiner les besoins "
+     "de réparation.", "fr", "2025-08-05", [("CPC@04", "assignee", "DOF@04")]),
+    ("Le 5 aout, le Departement des finances de la province de Cao Bang a demande aux localites d'examiner les besoins "
+     "de reparation.", "fr", "2025-08-05", [("CPC@04", "assignee", "DOF@04")]),
+    ("Le 5 août, le Département des finances de la province de Cao Bang a demandé aux localités d'examiner les besoins "
+     "de réparation.", "fr", "2024-08-05", [("DPC@04", "assignee", "DOF@04")]),
+    ("On 5 August, the Department of Finance of Cao Bang province asked localities to review the needs for repairs.",
+     "en", "2025-08-05", [("CPC@04", "assignee", "DOF@04")]),
+    # Vietnamese reads a province's "các địa phương" as no body of the table, for its departments too
+    ("Ngày 5/8, Sở Tài chính tỉnh Cao Bằng đề nghị các địa phương rà soát nhu cầu sửa chữa.", "vi", "2025-08-05", []),
+    # look-alikes: a ministry's localities stay the provinces; the committee's localities as before
+    ("Le ministère des Finances a demandé aux localités d'examiner les besoins de réparation.", "fr", "2025-08-05",
+     [("PROVINCES", "assignee", "MOF")]),
+    ("Le 5 août, le Comité populaire de la province de Cao Bang a demandé aux localités d'examiner les besoins de "
+     "réparation.", "fr", "2025-08-05", [("CPC@04", "assignee", "PPC@04")]),
+])
+def test_localities_a_provincial_department_asks(text, lang, published, expected):
+    assert [(agency, role, by) for agency, role, by, *_ in _rows(text, lang, published)] == expected
+
+
+def _rows(text: str, lang: str, published: str) -> list[tuple]:
+    """(agency id, role, assigned by) of each assignment found in ``text`` read as published on ``published``."""
+    import extract
+    from extract.assign import stage
+
+    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
+    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
