@@ -63,3 +63,25 @@ def _rows(text: str, lang: str, published: str) -> list[tuple]:
 
     doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
     return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a dispatch "exhortant" (urging) its addressees, as "demandant aux", "chargeant"; and the government's
+    # agencies ("les organismes gouvernementaux") in the list between the ministries and the local authorities
+    ("Le Premier ministre a émis une dépêche officielle exhortant le ministère de la Santé à renforcer la surveillance.",
+     "fr", [("MOH", "assignee", "PM")]),
+    ("Le Premier ministre a émis une dépêche exhortant les ministères, les organismes gouvernementaux et les autorités "
+     "locales à garantir l'approvisionnement.", "fr", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a signé une dépêche demandant aux ministères, aux organismes gouvernementaux et aux "
+     "localités de garantir l'approvisionnement.", "fr", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # English and Vietnamese lists that read the same already
+    ("The Prime Minister signed a dispatch asking ministries, agencies and localities to secure supplies.", "en",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và các địa phương bảo đảm nguồn cung.",
+     "vi",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alike: the agencies' own word without a request stays no row
+    ("Les organismes gouvernementaux ont publié leurs rapports annuels.", "fr", []),
+])
+def test_urging_dispatch_and_government_agencies_in_a_list(text, lang, expected):
+    assert found(text, lang) == expected
