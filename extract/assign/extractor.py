@@ -4470,12 +4470,13 @@ def _province_unnamed_localities(lang: str) -> frozenset[str]:
 def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, one_province: bool = False) -> bool:
     """Whether a mention of "the localities" is tasked by a provincial People's Committee in a language whose
     gold reads them as no body of the table (Vietnamese: the province's localities, neither the provinces nor a
-    named level), rather than as its districts (``_localities_as_districts``); with no asker at all, in a text whose
+    named level), rather than as its districts (``_localities_as_districts``); the same where one of the province's
+    departments asks them (``Sở Tài chính tỉnh Cao Bằng đề nghị các địa phương``, round 24); with no asker at all, in a text whose
     bodies are all one province's (``one_province``: ``Các địa phương tập trung khoanh vùng, dập dịch …``, a photo
     caption of Sơn La's farm news, round 22), they are that province's localities too."""
     if mention.agency_id != "PROVINCES" or lower_for_matching(mention.text) not in _province_unnamed_localities(lang):
         return False
-    return bool(assigned_by and assigned_by.split("@")[0] == "PPC") or (assigned_by is None and one_province)
+    return _a_provincial_asker(assigned_by) or (assigned_by is None and one_province)
 
 
 # the first day of the two-level local government: the date a text that names only its units is taken to have
@@ -4493,11 +4494,23 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
     """The body a mention stands for in its row: ``localities`` a provincial People's Committee tasks are
     its districts (``DPC`` with the committee's province), not the country's provinces; in a text dated after
     the districts were abolished (July 2025), its communes (``CPC``: the district committees' successor in the
-    agency table, round 12). ``written``: the words a pronoun stands for, in place of the mention's own."""
-    if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
+    agency table, round 12). The same for the localities one of the province's departments asks (``Le Departement
+    des finances ... a demande aux localites d'examiner`` in Cao Bang: a department gives the provinces no task;
+    round 24). ``written``: the words a pronoun stands for, in place of the mention's own."""
+    if (mention.agency_id == "PROVINCES" and _a_provincial_asker(assigned_by)
             and lower_for_matching(written or mention.text) in _province_localities(lang)):
-        return (current("DPC", date) if date else "DPC") + assigned_by[len("PPC"):]
+        return (current("DPC", date) if date else "DPC") + assigned_by[len(assigned_by.split("@")[0]):]
     return mention.agency_id
+
+
+def _a_provincial_asker(assigned_by: str | None) -> bool:
+    """Whether an asker is a province's committee or one of its departments (with the province's code, or
+    without it where the text names no province): the bodies whose "localities" are the province's districts or
+    communes."""
+    if not assigned_by:
+        return False
+    head = assigned_by.split("@")[0]
+    return head == "PPC" or head == "DEPARTMENTS" or head in set(_ministry_departments().values())
 
 
 @lru_cache(maxsize=None)
