@@ -48,3 +48,40 @@ def test_a_short_form_defined_after_the_issue_day(text, lang, expected):
 ])
 def test_a_defined_short_form_is_one_mention_with_its_quotes(text, lang, expected):
     assert _found(text, lang) == expected
+
+
+def _relations(text, lang):
+    return [(r.id, r.relation) for r in find_references(text, lang=lang, published="2022-03-01")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Decree No. 23/2021/ND-CP, which took effect on 1 June 2021, replaced Decree No. 52/2014/ND-CP.", "en",
+     [("23/2021/NĐ-CP", "cites"), ("52/2014/NĐ-CP", "replaces")]),
+    ("Le décret n° 23/2021/ND-CP, entré en vigueur le 1er juin 2021, a remplacé le décret n° 52/2014/ND-CP.", "fr",
+     [("23/2021/NĐ-CP", "cites"), ("52/2014/NĐ-CP", "replaces")]),
+    ("Nghị định số 23/2021/NĐ-CP có hiệu lực từ ngày 01/6/2021 và đã thay thế Nghị định số 52/2014/NĐ-CP.", "vi",
+     [("23/2021/NĐ-CP", "cites"), ("52/2014/NĐ-CP", "replaces")]),
+    # look-alikes: 'replaced by' / 'remplacé par' names the replacing document
+    ("Decree No. 52/2014/ND-CP was replaced by Decree No. 23/2021/ND-CP.", "en",
+     [("52/2014/NĐ-CP", "cites"), ("23/2021/NĐ-CP", "cites")]),
+    ("Le décret n° 52/2014/ND-CP a été remplacé par le décret n° 23/2021/ND-CP.", "fr",
+     [("52/2014/NĐ-CP", "cites"), ("23/2021/NĐ-CP", "cites")]),
+])
+def test_the_past_tense_of_replacing(text, lang, expected):
+    assert _relations(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Government issued Decree No. 31/2021/ND-CP providing detailed regulations for implementation of the Law on "
+     "Investment 2020.", "en", [("31/2021/NĐ-CP", "cites"), ("Luật Đầu tư 2020", "guides")]),
+    ("Decree No. 23/2021/ND-CP provides detailed guidance for Articles 37.3 and 39 of Law No. 38/2013/QH13.", "en",
+     [("23/2021/NĐ-CP", "cites"), ("38/2013/QH13", "guides")]),
+    ("Nghị định số 23/2021/NĐ-CP quy định chi tiết khoản 3 Điều 37 và Điều 39 của Luật Việc làm số 38/2013/QH13.", "vi",
+     [("23/2021/NĐ-CP", "cites"), ("38/2013/QH13", "guides")]),
+    # look-alikes: the implementation alone still implements; an article cited without a detailing cue cites
+    ("The Ministry is responsible for the implementation of Decree No. 31/2021/ND-CP.", "en",
+     [("31/2021/NĐ-CP", "implements")]),
+    ("Theo quy định tại Điều 37 của Luật Việc làm số 38/2013/QH13.", "vi", [("38/2013/QH13", "cites")]),
+])
+def test_detailed_rules_for_a_law_or_its_articles_guide_it(text, lang, expected):
+    assert _relations(text, lang) == expected
