@@ -85,3 +85,13 @@ def test_the_past_tense_of_replacing(text, lang, expected):
 ])
 def test_detailed_rules_for_a_law_or_its_articles_guide_it(text, lang, expected):
     assert _relations(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Selon l'article 5 du Code de travail de 2019, le salarié a droit au repos.", "fr", ["Bộ luật Lao động 2019"]),
+    ("les dispositions du Code de travail pour les travailleurs étrangers", "fr", ["Bộ luật Lao động"]),
+    # look-alike: a work contract is no code
+    ("Il a signé un contrat de travail de deux ans.", "fr", []),
+])
+def test_the_french_labour_code_written_code_de_travail(text, lang, expected):
+    assert [r.id for r in find_references(text, lang=lang, published="2022-03-01")] == expected
