@@ -611,6 +611,49 @@ def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
     return m
 
 
+@lru_cache(maxsize=None)
+def _plan_row_labels(lang: str) -> dict[str, str]:
+    """grammar.json's optional ``plan_row_labels``: for a role (``lead``, ``coordinate``; ``lead_before_partners``:
+    lead labels read only with a partners' row right after), the labels of a plan's row (``cơ quan chủ trì``,
+    ``coordinating agencies``), as a regex of a label and its colon."""
+    labels = language_grammar(lang).get("plan_row_labels") or {}
+    return {role: rf"(?:{_phrases(words)})\s*:" for role, words in labels.items() if words}
+
+
+def _plan_label_at_end(label: str | None, before: str) -> bool:
+    """Whether a label opens the clause (the sentence, or a part after ``;`` or ``.``) and ends right before a body."""
+    return bool(label and re.search(rf"(?:^|[.;\n])\s*{label}\s*$", before))
+
+
+# how many sentences after a plan's lead row its partners' row and its time row may come
+_PLAN_ROW_REACH = 2
+
+
+def _plan_row(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
+              sentences: list[Sentence]) -> Found | None:
+    """A plan's row printed as labelled fields (``Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: Sở Xây dựng, Sở Tài
+    chính …``, ``Presiding agency: Department of Home Affairs; coordinating agencies: …``): the body after a lead label
+    leads, those after a partners' label coordinate with the lead of the row just before (open classes after round
+    23b; round 23b's English gold reads Lao Dong's ``Former agency:``, its rendering of ``cơ quan chủ trì``, so)."""
+    labels = _plan_row_labels(c.lang)
+    if not labels:
+        return None
+    before = lowered[sentence.start : group.start]
+    if _plan_label_at_end(labels.get("coordinate"), before):
+        leads = [f for f in found if f.kind == "plan_row" and f.primary is None and index - _PLAN_ROW_REACH <= f.sentence <= index]
+        return Found(group, "coordinate", "plan_row", "", group.end, index, primary=leads[-1]) if leads else None
+    if _plan_label_at_end(labels.get("lead"), before):
+        return Found(group, "lead", "plan_row", "", group.end, index)
+    if _plan_label_at_end(labels.get("lead_before_partners"), before) and labels.get("coordinate"):
+        # "Former agency: Department of Planning and Investment" in a merger's table is no plan's row: only with the
+        # partners' label after it, in its sentence or the next
+        following = [s for s in sentences if s.start >= sentence.end][:1]
+        limit = following[0].end if following else sentence.end
+        if re.compile(rf"[.;\n]\s*{labels['coordinate']}").search(lowered, group.end, limit):
+            return Found(group, "lead", "plan_row", "", group.end, index)
+    return None
+
+
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
@@ -4094,9 +4137,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         inside = _without_places(inside, lowered, c)
         groups = _groups(text, folded, lowered, inside, sentence, c)
         for k, group in enumerate(groups):
-            result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
-                               later=tuple(g.start for g in groups[k + 1 :]), text=text,
-                               earlier=tuple(g.end for g in groups[:k]))
+            result = _plan_row(group, sentence, lowered, c, found, index, sentences) or _classify(
+                group, sentence, lowered, c, found, index, first=k == 0, later=tuple(g.start for g in groups[k + 1 :]),
+                text=text, earlier=tuple(g.end for g in groups[:k]))
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, mentions)
             elif result is not None and (any(start <= group.start < end for start, end in implementation)
@@ -4248,7 +4291,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
-        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind == "pointed_item" else None
+        # (a plan's partners' row shares the date of its lead's row, the row's fields printed as sentences)
+        deadline = (primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind in ("pointed_item", "plan_row")
+                    else None)
         if f.extra.get("series") and deadline and deadline.start < f.extra["cue_start"]:
             deadline = None  # "… avec A la publication en octobre ; avec B les travaux …": A's date is not B's task's
         listed: set[tuple[str, str | None]] = set()
@@ -4748,6 +4793,32 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     _directed_deadlines(text, primaries)
     _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date)
     _list_head_deadlines(text, folded, sentences, primaries, language, own_date)
+    _plan_row_deadlines(lowered, folded, sentences, primaries, language, own_date)
+
+
+def _plan_row_deadlines(lowered: str, folded: str, sentences: list[Sentence], primaries: list[Found], language: str,
+                        own_date: str | None) -> None:
+    """A plan's lead row without a date of its own takes its row's time field (deadlines.json's ``time_limit_openers``
+    opening a sentence: ``Thời gian hoàn thành: trước ngày 15/12/2025.``, ``The time to complete … before December 15,
+    2025``) after its partners' row, else right before the lead row where the press prints the time first."""
+    for f in primaries:
+        if f.kind != "plan_row" or f.deadline is not None:
+            continue
+        lang = _language(sentences[f.sentence], language)
+        partners = _plan_row_labels(lang).get("coordinate")
+        after = f.sentence + 1
+        while (partners and after < len(sentences) and after <= f.sentence + _PLAN_ROW_REACH
+               and re.match(rf"\s*{partners}", lowered[sentences[after].start : sentences[after].end])):
+            after += 1  # the partners' row between the lead's and the time's
+        rows = [after] if after < len(sentences) else []
+        rows += [f.sentence - 1] if f.sentence else []
+        for row in rows:
+            if any(g.sentence == row for g in primaries if g is not f and g.kind != "plan_row"):
+                continue  # a task of its own in that sentence: its date is that task's
+            deadlines = _time_limit_sentence(folded, sentences[row], lang, own_date)
+            if deadlines:
+                f.deadline = deadlines[0]
+                break
 
 
 @lru_cache(maxsize=None)

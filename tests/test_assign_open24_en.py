@@ -1,0 +1,40 @@
+"""Issue #13, the English assignment classes left open after rounds 23 and 23b (README "Open classes after round 23b
+(assignments, not blind)"). New sentences written for these tests (not the pages' sentences), one literal case a line,
+with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows
+
+
+# ------------------------------------------------------------------ a plan's row printed as labelled fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's label, the partners' label, then the row's time field (fails without the fix)
+    ("On November 10, 2025, the Quang Ngai Provincial People's Committee issued a plan on its project boards. "
+     "Presiding agency: Department of Home Affairs; coordinating agencies: Department of Construction, Department of "
+     "Finance; completion time: before December 15, 2025.",
+     [("DOHA@51", "lead", "PPC@51", "2025-12-15", "before"), ("DOC@51", "coordinate", "PPC@51", "2025-12-15", "before"),
+      ("DOF@51", "coordinate", "PPC@51", "2025-12-15", "before")]),
+    # the time printed first, the fields as sentences, a body outside the table among the partners (fails without
+    # the fix)
+    ("On November 10, 2025, the Quang Ngai Provincial People's Committee issued a plan on its project boards.\n"
+     "The time to complete the projects and report to the Provincial People's Committee before December 15, 2025.\n"
+     "Lead agency: Department of Home Affairs. Coordinating agencies: Department of Construction, Provincial Project "
+     "Management Boards, Department of Finance.",
+     [("DOHA@51", "lead", "PPC@51", "2025-12-15", "before"), ("DOC@51", "coordinate", "PPC@51", "2025-12-15", "before"),
+      ("DOF@51", "coordinate", "PPC@51", "2025-12-15", "before")]),
+    # Lao Dong's rendering of "cơ quan chủ trì", read with the partners' row after it (fails without the fix)
+    ("On November 10, 2025, the Quang Ngai Provincial People's Committee issued a plan on its project boards. "
+     "Former agency: Department of Home Affairs. Coordinating agencies: Department of Finance.",
+     [("DOHA@51", "lead", "PPC@51", None, None), ("DOF@51", "coordinate", "PPC@51", None, None)]),
+    # look-alikes: a merger's table naming a former agency, no partners' row; a label inside a sentence
+    ("On November 10, 2025, the Quang Ngai Provincial People's Committee merged two departments. Former agency: "
+     "Department of Planning and Investment. New agency: Department of Finance.", []),
+    ("On November 10, 2025, the Department of Home Affairs of Quang Ngai said the lead agency: the department had "
+     "finished the project.", []),
+])
+def test_plan_rows_as_fields(text, expected):
+    assert rows(text, "en") == expected

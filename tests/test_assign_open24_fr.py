@@ -1,0 +1,26 @@
+"""Issue #13, the French assignment classes left open after rounds 23 and 23b (README "Open classes after round 23b
+(assignments, not blind)"). New sentences written for these tests (not the pages' sentences), one literal case a line,
+with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows
+
+
+# ------------------------------------------------------------------ a plan's row printed as labelled fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fields as sentences, then the time field (fails without the fix)
+    ("Le 10 novembre 2025, le Comité populaire de la province de Quang Ngai a publié un plan. Organisme chef de file : "
+     "Département de l'Intérieur. Organismes de coordination : Département de la Construction, Département des "
+     "Finances. Délai d'achèvement : avant le 15 décembre 2025.",
+     [("DOHA@51", "lead", "PPC@51", "2025-12-15", "before"), ("DOC@51", "coordinate", "PPC@51", "2025-12-15", "before"),
+      ("DOF@51", "coordinate", "PPC@51", "2025-12-15", "before")]),
+    # look-alike: the partners' label with no lead row before it
+    ("Le 10 novembre 2025, le Comité populaire de la province de Quang Ngai s'est réuni. Organismes de coordination : "
+     "Département des Finances.", []),
+])
+def test_plan_rows_as_fields(text, expected):
+    assert rows(text, "fr") == expected

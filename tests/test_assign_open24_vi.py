@@ -1,0 +1,30 @@
+"""Issue #13, the Vietnamese assignment classes left open after rounds 23 and 23b (README "Open classes after round
+23b (assignments, not blind)"). New sentences written for these tests (not the pages' sentences), one literal case a
+line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows
+
+
+# ------------------------------------------------------------------ a plan's row printed as labelled fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fields as sentences, a body outside the table among the partners, then the time field (fails without the fix)
+    ("Ngày 10/11/2025, UBND tỉnh Quảng Ngãi ban hành kế hoạch sắp xếp các ban quản lý dự án. Cơ quan chủ trì: Sở Nội "
+     "vụ. Cơ quan phối hợp: Sở Xây dựng, các ban quản lý dự án, Sở Tài chính. Thời gian hoàn thành: trước ngày "
+     "15/12/2025.",
+     [("DOHA@51", "lead", "PPC@51", "2025-12-15", "before"), ("DOC@51", "coordinate", "PPC@51", "2025-12-15", "before"),
+      ("DOF@51", "coordinate", "PPC@51", "2025-12-15", "before")]),
+    # the fields after semicolons (fails without the fix)
+    ("Ngày 10/11/2025, UBND tỉnh Quảng Ngãi ban hành kế hoạch. Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài "
+     "chính; thời gian hoàn thành: trước ngày 15/12/2025.",
+     [("DOHA@51", "lead", "PPC@51", "2025-12-15", "before"), ("DOF@51", "coordinate", "PPC@51", "2025-12-15", "before")]),
+    # look-alikes: the lead named in a report ("cơ quan chủ trì là …"), a partners' label with no lead row before it
+    ("Ngày 10/11/2025, Sở Nội vụ tỉnh Quảng Ngãi cho biết cơ quan chủ trì là Sở Nội vụ đã hoàn thành dự án.", []),
+    ("Ngày 10/11/2025, UBND tỉnh Quảng Ngãi họp về dự án. Cơ quan phối hợp: Sở Tài chính.", []),
+])
+def test_plan_rows_as_fields(text, expected):
+    assert rows(text, "vi") == expected
