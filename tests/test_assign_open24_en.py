@@ -38,3 +38,24 @@ from tests.assign_cases import rows
 ])
 def test_plan_rows_as_fields(text, expected):
     assert rows(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a fronted source before the subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan's committee inside the fronted phrase is no list with the subject after the comma, and it asks
+    # (grammar.json fronted_phrase_openers; fails without the fix)
+    ("According to the plan of the People's Committee of Lai Chau province, districts and towns must complete the "
+     "review by May 20, 2025 at the latest.", [("DPC@12", "assignee", "PPC@12", "2025-05-20", "by")]),
+    ("Under the plan of the Quang Binh Provincial People's Committee, the Department of Finance must submit the "
+     "estimates before June 5, 2025.", [("DOF@44", "assignee", "PPC@44", "2025-06-05", "before")]),
+    # held before: the plan unnamed
+    ("According to the plan, districts and towns must complete the review by May 20, 2025.",
+     [("DPC", "assignee", None, "2025-05-20", "by")]),
+    # look-alike: a report after the fronted source tasks no one
+    ("According to the plan of the People's Committee of Lai Chau province, districts and towns have completed the "
+     "review.", []),
+])
+def test_fronted_source(text, expected):
+    assert rows(text, "en") == expected

@@ -24,3 +24,22 @@ from tests.assign_cases import rows
 ])
 def test_plan_rows_as_fields(text, expected):
     assert rows(text, "fr") == expected
+
+
+# ------------------------------------------------------------------ a fronted source before the subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan's committee inside the fronted phrase is no list with the subject after the comma, and it asks
+    # (grammar.json fronted_phrase_openers; fails without the fix)
+    ("Selon le plan du Comité populaire de la province de Lai Chau, les comités populaires des districts doivent "
+     "achever l'examen avant le 20 mai 2025.", [("DPC@12", "assignee", "PPC@12", "2025-05-20", "before")]),
+    # held before: the plan unnamed
+    ("Selon le plan, les comités populaires des districts doivent achever l'examen avant le 20 mai 2025.",
+     [("DPC", "assignee", None, "2025-05-20", "before")]),
+    # look-alike: a report after the fronted source tasks no one
+    ("Selon le plan du Comité populaire de la province de Lai Chau, les comités populaires des districts ont achevé "
+     "l'examen.", []),
+])
+def test_fronted_source(text, expected):
+    assert rows(text, "fr") == expected

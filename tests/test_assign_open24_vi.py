@@ -28,3 +28,23 @@ from tests.assign_cases import rows
 ])
 def test_plan_rows_as_fields(text, expected):
     assert rows(text, "vi") == expected
+
+
+# ------------------------------------------------------------------ a fronted source before the subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan's committee inside the fronted phrase is no list with the subject after the comma, and it asks
+    # (grammar.json fronted_phrase_openers; fails without the fix)
+    ("Theo kế hoạch của UBND tỉnh Lai Châu, UBND các huyện, thành phố phải hoàn thành việc rà soát trước ngày "
+     "20/5/2025.", [("DPC@12", "assignee", "PPC@12", "2025-05-20", "before")]),
+    ("Thực hiện chỉ đạo của UBND tỉnh Quảng Bình, Sở Tài chính phải trình dự toán trước ngày 5/6/2025.",
+     [("DOF@44", "assignee", "PPC@44", "2025-06-05", "before")]),
+    # held before: the plan unnamed
+    ("Theo kế hoạch, UBND các huyện, thành phố phải hoàn thành việc rà soát trước ngày 20/5/2025.",
+     [("DPC", "assignee", None, "2025-05-20", "before")]),
+    # look-alike: a report after the fronted source tasks no one
+    ("Theo kế hoạch của Sở Nội vụ tỉnh Lai Châu, Sở Tài chính và Sở Xây dựng đã hoàn thành việc rà soát.", []),
+])
+def test_fronted_source(text, expected):
+    assert rows(text, "vi") == expected

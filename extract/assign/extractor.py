@@ -270,6 +270,7 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
+                    and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
                     or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
                     and _PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
@@ -309,6 +310,39 @@ def _fronted_intro(lang: str) -> re.Pattern | None:
     if not openers:
         return None
     return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _fronted_phrase_to_first_comma(lang: str) -> re.Pattern | None:
+    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers``, up to its first comma."""
+    openers = grammar(lang).get("fronted_phrase_openers") or []
+    if not openers:
+        return None
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""  # "…, les comités populaires des districts"
+    return re.compile(rf"\s*(?:{_phrases(openers)})\s[^,;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*{article}", re.IGNORECASE)
+
+
+def _fronted_phrase_closed(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
+    """Whether the body at ``at`` comes right after the comma that closes a fronted phrase opening the sentence (``According
+    to the plan of the People's Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn
+    La, UBND các huyện phải …``): it opens the clause, no list goes on from the phrase's own body (open classes after
+    round 23b). Only the phrase's first comma: a list inside it (``On the instructions of A, B and C,``) is rare."""
+    pattern = _fronted_phrase_to_first_comma(lang)
+    return bool(pattern and pattern.fullmatch(lowered, sentence_start, at))
+
+
+def _fronted_source(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str, own: set[str],
+                    tasked: set[int]) -> str | None:
+    """The body a fronted phrase names as the source of a subject's task (``According to the plan of the People's
+    Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn La, UBND các huyện phải
+    …``): the one asking, where the phrase (grammar's ``fronted_phrase_openers``, to its first comma) opens the
+    sentence right before the subject (open classes after round 23b)."""
+    if not _fronted_phrase_closed(lowered, sentence.start, group.start, lang):
+        return None
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.start not in tasked
+              and m.agency_id not in own]
+    return inside[-1].agency_id if inside else None
 
 
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
@@ -1504,7 +1538,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = (_authority_before(f.group, sentence, mentions, lowered, cues_of)
+        named = (_fronted_source(f.group, sentence, mentions, lowered, cues_of.lang, own, tasked)
+                 or _authority_before(f.group, sentence, mentions, lowered, cues_of)
                  or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
                  or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
         if named is None and f.sentence - 1 in earlier and (
