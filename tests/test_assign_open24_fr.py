@@ -43,3 +43,19 @@ def test_plan_rows_as_fields(text, expected):
 ])
 def test_fronted_source(text, expected):
     assert rows(text, "fr") == expected
+
+
+# ------------------------------------------------------------------ the province's departments as a whole
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the French of "các cơ quan chuyên môn cấp tỉnh" (agencies.csv DEPARTMENTS; fails without the fix)
+    ("Le 5 juin 2025, le Comité populaire de la province de Quang Tri a demandé aux organismes spécialisés provinciaux "
+     "d'achever la remise des dossiers avant le 10 juin 2025.",
+     [("DEPARTMENTS@45", "assignee", "PPC@45", "2025-06-10", "before")]),
+    # look-alike: the agencies attending are not asked
+    ("Le 5 juin 2025, les organismes spécialisés provinciaux ont assisté à la réunion du Comité populaire de la "
+     "province de Quang Tri.", []),
+])
+def test_provincial_professional_agencies(text, expected):
+    assert rows(text, "fr") == expected

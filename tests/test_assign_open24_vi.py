@@ -48,3 +48,19 @@ def test_plan_rows_as_fields(text, expected):
 ])
 def test_fronted_source(text, expected):
     assert rows(text, "vi") == expected
+
+
+# ------------------------------------------------------------------ the province's departments as a whole
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "các cơ quan chuyên môn cấp tỉnh" and its forms (agencies.csv DEPARTMENTS; fail without the fix)
+    ("Ngày 5/6/2025, UBND tỉnh Quảng Trị yêu cầu các cơ quan chuyên môn cấp tỉnh khẩn trương rà soát hồ sơ trước "
+     "ngày 10/6/2025.", [("DEPARTMENTS@45", "assignee", "PPC@45", "2025-06-10", "before")]),
+    ("Ngày 5/6/2025, Chủ tịch UBND tỉnh Quảng Trị yêu cầu các cơ quan chuyên môn thuộc UBND tỉnh hoàn thành việc bàn "
+     "giao.", [("DEPARTMENTS@45", "assignee", "PPC@45", None, None)]),
+    # look-alike: the departments attending are not asked
+    ("Ngày 5/6/2025, các cơ quan chuyên môn cấp tỉnh đã tham dự hội nghị của UBND tỉnh Quảng Trị.", []),
+])
+def test_provincial_professional_agencies(text, expected):
+    assert rows(text, "vi") == expected
