@@ -59,3 +59,16 @@ def test_plan_rows_as_fields(text, expected):
 ])
 def test_fronted_source(text, expected):
     assert rows(text, "en") == expected
+
+
+# ------------------------------------------------------------------ the province's departments as a whole
+
+
+@pytest.mark.parametrize("text, expected", [
+    # held before (round 23): the English of "các cơ quan chuyên môn cấp tỉnh", guarding the same reading
+    ("On June 5, 2025, the Quang Tri Provincial People's Committee requested provincial-level professional agencies "
+     "to complete the handover before June 10, 2025.",
+     [("DEPARTMENTS@45", "assignee", "PPC@45", "2025-06-10", "before")]),
+])
+def test_provincial_professional_agencies(text, expected):
+    assert rows(text, "en") == expected
