@@ -72,3 +72,23 @@ def test_fronted_source(text, expected):
 ])
 def test_provincial_professional_agencies(text, expected):
     assert rows(text, "en") == expected
+
+
+# ------------------------------------------------------------------ a province's possessive before its body
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the province's possessive before a body of the table, or before a committee's plain name (grammar.json
+    # province_possessives, possessive_committee_names; fail without the fix)
+    ("On May 5, 2025, the Prime Minister asked An Giang's People's Committee to review the projects before June 1, "
+     "2025.", [("PPC@89", "assignee", "PM", "2025-06-01", "before")]),
+    ("On May 5, 2025, the Prime Minister asked An Giang's Department of Construction to review the projects.",
+     [("DOC@89", "assignee", "PM", None, None)]),
+    ("On May 5, 2025, the Prime Minister asked An Giang's Provincial People's Committee to review the projects.",
+     [("PPC@89", "assignee", "PM", None, None)]),
+    # look-alikes: the committee praised; a pronoun's possessive names no province
+    ("On May 5, 2025, the Prime Minister praised An Giang's People's Committee for its work.", []),
+    ("On May 5, 2025, the Prime Minister asked the province's People's Committee to review the projects.", []),
+])
+def test_province_possessive(text, expected):
+    assert rows(text, "en") == expected

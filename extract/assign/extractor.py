@@ -3324,6 +3324,41 @@ def _province_possessive(lang: str) -> re.Pattern | None:
     return re.compile(_alternation(marks)) if marks else None
 
 
+def _after_province_possessives(text: str, named: list[Mention], language: str, date: str | None) -> list[Mention]:
+    """A province's body named with the province's possessive before it (grammar's optional ``province_possessives``:
+    ``asked An Giang's People's Committee to …``, ``An Giang Province's Department of Construction must …``): that
+    province's body, its name as written opening with the province (open classes after round 23b; the province's
+    own authorities, ``Quảng Trị Province's authorities``, are read as the province, round 22b)."""
+    pattern = _province_possessive(language)
+    if pattern is None:
+        return named
+    from nlp.provinces import find_provinces
+
+    scheme = scheme_at(date)
+    # a committee's name too plain to be a body alone ("People's Committee": of which level?) after the possessive
+    plain = language_grammar(language).get("possessive_committee_names") or []
+    named = named + [Mention(m.start("name"), m.end(), m.group("name"), "PPC") for m in re.finditer(
+        rf"(?:{pattern.pattern})\s+(?P<name>{_alternation(plain)})(?![\w'’])", text)
+        if not any(n.start < m.end() and m.start("name") < n.end for n in named)] if plain else named
+    out: list[Mention] = []
+    for n in sorted(named, key=lambda n: n.start):
+        kind, code = split_id(n.agency_id)
+        window = text[max(0, n.start - _PROVINCE_NAME_CHARS - 10) : n.start]
+        mark = re.search(rf"(?:{pattern.pattern})\s+$", window) if code is None and is_provincial(n.agency_id) else None
+        head = window[: mark.start()] if mark else ""
+        for word in re.finditer(r"(?<!\S)\S", head):
+            found = find_provinces(head[word.start() :], language)
+            if found and found[0].start == 0 and found[0].end == len(head) - word.start():
+                start = n.start - len(window) + word.start()
+                n = Mention(start, n.end, text[start : n.end], provincial_id(kind, found[0].code_in(scheme)))
+                break
+        else:
+            if n.agency_id == "PPC" and n.text in plain:
+                continue  # no province before the possessive: a plain name, no body
+        out.append(n)
+    return out
+
+
 @lru_cache(maxsize=None)
 def _place_aside(lang: str) -> re.Pattern | None:
     """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
@@ -4122,6 +4157,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
     named = _in_scheme(find_mentions(text, folded), date)
+    named = _after_province_possessives(text, named, language, date)
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
