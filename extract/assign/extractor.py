@@ -270,6 +270,7 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
+                    and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
                     or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
                     and _PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
@@ -309,6 +310,39 @@ def _fronted_intro(lang: str) -> re.Pattern | None:
     if not openers:
         return None
     return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _fronted_phrase_to_first_comma(lang: str) -> re.Pattern | None:
+    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers``, up to its first comma."""
+    openers = grammar(lang).get("fronted_phrase_openers") or []
+    if not openers:
+        return None
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""  # "…, les comités populaires des districts"
+    return re.compile(rf"\s*(?:{_phrases(openers)})\s[^,;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*{article}", re.IGNORECASE)
+
+
+def _fronted_phrase_closed(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
+    """Whether the body at ``at`` comes right after the comma that closes a fronted phrase opening the sentence (``According
+    to the plan of the People's Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn
+    La, UBND các huyện phải …``): it opens the clause, no list goes on from the phrase's own body (open classes after
+    round 23b). Only the phrase's first comma: a list inside it (``On the instructions of A, B and C,``) is rare."""
+    pattern = _fronted_phrase_to_first_comma(lang)
+    return bool(pattern and pattern.fullmatch(lowered, sentence_start, at))
+
+
+def _fronted_source(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str, own: set[str],
+                    tasked: set[int]) -> str | None:
+    """The body a fronted phrase names as the source of a subject's task (``According to the plan of the People's
+    Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn La, UBND các huyện phải
+    …``): the one asking, where the phrase (grammar's ``fronted_phrase_openers``, to its first comma) opens the
+    sentence right before the subject (open classes after round 23b)."""
+    if not _fronted_phrase_closed(lowered, sentence.start, group.start, lang):
+        return None
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.start not in tasked
+              and m.agency_id not in own]
+    return inside[-1].agency_id if inside else None
 
 
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
@@ -609,6 +643,49 @@ def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
     if not m or not c.coordinate_anywhere.search(before, 0, m.start("cue")):
         return None
     return m
+
+
+@lru_cache(maxsize=None)
+def _plan_row_labels(lang: str) -> dict[str, str]:
+    """grammar.json's optional ``plan_row_labels``: for a role (``lead``, ``coordinate``; ``lead_before_partners``:
+    lead labels read only with a partners' row right after), the labels of a plan's row (``cơ quan chủ trì``,
+    ``coordinating agencies``), as a regex of a label and its colon."""
+    labels = language_grammar(lang).get("plan_row_labels") or {}
+    return {role: rf"(?:{_phrases(words)})\s*:" for role, words in labels.items() if words}
+
+
+def _plan_label_at_end(label: str | None, before: str) -> bool:
+    """Whether a label opens the clause (the sentence, or a part after ``;`` or ``.``) and ends right before a body."""
+    return bool(label and re.search(rf"(?:^|[.;\n])\s*{label}\s*$", before))
+
+
+# how many sentences after a plan's lead row its partners' row and its time row may come
+_PLAN_ROW_REACH = 2
+
+
+def _plan_row(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
+              sentences: list[Sentence]) -> Found | None:
+    """A plan's row printed as labelled fields (``Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: Sở Xây dựng, Sở Tài
+    chính …``, ``Presiding agency: Department of Home Affairs; coordinating agencies: …``): the body after a lead label
+    leads, those after a partners' label coordinate with the lead of the row just before (open classes after round
+    23b; round 23b's English gold reads Lao Dong's ``Former agency:``, its rendering of ``cơ quan chủ trì``, so)."""
+    labels = _plan_row_labels(c.lang)
+    if not labels:
+        return None
+    before = lowered[sentence.start : group.start]
+    if _plan_label_at_end(labels.get("coordinate"), before):
+        leads = [f for f in found if f.kind == "plan_row" and f.primary is None and index - _PLAN_ROW_REACH <= f.sentence <= index]
+        return Found(group, "coordinate", "plan_row", "", group.end, index, primary=leads[-1]) if leads else None
+    if _plan_label_at_end(labels.get("lead"), before):
+        return Found(group, "lead", "plan_row", "", group.end, index)
+    if _plan_label_at_end(labels.get("lead_before_partners"), before) and labels.get("coordinate"):
+        # "Former agency: Department of Planning and Investment" in a merger's table is no plan's row: only with the
+        # partners' label after it, in its sentence or the next
+        following = [s for s in sentences if s.start >= sentence.end][:1]
+        limit = following[0].end if following else sentence.end
+        if re.compile(rf"[.;\n]\s*{labels['coordinate']}").search(lowered, group.end, limit):
+            return Found(group, "lead", "plan_row", "", group.end, index)
+    return None
 
 
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
@@ -1461,7 +1538,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = (_authority_before(f.group, sentence, mentions, lowered, cues_of)
+        named = (_fronted_source(f.group, sentence, mentions, lowered, cues_of.lang, own, tasked)
+                 or _authority_before(f.group, sentence, mentions, lowered, cues_of)
                  or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
                  or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
         if named is None and f.sentence - 1 in earlier and (
@@ -3276,6 +3354,41 @@ def _province_possessive(lang: str) -> re.Pattern | None:
     return re.compile(_alternation(marks)) if marks else None
 
 
+def _after_province_possessives(text: str, named: list[Mention], language: str, date: str | None) -> list[Mention]:
+    """A province's body named with the province's possessive before it (grammar's optional ``province_possessives``:
+    ``asked An Giang's People's Committee to …``, ``An Giang Province's Department of Construction must …``): that
+    province's body, its name as written opening with the province (open classes after round 23b; the province's
+    own authorities, ``Quảng Trị Province's authorities``, are read as the province, round 22b)."""
+    pattern = _province_possessive(language)
+    if pattern is None:
+        return named
+    from nlp.provinces import find_provinces
+
+    scheme = scheme_at(date)
+    # a committee's name too plain to be a body alone ("People's Committee": of which level?) after the possessive
+    plain = language_grammar(language).get("possessive_committee_names") or []
+    named = named + [Mention(m.start("name"), m.end(), m.group("name"), "PPC") for m in re.finditer(
+        rf"(?:{pattern.pattern})\s+(?P<name>{_alternation(plain)})(?![\w'’])", text)
+        if not any(n.start < m.end() and m.start("name") < n.end for n in named)] if plain else named
+    out: list[Mention] = []
+    for n in sorted(named, key=lambda n: n.start):
+        kind, code = split_id(n.agency_id)
+        window = text[max(0, n.start - _PROVINCE_NAME_CHARS - 10) : n.start]
+        mark = re.search(rf"(?:{pattern.pattern})\s+$", window) if code is None and is_provincial(n.agency_id) else None
+        head = window[: mark.start()] if mark else ""
+        for word in re.finditer(r"(?<!\S)\S", head):
+            found = find_provinces(head[word.start() :], language)
+            if found and found[0].start == 0 and found[0].end == len(head) - word.start():
+                start = n.start - len(window) + word.start()
+                n = Mention(start, n.end, text[start : n.end], provincial_id(kind, found[0].code_in(scheme)))
+                break
+        else:
+            if n.agency_id == "PPC" and n.text in plain:
+                continue  # no province before the possessive: a plain name, no body
+        out.append(n)
+    return out
+
+
 @lru_cache(maxsize=None)
 def _place_aside(lang: str) -> re.Pattern | None:
     """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
@@ -4085,6 +4198,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
     named = _in_scheme(find_mentions(text, folded), date)
+    named = _after_province_possessives(text, named, language, date)
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
@@ -4136,9 +4250,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         inside = _without_places(inside, lowered, c)
         groups = _groups(text, folded, lowered, inside, sentence, c)
         for k, group in enumerate(groups):
-            result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
-                               later=tuple(g.start for g in groups[k + 1 :]), text=text,
-                               earlier=tuple(g.end for g in groups[:k]))
+            result = _plan_row(group, sentence, lowered, c, found, index, sentences) or _classify(
+                group, sentence, lowered, c, found, index, first=k == 0, later=tuple(g.start for g in groups[k + 1 :]),
+                text=text, earlier=tuple(g.end for g in groups[:k]))
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, issuers)
             elif result is not None and (any(start <= group.start < end for start, end in implementation)
@@ -4291,7 +4405,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
-        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind == "pointed_item" else None
+        # (a plan's partners' row shares the date of its lead's row, the row's fields printed as sentences)
+        deadline = (primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind in ("pointed_item", "plan_row")
+                    else None)
         if f.extra.get("series") and deadline and deadline.start < f.extra["cue_start"]:
             deadline = None  # "… avec A la publication en octobre ; avec B les travaux …": A's date is not B's task's
         listed: set[tuple[str, str | None]] = set()
@@ -4814,6 +4930,32 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     _directed_deadlines(text, primaries)
     _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date)
     _list_head_deadlines(text, folded, sentences, primaries, language, own_date)
+    _plan_row_deadlines(lowered, folded, sentences, primaries, language, own_date)
+
+
+def _plan_row_deadlines(lowered: str, folded: str, sentences: list[Sentence], primaries: list[Found], language: str,
+                        own_date: str | None) -> None:
+    """A plan's lead row without a date of its own takes its row's time field (deadlines.json's ``time_limit_openers``
+    opening a sentence: ``Thời gian hoàn thành: trước ngày 15/12/2025.``, ``The time to complete … before December 15,
+    2025``) after its partners' row, else right before the lead row where the press prints the time first."""
+    for f in primaries:
+        if f.kind != "plan_row" or f.deadline is not None:
+            continue
+        lang = _language(sentences[f.sentence], language)
+        partners = _plan_row_labels(lang).get("coordinate")
+        after = f.sentence + 1
+        while (partners and after < len(sentences) and after <= f.sentence + _PLAN_ROW_REACH
+               and re.match(rf"\s*{partners}", lowered[sentences[after].start : sentences[after].end])):
+            after += 1  # the partners' row between the lead's and the time's
+        rows = [after] if after < len(sentences) else []
+        rows += [f.sentence - 1] if f.sentence else []
+        for row in rows:
+            if any(g.sentence == row for g in primaries if g is not f and g.kind != "plan_row"):
+                continue  # a task of its own in that sentence: its date is that task's
+            deadlines = _time_limit_sentence(folded, sentences[row], lang, own_date)
+            if deadlines:
+                f.deadline = deadlines[0]
+                break
 
 
 @lru_cache(maxsize=None)
