@@ -48,10 +48,24 @@ from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, curren
 from nlp.fold import fold
 from nlp.regex import scanner
 
+
+def _bodies() -> dict:
+    """``bodies.json``: the roles bodies play in assigning (who asks, who assigns, through whom a province acts)."""
+    return json.loads(Path(__file__).with_name("bodies.json").read_text(encoding="utf-8"))
+
+
+_BODIES = _bodies()
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
-AUTHORITIES = frozenset({"PM", "DPM", "GOV", "NA", "NASC", "POLITBURO", "SECRETARIAT", "CPV-CC"})
+AUTHORITIES = frozenset(_BODIES["authorities"])
 # the persons among them: not even the subject of a strong cue ("Thủ tướng cần" is rhetoric)
-PERSONS = frozenset({"PM", "DPM"})
+PERSONS = frozenset(_BODIES["persons"])
+# the national authorities that direct a text (the Government and its heads)
+NATIONAL_AUTHORITIES = frozenset(_BODIES["national_authorities"])
+# bodies that ask others in a directing text, by id and by kind
+ASKING_AUTHORITIES = frozenset(_BODIES["asking_authorities"])
+ASKING_KINDS = frozenset(_BODIES["asking_kinds"])
+# the body through which a province named bare acts (its committee)
+PROVINCE_ACTS_THROUGH = _BODIES["province_acts_through"]
 # how far a task without its own deadline reads on into following paragraphs of a directive text
 CONTINUATION_PARAGRAPHS = 4
 # and how many sentences (a conclusion notice continues a body's task in a few subject-less sentences)
@@ -198,9 +212,10 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
         bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
         if bare and kind == "ministry":
             return bare
-        if bare:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
-            department = next(iter(find_mentions(f"Sở {bare.text}")), None)
-            if department and department.end == len(f"Sở {bare.text}") and is_provincial(department.agency_id):
+        prefix = grammar(c.lang).get("department_name_prefix")
+        if bare and prefix:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
+            department = next(iter(find_mentions(f"{prefix} {bare.text}")), None)
+            if department and department.end == len(f"{prefix} {bare.text}") and is_provincial(department.agency_id):
                 return Mention(bare.start, bare.end, bare.text,
                                provincial_id(split_id(department.agency_id)[0], split_id(last.agency_id)[1]))
     # the longest bare name first: "xã, phường, thị trấn", not "xã, phường" with "thị trấn" left over (round 12)
@@ -359,7 +374,7 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
         return False
     clause = re.split(r"[;:]", written_before)[-1]
     below = {b for a in asked for b in superiors[a]}
-    if "PPC" in below:
+    if PROVINCE_ACTS_THROUGH in below:
         # "Tay Ninh leaders proposed the Government …": a province named bare before the cue proposes through its
         # committee or leaders, which no mention names (round 23's left class)
         from nlp.provinces import find_provinces
@@ -1086,8 +1101,10 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
 
 
 def _an_asking_authority(agency_id: str) -> bool:
-    """A body that asks others in a directing text: a government head or office, a ministry, a provincial committee."""
-    return (agency_id in PERSONS or split_id(agency_id)[0] in ("GOV", "OOG", "PPC")) or _a_ministry(agency_id)
+    """A body that asks others in a directing text (bodies.json ``asking_authorities``, ``asking_kinds``): a
+    government head or office, a ministry, a provincial committee."""
+    return (agency_id in PERSONS or split_id(agency_id)[0] in ASKING_AUTHORITIES
+            or getattr(agency(agency_id), "kind", None) in ASKING_KINDS)
 
 
 def _topic_without_its_asker(group: Group, lowered: str, c: LanguageCues) -> Group:
@@ -2019,7 +2036,7 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
     # a national authority; in a text where none directs (none named, or only asked, cited or sent reports:
     # "Công điện số 862/CĐ-TTg … của Thủ tướng Chính phủ", "báo cáo … gửi Thủ tướng Chính phủ"), a provincial
     # committee that directs ("UBND tỉnh vừa quyết định …", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế …")
-    national = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
+    national = [m for m in mentions if m.agency_id in NATIONAL_AUTHORITIES]
     provincial = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
     for m in (*national, *provincial):
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
@@ -2980,6 +2997,7 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
             return frozenset()
         bounds = sentences[index]
         c = cues(_language(bounds, language))
+        joiners = language_grammar(c.lang).get("list_conjunctions") or []
         named = [m for m in mentions if bounds.start <= m.start < bounds.end and split_id(m.agency_id)[0] == "PPC"
                  and split_id(m.agency_id)[1] and find_provinces(text[m.start : m.end], _language(bounds, language))]
         codes: set[str] = set()
@@ -2988,7 +3006,7 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
                 continue
             listed = [first]
             for m in named[i + 1 :]:
-                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", "và"):
+                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", *joiners):
                     break
                 listed.append(m)
             if len(listed) > 1:
@@ -3844,7 +3862,7 @@ def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Senten
                                      extra={"cue_start": m.start("pronoun"), "stands_for": {x.agency_id: x.text for x in named}}))
                 continue
             ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
-                                     and x.agency_id not in PERSONS and x.agency_id != "GOV"))
+                                     and x.agency_id not in NATIONAL_AUTHORITIES))
             if not ids:
                 continue
             if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
