@@ -2839,14 +2839,18 @@ def _named_district_grammar(lang: str):
     committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
     committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
     return (level, committee_after, committee_before, frozenset(w.lower() for w in data["not_names"]),
-            frozenset(w.lower() for w in data.get("bodies_after") or []))
+            frozenset(w.lower() for w in data.get("bodies_after") or []),
+            {w.lower(): body for w, body in (data.get("level_ids") or {}).items()})
 
 
 def _named_districts(text: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
     """A district named by its own name (``assigned Tay Son district to …``, ``asked Ba Dinh District People's
     Committee to …``, ``the People's Committee of Ba Dinh district``, ``The Chairman of Tay Son district must …``):
-    the district-level committee (``DPC``, placed in its province as the other district bodies are). grammar's
-    optional ``named_district``: the level words (``district``), the words that may stand between a committee and the
+    the district-level committee (``DPC``, placed in its province as the other district bodies are); a commune or
+    ward named so is a commune-level committee (``requested Dong Hy Commune to …``: ``CPC``, the convention
+    reconciled after round 23b: one named commune is a commune-level body tasked, its name kept in the row's text).
+    grammar's optional ``named_district``: the level words (``district``, ``commune``, ``ward``) and the body each
+    stands for (``level_ids``, ``DPC`` where unset), the words that may stand between a committee and the
     name (``People's Committee of``) or after the level word (``People's Committee``), and the capitalised words that
     are no name (``Each district``, ``The District``); the name is one to three capitalised words right before the
     level word, and a capitalised word after it other than the committee's opens another body (``Tay Son District
@@ -2856,7 +2860,7 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
         data = grammar(lang).get("named_district")
         if not data:
             continue
-        level, committee_after, committee_before, not_names, bodies_after = _named_district_grammar(lang)
+        level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
         for m in level.finditer(text):
             words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
             offset = max(0, m.start() - 60)
@@ -2879,7 +2883,7 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
             before = committee_before.search(text, max(0, start - 40), start)
             if before:
                 start = before.start()
-            found.append(Mention(start, end, text[start:end], "DPC"))
+            found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))
     return found
 
 
