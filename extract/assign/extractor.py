@@ -359,21 +359,41 @@ def _time_frame_between_commas(before: str, lang: str) -> int | None:
     return m.start("frame") if len(found) == 1 and found[0].start == 0 and found[0].end == len(frame) else None
 
 
-def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
-    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
-    committee, the Government, the Prime Minister) that stands above a body named before the cue in the same
-    clause: a subordinate's proposal to its superior is no task given (round 15; the English gold's rule, as
-    round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …')."""
+def _below_the_asked(ids: set[str], cue: str, c: LanguageCues) -> set[str]:
+    """The ids and kinds of body (grammar's ``superiors``) that stand below every body a proposing cue (grammar's
+    ``proposal_cues``) asks; empty where the cue does not propose or a body asked has no superiors' entry."""
     words = language_grammar(c.lang)
     cues_ = {" ".join(lower_for_matching(w).split()) for w in words.get("proposal_cues") or []}
     superiors = words.get("superiors") or {}
     if not cues_ or " ".join(lower_for_matching(cue).split()) not in cues_:
-        return False
+        return set()
     asked = {split_id(i)[0] for i in ids}
     if not asked or not asked <= set(superiors):
+        return set()
+    return {b for a in asked for b in superiors[a]}
+
+
+def _proposed_by_a_subordinate(f: Found, assigned_by: str | None, c: LanguageCues) -> bool:
+    """Whether a proposing cue with no body before it in its clause (``UBTCNS cho rằng … . Do đó, đề nghị Quốc hội
+    xem xét …``) proposes for an asker read elsewhere that stands below the bodies it asks: as a proposal whose
+    proposer is named before the cue (``_proposal_to_a_superior``), no task given (the convention reconciled after
+    round 24)."""
+    if f.kind != "assign" or not assigned_by:
+        return False
+    below = _below_the_asked({m.agency_id for m in f.group.mentions}, f.cue, c)
+    return bool(below) and (split_id(assigned_by)[0] in below or getattr(agency(assigned_by), "kind", None) in below)
+
+
+def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
+    committee, the Government, the Prime Minister, the National Assembly) that stands above the body named last before
+    the cue in the same clause: a subordinate's proposal to its superior is no task given (round 15; the English
+    gold's rule, as round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …',
+    made the convention of every language after round 24: 'Bộ Nội vụ kiến nghị Chính phủ tổng kết …')."""
+    below = _below_the_asked(ids, cue, c)
+    if not below:
         return False
     clause = re.split(r"[;:]", written_before)[-1]
-    below = {b for a in asked for b in superiors[a]}
     if PROVINCE_ACTS_THROUGH in below:
         # "Tay Ninh leaders proposed the Government …": a province named bare before the cue proposes through its
         # committee or leaders, which no mention names (round 23's left class)
@@ -381,8 +401,11 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
 
         if find_provinces(clause, c.lang):
             return True
-    return any(split_id(m.agency_id)[0] in below or _kind(m) in below
-               for m in find_mentions(clause, fold_for_matching(clause)))
+    # the body that proposes is the one named last before the cue, its subject: a body of a fronted phrase is not
+    # ("Tại văn bản gửi các địa phương, Bộ Tài chính đề nghị UBND thành phố Hà Nội …": the ministry asks the city)
+    named = find_mentions(clause, fold_for_matching(clause))
+    proposer = max(named, key=lambda m: m.start) if named else None
+    return proposer is not None and (split_id(proposer.agency_id)[0] in below or _kind(proposer) in below)
 
 
 def _letter_up_to(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
@@ -4265,6 +4288,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             assigned_by = None  # "UBND tỉnh Cà Mau phải chỉ đạo …" in a text it directs elsewhere: no body assigns itself
         if f.primary is None:
             earlier[f.sentence] = assigned_by
+        if _proposed_by_a_subordinate(primary, assigned_by, cues(_language(sentence, language))):
+            continue
         task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
