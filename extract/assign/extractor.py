@@ -48,10 +48,24 @@ from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, curren
 from nlp.fold import fold
 from nlp.regex import scanner
 
+
+def _bodies() -> dict:
+    """``bodies.json``: the roles bodies play in assigning (who asks, who assigns, through whom a province acts)."""
+    return json.loads(Path(__file__).with_name("bodies.json").read_text(encoding="utf-8"))
+
+
+_BODIES = _bodies()
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
-AUTHORITIES = frozenset({"PM", "DPM", "GOV", "NA", "NASC", "POLITBURO", "SECRETARIAT", "CPV-CC"})
+AUTHORITIES = frozenset(_BODIES["authorities"])
 # the persons among them: not even the subject of a strong cue ("Thủ tướng cần" is rhetoric)
-PERSONS = frozenset({"PM", "DPM"})
+PERSONS = frozenset(_BODIES["persons"])
+# the national authorities that direct a text (the Government and its heads)
+NATIONAL_AUTHORITIES = frozenset(_BODIES["national_authorities"])
+# bodies that ask others in a directing text, by id and by kind
+ASKING_AUTHORITIES = frozenset(_BODIES["asking_authorities"])
+ASKING_KINDS = frozenset(_BODIES["asking_kinds"])
+# the body through which a province named bare acts (its committee)
+PROVINCE_ACTS_THROUGH = _BODIES["province_acts_through"]
 # how far a task without its own deadline reads on into following paragraphs of a directive text
 CONTINUATION_PARAGRAPHS = 4
 # and how many sentences (a conclusion notice continues a body's task in a few subject-less sentences)
@@ -198,9 +212,10 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
         bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
         if bare and kind == "ministry":
             return bare
-        if bare:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
-            department = next(iter(find_mentions(f"Sở {bare.text}")), None)
-            if department and department.end == len(f"Sở {bare.text}") and is_provincial(department.agency_id):
+        prefix = grammar(c.lang).get("department_name_prefix")
+        if bare and prefix:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
+            department = next(iter(find_mentions(f"{prefix} {bare.text}")), None)
+            if department and department.end == len(f"{prefix} {bare.text}") and is_provincial(department.agency_id):
                 return Mention(bare.start, bare.end, bare.text,
                                provincial_id(split_id(department.agency_id)[0], split_id(last.agency_id)[1]))
     # the longest bare name first: "xã, phường, thị trấn", not "xã, phường" with "thị trấn" left over (round 12)
@@ -378,30 +393,53 @@ def _time_frame_between_commas(before: str, lang: str) -> int | None:
     return m.start("frame") if len(found) == 1 and found[0].start == 0 and found[0].end == len(frame) else None
 
 
-def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
-    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
-    committee, the Government, the Prime Minister) that stands above a body named before the cue in the same
-    clause: a subordinate's proposal to its superior is no task given (round 15; the English gold's rule, as
-    round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …')."""
+def _below_the_asked(ids: set[str], cue: str, c: LanguageCues) -> set[str]:
+    """The ids and kinds of body (grammar's ``superiors``) that stand below every body a proposing cue (grammar's
+    ``proposal_cues``) asks; empty where the cue does not propose or a body asked has no superiors' entry."""
     words = language_grammar(c.lang)
     cues_ = {" ".join(lower_for_matching(w).split()) for w in words.get("proposal_cues") or []}
     superiors = words.get("superiors") or {}
     if not cues_ or " ".join(lower_for_matching(cue).split()) not in cues_:
-        return False
+        return set()
     asked = {split_id(i)[0] for i in ids}
     if not asked or not asked <= set(superiors):
+        return set()
+    return {b for a in asked for b in superiors[a]}
+
+
+def _proposed_by_a_subordinate(f: Found, assigned_by: str | None, c: LanguageCues) -> bool:
+    """Whether a proposing cue with no body before it in its clause (``UBTCNS cho rằng … . Do đó, đề nghị Quốc hội
+    xem xét …``) proposes for an asker read elsewhere that stands below the bodies it asks: as a proposal whose
+    proposer is named before the cue (``_proposal_to_a_superior``), no task given (the convention reconciled after
+    round 24)."""
+    if f.kind != "assign" or not assigned_by:
+        return False
+    below = _below_the_asked({m.agency_id for m in f.group.mentions}, f.cue, c)
+    return bool(below) and (split_id(assigned_by)[0] in below or getattr(agency(assigned_by), "kind", None) in below)
+
+
+def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
+    committee, the Government, the Prime Minister, the National Assembly) that stands above the body named last before
+    the cue in the same clause: a subordinate's proposal to its superior is no task given (round 15; the English
+    gold's rule, as round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …',
+    made the convention of every language after round 24: 'Bộ Nội vụ kiến nghị Chính phủ tổng kết …')."""
+    below = _below_the_asked(ids, cue, c)
+    if not below:
         return False
     clause = re.split(r"[;:]", written_before)[-1]
-    below = {b for a in asked for b in superiors[a]}
-    if "PPC" in below:
+    if PROVINCE_ACTS_THROUGH in below:
         # "Tay Ninh leaders proposed the Government …": a province named bare before the cue proposes through its
         # committee or leaders, which no mention names (round 23's left class)
         from nlp.provinces import find_provinces
 
         if find_provinces(clause, c.lang):
             return True
-    return any(split_id(m.agency_id)[0] in below or _kind(m) in below
-               for m in find_mentions(clause, fold_for_matching(clause)))
+    # the body that proposes is the one named last before the cue, its subject: a body of a fronted phrase is not
+    # ("Tại văn bản gửi các địa phương, Bộ Tài chính đề nghị UBND thành phố Hà Nội …": the ministry asks the city)
+    named = find_mentions(clause, fold_for_matching(clause))
+    proposer = max(named, key=lambda m: m.start) if named else None
+    return proposer is not None and (split_id(proposer.agency_id)[0] in below or _kind(proposer) in below)
 
 
 def _letter_up_to(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
@@ -1163,8 +1201,10 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
 
 
 def _an_asking_authority(agency_id: str) -> bool:
-    """A body that asks others in a directing text: a government head or office, a ministry, a provincial committee."""
-    return (agency_id in PERSONS or split_id(agency_id)[0] in ("GOV", "OOG", "PPC")) or _a_ministry(agency_id)
+    """A body that asks others in a directing text (bodies.json ``asking_authorities``, ``asking_kinds``): a
+    government head or office, a ministry, a provincial committee."""
+    return (agency_id in PERSONS or split_id(agency_id)[0] in ASKING_AUTHORITIES
+            or getattr(agency(agency_id), "kind", None) in ASKING_KINDS)
 
 
 def _topic_without_its_asker(group: Group, lowered: str, c: LanguageCues) -> Group:
@@ -2097,7 +2137,7 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
     # a national authority; in a text where none directs (none named, or only asked, cited or sent reports:
     # "Công điện số 862/CĐ-TTg … của Thủ tướng Chính phủ", "báo cáo … gửi Thủ tướng Chính phủ"), a provincial
     # committee that directs ("UBND tỉnh vừa quyết định …", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế …")
-    national = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
+    national = [m for m in mentions if m.agency_id in NATIONAL_AUTHORITIES]
     provincial = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
     for m in (*national, *provincial):
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
@@ -2913,14 +2953,18 @@ def _named_district_grammar(lang: str):
     committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
     committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
     return (level, committee_after, committee_before, frozenset(w.lower() for w in data["not_names"]),
-            frozenset(w.lower() for w in data.get("bodies_after") or []))
+            frozenset(w.lower() for w in data.get("bodies_after") or []),
+            {w.lower(): body for w, body in (data.get("level_ids") or {}).items()})
 
 
 def _named_districts(text: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
     """A district named by its own name (``assigned Tay Son district to …``, ``asked Ba Dinh District People's
     Committee to …``, ``the People's Committee of Ba Dinh district``, ``The Chairman of Tay Son district must …``):
-    the district-level committee (``DPC``, placed in its province as the other district bodies are). grammar's
-    optional ``named_district``: the level words (``district``), the words that may stand between a committee and the
+    the district-level committee (``DPC``, placed in its province as the other district bodies are); a commune or
+    ward named so is a commune-level committee (``requested Dong Hy Commune to …``: ``CPC``, the convention
+    reconciled after round 23b: one named commune is a commune-level body tasked, its name kept in the row's text).
+    grammar's optional ``named_district``: the level words (``district``, ``commune``, ``ward``) and the body each
+    stands for (``level_ids``, ``DPC`` where unset), the words that may stand between a committee and the
     name (``People's Committee of``) or after the level word (``People's Committee``), and the capitalised words that
     are no name (``Each district``, ``The District``); the name is one to three capitalised words right before the
     level word, and a capitalised word after it other than the committee's opens another body (``Tay Son District
@@ -2930,7 +2974,7 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
         data = grammar(lang).get("named_district")
         if not data:
             continue
-        level, committee_after, committee_before, not_names, bodies_after = _named_district_grammar(lang)
+        level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
         for m in level.finditer(text):
             words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
             offset = max(0, m.start() - 60)
@@ -2953,7 +2997,7 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
             before = committee_before.search(text, max(0, start - 40), start)
             if before:
                 start = before.start()
-            found.append(Mention(start, end, text[start:end], "DPC"))
+            found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))
     return found
 
 
@@ -3071,6 +3115,7 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
             return frozenset()
         bounds = sentences[index]
         c = cues(_language(bounds, language))
+        joiners = language_grammar(c.lang).get("list_conjunctions") or []
         named = [m for m in mentions if bounds.start <= m.start < bounds.end and split_id(m.agency_id)[0] == "PPC"
                  and split_id(m.agency_id)[1] and find_provinces(text[m.start : m.end], _language(bounds, language))]
         codes: set[str] = set()
@@ -3079,7 +3124,7 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
                 continue
             listed = [first]
             for m in named[i + 1 :]:
-                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", "và"):
+                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", *joiners):
                     break
                 listed.append(m)
             if len(listed) > 1:
@@ -3998,7 +4043,7 @@ def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Senten
                                      extra={"cue_start": m.start("pronoun"), "stands_for": {x.agency_id: x.text for x in named}}))
                 continue
             ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
-                                     and x.agency_id not in PERSONS and x.agency_id != "GOV"))
+                                     and x.agency_id not in NATIONAL_AUTHORITIES))
             if not ids:
                 continue
             if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
@@ -4400,6 +4445,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             assigned_by = None  # "UBND tỉnh Cà Mau phải chỉ đạo …" in a text it directs elsewhere: no body assigns itself
         if f.primary is None:
             earlier[f.sentence] = assigned_by
+        if _proposed_by_a_subordinate(primary, assigned_by, cues(_language(sentence, language))):
+            continue
         task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
