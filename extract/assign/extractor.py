@@ -2313,6 +2313,8 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             continue
         sentence = sentences[index]
         c = cues(_language(sentence, language))
+        if not _province_opens_at(text, at, c.lang):
+            continue  # every branch below asks ``_bare_province_at``, which finds nothing without one
         before = lowered[sentence.start : at]
         if _enumerates_the_provinces(lowered, sentence.start, at, named, c):
             continue  # "UBND các tỉnh, thành phố … gồm: Hà Nội, Cần Thơ, … cần …": the collective's members (round 19b)
@@ -3263,6 +3265,17 @@ def _is_centrally_run_city(code: str | None, scheme: str) -> bool:
 
     unit = provinces(scheme).get(code or "")
     return unit is not None and unit.kind == "city"
+
+
+def _province_opens_at(text: str, at: int, lang: str) -> bool:
+    """Whether the province finder's first name in the characters from ``at`` starts at ``at``: without it
+    ``_bare_province_at`` returns nothing, whatever its other arguments. Three capitalised words in four that may
+    start a province's name start none (``Hà`` of a person's name, ``Nam``, ``An``), and the bare provinces' clause
+    tests (a dozen searches of the sentence before the name) are skipped for them (issue 18's twelfth pass)."""
+    from nlp.provinces import find_provinces
+
+    first = find_provinces(text[at : at + _PROVINCE_NAME_CHARS], lang)[:1]
+    return bool(first) and first[0].start == 0
 
 
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
