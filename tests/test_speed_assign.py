@@ -108,3 +108,57 @@ def test_bare_provinces_with_the_check_are_the_plain_ones_on_real_text(monkeypat
     monkeypatch.setattr(extractor, "_province_opens_at", lambda text, at, lang: True)
     assert [extractor._bare_provinces(*case) for case in cases] == fast
     assert any(fast)
+
+
+# a deadline for each of two bodies, "respectively" (where the language lists the word), beside look-alikes: one
+# date for both, a task with one body, two dates with no "respectively"
+RESPECTIVE_TEXTS = [
+    ("en", "The Prime Minister assigned the Ministry of Health and the Ministry of Finance to finish the review before "
+           "May 15, 2026, and June 30, 2026, respectively. The Ministry of Construction must report by June 1, 2026."),
+    ("en", "The Ministry of Health and the Ministry of Finance must submit the drafts by 30 June 2026."),
+    ("sv", "Finansministeriet och byggministeriet ska slutföra förfarandena senast den 30 juni 2025 respektive den 31 juli "
+           "2025. Hälsoministeriet ska rapportera senast den 1 juni 2025."),
+    ("fr", "Le ministère de la Santé et le ministère des Finances doivent achever l'examen avant le 15 mai 2026 et le 30 "
+           "juin 2026."),
+    ("vi", "Thủ tướng giao Bộ Y tế và Bộ Tài chính hoàn thành việc rà soát trước ngày 15/5/2026 và 30/6/2026. Bộ Xây "
+           "dựng báo cáo trước ngày 1/6/2026."),
+]
+
+
+def _plain_respectively_word(lang: str):
+    """The pattern as ``_respective_deadlines`` built it at each task before the twelfth pass, from the file read anew."""
+    import re
+
+    from extract.assign.cues import phrase
+    from extract.assign.deadlines import load_data
+
+    words = load_data(lang).get("respectively") or []
+    return re.compile(r"(?<![\w'])(?:" + "|".join(phrase(w) for w in words) + r")(?![\w'])") if words else None
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr", "sv"])
+def test_respectively_word_read_once_is_the_one_built_from_the_file(lang):
+    plain, cached = _plain_respectively_word(lang), extractor._respectively_word(lang)
+    assert (plain is None) == (cached is None)
+    assert plain is None or (plain.pattern, plain.flags) == (cached.pattern, cached.flags)
+
+
+@pytest.mark.parametrize("lang,text", RESPECTIVE_TEXTS)
+def test_respective_deadlines_with_the_word_read_once_are_the_plain_ones(lang, text, monkeypatch):
+    """The same deadlines with the words read once and read anew at each task; read once, deadlines.json is not read
+    while the text is extracted a second time (seen to fail before the pass: it was read at each primary task)."""
+    from tests.assign_cases import dated
+
+    dated(text, lang)  # the first text of a process reads every cached word list once
+    reads = []
+    original = extractor._deadline_data
+
+    def counting(code):
+        reads.append(code)
+        return original(code)
+
+    monkeypatch.setattr(extractor, "_deadline_data", counting)
+    fast = dated(text, lang)
+    assert fast and reads == []
+    monkeypatch.setattr(extractor, "_respectively_word", _plain_respectively_word)
+    assert dated(text, lang) == fast

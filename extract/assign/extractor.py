@@ -4800,16 +4800,24 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
                 f.deadline = found[0]
 
 
+@lru_cache(maxsize=None)
+def _respectively_word(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``respectively`` words; None where the language lists none. Read once per language,
+    as the other readers of deadlines.json above are: ``_respective_deadlines`` asks for them at every primary task
+    (the file read and parsed anew each time was 0.3 ms a benchmark page, issue 18's twelfth pass)."""
+    words = _deadline_data(lang).get("respectively") or []
+    return re.compile(r"(?<![\w'])(?:" + "|".join(phrase(w) for w in words) + r")(?![\w'])") if words else None
+
+
 def _respective_deadlines(folded: str, f: Found, end: int, lang: str) -> dict[int, Deadline] | None:
     """``… before July 27, 2025, and August 31, 2025, respectively``: as many dates with a year between the task's
     deadline and a word of deadlines.json's ``respectively`` as the list has bodies give each body, in order, its
     own date, with the first date's qualifier (round 16); None where the counts differ or the word is absent."""
-    words = _deadline_data(lang).get("respectively") or []
+    word = _respectively_word(lang)
     d = f.deadline
     bodies = list(dict.fromkeys(m.agency_id for m in f.group.mentions))
-    if d is None or not words or len(bodies) < 2:
+    if d is None or word is None or len(bodies) < 2:
         return None
-    word = re.compile(r"(?<![\w'])(?:" + "|".join(phrase(w) for w in words) + r")(?![\w'])")
     m = word.search(folded, d.start, max(d.start, end))
     if not m:
         return None
