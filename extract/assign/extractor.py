@@ -2441,6 +2441,8 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             continue
         sentence = sentences[index]
         c = cues(_language(sentence, language))
+        if not _province_opens_at(text, at, c.lang):
+            continue  # every branch below asks ``_bare_province_at``, which finds nothing without one
         before = lowered[sentence.start : at]
         if _enumerates_the_provinces(lowered, sentence.start, at, named, c):
             continue  # "UBND các tỉnh, thành phố … gồm: Hà Nội, Cần Thơ, … cần …": the collective's members (round 19b)
@@ -3451,6 +3453,17 @@ def _is_centrally_run_city(code: str | None, scheme: str) -> bool:
 
     unit = provinces(scheme).get(code or "")
     return unit is not None and unit.kind == "city"
+
+
+def _province_opens_at(text: str, at: int, lang: str) -> bool:
+    """Whether the province finder's first name in the characters from ``at`` starts at ``at``: without it
+    ``_bare_province_at`` returns nothing, whatever its other arguments. Three capitalised words in four that may
+    start a province's name start none (``Hà`` of a person's name, ``Nam``, ``An``), and the bare provinces' clause
+    tests (a dozen searches of the sentence before the name) are skipped for them (issue 18's twelfth pass)."""
+    from nlp.provinces import find_provinces
+
+    first = find_provinces(text[at : at + _PROVINCE_NAME_CHARS], lang)[:1]
+    return bool(first) and first[0].start == 0
 
 
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
@@ -5042,16 +5055,24 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
                 f.deadline = found[0]
 
 
+@lru_cache(maxsize=None)
+def _respectively_word(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``respectively`` words; None where the language lists none. Read once per language,
+    as the other readers of deadlines.json above are: ``_respective_deadlines`` asks for them at every primary task
+    (the file read and parsed anew each time was 0.3 ms a benchmark page, issue 18's twelfth pass)."""
+    words = _deadline_data(lang).get("respectively") or []
+    return re.compile(r"(?<![\w'])(?:" + "|".join(phrase(w) for w in words) + r")(?![\w'])") if words else None
+
+
 def _respective_deadlines(folded: str, f: Found, end: int, lang: str) -> dict[int, Deadline] | None:
     """``… before July 27, 2025, and August 31, 2025, respectively``: as many dates with a year between the task's
     deadline and a word of deadlines.json's ``respectively`` as the list has bodies give each body, in order, its
     own date, with the first date's qualifier (round 16); None where the counts differ or the word is absent."""
-    words = _deadline_data(lang).get("respectively") or []
+    word = _respectively_word(lang)
     d = f.deadline
     bodies = list(dict.fromkeys(m.agency_id for m in f.group.mentions))
-    if d is None or not words or len(bodies) < 2:
+    if d is None or word is None or len(bodies) < 2:
         return None
-    word = re.compile(r"(?<![\w'])(?:" + "|".join(phrase(w) for w in words) + r")(?![\w'])")
     m = word.search(folded, d.start, max(d.start, end))
     if not m:
         return None
