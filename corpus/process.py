@@ -119,11 +119,8 @@ def process(
         # read_content imports them at its first page: imported once here, shared by the forked workers
         importlib.import_module("extract.html")
         importlib.import_module("extract.pdf")
-        from nlp import langid, segment
-
         # loaded once here, shared by the forked workers instead of built in each of them
-        segment.preload()
-        langid.detect("warm up the language profiles once before forking")
+        extract.preload()
         # closed here, not by the garbage collector: a write error (a full disk) stops the workers
         # before the error reaches the user, not at interpreter exit with the pool's pipes gone
         with closing(extract_in_workers(tasks, workers, chunk)) as results:

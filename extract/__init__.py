@@ -94,6 +94,20 @@ def document_from_text(
     return doc
 
 
+def preload() -> None:
+    """Build every language's tables and patterns now, as a page in it would: a parent process does it once
+    before forking its workers, which then share them. A worker forked cold builds them at its first page
+    (seconds of CPU a language), and the workers that redo a broken pool's pages one at a time, each in a
+    fresh process, would pay that for every page."""
+    from nlp import langid, languages, segment
+
+    segment.preload()
+    langid.detect("warm up the language profiles once before forking")
+    for code in languages.codes():
+        # a text with no fact in it still loads the stages' data and compiles their patterns
+        document_from_text("2025.", lang=code)
+
+
 def document(
     content: str | bytes,
     url: str | None = None,
