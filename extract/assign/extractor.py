@@ -5047,7 +5047,13 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
         found = _not_a_goal(folded, _not_past(find_deadlines(folded, lang, sentence.start, sentence.end, own_date), own_date), lang)
         if not found:
             continue
-        for back in range(index - 1, max(-1, index - 1 - DEADLINE_SENTENCE_REACH), -1):
+        reach = DEADLINE_SENTENCE_REACH
+        for back in range(index - 1, -1, -1):
+            if reach == 0:
+                break
+            if _caption_line(lowered[sentences[back].start : sentences[back].end]):
+                continue  # "Illustrative photo" between the task and its deadline sentence: no sentence of the text
+            reach -= 1
             tasks = [f for f in primaries if f.sentence == back]
             if any(f.deadline is not None for f in tasks):
                 break
@@ -5062,6 +5068,17 @@ def _respectively_word(lang: str) -> re.Pattern | None:
     (the file read and parsed anew each time was 0.3 ms a benchmark page, issue 18's twelfth pass)."""
     words = _deadline_data(lang).get("respectively") or []
     return re.compile(r"(?<![\w'])(?:" + "|".join(phrase(w) for w in words) + r")(?![\w'])") if words else None
+
+
+# the most words a line may have and still be a photo's caption or credit rather than a sentence of the text
+CAPTION_MAX_WORDS = 4
+
+
+def _caption_line(written: str) -> bool:
+    """Whether a "sentence" is a line a page prints between paragraphs (``Illustrative photo``, ``Photo: VNA``):
+    a few words without a closing stop, which the reach of a deadline sentence does not count (round 24b)."""
+    written = written.strip()
+    return bool(written) and written[-1] not in ".!?;:" and len(written.split()) <= CAPTION_MAX_WORDS
 
 
 def _respective_deadlines(folded: str, f: Found, end: int, lang: str) -> dict[int, Deadline] | None:
