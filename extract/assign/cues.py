@@ -614,7 +614,7 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
     return dict(
         directive=re.compile(rf"(?<![\w']){_any(data['directive_markers'])}(?![\w'])"),
         authority_verbs=re.compile(rf"(?<![\w']){verb_blocked}{_any(data['authority_verbs'])}(?![\w'])"),
-        authority_of=re.compile(rf"(?<![\w']){_any(data['authority_of'])}\s+{f.filler_run}(?:đồng chí\s+)?$"),
+        authority_of=re.compile(rf"(?<![\w']){_any(data['authority_of'])}\s+{f.filler_run}$"),
         recipients=re.compile(rf"(?m)^\s*{_any(data['recipients_headers'])}\s*:"),
         issues_then_assigns=re.compile(
             rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])[^.;\n]*?(?<![\w']){f.blocked}{f.assign}\s"),

@@ -2216,6 +2216,16 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
 DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?P<form>[“”\"‘'«]\s?(?P<alias>[^“”\"‘’'«»()/\n]{2,40}?)\s?[”\"’'»])\s*\)")
 
 
+def _after_own_issue_date(text: str, ref: Reference) -> int:
+    """Where a short form defined for ``ref`` may open: right after it, or after the issue day it was dated by
+    when that day follows it (``Thông tư 78/2021/TT-BTC ngày 17/09/2021 (“Thông Tư 78”)``, ``Decree No.
+    23/2021/ND-CP dated 19 March 2021 (“Decree 23”)``, ``décret n° 152/2020/ND-CP du 30 décembre 2020 (« décret
+    152 »)``, round 24); another day between (a day of taking effect) opens none."""
+    pos = ref.end + len(text[ref.end:]) - len(text[ref.end:].lstrip(" "))
+    dated = _date_at(text, pos) if ref.issued else None
+    return dated[1] if dated and dated[0].isoformat() == ref.issued else ref.end
+
+
 def _number_short_forms(text: str, refs: list[Reference], urls: list[tuple[int, int]]) -> list[Reference]:
     """A short form the text defines for a numbered document right after it, holding the document's number
     (``Law No. 03/2022/QH15 (“Law No. 03”)``, round 22): the form, quotes included, and each later use of it are
@@ -2226,12 +2236,16 @@ def _number_short_forms(text: str, refs: list[Reference], urls: list[tuple[int, 
     for ref in refs:
         if not ref.number or not ref.number.isdigit():
             continue
-        defined = DEFINED_SHORT_FORM.match(text, ref.end)
+        defined = DEFINED_SHORT_FORM.match(text, _after_own_issue_date(text, ref))
         if not defined or not re.search(rf"(?<![\d/])0*{ref.number}(?![\d/])", defined.group("alias")):
             continue
         alias = defined.group("alias").strip()
         short = replace(ref, relation="cites", issued=None, resolved_from=ref.start)
-        out.append(replace(short, start=defined.start("form"), end=defined.end("form"), text=defined.group("form")))
+        form = replace(short, start=defined.start("form"), end=defined.end("form"), text=defined.group("form"))
+        # the form inside its quotes may already be read as a short form of the same document ("Decree 76" in
+        # "(“Decree 76”)"): one mention, the form with its quotes
+        out = [r for r in out if not (r.id == ref.id and form.start <= r.start and r.end <= form.end)]
+        out.append(form)
         for use in re.finditer(rf"(?<!\w){re.escape(alias)}(?![\w/])", text[defined.end():]):
             start, end = defined.end() + use.start(), defined.end() + use.end()
             if not taken.overlaps(start, end):
