@@ -44,7 +44,7 @@ from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
                           is_provincial, localise, names_centrally_run_city, names_in, province_completes_body, provincial_id,
-                          scheme_at, split_id, unit_name)
+                          published_from_merger, scheme_at, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import scanner
 
@@ -4404,7 +4404,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         sentences = [Sentence(0, len(text), language)]
     text = _without_link_lines(text)
     sentences = _rejoin_broken_lines(text, sentences)
-    date = published if published and published[:4].isdigit() else text_date(text, language)
+    date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
     found, mentions, directive, folded = _frames(text, language, sentences, date, province_code)
     if not found:
         return []

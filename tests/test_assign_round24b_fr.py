@@ -1,0 +1,46 @@
+"""Round 24b's error classes of French assignments (README "Round 24b (blind, real public pages): assignments fr"),
+fixed in ``nlp/agencies.py`` with ``extract/assign/extractor.py`` (a page published in the merger's month, at month
+precision) and the French data named in each test. New sentences written for these tests, one literal case a line,
+with the look-alikes that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(text: str, lang: str, published: str | None) -> list[tuple]:
+    """(agency id, role, assigned by) of each assignment found in ``text`` read as published on ``published``."""
+    import extract
+    from extract.assign import stage
+
+    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
+    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # a page dated by its content to July 2025 (month precision, the month the 34-province scheme began on its
+    # first day) names the merged province: Gia Lai 52 (with Binh Dinh), Bac Ninh 24 (with Bac Giang)
+    ("Le président du Comité populaire provincial de Gia Lai a demandé au Département des finances d'examiner les "
+     "besoins.", "fr", "2025-07", [("DOF@52", "assignee", "PPC@52")]),
+    ("The chairman of the Gia Lai Provincial People's Committee asked the Department of Finance to review the needs.",
+     "en", "2025-07", [("DOF@52", "assignee", "PPC@52")]),
+    ("Chủ tịch UBND tỉnh Gia Lai giao Sở Tài chính rà soát nhu cầu.", "vi", "2025-07",
+     [("DOF@52", "assignee", "PPC@52")]),
+    ("Le Comité populaire de la province de Bac Ninh a demandé au Département de la construction de vérifier les "
+     "sièges.", "fr", "2025-07", [("DOC@24", "assignee", "PPC@24")]),
+    # look-alikes: a page of June 2025, or of a bare 2025, keeps the 63-province codes (Gia Lai 64, Bac Ninh 27)
+    ("Le président du Comité populaire provincial de Gia Lai a demandé au Département des finances d'examiner les "
+     "besoins.", "fr", "2025-06", [("DOF@64", "assignee", "PPC@64")]),
+    ("Le président du Comité populaire provincial de Gia Lai a demandé au Département des finances d'examiner les "
+     "besoins.", "fr", "2025", [("DOF@64", "assignee", "PPC@64")]),
+    ("Le Comité populaire de la province de Bac Ninh a demandé au Département de la construction de vérifier les "
+     "sièges.", "fr", "2025-06-30", [("DOC@27", "assignee", "PPC@27")]),
+])
+def test_page_published_in_the_mergers_month(text, lang, published, expected):
+    assert _rows(text, lang, published) == expected
+
+
+def test_a_month_the_text_mentions_is_not_the_page_date():
+    # an undated text's month (``tháng 7/2025`` of the salaries paid in June) does not move it to the 2025 scheme
+    text = ("UBND tỉnh Gia Lai giao các sở, ban, ngành rà soát danh sách để chi trả tiền lương tháng 7/2025 trong "
+            "tháng 6/2025.")
+    assert _rows(text, "vi", None) == [("DEPARTMENTS@64", "assignee", "PPC@64")]
