@@ -44,3 +44,27 @@ def test_a_month_the_text_mentions_is_not_the_page_date():
     text = ("UBND tỉnh Gia Lai giao các sở, ban, ngành rà soát danh sách để chi trả tiền lương tháng 7/2025 trong "
             "tháng 6/2025.")
     assert _rows(text, "vi", None) == [("DEPARTMENTS@64", "assignee", "PPC@64")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a head named in full after his committee and its head's title, then by a courtesy title and his given name
+    # ("M. Thieu", "Mme Hau"), after an opening phrase and its comma too: his committee asks
+    ("Le président du Comité populaire provincial de Lang Son, Ho Tien Thieu, a présidé la réunion. M. Thieu a demandé "
+     "au Département des finances d'examiner les besoins.", "fr", [("DOF@20", "assignee", "PPC@20")]),
+    ("Le president du Comite populaire provincial de Lang Son Ho Tien Thieu a preside la reunion. M. Thieu a demande "
+     "au Departement des finances d'examiner les besoins.", "fr", [("DOF@20", "assignee", "PPC@20")]),
+    ("La présidente du Comité populaire provincial de Lang Son, Doan Thi Hau, a présidé la réunion. Mme Hau a demandé "
+     "au Département des finances d'examiner les besoins.", "fr", [("DOF@20", "assignee", "PPC@20")]),
+    ("Le président du Comité populaire provincial de Lang Son, Ho Tien Thieu, a présidé la réunion. Pour une mise en "
+     "œuvre efficace, M. Thieu a demandé au Département des finances d'examiner les besoins.", "fr",
+     [("DOF@20", "assignee", "PPC@20")]),
+    # English reads "Mr." as a pronoun already
+    ("Chairman of the Lang Son Provincial People's Committee Ho Tien Thieu chaired the meeting. Mr. Thieu asked the "
+     "Department of Finance to review the needs.", "en", [("DOF@20", "assignee", "PPC@20")]),
+    # look-alike: another person's given name is no head's: no asker
+    ("Le président du Comité populaire provincial de Lang Son, Ho Tien Thieu, a présidé la réunion. M. Dung a demandé "
+     "au Département des finances d'examiner les besoins.", "fr", [("DOF@20", "assignee", None)]),
+])
+def test_head_by_courtesy_title_and_given_name(text, lang, expected):
+    assert _rows(text, lang, "2025-08-05") == expected
+

@@ -2008,8 +2008,14 @@ def _head_named_by_given_name(opening: str, sentence: Sentence, mentions: list[M
     """The provincial People's Committee a person asks for when the sentence opens with the last word of his name
     alone (the given name the English press calls a Vietnamese leader by), the text having named him in full right
     after his committee and its head's title (``Chairman of the Hanoi People's Committee Nguyen Duc Chung praised
-    … . Chung urged districts …``): that committee, the last so named within reach (round 18)."""
-    name = opening.strip()
+    … . Chung urged districts …``): that committee, the last so named within reach (round 18). The given name may
+    follow a courtesy title (grammar's ``name_honorifics``: ``M. Tuan a demandé …``, round 24b), and an opening
+    phrase and its comma may come before both (``Pour une mise en œuvre efficace, M. Tuan a demandé …``)."""
+    name = opening.split(",")[-1].strip()
+    for honorific in language_grammar(c.lang).get("name_honorifics") or []:
+        if name.startswith(lower_for_matching(honorific) + " "):
+            name = name[len(honorific):].strip()
+            break
     if not c.head_title_at_end or not re.fullmatch(r"[^\W\d_]{3,}", name):
         return None
     start = max(0, sentence.start - _NAMED_PERSON_REACH)
