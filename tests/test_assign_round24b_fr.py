@@ -68,3 +68,23 @@ def test_a_month_the_text_mentions_is_not_the_page_date():
 def test_head_by_courtesy_title_and_given_name(text, lang, expected):
     assert _rows(text, lang, "2025-08-05") == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "superviser et coordonner avec" renders chủ trì, phối hợp: the body leads, its partners coordinate
+    ("Le Comité populaire de la province de Lang Son a demandé au Département de la Construction de superviser et de "
+     "coordonner avec le Département des finances la révision du programme.", "fr",
+     [("DOC@20", "lead", "PPC@20"), ("DOF@20", "coordinate", "PPC@20")]),
+    ("Le Comité populaire de la province de Lang Son a chargé le Département de la Santé de superviser et coordonner "
+     "avec le Département des finances l'achat des vaccins.", "fr",
+     [("DOH@20", "lead", "PPC@20"), ("DOF@20", "coordinate", "PPC@20")]),
+    ("The Lang Son Provincial People's Committee asked the Department of Construction to supervise and coordinate with "
+     "the Department of Finance in revising the programme.", "en",
+     [("DOC@20", "lead", "PPC@20"), ("DOF@20", "coordinate", "PPC@20")]),
+    ("UBND tỉnh Lạng Sơn giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát chương trình.", "vi",
+     [("DOC@20", "lead", "PPC@20"), ("DOF@20", "coordinate", "PPC@20")]),
+    # look-alike: a Deputy Prime Minister asked to supervise a ministry passes the task on (nested), no lead
+    ("Le Premier ministre a chargé le vice-Premier ministre Tran Hong Ha de superviser le ministère de la Justice dans "
+     "la révision du décret.", "fr", [("MOJ", "assignee", "PM")]),
+])
+def test_supervise_and_coordinate_with_leads(text, lang, expected):
+    assert _rows(text, lang, "2025-08-05") == expected
