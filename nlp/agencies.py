@@ -49,6 +49,14 @@ PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "dist
 MERGER_DATE = "2025-07-01"
 
 
+def published_from_merger(published: str | None) -> str | None:
+    """A publication date of the merger's month at month precision (``2025-07``: a page dated by its content,
+    ``Le 24 juillet``, round 24b) as the merger's day, since every day of that month is from it (a bare
+    ``2025-07`` sorts before ``2025-07-01``); any other date as it is. Only for a date the page is published
+    on: a month a text mentions (``lương tháng 7/2025``) may be before it."""
+    return MERGER_DATE if published == MERGER_DATE[:7] else published
+
+
 def scheme_at(date: str | None) -> str:
     """The province scheme a text of ``date`` (ISO, or None when unknown) names its provinces in: ``"2025"`` (34
     provinces) from the merger on, else ``"2024"`` (63)."""

@@ -44,7 +44,7 @@ from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, current, find_mentions, fold_for_matching,
                           is_provincial, localise, names_centrally_run_city, names_in, province_completes_body, provincial_id,
-                          scheme_at, split_id, unit_name)
+                          published_from_merger, scheme_at, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import scanner
 
@@ -2008,8 +2008,14 @@ def _head_named_by_given_name(opening: str, sentence: Sentence, mentions: list[M
     """The provincial People's Committee a person asks for when the sentence opens with the last word of his name
     alone (the given name the English press calls a Vietnamese leader by), the text having named him in full right
     after his committee and its head's title (``Chairman of the Hanoi People's Committee Nguyen Duc Chung praised
-    … . Chung urged districts …``): that committee, the last so named within reach (round 18)."""
-    name = opening.strip()
+    … . Chung urged districts …``): that committee, the last so named within reach (round 18). The given name may
+    follow a courtesy title (grammar's ``name_honorifics``: ``M. Tuan a demandé …``, round 24b), and an opening
+    phrase and its comma may come before both (``Pour une mise en œuvre efficace, M. Tuan a demandé …``)."""
+    name = opening.split(",")[-1].strip()
+    for honorific in language_grammar(c.lang).get("name_honorifics") or []:
+        if name.startswith(lower_for_matching(honorific) + " "):
+            name = name[len(honorific):].strip()
+            break
     if not c.head_title_at_end or not re.fullmatch(r"[^\W\d_]{3,}", name):
         return None
     start = max(0, sentence.start - _NAMED_PERSON_REACH)
@@ -4417,7 +4423,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
         sentences = [Sentence(0, len(text), language)]
     text = _without_link_lines(text)
     sentences = _rejoin_broken_lines(text, sentences)
-    date = published if published and published[:4].isdigit() else text_date(text, language)
+    date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
     found, mentions, directive, folded = _frames(text, language, sentences, date, province_code)
     if not found:
         return []
