@@ -1,0 +1,26 @@
+"""Round 24's left classes of assignments (README "Round 24's left classes (assignments, not blind)"), en, fr and
+vi: new sentences written for these tests, one literal case a line, with the look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+# The convention decided with the gold (rounds 17 fr, 19, 19b fr, 20b, 21, 24 vi; 17b en and 24 fr corrected): the
+# provinces' committees or authorities taken up as a collective after a text names its few provinces stay one
+# PROVINCES row, the collective whose members are named elsewhere (round 19b's 'gồm' rule); a province named
+# again by its own name is its committee.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Prime Minister signed a decision giving rice to Binh Dinh and Quang Ngai. The two provincial People's "
+     "Committees must ensure the accuracy of statistics.", "en", [("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a signé une décision d'aide à Gia Lai, Dak Lak et Quang Ngai. Les Comités populaires "
+     "provinciaux sont responsables de la gestion des fonds.", "fr", [("PROVINCES", "assignee", "PM")]),
+    ("Thủ tướng Chính phủ ký quyết định hỗ trợ tỉnh Gia Lai, tỉnh Đắk Lắk. UBND các tỉnh chịu trách nhiệm "
+     "sử dụng kinh phí đúng mục đích.", "vi", [("PROVINCES", "assignee", "PM")]),
+    # look-alike: a province named again by its own name is its committee
+    ("The Prime Minister signed a decision giving rice to Binh Dinh and Quang Ngai. Binh Dinh province must ensure "
+     "the accuracy of statistics.", "en", [("PPC@52", "assignee", "PM")]),
+])
+def test_the_provinces_committees_taken_up_after_a_few_named_provinces_are_one_collective(text, lang, expected):
+    assert found(text, lang) == expected
