@@ -24,3 +24,33 @@ from tests.assign_cases import found
 ])
 def test_the_provinces_committees_taken_up_after_a_few_named_provinces_are_one_collective(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# Bodies singled out after a collective that is no body of the table (investors, agencies, units) with 'including'
+# (en cues.json fillers 'investors including', 'agencies, including' …; fr 'investisseurs, y compris', 'organismes
+# concernés, notamment' …; vi 'các chủ đầu tư, trong đó có', 'các chủ đầu tư gồm' …): the bodies named are asked.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Lang Son Provincial People's Committee requires investors including the Department of Education and "
+     "Training and the Provincial Police to complete all procedures.", "en",
+     [("DOET@20", "assignee", "PPC@20"), ("PPS@20", "assignee", "PPC@20")]),
+    ("The Lang Son Provincial People's Committee requires relevant agencies, including the Department of Education "
+     "and Training and the Provincial Police, to complete all procedures.", "en",
+     [("DOET@20", "assignee", "PPC@20"), ("PPS@20", "assignee", "PPC@20")]),
+    ("Le Comité populaire provincial de Lang Son demande aux investisseurs, y compris le Service de l'éducation et de "
+     "la formation et la Police provinciale, d'achever toutes les procédures.", "fr",
+     [("DOET@20", "assignee", "PPC@20"), ("PPS@20", "assignee", "PPC@20")]),
+    ("Le Comité populaire provincial de Lang Son demande aux organismes concernés, notamment le Service de "
+     "l'éducation et de la formation et la Police provinciale, d'achever toutes les procédures.", "fr",
+     [("DOET@20", "assignee", "PPC@20"), ("PPS@20", "assignee", "PPC@20")]),
+    ("UBND tỉnh Lạng Sơn yêu cầu các chủ đầu tư, trong đó có Sở Giáo dục và Đào tạo và Công an tỉnh hoàn thành các "
+     "thủ tục.", "vi", [("DOET@20", "assignee", "PPC@20"), ("PPS@20", "assignee", "PPC@20")]),
+    # look-alikes: no assigning verb; the bodies after the task, not before it
+    ("The Lang Son Provincial People's Committee met investors including the Department of Education and Training "
+     "and the Provincial Police to discuss the procedures.", "en", []),
+    ("The Lang Son Provincial People's Committee requires investors to complete all procedures, including the "
+     "Department of Education and Training.", "en", []),
+    ("UBND tỉnh Lạng Sơn làm việc với các chủ đầu tư gồm Sở Giáo dục và Đào tạo và Công an tỉnh về các thủ tục.",
+     "vi", []),
+])
+def test_bodies_named_after_including_are_asked(text, lang, expected):
+    assert found(text, lang) == expected
