@@ -54,3 +54,20 @@ def test_the_provinces_committees_taken_up_after_a_few_named_provinces_are_one_c
 ])
 def test_bodies_named_after_including_are_asked(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# The plain present of a plural subject in a committee's list of tasks (en cues.json subject_weak 'guide', beside
+# 'guides'): 'The Department of X and the Department of Y guide …' after a task given in the same plan.
+@pytest.mark.parametrize("text, expected", [
+    ("The Dak Lak Provincial People's Committee issued a plan to build 650 houses. The Department of Construction is "
+     "assigned to preside over monitoring the progress. The Department of Agriculture and Rural Development and the "
+     "Department of Natural Resources and Environment guide the arrangement of resettlement land.",
+     [("DOC@66", "lead", "PPC@66"), ("DARD@66", "assignee", "PPC@66"), ("DONRE@66", "assignee", "PPC@66")]),
+    # look-alikes: no plan and no task before; officials who guide visitors
+    ("The Department of Finance and the Department of Home Affairs guide the use of support funds.", []),
+    ("The Dak Lak Provincial People's Committee issued a plan to build 650 houses. The Department of Construction is "
+     "assigned to preside over monitoring the progress. Officials of the Department of Finance guide visitors around "
+     "the exhibition.", [("DOC@66", "lead", "PPC@66")]),
+])
+def test_the_plain_present_of_a_plural_subject_in_a_plan_is_a_task(text, expected):
+    assert found(text, "en") == expected
