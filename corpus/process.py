@@ -7,6 +7,7 @@ flight and a rerun resumes where it stopped.
 """
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 from contextlib import closing
 import os
@@ -115,7 +116,9 @@ def process(
     chunk = config.get_int("corpus", "process_chunk")
     tasks = _tasks(db, page_ids)
     if workers > 1 and len(page_ids) > chunk:
-        from extract import html as _html, pdf as _pdf  # noqa: F401  (read_content imports them at its first page)
+        # read_content imports them at its first page: imported once here, shared by the forked workers
+        importlib.import_module("extract.html")
+        importlib.import_module("extract.pdf")
         from nlp import langid, segment
 
         # loaded once here, shared by the forked workers instead of built in each of them

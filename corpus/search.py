@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 import sqlite_utils
 
 from corpus.filters import QueryError, document_filters
-from corpus.fulltext import FTS_COLUMNS, FTS_TOKENIZER, RECENT, fold_for_index  # noqa: F401 (fold_for_index: still importable from here)
+from corpus.fulltext import FTS_COLUMNS, FTS_TOKENIZER, RECENT
 from nlp import config
 from nlp.fold import fold
 

@@ -16,7 +16,7 @@ from corpus.db import write_transaction
 from corpus.facts import create_fact_table, fact_row
 from extract.models import DOCUMENT_KEYS
 from extract.stages import registered, registration
-from corpus.search import fold_for_index
+from corpus.fulltext import fold_for_index
 
 
 def now_iso() -> str:

@@ -47,12 +47,12 @@ def test_a_province_after_an_elision(text, lang, expected):
     ("During the session, Tay Ninh Provincial People's Committee proposed the Government promptly allocate the plan.",
      "en", []),
     ("At the meeting, Nghe An leaders recommended the Prime Minister consider extending the deadline.", "en", []),
-    # look-alikes: the Prime Minister proposing to the Government still asks it; a province asked stays asked; the
-    # Vietnamese gold reads "kiến nghị Chính phủ" as the Government asked by the proposer (rounds 2, 5 and 6)
+    # the same in Vietnamese since the convention reconciled after round 24 (tests/test_assign_conventions.py; the
+    # Vietnamese gold of rounds 2, 5 and 6 had read "kiến nghị Chính phủ" as the Government asked)
+    ("Tại buổi làm việc, UBND tỉnh Tây Ninh kiến nghị Chính phủ sớm phân bổ kế hoạch đầu tư công trung hạn.", "vi", []),
+    # look-alikes: the Prime Minister proposing to the Government still asks it; a province asked stays asked
     ("The Prime Minister proposed the Government promptly allocate the plan.", "en", [("GOV", "assignee", "PM")]),
     ("The Government asked Tay Ninh Province to promptly allocate the plan.", "en", [("PPC@72", "assignee", "GOV")]),
-    ("Tại buổi làm việc, UBND tỉnh Tây Ninh kiến nghị Chính phủ sớm phân bổ kế hoạch đầu tư công trung hạn.", "vi",
-     [("GOV", "assignee", "PPC@72")]),
 ])
 def test_a_provinces_proposal_upward(text, lang, expected):
     assert found(text, lang) == expected

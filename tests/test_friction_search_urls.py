@@ -9,7 +9,8 @@ import pytest
 
 from research_helpers import add_document
 
-from corpus.search import fold_for_index, search
+from corpus.fulltext import fold_for_index
+from corpus.search import search
 
 SOURCE_LINE = "Tin về nuôi tôm ở Cà Mau. Nguồn: https://baochinhphu.vn/hop-tac-xa-kieu-moi-102250101.htm"
 BOTH = "Hợp tác xã kiểu mới ở Cà Mau, xem www.camau.gov.vn/hop-tac-xa."

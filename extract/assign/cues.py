@@ -363,7 +363,10 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     inner = grammar(lang).get("apposition_inner_marks") or []
     piece = rf"(?:[^,.;:\n]|{'|'.join(inner)})" if inner else r"[^,.;:\n]"
     parenthetical = (rf"|\s*,\s*{_any(openers)}\s{piece}{{1,{longest}}}?," if openers else "") + (
-        r"|\s*\([^()\n]{1,120}\)")  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+        r"|\s*\([^()\n]{1,120}\)"  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
+        # the close of a parenthesis the last body named inside it ends ("… 25 provinces and centrally-run cities
+        # (Can Tho, …, and Dong Thap) are required to …", round 24): its bodies then meet the cue after it
+        r"|\s*\)(?=\s)")
     # "…, according to their functions, tasks and authority, continue …": the duty formula between commas,
     # commas of its own included (``duty_formulas`` in grammar.json, round 12)
     formulas = grammar(lang).get("duty_formulas") or []
@@ -611,7 +614,7 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
     return dict(
         directive=re.compile(rf"(?<![\w']){_any(data['directive_markers'])}(?![\w'])"),
         authority_verbs=re.compile(rf"(?<![\w']){verb_blocked}{_any(data['authority_verbs'])}(?![\w'])"),
-        authority_of=re.compile(rf"(?<![\w']){_any(data['authority_of'])}\s+{f.filler_run}(?:đồng chí\s+)?$"),
+        authority_of=re.compile(rf"(?<![\w']){_any(data['authority_of'])}\s+{f.filler_run}$"),
         recipients=re.compile(rf"(?m)^\s*{_any(data['recipients_headers'])}\s*:"),
         issues_then_assigns=re.compile(
             rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])[^.;\n]*?(?<![\w']){f.blocked}{f.assign}\s"),

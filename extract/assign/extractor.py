@@ -48,10 +48,24 @@ from nlp.agencies import (MERGER_DATE, Mention, agency, bare_ministry_at, curren
 from nlp.fold import fold
 from nlp.regex import scanner
 
+
+def _bodies() -> dict:
+    """``bodies.json``: the roles bodies play in assigning (who asks, who assigns, through whom a province acts)."""
+    return json.loads(Path(__file__).with_name("bodies.json").read_text(encoding="utf-8"))
+
+
+_BODIES = _bodies()
 # bodies that assign rather than carry out tasks: never the subject of a plain task verb
-AUTHORITIES = frozenset({"PM", "DPM", "GOV", "NA", "NASC", "POLITBURO", "SECRETARIAT", "CPV-CC"})
+AUTHORITIES = frozenset(_BODIES["authorities"])
 # the persons among them: not even the subject of a strong cue ("Thủ tướng cần" is rhetoric)
-PERSONS = frozenset({"PM", "DPM"})
+PERSONS = frozenset(_BODIES["persons"])
+# the national authorities that direct a text (the Government and its heads)
+NATIONAL_AUTHORITIES = frozenset(_BODIES["national_authorities"])
+# bodies that ask others in a directing text, by id and by kind
+ASKING_AUTHORITIES = frozenset(_BODIES["asking_authorities"])
+ASKING_KINDS = frozenset(_BODIES["asking_kinds"])
+# the body through which a province named bare acts (its committee)
+PROVINCE_ACTS_THROUGH = _BODIES["province_acts_through"]
 # how far a task without its own deadline reads on into following paragraphs of a directive text
 CONTINUATION_PARAGRAPHS = 4
 # and how many sentences (a conclusion notice continues a body's task in a few subject-less sentences)
@@ -198,9 +212,10 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
         bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
         if bare and kind == "ministry":
             return bare
-        if bare:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
-            department = next(iter(find_mentions(f"Sở {bare.text}")), None)
-            if department and department.end == len(f"Sở {bare.text}") and is_provincial(department.agency_id):
+        prefix = grammar(c.lang).get("department_name_prefix")
+        if bare and prefix:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
+            department = next(iter(find_mentions(f"{prefix} {bare.text}")), None)
+            if department and department.end == len(f"{prefix} {bare.text}") and is_provincial(department.agency_id):
                 return Mention(bare.start, bare.end, bare.text,
                                provincial_id(split_id(department.agency_id)[0], split_id(last.agency_id)[1]))
     # the longest bare name first: "xã, phường, thị trấn", not "xã, phường" with "thị trấn" left over (round 12)
@@ -270,6 +285,7 @@ def _groups(text: str, folded: str, lowered: str, inside: list[Mention], sentenc
         while True:
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
+                    and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
                     or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
                     and _PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
@@ -311,6 +327,39 @@ def _fronted_intro(lang: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{_phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _fronted_phrase_to_first_comma(lang: str) -> re.Pattern | None:
+    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers``, up to its first comma."""
+    openers = grammar(lang).get("fronted_phrase_openers") or []
+    if not openers:
+        return None
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""  # "…, les comités populaires des districts"
+    return re.compile(rf"\s*(?:{_phrases(openers)})\s[^,;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*{article}", re.IGNORECASE)
+
+
+def _fronted_phrase_closed(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
+    """Whether the body at ``at`` comes right after the comma that closes a fronted phrase opening the sentence (``According
+    to the plan of the People's Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn
+    La, UBND các huyện phải …``): it opens the clause, no list goes on from the phrase's own body (open classes after
+    round 23b). Only the phrase's first comma: a list inside it (``On the instructions of A, B and C,``) is rare."""
+    pattern = _fronted_phrase_to_first_comma(lang)
+    return bool(pattern and pattern.fullmatch(lowered, sentence_start, at))
+
+
+def _fronted_source(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str, own: set[str],
+                    tasked: set[int]) -> str | None:
+    """The body a fronted phrase names as the source of a subject's task (``According to the plan of the People's
+    Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn La, UBND các huyện phải
+    …``): the one asking, where the phrase (grammar's ``fronted_phrase_openers``, to its first comma) opens the
+    sentence right before the subject (open classes after round 23b)."""
+    if not _fronted_phrase_closed(lowered, sentence.start, group.start, lang):
+        return None
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.start not in tasked
+              and m.agency_id not in own]
+    return inside[-1].agency_id if inside else None
+
+
 def _clause_start(before: str, c: LanguageCues | None = None) -> bool:
     # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
     before = _ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
@@ -344,30 +393,53 @@ def _time_frame_between_commas(before: str, lang: str) -> int | None:
     return m.start("frame") if len(found) == 1 and found[0].start == 0 and found[0].end == len(frame) else None
 
 
-def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
-    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
-    committee, the Government, the Prime Minister) that stands above a body named before the cue in the same
-    clause: a subordinate's proposal to its superior is no task given (round 15; the English gold's rule, as
-    round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …')."""
+def _below_the_asked(ids: set[str], cue: str, c: LanguageCues) -> set[str]:
+    """The ids and kinds of body (grammar's ``superiors``) that stand below every body a proposing cue (grammar's
+    ``proposal_cues``) asks; empty where the cue does not propose or a body asked has no superiors' entry."""
     words = language_grammar(c.lang)
     cues_ = {" ".join(lower_for_matching(w).split()) for w in words.get("proposal_cues") or []}
     superiors = words.get("superiors") or {}
     if not cues_ or " ".join(lower_for_matching(cue).split()) not in cues_:
-        return False
+        return set()
     asked = {split_id(i)[0] for i in ids}
     if not asked or not asked <= set(superiors):
+        return set()
+    return {b for a in asked for b in superiors[a]}
+
+
+def _proposed_by_a_subordinate(f: Found, assigned_by: str | None, c: LanguageCues) -> bool:
+    """Whether a proposing cue with no body before it in its clause (``UBTCNS cho rằng … . Do đó, đề nghị Quốc hội
+    xem xét …``) proposes for an asker read elsewhere that stands below the bodies it asks: as a proposal whose
+    proposer is named before the cue (``_proposal_to_a_superior``), no task given (the convention reconciled after
+    round 24)."""
+    if f.kind != "assign" or not assigned_by:
+        return False
+    below = _below_the_asked({m.agency_id for m in f.group.mentions}, f.cue, c)
+    return bool(below) and (split_id(assigned_by)[0] in below or getattr(agency(assigned_by), "kind", None) in below)
+
+
+def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
+    committee, the Government, the Prime Minister, the National Assembly) that stands above the body named last before
+    the cue in the same clause: a subordinate's proposal to its superior is no task given (round 15; the English
+    gold's rule, as round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …',
+    made the convention of every language after round 24: 'Bộ Nội vụ kiến nghị Chính phủ tổng kết …')."""
+    below = _below_the_asked(ids, cue, c)
+    if not below:
         return False
     clause = re.split(r"[;:]", written_before)[-1]
-    below = {b for a in asked for b in superiors[a]}
-    if "PPC" in below:
+    if PROVINCE_ACTS_THROUGH in below:
         # "Tay Ninh leaders proposed the Government …": a province named bare before the cue proposes through its
         # committee or leaders, which no mention names (round 23's left class)
         from nlp.provinces import find_provinces
 
         if find_provinces(clause, c.lang):
             return True
-    return any(split_id(m.agency_id)[0] in below or _kind(m) in below
-               for m in find_mentions(clause, fold_for_matching(clause)))
+    # the body that proposes is the one named last before the cue, its subject: a body of a fronted phrase is not
+    # ("Tại văn bản gửi các địa phương, Bộ Tài chính đề nghị UBND thành phố Hà Nội …": the ministry asks the city)
+    named = find_mentions(clause, fold_for_matching(clause))
+    proposer = max(named, key=lambda m: m.start) if named else None
+    return proposer is not None and (split_id(proposer.agency_id)[0] in below or _kind(proposer) in below)
 
 
 def _letter_up_to(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
@@ -609,6 +681,49 @@ def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
     if not m or not c.coordinate_anywhere.search(before, 0, m.start("cue")):
         return None
     return m
+
+
+@lru_cache(maxsize=None)
+def _plan_row_labels(lang: str) -> dict[str, str]:
+    """grammar.json's optional ``plan_row_labels``: for a role (``lead``, ``coordinate``; ``lead_before_partners``:
+    lead labels read only with a partners' row right after), the labels of a plan's row (``cơ quan chủ trì``,
+    ``coordinating agencies``), as a regex of a label and its colon."""
+    labels = language_grammar(lang).get("plan_row_labels") or {}
+    return {role: rf"(?:{_phrases(words)})\s*:" for role, words in labels.items() if words}
+
+
+def _plan_label_at_end(label: str | None, before: str) -> bool:
+    """Whether a label opens the clause (the sentence, or a part after ``;`` or ``.``) and ends right before a body."""
+    return bool(label and re.search(rf"(?:^|[.;\n])\s*{label}\s*$", before))
+
+
+# how many sentences after a plan's lead row its partners' row and its time row may come
+_PLAN_ROW_REACH = 2
+
+
+def _plan_row(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
+              sentences: list[Sentence]) -> Found | None:
+    """A plan's row printed as labelled fields (``Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: Sở Xây dựng, Sở Tài
+    chính …``, ``Presiding agency: Department of Home Affairs; coordinating agencies: …``): the body after a lead label
+    leads, those after a partners' label coordinate with the lead of the row just before (open classes after round
+    23b; round 23b's English gold reads Lao Dong's ``Former agency:``, its rendering of ``cơ quan chủ trì``, so)."""
+    labels = _plan_row_labels(c.lang)
+    if not labels:
+        return None
+    before = lowered[sentence.start : group.start]
+    if _plan_label_at_end(labels.get("coordinate"), before):
+        leads = [f for f in found if f.kind == "plan_row" and f.primary is None and index - _PLAN_ROW_REACH <= f.sentence <= index]
+        return Found(group, "coordinate", "plan_row", "", group.end, index, primary=leads[-1]) if leads else None
+    if _plan_label_at_end(labels.get("lead"), before):
+        return Found(group, "lead", "plan_row", "", group.end, index)
+    if _plan_label_at_end(labels.get("lead_before_partners"), before) and labels.get("coordinate"):
+        # "Former agency: Department of Planning and Investment" in a merger's table is no plan's row: only with the
+        # partners' label after it, in its sentence or the next
+        following = [s for s in sentences if s.start >= sentence.end][:1]
+        limit = following[0].end if following else sentence.end
+        if re.compile(rf"[.;\n]\s*{labels['coordinate']}").search(lowered, group.end, limit):
+            return Found(group, "lead", "plan_row", "", group.end, index)
+    return None
 
 
 def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
@@ -1086,8 +1201,10 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
 
 
 def _an_asking_authority(agency_id: str) -> bool:
-    """A body that asks others in a directing text: a government head or office, a ministry, a provincial committee."""
-    return (agency_id in PERSONS or split_id(agency_id)[0] in ("GOV", "OOG", "PPC")) or _a_ministry(agency_id)
+    """A body that asks others in a directing text (bodies.json ``asking_authorities``, ``asking_kinds``): a
+    government head or office, a ministry, a provincial committee."""
+    return (agency_id in PERSONS or split_id(agency_id)[0] in ASKING_AUTHORITIES
+            or getattr(agency(agency_id), "kind", None) in ASKING_KINDS)
 
 
 def _topic_without_its_asker(group: Group, lowered: str, c: LanguageCues) -> Group:
@@ -1461,7 +1578,8 @@ def _assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: 
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = (_authority_before(f.group, sentence, mentions, lowered, cues_of)
+        named = (_fronted_source(f.group, sentence, mentions, lowered, cues_of.lang, own, tasked)
+                 or _authority_before(f.group, sentence, mentions, lowered, cues_of)
                  or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
                  or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
         if named is None and f.sentence - 1 in earlier and (
@@ -2019,7 +2137,7 @@ def _document_authority(lowered: str, mentions: list[Mention], sentences: list[S
     # a national authority; in a text where none directs (none named, or only asked, cited or sent reports:
     # "Công điện số 862/CĐ-TTg … của Thủ tướng Chính phủ", "báo cáo … gửi Thủ tướng Chính phủ"), a provincial
     # committee that directs ("UBND tỉnh vừa quyết định …", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế …")
-    national = [m for m in mentions if m.agency_id in ("PM", "DPM", "GOV")]
+    national = [m for m in mentions if m.agency_id in NATIONAL_AUTHORITIES]
     provincial = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
     for m in (*national, *provincial):
         sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
@@ -2362,7 +2480,10 @@ def _bare_provinces(text: str, folded: str, lowered: str, sentences: list[Senten
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         else:
             continue
-        if committees and more:  # the first name carries the committee words, as the body's name as written
+        if committees and more and (c.assign_before.search(before) or not committees.group().endswith("(")):
+            # the first name carries the committee words, as the body's name as written; a counted collective
+            # opening its clause leaves them out, the subject's list then opening in its parenthesis ("The
+            # Chairpersons of … 25 provinces and centrally-run cities (Can Tho, …) are required": the name alone)
             opening = sentence.start + committees.start("committees")
             more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
         elif designation and more:  # the first name carries its designation ("capital of Hà Nội"), as written
@@ -2832,14 +2953,18 @@ def _named_district_grammar(lang: str):
     committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
     committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
     return (level, committee_after, committee_before, frozenset(w.lower() for w in data["not_names"]),
-            frozenset(w.lower() for w in data.get("bodies_after") or []))
+            frozenset(w.lower() for w in data.get("bodies_after") or []),
+            {w.lower(): body for w, body in (data.get("level_ids") or {}).items()})
 
 
 def _named_districts(text: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
     """A district named by its own name (``assigned Tay Son district to …``, ``asked Ba Dinh District People's
     Committee to …``, ``the People's Committee of Ba Dinh district``, ``The Chairman of Tay Son district must …``):
-    the district-level committee (``DPC``, placed in its province as the other district bodies are). grammar's
-    optional ``named_district``: the level words (``district``), the words that may stand between a committee and the
+    the district-level committee (``DPC``, placed in its province as the other district bodies are); a commune or
+    ward named so is a commune-level committee (``requested Dong Hy Commune to …``: ``CPC``, the convention
+    reconciled after round 23b: one named commune is a commune-level body tasked, its name kept in the row's text).
+    grammar's optional ``named_district``: the level words (``district``, ``commune``, ``ward``) and the body each
+    stands for (``level_ids``, ``DPC`` where unset), the words that may stand between a committee and the
     name (``People's Committee of``) or after the level word (``People's Committee``), and the capitalised words that
     are no name (``Each district``, ``The District``); the name is one to three capitalised words right before the
     level word, and a capitalised word after it other than the committee's opens another body (``Tay Son District
@@ -2849,7 +2974,7 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
         data = grammar(lang).get("named_district")
         if not data:
             continue
-        level, committee_after, committee_before, not_names, bodies_after = _named_district_grammar(lang)
+        level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
         for m in level.finditer(text):
             words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
             offset = max(0, m.start() - 60)
@@ -2872,7 +2997,7 @@ def _named_districts(text: str, sentences: list[Sentence], named: list[Mention],
             before = committee_before.search(text, max(0, start - 40), start)
             if before:
                 start = before.start()
-            found.append(Mention(start, end, text[start:end], "DPC"))
+            found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))
     return found
 
 
@@ -2990,6 +3115,7 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
             return frozenset()
         bounds = sentences[index]
         c = cues(_language(bounds, language))
+        joiners = language_grammar(c.lang).get("list_conjunctions") or []
         named = [m for m in mentions if bounds.start <= m.start < bounds.end and split_id(m.agency_id)[0] == "PPC"
                  and split_id(m.agency_id)[1] and find_provinces(text[m.start : m.end], _language(bounds, language))]
         codes: set[str] = set()
@@ -2998,7 +3124,7 @@ def _province_unknown_among_several(text: str, mentions: list[Mention], sentence
                 continue
             listed = [first]
             for m in named[i + 1 :]:
-                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", "và"):
+                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", *joiners):
                     break
                 listed.append(m)
             if len(listed) > 1:
@@ -3079,8 +3205,25 @@ def _committees_of_listed_provinces(lang: str) -> re.Pattern:
         return re.compile(r"(?!)")
     articles = grammar(lang).get("articles") or []
     article = rf"(?:\b(?:{_alternation(articles)})\s+)?" if articles else ""
-    # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang")
-    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)})(?:\s+|(?<='))$")
+    counted = _counted_collective_opening(lang)
+    # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang"); a counted
+    # collective opens its parenthesis right before it ("… of 25 provinces and centrally-run cities (Can Tho, …")
+    return re.compile(rf"{article}\b(?P<committees>{_phrases(words)}{counted})(?:\s+|(?<=')|(?<=\())$")
+
+
+def _counted_collective_opening(lang: str) -> str:
+    """The alternative of ``_committees_of_listed_provinces`` for the provinces counted in figures and named in
+    parentheses after their collective (grammar's optional ``counted_collectives_before_names``: its words before
+    the count, the count as ``count_before_bodies`` writes it, its words after the count, then the parenthesis:
+    ``The Chairpersons of the People's Committees of 25 provinces and centrally-run cities (Can Tho, Da Nang, …)
+    are required to …``, round 24): each province named is its committee, as after ``the provinces of``; empty
+    where the language sets none."""
+    setting = grammar(lang).get("counted_collectives_before_names")
+    counts = grammar(lang).get("count_before_bodies") or []
+    if not setting or not counts:
+        return ""
+    return (rf"|(?:{_phrases(setting['before_count'])})\s+(?:{'|'.join(counts)})\s+"
+            rf"(?:{_phrases(setting['after_count'])})\s*\(")
 
 
 @lru_cache(maxsize=1)
@@ -3256,6 +3399,41 @@ def _province_possessive(lang: str) -> re.Pattern | None:
     return re.compile(_alternation(marks)) if marks else None
 
 
+def _after_province_possessives(text: str, named: list[Mention], language: str, date: str | None) -> list[Mention]:
+    """A province's body named with the province's possessive before it (grammar's optional ``province_possessives``:
+    ``asked An Giang's People's Committee to …``, ``An Giang Province's Department of Construction must …``): that
+    province's body, its name as written opening with the province (open classes after round 23b; the province's
+    own authorities, ``Quảng Trị Province's authorities``, are read as the province, round 22b)."""
+    pattern = _province_possessive(language)
+    if pattern is None:
+        return named
+    from nlp.provinces import find_provinces
+
+    scheme = scheme_at(date)
+    # a committee's name too plain to be a body alone ("People's Committee": of which level?) after the possessive
+    plain = language_grammar(language).get("possessive_committee_names") or []
+    named = named + [Mention(m.start("name"), m.end(), m.group("name"), "PPC") for m in re.finditer(
+        rf"(?:{pattern.pattern})\s+(?P<name>{_alternation(plain)})(?![\w'’])", text)
+        if not any(n.start < m.end() and m.start("name") < n.end for n in named)] if plain else named
+    out: list[Mention] = []
+    for n in sorted(named, key=lambda n: n.start):
+        kind, code = split_id(n.agency_id)
+        window = text[max(0, n.start - _PROVINCE_NAME_CHARS - 10) : n.start]
+        mark = re.search(rf"(?:{pattern.pattern})\s+$", window) if code is None and is_provincial(n.agency_id) else None
+        head = window[: mark.start()] if mark else ""
+        for word in re.finditer(r"(?<!\S)\S", head):
+            found = find_provinces(head[word.start() :], language)
+            if found and found[0].start == 0 and found[0].end == len(head) - word.start():
+                start = n.start - len(window) + word.start()
+                n = Mention(start, n.end, text[start : n.end], provincial_id(kind, found[0].code_in(scheme)))
+                break
+        else:
+            if n.agency_id == "PPC" and n.text in plain:
+                continue  # no province before the possessive: a plain name, no body
+        out.append(n)
+    return out
+
+
 @lru_cache(maxsize=None)
 def _place_aside(lang: str) -> re.Pattern | None:
     """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
@@ -3311,6 +3489,9 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         possessive = _province_possessive(c.lang).match(after) if object_of_verb and _province_possessive(c.lang) else None
         if possessive:  # "requested Quảng Trị Province's authorities to submit …": the province's own authorities
             after, written_after = after[possessive.end() :], written_after[possessive.end() :]
+        closing = re.match(r"\s*\)", after) if _inside_parenthesis(lowered, sentence.start, at) else None
+        if closing:  # "… of 25 provinces and centrally-run cities (Can Tho, …, and Dong Thap) are required to …"
+            after, written_after = after[closing.end() :], written_after[closing.end() :]
         place = _place_aside(c.lang).match(after) if object_of_verb and _place_aside(c.lang) else None
         if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
             after, written_after = after[place.end() :], written_after[place.end() :]
@@ -3321,6 +3502,14 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             return [mention]
         break
     return []
+
+
+def _inside_parenthesis(lowered: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a parenthesis opened after ``start`` and not yet closed: the provinces a counted
+    collective names there (``… 25 provinces and centrally-run cities (Can Tho, …, and Dong Thap) are required to``,
+    round 24) are followed by the parenthesis's close before their cue."""
+    opened = lowered.rfind("(", start, at)
+    return opened >= 0 and ")" not in lowered[opened:at]
 
 
 @lru_cache(maxsize=None)
@@ -3854,7 +4043,7 @@ def _addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Senten
                                      extra={"cue_start": m.start("pronoun"), "stands_for": {x.agency_id: x.text for x in named}}))
                 continue
             ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
-                                     and x.agency_id not in PERSONS and x.agency_id != "GOV"))
+                                     and x.agency_id not in NATIONAL_AUTHORITIES))
             if not ids:
                 continue
             if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
@@ -4054,6 +4243,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     languages = {_language(s, language) for s in sentences}
     cutoff = _recipients_cutoff(lowered, languages)
     named = _in_scheme(find_mentions(text, folded), date)
+    named = _after_province_possessives(text, named, language, date)
     named = _without_collectives_naming_provinces(text, lowered, named, language)
     named += _bare_provinces(text, folded, lowered, sentences, named, language, date)
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
@@ -4105,9 +4295,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         inside = _without_places(inside, lowered, c)
         groups = _groups(text, folded, lowered, inside, sentence, c)
         for k, group in enumerate(groups):
-            result = _classify(group, sentence, lowered, c, found, index, first=k == 0,
-                               later=tuple(g.start for g in groups[k + 1 :]), text=text,
-                               earlier=tuple(g.end for g in groups[:k]))
+            result = _plan_row(group, sentence, lowered, c, found, index, sentences) or _classify(
+                group, sentence, lowered, c, found, index, first=k == 0, later=tuple(g.start for g in groups[k + 1 :]),
+                text=text, earlier=tuple(g.end for g in groups[:k]))
             if result is None and (implementation or c.implementation_clause):
                 result = _implementation_frame(group, sentence, lowered, c, index, implementation, issuers)
             elif result is not None and (any(start <= group.start < end for start, end in implementation)
@@ -4255,12 +4445,16 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             assigned_by = None  # "UBND tỉnh Cà Mau phải chỉ đạo …" in a text it directs elsewhere: no body assigns itself
         if f.primary is None:
             earlier[f.sentence] = assigned_by
+        if _proposed_by_a_subordinate(primary, assigned_by, cues(_language(sentence, language))):
+            continue
         task = _task_text(text, primary, found, cues(_language(sentence, language)))
         if len(task) > MAX_TASK_CHARS:
             task = task[:MAX_TASK_CHARS].rsplit(" ", 1)[0] + " …"
         # a partner named in a later sentence than its lead's (``… trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp
         # cùng UBND thành phố Đà Lạt tổ chức …``) joins the lead's next task, not the one that date is due for (round 15)
-        deadline = primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind == "pointed_item" else None
+        # (a plan's partners' row shares the date of its lead's row, the row's fields printed as sentences)
+        deadline = (primary.deadline if f.primary is None or f.sentence == primary.sentence or f.kind in ("pointed_item", "plan_row")
+                    else None)
         if f.extra.get("series") and deadline and deadline.start < f.extra["cue_start"]:
             deadline = None  # "… avec A la publication en octobre ; avec B les travaux …": A's date is not B's task's
         listed: set[tuple[str, str | None]] = set()
@@ -4439,12 +4633,13 @@ def _province_unnamed_localities(lang: str) -> frozenset[str]:
 def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, one_province: bool = False) -> bool:
     """Whether a mention of "the localities" is tasked by a provincial People's Committee in a language whose
     gold reads them as no body of the table (Vietnamese: the province's localities, neither the provinces nor a
-    named level), rather than as its districts (``_localities_as_districts``); with no asker at all, in a text whose
+    named level), rather than as its districts (``_localities_as_districts``); the same where one of the province's
+    departments asks them (``Sở Tài chính tỉnh Cao Bằng đề nghị các địa phương``, round 24); with no asker at all, in a text whose
     bodies are all one province's (``one_province``: ``Các địa phương tập trung khoanh vùng, dập dịch …``, a photo
     caption of Sơn La's farm news, round 22), they are that province's localities too."""
     if mention.agency_id != "PROVINCES" or lower_for_matching(mention.text) not in _province_unnamed_localities(lang):
         return False
-    return bool(assigned_by and assigned_by.split("@")[0] == "PPC") or (assigned_by is None and one_province)
+    return _a_provincial_asker(assigned_by) or (assigned_by is None and one_province)
 
 
 # the first day of the two-level local government: the date a text that names only its units is taken to have
@@ -4462,11 +4657,23 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
     """The body a mention stands for in its row: ``localities`` a provincial People's Committee tasks are
     its districts (``DPC`` with the committee's province), not the country's provinces; in a text dated after
     the districts were abolished (July 2025), its communes (``CPC``: the district committees' successor in the
-    agency table, round 12). ``written``: the words a pronoun stands for, in place of the mention's own."""
-    if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "PPC"
+    agency table, round 12). The same for the localities one of the province's departments asks (``Le Departement
+    des finances ... a demande aux localites d'examiner`` in Cao Bang: a department gives the provinces no task;
+    round 24). ``written``: the words a pronoun stands for, in place of the mention's own."""
+    if (mention.agency_id == "PROVINCES" and _a_provincial_asker(assigned_by)
             and lower_for_matching(written or mention.text) in _province_localities(lang)):
-        return (current("DPC", date) if date else "DPC") + assigned_by[len("PPC"):]
+        return (current("DPC", date) if date else "DPC") + assigned_by[len(assigned_by.split("@")[0]):]
     return mention.agency_id
+
+
+def _a_provincial_asker(assigned_by: str | None) -> bool:
+    """Whether an asker is a province's committee or one of its departments (with the province's code, or
+    without it where the text names no province): the bodies whose "localities" are the province's districts or
+    communes."""
+    if not assigned_by:
+        return False
+    head = assigned_by.split("@")[0]
+    return head == "PPC" or head == "DEPARTMENTS" or head in set(_ministry_departments().values())
 
 
 @lru_cache(maxsize=None)
@@ -4770,6 +4977,32 @@ def _scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[
     _directed_deadlines(text, primaries)
     _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date)
     _list_head_deadlines(text, folded, sentences, primaries, language, own_date)
+    _plan_row_deadlines(lowered, folded, sentences, primaries, language, own_date)
+
+
+def _plan_row_deadlines(lowered: str, folded: str, sentences: list[Sentence], primaries: list[Found], language: str,
+                        own_date: str | None) -> None:
+    """A plan's lead row without a date of its own takes its row's time field (deadlines.json's ``time_limit_openers``
+    opening a sentence: ``Thời gian hoàn thành: trước ngày 15/12/2025.``, ``The time to complete … before December 15,
+    2025``) after its partners' row, else right before the lead row where the press prints the time first."""
+    for f in primaries:
+        if f.kind != "plan_row" or f.deadline is not None:
+            continue
+        lang = _language(sentences[f.sentence], language)
+        partners = _plan_row_labels(lang).get("coordinate")
+        after = f.sentence + 1
+        while (partners and after < len(sentences) and after <= f.sentence + _PLAN_ROW_REACH
+               and re.match(rf"\s*{partners}", lowered[sentences[after].start : sentences[after].end])):
+            after += 1  # the partners' row between the lead's and the time's
+        rows = [after] if after < len(sentences) else []
+        rows += [f.sentence - 1] if f.sentence else []
+        for row in rows:
+            if any(g.sentence == row for g in primaries if g is not f and g.kind != "plan_row"):
+                continue  # a task of its own in that sentence: its date is that task's
+            deadlines = _time_limit_sentence(folded, sentences[row], lang, own_date)
+            if deadlines:
+                f.deadline = deadlines[0]
+                break
 
 
 @lru_cache(maxsize=None)

@@ -175,7 +175,7 @@ def _issue_date_around(text: str, start: int, end: int, year: int | None) -> str
         if dated and year and dated[0].year == year:
             return dated[0].isoformat()
     if year:
-        return _issue_day_closing_sentence(text, start, end, year)
+        return _issue_day_closing_sentence(text, start, end, year) or _second_dated_day_closing_sentence(text, end, year)
     return None
 
 
@@ -212,6 +212,27 @@ def _issue_day_closing_sentence(text: str, start: int, end: int, year: int) -> s
     if not dated or dated[0].year != year or text[dated[1]:last].strip(" )"):
         return None
     if any(int(y) == year for y in SYMBOL_YEAR.findall(text, end, comma)):
+        return None
+    return dated[0].isoformat()
+
+
+def _second_dated_day_closing_sentence(text: str, end: int, year: int) -> str | None:
+    """The day after the second ``dated`` of a sentence, closing it, when the first dates another document named
+    after this one: "the Circular No. 92/2019/TT-BTC on amending … of the Circular No. 72/2014/TT-BTC dated May 30,
+    2014 on … dated December 31, 2019." (round 23). The day must be of the symbol's year and of no symbol between,
+    and close the sentence."""
+    stop = grammar.clause_end_pattern().search(text, end, min(len(text), end + CLOSING_ISSUE_WINDOW))
+    if stop is None:
+        return None
+    last = stop.start()
+    dated_words = list(grammar.closing_dated_pattern().finditer(text, end, last))
+    if len(dated_words) < 2:
+        return None
+    between = SYMBOL_YEAR.findall(text, end, dated_words[-2].start())
+    if not between or any(int(y) == year for y in between):
+        return None  # the first "dated" must follow another document, none of the symbol's year
+    dated = _date_at(text, dated_words[-1].end())
+    if not dated or dated[0].year != year or text[dated[1]:last].strip(" )"):
         return None
     return dated[0].isoformat()
 
@@ -728,6 +749,13 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 title = _amending_law_leaving_one_out(title_list) or f"{AMENDING_TITLE} {_listed(title_list)}"
             else:
                 title = f"{AMENDING_TITLE} {law.title_vi}"
+        elif year is None and (shared := _laws_sharing_amended_year(text, folded, m, pattern, lookup)):
+            # "Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019": the one law amending
+            # both adopted that year when the table knows it, else each law's own version of that year when the
+            # table has both (the next law's own match reads its year)
+            titles, list_end, year = shared
+            if len(titles) > 1:
+                title, end, covered = f"{AMENDING_TITLE} {_listed(titles)}", list_end, list_end
         elif year is None and (loose := grammar.amended_year_pattern().match(text, end)):
             # "Luật Quảng cáo sửa đổi 2025": the revised law of that year when the table has it
             # ("Luật Đất đai sửa đổi 2024"), else the law amending it adopted that year
@@ -739,6 +767,17 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # "Construction Law 2020", "Luật Xây dựng 2020": no version of that year, but the law amending it
             # adopted then, the version the year as written means (round 18c)
             title = f"{AMENDING_TITLE} {title}"
+        if year is None and not m.group("amend") and (bare := grammar.law_number_space_year_pattern().match(text, end)) and (
+                _number_agrees(title, int(bare.group("number")), int(bare.group("year")))):
+            # "SOCIAL INSURANCE LAW NO. 41 2024": the number and year of law 41/2024/QH15 without its slash and
+            # code, the version of that year (a law's number carries its year of adoption), unless the table
+            # gives that version another number
+            year, end = int(bare.group("year")), bare.end()
+        if (year is not None and not title.startswith(AMENDING_TITLE) and tables.version_of_year(title, year) is None
+                and (took_effect := _sole_version_taking_effect_in(title, year))):
+            # "la loi foncière de 2014", "the 2015 Law on Enterprises": no version of that year, but one that took
+            # effect in it (the 2013 Land Law from 1 July 2014): the press names the law by that year
+            year = took_effect.year
         if year is not None and not m.group("amend") and (later := grammar.version_year_pattern().match(text, end)):
             # "la Constitution de 1992 dans sa rédaction de 2013": the text of the later year when the table has
             # a version of it; "the 1992 Constitution as amended in 2001" stays the 1992 one
@@ -1002,6 +1041,15 @@ def _laws_with_day_inside(text: str, pattern: re.Pattern[str], lookup, blocked: 
             date, date_end = dated
             joined = link.match(text, date_end)
             if not joined:
+                if alone := _law_adopted_on(date, spec.get("alone_type")):
+                    # "la loi du 19 juin 2014" with no subject: the one law of that type the table has adopted that
+                    # day; none when it has two (the 2014 bankruptcy and family laws) or none
+                    start, end = m.start(), date_end
+                    if not (_overlaps(blocked, start, end) or _overlaps(taken, start, end)):
+                        ref_id = canonical.law_id(alone.title_vi, alone.year)
+                        ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type=spec["alone_type"],
+                                        year=alone.year, title=alone.title_vi, issued=date.isoformat(), resolved=ref_id)
+                        out.append(_Found(start, end, ref, "law", spec["alone_type"], key=(alone.title_vi,)))
                 continue
             opening = spec["title_opening"]
             candidate = grammar.fast_fold(opening + text[joined.end():joined.end() + LAW_NAME_WINDOW])
@@ -1020,6 +1068,17 @@ def _laws_with_day_inside(text: str, pattern: re.Pattern[str], lookup, blocked: 
                             title=title, issued=date.isoformat(), resolved=ref_id)
             out.append(_Found(start, end, ref, "law", law.type, key=(title,)))
     return out
+
+
+def _law_adopted_on(date: _dt.date, kind: str | None) -> tables.LawVersion | None:
+    """The one version of a law of type ``kind`` (an amending law is a law) the law table has adopted on ``date``;
+    None when it has none or several."""
+    if not kind:
+        return None
+    types = {t.title_vi: t.type for t in tables.law_titles()}
+    adopted = [v for versions in tables.law_versions().values() for v in versions if v.adopted == date.isoformat()
+               and types.get(v.title_vi, "law" if v.title_vi.startswith(AMENDING_TITLE) else None) == kind]
+    return adopted[0] if len(adopted) == 1 else None
 
 
 def _amending_laws_named_inside(text: str, pattern: re.Pattern[str], lookup, blocked: "_Spans",
@@ -1168,6 +1227,46 @@ def _amended_list(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[
     if year:
         return titles, year.end(), int(year.group("year"))
     return titles, end, None
+
+
+def _laws_sharing_amended_year(text: str, folded: str, m: re.Match[str], pattern: re.Pattern[str],
+                               lookup) -> tuple[list[str], int, int] | None:
+    """Laws listed without years before one word of amendment and one year (``Luật A và Luật B sửa đổi 2019``,
+    a site's loose name): (the laws' titles, the list's end, the year) when the law table makes the reading
+    certain: it knows the one law amending exactly these laws adopted that year (then all the titles), or every
+    listed law has a version of that year (then the first law's title alone, with the year). None otherwise: the
+    first law stays year-less and the last is read as written."""
+    if m.group("amend") or m.group("year") or m.group("pyear") or m.group("apyear"):
+        return None
+    titles, list_end, list_year = _amended_list(text, folded, m, pattern, lookup)
+    if len(titles) < 2 or list_year is not None:
+        return None
+    loose = grammar.amended_year_pattern().match(text, list_end)
+    if not loose:
+        return None
+    year = int(loose.group("year"))
+    if tables.version_of_year(f"{AMENDING_TITLE} {_listed(titles)}", year):
+        return titles, loose.end(), year
+    if all(tables.version_of_year(t, year) for t in titles):
+        return titles[:1], m.end(), year
+    return None
+
+
+def _sole_version_taking_effect_in(title_vi: str, year: int) -> tables.LawVersion | None:
+    """The one version of ``title_vi`` the law table has taking effect in ``year`` and adopted the year before (a
+    law named by the year it took effect); None when it has none or several, or no law amending it that year."""
+    if tables.version_of_year(f"{AMENDING_TITLE} {title_vi}", year):
+        return None
+    took = [v for v in tables.law_versions().get(title_vi, []) if v.in_force and v.in_force[:4] == str(year)
+            and v.year == year - 1]
+    return took[0] if len(took) == 1 else None
+
+
+def _number_agrees(title_vi: str, number: int, year: int) -> bool:
+    """Whether a law's number and year written without slash or code may be the version of that year: the law
+    table has no number for it, or the number it has is this one."""
+    version = tables.version_of_year(title_vi, year)
+    return version is None or not version.number or int(version.number.split("/")[0]) == number
 
 
 def _known_amending_law(titles: list[str]) -> bool:
@@ -1854,6 +1953,12 @@ def _resolve_laws(laws: list[_Found], fulls: list[_Found], published: str | None
             # an undated text: "the new Labour Code" is the latest version it names ("the 2019 Labour Code … replace
             # the 2012 Labour Code. The new Labour Code …", round 18)
             announced.setdefault(key(f.ref.title), max(dated[key(f.ref.title)], key=lambda d: d[1])[1])
+        elif f.ref.year is None and f.new and undated_day and (
+                recent := _version_adopted_within(f.ref.title, undated_day, REVISED_NEWS_DAYS)):
+            # an undated text naming no version of it: "la nouvelle loi sur le logement" in a text of 2015 at the
+            # earliest is the version the table adopted within a year before that day (the 2014 law), as for a
+            # dated text
+            announced.setdefault(key(f.ref.title), recent.id)
         elif f.ref.year is None and f.effective and (effective := _version_taking_effect(f.ref.title, f.effective, published)):
             announced.setdefault(key(f.ref.title), effective.id)  # "… entrera en vigueur le 1er juillet 2026"
     for law in laws:
@@ -2111,6 +2216,16 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
 DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?P<form>[“”\"‘'«]\s?(?P<alias>[^“”\"‘’'«»()/\n]{2,40}?)\s?[”\"’'»])\s*\)")
 
 
+def _after_own_issue_date(text: str, ref: Reference) -> int:
+    """Where a short form defined for ``ref`` may open: right after it, or after the issue day it was dated by
+    when that day follows it (``Thông tư 78/2021/TT-BTC ngày 17/09/2021 (“Thông Tư 78”)``, ``Decree No.
+    23/2021/ND-CP dated 19 March 2021 (“Decree 23”)``, ``décret n° 152/2020/ND-CP du 30 décembre 2020 (« décret
+    152 »)``, round 24); another day between (a day of taking effect) opens none."""
+    pos = ref.end + len(text[ref.end:]) - len(text[ref.end:].lstrip(" "))
+    dated = _date_at(text, pos) if ref.issued else None
+    return dated[1] if dated and dated[0].isoformat() == ref.issued else ref.end
+
+
 def _number_short_forms(text: str, refs: list[Reference], urls: list[tuple[int, int]]) -> list[Reference]:
     """A short form the text defines for a numbered document right after it, holding the document's number
     (``Law No. 03/2022/QH15 (“Law No. 03”)``, round 22): the form, quotes included, and each later use of it are
@@ -2121,12 +2236,16 @@ def _number_short_forms(text: str, refs: list[Reference], urls: list[tuple[int, 
     for ref in refs:
         if not ref.number or not ref.number.isdigit():
             continue
-        defined = DEFINED_SHORT_FORM.match(text, ref.end)
+        defined = DEFINED_SHORT_FORM.match(text, _after_own_issue_date(text, ref))
         if not defined or not re.search(rf"(?<![\d/])0*{ref.number}(?![\d/])", defined.group("alias")):
             continue
         alias = defined.group("alias").strip()
         short = replace(ref, relation="cites", issued=None, resolved_from=ref.start)
-        out.append(replace(short, start=defined.start("form"), end=defined.end("form"), text=defined.group("form")))
+        form = replace(short, start=defined.start("form"), end=defined.end("form"), text=defined.group("form"))
+        # the form inside its quotes may already be read as a short form of the same document ("Decree 76" in
+        # "(“Decree 76”)"): one mention, the form with its quotes
+        out = [r for r in out if not (r.id == ref.id and form.start <= r.start and r.end <= form.end)]
+        out.append(form)
         for use in re.finditer(rf"(?<!\w){re.escape(alias)}(?![\w/])", text[defined.end():]):
             start, end = defined.end() + use.start(), defined.end() + use.end()
             if not taken.overlaps(start, end):

@@ -809,6 +809,23 @@ def law_number_year_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_number_space_year_pattern() -> re.Pattern[str]:
+    """A number marker, a law's number and its year run together without slash or code right after a law's name
+    without its year (``SOCIAL INSURANCE LAW NO. 41 2024``, a page's flattened title): the markers of
+    lang/<code>/markers.txt; the number is one to three digits, the year stands alone."""
+    return re.compile(rf"\s+(?:{markers_alt()})\s*:?\s*(?P<number>\d{{1,3}})\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def closing_dated_pattern() -> re.Pattern[str]:
+    """The word that joins a day to a document without a verb (``dated``, ``en date du``: ``dated_words`` in
+    lang/<code>/dates.json), for a day closing a sentence after another document's own day."""
+    words = [w for spec in tables.dates().values() for w in spec.get("dated_words", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words) or '(?!)'})\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def clause_end_pattern() -> re.Pattern[str]:
     """A clause's end: a stop, semicolon or mark and a space, or a line break; the stop of a number marker
     (``No.``, ``Nr.``: ``number_abbreviations`` in lang/<code>/grammar.json) ends none."""
