@@ -2,7 +2,10 @@
 README "Round 24b (blind, real public pages): assignments vi") showed. New sentences written for these tests (not the
 pages' sentences), one literal case a line, with the look-alikes that must stay out: a list of addressees goes on past
 the Party secretaries named for two committees at once (``Bí thư tỉnh ủy, thành ủy và chủ tịch UBND …``) and past the
-member agencies of the provincial civil defence command (cues.json ``list_skips``, vi, en, fr)."""
+member agencies of the provincial civil defence command (cues.json ``list_skips``, vi, en, fr); a later sentence
+opening with the asker's next request that names no body ends the task before it, unless it asks for that task's report
+(grammar ``asker_requests_end_a_task``, ``asker_request_report_verbs``, vi; fr's ``requests_outside_the_table_end_a_task``
+is the broader form)."""
 from __future__ import annotations
 
 import pytest
@@ -52,4 +55,27 @@ def test_names_outside_the_table_inside_a_list(text, lang, expected):
      [("MINISTRIES", None, None), ("PROVINCES", "2026-01-15", "before")]),
 ])
 def test_secretaries_before_the_chairmen_dated(text, lang, published, expected):
+    assert dated(text, lang, published) == expected
+
+
+# ------------------------------------------------------------------ the asker's next request ends the task
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # the asker's next request naming no body: its month is not the ministry's (fails without the fix: 2026-03 in)
+    ("Thủ tướng yêu cầu Bộ Xây dựng chủ trì quản lý chặt chẽ hoạt động vận tải. Thủ tướng yêu cầu đẩy nhanh tiến độ các "
+     "dự án trọng điểm (hoàn thành lập báo cáo nghiên cứu khả thi trong tháng 3 năm 2026).", "vi", "2026-02-25",
+     [("MOC", None, None)]),
+    # held: a provincial asker's next request with a day of its own
+    ("UBND tỉnh Nghệ An giao Sở Xây dựng kiểm tra các công trình. UBND tỉnh cũng yêu cầu đẩy nhanh tiến độ giải ngân "
+     "trước ngày 31/12/2025.", "vi", "2025-11-20", [("DOC@40", None, None)]),
+    # look-alikes: the asker asking for the task's report, a subjectless restatement, a time limit (held)
+    ("Phó Thủ tướng yêu cầu Bộ Tài nguyên và Môi trường khẩn trương trình quy hoạch. Phó Thủ tướng yêu cầu báo cáo Thủ "
+     "tướng Chính phủ trước ngày 10/11/2022.", "vi", "2022-08-01", [("MONRE", "2022-11-10", "before")]),
+    ("Thủ tướng yêu cầu Bộ Xây dựng chủ trì quản lý chặt chẽ hoạt động vận tải. Yêu cầu hoàn thành trong tháng 3 năm "
+     "2026.", "vi", "2026-02-25", [("MOC", "2026-03", "in")]),
+    ("Thủ tướng yêu cầu Bộ Xây dựng chủ trì quản lý chặt chẽ hoạt động vận tải. Thời hạn hoàn thành trong tháng 3 năm "
+     "2026.", "vi", "2026-02-25", [("MOC", "2026-03", "in")]),
+])
+def test_the_askers_next_request_ends_the_task(text, lang, published, expected):
     assert dated(text, lang, published) == expected
