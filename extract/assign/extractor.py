@@ -4794,6 +4794,30 @@ def _list_opening(words: list[str]) -> re.Pattern | None:
     return re.compile(rf"\s*(?:[-–•+*]\s*)?(?:{_phrases(words)})(?![\w'])") if words else None
 
 
+def _asker_opens_a_new_request(written: str, lang: str) -> bool:
+    """Whether a sentence opens with an asker of the table and its assigning verb (``Thủ tướng yêu cầu đẩy nhanh …``),
+    where the language's grammar says a later request of the asker ends the task before it
+    (``asker_requests_end_a_task``): a subjectless ``Yêu cầu hoàn thành trước ngày …`` still restates that task."""
+    if not language_grammar(lang).get("asker_requests_end_a_task") or not cues(lang).assign_anywhere:
+        return False
+    lowered = lower_for_matching(written)
+    hit = cues(lang).assign_anywhere.search(lowered)
+    if not hit or len(lowered) != len(written):
+        return False
+    prefix = written[: hit.start()]
+    named = find_mentions(prefix, fold_for_matching(prefix))
+    if not named or named[0].agency_id not in AUTHORITIES:
+        return False
+    # the asker opens the sentence and only a short word or two stands between it and the verb ("Thủ tướng cũng yêu cầu")
+    if prefix[: named[0].start].strip() or len(prefix[named[0].end :].split()) > 2:
+        return False
+    # the asker asking for the report of the task ("… . Phó Thủ tướng yêu cầu báo cáo Thủ tướng Chính phủ trước ngày
+    # 10/11/2022"): still the task (grammar's asker_request_report_verbs right after the verb)
+    reports = [" ".join(fold_for_matching(w).split()) for w in language_grammar(lang).get("asker_request_report_verbs") or []]
+    rest = " ".join(fold_for_matching(written[hit.end():]).split())
+    return not any(rest == w or rest.startswith(w + " ") for w in reports)
+
+
 @lru_cache(maxsize=None)
 def _forecast_opening(lang: str) -> re.Pattern | None:
     """deadlines.json's optional ``forecast_openers`` opening a sentence (``Theo dự báo, vào 13 giờ ngày 5.11, bão …``,
@@ -4899,6 +4923,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
                 and not any(sentence.start <= b < sentence.end for b, _ in other_bodies)):
             break  # "… a demandé à ce dernier de se concentrer en 2015 sur …": a later request to a party outside the
             # table (the North-West Steering Committee), its date its own, not the task's before (round 20c)
+        if _asker_opens_a_new_request(written, lang) and not any(sentence.start <= b < sentence.end for b, _ in other_bodies):
+            break  # "… . Thủ tướng yêu cầu đẩy nhanh tiến độ các dự án … (… trong tháng 3 năm 2026)": the asker's next
+            # request, naming no body, has its own date, not the task's before it (round 24b)
         if _opens_with_topic(lower_for_matching(written), lang):
             break  # "Đối với các trường hợp … trong tháng 6/2025": another matter's rule, not the task (round 15b)
         other_party = _other_party_opening(lang if lang in LANGUAGES else languages.fallback())
