@@ -61,3 +61,21 @@ def test_plain_present_and_reflexive_future_items_of_a_directing_text(text, lang
 ])
 def test_plain_verb_item_presiding_after_a_semicolon(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the commune level's committees named without articles ("de communes et de quartiers"), in a city's directive
+    ("Le Comité populaire de la ville de Can Tho a publié une directive. En conséquence, les directeurs des "
+     "départements et les présidents des comités populaires de communes et de quartiers doivent mettre en œuvre les "
+     "tâches.", "fr", [("DEPARTMENTS@92", "assignee", "PPC@92"), ("CPC@92", "assignee", "PPC@92")]),
+    ("Le Comité populaire de la ville de Can Tho demande aux comités populaires de communes d'inspecter les canaux.",
+     "fr", [("CPC@92", "assignee", "PPC@92")]),
+    ("The Can Tho City People's Committee issued a directive. Accordingly, directors of departments and chairpersons "
+     "of People's Committees of communes and wards must implement the tasks.", "en",
+     [("DEPARTMENTS@92", "assignee", "PPC@92"), ("CPC@92", "assignee", "PPC@92")]),
+    # look-alike: the committee of one named commune is no collective of the commune level
+    ("Le Comité populaire de la ville de Can Tho demande aux départements d'inspecter les canaux de communes "
+     "rurales.", "fr", [("DEPARTMENTS@92", "assignee", "PPC@92")]),
+])
+def test_commune_committees_named_without_articles(text, lang, expected):
+    assert found(text, lang) == expected
