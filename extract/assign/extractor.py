@@ -957,6 +957,8 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
     if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)):
         return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
+    if m and _presides_in_its_next_item(after, m.end(), c):
+        return Found(group, "lead", "weak", m.group("cue"), group.end, index)
     if m:
         return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
     if first and text and not before.strip():
@@ -977,6 +979,15 @@ def _classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, f
     if _LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
         return Found(group, "assignee", "list_subject", "", group.end, index)
     return None
+
+
+def _presides_in_its_next_item(after: str, cue_end: int, c: LanguageCues) -> bool:
+    """A subject's plain-verb item that goes on past a semicolon with a lead cue and no subject of its own
+    (``Le ministère de l'Intérieur encourage et contrôle les localités … ; préside et coopère avec les ministères …``,
+    round 24's left class; the bodies before the semicolon are its objects): the same body leads that next task,
+    its partners coordinate."""
+    semicolon = after.find(";", cue_end)
+    return semicolon >= 0 and bool(c.lead_after.match(after[semicolon + 1 :]))
 
 
 def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: LanguageCues, found: list[Found],
