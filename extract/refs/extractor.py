@@ -458,7 +458,10 @@ def _header_date(text: str, end: int, year: int | None) -> str | None:
     dated = _date_at(text, gap.end()) if gap else None
     if dated and (not year or dated[0].year == year):
         return dated[0].isoformat()
-    return None
+    # a place and date line no issue-date form reads without its lead word ("den", "le"): the heading's
+    # own forms (Vietnam.vn's Swedish header "--------------- Nummer: 72/2015/ND-CP\nHanoi , 7 september 2015",
+    # its motto run onto the marker's line, round 24)
+    return _place_date_after(text, end, year)
 
 
 def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -607,6 +610,13 @@ def _heading_date(text: str, start: int, end: int, year: int | None) -> str | No
     line_start = text.rfind("\n", 0, start) + 1
     if not grammar.heading_symbol_line().fullmatch(text, line_start, start):
         return None
+    return _place_date_after(text, end, year)
+
+
+def _place_date_after(text: str, end: int, year: int | None) -> str | None:
+    """The place and date line of a heading within HEADER_DATE_WINDOW after a symbol ending at ``end``
+    (``Hanoi, August 15, 2019``, ``Hanoï , le 7 septembre 2015``, ``Hanoi , 7 september 2015``), no other
+    symbol between; the year must be the symbol's."""
     window_end = min(len(text), end + HEADER_DATE_WINDOW)
     for pattern, months in grammar.header_date_patterns():
         m = pattern.search(text, end, window_end)
