@@ -458,7 +458,11 @@ def _header_date(text: str, end: int, year: int | None) -> str | None:
     dated = _date_at(text, gap.end()) if gap else None
     if dated and (not year or dated[0].year == year):
         return dated[0].isoformat()
-    return None
+    # a place and date line right under the symbol that no issue-date form reads without its lead word
+    # ("den", "le"): the heading's own forms (Vietnam.vn's Swedish header "--------------- Nummer:
+    # 72/2015/ND-CP\nHanoi , 7 september 2015", its motto run onto the marker's line, round 24); only at the
+    # symbol's end, so that a sentence's "Decree No. 45/2019/ND-CP on fines. Hanoi, May 21" stays undated
+    return _place_date_after(text, end, year, at_end=True)
 
 
 def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -597,6 +601,7 @@ def _date_ending_at(text: str, pos: int) -> tuple[_dt.date, int] | None:
 # motto and the rules under the names between them on one line: "No. 239/2025/ND-CP | THE SOCIALIST REPUBLIC OF
 # VIETNAM Independence - Freedom - Happiness ____________ Hanoi, September 03, 2025", round 22)
 HEADER_DATE_WINDOW = 140
+_BLANKS_AND_BARS = re.compile(r"[\s|]*")
 
 
 def _heading_date(text: str, start: int, end: int, year: int | None) -> str | None:
@@ -607,9 +612,18 @@ def _heading_date(text: str, start: int, end: int, year: int | None) -> str | No
     line_start = text.rfind("\n", 0, start) + 1
     if not grammar.heading_symbol_line().fullmatch(text, line_start, start):
         return None
+    return _place_date_after(text, end, year)
+
+
+def _place_date_after(text: str, end: int, year: int | None, at_end: bool = False) -> str | None:
+    """The place and date line of a heading within HEADER_DATE_WINDOW after a symbol ending at ``end``
+    (``Hanoi, August 15, 2019``, ``Hanoï , le 7 septembre 2015``, ``Hanoi , 7 september 2015``), no other
+    symbol between; with ``at_end`` only right after the symbol, past blanks and table bars; the year must
+    be the symbol's."""
     window_end = min(len(text), end + HEADER_DATE_WINDOW)
+    line_start = _BLANKS_AND_BARS.match(text, end).end()
     for pattern, months in grammar.header_date_patterns():
-        m = pattern.search(text, end, window_end)
+        m = pattern.match(text, line_start, window_end) if at_end else pattern.search(text, end, window_end)
         if not m or grammar.SYMBOL_START.search(text, end, m.start()):
             continue
         raw = m.group("month").lower().rstrip(".")
