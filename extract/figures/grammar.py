@@ -71,6 +71,9 @@ _ENUMERATION_TAIL_RE = re.compile(rf"(?:\d{{1,4}}[a-z{_LIST_LETTERS}]?[ \t]*(?:,
 # a month and year after a month word: "tháng 3.2017", "tháng 8,2015"
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[.,](?:19|20)\d\d")
 _OPENING_QUOTES = "\"“«‘„'"
+# the comma between the items of a list of numbers that share one noun (12, 15 and 20 projects); the space
+# after it tells it from a decimal or thousands comma (2,8; 35,000), which belongs to the number
+_LIST_COMMA_RE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?=\d)")
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}")
 _PER_RE = re.compile(r"[ \t]*/[ \t]*(?P<per>[^\W\d_][\w'’-]*(?:[ \t]*/[ \t]*[^\W\d_][\w'’-]*)*)")
 _NOUN_TOKEN_RE = re.compile(
@@ -782,9 +785,34 @@ class FigureFinder:
                 and any(unit == noun or unit.startswith(noun + " ") for noun in r.lex.whole_count_nouns)):
             r.number.value = Decimal(r.token.text.replace(",", ""))
 
+    def _list_last(self, lex: Lexicon, pos: int) -> _Number | None:
+        """The last number of a list that goes on at ``pos`` (", 15 and 20", " or 7"), or None.
+
+        The items between are plain numbers joined by commas; the list must end with an alternative word
+        (and, hoặc, respektive) before its last number: "12, 15 projects" alone is no list of one noun."""
+        text = self.text
+        while True:
+            alternative = lex.alternative_re.match(text, pos)
+            if alternative:
+                next_index = self.by_start.get(alternative.end())
+                if next_index is None:
+                    return None
+                following = self._number_at(next_index, range_end=True)
+                self.consumed.discard(next_index)
+                return following
+            comma = _LIST_COMMA_RE.match(text, pos)
+            next_index = self.by_start.get(comma.end()) if comma else None
+            if next_index is None:
+                return None
+            item = self._number_at(next_index, range_end=True)
+            self.consumed.discard(next_index)
+            if item is None or item.scale is not None or item.plain_year:
+                return None
+            pos = item.end
+
     def _unit_and_currency(self, r: _Reading) -> bool:
         """The unit after the number (or range), and the currency; False for a street number (tại 128 Hồng Hà)."""
-        text, lex, number, prefix = self.text, r.lex, r.number, r.prefix
+        lex, number, prefix = r.lex, r.number, r.prefix
         second, first_unit, change_to, currency = r.second, r.first_unit, r.change_to, r.currency
         unit, unit_currency, pos, _measure = self._unit(lex, r.pos, (second or number).scale is not None)
         if second is not None and first_unit is not None and (unit, unit_currency) != (first_unit.unit, first_unit.currency):
@@ -801,17 +829,14 @@ class FigureFinder:
             if change_to.scale is not None:
                 number.scale = change_to.scale
         if unit is None and second is None and number.scale is None and currency is None:
-            # 5 hoặc 7 thành viên, 2 or 3 million people: the first number takes the unit (and scale) of the second
-            alternative = lex.alternative_re.match(text, pos)
-            next_index = self.by_start.get(alternative.end()) if alternative else None
-            if next_index is not None:
-                following = self._number_at(next_index, range_end=True)
-                self.consumed.discard(next_index)
-                if following is not None:
-                    unit, unit_currency, _end, _measure = self._unit(lex, following.end, following.scale is not None)
-                    currency = unit_currency
-                    if following.scale is not None:
-                        number.scale = following.scale
+            # 5 hoặc 7 thành viên, 2 or 3 million people: the first number takes the unit (and scale) of the second;
+            # 12, 15 and 20 projects: every number of the list takes the unit of the last
+            following = self._list_last(lex, pos)
+            if following is not None:
+                unit, unit_currency, _end, _measure = self._unit(lex, following.end, following.scale is not None)
+                currency = unit_currency
+                if following.scale is not None:
+                    number.scale = following.scale
         r.second, r.measure = second, _measure
         if (lex.capitalised_unit_is_name and unit and not _measure and unit[:1].isupper() and not unit.split()[0].isupper()
                 and not lex.noun_re.match(" " + unit) and key(unit) not in lex.single_nouns):
