@@ -4309,7 +4309,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     mentions = _without_own_acronyms(text, mentions)
     found: list[Found] = []
     if not mentions:
-        return found, mentions, False, folded
+        return found, mentions, False, folded, []
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
     issuers = _outside_publication_names(mentions, lowered, languages)  # no masthead issues the text's tasks
@@ -4348,7 +4348,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                  # ("Các bộ, ngành, các tỉnh … thực hiện")
                  or f.kind == "weak" and len(f.group.mentions) > 1 and all(_collective(m.agency_id) for m in f.group.mentions)]
     found = [f for f in found if f.primary is None or f.primary in found]
-    return found, mentions, directive, folded
+    return found, mentions, directive, folded, issuers
 
 
 def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
@@ -4358,7 +4358,7 @@ def frames(text: str, language: str) -> list[tuple[str, str, str, str]]:
 
     sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, [language] * (text.count("\n") + 1), language)]
     with reading_unaccented(text, language):
-        found, _, _, _ = _frames(text, language, sentences, text_date(text, language))
+        found, *_ = _frames(text, language, sentences, text_date(text, language))
     return [(m.agency_id, f.role, f.kind, " ".join(f.cue.split())) for f in found for m in f.group.mentions]
 
 
@@ -4435,13 +4435,13 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     text = _without_link_lines(text)
     sentences = _rejoin_broken_lines(text, sentences)
     date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
-    found, mentions, directive, folded = _frames(text, language, sentences, date, province_code)
+    found, mentions, directive, folded, issuers = _frames(text, language, sentences, date, province_code)
     if not found:
         return []
     lowered = lower_for_matching(text)
     # the issuer a legal text decides by (``THE GOVERNMENT … RESOLVES``); else the issuer an official text's
-    # heading names first; else who concluded; else a legal text's issuer in capitals
-    issuers = _outside_publication_names(mentions, lowered, {_language(s, language) for s in sentences})
+    # heading names first; else who concluded; else a legal text's issuer in capitals (``issuers``: the mentions
+    # less those inside a publication's masthead, as _frames read them)
     authority = (_decreeing_issuer(text, issuers, sentences, language) or _heading_issuer(issuers)
                  or _document_authority(lowered, mentions, sentences, language) or _legal_issuer(issuers, len(text)))
 
