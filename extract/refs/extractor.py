@@ -2230,13 +2230,16 @@ def find_references(text: str, *, province_code: str | None = None, lang: str | 
 DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?P<form>[“”\"‘'«]\s?(?P<alias>[^“”\"‘’'«»()/\n]{2,40}?)\s?[”\"’'»])\s*\)")
 
 
+# the spaces after a reference (a match, not a copy of the text's rest for each reference)
+_SPACES = re.compile(" *")
+
+
 def _after_own_issue_date(text: str, ref: Reference) -> int:
     """Where a short form defined for ``ref`` may open: right after it, or after the issue day it was dated by
     when that day follows it (``Thông tư 78/2021/TT-BTC ngày 17/09/2021 (“Thông Tư 78”)``, ``Decree No.
     23/2021/ND-CP dated 19 March 2021 (“Decree 23”)``, ``décret n° 152/2020/ND-CP du 30 décembre 2020 (« décret
     152 »)``, round 24); another day between (a day of taking effect) opens none."""
-    pos = ref.end + len(text[ref.end:]) - len(text[ref.end:].lstrip(" "))
-    dated = _date_at(text, pos) if ref.issued else None
+    dated = _date_at(text, _SPACES.match(text, ref.end).end()) if ref.issued else None
     return dated[1] if dated and dated[0].isoformat() == ref.issued else ref.end
 
 
