@@ -381,6 +381,12 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     # required to", round 19b)
     for opener in grammar(lang).get("scope_phrases") or []:
         parenthetical += rf"|\s+{phrase(opener)}(?:\s+[^\s,.;:]+){{0,4}}?(?:\s*\([^()\n]{{1,120}}\))?"
+    # "Sở Tài chính tỉnh có trách nhiệm …": the word that makes a body the province's own with no name after it
+    # (grammar's optional ``own_province_words``) between the body and its cue (round 25); a name after it is part
+    # of the body's mention already ("Sở Tài chính tỉnh Tuyên Quang")
+    own = grammar(lang).get("own_province_words") or []
+    if own:
+        parenthetical += rf"|\s+{_any(own)}(?=\s)"
     return _Fragments(
         fillers=fillers,
         # French elides: "à l'Alliance"; a count of the bodies asked, in figures, where grammar.json's optional
