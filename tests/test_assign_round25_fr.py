@@ -1,0 +1,36 @@
+"""Round 25's error classes of French assignments (docs/quality.md "Round 25 (blind, real public pages): assignments
+fr"), fixed in the French (and English) data named in each test: ``extract/assign/lang/fr/cues.json``. New sentences
+written for these tests, one literal case a line, with the look-alikes that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
+    """(agency id, role, assigned by) of each assignment found in ``text``."""
+    import extract
+    from extract.assign import stage
+
+    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
+    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a dispatch "enjoignant" its addressees asks them, as "exhortant" and "chargeant" do (fr assign_before)
+    ("Le Premier ministre a signé une dépêche officielle enjoignant les ministères, les secteurs et les collectivités "
+     "locales à redoubler d'efforts pour le Têt.", "fr",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le vice-Premier ministre a publié une décision enjoignant le ministère des Finances à distribuer le riz.", "fr",
+     [("MOF", "assignee", "DPM")]),
+    ("The Prime Minister signed an official dispatch enjoining ministries, sectors and localities to step up efforts.",
+     "en", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # a ministry "conseille aux" localities (hướng dẫn): the present tense of "a conseillé aux"
+    ("Le ministère de l'Intérieur conseille aux localités d'organiser le paiement des cadeaux du Têt.", "fr",
+     [("PROVINCES", "assignee", "MOHA")]),
+    # look-alikes: a department advising its committee (tham mưu) asks no one; a ministry's plain "conseille" of a
+    # fact asks no one
+    ("Le Département des finances conseille au Comité populaire provincial de publier le plan.", "fr", []),
+    ("Le ministère de la Santé conseille la prudence aux voyageurs.", "fr", []),
+])
+def test_enjoining_and_advising_cues(text, lang, expected):
+    assert _rows(text, lang) == expected
