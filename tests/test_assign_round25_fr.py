@@ -34,3 +34,20 @@ def _rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
 ])
 def test_enjoining_and_advising_cues(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the heads of ministries and of government agencies inside a list of addressees no longer end the list before
+    # the provinces' committees (fr fillers "responsables de/des", list_skips "agences gouvernementales")
+    ("Le Premier ministre a demandé aux ministres, aux responsables de ministères et d'agences gouvernementales, ainsi "
+     "qu'aux présidents des Comités populaires provinciaux et municipaux, de se concentrer sur les mesures clés.", "fr",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a demandé aux responsables des ministères et des agences gouvernementales ainsi qu'aux "
+     "comités populaires des provinces de revoir les plans.", "fr",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: officials of a province visiting ask no one; the agencies alone are no body of the table
+    ("Les responsables de la province de Lang Son ont visité le village.", "fr", []),
+    ("Le Premier ministre a demandé aux agences gouvernementales de réduire les procédures.", "fr", []),
+])
+def test_heads_of_ministries_and_government_agencies_in_a_list(text, lang, expected):
+    assert _rows(text, lang) == expected
