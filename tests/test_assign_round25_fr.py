@@ -51,3 +51,22 @@ def test_enjoining_and_advising_cues(text, lang, expected):
 ])
 def test_heads_of_ministries_and_government_agencies_in_a_list(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # Lao Dong's French pages drop commas: a list's items then follow one another each after its own "aux"
+    # ("aux ministeres aux secteurs et aux localites"), read as the same list (fr list_separators "aux")
+    ("Le Premier ministre a signe la lettre officielle demandant aux ministeres aux secteurs et aux localites de se "
+     "concentrer sur la prevention.", "fr", None, [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le president du Comite populaire provincial de Ca Mau a publie une lettre demandant aux departements aux "
+     "secteurs et aux localites de la province de surveiller la tempete.", "fr", "2025-10-21",
+     [("DEPARTMENTS@96", "assignee", "PPC@96"), ("CPC@96", "assignee", "PPC@96")]),
+    ("Le Premier ministre a demande aux ministeres aux agences et aux localites de rendre compte.", "fr", None,
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    # look-alikes: a task that hands something "aux localités" keeps its one addressee; a gift handed over asks no one
+    ("Le Premier ministre a demandé au ministère des Finances de transférer les fonds aux localités.", "fr", None,
+     [("MOF", "assignee", "PM")]),
+    ("Le ministère de la Santé a remis des équipements aux localités du Centre.", "fr", None, []),
+])
+def test_list_without_commas(text, lang, published, expected):
+    assert _rows(text, lang, published) == expected
