@@ -70,3 +70,23 @@ def test_heads_of_ministries_and_government_agencies_in_a_list(text, lang, expec
 ])
 def test_list_without_commas(text, lang, published, expected):
     assert _rows(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the heads of the bodies asked (thủ trưởng các sở): "aux chefs des départements" asks the departments, as
+    # "aux dirigeants des" does (fr fillers "chefs des", "chefs de", "chefs d'"); English and Vietnamese read it already
+    ("Le président du Comité populaire provincial de Lao Cai demande aux chefs des départements et secteurs "
+     "provinciaux de se concentrer sur la direction.", "fr", [("DEPARTMENTS@10", "assignee", "PPC@10")]),
+    ("Le Premier ministre a demandé aux chefs des ministères, des secteurs et des localités de revoir les plans.", "fr",
+     [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("The chairman of the Lao Cai Provincial People's Committee asked heads of departments and sectors to focus on the "
+     "direction.", "en", [("DEPARTMENTS@10", "assignee", "PPC@10")]),
+    ("Chủ tịch UBND tỉnh Lào Cai yêu cầu thủ trưởng các sở, ngành tập trung chỉ đạo.", "vi",
+     [("DEPARTMENTS@10", "assignee", "PPC@10")]),
+    # look-alikes: village heads are no body of the table; the heads of agencies and units alone neither
+    ("Le président du Comité populaire provincial de Lao Cai a demandé aux chefs de village de surveiller les pentes.",
+     "fr", []),
+    ("Le Comité populaire provincial demande aux chefs d'agences et d'unités de déterminer les priorités.", "fr", []),
+])
+def test_heads_of_the_bodies_asked(text, lang, expected):
+    assert _rows(text, lang) == expected
