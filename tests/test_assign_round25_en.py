@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import found
+from tests.assign_cases import dated, found
 
 _ITEM_EN = "The People's Committees of communes and wards organize continuous monitoring of the storm."
 _ITEM_FR = "Les Comités populaires des communes et des quartiers organisent une surveillance continue de la tempête."
@@ -52,3 +52,25 @@ def test_a_present_request_before_a_colon_directs_the_items_under_it(text, lang,
 ])
 def test_the_committee_carrying_out_a_national_direction_asks(text, lang, expected):
     assert found(text, lang) == expected
+
+
+_REQUEST = ("The Chairman of the Provincial People's Committee requested:\nProvincial departments continue to direct "
+            "the implementation of the plan on fire prevention. Strengthen inspection of crowded places; review the "
+            "regulations and ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_REQUEST + "report to the Provincial People's Committee (through the Provincial Police) before July 20, 2024.",
+     [("DEPARTMENTS", "2024-07-20", "before")]),
+    (_REQUEST + "report to the Provincial People's Committee before July 20, 2024 for synthesis.",
+     [("DEPARTMENTS", "2024-07-20", "before")]),
+    # read before: the report submitted to the committee
+    (_REQUEST + "the results must be submitted to the Provincial People's Committee before July 20, 2024.",
+     [("DEPARTMENTS", "2024-07-20", "before")]),
+    # look-alike: another body's own task in the next sentence keeps its date
+    ("The Chairman of the Provincial People's Committee requested:\nProvincial departments continue to direct the "
+     "implementation of the plan on fire prevention. The Provincial Police will inspect the karaoke bars before July "
+     "20, 2024.", [("DEPARTMENTS", None, None), ("PPS", "2024-07-20", "before")]),
+])
+def test_a_report_back_to_the_committee_keeps_the_item_the_requests(text, expected):
+    assert dated(text, "en", "2024-05-27") == expected
