@@ -74,3 +74,26 @@ _REQUEST = ("The Chairman of the Provincial People's Committee requested:\nProvi
 ])
 def test_a_report_back_to_the_committee_keeps_the_item_the_requests(text, expected):
     assert dated(text, "en", "2024-05-27") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("According to the plan, the People's Committees at the commune and district levels, along with the Department of "
+     "Interior Affairs, will continue to compile and report the results.", "en",
+     [("CPC", "assignee", None), ("DPC", "assignee", None), ("DOHA", "assignee", None)]),
+    ("According to the plan, the Department of Interior Affairs will compile the results.", "en",
+     [("DOHA", "assignee", None)]),
+    ("According to the plan, the Department of Finance, along with the Department of Construction, will review the "
+     "prices.", "en", [("DOF", "assignee", None), ("DOC", "assignee", None)]),
+    # read before: the other order of the levels, and a partner of a strong modal
+    ("According to the plan, the People's Committees at the district and commune levels will compile the results.",
+     "en", [("DPC", "assignee", None), ("CPC", "assignee", None)]),
+    ("According to the plan, the Department of Finance, along with the Department of Construction, must review the "
+     "prices.", "en", [("DOF", "assignee", None), ("DOC", "assignee", None)]),
+    ("Selon le plan, les Comités populaires des districts et des communes compileront les résultats.", "fr",
+     [("DPC", "assignee", None), ("CPC", "assignee", None)]),
+    # look-alikes: a past report of what they did together asks no one
+    ("The Department of Finance, along with the Department of Construction, reviewed the prices last year.", "en", []),
+    ("The People's Committees at the commune level held a meeting last year.", "en", []),
+])
+def test_commune_and_district_levels_interior_affairs_and_a_co_subject_of_a_future(text, lang, expected):
+    assert found(text, lang) == expected
