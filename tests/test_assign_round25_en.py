@@ -1,8 +1,8 @@
 """Round 25's error classes of English assignments (docs/quality.md "Round 25 (blind, real public pages): assignments
 en"), fixed as general rules, data first: a committee's present-tense request before a colon directs the text (en
 cues.json directive_markers `requests`), so the bodies opening the items under it are asked; the committee that asks in
-a sentence carrying out a national authority's direction is found past its head's title (askers._asker_in) and, in
-French, through `demande :` (fr cues.json); a report sent back to the committee, or through a channel in brackets, in
+a sentence carrying out a national authority's direction is found past its head's title, or through its directing word
+before a colon (`demande :`; askers._asker_in); a report sent back to the committee, or through a channel in brackets, in
 the subjectless item after a request keeps that item the request's (en grammar.json recipient_markers); the commune-
 and district-level committees named with one head (`People's Committees at the commune and district levels`, en
 agencies.csv and cues.json continuations), the Home Affairs department as `Department of Interior Affairs`, and a body

@@ -735,6 +735,9 @@ def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lower
         rest = lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()
         if c.assign_anywhere and c.assign_anywhere.match(rest):  # asks ("đề nghị"), not only issues ("issued")
             return o.agency_id
+        directs = c.directive.match(rest)
+        if directs and rest[directs.end() :].lstrip().startswith(":"):
+            return o.agency_id  # "…, le président du Comité populaire provincial demande :" then the items (round 25)
     return None
 
 
