@@ -730,11 +730,14 @@ def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lower
     for o in mentions:
         if o is cited or o.agency_id == cited.agency_id or not (sentence.start <= o.start and o.end <= sentence.end):
             continue
-        if c.not_subject_before.search(lowered[sentence.start : o.start]):
-            continue
+        if c.not_subject_before.search(without_head_title(lowered[sentence.start : o.start], c)):
+            continue  # a head's title is no complement: "…, the Chairman of the Provincial People's Committee requests:"
         rest = lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()
         if c.assign_anywhere and c.assign_anywhere.match(rest):  # asks ("đề nghị"), not only issues ("issued")
             return o.agency_id
+        directs = c.directive.match(rest)
+        if directs and rest[directs.end() :].lstrip().startswith(":"):
+            return o.agency_id  # "…, le président du Comité populaire provincial demande :" then the items (round 25)
     return None
 
 

@@ -669,8 +669,9 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         m = _partner_series_joiner(before, c)
         series = m is not None
     if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
-            and re.match(r"^\s*,", after) and c.strong_after.match(after)):
-        # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates)
+            and re.match(r"^\s*,", after) and (c.strong_after.match(after) or c.weak_after.match(after))):
+        # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates);
+        # so with a plain verb or future ("X, along with Y, will continue to compile …", round 25), X's kept or not
         return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue"), "co_subject": True})
     if m and not primaries and first and (len(before.strip()) <= ELIDED_SUBJECT_CHARS + 10
