@@ -398,6 +398,8 @@ class FigureFinder:
                 return False  # VND1000-VND2000: a range between two amounts
             if after == "-" and lex.compound_measure_re.match(text, e):
                 return False  # a 27-kilometer road
+            if after == "-" and lex.percent_re.match(text, e):
+                return False  # a 6.2-per-cent increase, en 5-procentig ökning
             return True
         if after and after.isalpha():
             glued_unit = lex.glued_scale_re.match(text, e) or lex.percent_re.match(text, e) or lex.measure_re.match(text, e) or lex.currency_re.match(text, e)
