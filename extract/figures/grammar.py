@@ -15,7 +15,7 @@ import bisect
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Callable, Iterable, NamedTuple
 
@@ -660,7 +660,21 @@ class FigureFinder:
             if figure is not None:
                 found.append(figure)
                 covered = figure.end
-        return found
+        return self._bare_amounts_priced(found)
+
+    def _bare_amounts_priced(self, found: list[Figure]) -> list[Figure]:
+        """An amount of a scale word with neither unit nor currency, listed before an amount of the same scale
+        whose currency is written, takes that currency (plus d'un milliard et 1,77 milliard de dollars, 2 billion
+        or 3 billion dollars: the currency written once, after the last). Alone it stays bare (plus de 10
+        milliards: no currency written beside it)."""
+        priced = list(found)
+        for i, (figure, following) in enumerate(zip(found, found[1:])):
+            if figure.unit is not None or figure.currency is not None or figure.scale is None or figure.per is not None:
+                continue
+            joined = lexicon(self.language_at(figure.start)).alternative_re.match(self.text, figure.end)
+            if joined and joined.end() == following.start and following.currency and following.scale == figure.scale:
+                priced[i] = replace(figure, unit=following.unit, currency=following.currency)
+        return priced
 
     def _figure(self, index: int) -> Figure | None:
         """The figure a number token starts, read phase by phase (see _Reading), or None."""
