@@ -875,8 +875,8 @@ class FigureFinder:
         per_match = _PER_RE.match(text, r.pos) if r.unit is not None else None
         if per_match is None and (r.currency or r.measure):
             per_match = lex.per_word_re.match(text, r.pos)
-            if per_match and key(per_match.group("per")) in lex.unit_stops:
-                per_match = None  # VND1 million for each of the households: no denominator named
+            if per_match and key(per_match.group("per")) in lex.unit_stops and key(per_match.group("per")) not in lex.single_nouns:
+                per_match = None  # VND1 million for each of the households: no denominator named (7-8% mỗi năm names one)
             base = lex.per_number_re.match(text, r.pos) if per_match is None else None
             if base:
                 # VND80,000 per 1,000 square metres: the denominator is a quantity with its unit, read whole
@@ -885,6 +885,10 @@ class FigureFinder:
                 if unit.unit is not None and unit.currency is None:
                     r.per, r.pos = text[base.start("number"):unit.end], unit.end
                     return
+            adverb = lex.per_adverb_re.match(text, r.pos) if per_match is None else None
+            if adverb:
+                r.per, r.pos = lex.per_adverbs[key(adverb.group())], adverb.end()  # US$1 billion annually: per year
+                return
         if per_match:
             r.per, r.pos = per_match.group("per"), per_match.end()
             # đồng/dự án: a denominator of several syllables, read whole when the language knows the noun

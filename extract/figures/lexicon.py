@@ -85,6 +85,8 @@ class Lexicon:
     max_noun_tokens: int
     per_word_re: re.Pattern  # "per kg", "mỗi người": a rate's denominator written with a word
     per_number_re: re.Pattern  # "per 1,000 square metres": a denominator that is itself a quantity
+    per_adverb_re: re.Pattern  # "annually", "årligen", "hằng năm": a rate's period written as one adverb
+    per_adverbs: dict[str, str]  # such an adverb -> the denominator it names (annually: year)
     share_unit_re: re.Pattern  # nửa ngày: a time word a bare fraction measures (measures are taken too: nửa tấn)
     cue_before_re: TailPattern  # a word before the number that makes it a non-figure (or a 'keep' phrase)
     cue_keep: frozenset[str]
@@ -282,6 +284,8 @@ def _unit_fields(units: dict, currency_code: dict[str, str], prefix_code: dict[s
             rf"[ \t\u00a0]+{alternation(units.get('per_number_words', []), allow_empty=True)}[ \t\u00a0]+"
             r"(?P<number>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d,.]\d)", re.IGNORECASE
         ),
+        per_adverb_re=_after(list(units.get("per_adverbs", {})), allow_empty=True),
+        per_adverbs={_key(w): per for w, per in units.get("per_adverbs", {}).items()},
         share_unit_re=_after(units.get("share_units", []), allow_empty=True),
         single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
         whole_count_nouns=tuple(_key(w) for w in units.get("whole_count_nouns", [])),
