@@ -164,3 +164,32 @@ def test_a_listed_amount_takes_the_currency_written_after_the_last(text, lang, w
 @pytest.mark.parametrize("text, lang, wanted", LISTED_AMOUNTS_LOOK_ALIKES)
 def test_an_amount_alone_stays_bare(text, lang, wanted):
     check(text, lang, wanted)
+
+
+# a number word counting a part of a whole named after it by 'of', 'des', 'av', 'trong số': a figure, unit null
+PART_OF_A_NAMED_WHOLE = [
+    ("Three of the ministries reported late.", "en", [dict(text="Three", value=3.0, unit=None)]),
+    ("Five of Viet Nam's coffee provinces lost output.", "en", [dict(text="Five", value=5.0, unit=None)]),
+    ("Deux des provinces ont déjà signé.", "fr", [dict(text="Deux", value=2.0, unit=None)]),
+    ("Två av de största bankerna deltog.", "sv", [dict(text="Två", value=2.0, unit=None)]),
+    ("Hai trong số các tỉnh đã hoàn thành.", "vi", [dict(text="Hai", value=2.0, unit=None)]),
+]
+
+# 'one of', a pronoun after the link (two of them), digits (page 3 of the report): no figure
+PART_OF_LOOK_ALIKES = [
+    ("One of the provinces reported late.", "en", []),
+    ("Two of them reported late.", "en", []),
+    ("See page 3 of the report.", "en", []),
+    ("Tre av dem kom i tid.", "sv", []),
+    ("Hai trong số đó đã hoàn thành.", "vi", []),
+]
+
+
+@pytest.mark.parametrize("text, lang, wanted", PART_OF_A_NAMED_WHOLE)
+def test_a_number_word_counting_part_of_a_named_whole(text, lang, wanted):
+    check(text, lang, wanted)
+
+
+@pytest.mark.parametrize("text, lang, wanted", PART_OF_LOOK_ALIKES)
+def test_no_part_without_a_named_whole(text, lang, wanted):
+    check(text, lang, wanted)

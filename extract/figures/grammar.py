@@ -954,6 +954,10 @@ class FigureFinder:
             part_of = r.lex.part_of_re.match(text, r.pos)
             if part_of and part_of.end() in self.by_start:
                 return False  # 368 des 382 communes, douze des dix-huit districts: the part counts what the whole names
+            if token.value is not None and not token.text[:1].isdigit():
+                link = r.lex.part_of_noun_re.match(text, r.pos)
+                if link and not r.lex.part_of_pronoun_re.match(text, link.end()):
+                    return False  # seven of Viet Nam's cash crops, hai trong số các tỉnh: a part of the whole named after it
             if token.start in self.part_slash and self._whole_has_noun(r.lex, self.part_slash[token.start]):
                 return False  # 6/34 provinces: the part, whose noun the whole names
         if token.value is not None and not token.text[:1].isdigit() and (

@@ -97,6 +97,8 @@ class Lexicon:
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
     time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
     part_of_re: re.Pattern  # a word linking a part to its whole right after a number (douze des dix-huit districts, 12 of the 18)
+    part_of_noun_re: re.Pattern  # a word linking a number word to the noun phrase of its whole (seven of Viet Nam's cash crops)
+    part_of_pronoun_re: re.Pattern  # a pronoun after such a link: no whole named (two of them)
     other_re: re.Pattern  # 'other', 'autres', 'plus grands' right after a number: skipped before a noun, else the number counts a noun named before
     other_pronoun_re: re.Pattern  # 'others': never before a noun, the number counts a noun named before
     unit_stops: frozenset[str]
@@ -319,6 +321,8 @@ def _cue_fields(cues: dict) -> dict:
             re.IGNORECASE,
         ),
         part_of_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_links', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
+        part_of_noun_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_noun_links', []), allow_empty=True)}[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE),
+        part_of_pronoun_re=_after(cues.get("part_of_pronouns", []), allow_empty=True),
         # a superlative between a number and its noun is skipped as 'other' is (les deux plus grands hubs: 'hubs')
         other_re=_after(cues.get("other_words", []) + cues.get("superlative_words", []) + cues.get("other_pronouns", []), allow_empty=True),
         other_pronoun_re=_after(cues.get("other_pronouns", []), allow_empty=True),
