@@ -193,3 +193,27 @@ def test_a_number_word_counting_part_of_a_named_whole(text, lang, wanted):
 @pytest.mark.parametrize("text, lang, wanted", PART_OF_LOOK_ALIKES)
 def test_no_part_without_a_named_whole(text, lang, wanted):
     check(text, lang, wanted)
+
+
+# Vietnamese: months or quarters right after a total (kim ngạch, doanh thu, GDP) name its period, no duration
+TOTAL_PERIODS = [
+    ("Thị trường này dẫn đầu với kim ngạch 9 tháng đạt 3,1 tỷ USD.", "vi", [dict(value=3.1e9, currency="USD")]),
+    ("Doanh thu 6 tháng của doanh nghiệp đạt 120 tỷ đồng.", "vi", [dict(value=1.2e11, currency="VND")]),
+    ("Tăng trưởng GDP 6 tháng ước đạt 5,7%.", "vi", [dict(value=5.7, qualifier="about", unit="%")]),
+]
+
+# a duration elsewhere stays a figure; money after kim ngạch stays money
+TOTAL_PERIOD_LOOK_ALIKES = [
+    ("Dự án kéo dài 9 tháng.", "vi", [dict(value=9.0, unit="tháng")]),
+    ("Trong 5 tháng qua, kim ngạch 2 tỷ USD.", "vi", [dict(value=5.0, unit="tháng"), dict(value=2e9, currency="USD")]),
+]
+
+
+@pytest.mark.parametrize("text, lang, wanted", TOTAL_PERIODS)
+def test_months_after_a_total_name_its_period(text, lang, wanted):
+    check(text, lang, wanted)
+
+
+@pytest.mark.parametrize("text, lang, wanted", TOTAL_PERIOD_LOOK_ALIKES)
+def test_durations_and_money_stay(text, lang, wanted):
+    check(text, lang, wanted)
