@@ -217,3 +217,33 @@ def test_months_after_a_total_name_its_period(text, lang, wanted):
 @pytest.mark.parametrize("text, lang, wanted", TOTAL_PERIOD_LOOK_ALIKES)
 def test_durations_and_money_stay(text, lang, wanted):
     check(text, lang, wanted)
+
+
+# a page that copies figures written the English way (94,348,835) into Swedish, French or Vietnamese text reads its
+# lone comma before three digits as thousands too; its decimal commas (85,7 %) stay decimal; the same the other way
+PROVEN_THOUSANDS = [
+    ("Befolkning: 94,348,835. Yta: 331,210 kvadratkilometer. Andel: 85,7 %.", "sv",
+     [dict(value=94348835.0), dict(value=331210.0, unit="kvadratkilometer"), dict(value=85.7, unit="%")]),
+    ("Population : 67,750,000. Superficie : 551,695 km2. Croissance : 2,5 %.", "fr",
+     [dict(value=67750000.0), dict(value=551695.0, unit="km2"), dict(value=2.5, unit="%")]),
+    ("Dân số: 96,208,984 người; diện tích: 331,212 km2; tăng 2,5%.", "vi",
+     [dict(value=96208984.0, unit="người"), dict(value=331212.0, unit="km2"), dict(value=2.5, unit="%")]),
+    ("Population: 1.234.567 people; output: 2.500 tonnes; growth 2.5%.", "en",
+     [dict(value=1234567.0, unit="people"), dict(value=2500.0, unit="tonnes"), dict(value=2.5, unit="%")]),
+]
+
+# without such a number the language's convention reads the lone separator
+PROVEN_THOUSANDS_LOOK_ALIKES = [
+    ("Yta: 331,210 kvadratkilometer. Andel: 85,7 %.", "sv", [dict(value=331.21), dict(value=85.7)]),
+    ("GRDP ước đạt 126,484 tỷ đồng, giảm 9,28%.", "vi", [dict(value=126484000000.0), dict(value=9.28)]),
+]
+
+
+@pytest.mark.parametrize("text, lang, wanted", PROVEN_THOUSANDS)
+def test_a_thousands_separator_the_page_proves_groups_lone_numbers(text, lang, wanted):
+    check(text, lang, wanted)
+
+
+@pytest.mark.parametrize("text, lang, wanted", PROVEN_THOUSANDS_LOOK_ALIKES)
+def test_without_proof_the_language_convention_reads(text, lang, wanted):
+    check(text, lang, wanted)

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Callable, Iterable, NamedTuple
 
 from extract.figures.lexicon import Lexicon, data_path, key, lexicon
-from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
+from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, proven_thousands, read_number
 from extract.figures.words import find_word_numbers, words
 from extract.models import Figure
 from nlp import languages
@@ -364,6 +364,7 @@ class FigureFinder:
         for token in digit_tokens:
             by_lang.setdefault(token.lang, []).append(token.text)
         self.conventions = {lang: document_convention(texts, lexicon(lang).convention) for lang, texts in by_lang.items()}
+        self.thousands = {lang: proven_thousands(texts) for lang, texts in by_lang.items()}
         self.consumed: set[int] = set()
 
     # ---- what makes a number not a figure -------------------------------------------------
@@ -494,7 +495,7 @@ class FigureFinder:
         else:
             if self._glued(token, lex, range_end):
                 return None
-            read = read_number(token.text, self.conventions.get(token.lang, lex.convention))
+            read = read_number(token.text, self.conventions.get(token.lang, lex.convention), self.thousands.get(token.lang, frozenset()))
             if read is None:
                 return None
             value, reading = read
