@@ -247,3 +247,31 @@ def test_a_thousands_separator_the_page_proves_groups_lone_numbers(text, lang, w
 @pytest.mark.parametrize("text, lang, wanted", PROVEN_THOUSANDS_LOOK_ALIKES)
 def test_without_proof_the_language_convention_reads(text, lang, wanted):
     check(text, lang, wanted)
+
+
+# a multiple written as a word is a figure with no unit of its own, as a share is, with the qualifier before it
+MULTIPLE_WORDS = [
+    ("Le chiffre d'affaires est presque le double depuis 2015.", "fr", [dict(text="presque le double", value=2.0, qualifier="nearly", unit=None)]),
+    ("Les ventes atteignent le double de 2019.", "fr", [dict(text="le double", value=2.0, unit=None)]),
+    ("Exports were nearly twice as high as imports.", "en", [dict(text="nearly twice", value=2.0, qualifier="nearly", unit=None)]),
+    ("Số lao động tăng hơn gấp đôi so với năm trước.", "vi", [dict(text="hơn gấp đôi", value=2.0, qualifier="more_than", unit=None)]),
+    ("Exporten var dubbelt så stor som importen.", "sv", [dict(text="dubbelt så", value=2.0, unit=None)]),
+]
+
+# the same words as an adjective or an adverb: no ratio of a quantity
+MULTIPLE_LOOK_ALIKES = [
+    ("Le double langage du ministre a surpris.", "fr", []),
+    ("The board meets twice daily.", "en", []),
+    ("Hon har dubbelt medborgarskap.", "sv", []),
+    ("Đôi bạn cùng tiến đã về đích.", "vi", []),
+]
+
+
+@pytest.mark.parametrize("text, lang, wanted", MULTIPLE_WORDS)
+def test_a_multiple_written_as_a_word(text, lang, wanted):
+    check(text, lang, wanted)
+
+
+@pytest.mark.parametrize("text, lang, wanted", MULTIPLE_LOOK_ALIKES)
+def test_multiple_words_used_otherwise_stay_out(text, lang, wanted):
+    check(text, lang, wanted)

@@ -193,6 +193,14 @@ def special_tokens(text: str, language_at: Callable[[int], str], digit_tokens: l
                                value=value, share=not match.group("whole")))
     for lang in languages:
         lex = lexicon(lang)
+        for match in lex.multiple_re.finditer(text) if lex.multiples else ():
+            word = key(match.group())
+            following = re.match(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)", text[match.end():match.end() + 40])
+            if word in lex.multiples_before_stop and following and key(following.group(1)) not in lex.unit_stops:
+                continue  # le double langage, twice daily: an adjective or an adverb, no ratio of a quantity
+            if lexicon(language_at(match.start())).lang == lang:  # presque le double, gần gấp đôi: a ratio, read as a share
+                found.append(Token(match.start(), match.end(), match.group(), lang,
+                                   value=Decimal(str(lex.multiples[key(match.group())])).normalize(), share=True))
         if not lex.decimal_words or not any(w in text for w in lex.decimal_words):
             continue
         for match in filter(None, (lex.spoken_decimal_re.match(text, t.start) for t in digit_tokens)):

@@ -97,6 +97,9 @@ class Lexicon:
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
     time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
     part_of_re: re.Pattern  # a word linking a part to its whole right after a number (douze des dix-huit districts, 12 of the 18)
+    multiple_re: re.Pattern  # a multiple written as a word (twice, le double, gấp đôi, dubbelt så)
+    multiples: dict[str, float]  # such a word -> its value
+    multiples_before_stop: frozenset[str]  # those a figure only before a stop word or a mark (not le double langage)
     part_of_noun_re: re.Pattern  # a word linking a number word to the noun phrase of its whole (seven of Viet Nam's cash crops)
     part_of_pronoun_re: re.Pattern  # a pronoun after such a link: no whole named (two of them)
     other_re: re.Pattern  # 'other', 'autres', 'plus grands' right after a number: skipped before a noun, else the number counts a noun named before
@@ -321,6 +324,9 @@ def _cue_fields(cues: dict) -> dict:
             re.IGNORECASE,
         ),
         part_of_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_links', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
+        multiple_re=re.compile(rf"(?<!{_WORDCHAR}){alternation(list(cues.get('multiple_words', {})), allow_empty=True)}(?![\w-])", re.IGNORECASE),
+        multiples={_key(w): float(v) for w, v in cues.get("multiple_words", {}).items()},
+        multiples_before_stop=frozenset(_key(w) for w in cues.get("multiples_before_stop", [])),
         part_of_noun_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_noun_links', []), allow_empty=True)}[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE),
         part_of_pronoun_re=_after(cues.get("part_of_pronouns", []), allow_empty=True),
         # a superlative between a number and its noun is skipped as 'other' is (les deux plus grands hubs: 'hubs')
