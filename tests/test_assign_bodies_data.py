@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from extract.assign import cues as cue_data
-from extract.assign import extractor
+from extract.assign import common
 from extract.assign.cues import lower_for_matching
 from nlp.agencies import agencies, is_provincial
 
-BODIES = json.loads((Path(extractor.__file__).with_name("bodies.json")).read_text(encoding="utf-8"))
+BODIES = json.loads((Path(common.__file__).with_name("bodies.json")).read_text(encoding="utf-8"))
 ID_LISTS = ["authorities", "persons", "national_authorities", "asking_authorities"]
 
 
@@ -37,8 +37,8 @@ def test_a_province_acts_through_a_provincial_body_that_asks():
 
 @pytest.mark.parametrize("key", ["authorities", "persons", "national_authorities", "asking_authorities"])
 def test_the_extractor_reads_the_roles_from_data(key):
-    read = {"authorities": extractor.AUTHORITIES, "persons": extractor.PERSONS,
-            "national_authorities": extractor.NATIONAL_AUTHORITIES, "asking_authorities": extractor.ASKING_AUTHORITIES}
+    read = {"authorities": common.AUTHORITIES, "persons": common.PERSONS,
+            "national_authorities": common.NATIONAL_AUTHORITIES, "asking_authorities": common.ASKING_AUTHORITIES}
     assert read[key] == frozenset(BODIES[key])
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from extract.assign import cues as cue_data
 from extract.assign import deadlines
-from extract.assign.extractor import frames
+from extract.assign.extractor import tasking_cues
 from nlp.agencies import fold_for_matching
 
 LANGUAGES = cue_data.LANGUAGES
@@ -47,7 +47,7 @@ def _norm(cue: str) -> str:
 
 @pytest.mark.parametrize("lang, section, kinds, entry", list(_cue_cases()))
 def test_every_cue_is_found_in_its_example_through_itself(lang, section, kinds, entry):
-    found = frames(entry["example"], lang)
+    found = tasking_cues(entry["example"], lang)
     assert found, f"nothing found in {entry['example']!r}"
     if section == "lead_after":
         assert any(role == "lead" and _norm(cue) in (_norm(entry["cue"]), ":") or role == "lead" for _, role, _, cue in found)
@@ -70,7 +70,7 @@ def _insert_cases():
 def test_every_insert_lets_its_example_assign(lang, entry):
     import re
     assert re.search(entry["pattern"], cue_data.lower_for_matching(entry["example"])), "the pattern is not in its example"
-    assert any(kind == "assign" for _, _, kind, _ in frames(entry["example"], lang)), entry["example"]
+    assert any(kind == "assign" for _, _, kind, _ in tasking_cues(entry["example"], lang)), entry["example"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -1,5 +1,5 @@
 """English deadlines given in a sentence of their own after the task (README "Deadlines in the next sentence
-(assignments en, not blind)"): deadlines.json's ``deadline_sentence_openers``, extractor._deadline_sentence_deadlines.
+(assignments en, not blind)"): deadlines.json's ``deadline_sentence_openers``, task_deadlines._deadline_sentence_deadlines.
 New sentences written for these tests, one literal case a line, with the look-alikes that must get no date."""
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Round 24's left classes of French assignments (README "Round 24's left classes (assignments fr, not blind)"):
 the plain present and the reflexive future of a directing text's items (fr ``cues.json`` ``subject_weak``) and a
 subject's next item presiding after a semicolon
-(``extractor._presides_in_its_next_item``). New sentences written for these tests, one literal case a line, with
+(``frames._presides_in_its_next_item``). New sentences written for these tests, one literal case a line, with
 the look-alikes that must stay as they were."""
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ _DONG_THAP_LETTER = ("On June 14, the People's Committee of Dong Thap province s
 
 @pytest.mark.parametrize("text, lang, expected", [
     # a body fronted by a topic opener, its partners before the comma, then a bare imperative (en cues.json
-    # topic_task_verbs; extractor._past_topic_partners)
+    # topic_task_verbs; frames._past_topic_partners)
     (_DONG_THAP_LETTER + "For the Department of Agriculture and Environment in coordination with the Dong Thap Province "
      "Hydrometeorological Station, closely monitor and warn of heavy rain.", "en",
      [("DPC@87", "assignee", "PPC@87", None, None), ("DAE@87", "assignee", "PPC@87", None, None)]),

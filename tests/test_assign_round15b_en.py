@@ -3,7 +3,7 @@ assignments en"), fixed as general rules, data first: the abbreviation ``PPC`` n
 (an acronym of nlp/data/provincial_bodies.csv); a provincial committee that issues its document carrying out a
 national authority's direction (``Executing the direction of the Prime Minister at Official Telegram …, the
 Chairman of the Provincial People's Committee (PPC) has just issued a dispatch``) directs the text
-(``extractor._provincial_issuer_in``, ``has just issued`` in en cues.json; the Swedish verb before its subject,
+(``askers._provincial_issuer_in``, ``has just issued`` in en cues.json; the Swedish verb before its subject,
 ``utfärdade provinsens folkkommitté``: ``issued_right_before``); the district and commune committees
 with ``the`` or in another order (``the People's Committees of the districts, towns and cities``, ``People's
 Committees of wards and communes``, en agencies.csv); persons and bodies outside the table that may stand in a

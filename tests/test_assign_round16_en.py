@@ -5,7 +5,7 @@ names (``Ministries, ministerial-level agencies, and Government agencies``, ``he
 agencies.csv); ``along with`` as a co-subject and coordination cue, as ``together with`` (en cues.json); the
 district committees written ``people's committees in districts``; a province's head title before its bare name
 (``The Chairman of Hanoi also assigned …``: ``province_head_titles`` in en grammar.json, read by
-``extractor._bare_provinces``) names the committee that directs. New sentences written for these tests, one
+``mentions.bare_provinces``) names the committee that directs. New sentences written for these tests, one
 literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 en"), fixed as general rules, data first: named provinces after their committees' plural with the provinces' own
 plural (``The Chairmen of the People's Committees of the provinces and cities of Ha Tinh, Quang Tri, …``:
 ``committees_of_listed_provinces`` in en grammar.json), also when they open a clause after an assigning verb's
-colon (``extractor._bare_provinces``); an aside between commas holding a date's comma or ``No.`` (``…, based on
+colon (``mentions.bare_provinces``); an aside between commas holding a date's comma or ``No.`` (``…, based on
 the direction … in Official Dispatch No. 234/CD-TTg dated November 30, 2025, shall``: ``apposition_inner_marks``
 in en grammar.json, read by ``cues.py``); collective names the table lacked (en agencies.csv); ``directed that``
 and ``instructed that`` with a bare verb after the bodies (en cues.json). New sentences written for these tests,

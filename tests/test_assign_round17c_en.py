@@ -6,7 +6,7 @@ of the city skipped in such a list (en cues.json ``list_skips``: not a body of t
 and its cue (en ``adverbs``; ``concerned`` was read already); ``overseeing``, ``supervising`` and ``guiding`` a
 ministry ``in`` doing (en ``nested_before``); the year of a law cited by one of its provisions
 (``Article 21 of the Law on Legal Documents in 2025``) is no deadline (en deadlines.json ``cited_provision_words``,
-``extractor._not_in_cited_title``). New sentences written for these tests, one literal case a line, with
+``deadline_checks.not_in_cited_title``). New sentences written for these tests, one literal case a line, with
 the look-alikes that must stay out."""
 from __future__ import annotations
 

@@ -4,9 +4,9 @@ en"), fixed as general rules, data first: a list of named provinces after ``the 
 ``assign_inserts``); the passive ``is / are / was / were mandated to`` (en ``subject_strong``); ``cooperate with``,
 ``cooperates with``, ``cooperating with`` (en ``coordinate``); a list of ministries set off by semicolons after the
 plural, its later names bare (``the Ministries of Planning and Investment; Finance; and Industry and Trade``:
-``extractor._LIST_JOINER`` reads ``; and``, ``extractor._after_plural_ministries`` the plural before the whole
+``common.LIST_JOINER`` reads ``; and``, ``frames._after_plural_ministries`` the plural before the whole
 run of names); a provincial chairman called by the last word of his name after the text named him in full with
-his committee (``extractor._head_named_by_given_name``); a bare ``departments`` continuing a list of a
+his committee (``askers._head_named_by_given_name``); a bare ``departments`` continuing a list of a
 province's bodies (``urged districts, departments and …``: en ``continuations``). New sentences written for these tests, one literal case
 a line, with the look-alikes that must stay out."""
 from __future__ import annotations

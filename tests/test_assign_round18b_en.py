@@ -2,14 +2,14 @@
 en"), fixed as general rules, data first: a count in figures between an assigning verb and the bodies asked (en
 grammar.json ``count_before_bodies``: ``requested leaders of the 36 communes and wards``); the plural ``the
 Departments of`` before the departments' field names joined by commas and ``and`` (en grammar.json
-``department_plural_heads``, ``extractor._departments_after_plural``); a name outside the table closing the subject
+``department_plural_heads``, ``mentions.departments_after_plural``); a name outside the table closing the subject
 before a plain future (``the Department of Construction and the City … Board will urgently prepare``, as round 15's
 rule before a modal or a passive); ``called upon`` / ``calls upon`` (en cues.json ``assign_before``); a committee that
 ``granted`` an official letter as the authority of the tasks after it (en cues.json ``authority_verbs``, so a city's
 ``localities`` are its districts); ``sent (written) instructions to`` (en ``assign_before``); the
 committees of ``districts and towns`` and of ``districts and cities`` (en agencies.csv, DPC); a topic phrase with commas
 inside opening the sentence (``Regarding the conversion of items A2, A3, A4 …, the Department …``: cues.json
-``topic_openers``, ``extractor._topic_intro``), a body that ``will be advised`` not tasked (en ``negations``); a month of the
+``topic_openers``, ``frames._topic_intro``), a body that ``will be advised`` not tasked (en ``negations``); a month of the
 text's year written ``this June`` or ``April of this year`` (en deadlines.json). New sentences written for these
 tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations

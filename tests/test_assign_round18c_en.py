@@ -4,7 +4,7 @@ cues.json ``assign_before``, beside ``requested that``); the partners after ``is
 (en ``coordinate``); ``the municipal departments`` of a city (en agencies.csv, DEPARTMENTS); the end of the work
 ``from now until the end of 2025`` (en deadlines.json; a period a task covers, ``the crops until the end of 2021``,
 stays no deadline); the province or the city as the subject of an assigning verb in a provincial committee's text
-(en cues.json ``place_subjects``, ``extractor._assigner``: ``The province requires the Department of Finance …``).
+(en cues.json ``place_subjects``, ``askers.assigner``: ``The province requires the Department of Finance …``).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Round 18d's error classes of English assignments (README "Round 18d (blind, real public pages): assignments
 en"), fixed as general rules, data first: ``commune-level authorities`` for the commune-level People's Committees
 (en agencies.csv, CPC); the given name of a head named earlier as the subject after a fronted clause
-(``Under Document No 6166 …, issued to implement the Government's Resolution …, Trung requested …``: ``extractor._assigner``).
+(``Under Document No 6166 …, issued to implement the Government's Resolution …, Trung requested …``: ``askers.assigner``).
 New sentences written for these tests, one literal case a line, with the look-alikes that
 must stay out."""
 from __future__ import annotations

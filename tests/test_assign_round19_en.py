@@ -1,10 +1,10 @@
 """Round 19's error classes of English assignments (README "Round 19 (blind, real public pages): assignments en"),
 fixed as general rules, data first: ``take prime responsibility`` as a lead cue (en cues.json ``lead_after``); quarters
 written without a year (``in the third quarter of this year``, ``in the fourth quarter``: en deadlines.json, the
-publication year) and a time frame opening the sentence of a plain future's subject (``extractor._scope_tasks``);
+publication year) and a time frame opening the sentence of a plain future's subject (``task_deadlines.scope_tasks``);
 district committees written ``People's Committees at the district level`` (en agencies.csv, DPC) and a negative duty
 ``are (also) required not to`` (en cues.json ``subject_strong``); ``ought to`` as a modal; ``while working with`` as
-coordination; a head's title before the committee that asks after a fronted clause (``extractor._assigner``).
+coordination; a head's title before the committee that asks after a fronted clause (``askers.assigner``).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ commune-level committees of a city with special zones and the People's Committee
 agencies.csv), and the district-level committees of a province with one city (``the People's Committees of districts,
 and the city``, en agencies.csv); a list closed by ``media agencies`` before a passive (en cues.json ``list_skips``); a body name written
 as the place of the body before it (``in many districts of Hanoi``: en cues.json ``place_complements``, en grammar.json
-``scope_phrases`` with an example list in parentheses, ``extractor._without_places``).
+``scope_phrases`` with an example list in parentheses, ``frames.without_places``).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 

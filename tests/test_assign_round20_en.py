@@ -1,9 +1,9 @@
 """Round 20's error classes of English assignments (README "Round 20 (blind, real public pages): assignments en"),
 fixed as general rules, data first: the asker as what its units advise in the sentence that dates their task (en
 grammar.json ``asker_recipient_markers``); a condition on another thing is no deadline (en deadlines.json
-``condition_markers``, ``extractor._not_a_goal``); ``ministers and ministerial-level leaders`` (en agencies.csv); a duty
+``condition_markers``, ``deadline_checks.not_a_goal``); ``ministers and ministerial-level leaders`` (en agencies.csv); a duty
 formula ``basing on functions and assigned missions`` (en grammar.json ``duty_formulas``); partners inside a subject
-without commas (en cues.json ``subject_partner_cues``, ``extractor._past_subject_partners``); partners or bodies after
+without commas (en cues.json ``subject_partner_cues``, ``frames._past_subject_partners``); partners or bodies after
 ``coastal``, ``border``, ``mountainous`` (en cues.json ``fillers``); ``leaders of`` before the bodies they head (en
 cues.json ``head_titles``) and a ``where`` clause between commas after a subject (en cues.json
 ``parenthetical_openers``); a province's own Ethnic Minorities Committee among its departments is no CEMA

@@ -1,6 +1,6 @@
 """Open classes of English assignments after round 20 (README "Round 20, assignments en: open classes (not blind)"),
 fixed as general rules, data first: a goal's date after ``strive to`` (en deadlines.json ``goal_markers``), and a
-number's thousands comma is no clause boundary between a goal marker and its date (``extractor._goal_clause_start``).
+number's thousands comma is no clause boundary between a goal marker and its date (``deadline_checks._goal_clause_start``).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay dated."""
 from __future__ import annotations
 

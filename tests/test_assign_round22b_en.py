@@ -4,7 +4,7 @@ Vietnamese dates (en and fr deadlines.json ``dates``: ``before 4.6.2025``); the 
 by a kind of commune (en agencies.csv, CPC: ``the People's Committees of coastal communes``, of border or mountainous
 communes); ``to be the agency in charge of``, the presiding agency of an order, is the lead (en cues.json
 ``lead_after``); a province asked with a possessive mark (``requested Quảng Trị Province's authorities to …``) is
-its committee (en grammar.json ``province_possessives``, extractor._bare_province_at). New sentences written for these tests, one literal case a line, with the look-alikes that must stay
+its committee (en grammar.json ``province_possessives``, mentions._bare_province_at). New sentences written for these tests, one literal case a line, with the look-alikes that must stay
 out and the Vietnamese and French forms of each class."""
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 fixes; README "Round 24 (blind, real public pages): assignments vi") showed. New sentences written for these tests
 (not the pages' sentences), one literal case a line, with the look-alikes that must stay out: the Government paper's
 masthead is no issuer (cues.json ``not_subject_before`` gains ``báo điện tử``, read before a heading's name by
-``extractor._outside_publication_names``); the press's hyphenated department and ministry abbreviations are names of
+``askers.outside_publication_names``); the press's hyphenated department and ministry abbreviations are names of
 the agency table (vi agencies.csv; the departments' forms only: the ministries' forms would let an older class
 through, see the README's round 24 section); a sentence opening with a forecast lends its day to no task (deadlines.json
 ``forecast_openers``, in the four languages)."""

@@ -1,6 +1,6 @@
 """Round 24b's error classes of English assignments (README "Round 24b (blind, real public pages): assignments en"),
 fixed as general rules, data first: a photo's caption line between a task and the sentence that states its deadline
-does not use up that sentence's reach (extractor._caption_line); the Front's committee named as a committee is the
+does not use up that sentence's reach (task_deadlines._caption_line); the Front's committee named as a committee is the
 Front (en and fr agencies.csv, VFF). New sentences written for these tests, one literal case a line, with the
 look-alikes that must stay out."""
 from __future__ import annotations

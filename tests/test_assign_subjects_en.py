@@ -2,7 +2,7 @@
 blind)"), fixed as general rules, data first: provinces named after the provinces' plural (``the provinces of Binh
 Duong, Dong Nai and Long An``: each province's committee, en grammar.json ``committees_of_listed_provinces``), and a
 bare province listed after other bodies the verb asks (``relevant ministries as well as Tuyen Quang and Phu Tho
-provinces``: ``extractor._start_of_bodies_listed_before``). New sentences written for these tests, one literal case a
+provinces``: ``mentions._start_of_bodies_listed_before``). New sentences written for these tests, one literal case a
 line, with the look-alikes that must stay as they are."""
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.assign import extractor
+from extract.assign import deadline_checks, extractor, mentions, task_deadlines
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "vnpolicy" / "data" / "sample"
@@ -43,15 +43,15 @@ BARE_PROVINCE_TEXTS = [
 def _clause_tests_counted(monkeypatch, check: bool) -> list:
     """The starts whose clause tests run (``_enumerates_the_provinces``, the first of them), with the check of a
     province at the start or without it."""
-    asked, enumerates = [], extractor._enumerates_the_provinces
+    asked, enumerates = [], mentions._enumerates_the_provinces
 
     def counting(lowered, start, at, *args):
         asked.append(at)
         return enumerates(lowered, start, at, *args)
 
-    monkeypatch.setattr(extractor, "_enumerates_the_provinces", counting)
+    monkeypatch.setattr(mentions, "_enumerates_the_provinces", counting)
     if not check:
-        monkeypatch.setattr(extractor, "_province_opens_at", lambda text, at, lang: True)
+        monkeypatch.setattr(mentions, "_province_opens_at", lambda text, at, lang: True)
     return asked
 
 
@@ -80,12 +80,12 @@ def test_a_bare_province_found_only_where_one_opens(lang, text):
 
     sentences = [Sentence(s.start, s.end, s.language) for s in segment.sentences(text, [lang], lang)]
     lowered, c = lower_for_matching(text), cues(lang)
-    starts = extractor._province_first_word_starts(text, fold_for_matching(text), lang)
-    opened = [at for at in starts if extractor._province_opens_at(text, at, lang)]
+    starts = mentions._province_first_word_starts(text, fold_for_matching(text), lang)
+    opened = [at for at in starts if mentions._province_opens_at(text, at, lang)]
     assert 0 < len(opened) < len(starts)
     for at in starts:
         sentence = next(s for s in sentences if s.start <= at < s.end)
-        some = [extractor._bare_province_at(text, lowered, at, sentence, c, "2025", object_of_verb=o, aside=a)
+        some = [mentions._bare_province_at(text, lowered, at, sentence, c, "2025", object_of_verb=o, aside=a)
                 for o in (True, False) for a in (True, False)]
         if any(some):
             assert at in opened
@@ -105,9 +105,9 @@ def test_bare_provinces_with_the_check_are_the_plain_ones_on_real_text(monkeypat
                      for s in segment.sentences(text, [lang] * (text.count("\n") + 1), lang)]
         cases.append((text, fold_for_matching(text), lower_for_matching(text), sentences,
                       find_mentions(text, fold_for_matching(text)), lang, None))
-    fast = [extractor._bare_provinces(*case) for case in cases]
-    monkeypatch.setattr(extractor, "_province_opens_at", lambda text, at, lang: True)
-    assert [extractor._bare_provinces(*case) for case in cases] == fast
+    fast = [mentions.bare_provinces(*case) for case in cases]
+    monkeypatch.setattr(mentions, "_province_opens_at", lambda text, at, lang: True)
+    assert [mentions.bare_provinces(*case) for case in cases] == fast
     assert any(fast)
 
 
@@ -139,7 +139,7 @@ def _plain_respectively_word(lang: str):
 
 @pytest.mark.parametrize("lang", ["vi", "en", "fr", "sv"])
 def test_respectively_word_read_once_is_the_one_built_from_the_file(lang):
-    plain, cached = _plain_respectively_word(lang), extractor._respectively_word(lang)
+    plain, cached = _plain_respectively_word(lang), task_deadlines._respectively_word(lang)
     assert (plain is None) == (cached is None)
     assert plain is None or (plain.pattern, plain.flags) == (cached.pattern, cached.flags)
 
@@ -152,14 +152,15 @@ def test_respective_deadlines_with_the_word_read_once_are_the_plain_ones(lang, t
 
     dated(text, lang)  # the first text of a process reads every cached word list once
     reads = []
-    original = extractor._deadline_data
+    original = extractor._deadline_data  # the same function, imported by each module that reads deadlines.json
 
     def counting(code):
         reads.append(code)
         return original(code)
 
-    monkeypatch.setattr(extractor, "_deadline_data", counting)
+    for module in (extractor, deadline_checks, task_deadlines):
+        monkeypatch.setattr(module, "_deadline_data", counting)
     fast = dated(text, lang)
     assert fast and reads == []
-    monkeypatch.setattr(extractor, "_respectively_word", _plain_respectively_word)
+    monkeypatch.setattr(task_deadlines, "_respectively_word", _plain_respectively_word)
     assert dated(text, lang) == fast

@@ -1096,16 +1096,16 @@ def _entries_counting(monkeypatch, openings: bool) -> list:
     """The bodies-named-again entries with counting patterns, with their data's openings or without any."""
     import dataclasses
 
-    from extract.assign import extractor
+    from extract.assign import mentions
 
-    original, searched = extractor._named_again_entries, []
+    original, searched = mentions._named_again_entries, []
 
     @functools.lru_cache(maxsize=None)
     def entries(lang):
         return tuple(dataclasses.replace(e, pattern=_CountingPattern(e.pattern, searched),
                                          noun_openings=e.noun_openings if openings else None) for e in original(lang))
 
-    monkeypatch.setattr(extractor, "_named_again_entries", entries)
+    monkeypatch.setattr(mentions, "_named_again_entries", entries)
     return searched
 
 
@@ -1128,7 +1128,7 @@ def test_noun_openings_are_the_first_tokens_of_the_entrys_words(lang):
     """Read from grammar.json's words: every word opens with one of them; every entry of a language that has any
     carries them (Swedish has no entry)."""
     from extract.assign.cues import grammar, lower_for_matching
-    from extract.assign.extractor import _named_again_entries, _noun_openings
+    from extract.assign.mentions import _named_again_entries, _noun_openings
 
     data = grammar(lang).get("bodies_named_again") or []
     assert len(_named_again_entries(lang)) == len(data)

@@ -1,0 +1,882 @@
+"""Who assigns: the authority named before the verb, the speaker, the head named by title or name, the text's
+issuer (masthead, document, implementing article), a list's header.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.assign.common import (AUTHORITIES, ELIDED_SUBJECT_CHARS, LIST_ITEM_OPENING, NATIONAL_AUTHORITIES,
+                                   NATIONAL_KINDS, PERSONS, Found, Group, alternation, continuation_opening,
+                                   grammar_words_of, is_collective, kind_of, named_localities, phrases,
+                                   sentence_language, words_pattern)
+from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
+                                 lower_for_matching, phrase)
+from extract.assign.deadlines import dates_in, latest_date
+from extract.assign.frames import after_co_subjects, at_clause_start, fronted_source, without_head_title
+from extract.models import Sentence
+from nlp import languages
+from nlp.agencies import Mention, agency, split_id
+
+
+@lru_cache(maxsize=None)
+def _speaker_opening(lang: str) -> re.Pattern | None:
+    """A sentence's opening that names who speaks and his post right before his body's name (grammar's optional
+    ``speaker_openers`` and ``speaker_posts``): ``Theo bà Nguyễn Thị A, Phó Giám đốc `` before ``Sở Nông nghiệp …``."""
+    g = grammar(lang)
+    openers, posts = g.get("speaker_openers") or [], g.get("speaker_posts") or []
+    if not openers or not posts:
+        return None
+    def any_of(words: list[str]) -> str:
+        return "|".join(sorted((phrase(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{any_of(openers)})\s+[^,;:.\n]{{1,60}}?\s*[,\-–]\s*(?:{any_of(posts)})\s+$")
+
+
+def speaker(m: Mention, sentence: Sentence, lowered: str, lang: str) -> bool:
+    """Whether a body is the institution of the person a sentence quotes (``Theo bà …, Phó Giám đốc Sở Nông nghiệp …,
+    UBND các huyện … cần triển khai …``): the body speaks, it is not tasked; it asks the bodies of the sentence
+    (round 11's open class, fixed in round 12)."""
+    pattern = _speaker_opening(lang)
+    return bool(pattern and pattern.match(lowered[sentence.start : m.start])
+                and re.match(r"\s*[,\-–]", lowered[m.end : m.end + 3]))
+
+
+def _speaker_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str) -> str | None:
+    """The body of the person a sentence quotes, before the group (see ``speaker``)."""
+    speakers = [m for m in mentions if sentence.start <= m.start and m.end <= group.start
+                and speaker(m, sentence, lowered, lang)]
+    return speakers[-1].agency_id if speakers else None
+
+
+# how far after an authority's name its reporting verb may stand ("…, Deputy Prime Minister Trinh Dinh Dung said")
+_REPORTED_NAME_CHARS = 40
+
+
+def _authority_reported_after(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str,
+                              c: LanguageCues) -> str | None:
+    """The authority a sentence quotes after the task it reports (``Les ministères … doivent …, a déclaré le
+    vice-Premier ministre``, ``…, said Deputy Prime Minister X``, ``…, Deputy Prime Minister X said``): the
+    first authority after the group, past a comma, with a reporting verb between or right after its name."""
+    after = [m for m in mentions if group.end <= m.start and m.end <= sentence.end and m.agency_id in AUTHORITIES]
+    if not after:
+        return None
+    first = after[0]
+    between = lowered[group.end : first.start]
+    if "," not in between:
+        return None
+    comma = between.rindex(",")
+    if c.reporting.search(between, comma) or c.reporting.search(lowered, first.end, min(sentence.end, first.end + _REPORTED_NAME_CHARS)):
+        return first.agency_id
+    return None
+
+
+def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str = "",
+                      c: LanguageCues | None = None) -> str | None:
+    """The last authority named before a group in its sentence, not in a complement (``the Law on
+    Organization of the Government``, ``issued … by the Government``: no one who assigns)."""
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.agency_id in AUTHORITIES
+              and not (c and c.not_subject_before.search(lowered[max(sentence.start, m.start - 40) : m.start]))]
+    return before[-1].agency_id if before else None
+# a pronoun standing for the authority the text is about: "He also urged …", "Ông cũng yêu cầu …"
+# ("Theo đó, ông Thơ yêu cầu …": an opening of a few words, the pronoun, the person's name; a Vietnamese opening
+# counts its syllables: "Phát biểu chỉ đạo, đồng chí … đề nghị …", round 13)
+_PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,10}}\w+,\s*)?(?:{alternation(grammar_words_of('pronouns'))})(?:\s+\w+){{0,3}}?"
+                              rf"(?:\s+(?:{alternation(grammar_words_of('pronoun_adverbs'))}))?$")
+
+
+# how far back a pronoun ("Il a également exhorté …") looks for the authority it stands for
+_PRONOUN_REACH = 400
+
+
+def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
+    """Whether the words before an assigning verb in the infinitive are a clause the pronoun opens and a link to
+    that verb (``Il a également appelé à moderniser les écoles, avant de conseiller aux localités …``: the pronoun
+    is the asker; ``infinitive_links`` in ``lang/<code>/grammar.json``, round 15b)."""
+    links = language_grammar(lang).get("infinitive_links") or []
+    pronouns = language_grammar(lang).get("pronouns") or []
+    if not links or not pronouns or any(mark in opening for mark in ".;:"):
+        return False
+    return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
+
+
+def _elided_subject(opening: str, lang: str | None = None) -> bool:
+    """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
+    marker ("3. Giao Văn phòng Chính phủ …"), or nothing; an impersonal subject (grammar's optional
+    ``impersonal_subjects``: ``Accordingly, it is required that districts establish …``) names no one either."""
+    opening = re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip()
+    impersonal = _impersonal_subject_at_end(lang) if lang else None
+    if impersonal and (m := impersonal.search(opening)):
+        opening = opening[: m.start()].strip()
+    return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
+        len(opening) <= ELIDED_SUBJECT_CHARS and opening.endswith(",")
+    )
+
+
+@lru_cache(maxsize=None)
+def _impersonal_subject_at_end(lang: str) -> re.Pattern | None:
+    """grammar's optional ``impersonal_subjects`` (``it is``) closing the words before an assigning verb, as the
+    matching lowers them."""
+    words = language_grammar(lang).get("impersonal_subjects") or []
+    return re.compile(rf"(?:^|(?<=[\s,]))(?:{phrases([lower_for_matching(w) for w in words])})$") if words else None
+
+
+def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
+              tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None,
+              previous: Sentence | None = None, sentences: list[Sentence] | None = None) -> str | None:
+    """Who assigns: for a verb frame the body named before the verb in the sentence (the Prime Minister,
+    or a ministry requesting a province) that is not itself tasked there ("asked the State Bank … and
+    tasked the Ministry …": the asker); a pronoun stands for the last authority named before the
+    sentence; the text's authority when the verb has no subject. For the other frames an authority
+    named earlier in the sentence, else the text's authority."""
+    earlier = earlier or {}
+    own = {m.agency_id for m in f.group.mentions}  # no body assigns its own task
+    if f.kind == "implementation":
+        return f.extra.get("issuer") or authority
+    if f.kind != "assign":
+        named = (fronted_source(f.group, sentence, mentions, lowered, cues_of.lang, own, tasked)
+                 or _authority_before(f.group, sentence, mentions, lowered, cues_of)
+                 or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
+                 or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
+        if named is None and f.sentence - 1 in earlier and (
+                cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])
+                or _passive_cue(f.cue, cues_of.lang) and all(is_collective(m.agency_id) for m in f.group.mentions)):
+            # "PM Chinh demanded … . Localities were told to …": a collective's passive goes on with the last asker
+            return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
+        if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
+            named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
+        if named is None and not _under_a_report_header(f, sentences, lowered):
+            named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
+        if named is None and authority is None and not earlier:
+            named = _the_texts_one_committee(f, mentions, lowered, cues_of.lang)
+        if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
+                and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
+            return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
+            # (where the text's authority is the provincial committee, it assigns its province's bodies)
+        return named or authority
+    if f.extra.get("nested") and f.sentence in earlier:
+        return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
+    if f.extra.get("topic_goes_on"):
+        # "… giao Sở Xây dựng chủ trì … . Đối với Sở Nội vụ, rà soát …": the direction under way goes on, its asker asks
+        askers = [earlier[i] for i in sorted(earlier) if i < f.sentence and earlier[i] and earlier[i] not in own]
+        return askers[-1] if askers else authority
+    cue_start = f.extra["cue_start"]
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start not in tasked]
+    if f.extra.get("nested"):  # "the Prime Minister requested Deputy Prime Minister X to direct the Ministry …":
+        before = [m for m in before  # the person asked to direct passes the request on, the asker assigns
+                  if not (m.agency_id in PERSONS and cues_of.assign_before.search(lowered[sentence.start : m.start]))]
+    fronted = lowered[sentence.start : cue_start].rsplit(",", 1)
+    pronoun_after_fronted = len(fronted) == 2 and bool(_PRONOUN_OPENING.match(fronted[1].strip()))
+    if pronoun_after_fronted:
+        # "For the operation of the two-tier local government, he requested Tay Ninh to …": the bodies of the fronted
+        # phrase are its topic, the pronoun after the comma is the subject (round 23's left class), read below
+        before = [m for m in before if m.start > sentence.start + len(fronted[0])]
+    if before and len(fronted) == 2:
+        # "Under Document No 6166 …, issued to implement the Government's Resolution No 86 …, Trung requested …": the
+        # bodies of a fronted clause are not the subject, the given name of the head named earlier is (round 18d)
+        named = _head_named_by_given_name(fronted[1], sentence, mentions, lowered, own, cues_of)
+        if named:
+            return named
+    if before:
+        # a body in a complement ("đối thoại giữa các bộ, ngành và doanh nghiệp; đồng thời đề nghị …") is not
+        # the one who asks when a body named before it can be ("Theo Bộ Tài chính, … đề nghị" keeps the source)
+        others = [m for m in before if m.agency_id not in own]  # "gửi …, Sở Y tế …; đồng thời giao Sở Y tế …"
+        owner = _owner_of_signed_document(others, lowered, cues_of)
+        if owner:
+            return owner  # "Phó Thủ tướng … vừa ký Công điện của Thủ tướng Chính phủ yêu cầu …": the telegram's owner asks
+        # a body after "of" is a complement, not the one who speaks, unless "of" ends a head's title ("in operating
+        # local government …, the Chairman of the People's Committee of Da Nang City requested …": the committee asks,
+        # not the government of the fronted clause, round 19)
+        speakers = [m for m in others if not cues_of.not_subject_before.search(lowered[sentence.start : m.start])
+                    or (cues_of.head_title_at_end and cues_of.head_title_at_end.search(lowered[sentence.start : m.start]))]
+        if others:
+            return (speakers or others)[-1].agency_id
+    elif f.sentence in earlier and any(sentence.start <= m.start and m.end <= cue_start and m.start in tasked for m in mentions):
+        # "UBND các huyện … chịu trách nhiệm chỉ đạo UBND các xã …": a body tasked before the verb passes its task on,
+        # whoever tasked it assigns the bodies it directs (as a nested directive's)
+        return earlier[f.sentence]
+    opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start].strip()
+    if cues_of.document_subject.match(opening + " "):
+        return authority  # "The resolution also assigns …", "It asks …": the text's authority
+    if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
+        return authority  # "The province requires the Department of Finance …": the province's committee, the text's authority
+    if _PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang):
+        if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
+            return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
+        persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
+        if persons:
+            return persons[-1].agency_id
+        headed = _headed_committee(sentence, mentions, lowered, cues_of)
+        if headed:
+            return headed  # "Chairwoman of the Provincial People's Committee … . Therefore, the Chairwoman requested …"
+        posted = _body_of_named_person(opening, sentence, mentions, lowered, own)
+        if posted:
+            return posted  # "… đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh … . … đồng chí Vũ Văn Diện đề nghị …"
+    opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start]
+    if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
+        opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+    named = _title_of_named_person(opening, sentence, mentions, lowered, own, cues_of)
+    if named:
+        return named  # "Le Premier ministre Pham Minh Chinh a présidé … . Pham Minh Chinh a demandé aux ministères …"
+    named = _head_named_by_given_name(opening, sentence, mentions, lowered, own, cues_of)
+    if named:
+        return named  # "Chairman of the Hanoi People's Committee Nguyen Duc Chung praised … . Chung urged districts …"
+    titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
+    if titled:
+        return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
+    named_by_surname = _committee_head_by_surname(opening, mentions, own, cues_of)
+    if named_by_surname:
+        return named_by_surname  # "Chairman Đô instructed district People's Committees …" in a provincial committee's text
+    named_later = _body_named_after(opening, sentence, mentions, lowered, own, cues_of, sentences)
+    if named_later:
+        return named_later  # "The ministry asked … . … The Ministry of Transport has asked …": named only at the end
+    leader = _leader_asker(opening, f, cues_of.lang)
+    if leader:
+        return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
+    went_on = continuation_opening(cues_of.lang).match(lowered, sentence.start, cue_start)
+    if (went_on and not lowered[sentence.start + went_on.end() : cue_start].strip(" ,")
+            and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own):
+        # "… Chủ tịch UBND tỉnh giao Sở Y tế …. Đồng thời yêu cầu Sở Tài chính …": a second request with no subject of
+        # its own goes on with the asker of the sentence before, as a subject's cue after the same opener does
+        return earlier[f.sentence - 1]
+    if not _elided_subject(opening, cues_of.lang):
+        if f.role == "coordinate" and authority:
+            # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
+            # đơn vị chức năng phối hợp chặt chẽ với Công an tỉnh …" in the committee's letter): the text's authority
+            return authority
+        return None
+    if authority is None and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
+        # "Bộ Xây dựng đề nghị UBND các tỉnh … báo cáo … . Đề nghị UBND các tỉnh … gửi báo cáo về Bộ Xây dựng trước
+        # ngày …": a request with no subject right after a request, in a text with no authority of its own (a news
+        # item, no legal text's issuer), goes on with that request's asker (round 21)
+        return earlier[f.sentence - 1]
+    return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+# how far back a head's bare title ("Le ministre a également demandé …") looks for the body it heads
+_TITLE_REACH = 1200
+
+
+def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[str], c: LanguageCues) -> str | None:
+    """The committee whose head a title and a bare name opening the sentence name (``Chairman Đô instructed …``, the
+    head never named in full in the text): the one province's committee the text names (``… submitted to the
+    provincial People's Committee``). grammar's optional ``head_titles_with_name``: title -> the committee's kind; a
+    text naming several provinces' committees, or none, gives none (round 18d's open class, round 19 not blind)."""
+    titles = language_grammar(c.lang).get("head_titles_with_name") or {}
+    adverbs = {lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []}
+    # the title and the name after an opening phrase and its comma (``Regarding this content, Chairman Nguyen Van Tri
+    # assigned …``: round 21's open class)
+    words = opening.split(",")[-1].split()
+    for title, kind in titles.items():
+        title_words = lower_for_matching(title).split()
+        name = words[len(title_words):]
+        if words[: len(title_words)] != title_words or not 1 <= len(name) <= 3 or any(w in adverbs for w in name):
+            continue
+        if any(not re.fullmatch(r"[^\W\d_][\w-]*", w) for w in name):
+            continue
+        committees = {m.agency_id for m in mentions if split_id(m.agency_id)[0] == kind and split_id(m.agency_id)[1]}
+        if len(committees) == 1 and not committees & own:
+            return committees.pop()
+    return None
+
+
+# a numbered document's symbol ("No. 44/KH-UBND"), then a few words (its date) before the link to its issuer
+_DOCUMENT_SYMBOL_BEFORE = r"\d+/[^\s,;]+[^.;:\n]{0,40}?"
+
+
+@lru_cache(maxsize=None)
+def _document_issuer_link(lang: str) -> re.Pattern | None:
+    """A numbered document right before grammar's optional ``document_issuer_links`` (``of the``, ``du``) at the end
+    of the words before a body: the body issued it."""
+    links = language_grammar(lang).get("document_issuer_links") or []
+    return re.compile(rf"{_DOCUMENT_SYMBOL_BEFORE}(?<![\w'])(?:{phrases(links)})\s+$") if links else None
+
+
+def _the_texts_one_committee(f: Found, mentions: list[Mention], lowered: str, lang: str) -> str | None:
+    """The asker of a province's bodies tasked without one (a modal, a plain future) in a text where no one has asked
+    before and no authority directs: the one provincial committee the text names as the issuer of a numbered document,
+    when it is of their province and every provincial committee named is it (``Mr. Le Van Han - Chairman of Tra Vinh
+    Provincial People's Committee - said that … according to Plan No. 44/KH-UBND, dated April 11, 2025 of the
+    Provincial People's Committee. According to the plan, …, by April 19, districts, towns and cities will synthesize
+    …``: the province's plan; open classes after round 21b). A plan whose author the text does not name (``According
+    to the plan, districts, towns and cities must list voters …`` after the committee's press conference) gives none,
+    as round 19's gold reads it."""
+    link = _document_issuer_link(lang)
+    codes = {split_id(m.agency_id)[1] for m in f.group.mentions}
+    if link is None or len(codes) != 1 or None in codes or any(m.agency_id.startswith("PPC") for m in f.group.mentions):
+        return None
+    committee = f"PPC@{codes.pop()}"
+    committees = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
+    if not {m.agency_id for m in committees} <= {committee, "PPC"} or committee not in {m.agency_id for m in committees}:
+        return None
+    issued = any(link.search(lowered, max(0, m.start - 120), m.start) for m in committees)
+    return committee if issued else None
+
+
+def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
+    """The asker of a task told without one (a modal, a plain future, a passive: ``The Department of Finance is tasked
+    with …``, ``The Ministry of Planning and Investment was assigned to …``) in a text where one body alone has asked
+    before it (every earlier task's asker): that body, when it is a province's committee and the bodies are of its
+    province (``Trung requested municipal departments … . … The Department of Construction must advise …``), or, for
+    a passive, any such asker (a Deputy PM's call reported over several paragraphs). The asker lost after the first
+    paragraph, the open class of rounds 18b and 18d (round 19, not blind)."""
+    # (the tasks of this sentence found before it count: a page that glues two sentences, ``… ( INN ).Les localités
+    # côtières doivent …``, gives them one index, round 21b)
+    askers = {asker for sentence, asker in earlier.items() if sentence <= f.sentence and asker}
+    if len(askers) != 1 or any(sentence <= f.sentence and asker is None for sentence, asker in earlier.items()):
+        return None
+    asker = next(iter(askers))
+    ids = {m.agency_id for m in f.group.mentions}
+    if asker in ids:
+        return None
+    kind, code = split_id(asker)
+    # the localities a province's committee tasked before are its own, not the country's provinces (``Le vice-président
+    # du Comité populaire de la province de Quang Ninh … a demandé aux localités côtières … . Les localités côtières
+    # doivent …``, round 21b)
+    if kind == "PPC" and code and all(split_id(m.agency_id)[1] == code or named_localities(m, c.lang)
+                                      for m in f.group.mentions):
+        return asker
+    if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
+        return asker
+    # a ministry that alone asked provinces' committees, their tasks spelled out after (``Le ministère des Minorités
+    # ethniques … a demandé aux présidents des trois provinces … . … les présidents des trois provinces doivent …``;
+    # round 19b)
+    if (kind not in ("PPC", "PROVINCES") and "@" not in asker and asker not in AUTHORITIES
+            and all(split_id(i)[0] in ("PPC", "PROVINCES") for i in ids)):
+        return asker
+    return None
+
+
+def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,
+                         own: set[str]) -> str | None:
+    """The body whose head a bare title opening the sentence names again (``Le ministre a également demandé aux
+    localités …`` after ``le ministre de la Santé … Nguyen Thanh Long``): the last body of the title's kinds named
+    before the sentence within reach (grammar's optional ``head_titles_named_again``: title -> kinds; round 16)."""
+    titles = language_grammar(lang).get("head_titles_named_again") or {}
+    adverbs = [lower_for_matching(a) for a in language_grammar(lang).get("pronoun_adverbs") or []]
+    words = " ".join(opening.split())
+    # a phrase fronted before the subject, closed by a comma ("Lors d'une conférence tenue le 17 août à Tien
+    # Giang, le vice-ministre a appelé …", round 20c): the title after it opens the clause
+    clause = words.rsplit(",", 1)[-1].strip()
+    links = tuple(f" {lower_for_matching(w)}" for w in language_grammar(lang).get("head_title_name_links") or [])
+    for title, kinds in titles.items():
+        title = " ".join(lower_for_matching(title).split())
+        # a title ending in a linking word (grammar's optional ``head_title_name_links``) takes its place's name, one
+        # to three words ("le président de la province de Gia Lai a chargé …" after the committee's president named)
+        name = r"(?:\s+[\w-]+){1,3}" if links and title.endswith(links) else ""
+        if not any(re.fullmatch(rf"{re.escape(title)}{name}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", w)
+                   for w in (words, clause)):
+            continue
+        before = [m for m in mentions if sentence.start - _TITLE_REACH <= m.start and m.end <= sentence.start
+                  and kind_of(m) in kinds and m.agency_id not in own]
+        if before:
+            return before[-1].agency_id
+    return None
+
+
+def _body_named_after(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str, own: set[str],
+                      c: LanguageCues, sentences: list[Sentence] | None) -> str | None:
+    """The body a bare common noun opening the sentence before an assigning verb stands for when no body of its
+    kinds is named before it: the one body of those kinds that opens a later sentence as the subject of an
+    assigning verb (``The ministry asked the localities of … before March 10. … The Ministry of Transport has
+    asked …``: a news item that names its source only at the end). grammar's optional ``subjects_named_after``:
+    words -> kinds; several such bodies later, or one named before, give none."""
+    entries = language_grammar(c.lang).get("subjects_named_after") or {}
+    prefixes = language_grammar(c.lang).get("headline_prefixes") or []
+    if prefixes:  # the date line of a stored page may stand before the first sentence's subject
+        opening = re.sub(rf"^\s*(?:{'|'.join(prefixes)})", "", opening)
+    words = " ".join(opening.split())
+    adverbs = [lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []]
+    for noun, kinds in entries.items():
+        noun = " ".join(lower_for_matching(noun).split())
+        if not re.fullmatch(rf"{re.escape(noun)}(?:\s+(?:{'|'.join(map(re.escape, adverbs)) or '(?!)'}))?", words):
+            continue
+        if any(kind_of(m) in kinds for m in mentions if m.end <= sentence.start):
+            return None
+        askers = set()
+        for later in sentences or []:
+            if later.start < sentence.end:
+                continue
+            inside = sorted((m for m in mentions if later.start <= m.start and m.end <= later.end), key=lambda m: m.start)
+            if len(inside) < 2 or kind_of(inside[0]) not in kinds or inside[0].agency_id in own:
+                continue
+            if lowered[later.start : inside[0].start].strip() not in ("", "the"):
+                continue  # the body opens its sentence: its subject
+            if c.assign_before.search(lowered[inside[0].end : inside[1].start]):
+                askers.add(inside[0].agency_id)
+        return askers.pop() if len(askers) == 1 else None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _leader_askers(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """grammar's optional ``leader_askers``: the words for a province's or a city's leaders as a whole (``Lãnh đạo TP``)
+    and the body they ask for, matched at the end of the words before an assigning verb (after an opening), cues.json's
+    ``adverbs`` allowed between them and the verb (``Lãnh đạo thành phố cũng giao …``, round 18d)."""
+    leaders = grammar(lang).get("leader_askers") or {}
+    if not leaders:
+        return None
+    keys = {" ".join(lower_for_matching(k).split()): v for k, v in leaders.items()}
+    alternatives = "|".join(sorted((phrase(k) for k in leaders), key=len, reverse=True))
+    adverbs = cues(lang).data.get("adverbs") or []
+    between = (rf"(?:\s+(?:{'|'.join(sorted((phrase(a) for a in adverbs), key=len, reverse=True))}))*"
+               if adverbs else "")
+    return re.compile(rf"(?:^|,)\s*(?P<leader>{alternatives}){between}\s*$"), keys
+
+
+def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
+    """The body a province's or city's leaders ask for when they open the sentence before its assigning verb; it takes
+    the province of the body asked (``Lãnh đạo TP yêu cầu Sở Xây dựng …`` → the city's committee), round 13."""
+    found = _leader_askers(lang)
+    if not found:
+        return None
+    pattern, keys = found
+    m = pattern.search(opening.strip())
+    if not m:
+        return None
+    body = keys.get(" ".join(lower_for_matching(m.group("leader")).split()))
+    suffixes = {m.agency_id.split("@", 1)[1] for m in f.group.mentions if "@" in m.agency_id}
+    return f"{body}@{suffixes.pop()}" if body and len(suffixes) == 1 else body
+
+
+@lru_cache(maxsize=None)
+def _signed_document_of(lang: str) -> re.Pattern | None:
+    """An issuing verb, a document's name (and number), then the word that names its owner: ``vừa ký Công điện
+    của``, ``has just signed Decision 1589/QD-TTg dated July 24, 2025 of the`` (cues.json's ``issuing_verbs``,
+    ``signed_document_names`` or else ``document_subjects``, and ``signed_document_owner_joins``)."""
+    data = cues(lang).data
+    verbs = data.get("issuing_verbs") or []
+    documents = data.get("signed_document_names") or data.get("document_subjects") or []
+    joins = data.get("signed_document_owner_joins") or []
+    if not verbs or not documents or not joins:
+        return None
+    # the signer's name (a few words) may come before the verb, the document's number after its name, and its date
+    # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17; "has just signed Decision
+    # 1589/QD-TTg dated July 24, 2025 of the", round 22: an English date takes more words)
+    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:{phrases(verbs)})\s+"
+                      rf"(?:{phrases(documents)})(?:\s+\S+){{0,6}}?\s+(?:{phrases(joins)})\s+$")
+
+
+def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """The authority whose document another signs (``Phó Thủ tướng Trần Hồng Hà vừa ký Công điện của Thủ tướng Chính
+    phủ yêu cầu …``): the owner asks, the signer only signs (round 10c)."""
+    pattern = _signed_document_of(c.lang)
+    if pattern is None:
+        return None
+    for signer, owner in zip(candidates, candidates[1:]):
+        between = lowered[signer.end : owner.start]
+        if signer.agency_id in PERSONS and owner.agency_id in AUTHORITIES and pattern.match(between):
+            return owner.agency_id
+    return None
+
+
+# how far back the chairman's pronoun ("He required …") looks for the committee he was named the head of
+_HEAD_REACH = 1200
+
+
+# how far back a person named by a pronoun and his name alone ("đồng chí Vũ Văn Diện đề nghị …") is looked for with
+# his post, and how far after the name his post's body may stand ("Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh")
+_NAMED_PERSON_REACH = 1500
+_POST_REACH = 60
+
+
+def _body_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                          own: set[str]) -> str | None:
+    """The body a person asks for when the sentence names him by a pronoun and his name alone, his post given with
+    his name earlier in the text (``Tham dự có đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh`` …
+    ``Phát biểu chỉ đạo, đồng chí Vũ Văn Diện đề nghị Công an tỉnh …``): the first body named right after his name
+    there, in the same sentence (round 13)."""
+    name = re.search(r"(?:\w+\s+){1,3}\w+$", opening.split(",")[-1].strip())
+    words = name.group(0).split() if name else []
+    if len(words) < 3:  # a pronoun and at least a two-word name
+        return None
+    person = " ".join(words[1:]) if len(words) > 3 or len(words[0]) > 2 else " ".join(words[-2:])
+    area = lowered[max(0, sentence.start - _NAMED_PERSON_REACH) : sentence.start]
+    at = area.rfind(person)
+    if at < 0:
+        return None
+    at += max(0, sentence.start - _NAMED_PERSON_REACH) + len(person)
+    for m in mentions:
+        if at <= m.start <= at + _POST_REACH and not re.search(r"[.;\n]", lowered[at : m.start]):
+            return None if m.agency_id in own else m.agency_id
+    return None
+
+
+# a full stop glued to the capitalised word that opens the next sentence ("… contre le Covid-19.Il a chargé …"): a
+# page's typo the sentencizer cannot split on; a lower-case letter or a digit before it, a word in lower case after
+# its capital and a space after that word (no abbreviation: "TP.HCM giao", "U.S. "; no address: "vietnamplus.vn")
+_GLUED_STOP = re.compile(r"(?<=[a-zß-ÿđ0-9])[.!?](?=[A-ZÀ-ÞĐ][a-zß-ÿđ]+\s)")
+
+
+def after_glued_stop(text: str, sentence: Sentence, f: Found) -> Sentence:
+    """The sentence an assigning verb is in, from the last full stop glued to a capitalised word before the verb
+    (``… de l'Assemblée nationale sur le Covid-19.Il a chargé le ministère …``): who asks is read from there, not
+    from a body of the sentence before that the page ran into it (round 17c)."""
+    cue_start = f.extra.get("cue_start") if f.kind == "assign" else None
+    if cue_start is None:
+        return sentence
+    stops = [m.end() for m in _GLUED_STOP.finditer(text, sentence.start, cue_start)]
+    return Sentence(start=stops[-1], end=sentence.end, language=sentence.language) if stops else sentence
+
+
+# the most words of the apposition that gives a named person's post after his name ("également président de ce Comité")
+_APPOSITION_POST_WORDS = 8
+
+
+def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                           own: set[str], c: LanguageCues | None = None) -> str | None:
+    """The body a person asks for when the sentence opens with his name alone, the text having named him right after
+    his title before (``Le Premier ministre Pham Minh Chinh a présidé …`` … ``Pham Minh Chinh a demandé aux
+    ministères …``): the title's body (PM, DPM) ending right before the name's last earlier occurrence within reach,
+    nothing but a space or a comma between them (round 17c); or a provincial committee its head's title names
+    (``le président du Comité populaire municipal, Nguyen Van Tung, …`` … ``Nguyen Van Tung a confié aux présidents
+    des Comités populaires des districts …``: the committee, round 21b). The name may close a fronted phrase and be
+    followed by a short apposition of his post (``Lors d'une réunion …, le 9 août, Nguyên Hông Hai, également président
+    de ce Comité, a exhorté …``: open classes after round 21b)."""
+    name = " ".join(opening.split())
+    if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):  # a name of two to four words, nothing else
+        parts = [p.strip() for p in name.split(",")]
+        if parts and not parts[-1]:
+            parts.pop()
+        if len(parts) < 2 or len(parts[-1].split()) > _APPOSITION_POST_WORDS:
+            return None
+        # the name before its post's apposition, after any fronted phrase
+        name = parts[-2]
+        if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):
+            return None
+    start = max(0, sentence.start - _NAMED_PERSON_REACH)
+    area = " ".join(lowered[start : sentence.start].split())
+    if name not in area:
+        return None
+    def titled(m: Mention) -> bool:
+        return m.agency_id in PERSONS or bool(
+            c and c.head_title_at_end and split_id(m.agency_id)[0] == "PPC"
+            and c.head_title_at_end.search(lowered, max(0, m.start - 40), m.start))
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start and titled(m)),
+                    key=lambda m: -m.start):
+        if re.match(rf"\s*,?\s*{re.escape(name)}(?![\w'])", lowered[m.end : sentence.start]):
+            return None if m.agency_id in own else m.agency_id
+    return None
+
+
+def _head_named_by_given_name(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                              own: set[str], c: LanguageCues) -> str | None:
+    """The provincial People's Committee a person asks for when the sentence opens with the last word of his name
+    alone (the given name the English press calls a Vietnamese leader by), the text having named him in full right
+    after his committee and its head's title (``Chairman of the Hanoi People's Committee Nguyen Duc Chung praised
+    … . Chung urged districts …``): that committee, the last so named within reach (round 18). The given name may
+    follow a courtesy title (grammar's ``name_honorifics``: ``M. Tuan a demandé …``, round 24b), and an opening
+    phrase and its comma may come before both (``Pour une mise en œuvre efficace, M. Tuan a demandé …``)."""
+    name = opening.split(",")[-1].strip()
+    for honorific in language_grammar(c.lang).get("name_honorifics") or []:
+        if name.startswith(lower_for_matching(honorific) + " "):
+            name = name[len(honorific):].strip()
+            break
+    if not c.head_title_at_end or not re.fullmatch(r"[^\W\d_]{3,}", name):
+        return None
+    start = max(0, sentence.start - _NAMED_PERSON_REACH)
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= sentence.start
+                     and split_id(m.agency_id)[0] == "PPC"), key=lambda m: -m.start):
+        if (re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+){{1,3}}{re.escape(name)}(?![\w'])", lowered[m.end : sentence.start])
+                and c.head_title_at_end.search(lowered, max(0, m.start - 40), m.start)):
+            return None if m.agency_id in own else m.agency_id
+    return None
+
+
+def _headed_committee(sentence: Sentence, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """The provincial People's Committee whose head a pronoun or a bare title stands for (``Chairman of the
+    Provincial People's Committee Nguyen Duong Thai … . He required …``), where no person of the table is
+    named before it: the committee asks through its head (round 9)."""
+    if not c.head_title_at_end:
+        return None
+    headed = [m for m in mentions if sentence.start - _HEAD_REACH <= m.start < sentence.start
+              and split_id(m.agency_id)[0] == "PPC" and c.head_title_at_end.search(lowered, max(0, m.start - 40), m.start)]
+    return headed[-1].agency_id if headed else None
+
+
+@lru_cache(maxsize=None)
+def _passive_auxiliaries(lang: str) -> re.Pattern:
+    words = grammar(lang).get("passive_auxiliaries") or []
+    return re.compile(rf"(?:{phrases(words)})\s" if words else r"(?!)")
+
+
+def _passive_cue(cue: str, lang: str) -> bool:
+    """Whether a subject's cue is a passive (``were told to``, ``was asked to``: ``passive_auxiliaries`` in
+    ``lang/<code>/grammar.json``): it names no asker, so it goes on with the asker of the sentence before."""
+    return bool(_passive_auxiliaries(lang).match(lower_for_matching(cue or "")))
+
+
+# how many sentences back an item of a numbered list looks for the line that introduces the list
+LIST_HEADER_REACH = 12
+
+
+def _list_header_assigner(f: Found, sentences: list[Sentence], mentions: list[Mention], lowered: str,
+                          c: LanguageCues) -> str | None:
+    """Who assigns the items of a numbered list introduced by a body and an assigning verb before a colon
+    (``the Provincial People's Committee assigned:`` then ``1. The Department of … coordinates …``): that
+    body, for every item up to the next line that ends with a colon. Only an item that opens with a list
+    marker reads back so; the nearest line ending with a colon decides."""
+    sentence = sentences[f.sentence]
+    if not LIST_ITEM_OPENING.match(lowered, sentence.start):
+        return None
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - LIST_HEADER_REACH), -1):
+        line = lowered[sentences[index].start : sentences[index].end].rstrip()
+        if not line.endswith(":"):
+            continue
+        cue = c.assign_before.search(line + " ")
+        if not cue:
+            # "Chủ tịch UBND tỉnh giao nhiệm vụ cho các đơn vị như sau, hoàn thành trước ngày 30/9/2024:": the assigning
+            # verb opens the header, the works and their time frame follow it; the body before the verb assigns the
+            # items (open classes after round 21b)
+            cue = c.assign_anywhere.search(line)
+            if not cue or any(m.start < sentences[index].start + cue.start() < m.end for m in mentions):
+                return None
+        at = sentences[index].start + cue.start()
+        before = [m for m in mentions if sentences[index].start <= m.start and m.end <= at]
+        return before[-1].agency_id if before else None
+    return None
+
+
+def _under_a_report_header(f: Found, sentences: list[Sentence] | None, lowered: str) -> bool:
+    """Whether an item that opens with a list marker stands under a line ending with a colon that assigns nothing
+    (``The department listed its needs:``): its body is described, no one named assigns it."""
+    if not sentences or not LIST_ITEM_OPENING.match(lowered, sentences[f.sentence].start):
+        return False
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - LIST_HEADER_REACH), -1):
+        line = lowered[sentences[index].start : sentences[index].end].rstrip()
+        if line.endswith(":"):
+            return not cues(sentences[index].language if sentences[index].language in LANGUAGES
+                            else languages.fallback()).assign_before.search(line + " ")
+    return False
+
+
+def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, c: LanguageCues, tasked: set[int]) -> str | None:
+    """The body a sentence reports the view of (``UBTCNS cho rằng, …``, ``The committee said …``): who asks in
+    the next sentence when its verb has no subject (``Do đó, đề nghị Quốc hội …``)."""
+    if sentence is None:
+        return None
+    for m in mentions:
+        if sentence.start <= m.start < sentence.end and m.start not in tasked:
+            verb = re.match(r"[\s,]*(?:\w+\s+)?", lowered[m.end : sentence.end])  # one adverb: "cũng cho rằng"
+            if c.reporting.match(lowered[m.end + verb.end() : sentence.end]) or c.reporting.match(lowered[m.end : sentence.end].lstrip(" ,")):
+                return m.agency_id
+    return None
+
+
+# how far after an authority's name its verb may stand when its person's name and another post come between
+_APPOSITION_CHARS = 140
+
+
+def document_authority(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
+    """The authority the text says concluded or directed: ``Thủ tướng … kết luận``, ``conclusion of
+    Deputy Prime Minister …``, ``the Deputy Prime Minister assigned``."""
+    # a national authority; in a text where none directs (none named, or only asked, cited or sent reports:
+    # "Công điện số 862/CĐ-TTg … của Thủ tướng Chính phủ", "báo cáo … gửi Thủ tướng Chính phủ"), a provincial
+    # committee that directs ("UBND tỉnh vừa quyết định …", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế …")
+    national = [m for m in mentions if m.agency_id in NATIONAL_AUTHORITIES]
+    provincial = [m for m in mentions if split_id(m.agency_id)[0] == "PPC"]
+    for m in (*national, *provincial):
+        sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+        if sentence is None:
+            continue
+        c = cues(sentence_language(sentence, default))
+        before = lowered[sentence.start : m.start]
+        if c.authority_of.search(before[-60:]):
+            # "Thực hiện chỉ đạo của Phó Thủ tướng …, Bộ Công Thương đề nghị …", "UBND tỉnh yêu cầu … triển khai
+            # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
+            # direction it carries out is cited
+            return (_asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
+                    or m.agency_id)
+        if c.assign_before.search(before) or c.not_subject_before.search(without_head_title(before, c)):
+            continue  # the authority is asked or mentioned, it does not conclude (its head's title is no
+            # complement: "The Chairman of the Provincial People's Committee requested …" directs, round 12)
+        # the verb follows its subject closely: "Thủ tướng Chính phủ Phạm Minh Chính kết luận"; or after the
+        # person's name and another post in the same clause, before any other body: "Chủ tịch Ủy ban nhân dân tỉnh
+        # Bùi Văn Khánh, Trưởng Ban chỉ đạo phòng, chống dịch tỉnh có ý kiến như sau:"
+        owner = _owner_of_signed_document([m, *[o for o in mentions if m.end <= o.start and o.end <= sentence.end][:1]],
+                                          lowered, c)
+        if owner:
+            return owner  # "Deputy Prime Minister … has just signed Decision … of the Prime Minister": the owner directs
+        verb = c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)])
+        if verb and m in provincial and _letter_sent_up(lowered, m.end + verb.end(), mentions, c):
+            continue  # "Riêng UBND tỉnh Sóc Trăng đã có văn bản gửi Thủ tướng Chính phủ xin …": a province asks up (round 19b)
+        if verb:
+            return m.agency_id
+        following = next((o.start for o in mentions if o.start >= m.end), sentence.end)
+        clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
+        if c.authority_verbs.search(clause):
+            return m.agency_id
+    return None
+
+
+def _letter_sent_up(lowered: str, at: int, mentions: list[Mention], c: LanguageCues) -> bool:
+    """Whether the letter a provincial committee ``có văn bản`` at ``at`` is sent to a national body (cues.json's
+    optional ``letters_sent_up``, then the Government, the Prime Minister or a ministry): a province's request to
+    a higher body, not its direction of the text."""
+    words = c.data.get("letters_sent_up") or []
+    sent = words_pattern(r"\s*(?:{})\s+", tuple(words)) if words else None
+    to = sent.match(lowered, at) if sent else None
+    return bool(to) and any(o.start == to.end() and getattr(agency(o.agency_id), "kind", None) in NATIONAL_KINDS
+                            for o in mentions)
+
+
+# how far after a body its asking verb may stand ("Bộ Công Thương đề nghị", "UBND tỉnh đã có văn bản yêu cầu")
+_ASKER_VERB_CHARS = 30
+
+
+def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """Another body of the sentence that asks: its subject (not a complement: "của UBND tỉnh") with an
+    asking verb right after it (not one that only issues: "The Government Office issued Notice …, concluding
+    the conclusion of Deputy Prime Minister …" keeps the Deputy Prime Minister)."""
+    for o in mentions:
+        if o is cited or o.agency_id == cited.agency_id or not (sentence.start <= o.start and o.end <= sentence.end):
+            continue
+        if c.not_subject_before.search(lowered[sentence.start : o.start]):
+            continue
+        rest = lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()
+        if c.assign_anywhere and c.assign_anywhere.match(rest):  # asks ("đề nghị"), not only issues ("issued")
+            return o.agency_id
+    return None
+
+
+# what may stand between a committee's name and its issuing verb: its abbreviation in brackets ("(PPC)")
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+def _provincial_issuer_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lowered: str,
+                          c: LanguageCues) -> str | None:
+    """A provincial committee of the sentence that issues the document carrying out a national authority's
+    direction (``Executing the direction of the Prime Minister at Official Telegram …, the Chairman of the
+    Provincial People's Committee (PPC) has just issued a dispatch``, ``… utfärdade provinsens folkkommitté …``,
+    round 15b): the committee directs its own dispatch. Only a provincial committee: a Government Office that issues a notice carries its superior's
+    conclusion (``_asker_in``)."""
+    if split_id(cited.agency_id)[0] == "PPC" or c.issues_document is None:
+        return None
+    for o in mentions:
+        if split_id(o.agency_id)[0] != "PPC" or not (cited.end <= o.start and o.end <= sentence.end):
+            continue
+        if c.not_subject_before.search(without_head_title(lowered[sentence.start : o.start], c)):
+            continue
+        rest = lowered[o.end : sentence.end]
+        bracket = _BRACKETED_ABBREVIATION.match(rest)
+        if c.issues_document.match(rest[bracket.end() if bracket else 0 :]) or (
+                c.issued_right_before and c.issued_right_before.search(lowered[cited.end : o.start])):
+            return o.agency_id
+    return None
+
+
+def decreeing_issuer(text: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
+    """The issuer of a legal text: the authority its heading names in capitals (``THE GOVERNMENT``, ``THE
+    PRIME MINISTER``) before the word in capitals by which it decides (``DECIDES``, ``RESOLVES``,
+    ``DÉCIDE``): it assigns the text's tasks, whoever the text names as having concluded a meeting."""
+    for lang in {sentence_language(s, default) for s in sentences}:
+        word = cues(lang).decision_word
+        found = word.search(text) if word else None
+        if found:
+            issuer = legal_issuer(mentions, found.start())
+            if issuer:
+                return issuer
+    return None
+
+
+# how far into a sentence a date makes it a dated report ("Ngày 14/5/1999, Sở Địa chính … đề nghị …"),
+# and how many years before the latest date of the text it must be to tell the history of a case
+_DATED_OPENING_CHARS = 30
+_HISTORY_YEARS = 3
+
+
+def recalls_history(folded: str, sentence: Sentence, lang: str, latest: list) -> bool:
+    """Whether a sentence opens with a date years before the latest the text gives: it tells the
+    history of a case (a request made in 1999, in an article about 2016), not a task of now.
+    ``latest`` caches the text's latest date (found only when a sentence opens with a date)."""
+    end = min(sentence.end, sentence.start + _DATED_OPENING_CHARS)
+    if not any(map(str.isdigit, folded[sentence.start : end])):
+        return False  # no date opens it (most sentences): no regex run
+    opening = dates_in(folded, lang, sentence.start, end)
+    if not opening:
+        return False
+    if not latest:
+        latest.append(latest_date(folded, lang))
+    return bool(latest[0]) and int(opening[0][1][:4]) + _HISTORY_YEARS <= int(latest[0][:4])
+
+
+def implementation_articles(lowered: str, languages: set[str], cutoff: int) -> list[tuple[int, int]]:
+    """The spans of a legal text's implementation articles (``Điều 3. Tổ chức thực hiện``, ``Article 5.
+    Implementation``): from the heading to the next article, else to the recipients block or the end."""
+    spans = []
+    for lang in languages:
+        c = cues(lang)
+        if c.implementation_heading is None:
+            continue
+        for heading in c.implementation_heading.finditer(lowered, 0, cutoff):
+            following = c.article_start.search(lowered, heading.end(), cutoff)
+            spans.append((heading.start(), following.start() if following else cutoff))
+    return spans
+
+
+def _issues_legal_texts(agency_id: str) -> bool:
+    """An authority, or a provincial People's Committee (its decisions and directives)."""
+    return agency_id in AUTHORITIES or split_id(agency_id)[0] == "PPC"
+
+
+def legal_issuer(mentions: list[Mention], position: int) -> str | None:
+    """The issuer of a legal text printed in an article: the authority its heading names in capitals
+    (``QUỐC HỘI``, ``THỦ TƯỚNG CHÍNH PHỦ``, ``ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH``) before ``position``."""
+    # the last such mention of the list, looked for from its end
+    last = next((m for m in reversed(mentions) if m.start < position and _issues_legal_texts(m.agency_id)
+                 and _a_heading_name(m.text)), None)
+    return last.agency_id if last else None
+
+
+# an acronym in capitals (``UBND``, ``PM``) is no heading; a name is (``THE GOVERNMENT``, ``CHÍNH PHỦ``)
+_HEADING_WORD_MIN_LETTERS = 8
+
+
+def _a_heading_name(name: str) -> bool:
+    """A body's name written in capitals as a heading writes it: several words, or one long word."""
+    name = name.strip()
+    return name.isupper() and (" " in name or len(name) >= _HEADING_WORD_MIN_LETTERS)
+
+
+# how far into a text the heading of a legal text or an official letter names its issuer
+_HEADING_CHARS = 100
+
+
+def heading_issuer(mentions: list[Mention]) -> str | None:
+    """The issuer a legal text or an official letter names in capitals at its very start (``ỦY BAN NHÂN DÂN
+    THÀNH PHỐ HÀ NỘI``): the text's authority before any it cites (``theo chỉ đạo của Thủ tướng …``)."""
+    first = next((m for m in mentions if m.start < _HEADING_CHARS and _a_heading_name(m.text)), None)
+    return first.agency_id if first and _issues_legal_texts(first.agency_id) else None
+
+
+def outside_publication_names(mentions: list[Mention], lowered: str, languages: set[str]) -> list[Mention]:
+    """The mentions less the bodies named inside a publication's name on their line (the Government's paper's
+    masthead ``BÁO ĐIỆN TỬ CHÍNH PHỦ``: the language's ``not_subject_before`` words just before the name): no
+    heading naming the text's issuer (round 24)."""
+    def in_a_name(m: Mention) -> bool:
+        line_start = lowered.rfind("\n", 0, m.start) + 1
+        return any(cues(lang).not_subject_before.search(lowered[line_start : m.start]) for lang in languages)
+    return [m for m in mentions if not (_a_heading_name(m.text) and in_a_name(m))]
+
+
+def implementation_frame(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, index: int,
+                          articles: list[tuple[int, int]], mentions: list[Mention]) -> Found | None:
+    """A legal text tasks its bodies with plain verbs in its implementation article, authorities
+    included (``4. Chính phủ dành thời gian …``, ``6. Ủy ban Thường vụ Quốc hội, Chính phủ, các cơ quan …
+    phối hợp …``), or by a clause after them (``Bộ trưởng Bộ Tài chính, … chịu trách nhiệm thi hành Quyết
+    định này``); the text's issuer assigns and is never its own assignee."""
+    issuer = legal_issuer(mentions, group.start)
+    if issuer in {m.agency_id for m in group.mentions}:
+        return None
+    before = without_head_title(lowered[sentence.start : group.start], c)
+    after = lowered[group.end : sentence.end]
+    if c.not_subject_before.search(before) or c.negation_after.match(after):
+        return None
+    clause = c.implementation_clause.search(lowered, group.end, sentence.end) if c.implementation_clause else None
+    between = lowered[group.end : clause.start()] if clause else ""
+    if clause and not c.assign_before.search(before) and not c.reporting.search(between):  # "X cho biết Y chịu trách nhiệm …": Y
+        return Found(group, "assignee", "implementation", clause.group(0), clause.start(), index, extra={"issuer": issuer})
+    if (any(start <= group.start < end for start, end in articles)
+            and at_clause_start(c.fillers_at_end.sub("", before), c) and re.match(r"^(?:\s*,|\s+\w)", after)):
+        return Found(group, "assignee", "implementation", "", after_co_subjects(lowered, group.end, c), index,
+                     extra={"issuer": issuer})
+    return None

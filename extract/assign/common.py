@@ -1,0 +1,191 @@
+"""What every step of the assignments' reading shares: who may ask or assign (``bodies.json``), the cue words'
+alternations, a group of bodies read together (``Group``) and one body found in a frame (``Found``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from extract.assign.cues import (LANGUAGES, LIST_MARKER, cues, grammar, language_grammar, lower_for_matching, phrase,
+                                 reading_without_accents)
+from extract.assign.deadlines import Deadline
+from extract.models import Sentence
+from nlp import languages
+from nlp.agencies import Mention, agency, split_id
+from nlp.fold import fold
+
+
+def _bodies() -> dict:
+    """``bodies.json``: the roles bodies play in assigning (who asks, who assigns, through whom a province acts)."""
+    return json.loads(Path(__file__).with_name("bodies.json").read_text(encoding="utf-8"))
+
+
+_BODIES = _bodies()
+# bodies that assign rather than carry out tasks: never the subject of a plain task verb
+AUTHORITIES = frozenset(_BODIES["authorities"])
+# the persons among them: not even the subject of a strong cue ("Thủ tướng cần" is rhetoric)
+PERSONS = frozenset(_BODIES["persons"])
+# the national authorities that direct a text (the Government and its heads)
+NATIONAL_AUTHORITIES = frozenset(_BODIES["national_authorities"])
+# bodies that ask others in a directing text, by id and by kind
+ASKING_AUTHORITIES = frozenset(_BODIES["asking_authorities"])
+ASKING_KINDS = frozenset(_BODIES["asking_kinds"])
+# the body through which a province named bare acts (its committee)
+PROVINCE_ACTS_THROUGH = _BODIES["province_acts_through"]
+# how far a task without its own deadline reads on into following paragraphs of a directive text
+CONTINUATION_PARAGRAPHS = 4
+# and how many sentences (a conclusion notice continues a body's task in a few subject-less sentences)
+CONTINUATION_SENTENCES = 4
+MAX_TASK_CHARS = 400
+
+LIST_ITEM_BEFORE = re.compile(rf"^\s*{LIST_MARKER}\s*$")
+SHORT_INTRO = re.compile(r"^[^,;:\n]{0,60},\s*$")  # "Trong thời gian tới,", "Theo Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng,"
+
+
+def grammar_words_of(key: str) -> list[str]:
+    """Every language's words under ``key`` of its lang/<code>/grammar.json, in the registry's order."""
+    return [word for lang in LANGUAGES for word in grammar(lang)[key]]
+
+
+
+
+def phrases(words) -> str:
+    """Cue phrases (``cues.phrase``: spaces as any whitespace) as one regex alternation."""
+    return "|".join(phrase(w) for w in words)
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+def _before_gerund() -> str:
+    """'in' before a gerund ('in ensuring'), each language's words with its own gerund suffix."""
+    parts = [rf"\b(?:{alternation(words['lead_in_before_gerund'])})\b(?=\s+\w+{re.escape(words['gerund_suffix'])}\b)"
+             for words in map(grammar, LANGUAGES) if words["lead_in_before_gerund"]]
+    return "".join("|" + part for part in parts)
+
+
+# an article at the end of the words before a body's name: "the", "le", "l'"
+ARTICLE_AT_END = re.compile(rf"(?:\b(?:{alternation(grammar_words_of('articles'))})\s+|\b(?:{alternation(grammar_words_of('elided_articles'))})\s*)$")
+# words opening a task after its body: "to", "de", "d'", "att", "in" before a gerund
+TASK_LEAD_IN = re.compile(rf"^(?:\s|[,:;.–-]|\b(?:{alternation(grammar_words_of('lead_in'))})\b"
+                           rf"|\b(?:{alternation(grammar_words_of('lead_in_elided'))}){_before_gerund()})+", re.I)
+# what joins the bodies of one list: punctuation or a conjunction ("và", "and", "et", "och")
+# ", and" (a serial comma before the last item: "the ministries of Agriculture and Environment, and Justice", round 12),
+# "; and" (items set off by semicolons: "the Ministries of Planning and Investment; Finance; and Industry and Trade",
+# round 18)
+LIST_JOINER = re.compile(rf"\s*(?:[,;]\s*(?:{alternation(grammar_words_of('list_conjunctions'))})|,|;|{alternation(grammar_words_of('list_conjunctions'))})\s+"
+                          rf"|\s*,\s*")
+# two persons joined by a conjunction, the first one's name between ("Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng
+# Vũ Đức Đam"): one list of persons (a name has at most four words)
+PERSON_PAIR_GAP = re.compile(rf"^(?:\s+[^\s,.;:()]+){{0,4}}\s+(?:{alternation(grammar_words_of('list_conjunctions'))})\s+$")
+
+
+@dataclass
+class Group:
+    """Bodies named one after another as one list."""
+
+    mentions: list[Mention]
+    # where the collective that introduces the list by a colon starts ("với các Bộ: Y tế, …"): the words before
+    # it, not the collective's own, tell the list's frame
+    head: int | None = None
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+
+@dataclass
+class Found:
+    group: Group
+    role: str
+    kind: str  # assign | coordinate | list_item | subject | weak | list_subject
+    cue: str
+    task_start: int
+    sentence: int
+    primary: "Found | None" = None
+    assigned_by: str | None = None
+    deadline: Deadline | None = None
+    task_end: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def sentence_language(sentence: Sentence, default: str) -> str:
+    if sentence.language in LANGUAGES:
+        return sentence.language
+    return default if default in LANGUAGES else languages.fallback()
+
+
+# the committees below a province: a department a district's or a commune's committee directs is its own division
+LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
+
+
+# bodies that stand for many (all ministries, all provinces, a province's departments or communes)
+_COLLECTIVE_KINDS = frozenset({"collective", "provincial_departments", "district_committees", "commune_committees"})
+
+
+def is_collective(agency_id: str) -> bool:
+    return getattr(agency(agency_id), "kind", None) in _COLLECTIVE_KINDS
+
+
+# an assigning verb this close to the sentence start has the text's own authority as its subject
+# ("Đồng thời, yêu cầu Bộ …", "Theo đó, giao …")
+ELIDED_SUBJECT_CHARS = 30
+
+
+@lru_cache(maxsize=None)
+def continuation_opening(lang: str) -> re.Pattern:
+    """One of cues.json's ``continuation_openers`` opening a sentence, its comma optional (``Đồng thời yêu cầu …``,
+    ``Đồng thời, yêu cầu …``)."""
+    return re.compile(rf"\s*(?:{phrases(cues(lang).data.get('continuation_openers') or []) or '(?!)'})(?![\w'])\s*,?")
+
+
+LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
+
+
+
+@lru_cache(maxsize=None)
+def words_pattern(template: str, words: tuple[str, ...]) -> re.Pattern:
+    """``template`` with its ``{}`` filled by the alternation of ``words`` as matching lowers them, compiled once
+    for each word list (the accent-folded cue set of a language is another list, so another pattern)."""
+    return re.compile(template.format("|".join(re.escape(lower_for_matching(w)) for w in words)))
+
+# the kinds of the agency table above any province (the Government, the Prime Minister, ministries)
+NATIONAL_KINDS = frozenset({"government", "ministry", "ministerial_agency"})
+
+
+def paragraph_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def kind_of(mention: Mention) -> str | None:
+    return getattr(agency(split_id(mention.agency_id)[0]), "kind", None)
+
+
+def province_localities(lang: str) -> frozenset[str]:
+    """The words for "the localities" that, in a provincial committee's own direction, are its districts
+    (``localities_of_a_province`` in ``lang/<code>/grammar.json``); in a text printed without accents, with their
+    accents folded too (Lao Dong's ``aux localites``)."""
+    return grammar_words(lang, "localities_of_a_province", reading_without_accents(lang))
+
+
+@lru_cache(maxsize=None)
+def grammar_words(lang: str, key: str, unaccented: bool) -> frozenset[str]:
+    """A word list of ``lang``'s grammar as matched against ``lower_for_matching`` text, and with each word's
+    accents folded (``fold``) for a text printed without accents."""
+    words = {lower_for_matching(w) for w in language_grammar(lang).get(key) or []}
+    return frozenset(words | {fold(w) for w in words}) if unaccented else frozenset(words)
+
+
+def named_localities(mention: Mention, lang: str) -> bool:
+    """Whether a mention is "the localities" in the words a provincial committee's own direction means as its
+    districts (``localities_of_a_province``), read as the country's provinces until its asker is known."""
+    return mention.agency_id == "PROVINCES" and lower_for_matching(mention.text) in province_localities(lang)

@@ -1,0 +1,315 @@
+"""Which dates written in a task's scope are not its deadline: a goal's or a period's end, a status on a day, a
+cited document's date or title, a relative clause's date, a day before the text's own.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from extract.assign.common import Found, phrases
+from extract.assign.cues import LANGUAGES, cues, grammar, lower_for_matching, phrase
+from extract.assign.deadlines import TEXT_DATE_CHARS, Deadline, dates_in, find_deadlines, load_data as _deadline_data
+from extract.models import Sentence
+from nlp import languages
+from nlp.agencies import Mention, fold_for_matching
+from nlp.fold import fold
+
+
+# a cited document's symbol ("637/ubnd-vh", "01/nq-cp", "57/2018/nd-cp"), on folded text
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[a-zđ]{1,6}(?:\s*-\s*[a-zđ]{1,6})*(?![\w])"
+                              r"|(?<![\w])no\.\s*\d{1,5}(?![\w])")  # or a number after "No." ("Official Dispatch No. 4159")
+
+
+@lru_cache(maxsize=None)
+def _years_in_cited_titles(lang: str) -> bool:
+    return bool(_deadline_data(lang).get("years_in_cited_titles"))
+
+
+@lru_cache(maxsize=None)
+def _cited_provision(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``cited_provision_words`` followed by a number (``article 21``, ``clause 1``),
+    folded: a provision of a cited law (round 17c)."""
+    words = _deadline_data(lang).get("cited_provision_words") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(fold_for_matching(w)) for w in words)
+    return re.compile(rf"(?<![\w])(?:{options})\s+\d{{1,3}}(?![\w])")
+
+
+def not_in_cited_title(folded: str, start: int, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a year inside the title of a document the task cites: ``strictly implement
+    Official Dispatch No. 637/UBND-VH … on the organization of festivals in 2015`` names the dispatch's
+    subject, not when the task is due (round 9; where a language's deadlines.json sets ``years_in_cited_titles``);
+    nor the year of a law cited by one of its provisions (``in accordance with … Article 21 of the Law on Legal
+    Documents in 2025``, round 17c: deadlines.json's ``cited_provision_words``)."""
+    if not deadlines or not _years_in_cited_titles(lang):
+        return deadlines
+    provision = _cited_provision(lang)
+
+    def cited(d: Deadline) -> bool:
+        return bool(_DOCUMENT_SYMBOL.search(folded, start, d.start) or (provision and provision.search(folded, start, d.start)))
+
+    return [d for d in deadlines if not (d.qualifier == "in" and len(d.value) == 4 and cited(d))]
+
+
+@lru_cache(maxsize=None)
+def _relative_clause_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``relative_markers``: a relative pronoun whose clause states a fact about a noun of
+    the task (``… des programmes dont la construction commencera en 2025``), right before a date in the same clause."""
+    words = _deadline_data(lang).get("relative_markers") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])[^,;:.()\n]*$") if words else None
+
+
+def not_in_relative_clause(folded: str, start: int, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a month or a year in a relative clause of the task (``… à partir des 2 programmes
+    cibles nationaux dont la construction commencera en 2025``: when the programmes start, not when the task is due;
+    round 17c): a date after ``en`` (qualifier ``in``) with a relative marker before it in the same clause, no comma,
+    semicolon or full stop between them."""
+    pattern = _relative_clause_opening(lang)
+    if not deadlines or pattern is None:
+        return deadlines
+    return [d for d in deadlines if not (d.qualifier == "in" and pattern.search(folded, start, d.start))]
+
+
+def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= position < s.end), None)
+
+
+@lru_cache(maxsize=None)
+def _recipient_before(lang: str) -> re.Pattern | None:
+    """The words that make the body after them a report's recipient (grammar's optional ``recipient_markers``:
+    ``gửi báo cáo về Sở …``)."""
+    words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("recipient_markers") or []
+    fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
+    filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None
+
+
+@lru_cache(maxsize=None)
+def asker_recipient_before(lang: str) -> re.Pattern | None:
+    """grammar's optional ``asker_recipient_markers`` right before a body (``to the``): the task's asker named there is
+    where the work goes back to, not another body the sentence is about."""
+    words = grammar(lang if lang in LANGUAGES else languages.fallback()).get("asker_recipient_markers") or []
+    fillers = cues(lang if lang in LANGUAGES else languages.fallback()).data["fillers"]
+    filler = "|".join(phrase(w if isinstance(w, str) else w["cue"]) for w in fillers)
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s+(?:(?:{filler})\s+)*$") if words else None
+
+
+def a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
+    """Whether a body is named as where a report goes (``Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày
+    23/5/2019``): such a sentence still tells the task before it when it is due."""
+    pattern = _recipient_before(lang)
+    return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
+
+
+@lru_cache(maxsize=None)
+def report_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``report_openers`` (``rapporter``, ``rendre compte``), folded."""
+    words = _deadline_data(lang).get("report_openers") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{options})(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def _time_limit_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``time_limit_openers`` (``thời hạn hoàn thành``), folded, opening a sentence."""
+    words = _deadline_data(lang).get("time_limit_openers") or []
+    options = sorted((r"\s+".join(re.escape(t) for t in fold(w).split()) for w in words), key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(options) + r")(?!\w)") if words else None
+
+
+def time_limit_sentence(folded: str, sentence: Sentence, lang: str, own_date: str | None) -> list[Deadline]:
+    """The sentence right after a task that opens by stating a time limit (``… rà soát các dự án. Thời hạn hoàn thành
+    trước ngày 18/10/2025.``): its deadline is the task's, in any text, not only a directive one (after round 19b)."""
+    pattern = _time_limit_openers(lang)
+    m = pattern.match(folded, sentence.start) if pattern else None
+    if not m:
+        return []
+    return not_past(find_deadlines(folded, lang, m.end(), sentence.end, own_date)[:1], own_date)
+
+
+@lru_cache(maxsize=None)
+def _conditional_openers(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``conditional_openers`` (``si``, ``en cas de``), lowered, opening a sentence."""
+    words = _deadline_data(lang).get("conditional_openers") or []
+    return re.compile(rf"\s*(?:{phrases(words)})(?![\w])") if words else None
+
+
+def conditional_opening(text: str, sentence: Sentence, lang: str) -> bool:
+    """Whether a sentence opens with a condition (deadlines.json's ``conditional_openers``): its task is a branch of
+    the task before, which keeps the date reported after it."""
+    pattern = _conditional_openers(lang)
+    return bool(pattern and pattern.match(lower_for_matching(text[sentence.start : sentence.start + 40])))
+
+
+def report_opening(folded: str, opening: int, lang: str) -> bool:
+    """Whether a sentence opens with the verb of the report a task ends in (deadlines.json's ``report_openers``)."""
+    pattern = report_openers(lang)
+    return bool(pattern and pattern.match(folded, opening))
+
+
+@lru_cache(maxsize=None)
+def _status_date_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``status_date_openers`` (``au``), folded: the cue, a date and a comma opening a sentence."""
+    words = _deadline_data(lang).get("status_date_openers") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{options})(?![\w'])")
+
+
+def not_a_status_date(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not the date a sentence's state is given at (``Au 12 mai, le pays comptait 204
+    districts touchés``: as of that date, no due date): a date opened by one of deadlines.json's optional
+    ``status_date_openers`` at the start of a sentence or line and followed by a comma (round 15b)."""
+    opening = _status_date_opening(lang)
+    if not opening or not deadlines:
+        return deadlines
+    kept = []
+    for d in deadlines:
+        before = folded[: d.start].rstrip(" ")
+        at_opening = before == "" or before[-1] in ".\n|:!?"
+        if at_opening and opening.match(folded, d.start) and folded[d.end : d.end + 2].lstrip(" ").startswith(","):
+            continue
+        kept.append(d)
+    return kept
+
+
+@lru_cache(maxsize=None)
+def _period_end(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """deadlines.json's optional ``period_cues`` (``đến hết``) and ``period_openers`` (``tiếp tục``, ``từ ngày``), folded."""
+    data = _deadline_data(lang)
+    cues_, openers = data.get("period_cues") or [], data.get("period_openers") or []
+    if not cues_ or not openers:
+        return None
+    def any_of(words: list[str]) -> str:
+        return "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{any_of(cues_)})(?![\w'])"), re.compile(rf"(?<![\w'])(?:{any_of(openers)})(?![\w'])")
+
+
+def not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not the end of a period (``tiếp tục thực hiện nghiêm … các biện pháp … đến hết ngày
+    22-4-2020``, ``từ ngày … đến hết ngày …``: how long measures or a delegation last, not when a task is due):
+    a period cue whose clause opens it with one of ``period_openers`` (round 10b)."""
+    forms = _period_end(lang)
+    if not forms or not deadlines:
+        return deadlines
+    cue, opener = forms
+    kept = []
+    for d in deadlines:
+        # the sentence's words before the cue (a ";" may part the documents a task lists: "… Chỉ thị số 16/CT-TTg;
+        # văn bản số … đến hết ngày …")
+        clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", "\n")) + 1
+        if cue.match(folded, d.start) and opener.search(folded, clause_start, d.start):
+            continue
+        kept.append(d)
+    return kept
+
+
+@lru_cache(maxsize=None)
+def _goal_marker(lang: str, key: str = "goal_markers") -> re.Pattern | None:
+    """deadlines.json's optional ``goal_markers`` (``mục tiêu``), or another list of words such as
+    ``condition_markers``, folded."""
+    words = _deadline_data(lang).get(key) or []
+    if not words:
+        return None
+    options = [re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words]
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def _purpose_markers(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """deadlines.json's optional ``purpose_markers`` (``để``, matched with diacritics on the lowered written text, as
+    accent-free ``de`` is also the start of ``đề nghị``) and ``purpose_markers_folded`` (accent-free forms that cannot
+    be ``đề``: ``de kip``), matched on the folded text."""
+    data = _deadline_data(lang)
+    written = [" ".join(lower_for_matching(w).split()) for w in data.get("purpose_markers") or []]
+    accent_free = [" ".join(fold_for_matching(w).split()) for w in data.get("purpose_markers_folded") or []]
+
+    def compiled(words: list[str]) -> re.Pattern | None:
+        if not words:
+            return None
+        options = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+        return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
+    return compiled(written), compiled(accent_free)
+
+
+def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str | None = None) -> list[Deadline]:
+    """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
+    when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
+    ``goal_markers`` in its clause, unless its qualifier is ``before`` (``hoàn thành báo cáo mục tiêu … trước ngày
+    30/6``, a due date) (round 12). Nor a condition's date, whatever its qualifier: a date after one of the optional
+    ``condition_markers`` in its clause (``There needs to be a plan … if the document number has not been signed by July
+    1``: what happens if a thing is not done by then, round 20)."""
+    marker = _goal_marker(lang)
+    condition = _goal_marker(lang, "condition_markers")
+    purpose, purpose_folded = _purpose_markers(lang)
+    if not (marker or condition or purpose or purpose_folded) or not deadlines:
+        return deadlines
+    kept = []
+    for d in deadlines:
+        clause_start = _goal_clause_start(folded, d.start)
+        if marker and d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+            continue
+        # "… cần hoàn thành sớm công tác chuẩn bị để khởi công trong năm 2024": the year of what the task is for, not
+        # when it is due (round 20c); the written text only can tell "để" from the "đề" of "đề nghị"
+        if d.qualifier != "before" and ((purpose and lowered is not None and purpose.search(lowered, clause_start, d.start))
+                                        or (purpose_folded and purpose_folded.search(folded, clause_start, d.start))):
+            continue
+        if condition and condition.search(folded, clause_start, d.start):
+            continue
+        kept.append(d)
+    return kept
+
+
+# a comma between digits groups a number ("to strive to complete 3,000 km of expressway by the end of 2025"): no
+# clause boundary, or the goal marker before the number would be cut off from its date (round 20c)
+_CLAUSE_MARK = re.compile(r"\. |[:;\n]|,(?!\d)|(?<!\d),")
+
+
+def _goal_clause_start(folded: str, position: int) -> int:
+    """Where the clause of the date at ``position`` starts, for its goal and condition markers."""
+    start = 0
+    for m in _CLAUSE_MARK.finditer(folded, 0, position):
+        start = m.end() if m.group() != ". " else m.start() + 1
+    return start
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a document's symbol and up to two words before a date (``Thông báo số 432/TB-VPCP ngày 25.12.2016``,
+# ``Document No. 12/BYT-DP dated …``): the date the cited document was issued
+_SYMBOL_BEFORE_DATE = re.compile(r"(?<![\w/])\d+(?:/[^\s,;/]+)+\s+(?:[^\s\d]+\s+){0,2}$")
+
+
+def a_cited_documents_date(folded: str, date: str | None, lang: str) -> bool:
+    """Whether the date read from a text's opening (``text_date``) is a cited document's issue date, the text's own
+    date line absent (a stored page's ``date 2015-03`` is the page's date, whose year a past day keeps)."""
+    if not date:
+        return False
+    return any(value == date and _SYMBOL_BEFORE_DATE.search(folded, max(0, at - 60), at)
+               for at, value in dates_in(folded, lang, 0, TEXT_DATE_CHARS))
+
+
+def after_the_text_date(folded: str, found: list[Found], date: str | None) -> None:
+    """On a page without a publication date, a day written without a year (``báo cáo Thủ tướng kết quả thực hiện trước
+    ngày 25.1``) that would fall before the date read from the text, a cited document's issue date (``Thông báo số
+    432/TB-VPCP ngày 25.12.2016``), is the next one after it: a task is due after the document that set it
+    (2017-01-25, round 20b's gold). A known publication date or the page's own date line keeps its year (the
+    convention since round 2)."""
+    if not date or len(date) < 7:
+        return
+    for f in found:
+        d = f.deadline
+        if (d is None or not d.value[:4] == date[:4] or len(d.value) < 7 or d.value[5:] >= date[5 : len(d.value)]
+                or _WRITTEN_YEAR.search(folded, d.start, d.end)):
+            continue
+        f.deadline = dataclasses.replace(d, value=f"{int(d.value[:4]) + 1}{d.value[4:]}")
+
+
+def not_past(deadlines: list[Deadline], own_date: str | None) -> list[Deadline]:
+    """The deadlines that can be one: a whole year before the text's own (``các công việc chưa hoàn thành trong
+    năm 2024`` in a 2025 directive, ``vào năm 2020`` in a 2021 story) tells past work, not when a task is due."""
+    return [d for d in deadlines if not (own_date and len(d.value) == 4 and d.value < own_date[:4])]

@@ -1,0 +1,1370 @@
+"""The frames a sentence gives its bodies: which bodies are read together (``body_groups``) and whether each group
+is asked, leads, coordinates or only speaks (``classify``), with the topic, addressee, plan-row and co-subject
+frames that decide it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KINDS, AUTHORITIES,
+                                   CONTINUATION_SENTENCES, ELIDED_SUBJECT_CHARS, LIST_ITEM_BEFORE, LIST_JOINER,
+                                   LOCAL_COMMITTEES, NATIONAL_KINDS, PERSON_PAIR_GAP, PERSONS, PROVINCE_ACTS_THROUGH,
+                                   SHORT_INTRO, Found, Group, alternation, is_collective, kind_of, phrases,
+                                   province_localities)
+from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
+                                 lower_for_matching, phrase)
+from extract.assign.deadlines import find_deadlines
+from extract.models import Sentence
+from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial,
+                          provincial_id, split_id)
+
+
+def recipients_cutoff(lowered: str, languages: set[str]) -> int:
+    cutoff = len(lowered)
+    for lang in languages:
+        # a recipients block closes a notice, it never opens one ("Kính gửi:" opening a letter is its addressees)
+        m = next((m for m in cues(lang).recipients.finditer(lowered) if m.start() > len(lowered) // 3), None)
+        if m:
+            cutoff = min(cutoff, m.start())
+    return cutoff
+
+
+def _opens_as_a_name(text: str, at: int, lang: str) -> bool:
+    """Whether a list item opens as a bare ministry name: a capital, or one of the language's
+    ``elliptic_name_openers`` before a capital (French ``de la Santé``); a lower-case word is a collective's."""
+    if text[at : at + 1].isupper():
+        return True
+    for opener in grammar(lang).get("elliptic_name_openers", []):
+        if text.startswith(opener, at) and text[at + len(opener) : at + len(opener) + 1].isupper():
+            return True
+    return False
+
+
+# how far back the plural opening a list of ministries is looked for, and what may stand between it and a later
+# bare name of the list: names (letters, "&", apostrophes, hyphens) and the list's joiners, no sentence end
+_PLURAL_LIST_CHARS = 160
+_NAMES_AND_JOINERS = re.compile(r"[^\W\d_][\w\s,;&'’-]*")
+
+
+def _after_plural_ministries(lowered: str, last: Mention, lang: str) -> bool:
+    """Whether the list's last body was named with the plural that opens a list of ministries
+    (``elliptic_after_plural`` in ``lang/<code>/grammar.json``: ``the ministries of Health and Finance``), in
+    a language that does not otherwise drop the word for ministry (round 12)."""
+    plurals = [lower_for_matching(w) for w in grammar(lang).get("elliptic_after_plural") or []]
+    name = lowered[last.start : last.end]
+    if any(name.startswith(w + " ") for w in plurals):
+        return True
+    # a bare name further down the same list ("the Ministries of Planning and Investment; Finance; and Industry and
+    # Trade": "Finance" continues the plural, so "Industry and Trade" does too, round 18): the plural opens the run
+    # of names and joiners that ends with the last body
+    before = lowered[max(0, last.start - _PLURAL_LIST_CHARS) : last.start]
+    return any(_NAMES_AND_JOINERS.fullmatch(before[at + len(w) + 1 :])
+               for w in plurals for at in [before.rfind(w + " ")] if at >= 0)
+
+
+def _continuation(text: str, folded: str, lowered: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
+    """A bare name that continues a list: ``Bộ Công Thương, Y tế`` or ``các bộ, ngành, địa phương``."""
+    m = LIST_JOINER.match(lowered, position)
+    if not m:
+        return None
+    at = m.end()
+    # after the plural, a name may be written in lower case ("the ministries of finance and labour, invalids and
+    # social affairs", round 17b): the plural already says that names follow
+    plural = _after_plural_ministries(lowered, last, c.lang)
+    if ((grammar(c.lang)["elliptic_ministry_lists"] or plural)
+            and (plural or _opens_as_a_name(text, at, c.lang))):
+        kind = getattr(agency(split_id(last.agency_id)[0]), "kind", None)
+        bare = bare_ministry_at(text, folded, at) if kind in ("ministry", "provincial_department") else None
+        if bare and kind == "ministry":
+            return bare
+        prefix = grammar(c.lang).get("department_name_prefix")
+        if bare and prefix:  # "Hai Sở GTVT, Xây dựng": the department of that name, in the same province
+            department = next(iter(find_mentions(f"{prefix} {bare.text}")), None)
+            if department and department.end == len(f"{prefix} {bare.text}") and is_provincial(department.agency_id):
+                return Mention(bare.start, bare.end, bare.text,
+                               provincial_id(split_id(department.agency_id)[0], split_id(last.agency_id)[1]))
+    # the longest bare name first: "xã, phường, thị trấn", not "xã, phường" with "thị trấn" left over (round 12)
+    for name, agency_id in sorted(c.continuations.items(), key=lambda item: -len(item[0])):
+        if lowered.startswith(name, at) and not (lowered[at + len(name) : at + len(name) + 1].isalnum()):
+            if is_provincial(agency_id):  # "People's Committees of districts and communes": the same province
+                agency_id = provincial_id(agency_id, split_id(last.agency_id)[1])
+            elif is_provincial(last.agency_id):
+                continue  # "các sở, ban, ngành, địa phương" of a province: its own localities, not the provinces
+            return Mention(at, at + len(name), text[at : at + len(name)], agency_id)
+    return None
+
+
+_COLON = re.compile(r"\s*:\s*")
+
+
+def _listed_after_colon(text: str, folded: str, lowered: str, collective: Mention, c: LanguageCues) -> Mention | None:
+    """The first ministry a collective introduces by a colon, named bare: "Bộ trưởng các Bộ: Quốc phòng, Công an,
+    …" lists the ministries tasked (the list goes on as an elliptic one), it does not task all of them."""
+    if collective.agency_id != "MINISTRIES" or not grammar(c.lang)["elliptic_ministry_lists"]:
+        return None
+    colon = _COLON.match(lowered, collective.end)
+    if not colon or not text[colon.end() : colon.end() + 1].isupper():
+        return None
+    bare = bare_ministry_at(text, folded, colon.end())
+    return bare if bare and getattr(agency(bare.agency_id), "kind", None) == "ministry" else None
+
+
+def _own_localities(mention: Mention, last: Mention, lowered: str, c: LanguageCues) -> bool:
+    """Whether a bare name of the provinces ("các địa phương") follows a province's own bodies in a list: "các sở,
+    ban, ngành và các địa phương" of a province are its localities, not the provinces (as in ``_continuation``)."""
+    name = " ".join(lowered[mention.start : mention.end].split())
+    if name in province_localities(c.lang):
+        return False  # a language whose "localities" of a province are its districts keeps them (see _localities_as_districts)
+    return c.continuations.get(name) == mention.agency_id == "PROVINCES" and is_provincial(last.agency_id)
+
+
+def mentions_inside(mentions: list[Mention], starts: list[int], sentence: Sentence) -> list[Mention]:
+    """The mentions within ``sentence``; ``mentions`` sorted by start, ``starts`` their starts: a
+    bisection, so that a long text's sentences do not each scan all of its mentions."""
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end, lo=first)
+    return [m for m in mentions[first:last] if m.end <= sentence.end]
+
+
+def without_places(inside: list[Mention], lowered: str, c: LanguageCues) -> list[Mention]:
+    """``inside`` without the body names written as the place of the body before them (cues.json
+    ``place_complements``: "the People's Committees of communes and wards in many districts of Hanoi" are the
+    communes' committees; the districts are where they are, no body of their own, round 19b)."""
+    if c.place_complement is None:
+        return inside
+    kept: list[Mention] = []
+    for m in inside:
+        if kept and m.start >= kept[-1].end and c.place_complement.match(lowered[kept[-1].end : m.start]):
+            continue
+        kept.append(m)
+    return kept
+
+
+def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sentence: Sentence, c: LanguageCues) -> list[Group]:
+    groups: list[Group] = []
+    i = 0
+    while i < len(inside):
+        listed = _listed_after_colon(text, folded, lowered, inside[i], c)
+        group = Group([listed or inside[i]], head=inside[i].start if listed else None)
+        i += 1
+        while True:
+            if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
+                    and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
+                    and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
+                    or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
+                    and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])):
+                if not _own_localities(inside[i], group.mentions[-1], lowered, c):
+                    group.mentions.append(inside[i])
+                i += 1
+                continue
+            more = _continuation(text, folded, lowered, group.end, group.mentions[-1], c)
+            if more and more.end <= sentence.end and not (i < len(inside) and inside[i].start < more.end):
+                group.mentions.append(more)
+                continue
+            break
+        groups.append(group)
+    return groups
+
+
+# the most characters of a topic phrase opening a sentence, commas inside ("Regarding the conversion of items A2, A3, A4
+# to social housing for rent, the Department of Construction … will prepare …", round 18b)
+_TOPIC_INTRO_CHARS = 120
+
+
+@lru_cache(maxsize=None)
+def _topic_intro(lang: str) -> re.Pattern | None:
+    """A sentence's opening topic phrase, led by one of cues.json's ``topic_openers`` (``regarding``, ``as for``,
+    ``đối với``), up to its last comma: what follows opens the clause, as after a short introduction."""
+    openers = cues(lang).data.get("topic_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"^(?:{phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _fronted_intro(lang: str) -> re.Pattern | None:
+    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers`` (``Sur instruction du …``,
+    ``Following the direction of …``), up to its last comma, longer than a short introduction: what follows opens
+    the clause; unlike a topic, the bodies inside it are not the ones tasked (round 22's left class)."""
+    openers = grammar(lang).get("fronted_phrase_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"^(?:{phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _fronted_phrase_to_first_comma(lang: str) -> re.Pattern | None:
+    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers``, up to its first comma."""
+    openers = grammar(lang).get("fronted_phrase_openers") or []
+    if not openers:
+        return None
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""  # "…, les comités populaires des districts"
+    return re.compile(rf"\s*(?:{phrases(openers)})\s[^,;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*{article}", re.IGNORECASE)
+
+
+def _fronted_phrase_closed(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
+    """Whether the body at ``at`` comes right after the comma that closes a fronted phrase opening the sentence (``According
+    to the plan of the People's Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn
+    La, UBND các huyện phải …``): it opens the clause, no list goes on from the phrase's own body (open classes after
+    round 23b). Only the phrase's first comma: a list inside it (``On the instructions of A, B and C,``) is rare."""
+    pattern = _fronted_phrase_to_first_comma(lang)
+    return bool(pattern and pattern.fullmatch(lowered, sentence_start, at))
+
+
+def fronted_source(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str, own: set[str],
+                    tasked: set[int]) -> str | None:
+    """The body a fronted phrase names as the source of a subject's task (``According to the plan of the People's
+    Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn La, UBND các huyện phải
+    …``): the one asking, where the phrase (grammar's ``fronted_phrase_openers``, to its first comma) opens the
+    sentence right before the subject (open classes after round 23b)."""
+    if not _fronted_phrase_closed(lowered, sentence.start, group.start, lang):
+        return None
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.start not in tasked
+              and m.agency_id not in own]
+    return inside[-1].agency_id if inside else None
+
+
+def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
+    # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
+    before = ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
+    topic = _topic_intro(c.lang) if c is not None and c.lang else None
+    return (
+        before == "" or before.endswith((":", ";", ".")) or bool(LIST_ITEM_BEFORE.match(before))
+        or bool(SHORT_INTRO.match(before + " "))
+        or bool(topic and topic.match(before + " "))
+        or bool(c is not None and c.lang and _fronted_intro(c.lang) and _fronted_intro(c.lang).match(before + " "))
+        or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
+        or (c is not None and time_frame_between_commas(before, c.lang) is not None)
+    )
+
+
+# a time frame set off by commas right before a subject: its own words at most
+_FRAMED_AT_END = re.compile(r",\s*(?P<frame>[^,;:\n]{4,60}?)\s*,\s*$")
+
+
+def time_frame_between_commas(before: str, lang: str) -> int | None:
+    """Where a time frame set off by commas right before a subject starts in ``before`` (the words before it), else
+    None: ``According to the plan, by April 19, districts, towns and cities will synthesize …`` and the same after a
+    comma splice (``… collect voters' opinions for 2 days, by April 19, districts … will …``): the time frame opens
+    the subject's clause, as one opening the sentence does (open classes after round 21b). The frame is one deadline
+    phrase of the language's deadline grammar and nothing else."""
+    m = _FRAMED_AT_END.search(before)
+    if not m or lang not in LANGUAGES:
+        return None
+    frame = fold_for_matching(m.group("frame"))
+    # any date completes the forms written without a year: only the phrase's extent is asked here
+    found = find_deadlines(frame, lang, own_date="2000-01-01")
+    return m.start("frame") if len(found) == 1 and found[0].start == 0 and found[0].end == len(frame) else None
+
+
+def _below_the_asked(ids: set[str], cue: str, c: LanguageCues) -> set[str]:
+    """The ids and kinds of body (grammar's ``superiors``) that stand below every body a proposing cue (grammar's
+    ``proposal_cues``) asks; empty where the cue does not propose or a body asked has no superiors' entry."""
+    words = language_grammar(c.lang)
+    cues_ = {" ".join(lower_for_matching(w).split()) for w in words.get("proposal_cues") or []}
+    superiors = words.get("superiors") or {}
+    if not cues_ or " ".join(lower_for_matching(cue).split()) not in cues_:
+        return set()
+    asked = {split_id(i)[0] for i in ids}
+    if not asked or not asked <= set(superiors):
+        return set()
+    return {b for a in asked for b in superiors[a]}
+
+
+def proposed_by_a_subordinate(f: Found, assigned_by: str | None, c: LanguageCues) -> bool:
+    """Whether a proposing cue with no body before it in its clause (``UBTCNS cho rằng … . Do đó, đề nghị Quốc hội
+    xem xét …``) proposes for an asker read elsewhere that stands below the bodies it asks: as a proposal whose
+    proposer is named before the cue (``_proposal_to_a_superior``), no task given (the convention reconciled after
+    round 24)."""
+    if f.kind != "assign" or not assigned_by:
+        return False
+    below = _below_the_asked({m.agency_id for m in f.group.mentions}, f.cue, c)
+    return bool(below) and (split_id(assigned_by)[0] in below or getattr(agency(assigned_by), "kind", None) in below)
+
+
+def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether a proposing cue (grammar's ``proposal_cues``) asks a body (``superiors``' keys: the provincial
+    committee, the Government, the Prime Minister, the National Assembly) that stands above the body named last before
+    the cue in the same clause: a subordinate's proposal to its superior is no task given (round 15; the English
+    gold's rule, as round 10's 'The Department of Finance proposes that the Provincial People's Committee develop …',
+    made the convention of every language after round 24: 'Bộ Nội vụ kiến nghị Chính phủ tổng kết …')."""
+    below = _below_the_asked(ids, cue, c)
+    if not below:
+        return False
+    clause = re.split(r"[;:]", written_before)[-1]
+    if PROVINCE_ACTS_THROUGH in below:
+        # "Tay Ninh leaders proposed the Government …": a province named bare before the cue proposes through its
+        # committee or leaders, which no mention names (round 23's left class)
+        from nlp.provinces import find_provinces
+
+        if find_provinces(clause, c.lang):
+            return True
+    # the body that proposes is the one named last before the cue, its subject: a body of a fronted phrase is not
+    # ("Tại văn bản gửi các địa phương, Bộ Tài chính đề nghị UBND thành phố Hà Nội …": the ministry asks the city)
+    named = find_mentions(clause, fold_for_matching(clause))
+    proposer = max(named, key=lambda m: m.start) if named else None
+    return proposer is not None and (split_id(proposer.agency_id)[0] in below or kind_of(proposer) in below)
+
+
+def _letter_up_to(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:
+    """Whether an assigning cue that sends a letter (grammar's ``noun_cue_frames``, cues.json ``authority_verbs`` then
+    ``letters_sent_up``: ``sent a document to``) goes from a provincial body named before it in the clause to national bodies only: the province's
+    purpose follows (``… sent a document to the Ministry of Finance to propose …``), not the ministry's task; its
+    letter to its own agencies and localities asks them (round 22's left class)."""
+    words = c.data.get("letters_sent_up") or []
+    key = " ".join(lower_for_matching(cue).split())
+    sending = {" ".join(lower_for_matching(e["cue"] if isinstance(e, dict) else e).split()) for e in c.data.get("authority_verbs") or []}
+    frames = {" ".join(lower_for_matching(w).split()) for w in grammar(c.lang).get("noun_cue_frames") or []}
+    if key not in frames or not any(key == f"{verb} {word}" for verb in sending for word in words):
+        return False  # "a demandé au ministère …" (an authority verb before "au" in French) asks the ministry
+    if not ids or not all(getattr(agency(split_id(i)[0]), "kind", None) in NATIONAL_KINDS for i in ids):
+        return False
+    clause = re.split(r"[;:]", written_before)[-1]
+    return any(is_provincial(o.agency_id) for o in find_mentions(clause, fold_for_matching(clause)))
+
+
+# the most words of a name outside the table that closes a subject ("the National Traffic Safety Committee")
+_OUTSIDE_NAME_WORDS = 8
+_NAME_JOINING_WORDS = ("of", "for", "on", "and")
+
+
+def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
+    """The position after ``and`` and a capitalised name outside the table written at ``at`` (``… and the
+    National Traffic Safety Committee``: no body of the table starts inside it), else None; English-like
+    languages only (a list conjunction and an article of the grammar, capitalised names)."""
+    conjunctions = language_grammar(c.lang).get("list_conjunctions") or []
+    articles = language_grammar(c.lang).get("articles") or []
+    if not conjunctions or not language_grammar(c.lang).get("outside_name_subjects"):
+        return None
+    head = re.match(rf"\s*,?\s*(?:{alternation(conjunctions)})\s+(?:(?:{alternation(articles)})\s+)?", text[at:end], re.IGNORECASE)
+    if not head:
+        return None
+    pos, words, last_capitalised = at + head.end(), 0, False
+    while words < _OUTSIDE_NAME_WORDS:
+        word = re.match(r"([^\W\d_][\w'’-]*)\s+", text[pos:end])
+        if not word or not (word.group(1)[:1].isupper() or word.group(1) in _NAME_JOINING_WORDS and words):
+            break
+        pos, words, last_capitalised = pos + word.end(), words + 1, word.group(1)[:1].isupper()
+    if words < 2 or not last_capitalised:
+        return None  # a name of two words at least, its last word capitalised
+    if any(at < start < pos for start in later):
+        return None  # a body of the table inside: the list goes on, no outside name
+    return pos - 1
+
+
+
+def _past_outside_units(text: str, lowered: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
+    """The position after the names outside the table that close a subject's list after its body, each after a
+    comma or the list's conjunction: cues.json's ``list_skips`` (``Đài Phát thanh và Truyền hình tỉnh``) or a unit
+    named by one of grammar's optional ``unit_name_heads`` written with a capital and capitalised words after it
+    (``Sở Thông tin và Truyền thông, Báo Hải Dương, Đài Phát thanh và Truyền hình tỉnh phối hợp …``: the department
+    is asked, the paper and the radio are no bodies, round 22b); None where no such name follows or a body of the
+    table starts inside them."""
+    heads = tuple(lower_for_matching(h) for h in grammar(c.lang).get("unit_name_heads") or [])
+    own = tuple(grammar(c.lang).get("own_province_words") or [])
+    joins = tuple(grammar(c.lang).get("list_conjunctions") or [])
+    pos, moved = at, False
+    while True:
+        joiner = LIST_JOINER.match(lowered, pos, end)
+        if not joiner:
+            break
+        start = joiner.end()
+        name = next((n for n in _co_subject_names(c.lang) if lowered.startswith(n, start)
+                     and not lowered[start + len(n) : start + len(n) + 1].isalnum()), None)
+        stop = start + len(name) if name else None
+        head = None if name else next((h for h in heads if lowered.startswith(h + " ", start)), None)
+        if head and text[start : start + 1].isupper():
+            stop, words = start + len(head), 0
+            while words < _OUTSIDE_NAME_WORDS:
+                word = re.match(r"\s+([^\W\d_][\w'’-]*)", text[stop:end])
+                if not word:
+                    break
+                w = word.group(1)
+                if w[:1].isupper() or w in own:
+                    stop, words = stop + word.end(), words + 1
+                elif w in joins and re.match(r"\s+[^\W\d_]", text[stop + word.end() : end]) and \
+                        text[stop + word.end() :].lstrip()[:1].isupper():
+                    stop, words = stop + word.end(), words + 1  # "Đài Phát thanh và Truyền hình": a name's own joining word
+                else:
+                    break
+            if not words:
+                stop = None
+        if stop is None or any(start <= b < stop for b in later):
+            break
+        pos, moved = stop, True
+    return pos if moved else None
+
+# how far after a subject's partner cue its modal or future may stand ("… in collaboration with the Municipal Police
+# and relevant agencies will establish …")
+_SUBJECT_PARTNERS_CHARS = 120
+
+
+def _past_subject_partners(lowered: str, at: int, end: int, c: LanguageCues) -> int | None:
+    """The position right before the first modal or future after cues.json's optional ``subject_partner_cues`` opening
+    the words after a subject (``… in collaboration with the Department of Education and Training will ask …``), in
+    the same clause (no comma, semicolon or colon between) and a few words on, else None."""
+    words = c.data.get("subject_partner_cues") or []
+    if not words:
+        return None
+    head = re.match(rf"\s+(?:{phrases(words)})\s+", lowered[at:end])
+    if not head:
+        return None
+    start = at + head.end()
+    window = lowered[start : min(end, start + _SUBJECT_PARTNERS_CHARS)]
+    stop = re.search(r"[,;:]", window)
+    window = window[: stop.start()] if stop else window
+    for space in re.finditer(r"\s", window):
+        position = start + space.start()
+        rest = lowered[position:end]  # (the cues' patterns are anchored at the start of what they are given)
+        if c.strong_after.match(rest) or c.weak_after.match(rest):
+            return position
+    return None
+
+
+@lru_cache(maxsize=None)
+def headline_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """``headline_participles`` of grammar.json (the participle a headline writes without its auxiliary) and
+    ``headline_prefixes`` (what may stand before the headline on its line: a date line)."""
+    words = language_grammar(lang).get("headline_participles") or []
+    if not words:
+        return None
+    prefixes = language_grammar(lang).get("headline_prefixes") or []
+    cue = re.compile(rf"\s+(?P<cue>{phrases(words)})(?![\w'])")
+    prefix = re.compile(rf"^\s*(?:(?:{'|'.join(prefixes)})\s*)?$" if prefixes else r"^\s*$")
+    return cue, prefix
+
+
+def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> bool:
+    """Whether the bodies open a text's first line, a headline with no full stop (after a stored page's date
+    line at most: ``headline_prefixes``), where the language lists headline participles (round 15)."""
+    patterns = headline_patterns(c.lang)
+    if patterns is None or not text:
+        return False
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if group.end > line_end or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return False
+    return bool(patterns[1].match(lowered[: group.start]))
+
+
+def _under_a_directive_colon(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
+    """Whether the line right before a sentence ends with a colon after a directing word of cues.json's
+    ``directive_markers`` (``có ý kiến chỉ đạo như sau:``): the sentence is that direction's content."""
+    previous = lowered[: sentence.start].rstrip()
+    if not previous.endswith(":"):
+        return False
+    return bool(c.directive.search(previous[previous.rfind("\n") + 1 :]))
+
+
+def _committee_head(opening: str, c: LanguageCues) -> bool:
+    """Whether the words before a committee are only its head's title (cues.json's optional
+    ``committee_head_titles``: ``Chủ tịch`` of ``Chủ tịch UBND tỉnh …``), who stands for the committee."""
+    words = c.data.get("committee_head_titles") or []
+    return bool(words) and re.fullmatch(rf"\s*(?:{phrases(words)})\s*", opening) is not None
+
+
+def _on_a_headline_line(group: Group, text: str) -> bool:
+    """Whether the bodies stand on a text's first line that has no closing punctuation and a body of text after it
+    (``Bộ Y tế thành lập Tổ hỗ trợ … tại tỉnh Tiền Giang`` then the article): a headline that reports, in any language
+    (round 17b); a plain verb there tasks no one."""
+    line_end = text.find("\n")
+    if line_end < 0 or group.end > line_end or not text[line_end:].strip():
+        return False
+    return not text[:line_end].rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
+    """The bodies that open a text's first line, a headline with no full stop, before a participle whose
+    auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
+    if not _opens_headline(group, text, lowered, c):
+        return None
+    line_end = text.find("\n")
+    return headline_patterns(c.lang)[0].match(lowered, group.end, len(text) if line_end < 0 else line_end)
+
+
+# the most words of a unit's own name written before its committee ("Lap Thach District People's Committee")
+_UNIT_NAME_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def _unit_names_before(lang: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in language_grammar(lang).get("unit_names_before") or [])
+
+
+def _without_unit_name_before(opening: str, group: Group, text: str, sentence: Sentence, c: LanguageCues) -> str:
+    """The words before a body without the proper name of its unit written before it (``Lap Thach District
+    People's Committee finalizes …``: the district's name opens the clause with its committee), for the names
+    of ``unit_names_before`` in grammar.json (round 15)."""
+    words = _unit_names_before(c.lang)
+    if not words or not text or not group.mentions[0].text.lower().startswith(words):
+        return opening
+    written = text[sentence.start : group.start].split(" ")
+    name: list[str] = []
+    while len(name) < _UNIT_NAME_WORDS and len(written) > 1 and written[-2][:1].isupper():
+        name.insert(0, written[-2])
+        written.pop(-2)
+    proper = (" ".join(name) + " ").lower()
+    return opening[: -len(proper)] if name and opening.endswith(proper) else opening
+
+
+@lru_cache(maxsize=None)
+def _restrictive_complement(lang: str) -> re.Pattern | None:
+    """grammar.json's optional ``restrictive_complements``: a short phrase narrowing the bodies before their
+    infinitive (``localities with fishing vessels to concentrate …``), up to the next word a lead-in opens."""
+    words = grammar(lang).get("restrictive_complements")
+    if not words:
+        return None
+    # not a thing given with the letter ("… to localities with a plan to fight …": the plan's purpose)
+    things = grammar(lang).get("restrictive_complement_not_before") or []
+    given = rf"(?!(?:{phrases(things)})\s)" if things else ""
+    return re.compile(rf"^\s*(?:{phrases(words)})\s+{given}[^,;:.\n]{{1,{_RESTRICTIVE_COMPLEMENT_CHARS}}}?(?=\s+(?:{phrases(grammar(lang)['lead_in'])})\s)")
+
+
+_RESTRICTIVE_COMPLEMENT_CHARS = 60
+
+
+def _infinitive_after(after: str, c: LanguageCues) -> bool:
+    """Whether the words after bodies go on with their infinitive (``… to proactively respond``), past a phrase that
+    narrows them (``… localities with fishing vessels to concentrate``)."""
+    if c.lead_in_after is None:
+        return False
+    narrowing = _restrictive_complement(c.lang)
+    m = narrowing.match(after) if narrowing else None
+    return bool(c.lead_in_after.match(after[m.end() :] if m else after))
+
+
+def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
+    """``… de coordonner avec A la publication … ; avec B les travaux … ; et avec les localités …``: a joiner of the
+    language's ``coordinate_series_joiners`` takes up a partner cue said before it in the clause; alone (``; avec
+    les provinces``, no cue before) it names no partner."""
+    m = c.coordinate_series_before.search(before)
+    if not m or not c.coordinate_anywhere.search(before, 0, m.start("cue")):
+        return None
+    return m
+
+
+@lru_cache(maxsize=None)
+def plan_row_labels(lang: str) -> dict[str, str]:
+    """grammar.json's optional ``plan_row_labels``: for a role (``lead``, ``coordinate``; ``lead_before_partners``:
+    lead labels read only with a partners' row right after), the labels of a plan's row (``cơ quan chủ trì``,
+    ``coordinating agencies``), as a regex of a label and its colon."""
+    labels = language_grammar(lang).get("plan_row_labels") or {}
+    return {role: rf"(?:{phrases(words)})\s*:" for role, words in labels.items() if words}
+
+
+def _plan_label_at_end(label: str | None, before: str) -> bool:
+    """Whether a label opens the clause (the sentence, or a part after ``;`` or ``.``) and ends right before a body."""
+    return bool(label and re.search(rf"(?:^|[.;\n])\s*{label}\s*$", before))
+
+
+# how many sentences after a plan's lead row its partners' row and its time row may come
+PLAN_ROW_REACH = 2
+
+
+def plan_row(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
+              sentences: list[Sentence]) -> Found | None:
+    """A plan's row printed as labelled fields (``Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: Sở Xây dựng, Sở Tài
+    chính …``, ``Presiding agency: Department of Home Affairs; coordinating agencies: …``): the body after a lead label
+    leads, those after a partners' label coordinate with the lead of the row just before (open classes after round
+    23b; round 23b's English gold reads Lao Dong's ``Former agency:``, its rendering of ``cơ quan chủ trì``, so)."""
+    labels = plan_row_labels(c.lang)
+    if not labels:
+        return None
+    before = lowered[sentence.start : group.start]
+    if _plan_label_at_end(labels.get("coordinate"), before):
+        leads = [f for f in found if f.kind == "plan_row" and f.primary is None and index - PLAN_ROW_REACH <= f.sentence <= index]
+        return Found(group, "coordinate", "plan_row", "", group.end, index, primary=leads[-1]) if leads else None
+    if _plan_label_at_end(labels.get("lead"), before):
+        return Found(group, "lead", "plan_row", "", group.end, index)
+    if _plan_label_at_end(labels.get("lead_before_partners"), before) and labels.get("coordinate"):
+        # "Former agency: Department of Planning and Investment" in a merger's table is no plan's row: only with the
+        # partners' label after it, in its sentence or the next
+        following = [s for s in sentences if s.start >= sentence.end][:1]
+        limit = following[0].end if following else sentence.end
+        if re.compile(rf"[.;\n]\s*{labels['coordinate']}").search(lowered, group.end, limit):
+            return Found(group, "lead", "plan_row", "", group.end, index)
+    return None
+
+
+def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
+              first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
+    """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
+    ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
+    before it end."""
+    before = _after_successive_title(without_head_title(lowered[sentence.start : group.start], c), lowered, sentence, c)
+    if group.head is not None:
+        # a list a collective introduces by a colon stands in the frame of the words before the collective where
+        # they make one ("giao các Bộ: Y tế, …" is asked, "phối hợp với các Bộ: Tài chính, …" are partners, "giữa Đài
+        # … với các Bộ: …" no subject); else its own ("Bộ trưởng các Bộ: Quốc phòng, … tiếp tục …")
+        head_before = without_head_title(lowered[sentence.start : group.head], c)
+        if (c.assign_before.search(head_before) or c.coordinate_before.search(head_before)
+                or c.not_subject_before.search(head_before)):
+            before = head_before
+    after = lowered[group.end : sentence.end]
+    ids = {m.agency_id for m in group.mentions}
+    primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
+
+    if ids <= PERSONS and c.person_assigns.match(after):
+        # "kiến nghị Thủ tướng giao …", "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …": the person asked is to
+        # assign, the bodies after are tasked (the Government asked to direct is itself tasked: "đề nghị Chính phủ chỉ đạo")
+        return None
+    if ids <= PERSONS and c.person_post_after and c.person_post_after.match(after):
+        return None  # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post
+    if _standing_rule(before, c):
+        return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
+    m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+    if not m and c.direction_to_before:
+        m = c.direction_to_before.search(before)
+        if m and any(f.sentence == index - 1 and f.primary is None and ids <= {x.agency_id for x in f.group.mentions}
+                     for f in found):
+            return None  # "“Sở NN&PTNT phối hợp … kiểm tra …”. Đó là chỉ đạo của UBND tỉnh đối với Sở NN&PTNT": the
+            # direction names the body of the task just told, already found there (round 16)
+    if m and c.relative_at_end and c.relative_at_end.search(before, 0, m.start("cue")):
+        return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
+    if m and _not_a_request(before, after, m.start("cue"), c, first):
+        return None
+    if m and text and _proposal_to_a_superior(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
+        return None  # "representatives of departments, sectors and localities proposed provincial People's Committee to …"
+    if m and text and _letter_up_to(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
+        return None  # "… province sent a document to the Ministry of Finance to propose …": a letter up, the ministry not asked
+    if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not _infinitive_after(after, c):
+        return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
+        return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": guidance that is the tasked body's own task
+    if m:
+        lead = c.lead_after.match(after)
+        role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
+        return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
+    m = c.item_infinitive_before.match(before) if c.item_infinitive_before else None
+    if m:
+        # "Charger le ministère de l'Agriculture … d'organiser …": a decision's item, its issuer the text's authority
+        lead = c.lead_after.match(after)
+        role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
+        return Found(group, role, "assign", m.group("cue"), task_start, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "item": True})
+    m = c.nested_before.search(before)
+    if (m and primaries and all(split_id(x.agency_id)[0] in LOCAL_COMMITTEES for x in primaries[-1].group.mentions)
+            and all(split_id(x.agency_id)[0] not in LOCAL_COMMITTEES and is_provincial(x.agency_id) for x in group.mentions)):
+        return None  # "Assign the People's Committees of districts … to direct the Department of Natural Resources and
+        # Environment to organize …": a district's own division (a translation of its Phòng), no body of the province
+        # (round 18's open class, round 19 not blind)
+    if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
+        lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
+        role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
+        return Found(group, role, "assign", m.group("cue"), task_start, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
+    topic = _topic_frame(group, sentence, text, lowered, c, index, first, later, found)
+    if topic:
+        return topic
+    addressees = _addressee_frame(group, sentence, before, lowered, c, index, later)
+    if addressees:
+        return addressees
+    m = c.coordinate_before.search(before) or _over_outside_names(
+        c.coordinate_over_partners, before, text[sentence.start : group.start], c)
+    series = False
+    if not m and c.coordinate_series_before:
+        m = _partner_series_joiner(before, c)
+        series = m is not None
+    if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
+            and re.match(r"^\s*,", after) and c.strong_after.match(after)):
+        # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates)
+        return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1],
+                     extra={"cue_start": sentence.start + m.start("cue"), "co_subject": True})
+    if m and not primaries and first and (len(before.strip()) <= ELIDED_SUBJECT_CHARS + 10
+                                          or _elided_lead_at_end(before[: m.start("cue")], c)):
+        # also "…; chủ trì, phối hợp với các bộ …", "- Nghiên cứu …, chủ trì, phối hợp với các địa phương …": a lead
+        # whose subject is elided, the last task's body
+        # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
+        # phối hợp với UBND các tỉnh liên quan kiểm tra …"
+        recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
+        if recent:
+            return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1],
+                         extra={"cue_start": sentence.start + m.start("cue")})
+    if m and not primaries and first and _outside_subject_cue_at_end(before[: m.start("cue")], c.lang):
+        # "Văn phòng UBND tỉnh Bắc Ninh được giao phối hợp với tỉnh Bắc Giang …": the tasked subject is no body of the
+        # table, its partner of the table still coordinates (round 19b's gold; the open class of round 20)
+        return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + m.start("cue")})
+    if m and primaries:
+        return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
+                     extra={"cue_start": sentence.start + m.start("cue"), "series": series})
+    asked = [a for a in c.assign_anywhere.finditer(before, 0, m.start("cue"))] if m and c.assign_anywhere else []
+    clause = before.rfind(";", asked[-1].end(), m.start("cue")) if asked else -1
+    if asked and c.noun_cue_after and c.noun_cue_after.match(before, asked[-1].end()):
+        asked = []  # "Thực hiện chỉ đạo của UBND TP …, Sở … vừa chủ trì phối hợp với Công an …": a direction cited, no request
+    if (asked and not c.reporting.search(before, asked[-1].end(), m.start("cue"))
+            and not (clause >= 0 and any(sentence.start + clause < end for end in earlier))):
+        # the lead asked is no body of the table ("yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an
+        # tỉnh …", officers "phối hợp với lực lượng Công an tỉnh …"): its partners are still asked to coordinate (not
+        # where a report comes between: "Trả lời kiến nghị này, Bộ … cho biết đã phối hợp với …")
+        # whoever asks the lead asks them: the frame is the assigning verb's; a new clause after the verb whose own
+        # body of the table was not tasked leaves them out ("quyết liệt chỉ đạo xác minh …; ghi nhận việc Bộ …, các
+        # bộ … tăng cường …, phối hợp với MTTQ …": an acknowledged work, no request)
+        asker = text[sentence.start : sentence.start + asked[-1].start()] if text else ""
+        if asker and ids <= {x.agency_id for x in find_mentions(asker, fold_for_matching(asker))}:
+            return None  # "Le chef du Bureau gouvernemental a demandé aux organes compétents de collaborer avec le Bureau
+            # gouvernemental": the asker's own body works with those asked, it is not its own partner (round 18c)
+        return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + asked[-1].start()})
+    colon = re.match(r"^\s*:", after)
+    # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"; with no marker, a body opening its line under a line that
+    # ends with a colon ("… assigns departments and branches:\nDepartment of Construction: Guide …", round 17)
+    unmarked = not before.strip() and _under_an_assigning_colon(text, lowered, sentence.start, c)
+    if colon and (unmarked or LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before))):
+        rest = after[colon.end() :]
+        lead = c.lead_after.match(rest)
+        if lead:
+            return Found(group, "lead", "list_item", ":", group.end + colon.end() + lead.end(), index)
+        return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
+    if c.not_subject_before.search(before) or ids & PERSONS or _over_outside_names(
+            c.not_subject_over_names, before, text[sentence.start : group.start], c):
+        return None
+    if c.present_state_opening and c.present_state_opening.match(before):
+        return None  # "Hiện nay, … các địa phương phải tính toán …": how things are done, a standing duty
+    if c.subject_relative_at_end and c.subject_relative_at_end.search(before):
+        return None  # "hai nghị quyết mà các bộ, ngành có liên quan có trách nhiệm thực hiện": a relative clause describes
+    m = c.lead_after.match(after)
+    if m:
+        return Found(group, "lead", "subject", m.group("cue"), group.end + m.end(), index)
+    m = _headline_passive(group, text, lowered, c)
+    if m:  # "Localities asked to ensure supply of plant varieties": a headline drops the passive's auxiliary
+        return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
+    m = c.strong_after.match(after)
+    if not m and text and not ids & AUTHORITIES and at_clause_start(before, c):
+        partners_end = _past_subject_partners(lowered, group.end, sentence.end, c)
+        if partners_end is not None:
+            # "People's Committees of districts and towns in collaboration with the Department of Education and
+            # Training will ask …": partners set inside the subject, without commas, before its cue (round 19's and
+            # 20's open class); the partners themselves are read as coordinating after their cue
+            rest = lowered[partners_end : sentence.end]
+            m = c.strong_after.match(rest) or c.weak_after.match(rest)
+            if m:
+                key = c.cue_key(m.group("cue"))
+                return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), partners_end + m.end(), index)
+    if not m and text and not ids & AUTHORITIES and at_clause_start(before, c):
+        # "The Ministry of Transport and the National Traffic Safety Committee were urged to …": a name outside
+        # the table closing the subject before a modal or passive cue (round 13's open class, fixed in round 15)
+        past = _past_outside_name(text, group.end, sentence.end, later, c)
+        m = c.strong_after.match(lowered[past : sentence.end]) if past else None
+        if m:
+            key = c.cue_key(m.group("cue"))
+            return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), past + m.end(), index)
+    if m:
+        lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
+        if not lead and c.lead_after_cue:
+            lead = c.lead_after_cue.match(after[m.end() :])  # "has been tasked with heading …" (round 10)
+        if lead:
+            return Found(group, "lead", "subject", lead.group("cue"), group.end + m.end() + lead.end(), index)
+        # the task starts after a modal or a passive ("shall guide …" → "guide …"), with a verb that is the
+        # task itself ("nghiên cứu cơ chế …") included
+        key = c.cue_key(m.group("cue"))
+        task_start = group.end if key in c.strong_task_verbs else group.end + m.end()
+        return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), task_start, index)
+    if not ids & AUTHORITIES and at_clause_start(before, c) and all(is_collective(i) for i in ids):
+        m = c.clause_modal.match(after)  # "các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …"
+        if m:
+            return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
+    # the heads' titles may open the clause of collective bodies: "Thủ trưởng các sở, …, Chủ tịch UBND các huyện … chỉ
+    # đạo …" (not of one body: "Chủ tịch UBND TP Thái Bình ban hành Quyết định …" reports what a person did)
+    opening = c.fillers_at_end.sub("", before) if all(is_collective(i) for i in ids) else before
+    if len(group.mentions) > 1 and c.count_at_end:
+        opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
+    opening = _without_unit_name_before(opening, group, text, sentence, c)
+    if first and not at_clause_start(opening, c) and _co_subjects_outside(text[sentence.start : group.start], c):
+        opening = ""  # "Các cơ quan thành viên Ban Chỉ đạo … tỉnh và UBND các huyện … báo cáo …": a co-subject outside the table
+    conditional = _conditional_at_end(opening, c.lang)
+    if (first and text and c.data.get("committee_head_titles") and all(split_id(i)[0] == "PPC" for i in ids)
+            and (at_clause_start(opening, c) or _committee_head(opening, c))
+            and text[group.start : group.end].split()[-1][:1].isupper()
+            and c.assign_anywhere.match(_past_adverbs(after.lstrip(" ,"), c)) and _under_a_directive_colon(sentence, lowered, c)):
+        # a provincial committee that directs ("UBND tỉnh chỉ đạo …") is not tasked, but on the line right under a
+        # higher body's direction ending with a colon ("Phó Thủ tướng … có ý kiến chỉ đạo như sau:" then "Chủ tịch UBND
+        # tỉnh Phú Thọ chỉ đạo các sở, ngành …") directing is what the committee is asked to do (round 17b); a higher
+        # body names the province ("tỉnh Phú Thọ"), the committee's own text does not ("…; cụ thể:" then "UBND tỉnh
+        # yêu cầu các Sở …": its own request). Read where cues.json lists the head's titles (Vietnamese): in English
+        # every word of "Provincial People's Committee" is capitalised, so the province's name cannot be told apart
+        return Found(group, "assignee", "weak", "", group.end, index)
+    if not ids & AUTHORITIES and _letters_future_task(opening, after, lowered, sentence, c):
+        return Found(group, "assignee", "weak", "", group.end, index)
+    if not ids & AUTHORITIES and _plans_future_task(opening, after, c):
+        return Found(group, "assignee", "weak", "", group.end, index, extra={"retold_plan": True})
+    if ids & AUTHORITIES or not (at_clause_start(opening, c) or conditional) or (
+            c.negation_after.match(after) and not (conditional and c.weak_after.match(after))):
+        # in a condition ("nếu có phát sinh …, Sở Xây dựng báo cáo UBND TP xem xét"), a verb that is a duty as well
+        # as a report ("báo cáo") is the duty: a condition reports nothing (round 12)
+        return None
+    if c.issues_then_assigns.match(after):
+        return None  # "UBND tỉnh Quảng Ninh ban hành Quyết định …, giao Sở Tài chính …": the committee assigns
+    if all(split_id(i)[0] == "PPC" for i in ids) and c.assign_anywhere.match(_past_adverbs(after.lstrip(" ,"), c)):
+        # "UBND tỉnh chỉ đạo tăng cường …", "UBND tỉnh cũng chỉ đạo Sở Y tế …" (an adverb between, round 12): the
+        # provincial committee directs, it is not tasked
+        return None
+    if all(split_id(i)[0] == "PPC" for i in ids) and c.issues_document.match(after):
+        return None  # "Ngày 30/6/2025, UBND tỉnh ban hành Kế hoạch …": the provincial committee issues, it is not tasked
+    if c.issues_numbered_document and c.issues_numbered_document.match(after):
+        return None  # "UBND huyện Vũ Thư ban hành Quyết định số 9589 …": a numbered document's issue is reported (round 18c)
+    m = c.weak_after.match(after)
+    if not m and c.present_plural_after and c.directive_opening.match(opening):
+        m = c.present_plural_after.match(after)  # "Selon la dépêche, les ministères et localités appliquent …"
+    if not m and text:
+        # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
+        # …": a name outside the table closing the subject before a plain future or present, as before a modal or
+        # a passive (round 18b)
+        past = (_past_outside_name(text, group.end, sentence.end, later, c)
+                or _past_outside_units(text, lowered, group.end, sentence.end, later, c))
+        m = c.weak_after.match(lowered[past : sentence.end]) if past else None
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
+        return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
+    if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)):
+        return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
+    if m and _presides_in_its_next_item(after, m.end(), c):
+        return Found(group, "lead", "weak", m.group("cue"), group.end, index)
+    if m:
+        return Found(group, "assignee", "weak", m.group("cue"), group.end, index)
+    if first and text and not before.strip():
+        request = _pointed_list_request(text, sentence.start, index, found, c)
+        if request is not None:
+            # "The remaining ministries and units are required to … . They are:" then "Ministry of Finance (merging
+            # with …)" a line: each body named is the one asked (round 20); the collective gives no row of its own
+            request.extra["listed"] = True
+            return Found(group, request.role, "pointed_item", "", group.end, index, primary=request)
+    if first and text and _same_body_goes_on(group, before, ids, text, c, found, index):
+        # "… giao Sở Xây dựng, UBND quận Ninh Kiều rà soát … . Đồng thời, UBND quận Ninh Kiều công bố thông tin …":
+        # the body just asked, its next task with a verb outside the cues (round 15's open class, round 17b); where
+        # grammar's ``restated_bodies_give_no_row`` is set (English press), the bodies restated only spell the same
+        # request out and give it their date ("… requests the People's Committees of districts and towns … to urgently
+        # implement … . Accordingly, districts and towns continue to … completed before April 15, 2025", round 19b)
+        kind = "restated" if grammar(c.lang).get("restated_bodies_give_no_row") else "subject"
+        return Found(group, "assignee", kind, "", group.end, index)
+    if LIST_ITEM_BEFORE.match(before) and not re.match(r"^\s*[,;.)]", after):
+        return Found(group, "assignee", "list_subject", "", group.end, index)
+    return None
+
+
+def _presides_in_its_next_item(after: str, cue_end: int, c: LanguageCues) -> bool:
+    """A subject's plain-verb item that goes on past a semicolon with a lead cue and no subject of its own
+    (``Le ministère de l'Intérieur encourage et contrôle les localités … ; préside et coopère avec les ministères …``,
+    round 24's left class; the bodies before the semicolon are its objects): the same body leads that next task,
+    its partners coordinate."""
+    semicolon = after.find(";", cue_end)
+    return semicolon >= 0 and bool(c.lead_after.match(after[semicolon + 1 :]))
+
+
+def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: LanguageCues, found: list[Found],
+                       index: int) -> bool:
+    """A sentence that opens with cues.json's ``continuation_openers`` (``Đồng thời,``), then the bodies the sentence
+    just before asked (as assignee or lead, the asker's own request), then a verb in the present (a lower-case word
+    that is no negation, no report and no future: ``đã``, ``cho biết``, ``sẽ`` tell what was or will be done; no
+    assigning verb: the body would ask others): the same request goes on with their next task."""
+    opener = c.continuation_opener.match(before)
+    if not opener or before[opener.end() :].strip():
+        return False
+    asked = [f for f in found if f.sentence == index - 1 and f.primary is None and f.role in ("assignee", "lead")]
+    if not any(ids <= {m.agency_id for m in f.group.mentions} for f in asked):
+        return False
+    after = text[group.end : group.end + 40]
+    verb = re.match(r"\s+(\w)", after)
+    lowered_after = after.lower()
+    return bool(verb and verb.group(1).islower() and not c.negation_after.match(lowered_after)
+                and not c.reporting.match(lowered_after.lstrip())
+                # "Bên cạnh đó, Sở Y tế đề nghị UBND các huyện …": the body asks others, the bodies after it are tasked
+                and not c.assign_anywhere.match(lowered_after.lstrip()))
+
+
+@lru_cache(maxsize=None)
+def _letters_future_forms(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """grammar's optional ``letter_future_openers`` (``Trong khi đó,``) and ``letter_future_markers`` (``sẽ``), with
+    cues.json's ``document_subjects`` (``công văn``) and ``directive_markers`` (``chỉ đạo``)."""
+    g = grammar(lang)
+    openers, markers = g.get("letter_future_openers") or [], g.get("letter_future_markers") or []
+    if not openers or not markers:
+        return None
+    data = cues(lang).data
+    return (re.compile(rf"\s*(?:{phrases(openers)})\s*,\s*"),
+            re.compile(rf"\s*(?:{phrases(markers)})\s+\w"),
+            re.compile(rf"(?<![\w'])(?:{phrases(data['document_subjects'])})\s+"
+                       rf"(?:{phrases(data['directive_markers'])})(?![\w'])"))
+
+
+def _letters_future_task(opening: str, after: str, lowered: str, sentence: Sentence, c: LanguageCues) -> bool:
+    """A letter's task for a body told in the future in the report of that letter: ``Công văn chỉ đạo, Sở Giao thông
+    vận tải là đơn vị chủ trì …. Trong khi đó, Công an tỉnh Bình Phước sẽ tập trung kiểm tra …`` (round 12's open
+    class, round 15). The future (``sẽ``) right after a body is a report's word elsewhere; it tells the letter's task
+    only in a sentence that opens with a contrast linking it to the letter (``letter_future_openers``) within a few
+    sentences after the letter's directing words (``công văn chỉ đạo``, ``văn bản yêu cầu``)."""
+    forms = _letters_future_forms(c.lang)
+    if forms is None or not forms[0].fullmatch(opening) or not forms[1].match(after):
+        return False
+    return bool(forms[2].search(lowered, max(0, sentence.start - 1200), sentence.start))
+
+
+def _plans_future_task(opening: str, after: str, c: LanguageCues) -> bool:
+    """A plan's task for a body told in the future in a sentence that retells the plan (``Theo kế hoạch, UBND các huyện
+    sẽ tổng hợp kết quả …``): the opener names the plan, so no letter's directing words are needed before it, and the
+    task stands in any text, as a letter's direction makes a text directive (open classes after round 21b)."""
+    forms, plan = _letters_future_forms(c.lang), _plan_opening(c.lang)
+    return bool(forms and plan and plan.fullmatch(opening) and forms[1].match(after))
+
+
+@lru_cache(maxsize=None)
+def _plan_opening(lang: str) -> re.Pattern | None:
+    """grammar's optional ``plan_future_openers`` (``Theo kế hoạch,``): a sentence opening so retells a plan, whose
+    task for a body it tells in the future (``letter_future_markers``: ``sẽ``) with no letter's directing words before
+    it (open classes after round 21b, as round 21b's English ``according to the plan``)."""
+    openers = grammar(lang).get("plan_future_openers") or []
+    return re.compile(rf"\s*(?:{phrases(openers)})\s*,\s*") if openers else None
+
+
+@lru_cache(maxsize=None)
+def _conditional_opener(lang: str) -> re.Pattern | None:
+    """A condition's clause ending the words before a body: grammar's optional ``condition_openers`` (``nếu``,
+    ``trường hợp``) opening the sentence or a clause, then words up to a comma."""
+    openers = grammar(lang).get("condition_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"(?:^|[;:.,]\s*)(?:{'|'.join(sorted((phrase(o) for o in openers), key=len, reverse=True))})"
+                      rf"\s[^;:.,]{{1,120}},\s*$")
+
+
+def _conditional_at_end(before: str, lang: str) -> bool:
+    """Whether the words before a body end with a condition's clause (``…; nếu có phát sinh vướng mắc, ``)."""
+    pattern = _conditional_opener(lang)
+    return bool(pattern and pattern.search(before.strip(" ") + " "))
+
+
+def _past_adverbs(after: str, c: LanguageCues) -> str:
+    """The words after a body without the adverbs that open them (cues.json's ``adverbs`` and ``habitual_adverbs``:
+    ``cũng``, ``khẩn trương``, ``thường xuyên``)."""
+    words = [*(c.data.get("adverbs") or []), *(c.data.get("habitual_adverbs") or [])]
+    if not words:
+        return after
+    options = "|".join(sorted((phrase(w) for w in words), key=len, reverse=True))
+    return re.sub(rf"^(?:(?:{options})\s+)+", "", after)
+
+
+def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``,
+    also after a sentence's ``continuation_openers``: ``Đồng thời chủ trì, ``): the body leading is the one the last
+    task named."""
+    cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in c.data.get("lead_after") or []]
+    if not cues_of_lead:
+        return False
+    openers = c.data.get("continuation_openers") or []
+    # "Đồng thời chủ trì, phối hợp với các đơn vị có liên quan và UBND huyện …" (round 22): the opener is no subject
+    opener = rf"(?:(?:{phrases(openers)})\s*,?\s+)?" if openers else ""
+    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+){opener}(?:{phrases(cues_of_lead)})\s*,?\s*$", before))
+
+
+@lru_cache(maxsize=None)
+def _successive_titles(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``successive_head_titles``: the title alone opening a sentence, and an assigning verb
+    right before the title (``phân công Bộ trưởng``)."""
+    titles = grammar(lang).get("successive_head_titles") or []
+    if not titles:
+        return None
+    title = "|".join(phrase(t) for t in titles)
+    verbs = "|".join(phrase(e["cue"] if isinstance(e, dict) else e) for e in cues(lang).data["assign_before"])
+    return (re.compile(rf"\s*(?:{title})\s*"), re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:{title})\s"))
+
+
+def _after_successive_title(before: str, lowered: str, sentence: Sentence, c: LanguageCues) -> str:
+    """The words before a body opening its sentence through a head's title that is no head title elsewhere
+    (``successive_head_titles``: ``Bộ trưởng``, which also opens a law's ``Bộ trưởng Bộ Y tế … chịu trách nhiệm thi
+    hành`` or a minister presenting a bill) where the sentence before assigned a head by that title: ``Thủ tướng phân
+    công Bộ trưởng Bộ Kế hoạch và Đầu tư chuẩn bị …. Bộ trưởng Bộ Giao thông vận tải chuẩn bị …`` (round 13's open
+    class, round 15): the next head asked in turn, the title dropped."""
+    forms = _successive_titles(c.lang)
+    if forms is None or not forms[0].fullmatch(before):
+        return before
+    window = lowered[max(0, sentence.start - 600) : sentence.start].rstrip()
+    previous = window[max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1)) + 1 :]
+    return "" if forms[1].search(previous) else before
+
+
+def without_head_title(before: str, c: LanguageCues) -> str:
+    """The words before a body without the title of its head right before its name (``Directors of the
+    Department of …``, ``le directeur du Service …``): the head stands for the body, so the title is no
+    complement (``of``, ``du``) and no subject of its own; a cue before the title keeps its place."""
+    if c.head_title_at_end is None:
+        return before
+    m = c.head_title_at_end.search(before)
+    return before[: m.start()] + " " if m else before
+
+
+def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, first: bool) -> bool:
+    """Whether an assigning verb before a body asks no task of it: the body is asked a question
+    (``đề nghị Thủ tướng cho biết … hay không``, ``asked the minister to say whether``), the verb tells a
+    habit (``thường xuyên chỉ đạo``, ``regularly asks``), a modal inverted after a present-practice opener
+    tells a standing duty (``För närvarande ska …``), or a private speaker opening the sentence
+    recommends (``Giáo sư, Tiến sĩ … đề nghị Chính phủ …``, ``Professor Tran urged …``: an expert's opinion)
+    with no body of the gazetteer named before the one asked (``first``), or the bodies receive a budget
+    (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự toán …``)."""
+    if c.question_after and c.question_after.match(after):
+        return True
+    if c.indicative_after and c.mandative_cue.search(before, cue_start) and c.indicative_after.match(after):
+        return True  # "the report suggested that the Ministry … had failed": a finding told, not a request (round 10)
+    if c.allocation_after and c.allocation_after.match(after):
+        return True  # "giao các bộ, … và các tỉnh, thành phố trực thuộc trung ương dự toán …": a budget allocated
+    if c.habitual_at_end and c.habitual_at_end.search(before, 0, cue_start):
+        return True
+    opening = c.present_state_opening.match(before) if c.present_state_opening else None
+    if opening and not before[opening.end() : cue_start].strip():
+        return True  # "För närvarande ska byggministeriet …": a modal inverted right after a present-practice opener
+    return bool(first and c.private_speaker_opening and c.private_speaker_opening.match(before[:cue_start]))
+
+
+def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int) -> bool:
+    """Whether a body tasked earlier in the clause (no ``;`` between, unless the urging verb opens the part
+    after it with no subject of its own: "… monitors the weather, warns of disasters; urges localities to …",
+    round 12), not an authority, is the one that urges: the bodies it urges are its own task's object
+    (guidance, as ``guide localities in …``)."""
+    def same_clause(between: str) -> bool:
+        return ";" not in between or not between[between.rfind(";") + 1 :].strip()
+
+    return any(not {m.agency_id for m in p.group.mentions} <= AUTHORITIES and p.group.end <= cue_at
+               and same_clause(lowered[p.group.end : cue_at]) for p in primaries)
+
+
+def _standing_rule(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a body explain a rule in force (``theo quy định hiện hành …``, ``Luật … đã
+    có quy định giao nhiệm vụ cho``, ``under the current rules``) with no new request after the rule:
+    the body's duty is a standing one, told to explain what it does, not a task of the text."""
+    if c.standing_rule is None:
+        return False
+    rules = list(c.standing_rule.finditer(before))
+    if not rules:
+        return False
+    end = rules[-1].end()
+    # an assigning verb right after the rule is the rule's own ("đã có quy định giao …"); one further on is a request
+    return not any(before[end : cue.start()].strip() for cue in c.assign_anywhere.finditer(before, end))
+
+
+def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: LanguageCues, index: int, first: bool,
+                 later: tuple[int, ...], found: list[Found] = ()) -> Found | None:
+    """A body fronted as the topic of its sentence, asked by an assigning verb that names no body after
+    it: ``Với Ngân hàng Nhà nước, Nghị quyết … yêu cầu chú trọng …``, ``For the State Bank, the
+    resolution requires …``. A body right after the verb is the one asked (``For the State Bank, the
+    resolution requires the Ministry of Finance to …``)."""
+    if not first or c.topic_before is None:
+        return None
+    opening = ARTICLE_AT_END.sub("", lowered[sentence.start : group.start]).rstrip()
+    topic = c.topic_before.search(opening)
+    # the opener starts the sentence, or a capital tells it starts one after a run-in crosshead that the page's
+    # markup lost ("Thách thức điều hành lãi suất Với Ngân hàng Nhà nước, …")
+    if not topic or opening[: topic.start("opener")].strip() and not text[sentence.start + topic.start("opener")].isupper():
+        return None
+    # the verb is read after the whole list, an asker split off it included (its name may hold a stop: "UBND TP. Hải
+    # Phòng")
+    anchor, group = group.end, _topic_without_its_asker(group, lowered, c)
+    m = c.topic_cue_after.match(lowered[anchor : sentence.end])
+    if not m:
+        return _topic_with_bare_tasks(group, sentence, lowered, c, index, found)
+    if (" ".join(topic.group("opener").split()) in _topic_openers_before_comma(c.lang)
+            and not lowered[group.end : anchor + m.start("cue")].lstrip().startswith(",")):
+        return None  # "Riêng Sở Y tế yêu cầu …": without a comma the body is the verb's subject, not a topic
+    cue_start, cue_end = anchor + m.start("cue"), anchor + m.end("cue")
+    following = [start for start in later if start >= cue_end]
+    if following:
+        gap = ARTICLE_AT_END.sub("", lowered[cue_end : following[0]])
+        if not c.fillers_at_end.sub("", gap + " ").strip():
+            return None  # a body is asked right after the verb
+    return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _an_asking_authority(agency_id: str) -> bool:
+    """A body that asks others in a directing text (bodies.json ``asking_authorities``, ``asking_kinds``): a
+    government head or office, a ministry, a provincial committee."""
+    return (agency_id in PERSONS or split_id(agency_id)[0] in ASKING_AUTHORITIES
+            or getattr(agency(agency_id), "kind", None) in ASKING_KINDS)
+
+
+def _topic_without_its_asker(group: Group, lowered: str, c: LanguageCues) -> Group:
+    """A fronted topic's body and the asker right after its comma, read as one list (``Đối với Sở Xây dựng, UBND TP.
+    Hải Phòng yêu cầu phải kiểm tra …``, round 23): the authority that opens the assigning verb asks, the bodies
+    before it are the topic asked (without the authority, the whole list stays the topic)."""
+    last = group.mentions[-1]
+    if len(group.mentions) < 2 or not _an_asking_authority(last.agency_id):
+        return group
+    if not lowered[group.mentions[-2].end : last.start].strip().startswith(","):
+        return group
+    cue = c.topic_cue_after.match(lowered[last.end :])
+    if not cue or c.fillers_at_end.sub("", lowered[last.end : last.end + cue.start("cue")] + " ").strip(" ,"):
+        return group  # the verb must follow the authority right away
+    return Group(group.mentions[:-1], group.head)
+
+
+@lru_cache(maxsize=None)
+def _outside_subject_cues(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``outside_subject_cues`` at the end of the words before a coordination cue, a subject's
+    words before them (``Văn phòng UBND tỉnh được giao``)."""
+    words = cues(lang).data.get("outside_subject_cues")
+    if not words:
+        return None
+    # not after a past or negation ("Năm qua, tỉnh đã được giao phối hợp …": what was done)
+    negations = cues(lang).data.get("negations") or []
+    past = rf"(?!(?:{phrases(negations)})\s)" if negations else ""
+    return re.compile(rf"\S(?:.*\s)?(?<![\w']){past}\w+\s+(?:{phrases(words)})\s*$")
+
+
+def _outside_subject_cue_at_end(before: str, lang: str) -> bool:
+    """Whether the words before a coordination cue are a subject outside the table and its task's cue (``Văn phòng
+    UBND tỉnh Bắc Ninh được giao``), no assigning verb before: the partner after is tasked to coordinate."""
+    pattern = _outside_subject_cues(lang)
+    return bool(pattern and pattern.match(before) and not cues(lang).assign_anywhere.search(before))
+
+
+@lru_cache(maxsize=None)
+def _topic_task_start(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``topic_task_verbs``: a task's first verb right after a topic's comma or colon (``Đối với
+    Sở Nội vụ, rà soát, đề xuất …``, ``Đối với UBND các huyện: chỉ đạo …``)."""
+    verbs = cues(lang).data.get("topic_task_verbs")
+    if not verbs:
+        return None
+    return re.compile(rf"\s*[,:]\s*(?:[-–+•]\s*)?(?P<task>{phrases(verbs)})(?![\w'])")
+
+
+def _topic_with_bare_tasks(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, index: int,
+                           found: list[Found]) -> Found | None:
+    """A body fronted as a topic, then its tasks as bare verbs with no assigning verb: ``Đối với Sở Nội vụ, rà soát,
+    đề xuất chế độ …`` after ``Chủ tịch UBND TPHCM giao Sở Xây dựng chủ trì …`` (round 20b). Only where a direction
+    is under way: a body asked in one of the sentences just before, or the sentence under a directing colon; a topic
+    of a report (``Đối với Sở Y tế, năm qua đã …``) gives no task."""
+    pattern = _topic_task_start(c.lang)
+    m = pattern.match(lowered, _past_topic_partners(lowered, group.end, sentence.end, c.lang), sentence.end) if pattern else None
+    if not m:
+        return None
+    directing = any(f.primary is None and f.kind == "assign" and index - CONTINUATION_SENTENCES <= f.sentence < index
+                    for f in found)
+    if not directing and not _under_a_directive_colon(sentence, lowered, c):
+        return None
+    lead = c.lead_after.match(lowered[m.start("task") : sentence.end])
+    role = "lead" if lead else "assignee"
+    return Found(group, role, "assign", "", m.start("task") + (lead.end() if lead else 0), index,
+                 extra={"cue_start": m.start("task"), "topic_goes_on": True})
+
+
+@lru_cache(maxsize=None)
+def _topic_partners(lang: str) -> re.Pattern:
+    """A topic's partners before its comma: cues.json's ``coordinate`` cue right after the body, then names up to the
+    comma (``For the Department of Agriculture and Environment in coordination with the Hydrometeorological Station,
+    closely monitor …``)."""
+    words = sorted((e["cue"] if isinstance(e, dict) else e for e in cues(lang).data["coordinate"]), key=len, reverse=True)
+    return re.compile(rf"\s*(?:{phrases(words)})\s[^,;:.\n]{{1,{_SUBJECT_PARTNERS_CHARS}}}(?=,)")
+
+
+def _past_topic_partners(lowered: str, start: int, end: int, lang: str) -> int:
+    """Where a topic's task may start after the body ending at ``start``: past its partners, if any."""
+    m = _topic_partners(lang).match(lowered, start, end)
+    return m.end() if m else start
+
+
+@lru_cache(maxsize=None)
+def _topic_openers_before_comma(lang: str) -> frozenset[str]:
+    """The topic openers (cues.json's optional ``topic_openers_before_comma``) whose topic a comma must close
+    before the assigning verb: ``riêng`` (``only``) opens a subject as well as a topic."""
+    return frozenset(" ".join(lower_for_matching(w).split()) for w in cues(lang).data.get("topic_openers_before_comma") or [])
+
+
+def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str, c: LanguageCues, index: int,
+                     later: tuple[int, ...]) -> Found | None:
+    """A letter's addressees asked by the request that follows them with no body of its own: ``UBND tỉnh
+    đã có công văn gửi Công an tỉnh, Sở Y tế, các huyện đề nghị dừng …`` (the addressees are asked); a letter
+    whose request names its bodies (``gửi các Bộ …, yêu cầu Bộ Tài chính …``) tasks those instead."""
+    if c.addressee_at_end is None or c.topic_cue_after is None or not c.addressee_at_end.search(before):
+        return None
+    after = lowered[group.end : sentence.end]
+    skipped = c.addressee_skips.match(after) if c.addressee_skips else None
+    if skipped:  # "gửi các sở, ngành và đơn vị liên quan yêu cầu …": others beside the addressees (round 18b)
+        after = " " * skipped.end() + after[skipped.end() :]
+    m = c.topic_cue_after.match(after)
+    gap = after[: m.start("cue")] if m else ""
+    if not m or gap.strip(" ,") and not _only_scope(gap, c.lang) and not _only_own_province(gap, c.lang):
+        return None  # the request must follow the addressees right away (a scope may stand between, round 12)
+    cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
+    following = [start for start in later if start >= cue_end]
+    if following and not c.fillers_at_end.sub("", ARTICLE_AT_END.sub("", lowered[cue_end : following[0]]) + " ").strip():
+        return None  # a body is asked right after the verb
+    return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _only_own_province(gap: str, lang: str) -> bool:
+    """Whether the words between a letter's addressee and its request only say that the body is the province's
+    own (grammar's optional ``own_province_words``): ``gửi Sở Xây dựng tỉnh, đôn đốc việc rà soát …`` (round 15)."""
+    words = grammar(lang).get("own_province_words") or []
+    return bool(words) and re.fullmatch(rf"\s*(?:{phrases(words)})\s*,?\s*", gap) is not None
+
+
+def _only_scope(gap: str, lang: str) -> bool:
+    """Whether the words between a letter's addressees and its request are only a scope (grammar's optional
+    ``scope_phrases`` and a few words after one, a list of regions too): ``gửi các bộ, ngành, tỉnh, thành phố trong
+    cả nước yêu cầu …``, ``gửi UBND các tỉnh, thành phố khu vực Đông Bắc Bộ, Trung Bộ và Nam Bộ, đề nghị …`` (round
+    12), as a scope may stand between a body and its cue in a subject frame."""
+    openers = grammar(lang).get("scope_phrases") or []
+    return bool(openers) and re.fullmatch(
+        rf"\s*,?\s*(?:{phrases(openers)})(?:\s+[^.;:\n]{{0,60}}?)?\s*,?\s*", gap) is not None
+
+
+def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Match | None:
+    """An assigning verb whose addressees open with names the table does not hold: ``Chủ tịch UBND tỉnh đề
+    nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở …``, ``yêu cầu các thành viên Ban chỉ đạo các
+    cấp; Thủ trưởng các sở …``. Each name before the body is short and opens with a capital or a determiner
+    (``các``): a task's words (``yêu cầu đẩy mạnh sản xuất, Bộ …``) are no addressee."""
+    return _over_outside_names(c.assign_over_addressees, before, written, c)
+
+
+def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c: LanguageCues) -> re.Match | None:
+    """A cue (``pattern``) whose list opens with short names the table does not hold (see
+    ``_assign_over_addressees``)."""
+    if pattern is None:
+        return None
+    m = pattern.search(before)
+    if not m:
+        return None
+    items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
+    pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
+    joins = c.data.get("outside_addressee_joins") or []
+    if joins:  # "BQL dự án … tỉnh và …": a join word between two names parts them as a comma does (round 20)
+        split = [q.strip() for p in pieces for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", p)
+                 if q.strip()]
+        if split != pieces and any(find_mentions(q) for q in split):
+            # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before, by commas alone
+            # where the list reaches the body by a comma ("the Chairmen of … of provinces and cities, …, the Ministry")
+            if not items.rstrip().endswith(","):
+                return None
+        else:
+            pieces = split
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
+    # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
+    # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
+    # own (``list_highlights``, round 13's open class, fixed in round 15)
+    asides = tuple(f"{h} " for h in c.data.get("list_highlights") or [])
+    pieces = [p for p in pieces if not p.lower().startswith(asides)] if asides else pieces
+    if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
+                      for p in pieces):
+        return m
+    return None
+
+
+def _co_subjects_outside(written: str, c: LanguageCues) -> bool:
+    """Whether the words before the first body of a sentence are one short name the table does not hold joined to
+    it by the list's conjunction (``Các cơ quan thành viên Ban Chỉ đạo tỉnh và UBND các huyện …``): opening with a
+    capital or a determiner, of at most grammar's optional ``co_subject_words`` words (a steering board's name is
+    long), no verb of a report or a request in it."""
+    conjunctions = grammar(c.lang).get("list_conjunctions") or []
+    longest = grammar(c.lang).get("co_subject_words") or 0
+    if not longest or not conjunctions:
+        return False
+    m = re.match(rf"^\s*(?P<name>[^.;:\n]+?)\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+$", written)
+    if not m:
+        m = _co_subject_before_comma(written, c)
+    if not m:
+        return False
+    name = m.group("name")
+    lowered = lower_for_matching(name)
+    for blocker in c.data.get("authority_verb_blockers") or []:  # a board's name holds a verb: "Ban Chỉ đạo"
+        lowered = re.sub(rf"(?<![\w']){phrase(blocker)}\s+\S+(?:\s+\S+)?", blocker, lowered)
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
+    return (len(name.split()) <= longest and (name[:1].isupper() or lowered.startswith(determiners))
+            and not c.reporting.search(lowered) and not (c.assign_anywhere and c.assign_anywhere.search(lowered))
+            and not c.weak_after.search(" " + lowered))
+
+
+def _co_subject_before_comma(written: str, c: LanguageCues) -> re.Match | None:
+    """A co-subject joined to the body by a comma, the heads' titles of the body left out (``Ban Chỉ huy Phòng,
+    chống thiên tai các cấp, Thủ trưởng các sở, ban, ngành tỉnh …``): only a name that opens with one of grammar's
+    optional ``co_subject_comma_heads`` (a board, a council, a team), since a comma after any opening words is a
+    clause's ("Tình hình … được kiểm soát, các sở …")."""
+    heads = grammar(c.lang).get("co_subject_comma_heads") or []
+    if not heads:
+        return None
+    kept = len(c.fillers_at_end.sub("", lower_for_matching(written)))  # one character for one: offsets hold
+    # a line break inside is a sentence a site broke over lines, joined again for this stage ("Phòng, chống\nthiên tai")
+    m = re.match(r"^\s*(?P<name>[^.;:\n]+?)\s*,\s*$", written[:kept].replace("\n", " "))
+    if not m or not lower_for_matching(m.group("name")).startswith(tuple(f"{h} " for h in heads)):
+        return None
+    return m
+
+
+@lru_cache(maxsize=None)
+def _co_subject_cues(lang: str) -> frozenset[str]:
+    """The coordination cues that make a co-subject (``together with``, ``cùng với``), not a coordinating body."""
+    return frozenset(" ".join(lower_for_matching(cue).split()) for cue in cues(lang).data.get("co_subject_cues") or [])
+
+
+@lru_cache(maxsize=None)
+def _co_subject_names(lang: str) -> tuple[str, ...]:
+    """Co-subjects outside the gazetteer (``list_skips``: ``các cơ quan có liên quan``, ``the committees of the
+    National Assembly``), lowered, longest first."""
+    names = {" ".join(lower_for_matching(name).split()) for name in cues(lang).data.get("list_skips") or []}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def after_co_subjects(lowered: str, position: int, c: LanguageCues) -> int:
+    """Where the task starts after a body that opens an implementation item: past the co-subjects outside
+    the gazetteer listed after it (``6. Ủy ban Thường vụ Quốc hội, Chính phủ, các cơ quan có liên quan phối
+    hợp …``), which are neither tasked rows nor part of the task."""
+    while True:
+        joiner = LIST_JOINER.match(lowered, position)
+        if not joiner:
+            return position
+        at = joiner.end()
+        name = next((n for n in _co_subject_names(c.lang) if lowered.startswith(n, at)
+                     and not lowered[at + len(n) : at + len(n) + 1].isalnum()), None)
+        if name is None:
+            return position
+        position = at + len(name)
+
+
+# how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
+_ITEM_LABEL_CHARS = 80
+
+
+# the longest line of a list of names under a colon line that points back ("They are:")
+_POINTED_ITEM_CHARS = 160
+
+
+def _pointed_list_request(text: str, start: int, index: int, found: list[Found], c: LanguageCues) -> Found | None:
+    """The request whose collective bodies a colon line of grammar's optional ``pointing_list_intros`` (``They are:``)
+    spells out one a line, the line opening at ``start`` among them: the one request of the sentence right before the
+    colon line, its bodies all collective (each line one sentence, a name without a full stop), else None."""
+    intros = grammar(c.lang).get("pointing_list_intros") or []
+    if not intros:
+        return None
+    items = 0
+    for line in reversed(text[:start].rstrip().split("\n")):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.endswith(":"):
+            if not re.fullmatch(rf"(?:{phrases(intros)})\s*:", lower_for_matching(stripped)):
+                return None
+            break
+        if stripped.endswith((".", ";", ":")) or len(stripped) > _POINTED_ITEM_CHARS:
+            return None
+        items += 1
+    else:
+        return None
+    asked = [f for f in found if f.primary is None and f.sentence == index - items - 2]
+    if len(asked) == 1 and all(is_collective(m.agency_id) for m in asked[0].group.mentions):
+        return asked[0]
+    return None
+
+
+def _under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
+    """Whether the line opening at ``start`` is an unmarked item of a list that a line ending with a colon and
+    holding an assigning cue introduces (``the Provincial People's Committee assigns departments and branches:``),
+    the lines between being items of the same form (a label, its colon, its task): round 17. A colon line that
+    assigns nothing (``Results of the year:``) introduces no tasks."""
+    lines = text[:start].rstrip().split("\n")
+    ends = len(text[:start].rstrip())  # where the line looked at ends
+    for line in reversed(lines):
+        stripped = line.strip()
+        if stripped.endswith(":"):
+            return bool(c.assign_anywhere and c.assign_anywhere.search(lowered, ends - len(line), ends))
+        if not stripped or not re.match(rf"^[^\W\d_][^:\n]{{0,{_ITEM_LABEL_CHARS}}}:\s", stripped):
+            return False
+        ends -= len(line) + 1
+    return False

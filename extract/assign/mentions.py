@@ -1,0 +1,1848 @@
+"""Bodies that the gazetteer's scan (``nlp.agencies.find_mentions``) does not name as written: bare provinces and
+their committees, provincial departments and sectors, district and commune committees, counted and listed provinces,
+bodies and heads named again, addressees asked by a pronoun.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES,
+                                   PERSONS, Found, Group, alternation, continuation_opening, is_collective, kind_of,
+                                   phrases, sentence_language, words_pattern)
+from extract.assign.cues import LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase
+from extract.assign.deadlines import find_deadlines
+from extract.assign.frames import at_clause_start
+from extract.models import Sentence
+from nlp import languages
+from nlp.agencies import (MERGER_DATE, Mention, agency, current, find_mentions, is_provincial, names_centrally_run_city,
+                          names_in, province_completes_body, provincial_id, scheme_at, split_id, unit_name)
+from nlp.fold import fold
+from nlp.regex import scanner
+
+
+# the longest province name as written ("Thành phố Hồ Chí Minh", "Bà Rịa - Vũng Tàu") and a little more
+_PROVINCE_NAME_CHARS = 32
+
+
+def bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                    language: str, date: str | None) -> list[Mention]:
+    """A province named bare as the subject of its clause (``Cao Bằng cần …``, ``Đồng Nai giao Sở …``,
+    ``Hanoi must …``) is its People's Committee (``PPC@04``), as ``tỉnh Cao Bằng`` already is: the name
+    opens a clause and a verb cue of the language follows it (a modal, ``chủ trì``, an assigning verb, or
+    a report's ``đã`` / ``sẽ``, which the frames then leave untasked), or it is the object of an assigning
+    verb (``yêu cầu Cao Bằng khẩn trương …``). A plain verb is not enough (a headline ``Cao Bằng tập trung
+    phát triển …`` sums up; it tasks no one), and a province as a place (``tại Cao Bằng``, ``người dân Hà
+    Nội``) opens no clause. Only capitalised words that can start a province's name are looked at."""
+
+    taken = {m.start for m in named}
+    scheme = scheme_at(date)
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for at in _province_first_word_starts(text, folded, language):
+        if at in taken or any(province_completes_body(text, m.end, at) for m in named if m.end <= at < m.end + 12):
+            continue  # "asked the provincial chairman of Ninh Thuan to …": the name completes the body named before it
+        index = bisect_left(starts, at + 1) - 1
+        if index < 0 or at >= sentences[index].end:
+            continue
+        sentence = sentences[index]
+        c = cues(sentence_language(sentence, language))
+        if not _province_opens_at(text, at, c.lang):
+            continue  # every branch below asks ``_bare_province_at``, which finds nothing without one
+        before = lowered[sentence.start : at]
+        if _enumerates_the_provinces(lowered, sentence.start, at, named, c):
+            continue  # "UBND các tỉnh, thành phố … gồm: Hà Nội, Cần Thơ, … cần …": the collective's members (round 19b)
+        # "a exhorté les localités, notamment Dak Lak et Gia Lai, à mobiliser": provinces singled out of the
+        # asked provinces (``list_highlights``) are asked with them, the aside closed by a comma (round 17b)
+        collective = _provinces_before_highlight(text, lowered, sentence.start, at, named, c)
+        if collective is not None:
+            before = lowered[sentence.start : collective.start]
+        committees = _committees_of_listed_provinces(c.lang).search(before)
+        if committees:  # "asked the People's Committees of Quang Ngai, Binh Dinh and …": each province's committee
+            before = before[: committees.start()]
+        designation = _designation_at_end(c.lang).search(before) if _designation_at_end(c.lang) else None
+        if designation:  # "The capital of Hà Nội … were requested to", "asked the province of Lao Cai to" (round 15)
+            before = before[: designation.start()] + before[designation.start() : designation.start("designation")]
+        head = _province_head_at_end(c.lang)
+        head = head.search(before) if head else None
+        if head and at_clause_start(before[: head.start()], c):
+            # "The Chairman of Hanoi also assigned the Department of Construction …": the province's head speaks
+            # for its committee, which opens the clause (``province_head_titles`` in grammar.json, round 16)
+            before = before[: head.start()]
+        listed = _start_of_bodies_listed_before(lowered, sentence.start, sentence.start + len(before), named + found, c)
+        if listed is not None and not c.assign_before.search(before):
+            # "asked relevant ministries and sectors as well as Tuyên Quang and Phú Thọ provinces to": the name
+            # goes on a list of bodies the verb asks, and is asked with them
+            before = lowered[sentence.start : listed]
+        if c.assign_before.search(before):
+            place = _place_after_a_date(c.lang)
+            if place and not collective and place.search(before):
+                continue  # "a demandé dimanche 19 mai à Hanoi de …": where the speaker was (round 17b)
+            more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True,
+                                     aside=collective is not None)
+            if not more and at_clause_start(before, c):
+                # "The Prime Minister requested: The Chairmen of … Ha Tinh, …, based on …, shall develop": after the
+                # verb's colon the names open a clause of their own, with their own verb cue (round 17)
+                more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
+        elif at_clause_start(before, c):
+            more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
+        else:
+            continue
+        if committees and more and (c.assign_before.search(before) or not committees.group().endswith("(")):
+            # the first name carries the committee words, as the body's name as written; a counted collective
+            # opening its clause leaves them out, the subject's list then opening in its parenthesis ("The
+            # Chairpersons of … 25 provinces and centrally-run cities (Can Tho, …) are required": the name alone)
+            opening = sentence.start + committees.start("committees")
+            more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
+        elif designation and more:  # the first name carries its designation ("capital of Hà Nội"), as written
+            opening = sentence.start + designation.start("designation")
+            more[0] = Mention(opening, more[0].end, text[opening : more[0].end], more[0].agency_id)
+        found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
+        taken.update(m.start for m in more)
+    return found
+
+
+def listed_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """``the Departments: Health; Education and Training; …; Home Affairs must submit …``: a plural word for the
+    departments and a colon before capitalised field names separated by semicolons name each field's provincial
+    department (grammar's ``department_list_heads`` and ``department_name_prefix``, round 16). Each piece is looked
+    up as ``<prefix> <piece>`` in the agency table; the list ends at the first piece that names no provincial
+    department or at the sentence's end, and the verb after the last name is read as after any list."""
+    taken = [(m.start, m.end) for m in named]
+    found: list[Mention] = []
+    for head, prefix, opening in _department_list_heads(lowered, sentences, language, "department_list_heads", r"\s*:\s*"):
+        at = head.end()
+        while text[at : at + 1].isupper():
+            department = _provincial_department_at(text, at, prefix)
+            if department is None:
+                break
+            piece_end, end, agency_id = department
+            # the first name carries the plural and its colon, as written ("requested the Departments: Finance; …")
+            start, opening = (opening, None) if opening is not None else (at, None)
+            if not any(start < e and s < end for s, e in taken):
+                found.append(Mention(start, end, text[start:end], agency_id))
+            if text[piece_end : piece_end + 1] != ";":
+                break
+            at = piece_end + 1
+            while text[at : at + 1] == " ":
+                at += 1
+    return found
+
+
+def _department_list_heads(lowered: str, sentences: list[Sentence], language: str, heads_key: str, after: str,
+                           prefix_key: str = "department_name_prefix"):
+    """Each plural word for the departments (grammar's ``heads_key``) followed by ``after``, in the languages of the
+    sentences, with the grammar's ``department_name_prefix`` and where the list's first name opens (after an article,
+    the plural itself: ``the Departments of …`` opens at ``Departments``)."""
+    for lang in sorted({sentence_language(s, language) for s in sentences}):
+        words = grammar(lang)
+        heads, prefix = words.get(heads_key) or [], words.get(prefix_key)
+        if not heads or not prefix:
+            continue
+        articles = [a + " " for a in words.get("articles") or []]
+        for head in re.finditer(rf"(?<![\w'])(?:{phrases(heads)}){after}", lowered):
+            yield head, prefix, head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
+
+
+def _provincial_department_at(text: str, at: int, prefix: str, accept=is_provincial) -> tuple[int, int, str] | None:
+    """The provincial department named by the field name at ``at`` (looked up as ``<prefix> <name>`` in the agency
+    table, the longest name first), as (the piece's end at the next ``;``, ``.`` or line end, the name's end, its id);
+    None where the piece names no provincial department."""
+    ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
+    piece_end = min(ends, default=len(text))
+    hit = next(iter(find_mentions(f"{prefix} {text[at:piece_end]}")), None)
+    if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not accept(hit.agency_id):
+        return None
+    return piece_end, at + hit.end - len(prefix) - 1, hit.agency_id
+
+
+# a word of capitals only (with ``&`` or ``-`` inside), the abbreviation of a body's name
+_UNKNOWN_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\w&-])")
+
+
+def a_ministry(agency_id: str) -> bool:
+    return getattr(agency(agency_id), "kind", None) == "ministry"
+
+
+def departments_after_plural(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
+                              heads_key: str = "department_plural_heads", prefix_key: str = "department_name_prefix",
+                              accept=is_provincial) -> list[Mention]:
+    """``the Departments of Construction, Finance and the City … Board will coordinate …``: the plural word for the
+    departments and ``of`` before their capitalised field names joined by the list's joiners name each field's
+    provincial department (grammar's ``department_plural_heads`` and ``department_name_prefix``, round 18b; the
+    colon's form is ``listed_departments``'). Each piece is looked up as ``<prefix> <piece>`` in the agency table
+    (the longest name first, so ``Agriculture and Rural Development`` stays one); the list ends at the first piece
+    that names no provincial department (``… and the City Board``, a lower-case word, the sentence's end).
+    Vietnamese writes the shared head in lower case (``phối hợp với các sở Tài chính, Xây dựng``), which the agency
+    table already finds as ``sở Tài chính``: a name of the same department inside the plural's first item gives way
+    to the item as written from the plural (the caller drops it), so the list opens where the plural does. The
+    ministries' plural reads the same way (grammar's optional ``ministry_plural_heads`` and ``ministry_name_prefix``,
+    ``accept`` then ``a_ministry``: ``Riêng các bộ Công an, Quốc phòng, …`` names each ministry, not all of them)."""
+    taken = [(m.start, m.end, m.agency_id) for m in named]
+    found: list[Mention] = []
+    # a colon may stand between the plural and the names (``Giao Giám đốc các Sở: Tài nguyên và Môi trường, Xây
+    # dựng, … đôn đốc …``, round 20): the names still share the plural, joined by the list's joiners
+    for head, prefix, opening in _department_list_heads(lowered, sentences, language, heads_key,
+                                                        r"(?:\s*:\s*|\s+)(?=[^\W\d_])", prefix_key):
+        at = head.end()
+        while text[at : at + 1].isupper():
+            department = _provincial_department_at(text, at, prefix, accept)
+            # a department outside the table named by its abbreviation (``các sở QHKT, Xây dựng``: Hà Nội's planning
+            # and architecture department) does not end the list: the next field name still shares the plural (an
+            # item opening the list then spans the abbreviation, from the plural on)
+            unknown = _UNKNOWN_ABBREVIATION.match(text, at) if department is None else None
+            joiner = unknown and LIST_JOINER.match(lowered, unknown.end())
+            if joiner:
+                at = joiner.end()
+                continue
+            if department is None:
+                break
+            _, end, agency_id = department
+            start, opening = (opening, None) if opening is not None else (at, None)
+            # a name found inside the item gives way to it: the same department's, or the plural head's own
+            # (``Giám đốc các sở`` read as all departments before ``Tài chính``)
+            clashes = [(s, e, i) for s, e, i in taken if start < e and s < end]
+            if all(start <= s and e <= end and (i == agency_id or e <= at) for s, e, i in clashes):
+                found.append(Mention(start, end, text[start:end], agency_id))
+            joiner = LIST_JOINER.match(lowered, end)
+            if not joiner:
+                break
+            at = joiner.end()
+    return found
+
+
+def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A district or a commune named by its unit's word and its capitalised name right after an assigning verb
+    (``chỉ đạo huyện Ninh Hải cùng xã Phương Hải tăng cường vận động …``) is its People's Committee, as a province
+    after a verb is (round 10b): grammar's optional ``bare_unit_bodies`` maps the unit's word to the body's id
+    (``huyện`` → ``DPC``, ``xã`` → ``CPC``); a list goes on with the list's separators, and the task opens in lower
+    case after the name. A unit as a place (``tại huyện Ninh Hải``, ``người dân xã …``) follows no verb (round 12)."""
+    taken = [(m.start, m.end) for m in named]
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for lang in sorted({sentence_language(s, language) for s in sentences}):
+        pattern = _bare_unit_regex(lang)
+        if pattern is None:
+            continue
+        units = {" ".join(lower_for_matching(k).split()): v for k, v in grammar(lang)["bare_unit_bodies"].items()}
+        c = cues(lang)
+        plural = _unit_plural_before(lang)
+        for m in pattern.finditer(lowered):
+            at, end = m.start(), m.end("unit")
+            unit_id = units[" ".join(m.group("unit").split())]
+            counted = plural.search(lowered, max(0, at - 12), at) if plural else None
+            name_end = _capitalised_name_end(text, end)
+            if name_end is None and counted and counted.group("count"):
+                # ``yêu cầu hai huyện chỉ đạo …``: a count (or ``các``) and the unit's word without a name are the
+                # units' committees together, read as a named unit is (round 20)
+                at, name_end = counted.start(), end
+            if name_end is None:
+                continue
+            index = bisect_left(starts, at + 1) - 1
+            if index < 0 or at >= sentences[index].end or sentence_language(sentences[index], language) != lang:
+                continue
+            sentence = sentences[index]
+            # the unit and its name as another finder already read them (``huyện Kiến Xương``): no new body, but the
+            # names after a count still share its word
+            same = next((n for n in named if n.start <= at and name_end <= n.end
+                         and split_id(n.agency_id)[0] == unit_id), None)
+            if same is None:
+                if any(s < name_end and at < e for s, e in taken + [(f.start, f.end) for f in found]):
+                    continue
+                if names_centrally_run_city(text[at:name_end]):
+                    continue  # ``thành phố Cần Thơ``, ``TP. Hồ Chí Minh``: a province, not a town (round 20)
+                # the verb stands before the count, if any (``yêu cầu 3 xã Hải Hòa, …``)
+                before = lowered[sentence.start : counted.start() if counted else at]
+                separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
+                joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
+                    rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
+                if not (c.assign_before.search(before) or joined):
+                    continue
+                if not (_task_opens_after(text, name_end, sentence.end)
+                        or (counted and counted.start() != at and _unit_name_join(lang).match(text, name_end))):
+                    continue  # the task opens in lower case after the name, or the names after a count go on
+                # ``chỉ đạo các huyện Phú Tân, Trần Văn Thời, Cái Nước rà soát …``: a plural word (not a count, which
+                # the cues' fillers let stand between the verb and the body) opens the body with its unit (round 21)
+                first = counted.start() if counted and not counted.group("count") and counted.start() != at else at
+                found.append(Mention(first, name_end, text[first:name_end], unit_id))
+                last_end, last_id = name_end, unit_id
+            else:
+                last_end, last_id = same.end, same.agency_id
+            if not counted or counted.start() == at:
+                continue
+            # ``chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh …``: after a count, the names that follow the
+            # first one share its unit's word (each its own committee, round 19's rule for two named units)
+            while True:
+                join = _unit_name_join(lang).match(text, last_end)
+                next_end = _capitalised_name_end(text, join.end()) if join else None
+                if next_end is None:
+                    break
+                start = join.end() + len(text[join.end():next_end]) - len(text[join.end():next_end].lstrip())
+                if (pattern.match(lowered, start) or any(s < next_end and start < e for s, e in taken)
+                        or names_centrally_run_city(text[start:next_end])
+                        or not (_task_opens_after(text, next_end, sentence.end) or _body_follows(text, next_end, taken, lang)
+                                or _another_name_follows(text, next_end, lang))):
+                    break
+                found.append(Mention(start, next_end, text[start:next_end], last_id))
+                last_end = next_end
+    return found
+
+
+@lru_cache(maxsize=None)
+def _unit_name_join(lang: str) -> re.Pattern:
+    """The joiners between the names of one unit's word after a count (``hai huyện Kiến Xương và Tiền Hải``): a
+    comma, the grammar's ``list_conjunctions``, or both."""
+    conjunctions = "|".join(phrase(w) for w in language_grammar(lang).get("list_conjunctions") or []) or "(?!)"
+    return re.compile(rf"\s*(?:,(?:\s+(?:{conjunctions}))?|\s+(?:{conjunctions}))(?=\s)")
+
+
+def own_unit_name(mention: Mention) -> str | None:
+    """The name that tells a district- or commune-level body from another of its id: its unit's name (``UBND huyện
+    Long Mỹ`` → ``Long Mỹ``), or the name alone where a count's unit word went before it (``hai huyện Kiến Xương và
+    Tiền Hải`` → ``Tiền Hải``, round 20); None for a collective."""
+    name = unit_name(mention.text)
+    if name is None and split_id(mention.agency_id)[0] in ("DPC", "CPC") and all(
+            w[:1].isupper() for w in mention.text.split()):
+        return mention.text
+    return name
+
+
+def _another_name_follows(text: str, name_end: int, lang: str) -> bool:
+    """Whether a unit's name after a plural or a count is followed by another name of the same unit's word (``các
+    huyện Phú Tân, Trần Văn Thời, Cái Nước rà soát …``: the list goes on past the middle name, round 21)."""
+    join = _unit_name_join(lang).match(text, name_end)
+    return bool(join) and _capitalised_name_end(text, join.end()) is not None
+
+
+@lru_cache(maxsize=None)
+def _list_item_join(lang: str) -> re.Pattern:
+    """What stands between two items of a list: a comma, a semicolon or one of the grammar's ``list_conjunctions``."""
+    conjunctions = "|".join(phrase(w) for w in language_grammar(lang).get("list_conjunctions") or [])
+    return re.compile(rf"\s*(?:,|;{'|' + conjunctions if conjunctions else ''})\s*")
+
+
+def _body_follows(text: str, name_end: int, taken: list[tuple[int, int]], lang: str) -> bool:
+    """Whether the list goes on after a unit's name with a body already read (``…, Sở Y tế phối hợp``)."""
+    join = _list_item_join(lang).match(text, name_end)
+    return bool(join) and any(s == join.end() for s, _ in taken)
+
+
+def _task_opens_after(text: str, name_end: int, sentence_end: int) -> bool:
+    """Whether the task opens in lower case after a unit's name (or the list goes on)."""
+    rest = text[name_end:sentence_end]
+    return bool(re.match(r"\s*(?:,|;|\s[^\W\d_])", rest)) and not rest.lstrip(" ,;")[:1].isupper()
+
+
+@lru_cache(maxsize=None)
+def _unit_plural_before(lang: str) -> re.Pattern | None:
+    """grammar's optional ``bare_unit_plurals`` (``các``) or ``bare_unit_counts`` (``hai`` …, or a count in digits,
+    the group ``count``) right before a unit's word, as a pattern ending where the unit's word begins."""
+    plurals, counts = language_grammar(lang).get("bare_unit_plurals") or [], language_grammar(lang).get("bare_unit_counts") or []
+    if not plurals and not counts:
+        return None
+    # a count in digits (``3 xã``) counts as the language's count words do
+    count = "|".join([phrase(w) for w in counts] + ["[0-9]+"])
+    plural = "|".join(phrase(w) for w in plurals) or "(?!)"
+    return re.compile(rf"(?<![\w'])(?:(?P<count>{count})|{plural})\s+\Z")
+
+
+def counted_collectives(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                         language: str) -> list[Mention]:
+    """A count where the table's name of a collective has ``các`` (``Chính phủ yêu cầu 11 Bộ, cơ quan tập trung …``:
+    the ministries, as ``các Bộ, cơ quan``): grammar's optional ``counted_collectives`` (the collectives' ids) and
+    ``bare_unit_counts`` (the count words; a count in digits too) (round 20). The words after the count must be one
+    of the collective's names from ``các`` on, of two words at least, so ``11 tỉnh`` is not ``các tỉnh, thành phố``
+    and ``ba bộ`` (three ministries a text lists) not all the ministries."""
+    taken = [(m.start, m.end) for m in named]
+    found: list[Mention] = []
+    for lang in sorted({sentence_language(s, language) for s in sentences}):
+        pattern = _counted_collective_regex(lang)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            rest = " ".join(m.group("rest").split())
+            agency_id = _counted_collective_ids(lang).get(rest)
+            if agency_id:
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _counted_collective_ids(lang: str) -> dict[str, str]:
+    """The lower-case words after ``các`` in each name of grammar's ``counted_collectives`` → the collective's id."""
+    words = language_grammar(lang)
+    plural = next(iter(words.get("bare_unit_plurals") or []), None)
+    if plural is None:
+        return {}
+    ids: dict[str, str] = {}
+    for agency_id in words.get("counted_collectives") or []:
+        for name in names_in(lang, agency_id):
+            folded = " ".join(lower_for_matching(name).split())
+            rest = folded[len(plural) + 1 :]
+            # one word after the count is no collective's name (``ba bộ``: three ministries of a list, not all)
+            if folded.startswith(plural + " ") and len(rest.split()) > 1:
+                ids.setdefault(rest, agency_id)
+    return ids
+
+
+@lru_cache(maxsize=None)
+def _counted_collective_regex(lang: str) -> re.Pattern | None:
+    counts = language_grammar(lang).get("bare_unit_counts") or []
+    names = sorted(_counted_collective_ids(lang), key=len, reverse=True)
+    if not counts or not names:
+        return None
+    count = "|".join([phrase(w) for w in counts] + ["[0-9]+"])
+    return re.compile(rf"(?<![\w'])(?:{count})\s+(?P<rest>{'|'.join(phrase(n) for n in names)})(?![\w'])")
+
+
+def provincial_sectors(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                        language: str) -> list[Mention]:
+    """A province's sectors named without their departments' word (``phối hợp với các ngành liên quan`` in a
+    provincial committee's direction) are its departments (``DEPARTMENTS``): grammar's optional
+    ``provincial_sector_names``, read only in a sentence that names a body of a province, or follows one that
+    does, or names no body in a text whose bodies are all one province's (round 22b), and names no central body (in a
+    central text ``các ngành`` are the ministries' sectors) (round 12)."""
+    found: list[Mention] = []
+    central_names = _central_sector_names(language)
+    for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "provincial_sector_names"):
+        # the country's localities inside the sectors' words ("các ngành, các địa phương" of a provincial speech) are
+        # the province's own: the sectors' name takes their place (round 15)
+        if any(n.start < m.end() and m.start() < n.end and not localities_inside(n, m) for n in named):
+            continue
+        here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+        before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+            # the few sector names a central text gives the ministries (grammar's optional central_sector_names: ``Thủ
+            # tướng … đôn đốc các ban ngành, địa phương …``) are the ministries where no body of a province is named
+            # (not the Party's central boards with them: ``các ban ngành trung ương``, round 13's look-alike)
+            if (" ".join(m.group(0).split()) in central_names and not any(is_provincial(n.agency_id) for n in here)
+                    and not _central_sector_blocked(lowered, m.end(), language)):
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "MINISTRIES"))
+            continue  # a central body before them in the sentence: the sectors are the country's; one cited after
+            # them is no asker ("Chủ tịch UBND tỉnh … yêu cầu các ngành, địa phương … hoàn thành … kết luận của Thủ
+            # tướng Chính phủ …", round 18c, as provincial_local_committees reads)
+        if any(is_provincial(n.agency_id) for n in here + before) or (not here and one_province_named(named)):
+            # a sentence naming no body, two sentences or more after the province's direction, in a text whose bodies
+            # are all one province's ("… yêu cầu … các ngành chức năng …. Đồng thời, các địa phương …. Chính quyền và
+            # ngành chức năng cần chuẩn bị …": its sectors still, round 22b)
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
+    return found
+
+
+
+def one_province_named(mentions: list[Mention], codeless_pass: bool = True) -> bool:
+    """Whether the bodies a text names are a province's only, of one province (``DAE@14``, ``CPC@14``): no national
+    body and no other province, the bare localities aside. ``codeless_pass``: its departments named without a code
+    (``Sở Y tế``: the text's province's, placed later) do not spoil it; with False, every body must carry the code."""
+    codes = set()
+    for m in mentions:
+        if m.agency_id == "PROVINCES":
+            continue
+        if not is_provincial(m.agency_id):
+            return False
+        code = split_id(m.agency_id)[1]
+        if code:
+            codes.add(code)
+        elif not codeless_pass:
+            return False
+    return len(codes) == 1
+
+@lru_cache(maxsize=None)
+def _central_sector_names(lang: str) -> frozenset[str]:
+    """grammar's optional ``central_sector_names`` (lower case): those of ``provincial_sector_names`` that, after a
+    central body in their sentence, are the ministries."""
+    return frozenset(" ".join(n.lower().split()) for n in language_grammar(lang).get("central_sector_names") or [])
+
+
+def _central_sector_blocked(lowered: str, at: int, lang: str) -> bool:
+    """Whether one of grammar's optional ``central_sector_not_before`` follows ``at`` (the Party's boards too)."""
+    rest = lowered[at:].lstrip()
+    return any(re.match(rf"{phrase(w)}(?![\w'])", rest) for w in language_grammar(lang).get("central_sector_not_before") or [])
+
+
+def provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                   language: str, date: str | None) -> list[Mention]:
+    """One sector named without its department's word (grammar's optional ``provincial_sector_departments``:
+    ``ngành nông nghiệp Thái Bình``, ``ngành y tế tỉnh``, ``ngành giáo dục`` in a provincial committee's direction) is
+    that department of the province: read where a province's name or one of ``provincial_sector_followers``
+    (``tỉnh``) follows it, or, as ``provincial_sector_names``, in a sentence that names a body of a province, or follows
+    one that does, and no central body before it (``ngành nông nghiệp`` of a ministry's text is the country's sector)
+    (round 20c). The mention takes the province's name after it, so that ``localise`` places it there."""
+    from nlp.provinces import find_provinces
+
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    for lang in sorted({sentence_language(s, language) for s in sentences}):
+        words = language_grammar(lang)
+        sectors = {" ".join(lower_for_matching(k).split()): v for k, v in (words.get("provincial_sector_departments") or {}).items()}
+        if not sectors:
+            continue
+        followers = words.get("provincial_sector_followers") or []
+        follower = re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in followers)})(?![\w'])") if followers else None
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in sectors), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
+                continue
+            if any(n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            end = m.end()
+            place = [p for p in find_provinces(text[m.end() : min(sentences[index].end, m.end() + 40)], lang)
+                     if not text[m.end() : m.end() + p.start].strip()]
+            if place:
+                end = m.end() + place[0].end
+            elif not (follower and follower.match(lowered, m.end())):
+                here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+                before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+                if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+                    continue  # a central body before it: the country's sector
+                if any(split_id(n.agency_id)[0] in LOCAL_COMMITTEES and n.start < m.start() for n in here):
+                    continue  # "yêu cầu hai huyện chỉ đạo ngành nông nghiệp hướng dẫn …": the districts' own sector
+                if not any(is_provincial(n.agency_id) for n in here + before):
+                    continue
+            # the department of the text's date (the agriculture one merged into DAE in 2025); undated, as written
+            agency_id = sectors[" ".join(m.group().split())]
+            agency_id = current(agency_id, date[:10]) if date else agency_id
+            found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
+    return found
+
+
+def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], language: str, key: str):
+    """Each match of grammar's optional phrase list ``key`` (the longest phrase first) that falls inside a sentence of
+    the phrase's own language, with that sentence's index."""
+    starts = [s.start for s in sentences]
+    for lang in sorted({sentence_language(s, language) for s in sentences}):
+        names = grammar(lang).get(key) or []
+        if not names:
+            continue
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
+                continue
+            yield m, index
+
+
+def provincial_local_committees(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                 language: str, date: str | None) -> list[Mention]:
+    """A province's local committees named without their level (grammar's optional
+    ``provincial_local_committee_names``: ``giao UBND các địa phương thành lập đoàn thanh tra``, ``Chủ tịch UBND các
+    địa phương``) are its district-level committees (``DPC``; its commune committees, ``CPC``, in a text dated from
+    1 July 2025, when the districts are gone): read only in a sentence that names a body of a province, or follows
+    one that does, and names no central body before them (a ministry's ``UBND các địa phương`` are the provinces)
+    (round 15b)."""
+    level = "CPC" if scheme_at(date) == "2025" else "DPC"
+    found: list[Mention] = []
+    for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "provincial_local_committee_names"):
+        # the country's localities inside the name ("các địa phương") give way to it
+        if any(n.start < m.end() and m.start() < n.end and n.agency_id != "PROVINCES" for n in named):
+            continue
+        here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
+        before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+            continue  # a central body asking: the localities are the country's provinces
+        if any(is_provincial(n.agency_id) for n in here + before):
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], level))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _named_district_grammar(lang: str):
+    """grammar's ``named_district`` compiled once a language: the level words, the committee's words after and
+    before the name, the capitalised words that are no name, the bodies that may follow."""
+    data = grammar(lang)["named_district"]
+    level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
+    committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
+    committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
+    return (level, committee_after, committee_before, frozenset(w.lower() for w in data["not_names"]),
+            frozenset(w.lower() for w in data.get("bodies_after") or []),
+            {w.lower(): body for w, body in (data.get("level_ids") or {}).items()})
+
+
+def named_districts(text: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A district named by its own name (``assigned Tay Son district to …``, ``asked Ba Dinh District People's
+    Committee to …``, ``the People's Committee of Ba Dinh district``, ``The Chairman of Tay Son district must …``):
+    the district-level committee (``DPC``, placed in its province as the other district bodies are); a commune or
+    ward named so is a commune-level committee (``requested Dong Hy Commune to …``: ``CPC``, the convention
+    reconciled after round 23b: one named commune is a commune-level body tasked, its name kept in the row's text).
+    grammar's optional ``named_district``: the level words (``district``, ``commune``, ``ward``) and the body each
+    stands for (``level_ids``, ``DPC`` where unset), the words that may stand between a committee and the
+    name (``People's Committee of``) or after the level word (``People's Committee``), and the capitalised words that
+    are no name (``Each district``, ``The District``); the name is one to three capitalised words right before the
+    level word, and a capitalised word after it other than the committee's opens another body (``Tay Son District
+    Police``): no committee. Bodies found inside the span give way to it (round 18's open class, round 19 not blind)."""
+    found: list[Mention] = []
+    for lang in sorted({sentence_language(s, language) for s in sentences}):
+        data = grammar(lang).get("named_district")
+        if not data:
+            continue
+        level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
+        for m in level.finditer(text):
+            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
+            offset = max(0, m.start() - 60)
+            name_start = None
+            end_of_previous = m.start()
+            for w in reversed(words[-3:]):
+                if not w.group()[0].isupper() or w.group().lower() in not_names or text[offset + w.end() : end_of_previous].strip():
+                    break
+                name_start, end_of_previous = offset + w.start(), offset + w.start()
+            if name_start is None:
+                continue
+            end = m.end()
+            after = committee_after.match(text, end)
+            if after:
+                end = after.end()
+            elif re.match(r"\s+[^\W\d_]", text[end : end + 3]) and text[end:].lstrip()[:1].isupper() or (
+                    re.match(r"\s+(?:[\w-]+)", text[end:]) and re.match(r"\s+([\w-]+)", text[end:]).group(1).lower() in bodies_after):
+                continue  # "Tay Son District Police", "Hoan Kiem district police": another body of the district
+            start = name_start
+            before = committee_before.search(text, max(0, start - 40), start)
+            if before:
+                start = before.start()
+            found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _unit_name_after(lang: str) -> re.Pattern | None:
+    """grammar's optional ``unit_name_after_level``: a linker and one to three capitalised words after a local
+    committee's level word, compiled once a language."""
+    data = language_grammar(lang).get("unit_name_after_level")
+    if not data:
+        return None
+    word = r"[^\W\d_a-zà-ÿ][\w’'-]*"
+    return re.compile(rf"\s+(?:{alternation(data['linkers'])})\s*{word}(?:\s+{word}){{0,2}}(?![\w’'-])")
+
+
+def with_unit_names_after(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """A local committee named by its level word with the unit's own name after it (``le Comité populaire du
+    district de Thanh Chuong est prié de …``): the mention runs over the name, so that a cue right after the name
+    reads the committee as its subject (grammar's optional ``unit_name_after_level``: the level words, the linkers;
+    round 20c). Not where the name is another body's (a body found there keeps it)."""
+    data = language_grammar(language).get("unit_name_after_level")
+    pattern = _unit_name_after(language)
+    if not data or pattern is None:
+        return named
+    levels = tuple(lower_for_matching(w) for w in data["levels"])
+    out = []
+    for n in named:
+        m = pattern.match(text, n.end) if lower_for_matching(n.text).endswith(levels) and split_id(n.agency_id)[0] in data["bodies"] else None
+        if m and not any(o.start < m.end() and n.end <= o.start for o in named if o is not n):
+            n = Mention(n.start, m.end(), text[n.start : m.end()], n.agency_id)
+        out.append(n)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _opening_department_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``opening_department_words`` at a sentence's start, compiled once a language."""
+    words = grammar(lang).get("opening_department_words") or []
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
+
+
+def departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                  language: str) -> list[Mention]:
+    """The departments named bare at a sentence's start (``Departments also continue to review …``, ``The relevant
+    departments urgently remove …``) in a text that has named a province's body before: the province's departments
+    (``DEPARTMENTS``, placed as the others are; whether they are tasked is the cues' business). grammar's optional
+    ``opening_department_words``; not before ``of`` (``Departments of Construction and Finance``: the plural's
+    names), nor in a text that names no provincial body before the sentence (a ministry's departments are its
+    own) (round 16's and 17's open class, round 19 not blind)."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in named]
+    for sentence in sentences:
+        pattern = _opening_department_pattern(sentence_language(sentence, language))
+        if pattern is None:
+            continue
+        m = pattern.match(lowered, sentence.start, sentence.end)
+        if not m or any(s < m.end("words") and m.start("words") < e for s, e in taken):
+            continue
+        if not any(n.end <= sentence.start and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
+            continue
+        found.append(Mention(m.start("words"), m.end("words"), text[m.start("words") : m.end("words")], "DEPARTMENTS"))
+    return found
+
+
+def the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                      language: str) -> list[Mention]:
+    """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
+    ngành trung ương chủ trì, phối hợp với địa phương xem xét …``) in a text that has asked the committee of one
+    province only (``Thủ tướng cũng đề nghị Nam Định …``): that province's committee (round 13's open class, round
+    15). Read only right after a coordinating cue in a sentence that names a central body before it (in a province's
+    own text the locality is its districts and communes), where the committees named before are all of one province."""
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    for lang in sorted({sentence_language(s, language) for s in sentences}):
+        words = grammar(lang).get("singular_locality_words") or []
+        if not words:
+            continue
+        c = cues(lang)
+        pattern = re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])")
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or sentence_language(sentences[index], language) != lang or any(
+                    n.start < m.end() and m.start() < n.end for n in named):
+                continue
+            if not c.coordinate_before.search(lowered[sentences[index].start : m.start()]):
+                continue
+            here = [n for n in named if sentences[index].start <= n.start < m.start()]
+            if not any(not is_provincial(n.agency_id) and n.agency_id not in ("PROVINCES", *AUTHORITIES) for n in here):
+                continue  # in a province's own text the locality is its districts and communes, no row
+            codes = {split_id(n.agency_id)[1] for n in named if n.end <= m.start() and "@" in n.agency_id
+                     and split_id(n.agency_id)[0] == "PPC"}
+            if len(codes) == 1:
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], f"PPC@{codes.pop()}"))
+    return found
+
+
+def province_unknown_among_several(text: str, mentions: list[Mention], sentences: list[Sentence],
+                                    language: str) -> list[Mention]:
+    """A provincial body named without its province (``Sở Tài chính``, ``UBND tỉnh``) in a sentence whose assigning
+    verb asks the committees of two or more provinces in one list, or after one that does while naming none itself (``Bộ Tài chính đề
+    nghị 2 tỉnh Điện Biên và Lạng Sơn chỉ đạo Sở Tài chính …. UBND tỉnh có trách nhiệm …``): whose it is the text does
+    not say, so its id has no suffix (the contract: 'where the province cannot be known'; round 15)."""
+    from nlp.provinces import find_provinces
+
+    if len({split_id(m.agency_id)[1] for m in mentions if split_id(m.agency_id)[0] == "PPC"} - {None}) < 2:
+        return mentions  # a text that names the committee of one province at most
+    starts = [s.start for s in sentences]
+    lowered = lower_for_matching(text)
+
+    @lru_cache(maxsize=None)
+    def committees(index: int) -> frozenset[str]:
+        """The provinces whose committees one assigning verb asks in a list in sentence ``index``."""
+        if index < 0:
+            return frozenset()
+        bounds = sentences[index]
+        c = cues(sentence_language(bounds, language))
+        joiners = language_grammar(c.lang).get("list_conjunctions") or []
+        named = [m for m in mentions if bounds.start <= m.start < bounds.end and split_id(m.agency_id)[0] == "PPC"
+                 and split_id(m.agency_id)[1] and find_provinces(text[m.start : m.end], sentence_language(bounds, language))]
+        codes: set[str] = set()
+        for i, first in enumerate(named):
+            if not c.assign_before.search(lowered[bounds.start : first.start]):
+                continue
+            listed = [first]
+            for m in named[i + 1 :]:
+                if lowered[listed[-1].end : m.start].strip(" ,") not in ("", *joiners):
+                    break
+                listed.append(m)
+            if len(listed) > 1:
+                codes |= {split_id(m.agency_id)[1] for m in listed}
+        return frozenset(codes)
+
+    result: list[Mention] = []
+    for m in mentions:
+        base, code = split_id(m.agency_id)
+        index = bisect_left(starts, m.start + 1) - 1
+        if code is None or index < 0 or find_provinces(text[m.start : m.end], sentence_language(sentences[index], language)):
+            result.append(m)
+            continue
+        counted = _committees_of_counted_provinces(sentence_language(sentences[index], language))
+        if counted and counted.fullmatch(lowered, m.start, m.end):
+            result.append(m)  # "les présidents des trois provinces": the provinces the count names back (round 19b)
+            continue
+        here = committees(index)
+        if len(here) > 1 or (not here and len(committees(index - 1)) > 1):
+            m = Mention(m.start, m.end, m.text, base)
+        result.append(m)
+    return result
+
+
+def localities_inside(mention: Mention, sectors: re.Match | Mention) -> bool:
+    """Whether ``mention`` is the country's localities (``PROVINCES``) written inside a province's sectors' words."""
+    start, end = (sectors.start(), sectors.end()) if isinstance(sectors, re.Match) else (sectors.start, sectors.end)
+    return mention.agency_id == "PROVINCES" and start <= mention.start and mention.end <= end
+
+
+_NEXT_NAME_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _capitalised_name_end(text: str, at: int) -> int | None:
+    """The end of a unit's proper name after ``at``: one to four capitalised words (``huyện Ninh Hải``), else None."""
+    end, words = at, 0
+    while words < 4:
+        word = _NEXT_NAME_WORD.match(text, end)
+        if not word or not word.group(1)[:1].isupper():
+            break
+        end, words = word.end(), words + 1
+    return end if words else None
+
+
+@lru_cache(maxsize=None)
+def _bare_unit_regex(lang: str) -> re.Pattern | None:
+    """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``), after the
+    committee's words where the grammar gives them (``bare_unit_committee_words``: ``UBND xã Đắk Som`` is the named
+    commune's committee as ``xã Đắk Som`` is; open classes after round 21b)."""
+    words = grammar(lang).get("bare_unit_bodies") or {}
+    if not words:
+        return None
+    options = sorted((phrase(w) for w in words), key=len, reverse=True)
+    committee = grammar(lang).get("bare_unit_committee_words") or []
+    before = rf"(?:(?:{phrases(committee)})\s+)?" if committee else ""
+    return re.compile(rf"(?<![\w']){before}(?P<unit>{'|'.join(options)})(?=\s)")
+
+
+@lru_cache(maxsize=None)
+def _place_after_a_date(lang: str) -> re.Pattern | None:
+    """A day's date and a preposition of place at the end of the words before a bare province's name (grammar's
+    optional ``place_after_a_date``: ``a demandé dimanche 19 mai à Hanoi de …``, round 17b): the name is where the
+    speaker was, not a body the verb asks."""
+    spec = grammar(lang).get("place_after_a_date") or {}
+    if not spec:
+        return None
+    dates, prepositions = "|".join(phrase(w) for w in spec["dates"]), "|".join(phrase(p) for p in spec["prepositions"])
+    return re.compile(rf"(?<![\w'])(?:{dates})\s+(?:{prepositions})\s+$")
+
+
+@lru_cache(maxsize=None)
+def _committees_of_listed_provinces(lang: str) -> re.Pattern:
+    """The plural committee words right before a list of bare province names (``committees_of_listed_provinces``
+    in ``lang/<code>/grammar.json``, with an optional article): the names are then read as after a verb or
+    at a clause's start, as if bare."""
+    words = grammar(lang).get("committees_of_listed_provinces") or []
+    if not words:
+        return re.compile(r"(?!)")
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:\b(?:{alternation(articles)})\s+)?" if articles else ""
+    counted = _counted_collective_opening(lang)
+    # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang"); a counted
+    # collective opens its parenthesis right before it ("… of 25 provinces and centrally-run cities (Can Tho, …")
+    return re.compile(rf"{article}\b(?P<committees>{phrases(words)}{counted})(?:\s+|(?<=')|(?<=\())$")
+
+
+def _counted_collective_opening(lang: str) -> str:
+    """The alternative of ``_committees_of_listed_provinces`` for the provinces counted in figures and named in
+    parentheses after their collective (grammar's optional ``counted_collectives_before_names``: its words before
+    the count, the count as ``count_before_bodies`` writes it, its words after the count, then the parenthesis:
+    ``The Chairpersons of the People's Committees of 25 provinces and centrally-run cities (Can Tho, Da Nang, …)
+    are required to …``, round 24): each province named is its committee, as after ``the provinces of``; empty
+    where the language sets none."""
+    setting = grammar(lang).get("counted_collectives_before_names")
+    counts = grammar(lang).get("count_before_bodies") or []
+    if not setting or not counts:
+        return ""
+    return (rf"|(?:{phrases(setting['before_count'])})\s+(?:{'|'.join(counts)})\s+"
+            rf"(?:{phrases(setting['after_count'])})\s*\(")
+
+
+@lru_cache(maxsize=1)
+def _province_first_words() -> frozenset[str]:
+    """The first word of every province's name in any language as written, capitalised (``Cao``, ``Hanoi``,
+    ``Đồng``, ``Dong``): a name that opens a clause or follows a verb is written so."""
+    from nlp.provinces import provinces
+
+    names = [name for scheme in ("2024", "2025") for p in provinces(scheme).values()
+             for name in (p.name_short_vi, p.name_ascii, *p.names.values(), *p.aliases) if name]
+    return frozenset(name.split()[0] for name in names if name[:1].isupper())
+
+
+def _word_scanner(words: set[str] | frozenset[str]) -> re.Pattern:
+    # a scanner: positions whose letter starts no word are skipped in one step (the same matches); a name may
+    # follow an elided one-letter word ("la province d'An Giang", "l'An Giang"), not another word's apostrophe
+    return scanner(rf"(?:(?<![\w'-])|(?<=(?<!\w)\w'))(?:{alternation(sorted(words, key=len, reverse=True))})(?![\w'])")
+
+
+@lru_cache(maxsize=1)
+def _province_first_word_regex() -> re.Pattern:
+    return _word_scanner(_province_first_words())
+
+
+@lru_cache(maxsize=1)
+def _province_first_word_folded_regex() -> re.Pattern:
+    """The first words of ``_province_first_word_regex`` folded (``nlp.fold``: no diacritics, lower case), to be
+    matched on folded text."""
+    return _word_scanner({fold(word) for word in _province_first_words()})
+
+
+def _province_first_word_starts(text: str, folded: str, language: str) -> list[int]:
+    """Where a capitalised word that may start a province's name is written. Outside the official language a
+    name may carry only some of its marks (``Dông Nai``, ``Nghê An``: French press spelling of Đồng Nai, Nghệ An,
+    which the province finder accepts there), so the words are also looked for folded (round 17)."""
+    starts = {m.start() for m in _province_first_word_regex().finditer(text)}
+    if language and not languages.is_official(language):
+        starts |= {m.start() for m in _province_first_word_folded_regex().finditer(folded) if text[m.start()].isupper()}
+    return sorted(starts)
+
+
+@lru_cache(maxsize=None)
+def _designation_pattern(lang: str) -> str | None:
+    """A province's designation written before its name (``the province of``, ``the Central Highlands province
+    of``, ``the capital of``): an article, up to three describing words (no second article) and one of the
+    language's ``province_designations`` (grammar.json, round 15); None where the language lists none."""
+    words = grammar(lang).get("province_designations") or []
+    articles = grammar(lang).get("articles") or []
+    if not words or not articles:
+        return None
+    article = alternation(articles)
+    return (rf"(?<![\w'])(?:{article})\s+(?P<designation>(?:(?!(?:{article})\s)[^\s,.;:]+\s+){{0,3}}?"
+            rf"(?:{phrases(words)}))\s+")
+
+
+@lru_cache(maxsize=None)
+def _province_head_at_end(lang: str) -> re.Pattern | None:
+    """A province's head title, with its article, right before a bare province's name (``The Chairman of Hanoi
+    assigned …``, grammar's ``province_head_titles``, round 16); None where the language lists none."""
+    words = grammar(lang).get("province_head_titles") or []
+    if not words:
+        return None
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
+    return re.compile(rf"(?<![\w']){article}(?:{phrases(words)})\s+$")
+
+
+@lru_cache(maxsize=None)
+def _designation_at_end(lang: str) -> re.Pattern | None:
+    pattern = _designation_pattern(lang)
+    return re.compile(pattern + "$") if pattern else None
+
+
+def _designation_at(lowered: str, at: int, lang: str) -> re.Match | None:
+    """A province's designation written at ``at`` (``… and the Central Highlands province of Lam Dong``)."""
+    pattern = _designation_pattern(lang)
+    return re.compile(pattern).match(lowered, at) if pattern and at else None
+
+
+def _past_opener(text: str, at: int, openers: list[str]) -> int:
+    """The position after one of ``openers`` written at ``at`` before a capital (``de Hô Chi Minh-Ville``), else ``at``."""
+    for opener in openers:
+        if text.startswith(opener, at) and text[at + len(opener) : at + len(opener) + 1].isupper():
+            return at + len(opener)
+    return at
+
+
+def _start_of_bodies_listed_before(lowered: str, sentence_start: int, at: int, named: list[Mention],
+                                   c: LanguageCues) -> int | None:
+    """The start of the named bodies listed right before ``at`` (a bare name, or its committee words), each joined to the next by one of
+    cues.json's ``list_separators`` (``relevant ministries and sectors as well as Tuyên Quang``), else None."""
+    separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
+    if not separators:
+        return None
+    joint = re.compile(rf"\s*(?:{'|'.join(separators)})\s*$")
+    ends = {m.end: m for m in named if sentence_start <= m.start and m.end <= at}
+    start, end = None, at
+    while True:
+        j = joint.search(lowered, sentence_start, end)
+        if not j or j.start() == j.end():
+            return start
+        body = ends.get(j.start()) or ends.get(len(lowered[:j.start()].rstrip()))
+        if body is None:
+            return start
+        start, end = body.start, body.start
+
+
+def _enumerates_the_provinces(lowered: str, sentence_start: int, at: int, named: list[Mention], c: LanguageCues) -> bool:
+    """Whether the bare name at ``at`` spells out a member of the provinces as a whole (``PROVINCES``) named before
+    it in its sentence, after one of cues.json's ``collective_enumerations`` (``UBND các tỉnh, thành phố … gồm: Hà
+    Nội, Cần Thơ, …``) with no clause break or assigning verb between that word and the name."""
+    words = c.data.get("collective_enumerations") or []
+    if not words:
+        return False
+    enumeration = words_pattern(r"(?<![\w'])(?:{})(?![\w'])\s*:?", tuple(words))
+    for m in named:
+        if m.agency_id != "PROVINCES" or not sentence_start <= m.start < at:
+            continue
+        said = list(enumeration.finditer(lowered, m.end, at))
+        if said and not re.search(r"[;.\n]", lowered[said[-1].end() : at]) and not c.assign_before.search(lowered[said[-1].end() : at]):
+            return True
+    return False
+
+
+def _provinces_before_highlight(text: str, lowered: str, sentence_start: int, at: int, named: list[Mention],
+                                c: LanguageCues) -> Mention | None:
+    """The provinces as a whole (``PROVINCES``: ``les localités``) named right before a word that singles some of
+    them out (``list_highlights``: ``notamment``, ``en particulier``) and the bare name at ``at``, else None. A
+    range may bound the whole before the highlight, and the provinces' own words follow it (grammar's optional
+    ``highlighted_province_words``): ``aux comités populaires des provinces de Ha Tinh à Lam Dong, en particulier
+    dans les provinces de Dak Lak, …`` (round 22's left class)."""
+    highlights = c.data.get("list_highlights") or []
+    if not highlights:
+        return None
+    aside = words_pattern(r"\s*,?\s*(?:{})\s+", tuple(highlights))
+    places = tuple(language_grammar(c.lang).get("highlighted_province_words") or ())
+    place = words_pattern(r"(?:{})\s+", places) if places else None
+    for m in named:
+        if m.agency_id != "PROVINCES" or not sentence_start <= m.start < at:
+            continue
+        opened = aside.match(lowered, _past_province_range(text, lowered, m.end, at, c.lang), at)
+        if not opened:
+            continue
+        start = opened.end()
+        if place and (words := place.match(lowered, start, at)):
+            start = words.end()  # "en particulier dans les provinces de Dak Lak"
+        if not c.fillers_at_end.sub("", lowered[start : at]):  # "notamment la province de"
+            return m
+    return None
+
+
+def _past_province_range(text: str, lowered: str, position: int, limit: int, lang: str) -> int:
+    """Where a range of provinces right after ``position`` ends (``de Ha Tinh à Lam Dong``: a word in lower case at
+    most, a province's name, a ``province_range_words`` word, another province's name), else ``position``: the range bounds the collective
+    it follows and names none of the provinces between."""
+    from nlp.provinces import find_provinces
+
+    start = _next_capital(text, position, words=1)  # past the range's own preposition ("de")
+    if start is None or start >= limit:
+        return position
+    named = find_provinces(text[start : min(limit, start + 2 * _PROVINCE_NAME_CHARS + 12)], lang)
+    if len(named) < 2 or named[0].start != 0 or not _range_after(lowered, start + named[0].end, lang):
+        return position
+    between = lowered[start + named[0].end : start + named[1].start]
+    return start + named[1].end if re.fullmatch(r"\s+\S+\s+", between) else position
+
+
+@lru_cache(maxsize=None)
+def _province_possessive(lang: str) -> re.Pattern | None:
+    """A possessive mark right after a province asked bare (grammar's optional ``province_possessives``: ``requested
+    Quảng Trị Province's authorities to submit …``, round 22b); None where the language lists none."""
+    marks = language_grammar(lang).get("province_possessives")
+    return re.compile(alternation(marks)) if marks else None
+
+
+def after_province_possessives(text: str, named: list[Mention], language: str, date: str | None) -> list[Mention]:
+    """A province's body named with the province's possessive before it (grammar's optional ``province_possessives``:
+    ``asked An Giang's People's Committee to …``, ``An Giang Province's Department of Construction must …``): that
+    province's body, its name as written opening with the province (open classes after round 23b; the province's
+    own authorities, ``Quảng Trị Province's authorities``, are read as the province, round 22b)."""
+    pattern = _province_possessive(language)
+    if pattern is None:
+        return named
+    from nlp.provinces import find_provinces
+
+    scheme = scheme_at(date)
+    # a committee's name too plain to be a body alone ("People's Committee": of which level?) after the possessive
+    plain = language_grammar(language).get("possessive_committee_names") or []
+    named = named + [Mention(m.start("name"), m.end(), m.group("name"), "PPC") for m in re.finditer(
+        rf"(?:{pattern.pattern})\s+(?P<name>{alternation(plain)})(?![\w'’])", text)
+        if not any(n.start < m.end() and m.start("name") < n.end for n in named)] if plain else named
+    out: list[Mention] = []
+    for n in sorted(named, key=lambda n: n.start):
+        kind, code = split_id(n.agency_id)
+        window = text[max(0, n.start - _PROVINCE_NAME_CHARS - 10) : n.start]
+        mark = re.search(rf"(?:{pattern.pattern})\s+$", window) if code is None and is_provincial(n.agency_id) else None
+        head = window[: mark.start()] if mark else ""
+        for word in re.finditer(r"(?<!\S)\S", head):
+            found = find_provinces(head[word.start() :], language)
+            if found and found[0].start == 0 and found[0].end == len(head) - word.start():
+                start = n.start - len(window) + word.start()
+                n = Mention(start, n.end, text[start : n.end], provincial_id(kind, found[0].code_in(scheme)))
+                break
+        else:
+            if n.agency_id == "PPC" and n.text in plain:
+                continue  # no province before the possessive: a plain name, no body
+        out.append(n)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _place_aside(lang: str) -> re.Pattern | None:
+    """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
+    ``place_asides_after_provinces``: ``a recommandé aux provinces de An Giang, Kiên Giang et Dông Thap, dans le
+    delta du Mékong, de développer …``, round 20c); None where the language lists none."""
+    setting = language_grammar(lang).get("place_asides_after_provinces")
+    if not setting:
+        return None
+    return re.compile(rf"\s*,\s*(?:{phrases(setting['openers'])})\s[^,.;:\n]{{1,{setting['max_chars']}}}?,")
+
+
+def _is_centrally_run_city(code: str | None, scheme: str) -> bool:
+    """Whether the province-level unit ``code`` is a centrally-run city (``kind`` city in the provinces table)."""
+    from nlp.provinces import provinces
+
+    unit = provinces(scheme).get(code or "")
+    return unit is not None and unit.kind == "city"
+
+
+def _province_opens_at(text: str, at: int, lang: str) -> bool:
+    """Whether the province finder's first name in the characters from ``at`` starts at ``at``: without it
+    ``_bare_province_at`` returns nothing, whatever its other arguments. Three capitalised words in four that may
+    start a province's name start none (``Hà`` of a person's name, ``Nam``, ``An``), and the bare provinces' clause
+    tests (a dozen searches of the sentence before the name) are skipped for them (issue 18's twelfth pass)."""
+    from nlp.provinces import find_provinces
+
+    first = find_provinces(text[at : at + _PROVINCE_NAME_CHARS], lang)[:1]
+    return bool(first) and first[0].start == 0
+
+
+def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
+                      object_of_verb: bool, aside: bool = False) -> list[Mention]:
+    """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
+    right after an assigning verb with its task after it (after the comma that closes an aside, where the
+    names single out bodies of a collective: ``aside``)."""
+    from nlp.provinces import find_provinces
+
+    for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
+        # "Dak Nong province requires …": where the language's grammar says so (``designated_province_subject``,
+        # round 11) a province with its designator after the name is read as bare ones are
+        designators = list(grammar(c.lang).get("designated_province_subject") or [])
+        if _is_centrally_run_city(p.code_in(scheme), scheme):
+            # "Da Nang city", "Ho Chi Minh City": a centrally-run city's own designator names the province-level unit
+            designators += grammar(c.lang).get("designated_city_subject") or []
+        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(tuple(f" {d}" for d in designators)):
+            break  # not "Hoa Binh city" (the province's capital, a district-level city)
+        mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
+        # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
+        joiner = LIST_JOINER.match(lowered, at + p.end, sentence.end)
+        following_at = joiner and _past_opener(text, joiner.end(), grammar(c.lang).get("province_list_openers") or [])
+        designation = _designation_at(lowered, following_at, c.lang)
+        if designation:
+            following_at = designation.end()
+        if following_at and text[following_at : following_at + 1].isupper():
+            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside)
+            if following and designation:  # the name as written opens with its designation
+                start = designation.start("designation")
+                following[0] = Mention(start, following[0].end, text[start : following[0].end], following[0].agency_id)
+            if following:
+                return [mention, *following]
+        after = lowered[at + p.end : sentence.end]
+        # after a verb its task opens in lower case (``Binh Thuan Online``, a name in capitals going on, is another body)
+        written_after = text[at + p.end : sentence.end]
+        possessive = _province_possessive(c.lang).match(after) if object_of_verb and _province_possessive(c.lang) else None
+        if possessive:  # "requested Quảng Trị Province's authorities to submit …": the province's own authorities
+            after, written_after = after[possessive.end() :], written_after[possessive.end() :]
+        closing = re.match(r"\s*\)", after) if _inside_parenthesis(lowered, sentence.start, at) else None
+        if closing:  # "… of 25 provinces and centrally-run cities (Can Tho, …, and Dong Thap) are required to …"
+            after, written_after = after[closing.end() :], written_after[closing.end() :]
+        place = _place_aside(c.lang).match(after) if object_of_verb and _place_aside(c.lang) else None
+        if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
+            after, written_after = after[place.end() :], written_after[place.end() :]
+        task = r"\s*,\s*[^\W\d_]" if aside else r"\s+[^\W\d_]"
+        if object_of_verb and re.match(task, after) and written_after.lstrip(" ,")[:1].islower() or not object_of_verb and (
+                c.strong_after.match(after) or c.lead_after.match(after)
+                or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
+            return [mention]
+        break
+    return []
+
+
+def _inside_parenthesis(lowered: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a parenthesis opened after ``start`` and not yet closed: the provinces a counted
+    collective names there (``… 25 provinces and centrally-run cities (Can Tho, …, and Dong Thap) are required to``,
+    round 24) are followed by the parenthesis's close before their cue."""
+    opened = lowered.rfind("(", start, at)
+    return opened >= 0 and ")" not in lowered[opened:at]
+
+
+@lru_cache(maxsize=None)
+def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
+    """The committees of a counted group of provinces named before (grammar's ``committees_of_provinces_named_before``,
+    round 17): a body's words, a demonstrative, a count and a noun for provinces (``aux comités populaires de ces
+    deux localités``); None where the language lists none."""
+    entry = grammar(lang).get("committees_of_provinces_named_before")
+    if not entry:
+        return None
+    counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
+    # a demonstrative with no count ("a appelé ces provinces à proposer …", round 20): the provinces of the
+    # nearest list before, as many as it names; with the body's words before it when they end in the
+    # demonstrative ("a demandé aux Comités populaires de ces provinces d'assumer …", round 22b)
+    uncounted = ""
+    if entry.get("without_count"):
+        demonstratives = {lower_for_matching(w) for w in entry["without_count"]}
+        with_words = [w for w in entry["words"] if lower_for_matching(w).split()[-1] in demonstratives]
+        uncounted = (rf"|(?P<bare>{phrases(with_words)})" if with_words else "") + \
+            rf"|(?P<bare_alone>{phrases(entry['without_count'])})"
+    # the noun and a word after it pointing back ("les comités populaires provinciaux et municipaux susmentionnés",
+    # round 22b): as a demonstrative alone
+    postposed = (rf"|(?P<postposed>(?:(?:{phrases(entry['words'])})\s+)?(?:{phrases(entry['postposed_nouns'])})\s+"
+                 rf"(?:{phrases(entry['postposed'])}))" if entry.get("postposed") else "")
+    return re.compile(rf"(?<![\w'])(?:(?:(?P<words>{phrases(entry['words'])})\s+(?P<count>{counts}){uncounted})\s+"
+                      rf"(?:{phrases(entry['nouns'])}){postposed})(?![\w'])")
+
+
+def committees_of_provinces_named_before(text: str, lowered: str, sentences: list[Sentence], language: str,
+                                          date: str | None) -> list[Mention]:
+    """``Le Premier ministre a également demandé aux comités populaires de ces deux localités de gérer …`` after
+    ``les deux provinces de Quang Binh et de Soc Trang``: the committees of the last provinces (as many as the
+    count says) named before the words, each a mention on the words as written (in place of the collective their
+    noun names alone), where the words are asked (an assigning verb before them in their sentence, or a task's
+    cue right after them: ``les présidents des trois provinces doivent …``). Nothing when fewer provinces than the
+    count are named before, nor when the provinces are named right after the words (``… des trois provinces de
+    Nghe An, Son La et Dien Bien``: those names are the bodies)."""
+    from nlp.provinces import find_provinces
+
+    scheme = scheme_at(date)
+    found: list[Mention] = []
+    for sentence in sentences:
+        c = cues(sentence_language(sentence, language))
+        pattern = _committees_of_counted_provinces(c.lang)
+        if pattern is None:
+            continue
+        counts = {" ".join(lower_for_matching(w).split()): n
+                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            # asked by a verb before them, or the subject of a task after them ("les présidents des trois provinces
+            # doivent ordonner …", round 19b)
+            if not (c.assign_before.search(lowered[sentence.start : m.start()])
+                    or c.strong_after.match(lowered[m.end() : sentence.end])):
+                continue
+            names_at = _next_capital(text, m.end())  # "… des trois provinces de Nghe An, Son La …": named here
+            if names_at and find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[:1] and \
+                    find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[0].start == 0:
+                continue
+            codes: list[str] = []
+            groups = m.groupdict()
+            bare = next((g for g in ("bare_alone", "bare", "postposed") if groups.get(g)), None)
+            if bare:
+                # no count: the provinces named from the last sentence naming two or more of them up to the words
+                count = 0
+                for s in reversed([s for s in sentences if s.start <= m.start()]):
+                    named_here = {p.code_in(scheme) for p in find_provinces(text[s.start : m.start()], c.lang)}
+                    if len(named_here) >= 2:
+                        count = len(named_here)
+                        break
+                if not count:
+                    continue
+            else:
+                count = counts[" ".join(m.group("count").split())]
+            for p in reversed(find_provinces(text[: m.start()], c.lang)):
+                if p.code_in(scheme) not in codes:
+                    codes.append(p.code_in(scheme))
+            if len(codes) < count:
+                continue
+            span = (m.start(bare) if bare else m.start("words"), m.end())
+            found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in reversed(codes[:count])]
+    return found
+
+
+@lru_cache(maxsize=None)
+def _counted_provinces(lang: str) -> re.Pattern | None:
+    """A count and a noun for provinces with no name right after them (grammar's ``provinces_counted_then_named``,
+    the counts and nouns of ``committees_of_provinces_named_before``): ``a exhorté cinq provinces du delta du
+    Mékong à …``; None where the language lists none."""
+    entry = language_grammar(lang).get("committees_of_provinces_named_before")
+    if not entry or not language_grammar(lang).get("provinces_counted_then_named"):
+        return None
+    counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?P<count>{counts})\s+(?:{phrases(entry['nouns'])})(?![\w'])")
+
+
+def committees_of_provinces_named_after(text: str, lowered: str, sentences: list[Sentence], language: str,
+                                         date: str | None) -> list[Mention]:
+    """``a exhorté cinq provinces du delta du Mékong à élaborer …``, the five named in the next sentence (``… dans
+    les provinces de Hâu Giang, Tra Vinh, Bên Tre, Long An et Tiên Giang``), or after a colon closing the same
+    sentence (``a demandé à trois provinces de reloger les sinistrés : Quang Binh, Quang Tri et …``): each
+    province's committee, a mention on the count and its noun as written (in place of the collective the noun
+    names alone), where an assigning verb asks them. Only where exactly as many distinct provinces as the count
+    are named there (a count that names none, or a different number, stays the collective), and not where the
+    names follow the noun (``des trois provinces de Nghe An, Son La …``: those names are the bodies)."""
+    from nlp.provinces import find_provinces
+
+    scheme = scheme_at(date)
+    found: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        c = cues(sentence_language(sentence, language))
+        pattern = _counted_provinces(c.lang)
+        if pattern is None:
+            continue
+        setting = grammar(c.lang)["provinces_counted_then_named"]
+        counts = {" ".join(lower_for_matching(w).split()): n
+                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if not c.assign_before.search(lowered[sentence.start : m.start()]):
+                continue
+            names_at = _next_capital(text, m.end())
+            if names_at and find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[:1] and \
+                    find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[0].start == 0:
+                continue
+            # where the names are: after a colon closing the sentence, else in the next sentence
+            colon = max(lowered.rfind(mark, m.end(), sentence.end) for mark in setting["list_marks"])
+            if colon >= 0:
+                span = (colon, sentence.end)
+            elif index + 1 < len(sentences):
+                span = (sentences[index + 1].start, sentences[index + 1].end)
+            else:
+                continue
+            codes: list[str] = []
+            for p in find_provinces(text[span[0] : span[1]], c.lang):
+                if p.code_in(scheme) not in codes:
+                    codes.append(p.code_in(scheme))
+            if len(codes) != counts[" ".join(m.group("count").split())]:
+                continue
+            found += [Mention(m.start(), m.end(), text[m.start() : m.end()], provincial_id("PPC", code)) for code in codes]
+    return found
+
+
+@dataclass(frozen=True)
+class _NamedAgain:
+    """One entry of a language's ``bodies_named_again`` (grammar.json): the words that name again a body named
+    before them, the kinds of body they may stand for, and how they are read."""
+    pattern: re.Pattern  # the words (group ``noun``), after an article where ``after_article``
+    kinds: frozenset[str]
+    reach: int | None  # how far back the body may be named (None: anywhere before)
+    framed: bool  # only where asked (an assigning verb before) or the subject of a modal or passive cue
+    common_noun: bool  # the noun in lower case as written, not inside a body's name
+    ids: frozenset[str] = frozenset()  # where given, only these bodies (``the inspectorate``: the Government Inspectorate)
+    after_cue: bool = False  # only right after an assigning verb (``lưu ý bộ tiếp tục …``: ``bộ`` is also a word's end)
+    plural_before: str | None = None  # the body named before written after this plural word (``các Sở GD&ĐT``)
+    after_continuation_opener: bool = False  # also as the subject right after a continuation opener (``Đồng thời, Sở này …``)
+    head_before: str | None = None  # the body named before written after this head's title (``Chủ tịch UBND tỉnh``)
+    # a subject pronoun before a modal or passive cue only: the body opening the sentence before as such a subject
+    previous_subject: bool = False
+    # the first token of each of the words, lowered as the pattern reads it: a sentence holding none of them holds no
+    # match (read from the data at load time; None where a word has no token, which any text may hold)
+    noun_openings: tuple[str, ...] | None = None
+    # the words between the noun and a body's name that make the noun that name's own head (``la province de Nghe
+    # An``): no word naming again there (round 23)
+    name_links: re.Pattern | None = None
+
+
+@lru_cache(maxsize=None)
+def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
+    """``bodies_named_again`` of ``lang/<code>/grammar.json``: ``the ministry`` / ``the province`` (after an
+    article, where asked, within a reach), ``ce dernier ministère`` / ``ledit ministère`` (a fixed phrase,
+    anywhere after the ministry)."""
+    entries = []
+    articles = grammar(lang).get("articles") or []
+    for e in grammar(lang).get("bodies_named_again") or []:
+        words = "|".join(phrase(w) for w in e["words"])
+        article = rf"(?:{alternation(articles)})\s+" if e.get("after_article") and articles else ""
+        # "followed_by": the words that must come next (``bộ`` + ``tiếp tục``: a task's words, not ``bộ phận``)
+        followers = rf"(?=\s+(?:{'|'.join(phrase(w) for w in e['followed_by'])})(?![\w']))" if e.get("followed_by") else ""
+        entries.append(_NamedAgain(re.compile(rf"(?<![\w']){article}(?P<noun>{words})(?![\w']){followers}"),
+                                   frozenset(e["kinds"]), e.get("reach"), bool(e.get("framed")),
+                                   bool(e.get("after_article") or e.get("lower_case")), frozenset(e.get("ids") or ()),
+                                   bool(e.get("after_cue")), e.get("plural_before"),
+                                   bool(e.get("after_continuation_opener")), head_before=e.get("head_before"),
+                                   previous_subject=bool(e.get("previous_subject")),
+                                   noun_openings=_noun_openings(e["words"]),
+                                   name_links=re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in e['name_links'])})\s*\Z")
+                                   if e.get("name_links") else None))
+    return tuple(entries)
+
+
+# how far after a noun a name it heads may start (``province`` + `` de `` + the name)
+_NAME_LINK_REACH = 8
+
+
+def _heads_a_name(lowered: str, end: int, named: list[Mention], links: re.Pattern) -> bool:
+    """Whether a body's name starts right after the noun ending at ``end``, only a link word between (``la province
+    de Nghe An``, ``la province d'An Giang``): the noun is that name's head, not a word naming a body again."""
+    return any(end < n.start <= end + _NAME_LINK_REACH and links.match(lowered[end : n.start]) for n in named)
+
+
+def _noun_openings(words: list[str]) -> tuple[str, ...] | None:
+    """The first token of each word as ``phrase`` writes it (lowered, before its escape): every match of the words
+    opens with one of them, so a sentence that holds none is not searched (a quarter of the assignments' search for
+    bodies named again, issue 18's tenth pass); None where a word has no token."""
+    openings = [lower_for_matching(w).split()[:1] for w in words]
+    return None if not all(openings) else tuple(sorted({o[0] for o in openings}))
+
+
+def _asking_subject(before: str, after: str, c: LanguageCues) -> bool:
+    """Whether words naming a body again open a clause (or follow its comma) right before an assigning verb: the body
+    asks (``The Ministry requires provinces and cities to complete …`` after ``the Ministry of Agriculture and
+    Environment``; ``…, if any difficulties arise, the Ministry requests provinces …``), the asker of the bodies after
+    it (round 22's left class)."""
+    return ((at_clause_start(before, c) or before.rstrip().endswith(",")) and c.assign_anywhere is not None
+            and bool(c.assign_anywhere.match(after.lstrip())) and after[:1].isspace())
+
+
+def _stands_for(entry: _NamedAgain, mention: Mention) -> bool:
+    """Whether a body named before may be the one an entry's words name again: of its kinds, and of its ids
+    where the entry lists some."""
+    return kind_of(mention) in entry.kinds and (not entry.ids or split_id(mention.agency_id)[0] in entry.ids)
+
+
+def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
+                        languages: set[str]) -> list[Mention]:
+    """Words standing for a body named before them, each as a mention of that body (the language's
+    ``bodies_named_again``, one mechanism for every language): a fixed phrase anywhere after the body
+    (``a confié à ce dernier ministère``, any language of the text), and a common noun after an article where
+    it is asked (``The Deputy PM told the ministry to …`` after ``the Ministry of Industry and Trade``, ``He
+    tasked the province`` after ``asked Long An``) or is the subject of a modal or passive cue (``The
+    ministry was also instructed to …``; round 9), the language of its sentence: the last body of its kinds
+    named within the entry's reach. Not a subject that reports (``the ministry said``), not a capitalised
+    name, nor without a body of that kind named before."""
+    found: list[Mention] = []
+    ordered = sorted(named, key=lambda m: m.start)
+    # fixed phrases: over the whole text, for each language of the text
+    for lang in sorted(languages):
+        for entry in _named_again_entries(lang):
+            if entry.framed:
+                continue
+            for m in entry.pattern.finditer(lowered):
+                before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
+                          and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.head_before:
+                    # "Chủ tịch UBND tỉnh vừa giao … . Theo đó, Chủ tịch giao UBND các huyện …": the committee whose
+                    # chairman was named, not the last committee named (the districts it asked)
+                    before = [n for n in before if _written_after(lowered, n, entry.head_before)]
+                if before:
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
+                                         _body_named_again(before, {n.agency_id for n in ordered if n.end <= m.start()})))
+    ordered = sorted(named + found, key=lambda m: m.start)
+    # common nouns where asked: sentence by sentence, in the sentence's language
+    for sentence in sentences:
+        c = cues(sentence_language(sentence, language))
+        for entry in _named_again_entries(c.lang):
+            if not entry.framed:
+                continue
+            if entry.noun_openings is not None and not any(
+                    lowered.find(o, sentence.start, sentence.end) >= 0 for o in entry.noun_openings):
+                continue  # none of the words opens in the sentence: no match
+            for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
+                if entry.common_noun and ((not text[m.start("noun")].islower()
+                                           and not ((not lowered[sentence.start : m.start()].strip()
+                                                     or entry.after_continuation_opener
+                                                     and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang))
+                                                    and _capitalised_again(text, m.end("noun"), c.lang))
+                                           and not _asking_subject(lowered[sentence.start : m.start()],
+                                                                   lowered[m.end("noun") : sentence.end], c))
+                                          or any(n.start <= m.start("noun") < n.end for n in ordered)):
+                    continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
+                if entry.name_links and _heads_a_name(lowered, m.end("noun"), ordered, entry.name_links):
+                    continue  # "a demandé à la province de Nghe An": the province named by its name, not again
+                if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
+                                                                             lowered[sentence.start : m.start("noun")])):
+                    continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
+                if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
+                        or at_clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
+                        or _asking_subject(lowered[sentence.start : m.start()], lowered[m.end("noun") : sentence.end], c)
+                        or entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang)):
+                    continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
+                earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
+                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.previous_subject:
+                    earlier = _subject_of_sentence_before(text, lowered, sentences, sentence, m, earlier, c)
+                if entry.plural_before:
+                    # "Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT … đề nghị các sở báo cáo …": the departments of one field
+                    # named as a plural before; after one department, "các sở" are all of them
+                    earlier = [n for n in earlier if _written_after(lowered, n, entry.plural_before)]
+                if entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang):
+                    # "… giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ … . Đồng thời, Sở này xây dựng …": the direction
+                    # goes on with the body it asked, not its partner (round 20b's gold)
+                    asked = [n for n in earlier if not c.coordinate_before.search(lowered[max(0, n.start - 60) : n.start])]
+                    earlier = asked or earlier
+                if earlier:
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
+                                         _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
+    return found
+
+
+def _subject_of_sentence_before(text: str, lowered: str, sentences: list[Sentence], sentence: Sentence,
+                                m: re.Match, earlier: list[Mention], c: LanguageCues) -> list[Mention]:
+    """For a subject pronoun (``bodies_named_again``'s ``previous_subject``: ``Il devra également vérifier …``): the
+    body that opens the sentence right before as the subject of a modal or passive cue (``Le Service de l'agriculture
+    et de l'environnement a été chargé de finaliser …``), when the pronoun opens its own sentence before such a cue;
+    else none (a pronoun asking, ``Il a demandé aux …``, is the text's speaker; open classes after round 22b)."""
+    if lowered[sentence.start : m.start()].strip() or not c.strong_after.match(lowered[m.end("noun") : sentence.end]):
+        return []
+    index = sentences.index(sentence)
+    if index == 0:
+        return []
+    before = sentences[index - 1]
+    opening = before.start + len(lowered[before.start : before.end]) - len(lowered[before.start : before.end].lstrip())
+    subjects = [n for n in earlier if before.start <= n.start < before.end
+                and not ARTICLE_AT_END.sub("", lowered[opening : n.start]).strip()
+                and c.strong_after.match(lowered[n.end : before.end])]
+    return subjects[:1]
+
+
+@lru_cache(maxsize=None)
+def _heads_by_name(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``heads_named_by_name``: a head's title before a body's name (``Chủ tịch UBND tỉnh``), and
+    the asking verbs after the head's own name written again (``chỉ đạo``, ``yêu cầu``), as patterns over lowered text."""
+    data = language_grammar(lang).get("heads_named_by_name")
+    if not data:
+        return None
+    return (re.compile(rf"(?<![\w'])(?:{phrases(data['titles'])})\s+\Z"),
+            re.compile(rf"\s+(?:{phrases(data['followed_by'])})(?![\w'])"))
+
+
+# the words of a person's name after a head's post and body (``Chủ tịch UBND tỉnh, Dương Ngọc Long``): two to four,
+# each capitalised
+_NAME_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'])")
+_NAME_WORDS = (2, 4)
+
+
+def _person_name_at(text: str, at: int) -> str | None:
+    """The person's name right after ``at`` (a comma may come first): its capitalised words, two to four, else None."""
+    at += 1 if text.startswith(",", at) else 0
+    words = []
+    while len(words) < _NAME_WORDS[1] and (m := _NAME_WORD.match(text, at)) and m.group(1)[0].isupper():
+        words.append(m.group(1))
+        at = m.end()
+    return " ".join(words) if len(words) >= _NAME_WORDS[0] else None
+
+
+def heads_named_again_by_name(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The head of a body written again by name alone, as the subject of an asking verb (``… Kết luận của Chủ tịch UBND
+    tỉnh, Dương Ngọc Long … . Tại buổi làm việc, đồng chí Dương Ngọc Long chỉ đạo rõ: “Giao cho Sở …``): a mention of the
+    body, the asker of the direction (round 18c's quoted notice's signer; grammar's optional ``heads_named_by_name``).
+    The name is the capitalised words right after the body's name (a comma between them), the head's title right
+    before that name; a name never written after a title and a body stands for no body."""
+    patterns = _heads_by_name(language if language in LANGUAGES else languages.fallback())
+    if patterns is None:
+        return []
+    title, verbs = patterns
+    heads: dict[str, str] = {}
+    for n in sorted(named, key=lambda m: m.start):
+        if title.search(lowered, max(0, n.start - 30), n.start) and (name := _person_name_at(text, n.end)):
+            heads.setdefault(name, n.agency_id)
+    found: list[Mention] = []
+    for name, agency_id in heads.items():
+        for m in re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", text):
+            if verbs.match(lowered, m.end()) and not any(n.start < m.end() and m.start() < n.end for n in named):
+                found.append(Mention(m.start(), m.end(), m.group(), agency_id))
+    return found
+
+
+def _written_after(lowered: str, mention: Mention, word: str) -> bool:
+    """Whether a body is named right after ``word`` (``các Sở GD&ĐT``, ``Chủ tịch UBND tỉnh``), the word before its
+    name or inside it."""
+    before = phrase(word)
+    return bool(re.search(rf"(?<![\w']){before}\s+\Z", lowered[max(0, mention.start - 20) : mention.start])
+                or re.match(rf"{before}\s", lowered[mention.start : mention.end]))
+
+
+def _after_continuation_opener(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
+    """Whether only one of cues.json's ``continuation_openers`` stands between a sentence's start and ``at``
+    (``Đồng thời, Sở này xây dựng quy chế …``): the subject of a direction that goes on, kept as a body named again
+    so that ``_same_body_goes_on`` may give it the next task when the sentence before asked that body (round 20b)."""
+    opener = continuation_opening(lang).match(lowered, sentence_start, at)
+    return bool(opener and not lowered[opener.end() : at].strip())
+
+
+def _body_named_again(earlier: list[Mention], named: set[str]) -> str:
+    """The body a word named again stands for: the last one of its kinds named within reach before it, unless
+    that one's successor in the agency table is named before it too ("the Department of Agriculture and
+    Environment … formed by merging the former … Department of Agriculture and Rural Development. … requested
+    the department": the merged department, not the one it replaced; round 12)."""
+    last = earlier[-1].agency_id
+    successor = getattr(agency(last), "successor", None)
+    return successor if successor in named else last
+
+
+@lru_cache(maxsize=None)
+def _pronoun_request(lang: str) -> re.Pattern | None:
+    """A language's ``pronoun_requests`` (grammar.json) as a pattern over lowered text: an object pronoun (group
+    ``pronoun``) before an assigning verb (group ``cue``; group ``present`` for a verb in the present) and its
+    lead-in (``leur a également demandé de``, ``leur demande d'``)."""
+    words = language_grammar(lang).get("pronoun_requests")
+    if not words:
+        return None
+    adverbs = rf"(?:\s+(?:{phrases(words['adverbs'])}))?"
+    elided = [w for w in words["lead_ins"] if w.endswith("'")]
+    spaced = [w for w in words["lead_ins"] if not w.endswith("'")]
+    return re.compile(
+        rf"(?<![\w'])(?P<pronoun>{alternation(words['object_pronouns'])})\s+(?P<cue>(?:{alternation(words['auxiliaries'])})"
+        rf"{adverbs}\s+(?:{alternation(words['past_verbs'])})|(?P<present>{alternation(words['present_verbs'])})){adverbs}"
+        rf"\s+(?=(?:{alternation(elided)})|(?:{alternation(spaced)})\s)")
+
+
+@lru_cache(maxsize=None)
+def _pronoun_participle(lang: str) -> re.Pattern | None:
+    """A language's ``pronoun_requests`` ``participles`` after a comma: an object pronoun and a present participle of
+    asking (``…, leur demandant de …``), over lowered text."""
+    words = language_grammar(lang).get("pronoun_requests") or {}
+    if not words.get("participles"):
+        return None
+    elided = [w for w in words["lead_ins"] if w.endswith("'")]
+    spaced = [w for w in words["lead_ins"] if not w.endswith("'")]
+    return re.compile(
+        rf",\s*(?P<pronoun>{alternation(words['object_pronouns'])})\s+(?P<cue>{alternation(words['participles'])})"
+        rf"\s+(?=(?:{alternation(elided)})|(?:{alternation(spaced)})\s)")
+
+
+def addressees_asked_by_participle(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
+                                    found: list[Found], language: str) -> list[Found]:
+    """The bodies a document is sent to, asked by an object pronoun and a participle after them in the same sentence
+    (``… le Premier ministre a publié le communiqué officiel n° 84/CD-TTg aux ministres, aux chefs des agences …, et au
+    chef du Comité de pilotage … dans les villes et provinces placées sous l'autorité centrale, leur demandant de se
+    concentrer … avant le 31 août 2025``): each body named after the last authority before the pronoun, not asked in
+    the sentence already, is asked by the authority (open classes after round 21b)."""
+    results: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        pattern = _pronoun_participle(sentence_language(sentence, language))
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if any(f.sentence == index and f.group.start < m.start() for f in found):
+                continue  # a request already read in the clause before: the participle goes on with it
+            inside = [x for x in mentions if sentence.start <= x.start and x.end <= m.start()]
+            authorities = [k for k, x in enumerate(inside) if x.agency_id in AUTHORITIES or x.agency_id in PERSONS]
+            if not authorities:
+                continue
+            named = list({x.agency_id: x for x in inside[authorities[-1] + 1 :]}.values())
+            if not named:
+                continue
+            results.append(Found(Group(named), "assignee", "assign", m.group("cue"), m.end(), index,
+                                 extra={"cue_start": m.start("pronoun")}))
+    return results
+
+
+def _subject_before(text: str, lowered: str, sentence_start: int, position: int, lang: str) -> bool:
+    """Whether the word before a pronoun and a verb in the present is their subject: a subject word of the language
+    (``le Premier ministre leur demande d'…``, ``il leur ordonne de …``) or a capitalised name (``Trinh Dinh Dung leur
+    demande …``); not ``a rejeté leur demande de visa`` (their request, a noun)."""
+    word = re.search(r"(\w+)\W*$", text[sentence_start:position])
+    if not word:
+        return False
+    subjects = {lower_for_matching(w) for w in language_grammar(lang)["pronoun_requests"]["subject_words"]}
+    return lowered[sentence_start + word.start(1) : sentence_start + word.end(1)] in subjects or word.group(1)[0].isupper()
+
+
+# a caption between two sentences of a page ("Photo: VNA/CVN"): a line of a few words, no body named, no full stop
+_CAPTION_WORDS = 6
+
+
+def _caption(text: str, sentence: Sentence, mentions: list[Mention]) -> bool:
+    written = text[sentence.start : sentence.end].strip()
+    return (len(written.split()) <= _CAPTION_WORDS and not written.endswith(".")
+            and not any(sentence.start <= m.start < sentence.end for m in mentions))
+
+
+def _provinces_named_after_collective(text: str, mentions: list[Mention], sentence: Sentence, lang: str,
+                                      date: str | None) -> list[str]:
+    """The committees of the provinces a sentence names after its collective of provinces (``cinq localités
+    n'avaient toujours pas terminé … : Khanh Hoa, Hô Chi Minh-Ville, Cà Mau, An Giang et Tây Ninh``), each a
+    ``PPC@`` id, where it names two or more of them after the collective's first mention; else none (round 22b)."""
+    from nlp.provinces import find_provinces
+
+    collective = next((m for m in mentions if sentence.start <= m.start < sentence.end and m.agency_id == "PROVINCES"), None)
+    if collective is None:
+        return []
+    scheme = scheme_at(date)
+    codes = list(dict.fromkeys(p.code_in(scheme) for p in find_provinces(text[collective.end : sentence.end], lang)))
+    return [provincial_id("PPC", code) for code in codes] if len(codes) >= 2 else []
+
+
+def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
+                                 found: list[Found], language: str, folded: str = "",
+                                 own_date: str | None = None) -> list[Found]:
+    """An object pronoun before an assigning verb standing for the bodies the sentence before names without asking
+    them, each asked by the verb (round 18; the language's ``pronoun_requests``): ``La dépêche est adressée aux
+    ministres, … aux présidents des Comités populaires …. Selon la dépêche, le Premier ministre leur demande
+    d'élaborer …``. Persons and the Government, who ask, are no addressees; a sentence before that asks bodies
+    already gives no second row (``… a demandé aux ministères et agences d'… . Il leur a également ordonné …``:
+    rounds 8 and 12), unless the pronoun's request has a date of its own: then it is another task of the bodies asked
+    there (``… a exhorté les localités et les organes compétents à continuer … . Il leur a demandé de … délivrer des
+    licences … avant le 15 septembre.``: open classes after round 21b); nor one farther than the reach. A caption
+    between the two sentences (``Photo: VNA/CVN``) is skipped. Where that sentence names the provinces after its collective
+    (``cinq localités … : Khanh Hoa, …, An Giang et Tây Ninh. Il leur a enjoint …``), the pronoun stands for each
+    of them, its committee (round 22b)."""
+    results: list[Found] = []
+    for index, sentence in enumerate(sentences[1:], start=1):
+        lang = sentence_language(sentence, language)
+        pattern = _pronoun_request(lang)
+        if pattern is None:
+            continue
+        before, skipped = index - 1, 0
+        while before > 0 and _caption(text, sentences[before], mentions):
+            skipped += sentences[before].end - sentences[before].start
+            before -= 1
+        previous = sentences[before]
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
+                continue
+            if m.start() - skipped - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
+                continue
+            asked = [f for f in found if f.sentence == before and f.role == "assignee"]
+            if any(f.sentence == before for f in found):
+                if not (asked and folded and find_deadlines(folded, lang, m.end(), sentence.end, own_date)):
+                    continue  # the bodies named before were asked there: the pronoun adds no second row
+                named = list({x.agency_id: x for f in asked for x in f.group.mentions}.values())
+                span = (m.start("pronoun"), m.end("pronoun"))
+                group = Group([Mention(*span, text[span[0] : span[1]], x.agency_id) for x in named])
+                # the words the pronoun stands for, as written ("les localités": a province's districts once its
+                # committee is known to ask)
+                results.append(Found(group, "assignee", "assign", m.group("cue"), m.end(), index,
+                                     extra={"cue_start": m.start("pronoun"), "stands_for": {x.agency_id: x.text for x in named}}))
+                continue
+            ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
+                                     and x.agency_id not in NATIONAL_AUTHORITIES))
+            if not ids:
+                continue
+            if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
+                at = ids.index("PROVINCES")
+                ids = ids[:at] + named + ids[at + 1 :]
+            span = (m.start("pronoun"), m.end("pronoun"))
+            group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in ids])
+            # the asker is read before the pronoun ("Selon la dépêche, le Premier ministre leur demande …")
+            results.append(Found(group, "assignee", "assign", m.group("cue"), m.end(), index,
+                                 extra={"cue_start": m.start("pronoun")}))
+    return results
+
+
+def _capitalised_again(text: str, noun_end: int, lang: str) -> bool:
+    """Whether a capitalised common noun opening its sentence stands for a body named before (``The Department
+    also needs to propose …`` after ``the Department of Finance``; round 11; mid-sentence, ``the Ministry has
+    made great efforts …, but needs to`` stays a name): where the language's grammar lists the words
+    that would go on to a name (``capitalised_named_again``: ``of``, ``for`` …), the noun is not followed by one
+    of them nor by another capitalised word (``The Department of Market Management``, ``The Department
+    Director``). Without that list a capitalised noun is a name, as before."""
+    continuing = grammar(lang).get("capitalised_named_again")
+    if not continuing:
+        return False
+    following = re.match(r"\s*([^\W\d_][\w'-]*)", text[noun_end : noun_end + 40])
+    if not following:
+        return True
+    word = following.group(1)
+    return not word[:1].isupper() and word.lower() not in continuing
+
+
+def without_own_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a body's own acronym in parentheses right after its name (``la Banque d'État du
+    Vietnam (SBV), au ministre des Finances …``): the acronym is the same body, and the list goes on after it
+    (round 9)."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and kept[-1].agency_id == m.agency_id and re.fullmatch(r"\s*\(\s*", text[kept[-1].end : m.start]) \
+                and re.match(r"\s*\)", text[m.end : m.end + 3]):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _range_after(lowered: str, position: int, lang: str) -> bool:
+    """Whether a province's name ending at ``position`` opens a range (grammar's ``province_range_words``: ``de
+    Thanh Hoa à Quang Tri``): the provinces between its bounds are not named."""
+    words = grammar(lang).get("province_range_words") or []
+    return bool(words and re.match(rf"\s+(?:{phrases(words)})\s", lowered[position : position + 12]))
+
+
+def _next_capital(text: str, position: int, words: int = 2) -> int | None:
+    """Where the first capitalised word after ``position`` starts, past at most ``words`` words in lower case
+    (``… des provinces de Quang Binh``: the ``de``; ``d'An Giang``: the elided one), else None."""
+    for _ in range(words + 1):
+        space = re.match(r"\s+", text[position : position + 4])
+        if not space:
+            return None
+        at = position + space.end()
+        if text[at : at + 1].isupper():
+            return at
+        elided = re.match(r"\w['’](?=[^\W\d_])", text[at : at + 3])
+        if elided and text[at + 2 : at + 3].isupper():
+            return at + 2  # "… des provinces d'An Giang": the name after the elided "de"
+        word = re.match(r"[\w'’]+", text[at : at + 30])
+        if not word:
+            return None
+        position = at + word.end()
+    return None
+
+
+def without_collectives_naming_provinces(text: str, lowered: str, named: list[Mention],
+                                          language: str) -> list[Mention]:
+    """The mentions without a collective whose words open a list of named provinces (``aux Comités populaires des
+    provinces de Quang Binh et Quang Tri``: the grammar's ``committees_of_listed_provinces`` right before a
+    province's name): the provinces named are the bodies, each its committee, read from those words as the
+    English ``People's Committees of Quang Ngai, Binh Dinh`` are (round 15); the collective is no body of its own."""
+    from nlp.provinces import find_provinces
+
+    code = language if language in LANGUAGES else languages.fallback()
+    pattern = _committees_of_listed_provinces(code)
+    kept: list[Mention] = []
+    for m in named:
+        if is_collective(m.agency_id):
+            words_end = _next_capital(text, m.end)  # past the committee words' own end ("de"), if any
+            if words_end and pattern.search(lowered[max(0, m.start - 40) : words_end]):
+                named_there = find_provinces(text[words_end : words_end + _PROVINCE_NAME_CHARS], code)
+                if named_there and named_there[0].start == 0 and not _range_after(
+                        lowered, words_end + named_there[0].end, code):
+                    continue
+        kept.append(m)
+    return kept
+
+
+def collectives_with_their_range(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The mentions with a collective of provinces spanning the range that bounds it (``aux comités populaires des
+    provinces de Ha Tinh à Lam Dong``, ``Les provinces de Thanh Hoa à Quang Ngai sont appelées``): the range is
+    part of the body as written, so the words after it (a highlight, a cue) follow the body (open classes after
+    round 22b)."""
+    code = language if language in LANGUAGES else languages.fallback()
+    kept: list[Mention] = []
+    for m in named:
+        end = _past_province_range(text, lowered, m.end, len(text), code) if m.agency_id == "PROVINCES" else m.end
+        kept.append(m if end == m.end else Mention(m.start, end, text[m.start : end], m.agency_id))
+    return kept
+
+
+def inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
+    """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
+    Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
+    code = language if language in LANGUAGES else languages.fallback()
+    head = cues(code).name_head_at_end
+    tail = _name_tail(code)  # "Government members": the body's members, persons (round 9)
+    return bool(head and head.search(lowered, max(0, mention.start - 40), mention.start)
+                or tail and tail.match(lowered, mention.end)
+                or _province_of_a_unit(lowered, mention, code))
+
+
+# how far back a unit's head word is looked for before a province named by its designator
+_UNIT_NAME_CHARS = 80
+
+
+def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
+    """Whether a province named by its designator (``thành phố Hà Nội``, ``tỉnh Nghệ An``: its committee where it
+    stands alone) ends the name of a unit of that province (``Trung tâm Kiểm soát bệnh tật thành phố Hà Nội``,
+    ``Bệnh viện Đa khoa tỉnh Nghệ An``): one of grammar's optional ``unit_name_heads`` opens the words since the
+    last separator, with no word of the table's between (round 10b)."""
+    heads = grammar(lang).get("unit_name_heads") or []
+    if not heads or split_id(mention.agency_id)[0] != "PPC" or not mention.text[:1].islower():
+        return False
+    piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
+    return bool(re.search(rf"(?<![\w'])(?:{phrases(heads)})\s", piece))
+
+
+@lru_cache(maxsize=None)
+def _name_tail(lang: str) -> re.Pattern | None:
+    """Words right after a body's name that make it another thing's name (grammar ``name_tails``: ``members``
+    in ``assigning Government members to inspect …``: persons, not the Government)."""
+    tails = grammar(lang).get("name_tails") or []
+    return re.compile(rf"\s*(?:{phrases(tails)})(?![\w'])") if tails else None
+
+
+def provinces_listed_after(text: str, lowered: str, mentions: list[Mention], language: str,
+                            date: str | None) -> list[Mention]:
+    """The provinces named bare in a list after a province named with its designator (``yêu cầu các bộ, ngành và
+    tỉnh Tuyên Quang, Phú Thọ phối hợp …``): each is its People's Committee, as the first one is (round 12; the
+    names after a designator are the same kind of unit: ``tỉnh A, B`` is ``tỉnh A, tỉnh B``)."""
+    from nlp.provinces import find_provinces
+
+    scheme = scheme_at(date)
+    taken = [(m.start, m.end) for m in mentions]
+    more: list[Mention] = []
+    for m in mentions:
+        if split_id(m.agency_id)[0] != "PPC":
+            continue
+        own = find_provinces(m.text, language)
+        if not own or not own[-1].designated or own[-1].end != len(m.text):
+            continue  # the list goes on from a designated name that ends the mention ("tỉnh Tuyên Quang")
+        end = m.end
+        while True:
+            joiner = LIST_JOINER.match(lowered, end)
+            if not joiner or not text[joiner.end() : joiner.end() + 1].isupper():
+                break
+            at = joiner.end()
+            following = find_provinces(text[at : at + _PROVINCE_NAME_CHARS], language)
+            if not following or following[0].start != 0 or following[0].designated:
+                break
+            p = following[0]
+            if any(s < at + p.end and at < e for s, e in taken):
+                break
+            more.append(Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme))))
+            taken.append((at, at + p.end))
+            end = at + p.end
+    return sorted(mentions + more, key=lambda m: m.start) if more else mentions
+
+
+def in_scheme(named: list[Mention], date: str | None) -> list[Mention]:
+    """The names found with their province written in (``UBND tỉnh An Giang``: the finder gives the pre-2025
+    code) in the province scheme of the text's date: a text dated from the July 2025 merger names the merged
+    unit (``PPC@91`` for An Giang in 2026, round 12), as its departments placed by ``localise`` already are."""
+    from nlp.provinces import to_scheme
+
+    if not (date and date[:10] >= MERGER_DATE):
+        return named
+    placed = []
+    for m in named:
+        base, code = split_id(m.agency_id)
+        moved = to_scheme(code, "2025") if code and is_provincial(m.agency_id) else None
+        placed.append(Mention(m.start, m.end, m.text, provincial_id(base, moved)) if moved and moved != code else m)
+    return placed
