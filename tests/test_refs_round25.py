@@ -1,0 +1,81 @@
+"""Round 25 (blind, real public pages), Vietnamese, English and French: French law titles the list lacked (`la loi
+sur l'entrée, la sortie, le transit et le séjour des étrangers`, `la loi sur l'investissement direct étranger`), the
+French participle `amendant` as an amending cue, and a two-word type word with its second word in lower case as a
+repeat (`this Official letter`). Literal cases written for this file (no sentence of the round's pages) and
+look-alikes. docs/quality.md "Round 25 (blind, real public pages): references"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+
+def _found(text, lang, published="2021-07-24"):
+    return [(r.text, r.id, r.relation) for r in find_references(text, lang=lang, published=published)]
+
+
+ENTRY_LAW = "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La loi sur l'entrée, la sortie, le transit et le séjour des étrangers au Vietnam s'applique.", "fr",
+     [("loi sur l'entrée, la sortie, le transit et le séjour des étrangers au Vietnam", ENTRY_LAW, "cites")]),
+    ("Selon la loi sur l’entrée, la sortie, le transit et le séjour des étrangers, le visa est valable.", "fr",
+     [("loi sur l’entrée, la sortie, le transit et le séjour des étrangers", ENTRY_LAW, "cites")]),
+    ("La loi sur l'investissement direct étranger est entrée en vigueur le 1er juillet.", "fr",
+     [("loi sur l'investissement direct étranger", "Luật Đầu tư nước ngoài tại Việt Nam", "cites")]),
+    ("Les investisseurs suivent la loi sur les investissements directs étrangers.", "fr",
+     [("loi sur les investissements directs étrangers", "Luật Đầu tư nước ngoài tại Việt Nam", "cites")]),
+    # controls, found before: the list's own spellings in French and English
+    ("La loi sur l'entrée, la sortie, le transit et la résidence des étrangers au Vietnam s'applique.", "fr",
+     [("loi sur l'entrée, la sortie, le transit et la résidence des étrangers au Vietnam", ENTRY_LAW, "cites")]),
+    ("The Law on Foreign Investment in Vietnam applies.", "en",
+     [("Law on Foreign Investment in Vietnam", "Luật Đầu tư nước ngoài tại Việt Nam", "cites")]),
+    # look-alikes: the stay of foreigners and direct foreign investment without the law's word stay none
+    ("Le séjour des étrangers au Vietnam est réglementé.", "fr", []),
+    ("L'investissement direct étranger a augmenté de 10 %.", "fr", []),
+])
+def test_french_law_titles_the_list_lacked(text, lang, expected):
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le décret amendant le décret n° 98/2018/ND-CP entre en vigueur.", "fr",
+     [("décret n° 98/2018/ND-CP", "98/2018/NĐ-CP", "amends")]),
+    ("La loi 51/2019/QH14 amendant la loi sur l'entrée, la sortie, le transit et le séjour des étrangers au Vietnam.",
+     "fr", [("loi 51/2019/QH14", "51/2019/QH14", "cites"),
+            ("loi sur l'entrée, la sortie, le transit et le séjour des étrangers au Vietnam", ENTRY_LAW, "amends")]),
+    # controls, the same relation before: the French 'modifiant', the English 'amending', the Vietnamese 'sửa đổi'
+    ("Le décret modifiant le décret n° 98/2018/ND-CP entre en vigueur.", "fr",
+     [("décret n° 98/2018/ND-CP", "98/2018/NĐ-CP", "amends")]),
+    ("The Decree amending Decree No. 98/2018/ND-CP takes effect.", "en",
+     [("Decree No. 98/2018/ND-CP", "98/2018/NĐ-CP", "amends")]),
+    ("Nghị định sửa đổi Nghị định số 98/2018/NĐ-CP có hiệu lực.", "vi",
+     [("Nghị định số 98/2018/NĐ-CP", "98/2018/NĐ-CP", "amends")]),
+    # look-alike: the participle 'amendée' after the document is no cue before another
+    ("Le décret n° 98/2018/ND-CP, amendé en 2020, s'applique.", "fr",
+     [("décret n° 98/2018/ND-CP", "98/2018/NĐ-CP", "cites")]),
+])
+def test_the_french_participle_amendant_amends(text, lang, expected):
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Official letter No. 6519/VPCP-KGVX dated July 11th, 2018 was sent. According to this Official letter, "
+     "staff rest on Monday.", "en",
+     [("Official letter No. 6519/VPCP-KGVX", "6519/VPCP-KGVX", "cites"),
+      ("this Official letter", "6519/VPCP-KGVX", "cites")]),
+    ("Official Dispatch No. 1234/BTC-TCT was sent. The Official dispatch asks for reports.", "en",
+     [("Official Dispatch No. 1234/BTC-TCT", "1234/BTC-TCT", "cites"),
+      ("The Official dispatch", "1234/BTC-TCT", "cites")]),
+    # controls, found before: the capitalised type word, and the Vietnamese repeat
+    ("Official Letter No. 6519/VPCP-KGVX was sent. According to this Official Letter, staff rest.", "en",
+     [("Official Letter No. 6519/VPCP-KGVX", "6519/VPCP-KGVX", "cites"),
+      ("this Official Letter", "6519/VPCP-KGVX", "cites")]),
+    ("Công văn số 6519/VPCP-KGVX đã được gửi. Theo Công văn này, cán bộ được nghỉ.", "vi",
+     [("Công văn số 6519/VPCP-KGVX", "6519/VPCP-KGVX", "cites"), ("Công văn này", "6519/VPCP-KGVX", "cites")]),
+    # look-alike: no numbered letter named before, no repeat
+    ("The Ministry will send an Official letter. According to this Official letter, staff rest.", "en", []),
+])
+def test_a_type_word_with_its_second_word_in_lower_case_repeats(text, lang, expected):
+    assert _found(text, lang, "2018-07-20") == expected
