@@ -79,3 +79,27 @@ def test_the_french_participle_amendant_amends(text, lang, expected):
 ])
 def test_a_type_word_with_its_second_word_in_lower_case_repeats(text, lang, expected):
     assert _found(text, lang, "2018-07-20") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La Loi foncière, adoptée par l'Assemblée nationale en janvier 2024, change les règles.", "fr",
+     [("Loi foncière", "Luật Đất đai", "Luật Đất đai 2024")]),
+    ("La Loi foncière (amendée), adoptée par l’Assemblée nationale en janvier 2024, change les règles.", "fr",
+     [("Loi foncière", "Luật Đất đai", "Luật Đất đai 2024")]),
+    ("The Land Law, adopted by the National Assembly in January 2024, changes the rules.", "en",
+     [("Land Law", "Luật Đất đai", "Luật Đất đai 2024")]),
+    ("The Land Law (amended), adopted by the National Assembly in January 2024, changes the rules.", "en",
+     [("Land Law", "Luật Đất đai", "Luật Đất đai 2024")]),
+    ("Luật Đất đai được Quốc hội thông qua vào tháng 1 năm 2024 thay đổi nhiều quy định.", "vi",
+     [("Luật Đất đai", "Luật Đất đai", "Luật Đất đai 2024")]),
+    # controls, resolved before: the year alone after the cue
+    ("The Land Law, adopted by the National Assembly in 2024, changes the rules.", "en",
+     [("Land Law", "Luật Đất đai", "Luật Đất đai 2024")]),
+    ("Luật Đất đai được Quốc hội thông qua vào năm 2024 thay đổi nhiều quy định.", "vi",
+     [("Luật Đất đai", "Luật Đất đai", "Luật Đất đai 2024")]),
+    # look-alike: a draft under debate with the revised mark stays unresolved
+    ("Le projet de Loi foncière (amendée) est débattu.", "fr", [("Loi foncière", "Luật Đất đai", None)]),
+])
+def test_the_adoption_month_and_year_after_a_year_less_name(text, lang, expected):
+    refs = find_references(text, lang=lang, published=None)
+    assert [(r.text, r.id, r.resolved) for r in refs] == expected

@@ -817,10 +817,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 dated = _date_at(text, cue.end()) if cue else None
                 if dated and _a_version_of(title, dated[0]):
                     issued, adopted = dated[0].isoformat(), dated[0].year
-                elif (in_year := grammar.adoption_year_pattern().match(text, end)) and tables.version_of_year(
-                        title, int(in_year.group("year"))):
+                elif (in_year := grammar.adoption_year_pattern().match(text, revised.end() if revised else end)) and (
+                        tables.version_of_year(title, int(in_year.group("year")))):
                     # the adoption year alone a clause after: "Bộ luật Lao động đầu tiên … được thông qua vào năm
-                    # 1994", "the Land Law, which was adopted in 2013": that year's version, no issue day
+                    # 1994", "the Land Law, which was adopted in 2013": that year's version, no issue day; also after
+                    # the "revised" mark: "La Loi foncière (amendée), adoptée … en janvier 2024" (round 25)
                     adopted = int(in_year.group("year"))
                 elif in_number := grammar.law_number_year_pattern().match(text, end):
                     # its own number in brackets: "Luật sửa đổi, bổ sung … (Luật số 67/2020/QH14)", the version
