@@ -103,3 +103,20 @@ def test_a_type_word_with_its_second_word_in_lower_case_repeats(text, lang, expe
 def test_the_adoption_month_and_year_after_a_year_less_name(text, lang, expected):
     refs = find_references(text, lang=lang, published=None)
     assert [(r.text, r.id, r.resolved) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Assembly adopted the Law No. 27/2023/QH15 on Housing (“Housing Law 2023”) dated 27 November 2023.",
+     [("Law No. 27/2023/QH15", "2023-11-27"), ("Housing Law 2023", None)]),
+    ("The Government issued Decree No. 15/2022/ND-CP on tax administration (\"Decree 15\") dated 28 January 2022.",
+     [("Decree No. 15/2022/ND-CP", "2022-01-28"), ("Decree 15", None)]),
+    # control, dated before: no short name between the title and its day
+    ("The National Assembly adopted the Law No. 27/2023/QH15 on Housing dated 27 November 2023.",
+     [("Law No. 27/2023/QH15", "2023-11-27")]),
+    # look-alike: a day of another year after the short name is not the decree's
+    ("The Government issued Decree No. 15/2022/ND-CP on tax administration (“Decree 15”) dated 28 January 2021.",
+     [("Decree No. 15/2022/ND-CP", None), ("Decree 15", None)]),
+])
+def test_the_issue_day_after_a_title_and_its_defined_short_name(text, expected):
+    refs = find_references(text, lang="en", published="2024-02-01")
+    assert [(r.text, r.issued) for r in refs] == expected

@@ -428,12 +428,18 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
 TITLE_DATE_WINDOW = 200
 
 
+# a short name defined in brackets and quotes: "(“Decree 15”)", "(« D15 »)"
+SHORT_NAME_IN_BRACKETS = re.compile(r"\(\s*[\"“«]\s*[^\"”»\n]{1,40}?\s*[\"”»]\s*\)")
+
+
 def _date_after_title(text: str, end: int, year: int) -> str | None:
     """The day after a numbered document's title that an explicit issue-date word opens (``the Law No.
     21/2012/QH12 on the amendments to the Law on Tax administration dated November 20, 2012``): the symbol's
     year, the title between holding no number (another document, another day) and no clause end."""
     cue = grammar.title_date_cue_pattern().search(text, end, min(len(text), end + TITLE_DATE_WINDOW))
-    if cue is None or re.search(r"[\d;:\n]|[.!?](?:\s|$)", text[end:cue.start()]):
+    # a short name the text defines in brackets may hold digits of its own: "Law No. 27/2023/QH15 on Housing
+    # (“Housing Law 2023”) dated 27 November 2023" (round 25)
+    if cue is None or re.search(r"[\d;:\n]|[.!?](?:\s|$)", SHORT_NAME_IN_BRACKETS.sub("", text[end:cue.start()])):
         return None
     for pos in (cue.start(), SPACES.match(text, cue.end()).end()):
         for date, _ in _dates_at(text, pos):
