@@ -120,3 +120,24 @@ def test_the_adoption_month_and_year_after_a_year_less_name(text, lang, expected
 def test_the_issue_day_after_a_title_and_its_defined_short_name(text, expected):
     refs = find_references(text, lang="en", published="2024-02-01")
     assert [(r.text, r.issued) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The law, superseding the Law on Enterprises 2014 (68/2014/QH13), takes effect.", "en",
+     [("Law on Enterprises 2014", "Luật Doanh nghiệp 2014", "replaces"), ("68/2014/QH13", "68/2014/QH13", "replaces")]),
+    ("Luật này thay thế Luật Doanh nghiệp 2014 (68/2014/QH13) kể từ ngày 01/01/2021.", "vi",
+     [("Luật Doanh nghiệp 2014", "Luật Doanh nghiệp 2014", "replaces"), ("68/2014/QH13", "68/2014/QH13", "replaces")]),
+    ("La loi remplace la loi sur les entreprises de 2014 (68/2014/QH13).", "fr",
+     [("loi sur les entreprises de 2014", "Luật Doanh nghiệp 2014", "replaces"),
+      ("68/2014/QH13", "68/2014/QH13", "replaces")]),
+    # control: with no cue before the name, both cite, as before
+    ("Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính (Luật số 67/2020/QH14).",
+     "vi", [("Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính",
+             "Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính", "cites"),
+            ("Luật số 67/2020/QH14", "67/2020/QH14", "cites")]),
+    # look-alike: a law's number in brackets after another kind of document keeps its own relation
+    ("The law replaces Decree No. 1/2020/ND-CP (Law No. 45/2013/QH13 applies).", "en",
+     [("Decree No. 1/2020/ND-CP", "1/2020/NĐ-CP", "replaces"), ("Law No. 45/2013/QH13", "45/2013/QH13", "cites")]),
+])
+def test_a_laws_number_in_brackets_takes_its_names_relation(text, lang, expected):
+    assert _found(text, lang, "2020-08-01") == expected

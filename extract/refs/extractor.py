@@ -2485,6 +2485,10 @@ def _next_line_item(text: str, previous_tail: int, opening: int) -> bool:
     return all(LINE_ITEM_MARK.match(line) for line in text[between:line_start].splitlines())
 
 
+# between a law's name and its number in brackets after it: "Law on Enterprises 2014 (68/2014/QH13)"
+BRACKET_OPENING = re.compile(r"\s*\(\s*")
+
+
 def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     refs: list[Reference] = []
     pattern = grammar.relation_pattern()
@@ -2510,6 +2514,11 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
             semicolon_list = relation == "implements" and _opens_a_semicolon_list(text, cue)
             serial_list = relation in ("implements", "guides") and _opens_a_serial_list(text, cue)
             headed_list = relation if _heads_a_line_list(cue) else None
+        elif (previous is not None and previous.number is None and ref.number and ref.type == "law"
+              and previous_tail <= opening and BRACKET_OPENING.fullmatch(text, previous_tail, opening)):
+            # a law's number in brackets right after its name is the same law: the name's relation ("superseding
+            # the Law on Enterprises 2014 (68/2014/QH13)", round 25)
+            relation = previous.relation
         elif (previous is not None and previous_tail <= opening and _list_gap().match(text[previous_tail:opening])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
