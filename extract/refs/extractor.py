@@ -428,12 +428,18 @@ def _symbol_reference(text: str, m: re.Match[str], shape: str, province_code: st
 TITLE_DATE_WINDOW = 200
 
 
+# a short name defined in brackets and quotes: "(“Decree 15”)", "(« D15 »)"
+SHORT_NAME_IN_BRACKETS = re.compile(r"\(\s*[\"“«]\s*[^\"”»\n]{1,40}?\s*[\"”»]\s*\)")
+
+
 def _date_after_title(text: str, end: int, year: int) -> str | None:
     """The day after a numbered document's title that an explicit issue-date word opens (``the Law No.
     21/2012/QH12 on the amendments to the Law on Tax administration dated November 20, 2012``): the symbol's
     year, the title between holding no number (another document, another day) and no clause end."""
     cue = grammar.title_date_cue_pattern().search(text, end, min(len(text), end + TITLE_DATE_WINDOW))
-    if cue is None or re.search(r"[\d;:\n]|[.!?](?:\s|$)", text[end:cue.start()]):
+    # a short name the text defines in brackets may hold digits of its own: "Law No. 27/2023/QH15 on Housing
+    # (“Housing Law 2023”) dated 27 November 2023" (round 25)
+    if cue is None or re.search(r"[\d;:\n]|[.!?](?:\s|$)", SHORT_NAME_IN_BRACKETS.sub("", text[end:cue.start()])):
         return None
     for pos in (cue.start(), SPACES.match(text, cue.end()).end()):
         for date, _ in _dates_at(text, pos):
@@ -817,10 +823,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 dated = _date_at(text, cue.end()) if cue else None
                 if dated and _a_version_of(title, dated[0]):
                     issued, adopted = dated[0].isoformat(), dated[0].year
-                elif (in_year := grammar.adoption_year_pattern().match(text, end)) and tables.version_of_year(
-                        title, int(in_year.group("year"))):
+                elif (in_year := grammar.adoption_year_pattern().match(text, revised.end() if revised else end)) and (
+                        tables.version_of_year(title, int(in_year.group("year")))):
                     # the adoption year alone a clause after: "Bộ luật Lao động đầu tiên … được thông qua vào năm
-                    # 1994", "the Land Law, which was adopted in 2013": that year's version, no issue day
+                    # 1994", "the Land Law, which was adopted in 2013": that year's version, no issue day; also after
+                    # the "revised" mark: "La Loi foncière (amendée), adoptée … en janvier 2024" (round 25)
                     adopted = int(in_year.group("year"))
                 elif in_number := grammar.law_number_year_pattern().match(text, end):
                     # its own number in brackets: "Luật sửa đổi, bổ sung … (Luật số 67/2020/QH14)", the version
@@ -2478,6 +2485,10 @@ def _next_line_item(text: str, previous_tail: int, opening: int) -> bool:
     return all(LINE_ITEM_MARK.match(line) for line in text[between:line_start].splitlines())
 
 
+# between a law's name and its number in brackets after it: "Law on Enterprises 2014 (68/2014/QH13)"
+BRACKET_OPENING = re.compile(r"\s*\(\s*")
+
+
 def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
     refs: list[Reference] = []
     pattern = grammar.relation_pattern()
@@ -2503,6 +2514,11 @@ def _relations_with_lists(text: str, found: list[_Found]) -> list[Reference]:
             semicolon_list = relation == "implements" and _opens_a_semicolon_list(text, cue)
             serial_list = relation in ("implements", "guides") and _opens_a_serial_list(text, cue)
             headed_list = relation if _heads_a_line_list(cue) else None
+        elif (previous is not None and previous.number is None and ref.number and ref.type == "law"
+              and previous_tail <= opening and BRACKET_OPENING.fullmatch(text, previous_tail, opening)):
+            # a law's number in brackets right after its name is the same law: the name's relation ("superseding
+            # the Law on Enterprises 2014 (68/2014/QH13)", round 25)
+            relation = previous.relation
         elif (previous is not None and previous_tail <= opening and _list_gap().match(text[previous_tail:opening])
               and (previous.number is None) == (ref.number is None)):  # a list holds one kind: numbers or titles
             relation = previous.relation  # "implementing Resolutions No. 20-NQ/TW and 68-NQ/TW": both
