@@ -115,3 +115,45 @@ def test_the_heading_day_in_brackets_below_a_header_symbol(lang, day, expected):
 ])
 def test_no_heading_day_past_a_sentence_or_another_symbol(text):
     assert find_references(text, lang="en")[0].issued is None
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the laws of December 2025 (laws.csv, sources noted there), named with and without their year
+    ("La Loi sur l'intelligence artificielle 2025 et la Loi sur le redressement et la faillite 2025.", "fr",
+     [("Loi sur l'intelligence artificielle 2025", "Luật Trí tuệ nhân tạo 2025", "Luật Trí tuệ nhân tạo 2025"),
+      ("Loi sur le redressement et la faillite 2025", "Luật Phục hồi, phá sản 2025", "Luật Phục hồi, phá sản 2025")]),
+    ("Luật Trí tuệ nhân tạo và Luật Phục hồi, phá sản có hiệu lực.", "vi",
+     [("Luật Trí tuệ nhân tạo", "Luật Trí tuệ nhân tạo", "Luật Trí tuệ nhân tạo 2025"),
+      ("Luật Phục hồi, phá sản", "Luật Phục hồi, phá sản", "Luật Phục hồi, phá sản 2025")]),
+    ("The Law on Artificial Intelligence applies.", "en",
+     [("Law on Artificial Intelligence", "Luật Trí tuệ nhân tạo", "Luật Trí tuệ nhân tạo 2025")]),
+    ("Lagen om artificiell intelligens gäller.", "sv",
+     [("Lagen om artificiell intelligens", "Luật Trí tuệ nhân tạo", "Luật Trí tuệ nhân tạo 2025")]),
+    # a short name in brackets between the name and its year
+    ("la Loi sur l’intelligence artificielle (IA) 2025 entre en vigueur.", "fr",
+     [("Loi sur l’intelligence artificielle (IA) 2025", "Luật Trí tuệ nhân tạo 2025", "Luật Trí tuệ nhân tạo 2025")]),
+    ("Luật Doanh nghiệp (LDN) 2020 quy định.", "vi",
+     [("Luật Doanh nghiệp (LDN) 2020", "Luật Doanh nghiệp 2020", "Luật Doanh nghiệp 2020")]),
+    # look-alikes: the older bankruptcy law keeps its own title; a short name with its year in the brackets
+    # gives the name no year
+    ("la loi sur la faillite de 2014 est remplacée.", "fr",
+     [("loi sur la faillite de 2014", "Luật Phá sản 2014", "Luật Phá sản 2014")]),
+    ("The Law on Enterprises (2020 LOE) and the 2020 LOE.", "en",
+     [("Law on Enterprises", "Luật Doanh nghiệp", "Luật Doanh nghiệp 2020"),
+      ("2020 LOE", "Luật Doanh nghiệp 2020", "Luật Doanh nghiệp 2020"), ("2020 LOE", "Luật Doanh nghiệp 2020", "Luật Doanh nghiệp 2020")]),
+])
+def test_the_laws_of_december_2025_and_a_bracketed_short_name_before_the_year(text, lang, expected):
+    assert _found(text, lang, published="2026-06-01") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nghị định 38 nhằm thực hiện Luật Quy chuẩn, tiêu chuẩn.", "vi",
+     [("Luật Quy chuẩn, tiêu chuẩn", "Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Tiêu chuẩn và quy chuẩn kỹ thuật 2006")]),
+    ("under the Law on Promulgation of Legislative Documents.", "en",
+     [("Law on Promulgation of Legislative Documents", "Luật Ban hành văn bản quy phạm pháp luật",
+       "Luật Ban hành văn bản quy phạm pháp luật 2015")]),
+    # look-alike: the standards and norms without the law's word stay none
+    ("các quy chuẩn, tiêu chuẩn kỹ thuật.", "vi", []),
+])
+def test_law_spellings_of_the_press(text, lang, expected):
+    assert _found(text, lang, published="2017-03-02") == expected

@@ -768,7 +768,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if not year_raw and (grammar.law_plural_opening_pattern().match(text, m.start("name")) or grammar.plural_name(name)):
             continue  # "les lois sur la presse", "the Land Laws": several laws, no reference; with a year, a name (round 13)
         start, end = m.start(), m.end()
-        if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")":
+        if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")" \
+                and not grammar.ACRONYM_BEFORE_YEAR.fullmatch(text, m.end("name"), m.start("year")):
             # "Law on Enterprises (2020 LOE)": the parenthesis defines a short name, it gives the name no year
             year_raw, end = m.group("pyear"), m.end("name")
         year = int(year_raw) if year_raw else None

@@ -570,6 +570,8 @@ def _indefinite(name: str, forms: list[list[str]]) -> str | None:
 
 
 _LAW_YEAR = r"(?:19|20)\d{2}"
+# a short name in brackets between a law's name and its year (``Loi sur l’intelligence artificielle (IA) 2025``)
+ACRONYM_BEFORE_YEAR = re.compile(r"\s*\(\s*[^\W\d_]{2,6}\s*\)\s*")
 
 
 def _law_title_head() -> str:
@@ -617,6 +619,9 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
         rf"{_law_title_head()}(?P<name>{names})"
         # a year opening the next line is no year of the name before it: the heading "2020 Investment Law" over
         # "2020 Investment Law contains …" (round 18c); "Luật Đất đai\nnăm 2013", after a joiner, keeps it
+        # its short name in brackets may stand between the name and its year: "la Loi sur l’intelligence
+        # artificielle (IA) 2025" (round 24; ACRONYM_BEFORE_YEAR)
+        rf"(?:{ACRONYM_BEFORE_YEAR.pattern}(?=\s*{year}(?![\d/])))?"
         rf"(?:\s*,?\s*(?:(?:{''.join(j + '|' for j in joiners)}\()\s*|(?<!\n))(?P<year>{year})\)?(?![\d/]))?"
         rf"(?:(?!\w)|(?<=[^\W\d])(?={glued}(?!\w)))"
     )
