@@ -157,3 +157,36 @@ def test_the_laws_of_december_2025_and_a_bracketed_short_name_before_the_year(te
 ])
 def test_law_spellings_of_the_press(text, lang, expected):
     assert _found(text, lang, published="2017-03-02") == expected
+
+
+PREAMBLE = {
+    "vi": "CHÍNH PHỦ\nSố: 61/2013/NĐ-CP\n\nNGHỊ ĐỊNH\nVỀ THEO DÕI\n\nCăn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+          "Theo đề nghị của Bộ trưởng Bộ Tư pháp,\n{formula}\n\nĐiều 1. Phạm vi điều chỉnh",
+    "fr": "GOUVERNEMENT\nN° 61/2013/ND-CP\n\nDÉCRET\nSUR LE SUIVI\n\nSur proposition du ministre de la Justice,\n{formula}\n\n"
+          "Article premier. Champ d'application",
+    "en": "GOVERNMENT\nNo. 61/2013/ND-CP\n\nDECREE\nON MONITORING\n\nAt the proposal of the Minister of Justice,\n{formula}\n\n"
+          "Article 1. Scope",
+}
+
+
+@pytest.mark.parametrize("lang, formula, expected", [
+    ("vi", "Chính phủ ban hành Nghị định về theo dõi tình hình thi hành pháp luật.", "Chính phủ ban hành Nghị định"),
+    ("vi", "Chính phủ ban hành Nghị định quy định chi tiết một số điều.", "Chính phủ ban hành Nghị định"),
+    ("fr", "Le Gouvernement promulgue le décret sur le suivi de l'application des lois.", "promulgue le décret"),
+    # control: English read it before (round 10)
+    ("en", "The Government promulgates the Decree on monitoring.", "the Decree"),
+])
+def test_the_enacting_formula_names_the_text_itself(lang, formula, expected):
+    refs = find_references(PREAMBLE[lang].format(formula=formula), lang=lang)
+    assert [(r.text, r.id) for r in refs if r.text == expected] == [(expected, "61/2013/NĐ-CP")]
+
+
+@pytest.mark.parametrize("formula", [
+    # look-alikes: a submission's subject in a basis clause, another type than the text's own, a lower-case type word
+    "Xét Tờ trình số 33/TTr-BTP ngày 9 tháng 6 năm 2013 về việc ban hành Nghị định quy định mức chi;",
+    "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn thi hành.",
+    "Chính phủ ban hành nghị định về theo dõi.",
+])
+def test_no_enacting_formula_outside_its_form(formula):
+    refs = find_references(PREAMBLE["vi"].format(formula=formula), lang="vi")
+    assert not [r for r in refs if "ban hành" in r.text and r.id == "61/2013/NĐ-CP"]
