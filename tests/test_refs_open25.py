@@ -75,6 +75,8 @@ def test_the_type_word_carried_over_from_the_short_before(text, lang, expected):
     ("The Law on Investment No. 67 took effect.", "en",
      [("Law on Investment No. 67", "Luật Đầu tư 2014", "Luật Đầu tư 2014")]),
     ("Luật Đầu tư số 67 có hiệu lực.", "vi", [("Luật Đầu tư số 67", "Luật Đầu tư 2014", "Luật Đầu tư 2014")]),
+    ("The Social Insurance Law No. 41 in 2024 was passed.", "en",
+     [("Social Insurance Law No. 41", "Luật Bảo hiểm xã hội 2024", "Luật Bảo hiểm xã hội 2024")]),
     # look-alikes: a number the law table gives no version of that title guesses no year; a decree's number
     # alone (no table of decrees) stays none; the full symbol stays the numbered reference
     ("Luật Đầu tư số 99 có hiệu lực.", "vi", [("Luật Đầu tư", "Luật Đầu tư", "Luật Đầu tư 2014")]),
