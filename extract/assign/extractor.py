@@ -245,9 +245,14 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     sentences = _rejoin_broken_lines(text, sentences)
     date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
     found, mentions, directive, folded, issuers = _frames(text, language, sentences, date, province_code)
+    lowered = lower_for_matching(text)
+    # a text with no date whose local bodies are those of the two-level local government is read as written after the
+    # merger: its provinces in the 2025 scheme, its localities the communes (the dates of its tasks keep no year)
+    two_level = None if date else _two_level_date(text, lowered, language, mentions)
+    if two_level:
+        found, mentions, directive, folded, issuers = _frames(text, language, sentences, two_level, province_code)
     if not found:
         return []
-    lowered = lower_for_matching(text)
     # the issuer a legal text decides by (``THE GOVERNMENT … RESOLVES``); else the issuer an official text's
     # heading names first; else who concluded; else a legal text's issuer in capitals (``issuers``: the mentions
     # less those inside a publication's masthead, as _frames read them)
@@ -269,7 +274,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"
                             and lower_for_matching(m.text) not in province_localities(language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
-    localities_date = date or _two_level_date(lowered, language)
+    localities_date = date or two_level
     one_province = one_province_named(mentions, codeless_pass=False)
     for f in found:
         if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
@@ -461,13 +466,48 @@ def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, on
 
 
 # the first day of the two-level local government: the date a text that names only its units is taken to have
-def _two_level_date(lowered: str, lang: str) -> str | None:
-    """``MERGER_DATE`` (the two-level local government began with the merger) when a text with no date uses
-    a word only the two-level local government has
-    (``two_level_words`` in ``lang/<code>/grammar.json``: the special zones), else None."""
-    words = language_grammar(lang).get("two_level_words") or []
-    found = any(re.search(rf"(?<![\w']){phrase(lower_for_matching(w))}(?![\w'])", lowered) for w in words)
-    return MERGER_DATE if found else None
+def _two_level_date(text: str, lowered: str, lang: str, mentions: list[Mention]) -> str | None:
+    """``MERGER_DATE`` (the two-level local government began with the merger) for a text with no date that names
+    only the units of the two-level local government: it uses a word only that government has (``two_level_words``
+    in ``lang/<code>/grammar.json``: the special zones), or it names the commune-level committees (``CPC``) and no
+    district-level body, nor a district's word (``district_level_words``: ``huyện``, ``district``), nor a province
+    the merger ended (``Binh Duong Provincial People's Committee`` preparing the new communes); else None."""
+    from nlp.provinces import find_provinces
+
+    g = language_grammar(lang)
+
+    def uses(words: list[str]) -> bool:
+        return any(re.search(rf"(?<![\w']){phrase(lower_for_matching(w))}(?![\w'])", lowered) for w in words)
+
+    if uses(g.get("two_level_words") or []):
+        return MERGER_DATE
+    levels = {split_id(m.agency_id)[0] for m in mentions}
+    if ("CPC" in levels and "DPC" not in levels and g.get("district_level_words") and not uses(g["district_level_words"])
+            and not any(p.code in _provinces_the_merger_ended() and not _named_as_former(lowered, p.start, p.end, g)
+                        for p in find_provinces(text, lang))):
+        return MERGER_DATE
+    return None
+
+
+def _named_as_former(lowered: str, start: int, end: int, g: dict) -> bool:
+    """Whether a province's name is written as a former one (grammar's ``former_unit_words``, the word right before
+    or right after the name: ``Quang Ngai province (old Kon Tum province)``, ``tỉnh Kon Tum cũ``)."""
+    words = [phrase(lower_for_matching(w)) for w in g.get("former_unit_words") or []]
+    if not words:
+        return False
+    alternation = "|".join(words)
+    return bool(re.search(rf"(?<![\w'])(?:{alternation})\s+$", lowered[max(0, start - 30) : start])
+                or re.match(rf"\s*(?:{alternation})(?![\w'])", lowered[end : end + 30]))
+
+
+@lru_cache(maxsize=1)
+def _provinces_the_merger_ended() -> frozenset[str]:
+    """The codes of the provinces of before the 2025 merger whose name no province of after it has (Bình Dương,
+    Sóc Trăng; not Gia Lai, whose name the merged province kept)."""
+    from nlp.provinces import provinces
+
+    kept = {p.name_short_vi for p in provinces("2025").values()}
+    return frozenset(code for code, p in provinces("2024").items() if p.name_short_vi not in kept)
 
 
 def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None,
