@@ -246,9 +246,10 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
     found, mentions, directive, folded, issuers = _frames(text, language, sentences, date, province_code)
     lowered = lower_for_matching(text)
-    # a text with no date whose local bodies are those of the two-level local government is read as written after the
-    # merger: its provinces in the 2025 scheme, its localities the communes (the dates of its tasks keep no year)
-    two_level = None if date else _two_level_date(text, lowered, language, mentions)
+    # a text with no date (or only the merger's year) whose local bodies are those of the two-level local government is
+    # read as written after the merger: its provinces in the 2025 scheme, its localities the communes (the dates of its
+    # tasks keep the year they had, or none)
+    two_level = None if date and date != MERGER_DATE[:4] else _two_level_date(text, lowered, language, mentions)
     if two_level:
         found, mentions, directive, folded, issuers = _frames(text, language, sentences, two_level, province_code)
     if not found:
@@ -274,7 +275,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"
                             and lower_for_matching(m.text) not in province_localities(language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
-    localities_date = date or two_level
+    localities_date = two_level or date
     one_province = one_province_named(mentions, codeless_pass=False)
     for f in found:
         if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
