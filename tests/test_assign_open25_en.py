@@ -24,3 +24,19 @@ from tests.assign_cases import rows
 ])
 def test_undated_two_level_text(text, expected):
     assert rows(text, "en") == expected
+
+
+# ------------------------------------------------------------------ an impersonal request: the text's authority asks
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjunct without a comma before the impersonal subject
+    ("On March 5, 2025, the Quang Ninh Provincial People's Committee issued a directive. In the urban field it is "
+     "required that the Department of Construction review flood solutions.",
+     [("DOC@22", "assignee", "PPC@22", None, None)]),
+    # look-alike: the body as the subject, no impersonal
+    ("On March 5, 2025, the Quang Ninh Provincial People's Committee issued a directive. The report required from the "
+     "Department of Construction has arrived.", []),
+])
+def test_impersonal_request(text, expected):
+    assert rows(text, "en") == expected

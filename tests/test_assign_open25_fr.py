@@ -22,3 +22,26 @@ from tests.assign_cases import rows
 ])
 def test_undated_two_level_text(text, expected):
     assert rows(text, "fr") == expected
+
+
+# ------------------------------------------------------------------ an impersonal request: the text's authority asks
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fr cues.json "est demandé au/à/aux" with grammar impersonal_subjects "il" (fail without the fix: no row)
+    ("Le 5 mars 2025, le Comité populaire de la province de Quang Ninh a publié une directive. Il est demandé au "
+     "Département des Finances de soumettre le budget avant le 10 mars 2025.",
+     [("DOF@22", "assignee", "PPC@22", "2025-03-10", "before")]),
+    ("Le 5 mars 2025, le Comité populaire de la province de Quang Ninh a publié une directive. Il est également demandé "
+     "aux comités populaires des communes de recenser les maisons.", [("CPC@22", "assignee", "PPC@22", None, None)]),
+    # an adjunct without a comma before the impersonal subject, as Lao Dong's pages write it (fails without the fix:
+    # no asker)
+    ("Le 5 mars 2025, le Comité populaire de la province de Quang Ninh a publié une directive. Dans le domaine urbain il "
+     "est demande au Departement de la construction d'examiner les solutions.",
+     [("DOC@22", "assignee", "PPC@22", None, None)]),
+    # look-alike: the participle of a noun ("le rapport demandé au …") asks no one
+    ("Le 5 mars 2025, le Comité populaire de la province de Quang Ninh a publié une directive. Le rapport demandé au "
+     "Département des Finances est arrivé.", []),
+])
+def test_impersonal_request(text, expected):
+    assert rows(text, "fr") == expected
