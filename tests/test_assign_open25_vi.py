@@ -32,3 +32,21 @@ from tests.assign_cases import rows
 ])
 def test_undated_two_level_text(text, expected):
     assert rows(text, "vi") == expected
+
+
+# ------------------------------------------------------------------ a level named by its level word after the verb
+
+
+@pytest.mark.parametrize("text, expected", [
+    # grammar bare_level_bodies, right after an assigning verb, the task in lower case after it (fail without the fix)
+    ("Ngày 5/11/2025, UBND tỉnh Khánh Hòa ban hành công điện. Tỉnh Khánh Hòa cũng yêu cầu cấp xã khẩn trương thông báo "
+     "cho người dân.", [("CPC@56", "assignee", "PPC@56", None, None)]),
+    ("Ngày 5/11/2025, UBND tỉnh Khánh Hòa yêu cầu chính quyền cấp xã khẩn trương thông báo cho người dân.",
+     [("CPC@56", "assignee", "PPC@56", None, None)]),
+    # look-alikes: the level as the object of a task, as a meeting's partner
+    ("Ngày 5/11/2025, UBND tỉnh Khánh Hòa yêu cầu Sở Nội vụ kiện toàn chính quyền cấp xã trước ngày 10/11/2025.",
+     [("DOHA@56", "assignee", "PPC@56", "2025-11-10", "before")]),
+    ("Ngày 5/11/2025, UBND tỉnh Khánh Hòa tổ chức hội nghị với lãnh đạo cấp xã.", []),
+])
+def test_level_word_after_the_verb(text, expected):
+    assert rows(text, "vi") == expected

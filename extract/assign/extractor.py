@@ -58,7 +58,7 @@ from extract.assign.deadlines import load_data as _deadline_data, text_date
 from extract.assign.frames import (body_groups, classify, headline_patterns, mentions_inside, plan_row,
                                    proposed_by_a_subordinate, recipients_cutoff, without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
-                                     after_province_possessives, bare_provinces, bare_units, bodies_named_again,
+                                     after_province_possessives, bare_levels, bare_provinces, bare_units, bodies_named_again,
                                      collectives_with_their_range, committees_of_provinces_named_after,
                                      committees_of_provinces_named_before, counted_collectives,
                                      departments_after_plural, departments_opening_sentence, heads_named_again_by_name,
@@ -88,6 +88,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
     named = collectives_with_their_range(text, lowered, named, language)
     named += bare_units(text, lowered, sentences, named, language)
+    named += bare_levels(text, lowered, sentences, named, language)
     named += counted_collectives(text, lowered, sentences, named, language)
     named += listed_departments(text, lowered, sentences, named, language)
     plural = departments_after_plural(text, lowered, sentences, named, language)
