@@ -45,3 +45,19 @@ def test_undated_two_level_text(text, expected):
 ])
 def test_impersonal_request(text, expected):
     assert rows(text, "fr") == expected
+
+
+# ------------------------------------------------------------------ a list of addressees without commas
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cues.json list_separators "aux": the list goes on over each "aux" (fails without the fix: the communes lost)
+    ("Le 5 mars 2025, le Comité populaire de la province de Quang Ninh a demandé aux départements aux secteurs aux "
+     "comités populaires des communes de terminer avant le 10 mars 2025.",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", "2025-03-10", "before"),
+      ("CPC@22", "assignee", "PPC@22", "2025-03-10", "before")]),
+    # look-alike: bodies receiving funds, no one asked
+    ("Le 5 mars 2025, le ministère des Finances a alloué 100 milliards aux provinces de Quang Ninh et Nghe An.", []),
+])
+def test_list_without_commas(text, expected):
+    assert rows(text, "fr") == expected
