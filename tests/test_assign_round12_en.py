@@ -84,8 +84,12 @@ def test_secretaries_inside_a_list_and_the_special_zones(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The Chairman of the Provincial People's Committee requested Chairmen of People's Committees of communes, wards, and special zones to monitor the storm. Localities need to prune trees.",
      [("CPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
-    # look-alike: without a word of the two-level government (and no date), the localities stay the districts
+    # communes and wards the only level under the province, no district (and no date): also the two-level government
+    # (the rule of the open classes after round 24b; this case read the localities as districts before it)
     ("The Chairman of the Provincial People's Committee requested Chairmen of People's Committees of communes and wards to monitor the storm. Localities need to prune trees.",
+     [("CPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # look-alike: a district named (and no date), the localities stay the districts
+    ("The Chairman of the Provincial People's Committee requested Chairmen of People's Committees of communes and wards of the district to monitor the storm. Localities need to prune trees.",
      [("CPC", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
 ])
 def test_an_undated_text_of_the_two_level_government(text, expected):

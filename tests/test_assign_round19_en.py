@@ -93,8 +93,9 @@ _DA_NANG = ("Accordingly, in operating local government at 2 levels, the Chairma
 
 @pytest.mark.parametrize("text, expected", [
     # "local government" is the localities, as "local governments" already was, not the Government: the committee
-    # asks, and the localities of its own direction are its districts (undated) …
-    (_DA_NANG, [("CPC@48", "assignee", "PPC@48"), ("DPC@48", "assignee", "PPC@48")]),
+    # asks, and the localities of its own direction are its communes (undated, but of the two-level government: the
+    # rule of the open classes after round 24b; its districts before it) …
+    (_DA_NANG, [("CPC@48", "assignee", "PPC@48"), ("CPC@48", "assignee", "PPC@48")]),
     ("The Prime Minister asked ministries and local government to cut procedures.",
      [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
     # look-alikes: the two-level local government named, no task; a task about local government, not to it

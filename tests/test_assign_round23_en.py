@@ -40,17 +40,17 @@ def test_bodies_after_the_leadership_of_are_asked(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("The Chairman of the Lao Cai Provincial People's Committee signed a dispatch requesting departments, branches, "
      "agencies of the province; People's Committees of communes and wards; Tan Phu Company Limited to respond.", "en",
-     [("DEPARTMENTS@10", "assignee", "PPC@10"), ("CPC@10", "assignee", "PPC@10")]),
+     [("DEPARTMENTS@15", "assignee", "PPC@15"), ("CPC@15", "assignee", "PPC@15")]),  # (undated, communes and wards only: after the merger by the rule of the open classes after round 24b)
     ("The Chairman of the Lao Cai Provincial People's Committee requested departments, agencies of the province and "
      "People's Committees of communes and wards to review the dykes.", "en",
-     [("DEPARTMENTS@10", "assignee", "PPC@10"), ("CPC@10", "assignee", "PPC@10")]),
+     [("DEPARTMENTS@15", "assignee", "PPC@15"), ("CPC@15", "assignee", "PPC@15")]),  # (undated, communes and wards only: after the merger by the rule of the open classes after round 24b)
     ("The Chairman of the Da Nang City People's Committee requested departments, branches, agencies of the city; "
      "People's Committees of communes and wards to review the dykes.", "en",
      [("DEPARTMENTS@48", "assignee", "PPC@48"), ("CPC@48", "assignee", "PPC@48")]),
     # the list read before without the qualifier
     ("The Chairman of the Lao Cai Provincial People's Committee requested departments, branches; People's "
      "Committees of communes and wards to review the dykes.", "en",
-     [("DEPARTMENTS@10", "assignee", "PPC@10"), ("CPC@10", "assignee", "PPC@10")]),
+     [("DEPARTMENTS@15", "assignee", "PPC@15"), ("CPC@15", "assignee", "PPC@15")]),  # (undated, communes and wards only: after the merger by the rule of the open classes after round 24b)
 ])
 def test_a_list_of_addressees_goes_on_after_agencies_of_the_province(text, lang, expected):
     assert found(text, lang) == expected
@@ -59,7 +59,7 @@ def test_a_list_of_addressees_goes_on_after_agencies_of_the_province(text, lang,
 @pytest.mark.parametrize("text, lang, expected", [
     ("On July 18, the Chairman of the Lao Cai Provincial People's Committee signed Official Dispatch No. 01/CD-UBND. "
      "The telegram requires communes and wards to proactively provide timely information.", "en",
-     [("CPC@10", "assignee", "PPC@10")]),
+     [("CPC@15", "assignee", "PPC@15")]),  # (undated, communes and wards only: after the merger by the rule of the open classes after round 24b)
     ("The Prime Minister signed Official Telegram No. 84/CD-TTg. The official telegram requests the Ministry of "
      "Construction to inspect the dykes.", "en",
      [("MOC", "assignee", "PM")]),

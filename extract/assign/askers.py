@@ -105,8 +105,9 @@ def _elided_subject(opening: str, lang: str | None = None) -> bool:
     ``impersonal_subjects``: ``Accordingly, it is required that districts establish …``) names no one either."""
     opening = re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip()
     impersonal = _impersonal_subject_at_end(lang) if lang else None
-    if impersonal and (m := impersonal.search(opening)):
-        opening = opening[: m.start()].strip()
+    if impersonal and impersonal.search(opening):
+        return True  # the impersonal subject is the clause's own; the words before it are an adjunct ("Dans le domaine
+        # urbain il est demandé au …", open classes after round 24b), no one who asks
     return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
         len(opening) <= ELIDED_SUBJECT_CHARS and opening.endswith(",")
     )

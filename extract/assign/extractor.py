@@ -58,7 +58,7 @@ from extract.assign.deadlines import load_data as _deadline_data, text_date
 from extract.assign.frames import (body_groups, classify, headline_patterns, mentions_inside, plan_row,
                                    proposed_by_a_subordinate, recipients_cutoff, without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
-                                     after_province_possessives, bare_provinces, bare_units, bodies_named_again,
+                                     after_province_possessives, bare_levels, bare_provinces, bare_units, bodies_named_again,
                                      collectives_with_their_range, committees_of_provinces_named_after,
                                      committees_of_provinces_named_before, counted_collectives,
                                      departments_after_plural, departments_opening_sentence, heads_named_again_by_name,
@@ -88,6 +88,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
     named = collectives_with_their_range(text, lowered, named, language)
     named += bare_units(text, lowered, sentences, named, language)
+    named += bare_levels(text, lowered, sentences, named, language)
     named += counted_collectives(text, lowered, sentences, named, language)
     named += listed_departments(text, lowered, sentences, named, language)
     plural = departments_after_plural(text, lowered, sentences, named, language)
@@ -245,9 +246,15 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     sentences = _rejoin_broken_lines(text, sentences)
     date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
     found, mentions, directive, folded, issuers = _frames(text, language, sentences, date, province_code)
+    lowered = lower_for_matching(text)
+    # a text with no date (or only the merger's year) whose local bodies are those of the two-level local government is
+    # read as written after the merger: its provinces in the 2025 scheme, its localities the communes (the dates of its
+    # tasks keep the year they had, or none)
+    two_level = None if date and date != MERGER_DATE[:4] else _two_level_date(text, lowered, language, mentions)
+    if two_level:
+        found, mentions, directive, folded, issuers = _frames(text, language, sentences, two_level, province_code)
     if not found:
         return []
-    lowered = lower_for_matching(text)
     # the issuer a legal text decides by (``THE GOVERNMENT … RESOLVES``); else the issuer an official text's
     # heading names first; else who concluded; else a legal text's issuer in capitals (``issuers``: the mentions
     # less those inside a publication's masthead, as _frames read them)
@@ -269,7 +276,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"
                             and lower_for_matching(m.text) not in province_localities(language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
-    localities_date = date or _two_level_date(lowered, language)
+    localities_date = two_level or date
     one_province = one_province_named(mentions, codeless_pass=False)
     for f in found:
         if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
@@ -461,13 +468,48 @@ def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, on
 
 
 # the first day of the two-level local government: the date a text that names only its units is taken to have
-def _two_level_date(lowered: str, lang: str) -> str | None:
-    """``MERGER_DATE`` (the two-level local government began with the merger) when a text with no date uses
-    a word only the two-level local government has
-    (``two_level_words`` in ``lang/<code>/grammar.json``: the special zones), else None."""
-    words = language_grammar(lang).get("two_level_words") or []
-    found = any(re.search(rf"(?<![\w']){phrase(lower_for_matching(w))}(?![\w'])", lowered) for w in words)
-    return MERGER_DATE if found else None
+def _two_level_date(text: str, lowered: str, lang: str, mentions: list[Mention]) -> str | None:
+    """``MERGER_DATE`` (the two-level local government began with the merger) for a text with no date that names
+    only the units of the two-level local government: it uses a word only that government has (``two_level_words``
+    in ``lang/<code>/grammar.json``: the special zones), or it names the commune-level committees (``CPC``) and no
+    district-level body, nor a district's word (``district_level_words``: ``huyện``, ``district``), nor a province
+    the merger ended (``Binh Duong Provincial People's Committee`` preparing the new communes); else None."""
+    from nlp.provinces import find_provinces
+
+    g = language_grammar(lang)
+
+    def uses(words: list[str]) -> bool:
+        return any(re.search(rf"(?<![\w']){phrase(lower_for_matching(w))}(?![\w'])", lowered) for w in words)
+
+    if uses(g.get("two_level_words") or []):
+        return MERGER_DATE
+    levels = {split_id(m.agency_id)[0] for m in mentions}
+    if ("CPC" in levels and "DPC" not in levels and g.get("district_level_words") and not uses(g["district_level_words"])
+            and not any(p.code in _provinces_the_merger_ended() and not _named_as_former(lowered, p.start, p.end, g)
+                        for p in find_provinces(text, lang))):
+        return MERGER_DATE
+    return None
+
+
+def _named_as_former(lowered: str, start: int, end: int, g: dict) -> bool:
+    """Whether a province's name is written as a former one (grammar's ``former_unit_words``, the word right before
+    or right after the name: ``Quang Ngai province (old Kon Tum province)``, ``tỉnh Kon Tum cũ``)."""
+    words = [phrase(lower_for_matching(w)) for w in g.get("former_unit_words") or []]
+    if not words:
+        return False
+    alternation = "|".join(words)
+    return bool(re.search(rf"(?<![\w'])(?:{alternation})\s+$", lowered[max(0, start - 30) : start])
+                or re.match(rf"\s*(?:{alternation})(?![\w'])", lowered[end : end + 30]))
+
+
+@lru_cache(maxsize=1)
+def _provinces_the_merger_ended() -> frozenset[str]:
+    """The codes of the provinces of before the 2025 merger whose name no province of after it has (Bình Dương,
+    Sóc Trăng; not Gia Lai, whose name the merged province kept)."""
+    from nlp.provinces import provinces
+
+    kept = {p.name_short_vi for p in provinces("2025").values()}
+    return frozenset(code for code, p in provinces("2024").items() if p.name_short_vi not in kept)
 
 
 def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: str, date: str | None = None,

@@ -329,6 +329,36 @@ def _body_follows(text: str, name_end: int, taken: list[tuple[int, int]], lang: 
     return bool(join) and any(s == join.end() for s, _ in taken)
 
 
+def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
+    """A level of local government named by its level word alone right after an assigning verb (``Tỉnh Khánh Hòa cũng
+    yêu cầu cấp xã khẩn trương thông báo …``, ``yêu cầu chính quyền cấp xã …``) is that level's People's Committees:
+    grammar's optional ``bare_level_bodies`` maps the words to the body's id (``cấp xã`` → ``CPC``); read only where the
+    verb stands right before them (the cues' fillers between) and the task opens in lower case after them, so that the
+    level as an object or a place (``kiện toàn chính quyền cấp xã``, ``lãnh đạo cấp xã``) stays out (open classes after
+    round 24b)."""
+    taken = [(m.start, m.end) for m in named]
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for lang in sorted({sentence_language(s, language) for s in sentences}):
+        levels = language_grammar(lang).get("bare_level_bodies") or {}
+        if not levels:
+            continue
+        words = {" ".join(lower_for_matching(k).split()): v for k, v in levels.items()}
+        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in sorted(words, key=len, reverse=True))})(?![\w'])")
+        c = cues(lang)
+        for m in pattern.finditer(lowered):
+            index = bisect_left(starts, m.start() + 1) - 1
+            if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
+                continue
+            sentence = sentences[index]
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if not c.assign_before.search(lowered[sentence.start : m.start()]) or not _task_opens_after(text, m.end(), sentence.end):
+                continue
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], words[" ".join(m.group().split())]))
+    return found
+
+
 def _task_opens_after(text: str, name_end: int, sentence_end: int) -> bool:
     """Whether the task opens in lower case after a unit's name (or the list goes on)."""
     rest = text[name_end:sentence_end]
