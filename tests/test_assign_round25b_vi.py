@@ -33,3 +33,26 @@ from tests.assign_cases import found
 ])
 def test_chairman_under_a_requesting_colon_with_a_manner_adverb(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ named bodies after `, trong đó`
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fails without the fix: only the departments as a whole
+    ("Chủ tịch UBND tỉnh Nghệ An yêu cầu các sở, ngành tập trung thực hiện, trong đó Sở Y tế, Sở Xây dựng chuẩn bị "
+     "sẵn sàng phương án.", "vi",
+     [("DEPARTMENTS@40", "assignee", "PPC@40"), ("DOH@40", "assignee", "PPC@40"), ("DOC@40", "assignee", "PPC@40")]),
+    # fails without the fix; a department's name with a capital inside it
+    ("Chủ tịch UBND tỉnh Nghệ An yêu cầu các sở, ngành quyết tâm thực hiện, trong đó Sở Nông nghiệp và Môi Trường "
+     "chuẩn bị sẵn sàng công tác thu hồi đất.", "vi",
+     [("DEPARTMENTS@40", "assignee", "PPC@40"), ("DAE@40", "assignee", "PPC@40")]),
+    # held: a new sentence opened by `Trong đó,`
+    ("Chủ tịch UBND tỉnh Nghệ An yêu cầu các sở, ngành tập trung thực hiện. Trong đó, Sở Y tế chuẩn bị sẵn sàng "
+     "phương án.", "vi", [("DEPARTMENTS@40", "assignee", "PPC@40"), ("DOH@40", "assignee", "PPC@40")]),
+    # look-alikes: a share of a figure, what a department manages, no request
+    ("UBND tỉnh Nghệ An đã giải ngân 500 tỷ đồng, trong đó Sở Xây dựng đã giải ngân 200 tỷ đồng.", "vi", []),
+    ("Tỉnh Nghệ An có 20 dự án chậm tiến độ, trong đó Sở Xây dựng quản lý 5 dự án.", "vi", []),
+])
+def test_named_bodies_after_trong_do(text, lang, expected):
+    assert found(text, lang) == expected
