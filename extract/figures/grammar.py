@@ -15,12 +15,12 @@ import bisect
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Callable, Iterable, NamedTuple
 
 from extract.figures.lexicon import Lexicon, data_path, key, lexicon
-from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, read_number
+from extract.figures.numbers import NUMBER_NO_SPACE_RE, NUMBER_RE, document_convention, proven_thousands, read_number
 from extract.figures.words import find_word_numbers, words
 from extract.models import Figure
 from nlp import languages
@@ -193,6 +193,14 @@ def special_tokens(text: str, language_at: Callable[[int], str], digit_tokens: l
                                value=value, share=not match.group("whole")))
     for lang in languages:
         lex = lexicon(lang)
+        for match in lex.multiple_re.finditer(text) if lex.multiples else ():
+            word = key(match.group())
+            following = re.match(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)", text[match.end():match.end() + 40])
+            if word in lex.multiples_before_stop and following and key(following.group(1)) not in lex.unit_stops:
+                continue  # le double langage, twice daily: an adjective or an adverb, no ratio of a quantity
+            if lexicon(language_at(match.start())).lang == lang:  # presque le double, gần gấp đôi: a ratio, read as a share
+                found.append(Token(match.start(), match.end(), match.group(), lang,
+                                   value=Decimal(str(lex.multiples[key(match.group())])).normalize(), share=True))
         if not lex.decimal_words or not any(w in text for w in lex.decimal_words):
             continue
         for match in filter(None, (lex.spoken_decimal_re.match(text, t.start) for t in digit_tokens)):
@@ -364,6 +372,7 @@ class FigureFinder:
         for token in digit_tokens:
             by_lang.setdefault(token.lang, []).append(token.text)
         self.conventions = {lang: document_convention(texts, lexicon(lang).convention) for lang, texts in by_lang.items()}
+        self.thousands = {lang: proven_thousands(texts) for lang, texts in by_lang.items()}
         self.consumed: set[int] = set()
 
     # ---- what makes a number not a figure -------------------------------------------------
@@ -398,6 +407,8 @@ class FigureFinder:
                 return False  # VND1000-VND2000: a range between two amounts
             if after == "-" and lex.compound_measure_re.match(text, e):
                 return False  # a 27-kilometer road
+            if after == "-" and lex.percent_re.match(text, e):
+                return False  # a 6.2-per-cent increase, en 5-procentig ökning
             return True
         if after and after.isalpha():
             glued_unit = lex.glued_scale_re.match(text, e) or lex.percent_re.match(text, e) or lex.measure_re.match(text, e) or lex.currency_re.match(text, e)
@@ -492,7 +503,7 @@ class FigureFinder:
         else:
             if self._glued(token, lex, range_end):
                 return None
-            read = read_number(token.text, self.conventions.get(token.lang, lex.convention))
+            read = read_number(token.text, self.conventions.get(token.lang, lex.convention), self.thousands.get(token.lang, frozenset()))
             if read is None:
                 return None
             value, reading = read
@@ -658,7 +669,21 @@ class FigureFinder:
             if figure is not None:
                 found.append(figure)
                 covered = figure.end
-        return found
+        return self._bare_amounts_priced(found)
+
+    def _bare_amounts_priced(self, found: list[Figure]) -> list[Figure]:
+        """An amount of a scale word with neither unit nor currency, listed before an amount of the same scale
+        whose currency is written, takes that currency (plus d'un milliard et 1,77 milliard de dollars, 2 billion
+        or 3 billion dollars: the currency written once, after the last). Alone it stays bare (plus de 10
+        milliards: no currency written beside it)."""
+        priced = list(found)
+        for i, (figure, following) in enumerate(zip(found, found[1:])):
+            if figure.unit is not None or figure.currency is not None or figure.scale is None or figure.per is not None:
+                continue
+            joined = lexicon(self.language_at(figure.start)).alternative_re.match(self.text, figure.end)
+            if joined and joined.end() == following.start and following.currency and following.scale == figure.scale:
+                priced[i] = replace(figure, unit=following.unit, currency=following.currency)
+        return priced
 
     def _figure(self, index: int) -> Figure | None:
         """The figure a number token starts, read phase by phase (see _Reading), or None."""
@@ -859,8 +884,8 @@ class FigureFinder:
         per_match = _PER_RE.match(text, r.pos) if r.unit is not None else None
         if per_match is None and (r.currency or r.measure):
             per_match = lex.per_word_re.match(text, r.pos)
-            if per_match and key(per_match.group("per")) in lex.unit_stops:
-                per_match = None  # VND1 million for each of the households: no denominator named
+            if per_match and key(per_match.group("per")) in lex.unit_stops and key(per_match.group("per")) not in lex.single_nouns:
+                per_match = None  # VND1 million for each of the households: no denominator named (7-8% mỗi năm names one)
             base = lex.per_number_re.match(text, r.pos) if per_match is None else None
             if base:
                 # VND80,000 per 1,000 square metres: the denominator is a quantity with its unit, read whole
@@ -869,6 +894,10 @@ class FigureFinder:
                 if unit.unit is not None and unit.currency is None:
                     r.per, r.pos = text[base.start("number"):unit.end], unit.end
                     return
+            adverb = lex.per_adverb_re.match(text, r.pos) if per_match is None else None
+            if adverb:
+                r.per, r.pos = lex.per_adverbs[key(adverb.group())], adverb.end()  # US$1 billion annually: per year
+                return
         if per_match:
             r.per, r.pos = per_match.group("per"), per_match.end()
             # đồng/dự án: a denominator of several syllables, read whole when the language knows the noun
@@ -934,6 +963,10 @@ class FigureFinder:
             part_of = r.lex.part_of_re.match(text, r.pos)
             if part_of and part_of.end() in self.by_start:
                 return False  # 368 des 382 communes, douze des dix-huit districts: the part counts what the whole names
+            if token.value is not None and not token.text[:1].isdigit():
+                link = r.lex.part_of_noun_re.match(text, r.pos)
+                if link and not r.lex.part_of_pronoun_re.match(text, link.end()):
+                    return False  # seven of Viet Nam's cash crops, hai trong số các tỉnh: a part of the whole named after it
             if token.start in self.part_slash and self._whole_has_noun(r.lex, self.part_slash[token.start]):
                 return False  # 6/34 provinces: the part, whose noun the whole names
         if token.value is not None and not token.text[:1].isdigit() and (

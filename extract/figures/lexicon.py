@@ -85,6 +85,8 @@ class Lexicon:
     max_noun_tokens: int
     per_word_re: re.Pattern  # "per kg", "mỗi người": a rate's denominator written with a word
     per_number_re: re.Pattern  # "per 1,000 square metres": a denominator that is itself a quantity
+    per_adverb_re: re.Pattern  # "annually", "årligen", "hằng năm": a rate's period written as one adverb
+    per_adverbs: dict[str, str]  # such an adverb -> the denominator it names (annually: year)
     share_unit_re: re.Pattern  # nửa ngày: a time word a bare fraction measures (measures are taken too: nửa tấn)
     cue_before_re: TailPattern  # a word before the number that makes it a non-figure (or a 'keep' phrase)
     cue_keep: frozenset[str]
@@ -95,7 +97,12 @@ class Lexicon:
     period_re: re.Pattern  # "<time word> <period word>" after a number: 6 tháng đầu năm
     time_word_year_re: re.Pattern  # "<time word> [year word] 2021" after a number: 10 năm 2021 - 2030, 10 tháng năm 2023
     part_of_re: re.Pattern  # a word linking a part to its whole right after a number (douze des dix-huit districts, 12 of the 18)
-    other_re: re.Pattern  # 'other', 'autres' right after a number: skipped before a noun, else the number counts a noun named before
+    multiple_re: re.Pattern  # a multiple written as a word (twice, le double, gấp đôi, dubbelt så)
+    multiples: dict[str, float]  # such a word -> its value
+    multiples_before_stop: frozenset[str]  # those a figure only before a stop word or a mark (not le double langage)
+    part_of_noun_re: re.Pattern  # a word linking a number word to the noun phrase of its whole (seven of Viet Nam's cash crops)
+    part_of_pronoun_re: re.Pattern  # a pronoun after such a link: no whole named (two of them)
+    other_re: re.Pattern  # 'other', 'autres', 'plus grands' right after a number: skipped before a noun, else the number counts a noun named before
     other_pronoun_re: re.Pattern  # 'others': never before a noun, the number counts a noun named before
     unit_stops: frozenset[str]
     single_nouns: frozenset[str]
@@ -282,6 +289,8 @@ def _unit_fields(units: dict, currency_code: dict[str, str], prefix_code: dict[s
             rf"[ \t\u00a0]+{alternation(units.get('per_number_words', []), allow_empty=True)}[ \t\u00a0]+"
             r"(?P<number>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d,.]\d)", re.IGNORECASE
         ),
+        per_adverb_re=_after(list(units.get("per_adverbs", {})), allow_empty=True),
+        per_adverbs={_key(w): per for w, per in units.get("per_adverbs", {}).items()},
         share_unit_re=_after(units.get("share_units", []), allow_empty=True),
         single_nouns=frozenset(_key(w) for w in units.get("single_nouns", [])),
         whole_count_nouns=tuple(_key(w) for w in units.get("whole_count_nouns", [])),
@@ -315,7 +324,13 @@ def _cue_fields(cues: dict) -> dict:
             re.IGNORECASE,
         ),
         part_of_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_links', []), allow_empty=True)}[ \t\u00a0]+", re.IGNORECASE),
-        other_re=_after(cues.get("other_words", []) + cues.get("other_pronouns", []), allow_empty=True),
+        multiple_re=re.compile(rf"(?<!{_WORDCHAR}){alternation(list(cues.get('multiple_words', {})), allow_empty=True)}(?![\w-])", re.IGNORECASE),
+        multiples={_key(w): float(v) for w, v in cues.get("multiple_words", {}).items()},
+        multiples_before_stop=frozenset(_key(w) for w in cues.get("multiples_before_stop", [])),
+        part_of_noun_re=re.compile(rf"[ \t\u00a0]+{alternation(cues.get('part_of_noun_links', []), allow_empty=True)}[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE),
+        part_of_pronoun_re=_after(cues.get("part_of_pronouns", []), allow_empty=True),
+        # a superlative between a number and its noun is skipped as 'other' is (les deux plus grands hubs: 'hubs')
+        other_re=_after(cues.get("other_words", []) + cues.get("superlative_words", []) + cues.get("other_pronouns", []), allow_empty=True),
         other_pronoun_re=_after(cues.get("other_pronouns", []), allow_empty=True),
         unit_stops=frozenset(_key(w) for w in cues.get("unit_stops", [])),
         unit_stop_suffixes=tuple(cues.get("unit_stop_suffixes", [])),

@@ -108,10 +108,24 @@ def document_convention(tokens: list[str], default: str) -> str:
     return default
 
 
-def read_number(token: str, convention: str) -> tuple[Decimal, str | None] | None:
+def proven_thousands(tokens: list[str]) -> frozenset[str]:
+    """The separators a document's tokens prove to group thousands, each by a number that repeats it with
+    no other separator (94,348,835): a page that copies English figures into Swedish or French text writes
+    its decimal commas (85,7 %) and such thousands commas side by side."""
+    proven = set()
+    for token in tokens:
+        seps = [ch for ch in token if ch in ".,"]
+        if len(seps) > 1 and len(set(seps)) == 1 and all(len(g) == 3 for g in re.split(r"[.,]", token)[1:]):
+            proven.add(seps[0])
+    return frozenset(proven)
+
+
+def read_number(token: str, convention: str, thousands: frozenset[str] = frozenset()) -> tuple[Decimal, str | None] | None:
     """(value, reading) of a number token, or None when its grouping is impossible (``1.1.2018``,
     ``28.11.2014``, ``4.0`` under comma_decimal is still read as 4.0: a lone separator before fewer
-    or more than three digits is a decimal mark in every convention)."""
+    or more than three digits is a decimal mark in every convention). A lone separator before exactly
+    three digits groups thousands under the convention, or where the document proves it does
+    (``thousands``: 331,210 kvadratkilometer on a page that writes 94,348,835)."""
     reading: str | None = None
     if any(ch in SPACES for ch in token):
         reading = SPACE_THOUSANDS
@@ -141,7 +155,7 @@ def read_number(token: str, convention: str) -> tuple[Decimal, str | None] | Non
         return _decimal("".join(groups), ""), COMMA_DECIMAL if sep == "." else DOT_DECIMAL
     integer, fraction = groups
     thousands_sep = "," if convention == DOT_DECIMAL else "."
-    if len(fraction) == 3 and sep == thousands_sep and 1 <= len(integer) <= 3 and integer != "0":
+    if len(fraction) == 3 and (sep == thousands_sep or sep in thousands) and 1 <= len(integer) <= 3 and integer != "0":
         return _decimal(integer + fraction, ""), convention
     return _decimal(integer, fraction), DOT_DECIMAL if sep == "." else COMMA_DECIMAL
 
