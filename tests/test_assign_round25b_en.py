@@ -2,8 +2,9 @@
 assignments en"), fixed as general rules, data first: the provinces named after the committees' plural closed by a
 colon are each its committee, the plural no body of its own (en and fr grammar.json committees_of_listed_provinces,
 mentions._next_capital), and a verb's list of provinces closed by a colon at its line's end is asked, the items under
-it being its task (mentions._bare_province_at). New sentences written for these tests, one literal case a line, with
-the look-alikes that must stay out."""
+it being its task (mentions._bare_province_at); the Fatherland Front's Central Committee named with `of the`, or
+with `Viet Nam` in two words, is the Front (en agencies.csv VFF aliases). New sentences written for these tests, one
+literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,18 @@ def test_provinces_listed_after_the_committees_plural_and_a_colon(text, lang, ex
 ])
 def test_the_items_under_a_list_closed_by_a_colon_date_it(text, lang, published, expected):
     assert dated(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Government asked the Central Committee of the Viet Nam Fatherland Front to transfer the support funds to "
+     "eligible households.", "en", [("VFF", "assignee", "GOV")]),
+    ("The Government asked the Central Committee of the Vietnam Fatherland Front to transfer the support funds to "
+     "eligible households.", "en", [("VFF", "assignee", "GOV")]),
+    # read before: the French name of the Front's Central Committee
+    ("Le gouvernement a demandé au Comité central du Front de la Patrie du Viet Nam de transférer les fonds aux "
+     "ménages.", "fr", [("VFF", "assignee", "GOV")]),
+    # look-alike: the Front named in a report asks and is asked nothing
+    ("The Viet Nam Fatherland Front's delegation visited the flooded households.", "en", []),
+])
+def test_the_fatherland_fronts_central_committee_named_with_of(text, lang, expected):
+    assert found(text, lang) == expected
