@@ -1143,12 +1143,21 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
             after, written_after = after[place.end() :], written_after[place.end() :]
         task = r"\s*,\s*[^\W\d_]" if aside else r"\s+[^\W\d_]"
-        if object_of_verb and re.match(task, after) and written_after.lstrip(" ,")[:1].islower() or not object_of_verb and (
+        # the verb's list of provinces closed by a colon at its line's end: the items under it are their task
+        # ("requested the Chairmen of the People's Committees of the provinces and cities: Ha Tinh, …, Dak Lak:", round 25b)
+        items_below = object_of_verb and not aside and re.fullmatch(r"\s*:\s*", after) is not None and _line_ends(text, sentence.end)
+        if items_below or object_of_verb and re.match(task, after) and written_after.lstrip(" ,")[:1].islower() or not object_of_verb and (
                 c.strong_after.match(after) or c.lead_after.match(after)
                 or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
             return [mention]
         break
     return []
+
+
+def _line_ends(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` closes its line (a newline or the text's end follows it)."""
+    rest = text[end : end + 3]
+    return not rest.strip(" \t") or rest.lstrip(" \t")[:1] == "\n"
 
 
 def _inside_parenthesis(lowered: str, start: int, at: int) -> bool:
@@ -1739,9 +1748,11 @@ def _range_after(lowered: str, position: int, lang: str) -> bool:
 
 def _next_capital(text: str, position: int, words: int = 2) -> int | None:
     """Where the first capitalised word after ``position`` starts, past at most ``words`` words in lower case
-    (``… des provinces de Quang Binh``: the ``de``; ``d'An Giang``: the elided one), else None."""
+    (``… des provinces de Quang Binh``: the ``de``; ``d'An Giang``: the elided one), else None. A colon may close the
+    words before the name (``the People's Committees of the provinces and cities: Ha Tinh, …``, ``… des provinces et
+    villes suivantes : Ha Tinh``, round 25b)."""
     for _ in range(words + 1):
-        space = re.match(r"\s+", text[position : position + 4])
+        space = re.match(r"(?:\s*:)?\s+", text[position : position + 5])
         if not space:
             return None
         at = position + space.end()
