@@ -468,7 +468,31 @@ def _header_date(text: str, end: int, year: int | None) -> str | None:
     # ("den", "le"): the heading's own forms (Vietnam.vn's Swedish header "--------------- Nummer:
     # 72/2015/ND-CP\nHanoi , 7 september 2015", its motto run onto the marker's line, round 24); only at the
     # symbol's end, so that a sentence's "Decree No. 45/2019/ND-CP on fines. Hanoi, May 21" stays undated
-    return _place_date_after(text, end, year, at_end=True)
+    return _place_date_after(text, end, year, at_end=True) or _bracketed_heading_day(text, end, year)
+
+
+# how far below a header's symbol the heading's day in brackets closing a line may stand (the motto, the title
+# and the session line between)
+HEADING_BRACKETED_DAY_WINDOW = 300
+BRACKETED_DAY_CLOSING_LINE = re.compile(r"\(\s*")
+
+
+def _bracketed_heading_day(text: str, end: int, year: int | None) -> str | None:
+    """The day in brackets closing a line of the heading below a header's symbol (``No.\n\n04-2007-QH12 …
+    LAW ON PERSONAL INCOME TAX … Legislature XII, 2nd Session (21 November 2007)``, a law database's
+    translations, round 24b): the symbol closing its line, the first such day within HEADING_BRACKETED_DAY_WINDOW,
+    no other symbol and no sentence's end between (``Decree No. 5/2008/ND-CP on tax.`` is a sentence); only of
+    the symbol's year."""
+    if not year or not re.match(r"[^\S\n]*\n", text[end:]):
+        return None
+    window_end = min(len(text), end + HEADING_BRACKETED_DAY_WINDOW)
+    for opening in BRACKETED_DAY_CLOSING_LINE.finditer(text, end, window_end):
+        if grammar.SYMBOL_START.search(text, end, opening.start()) or re.search(r"[.;!?](?:\s|$)", text[end:opening.start()]):
+            return None
+        for date, date_end in _dates_at(text, opening.end()):
+            if re.match(r"\s*\)[^\S\n]*(?:\n|\Z)", text[date_end:]) and date.year == year:
+                return date.isoformat()
+    return None
 
 
 def _numbered(text: str, province_code: str | None, blocked: list[tuple[int, int]]) -> list[_Found]:
@@ -750,7 +774,8 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         if not year_raw and (grammar.law_plural_opening_pattern().match(text, m.start("name")) or grammar.plural_name(name)):
             continue  # "les lois sur la presse", "the Land Laws": several laws, no reference; with a year, a name (round 13)
         start, end = m.start(), m.end()
-        if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")":
+        if m.group("year") and "(" in text[m.end("name"):m.start("year")] and text[m.end("year"):m.end()].strip() != ")" \
+                and not grammar.ACRONYM_BEFORE_YEAR.fullmatch(text, m.end("name"), m.start("year")):
             # "Law on Enterprises (2020 LOE)": the parenthesis defines a short name, it gives the name no year
             year_raw, end = m.group("pyear"), m.end("name")
         year = int(year_raw) if year_raw else None
@@ -793,6 +818,11 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             # code, the version of that year (a law's number carries its year of adoption), unless the table
             # gives that version another number
             year, end = int(bare.group("year")), bare.end()
+        elif year is None and not m.group("amend") and (alone := grammar.law_number_alone_pattern().match(text, end)) and (
+                numbered := _version_numbered(title, int(alone.group("number")))):
+            # "la Loi sur l'investissement N°67": the number alone, the version the law table numbers so when it
+            # is the only one of that title (a number without the table's version guesses no year)
+            year, end = numbered.year, alone.end()
         if (year is not None and not title.startswith(AMENDING_TITLE) and tables.version_of_year(title, year) is None
                 and (took_effect := _sole_version_taking_effect_in(title, year))):
             # "la loi foncière de 2014", "the 2015 Law on Enterprises": no version of that year, but one that took
@@ -1290,6 +1320,13 @@ def _number_agrees(title_vi: str, number: int, year: int) -> bool:
     return version is None or not version.number or int(version.number.split("/")[0]) == number
 
 
+def _version_numbered(title_vi: str, number: int) -> tables.LawVersion | None:
+    """The one version of a law whose number in the law table is ``number`` (``67`` for 67/2014/QH13); none when
+    no version, or more than one, is numbered so."""
+    versions = [v for v in tables.law_versions().get(title_vi, []) if v.number and int(v.number.split("/")[0]) == number]
+    return versions[0] if len(versions) == 1 else None
+
+
 def _known_amending_law(titles: list[str]) -> bool:
     """Whether the law table knows the amending law of these laws (``Luật sửa đổi, bổ sung một số điều của …``)."""
     return f"{AMENDING_TITLE} {_listed(titles)}" in tables.law_versions()
@@ -1641,11 +1678,35 @@ def _shorts(text: str, blocked: list[tuple[int, int]]) -> list[_Found]:
             start = it.start("item") if n else m.start()
             found.append(_Found(start, it.end(), None, "short", doc_type,
                                 key=(doc_type, canonical.number(it.group("number")), year, issuer)))
+    found += _carried_type_shorts(text, blocked, found)
     for m in finditer(grammar.repeat_pattern(), text):
         if _overlaps(blocked, m.start(), m.end()):
             continue
         word = next(v for k, v in m.groupdict().items() if k.startswith("word_") and v)
         found.append(_Found(m.start(), m.end(), None, "repeat", grammar.type_of_word(word)))
+    return found
+
+
+# how far before words standing for a type word the short reference giving that type may end
+CARRIED_TYPE_WINDOW = 120
+
+
+def _carried_type_shorts(text: str, blocked: "_Spans", shorts: list[_Found]) -> list[_Found]:
+    """A number after words standing for the type word of the short reference before it in the same sentence
+    (``L’arrêté N°42 datant de 2014, qui se substitue au précédent N°110 datant de 2005``): a short of that
+    type and issuer. Without such a short before it in the sentence, the number stays none."""
+    found = []
+    for m in grammar.carried_type_short_pattern().finditer(text):
+        if _overlaps(blocked, m.start(), m.end()):
+            continue
+        before = [f for f in shorts if m.start() - CARRIED_TYPE_WINDOW <= f.end <= m.start()]
+        if not before or next(_sentence_ends(text, before[-1].end, m.start()), None) is not None:
+            continue
+        doc_type, _, _, issuer = before[-1].key
+        year_raw = m.group("year") or m.group("year_word")
+        found.append(_Found(m.start("item"), m.end(), None, "short", doc_type,
+                            key=(doc_type, canonical.number(m.group("number")), int(year_raw) if year_raw else None,
+                                 issuer)))
     return found
 
 

@@ -311,6 +311,18 @@ def short_list_item_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def carried_type_short_pattern() -> re.Pattern[str]:
+    """A number marker and a number after words standing for the type word of a short reference before them
+    (``short_carried_type_words``: ``au précédent N°110 datant de 2005``, ``the previous No. 110 of 2005``); the
+    ``item`` group is the reference (round 24b)."""
+    return re.compile(
+        rf"(?<!\w)(?i:{joined_words('short_carried_type_words')})\s*(?P<item>(?:{markers_alt()})\s*:?\s*"
+        rf"(?P<number>\d{{1,5}})(?:{SLASH}(?P<year>(?:19|20)\d{{2}})|\s+(?:{joined_words('short_year_words')})\s+"
+        rf"(?P<year_word>(?:19|20)\d{{2}}))?)"
+        rf"(?!\d|[.,]\d|{SLASH}[\w]|{DASH}[\w]|\s*%)")
+
+
+@lru_cache(maxsize=1)
 def law_short_pattern() -> re.Pattern[str]:
     """A law's type word and its number with the year, the legislature left out: ``Luật số 57/2024``,
     ``la Loi N°57/2024``, ``Law No. 57/2024`` (a law's number alone, ``Luật 57``, stays no reference)."""
@@ -558,6 +570,8 @@ def _indefinite(name: str, forms: list[list[str]]) -> str | None:
 
 
 _LAW_YEAR = r"(?:19|20)\d{2}"
+# a short name in brackets between a law's name and its year (``Loi sur l’intelligence artificielle (IA) 2025``)
+ACRONYM_BEFORE_YEAR = re.compile(r"\s*\(\s*[^\W\d_]{2,6}\s*\)\s*")
 
 
 def _law_title_head() -> str:
@@ -605,6 +619,9 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
         rf"{_law_title_head()}(?P<name>{names})"
         # a year opening the next line is no year of the name before it: the heading "2020 Investment Law" over
         # "2020 Investment Law contains …" (round 18c); "Luật Đất đai\nnăm 2013", after a joiner, keeps it
+        # its short name in brackets may stand between the name and its year: "la Loi sur l’intelligence
+        # artificielle (IA) 2025" (round 24; ACRONYM_BEFORE_YEAR)
+        rf"(?:{ACRONYM_BEFORE_YEAR.pattern}(?=\s*{year}(?![\d/])))?"
         rf"(?:\s*,?\s*(?:(?:{''.join(j + '|' for j in joiners)}\()\s*|(?<!\n))(?P<year>{year})\)?(?![\d/]))?"
         rf"(?:(?!\w)|(?<=[^\W\d])(?={glued}(?!\w)))"
     )
@@ -818,6 +835,15 @@ def law_number_space_year_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_number_alone_pattern() -> re.Pattern[str]:
+    """A number marker and a law's number alone right after a law's name without its year (``la Loi sur
+    l'investissement N°67``, ``Luật Đầu tư số 67``): no slash, year or code after the number."""
+    return re.compile(rf"\s*(?:{markers_alt()})\s*:?\s*(?P<number>\d{{1,3}})"
+                      rf"(?!\d|\s*[/\-–]|[.,]\d|\s+(?:19|20)\d{{2}}(?!\d))(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def closing_dated_pattern() -> re.Pattern[str]:
     """The word that joins a day to a document without a verb (``dated``, ``en date du``: ``dated_words`` in
     lang/<code>/dates.json), for a day closing a sentence after another document's own day."""
@@ -843,10 +869,16 @@ def short_name_definition_pattern() -> re.Pattern[str]:
     holds = rf"(?=[A-Za-zĐ]*[{''.join(letters)}])" if letters else "(?!)"
     # the short name may stand in quotes inside the parentheses: ``(“LOE”)`` (round 19b); its year may follow it,
     # ``(“LOI 2020”)``, when it holds two capitals (``(Law 2020)`` is a word and a year, no short name), Vietnamese
-    # ``Đ`` among them (``(“LĐĐ 2024”)``)
-    return re.compile(rf"\s*\(\s*(?:[\"“”'«]\s*)?(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}"
+    # ``Đ`` among them (``(“LĐĐ 2024”)``). Words may open the parentheses, ``(ci-après la LCI)``, ``(hereinafter the
+    # “LOE”)``; or a comma sets the short name after the name, ``…, la LCI .``, when it holds two capitals and a
+    # punctuation mark ends it (``…, Laos.``, ``…, Luật Nhà ở`` define nothing; round 24b)
+    leads = joined_words("short_name_definition_leads")
+    articles = joined_words("short_name_apposition_articles")
+    return re.compile(rf"\s*(?:(?P<paren>\(\s*(?:(?i:{leads})\s*)?)|,\s*(?:(?i:{articles})\s*)?"
+                      rf"(?=(?:[\"“”'«]\s*)?[A-ZĐ][A-Za-zĐ]{{0,4}}[A-ZĐ]))"
+                      rf"(?:[\"“”'«]\s*)?(?P<alias>(?:(?P<year>(?:19|20)\d{{2}})\s+)?{holds}"
                       rf"(?:(?=[A-ZĐ][A-Za-zĐ]{{0,4}}[A-ZĐ])[A-ZĐ][A-Za-zĐ]{{1,5}}\s+(?P<year_after>(?:19|20)\d{{2}})|[A-Z][A-Za-z]{{1,5}}))"
-                      rf"(?:\s*[\"“”'»])?\s*\)")
+                      rf"(?:\s*[\"“”'»])?(?(paren)\s*\)|(?![\w-])(?=\s*(?:[.,;:)]|\Z)))")
 
 
 @lru_cache(maxsize=1)
