@@ -37,7 +37,7 @@ from pathlib import Path
 
 from nlp import languages
 from nlp.fold import CharTable, fold
-from nlp.regex import scanner
+from nlp.regex import finditer as regex_finditer, scanner
 
 DATA_FILE = Path(__file__).with_name("data") / "agencies.csv"
 # the kinds of body that every province has (its police, its departments …): one row each in
@@ -377,7 +377,9 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     found += _elided_unit_committees(text, found)
     found += _counted_collectives(text, found)
     taken = [(f.start, f.end) for f in found]
-    for m in by_acronym.finditer(text):
+    # tried only where an acronym's first letters are written (``nlp.regex.finditer``: the same matches), not at
+    # each of the capital letters the scanner's lookahead lets through (0.07 → 0.03 ms a page)
+    for m in regex_finditer(by_acronym, text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if m.group() in _TIME_OF_DAY and _CLOCK_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):

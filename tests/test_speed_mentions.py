@@ -1,0 +1,155 @@
+"""Issue 18's thirteenth pass: fast paths of the assignments' step, each compared with the plain way it replaces on
+literal texts in the languages where the class exists and on real text (the sample texts and the dev articles when
+present): the starts of provinces' folded first words tried only at capital letters, the acronyms' scan tried only
+at their openings, the letters of a French text counted only where its accents do not already decide."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.assign import cues as assign_cues
+from extract.assign import mentions
+from nlp import agencies
+from nlp.agencies import fold_for_matching
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "vnpolicy" / "data" / "sample"
+DEV = ROOT.parent / "shared" / "dev" / "baomoi"
+
+
+def _real_texts() -> list[str]:
+    paths = sorted(SAMPLE.glob("*.txt")) + (sorted(DEV.glob("*.txt"))[:40] if DEV.exists() else [])
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+# provinces written with only some of their marks or none, beside the small words their folded first words also
+# spell (``an``, ``ha``, ``nam``, ``long``, ``can``, ``binh``), elided articles and a hyphenated short name
+FOLDED_PROVINCE_TEXTS = [
+    ("fr", "Le ministre a exhorté Dông Nai et Nghê An à agir. Il a demandé à la province d'An Giang, dont l'An Giang "
+           "rural, de renforcer les digues. Un an plus tard, Ha Noi a salué la décision; nam et binh ne sont rien."),
+    ("fr", "L'Ha Giang, la BR-VT et Ca Mau doivent achever les travaux; selon M. Long, il faut en parler à Cân Tho, le long du fleuve, en an deux."),
+    ("en", "Hanoi and Ha Noi must report; an official in Nam Dinh can say a long word about Long An and Bac Ninh. "
+           "BR-VT, Binh Duong and Dong Nai were asked to help; ha ha, nam, an, binh."),
+    ("sv", "Premiärministern bad Hanoi och Ho Chi Minh-staden att snabba upp arbetet. An och Nam berättade om Cao Bang "
+           "och Lang Son; han kan inte, ord som an och nam skrivs små."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FOLDED_PROVINCE_TEXTS)
+def test_folded_first_words_at_capitals_are_those_of_the_whole_scan(lang, text):
+    """The folded first words found by trying the folded pattern at the capital letters only are those of the scan of
+    the whole folded text kept at a capital letter; the small words the scan also meets are among what it drops."""
+    folded = fold_for_matching(text)
+    plain = mentions._folded_province_first_word_starts(text, folded, at_capitals=False)
+    assert mentions._province_first_word_capitals() is not None  # today's data takes the fast path
+    assert mentions._folded_province_first_word_starts(text, folded) == plain and plain
+    dropped = {m.start() for m in mentions._province_first_word_folded_regex().finditer(folded)} - plain
+    assert dropped and all(not text[at].isupper() for at in dropped)
+
+
+def test_folded_first_words_at_capitals_on_real_text():
+    """The same starts both ways on the sample texts and 40 dev articles (where ../shared is present) and the literal
+    texts above, with the province starts and bare provinces of the step itself on a non-official language."""
+    texts = _real_texts() + [text for _, text in FOLDED_PROVINCE_TEXTS]
+    seen = 0
+    for text in texts:
+        folded = fold_for_matching(text)
+        plain = mentions._folded_province_first_word_starts(text, folded, at_capitals=False)
+        assert mentions._folded_province_first_word_starts(text, folded) == plain
+        seen += bool(plain)
+    assert seen >= len(FOLDED_PROVINCE_TEXTS)
+
+
+@pytest.mark.parametrize("words,fast", [
+    ({"Cao", "BR-VT", "Đồng"}, True),  # a hyphen: no match starts after one
+    ({"Cao", "Ha.Noi"}, False),  # a full stop: a match could start after it, inside another
+    ({"Cao", "L'An"}, False),  # an elided article: a match could start after the apostrophe
+    ({"Cao", "An'"}, True),  # the word's last character is never before another match's start
+])
+def test_capitals_taken_only_where_no_match_starts_inside_another(words, fast, monkeypatch):
+    """The capital letters stand for the whole scan only where no folded word holds, before its last character, one
+    after which a match may start; else None, and the whole scan runs."""
+    monkeypatch.setattr(mentions, "_province_first_words", lambda: frozenset(words))
+    mentions._province_first_word_capitals.cache_clear()
+    try:
+        capitals = mentions._province_first_word_capitals()
+        assert (capitals is not None) == fast
+        if fast:  # the capitals of the words' folded openings, small letters and other capitals not
+            assert all(capitals.fullmatch(word[0].upper()) for word in words)
+            assert not capitals.fullmatch("c") and not capitals.fullmatch("X")
+    finally:
+        mentions._province_first_word_capitals.cache_clear()
+
+
+# acronyms of bodies beside look-alikes: longer capital words, acronyms glued by a hyphen or an ampersand, a time of
+# day's PM, acronyms side by side and at the text's ends
+ACRONYM_TEXTS = [
+    ("en", "MOIT and MoF, with the MPI/MOF team, met VINASME; MOITS, MOF-X and R&D are none. At 3:00 PM the PM spoke."),
+    ("en", "PM"),
+    ("vi", "UBTVQH, VPCP và BTC đã họp; TTg giao NHNN, BTP phối hợp. Ông MOFAX không phải là cơ quan nào. VCCI"),
+    ("fr", "Le MoNRE et le MARD, avec la SBV et le MOH, ont reçu la VCCI; le MOCST (MoCST) et le MOLISA aussi."),
+    ("sv", "MOF och MOIT ska rapportera; MPIs och MOFs förslag, GSO-data och PPC."),
+]
+
+
+def _plain_acronyms(text: str) -> list[tuple[int, int, str]]:
+    by_acronym = agencies._matchers()[2]
+    return [(m.start(), m.end(), m.group()) for m in by_acronym.finditer(text)]
+
+
+@pytest.mark.parametrize("lang,text", ACRONYM_TEXTS)
+def test_acronyms_at_their_openings_are_those_of_the_whole_scan(lang, text):
+    """The acronyms found where their first letters are written are those of the scan; the bodies found the same as
+    with the scan (seen to differ where the fast path dropped a match: ``find_mentions`` names the acronyms)."""
+    by_acronym = agencies._matchers()[2]
+    fast = [(m.start(), m.end(), m.group()) for m in agencies.regex_finditer(by_acronym, text)]
+    assert fast == _plain_acronyms(text) and fast
+    named = {(m.start, m.end) for m in agencies.find_mentions(text)}
+    assert any((start, end) in named for start, end, _ in fast)
+
+
+def test_acronyms_at_their_openings_on_real_text():
+    by_acronym = agencies._matchers()[2]
+    for text in _real_texts() + [text for _, text in ACRONYM_TEXTS]:
+        assert [(m.start(), m.end()) for m in agencies.regex_finditer(by_acronym, text)] == [
+            (start, end) for start, end, _ in _plain_acronyms(text)]
+
+
+def _plain_unaccented(text: str, lang: str) -> bool:
+    """``cues.unaccented`` as it was before the thirteenth pass: every letter counted first."""
+    setting = assign_cues.language_grammar(lang).get("unaccented_texts")
+    if not setting:
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    accented = sum(text.count(ch) for ch in setting["letters"])
+    return letters >= setting["min_letters"] and accented <= setting["max_share"] * letters
+
+
+UNACCENTED_TEXTS = [
+    ("fr", "Le Premier ministre a demandé aux ministères et aux localités de renforcer les digues avant la saison des "
+           "pluies; le ministère de la Construction est chargé de l'inspection des travaux.", False),
+    ("fr", "Le Premier ministre a demande aux ministeres et aux localites de renforcer les digues avant la saison des "
+           "pluies; le ministere de la Construction est charge de l'inspection des travaux.", True),
+    # one accented letter among some 600: within the share of the letters, over the share of the characters' count
+    # would say no only if it were over 0.002 of all characters
+    ("fr", "Le Premier ministre a demande aux ministeres et aux localites de renforcer les digues. " * 7 + "Été.", False),
+    ("fr", "Le ministere est charge de l'inspection des travaux avant la saison des pluies " * 8 + "à", True),
+    ("fr", "Court texte sans accent", False),  # fewer letters than the least counted
+    ("fr", "Ministère " + "1234567890 " * 60, False),  # digits: over the share of the letters, under the characters'
+    ("en", "The Ministry of Construction is charged with the inspection of the works before the rainy season.", False),
+    ("vi", "Thủ tướng yêu cầu Bộ Xây dựng kiểm tra các công trình trước mùa mưa.", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", UNACCENTED_TEXTS)
+def test_unaccented_decided_by_the_accents_alone_is_the_full_count(lang, text, expected):
+    """The same answer as counting every letter first, where the accents alone already exceed the share of all the
+    text's characters and where they do not (the count then decides)."""
+    assert assign_cues.unaccented(text, lang) == _plain_unaccented(text, lang) == expected
+
+
+def test_unaccented_on_real_text():
+    texts = _real_texts() + [text for _, text, _ in UNACCENTED_TEXTS]
+    for lang in ("fr", "en", "vi", "sv"):
+        assert [assign_cues.unaccented(t, lang) for t in texts] == [_plain_unaccented(t, lang) for t in texts]
