@@ -505,7 +505,9 @@ def _counted_collectives(text: str, found: list[Mention]) -> list[Mention]:
     where no name the table knows covers the words (round 20b)."""
     added: list[Mention] = []
     for pattern, agency_id in _counted_collective_patterns():
-        for m in pattern.finditer(text):
+        # tried only where a head opens (``nlp.regex.finditer``: the same matches), not at each position of the
+        # text, where the pattern's opening lookbehind is tried first (0.09 → 0.03 ms a page)
+        for m in regex_finditer(pattern, text):
             if any(f.start < m.end() and m.start() < f.end for f in [*found, *added]):
                 continue
             added.append(Mention(m.start(), m.end(), m.group(), agency_id))

@@ -153,3 +153,28 @@ def test_unaccented_on_real_text():
     texts = _real_texts() + [text for _, text, _ in UNACCENTED_TEXTS]
     for lang in ("fr", "en", "vi", "sv"):
         assert [assign_cues.unaccented(t, lang) for t in texts] == [_plain_unaccented(t, lang) for t in texts]
+
+
+# committees counted with their units (Vietnamese lists them), beside look-alikes: no count, a three-digit count,
+# a head glued to a word before it, a unit word that goes on
+COUNTED_TEXTS = [
+    "UBND 4 tỉnh nêu trên và Ủy ban nhân dân 12 tỉnh, thành phố phải báo cáo; Uỷ ban nhân dân 3 tỉnh, thành cũng vậy.",
+    "UBND tỉnh, XUBND 4 tỉnh, UBND 123 tỉnh và UBND 5 tỉnhs không phải; UBND  7   tỉnh thì có.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_TEXTS)
+def test_counted_collectives_at_their_openings_are_those_of_the_whole_scan(text):
+    """The counted collectives found where a head opens are those of the plain scan, and ``find_mentions`` names them."""
+    for pattern, _ in agencies._counted_collective_patterns():
+        fast = [m.span() for m in agencies.regex_finditer(pattern, text)]
+        assert fast == [m.span() for m in pattern.finditer(text)] and fast
+    named = {(m.start, m.end) for m in agencies.find_mentions(text)}
+    assert any(span in named for pattern, _ in agencies._counted_collective_patterns()
+               for span in (m.span() for m in pattern.finditer(text)))
+
+
+def test_counted_collectives_at_their_openings_on_real_text():
+    for text in _real_texts() + COUNTED_TEXTS:
+        for pattern, _ in agencies._counted_collective_patterns():
+            assert [m.span() for m in agencies.regex_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
