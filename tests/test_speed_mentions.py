@@ -178,3 +178,24 @@ def test_counted_collectives_at_their_openings_on_real_text():
     for text in _real_texts() + COUNTED_TEXTS:
         for pattern, _ in agencies._counted_collective_patterns():
             assert [m.span() for m in agencies.regex_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+FIRST_WORD_TEXTS = [
+    ("vi", "Cao Bằng, Hà Nội và Đồng Nai cần khẩn trương; Bà Rịa-Vũng Tàu (BR-VT) và TP HCM báo cáo. Ông Hà Văn Nam nói."),
+    *FOLDED_PROVINCE_TEXTS,
+]
+
+
+@pytest.mark.parametrize("lang,text", FIRST_WORD_TEXTS)
+def test_first_words_at_their_openings_are_those_of_the_whole_scan(lang, text):
+    """The capitalised first words of provinces' names found where their opening letters are written are those of
+    the plain scan (elided articles, hyphens and short names among them)."""
+    pattern = mentions._province_first_word_regex()
+    fast = [m.span() for m in mentions.regex_finditer(pattern, text)]
+    assert fast == [m.span() for m in pattern.finditer(text)] and fast
+
+
+def test_first_words_at_their_openings_on_real_text():
+    pattern = mentions._province_first_word_regex()
+    for text in _real_texts() + [text for _, text in FIRST_WORD_TEXTS]:
+        assert [m.span() for m in mentions.regex_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]

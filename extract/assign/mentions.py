@@ -22,7 +22,7 @@ from nlp.agencies import (MERGER_DATE, Mention, agency, current, find_mentions, 
                           names_centrally_run_city, names_in, province_completes_body, provincial_id, scheme_at, split_id,
                           unit_name)
 from nlp.fold import fold
-from nlp.regex import scanner
+from nlp.regex import finditer as regex_finditer, scanner
 
 
 # the longest province name as written ("Thành phố Hồ Chí Minh", "Bà Rịa - Vũng Tàu") and a little more
@@ -886,7 +886,8 @@ def _province_first_word_starts(text: str, folded: str, language: str) -> list[i
     which the province finder accepts there), so the words are also looked for folded (round 17): tried only at
     the capital letters that fold to a word's first letter (``_province_first_word_capitals``), the same starts as
     the scan of the whole folded text kept where the text has a capital letter (tests/test_speed_assign.py)."""
-    starts = {m.start() for m in _province_first_word_regex().finditer(text)}
+    # tried only where a first word's opening letters are written (``nlp.regex.finditer``: the same matches)
+    starts = {m.start() for m in regex_finditer(_province_first_word_regex(), text)}
     if language and not languages.is_official(language):
         starts |= _folded_province_first_word_starts(text, folded)
     return sorted(starts)
