@@ -824,7 +824,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
 
     generic = [m for m in mentions if "@" not in m.agency_id and is_provincial(m.agency_id)]
     taken = [(m.start, m.end) for m in mentions]
-    actors = [a.start() for a in _actor().finditer(text)
+    # tried only where a designator opens (``nlp.regex.finditer``: the same matches)
+    actors = [a.start() for a in regex_finditer(_actor(), text)
               if text[a.end()].isupper() and not any(s <= a.start() < e for s, e in taken)]
     if not generic and not actors:
         return mentions

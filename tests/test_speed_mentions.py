@@ -199,3 +199,68 @@ def test_first_words_at_their_openings_on_real_text():
     pattern = mentions._province_first_word_regex()
     for text in _real_texts() + [text for _, text in FIRST_WORD_TEXTS]:
         assert [m.span() for m in mentions.regex_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+# bodies of the step's whole-text scans (bare units, counted collectives, provincial sectors and their departments,
+# departments and ministries after a plural, a province's local committees, the one locality, bodies named again,
+# a province designator as an actor, the outlet credited) in the four languages
+WHOLE_TEXT_SCAN_TEXTS = [
+    ("vi", "(Vinhlong.gov.vn) - UBND tỉnh Vĩnh Long yêu cầu các sở Tài chính, Xây dựng phối hợp với UBND 4 tỉnh nêu trên "
+           "và UBND các huyện kiểm tra. Riêng các bộ Công an, Quốc phòng chủ trì. Sở này báo cáo trước ngày 15/6/2025. "
+           "Yêu cầu tỉnh Cao Bằng nghiên cứu; ngành y tế tỉnh phối hợp."),
+    ("en", "The Prime Minister asked the Ministry of Industry and Trade to review the plan. The ministry was also "
+           "instructed to report by June 30, 2025. The Departments of Construction, Finance and the City Board will "
+           "coordinate with the district People's Committees; the province must report. Nguon: baovinhlong.vn"),
+    ("fr", "Le Premier ministre a confié au ministère de l'Industrie et du Commerce l'examen du plan, et a confié à ce "
+           "dernier ministère le rapport. Les comités populaires des districts et la province de Long An doivent "
+           "coopérer avec les services de la Construction et des Finances."),
+    ("sv", "Premiärministern bad industri- och handelsministeriet att granska planen. Ministeriet ska rapportera senast "
+           "den 30 juni 2025; finansavdelningen i Can Tho och provinsen ska samarbeta."),
+]
+
+
+def _plain_scans(monkeypatch):
+    """Each whole-text scan made as before the thirteenth pass: the pattern's own ``finditer``."""
+    from nlp import provinces
+
+    def plain(pattern, text, pos=0):
+        return pattern.finditer(text, pos)
+
+    for module in (mentions, agencies, provinces):
+        monkeypatch.setattr(module, "regex_finditer", plain)
+
+
+def _assignments(texts: list[tuple[str, str]]) -> list[list[dict]]:
+    import extract
+
+    return [[a.__dict__ if not hasattr(a, "to_dict") else a.to_dict() for a in extract.document(t, lang=lang).assignments]
+            for lang, t in texts]
+
+
+@pytest.mark.parametrize("lang,text", WHOLE_TEXT_SCAN_TEXTS)
+def test_whole_text_scans_at_openings_give_the_plain_assignments(lang, text, monkeypatch):
+    """The same assignments (every field) with each whole-text scan tried at the patterns' openings and with the
+    patterns' own scans; the openings' way is the one taken (seen to differ where a fast scan dropped a match)."""
+    from nlp import regex
+
+    asked = []
+    finditer = regex.finditer
+
+    def counting(pattern, text, pos=0):
+        asked.append(regex.opening_finder(pattern) is not None)
+        return finditer(pattern, text, pos)
+
+    for module in (mentions, agencies):
+        monkeypatch.setattr(module, "regex_finditer", counting)
+    fast = _assignments([(lang, text)])
+    assert fast[0] and any(asked)
+    monkeypatch.undo()
+    _plain_scans(monkeypatch)
+    assert _assignments([(lang, text)]) == fast
+
+
+def test_whole_text_scans_at_openings_on_real_text(monkeypatch):
+    texts = [(None, t) for t in _real_texts()]
+    fast = _assignments(texts)
+    _plain_scans(monkeypatch)
+    assert _assignments(texts) == fast and any(fast)

@@ -144,7 +144,7 @@ def _department_list_heads(lowered: str, sentences: list[Sentence], language: st
         if not heads or not prefix:
             continue
         articles = [a + " " for a in words.get("articles") or []]
-        for head in re.finditer(rf"(?<![\w'])(?:{phrases(heads)}){after}", lowered):
+        for head in regex_finditer(re.compile(rf"(?<![\w'])(?:{phrases(heads)}){after}"), lowered):
             yield head, prefix, head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
 
 
@@ -231,7 +231,7 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
         units = {" ".join(lower_for_matching(k).split()): v for k, v in grammar(lang)["bare_unit_bodies"].items()}
         c = cues(lang)
         plural = _unit_plural_before(lang)
-        for m in pattern.finditer(lowered):
+        for m in regex_finditer(pattern, lowered):
             at, end = m.start(), m.end("unit")
             unit_id = units[" ".join(m.group("unit").split())]
             counted = plural.search(lowered, max(0, at - 12), at) if plural else None
@@ -363,7 +363,7 @@ def counted_collectives(text: str, lowered: str, sentences: list[Sentence], name
         pattern = _counted_collective_regex(lang)
         if pattern is None:
             continue
-        for m in pattern.finditer(lowered):
+        for m in regex_finditer(pattern, lowered):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             rest = " ".join(m.group("rest").split())
@@ -486,7 +486,7 @@ def provincial_sector_departments(text: str, lowered: str, sentences: list[Sente
         followers = words.get("provincial_sector_followers") or []
         follower = re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in followers)})(?![\w'])") if followers else None
         pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in sectors), key=len, reverse=True))})(?![\w'])")
-        for m in pattern.finditer(lowered):
+        for m in regex_finditer(pattern, lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
                 continue
@@ -522,7 +522,7 @@ def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], langu
         if not names:
             continue
         pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
-        for m in pattern.finditer(lowered):
+        for m in regex_finditer(pattern, lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
                 continue
@@ -686,7 +686,7 @@ def the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: 
             continue
         c = cues(lang)
         pattern = re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])")
-        for m in pattern.finditer(lowered):
+        for m in regex_finditer(pattern, lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or sentence_language(sentences[index], language) != lang or any(
                     n.start < m.end() and m.start() < n.end for n in named):
@@ -1399,7 +1399,7 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
         for entry in _named_again_entries(lang):
             if entry.framed:
                 continue
-            for m in entry.pattern.finditer(lowered):
+            for m in regex_finditer(entry.pattern, lowered):
                 before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                           and (entry.reach is None or m.start() - n.end <= entry.reach)]
                 if entry.head_before:
