@@ -264,3 +264,56 @@ def test_whole_text_scans_at_openings_on_real_text(monkeypatch):
     fast = _assignments(texts)
     _plain_scans(monkeypatch)
     assert _assignments(texts) == fast and any(fast)
+
+
+# a legal text's implementation articles (an article's number, its heading) beside an article of another heading and
+# the heading's words in running text; the recipients' block cut off before the last one
+IMPLEMENTATION_TEXTS = [
+    ("vi", "Điều 1. Phạm vi. Nội dung. Điều 3. Tổ chức thực hiện. Giao Sở Tài chính chủ trì. Điều 4. Hiệu lực. Việc "
+           "tổ chức thực hiện Điều 5. Trách nhiệm thi hành. Nơi nhận: Điều 6. Tổ chức thực hiện."),
+    ("en", "Article 1. Scope. Article 5. Implementation. The Ministry of Finance shall lead. Article 6. Effect. The "
+           "implementation article 7: Implementation responsibility. Recipients: Article 8. Implementation."),
+    ("fr", "Article 2. Objet. Article 3. Organisation de la mise en œuvre. Le ministère des Finances est chargé. "
+           "Article 4. Exécution. Destinataires: Article 5. Mise en œuvre."),
+    ("sv", "Artikel 1. Omfattning. Artikel 4. Genomförande. Finansministeriet ska leda. Artikel 5: Verkställighet. "
+           "Mottagare: Artikel 6. Genomförande."),
+]
+
+
+def _plain_implementation_articles(lowered: str, languages: set[str], cutoff: int) -> list[tuple[int, int]]:
+    """``askers.implementation_articles`` as it was before the thirteenth pass: the headings' own scan to ``cutoff``."""
+    spans = []
+    for lang in languages:
+        c = assign_cues.cues(lang)
+        if c.implementation_heading is None:
+            continue
+        for heading in c.implementation_heading.finditer(lowered, 0, cutoff):
+            following = c.article_start.search(lowered, heading.end(), cutoff)
+            spans.append((heading.start(), following.start() if following else cutoff))
+    return spans
+
+
+@pytest.mark.parametrize("lang,text", IMPLEMENTATION_TEXTS)
+def test_implementation_articles_at_openings_are_the_plain_ones(lang, text):
+    """The same spans with the headings looked for at their openings in the text cut at ``cutoff`` as with the scan
+    to ``cutoff``: with the whole text, and cut inside the last heading and right after one heading's start."""
+    from extract.assign import askers
+
+    lowered = assign_cues.lower_for_matching(text)
+    cutoffs = [len(lowered), lowered.rindex(":") + 5, lowered.index(". ", lowered.index(". ") + 2) + 4]
+    found = []
+    for cutoff in cutoffs:
+        spans = askers.implementation_articles(lowered, {lang}, cutoff)
+        assert spans == _plain_implementation_articles(lowered, {lang}, cutoff)
+        found.append(spans)
+    assert found[0] and len(found[0]) > len(found[1])
+
+
+def test_implementation_articles_at_openings_on_real_text():
+    from extract.assign import askers
+
+    for text in _real_texts() + [text for _, text in IMPLEMENTATION_TEXTS]:
+        lowered = assign_cues.lower_for_matching(text)
+        for cutoff in (len(lowered), len(lowered) // 2):
+            langs = {"vi", "en", "fr", "sv"}
+            assert askers.implementation_articles(lowered, langs, cutoff) == _plain_implementation_articles(lowered, langs, cutoff)
