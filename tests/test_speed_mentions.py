@@ -317,3 +317,40 @@ def test_implementation_articles_at_openings_on_real_text():
         for cutoff in (len(lowered), len(lowered) // 2):
             langs = {"vi", "en", "fr", "sv"}
             assert askers.implementation_articles(lowered, langs, cutoff) == _plain_implementation_articles(lowered, langs, cutoff)
+
+
+# a plan's rows (Vietnamese, English and French list their labels; Swedish none) and a request restating earlier
+# tasks (Vietnamese lists its addressees)
+BUILT_ONCE_TEXTS = [
+    ("vi", "Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: Sở Xây dựng, Sở Tài chính. Thời gian: trước ngày 30/6/2025."),
+    ("vi", "UBND tỉnh giao Sở Tài chính rà soát các dự án trước ngày 15/5/2025. UBND tỉnh yêu cầu các đơn vị, địa "
+           "phương hoàn thành trước ngày 30/5/2025."),
+    ("en", "Presiding agency: Department of Home Affairs; coordinating agencies: Department of Construction. Deadline: "
+           "June 2025."),
+    ("fr", "Organisme chef de file : ministère des Finances. Organismes de coordination : ministère de la Construction."),
+    ("sv", "Finansministeriet ska samordna arbetet med byggministeriet senast den 30 juni 2025."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BUILT_ONCE_TEXTS)
+def test_patterns_built_once_give_the_assignments_built_at_each_use(lang, text, monkeypatch):
+    """The same assignments (every field) with the plan labels' and the restated request's patterns built once for
+    their words as with each built anew at each use (the way before the thirteenth pass); built once, each is
+    compiled once (seen to fail without the caches: a miss at each use)."""
+    import re
+
+    from extract.assign import frames, task_deadlines
+
+    frames._label_at_end.cache_clear()
+    task_deadlines._restated_request.cache_clear()
+    fast = _assignments([(lang, text)])
+    assert fast[0]
+    caches = (frames._label_at_end, task_deadlines._restated_request)
+    first = [cached.cache_info() for cached in caches]
+    assert _assignments([(lang, text)]) == fast  # the text again: nothing built anew
+    assert [cached.cache_info().misses for cached in caches] == [info.misses for info in first]
+    assert lang == "sv" or any(cached.cache_info().hits > info.hits for cached, info in zip(caches, first))
+    monkeypatch.setattr(frames, "_label_at_end", lambda label: re.compile(rf"(?:^|[.;\n])\s*{label}\s*$"))
+    monkeypatch.setattr(task_deadlines, "_restated_request", lambda verbs, addressees: re.compile(
+        rf"\s+(?:{verbs})\s+(?:{task_deadlines.phrases(list(addressees))})(?![\w'])"))
+    assert _assignments([(lang, text)]) == fast
