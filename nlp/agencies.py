@@ -37,7 +37,7 @@ from pathlib import Path
 
 from nlp import languages
 from nlp.fold import CharTable, fold
-from nlp.regex import scanner
+from nlp.regex import finditer as regex_finditer, scanner
 
 DATA_FILE = Path(__file__).with_name("data") / "agencies.csv"
 # the kinds of body that every province has (its police, its departments …): one row each in
@@ -377,7 +377,9 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     found += _elided_unit_committees(text, found)
     found += _counted_collectives(text, found)
     taken = [(f.start, f.end) for f in found]
-    for m in by_acronym.finditer(text):
+    # tried only where an acronym's first letters are written (``nlp.regex.finditer``: the same matches), not at
+    # each of the capital letters the scanner's lookahead lets through (0.07 → 0.03 ms a page)
+    for m in regex_finditer(by_acronym, text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if m.group() in _TIME_OF_DAY and _CLOCK_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -503,7 +505,9 @@ def _counted_collectives(text: str, found: list[Mention]) -> list[Mention]:
     where no name the table knows covers the words (round 20b)."""
     added: list[Mention] = []
     for pattern, agency_id in _counted_collective_patterns():
-        for m in pattern.finditer(text):
+        # tried only where a head opens (``nlp.regex.finditer``: the same matches), not at each position of the
+        # text, where the pattern's opening lookbehind is tried first (0.09 → 0.03 ms a page)
+        for m in regex_finditer(pattern, text):
             if any(f.start < m.end() and m.start() < f.end for f in [*found, *added]):
                 continue
             added.append(Mention(m.start(), m.end(), m.group(), agency_id))
@@ -820,7 +824,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
 
     generic = [m for m in mentions if "@" not in m.agency_id and is_provincial(m.agency_id)]
     taken = [(m.start, m.end) for m in mentions]
-    actors = [a.start() for a in _actor().finditer(text)
+    # tried only where a designator opens (``nlp.regex.finditer``: the same matches)
+    actors = [a.start() for a in regex_finditer(_actor(), text)
               if text[a.end()].isupper() and not any(s <= a.start() < e for s, e in taken)]
     if not generic and not actors:
         return mentions

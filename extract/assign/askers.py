@@ -17,6 +17,7 @@ from extract.assign.frames import after_co_subjects, at_clause_start, fronted_so
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import Mention, agency, split_id
+from nlp.regex import finditer as regex_finditer
 
 
 @lru_cache(maxsize=None)
@@ -811,7 +812,9 @@ def implementation_articles(lowered: str, languages: set[str], cutoff: int) -> l
         c = cues(lang)
         if c.implementation_heading is None:
             continue
-        for heading in c.implementation_heading.finditer(lowered, 0, cutoff):
+        # tried only where a heading's opening is written (``nlp.regex.finditer``: the same matches; the text cut at
+        # ``cutoff`` reads as the scan's end position does)
+        for heading in regex_finditer(c.implementation_heading, lowered[:cutoff]):
             following = c.article_start.search(lowered, heading.end(), cutoff)
             spans.append((heading.start(), following.start() if following else cutoff))
     return spans

@@ -795,8 +795,10 @@ def unaccented(text: str, lang: str) -> bool:
     setting = language_grammar(lang).get("unaccented_texts")
     if not setting:
         return False
-    letters = sum(ch.isalpha() for ch in text)
     accented = sum(text.count(ch) for ch in setting["letters"])
+    if accented > setting["max_share"] * len(text):
+        return False  # more than the share of all its characters, so of its letters: a text with its accents, uncounted
+    letters = sum(map(str.isalpha, text))  # counted in C, not by a generator's step for each character
     return letters >= setting["min_letters"] and accented <= setting["max_share"] * letters
 
 

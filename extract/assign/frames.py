@@ -557,7 +557,13 @@ def plan_row_labels(lang: str) -> dict[str, str]:
 
 def _plan_label_at_end(label: str | None, before: str) -> bool:
     """Whether a label opens the clause (the sentence, or a part after ``;`` or ``.``) and ends right before a body."""
-    return bool(label and re.search(rf"(?:^|[.;\n])\s*{label}\s*$", before))
+    return bool(label and _label_at_end(label).search(before))
+
+
+@lru_cache(maxsize=64)
+def _label_at_end(label: str) -> re.Pattern:
+    """``_plan_label_at_end``'s pattern, built once for each label, not at each group of bodies."""
+    return re.compile(rf"(?:^|[.;\n])\s*{label}\s*$")
 
 
 # how many sentences after a plan's lead row its partners' row and its time row may come

@@ -120,10 +120,16 @@ def _restating_askers(lowered: str, mentions: list[Mention], sentences: list[Sen
     for m in mentions:
         lang = sentence_language(sentence_at(sentences, m.start), language)
         addressees = grammar(lang).get("restated_request_addressees") or []
-        if addressees and re.compile(rf"\s+(?:{cues(lang).assign_anywhere.pattern})\s+(?:{phrases(addressees)})(?![\w'])"
-                                     ).match(lowered, m.end):
+        if addressees and _restated_request(cues(lang).assign_anywhere.pattern, tuple(addressees)).match(lowered, m.end):
             found.add(m.start)
     return frozenset(found)
+
+
+@lru_cache(maxsize=64)
+def _restated_request(assign_anywhere: str, addressees: tuple[str, ...]) -> re.Pattern:
+    """An assigning verb (the cues' ``assign_anywhere`` as the text is read) and the units and localities asked
+    (``_restating_askers``), built once for the words it is given, not at each mention."""
+    return re.compile(rf"\s+(?:{assign_anywhere})\s+(?:{phrases(list(addressees))})(?![\w'])")
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
