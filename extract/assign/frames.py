@@ -154,7 +154,8 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
                     and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
                     or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
-                    and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])):
+                    and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])
+                    or i < len(inside) and _province_follows_without_comma(text, group.mentions[-1], inside[i], c.lang)):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
                     group.mentions.append(inside[i])
                 i += 1
@@ -166,6 +167,26 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
             break
         groups.append(group)
     return groups
+
+
+@lru_cache(maxsize=None)
+def _province_gap_without_comma(lang: str) -> re.Pattern | None:
+    """The gap between two provinces of a list written without commas (grammar's optional
+    ``province_list_openers_without_comma``: ``de Ha Tinh de Quang Tri``), else None."""
+    openers = language_grammar(lang).get("province_list_openers_without_comma") or []
+    if not openers:
+        return None
+    # "de " is followed by a space, the elided "d'" runs into the name
+    words = "|".join(re.escape(o.strip()) + (r"\s+" if o.endswith(" ") else "") for o in openers)
+    return re.compile(rf"\s+(?:{words})")
+
+
+def _province_follows_without_comma(text: str, last: Mention, following: Mention, lang: str) -> bool:
+    """Whether ``following``, a province's name alone (its committee), goes on the list of ``last``, another province's
+    committee, after the preposition alone that stands for a comma in texts that drop them (round 25)."""
+    gap = _province_gap_without_comma(lang)
+    return bool(gap and split_id(last.agency_id)[0] == split_id(following.agency_id)[0] == "PPC"
+                and following.text[:1].isupper() and gap.fullmatch(text, last.end, following.start))
 
 
 # the most characters of a topic phrase opening a sentence, commas inside ("Regarding the conversion of items A2, A3, A4
