@@ -40,3 +40,32 @@ def _rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
 ])
 def test_provinces_listed_without_commas(text, lang, published, expected):
     assert _rows(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the ministers of the ministries named after them ask those ministries (grammar
+    # heads_of_ministries_named_after, fillers "ministres des", "ministers of the"): no MINISTRIES of their own
+    ("Le Premier ministre a demandé aux ministres des ministères de la Santé, des Finances et des ministères "
+     "concernés de revoir les stocks de médicaments.", "fr",
+     [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM"), ("MINISTRIES", "assignee", "PM")]),
+    # and the list goes on past them to the provinces
+    ("Le Premier ministre a demandé aux ministres des ministères concernés et aux présidents des comités populaires "
+     "des provinces de reporter les réunions.", "fr", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("The Prime Minister requested the ministers of the Ministries of Health and Finance to review the stocks.", "en",
+     [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    # an elliptic list without commas, each ministry after its own article (grammar
+    # ministry_list_openers_without_comma)
+    ("Le Premier ministre a demande aux ministres des ministeres de la Sante de la Construction de l'Industrie et du "
+     "Commerce et des ministeres concernes de revoir les plans de prevention.", "fr",
+     [("MOH", "assignee", "PM"), ("MOC", "assignee", "PM"), ("MOIT", "assignee", "PM"), ("MINISTRIES", "assignee", "PM")]),
+    # look-alikes: the ministers alone are the ministries; a ministry followed by a province is one body; the
+    # Vietnamese "Bộ trưởng các Bộ" was read already
+    ("Le Premier ministre a demandé aux ministres et aux présidents des comités populaires provinciaux de reporter "
+     "les réunions.", "fr", [("MINISTRIES", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a demandé au ministère de la Santé de la province de Lao Cai de vacciner les enfants.", "fr",
+     [("MOH", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu Bộ trưởng các Bộ Y tế, Tài chính và các bộ liên quan rà soát kho thuốc.", "vi",
+     [("MOH", "assignee", "PM"), ("MOF", "assignee", "PM"), ("MINISTRIES", "assignee", "PM")]),
+])
+def test_ministers_of_the_ministries_named(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -68,7 +68,7 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     """A bare name that continues a list: ``Bộ Công Thương, Y tế`` or ``các bộ, ngành, địa phương``."""
     m = LIST_JOINER.match(lowered, position)
     if not m:
-        return None
+        return _ministry_without_comma(text, folded, position, last, c)
     at = m.end()
     # after the plural, a name may be written in lower case ("the ministries of finance and labour, invalids and
     # social affairs", round 17b): the plural already says that names follow
@@ -94,6 +94,21 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
                 continue  # "các sở, ban, ngành, địa phương" of a province: its own localities, not the provinces
             return Mention(at, at + len(name), text[at : at + len(name)], agency_id)
     return None
+
+
+def _ministry_without_comma(text: str, folded: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
+    """The next ministry of an elliptic list written without commas, each name after its own article (grammar's
+    optional ``ministry_list_openers_without_comma``: ``aux ministres des ministeres de la Defense de la Securite
+    publique de la Construction``, Lao Dong's French pages, round 25), after a ministry; else None."""
+    openers = grammar(c.lang).get("ministry_list_openers_without_comma") or []
+    if not openers or getattr(agency(last.agency_id), "kind", None) != "ministry":
+        return None
+    space = re.match(r"\s+", text[position : position + 2])
+    at = position + space.end() if space else None
+    if at is None or not any(text.startswith(o, at) and text[at + len(o) : at + len(o) + 1].isupper() for o in openers):
+        return None
+    bare = bare_ministry_at(text, folded, at)
+    return bare if bare and getattr(agency(bare.agency_id), "kind", None) == "ministry" else None
 
 
 _COLON = re.compile(r"\s*:\s*")

@@ -1767,6 +1767,37 @@ def without_collectives_naming_provinces(text: str, lowered: str, named: list[Me
     return kept
 
 
+@lru_cache(maxsize=None)
+def _heads_of_ministries_named_after(lang: str) -> re.Pattern | None:
+    """The link between the ministers and the ministries named after them (grammar's optional
+    ``heads_of_ministries_named_after``: ``des`` in ``aux ministres des ministères de la Défense``), else None."""
+    setting = grammar(lang).get("heads_of_ministries_named_after")
+    if not setting:
+        return None
+    return re.compile(rf"(?:{phrases(setting['heads'])})\s+(?:{phrases(setting['links'])})\s+")
+
+
+def without_heads_of_named_ministries(lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The mentions without the ministers (the ministries' collective) whose ministries are named right after them
+    (``aux ministres des ministères de la Défense, de la Sécurité publique …``, ``aux ministres des ministères
+    concernés``, ``the ministers of the Ministries of National Defence``): the heads of the ministries named ask those
+    ministries, as ``les ministres de la Défense`` does; the collective is no body of its own (round 25), and the
+    list goes on from the ministries (cues' fillers hold the heads' words)."""
+    code = language if language in LANGUAGES else languages.fallback()
+    pattern = _heads_of_ministries_named_after(code)
+    if pattern is None:
+        return named
+    ministry_starts = {m.start for m in named if a_ministry(m.agency_id) or m.agency_id == "MINISTRIES"}
+    kept: list[Mention] = []
+    for m in named:
+        if m.agency_id == "MINISTRIES":
+            heads = pattern.match(lowered, m.start)
+            if heads and heads.end() in ministry_starts:
+                continue
+        kept.append(m)
+    return kept
+
+
 def collectives_with_their_range(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
     """The mentions with a collective of provinces spanning the range that bounds it (``aux comités populaires des
     provinces de Ha Tinh à Lam Dong``, ``Les provinces de Thanh Hoa à Quang Ngai sont appelées``): the range is
