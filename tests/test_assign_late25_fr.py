@@ -69,3 +69,26 @@ def test_provinces_listed_without_commas(text, lang, published, expected):
 ])
 def test_ministers_of_the_ministries_named(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "les deux provinces" / "the two provinces" as the subject of a task, after the provinces were named: each named
+    # province's committee, not the provinces of the country (fr committees_of_provinces_named_before "les", en
+    # committees_of_provinces_named_before)
+    ("Le Comité populaire provincial a approuvé le projet de fusion des provinces de Quang Ngai et de Kon Tum. Selon "
+     "les instructions du gouvernement central, les deux provinces doivent achever la fusion.", "fr",
+     [("PPC@51", "assignee", "GOV"), ("PPC@62", "assignee", "GOV")]),
+    ("The provincial People's Committee approved the plan to merge Quang Ngai and Kon Tum provinces. Under the central "
+     "government's instructions, the two provinces must complete the merger.", "en",
+     [("PPC@51", "assignee", "GOV"), ("PPC@62", "assignee", "GOV")]),
+    # look-alikes: a count that does not match the provinces named stays the collective; the names right after the
+    # count are the bodies themselves (as before); two provinces reported, not tasked, ask no one
+    ("Le Comité populaire provincial a approuvé le projet de fusion des provinces de Quang Ngai et de Kon Tum. Selon "
+     "les instructions du gouvernement central, les trois provinces doivent achever la fusion.", "fr",
+     [("PROVINCES", "assignee", "GOV")]),
+    ("Quang Ngai and Kon Tum signed an agreement. The two provinces exchanged delegations.", "en", []),
+    ("La province de Quang Ngai et la province de Kon Tum ont signé un accord. Les deux provinces ont échangé des "
+     "délégations.", "fr", []),
+])
+def test_counted_provinces_named_before(text, lang, expected):
+    assert _rows(text, lang) == expected
