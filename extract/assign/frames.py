@@ -68,7 +68,7 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
     """A bare name that continues a list: ``Bộ Công Thương, Y tế`` or ``các bộ, ngành, địa phương``."""
     m = LIST_JOINER.match(lowered, position)
     if not m:
-        return None
+        return _ministry_without_comma(text, folded, position, last, c)
     at = m.end()
     # after the plural, a name may be written in lower case ("the ministries of finance and labour, invalids and
     # social affairs", round 17b): the plural already says that names follow
@@ -94,6 +94,21 @@ def _continuation(text: str, folded: str, lowered: str, position: int, last: Men
                 continue  # "các sở, ban, ngành, địa phương" of a province: its own localities, not the provinces
             return Mention(at, at + len(name), text[at : at + len(name)], agency_id)
     return None
+
+
+def _ministry_without_comma(text: str, folded: str, position: int, last: Mention, c: LanguageCues) -> Mention | None:
+    """The next ministry of an elliptic list written without commas, each name after its own article (grammar's
+    optional ``ministry_list_openers_without_comma``: ``aux ministres des ministeres de la Defense de la Securite
+    publique de la Construction``, Lao Dong's French pages, round 25), after a ministry; else None."""
+    openers = grammar(c.lang).get("ministry_list_openers_without_comma") or []
+    if not openers or getattr(agency(last.agency_id), "kind", None) != "ministry":
+        return None
+    space = re.match(r"\s+", text[position : position + 2])
+    at = position + space.end() if space else None
+    if at is None or not any(text.startswith(o, at) and text[at + len(o) : at + len(o) + 1].isupper() for o in openers):
+        return None
+    bare = bare_ministry_at(text, folded, at)
+    return bare if bare and getattr(agency(bare.agency_id), "kind", None) == "ministry" else None
 
 
 _COLON = re.compile(r"\s*:\s*")
@@ -154,7 +169,8 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
                     and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
                     or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
-                    and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])):
+                    and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])
+                    or i < len(inside) and _province_follows_without_comma(text, group.mentions[-1], inside[i], c.lang)):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
                     group.mentions.append(inside[i])
                 i += 1
@@ -166,6 +182,26 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
             break
         groups.append(group)
     return groups
+
+
+@lru_cache(maxsize=None)
+def _province_gap_without_comma(lang: str) -> re.Pattern | None:
+    """The gap between two provinces of a list written without commas (grammar's optional
+    ``province_list_openers_without_comma``: ``de Ha Tinh de Quang Tri``), else None."""
+    openers = language_grammar(lang).get("province_list_openers_without_comma") or []
+    if not openers:
+        return None
+    # "de " is followed by a space, the elided "d'" runs into the name
+    words = "|".join(re.escape(o.strip()) + (r"\s+" if o.endswith(" ") else "") for o in openers)
+    return re.compile(rf"\s+(?:{words})")
+
+
+def _province_follows_without_comma(text: str, last: Mention, following: Mention, lang: str) -> bool:
+    """Whether ``following``, a province's name alone (its committee), goes on the list of ``last``, another province's
+    committee, after the preposition alone that stands for a comma in texts that drop them (round 25)."""
+    gap = _province_gap_without_comma(lang)
+    return bool(gap and split_id(last.agency_id)[0] == split_id(following.agency_id)[0] == "PPC"
+                and following.text[:1].isupper() and gap.fullmatch(text, last.end, following.start))
 
 
 # the most characters of a topic phrase opening a sentence, commas inside ("Regarding the conversion of items A2, A3, A4

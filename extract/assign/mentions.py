@@ -13,7 +13,8 @@ from functools import lru_cache
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES,
                                    PERSONS, Found, Group, alternation, continuation_opening, is_collective, kind_of,
                                    phrases, sentence_language, words_pattern)
-from extract.assign.cues import LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase
+from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
+                                 reading_without_accents)
 from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import at_clause_start
 from extract.models import Sentence
@@ -83,7 +84,7 @@ def bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentenc
             if place and not collective and place.search(before):
                 continue  # "a demandé dimanche 19 mai à Hanoi de …": where the speaker was (round 17b)
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True,
-                                     aside=collective is not None)
+                                     aside=collective is not None, listed=committees is not None)
             if not more and at_clause_start(before, c):
                 # "The Prime Minister requested: The Chairmen of … Ha Tinh, …, based on …, shall develop": after the
                 # verb's colon the names open a clause of their own, with their own verb cue (round 17)
@@ -833,14 +834,21 @@ def _place_after_a_date(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w'])(?:{dates})\s+(?:{prepositions})\s+$")
 
 
-@lru_cache(maxsize=None)
 def _committees_of_listed_provinces(lang: str) -> re.Pattern:
     """The plural committee words right before a list of bare province names (``committees_of_listed_provinces``
     in ``lang/<code>/grammar.json``, with an optional article): the names are then read as after a verb or
-    at a clause's start, as if bare."""
+    at a clause's start, as if bare. In a text printed without accents the words are matched with their accents
+    folded too (``aux comites populaires des provinces de Ha Tinh``, Lao Dong's French pages, round 25)."""
+    return _committees_of_listed_provinces_pattern(lang, reading_without_accents(lang))
+
+
+@lru_cache(maxsize=None)
+def _committees_of_listed_provinces_pattern(lang: str, unaccented: bool) -> re.Pattern:
     words = grammar(lang).get("committees_of_listed_provinces") or []
     if not words:
         return re.compile(r"(?!)")
+    if unaccented:
+        words = sorted(set(words) | {fold(w) for w in words})
     articles = grammar(lang).get("articles") or []
     article = rf"(?:\b(?:{alternation(articles)})\s+)?" if articles else ""
     counted = _counted_collective_opening(lang)
@@ -1134,10 +1142,11 @@ def _province_opens_at(text: str, at: int, lang: str) -> bool:
 
 
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
-                      object_of_verb: bool, aside: bool = False) -> list[Mention]:
+                      object_of_verb: bool, aside: bool = False, listed: bool = False) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
     right after an assigning verb with its task after it (after the comma that closes an aside, where the
-    names single out bodies of a collective: ``aside``)."""
+    names single out bodies of a collective: ``aside``). After the committee words of a list of provinces
+    (``listed``) the names may follow one another without a comma (``de Ha Tinh de Quang Tri de Hue``)."""
     from nlp.provinces import find_provinces
 
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
@@ -1153,11 +1162,19 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
         joiner = LIST_JOINER.match(lowered, at + p.end, sentence.end)
         following_at = joiner and _past_opener(text, joiner.end(), grammar(c.lang).get("province_list_openers") or [])
+        if not joiner and listed:
+            # "aux comites populaires des provinces et des villes de Ha Tinh de Quang Tri de Hue": Lao Dong's French
+            # pages drop the commas, each name then after its own preposition (grammar's optional
+            # ``province_list_openers_without_comma``, round 25); the next name must open right after it
+            space = re.match(r"\s+", text[at + p.end : sentence.end])
+            start = at + p.end + space.end() if space else None
+            following_at = start and _past_opener(text, start, grammar(c.lang).get("province_list_openers_without_comma") or [])
+            following_at = following_at if following_at != start else None
         designation = _designation_at(lowered, following_at, c.lang)
         if designation:
             following_at = designation.end()
         if following_at and text[following_at : following_at + 1].isupper():
-            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside)
+            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside, listed)
             if following and designation:  # the name as written opens with its designation
                 start = designation.start("designation")
                 following[0] = Mention(start, following[0].end, text[start : following[0].end], following[0].agency_id)
@@ -1820,6 +1837,37 @@ def without_collectives_naming_provinces(text: str, lowered: str, named: list[Me
                 if named_there and named_there[0].start == 0 and not _range_after(
                         lowered, words_end + named_there[0].end, code):
                     continue
+        kept.append(m)
+    return kept
+
+
+@lru_cache(maxsize=None)
+def _heads_of_ministries_named_after(lang: str) -> re.Pattern | None:
+    """The link between the ministers and the ministries named after them (grammar's optional
+    ``heads_of_ministries_named_after``: ``des`` in ``aux ministres des ministères de la Défense``), else None."""
+    setting = grammar(lang).get("heads_of_ministries_named_after")
+    if not setting:
+        return None
+    return re.compile(rf"(?:{phrases(setting['heads'])})\s+(?:{phrases(setting['links'])})\s+")
+
+
+def without_heads_of_named_ministries(lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The mentions without the ministers (the ministries' collective) whose ministries are named right after them
+    (``aux ministres des ministères de la Défense, de la Sécurité publique …``, ``aux ministres des ministères
+    concernés``, ``the ministers of the Ministries of National Defence``): the heads of the ministries named ask those
+    ministries, as ``les ministres de la Défense`` does; the collective is no body of its own (round 25), and the
+    list goes on from the ministries (cues' fillers hold the heads' words)."""
+    code = language if language in LANGUAGES else languages.fallback()
+    pattern = _heads_of_ministries_named_after(code)
+    if pattern is None:
+        return named
+    ministry_starts = {m.start for m in named if a_ministry(m.agency_id) or m.agency_id == "MINISTRIES"}
+    kept: list[Mention] = []
+    for m in named:
+        if m.agency_id == "MINISTRIES":
+            heads = pattern.match(lowered, m.start)
+            if heads and heads.end() in ministry_starts:
+                continue
         kept.append(m)
     return kept
 
