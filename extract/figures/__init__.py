@@ -40,7 +40,7 @@ __all__ = ["FiguresStage", "find_figures", "stage"]
 
 class FiguresStage:
     name = "figures"
-    version = "9"
+    version = "10"
 
     def extract(self, context: Context) -> list[Fact]:
         skip = [(fact.start, fact.end) for fact in context.facts.get("references", [])]
