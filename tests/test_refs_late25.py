@@ -56,3 +56,55 @@ SPECIAL_TAX_AMENDED_2014 = "Luật sửa đổi, bổ sung một số điều c�
 ])
 def test_the_law_table_versions_pages_cite(text, lang, published, expected):
     assert _resolved(text, lang, published) == expected
+
+
+def _found(text, lang="fr"):
+    return [(r.text, r.id) for r in find_references(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year between the head word and the subject: that year's version
+    ("Les dispositions de la loi de 2024 sur l'assurance sociale s'appliquent.",
+     [("loi de 2024 sur l'assurance sociale", "Luật Bảo hiểm xã hội 2024")]),
+    ("La Loi de 2020 sur les entreprises supprime le sceau.", [("Loi de 2020 sur les entreprises", "Luật Doanh nghiệp 2020")]),
+    ("Selon la loi de 2014 sur la faillite, le juge décide.", [("loi de 2014 sur la faillite", "Luật Phá sản 2014")]),
+    # a plural head word: each subject of its list a law of that year, 'sur' repeated or not
+    ("Les lois de 2014 sur l’investissement et les entreprises ont ouvert le marché.",
+     [("lois de 2014 sur l’investissement", "Luật Đầu tư 2014"), ("les entreprises", "Luật Doanh nghiệp 2014")]),
+    ("Les lois de 2014 sur l'investissement, sur les entreprises et sur le logement entrent en vigueur.",
+     [("lois de 2014 sur l'investissement", "Luật Đầu tư 2014"), ("les entreprises", "Luật Doanh nghiệp 2014"),
+      ("le logement", "Luật Nhà ở 2014")]),
+    # a list item naming no law ends the list
+    ("Les lois de 2014 sur l'investissement et les marchés ont changé.",
+     [("lois de 2014 sur l'investissement", "Luật Đầu tư 2014")]),
+    # look-alikes: a subject naming no law, another kind of text, a year of another phrase
+    ("La loi de 2024 sur la météo marine est votée.", []),
+    ("Le décret de 2024 sur l'assurance sociale est publié.", []),
+    ("La loi de finances de 2024 sur l'assurance sociale est votée.", []),
+    # controls, found before: the year after the subject; the day of adoption between head and subject
+    ("La loi sur l'assurance sociale de 2024 s'applique.", [("loi sur l'assurance sociale de 2024", "Luật Bảo hiểm xã hội 2024")]),
+    ("La loi du 20 novembre 2014 sur l'assurance sociale s'applique.",
+     [("loi du 20 novembre 2014 sur l'assurance sociale", "Luật Bảo hiểm xã hội 2014")]),
+])
+def test_a_french_law_with_its_year_before_its_subject(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a new law with its year written after its name is that law (round 13's convention: without the year, none)
+    ("Vietnam adopted a new Law on Enterprises 2020, superseding the old one.", "en",
+     [("Law on Enterprises 2020", "Luật Doanh nghiệp 2020")]),
+    ("Le Vietnam a adopté une nouvelle loi sur les entreprises de 2020.", "fr",
+     [("loi sur les entreprises de 2020", "Luật Doanh nghiệp 2020")]),
+    ("Riksdagen antog en ny jordlag 2013.", "sv", [("jordlag 2013", "Luật Đất đai 2013")]),
+    # look-alikes: a new law without its year, an indefinite article without 'new', a demonstrative, a year
+    # of another phrase after the name: none, as round 13 has it
+    ("Vietnam adopted a new Land Law.", "en", []),
+    ("Le Vietnam vient d'adopter une nouvelle loi sur l'investissement direct étranger.", "fr", []),
+    ("Une loi sur les entreprises de 2020 existe.", "fr", []),
+    ("This Law on Enterprises 2020 applies.", "en", []),
+    ("Vietnam adopted a new Law on Enterprises in 2020.", "en", []),
+    ("Riksdagen antog en ny jordlag.", "sv", []),
+])
+def test_a_new_law_with_its_year_named(text, lang, expected):
+    assert _found(text, lang) == expected

@@ -921,7 +921,9 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
         # an article the match opens with ("the 2024 Law on …") stands between any determiner and the name: a
         # word before it is no determiner of the name ("Analysts predict that the 2024 Law …", round 20)
         article_opens = m.group("pyear") is not None and m.start("pyear") > m.start()
-        if not m.group("amend") and ((not article_opens and determiner_before.search(text, max(0, start - 40), start))
+        # "a new Law on Enterprises 2020", "une nouvelle loi sur les entreprises de 2020": the year names the law
+        year_named = year is not None and bool(grammar.law_determiner_year_named_pattern().search(text, max(0, start - 40), start))
+        if not m.group("amend") and ((not article_opens and not year_named and determiner_before.search(text, max(0, start - 40), start))
                                      or determiner_after.match(text, end)):
             # "cette Constitution", "une Constitution", "Hiến pháp này": no reference (round 13); an amending
             # law's full title names its bill even after "a" ("the drafting of a Law amending …", round 7's gold)
@@ -956,6 +958,7 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
             second = grammar.law_second_year_pattern().match(text, other.end)
     found.extend(_laws_with_day_inside(text, pattern, lookup, blocked, found))
     found.extend(_amending_laws_named_inside(text, pattern, lookup, blocked, found))
+    found.extend(_laws_with_year_inside(text, pattern, lookup, blocked, found))
     _take_effect_days(text, found)
     # laws listed after a draft's name are drafts of the same bill: "dự án Luật Cảnh vệ và Luật Quản lý, …",
     # "dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật …"
@@ -1163,6 +1166,48 @@ def _amending_laws_named_inside(text: str, pattern: re.Pattern[str], lookup, blo
             ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type="law", year=year,
                             title=title, resolved=ref_id if year else None)
             out.append(_Found(start, end, ref, "law", "law", key=(title,)))
+    return out
+
+
+def _laws_with_year_inside(text: str, pattern: re.Pattern[str], lookup, blocked: "_Spans",
+                           found: list[_Found]) -> list[_Found]:
+    """A law named by its year between its head word and its subject, as French writes it (``la loi de 2024 sur
+    l'assurance sociale``, rounds 25 and 25b): read as the title the language's ``law_year_inside`` opening gives
+    (``loi sur l'assurance sociale``), the version of that year; after a plural head word, each further subject of
+    the list is a law of the same year (``les lois de 2014 sur l'investissement et les entreprises``)."""
+    taken = _Spans([(f.start, f.end) for f in found])
+    out = []
+    for lang, words in tables.grammar_words().items():
+        spec = words.get("law_year_inside")
+        if not spec:
+            continue
+        link = re.compile(spec["item_link"])
+        for m in re.finditer(spec["pattern"], text):
+            year = int(m.group("year"))
+            opening, at, first = spec["title_opening"], m.end(), True
+            while True:
+                candidate = grammar.fast_fold(opening + text[at:at + LAW_NAME_WINDOW])
+                named = pattern.match(candidate)
+                if not named or named.start("name") != 0 or named.group("year") or named.group("amend"):
+                    break  # a subject naming no law ends the list; a second year after it is no such name
+                law, name_lang = lookup[re.sub(r"\s+", " ", named.group("name"))]
+                if name_lang != lang:
+                    break
+                start, end = m.start() if first else at, at + named.end("name") - len(opening)
+                if _overlaps(blocked, start, end) or _overlaps(taken, start, end):
+                    break
+                title = law.title_vi
+                version_year = year
+                if tables.version_of_year(title, year) is None and (took_effect := _sole_version_taking_effect_in(title, year)):
+                    version_year = took_effect.year  # named by the year it took effect, as "la loi foncière de 2014"
+                ref_id = canonical.law_id(title, version_year)
+                ref = Reference(start=start, end=end, text=text[start:end], id=ref_id, type=law.type, year=version_year,
+                                title=title, resolved=ref_id)
+                out.append(_Found(start, end, ref, "law", law.type, key=(title,)))
+                joined = link.match(text, end) if m.group("plural") else None
+                if not joined:
+                    break
+                opening, at, first = spec["item_opening"], joined.end(), False
     return out
 
 

@@ -757,6 +757,13 @@ def law_determiner_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def law_determiner_year_named_pattern() -> re.Pattern[str]:
+    """The determiners of ``law_determiner_patterns`` that leave a name a reference when its year is written
+    after it (``a new Law on Enterprises 2020`` is the 2020 law; ``a new Land Law`` names none, round 13)."""
+    return words_right_before("law_determiners_year_named")
+
+
+@lru_cache(maxsize=1)
 def law_previous_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that make a year-less law's name the version before the one meant otherwise, right
     before it (``the former Land Law``, ``l'ancienne loi foncière``) and right after it (``la Constitution
