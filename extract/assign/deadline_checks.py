@@ -237,6 +237,36 @@ def _purpose_markers(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     return compiled(written), compiled(accent_free)
 
 
+@lru_cache(maxsize=None)
+def _event_before_date(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """deadlines.json's optional ``event_nouns`` (with an optional one of ``event_held_words`` after them) at the end
+    of the words before a date, and its ``event_due_cues`` at the date's start, folded."""
+    data = _deadline_data(lang)
+    nouns, held, due = data.get("event_nouns") or [], data.get("event_held_words") or [], data.get("event_due_cues") or []
+    if not nouns:
+        return None
+
+    def any_of(words: list[str]) -> str:
+        return "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+")
+                        for w in sorted(words, key=len, reverse=True))
+    held_run = rf"(?:\s+(?:{any_of(held)}))?" if held else ""
+    due_cue = re.compile(rf"(?:{any_of(due)})(?![\w'])") if due else re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{any_of(nouns)}){held_run}\s+$"), due_cue
+
+
+def not_an_events_days(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not the days an event is held (``… for submission to the People's Councils … for
+    consideration and voting from April 21 to April 24, 2025``: when the councils vote, not when the report is due;
+    round 25's left class, issue #13): a date right after one of deadlines.json's optional ``event_nouns`` whose cue
+    is none of its ``event_due_cues`` (``submit the report to the meeting before June 30`` keeps its date)."""
+    forms = _event_before_date(lang)
+    if not forms or not deadlines:
+        return deadlines
+    event, due = forms
+    return [d for d in deadlines
+            if not (event.search(folded, max(0, d.start - 40), d.start) and not due.match(folded, d.start))]
+
+
 def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str | None = None) -> list[Deadline]:
     """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
     when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional
@@ -244,6 +274,7 @@ def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str |
     30/6``, a due date) (round 12). Nor a condition's date, whatever its qualifier: a date after one of the optional
     ``condition_markers`` in its clause (``There needs to be a plan … if the document number has not been signed by July
     1``: what happens if a thing is not done by then, round 20)."""
+    deadlines = not_an_events_days(folded, deadlines, lang)  # every caller that drops a goal's date drops these
     marker = _goal_marker(lang)
     condition = _goal_marker(lang, "condition_markers")
     purpose, purpose_folded = _purpose_markers(lang)
