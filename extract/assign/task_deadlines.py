@@ -10,7 +10,7 @@ from functools import lru_cache
 from extract.assign.askers import LIST_HEADER_REACH
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PARAGRAPHS, CONTINUATION_SENTENCES,
                                    LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening, grammar_words,
-                                   is_collective, paragraph_end, phrases, province_localities, sentence_language)
+                                   is_collective, paragraph_end, phrases, sentence_language)
 from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
@@ -215,7 +215,7 @@ def _localities_going_on_deadlines(lowered: str, sentences: list[Sentence], prim
     """Communes or districts asked with no date, then the next sentence opening with the word for "the localities"
     (``… yêu cầu các phường, xã … triển khai … . Các địa phương có phương án hỗ trợ … . Phải di dời người dân … trước 17
     giờ ngày 28/9``): the same bodies going on, so the date the localities' sentences reach is the committees' task's
-    too (round 25b's open class). The localities' own task gives no row (``_unnamed_localities``)."""
+    too (round 25b's open class), where the localities' own task gives no row (``_unnamed_localities``)."""
     for f in primaries:
         if f.deadline is not None or not all(split_id(m.agency_id)[0] in LOCAL_COMMITTEES for m in f.group.mentions):
             continue
@@ -233,9 +233,11 @@ def _localities_going_on_deadlines(lowered: str, sentences: list[Sentence], prim
 
 
 def _localities_word_end(lowered: str, start: int, lang: str) -> int | None:
-    """Where the longest of the words for "the localities" (grammar's ``localities_of_a_province`` and
-    ``unnamed_localities_of_a_province``) written at ``start`` of the lowered text ends; None for none."""
-    words = province_localities(lang) | grammar_words(lang, "unnamed_localities_of_a_province", reading_without_accents(lang))
+    """Where the longest of the words for "the localities" that give no row of their own (grammar's
+    ``unnamed_localities_of_a_province``, Vietnamese) written at ``start`` of the lowered text ends; None for none.
+    Where the language reads them as the districts or communes (``localities_of_a_province``: ``Localities need to
+    …``, round 19's Da Nang page), their sentence is a row of its own and its date theirs."""
+    words = grammar_words(lang, "unnamed_localities_of_a_province", reading_without_accents(lang))
     ends = [start + len(w) for w in words
             if lowered.startswith(w, start) and not lowered[start + len(w) : start + len(w) + 1].isalnum()]
     return max(ends, default=None)
@@ -362,6 +364,8 @@ DEADLINE_SENTENCE_REACH = 3
 # ("… đã ký văn bản trên, yêu cầu các đơn vị hoàn tất … trong tháng 11-2025") closes the letter's requests, which a
 # press item tells over a few paragraphs, with the criteria and a photo's caption between (round 25b: seven back)
 RESTATED_REQUEST_REACH = 8
+# the committees whose request to "the units" restates the letter's
+ASKING_COMMITTEES = LOCAL_COMMITTEES | {"PPC"}
 
 
 def _restated_request_in(lowered: str, sentence: Sentence, lang: str) -> bool:
@@ -371,7 +375,14 @@ def _restated_request_in(lowered: str, sentence: Sentence, lang: str) -> bool:
     assign = cues(lang if lang in LANGUAGES else languages.fallback()).assign_anywhere
     if not addressees or not assign:
         return False
-    return bool(_restated_request(assign.pattern, tuple(addressees)).search(lowered, sentence.start, sentence.end))
+    hit = _restated_request(assign.pattern, tuple(addressees)).search(lowered, sentence.start, sentence.end)
+    if not hit:
+        return False
+    # the units asked again by a committee or the national authority, the letter's asker; a department asking "the
+    # units" (``Sở Tài chính yêu cầu các đơn vị, địa phương …``, round 18b) asks its own addressees
+    prefix = lowered[sentence.start : hit.start()]
+    return all(m.agency_id in AUTHORITIES or split_id(m.agency_id)[0] in ASKING_COMMITTEES
+               for m in find_mentions(prefix, fold_for_matching(prefix)))
 
 
 def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sentence], primaries: list[Found],
@@ -400,8 +411,9 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
                 continue  # "Illustrative photo" between the task and its deadline sentence: no sentence of the text
             reach -= 1
             tasks = [f for f in primaries if f.sentence == back]
-            # (a task that already reached this very date through its following sentences does not close the work)
-            if any(f.deadline is not None and f.deadline != found[0] for f in tasks):
+            # (before a restated request, a task that already reached this very date through its following sentences
+            # does not close the work: the request restates it with those before it)
+            if any(f.deadline is not None and not (restated and f.deadline == found[0]) for f in tasks):
                 break
             for f in tasks:
                 f.deadline = found[0]
