@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from extract.assign.askers import LIST_HEADER_REACH
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PARAGRAPHS, CONTINUATION_SENTENCES,
-                                   LIST_ITEM_OPENING, Found, continuation_opening, is_collective, paragraph_end,
-                                   phrases, sentence_language)
-from extract.assign.cues import LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase
+                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening, grammar_words,
+                                   is_collective, paragraph_end, phrases, sentence_language)
+from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
+                                 reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
                                             not_a_period_end, not_a_status_date, not_in_cited_title,
                                             not_in_relative_clause, not_past, report_opening, sentence_at,
@@ -20,7 +21,7 @@ from extract.assign.deadlines import Deadline, dates_in, find_deadlines, load_da
 from extract.assign.frames import PLAN_ROW_REACH, plan_row_labels, time_frame_between_commas
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import Mention, find_mentions, fold_for_matching
+from nlp.agencies import Mention, find_mentions, fold_for_matching, split_id
 
 
 def _list_head_deadlines(text: str, folded: str, sentences: list[Sentence], primaries: list[Found], language: str,
@@ -210,6 +211,38 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
     return []
 
 
+def _localities_going_on_deadlines(lowered: str, sentences: list[Sentence], primaries: list[Found], language: str) -> None:
+    """Communes or districts asked with no date, then the next sentence opening with the word for "the localities"
+    (``… yêu cầu các phường, xã … triển khai … . Các địa phương có phương án hỗ trợ … . Phải di dời người dân … trước 17
+    giờ ngày 28/9``): the same bodies going on, so the date the localities' sentences reach is the committees' task's
+    too (round 25b's open class), where the localities' own task gives no row (``_unnamed_localities``)."""
+    for f in primaries:
+        if f.deadline is not None or not all(split_id(m.agency_id)[0] in LOCAL_COMMITTEES for m in f.group.mentions):
+            continue
+        if f.sentence + 1 >= len(sentences):
+            continue
+        following = sentences[f.sentence + 1]
+        opening = following.start + len(lowered[following.start : following.end]) - len(lowered[following.start : following.end].lstrip())
+        lang = sentence_language(following, language)
+        word_end = _localities_word_end(lowered, opening, lang)
+        # (the mention may start after the word's article: ``Les localités doivent …``)
+        going_on = [g for g in primaries if g.sentence == f.sentence + 1 and word_end and opening <= g.group.start < word_end
+                    and g.deadline is not None and all(m.agency_id == "PROVINCES" for m in g.group.mentions)]
+        if going_on:
+            f.deadline = going_on[0].deadline
+
+
+def _localities_word_end(lowered: str, start: int, lang: str) -> int | None:
+    """Where the longest of the words for "the localities" that give no row of their own (grammar's
+    ``unnamed_localities_of_a_province``, Vietnamese) written at ``start`` of the lowered text ends; None for none.
+    Where the language reads them as the districts or communes (``localities_of_a_province``: ``Localities need to
+    …``, round 19's Da Nang page), their sentence is a row of its own and its date theirs."""
+    words = grammar_words(lang, "unnamed_localities_of_a_province", reading_without_accents(lang))
+    ends = [start + len(w) for w in words
+            if lowered.startswith(w, start) and not lowered[start + len(w) : start + len(w) + 1].isalnum()]
+    return max(ends, default=None)
+
+
 def _same_bodies_going_on(lowered: str, sentences: list[Sentence], primaries: list[Found], language: str) -> set[int]:
     """Where the tasks start that only go on with the bodies the sentence before asked, in a sentence opening with
     cues.json's ``continuation_openers`` (``… giao Sở Xây dựng chủ trì … . Đồng thời, Sở này xây dựng quy chế …``):
@@ -284,6 +317,7 @@ def scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[F
     _pointed_back_deadlines(lowered, sentences, primaries, language)
     _joined_directions_deadlines(lowered, primaries, language)
     _directed_deadlines(text, primaries)
+    _localities_going_on_deadlines(lowered, sentences, primaries, language)
     _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date)
     _list_head_deadlines(text, folded, sentences, primaries, language, own_date)
     _plan_row_deadlines(lowered, folded, sentences, primaries, language, own_date)
@@ -326,11 +360,36 @@ def _deadline_sentence_opening(lang: str) -> re.Pattern | None:
 DEADLINE_SENTENCE_REACH = 3
 
 
+# how many sentences back a request asking again only "the units" reaches: a letter's closing sentence
+# ("… đã ký văn bản trên, yêu cầu các đơn vị hoàn tất … trong tháng 11-2025") closes the letter's requests, which a
+# press item tells over a few paragraphs, with the criteria and a photo's caption between (round 25b: seven back)
+RESTATED_REQUEST_REACH = 8
+# the committees whose request to "the units" restates the letter's
+ASKING_COMMITTEES = LOCAL_COMMITTEES | {"PPC"}
+
+
+def _restated_request_in(lowered: str, sentence: Sentence, lang: str) -> bool:
+    """Whether a sentence asks again, after an assigning verb, only the units and localities (grammar's
+    ``restated_request_addressees``: ``… yêu cầu các đơn vị hoàn tất …``), naming no body of the table."""
+    addressees = grammar(lang if lang in LANGUAGES else languages.fallback()).get("restated_request_addressees") or []
+    assign = cues(lang if lang in LANGUAGES else languages.fallback()).assign_anywhere
+    if not addressees or not assign:
+        return False
+    hit = _restated_request(assign.pattern, tuple(addressees)).search(lowered, sentence.start, sentence.end)
+    if not hit:
+        return False
+    # the units asked again by a committee or the national authority, the letter's asker; a department asking "the
+    # units" (``Sở Tài chính yêu cầu các đơn vị, địa phương …``, round 18b) asks its own addressees
+    prefix = lowered[sentence.start : hit.start()]
+    return all(m.agency_id in AUTHORITIES or split_id(m.agency_id)[0] in ASKING_COMMITTEES
+               for m in find_mentions(prefix, fold_for_matching(prefix)))
+
+
 def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sentence], primaries: list[Found],
                                  language: str, own_date: str | None) -> None:
     """A sentence of its own that says when the work just asked is due (deadlines.json's ``deadline_sentence_openers``:
     ``The deadline for completing this work is before 5 p.m. on July 7, 2025.``, ``All directives must be completed by
-    …``) and asks no body itself: its date goes to the tasks without a date in the few sentences before it, back to the
+    …``), or that asks again only the units the text has tasked (``_restated_request_in``), and asks no body itself: its date goes to the tasks without a date in the few sentences before it, back to the
     first task that has its own date (that one closes the work the sentence can mean)."""
     asking = {f.sentence for f in primaries}
     for index, sentence in enumerate(sentences):
@@ -338,12 +397,13 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
             continue
         lang = sentence_language(sentence, language)
         opening = _deadline_sentence_opening(lang)
-        if opening is None or not opening.match(lowered, sentence.start, sentence.end):
+        restated = _restated_request_in(lowered, sentence, lang)
+        if not restated and (opening is None or not opening.match(lowered, sentence.start, sentence.end)):
             continue
         found = not_a_goal(folded, not_past(find_deadlines(folded, lang, sentence.start, sentence.end, own_date), own_date), lang)
         if not found:
             continue
-        reach = DEADLINE_SENTENCE_REACH
+        reach = RESTATED_REQUEST_REACH if restated else DEADLINE_SENTENCE_REACH
         for back in range(index - 1, -1, -1):
             if reach == 0:
                 break
@@ -351,7 +411,9 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
                 continue  # "Illustrative photo" between the task and its deadline sentence: no sentence of the text
             reach -= 1
             tasks = [f for f in primaries if f.sentence == back]
-            if any(f.deadline is not None for f in tasks):
+            # (before a restated request, a task that already reached this very date through its following sentences
+            # does not close the work: the request restates it with those before it)
+            if any(f.deadline is not None and not (restated and f.deadline == found[0]) for f in tasks):
                 break
             for f in tasks:
                 f.deadline = found[0]
