@@ -52,7 +52,9 @@ def fragments() -> dict[str, str]:
     # digits that open the next symbol are not part of a code: a glued "20-NQ/TW20-NQ/TW" is two symbols,
     # not one whose issuer is "TW20-NQ"
     next_symbol = rf"\d*(?:/|[-‐‑–—][{UPPER}]{{1,5}}\s{{0,2}}/)"
-    generic = rf"(?:[{UPPER}](?:[{UPPER}]|[0-9](?!{next_symbol})|[a-zđ](?![a-zđ])){{1,11}})"
+    # a code ends in no Vietnamese capital vowel (those stand inside codes: TƯ is read by the issuers' own names):
+    # "NĐ-CP" glued to a capitalised word's first letter ("NĐ-CPÔ") is CP's symbol, not a code "CPÔ"
+    generic = rf"(?:[{UPPER}](?:[{UPPER}]|[0-9](?!{next_symbol})|[a-zđ](?![a-zđ])){{1,11}}(?<![ĂÂÊÔƠƯ]))"
     letter_issuers = {c for c in state_issuers if tables.ascii_key(c) not in tables.doc_type_by_key()}
     old_issuers = set().union(*(_spellings(i.code) for i in tables.issuers() if i.kind in OLD_SYMBOL_ISSUERS))
     glued_after = alt(tables.symbols()["glued_words"])
