@@ -1,0 +1,43 @@
+"""Issue #13, the Vietnamese assignment classes that round 26 (10 real public pages, blind, after round 25b's fixes and
+the late classes; docs/quality.md "Round 26 (blind, real public pages): assignments vi") showed. New sentences written
+for these tests (not the pages' sentences), one literal case a line, with the look-alikes that must stay out: the lead
+cue after ``tiếp tục`` (``giao Sở Tài chính tiếp tục chủ trì, phối hợp với …``: cues.json ``lead_after``); the
+departments with the agencies of their rank (``các sở, cơ quan ngang sở``: agencies.csv); a department followed by the
+provinces as a whole it belongs to (``Sở Tài chính các địa phương phải chủ trì …``: grammar.json
+``department_province_links``, ``mentions.departments_of_every_province``); the investors inside a list of addressees
+(``các sở, ban, ngành, chủ đầu tư và UBND các huyện …``: cues.json ``list_skips``); a day and month without ``ngày``
+after a cue of before or by (``Yêu cầu báo cáo trước 10/3.``: deadlines.json). English and French cases where the class
+exists there."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import dated, found
+
+# ------------------------------------------------------------------ `tiếp tục chủ trì`: the body still leads
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the body read as an assignee (the adverb hid the lead cue)
+    ("Chủ tịch UBND tỉnh Nghệ An giao Sở Tài chính tiếp tục chủ trì, phối hợp với các sở, ngành rà soát hồ sơ nhà "
+     "đất.", "vi", [("DOF@40", "lead", "PPC@40"), ("DEPARTMENTS@40", "coordinate", "PPC@40")]),
+    ("Thủ tướng giao Bộ Xây dựng tiếp tục chủ trì, phối hợp với Bộ Tài chính hoàn thiện đề án.", "vi",
+     [("MOC", "lead", "PM"), ("MOF", "coordinate", "PM")]),
+    ("The Chairman of the Nghe An Provincial People's Committee assigned the Department of Finance to continue to "
+     "preside over and coordinate with communes and wards to review the records.", "en",
+     [("DOF@40", "lead", "PPC@40"), ("CPC@40", "coordinate", "PPC@40")]),
+    ("The Chairman of the Nghe An Provincial People's Committee assigned the Department of Finance to continue "
+     "presiding over and coordinating with communes and wards to review the records.", "en",
+     [("DOF@40", "lead", "PPC@40"), ("CPC@40", "coordinate", "PPC@40")]),
+    ("Le président du Comité populaire de la province de Nghe An a chargé le Service des finances de continuer à "
+     "présider, en coordination avec les communes et quartiers, l'examen des dossiers.", "fr",
+     [("DOF@40", "lead", "PPC@40"), ("CPC@40", "coordinate", "PPC@40")]),
+    # held: the same body asked to go on with a plain task stays an assignee
+    ("Chủ tịch UBND tỉnh Nghệ An giao Sở Tài chính tiếp tục rà soát hồ sơ nhà đất.", "vi",
+     [("DOF@40", "assignee", "PPC@40")]),
+    # look-alike: a department going on chairing a meeting is told, not tasked
+    ("Sở Tài chính tiếp tục chủ trì hội nghị tổng kết năm 2025.", "vi", []),
+])
+def test_lead_cue_after_tiep_tuc(text, lang, expected):
+    assert found(text, lang) == expected
+
