@@ -41,3 +41,23 @@ from tests.assign_cases import dated, found
 def test_lead_cue_after_tiep_tuc(text, lang, expected):
     assert found(text, lang) == expected
 
+
+# ------------------------------------------------------------------ the departments and the agencies of their rank
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the departments lost (the list's words unknown)
+    ("Chủ tịch UBND tỉnh Đồng Tháp đã giao các sở, cơ quan ngang sở và UBND các xã, phường chủ động xác định các thủ "
+     "tục.", "vi", [("DEPARTMENTS@82", "assignee", "PPC@82"), ("CPC@82", "assignee", "PPC@82")]),
+    ("UBND tỉnh Hà Tĩnh yêu cầu các sở, cơ quan tương đương sở rà soát thủ tục hành chính.", "vi",
+     [("DEPARTMENTS@42", "assignee", "PPC@42")]),
+    ("Le président du Comité populaire de la province de Dong Thap a chargé les services, les organismes de rang "
+     "équivalent et les comités populaires des communes et quartiers d'identifier les procédures.", "fr",
+     [("DEPARTMENTS@82", "assignee", "PPC@82"), ("CPC@82", "assignee", "PPC@82")]),
+    # look-alike: what the bodies do from a day, no assigning verb
+    ("Từ ngày 5/7, các sở, cơ quan ngang sở và UBND các xã, phường trên địa bàn tỉnh Đồng Tháp tiến hành làm việc vào "
+     "ngày thứ Bảy.", "vi", []),
+])
+def test_departments_with_agencies_of_their_rank(text, lang, expected):
+    assert found(text, lang) == expected
+
