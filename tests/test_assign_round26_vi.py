@@ -61,3 +61,27 @@ def test_lead_cue_after_tiep_tuc(text, lang, expected):
 def test_departments_with_agencies_of_their_rank(text, lang, expected):
     assert found(text, lang) == expected
 
+
+# ------------------------------------------------------------------ a department of every province
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the provinces took the lead cue for themselves (and the department its own row)
+    ("Bộ Tài chính yêu cầu Sở Tài chính các địa phương chủ trì cập nhật báo cáo tiến độ hằng tuần.", "vi",
+     [("DOF", "lead", "MOF")]),
+    ("Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố chủ trì giám sát dịch bệnh.", "vi", [("DOH", "lead", "MOH")]),
+    ("Bộ Tài chính đề nghị Sở Tài chính của các địa phương chủ trì rà soát tài sản công.", "vi",
+     [("DOF", "lead", "MOF")]),
+    ("The Ministry of Finance requested the Departments of Finance of localities to preside over updating progress "
+     "reports weekly.", "en", [("DOF", "lead", "MOF")]),
+    # held: without a lead cue the department alone was asked already
+    ("Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố tăng cường giám sát dịch bệnh.", "vi", [("DOH", "assignee", "MOH")]),
+    ("The Ministry of Health asked the Departments of Health of provinces and cities to strengthen disease "
+     "surveillance.", "en", [("DOH", "assignee", "MOH")]),
+    # look-alike: the department and the localities joined, two bodies asked
+    ("The Ministry of Health asked the Department of Health and localities to strengthen disease surveillance.", "en",
+     [("DOH", "assignee", "MOH"), ("PROVINCES", "assignee", "MOH")]),
+])
+def test_department_of_every_province(text, lang, expected):
+    assert found(text, lang) == expected
+

@@ -61,7 +61,8 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      after_province_possessives, bare_levels, bare_provinces, bare_units, bodies_named_again,
                                      collectives_with_their_range, committees_of_provinces_named_after,
                                      committees_of_provinces_named_before, counted_collectives,
-                                     departments_after_plural, departments_opening_sentence, heads_named_again_by_name,
+                                     departments_after_plural, departments_of_every_province,
+                                     departments_opening_sentence, heads_named_again_by_name,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
                                      named_districts, one_province_named, own_unit_name, province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
@@ -86,6 +87,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = after_province_possessives(text, named, language, date)
     named = without_collectives_naming_provinces(text, lowered, named, language)
     named = without_heads_of_named_ministries(lowered, named, language)
+    named = departments_of_every_province(text, lowered, named, language)
     named += bare_provinces(text, folded, lowered, sentences, named, language, date)
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
     named = collectives_with_their_range(text, lowered, named, language)

@@ -1872,6 +1872,38 @@ def without_heads_of_named_ministries(lowered: str, named: list[Mention], langua
     return kept
 
 
+def _department_province_links(lang: str) -> re.Pattern | None:
+    """The words that may stand between a department and the provinces as a whole it belongs to (grammar's optional
+    ``department_province_links``: ``của`` in ``Sở Tài chính của các địa phương``; none needed, a space will do),
+    else None where the language has not met them."""
+    links = grammar(lang).get("department_province_links")
+    if links is None:
+        return None
+    return re.compile(rf"\s+(?:(?:{phrases(links)})\s+)?" if links else r"\s+")
+
+
+def departments_of_every_province(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The mentions with a department followed by the provinces as a whole it belongs to written as one department of
+    no province (``Sở Tài chính các địa phương phải chủ trì …``, ``Sở Y tế các tỉnh, thành phố``: every province's
+    finance department, ``DOF``), the collective dropped: the provinces are not asked beside it, nor do they take the
+    cue after them for themselves (round 26)."""
+    code = language if language in LANGUAGES else languages.fallback()
+    link = _department_province_links(code)
+    if link is None:
+        return named
+    collectives = {m.start: m for m in named if m.agency_id == "PROVINCES"}
+    owners: set[int] = set()
+    kept: list[Mention] = []
+    for m in named:
+        gap = link.match(lowered, m.end) if getattr(agency(m.agency_id), "kind", None) == "provincial_department" else None
+        owner = collectives.get(gap.end()) if gap else None
+        if owner is not None:
+            owners.add(owner.start)
+            m = Mention(m.start, owner.end, text[m.start : owner.end], m.agency_id)
+        kept.append(m)
+    return [m for m in kept if not (m.agency_id == "PROVINCES" and m.start in owners)]
+
+
 def collectives_with_their_range(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
     """The mentions with a collective of provinces spanning the range that bounds it (``aux comités populaires des
     provinces de Ha Tinh à Lam Dong``, ``Les provinces de Thanh Hoa à Quang Ngai sont appelées``): the range is
