@@ -85,3 +85,23 @@ def test_departments_with_agencies_of_their_rank(text, lang, expected):
 def test_department_of_every_province(text, lang, expected):
     assert found(text, lang) == expected
 
+
+# ------------------------------------------------------------------ investors inside a list of addressees
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the district committees after the investors lost
+    ("UBND tỉnh Quảng Nam yêu cầu các sở, ban, ngành, chủ đầu tư và UBND các huyện, thị xã, thành phố xác định rõ "
+     "nhiệm vụ trọng tâm.", "vi", [("DEPARTMENTS@49", "assignee", "PPC@49"), ("DPC@49", "assignee", "PPC@49")]),
+    ("UBND tỉnh Quảng Nam yêu cầu các sở, ngành, các chủ đầu tư và UBND các huyện đẩy nhanh giải ngân vốn đầu tư "
+     "công.", "vi", [("DEPARTMENTS@49", "assignee", "PPC@49"), ("DPC@49", "assignee", "PPC@49")]),
+    # held in English
+    ("The Quang Nam Provincial People's Committee requested departments, branches, investors and People's Committees "
+     "of districts, towns and cities to identify the key task.", "en",
+     [("DEPARTMENTS@49", "assignee", "PPC@49"), ("DPC@49", "assignee", "PPC@49")]),
+    # look-alike: the investors alone are no body of the table
+    ("UBND tỉnh Quảng Nam yêu cầu các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán.", "vi", []),
+])
+def test_investors_inside_a_list_of_addressees(text, lang, expected):
+    assert found(text, lang) == expected
+
