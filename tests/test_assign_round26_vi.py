@@ -105,3 +105,26 @@ def test_department_of_every_province(text, lang, expected):
 def test_investors_inside_a_list_of_addressees(text, lang, expected):
     assert found(text, lang) == expected
 
+
+# ------------------------------------------------------------------ a day and month without `ngày` after before/by
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # fail without the fix: no date (the short form unread)
+    ("Bộ Nội vụ đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương rà soát số lượng cán bộ, công chức cấp xã. "
+     "Yêu cầu báo cáo trước 10/3.", "vi", "2025-03-03", [("PROVINCES", "2025-03-10", "before")]),
+    ("Bộ Nội vụ đề nghị UBND các tỉnh, thành phố gửi số liệu về Bộ chậm nhất 30/8.", "vi", "2025-08-10",
+     [("PROVINCES", "2025-08-30", "by")]),
+    # held: with `ngày`, and in English
+    ("Bộ Nội vụ đề nghị UBND các tỉnh, thành phố gửi số liệu về Bộ trước ngày 30/8.", "vi", "2025-08-10",
+     [("PROVINCES", "2025-08-30", "before")]),
+    ("The Ministry of Home Affairs asked provincial People's Committees to review commune officials and report before "
+     "March 10.", "en", "2025-03-03", [("PROVINCES", "2025-03-10", "before")]),
+    # look-alikes: a fraction of the work or of the time is no date
+    ("UBND tỉnh yêu cầu các sở, ngành hoàn thành trước 2/3 khối lượng công việc.", "vi", "2025-03-03",
+     [("DEPARTMENTS", None, None)]),
+    ("UBND tỉnh yêu cầu các sở, ngành giải ngân trong 2/3 thời gian còn lại.", "vi", "2025-03-03",
+     [("DEPARTMENTS", None, None)]),
+])
+def test_day_and_month_without_ngay_after_before_or_by(text, lang, published, expected):
+    assert dated(text, lang, published) == expected
