@@ -6,8 +6,9 @@ departments with the agencies of their rank (``các sở, cơ quan ngang sở``:
 provinces as a whole it belongs to (``Sở Tài chính các địa phương phải chủ trì …``: grammar.json
 ``department_province_links``, ``mentions.departments_of_every_province``); the investors inside a list of addressees
 (``các sở, ban, ngành, chủ đầu tư và UBND các huyện …``: cues.json ``list_skips``); a day and month without ``ngày``
-after a cue of before or by (``Yêu cầu báo cáo trước 10/3.``: deadlines.json). English and French cases where the class
-exists there."""
+after a cue of before or by (``Yêu cầu báo cáo trước 10/3.``: deadlines.json); the Prime Minister in a plan's
+relative clause (``Để đạt 100% kế hoạch Thủ tướng Chính phủ giao, UBND tỉnh yêu cầu …``: cues.json
+``not_subject_before``), who does not direct the text. English and French cases where the class exists there."""
 from __future__ import annotations
 
 import pytest
@@ -128,3 +129,28 @@ def test_investors_inside_a_list_of_addressees(text, lang, expected):
 ])
 def test_day_and_month_without_ngay_after_before_or_by(text, lang, published, expected):
     assert dated(text, lang, published) == expected
+
+
+# ------------------------------------------------------------------ the Prime Minister in a plan's relative clause
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the Prime Minister who allotted the plan taken as the text's authority, asking the
+    # districts' task told without an asker
+    ("Ngày 12/5, Phó Chủ tịch UBND tỉnh ký ban hành công văn về giải ngân vốn đầu tư công năm 2025. Để đạt 100% kế "
+     "hoạch Thủ tướng Chính phủ giao, UBND tỉnh yêu cầu các sở, ban, ngành xác định rõ nhiệm vụ trọng tâm. UBND các "
+     "huyện, thị xã, thành phố khẩn trương phân bổ chi tiết kế hoạch vốn.", "vi",
+     [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("Ngày 12/5, Phó Chủ tịch UBND tỉnh ký ban hành công văn về giải ngân vốn. Để đạt 100% dự toán Thủ tướng Chính phủ "
+     "giao, UBND tỉnh yêu cầu các sở, ban, ngành đẩy nhanh tiến độ. UBND các huyện, thị xã, thành phố khẩn trương phân "
+     "bổ vốn.", "vi", [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    # held: the Prime Minister directing the text asks the task told after, and in English
+    ("Thủ tướng Chính phủ giao Bộ Tài chính chủ trì xây dựng kế hoạch. UBND các tỉnh, thành phố khẩn trương phân bổ "
+     "vốn.", "vi", [("MOF", "lead", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("On May 12, the Vice Chairman of the provincial People's Committee signed a document on public investment. To "
+     "reach 100% of the plan assigned by the Prime Minister, the provincial People's Committee requested departments "
+     "and branches to identify the key task. District People's Committees must urgently allocate the capital plan in "
+     "detail.", "en", [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+])
+def test_prime_minister_in_a_plans_relative_clause(text, lang, expected):
+    assert found(text, lang) == expected
