@@ -512,6 +512,22 @@ def _on_a_headline_line(group: Group, text: str) -> bool:
     return not text[:line_end].rstrip().endswith((".", "!", "?", ":", ";"))
 
 
+@lru_cache(maxsize=None)
+def _caption_credit(lang: str) -> re.Pattern | None:
+    """A photo's credit opening the words right after a sentence (grammar's optional ``caption_words``: ``Photo :
+    Khánh Linh``); None where the language lists none."""
+    words = language_grammar(lang).get("caption_words") or []
+    return re.compile(rf"\s*(?:{phrases(words)})\s*:\s*[^\W\d_]") if words else None
+
+
+def _caption(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
+    """Whether a photo's credit follows the sentence (``Le Comité populaire de la province de Lạng Sơn met en place
+    une sanction … Photo : Khánh Linh``, a page's caption repeating its headline): a caption reports, a plain verb
+    there tasks no one, as on a headline line (round 26)."""
+    credit = _caption_credit(c.lang)
+    return credit is not None and credit.match(lowered, sentence.end) is not None
+
+
 def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
     """The bodies that open a text's first line, a headline with no full stop, before a participle whose
     auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
@@ -861,7 +877,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         m = c.weak_after.match(lowered[past : sentence.end]) if past else None
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
-    if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)):
+    if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)
+              or _caption(sentence, lowered, c)):
         return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m and _presides_in_its_next_item(after, m.end(), c):
         return Found(group, "lead", "weak", m.group("cue"), group.end, index)
