@@ -86,3 +86,19 @@ def test_the_list_after_the_colon_takes_the_closing_date():
 ])
 def test_the_district_committees_and_departments_under_other_names(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Chairman of Binh Dinh Provincial People's Committee requested that new communes and wards pay special "
+     "attention to selecting cadres.", "en", [("CPC@52", "assignee", "PPC@52")]),
+    ("The Chairman of Binh Dinh Provincial People's Committee asked the newly established communes and wards to "
+     "arrange their headquarters.", "en", [("CPC@52", "assignee", "PPC@52")]),
+    # read before: the bodies with no adjective
+    ("The Chairman of Binh Dinh Provincial People's Committee requested that communes and wards pay special attention "
+     "to selecting cadres.", "en", [("CPC@52", "assignee", "PPC@52")]),
+    # look-alike: new investors are no body
+    ("The Chairman of Binh Dinh Provincial People's Committee requested new investors to register their projects.",
+     "en", []),
+])
+def test_new_before_the_bodies_asked(text, lang, expected):
+    assert found(text, lang) == expected
