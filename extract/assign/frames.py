@@ -60,7 +60,9 @@ def _after_plural_ministries(lowered: str, last: Mention, lang: str) -> bool:
     # Trade": "Finance" continues the plural, so "Industry and Trade" does too, round 18): the plural opens the run
     # of names and joiners that ends with the last body
     before = lowered[max(0, last.start - _PLURAL_LIST_CHARS) : last.start]
-    return any(_NAMES_AND_JOINERS.fullmatch(before[at + len(w) + 1 :])
+    # (a plural closed by a colon, "assigned ministries: Education and Training, Health", opens the run with no name
+    # of its own: the first bare name may follow it directly, round 26)
+    return any(_NAMES_AND_JOINERS.fullmatch(before[at + len(w) + 1 :]) or w.endswith(":") and not before[at + len(w) + 1 :]
                for w in plurals for at in [before.rfind(w + " ")] if at >= 0)
 
 
@@ -116,12 +118,19 @@ _COLON = re.compile(r"\s*:\s*")
 
 def _listed_after_colon(text: str, folded: str, lowered: str, collective: Mention, c: LanguageCues) -> Mention | None:
     """The first ministry a collective introduces by a colon, named bare: "Bộ trưởng các Bộ: Quốc phòng, Công an,
-    …" lists the ministries tasked (the list goes on as an elliptic one), it does not task all of them."""
-    if collective.agency_id != "MINISTRIES" or not grammar(c.lang)["elliptic_ministry_lists"]:
+    …" lists the ministries tasked (the list goes on as an elliptic one), it does not task all of them. In a language
+    that names each ministry in full, only after its plural closed by a colon (grammar's ``elliptic_after_plural``:
+    ``assigned ministries: Education and Training, Agriculture and Environment, …``, round 26)."""
+    if collective.agency_id != "MINISTRIES":
         return None
     colon = _COLON.match(lowered, collective.end)
     if not colon or not text[colon.end() : colon.end() + 1].isupper():
         return None
+    if not grammar(c.lang)["elliptic_ministry_lists"]:
+        closed = re.sub(r"\s+:", ":", " ".join(lowered[collective.start : colon.end()].split()))
+        plurals = {re.sub(r"\s+:", ":", lower_for_matching(w)) for w in grammar(c.lang).get("elliptic_after_plural") or []}
+        if closed not in plurals:
+            return None
     bare = bare_ministry_at(text, folded, colon.end())
     return bare if bare and getattr(agency(bare.agency_id), "kind", None) == "ministry" else None
 
