@@ -1244,6 +1244,13 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
                       rf"(?:{phrases(entry['nouns'])}){postposed})(?![\w'])")
 
 
+def _province_counts(lang: str) -> dict[str, int]:
+    """The counts of ``committees_of_provinces_named_before`` (grammar.json), lowered and spaced as a match reads
+    them, to the number each stands for: built where a count is matched, not for every sentence of the text."""
+    return {" ".join(lower_for_matching(w).split()): n
+            for w, n in grammar(lang)["committees_of_provinces_named_before"]["counts"].items()}
+
+
 def committees_of_provinces_named_before(text: str, lowered: str, sentences: list[Sentence], language: str,
                                           date: str | None) -> list[Mention]:
     """``Le Premier ministre a également demandé aux comités populaires de ces deux localités de gérer …`` after
@@ -1262,8 +1269,6 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
         pattern = _committees_of_counted_provinces(c.lang)
         if pattern is None:
             continue
-        counts = {" ".join(lower_for_matching(w).split()): n
-                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             # asked by a verb before them, or the subject of a task after them ("les présidents des trois provinces
             # doivent ordonner …", round 19b)
@@ -1288,7 +1293,7 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
                 if not count:
                     continue
             else:
-                count = counts[" ".join(m.group("count").split())]
+                count = _province_counts(c.lang)[" ".join(m.group("count").split())]
             for p in reversed(find_provinces(text[: m.start()], c.lang)):
                 if p.code_in(scheme) not in codes:
                     codes.append(p.code_in(scheme))
@@ -1330,8 +1335,6 @@ def committees_of_provinces_named_after(text: str, lowered: str, sentences: list
         if pattern is None:
             continue
         setting = grammar(c.lang)["provinces_counted_then_named"]
-        counts = {" ".join(lower_for_matching(w).split()): n
-                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if not c.assign_before.search(lowered[sentence.start : m.start()]):
                 continue
@@ -1351,7 +1354,7 @@ def committees_of_provinces_named_after(text: str, lowered: str, sentences: list
             for p in find_provinces(text[span[0] : span[1]], c.lang):
                 if p.code_in(scheme) not in codes:
                     codes.append(p.code_in(scheme))
-            if len(codes) != counts[" ".join(m.group("count").split())]:
+            if len(codes) != _province_counts(c.lang)[" ".join(m.group("count").split())]:
                 continue
             found += [Mention(m.start(), m.end(), text[m.start() : m.end()], provincial_id("PPC", code)) for code in codes]
     return found
