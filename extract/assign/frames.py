@@ -1059,7 +1059,14 @@ def without_head_title(before: str, c: LanguageCues) -> str:
     complement (``of``, ``du``) and no subject of its own; a cue before the title keeps its place."""
     if c.head_title_at_end is None:
         return before
-    m = c.head_title_at_end.search(before)
+    return _without_title_at_end(c.head_title_at_end, before)
+
+
+# the same words before a body are read by several rules (the frame, the implementation frame, the asker's checks):
+# each search of the title at their end (over every position of the words) done once, kept for the words as written
+@lru_cache(maxsize=4096)
+def _without_title_at_end(title_at_end: re.Pattern, before: str) -> str:
+    m = title_at_end.search(before)
     return before[: m.start()] + " " if m else before
 
 

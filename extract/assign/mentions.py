@@ -1225,10 +1225,11 @@ def _count_alternatives(entry: dict) -> str:
     return rf"{words}|\d{{1,2}}" if entry.get("counts_in_figures") else words
 
 
-def _count_value(entry: dict, written: str) -> int:
-    """The number a count of ``committees_of_provinces_named_before`` stands for, as written in the text."""
-    counts = {" ".join(lower_for_matching(w).split()): n for w, n in entry["counts"].items()}
+def _count_value(lang: str, written: str) -> int:
+    """The number a count of ``committees_of_provinces_named_before`` stands for, as written in the text: a count
+    word of the grammar, else digits (``ces 12 provinces``)."""
     key = " ".join(written.split())
+    counts = _province_counts(lang)
     return counts[key] if key in counts else int(key)
 
 
@@ -1258,6 +1259,13 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
                       rf"(?:{phrases(entry['nouns'])}){postposed})(?![\w'])")
 
 
+def _province_counts(lang: str) -> dict[str, int]:
+    """The counts of ``committees_of_provinces_named_before`` (grammar.json), lowered and spaced as a match reads
+    them, to the number each stands for: built where a count is matched, not for every sentence of the text."""
+    return {" ".join(lower_for_matching(w).split()): n
+            for w, n in grammar(lang)["committees_of_provinces_named_before"]["counts"].items()}
+
+
 def committees_of_provinces_named_before(text: str, lowered: str, sentences: list[Sentence], language: str,
                                           date: str | None) -> list[Mention]:
     """``Le Premier ministre a également demandé aux comités populaires de ces deux localités de gérer …`` after
@@ -1276,7 +1284,6 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
         pattern = _committees_of_counted_provinces(c.lang)
         if pattern is None:
             continue
-        entry = grammar(c.lang)["committees_of_provinces_named_before"]
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             # asked by a verb before them, or the subject of a task after them ("les présidents des trois provinces
             # doivent ordonner …", round 19b)
@@ -1301,7 +1308,7 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
                 if not count:
                     continue
             else:
-                count = _count_value(entry, m.group("count"))
+                count = _count_value(c.lang, m.group("count"))
             for p in reversed(find_provinces(text[: m.start()], c.lang)):
                 if p.code_in(scheme) not in codes:
                     codes.append(p.code_in(scheme))
@@ -1343,7 +1350,6 @@ def committees_of_provinces_named_after(text: str, lowered: str, sentences: list
         if pattern is None:
             continue
         setting = grammar(c.lang)["provinces_counted_then_named"]
-        entry = grammar(c.lang)["committees_of_provinces_named_before"]
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if not c.assign_before.search(lowered[sentence.start : m.start()]):
                 continue
@@ -1363,7 +1369,7 @@ def committees_of_provinces_named_after(text: str, lowered: str, sentences: list
             for p in find_provinces(text[span[0] : span[1]], c.lang):
                 if p.code_in(scheme) not in codes:
                     codes.append(p.code_in(scheme))
-            if len(codes) != _count_value(entry, m.group("count")):
+            if len(codes) != _count_value(c.lang, m.group("count")):
                 continue
             found += [Mention(m.start(), m.end(), text[m.start() : m.end()], provincial_id("PPC", code)) for code in codes]
     return found
