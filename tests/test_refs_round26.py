@@ -1,0 +1,89 @@
+"""Round 26 (blind, real public pages), French first, with English and Vietnamese controls: a list of laws under one
+head word linked by `relatives à` with a contracted `à` before each item (`lois révisées relatives à la qualité des
+produits, aux normes …, à l’énergie atomique`), French law titles the list lacked, and the law table's missing 2025
+versions. Literal cases written for this file (no sentence of the round's pages) and look-alikes. docs/quality.md
+"Round 26 (blind, real public pages): references"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+
+def _found(text, lang, published="2026-02-10"):
+    return [(r.text, r.id, r.relation) for r in find_references(text, lang=lang, published=published)]
+
+
+def _resolved(text, lang, published):
+    return [(r.text, r.resolved) for r in find_references(text, lang=lang, published=published)]
+
+
+RAIL, CHEM, ATOM = "Luật Đường sắt", "Luật Hóa chất", "Luật Năng lượng nguyên tử"
+DIGITAL, QUALITY = "Luật Công nghiệp công nghệ số", "Luật Chất lượng sản phẩm, hàng hóa"
+STANDARDS, ENERGY = "Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sử dụng năng lượng tiết kiệm và hiệu quả"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le parlement a voté des lois relatives aux chemins de fer, aux produits chimiques et à l’énergie atomique.",
+     [("chemins de fer", RAIL, "cites"), ("produits chimiques", CHEM, "cites"), ("énergie atomique", ATOM, "cites")]),
+    ("Entrent en vigueur les lois révisées relatives à la qualité des produits et aux normes et règlements "
+     "techniques.",
+     [("qualité des produits", QUALITY, "cites"), ("normes et règlements techniques", STANDARDS, "cites")]),
+    ("Deux lois modifiées relatives à l'industrie de la technologie numérique, et à l'utilisation efficace de "
+     "l'énergie.",
+     [("industrie de la technologie numérique", DIGITAL, "cites"),
+      ("utilisation efficace de l'énergie", ENERGY, "cites")]),
+    # control, found before: the list with 'sur' repeated
+    ("Deux textes entrent en vigueur : lois sur les chemins de fer et sur les produits chimiques.",
+     [("les chemins de fer", RAIL, "cites"), ("les produits chimiques", CHEM, "cites")]),
+    # look-alikes: one item is no list; subjects that name no law stop it; 'textes relatifs' is no head word
+    ("Une des lois relatives aux chemins de fer.", []),
+    ("Les lois relatives aux salaires, aux primes et aux congés.", []),
+    ("Les textes relatifs aux chemins de fer, aux produits chimiques et à l’énergie atomique.", []),
+])
+def test_a_french_list_of_laws_relatives_a(text, expected):
+    assert _found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("la Loi sur la participation aux opérations de maintien de la paix des Nations unies 2025 entre en vigueur.",
+     "fr", [("Loi sur la participation aux opérations de maintien de la paix des Nations unies 2025",
+             "Luật Tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc 2025", "cites")]),
+    ("la Loi sur la taxe à la consommation spéciale 2025 taxe les boissons sucrées.", "fr",
+     [("Loi sur la taxe à la consommation spéciale 2025", "Luật Thuế tiêu thụ đặc biệt 2025", "cites")]),
+    ("La loi sur la science, la technologie et l’innovation 2025 exonère trois revenus.", "fr",
+     [("loi sur la science, la technologie et l’innovation 2025",
+       "Luật Khoa học, công nghệ và đổi mới sáng tạo 2025", "cites")]),
+    ("La loi sur la qualité des produits s'applique aux importateurs.", "fr",
+     [("loi sur la qualité des produits", QUALITY, "cites")]),
+    # controls, found before: the list's older spellings, and English and Vietnamese names of the same laws
+    ("la loi sur la taxe spéciale à la consommation de 2025", "fr",
+     [("loi sur la taxe spéciale à la consommation de 2025", "Luật Thuế tiêu thụ đặc biệt 2025", "cites")]),
+    ("the Law on Special Consumption Tax 2025 applies.", "en",
+     [("Law on Special Consumption Tax 2025", "Luật Thuế tiêu thụ đặc biệt 2025", "cites")]),
+    ("Luật Khoa học, công nghệ và đổi mới sáng tạo 2025 có hiệu lực.", "vi",
+     [("Luật Khoa học, công nghệ và đổi mới sáng tạo 2025", "Luật Khoa học, công nghệ và đổi mới sáng tạo 2025",
+       "cites")]),
+    # look-alikes: the subjects without the law's word stay none
+    ("La taxe à la consommation spéciale augmente.", "fr", []),
+    ("La qualité des produits s'améliore.", "fr", []),
+])
+def test_french_law_titles_the_list_lacked(text, lang, expected):
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # the 2025 versions the law table lacked, in force 1/1/2026: a year-less name after that day reads them
+    ("La loi sur les chemins de fer fixe les normes.", "fr", "2026-02-10", [("loi sur les chemins de fer",
+                                                                              "Luật Đường sắt 2025")]),
+    ("Luật Năng lượng nguyên tử quy định về an toàn bức xạ.", "vi", "2026-03-01",
+     [("Luật Năng lượng nguyên tử", "Luật Năng lượng nguyên tử 2025")]),
+    ("The Law on Digital Technology Industry takes effect.", "en", "2026-02-10",
+     [("Law on Digital Technology Industry", "Luật Công nghiệp công nghệ số 2025")]),
+    # the 2025 law amending the VAT law, adopted 11/12/2025, named without a year that day
+    ("Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng được thông qua.", "vi", "2025-12-11",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng",
+       "Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng 2025")]),
+])
+def test_the_law_tables_2025_versions(text, lang, published, expected):
+    assert _resolved(text, lang, published) == expected
