@@ -87,3 +87,42 @@ def test_french_law_titles_the_list_lacked(text, lang, expected):
 ])
 def test_the_law_tables_2025_versions(text, lang, published, expected):
     assert _resolved(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the tax laws' abbreviated names, beside the list's 'VAT Law' and 'Luật Thuế GTGT'
+    ("The CIT Law 2025 lowers the rate for small firms.", "en",
+     [("CIT Law 2025", "Luật Thuế thu nhập doanh nghiệp 2025", "cites")]),
+    ("Under the PIT Law 2007, salaries are taxed.", "en",
+     [("PIT Law 2007", "Luật Thuế thu nhập cá nhân 2007", "cites")]),
+    ("The SCT Law 2025 taxes sugary drinks.", "en",
+     [("SCT Law 2025", "Luật Thuế tiêu thụ đặc biệt 2025", "cites")]),
+    ("Theo Luật Thuế TNDN 2025, doanh nghiệp nhỏ chịu thuế suất 15%.", "vi",
+     [("Luật Thuế TNDN 2025", "Luật Thuế thu nhập doanh nghiệp 2025", "cites")]),
+    ("Luật Thuế TNCN 2007 đã được sửa đổi.", "vi",
+     [("Luật Thuế TNCN 2007", "Luật Thuế thu nhập cá nhân 2007", "cites")]),
+    # controls, found before: the full names and 'VAT Law'
+    ("The Law on Corporate Income Tax 2025 lowers the rate.", "en",
+     [("Law on Corporate Income Tax 2025", "Luật Thuế thu nhập doanh nghiệp 2025", "cites")]),
+    ("The VAT Law 2024 applies.", "en", [("VAT Law 2024", "Luật Thuế giá trị gia tăng 2024", "cites")]),
+    # look-alikes: the abbreviations without the law's word, and another word opening with 'Law'
+    ("CIT rates fall to 15% for small firms.", "en", []),
+    ("The CIT Lawyer said the PIT rules are clear.", "en", []),
+    ("Thuế TNDN giảm còn 15%.", "vi", []),
+])
+def test_the_tax_laws_abbreviated_names(text, lang, expected):
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # the 2025 corporate income tax law the table lacked (67/2025/QH15, in force 1/10/2025)
+    ("Under the CIT Law, foreign suppliers pay tax.", "en", "2025-11-02",
+     [("CIT Law", "Luật Thuế thu nhập doanh nghiệp 2025")]),
+    ("Theo Luật Thuế thu nhập doanh nghiệp, doanh nghiệp nộp thuế theo quý.", "vi", "2025-11-02",
+     [("Luật Thuế thu nhập doanh nghiệp", "Luật Thuế thu nhập doanh nghiệp 2025")]),
+    # control: before 1/10/2025 the 2008 law
+    ("Theo Luật Thuế thu nhập doanh nghiệp, doanh nghiệp nộp thuế theo quý.", "vi", "2024-11-02",
+     [("Luật Thuế thu nhập doanh nghiệp", "Luật Thuế thu nhập doanh nghiệp 2008")]),
+])
+def test_the_2025_corporate_income_tax_law(text, lang, published, expected):
+    assert _resolved(text, lang, published) == expected
