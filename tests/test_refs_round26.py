@@ -126,3 +126,19 @@ def test_the_tax_laws_abbreviated_names(text, lang, expected):
 ])
 def test_the_2025_corporate_income_tax_law(text, lang, published, expected):
     assert _resolved(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a legal database's attribute table runs the number into its next label (round 18 read it after a legislature's
+    # number, '…/QH14Signer:'): after an issuer's code too
+    ("Official number:43/2025/TT-NHNNSigner:Doan Thai Son", "en", [("43/2025/TT-NHNN", "43/2025/TT-NHNN", "cites")]),
+    ("Official number:12/2024/ND-CPSigner:Tran Hong Ha", "en", [("12/2024/ND-CP", "12/2024/NĐ-CP", "cites")]),
+    # controls, found before: the label spaced, the legislature's number, Vietnamese
+    ("Official number: 43/2025/TT-NHNN Signer: Doan Thai Son", "en", [("43/2025/TT-NHNN", "43/2025/TT-NHNN", "cites")]),
+    ("Official number:59/2020/QH14Signer:Nguyen Thi Kim Ngan", "en", [("59/2020/QH14", "59/2020/QH14", "cites")]),
+    ("Số hiệu: 43/2025/TT-NHNN Người ký: Đoàn Thái Sơn", "vi", [("43/2025/TT-NHNN", "43/2025/TT-NHNN", "cites")]),
+    # look-alike: another word glued after the code makes no symbol
+    ("Official number:12/2024/TT-BTCSigners", "en", []),
+])
+def test_a_number_glued_to_the_next_label(text, lang, expected):
+    assert _found(text, lang) == expected
