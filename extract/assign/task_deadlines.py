@@ -222,7 +222,8 @@ def _localities_going_on_deadlines(lowered: str, sentences: list[Sentence], prim
         if f.sentence + 1 >= len(sentences):
             continue
         following = sentences[f.sentence + 1]
-        opening = following.start + len(lowered[following.start : following.end]) - len(lowered[following.start : following.end].lstrip())
+        written = lowered[following.start : following.end]
+        opening = following.start + len(written) - len(written.lstrip())
         lang = sentence_language(following, language)
         word_end = _localities_word_end(lowered, opening, lang)
         # (the mention may start after the word's article: ``Les localités doivent …``)
@@ -371,8 +372,9 @@ ASKING_COMMITTEES = LOCAL_COMMITTEES | {"PPC"}
 def _restated_request_in(lowered: str, sentence: Sentence, lang: str) -> bool:
     """Whether a sentence asks again, after an assigning verb, only the units and localities (grammar's
     ``restated_request_addressees``: ``… yêu cầu các đơn vị hoàn tất …``), naming no body of the table."""
-    addressees = grammar(lang if lang in LANGUAGES else languages.fallback()).get("restated_request_addressees") or []
-    assign = cues(lang if lang in LANGUAGES else languages.fallback()).assign_anywhere
+    read_as = lang if lang in LANGUAGES else languages.fallback()
+    addressees = grammar(read_as).get("restated_request_addressees") or []
+    assign = cues(read_as).assign_anywhere
     if not addressees or not assign:
         return False
     hit = _restated_request(assign.pattern, tuple(addressees)).search(lowered, sentence.start, sentence.end)
@@ -397,12 +399,18 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
             continue
         lang = sentence_language(sentence, language)
         opening = _deadline_sentence_opening(lang)
-        restated = _restated_request_in(lowered, sentence, lang)
-        if not restated and (opening is None or not opening.match(lowered, sentence.start, sentence.end)):
+        # the opening first (one match at the sentence's start); the restated request (a search of the sentence, and
+        # the bodies before its hit) only where it decides: without the opening, whether the sentence counts; with
+        # it, once the sentence gives a date, how far back it reaches (a sentence that is both reaches the longer way)
+        opens = opening is not None and opening.match(lowered, sentence.start, sentence.end) is not None
+        restated = not opens and _restated_request_in(lowered, sentence, lang)
+        if not opens and not restated:
             continue
         found = not_a_goal(folded, not_past(find_deadlines(folded, lang, sentence.start, sentence.end, own_date), own_date), lang)
         if not found:
             continue
+        if opens:
+            restated = _restated_request_in(lowered, sentence, lang)
         reach = RESTATED_REQUEST_REACH if restated else DEADLINE_SENTENCE_REACH
         for back in range(index - 1, -1, -1):
             if reach == 0:
