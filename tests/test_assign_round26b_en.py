@@ -3,9 +3,10 @@ en"), fixed as general rules, data first: the commune-level committees and autho
 levels` (en agencies.csv CPC), a province's `local governments` as its localities (en grammar.json
 localities_of_a_province), a subject's `is to` and `is the focal point for` (cues.json subject_strong), `coordinate
 closely with` (coordinate), `issued an urgent directive to` (assign_before), `functional agencies` opening a list
-(list_skips), and the partners of a lead outside the table named by its head word (`Land Development Center`: en
-grammar.json outside_lead_heads, frames._lead_outside_the_table_named). New sentences written for these tests, one
-literal case a line, with the look-alikes that must stay out."""
+(list_skips) and `socio-political organizations at the provincial level` inside one, and a body outside the table
+named by its head word (`Land Development Center`: en grammar.json outside_lead_heads): its partners give no row
+(frames._lead_outside_the_table_named), its proposal to the committee asks no one (frames._proposal_to_a_superior).
+New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 
 import pytest
@@ -108,4 +109,37 @@ def test_closely_an_urgent_directive_and_functional_agencies(text, lang, expecte
      "proposal.", "en", [("DOHA@01", "coordinate", None)]),
 ])
 def test_the_partners_of_a_lead_outside_the_table(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Chairman of the People's Committee of Ca Mau province requested departments, branches, sectors, and "
+     "socio-political organizations at the provincial level; People's Committees of districts and cities of Ca Mau to "
+     "urgently complete the plan.", "en", [("DEPARTMENTS@96", "assignee", "PPC@96"), ("DPC@96", "assignee", "PPC@96")]),
+    ("The Chairman of the People's Committee of Quang Ngai province requested heads of departments, agencies, "
+     "socio-political organizations of the province, chairmen of People's Committees of districts, towns and cities to "
+     "review the plan.", "en", [("DEPARTMENTS@51", "assignee", "PPC@51"), ("DPC@51", "assignee", "PPC@51")]),
+    # read before: the list without the organizations
+    ("The Chairman of the People's Committee of Ca Mau province requested departments, branches, sectors; People's "
+     "Committees of districts and cities of Ca Mau to urgently complete the plan.", "en",
+     [("DEPARTMENTS@96", "assignee", "PPC@96"), ("DPC@96", "assignee", "PPC@96")]),
+    # look-alike: the organizations alone are no body
+    ("The Chairman of the People's Committee of Ca Mau province requested socio-political organizations at the "
+     "provincial level to join the campaign.", "en", []),
+])
+def test_socio_political_organizations_inside_a_list(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Dong Nai Province’s Land Development Center proposed that the provincial People’s Committee authorize its "
+     "branches to survey the land.", "en", []),
+    # read before: a department's proposal to its committee (round 10)
+    ("The Department of Finance proposed that the provincial People’s Committee authorize its branches to survey the "
+     "land.", "en", []),
+    # look-alike: the Prime Minister's proposal to the committee asks it
+    ("The Prime Minister proposed that the provincial People’s Committee authorize its branches to survey the land.",
+     "en", [("PPC", "assignee", "PM")]),
+])
+def test_a_proposal_of_a_body_outside_the_table_to_the_committee(text, lang, expected):
     assert found(text, lang) == expected

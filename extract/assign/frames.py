@@ -351,6 +351,9 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
     # ("Tại văn bản gửi các địa phương, Bộ Tài chính đề nghị UBND thành phố Hà Nội …": the ministry asks the city)
     named = find_mentions(clause, fold_for_matching(clause))
     proposer = max(named, key=lambda m: m.start) if named else None
+    if _lead_outside_the_table_named(lower_for_matching(clause[proposer.end if proposer else 0 :]), c.lang):
+        return True  # "The Dong Nai Province’s Land Development Center proposed that the provincial People’s Committee
+        # authorize …": a body outside the table, under the committee, proposes (round 26b)
     return proposer is not None and (split_id(proposer.agency_id)[0] in below or kind_of(proposer) in below)
 
 
