@@ -1,9 +1,9 @@
 """Round 26b's error classes of English assignments (docs/quality.md "Round 26b (blind, real public pages): assignments
 en"), fixed as general rules, data first: the commune-level committees and authorities named `at ward and commune
 levels` (en agencies.csv CPC), a province's `local governments` as its localities (en grammar.json
-localities_of_a_province), a subject's `is to` and `is the focal point for` (cues.json subject_strong), `coordinate
-closely with` (coordinate), `issued an urgent directive to` (assign_before), `functional agencies` opening a list
-(list_skips) and `socio-political organizations at the provincial level` inside one, and a body outside the table
+localities_of_a_province), a subject's `is to`, `is the focal point for`, `are assigned specific` and `is assigned the
+task of` (cues.json subject_strong), `coordinate closely with` (coordinate), `issued an urgent directive to`
+(assign_before), `functional agencies` opening a list (list_skips) and `socio-political organizations at the provincial level` inside one, and a body outside the table
 named by its head word (`Land Development Center`: en grammar.json outside_lead_heads): its partners give no row
 (frames._lead_outside_the_table_named), its proposal to the committee asks no one (frames._proposal_to_a_superior).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
@@ -142,4 +142,19 @@ def test_socio_political_organizations_inside_a_list(text, lang, expected):
      "en", [("PPC", "assignee", "PM")]),
 ])
 def test_a_proposal_of_a_body_outside_the_table_to_the_committee(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Hanoi People's Committee issued the plan. Relevant departments are assigned specific roles in dengue "
+     "prevention.", "en", [("DEPARTMENTS@01", "assignee", "PPC@01")]),
+    ("The Provincial People's Committee issued the plan. The Department of Finance is assigned the task of balancing "
+     "the budget.", "en", [("DOF", "assignee", "PPC")]),
+    # read before: `are assigned to`
+    ("The Hanoi People's Committee issued the plan. Relevant departments are assigned to review the plan.", "en",
+     [("DEPARTMENTS@01", "assignee", "PPC@01")]),
+    # look-alike: things assigned, no body
+    ("The land plots are assigned specific codes by the Department of Finance.", "en", []),
+])
+def test_a_body_assigned_specific_roles_or_the_task_of(text, lang, expected):
     assert found(text, lang) == expected
