@@ -5,7 +5,9 @@ localities_of_a_province), a subject's `is to`, `is the focal point for`, `are a
 task of` (cues.json subject_strong), `coordinate closely with` (coordinate), `issued an urgent directive to`
 (assign_before), `functional agencies` opening a list (list_skips) and `socio-political organizations at the provincial level` inside one, and a body outside the table
 named by its head word (`Land Development Center`: en grammar.json outside_lead_heads): its partners give no row
-(frames._lead_outside_the_table_named), its proposal to the committee asks no one (frames._proposal_to_a_superior).
+(frames._lead_outside_the_table_named), its proposal to the committee asks no one (frames._proposal_to_a_superior);
+the committees of several units named before one plural level word (`the People's Committees of Ninh Kieu, Tan An, …
+wards`: en grammar.json named_district.plural_level_ids, mentions._units_listed_by_name).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 
@@ -157,4 +159,25 @@ def test_a_proposal_of_a_body_outside_the_table_to_the_committee(text, lang, exp
     ("The land plots are assigned specific codes by the Department of Finance.", "en", []),
 ])
 def test_a_body_assigned_specific_roles_or_the_task_of(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Chairman of the Can Tho City People's Committee assigned the Department of Construction to review the roads. "
+     "Assign the People's Committees of Ninh Kieu, Tan An, Cai Khe, An Binh, Binh Thuy wards to survey the flooding.",
+     "en", [("DOC@92", "assignee", "PPC@92"), ("CPC@92", "assignee", "PPC@92")]),
+    ("The Chairman of the Hanoi People's Committee assigned the People's Committees of Dong Anh, Gia Lam and Me Linh "
+     "districts to finalise the proposal.", "en", [("DPC@01", "assignee", "PPC@01")]),
+    # read before: one unit named, and the level's plural with no names
+    ("The Chairman of the Can Tho City People's Committee assigned the People's Committee of Ninh Kieu ward to survey "
+     "the flooding.", "en", [("CPC@92", "assignee", "PPC@92")]),
+    ("The Chairman of the Can Tho City People's Committee assigned the People's Committees of communes and wards to "
+     "survey the flooding.", "en", [("CPC@92", "assignee", "PPC@92")]),
+    # look-alikes: the committees visited, and wards named as places with no committee
+    ("The Chairman of the Can Tho City People's Committee visited the People's Committees of Ninh Kieu and Tan An "
+     "wards.", "en", []),
+    ("The Chairman of the Can Tho City People's Committee said the roads in Ninh Kieu and Tan An wards must be "
+     "repaired.", "en", []),
+])
+def test_the_committees_of_units_listed_by_name(text, lang, expected):
     assert found(text, lang) == expected
