@@ -351,6 +351,9 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
     # ("Tại văn bản gửi các địa phương, Bộ Tài chính đề nghị UBND thành phố Hà Nội …": the ministry asks the city)
     named = find_mentions(clause, fold_for_matching(clause))
     proposer = max(named, key=lambda m: m.start) if named else None
+    if _lead_outside_the_table_named(lower_for_matching(clause[proposer.end if proposer else 0 :]), c.lang):
+        return True  # "The Dong Nai Province’s Land Development Center proposed that the provincial People’s Committee
+        # authorize …": a body outside the table, under the committee, proposes (round 26b)
     return proposer is not None and (split_id(proposer.agency_id)[0] in below or kind_of(proposer) in below)
 
 
@@ -616,6 +619,17 @@ def plan_row_labels(lang: str) -> dict[str, str]:
     return {role: rf"(?:{phrases(words)})\s*:" for role, words in labels.items() if words}
 
 
+def _lead_outside_the_table_named(before: str, lang: str) -> bool:
+    """Whether the words before a coordination cue name the body asked by a head word of a body outside the table
+    (``outside_lead_heads`` in ``lang/<code>/grammar.json``, whole words; none where unset): its partners then give no
+    row, as it gives none ("directed Binh Duong Land Development Center, its affiliated branches to coordinate closely
+    with local authorities", round 18b's English gold; "The Dong Nai Provincial Land Development Center is tasked with
+    coordinating with local authorities", round 26b). Bodies the reading misses (districts named by their names alone:
+    "Dong Anh and Gia Lam have been assigned to work with the Hanoi Department of Home Affairs") keep their partners."""
+    heads = [phrase(lower_for_matching(w)) for w in language_grammar(lang).get("outside_lead_heads") or []]
+    return bool(heads) and re.search(rf"(?<![\w'])(?:{'|'.join(heads)})(?![\w'])", before) is not None
+
+
 def _plan_label_at_end(label: str | None, before: str) -> bool:
     """Whether a label opens the clause (the sentence, or a part after ``;`` or ``.``) and ends right before a body."""
     return bool(label and _label_at_end(label).search(before))
@@ -764,7 +778,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if asked and c.noun_cue_after and c.noun_cue_after.match(before, asked[-1].end()):
         asked = []  # "Thực hiện chỉ đạo của UBND TP …, Sở … vừa chủ trì phối hợp với Công an …": a direction cited, no request
     if (asked and not c.reporting.search(before, asked[-1].end(), m.start("cue"))
-            and not (clause >= 0 and any(sentence.start + clause < end for end in earlier))):
+            and not (clause >= 0 and any(sentence.start + clause < end for end in earlier))
+            and not _lead_outside_the_table_named(before[: m.start("cue")], c.lang)):
         # the lead asked is no body of the table ("yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an
         # tỉnh …", officers "phối hợp với lực lượng Công an tỉnh …"): its partners are still asked to coordinate (not
         # where a report comes between: "Trả lời kiến nghị này, Bộ … cho biết đã phối hợp với …")

@@ -637,6 +637,31 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
             if before:
                 start = before.start()
             found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))
+        found.extend(_units_listed_by_name(text, lang, not_names))
+    return found
+
+
+def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> list[Mention]:
+    """The committees of several units named by their own names before one plural level word (``Assign the People's
+    Committees of Ninh Kieu, Tan An, Cai Khe, An Binh, Binh Thuy wards to …``, round 26b): one mention of the level's
+    committees (grammar's optional ``named_district.plural_level_ids`` and ``plural_committee_before``, the committee's
+    plural words required before the names: ``in Hoan Kiem and Ba Dinh districts`` names places, no body)."""
+    data = grammar(lang)["named_district"]
+    ids = {w.lower(): body for w, body in (data.get("plural_level_ids") or {}).items()}
+    before = data.get("plural_committee_before") or []
+    if not ids or not before:
+        return []
+    name = r"[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,2}"
+    # the committee's and the level's words in any case, the names capitalised
+    pattern = re.compile(rf"(?i:{'|'.join(map(re.escape, before))})\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)"
+                         rf"\s+(?P<level>(?i:{'|'.join(map(re.escape, ids))}))(?![\w'’-])")
+    found = []
+    for m in pattern.finditer(text):
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
+        if len(names) < 2 or any(not n[:1].isupper() or (" " not in n and n.lower() in not_names) for n in names):
+            continue  # one name is the singular's ("the People's Committee of Ba Dinh district"); a lower-case word or a
+            # lone word that is no name ("Each") is none (a word of a longer name may be one: "An Binh")
+        found.append(Mention(m.start(), m.end(), m.group(), ids[m.group("level").lower()]))
     return found
 
 
