@@ -79,12 +79,20 @@ def bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentenc
             # "asked relevant ministries and sectors as well as Tuyên Quang and Phú Thọ provinces to": the name
             # goes on a list of bodies the verb asks, and is asked with them
             before = lowered[sentence.start : listed]
+        co_subject = committees is not None and _verb_before_co_subject(before, c)
+        if co_subject:
+            # "directed the secretaries …, along with the chairpersons of the People's Committees of Quang Tri, …,
+            # and Lam Dong, continue to focus …": the co-subject of the verb's object is asked as the object is, the
+            # aside closing with a comma before the task (issue #13)
+            before = before[: co_subject] + " "
         if c.assign_before.search(before):
             place = _place_after_a_date(c.lang)
             if place and not collective and place.search(before):
                 continue  # "a demandé dimanche 19 mai à Hanoi de …": where the speaker was (round 17b)
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True,
-                                     aside=collective is not None, listed=committees is not None)
+                                     aside=collective is not None or bool(co_subject), listed=committees is not None)
+            if co_subject and more and not _task_after_co_subject(lowered[more[-1].end : sentence.end], c):
+                more = []  # "…, along with the chairpersons of …, at the meeting": no task after the aside
             if not more and at_clause_start(before, c):
                 # "The Prime Minister requested: The Chairmen of … Ha Tinh, …, based on …, shall develop": after the
                 # verb's colon the names open a clause of their own, with their own verb cue (round 17)
@@ -1202,6 +1210,32 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             return [mention]
         break
     return []
+
+
+@lru_cache(maxsize=None)
+def _co_subject_at_end(lang: str) -> re.Pattern:
+    """cues.json's ``co_subject_cues`` after a comma at the end of the words before a list's committee words."""
+    words = tuple(cues(lang).data.get("co_subject_cues") or ()) or ("\x00",)
+    return words_pattern(r",\s*(?:{})\s*$", words)
+
+
+def _task_after_co_subject(after: str, c: LanguageCues) -> bool:
+    """Whether a comma then a task's verb cue follow a co-subject (``…, continue to focus``), as frames require of
+    the co-subject of a subject."""
+    return re.match(r"\s*,", after) is not None and bool(c.strong_after.match(after) or c.weak_after.match(after))
+
+
+def _verb_before_co_subject(before: str, c: LanguageCues) -> int | None:
+    """Where the assigning verb ends whose object (a body or not: ``the secretaries of the Party Committees``) is
+    followed by a comma and one of cues.json's ``co_subject_cues`` ending ``before`` (``directed the Ministry of
+    Finance, along with ``), no other break between them; else None."""
+    co = _co_subject_at_end(c.lang).search(before)
+    if not co or c.assign_anywhere is None:
+        return None
+    verbs = list(c.assign_anywhere.finditer(before, 0, co.start()))
+    if not verbs or re.search(r"[,;:]", before[verbs[-1].end() : co.start()]):
+        return None
+    return verbs[-1].end()
 
 
 def _line_ends(text: str, end: int) -> bool:
