@@ -72,3 +72,27 @@ def test_the_co_subjects_committees_are_dated_by_the_sentences_after(text, lang,
 def test_the_days_an_event_is_held_are_no_deadline(text, lang, published, expected):
     assert dated(text, lang, published) == expected
 
+
+_NAMED = [("PPC@38", "assignee", "PM"), ("PPC@40", "assignee", "PM"), ("PPC@42", "assignee", "PM")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Schools in Thanh Hoa, Nghe An and Ha Tinh were damaged. The Prime Minister instructed the chairpersons of the "
+     "three provincial People's Committees to mobilise all available resources.", "en", _NAMED),
+    ("Schools in Thanh Hoa, Nghe An and Ha Tinh were damaged. The Prime Minister instructed the three provincial "
+     "People\u2019s Committees to mobilise all available resources.", "en", _NAMED),
+    ("Schools in Thanh Hoa, Nghe An and Ha Tinh were damaged. The Prime Minister asked the chairmen of the three "
+     "provincial-level People's Committees to repair them.", "en", _NAMED),
+    # read before: the count and the noun for provinces
+    ("Schools in Thanh Hoa, Nghe An and Ha Tinh were damaged. The Prime Minister asked the leaders of the three "
+     "provinces to repair them.", "en", _NAMED),
+    # look-alikes: fewer provinces named than counted; a verb that asks no one; the count with no names before it
+    ("Schools in Thanh Hoa and Nghe An were damaged. The Prime Minister instructed the chairpersons of the three "
+     "provincial People's Committees to mobilise all available resources.", "en", []),
+    ("Schools in Thanh Hoa, Nghe An and Ha Tinh were damaged. The Prime Minister thanked the chairpersons of the "
+     "three provincial People's Committees for their efforts.", "en", []),
+    ("The Prime Minister instructed the three provincial People's Committees to mobilise all available resources.",
+     "en", []),
+])
+def test_the_chairpersons_of_the_counted_provincial_committees_are_the_named_provinces(text, lang, expected):
+    assert found(text, lang) == expected
