@@ -35,3 +35,19 @@ from tests.assign_cases import dated
 ])
 def test_an_undated_page_is_dated_by_the_days_it_writes(text, lang, published, expected):
     assert dated(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body's name before 'assistance' names its help, not a body asked (grammar name_tails): the tasks before keep
+    # the date two sentences on (round 25b's eight committees)
+    ("The PM asked the Ministry of Finance to evaluate local budgets and request government assistance where necessary. "
+     "The reports must be submitted by December 24, 2025.", "en", [("MOF", "2025-12-24", "by")]),
+    ("The PM asked the chairpersons of the People's Committees of Quang Tri and Hue to compile the damage. They must "
+     "evaluate local budget capabilities and request government assistance where necessary. These reports must be "
+     "submitted to the PM by December 24, 2025.", "en", [("PPC@44", "2025-12-24", "by"), ("PPC@46", "2025-12-24", "by")]),
+    # look-alike: the Government itself asked
+    ("The PM asked the Government Office to request the Government to review the plan by December 24, 2025.", "en",
+     [("OOG", "2025-12-24", "by"), ("GOV", "2025-12-24", "by")]),
+])
+def test_a_bodys_assistance_is_no_body(text, lang, expected):
+    assert dated(text, lang, "2025-12-01") == expected
