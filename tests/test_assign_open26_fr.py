@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import dated
+from tests.assign_cases import dated, found
 
 
 @pytest.mark.parametrize("text, lang, published, expected", [
@@ -28,3 +28,28 @@ from tests.assign_cases import dated
 ])
 def test_an_undated_page_is_dated_by_the_days_it_writes(text, lang, published, expected):
     assert dated(text, lang, published) == expected
+
+
+_THREE = [("PPC@42", "assignee", "PM"), ("PPC@45", "assignee", "PM"), ("PPC@46", "assignee", "PM")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # open26 class 3: the provinces' committees after a ministry and the repeated preposition (a run of cues.json's
+    # list_separators, ', aux', 'et aux'), each its committee (was the ministry alone)
+    ("Le Premier ministre a demandé au ministère de la Défense, aux comités populaires des provinces de Ha Tinh, Quang "
+     "Tri et Hue de reporter les réunions.", "fr", [("MOD", "assignee", "PM"), *_THREE]),
+    ("Le Premier ministre a demandé au ministère de la Défense et aux comités populaires des provinces de Ha Tinh, "
+     "Quang Tri et Hue de reporter les réunions.", "fr", [("MOD", "assignee", "PM"), *_THREE]),
+    # read before: the provinces' committees right after the verb
+    ("Le Premier ministre a demandé aux comités populaires des provinces de Ha Tinh, Quang Tri et Hue de reporter les "
+     "réunions.", "fr", _THREE),
+    # look-alikes: a range of provinces stays the collective; a verb that asks no one; no verb before the list
+    ("Le Premier ministre a demandé au ministère de la Défense, aux comités populaires des provinces de Thanh Hoa à "
+     "Quang Tri de reporter les réunions.", "fr", [("MOD", "assignee", "PM"), ("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a remercié le ministère de la Défense et les comités populaires des provinces de Ha Tinh, "
+     "Quang Tri et Hue pour leurs efforts.", "fr", []),
+    ("Le ministère de la Défense, aux côtés des comités populaires des provinces de Ha Tinh, Quang Tri et Hue, a "
+     "reporté les réunions.", "fr", []),
+])
+def test_the_provinces_committees_after_a_ministry_and_the_repeated_preposition(text, lang, expected):
+    assert found(text, lang) == expected

@@ -1003,7 +1003,9 @@ def _start_of_bodies_listed_before(lowered: str, sentence_start: int, at: int, n
     separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
     if not separators:
         return None
-    joint = re.compile(rf"\s*(?:{'|'.join(separators)})\s*$")
+    # one separator or a run of them (``…, aux comités populaires des provinces de …``: a comma and the repeated
+    # preposition, the PM's letters in French; open26 class 3)
+    joint = re.compile(rf"(?:\s*(?:{'|'.join(separators)}))+\s*$")
     ends = {m.end: m for m in named if sentence_start <= m.start and m.end <= at}
     start, end = None, at
     while True:
