@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+import extract
+from extract.assign import stage
 from tests.assign_cases import dated
 
 
@@ -28,3 +30,34 @@ from tests.assign_cases import dated
 ])
 def test_an_undated_page_is_dated_by_the_days_it_writes(text, lang, published, expected):
     assert dated(text, lang, published) == expected
+
+
+_ASKER = "PPC@91"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # open26 class 2: a bare named ward or commune as an item of the list of bodies a verb asks (was left out)
+    ("Chủ tịch UBND tỉnh An Giang yêu cầu Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị sẵn sàng công tác "
+     "thu hồi đất.", "vi", [("DAE@91", "assignee", _ASKER), ("CPC@91", "assignee", _ASKER)]),
+    ("Chủ tịch UBND tỉnh An Giang yêu cầu Sở Xây dựng, Sở Tài chính, xã Tân Hội rà soát các dự án.", "vi",
+     [("DOC@91", "assignee", _ASKER), ("DOF@91", "assignee", _ASKER), ("CPC@91", "assignee", _ASKER)]),
+    ("Chủ tịch UBND tỉnh An Giang yêu cầu Sở Xây dựng và phường Rạch Giá rà soát các dự án.", "vi",
+     [("DOC@91", "assignee", _ASKER), ("CPC@91", "assignee", _ASKER)]),
+    # read before: the unit right after the verb
+    ("Chủ tịch UBND tỉnh An Giang yêu cầu phường Rạch Giá chuẩn bị sẵn sàng công tác thu hồi đất.", "vi",
+     [("CPC@91", "assignee", _ASKER)]),
+    # look-alikes: the unit as a place, after a verb that asks no one, its people
+    ("Chủ tịch UBND tỉnh An Giang yêu cầu Sở Xây dựng, Sở Tài chính kiểm tra công trình tại phường Rạch Giá.", "vi",
+     [("DOC@91", "assignee", _ASKER), ("DOF@91", "assignee", _ASKER)]),
+    ("Chủ tịch UBND tỉnh An Giang đã gặp Sở Xây dựng, phường Rạch Giá để nghe báo cáo.", "vi", []),
+    ("Chủ tịch UBND tỉnh An Giang yêu cầu Sở Xây dựng, người dân phường Rạch Giá chuẩn bị sẵn sàng.", "vi",
+     [("DOC@91", "assignee", _ASKER)]),
+])
+def test_a_named_unit_as_an_item_of_the_asked_bodies(text, lang, expected):
+    assert rows_of(text, lang) == expected
+
+
+def rows_of(text: str, lang: str) -> list[tuple]:
+    """(agency id, role, assigned by) of each row of a text published after the merger (the 2025 scheme)."""
+    doc = extract.document_from_text(text, lang=lang, stages=[stage], published="2025-12-01")
+    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
