@@ -32,6 +32,9 @@ from tests.assign_cases import dated
     ("The Prime Minister asked the Ministry of Construction to report by December 24. Full completion is expected by "
      "December 31, 2026.", "en", "2025-03-01", [("MOC", "2025-12-24", "by")]),
     ("The Prime Minister asked the Ministry of Construction to report by December 24.", "en", None, [("MOC", None, None)]),
+    # look-alike: a period's first day (an effective date) is neither told nor set: no year
+    ("The Prime Minister asked the Ministry of Construction to report by December 24. The law takes effect from July "
+     "1, 2026.", "en", None, [("MOC", None, None)]),
 ])
 def test_an_undated_page_is_dated_by_the_days_it_writes(text, lang, published, expected):
     assert dated(text, lang, published) == expected

@@ -25,6 +25,9 @@ from tests.assign_cases import dated, found
     ("Le Premier ministre a demandé au ministère de la Construction de faire rapport avant le 15 janvier. Le 21 "
      "décembre, 33.200 maisons avaient été réparées, l'achèvement complet étant prévu d'ici le 31 décembre 2025.", "fr",
      None, [("MOC", "2026-01-15", "before")]),
+    # look-alike: a period's first day (an effective date) is neither told nor set: no year
+    ("Le Premier ministre a demandé au ministère de la Construction de faire rapport avant le 24 décembre. La loi "
+     "entre en vigueur à compter du 1er juillet 2026.", "fr", None, [("MOC", None, None)]),
 ])
 def test_an_undated_page_is_dated_by_the_days_it_writes(text, lang, published, expected):
     assert dated(text, lang, published) == expected

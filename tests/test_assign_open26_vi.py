@@ -27,6 +27,9 @@ from tests.assign_cases import dated
      "thành trước ngày 31/12/2025.", "vi", None, [("MOC", "2026-01-15", "before")]),
     # look-alikes: a publication year alone stands (older scheme), a publication date keeps its year, no year written
     ("Thủ tướng yêu cầu Bộ Xây dựng báo cáo trước ngày 24/12.", "vi", None, [("MOC", None, None)]),
+    # look-alike: a period's first day (an effective date) is neither told nor set: no year
+    ("Thủ tướng yêu cầu Bộ Xây dựng báo cáo trước ngày 24/12. Luật có hiệu lực từ ngày 1/7/2026.", "vi", None,
+     [("MOC", None, None)]),
 ])
 def test_an_undated_page_is_dated_by_the_days_it_writes(text, lang, published, expected):
     assert dated(text, lang, published) == expected

@@ -400,12 +400,17 @@ def content_date(text: str, lang: str, year: str | None = None) -> str | None:
     from nlp.agencies import fold_for_matching
 
     folded = fold_for_matching(text)
-    written = dates_in(folded, lang)
-    told = [value for at, value in written if _not_a_deadline(folded, at, lang)]
+    qualifier = _qualifier_at_end(lang)
+    start = _period_start_at_end(lang)
+    told, set_ = [], []
+    for at, value in dates_in(folded, lang):
+        if start and start.search(folded, max(0, at - 40), at):
+            continue  # a period's first day (``có hiệu lực từ ngày 1/7/2026``): neither told nor set
+        (set_ if qualifier and qualifier.search(folded, max(0, at - 30), at) else told).append(value)
     if not year:
-        if not written:
+        if not told and not set_:
             return None
-        year = max(told)[:4] if told else min(value for _, value in written)[:4]
+        year = max(told)[:4] if told else min(set_)[:4]
     g = grammar(lang)
     days = [value for value in told if value[:4] == year]
     spans = [(m.start(), m.end()) for pattern in _dated_forms(lang) for m in pattern.finditer(folded)]
