@@ -272,7 +272,10 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                 listed = _start_of_bodies_listed_before(lowered, sentence.start, at, named + found, c)
                 if listed is not None and not c.assign_before.search(before):
                     # "yêu cầu Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị …": the unit goes on a list of
-                    # bodies the verb asks, and is asked with them, as a bare province is (open26 class 2)
+                    # bodies the verb asks, and is asked with them, as a bare province is (open26 class 2); after
+                    # the units' own collective ("UBND các huyện, thị xã Ba Đồn") the name is one of its members
+                    if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id for n in named + found):
+                        continue
                     before = lowered[sentence.start : listed]
                 if not (c.assign_before.search(before) or joined):
                     continue
