@@ -12,7 +12,7 @@ from tests.assign_cases import found
 # PROVINCES row, the collective whose members are named elsewhere (round 19b's 'gồm' rule); a province named
 # again by its own name is its committee.
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Prime Minister signed a decision giving rice to Binh Dinh and Quang Ngai. The two provincial People's "
+    ("The Prime Minister signed a decision giving rice to Binh Dinh and Quang Ngai. The provincial People's "
      "Committees must ensure the accuracy of statistics.", "en", [("PROVINCES", "assignee", "PM")]),
     ("Le Premier ministre a signé une décision d'aide à Gia Lai, Dak Lak et Quang Ngai. Les Comités populaires "
      "provinciaux sont responsables de la gestion des fonds.", "fr", [("PROVINCES", "assignee", "PM")]),
@@ -21,6 +21,11 @@ from tests.assign_cases import found
     # look-alike: a province named again by its own name is its committee
     ("The Prime Minister signed a decision giving rice to Binh Dinh and Quang Ngai. Binh Dinh province must ensure "
      "the accuracy of statistics.", "en", [("PPC@52", "assignee", "PM")]),
+    # look-alike: a count as many as the provinces named is their committees (en grammar
+    # committees_of_provinces_named_before since late25en-undated, as the French 'les deux provinces'; en:heldout17b's
+    # gold corrected, f0ded9d); without the count the collective stays
+    ("The Prime Minister signed a decision giving rice to Binh Dinh and Quang Ngai. The two provincial People's "
+     "Committees must ensure the accuracy of statistics.", "en", [("PPC@52", "assignee", "PM"), ("PPC@51", "assignee", "PM")]),
 ])
 def test_the_provinces_committees_taken_up_after_a_few_named_provinces_are_one_collective(text, lang, expected):
     assert found(text, lang) == expected

@@ -297,9 +297,9 @@ def parse(phrase: str, lang: str, own_date: str | None = None) -> tuple[str, str
 TEXT_DATE_CHARS = 1500
 
 
-@lru_cache(maxsize=None)
-def _dated_forms(lang: str) -> tuple[re.Pattern, ...]:
-    """The language's date forms that carry a year, without a qualifier: what a dateline is written as."""
+def _bare_date_forms(lang: str, with_year: bool) -> tuple[re.Pattern, ...]:
+    """The language's date forms without a qualifier, not counted from the text's date: those that carry a year
+    (``with_year``: what a dateline is written as), else the days written without one (``June 30``, ``ngày 30/6``)."""
     data = load_data(lang)
     g = grammar(lang)
     if g is None:
@@ -310,11 +310,27 @@ def _dated_forms(lang: str) -> tuple[re.Pattern, ...]:
         fragments["month_alone"] = fragments["month_name"]
     if g.ordinal_quarters:
         fragments["ordinal_quarter"] = r"(?P<ordinal_quarter>" + _alternation([re.escape(o) for o in g.ordinal_quarters])[3:]
-    forms = [f for f in data["dates"] if not f.get("no_year") and "{year}" in f["regex"] and not f.get("month_window")
-             and ("{month" in f["regex"] or "{day}" in f["regex"])]
+    if with_year:
+        forms = [f for f in data["dates"] if not f.get("no_year") and "{year}" in f["regex"] and not f.get("month_window")
+                 and ("{month" in f["regex"] or "{day}" in f["regex"])]
+    else:
+        forms = [f for f in data["dates"] if f.get("no_year") and not f.get("relative") and "{day}" in f["regex"]
+                 and "{month" in f["regex"] and "{lunar" not in f["regex"]]
     # scanners: a first-character lookahead skips most positions in one step (the same matches)
     return tuple(scanner(r"(?<![\w/.-])(?:" + re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], f["regex"]) + r")(?![\w/])", re.X)
                  for f in forms)
+
+
+@lru_cache(maxsize=None)
+def _dated_forms(lang: str) -> tuple[re.Pattern, ...]:
+    """The language's date forms that carry a year, without a qualifier: what a dateline is written as."""
+    return _bare_date_forms(lang, with_year=True)
+
+
+@lru_cache(maxsize=None)
+def _yearless_day_forms(lang: str) -> tuple[re.Pattern, ...]:
+    """The language's days written without a year and without a qualifier (``As of December 21``, ``ngày 21/12``)."""
+    return _bare_date_forms(lang, with_year=False)
 
 
 def dates_in(folded: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
@@ -363,6 +379,48 @@ def latest_date(folded: str, lang: str, end: int | None = None) -> str | None:
              if not (qualifier and qualifier.search(folded, max(0, at - 30), at))
              and not (start and start.search(folded, max(0, at - 40), at))]
     return max(dates) if dates else None
+
+
+def _not_a_deadline(folded: str, at: int, lang: str) -> bool:
+    """Whether the date at ``at`` has no deadline qualifier right before it (``by December 31, 2025``) nor opens a
+    period (``kể từ ngày 1/7/2025``): a day the text tells, not one it sets."""
+    qualifier = _qualifier_at_end(lang)
+    start = _period_start_at_end(lang)
+    return not ((qualifier and qualifier.search(folded, max(0, at - 30), at))
+                or (start and start.search(folded, max(0, at - 40), at)))
+
+
+def content_date(text: str, lang: str, year: str | None = None) -> str | None:
+    """The date of a text that gives none of its own (no publication date, no dated opening), read from the dates it
+    writes, as a letter is written shortly after the days it tells and before those it sets: its year is the year of
+    the latest date with a year it tells (``on October 15, 2025``), else of the earliest it sets (``with full
+    completion expected by December 31, 2025``); its date the latest day it tells in that year, with a year or
+    without one (``As of December 21``), else that year. ``year`` (a publication year alone) is kept: only its days
+    are read. None for a text with no date with a year and no ``year``."""
+    from nlp.agencies import fold_for_matching
+
+    folded = fold_for_matching(text)
+    qualifier = _qualifier_at_end(lang)
+    start = _period_start_at_end(lang)
+    told, set_ = [], []
+    for at, value in dates_in(folded, lang):
+        if start and start.search(folded, max(0, at - 40), at):
+            continue  # a period's first day (``có hiệu lực từ ngày 1/7/2026``): neither told nor set
+        (set_ if qualifier and qualifier.search(folded, max(0, at - 30), at) else told).append(value)
+    if not year:
+        if not told and not set_:
+            return None
+        year = max(told)[:4] if told else min(set_)[:4]
+    g = grammar(lang)
+    days = [value for value in told if value[:4] == year]
+    spans = [(m.start(), m.end()) for pattern in _dated_forms(lang) for m in pattern.finditer(folded)]
+    for pattern in _yearless_day_forms(lang):
+        for m in pattern.finditer(folded):
+            if any(s <= m.start() < e for s, e in spans) or not _not_a_deadline(folded, m.start(), lang):
+                continue  # the day and month of a date with a year, or a deadline
+            if (value := g._value(m, year)) and len(value) == 10:
+                days.append(value)
+    return max(days, default=year)
 
 
 def text_date(text: str, lang: str) -> str | None:

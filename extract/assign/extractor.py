@@ -54,7 +54,7 @@ from extract.assign.common import (MAX_TASK_CHARS, TASK_LEAD_IN, Found, Group, g
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import a_cited_documents_date, after_the_text_date, report_openers
-from extract.assign.deadlines import load_data as _deadline_data, text_date
+from extract.assign.deadlines import content_date, load_data as _deadline_data, text_date
 from extract.assign.frames import (body_groups, classify, headline_patterns, mentions_inside, plan_row,
                                    proposed_by_a_subordinate, recipients_cutoff, without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
@@ -249,6 +249,14 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     text = _without_link_lines(text)
     sentences = _rejoin_broken_lines(text, sentences)
     date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
+    # a text with no date of its own, no publication date nor a dated opening, is dated by the days it writes: its
+    # year-less deadlines take their year, its provinces their scheme (the 2025 one for a day after the merger), and a
+    # year-less deadline before the latest day it tells is in the next year (it is written after the days it tells).
+    # A publication year alone stands, read in the older scheme unless the text is of the two-level government (the
+    # days such a page tells may be ahead of it: ``from July 1, 2025``, a session in September; rounds 21b, 22)
+    content_dated = date is None and not published
+    if content_dated:
+        date = content_date(text, language)
     found, mentions, directive, folded, issuers = _frames(text, language, sentences, date, province_code)
     lowered = lower_for_matching(text)
     # a text with no date (or only the merger's year) whose local bodies are those of the two-level local government is
@@ -267,7 +275,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
 
     scope_tasks(text, folded, sentences, found, language, directive, date, mentions)
     _restated_dates(found)
-    if not (published and published[:4].isdigit()) and a_cited_documents_date(folded, date, language):
+    if content_dated or (not (published and published[:4].isdigit()) and a_cited_documents_date(folded, date, language)):
         after_the_text_date(folded, found, date)
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []

@@ -790,7 +790,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         if asker and ids <= {x.agency_id for x in find_mentions(asker, fold_for_matching(asker))}:
             return None  # "Le chef du Bureau gouvernemental a demandé aux organes compétents de collaborer avec le Bureau
             # gouvernemental": the asker's own body works with those asked, it is not its own partner (round 18c)
-        return Found(group, "coordinate", "assign", m.group("cue"), group.end, index,
+        # "directed the secretaries of the Party Committees, along with the chairpersons of …, continue to focus …":
+        # a co-subject between commas, the verb's task after them, is asked as the object before it (issue #13)
+        role = "assignee" if _co_subject_between_commas(m, before, after, c) else "coordinate"
+        return Found(group, role, "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + asked[-1].start()})
     colon = re.match(r"^\s*:", after)
     # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"; with no marker, a body opening its line under a line that
@@ -1377,6 +1380,13 @@ def _co_subject_before_comma(written: str, c: LanguageCues) -> re.Match | None:
     if not m or not lower_for_matching(m.group("name")).startswith(tuple(f"{h} " for h in heads)):
         return None
     return m
+
+
+def _co_subject_between_commas(m: re.Match, before: str, after: str, c: LanguageCues) -> bool:
+    """Whether the partner cue ``m`` is one of cues.json's ``co_subject_cues`` set between commas (``X, along with Y,
+    …``), a task's verb cue after the second comma (``…, continue to focus``), as for a subject's co-subject."""
+    return (c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
+            and re.match(r"^\s*,", after) is not None and bool(c.strong_after.match(after) or c.weak_after.match(after)))
 
 
 @lru_cache(maxsize=None)

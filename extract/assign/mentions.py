@@ -79,12 +79,20 @@ def bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentenc
             # "asked relevant ministries and sectors as well as Tuyên Quang and Phú Thọ provinces to": the name
             # goes on a list of bodies the verb asks, and is asked with them
             before = lowered[sentence.start : listed]
+        co_subject = committees is not None and _verb_before_co_subject(before, c)
+        if co_subject:
+            # "directed the secretaries …, along with the chairpersons of the People's Committees of Quang Tri, …,
+            # and Lam Dong, continue to focus …": the co-subject of the verb's object is asked as the object is, the
+            # aside closing with a comma before the task (issue #13)
+            before = before[: co_subject] + " "
         if c.assign_before.search(before):
             place = _place_after_a_date(c.lang)
             if place and not collective and place.search(before):
                 continue  # "a demandé dimanche 19 mai à Hanoi de …": where the speaker was (round 17b)
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=True,
-                                     aside=collective is not None, listed=committees is not None)
+                                     aside=collective is not None or bool(co_subject), listed=committees is not None)
+            if co_subject and more and not _task_after_co_subject(lowered[more[-1].end : sentence.end], c):
+                more = []  # "…, along with the chairpersons of …, at the meeting": no task after the aside
             if not more and at_clause_start(before, c):
                 # "The Prime Minister requested: The Chairmen of … Ha Tinh, …, based on …, shall develop": after the
                 # verb's colon the names open a clause of their own, with their own verb cue (round 17)
@@ -261,6 +269,14 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                 separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
                 joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
                     rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
+                listed = _start_of_bodies_listed_before(lowered, sentence.start, at, named + found, c)
+                if listed is not None and not c.assign_before.search(before):
+                    # "yêu cầu Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị …": the unit goes on a list of
+                    # bodies the verb asks, and is asked with them, as a bare province is (open26 class 2); after
+                    # the units' own collective ("UBND các huyện, thị xã Ba Đồn") the name is one of its members
+                    if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id for n in named + found):
+                        continue
+                    before = lowered[sentence.start : listed]
                 if not (c.assign_before.search(before) or joined):
                     continue
                 if not (_task_opens_after(text, name_end, sentence.end)
@@ -1020,7 +1036,9 @@ def _start_of_bodies_listed_before(lowered: str, sentence_start: int, at: int, n
     separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
     if not separators:
         return None
-    joint = re.compile(rf"\s*(?:{'|'.join(separators)})\s*$")
+    # one separator or a run of them (``…, aux comités populaires des provinces de …``: a comma and the repeated
+    # preposition, the PM's letters in French; open26 class 3)
+    joint = re.compile(rf"(?:\s*(?:{'|'.join(separators)}))+\s*$")
     ends = {m.end: m for m in named if sentence_start <= m.start and m.end <= at}
     start, end = None, at
     while True:
@@ -1227,6 +1245,32 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             return [mention]
         break
     return []
+
+
+@lru_cache(maxsize=None)
+def _co_subject_at_end(lang: str) -> re.Pattern:
+    """cues.json's ``co_subject_cues`` after a comma at the end of the words before a list's committee words."""
+    words = tuple(cues(lang).data.get("co_subject_cues") or ()) or ("\x00",)
+    return words_pattern(r",\s*(?:{})\s*$", words)
+
+
+def _task_after_co_subject(after: str, c: LanguageCues) -> bool:
+    """Whether a comma then a task's verb cue follow a co-subject (``…, continue to focus``), as frames require of
+    the co-subject of a subject."""
+    return re.match(r"\s*,", after) is not None and bool(c.strong_after.match(after) or c.weak_after.match(after))
+
+
+def _verb_before_co_subject(before: str, c: LanguageCues) -> int | None:
+    """Where the assigning verb ends whose object (a body or not: ``the secretaries of the Party Committees``) is
+    followed by a comma and one of cues.json's ``co_subject_cues`` ending ``before`` (``directed the Ministry of
+    Finance, along with ``), no other break between them; else None."""
+    co = _co_subject_at_end(c.lang).search(before)
+    if not co or c.assign_anywhere is None:
+        return None
+    verbs = list(c.assign_anywhere.finditer(before, 0, co.start()))
+    if not verbs or re.search(r"[,;:]", before[verbs[-1].end() : co.start()]):
+        return None
+    return verbs[-1].end()
 
 
 def _line_ends(text: str, end: int) -> bool:
