@@ -315,7 +315,9 @@ def _word_before(text: str, folded: str, start: int, n: int = 1) -> tuple[str, s
 
 
 def _word_after(text: str, folded: str, end: int) -> tuple[str, str]:
-    m = re.match(r"[ \t]+(\w+)", text[end:end + 40])
+    # a figure with digit groups is one word ("Nghe An 1.766,265 tonnes", round 26): a quantity after the name, not the
+    # single digit of a numbered plant named after the province (street_after's digits, "Dong Nai 3")
+    m = re.match(r"[ \t]+(\d+(?:[.,]\d{3})+(?!\d)|\w+)", text[end:end + 40])
     if not m:
         return "", ""
     return m.group(1), folded[end + m.start(1):end + m.end(1)]

@@ -60,13 +60,14 @@ def test_a_provinces_proposal_upward(text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # a body named in a fronted phrase before a pronoun subject is its topic: the pronoun stands for the person
-    # named before
+    # named before (a text with no date that names the two-level local government and no district is of after the
+    # merger: Tay Ninh's code in the 2025 scheme, round 26)
     ("Deputy Prime Minister Mai Van Chinh visited Tay Ninh. For the operation of the two-tier local government, he "
-     "requested Tay Ninh to strengthen training.", "en", [("PPC@72", "assignee", "DPM")]),
+     "requested Tay Ninh to strengthen training.", "en", [("PPC@80", "assignee", "DPM")]),
     ("Deputy Prime Minister Mai Van Chinh visited Tay Ninh. Regarding the work of the Ministry of Finance, he "
      "requested Tay Ninh to strengthen training.", "en", [("PPC@72", "assignee", "DPM")]),
     ("Le vice-Premier ministre Mai Van Chinh a visité Tay Ninh. Concernant le fonctionnement du gouvernement local à "
-     "deux niveaux, il a demandé à Tay Ninh de renforcer la formation.", "fr", [("PPC@72", "assignee", "DPM")]),
+     "deux niveaux, il a demandé à Tay Ninh de renforcer la formation.", "fr", [("PPC@80", "assignee", "DPM")]),
     # look-alikes: the pronoun opening the sentence, and the Vietnamese form, read so before
     ("Deputy Prime Minister Mai Van Chinh visited Tay Ninh. He requested Tay Ninh to strengthen training.", "en",
      [("PPC@72", "assignee", "DPM")]),

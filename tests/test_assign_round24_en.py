@@ -17,7 +17,7 @@ _DEPECHE = "Le Premier ministre a publié une dépêche sur l'administration loc
     (_DISPATCH + "The Chairpersons of the People's Committees of 4 provinces and centrally-run cities (Can Tho, Da "
      "Nang, Hanoi, and Dong Thap) are required to announce the list of procedures.", "en",
      [("PPC@92", "assignee", "PM"), ("PPC@48", "assignee", "PM"), ("PPC@01", "assignee", "PM"),
-      ("PPC@87", "assignee", "PM")]),
+      ("PPC@82", "assignee", "PM")]),  # undated, naming the two-level government: Dong Thap's 2025 code (round 26)
     (_DISPATCH + "The People's Committees of 3 provinces (Lai Chau, Dien Bien and Son La) must review the staff of "
      "communes.", "en",
      [("PPC@12", "assignee", "PM"), ("PPC@11", "assignee", "PM"), ("PPC@14", "assignee", "PM")]),

@@ -61,7 +61,8 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      after_province_possessives, bare_levels, bare_provinces, bare_units, bodies_named_again,
                                      collectives_with_their_range, committees_of_provinces_named_after,
                                      committees_of_provinces_named_before, counted_collectives,
-                                     departments_after_plural, departments_opening_sentence, heads_named_again_by_name,
+                                     departments_after_plural, departments_of_every_province,
+                                     departments_opening_sentence, heads_named_again_by_name,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
                                      named_districts, one_province_named, own_unit_name, province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
@@ -86,6 +87,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = after_province_possessives(text, named, language, date)
     named = without_collectives_naming_provinces(text, lowered, named, language)
     named = without_heads_of_named_ministries(lowered, named, language)
+    named = departments_of_every_province(text, lowered, named, language)
     named += bare_provinces(text, folded, lowered, sentences, named, language, date)
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
     named = collectives_with_their_range(text, lowered, named, language)
@@ -473,9 +475,10 @@ def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, on
 def _two_level_date(text: str, lowered: str, lang: str, mentions: list[Mention]) -> str | None:
     """``MERGER_DATE`` (the two-level local government began with the merger) for a text with no date that names
     only the units of the two-level local government: it uses a word only that government has (``two_level_words``
-    in ``lang/<code>/grammar.json``: the special zones), or it names the commune-level committees (``CPC``) and no
-    district-level body, nor a district's word (``district_level_words``: ``huyện``, ``district``), nor a province
-    the merger ended (``Binh Duong Provincial People's Committee`` preparing the new communes); else None."""
+    in ``lang/<code>/grammar.json``: the special zones), or it names that government and no district
+    (``two_level_government_words``: ``the two-level local government``), or it names the commune-level committees
+    (``CPC``) and no district-level body, nor a district's word (``district_level_words``: ``huyện``, ``district``),
+    nor a province the merger ended (``Binh Duong Provincial People's Committee`` preparing the new communes); else None."""
     from nlp.provinces import find_provinces
 
     g = language_grammar(lang)
@@ -484,6 +487,10 @@ def _two_level_date(text: str, lowered: str, lang: str, mentions: list[Mention])
         return any(re.search(rf"(?<![\w']){phrase(lower_for_matching(w))}(?![\w'])", lowered) for w in words)
 
     if uses(g.get("two_level_words") or []):
+        return MERGER_DATE
+    # the two-level government named, in a text that names no district (one written before the merger to prepare
+    # that government names the districts it ends; round 26)
+    if uses(g.get("two_level_government_words") or []) and not uses(g.get("district_level_words") or []):
         return MERGER_DATE
     levels = {split_id(m.agency_id)[0] for m in mentions}
     if ("CPC" in levels and "DPC" not in levels and g.get("district_level_words") and not uses(g["district_level_words"])

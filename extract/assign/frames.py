@@ -60,7 +60,9 @@ def _after_plural_ministries(lowered: str, last: Mention, lang: str) -> bool:
     # Trade": "Finance" continues the plural, so "Industry and Trade" does too, round 18): the plural opens the run
     # of names and joiners that ends with the last body
     before = lowered[max(0, last.start - _PLURAL_LIST_CHARS) : last.start]
-    return any(_NAMES_AND_JOINERS.fullmatch(before[at + len(w) + 1 :])
+    # (a plural closed by a colon, "assigned ministries: Education and Training, Health", opens the run with no name
+    # of its own: the first bare name may follow it directly, round 26)
+    return any(_NAMES_AND_JOINERS.fullmatch(before[at + len(w) + 1 :]) or w.endswith(":") and not before[at + len(w) + 1 :]
                for w in plurals for at in [before.rfind(w + " ")] if at >= 0)
 
 
@@ -116,12 +118,19 @@ _COLON = re.compile(r"\s*:\s*")
 
 def _listed_after_colon(text: str, folded: str, lowered: str, collective: Mention, c: LanguageCues) -> Mention | None:
     """The first ministry a collective introduces by a colon, named bare: "Bộ trưởng các Bộ: Quốc phòng, Công an,
-    …" lists the ministries tasked (the list goes on as an elliptic one), it does not task all of them."""
-    if collective.agency_id != "MINISTRIES" or not grammar(c.lang)["elliptic_ministry_lists"]:
+    …" lists the ministries tasked (the list goes on as an elliptic one), it does not task all of them. In a language
+    that names each ministry in full, only after its plural closed by a colon (grammar's ``elliptic_after_plural``:
+    ``assigned ministries: Education and Training, Agriculture and Environment, …``, round 26)."""
+    if collective.agency_id != "MINISTRIES":
         return None
     colon = _COLON.match(lowered, collective.end)
     if not colon or not text[colon.end() : colon.end() + 1].isupper():
         return None
+    if not grammar(c.lang)["elliptic_ministry_lists"]:
+        closed = re.sub(r"\s+:", ":", " ".join(lowered[collective.start : colon.end()].split()))
+        plurals = {re.sub(r"\s+:", ":", lower_for_matching(w)) for w in grammar(c.lang).get("elliptic_after_plural") or []}
+        if closed not in plurals:
+            return None
     bare = bare_ministry_at(text, folded, colon.end())
     return bare if bare and getattr(agency(bare.agency_id), "kind", None) == "ministry" else None
 
@@ -512,6 +521,22 @@ def _on_a_headline_line(group: Group, text: str) -> bool:
     return not text[:line_end].rstrip().endswith((".", "!", "?", ":", ";"))
 
 
+@lru_cache(maxsize=None)
+def _caption_credit(lang: str) -> re.Pattern | None:
+    """A photo's credit opening the words right after a sentence (grammar's optional ``caption_words``: ``Photo :
+    Khánh Linh``); None where the language lists none."""
+    words = language_grammar(lang).get("caption_words") or []
+    return re.compile(rf"\s*(?:{phrases(words)})\s*:\s*[^\W\d_]") if words else None
+
+
+def _caption(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
+    """Whether a photo's credit follows the sentence (``Le Comité populaire de la province de Lạng Sơn met en place
+    une sanction … Photo : Khánh Linh``, a page's caption repeating its headline): a caption reports, a plain verb
+    there tasks no one, as on a headline line (round 26)."""
+    credit = _caption_credit(c.lang)
+    return credit is not None and credit.match(lowered, sentence.end) is not None
+
+
 def _headline_passive(group: Group, text: str, lowered: str, c: LanguageCues) -> re.Match | None:
     """The bodies that open a text's first line, a headline with no full stop, before a participle whose
     auxiliary the headline drops (``Localities asked to ensure …``, ``Ministries urged to …``; round 15)."""
@@ -861,7 +886,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         m = c.weak_after.match(lowered[past : sentence.end]) if past else None
     if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
-    if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)):
+    if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)
+              or _caption(sentence, lowered, c)):
         return None  # "Ministry of Construction reviews key tasks in May 2021": a headline sums up, it tasks no one
     if m and _presides_in_its_next_item(after, m.end(), c):
         return Found(group, "lead", "weak", m.group("cue"), group.end, index)

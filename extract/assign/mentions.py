@@ -1218,6 +1218,20 @@ def _inside_parenthesis(lowered: str, start: int, at: int) -> bool:
     return opened >= 0 and ")" not in lowered[opened:at]
 
 
+def _count_alternatives(entry: dict) -> str:
+    """The counts of ``committees_of_provinces_named_before`` as regex alternatives: its count words, and any count
+    written in figures where ``counts_in_figures`` says so (``ces 12 provinces``, round 26)."""
+    words = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
+    return rf"{words}|\d{{1,2}}" if entry.get("counts_in_figures") else words
+
+
+def _count_value(entry: dict, written: str) -> int:
+    """The number a count of ``committees_of_provinces_named_before`` stands for, as written in the text."""
+    counts = {" ".join(lower_for_matching(w).split()): n for w, n in entry["counts"].items()}
+    key = " ".join(written.split())
+    return counts[key] if key in counts else int(key)
+
+
 @lru_cache(maxsize=None)
 def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
     """The committees of a counted group of provinces named before (grammar's ``committees_of_provinces_named_before``,
@@ -1226,7 +1240,7 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
     entry = grammar(lang).get("committees_of_provinces_named_before")
     if not entry:
         return None
-    counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
+    counts = _count_alternatives(entry)
     # a demonstrative with no count ("a appelé ces provinces à proposer …", round 20): the provinces of the
     # nearest list before, as many as it names; with the body's words before it when they end in the
     # demonstrative ("a demandé aux Comités populaires de ces provinces d'assumer …", round 22b)
@@ -1262,8 +1276,7 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
         pattern = _committees_of_counted_provinces(c.lang)
         if pattern is None:
             continue
-        counts = {" ".join(lower_for_matching(w).split()): n
-                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
+        entry = grammar(c.lang)["committees_of_provinces_named_before"]
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             # asked by a verb before them, or the subject of a task after them ("les présidents des trois provinces
             # doivent ordonner …", round 19b)
@@ -1288,7 +1301,7 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
                 if not count:
                     continue
             else:
-                count = counts[" ".join(m.group("count").split())]
+                count = _count_value(entry, m.group("count"))
             for p in reversed(find_provinces(text[: m.start()], c.lang)):
                 if p.code_in(scheme) not in codes:
                     codes.append(p.code_in(scheme))
@@ -1307,7 +1320,7 @@ def _counted_provinces(lang: str) -> re.Pattern | None:
     entry = language_grammar(lang).get("committees_of_provinces_named_before")
     if not entry or not language_grammar(lang).get("provinces_counted_then_named"):
         return None
-    counts = "|".join(phrase(w) for w in sorted(entry["counts"], key=len, reverse=True))
+    counts = _count_alternatives(entry)
     return re.compile(rf"(?<![\w'])(?P<count>{counts})\s+(?:{phrases(entry['nouns'])})(?![\w'])")
 
 
@@ -1330,8 +1343,7 @@ def committees_of_provinces_named_after(text: str, lowered: str, sentences: list
         if pattern is None:
             continue
         setting = grammar(c.lang)["provinces_counted_then_named"]
-        counts = {" ".join(lower_for_matching(w).split()): n
-                  for w, n in grammar(c.lang)["committees_of_provinces_named_before"]["counts"].items()}
+        entry = grammar(c.lang)["committees_of_provinces_named_before"]
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if not c.assign_before.search(lowered[sentence.start : m.start()]):
                 continue
@@ -1351,7 +1363,7 @@ def committees_of_provinces_named_after(text: str, lowered: str, sentences: list
             for p in find_provinces(text[span[0] : span[1]], c.lang):
                 if p.code_in(scheme) not in codes:
                     codes.append(p.code_in(scheme))
-            if len(codes) != counts[" ".join(m.group("count").split())]:
+            if len(codes) != _count_value(entry, m.group("count")):
                 continue
             found += [Mention(m.start(), m.end(), text[m.start() : m.end()], provincial_id("PPC", code)) for code in codes]
     return found
@@ -1870,6 +1882,38 @@ def without_heads_of_named_ministries(lowered: str, named: list[Mention], langua
                 continue
         kept.append(m)
     return kept
+
+
+def _department_province_links(lang: str) -> re.Pattern | None:
+    """The words that may stand between a department and the provinces as a whole it belongs to (grammar's optional
+    ``department_province_links``: ``của`` in ``Sở Tài chính của các địa phương``; none needed, a space will do),
+    else None where the language has not met them."""
+    links = grammar(lang).get("department_province_links")
+    if links is None:
+        return None
+    return re.compile(rf"\s+(?:(?:{phrases(links)})\s+)?" if links else r"\s+")
+
+
+def departments_of_every_province(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """The mentions with a department followed by the provinces as a whole it belongs to written as one department of
+    no province (``Sở Tài chính các địa phương phải chủ trì …``, ``Sở Y tế các tỉnh, thành phố``: every province's
+    finance department, ``DOF``), the collective dropped: the provinces are not asked beside it, nor do they take the
+    cue after them for themselves (round 26)."""
+    code = language if language in LANGUAGES else languages.fallback()
+    link = _department_province_links(code)
+    if link is None:
+        return named
+    collectives = {m.start: m for m in named if m.agency_id == "PROVINCES"}
+    owners: set[int] = set()
+    kept: list[Mention] = []
+    for m in named:
+        gap = link.match(lowered, m.end) if getattr(agency(m.agency_id), "kind", None) == "provincial_department" else None
+        owner = collectives.get(gap.end()) if gap else None
+        if owner is not None:
+            owners.add(owner.start)
+            m = Mention(m.start, owner.end, text[m.start : owner.end], m.agency_id)
+        kept.append(m)
+    return [m for m in kept if not (m.agency_id == "PROVINCES" and m.start in owners)]
 
 
 def collectives_with_their_range(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
