@@ -2,13 +2,14 @@
 docs/quality.md "Round 26b (blind, real public pages): assignments vi") showed. New sentences written for these tests
 (not the pages' sentences), one literal case a line, with the look-alikes that must stay out: a time limit that names
 the contents it closes before its copula (``Mốc hoàn thành các nội dung này là quý IV/2025.``: deadlines.json
-``time_limit_openers``, ``time_limit_copulas``, the qualifiers ``mốc hoàn thành là`` and their kin). English cases where
+``time_limit_openers``, ``time_limit_copulas``, the qualifiers ``mốc hoàn thành là`` and their kin); the commune level
+named without ``các`` or ``UBND`` (``Đồng thời, xã, phường, đặc khu bố trí …``: agencies.csv CPC). English cases where
 the class exists there (French opens the limit with an article, which the openers do not read: not this class)."""
 from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import dated
+from tests.assign_cases import dated, found
 
 # ------------------------------------------------------------------ a time limit naming its contents before `là`
 
@@ -35,3 +36,28 @@ _TASK_EN = ("The Ha Tinh Provincial People's Committee assigned the Department o
 ])
 def test_time_limit_naming_its_contents_before_the_copula(text, lang, expected):
     assert dated(text, lang) == expected
+
+
+# ------------------------------------------------------------------ bare communes and wards as a body
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the commune level named without `các` or `UBND` lost
+    ("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các sở, ngành rà soát hồ sơ. Đồng thời, xã, phường, đặc khu bố trí lực lượng "
+     "hỗ trợ người dân.", "vi", [("DEPARTMENTS@42", "assignee", "PPC@42"), ("CPC@42", "assignee", "PPC@42")]),
+    ("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu xã, phường khẩn trương hỗ trợ người dân sửa chữa nhà.", "vi",
+     [("CPC@42", "assignee", "PPC@42")]),
+    # held: the commune level after another body, and English's bare communes
+    ("UBND tỉnh Hà Tĩnh giao Sở Xây dựng và xã, phường rà soát nhà ở bị hư hại.", "vi",
+     [("DOC@42", "assignee", "PPC@42"), ("CPC@42", "assignee", "PPC@42")]),
+    ("The Ha Tinh Provincial People's Committee requested communes and wards to urgently help people repair their "
+     "houses.", "en", [("CPC@42", "assignee", "PPC@42")]),
+    # look-alikes: the communes' officials, a place, a count
+    ("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các sở, ngành rà soát hồ sơ. Cán bộ xã, phường tham gia tập huấn.", "vi",
+     [("DEPARTMENTS@42", "assignee", "PPC@42")]),
+    ("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các sở, ngành hỗ trợ người dân tại xã, phường bị ngập.", "vi",
+     [("DEPARTMENTS@42", "assignee", "PPC@42")]),
+    ("Sau sắp xếp, tỉnh Hà Tĩnh có 69 xã, phường hoạt động ổn định.", "vi", []),
+])
+def test_bare_communes_and_wards(text, lang, expected):
+    assert found(text, lang) == expected
