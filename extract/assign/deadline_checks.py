@@ -128,7 +128,26 @@ def time_limit_sentence(folded: str, sentence: Sentence, lang: str, own_date: st
     m = pattern.match(folded, sentence.start) if pattern else None
     if not m:
         return []
-    return not_past(find_deadlines(folded, lang, m.end(), sentence.end, own_date)[:1], own_date)
+    found = find_deadlines(folded, lang, m.end(), sentence.end, own_date)[:1]
+    copula = _time_limit_copula(lang)
+    link = copula.search(folded, m.end(), sentence.end) if copula and not found else None
+    if link:
+        # "Mốc hoàn thành các nội dung này là quý IV/2025.": the limit names what it closes before its copula; read
+        # the opener and the copula together ("mốc hoàn thành là", a qualifier's cue) over the contents blanked out,
+        # so that the date keeps its place in the text (round 26b)
+        blanked = folded[: m.end()] + " " * (link.start() - m.end()) + folded[link.start():]
+        found = [dataclasses.replace(d, start=link.start()) for d in find_deadlines(blanked, lang, m.start(), sentence.end, own_date)
+                 if d.start < link.start() < d.end][:1]
+    return not_past(found, own_date)
+
+
+@lru_cache(maxsize=None)
+def _time_limit_copula(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``time_limit_copulas`` (``là``), folded: the word that links a time limit's opener
+    and the contents it names to its date."""
+    words = _deadline_data(lang).get("time_limit_copulas") or []
+    options = sorted((r"\s+".join(re.escape(t) for t in fold(w).split()) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(options) + r")(?!\w)") if words else None
 
 
 @lru_cache(maxsize=None)
