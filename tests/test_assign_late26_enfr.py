@@ -79,6 +79,9 @@ def test_count_before_named_provinces(text, lang, expected):
      [("DPC@20", "assignee", "PPC@20")]),
     ("In order to ensure the completion of the inventory on schedule, the Chairman of the Lang Son Provincial People's "
      "Committee requested the Department of Finance to report.", "en", [("DOF@20", "assignee", "PPC@20")]),
+    ("Để nhanh chóng ổn định và nâng cao năng lực thông quan tại tất cả các cửa khẩu, hỗ trợ tối đa nông sản của Việt "
+     "Nam xuất khẩu sang Trung Quốc trong mùa thu hoạch, UBND tỉnh Lạng Sơn yêu cầu UBND các huyện tiếp tục trao đổi với "
+     "phía Trung Quốc.", "vi", [("DPC@20", "assignee", "PPC@20")]),
 ])
 def test_province_asks_after_purpose_clause(text, lang, expected):
     assert _rows(text, lang, "2020-04-01") == expected
