@@ -372,6 +372,11 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     formulas = grammar(lang).get("duty_formulas") or []
     if formulas:
         parenthetical += rf"|\s*,\s*{_any(formulas)}\s*,"
+        # "…, based on the functions and tasks of each branch, each unit shall …": a distributive subject taking up
+        # the bodies after the formula (``distributive_subjects`` in grammar.json, round 26's left class)
+        distributive = grammar(lang).get("distributive_subjects") or []
+        if distributive:
+            parenthetical += rf"|\s*,\s*{_any(formulas)}\s*,\s*{_any(distributive)}(?=\s)"
     scope = grammar(lang).get("scope_range") or []  # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục …"
     if len(scope) == 2:
         word = r"[^\s,.;:]+"

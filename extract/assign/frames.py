@@ -228,6 +228,21 @@ def _topic_intro(lang: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
 
 
+# the most characters of a purpose clause opening a sentence, longer than a topic ("Therefore, in order to quickly
+# stabilize … during the harvest season, Lang Son province asked …", round 26's left class)
+_PURPOSE_INTRO_CHARS = 240
+
+
+@lru_cache(maxsize=None)
+def _purpose_intro(lang: str) -> re.Pattern | None:
+    """A sentence's opening purpose clause led by grammar's optional ``purpose_clause_openers`` (``In order to …``,
+    ``Afin de …``), up to its last comma: what follows opens the clause, its subject the one acting."""
+    openers = grammar(lang).get("purpose_clause_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"^(?:{phrases(openers)})\s[^;:\n]{{0,{_PURPOSE_INTRO_CHARS}}},\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _fronted_intro(lang: str) -> re.Pattern | None:
     """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers`` (``Sur instruction du …``,
@@ -281,6 +296,7 @@ def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or bool(SHORT_INTRO.match(before + " "))
         or bool(topic and topic.match(before + " "))
         or bool(c is not None and c.lang and _fronted_intro(c.lang) and _fronted_intro(c.lang).match(before + " "))
+        or bool(c is not None and c.lang and _purpose_intro(c.lang) and _purpose_intro(c.lang).match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
         or (c is not None and time_frame_between_commas(before, c.lang) is not None)
     )
