@@ -95,3 +95,27 @@ def test_administrative_bodies_of_a_level_asked(text, lang, expected):
 ])
 def test_head_of_delegation_and_standing_body(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ every province's department after a ministry's request
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the department's line told without an asker had none
+    ("Bộ Tài chính yêu cầu các cơ quan hành chính thuộc đơn vị hành chính cấp huyện phải hoàn thành việc bàn giao trụ "
+     "sở.\n\nSở Tài chính các địa phương phải chủ trì cập nhật báo cáo tiến độ hàng tuần.", "vi",
+     [("DPC", "assignee", "MOF"), ("DOF", "lead", "MOF")]),
+    ("Bộ Y tế yêu cầu UBND các tỉnh, thành phố rà soát cơ sở khám bệnh.\n\nSở Y tế các tỉnh, thành phố phải chủ trì báo "
+     "cáo kết quả hàng tuần.", "vi", [("PROVINCES", "assignee", "MOH"), ("DOH", "lead", "MOH")]),
+    ("The Ministry of Health asked the People's Committees of provinces and cities to review clinics.\n\nThe "
+     "Departments of Health of localities must preside over the weekly report.", "en",
+     [("PROVINCES", "assignee", "MOH"), ("DOH", "lead", "MOH")]),
+    # held: one named province's department is not asked by the ministry's request to all provinces
+    ("Bộ Y tế yêu cầu UBND các tỉnh, thành phố rà soát cơ sở khám bệnh.\n\nSở Y tế tỉnh Nghệ An phải chủ trì báo cáo "
+     "kết quả hàng tuần.", "vi", [("PROVINCES", "assignee", "MOH"), ("DOH@40", "lead", None)]),
+    # held: an authority directing the text asks already
+    ("Thủ tướng yêu cầu UBND các tỉnh, thành phố rà soát cơ sở khám bệnh.\n\nSở Y tế các tỉnh, thành phố phải chủ trì "
+     "báo cáo kết quả hàng tuần.", "vi", [("PROVINCES", "assignee", "PM"), ("DOH", "lead", "PM")]),
+])
+def test_every_provinces_department_after_a_ministrys_request(text, lang, expected):
+    assert found(text, lang) == expected
