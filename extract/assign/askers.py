@@ -341,11 +341,17 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
         return asker
     # a ministry that alone asked provinces' committees, their tasks spelled out after (``Le ministère des Minorités
     # ethniques … a demandé aux présidents des trois provinces … . … les présidents des trois provinces doivent …``;
-    # round 19b)
+    # round 19b), or every province's department (``Sở Tài chính các địa phương phải chủ trì …`` in the finance
+    # ministry's letter, round 26)
     if (kind not in ("PPC", "PROVINCES") and "@" not in asker and asker not in AUTHORITIES
-            and all(split_id(i)[0] in ("PPC", "PROVINCES") for i in ids)):
+            and all(split_id(i)[0] in ("PPC", "PROVINCES") or _every_provinces_department(i) for i in ids)):
         return asker
     return None
+
+
+def _every_provinces_department(agency_id: str) -> bool:
+    """Whether an id is a provincial department of no province (``DOF``: every province's finance department)."""
+    return "@" not in agency_id and getattr(agency(agency_id), "kind", None) == "provincial_department"
 
 
 def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,

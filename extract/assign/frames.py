@@ -710,6 +710,9 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return None
     if ids <= PERSONS and c.person_post_after and c.person_post_after.match(after):
         return None  # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post
+    if c.person_post_after and c.person_post_after.match(after) and _head_title_before(lowered[sentence.start : group.start], c):
+        return None  # "phân công Phó Chủ tịch UBND tỉnh làm trưởng đoàn": a body's head named for a post, where the
+        # body itself given the post leads ("giao Sở Tài chính làm trưởng đoàn, phối hợp với …": lead_after)
     if _standing_rule(before, c):
         return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
     m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
@@ -1085,6 +1088,15 @@ def _after_successive_title(before: str, lowered: str, sentence: Sentence, c: La
     window = lowered[max(0, sentence.start - 600) : sentence.start].rstrip()
     previous = window[max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1)) + 1 :]
     return "" if forms[1].search(previous) else before
+
+
+def _head_title_before(before: str, c: LanguageCues) -> bool:
+    """Whether the title of a head stands right before a body's name (``Giám đốc Sở …``: cues.json ``head_titles``;
+    ``Phó Chủ tịch UBND tỉnh``: ``committee_head_titles``): the person, not the body, is named."""
+    if c.head_title_at_end is not None and _without_title_at_end(c.head_title_at_end, before) != before:
+        return True
+    words = c.data.get("committee_head_titles") or []
+    return bool(words) and re.search(rf"(?<![\w'])(?:{phrases(words)})\s*$", before) is not None
 
 
 def without_head_title(before: str, c: LanguageCues) -> str:
