@@ -1027,7 +1027,7 @@ def _listed_under_one_head(text: str, folded: str, laws: list[_Found], blocked: 
             pos = end
         return items
 
-    def add(items, head: _Found | None, head_start: int) -> None:
+    def add(items, head: _Found | None, head_start: int, head_revised: bool = False) -> None:
         for i, (start, end, law, year, revised, joined) in enumerate(items):
             if year is None and i + 1 < len(items) and items[i + 1][3] and grammar.law_list_last_joiner().search(joined) \
                     and tables.version_of_year(law.title_vi, items[i + 1][3]):
@@ -1042,6 +1042,7 @@ def _listed_under_one_head(text: str, folded: str, laws: list[_Found], blocked: 
                 draft = bool(draft_before.search(text, max(0, head_start - 40), head_start))
                 passed = bool(grammar.law_passed_pattern().search(text, max(0, head_start - 40), head_start))
                 current = new = previous = False
+                revised = revised or head_revised  # "lois révisées relatives à …": the head's mark is every item's
             out.append(_Found(start, end, ref, "law", law.type, key=(law.title_vi,), draft=draft or revised,
                               revised=revised and not draft, passed=passed, current=current, new=new,
                               previous=previous and year is None))
@@ -1071,7 +1072,7 @@ def _listed_under_one_head(text: str, folded: str, laws: list[_Found], blocked: 
             head_capital = any(c.isupper() for c in m.group())
             items = items_from(m.end(), code, True, capitals and not (covers and head_capital))
             if len(items) >= 2:
-                add(items, None, m.start())
+                add(items, None, m.start(), bool(grammar.law_list_head_revised().search(m.group())))
     return out
 
 

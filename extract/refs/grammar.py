@@ -1031,6 +1031,13 @@ def law_list_last_joiner() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_list_head_revised() -> re.Pattern[str]:
+    """A word of revision inside a list's plural head word (``lois révisées relatives à …``, ``the amended laws
+    on …``): every item is the revised version, ``law_list_head_revised_words``."""
+    return re.compile(rf"(?:{joined_words('law_list_head_revised_words')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def law_list_revised_mark() -> re.Pattern[str]:
     """An unbracketed word of revision right after an item of a list of laws (``… Kinh doanh bất động sản sửa
     đổi``): ``law_list_revised_marks``."""

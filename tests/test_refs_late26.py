@@ -1,0 +1,60 @@
+"""The references classes round 26 left (issue #14), taken up not blind: a word of revision in a list's plural head
+word carried to every item (`plusieurs lois révisées relatives à la qualité des produits, aux normes …`: each the
+law of the text's year amending it). Literal cases written for this file (no sentence of the round's pages) and
+look-alikes. docs/quality.md "Round 26, references after the fixes (not blind)", "Later, not blind"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+QUALITY, STANDARDS = "Luật Chất lượng sản phẩm, hàng hóa", "Luật Tiêu chuẩn và quy chuẩn kỹ thuật"
+ENERGY = "Luật Sử dụng năng lượng tiết kiệm và hiệu quả"
+AMENDING = "Luật sửa đổi, bổ sung một số điều của"
+
+
+def _resolved(text, lang, published):
+    return [(r.text, r.id, r.resolved) for r in find_references(text, lang=lang, published=published)]
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # the head's revision word makes every item the amending law adopted within a year before the text
+    ("Entrent en vigueur les lois révisées relatives à la qualité des produits et aux normes et règlements "
+     "techniques.", "fr", "2026-01-02",
+     [("qualité des produits", QUALITY, f"{AMENDING} {QUALITY} 2025"),
+      ("normes et règlements techniques", STANDARDS, f"{AMENDING} {STANDARDS} 2025")]),
+    ("Entrent en vigueur les lois modifiées sur la qualité des produits et sur l'utilisation efficace de "
+     "l'énergie.", "fr", "2026-01-02",
+     [("la qualité des produits", QUALITY, f"{AMENDING} {QUALITY} 2025"),
+      ("l'utilisation efficace de l'énergie", ENERGY, f"{AMENDING} {ENERGY} 2025")]),
+    ("Taking effect are the amended laws on Product and Goods Quality, and Standards and Technical Regulations.",
+     "en", "2026-01-02",
+     [("Product and Goods Quality", QUALITY, f"{AMENDING} {QUALITY} 2025"),
+      ("Standards and Technical Regulations", STANDARDS, f"{AMENDING} {STANDARDS} 2025")]),
+    ("Taking effect are the revised laws on Product and Goods Quality; and Energy Efficiency.", "en", "2026-01-02",
+     [("Product and Goods Quality", QUALITY, f"{AMENDING} {QUALITY} 2025"),
+      ("Energy Efficiency", ENERGY, f"{AMENDING} {ENERGY} 2025")]),
+    ("Có hiệu lực: ba luật sửa đổi gồm Chất lượng sản phẩm, hàng hóa; Tiêu chuẩn và quy chuẩn kỹ thuật và Sử dụng "
+     "năng lượng tiết kiệm và hiệu quả.", "vi", "2026-01-02",
+     [("Chất lượng sản phẩm, hàng hóa", QUALITY, f"{AMENDING} {QUALITY} 2025"),
+      ("Tiêu chuẩn và quy chuẩn kỹ thuật", STANDARDS, f"{AMENDING} {STANDARDS} 2025"),
+      ("Sử dụng năng lượng tiết kiệm và hiệu quả", ENERGY, f"{AMENDING} {ENERGY} 2025")]),
+    # controls, the same before: no revision word, the versions in force at the text's date
+    ("Entrent en vigueur les lois relatives à la qualité des produits et aux normes et règlements techniques.",
+     "fr", "2026-01-02",
+     [("qualité des produits", QUALITY, f"{QUALITY} 2007"), ("normes et règlements techniques", STANDARDS,
+                                                             f"{STANDARDS} 2006")]),
+    ("Taking effect are the laws on Product and Goods Quality, and Standards and Technical Regulations.", "en",
+     "2026-01-02",
+     [("Product and Goods Quality", QUALITY, f"{QUALITY} 2007"),
+      ("Standards and Technical Regulations", STANDARDS, f"{STANDARDS} 2006")]),
+    # look-alikes: a revised list in a text no amending law precedes by a year is a draft's (none); subjects that
+    # name no law are no list; the amending laws' own words open no list
+    ("Le Parlement examine les lois révisées relatives à la qualité des produits et aux normes et règlements "
+     "techniques.", "fr", "2015-05-04",
+     [("qualité des produits", QUALITY, None), ("normes et règlements techniques", STANDARDS, None)]),
+    ("Des lois révisées relatives aux salaires et aux primes.", "fr", "2026-01-02", []),
+    ("Các luật sửa đổi, bổ sung một số điều có hiệu lực.", "vi", "2026-01-02", []),
+])
+def test_a_revision_word_in_a_list_head_makes_every_item_revised(text, lang, published, expected):
+    assert _resolved(text, lang, published) == expected
