@@ -58,3 +58,35 @@ def _resolved(text, lang, published):
 ])
 def test_a_revision_word_in_a_list_head_makes_every_item_revised(text, lang, published, expected):
     assert _resolved(text, lang, published) == expected
+
+
+FIFTEEN = "Luật sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an amending law named by the count of laws it amends and their fields (the table's 2025 law)
+    ("Le 11 décembre 2025, l'Assemblée a adopté la Loi modifiant et complétant certains articles de 15 lois dans "
+     "les domaines de l'agriculture et de l'environnement.", "fr",
+     [("Loi modifiant et complétant certains articles de 15 lois dans les domaines de l'agriculture et de "
+       "l'environnement", FIFTEEN, f"{FIFTEEN} 2025")]),
+    ("La loi modifiant et complétant certaines dispositions de 15 lois dans les domaines de l’agriculture et de "
+     "l’environnement est adoptée.", "fr",
+     [("loi modifiant et complétant certaines dispositions de 15 lois dans les domaines de l’agriculture et de "
+       "l’environnement", FIFTEEN, f"{FIFTEEN} 2025")]),
+    ("The National Assembly passed the Law Amending and Supplementing a Number of Articles of 15 Laws in the "
+     "Fields of Agriculture and Environment.", "en",
+     [("Law Amending and Supplementing a Number of Articles of 15 Laws in the Fields of Agriculture and "
+       "Environment", FIFTEEN, f"{FIFTEEN} 2025")]),
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường.",
+     "vi", [(FIFTEEN, FIFTEEN, f"{FIFTEEN} 2025")]),
+    # look-alikes: a count the table does not give, or the laws' count without the amending law's words
+    ("la Loi modifiant et complétant certains articles de 12 lois dans les domaines de l'agriculture et de "
+     "l'environnement.", "fr", []),
+    ("Luật sửa đổi, bổ sung một số điều của 12 luật trong lĩnh vực nông nghiệp và môi trường.", "vi", []),
+    ("Le gouvernement prépare des modifications de 15 lois dans les domaines de l'agriculture et de "
+     "l'environnement.", "fr", []),
+    ("Chính phủ rà soát 15 luật trong lĩnh vực nông nghiệp và môi trường.", "vi", []),
+    ("Amendments to 15 laws in the fields of agriculture and environment are under review.", "en", []),
+])
+def test_an_amending_law_named_by_the_count_of_laws_it_amends(text, lang, expected):
+    assert _resolved(text, lang, "2025-12-12") == expected
