@@ -90,3 +90,26 @@ FIFTEEN = "Luật sửa đổi, bổ sung một số điều của 15 luật tro
 ])
 def test_an_amending_law_named_by_the_count_of_laws_it_amends(text, lang, expected):
     assert _resolved(text, lang, "2025-12-12") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a year-less name that is an item of a bulleted list of kinds of documents (a hierarchy of norms): no reference
+    ("La hiérarchie des normes :\n- Les traités internationaux\n- La Constitution\n- Les lois et les résolutions "
+     "de l’Assemblée nationale\n- Les décrets du gouvernement\n", "fr", []),
+    ("The hierarchy of legal documents:\n- The Constitution;\n- Laws and resolutions of the National Assembly;\n"
+     "- Decrees of the Government.\n", "en", []),
+    ("Hệ thống văn bản quy phạm pháp luật gồm:\n- Hiến pháp;\n- Bộ luật, luật, nghị quyết của Quốc hội;\n- Nghị "
+     "định của Chính phủ.\n", "vi", []),
+    # controls, the same before: the next item names a law, or the list has no item after it
+    ("Les textes applicables :\n- La Constitution\n- La Loi sur les entreprises 2020\n", "fr",
+     [("Constitution", "Hiến pháp", "Hiến pháp 2013"),
+      ("Loi sur les entreprises 2020", "Luật Doanh nghiệp 2020", "Luật Doanh nghiệp 2020")]),
+    ("Căn cứ:\n- Hiến pháp;\n- Luật Đất đai 2024;\n", "vi",
+     [("Hiến pháp", "Hiến pháp", "Hiến pháp 2013"), ("Luật Đất đai 2024", "Luật Đất đai 2024", "Luật Đất đai 2024")]),
+    ("Under:\n- the Constitution;\n- the Law on Land 2024;\n", "en",
+     [("Constitution", "Hiến pháp", "Hiến pháp 2013"), ("Law on Land 2024", "Luật Đất đai 2024", "Luật Đất đai 2024")]),
+    ("La Constitution adoptée en 2013 fixe l'organisation de l'État.\n- Les lois lui sont inférieures.", "fr",
+     [("Constitution", "Hiến pháp", "Hiến pháp 2013")]),
+])
+def test_a_name_in_a_bulleted_list_of_kinds_of_documents_is_no_reference(text, lang, expected):
+    assert _resolved(text, lang, "2025-06-01") == expected
