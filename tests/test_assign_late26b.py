@@ -74,3 +74,35 @@ def test_police_named_with_a_province(text, lang, expected):
 ])
 def test_agencies_and_units_of_a_province(text, lang, expected):
     assert _rows(text, lang, "2025-03-01") == expected
+
+
+_DISPATCH = "UBND TP Đà Nẵng có Công điện về mưa lớn. Các xã, phường chủ trì lập danh sách hộ dân có nhà bị thiệt hại. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same bodies' second task after a linking opener (vi cues.json continuation_openers) with a sentence that
+    # tasks no one between (frames._same_body_goes_on): its own row with its own date, the earlier row keeping its own
+    (_DISPATCH + "Các hộ nghèo có nhà hư hại để tập trung tham mưu UBND TP hỗ trợ. Cùng với đó, xã, phường huy động "
+     "thêm nguồn lực, hoàn thành trước ngày 31-1-2026.",
+     [("CPC@48", "lead", "PPC@48", None), ("CPC@48", "assignee", "PPC@48", "2026-01-31")]),
+    # (read already where the task's words differ)
+    (_DISPATCH + "Các hộ nghèo được ưu tiên hỗ trợ. Đồng thời, xã, phường bố trí lực lượng sửa chữa nhà, hoàn thành "
+     "trước ngày 20-12-2025.",
+     [("CPC@48", "lead", "PPC@48", None), ("CPC@48", "assignee", "PPC@48", "2025-12-20")]),
+    # read already: right after the first task
+    (_DISPATCH + "Cùng với đó, xã, phường huy động thêm nguồn lực, hoàn thành trước ngày 31-1-2026.",
+     [("CPC@48", "lead", "PPC@48", None), ("CPC@48", "assignee", "PPC@48", "2026-01-31")]),
+    # look-alikes: what the communes did (no row, no date); another body tasked between (the opener goes on from it)
+    (_DISPATCH + "Các hộ nghèo được ưu tiên hỗ trợ. Cùng với đó, xã, phường đã huy động thêm nguồn lực.",
+     [("CPC@48", "lead", "PPC@48", None)]),
+    ("UBND TP Đà Nẵng giao Sở Xây dựng chủ trì rà soát nhà ở.\n\nUBND TP đã ban hành nhiều văn bản chỉ đạo.\n\n"
+     "Ngoài ra, Sở Xây dựng đang hướng dẫn các xã.", [("DOC@48", "lead", "PPC@48", None)]),
+    (_DISPATCH + "Sở Xây dựng hướng dẫn các xã sửa chữa nhà. Cùng với đó, xã, phường huy động thêm nguồn lực, hoàn "
+     "thành trước ngày 31-1-2026.", [("CPC@48", "lead", "PPC@48", None), ("DOC@48", "assignee", "PPC@48", None)]),
+])
+def test_second_task_of_the_same_bodies(text, expected):
+    import extract
+    from extract.assign import stage
+
+    doc = extract.document_from_text(text, lang="vi", stages=[stage], published="2025-11-15")
+    assert [(a.agency_id, a.role, a.assigned_by, a.deadline) for a in doc.assignments] == expected
