@@ -376,6 +376,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
     found += _elided_unit_committees(text, found)
     found += _counted_collectives(text, found)
+    found = _bodies_next_to_a_province_name(text, found)
     taken = [(f.start, f.end) for f in found]
     # tried only where an acronym's first letters are written (``nlp.regex.finditer``: the same matches), not at
     # each of the capital letters the scanner's lookahead lets through (0.07 → 0.03 ms a page)
@@ -512,6 +513,55 @@ def _counted_collectives(text: str, found: list[Mention]) -> list[Mention]:
                 continue
             added.append(Mention(m.start(), m.end(), m.group(), agency_id))
     return added
+
+
+@lru_cache(maxsize=None)
+def _next_to_province_name_patterns() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """``bodies_next_to_province_name`` of nlp/lang/<lang>/agencies.json: names that are a provincial body only
+    right after a province's name (``the Hanoi Police Department``: ``names_after``) or right before it with its
+    prepositions (``the agency and unit of Bac Lieu province``: ``names_before``); empty where no language lists one.
+    Each pattern with True where the province comes after the name."""
+    patterns = []
+    for lang in languages.codes():
+        for item in _words(lang).get("bodies_next_to_province_name", []):
+            for key, province_after in (("names_after", False), ("names_before", True)):
+                names = sorted(item.get(key, []), key=len, reverse=True)
+                if names:
+                    patterns.append((re.compile(r"(?<!\w)(?:" + _words_alternation(names) + r")(?!\w)"), item["id"],
+                                     province_after))
+    return tuple(patterns)
+
+
+def _province_next_to(text: str, start: int, end: int, province_after: bool):
+    """The span of the province's name written right before ``text[start:end]`` (one space between) or, where
+    ``province_after``, right after it with a body's prepositions between (``of``, ``de la``); else None."""
+    from nlp.provinces import find_provinces
+
+    if province_after:
+        window = text[end:end + 60]
+        p = next(iter(find_provinces(window)), None)
+        return (end + p.start, end + p.end) if p and _after_body().match(window[:p.start]) else None
+    window = max(0, start - 60)
+    p = next((p for p in reversed(find_provinces(text[window:start])) if text[window + p.end:start] in (" ", "\u00a0")), None)
+    return (window + p.start, window + p.end) if p else None
+
+
+def _bodies_next_to_a_province_name(text: str, found: list[Mention]) -> list[Mention]:
+    """A body named by a province's name and words that alone name no body (``the Hanoi Police Department``,
+    ``Ho Chi Minh City Police``: the province's police; ``the agency and unit of Bac Lieu province``: its
+    departments; issue #13): the words are the body, ``localise`` then gives it the province written next to them.
+    A name the table knows that starts inside the province's name (``City Police`` of ``Ho Chi Minh City Police``)
+    gives way to it; one that covers the words otherwise (``the Provincial Police``) stays."""
+    for pattern, agency_id, province_after in _next_to_province_name_patterns():
+        for m in pattern.finditer(text):
+            province = _province_next_to(text, m.start(), m.end(), province_after)
+            if province is None:
+                continue
+            if any(f.start < m.end() and m.start() < f.end and not (province[0] < f.start < m.start()) for f in found):
+                continue
+            found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+            found.append(Mention(m.start(), m.end(), m.group(), agency_id))
+    return sorted(found, key=lambda f: f.start)
 
 
 def bare_ministry_at(text: str, folded: str, position: int) -> Mention | None:
@@ -886,6 +936,16 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                               and "@" in c.agency_id and split_id(c.agency_id)[0] == "PPC"]
                 if committees:
                     code = split_id(min(committees, key=lambda c: abs(c.start - m.start)).agency_id)[1]
+            if code is None and bounds and split_id(m.agency_id)[0] == "PPC":
+                # "The Chairman of the People's Committee of Ca Mau province has just issued … . …, the Chairman of
+                # the provincial People's Committee requested …": the provincial committee named just before with
+                # its province, the same body named again (issue #13: the saved page's first line named another)
+                before_it = max(((s, e) for s, e in sentences if e <= bounds[0]), default=None)
+                named_before = [c for c in result if before_it and before_it[0] <= c.start < before_it[1]
+                                and "@" in c.agency_id and split_id(c.agency_id)[0] == "PPC"
+                                and find_provinces(c.text, lang)]
+                if named_before and len({c.agency_id for c in named_before}) == 1:
+                    code = split_id(named_before[-1].agency_id)[1]
             if code is None:
                 if not article:
                     article.append(_article_province(text, find_provinces(text, lang), scheme) or _outlet_province(text, scheme))

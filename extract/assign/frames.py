@@ -968,7 +968,15 @@ def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: L
     opener = c.continuation_opener.match(before)
     if not opener or before[opener.end() :].strip():
         return False
-    asked = [f for f in found if f.sentence == index - 1 and f.primary is None and f.role in ("assignee", "lead")]
+    # the sentence just before that tasks someone: the one before it where the sentence just before tasks no one
+    # ("Các xã, phường chủ trì lập danh sách … . Các hộ nghèo … để tập trung tham mưu UBND TP … . Cùng với đó, xã,
+    # phường huy động …, hoàn thành trước ngày 31-1-2026": the communes' second task, its own row; issue #13)
+    # — the sentence skipped in the task's own paragraph: a paragraph between tells something else ("… giao Sở Xây
+    # dựng chủ trì … .\n\nUBND tỉnh đã ban hành … .\n\nNgoài ra, Sở Xây dựng …", a report, then what it did)
+    last = max((f.sentence for f in found if index - 2 <= f.sentence < index and f.primary is None), default=None)
+    asked = [f for f in found if f.sentence == last and f.primary is None and f.role in ("assignee", "lead")]
+    if last is not None and last < index - 1:
+        asked = [f for f in asked if len(re.findall(r"\n\s*", text[f.group.end:group.start])) <= 1]
     if not any(ids <= {m.agency_id for m in f.group.mentions} for f in asked):
         return False
     after = text[group.end : group.end + 40]
