@@ -1,11 +1,6 @@
-"""The French cases of open26 class 1 (openleft7): a page with no publication date and no dated opening, dated by the
-days it writes (issue #13; docs/quality.md "Open classes after round 25b (assignments, not blind)", class 1): its
-year is that of the latest day with a year it tells, else of the earliest it sets; its date the latest day it tells
-in that year, a day without a year included (``As of December 21``); its year-less deadlines take that year, or the
-next one where they would fall before that date, and its provinces the 2025 scheme for a date after the merger
-(``extract.assign.deadlines.content_date``). New sentences written for these tests, one literal case a line, with the
-look-alikes that must not change: a publication date or a publication year alone keeps its reading, a page with no
-year written gives no deadline. Swedish has no provinces and no round with an undated page of this kind."""
+"""The French cases of open26 class 1 (openleft7): an undated page dated by the days it writes, the rule as
+tests/test_assign_open26_en.py states it (issue #13; docs/quality.md "Open classes after round 25b (assignments,
+not blind)", class 1). New sentences written for these tests, one literal case a line, with their look-alikes."""
 from __future__ import annotations
 
 import pytest
