@@ -1,0 +1,40 @@
+"""Late classes of French and English assignments left after round 26b (issue #13; docs/quality.md "Later, not
+blind"), fixed in the data named in each test. New sentences written for these tests, one literal case a line, with
+the look-alikes that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
+    """(agency id, role, assigned by) of each assignment found in ``text``."""
+    import extract
+    from extract.assign import stage
+
+    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
+    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a province named with "la province de" asks through its committee (fr grammar.json province_designations)
+    ("La province de Lang Son a demandé aux services compétents de renforcer les inspections.", "fr",
+     [("DEPARTMENTS@20", "assignee", "PPC@20")]),
+    ("La province de Lang Son a demandé aux départements et branches de renforcer les inspections.", "fr",
+     [("DEPARTMENTS@20", "assignee", "PPC@20")]),
+    ("Afin de prévenir la peste porcine dans les élevages, la province de Lang Son a demandé aux départements et "
+     "branches de renforcer les inspections.", "fr", [("DEPARTMENTS@20", "assignee", "PPC@20")]),
+    # read already: the committee named in full, and in English and Vietnamese
+    ("Le Comité populaire de la province de Lang Son a demandé aux départements et branches de renforcer les "
+     "inspections.", "fr", [("DEPARTMENTS@20", "assignee", "PPC@20")]),
+    ("Lang Son province asked departments and branches to strengthen inspections.", "en",
+     [("DEPARTMENTS@20", "assignee", "PPC@20")]),
+    ("Tỉnh Lạng Sơn yêu cầu các sở, ngành tăng cường kiểm tra.", "vi", [("DEPARTMENTS@20", "assignee", "PPC@20")]),
+    # look-alikes: the province asked, the provinces asked one by one, the province as a place or a figure's subject
+    ("Le Premier ministre a demandé à la province de Nghe An de reloger les habitants.", "fr",
+     [("PPC@40", "assignee", "PM")]),
+    ("Le Premier ministre a demandé à la province de Nghe An et à la province de Ha Tinh de reloger les habitants.",
+     "fr", [("PPC@40", "assignee", "PM"), ("PPC@42", "assignee", "PM")]),
+    ("La province de Lang Son compte 200 000 habitants.", "fr", []),
+])
+def test_province_named_with_its_designation_asks(text, lang, expected):
+    assert _rows(text, lang, "2024-10-01") == expected
