@@ -38,3 +38,34 @@ def _rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
 ])
 def test_province_named_with_its_designation_asks(text, lang, expected):
     assert _rows(text, lang, "2024-10-01") == expected
+
+
+def _dated_rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
+    """(agency id, deadline, qualifier) of each assignment found in ``text``."""
+    import extract
+    from extract.assign import stage
+
+    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
+    return [(a.agency_id, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a time limit opening with its article, the contents it names before its copula (fr deadlines.json
+    # time_limit_openers with the article, time_limit_copulas "est", the cues "le délai d'achèvement est le" …)
+    ("Le ministère de la Santé doit achever ces contenus. Le délai d'achèvement de ces contenus est le 31 décembre "
+     "2025.", "fr", [("MOH", "2025-12-31", "by")]),
+    ("Le ministère de la Santé doit achever ces contenus. Le délai de réalisation de ces tâches est le 31 décembre "
+     "2025.", "fr", [("MOH", "2025-12-31", "by")]),
+    # read already: without the article, and in English and Vietnamese
+    ("Le ministère de la Santé doit achever ces contenus. Délai d'achèvement : avant le 31 décembre 2025.", "fr",
+     [("MOH", "2025-12-31", "before")]),
+    ("The Ministry of Health must complete these contents. The deadline for completing these contents is December 31, "
+     "2025.", "en", [("MOH", "2025-12-31", "by")]),
+    # look-alikes: a time limit of a length, or a limit that is not one, dates nothing
+    ("Le ministère de la Santé doit achever ces contenus. Le délai de traitement des dossiers est de 15 jours.", "fr",
+     [("MOH", None, None)]),
+    ("Le ministère de la Santé doit achever ces contenus. Le délai est très court pour les entreprises.", "fr",
+     [("MOH", None, None)]),
+])
+def test_time_limit_with_its_article(text, lang, expected):
+    assert _dated_rows(text, lang, "2025-10-01") == expected
