@@ -69,3 +69,36 @@ def _dated_rows(text: str, lang: str, published: str | None = None) -> list[tupl
 ])
 def test_time_limit_with_its_article(text, lang, expected):
     assert _dated_rows(text, lang, "2025-10-01") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a province's name right before the lower-case words of its body (agencies.json bodies_next_to_province_name):
+    # part of the body's name, no committee of its own (mentions._opens_body_named_after)
+    ("The Prime Minister asked the Dong Nai police to investigate the case.", "en", [("PPS@75", "assignee", "PM")]),
+    ("The Prime Minister asked Dong Nai police to investigate the case.", "en", [("PPS@75", "assignee", "PM")]),
+    ("The Prime Minister asked the Dong Nai police department to investigate the case.", "en",
+     [("PPS@75", "assignee", "PM")]),
+    ("The Prime Minister asked Dong Nai departments and branches to review the case.", "en",
+     [("DEPARTMENTS@75", "assignee", "PM")]),
+    # read already: in capitals, as the subject, and in French and Vietnamese
+    ("The Prime Minister asked the Dong Nai Police to investigate the case.", "en", [("PPS@75", "assignee", "PM")]),
+    ("The Dong Nai police were asked to investigate the case.", "en", [("PPS@75", "assignee", None)]),
+    ("Thủ tướng yêu cầu Công an tỉnh Đồng Nai điều tra vụ việc.", "vi", [("PPS@75", "assignee", "PM")]),
+    # look-alikes: the province asked alone, with its designator, or beside its police
+    ("The Prime Minister asked Dong Nai to investigate the case.", "en", [("PPC@75", "assignee", "PM")]),
+    ("The Prime Minister asked Dong Nai province to investigate the case.", "en", [("PPC@75", "assignee", "PM")]),
+    ("The Prime Minister asked Dong Nai authorities to review the case.", "en", [("PPC@75", "assignee", "PM")]),
+    ("The Prime Minister asked Dong Nai and the Dong Nai police to review the case.", "en",
+     [("PPC@75", "assignee", "PM"), ("PPS@75", "assignee", "PM")]),
+])
+def test_province_name_inside_its_bodys_name(text, lang, expected):
+    assert _rows(text, lang, "2024-10-01") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the provinces' own plural after the names is their designator, no other body: each is asked (en:heldout11)
+    ("The Prime Minister asked Tuyên Quang and Phú Thọ provinces to coordinate together.", "en",
+     [("PPC@08", "assignee", "PM"), ("PPC@25", "assignee", "PM")]),
+])
+def test_provinces_plural_after_the_names(text, lang, expected):
+    assert _rows(text, lang, "2024-10-01") == expected

@@ -101,6 +101,10 @@ def bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentenc
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         else:
             continue
+        if more and _opens_body_named_after(text, more[-1].end, named):
+            more = more[:-1]  # "asked the Dong Nai police to …": the name is part of the police's name, no body of its own
+            if not more:
+                continue
         if committees and more and (c.assign_before.search(before) or not committees.group().endswith("(")):
             # the first name carries the committee words, as the body's name as written; a counted collective
             # opening its clause leaves them out, the subject's list then opening in its parenthesis ("The
@@ -113,6 +117,16 @@ def bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentenc
         found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
         taken.update(m.start for m in more)
     return found
+
+
+def _opens_body_named_after(text: str, end: int, named: list[Mention]) -> bool:
+    """Whether a body named in lower-case words starts right after a province's name ending at ``end``, one space
+    between (``the Dong Nai police``, ``Dong Nai departments and branches``: agencies.json's names next to a
+    province's name, which ``localise`` gives that province): the name opens that body's name. A capitalised word
+    there is turned away by ``_bare_province_at`` already (a name in capitals going on; late classes after round 26b).
+    The provinces' own words (``Tuyên Quang and Phú Thọ provinces to …``) are the names' designator, no other body."""
+    return any(n.start > end and text[end : n.start] in (" ", "\u00a0") and n.text[:1].islower()
+               and split_id(n.agency_id)[0] not in ("PPC", "PROVINCES") for n in named)  # not "Phu Tho provinces to …"
 
 
 def listed_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
