@@ -4,7 +4,6 @@ present): the starts of provinces' folded first words tried only at capital lett
 at their openings, the letters of a French text counted only where its accents do not already decide."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -12,15 +11,9 @@ from extract.assign import cues as assign_cues
 from extract.assign import mentions
 from nlp import agencies
 from nlp.agencies import fold_for_matching
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "vnpolicy" / "data" / "sample"
-DEV = ROOT.parent / "shared" / "dev" / "baomoi"
+from tests.speed_cases import real_texts
 
 
-def _real_texts() -> list[str]:
-    paths = sorted(SAMPLE.glob("*.txt")) + (sorted(DEV.glob("*.txt"))[:40] if DEV.exists() else [])
-    return [p.read_text(encoding="utf-8") for p in paths]
 
 
 # provinces written with only some of their marks or none, beside the small words their folded first words also
@@ -51,7 +44,7 @@ def test_folded_first_words_at_capitals_are_those_of_the_whole_scan(lang, text):
 def test_folded_first_words_at_capitals_on_real_text():
     """The same starts both ways on the sample texts and 40 dev articles (where ../shared is present) and the literal
     texts above, with the province starts and bare provinces of the step itself on a non-official language."""
-    texts = _real_texts() + [text for _, text in FOLDED_PROVINCE_TEXTS]
+    texts = real_texts() + [text for _, text in FOLDED_PROVINCE_TEXTS]
     seen = 0
     for text in texts:
         folded = fold_for_matching(text)
@@ -111,7 +104,7 @@ def test_acronyms_at_their_openings_are_those_of_the_whole_scan(lang, text):
 
 def test_acronyms_at_their_openings_on_real_text():
     by_acronym = agencies._matchers()[2]
-    for text in _real_texts() + [text for _, text in ACRONYM_TEXTS]:
+    for text in real_texts() + [text for _, text in ACRONYM_TEXTS]:
         assert [(m.start(), m.end()) for m in agencies.regex_finditer(by_acronym, text)] == [
             (start, end) for start, end, _ in _plain_acronyms(text)]
 
@@ -150,7 +143,7 @@ def test_unaccented_decided_by_the_accents_alone_is_the_full_count(lang, text, e
 
 
 def test_unaccented_on_real_text():
-    texts = _real_texts() + [text for _, text, _ in UNACCENTED_TEXTS]
+    texts = real_texts() + [text for _, text, _ in UNACCENTED_TEXTS]
     for lang in ("fr", "en", "vi", "sv"):
         assert [assign_cues.unaccented(t, lang) for t in texts] == [_plain_unaccented(t, lang) for t in texts]
 
@@ -175,7 +168,7 @@ def test_counted_collectives_at_their_openings_are_those_of_the_whole_scan(text)
 
 
 def test_counted_collectives_at_their_openings_on_real_text():
-    for text in _real_texts() + COUNTED_TEXTS:
+    for text in real_texts() + COUNTED_TEXTS:
         for pattern, _ in agencies._counted_collective_patterns():
             assert [m.span() for m in agencies.regex_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
@@ -197,7 +190,7 @@ def test_first_words_at_their_openings_are_those_of_the_whole_scan(lang, text):
 
 def test_first_words_at_their_openings_on_real_text():
     pattern = mentions._province_first_word_regex()
-    for text in _real_texts() + [text for _, text in FIRST_WORD_TEXTS]:
+    for text in real_texts() + [text for _, text in FIRST_WORD_TEXTS]:
         assert [m.span() for m in mentions.regex_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
@@ -260,7 +253,7 @@ def test_whole_text_scans_at_openings_give_the_plain_assignments(lang, text, mon
 
 
 def test_whole_text_scans_at_openings_on_real_text(monkeypatch):
-    texts = [(None, t) for t in _real_texts()]
+    texts = [(None, t) for t in real_texts()]
     fast = _assignments(texts)
     _plain_scans(monkeypatch)
     assert _assignments(texts) == fast and any(fast)
@@ -312,7 +305,7 @@ def test_implementation_articles_at_openings_are_the_plain_ones(lang, text):
 def test_implementation_articles_at_openings_on_real_text():
     from extract.assign import askers
 
-    for text in _real_texts() + [text for _, text in IMPLEMENTATION_TEXTS]:
+    for text in real_texts() + [text for _, text in IMPLEMENTATION_TEXTS]:
         lowered = assign_cues.lower_for_matching(text)
         for cutoff in (len(lowered), len(lowered) // 2):
             langs = {"vi", "en", "fr", "sv"}

@@ -14,18 +14,13 @@ from nlp import stories
 from nlp.fold import fold
 from tests.conftest import DEV_ARTICLES
 from tests.research_helpers import ingest_process_and_refresh_stories
+from tests.speed_cases import real_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "vnpolicy" / "data" / "sample"
 # the dev articles beside the checkout, when present: without them (a fresh machine) the texts are the
 # repository's own gold texts and seeds, fewer of them
 DEV_PRESENT = DEV_ARTICLES.exists()
-DEV = ROOT.parent / "shared" / "dev" / "baomoi"
-
-
-def _real_texts() -> list[str]:
-    paths = sorted(SAMPLE.glob("*.txt")) + (sorted(DEV.glob("*.txt"))[:60] if DEV.exists() else [])
-    return [p.read_text(encoding="utf-8") for p in paths]
 
 
 # short words (under the n-gram sizes), runs of spaces and line breaks, digits, one-letter tokens, an empty text
@@ -57,7 +52,7 @@ def _plain_cognates(texts):
 
 
 def test_story_voices_equal_scikit_learns_on_real_text():
-    texts = _real_texts() + EDGE_TEXTS[1:]
+    texts = real_texts(60) + EDGE_TEXTS[1:]
     for text in texts:
         assert stories.word_shingles(fold(text)) == HashingVectorizer(ngram_range=(1, 3), preprocessor=fold).build_analyzer()(text)
     # the same floats, not close ones: the stories are clustered from these scores
@@ -74,7 +69,7 @@ def _every_text() -> list[str]:
     from vnpolicy.evaluate import gold_text, load_gold
 
     texts = [gold_text(gold) for entry in registered() for _path, gold in load_gold(entry.name)]
-    return [t for t in texts if t] + _real_texts()
+    return [t for t in texts if t] + real_texts(60)
 
 
 def test_overall_language_is_detects_on_every_gold_text():
@@ -130,7 +125,7 @@ def test_number_patterns_find_what_they_found_without_the_digit_lookahead():
         return re.compile(pattern.pattern[len(ahead):], pattern.flags)
 
     look_alikes = "VND3.2 trillion, RM42, Rs20 m2 C67 H5N1 or19.6 percent plus de625.000 hectares 3 066,5 1.500.000 ١٢٣ km2"
-    texts = _real_texts() + [look_alikes]
+    texts = real_texts(60) + [look_alikes]
     for fast in (numbers.NUMBER_RE, numbers.NUMBER_NO_SPACE_RE, grammar._AFTER_WORD_RE):
         slow = plain(fast)
         for text in texts:
@@ -144,7 +139,7 @@ def test_number_patterns_find_what_they_found_without_the_digit_lookahead():
 def test_cognate_vectors_are_tfidf_vectorizers_element_by_element():
     """The same sparse matrix as scikit-learn's TfidfVectorizer: the same columns in the same order
     within each row (the order a row's products are summed in), the same floats."""
-    texts = _real_texts() + EDGE_TEXTS[1:]
+    texts = real_texts(60) + EDGE_TEXTS[1:]
     for chosen in (texts, texts[::-1][:7], texts[-3:]):
         plain = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
                                 preprocessor=fold).fit_transform(chosen)
@@ -479,7 +474,7 @@ def test_near_duplicate_scores_within_languages_are_the_whole_products():
     float for float, on the real texts given several languages in turn (0 between languages)."""
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    texts = _real_texts() + EDGE_TEXTS[1:]
+    texts = real_texts(60) + EDGE_TEXTS[1:]
     weighted = TfidfTransformer(sublinear_tf=True).fit_transform(stories.hashed_shingles([fold(t) for t in texts]))
     whole = stories._cosine(weighted)
     for labels in (["vi"] * len(texts), [("vi", "en", "vi", "fr", "sv")[i % 5] for i in range(len(texts))],
@@ -707,7 +702,7 @@ def test_punctuation_membership_by_search_is_numpys_isin(lang):
 
     nlp = segment.pipeline(lang)
     marks = nlp.get_pipe("sentencizer")._punct_orths(nlp.vocab)
-    arrays = [nlp.make_doc(text).to_array([ORTH]) for text in _real_texts() + EDGE_TEXTS[1:]]
+    arrays = [nlp.make_doc(text).to_array([ORTH]) for text in real_texts(60) + EDGE_TEXTS[1:]]
     arrays.append(np.array([0, marks[0], marks[0] - 1, marks[0] + 1, marks[-1], marks[-1] + 1, 2**64 - 1,
                             *marks[::7]], dtype="uint64"))
     hits = 0
@@ -736,7 +731,7 @@ def _char_tables():
 def _texts_around_the_array_length() -> list[str]:
     from nlp.fold import CharTable
 
-    real = _real_texts()
+    real = real_texts(60)
     joined = "\n".join(real)
     texts = real + [joined[:n] for n in (CharTable.ARRAY_FROM - 1, CharTable.ARRAY_FROM, CharTable.ARRAY_FROM + 1)]
     texts += [PAST_THE_TABLE * 20, ("Nghị định " + PAST_THE_TABLE) * 12, joined[:3000] + PAST_THE_TABLE, "x" * 400]
@@ -781,7 +776,7 @@ def test_letter_count_is_sum_of_isalpha(text):
 def test_letter_count_is_sum_of_isalpha_on_real_paragraphs():
     from nlp import langid
 
-    texts = _real_texts()
+    texts = real_texts(60)
     for text in texts + [p for t in texts for p in t.split("\n")]:
         assert langid._letters(text) == sum(map(str.isalpha, text))
 
@@ -828,7 +823,7 @@ def test_fact_features_are_the_plain_bags(text):
 
 
 def test_fact_features_are_the_plain_bags_on_real_text():
-    for n, text in enumerate(_real_texts()):
+    for n, text in enumerate(real_texts(60)):
         doc = stories.StoryDocument(id=n, language="vi", text=text, published=None if n % 2 else "2024-01-02",
                                     figures=[float(n % 7)] * (n % 4))
         assert list(stories.fact_features(doc).items()) == list(_plain_fact_features(doc).items())
@@ -842,7 +837,7 @@ def test_province_finder_with_its_scanner_and_kept_marks_finds_the_plain_ones(mo
 
     from nlp import provinces
 
-    texts = _real_texts() + ["Tỉnh Vĩnh Long, TP. HCM, Hà Nội và thành phố Hồ Chí Minh; Ha Noi, Hanoï, Dà Nang, Tiên Giang",
+    texts = real_texts(60) + ["Tỉnh Vĩnh Long, TP. HCM, Hà Nội và thành phố Hồ Chí Minh; Ha Noi, Hanoï, Dà Nang, Tiên Giang",
                              "the province of Bà Rịa - Vũng Tàu, Ho Chi Minh City, Hue; provinsen Quảng Ninh"]
     fast = [(provinces.find_provinces(t, "vi"), provinces.find_provinces(t, "en")) for t in texts]
     scanned = provinces._regex()
@@ -873,7 +868,7 @@ def test_shingle_tokens_are_scikit_learns_token_pattern(text):
 
 def test_shingle_tokens_are_scikit_learns_token_pattern_on_real_text():
     plain = re.compile(HashingVectorizer().token_pattern)
-    for text in _real_texts():
+    for text in real_texts(60):
         assert stories._TOKEN.findall(fold(text)) == plain.findall(fold(text))
         assert stories._TOKEN.findall(text) == plain.findall(text)
 
@@ -888,7 +883,7 @@ def test_products_over_the_used_columns_are_the_whole_products():
     """The shingle products of a language's rows over only the columns they use equal those over all
     2**20 hashed columns, float for float: real texts in several groupings, one row, rows without a
     shingle (an empty text) and a block without any."""
-    texts = _real_texts() + EDGE_TEXTS
+    texts = real_texts(60) + EDGE_TEXTS
     weighted = _weighted_shingles(texts)
     for rows in (weighted, weighted[:1], weighted[::3], weighted[[len(texts) - 1]], weighted[[0, len(texts) - 1]]):
         compact = stories._used_columns_only(rows)
@@ -903,7 +898,7 @@ def test_cognate_scores_of_the_scored_pairs_are_the_whole_blocks():
     """The character n-gram cosines of the texts in a scored pair equal those of the whole block's
     product (weights fitted on every text), float for float, whichever pairs are scored: one pair,
     pairs sharing a text, every pair, none but the diagonal's neighbours."""
-    texts = _real_texts()[:40] + EDGE_TEXTS[1:]
+    texts = real_texts(60)[:40] + EDGE_TEXTS[1:]
     whole = stories.cognate_similarity(texts)
     n = len(texts)
     patterns = []

@@ -4,22 +4,15 @@ the end of the words before a body (``frames.without_head_title``, kept for the 
 provinces (``mentions._province_counts``) built where a count is matched, not for every sentence."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 import extract
 from extract.assign import cues as assign_cues
 from extract.assign import frames, mentions, stage
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "vnpolicy" / "data" / "sample"
-DEV = ROOT.parent / "shared" / "dev" / "baomoi"
+from tests.speed_cases import real_texts
 
 
-def _real_texts() -> list[str]:
-    paths = sorted(SAMPLE.glob("*.txt")) + (sorted(DEV.glob("*.txt"))[:40] if DEV.exists() else [])
-    return [p.read_text(encoding="utf-8") for p in paths]
 
 
 def _plain_without_head_title(before: str, c) -> str:
@@ -75,7 +68,7 @@ COUNTED = [
 
 
 def test_the_same_assignments_with_the_title_kept_and_the_counts_where_matched(monkeypatch):
-    texts = COUNTED + [(t, None) for t in _real_texts()]
+    texts = COUNTED + [(t, None) for t in real_texts()]
     fast = _assignments(texts)
     counts_read = []
     plain_counts = mentions._province_counts
