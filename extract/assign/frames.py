@@ -296,7 +296,7 @@ def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or bool(SHORT_INTRO.match(before + " "))
         or bool(topic and topic.match(before + " "))
         or bool(c is not None and c.lang and _fronted_intro(c.lang) and _fronted_intro(c.lang).match(before + " "))
-        or bool(c is not None and c.lang and _purpose_intro(c.lang) and _purpose_intro(c.lang).match(before + " "))
+        or bool(c is not None and c.lang and (intro := _purpose_intro(c.lang)) and intro.match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
         or (c is not None and time_frame_between_commas(before, c.lang) is not None)
     )
@@ -523,11 +523,21 @@ def _under_a_directive_colon(sentence: Sentence, lowered: str, c: LanguageCues) 
     return bool(c.directive.search(previous[previous.rfind("\n") + 1 :]))
 
 
+@lru_cache(maxsize=None)
+def _committee_head_titles(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """cues.json's optional ``committee_head_titles`` as the words alone and as the words ending a text, built once
+    per language (both checks run for each body named); None where the language lists none."""
+    words = cues(lang).data.get("committee_head_titles") or []
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{phrases(words)})\s*"), re.compile(rf"(?<![\w'])(?:{phrases(words)})\s*$")
+
+
 def _committee_head(opening: str, c: LanguageCues) -> bool:
     """Whether the words before a committee are only its head's title (cues.json's optional
     ``committee_head_titles``: ``Chủ tịch`` of ``Chủ tịch UBND tỉnh …``), who stands for the committee."""
-    words = c.data.get("committee_head_titles") or []
-    return bool(words) and re.fullmatch(rf"\s*(?:{phrases(words)})\s*", opening) is not None
+    titles = _committee_head_titles(c.lang)
+    return titles is not None and titles[0].fullmatch(opening) is not None
 
 
 def _on_a_headline_line(group: Group, text: str) -> bool:
@@ -642,8 +652,15 @@ def _lead_outside_the_table_named(before: str, lang: str) -> bool:
     with local authorities", round 18b's English gold; "The Dong Nai Provincial Land Development Center is tasked with
     coordinating with local authorities", round 26b). Bodies the reading misses (districts named by their names alone:
     "Dong Anh and Gia Lam have been assigned to work with the Hanoi Department of Home Affairs") keep their partners."""
+    heads = _outside_lead_heads(lang)
+    return heads is not None and heads.search(before) is not None
+
+
+@lru_cache(maxsize=None)
+def _outside_lead_heads(lang: str) -> re.Pattern | None:
+    """grammar's ``outside_lead_heads`` as whole words, built once per language; None where unset."""
     heads = [phrase(lower_for_matching(w)) for w in language_grammar(lang).get("outside_lead_heads") or []]
-    return bool(heads) and re.search(rf"(?<![\w'])(?:{'|'.join(heads)})(?![\w'])", before) is not None
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(heads)})(?![\w'])") if heads else None
 
 
 def _plan_label_at_end(label: str | None, before: str) -> bool:
@@ -1103,8 +1120,8 @@ def _head_title_before(before: str, c: LanguageCues) -> bool:
     ``Phó Chủ tịch UBND tỉnh``: ``committee_head_titles``): the person, not the body, is named."""
     if c.head_title_at_end is not None and _without_title_at_end(c.head_title_at_end, before) != before:
         return True
-    words = c.data.get("committee_head_titles") or []
-    return bool(words) and re.search(rf"(?<![\w'])(?:{phrases(words)})\s*$", before) is not None
+    titles = _committee_head_titles(c.lang)
+    return titles is not None and titles[1].search(before) is not None
 
 
 def without_head_title(before: str, c: LanguageCues) -> str:
