@@ -138,7 +138,38 @@ def _names_by_language() -> tuple[dict[str, dict[str, str]], dict[str, dict[str,
                 if row["name"]:
                     names[lang][row["id"]] = row["name"]
                 aliases[lang][row["id"]] = _split(row.get("aliases") or "")
+        for agency_id in names[lang].keys() | aliases[lang].keys():
+            joined = _joined_spellings_in_names(agency_id, (names[lang].get(agency_id), *aliases[lang].get(agency_id, ())))
+            if joined:
+                aliases[lang][agency_id] = (*aliases[lang].get(agency_id, ()), *joined)
     return names, aliases
+
+
+def _joined_spellings_in_names(agency_id: str, written: tuple[str | None, ...]) -> tuple[str, ...]:
+    """A province's committee's names again with the province's name written as one word, where the provinces
+    table gives that spelling (``Hanoi``, ``Danang``, ``Kontum``): ``folkkommittén i Hà Nội`` → ``folkkommittén i
+    Hanoi``, ``People's Committee of Ha Noi`` → ``People's Committee of Hanoi``. The lookup folds diacritics and
+    case, not the space between a name's syllables, and the press of every language writes both."""
+    base, code = split_id(agency_id)
+    if base != "PPC" or not code:
+        return ()
+    from nlp.provinces import provinces
+
+    extra: list[str] = []
+    for scheme in ("2024", "2025"):
+        province = provinces(scheme).get(code)
+        if province is None:
+            continue
+        spaced = [n for n in {province.name_short_vi, province.name_ascii} if " " in n]
+        one_word = [a for a in province.aliases if " " not in a.strip() and "-" not in a and len(a) > 3]
+        for name in filter(None, written):
+            for form in spaced:
+                at = fold(name).lower().find(fold(form).lower())
+                if at < 0:
+                    continue
+                extra += [name[:at] + word + name[at + len(form):] for word in one_word]
+    known = {fold(n).lower() for n in written if n}
+    return tuple(dict.fromkeys(e for e in extra if fold(e).lower() not in known))
 
 
 def names_in(lang: str, agency_id: str) -> tuple[str, ...]:

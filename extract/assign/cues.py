@@ -403,7 +403,9 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         not_compound=not_compound,
         assign=assign,
         adverb_run=adverb_run,
-        apposition=rf"(?:\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
+        # a hyphen written against the next word joins a compound, it opens no apposition ("Quang Ninh-provinsen gav …"):
+        # the text after a body is read on its own, so the word before the hyphen cannot be seen
+        apposition=rf"(?:(?!-[^\W\d_])\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
         lead_in=rf"(?:{_any(grammar(lang)['lead_in'])}\s+{adverb_run})?" if grammar(lang)["lead_in"] and adverb_options else "",
         lang=lang,
     )
