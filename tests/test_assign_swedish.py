@@ -132,3 +132,18 @@ def test_an_apposition_after_a_spaced_dash_is_still_read(text, lang, expected):
 ])
 def test_a_committee_named_with_its_provinces_one_word_spelling(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finansministern ska i samarbete med guvernören för statsbanken rapportera till premiärministern.",
+     [("MOF", "assignee", None), ("SBV", "coordinate", None)]),
+    ("Folkkommittén i Gia Lai-provinsen har begärt att de berörda avdelningarna ska rapportera.",
+     [("DEPARTMENTS@64", "assignee", "PPC@64")]),
+    ("Premiärministern uppmanade provinserna i norr att förbereda sig för stormen.", [("PROVINCES", "assignee", "PM")]),
+    ("Finansministeriet ska snarast se över reglerna.", [("MOF", "assignee", None)]),
+    # look-alikes: the governor reporting, the provinces in the north as a place
+    ("Guvernören för statsbanken sade att räntorna är stabila.", []),
+    ("Stormen drabbade provinserna i norr hårt.", []),
+])
+def test_more_names_of_the_bodies_and_adverbs(text, expected):
+    assert found(text, "sv") == expected
