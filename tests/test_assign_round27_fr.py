@@ -101,3 +101,25 @@ def test_bound_to_in_the_plural(text, lang, expected):
 def test_the_wards_committees(text, lang, expected):
     assert _rows(text, lang, "2025-08-25") == expected
 
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # the localities of a sentence with no asker, after one of a province's departments alone asked, are the
+    # province's communes (or districts before July 2025), asked by that department (askers._the_one_asker_before,
+    # as after the province's committee, round 21b)
+    ("Le Département de l'Agriculture et de l'Environnement de la province de Tay Ninh a demandé aux Comités "
+     "populaires des communes et des quartiers de déployer des solutions. Plus précisément, les localités doivent "
+     "surveiller de près le niveau des eaux.", "fr", "2025-10-10",
+     [("CPC@80", "assignee", "DAE@80", None), ("CPC@80", "assignee", "DAE@80", None)]),
+    ("Le Département des finances de la province de Cao Bang a demandé aux districts d'examiner les dépenses. Les "
+     "localités doivent rendre compte avant le 15 mars.", "fr", "2024-03-01",
+     [("DPC@04", "assignee", "DOF@04", None), ("DPC@04", "assignee", "DOF@04", "2024-03-15")]),
+    ("The Department of Agriculture and Environment of Tay Ninh province asked the People's Committees of communes "
+     "and wards to deploy solutions. Specifically, localities must closely monitor water levels.", "en", "2025-10-10",
+     [("CPC@80", "assignee", "DAE@80", None), ("CPC@80", "assignee", "DAE@80", None)]),
+    # look-alike: after a ministry's request the localities stay the provinces
+    ("Le ministère de l'Agriculture et de l'Environnement a demandé aux provinces de déployer des solutions. Les "
+     "localités doivent surveiller le niveau des eaux.", "fr", "2025-10-10",
+     [("PROVINCES", "assignee", "MAE", None), ("PROVINCES", "assignee", "MAE", None)]),
+])
+def test_localities_after_a_provinces_department_asked(text, lang, published, expected):
+    assert _rows(text, lang, published) == expected
