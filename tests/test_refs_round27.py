@@ -55,3 +55,56 @@ def test_a_french_law_title_written_relative_a(text, expected):
 ])
 def test_law_titles_the_lists_lacked(text, lang, expected):
     assert _ids(text, lang) == expected
+
+
+def _resolved(text, lang, published):
+    return [(r.text, r.resolved) for r in find_references(text, lang=lang, published=published) if r.year is None]
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # a text reporting a count of laws promulgated: the year-less names after it are the versions adopted within a year
+    ("Le Bureau présidentiel a annoncé l’Ordre présidentiel promulguant 12 lois adoptées. Ces textes comprennent : la "
+     "Loi sur la planification ; la Loi sur l’investissement ; la Loi modifiant et complétant certains articles de la Loi "
+     "sur les prix.", "fr", "2026-01-06",
+     [("Loi sur la planification", "Luật Quy hoạch 2025"), ("Loi sur l’investissement", "Luật Đầu tư 2025"),
+      ("Loi modifiant et complétant certains articles de la Loi sur les prix", f"{AMENDING} Luật Giá 2025")]),
+    ("The State President has issued orders promulgating 13 laws adopted at the 10th session. These include the Law on "
+     "Judicial Expertise, the Construction Law and the Population Law.", "en", "2026-01-05",
+     [("Law on Judicial Expertise", "Luật Giám định tư pháp 2025"), ("Construction Law", "Luật Xây dựng 2025"),
+      ("Population Law", "Luật Dân số 2025")]),
+    ("Văn phòng Chủ tịch nước công bố Lệnh của Chủ tịch nước về 13 luật, gồm: Luật Giám định tư pháp; Luật Xây dựng; "
+     "Luật Dân số.", "vi", "2026-01-05",
+     [("Luật Giám định tư pháp", "Luật Giám định tư pháp 2025"), ("Luật Xây dựng", "Luật Xây dựng 2025"),
+      ("Luật Dân số", "Luật Dân số 2025")]),
+    # "the amended …" after the head: the 2025 law amending it
+    ("Orders promulgating 13 laws were announced, among them the amended Intellectual Property Law.", "en", "2026-01-05",
+     [("Intellectual Property Law", f"{AMENDING} Luật Sở hữu trí tuệ 2025")]),
+    # controls: without the head, the versions in force; a count of laws debated is no head
+    ("La Loi sur la planification et la Loi sur l’investissement s'appliquent.", "fr", "2026-01-06",
+     [("Loi sur la planification", "Luật Quy hoạch 2017"), ("Loi sur l’investissement", "Luật Đầu tư 2020")]),
+    ("The Assembly debated 13 draft laws; the Law on Judicial Expertise applies.", "en", "2026-01-05",
+     [("Law on Judicial Expertise", "Luật Giám định tư pháp 2012")]),
+    # a law named before the head is not one of them; a law re-adopted more than a year before stays the version in force
+    ("Theo Luật Xây dựng, Văn phòng Chủ tịch nước công bố Lệnh về 13 luật, gồm Luật Đất đai.", "vi", "2026-01-05",
+     [("Luật Xây dựng", "Luật Xây dựng 2014"), ("Luật Đất đai", "Luật Đất đai 2024")]),
+])
+def test_the_laws_after_a_reported_count_of_laws_promulgated(text, lang, published, expected):
+    assert _resolved(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "the amended …", "the revised …" right before a year-less name: the law amending it adopted within a year
+    ("The amended Law on Intellectual Property takes effect in April.", "2026-01-05",
+     [("Law on Intellectual Property", f"{AMENDING} Luật Sở hữu trí tuệ 2025")]),
+    ("The revised Law on Technology Transfer aims to enhance the framework.", "2026-01-05",
+     [("Law on Technology Transfer", f"{AMENDING} Luật Chuyển giao công nghệ 2025")]),
+    # no revision within a year before the text: a draft's, none (as "(amended)" after the name)
+    ("The amended Law on Technology Transfer is under debate.", "2015-05-04", [("Law on Technology Transfer", None)]),
+    # controls: without the word, the version in force; the word farther from the name
+    ("The Law on Intellectual Property applies.", "2026-01-05", [("Law on Intellectual Property", "Luật Sở hữu trí tuệ 2005")]),
+    ("Rules were amended under the Law on Intellectual Property.", "2026-01-05",
+     [("Law on Intellectual Property", "Luật Sở hữu trí tuệ 2005")]),
+])
+def test_a_revision_word_right_before_an_english_name(text, published, expected):
+    assert _resolved(text, "en", published) == expected
+
