@@ -108,3 +108,23 @@ def test_the_laws_after_a_reported_count_of_laws_promulgated(text, lang, publish
 def test_a_revision_word_right_before_an_english_name(text, published, expected):
     assert _resolved(text, "en", published) == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the 2013 Constitution's year right after the amending resolution's title, without "năm": the constitution's
+    # year, not the resolution's (round 12's convention: one reference, the year-less title, a draft before June 2025)
+    ("Lấy ý kiến về dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2013.", "vi",
+     [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2013", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp")]),
+    ("Comments on the draft Resolution amending and supplementing a number of articles of the Constitution 2013.", "en",
+     [("Resolution amending and supplementing a number of articles of the Constitution 2013",
+       "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp")]),
+    ("Avis sur la résolution modifiant et complétant certains articles de la Constitution 2013.", "fr",
+     [("résolution modifiant et complétant certains articles de la Constitution 2013",
+       "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp")]),
+    # controls: the adopted resolution's own year; the constitution alone with its year
+    ("Quốc hội thông qua Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2025.", "vi",
+     [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2025", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2025")]),
+    ("Theo Hiến pháp 2013, …", "vi", [("Hiến pháp 2013", "Hiến pháp 2013")]),
+])
+def test_the_constitutions_year_after_the_amending_resolutions_title(text, lang, expected):
+    assert _ids(text, lang, "2025-05-19") == expected
+
