@@ -128,3 +128,20 @@ def test_a_revision_word_right_before_an_english_name(text, published, expected)
 def test_the_constitutions_year_after_the_amending_resolutions_title(text, lang, expected):
     assert _ids(text, lang, "2025-05-19") == expected
 
+
+def _issued(text, lang):
+    return [(r.id, r.issued) for r in find_references(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the issue day between the issuing verb and the document, set off by commas or not, a numeric French date after "le"
+    ("La Banque d'État a publié, le 30/09/2025, la circulaire n° 33/2025/TT-NHNN.", "fr", [("33/2025/TT-NHNN", "2025-09-30")]),
+    ("La Banque d'État a publié le 30/09/2025 la circulaire n° 33/2025/TT-NHNN.", "fr", [("33/2025/TT-NHNN", "2025-09-30")]),
+    ("The State Bank issued, on September 30, 2025, Circular No. 33/2025/TT-NHNN.", "en", [("33/2025/TT-NHNN", "2025-09-30")]),
+    ("Ngân hàng Nhà nước đã ban hành, ngày 30/9/2025, Thông tư số 33/2025/TT-NHNN.", "vi", [("33/2025/TT-NHNN", "2025-09-30")]),
+    # look-alikes: another object between the date and the document; a day of another year than the symbol's
+    ("La Banque a publié, le 30/09/2024, un rapport et la circulaire n° 33/2025/TT-NHNN.", "fr", [("33/2025/TT-NHNN", None)]),
+    ("Le ministère a publié, le 30/09/2025, la circulaire n° 33/2024/TT-NHNN.", "fr", [("33/2024/TT-NHNN", None)]),
+])
+def test_an_issue_day_between_the_verb_and_the_document(text, lang, expected):
+    assert _issued(text, lang) == expected

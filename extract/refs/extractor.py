@@ -325,8 +325,12 @@ PAREN_OPEN = re.compile(r"\(\s*")
 
 
 def _verb_ends_at(verbs: re.Pattern[str], text: str, first: int, pos: int) -> bool:
-    """True when an issuing verb ends right before ``pos`` (spaces between)."""
-    return any(not text[m.end():pos].strip() for m in verbs.finditer(text, max(first, pos - 60), pos))
+    """True when an issuing verb ends right before ``pos`` (spaces between, or a comma: the date set off by commas,
+    "a publié, le 30/09/2025, la circulaire …", round 27)."""
+    return any(VERB_DATE_GAP.fullmatch(text, m.end(), pos) for m in verbs.finditer(text, max(first, pos - 60), pos))
+
+
+VERB_DATE_GAP = re.compile(r"\s*,?\s*")
 
 
 # where an issue date may start: a date's keyword (ngày, on, dated, le, den …) or a day number
