@@ -145,3 +145,24 @@ def _issued(text, lang):
 ])
 def test_an_issue_day_between_the_verb_and_the_document(text, lang, expected):
     assert _issued(text, lang) == expected
+
+
+def _relations(text, lang):
+    return [(r.id, r.relation) for r in find_references(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a decree detailing how a text is carried out guides it ("quy định chi tiết việc thực hiện", "détaillant la mise
+    # en œuvre de"), as "quy định chi tiết … thi hành" and "detailing the implementation of" already did
+    ("Nghị định quy định chi tiết việc thực hiện Nghị quyết số 216/2025/QH15 của Quốc hội.", "vi",
+     [("216/2025/QH15", "guides")]),
+    ("Nghị định quy định chi tiết việc thi hành Nghị quyết số 216/2025/QH15.", "vi", [("216/2025/QH15", "guides")]),
+    ("Le texte détaillant la mise en œuvre de la résolution n° 216/2025/QH15.", "fr", [("216/2025/QH15", "guides")]),
+    ("Le texte détaillant l'application de la résolution n° 216/2025/QH15.", "fr", [("216/2025/QH15", "guides")]),
+    ("The decree detailing the implementation of Resolution No. 216/2025/QH15.", "en", [("216/2025/QH15", "guides")]),
+    # controls: carrying a text out is implementing it
+    ("UBND tỉnh chỉ đạo việc thực hiện Nghị quyết số 216/2025/QH15.", "vi", [("216/2025/QH15", "implements")]),
+    ("la mise en œuvre de la résolution n° 216/2025/QH15", "fr", [("216/2025/QH15", "implements")]),
+])
+def test_detailing_how_a_text_is_carried_out_guides_it(text, lang, expected):
+    assert _relations(text, lang) == expected
