@@ -166,3 +166,19 @@ def _relations(text, lang):
 ])
 def test_detailing_how_a_text_is_carried_out_guides_it(text, lang, expected):
     assert _relations(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # problems met carrying a text out cite it: the text does not implement it (round 25b's gold, round 27's convention)
+    ("They reported difficulties arising from implementation of the Decree No. 59/2018/ND-CP.", "en",
+     [("59/2018/NĐ-CP", "cites")]),
+    ("Problems arising in the implementation of Decree No. 59/2018/ND-CP were raised.", "en", [("59/2018/NĐ-CP", "cites")]),
+    ("les difficultés découlant de la mise en œuvre du décret n° 59/2018/ND-CP", "fr", [("59/2018/NĐ-CP", "cites")]),
+    ("Tháo gỡ vướng mắc phát sinh trong quá trình thực hiện Nghị định số 59/2018/NĐ-CP.", "vi", [("59/2018/NĐ-CP", "cites")]),
+    # controls: carrying it out is implementing it
+    ("Implementing Decree No. 59/2018/ND-CP, the ministry …", "en", [("59/2018/NĐ-CP", "implements")]),
+    ("la mise en œuvre du décret n° 59/2018/ND-CP", "fr", [("59/2018/NĐ-CP", "implements")]),
+    ("Tiếp tục thực hiện Nghị định số 59/2018/NĐ-CP.", "vi", [("59/2018/NĐ-CP", "implements")]),
+])
+def test_problems_arising_from_carrying_a_text_out_cite_it(text, lang, expected):
+    assert _relations(text, lang) == expected
