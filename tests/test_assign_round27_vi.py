@@ -1,0 +1,40 @@
+"""Issue #13, the Vietnamese assignment classes that round 27 (8 real public pages, blind, after round 26b's fixes and
+the late26 classes; docs/quality.md "Round 27 (blind, real public pages): assignments vi") showed. New sentences
+written for these tests (not the pages' sentences), one literal case a line, with the look-alikes that must stay out:
+the provinces named after the plural committee words (``chủ tịch UBND các tỉnh: Cao Bằng, Tuyên Quang, Lào Cai …``:
+grammar.json ``committees_of_listed_provinces``, vi new, fr gains the colon without ``suivantes``); a minister named
+by his ministry's short name (``Bộ trưởng Nông nghiệp và Môi trường chỉ đạo …``: grammar.json
+``ministry_plural_heads`` gains ``bộ trưởng``); state groups and corporations after a body in a subject list
+(cues.json ``list_skips``, vi, en, fr). English and French cases where the class exists there."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+# ------------------------------------------------------------------ named provinces after the plural committee words
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: read as all the provinces (PROVINCES), or the collective beside its members
+    ("Thủ tướng yêu cầu chủ tịch UBND các tỉnh: Hà Giang, Yên Bái, Lạng Sơn khẩn trương khắc phục hậu quả mưa lũ.",
+     "vi", [("PPC@02", "assignee", "PM"), ("PPC@15", "assignee", "PM"), ("PPC@20", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh Nghệ An, Hà Tĩnh tổ chức sơ tán dân.",
+     "vi", [("PPC@40", "assignee", "PM"), ("PPC@42", "assignee", "PM")]),
+    ("Phó Thủ tướng giao UBND các tỉnh: Sơn La, Điện Biên và Lai Châu rà soát các điểm sạt lở.",
+     "vi", [("PPC@14", "assignee", "DPM"), ("PPC@11", "assignee", "DPM"), ("PPC@12", "assignee", "DPM")]),
+    ("Le Premier ministre a demandé aux présidents des Comités populaires des provinces : Son La, Dien Bien et "
+     "Lai Chau d'examiner les glissements de terrain.",
+     "fr", [("PPC@14", "assignee", "PM"), ("PPC@11", "assignee", "PM"), ("PPC@12", "assignee", "PM")]),
+    # held: English read them so already
+    ("The Prime Minister asked the chairpersons of the People's Committees of the provinces: Son La, Dien Bien and "
+     "Lai Chau to review the landslide sites.",
+     "en", [("PPC@14", "assignee", "PM"), ("PPC@11", "assignee", "PM"), ("PPC@12", "assignee", "PM")]),
+    # look-alikes: the provinces as a place, and the collective's members after gồm, stay as they were
+    ("Thủ tướng ký công điện về khắc phục hậu quả mưa lũ tại các tỉnh Hà Giang, Yên Bái, Lạng Sơn.", "vi", []),
+    ("Thủ tướng giao UBND các tỉnh, thành phố gồm: Hà Nội, Cần Thơ khẩn trương rà soát quỹ đất.",
+     "vi", [("PROVINCES", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu UBND các tỉnh khẩn trương rà soát quỹ đất.", "vi", [("PROVINCES", "assignee", "PM")]),
+])
+def test_named_provinces_after_plural_committee_words(text, lang, expected):
+    assert found(text, lang) == expected
