@@ -38,3 +38,27 @@ from tests.assign_cases import found
 ])
 def test_named_provinces_after_plural_committee_words(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a minister named by his ministry's short name
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the minister named without `Bộ` gave no row
+    ("Thủ tướng yêu cầu các bộ, ngành tập trung khắc phục. Bộ trưởng Nông nghiệp và Môi trường chỉ đạo rà soát "
+     "các hồ đập.", "vi", [("MINISTRIES", "assignee", "PM"), ("MAE", "assignee", "PM")]),
+    ("Thủ tướng giao Bộ trưởng Y tế chỉ đạo các bệnh viện chuẩn bị giường bệnh.", "vi", [("MOH", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu Bộ trưởng Công Thương, Tài chính khẩn trương báo cáo.",
+     "vi", [("MOIT", "assignee", "PM"), ("MOF", "assignee", "PM")]),
+    # held: the full name, the plural list, English and French
+    ("Thủ tướng yêu cầu Bộ trưởng Bộ Tài chính khẩn trương trình Chính phủ.", "vi", [("MOF", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng cứu hộ.",
+     "vi", [("MOD", "assignee", "PM"), ("MPS", "assignee", "PM")]),
+    ("The Prime Minister asked the Minister of Health to prepare hospital beds.", "en", [("MOH", "assignee", "PM")]),
+    ("Le Premier ministre a demandé au ministre de la Santé de préparer des lits.", "fr", [("MOH", "assignee", "PM")]),
+    # look-alikes: the title before a person's name, a minister who speaks
+    ("Bộ trưởng Trần Đức Thắng cho biết ngành đã vượt chỉ tiêu.", "vi", []),
+    ("Bộ trưởng Nông nghiệp và Môi trường cho biết ngành đã vượt chỉ tiêu.", "vi", []),
+])
+def test_minister_named_by_his_ministrys_short_name(text, lang, expected):
+    assert found(text, lang) == expected
