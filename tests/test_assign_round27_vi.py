@@ -62,3 +62,26 @@ def test_named_provinces_after_plural_committee_words(text, lang, expected):
 ])
 def test_minister_named_by_his_ministrys_short_name(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ state groups and corporations in a subject list
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: the groups and corporations after the first body hid the verb from it
+    ("Thủ tướng yêu cầu hai việc. Thứ hai, UBND các tỉnh, thành phố trực thuộc Trung ương, các tập đoàn, tổng công ty, "
+     "doanh nghiệp nhà nước khẩn trương rà soát đất đai.", "vi", [("PROVINCES", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu hai việc. Bộ Tài chính, các tập đoàn khẩn trương rà soát vốn nhà nước.",
+     "vi", [("MOF", "assignee", "PM")]),
+    ("The Prime Minister asked two things. Second, the People's Committees of provinces and centrally-run cities, "
+     "state groups and corporations shall urgently review the land.", "en", [("PROVINCES", "assignee", "PM")]),
+    ("Le Premier ministre a demandé deux choses. Deuxièmement, les Comités populaires des provinces et villes relevant "
+     "du pouvoir central, les groupes et sociétés d'État doivent examiner d'urgence les terres.",
+     "fr", [("PROVINCES", "assignee", "PM")]),
+    # held: the list's other outside names, and the groups alone name no body
+    ("Thủ tướng yêu cầu hai việc. Bộ Công Thương, các tập đoàn, tổng công ty nhà nước khẩn trương rà soát.",
+     "vi", [("MOIT", "assignee", "PM")]),
+    ("Thủ tướng yêu cầu hai việc. Các tập đoàn, tổng công ty khẩn trương rà soát vốn nhà nước.", "vi", []),
+])
+def test_state_groups_and_corporations_in_a_subject_list(text, lang, expected):
+    assert found(text, lang) == expected
