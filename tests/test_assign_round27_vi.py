@@ -85,3 +85,28 @@ def test_minister_named_by_his_ministrys_short_name(text, lang, expected):
 ])
 def test_state_groups_and_corporations_in_a_subject_list(text, lang, expected):
     assert found(text, lang) == expected
+
+
+# ------------------------------------------------------------------ counted units named as a clause's subject
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # fail without the fix: units named bare were read only after an assigning verb, and not past a description
+    ("Ba huyện Sơn Tây, Minh Long và Sơn Hà phải hoàn thành việc sơ tán dân.", "vi",
+     [("DPC", "assignee", None), ("DPC", "assignee", None), ("DPC", "assignee", None)]),
+    ("Đến 17 giờ ngày 3/11, hai xã Hải Hòa, Hải Tiến cần khẩn trương di dời dân.", "vi",
+     [("CPC", "assignee", None), ("CPC", "assignee", None)]),
+    ("UBND tỉnh Quảng Ngãi yêu cầu ba huyện miền núi là Sơn Tây, Minh Long và Sơn Hà hoàn thành việc sơ tán.", "vi",
+     [("DPC@51", "assignee", "PPC@51"), ("DPC@51", "assignee", "PPC@51"), ("DPC@51", "assignee", "PPC@51")]),
+    ("Ba huyện miền núi là Sơn Tây, Minh Long và Sơn Hà phải hoàn thành việc sơ tán dân.", "vi",
+     [("DPC", "assignee", None), ("DPC", "assignee", None), ("DPC", "assignee", None)]),
+    # held: after an assigning verb, as round 20 read them
+    ("UBND tỉnh Thái Bình chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh thu hoạch lúa.", "vi",
+     [("DPC@34", "assignee", "PPC@34"), ("DPC@34", "assignee", "PPC@34")]),
+    # look-alikes: the units as a topic with no duty after their names, a capitalised word after the link
+    ("Ba huyện Sơn Tây, Minh Long và Sơn Hà có nhiều điểm sạt lở.", "vi", []),
+    ("Ba huyện miền núi là Sơn Tây, Minh Long và Sơn Hà có nhiều điểm sạt lở.", "vi", []),
+    ("Tại hai xã Hải Hòa, Hải Tiến, người dân phải di dời khỏi vùng sạt lở.", "vi", []),
+])
+def test_counted_units_named_as_a_clauses_subject(text, lang, expected):
+    assert found(text, lang) == expected
