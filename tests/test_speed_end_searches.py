@@ -1,0 +1,126 @@
+"""Issue 18's fifteenth pass: searches done once where they were done again, or only where they can match, each
+compared with the plain way on literal texts in the languages where the class exists and on real text: the cue
+patterns anchored at the end of the words before a body (``cues.EndAnchoredSearch``, each search kept for the words
+as written), the names next to a province's name tried only where one opens (``agencies._bodies_next_to_a_province_
+name``), and the plurals that open a list of ministries read once per language (``frames``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+
+import pytest
+
+import extract
+from extract.assign import cues as assign_cues
+from extract.assign import frames, stage
+from nlp import agencies
+from tests.speed_cases import real_texts
+
+LANGS = ["vi", "en", "fr", "sv"]
+
+
+def _end_anchored_fields(c) -> list[str]:
+    return [f.name for f in fields(c) if isinstance(getattr(c, f.name), assign_cues.EndAnchoredSearch)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_end_anchored_patterns_are_the_ones_kept(lang):
+    c = assign_cues.cues(lang)
+    kept = _end_anchored_fields(c)
+    assert {"assign_before", "not_subject_before", "coordinate_before"} <= set(kept)
+    for f in fields(c):
+        value = getattr(c, f.name)
+        if isinstance(value, re.Pattern):  # not kept: not anchored at its end
+            assert not value.pattern.endswith("$") or value.pattern.endswith("\\$"), f.name
+    for name in kept:
+        assert getattr(c, name).pattern.endswith("$")
+
+
+# words before a body: an assigning verb, a complement's word, a partner's cue, none of them, in four languages
+BEFORE = [
+    ("vi", "ủy ban nhân dân tỉnh giao "), ("vi", "theo báo cáo của "), ("vi", "chủ trì, phối hợp với "),
+    ("vi", "ngày 10-11, "), ("vi", "thủ tướng yêu cầu các "), ("vi", "đề nghị "),
+    ("en", "the prime minister asked the "), ("en", "according to a report of the "), ("en", "in coordination with the "),
+    ("en", "on monday, "), ("en", "he urged "),
+    ("fr", "le premier ministre a demandé au "), ("fr", "selon le rapport du "), ("fr", "en coordination avec le "),
+    ("fr", "lundi, "),
+    ("sv", "premiärministern bad "), ("sv", "enligt en rapport från "), ("sv", "i samarbete med "), ("sv", "på måndag "),
+]
+
+
+def _span(m):
+    return None if m is None else (m.span(), m.groupdict())
+
+
+@pytest.mark.parametrize("lang, before", BEFORE)
+def test_a_kept_search_is_the_patterns_own(lang, before):
+    c = assign_cues.cues(lang)
+    for name in _end_anchored_fields(c):
+        kept = getattr(c, name)
+        plain = kept._pattern
+        assert _span(kept.search(before)) == _span(plain.search(before)), name
+        assert _span(kept.search(before)) == _span(plain.search(before)), name  # read again: the kept answer
+        # a search with bounds is the pattern's own, not kept
+        assert _span(kept.search(before, 1)) == _span(plain.search(before, 1)), name
+        assert _span(kept.search(before, 0, len(before) - 1)) == _span(plain.search(before, 0, len(before) - 1)), name
+
+
+def test_the_kept_searches_find_cues_in_the_literal_words():
+    found = {(lang, name) for lang, before in BEFORE for name in ("assign_before", "not_subject_before",
+                                                                  "coordinate_before")
+             if getattr(assign_cues.cues(lang), name).search(before)}
+    assert {lang for lang, _ in found} == set(LANGS)  # a cue is kept in each language, not only no-matches
+    assert {name for _, name in found} == {"assign_before", "not_subject_before", "coordinate_before"}
+
+
+def test_the_kept_searches_drop_all_past_their_bound(monkeypatch):
+    kept = assign_cues.EndAnchoredSearch(re.compile(r"giao\s+$"))
+    monkeypatch.setattr(assign_cues.EndAnchoredSearch, "KEPT", 3)
+    words = [f"{n} giao " for n in range(7)] + ["không "]
+    assert [_span(kept.search(w)) for w in words] == [_span(re.search(r"giao\s+$", w)) for w in words]
+    assert len(kept._found) <= 3
+    assert kept.pattern == r"giao\s+$" and kept.flags == re.compile(r"giao\s+$").flags  # the pattern's own
+
+
+ASSIGNING = [
+    ("Thủ tướng yêu cầu Bộ Tài chính, Bộ Xây dựng phối hợp với UBND các tỉnh hoàn thành trước ngày 30/6. Theo báo cáo "
+     "của Bộ Y tế, Bộ Nội vụ chủ trì rà soát.", "vi"),
+    ("The Prime Minister asked the Ministry of Finance to coordinate with the Ministry of Construction. According to "
+     "a report of the Ministry of Health, the Ministry of Home Affairs will review the plan.", "en"),
+    ("Le Premier ministre a demandé au ministère des Finances de coordonner avec le ministère de la Construction. Selon "
+     "le rapport du ministère de la Santé, le ministère de l'Intérieur doit examiner le plan.", "fr"),
+    ("Premiärministern bad finansministeriet att samordna med byggministeriet. Enligt en rapport från "
+     "hälsoministeriet ska inrikesministeriet granska planen.", "sv"),
+]
+
+
+def _assignments(texts: list[tuple[str, str | None]]) -> list[list[dict]]:
+    out = []
+    for text, lang in texts:
+        doc = extract.document(text) if lang is None else extract.document_from_text(text, lang=lang, stages=[stage])
+        out.append([a.to_dict() for a in doc.assignments])
+    return out
+
+
+def test_the_same_assignments_with_the_searches_kept_and_searched_each_time(monkeypatch):
+    texts = ASSIGNING + [(t, None) for t in real_texts()]
+    calls, kept_search = [], assign_cues.EndAnchoredSearch.search
+
+    def counted(self, text, *bounds, **named):
+        calls.append((id(self), text, bounds, tuple(named.items())))
+        return kept_search(self, text, *bounds, **named)
+
+    monkeypatch.setattr(assign_cues.EndAnchoredSearch, "search", counted)
+    assign_cues._compiled_cues.cache_clear()
+    fast = _assignments(texts)
+    monkeypatch.undo()
+    try:
+        monkeypatch.setattr(assign_cues, "_with_end_searches_kept", lambda built: built)
+        assign_cues._compiled_cues.cache_clear()
+        plain = _assignments(texts)
+    finally:
+        monkeypatch.undo()
+        assign_cues._compiled_cues.cache_clear()
+    assert fast == plain
+    assert len(calls) > len(set(calls))  # the same words searched again by the same pattern: the kept answer read
+    assert all(rows for rows in fast[: len(ASSIGNING)])
