@@ -124,3 +124,30 @@ def test_the_same_assignments_with_the_searches_kept_and_searched_each_time(monk
     assert fast == plain
     assert len(calls) > len(set(calls))  # the same words searched again by the same pattern: the kept answer read
     assert all(rows for rows in fast[: len(ASSIGNING)])
+
+
+# a province's name next to words that alone name no body (en: "the Hanoi Police Department", "agencies and units of
+# Bac Lieu province"; fr: "la police de Hanoi"), with look-alikes (the words alone, inside a longer word, capitals)
+NEXT_TO_PROVINCE = [
+    "The Hanoi Police Department arrested two people, and Ho Chi Minh City Police said the police arrived late.",
+    "The agencies and units of Bac Lieu province must report; agencies and units elsewhere, the policeman, Policey.",
+    "The Provincial Police of Quang Ninh and the Department of Public Security of Da Nang met the Police.",
+    "La police de Hanoi a arrêté deux personnes ; la police est arrivée, la policière de Hue aussi.",
+    "Công an tỉnh Quảng Ninh và Police Hà Nội.",
+]
+
+
+def test_the_names_next_to_a_province_are_found_where_one_opens(monkeypatch):
+    texts = NEXT_TO_PROVINCE + real_texts()
+    fast = [agencies.find_mentions(t) for t in texts]
+    plain_finditer = []
+
+    def plain(pattern, text, pos=0):
+        plain_finditer.append(pattern)
+        return pattern.finditer(text, pos)
+
+    monkeypatch.setattr(agencies, "regex_finditer", plain)
+    assert [agencies.find_mentions(t) for t in texts] == fast
+    assert plain_finditer
+    found = {m.agency_id for ms in fast[: len(NEXT_TO_PROVINCE)] for m in ms}
+    assert {"PPS", "DEPARTMENTS"} <= found  # the rule found its bodies in the literal texts
