@@ -151,3 +151,29 @@ def test_the_names_next_to_a_province_are_found_where_one_opens(monkeypatch):
     assert plain_finditer
     found = {m.agency_id for ms in fast[: len(NEXT_TO_PROVINCE)] for m in ms}
     assert {"PPS", "DEPARTMENTS"} <= found  # the rule found its bodies in the literal texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_plurals_read_once_are_the_grammars(lang):
+    lowered = [assign_cues.lower_for_matching(w) for w in assign_cues.grammar(lang).get("elliptic_after_plural") or []]
+    assert list(frames._plurals_opening_ministries(lang)) == lowered
+    assert frames._plurals_closed_by_colon(lang) == {re.sub(r"\s+:", ":", w) for w in lowered}
+
+
+PLURAL_LISTS = [
+    ("The Prime Minister asked the ministries of Health and Finance; Education and Training to report.", "en"),
+    ("The Government assigned ministries: Education and Training, Health, Construction to review the plan.", "en"),
+    ("The Deputy Prime Minister asked the Ministers of Finance and Construction to submit the draft.", "en"),
+]
+
+
+def test_the_same_assignments_with_the_plurals_read_once(monkeypatch):
+    fast = _assignments(PLURAL_LISTS)
+
+    def plain(lang):
+        return tuple(assign_cues.lower_for_matching(w) for w in assign_cues.grammar(lang).get("elliptic_after_plural") or [])
+
+    monkeypatch.setattr(frames, "_plurals_opening_ministries", plain)
+    monkeypatch.setattr(frames, "_plurals_closed_by_colon", lambda lang: {re.sub(r"\s+:", ":", w) for w in plain(lang)})
+    assert _assignments(PLURAL_LISTS) == fast
+    assert sum(len(rows) for rows in fast) >= 4  # the lists' bare names tasked too
