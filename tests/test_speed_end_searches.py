@@ -2,7 +2,9 @@
 compared with the plain way on literal texts in the languages where the class exists and on real text: the cue
 patterns anchored at the end of the words before a body (``cues.EndAnchoredSearch``, each search kept for the words
 as written), the names next to a province's name tried only where one opens (``agencies._bodies_next_to_a_province_
-name``), and the plurals that open a list of ministries read once per language (``frames``)."""
+name``), the plurals that open a list of ministries read once per language (``frames``), and whole-text scans of
+patterns opening with a lookbehind tried only where their openings are written (the references' law lists under one
+head word, laws with their day inside, type words carried to a later number; the assignments' bare levels)."""
 from __future__ import annotations
 
 import re
@@ -12,8 +14,11 @@ import pytest
 
 import extract
 from extract.assign import cues as assign_cues
-from extract.assign import frames, stage
+from extract.assign import frames, mentions, stage
+from extract.refs import extractor as refs_extractor
+from extract.refs.stage import stage as refs_stage
 from nlp import agencies
+from nlp.regex import finditer as regex_finditer
 from tests.speed_cases import real_texts
 
 LANGS = ["vi", "en", "fr", "sv"]
@@ -177,3 +182,72 @@ def test_the_same_assignments_with_the_plurals_read_once(monkeypatch):
     monkeypatch.setattr(frames, "_plurals_closed_by_colon", lambda lang: {re.sub(r"\s+:", ":", w) for w in plain(lang)})
     assert _assignments(PLURAL_LISTS) == fast
     assert sum(len(rows) for rows in fast) >= 4  # the lists' bare names tasked too
+
+
+# whole-text scans of patterns opening with a lookbehind, tried only where their openings are written: the law
+# lists under one head word (vi, en, fr), a law with its day inside (fr), a type word carried to a later number
+# (en, fr), the bare levels of bodies (vi)
+REFERENCES = [
+    ("Quốc hội thông qua ba luật gồm Đất đai 2024, Nhà ở và Kinh doanh bất động sản 2023.", "vi"),
+    ("The passed laws were on Special Consumption Tax (amended); Corporate Income Tax and Value Added Tax.", "en"),
+    ("Decision No. 12/2019 replaced the previous No. 110 of 2005 on fees.", "en"),
+    ("Les projets de lois sur l'investissement et sur les entreprises ont été adoptés en 2005.", "fr"),
+    ("La loi du 12 juin 2018 portant sur la cybersécurité s'applique ; la Loi du 3 mai 2019 aussi.", "fr"),
+    ("L'arrêté N°42 datant de 2014, qui se substitue au précédent N°110 datant de 2005, est abrogé.", "fr"),
+    ("Riksdagen antog lagarna om mark och bostäder 2024.", "sv"),
+]
+
+
+def _references(texts: list[tuple[str, str | None]]) -> list[list[dict]]:
+    return [[r.to_dict() for r in (extract.document(t) if lang is None else
+                                   extract.document_from_text(t, lang=lang, stages=[refs_stage])).references]
+            for t, lang in texts]
+
+
+def test_the_same_references_with_the_scans_where_openings_are_written(monkeypatch):
+    texts = REFERENCES + [(t, None) for t in real_texts()]
+    fast = _references(texts)
+    monkeypatch.setattr(refs_extractor, "finditer", lambda pattern, text, pos=0: pattern.finditer(text, pos))
+    monkeypatch.setattr(refs_extractor, "_with_first_letters", lambda pattern: pattern)
+    assert _references(texts) == fast
+    assert sum(1 for rows in fast[: len(REFERENCES)] if rows) >= 4  # the literal texts' references found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_scans_find_the_plain_matches(lang):
+    """Each scan changed, on real text and on literal text holding its words: the same matches as the plain one."""
+    from extract.refs import grammar as refs_grammar, tables
+
+    texts = [t for t, _ in REFERENCES] + real_texts(20)
+    patterns = [refs_grammar.carried_type_short_pattern()]
+    spec = tables.grammar_words().get(lang, {}).get("law_day_inside")
+    if spec:
+        patterns.append(re.compile(rf"(?<!\w)(?:{spec['head']})\s+(?=\S)"))
+    if lang in refs_grammar.law_list_patterns():
+        patterns.append(refs_grammar.law_list_patterns()[lang][0])
+    seen = 0
+    for pattern in patterns:
+        for text in texts:
+            plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in regex_finditer(pattern, text)] == plain
+            assert [(m.span(), m.groupdict()) for m in refs_extractor._with_first_letters(pattern).finditer(text)] \
+                == plain
+            seen += len(plain)
+    assert seen  # some match in each language's texts
+
+
+LEVELS = [  # a level named by its word alone after an assigning verb, and look-alikes (an object, a partner)
+    ("Ngày 5/11/2025, UBND tỉnh Khánh Hòa ban hành công điện. Tỉnh Khánh Hòa cũng yêu cầu cấp xã khẩn trương thông báo "
+     "cho người dân.", "vi"),
+    ("Ngày 5/11/2025, UBND tỉnh Khánh Hòa yêu cầu chính quyền cấp xã khẩn trương thông báo cho người dân.", "vi"),
+    ("Ngày 5/11/2025, UBND tỉnh Khánh Hòa yêu cầu Sở Nội vụ kiện toàn chính quyền cấp xã trước ngày 10/11/2025.", "vi"),
+    ("Ngày 5/11/2025, UBND tỉnh Khánh Hòa tổ chức hội nghị với lãnh đạo cấp huyện.", "vi"),
+]
+
+
+def test_the_same_bodies_with_the_levels_scanned_where_a_word_opens(monkeypatch):
+    texts = LEVELS + [(t, None) for t in real_texts()]
+    fast = _assignments(texts)
+    monkeypatch.setattr(mentions, "regex_finditer", lambda pattern, text, pos=0: pattern.finditer(text, pos))
+    assert _assignments(texts) == fast
+    assert any(row["agency_id"].startswith("CPC") for rows in fast[:2] for row in rows)  # the levels found
