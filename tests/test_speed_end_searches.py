@@ -185,8 +185,8 @@ def test_the_same_assignments_with_the_plurals_read_once(monkeypatch):
 
 
 # whole-text scans of patterns opening with a lookbehind, tried only where their openings are written: the law
-# lists under one head word (vi, en, fr), a law with its day inside (fr), a type word carried to a later number
-# (en, fr), the bare levels of bodies (vi)
+# lists under one head word (vi, en, fr), a law with its day, its amending adjective or its year inside (fr), a type
+# word carried to a later number (en, fr), the bare levels of bodies (vi)
 REFERENCES = [
     ("Quốc hội thông qua ba luật gồm Đất đai 2024, Nhà ở và Kinh doanh bất động sản 2023.", "vi"),
     ("The passed laws were on Special Consumption Tax (amended); Corporate Income Tax and Value Added Tax.", "en"),
@@ -195,6 +195,8 @@ REFERENCES = [
     ("La loi du 12 juin 2018 portant sur la cybersécurité s'applique ; la Loi du 3 mai 2019 aussi.", "fr"),
     ("L'arrêté N°42 datant de 2014, qui se substitue au précédent N°110 datant de 2005, est abrogé.", "fr"),
     ("Riksdagen antog lagarna om mark och bostäder 2024.", "sv"),
+    ("La loi modificative 2025 sur la nationalité vietnamienne entre en vigueur ; la loi modifiée aussi.", "fr"),
+    ("Les lois de 2014 sur l'investissement et les entreprises ont été remplacées ; la loi de finances aussi.", "fr"),
 ]
 
 
@@ -223,6 +225,9 @@ def test_the_scans_find_the_plain_matches(lang):
     spec = tables.grammar_words().get(lang, {}).get("law_day_inside")
     if spec:
         patterns.append(re.compile(rf"(?<!\w)(?:{spec['head']})\s+(?=\S)"))
+    for key in ("law_amending_inside", "law_year_inside"):
+        if tables.grammar_words().get(lang, {}).get(key):
+            patterns.append(re.compile(tables.grammar_words()[lang][key]["pattern"]))
     if lang in refs_grammar.law_list_patterns():
         patterns.append(refs_grammar.law_list_patterns()[lang][0])
     seen = 0
