@@ -583,8 +583,10 @@ def _bodies_next_to_a_province_name(text: str, found: list[Mention]) -> list[Men
     departments; issue #13): the words are the body, ``localise`` then gives it the province written next to them.
     A name the table knows that starts inside the province's name (``City Police`` of ``Ho Chi Minh City Police``)
     gives way to it; one that covers the words otherwise (``the Provincial Police``) stays."""
+    # each pattern tried only where one of its names opens (``nlp.regex.finditer``: the same matches; a scan of a
+    # pattern opening with a lookbehind tries it at every position: 0.28 → 0.04 ms a text for the three of en data)
     for pattern, agency_id, province_after in _next_to_province_name_patterns():
-        for m in pattern.finditer(text):
+        for m in regex_finditer(pattern, text):
             province = _province_next_to(text, m.start(), m.end(), province_after)
             if province is None:
                 continue

