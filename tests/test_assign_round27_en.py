@@ -1,0 +1,36 @@
+"""Round 27's error classes of English assignments (docs/quality.md "Round 27 (blind, real public pages): assignments
+en"), fixed as general rules, data first: a list of provinces opening its clause and ending with their plural
+designator (`the heads of the People's Committees of Khanh Hoa, Ninh Thuan and Binh Thuan provinces should direct
+…`: en grammar.json plural_province_designators, committees_of_listed_provinces; mentions.without_list_designators).
+New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Minister of Construction asked localities to speed up the handover. Additionally, the heads of the People's "
+     "Committees of Khanh Hoa, Ninh Thuan and Binh Thuan provinces should direct relevant agencies to hand over the "
+     "land.", "en", [("PROVINCES", "assignee", "MOC"), ("PPC@56", "assignee", "MOC"), ("PPC@58", "assignee", "MOC"),
+                     ("PPC@60", "assignee", "MOC")]),
+    ("Nghe An and Ha Tinh provinces should review the evacuation plans.", "en",
+     [("PPC@40", "assignee", None), ("PPC@42", "assignee", None)]),
+    ("The People's Committees of Quang Tri, Quang Ngai and Binh Dinh provinces must report to the Prime Minister.", "en",
+     [("PPC@45", "assignee", None), ("PPC@51", "assignee", None), ("PPC@52", "assignee", None)]),
+    # read before: after an assigning verb
+    ("The Ministry of Construction has instructed the heads of the People's Committees of Nghe An and Dong Nai "
+     "provinces to direct relevant agencies to hand over the land.", "en",
+     [("PPC@40", "assignee", "MOC"), ("PPC@75", "assignee", "MOC")]),
+    ("The Prime Minister asked Tuyen Quang and Phu Tho provinces to review the plans.", "en",
+     [("PPC@08", "assignee", "PM"), ("PPC@25", "assignee", "PM")]),
+    # the French designator stands before the names: read before
+    ("Les provinces de Nghe An et de Ha Tinh doivent examiner les plans d'évacuation.", "fr",
+     [("PPC@40", "assignee", None), ("PPC@42", "assignee", None)]),
+    # look-alikes: the provinces with no cue after them, the plural alone
+    ("Nghe An and Ha Tinh provinces have many rest stops.", "en", []),
+    ("The provinces should review the evacuation plans.", "en", [("PROVINCES", "assignee", None)]),
+])
+def test_a_list_of_provinces_ending_with_their_plural_designator_opens_the_clause(text, lang, expected):
+    assert found(text, lang) == expected
