@@ -34,3 +34,27 @@ from tests.assign_cases import found
 ])
 def test_a_list_of_provinces_ending_with_their_plural_designator_opens_the_clause(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Thanh Hoa Provincial People's Committee has asked Quan Hoa District's People's Committee to ensure "
+     "sufficient food.", "en", [("DPC@38", "assignee", "PPC@38")]),
+    ("The People’s Committee of Thanh Hóa Province has asked Quan Hóa District’s People’s Committee to ensure "
+     "sufficient food.", "en", [("DPC@38", "assignee", "PPC@38")]),
+    ("The Thanh Hoa Provincial People's Committee asked the district’s committee to build new houses.", "en",
+     [("DPC@38", "assignee", "PPC@38")]),
+    ("The Thanh Hoa Provincial People's Committee asked the district's authority to allocate land funds.", "en",
+     [("DPC@38", "assignee", "PPC@38")]),
+    ("The Thanh Hoa Provincial People's Committee asked the commune's authorities to clear the roads.", "en",
+     [("CPC@38", "assignee", "PPC@38")]),
+    # read before: the committee before the district's name, in English, French and Vietnamese
+    ("The Thanh Hoa Provincial People's Committee has asked the People's Committee of Quan Hoa District to ensure "
+     "sufficient food.", "en", [("DPC@38", "assignee", "PPC@38")]),
+    ("Le Comité populaire de la province de Thanh Hoa a demandé au Comité populaire du district de Quan Hoa de "
+     "garantir la nourriture.", "fr", [("DPC@38", "assignee", "PPC@38")]),
+    ("UBND tỉnh Thanh Hóa yêu cầu UBND huyện Quan Hóa bảo đảm đủ lương thực.", "vi", [("DPC@38", "assignee", "PPC@38")]),
+    # look-alike: the district's possessive before a place
+    ("Floods cut Quan Hoa District's roads and the provincial chairman asked residents to move.", "en", []),
+])
+def test_a_districts_committee_named_with_its_possessive(text, lang, expected):
+    assert found(text, lang) == expected

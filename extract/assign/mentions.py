@@ -618,7 +618,9 @@ def _named_district_grammar(lang: str):
     """grammar's ``named_district`` compiled once a language: the level words, the committee's words after and
     before the name, the capitalised words that are no name, the bodies that may follow."""
     data = grammar(lang)["named_district"]
-    level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
+    # the level word, or its possessive before the committee's words ("Quan Hoa District's People's Committee")
+    possessives = "|".join(map(re.escape, data.get("possessives") or [])) or "(?!)"
+    level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?=(?:{possessives})?(?![\w'’-]))", re.I)
     committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
     committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
     return (level, committee_after, committee_before, frozenset(w.lower() for w in data["not_names"]),
@@ -656,7 +658,10 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
             if name_start is None:
                 continue
             end = m.end()
-            after = committee_after.match(text, end)
+            possessive = re.match(r"['’]s(?![\w'’-])", text[end : end + 3])
+            if possessive and not committee_after.match(text, end + possessive.end()):
+                continue  # "Quan Hoa District's roads": a place, no body
+            after = committee_after.match(text, end + (possessive.end() if possessive else 0))
             if after:
                 end = after.end()
             elif re.match(r"\s+[^\W\d_]", text[end : end + 3]) and text[end:].lstrip()[:1].isupper() or (
