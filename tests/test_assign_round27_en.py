@@ -58,3 +58,24 @@ def test_a_list_of_provinces_ending_with_their_plural_designator_opens_the_claus
 ])
 def test_a_districts_committee_named_with_its_possessive(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lam Dong Provincial People's Committee assigned the Department of Construction to coordinate with the People's "
+     "Committee of Dam Rong 4 commune to inspect the site.", "en",
+     [("DOC@68", "assignee", "PPC@68"), ("CPC@68", "coordinate", "PPC@68")]),
+    ("The Lam Dong Provincial People's Committee requested the People's Committee of Dam Rong 4 commune to monitor the "
+     "scene.", "en", [("CPC@68", "assignee", "PPC@68")]),
+    ("The Lam Dong Provincial People's Committee requested Dam Rong 4 commune to evacuate the residents.", "en",
+     [("CPC@68", "assignee", "PPC@68")]),
+    # read before: the name without its number, and the French committee before the name
+    ("The Lam Dong Provincial People's Committee requested the People's Committee of Dam Rong commune to monitor the "
+     "scene.", "en", [("CPC@68", "assignee", "PPC@68")]),
+    ("Le Comité populaire de la province de Lam Dong a demandé au Comité populaire de la commune de Dam Rong 4 de "
+     "surveiller les lieux.", "fr", [("CPC@68", "assignee", "PPC@68")]),
+    # look-alikes: a number with no capitalised name before it
+    ("The Lam Dong Provincial People's Committee asked the Department of Construction to repair 4 commune roads.", "en",
+     [("DOC@68", "assignee", "PPC@68")]),
+])
+def test_a_numbered_commune_named_by_its_name_and_number(text, lang, expected):
+    assert found(text, lang) == expected

@@ -647,10 +647,14 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
             continue
         level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
         for m in level.finditer(text):
-            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
-            offset = max(0, m.start() - 60)
+            # a unit's number may close its name ("the People's Committee of Dam Rong 4 commune": the communes a
+            # merger numbered; round 27), after at least one capitalised word
+            number = re.search(r"(?<=\s)\d{1,2}\s+$", text[max(0, m.start() - 6) : m.start()])
+            level_start = m.start() - len(number.group()) if number else m.start()
+            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, level_start - 60) : level_start]))
+            offset = max(0, level_start - 60)
             name_start = None
-            end_of_previous = m.start()
+            end_of_previous = level_start
             for w in reversed(words[-3:]):
                 if not w.group()[0].isupper() or w.group().lower() in not_names or text[offset + w.end() : end_of_previous].strip():
                     break
