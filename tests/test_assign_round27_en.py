@@ -1,7 +1,12 @@
 """Round 27's error classes of English assignments (docs/quality.md "Round 27 (blind, real public pages): assignments
 en"), fixed as general rules, data first: a list of provinces opening its clause and ending with their plural
 designator (`the heads of the People's Committees of Khanh Hoa, Ninh Thuan and Binh Thuan provinces should direct
-…`: en grammar.json plural_province_designators, committees_of_listed_provinces; mentions.without_list_designators).
+…`: en grammar.json plural_province_designators, committees_of_listed_provinces; mentions.without_list_designators);
+a district's committee named with its possessive (`has asked Quan Hoa District's People's Committee to …`: en
+grammar.json named_district.possessives; `the district's committee`, `the district's authorities`, `the commune's
+authorities`: en agencies.csv DPC, CPC; the singular `authority` is a power as often, left out); a commune named by
+its name and number (`the People's Committee of Dam Rong 4 commune`, the communes the 2025 merger numbered:
+mentions.named_districts).
 New sentences written for these tests, one literal case a line, with the look-alikes that must stay out."""
 from __future__ import annotations
 
@@ -43,7 +48,7 @@ def test_a_list_of_provinces_ending_with_their_plural_designator_opens_the_claus
      "sufficient food.", "en", [("DPC@38", "assignee", "PPC@38")]),
     ("The Thanh Hoa Provincial People's Committee asked the district’s committee to build new houses.", "en",
      [("DPC@38", "assignee", "PPC@38")]),
-    ("The Thanh Hoa Provincial People's Committee asked the district's authority to allocate land funds.", "en",
+    ("The Thanh Hoa Provincial People's Committee asked the district's authorities to allocate land funds.", "en",
      [("DPC@38", "assignee", "PPC@38")]),
     ("The Thanh Hoa Provincial People's Committee asked the commune's authorities to clear the roads.", "en",
      [("CPC@38", "assignee", "PPC@38")]),
@@ -53,8 +58,10 @@ def test_a_list_of_provinces_ending_with_their_plural_designator_opens_the_claus
     ("Le Comité populaire de la province de Thanh Hoa a demandé au Comité populaire du district de Quan Hoa de "
      "garantir la nourriture.", "fr", [("DPC@38", "assignee", "PPC@38")]),
     ("UBND tỉnh Thanh Hóa yêu cầu UBND huyện Quan Hóa bảo đảm đủ lương thực.", "vi", [("DPC@38", "assignee", "PPC@38")]),
-    # look-alike: the district's possessive before a place
+    # look-alikes: the district's possessive before a place; a commune's authority is its power (`en:heldout23`)
     ("Floods cut Quan Hoa District's roads and the provincial chairman asked residents to move.", "en", []),
+    ("The Tay Ninh Provincial People's Committee requested the Department of Home Affairs to act. Cases exceeding the "
+     "commune's authority must be reported to the competent authority.", "en", [("DOHA@72", "assignee", "PPC@72")]),
 ])
 def test_a_districts_committee_named_with_its_possessive(text, lang, expected):
     assert found(text, lang) == expected
