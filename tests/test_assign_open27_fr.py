@@ -47,3 +47,41 @@ def _rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
 ])
 def test_city_named_with_its_designation_asks(text, lang, expected):
     assert _rows(text, lang, "2024-10-01") == expected
+
+
+_DISPATCH_FR = ("Le Comité populaire de la ville de Da Nang a publié une dépêche. Le Service de la construction préside "
+                "l'inspection des maisons endommagées. ")
+_DISPATCH_EN = ("Da Nang City People's Committee issued a dispatch. The Department of Construction presides over "
+                "inspecting damaged houses. ")
+_DISPATCH_VI = "UBND TP Đà Nẵng có Công điện. Sở Xây dựng chủ trì kiểm tra nhà bị hư hại. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the same body's second task after "En même temps," / "Parallèlement," with its article (fr cues.json
+    # continuation_openers; frames._same_body_goes_on reads the article after the opener): its own row, its own date
+    (_DISPATCH_FR + "En même temps, le Service de la construction guide les communes pour réparer les maisons, avant "
+     "le 31 janvier 2026.", "fr",
+     [("DOC@48", "lead", "PPC@48", None), ("DOC@48", "assignee", "PPC@48", "2026-01-31")]),
+    (_DISPATCH_FR + "Parallèlement, le Service de la construction guide les communes pour réparer les maisons, avant "
+     "le 31 janvier 2026.", "fr",
+     [("DOC@48", "lead", "PPC@48", None), ("DOC@48", "assignee", "PPC@48", "2026-01-31")]),
+    ("Le Comité populaire de la ville de Da Nang a demandé aux comités populaires des communes et quartiers d'établir "
+     "la liste des ménages. En même temps, les comités populaires des communes et quartiers mobilisent des "
+     "ressources, à achever avant le 31 janvier 2026.", "fr",
+     [("CPC@48", "assignee", "PPC@48", None), ("CPC@48", "assignee", "PPC@48", "2026-01-31")]),
+    # read already in English and Vietnamese
+    (_DISPATCH_EN + "At the same time, the Department of Construction guides communes to repair houses, before "
+     "January 31, 2026.", "en",
+     [("DOC@48", "lead", "PPC@48", None), ("DOC@48", "assignee", "PPC@48", "2026-01-31")]),
+    (_DISPATCH_VI + "Đồng thời, Sở Xây dựng hướng dẫn các xã sửa chữa nhà, hoàn thành trước ngày 31-1-2026.", "vi",
+     [("DOC@48", "lead", "PPC@48", None), ("DOC@48", "assignee", "PPC@48", "2026-01-31")]),
+    # look-alikes: what the body did (past), the body asking others, another body than the one asked before
+    (_DISPATCH_FR + "En même temps, le Service de la construction a guidé les communes pour réparer les maisons.",
+     "fr", [("DOC@48", "lead", "PPC@48", None)]),
+    (_DISPATCH_FR + "En même temps, le Service de la construction demande aux communes de réparer les maisons.", "fr",
+     [("DOC@48", "lead", "PPC@48", None), ("CPC@48", "assignee", "DOC@48", None)]),
+    (_DISPATCH_FR + "En même temps, le Service de la santé guide les communes, avant le 31 janvier 2026.", "fr",
+     [("DOC@48", "lead", "PPC@48", None)]),
+])
+def test_second_task_of_the_same_body_after_a_linking_opener(text, lang, expected):
+    assert _rows(text, lang, "2025-11-15") == expected
