@@ -987,6 +987,12 @@ def _presides_in_its_next_item(after: str, cue_end: int, c: LanguageCues) -> boo
     return semicolon >= 0 and bool(c.lead_after.match(after[semicolon + 1 :]))
 
 
+# how many sentences back a linking opener's bodies may have been asked: the task's sentence and up to two that task
+# no one between (round 26b's open class: "Các xã, phường chủ trì … . A. B. Cùng với đó, xã, phường …, hoàn thành
+# trước ngày …", the communes' second task with its own date, not the first row's)
+SAME_BODY_REACH = 3
+
+
 def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: LanguageCues, found: list[Found],
                        index: int) -> bool:
     """A sentence that opens with cues.json's ``continuation_openers`` (``Đồng thời,``), then the bodies the sentence
@@ -994,14 +1000,17 @@ def _same_body_goes_on(group: Group, before: str, ids: set[str], text: str, c: L
     that is no negation, no report and no future: ``đã``, ``cho biết``, ``sẽ`` tell what was or will be done; no
     assigning verb: the body would ask others): the same request goes on with their next task."""
     opener = c.continuation_opener.match(before)
-    if not opener or before[opener.end() :].strip():
+    # the body's article after the opener ("Parallèlement, le Service de la construction guide …": the article is
+    # outside the body's name in French, as "the" is inside the English one; open classes after round 26b)
+    if not opener or (before[opener.end() :].strip() and not ARTICLE_AT_END.fullmatch(before[opener.end() :].lstrip())):
         return False
     # the sentence just before that tasks someone: the one before it where the sentence just before tasks no one
     # ("Các xã, phường chủ trì lập danh sách … . Các hộ nghèo … để tập trung tham mưu UBND TP … . Cùng với đó, xã,
     # phường huy động …, hoàn thành trước ngày 31-1-2026": the communes' second task, its own row; issue #13)
     # — the sentence skipped in the task's own paragraph: a paragraph between tells something else ("… giao Sở Xây
     # dựng chủ trì … .\n\nUBND tỉnh đã ban hành … .\n\nNgoài ra, Sở Xây dựng …", a report, then what it did)
-    last = max((f.sentence for f in found if index - 2 <= f.sentence < index and f.primary is None), default=None)
+    last = max((f.sentence for f in found if index - SAME_BODY_REACH <= f.sentence < index and f.primary is None),
+               default=None)
     asked = [f for f in found if f.sentence == last and f.primary is None and f.role in ("assignee", "lead")]
     if last is not None and last < index - 1:
         asked = [f for f in asked if len(re.findall(r"\n\s*", text[f.group.end:group.start])) <= 1]

@@ -101,6 +101,9 @@ def bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentenc
             more = _bare_province_at(text, lowered, at, sentence, c, scheme, object_of_verb=False)
         else:
             continue
+        if designation and more and not c.assign_before.search(before) and _city_designation_before_a_town(
+                designation.group("designation"), text, at, more[0].end, c.lang):
+            continue  # "la ville de Thai Nguyen a demandé …" opening its clause: a province's town, not the province
         if more and _opens_body_named_after(text, more[-1].end, named):
             more = more[:-1]  # "asked the Dong Nai police to …": the name is part of the police's name, no body of its own
             if not more:
@@ -117,6 +120,14 @@ def bare_provinces(text: str, folded: str, lowered: str, sentences: list[Sentenc
         found += [m for m in more if m.start not in taken]  # a list's later names are met again on their own
         taken.update(m.start for m in more)
     return found
+
+
+def _city_designation_before_a_town(designation: str, text: str, at: int, end: int, lang: str) -> bool:
+    """Whether a province's designation is one of grammar.json's ``city_designations`` (fr ``ville de``) and the name
+    after it, ``text[at:end]``, is no centrally-run city's: a city so designated is a province only when centrally run
+    (``la ville de Da Nang a demandé``), a province's town of the same name is not (``la ville de Thai Nguyen``)."""
+    words = grammar(lang).get("city_designations") or []
+    return any(designation.endswith(w) for w in words) and not names_centrally_run_city(text[at:end])
 
 
 def _opens_body_named_after(text: str, end: int, named: list[Mention]) -> bool:
