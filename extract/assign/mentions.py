@@ -259,6 +259,11 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
             unit_id = units[" ".join(m.group("unit").split())]
             counted = plural.search(lowered, max(0, at - 12), at) if plural else None
             name_end = _capitalised_name_end(text, end)
+            described = _unit_description(lang).match(text, end) if name_end is None and counted else None
+            if described and described.group("words").islower():
+                # ``ba huyện miền núi là Sơn Tây, Minh Long và Sơn Hà phải …``: a few words saying what the units
+                # are, then the link to their names (grammar's optional ``unit_description_links``, round 27)
+                name_end = _capitalised_name_end(text, described.end())
             if name_end is None and counted and counted.group("count"):
                 # ``yêu cầu hai huyện chỉ đạo …``: a count (or ``các``) and the unit's word without a name are the
                 # units' committees together, read as a named unit is (round 20)
@@ -291,8 +296,9 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                     if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id for n in named + found):
                         continue
                     before = lowered[sentence.start : listed]
-                if not (c.assign_before.search(before) or joined):
-                    continue
+                if not (c.assign_before.search(before) or joined
+                        or counted and at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
+                    continue  # no verb asks the units, nor do they open a clause with a duty of their own after their names
                 if not (_task_opens_after(text, name_end, sentence.end)
                         or (counted and counted.start() != at and _unit_name_join(lang).match(text, name_end))):
                     continue  # the task opens in lower case after the name, or the names after a count go on
@@ -379,7 +385,7 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
         words = {" ".join(lower_for_matching(k).split()): v for k, v in levels.items()}
         pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in sorted(words, key=len, reverse=True))})(?![\w'])")
         c = cues(lang)
-        for m in pattern.finditer(lowered):
+        for m in regex_finditer(pattern, lowered):  # tried only where a level's word opens (0.10 -> 0.01 ms a vi page)
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
                 continue
@@ -390,6 +396,27 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
                 continue
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], words[" ".join(m.group().split())]))
     return found
+
+
+def _names_then_strong_cue(text: str, lowered: str, name_end: int, sentence: Sentence, c: LanguageCues) -> bool:
+    """Whether the names of a counted unit's list that ends its first name at ``name_end`` (joined as after a count:
+    ``Ba huyện Sơn Tây, Minh Long và Sơn Hà phải …``) are followed by a strong cue of a duty (``phải``, ``cần``): the
+    units then open their clause as its subject (round 27); a unit as a place or a topic has none after its names."""
+    end = name_end
+    while (join := _unit_name_join(c.lang).match(text, end)) and (following := _capitalised_name_end(text, join.end())):
+        end = following
+    return bool(c.strong_after.match(lowered[end : sentence.end]))
+
+
+@lru_cache(maxsize=None)
+def _unit_description(lang: str) -> re.Pattern:
+    """One to three words saying what the counted units are (the caller keeps them only in lower case), then one of
+    grammar's optional ``unit_description_links`` before their names (``huyện miền núi là Sơn Tây``); never matches
+    without them."""
+    links = language_grammar(lang).get("unit_description_links") or []
+    if not links:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?P<words>(?:\s+\w+){{1,3}}?)\s+(?:{phrases(links)})(?=\s)")
 
 
 def _task_opens_after(text: str, name_end: int, sentence_end: int) -> bool:
@@ -618,7 +645,9 @@ def _named_district_grammar(lang: str):
     """grammar's ``named_district`` compiled once a language: the level words, the committee's words after and
     before the name, the capitalised words that are no name, the bodies that may follow."""
     data = grammar(lang)["named_district"]
-    level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
+    # the level word, or its possessive before the committee's words ("Quan Hoa District's People's Committee")
+    possessives = "|".join(map(re.escape, data.get("possessives") or [])) or "(?!)"
+    level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?=(?:{possessives})?(?![\w'’-]))", re.I)
     committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
     committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
     return (level, committee_after, committee_before, frozenset(w.lower() for w in data["not_names"]),
@@ -645,10 +674,14 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
             continue
         level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
         for m in level.finditer(text):
-            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
-            offset = max(0, m.start() - 60)
+            # a unit's number may close its name ("the People's Committee of Dam Rong 4 commune": the communes a
+            # merger numbered; round 27), after at least one capitalised word
+            number = re.search(r"(?<=\s)\d{1,2}\s+$", text[max(0, m.start() - 6) : m.start()])
+            level_start = m.start() - len(number.group()) if number else m.start()
+            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, level_start - 60) : level_start]))
+            offset = max(0, level_start - 60)
             name_start = None
-            end_of_previous = m.start()
+            end_of_previous = level_start
             for w in reversed(words[-3:]):
                 if not w.group()[0].isupper() or w.group().lower() in not_names or text[offset + w.end() : end_of_previous].strip():
                     break
@@ -656,7 +689,10 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
             if name_start is None:
                 continue
             end = m.end()
-            after = committee_after.match(text, end)
+            possessive = re.match(r"['’]s(?![\w'’-])", text[end : end + 3])
+            if possessive and not committee_after.match(text, end + possessive.end()):
+                continue  # "Quan Hoa District's roads": a place, no body
+            after = committee_after.match(text, end + (possessive.end() if possessive else 0))
             if after:
                 end = after.end()
             elif re.match(r"\s+[^\W\d_]", text[end : end + 3]) and text[end:].lstrip()[:1].isupper() or (
@@ -1198,6 +1234,35 @@ def _province_opens_at(text: str, at: int, lang: str) -> bool:
     return bool(first) and first[0].start == 0
 
 
+@lru_cache(maxsize=None)
+def _plural_designator_after(lang: str) -> re.Pattern | None:
+    """grammar's optional ``plural_province_designators``: the plural designator a list of province names ends
+    with, compiled once a language."""
+    words = grammar(lang).get("plural_province_designators") or []
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![\w'’-])") if words else None
+
+
+def without_list_designators(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """The plural designator right after the last name of a list of provinces read as their committees (``Khanh Hoa,
+    Ninh Thuan and Binh Thuan provinces should direct …``: grammar's optional ``plural_province_designators``) is
+    the names' word, no body of its own: it joins the last name, so that the cue after it follows the list (round 27)."""
+    words = {w.lower() for w in language_grammar(language).get("plural_province_designators") or []}
+    if not words:
+        return named
+    listed = [m for m in named if split_id(m.agency_id)[0] == "PPC" and m.text[:1].isupper()]
+    out, dropped = [], set()
+    for n in named:
+        if n.agency_id == "PROVINCES" and n.text.lower() in words:
+            last = next((m for m in listed if text[m.end : n.start] == " " and any(
+                o.end <= m.start and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[o.end : m.start]) for o in listed)), None)
+            if last is not None:
+                dropped.add(id(last))
+                out.append(Mention(last.start, n.end, text[last.start : n.end], last.agency_id))
+                continue
+        out.append(n)
+    return [n for n in out if id(n) not in dropped]
+
+
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
                       object_of_verb: bool, aside: bool = False, listed: bool = False) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
@@ -1249,6 +1314,11 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         place = _place_aside(c.lang).match(after) if object_of_verb and _place_aside(c.lang) else None
         if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
             after, written_after = after[place.end() :], written_after[place.end() :]
+        plural = _plural_designator_after(c.lang).match(after) if not object_of_verb and _plural_designator_after(c.lang) else None
+        if plural and re.search(r"(?:,|\band)\s*$", lowered[sentence.start : at]):
+            # "the heads of the People's Committees of Khanh Hoa, Ninh Thuan and Binh Thuan provinces should direct …":
+            # the list's plural designator after its last name, then the subject's cue (round 27)
+            after, written_after = after[plural.end() :], written_after[plural.end() :]
         task = r"\s*,\s*[^\W\d_]" if aside else r"\s+[^\W\d_]"
         # the verb's list of provinces closed by a colon at its line's end: the items under it are their task
         # ("requested the Chairmen of the People's Committees of the provinces and cities: Ha Tinh, …, Dak Lak:", round 25b)
