@@ -800,6 +800,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return None  # "Assign the People's Committees of districts … to direct the Department of Natural Resources and
         # Environment to organize …": a district's own division (a translation of its Phòng), no body of the province
         # (round 18's open class, round 19 not blind)
+    if (m and primaries and all(split_id(x.agency_id)[0] == "PPC" for x in group.mentions)
+            and all(is_provincial(x.agency_id) and split_id(x.agency_id)[0] != "PPC" for x in primaries[-1].group.mentions)):
+        return None  # "The Department of Home Affairs is assigned to … advise on documents directing the Provincial People's
+        # Committee to implement …": a province's own body does not direct its committee, the documents it drafts do
+        # (round 27b)
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
