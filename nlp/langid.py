@@ -122,7 +122,24 @@ def detect_document(text: str, expected: tuple[str, ...] | None = None) -> Docum
                                            for p in paragraphs])
     markers = marker_letters(overall)
     languages = [overall if _carries_markers(p, markers) else detect_among(p, expected) for p in paragraphs]
+    languages = [_weighed_without_names(p, lang, overall, expected) for p, lang in zip(paragraphs, languages)]
     return DocumentLanguages(vote(paragraphs, languages), languages)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _weighed_without_names(paragraph: str, lang: str, overall: str, expected: tuple[str, ...]) -> str:
+    """A paragraph read as another language than its document's is weighed again without its capitalised words:
+    the names of an English page's list of Vietnamese provinces (``Chairmen of people's committees in Hà Tĩnh,
+    Quảng Trị, Huế, …, Khánh Hòa and Lâm Đồng provinces must develop …``, round 27b) tip it to Vietnamese, though
+    the words around them are English. Where the rest is the document's language the paragraph is; a paragraph
+    whose own lower-case words are another language (a quotation) stays so, and one with too few letters left
+    keeps its first reading."""
+    if lang in (overall, UNKNOWN):
+        return lang
+    rest = _WORD.sub(lambda w: "" if w.group()[0].isupper() else w.group(), paragraph)
+    return overall if detect_among(rest, expected) == overall else lang
 
 
 def document_sample(paragraphs: list[str]) -> str:

@@ -188,6 +188,7 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
             if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
                     and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
+                    and not _purpose_clause_closed(lowered, sentence.start, inside[i].start, c.lang)
                     or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
                     and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])
                     or i < len(inside) and _province_follows_without_comma(text, group.mentions[-1], inside[i], c.lang)):
@@ -282,6 +283,26 @@ def _fronted_phrase_closed(lowered: str, sentence_start: int, at: int, lang: str
     La, UBND các huyện phải …``): it opens the clause, no list goes on from the phrase's own body (open classes after
     round 23b). Only the phrase's first comma: a list inside it (``On the instructions of A, B and C,``) is rare."""
     pattern = _fronted_phrase_to_first_comma(lang)
+    return bool(pattern and pattern.fullmatch(lowered, sentence_start, at))
+
+
+@lru_cache(maxsize=None)
+def _purpose_clause_to_first_comma(lang: str) -> re.Pattern | None:
+    """A sentence's opening clause led by grammar's optional ``purpose_clause_openers``, up to its first comma."""
+    openers = grammar(lang).get("purpose_clause_openers") or []
+    if not openers:
+        return None
+    articles = grammar(lang).get("articles") or []
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
+    return re.compile(rf"\s*(?:{phrases(openers)})\s[^,;:\n]{{0,{_PURPOSE_INTRO_CHARS}}},\s*{article}", re.IGNORECASE)
+
+
+def _purpose_clause_closed(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
+    """Whether the body at ``at`` comes right after the first comma of a purpose or waiting clause opening the sentence
+    (``While waiting for instructions from the Ministry of Construction, the … Department of Construction was assigned
+    …``, round 27b): it opens the clause, no list goes on from a body inside the clause. Unlike a fronted phrase's
+    (``fronted_source``), the clause's bodies are not the source of the task."""
+    pattern = _purpose_clause_to_first_comma(lang)
     return bool(pattern and pattern.fullmatch(lowered, sentence_start, at))
 
 
@@ -779,6 +800,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return None  # "Assign the People's Committees of districts … to direct the Department of Natural Resources and
         # Environment to organize …": a district's own division (a translation of its Phòng), no body of the province
         # (round 18's open class, round 19 not blind)
+    if (m and primaries and all(split_id(x.agency_id)[0] == "PPC" for x in group.mentions)
+            and all(is_provincial(x.agency_id) and split_id(x.agency_id)[0] != "PPC" for x in primaries[-1].group.mentions)):
+        return None  # "The Department of Home Affairs is assigned to … advise on documents directing the Provincial People's
+        # Committee to implement …": a province's own body does not direct its committee, the documents it drafts do
+        # (round 27b)
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
