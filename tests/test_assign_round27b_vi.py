@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import found
+from tests.assign_cases import found, rows
 
 # ------------------------------------------------------------------ the heads of the ministries written with các
 
@@ -57,3 +57,24 @@ def test_heads_of_ministries_with_cac(text, lang, expected):
 def test_fronted_central_source_before_provincial_sectors(text, lang, expected):
     assert found(text, lang) == expected
 
+
+# ------------------------------------------------------------------ the work going back to the asker in the next sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fail without the fix: the asker named in the subjectless next sentence ended the task before its date
+    ("UBND tỉnh Lạng Sơn giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan rà soát các công trình. Kiểm "
+     "tra hiện trạng; tham mưu cho UBND tỉnh phương án xử lý trước ngày 30/6/2024.",
+     [("DOC@20", "lead", "PPC@20", "2024-06-30", "before"),
+      ("DEPARTMENTS@20", "coordinate", "PPC@20", "2024-06-30", "before")]),
+    ("UBND tỉnh Cao Bằng chỉ đạo Sở Y tế rà soát các trạm y tế. Tổng hợp số liệu; báo cáo, đề xuất UBND tỉnh trước "
+     "ngày 15/3/2019.", [("DOH@04", "assignee", "PPC@04", "2019-03-15", "before")]),
+    # held: the sentence opening with the report
+    ("UBND tỉnh Cao Bằng giao Sở Xây dựng rà soát các công trình. Báo cáo UBND tỉnh trước ngày 18/5/2018.",
+     [("DOC@04", "assignee", "PPC@04", "2018-05-18", "before")]),
+    # look-alike: the asker opening a new request of its own in the next sentence keeps its date for itself
+    ("UBND tỉnh Cao Bằng giao Sở Xây dựng rà soát các công trình. UBND tỉnh sẽ tổ chức hội nghị tổng kết trước ngày "
+     "18/5/2018.", [("DOC@04", "assignee", "PPC@04", None, None)]),
+])
+def test_work_going_back_to_the_asker(text, expected):
+    assert rows(text, "vi") == expected
