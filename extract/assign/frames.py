@@ -306,6 +306,15 @@ def _purpose_clause_closed(lowered: str, sentence_start: int, at: int, lang: str
     return bool(pattern and pattern.fullmatch(lowered, sentence_start, at))
 
 
+def inside_fronted_phrase(lowered: str, sentence_start: int, end: int, lang: str) -> bool:
+    """Whether a body ending at ``end`` lies inside the fronted phrase opening its sentence, up to the phrase's first
+    comma (``Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 175/CĐ-TTg, Chủ tịch UBND tỉnh yêu cầu …``):
+    the phrase names the source the asker follows, not a body of the clause after it (round 27b)."""
+    pattern = _fronted_phrase_to_first_comma(lang)
+    phrase_match = pattern.match(lowered, sentence_start) if pattern else None
+    return bool(phrase_match) and end <= phrase_match.end()
+
+
 def fronted_source(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str, own: set[str],
                     tasked: set[int]) -> str | None:
     """The body a fronted phrase names as the source of a subject's task (``According to the plan of the People's

@@ -16,7 +16,7 @@ from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOC
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadlines import find_deadlines
-from extract.assign.frames import at_clause_start
+from extract.assign.frames import at_clause_start, inside_fronted_phrase
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, current, find_mentions, fold_for_matching, is_provincial,
@@ -516,7 +516,13 @@ def provincial_sectors(text: str, lowered: str, sentences: list[Sentence], named
             continue
         here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
         before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
-        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+        lang = sentence_language(sentences[index], language)
+        # a central body inside the fronted phrase opening the sentence is the source a province's asker follows
+        # ("Thực hiện chỉ đạo của Thủ tướng Chính phủ …, Chủ tịch UBND tỉnh yêu cầu các cấp, ngành …", round 27b)
+        central_before = [n for n in here if not is_provincial(n.agency_id) and n.agency_id != "PROVINCES"
+                          and n.start < m.start()
+                          and not inside_fronted_phrase(lowered, sentences[index].start, n.end, lang)]
+        if central_before:
             # the few sector names a central text gives the ministries (grammar's optional central_sector_names: ``Thủ
             # tướng … đôn đốc các ban ngành, địa phương …``) are the ministries where no body of a province is named
             # (not the Party's central boards with them: ``các ban ngành trung ương``, round 13's look-alike)
