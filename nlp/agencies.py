@@ -138,7 +138,38 @@ def _names_by_language() -> tuple[dict[str, dict[str, str]], dict[str, dict[str,
                 if row["name"]:
                     names[lang][row["id"]] = row["name"]
                 aliases[lang][row["id"]] = _split(row.get("aliases") or "")
+        for agency_id in names[lang].keys() | aliases[lang].keys():
+            joined = _joined_spellings_in_names(agency_id, (names[lang].get(agency_id), *aliases[lang].get(agency_id, ())))
+            if joined:
+                aliases[lang][agency_id] = (*aliases[lang].get(agency_id, ()), *joined)
     return names, aliases
+
+
+def _joined_spellings_in_names(agency_id: str, written: tuple[str | None, ...]) -> tuple[str, ...]:
+    """A province's committee's names again with the province's name written as one word, where the provinces
+    table gives that spelling (``Hanoi``, ``Danang``, ``Kontum``): ``folkkommittén i Hà Nội`` → ``folkkommittén i
+    Hanoi``, ``People's Committee of Ha Noi`` → ``People's Committee of Hanoi``. The lookup folds diacritics and
+    case, not the space between a name's syllables, and the press of every language writes both."""
+    base, code = split_id(agency_id)
+    if base != "PPC" or not code:
+        return ()
+    from nlp.provinces import provinces
+
+    extra: list[str] = []
+    for scheme in ("2024", "2025"):
+        province = provinces(scheme).get(code)
+        if province is None:
+            continue
+        spaced = [n for n in {province.name_short_vi, province.name_ascii} if " " in n]
+        one_word = [a for a in province.aliases if " " not in a.strip() and "-" not in a and len(a) > 3]
+        for name in filter(None, written):
+            for form in spaced:
+                at = fold(name).lower().find(fold(form).lower())
+                if at < 0:
+                    continue
+                extra += [name[:at] + word + name[at + len(form):] for word in one_word]
+    known = {fold(n).lower() for n in written if n}
+    return tuple(dict.fromkeys(e for e in extra if fold(e).lower() not in known))
 
 
 def names_in(lang: str, agency_id: str) -> tuple[str, ...]:
@@ -552,8 +583,10 @@ def _bodies_next_to_a_province_name(text: str, found: list[Mention]) -> list[Men
     departments; issue #13): the words are the body, ``localise`` then gives it the province written next to them.
     A name the table knows that starts inside the province's name (``City Police`` of ``Ho Chi Minh City Police``)
     gives way to it; one that covers the words otherwise (``the Provincial Police``) stays."""
+    # each pattern tried only where one of its names opens (``nlp.regex.finditer``: the same matches; a scan of a
+    # pattern opening with a lookbehind tries it at every position: 0.28 → 0.04 ms a text for the three of en data)
     for pattern, agency_id, province_after in _next_to_province_name_patterns():
-        for m in pattern.finditer(text):
+        for m in regex_finditer(pattern, text):
             province = _province_next_to(text, m.start(), m.end(), province_after)
             if province is None:
                 continue

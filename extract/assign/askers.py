@@ -333,9 +333,11 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
     kind, code = split_id(asker)
     # the localities a province's committee tasked before are its own, not the country's provinces (``Le vice-président
     # du Comité populaire de la province de Quang Ninh … a demandé aux localités côtières … . Les localités côtières
-    # doivent …``, round 21b)
-    if kind == "PPC" and code and all(split_id(m.agency_id)[1] == code or named_localities(m, c.lang)
-                                      for m in f.group.mentions):
+    # doivent …``, round 21b); the same after one of its departments asked (``Le Département de l'Agriculture … de la
+    # province de Tay Ninh a demandé aux Comités populaires des communes … . Plus précisément, les localités doivent …``,
+    # round 27)
+    if ((kind == "PPC" or _a_provinces_department(kind)) and code
+            and all(split_id(m.agency_id)[1] == code or named_localities(m, c.lang) for m in f.group.mentions)):
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker
@@ -347,6 +349,11 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
             and all(split_id(i)[0] in ("PPC", "PROVINCES") or _every_provinces_department(i) for i in ids)):
         return asker
     return None
+
+
+def _a_provinces_department(kind: str) -> bool:
+    """Whether an id's head is one of a province's departments (``DAE`` of ``DAE@80``)."""
+    return getattr(agency(kind), "kind", None) == "provincial_department"
 
 
 def _every_provinces_department(agency_id: str) -> bool:

@@ -48,11 +48,23 @@ _PLURAL_LIST_CHARS = 160
 _NAMES_AND_JOINERS = re.compile(r"[^\W\d_][\w\s,;&'’-]*")
 
 
+@lru_cache(maxsize=None)
+def _plurals_opening_ministries(lang: str) -> tuple[str, ...]:
+    """grammar's ``elliptic_after_plural`` lowered for matching, once per language (read at each list item before)."""
+    return tuple(lower_for_matching(w) for w in grammar(lang).get("elliptic_after_plural") or [])
+
+
+@lru_cache(maxsize=None)
+def _plurals_closed_by_colon(lang: str) -> frozenset[str]:
+    """The same plurals with no space before a colon (``assigned ministries:``), once per language."""
+    return frozenset(re.sub(r"\s+:", ":", w) for w in _plurals_opening_ministries(lang))
+
+
 def _after_plural_ministries(lowered: str, last: Mention, lang: str) -> bool:
     """Whether the list's last body was named with the plural that opens a list of ministries
     (``elliptic_after_plural`` in ``lang/<code>/grammar.json``: ``the ministries of Health and Finance``), in
     a language that does not otherwise drop the word for ministry (round 12)."""
-    plurals = [lower_for_matching(w) for w in grammar(lang).get("elliptic_after_plural") or []]
+    plurals = _plurals_opening_ministries(lang)
     name = lowered[last.start : last.end]
     if any(name.startswith(w + " ") for w in plurals):
         return True
@@ -128,8 +140,7 @@ def _listed_after_colon(text: str, folded: str, lowered: str, collective: Mentio
         return None
     if not grammar(c.lang)["elliptic_ministry_lists"]:
         closed = re.sub(r"\s+:", ":", " ".join(lowered[collective.start : colon.end()].split()))
-        plurals = {re.sub(r"\s+:", ":", lower_for_matching(w)) for w in grammar(c.lang).get("elliptic_after_plural") or []}
-        if closed not in plurals:
+        if closed not in _plurals_closed_by_colon(c.lang):
             return None
     bare = bare_ministry_at(text, folded, colon.end())
     return bare if bare and getattr(agency(bare.agency_id), "kind", None) == "ministry" else None

@@ -740,6 +740,13 @@ def law_new_list_after_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_new_text_head_pattern() -> re.Pattern[str]:
+    """A text's report that a count of laws was promulgated or adopted (``promulguant 12 lois``, ``orders
+    promulgating 13 laws``, ``Lệnh của Chủ tịch nước về 13 luật``): the year-less names after it are those laws."""
+    return re.compile(rf"(?<!\w)(?:{joined_words('law_new_text_heads')})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def law_new_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that report a year-less law's name just adopted or promulgated, right before it
     (``la nouvelle loi foncière``, ``promulguant la loi …``, ``the new …``) and right after it
@@ -941,6 +948,13 @@ def law_revised_inside_pattern() -> re.Pattern[str]:
     """A word inside a law's name as written that makes it the revised law: ``la loi révisée sur …``
     (round 13), as ``(révisée)`` after the name does."""
     return re.compile(rf"(?:{joined_words('law_revised_words_inside')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def law_revised_before_pattern() -> re.Pattern[str]:
+    """A word right before a law's name that makes it the revised law: ``the amended Intellectual Property Law``
+    (round 27), as ``(amended)`` after the name does."""
+    return words_right_before("law_revised_words_before")
 
 
 @lru_cache(maxsize=1)
