@@ -73,3 +73,40 @@ def test_justext_with_text_once_is_trafilaturas(language):
             [(p.text, len(p), p.words_count, p.cf_class, p.class_type, p.heading) for p in plain]
         classes |= {p.class_type for p in made} == {"good", "bad"} or len({p.class_type for p in made}) > 2
     assert kept > 20 and classes
+
+
+# unlikely candidates judged by class and id: the same class beside different ids, the same joined
+# words from different class and id, a class and id too short together, an ok-maybe word, capitals, and
+# the body or html carrying an unlikely class before and after a div with the same one (never dropped
+# itself, the div is)
+UNLIKELY_LOOK_ALIKES = [
+    _page('<div class="menu" id="a1"><p>một</p></div><div class="menu" id="a2"><p>hai</p></div>'
+          '<div class="menu"><p>ba</p></div><div id="menu"><p>bốn</p></div><div class="a b">x</div>'
+          '<div class="a" id="b">y</div><div class="x" id="">z</div><div class="" id="y">t</div>'
+          '<div class="sidebar article">giữ</div><div class="SIDEBAR">hoa</div>'
+          '<p>' + "Đoạn văn chính của bài viết. " * 10 + "</p>"),
+    _page('<div class="sidebar"><p>bỏ</p></div><p>' + "Nội dung. " * 20 + "</p>", attrs=' class="sidebar"'),
+    "<html class='sidebar'><body><div class='sidebar'><p>bỏ</p></div><div class='x'><p>" + "Nội dung. " * 20
+    + "</p></div><div class='x' id='comment'><p>bỏ</p></div></body></html>",
+]
+
+
+def test_unlikely_candidates_by_class_and_id_are_readabilitys():
+    """``_Readability.remove_unlikely_candidates`` (a verdict for each class and id as written)
+    leaves the tree trafilatura's readability leaves, on the saved page, benchmark pages and the
+    look-alikes above, elements dropped."""
+    from trafilatura.readability_lxml import Document
+
+    from extract.fast import trafilatura as fast
+
+    dropped = 0
+    for page in _pages() + UNLIKELY_LOOK_ALIKES:
+        tree = fast.load_html(page)
+        mine, plain = fast._Readability(copy(tree)), Document(copy(tree))
+        mine.remove_unlikely_candidates()
+        plain.remove_unlikely_candidates()
+        assert tostring(mine.doc) == tostring(plain.doc)
+        dropped += len(tree.xpath("//*")) - len(mine.doc.xpath("//*"))
+        if page in UNLIKELY_LOOK_ALIKES:
+            assert "bỏ" not in tostring(mine.doc, encoding="unicode")
+    assert dropped > 50

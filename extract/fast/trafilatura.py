@@ -324,16 +324,16 @@ class _Readability(ReadabilityDocument):
         self._link_lengths: dict | None = None
 
     def remove_unlikely_candidates(self) -> None:
-        verdicts: dict[str, bool] = {}
+        verdicts: dict[tuple, bool] = {}  # by class and id as written: most repeat on a page
         for elem in self.doc.xpath("descendant::*[@class or @id]"):  # another's class and id join to ''
-            attrs = " ".join(filter(None, (elem.get("class"), elem.get("id"))))
-            if len(attrs) < 2 or elem.tag in FRAME_TAGS:
-                continue
-            if attrs not in verdicts:
+            key = (elem.get("class"), elem.get("id"))
+            verdict = verdicts.get(key)
+            if verdict is None:
+                attrs = " ".join(filter(None, key))
                 low = attrs.lower()
-                verdicts[attrs] = bool(REGEXES["unlikelyCandidatesRe"].search(low)) and not REGEXES[
-                    "okMaybeItsACandidateRe"].search(low)
-            if verdicts[attrs]:
+                verdict = verdicts[key] = len(attrs) >= 2 and bool(REGEXES["unlikelyCandidatesRe"].search(low)) \
+                    and not REGEXES["okMaybeItsACandidateRe"].search(low)
+            if verdict and elem.tag not in FRAME_TAGS:
                 elem.drop_tree()
 
     def score_paragraphs(self) -> dict:
