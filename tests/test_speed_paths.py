@@ -586,7 +586,7 @@ def test_sequence_with_python_prunes_gives_bare_extractions_text(monkeypatch):
     from extract.fast import trafilatura as fast
 
     taken = []
-    for name in ("baseline", "try_justext", "justext_rescue", "trafilatura_sequence"):
+    for name in ("baseline", "try_justext_once", "try_justext", "justext_rescue", "trafilatura_sequence"):
         plain = getattr(fast, name)
         monkeypatch.setattr(fast, name, lambda *a, _plain=plain, _name=name, **k: taken.append(_name) or _plain(*a, **k))
     for url in (None, "https://news.example.invalid/a/1.html"):
@@ -594,8 +594,9 @@ def test_sequence_with_python_prunes_gives_bare_extractions_text(monkeypatch):
             plain = trafilatura.bare_extraction(fast.load_html(page), url=url, with_metadata=False,
                                                 include_comments=False, include_tables=True)
             assert fast.main_text(fast.load_html(page), url) == (plain.text if plain is not None else None)
-    assert "baseline" in taken and "try_justext" in taken
-    assert "justext_rescue" not in taken and "trafilatura_sequence" not in taken  # the steps in Python were taken
+    assert "baseline" in taken and "try_justext_once" in taken
+    # the steps in Python were taken (justext's too, with each paragraph's text worked out once)
+    assert "justext_rescue" not in taken and "trafilatura_sequence" not in taken and "try_justext" not in taken
 
 
 # readability's look-alikes: unlikely candidates by class, by id, by both joined (and an empty class

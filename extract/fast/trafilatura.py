@@ -23,9 +23,14 @@ import hashlib
 import inspect
 import re
 from copy import copy
+from functools import cached_property
 
 from htmldate import find_date
-from lxml.etree import strip_tags
+from justext import core as _justext_core
+from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
+from justext.paragraph import Paragraph as JustextParagraph
+from justext.utils import get_stoplist, normalize_whitespace
+from lxml.etree import Element, SubElement, strip_tags
 from lxml.html import HtmlElement, fromstring
 from trafilatura import baseline, html2txt
 from trafilatura.core import (ESCALATION_ACCEPT_RATIO, ESCALATION_JUSTEXT_RATIO, ESCALATION_MAX_LENGTH,
@@ -35,7 +40,7 @@ from trafilatura import external as _external
 from trafilatura import readability_lxml as _readability
 from trafilatura import core as _core
 from trafilatura.external import JUSTEXT_OVERRIDE_RATIO, SANITIZED_XPATH, _prefer_readability, justext_rescue, \
-    sanitize_tree, try_justext
+    jt_stoplist_init, sanitize_tree, try_justext
 from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
 from trafilatura.readability_lxml import FRAME_TAGS, REGEXES, Document as ReadabilityDocument, text_length
 from trafilatura.utils import fromstring_bytes
@@ -43,8 +48,8 @@ from lxml.etree import tostring
 from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 from trafilatura.baseline import _spaced_text
-from trafilatura.settings import (_COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, DEFAULT_CONFIG, Document as Metadata,
-                                  Extractor, set_date_params)
+from trafilatura.settings import (_COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, DEFAULT_CONFIG, JUSTEXT_LANGUAGES,
+                                  Document as Metadata, Extractor, set_date_params)
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html, trim
 from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
@@ -199,14 +204,73 @@ def page_text(tree: HtmlElement) -> str:
     return _spaced_text(body)
 
 
+# justext (which trafilatura runs where the main text is short or unclean: on 7 of 200 benchmark
+# pages, about as long as the rest of such a page) reads a paragraph's text, joined from its text
+# nodes and its spaces normalised, at each of ``len``, the word and stop word counts, the link density
+# and the classification's tests: five to seven times a paragraph. Once the paragraphs are made
+# nothing adds to their text nodes, so the text is worked out once. Written against the functions
+# whose source has this digest: trafilatura's own justext step runs for any other.
+_JUSTEXT_DIGEST = "88f36abdde3fdcc7"
+_JUSTEXT_FUNCTIONS = (_external.try_justext, _external.justext_rescue, JustextParagraph, classify_paragraphs,
+                      revise_paragraph_classification, _justext_core._get_neighbour)
+
+
+def _justext_digest() -> str:
+    try:
+        source = "\n".join(inspect.getsource(f) for f in _JUSTEXT_FUNCTIONS)
+    except (OSError, TypeError):  # no source to read: trafilatura's own justext step
+        return ""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
+JUSTEXT_IN_STEPS = _justext_digest() == _JUSTEXT_DIGEST
+
+
+class _MadeParagraph(JustextParagraph):
+    """justext's paragraph once ``ParagraphMaker`` has made it: its text and word count kept."""
+
+    @cached_property
+    def text(self) -> str:
+        return normalize_whitespace("".join(self.text_nodes).strip())
+
+    @cached_property
+    def words_count(self) -> int:
+        return len(self.text.split())
+
+
+def try_justext_once(tree: HtmlElement, url: str | None, target_language: str | None):
+    """``trafilatura.external.try_justext(tree, url, target_language)``, step by step, each
+    paragraph's text worked out once (``_MadeParagraph``)."""
+    if not JUSTEXT_IN_STEPS:
+        return try_justext(tree, url, target_language)
+    result_body = Element("body")
+    if target_language in JUSTEXT_LANGUAGES:
+        stoplist = get_stoplist(JUSTEXT_LANGUAGES[target_language])
+    else:
+        stoplist = _external.JT_STOPLIST or jt_stoplist_init()
+    try:
+        paragraphs = ParagraphMaker.make_paragraphs(tree)
+        for paragraph in paragraphs:
+            paragraph.__class__ = _MadeParagraph
+        classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)
+        revise_paragraph_classification(paragraphs, 150)
+    except Exception:  # trafilatura logs and goes on with an empty body
+        pass
+    else:
+        for paragraph in paragraphs:
+            if not paragraph.is_boilerplate:
+                SubElement(result_body, "p").text = paragraph.text
+    return result_body
+
+
 def _justext_rescue(tree: HtmlElement, options: Extractor) -> tuple:
     """``trafilatura.external.justext_rescue(tree, options)``: justext's paragraphs of the tree after
-    html2txt's cleaning, that cleaning done in Python."""
+    html2txt's cleaning, that cleaning done in Python, each paragraph's text worked out once."""
     if not PRUNE_IN_PYTHON:
         return justext_rescue(tree, options)
     for element in basic_clean_matches(tree):
         delete_element(element)
-    body = try_justext(tree, options.url, options.lang)
+    body = try_justext_once(tree, options.url, options.lang)
     return body, trim(" ".join(body.itertext()))
 
 
@@ -260,16 +324,16 @@ class _Readability(ReadabilityDocument):
         self._link_lengths: dict | None = None
 
     def remove_unlikely_candidates(self) -> None:
-        verdicts: dict[str, bool] = {}
+        verdicts: dict[tuple, bool] = {}  # by class and id as written: most repeat on a page
         for elem in self.doc.xpath("descendant::*[@class or @id]"):  # another's class and id join to ''
-            attrs = " ".join(filter(None, (elem.get("class"), elem.get("id"))))
-            if len(attrs) < 2 or elem.tag in FRAME_TAGS:
-                continue
-            if attrs not in verdicts:
+            key = (elem.get("class"), elem.get("id"))
+            verdict = verdicts.get(key)
+            if verdict is None:
+                attrs = " ".join(filter(None, key))
                 low = attrs.lower()
-                verdicts[attrs] = bool(REGEXES["unlikelyCandidatesRe"].search(low)) and not REGEXES[
-                    "okMaybeItsACandidateRe"].search(low)
-            if verdicts[attrs]:
+                verdict = verdicts[key] = len(attrs) >= 2 and bool(REGEXES["unlikelyCandidatesRe"].search(low)) \
+                    and not REGEXES["okMaybeItsACandidateRe"].search(low)
+            if verdict and elem.tag not in FRAME_TAGS:
                 elem.drop_tree()
 
     def score_paragraphs(self) -> dict:
