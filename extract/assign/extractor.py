@@ -67,7 +67,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      named_districts, one_province_named, own_unit_name, province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
                                      provincial_sectors, the_one_locality, with_unit_names_after,
-                                     without_collectives_naming_provinces, without_heads_of_named_ministries,
+                                     without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
                                      without_own_acronyms)
 from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
@@ -89,6 +89,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = without_heads_of_named_ministries(lowered, named, language)
     named = departments_of_every_province(text, lowered, named, language)
     named += bare_provinces(text, folded, lowered, sentences, named, language, date)
+    named = without_list_designators(text, named, language)
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
     named = collectives_with_their_range(text, lowered, named, language)
     named += bare_units(text, lowered, sentences, named, language)

@@ -645,7 +645,9 @@ def _named_district_grammar(lang: str):
     """grammar's ``named_district`` compiled once a language: the level words, the committee's words after and
     before the name, the capitalised words that are no name, the bodies that may follow."""
     data = grammar(lang)["named_district"]
-    level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?![\w'’-])", re.I)
+    # the level word, or its possessive before the committee's words ("Quan Hoa District's People's Committee")
+    possessives = "|".join(map(re.escape, data.get("possessives") or [])) or "(?!)"
+    level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?=(?:{possessives})?(?![\w'’-]))", re.I)
     committee_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['committee_after']))})(?![\w'’-])", re.I)
     committee_before = re.compile(rf"(?:{'|'.join(map(re.escape, data['committee_before']))})\s+$", re.I)
     return (level, committee_after, committee_before, frozenset(w.lower() for w in data["not_names"]),
@@ -672,10 +674,14 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
             continue
         level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
         for m in level.finditer(text):
-            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, m.start() - 60) : m.start()]))
-            offset = max(0, m.start() - 60)
+            # a unit's number may close its name ("the People's Committee of Dam Rong 4 commune": the communes a
+            # merger numbered; round 27), after at least one capitalised word
+            number = re.search(r"(?<=\s)\d{1,2}\s+$", text[max(0, m.start() - 6) : m.start()])
+            level_start = m.start() - len(number.group()) if number else m.start()
+            words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, level_start - 60) : level_start]))
+            offset = max(0, level_start - 60)
             name_start = None
-            end_of_previous = m.start()
+            end_of_previous = level_start
             for w in reversed(words[-3:]):
                 if not w.group()[0].isupper() or w.group().lower() in not_names or text[offset + w.end() : end_of_previous].strip():
                     break
@@ -683,7 +689,10 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
             if name_start is None:
                 continue
             end = m.end()
-            after = committee_after.match(text, end)
+            possessive = re.match(r"['’]s(?![\w'’-])", text[end : end + 3])
+            if possessive and not committee_after.match(text, end + possessive.end()):
+                continue  # "Quan Hoa District's roads": a place, no body
+            after = committee_after.match(text, end + (possessive.end() if possessive else 0))
             if after:
                 end = after.end()
             elif re.match(r"\s+[^\W\d_]", text[end : end + 3]) and text[end:].lstrip()[:1].isupper() or (
@@ -1225,6 +1234,35 @@ def _province_opens_at(text: str, at: int, lang: str) -> bool:
     return bool(first) and first[0].start == 0
 
 
+@lru_cache(maxsize=None)
+def _plural_designator_after(lang: str) -> re.Pattern | None:
+    """grammar's optional ``plural_province_designators``: the plural designator a list of province names ends
+    with, compiled once a language."""
+    words = grammar(lang).get("plural_province_designators") or []
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![\w'’-])") if words else None
+
+
+def without_list_designators(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """The plural designator right after the last name of a list of provinces read as their committees (``Khanh Hoa,
+    Ninh Thuan and Binh Thuan provinces should direct …``: grammar's optional ``plural_province_designators``) is
+    the names' word, no body of its own: it joins the last name, so that the cue after it follows the list (round 27)."""
+    words = {w.lower() for w in language_grammar(language).get("plural_province_designators") or []}
+    if not words:
+        return named
+    listed = [m for m in named if split_id(m.agency_id)[0] == "PPC" and m.text[:1].isupper()]
+    out, dropped = [], set()
+    for n in named:
+        if n.agency_id == "PROVINCES" and n.text.lower() in words:
+            last = next((m for m in listed if text[m.end : n.start] == " " and any(
+                o.end <= m.start and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[o.end : m.start]) for o in listed)), None)
+            if last is not None:
+                dropped.add(id(last))
+                out.append(Mention(last.start, n.end, text[last.start : n.end], last.agency_id))
+                continue
+        out.append(n)
+    return [n for n in out if id(n) not in dropped]
+
+
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
                       object_of_verb: bool, aside: bool = False, listed: bool = False) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
@@ -1276,6 +1314,11 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         place = _place_aside(c.lang).match(after) if object_of_verb and _place_aside(c.lang) else None
         if place:  # "… Kiên Giang et Dông Thap, dans le delta du Mékong, de développer …": where the provinces lie
             after, written_after = after[place.end() :], written_after[place.end() :]
+        plural = _plural_designator_after(c.lang).match(after) if not object_of_verb and _plural_designator_after(c.lang) else None
+        if plural and re.search(r"(?:,|\band)\s*$", lowered[sentence.start : at]):
+            # "the heads of the People's Committees of Khanh Hoa, Ninh Thuan and Binh Thuan provinces should direct …":
+            # the list's plural designator after its last name, then the subject's cue (round 27)
+            after, written_after = after[plural.end() :], written_after[plural.end() :]
         task = r"\s*,\s*[^\W\d_]" if aside else r"\s+[^\W\d_]"
         # the verb's list of provinces closed by a colon at its line's end: the items under it are their task
         # ("requested the Chairmen of the People's Committees of the provinces and cities: Ha Tinh, …, Dak Lak:", round 25b)
