@@ -1567,6 +1567,10 @@ class _NamedAgain:
     # the words between the noun and a body's name that make the noun that name's own head (``la province de Nghe
     # An``): no word naming again there (round 23)
     name_links: re.Pattern | None = None
+    # where no body of its kinds is named before, the one body of its kinds the text names after it, all its mentions
+    # being that one body (``Deputy PM … requested the province to …`` opening a news text that names Lam Dong's
+    # committee later; round 27c): a lead names the province after its request
+    sole_later: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -1589,7 +1593,7 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    previous_subject=bool(e.get("previous_subject")),
                                    noun_openings=_noun_openings(e["words"]),
                                    name_links=re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in e['name_links'])})\s*\Z")
-                                   if e.get("name_links") else None))
+                                   if e.get("name_links") else None, sole_later=bool(e.get("sole_later"))))
     return tuple(entries)
 
 
@@ -1685,6 +1689,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if not earlier and entry.sole_later and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered):
+                    earlier = _sole_body_after(ordered, m.end("noun"), entry)
                 if entry.previous_subject:
                     earlier = _subject_of_sentence_before(text, lowered, sentences, sentence, m, earlier, c)
                 if entry.plural_before:
@@ -1700,6 +1706,13 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _sole_body_after(ordered: list[Mention], end: int, entry: _NamedAgain) -> list[Mention]:
+    """The bodies of an entry's kinds named after ``end`` where they are all one body (one id), else none: the body a
+    lead's ``the province`` stands for before the text names it (``bodies_named_again``'s ``sole_later``)."""
+    later = [n for n in ordered if n.start >= end and _stands_for(entry, n)]
+    return later[:1] if later and len({n.agency_id for n in later}) == 1 else []
 
 
 def _subject_of_sentence_before(text: str, lowered: str, sentences: list[Sentence], sentence: Sentence,
