@@ -14,12 +14,12 @@ import pytest
 
 import extract
 from extract.assign import cues as assign_cues
-from extract.assign import frames, mentions, stage
+from extract.assign import frames, mentions
 from extract.refs import extractor as refs_extractor
 from extract.refs.stage import stage as refs_stage
 from nlp import agencies
 from nlp.regex import finditer as regex_finditer
-from tests.speed_cases import real_texts
+from tests.speed_cases import assignments_of as _assignments, real_texts
 
 LANGS = ["vi", "en", "fr", "sv"]
 
@@ -97,14 +97,6 @@ ASSIGNING = [
     ("Premiärministern bad finansministeriet att samordna med byggministeriet. Enligt en rapport från "
      "hälsoministeriet ska inrikesministeriet granska planen.", "sv"),
 ]
-
-
-def _assignments(texts: list[tuple[str, str | None]]) -> list[list[dict]]:
-    out = []
-    for text, lang in texts:
-        doc = extract.document(text) if lang is None else extract.document_from_text(text, lang=lang, stages=[stage])
-        out.append([a.to_dict() for a in doc.assignments])
-    return out
 
 
 def test_the_same_assignments_with_the_searches_kept_and_searched_each_time(monkeypatch):

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-import extract
 from extract.assign import cues as assign_cues
-from extract.assign import frames, mentions, stage
-from tests.speed_cases import real_texts
+from extract.assign import frames, mentions
+from tests.speed_cases import assignments_of as _assignments, real_texts
 
 
 
@@ -44,14 +43,6 @@ def test_a_title_is_dropped_in_the_literal_texts():
     dropped = [before for lang, before in TITLED
                if frames.without_head_title(before, assign_cues.cues(lang)) != before]
     assert len(dropped) >= 3  # the memo is exercised on words that lose their title, not only on unchanged ones
-
-
-def _assignments(texts: list[tuple[str, str | None]]) -> list[list[dict]]:
-    out = []
-    for text, lang in texts:
-        doc = extract.document(text) if lang is None else extract.document_from_text(text, lang=lang, stages=[stage])
-        out.append([a.to_dict() for a in doc.assignments])
-    return out
 
 
 COUNTED = [
