@@ -1,0 +1,45 @@
+"""Round 27's left references classes (issue #14, not blind): the relation of a law named after the documents that
+guide it (`các văn bản hướng dẫn thi hành`, `les textes d'application de`, `the guiding decrees of`): guides, the
+convention of docs/quality.md "Conventions reconciled (references, round 27)". Literal cases written for this file (no
+sentence of the rounds' pages) and look-alikes. docs/quality.md "Round 27's left classes (references, not blind)"."""
+from __future__ import annotations
+
+import pytest
+
+from extract.refs import find_references
+
+
+def _relations(text, lang):
+    return [(r.text, r.relation) for r in find_references(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the documents to draft or issue that guide a law: the law is guided, whoever drafts them
+    ("Bộ Tư pháp khẩn trương ban hành các văn bản hướng dẫn chi tiết Luật Hợp tác xã năm 2023.", "vi",
+     [("Luật Hợp tác xã năm 2023", "guides")]),
+    ("Tỉnh rà soát các văn bản hướng dẫn thi hành Luật Đất đai năm 2024 trong quý IV.", "vi",
+     [("Luật Đất đai năm 2024", "guides")]),
+    ("Le ministre demande de publier vite les textes d'application de la loi sur les coopératives de 2023.", "fr",
+     [("loi sur les coopératives de 2023", "guides")]),
+    ("Les textes d’application de la loi foncière de 2024 sont en retard.", "fr",
+     [("loi foncière de 2024", "guides")]),
+    ("The new decree replaces six guiding decrees of the previous Law on Cooperatives 2012.", "en",
+     [("Law on Cooperatives 2012", "guides")]),
+    ("The issuance of detailed regulations for implementing the Law on Cooperatives 2023 was slow.", "en",
+     [("Law on Cooperatives 2023", "guides")]),
+    ("Ministries drafted guiding documents for the Land Law 2024 in March.", "en",
+     [("Land Law 2024", "guides")]),
+    # look-alikes: the same words without documents before the law, or another noun, keep cites
+    ("Bản hướng dẫn chi tiết việc áp dụng Luật Đất đai năm 2024 được phát cho người dân.", "vi",
+     [("Luật Đất đai năm 2024", "cites")]),
+    ("Les textes d'application ont été publiés ; la loi sur les coopératives de 2023 est en vigueur.", "fr",
+     [("loi sur les coopératives de 2023", "cites")]),
+    ("The guiding principles of the Land Law 2024 were discussed.", "en", [("Land Law 2024", "cites")]),
+    ("Detailed regulations were issued last year; the Land Law 2024 applies.", "en", [("Land Law 2024", "cites")]),
+    # controls: the text's own guiding verb, unchanged
+    ("Thông tư này hướng dẫn thi hành Luật Hợp tác xã năm 2023.", "vi", [("Luật Hợp tác xã năm 2023", "guides")]),
+    ("Pending decrees guiding the implementation of the Land Law 2024, the ministry instructs.", "en",
+     [("Land Law 2024", "guides")]),
+])
+def test_a_law_named_after_the_documents_that_guide_it_is_guided(text, lang, expected):
+    assert _relations(text, lang) == expected
