@@ -43,3 +43,29 @@ def _relations(text, lang):
 ])
 def test_a_law_named_after_the_documents_that_guide_it_is_guided(text, lang, expected):
     assert _relations(text, lang) == expected
+
+
+def _ids(text, lang):
+    return [(r.text, r.id) for r in find_references(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a short title with a space lost where its words meet: after a small letter before a capital, or right
+    # after the law's type word
+    ("Le Codepénal de 2015 prévoit cette peine.", "fr", [("Codepénal de 2015", "Bộ luật Hình sự 2015")]),
+    ("Selon le CodeCivil de 2015, le contrat est nul.", "fr", [("CodeCivil de 2015", "Bộ luật Dân sự 2015")]),
+    ("Theo Bộ luậtHình sự năm 2015, hành vi này bị xử lý.", "vi", [("Bộ luậtHình sự năm 2015", "Bộ luật Hình sự 2015")]),
+    ("Căn cứ Luậtđất đai năm 2013, hộ gia đình được cấp.", "vi", [("Luậtđất đai năm 2013", "Luật Đất đai 2013")]),
+    ("Under the LandLaw 2013, households were granted land.", "en", [("LandLaw 2013", "Luật Đất đai 2013")]),
+    ("Enligt vietnamesiskaBrottsbalken straffas han.", "sv", [("vietnamesiskaBrottsbalken", "Bộ luật Hình sự")]),
+    # look-alikes: a glued short name without a capital or type word at the junction stays out
+    ("Bà Luật Thúy năm 2015 đến dự.", "vi", []),
+    ("The Landlaw 2013 firm opened an office.", "en", []),
+    ("La loi surles entreprises de 2020.", "fr", []),
+    ("Enligt vietnamesiskabrottsbalken straffas han.", "sv", []),
+    # controls: the same titles spaced
+    ("Le Code pénal de 2015 prévoit cette peine.", "fr", [("Code pénal de 2015", "Bộ luật Hình sự 2015")]),
+    ("Theo Bộ luật Hình sự năm 2015, hành vi này bị xử lý.", "vi", [("Bộ luật Hình sự năm 2015", "Bộ luật Hình sự 2015")]),
+])
+def test_a_short_title_glued_where_its_words_meet(text, lang, expected):
+    assert _ids(text, lang) == expected
