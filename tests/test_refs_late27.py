@@ -69,3 +69,26 @@ def _ids(text, lang):
 ])
 def test_a_short_title_glued_where_its_words_meet(text, lang, expected):
     assert _ids(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the type word alone opening a sentence as the subject saying what the document named before it says
+    ("Nghị định số 15/2022/NĐ-CP ngày 28/1/2022 quy định chính sách miễn thuế. Theo Nghị định, hộ gia đình được "
+     "miễn thuế.", "vi", [("Nghị định số 15/2022/NĐ-CP", "15/2022/NĐ-CP"), ("Theo Nghị định", "15/2022/NĐ-CP")]),
+    ("The Government issued Decree No. 15/2022/ND-CP. The decree provides tax exemptions for households.", "en",
+     [("Decree No. 15/2022/ND-CP", "15/2022/NĐ-CP"), ("The decree", "15/2022/NĐ-CP")]),
+    ("Decree No. 15/2022/ND-CP has three parts. Scope: The decree provides tax exemptions for households.", "en",
+     [("Decree No. 15/2022/ND-CP", "15/2022/NĐ-CP"), ("The decree", "15/2022/NĐ-CP")]),
+    # look-alikes: no document of that type before it, lower case, another verb, or no comma after "Theo Nghị định"
+    ("Theo Nghị định, hộ gia đình được miễn thuế.", "vi", []),
+    ("Nghị định số 15/2022/NĐ-CP ngày 28/1/2022 quy định chính sách. Theo nghị định, hộ gia đình được miễn thuế.",
+     "vi", [("Nghị định số 15/2022/NĐ-CP", "15/2022/NĐ-CP")]),
+    ("The Government issued Decree No. 15/2022/ND-CP. The decree was criticised by experts.", "en",
+     [("Decree No. 15/2022/ND-CP", "15/2022/NĐ-CP")]),
+    ("The decree provides tax exemptions for households.", "en", []),
+    # French keeps its prose repeats out (round 27's French gold: 'La circulaire précise' is no reference)
+    ("Le gouvernement a publié le décret n° 15/2022/ND-CP. Le décret entre en vigueur le 1er mars.", "fr",
+     [("décret n° 15/2022/ND-CP", "15/2022/NĐ-CP")]),
+])
+def test_a_type_word_alone_as_the_subject_opening_a_sentence(text, lang, expected):
+    assert _ids(text, lang) == expected
