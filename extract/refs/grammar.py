@@ -516,7 +516,8 @@ def written_as_a_title(folded_name: str, written: str) -> bool:
     count: a page that glues two words (``Hội đồng nhândân``) still writes the title."""
     _pattern, lookup = law_title_pattern()
     spaced = lookup.spaced(folded_name)
-    if len(comparable(written).split()) < len(spaced.split()) and len(spaced.split()) < GLUED_TITLE_MIN_WORDS:
+    if len(comparable(written).split()) < len(spaced.split()) and len(spaced.split()) < GLUED_TITLE_MIN_WORDS \
+            and not _glued_where_words_meet(spaced, written, lookup[spaced][0].type):
         return False  # a short title glued is likely another word: "Luật Thúy" (a name) is no "Luật Thú y"
     spellings = _written.get(spaced, set())
     glued = {w.replace(" ", "") for w in spellings}
@@ -525,6 +526,29 @@ def written_as_a_title(folded_name: str, written: str) -> bool:
     return (written.isascii() or comparable(written).replace(" ", "") in glued
             or comparable(_unaccented_capitals(written)).replace(" ", "")
             in {comparable(_unaccented_capitals(w)).replace(" ", "") for w in _written_cased.get(spaced, set())})
+
+
+def _glued_where_words_meet(spaced: str, written: str, law_type: str) -> bool:
+    """Whether a short title written with fewer words than the table's spelling ``spaced`` lost its spaces only
+    where a page's typing loses them: each glued pair of the title's folded words meets at a small letter
+    followed by a capital (``Bộ luậtHình sự``, ``LandLaw``) or right after a type word of the law's type
+    (``Codepénal``, ``Luậtđất đai``: lang/<code>/types.csv). ``Luật Thúy`` (a name) glues ``thú`` and ``y``
+    without a capital, ``Landlaw`` (a firm's name) glues the type word after its subject: no title."""
+    words = spaced.split()
+    type_words = {tuple(fold(w.word).lower().split()) for w in tables.type_words() if w.type == law_type}
+    at = 0  # the title's next word
+    for token in written.split():
+        letters, inside = fold(token).lower(), 0
+        while inside < len(letters):
+            if at >= len(words) or not letters.startswith(words[at], inside):
+                return False
+            inside += len(words[at])
+            at += 1
+            if inside < len(letters) and not (
+                    token[inside - 1].islower() and token[inside].isupper()
+                    or any(tuple(words[max(0, at - len(t)):at]) == t for t in type_words)):
+                return False
+    return at == len(words)
 
 
 def _unaccented_capitals(text: str) -> str:
