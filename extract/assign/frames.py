@@ -297,6 +297,25 @@ def _purpose_clause_to_first_comma(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{phrases(openers)})\s[^,;:\n]{{0,{_PURPOSE_INTRO_CHARS}}},\s*{article}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _place_preposition_at_end(lang: str) -> re.Pattern | None:
+    """grammar's optional ``place_prepositions`` with up to three describing words, ending the words before a body:
+    the body is written as a place (``in the northern mountainous provinces``)."""
+    words = grammar(lang).get("place_prepositions") or []
+    if not words:
+        return None
+    return re.compile(rf"(?:^|\s)(?:{phrases(words)})\s+(?:(?!(?:of|with|and|to)\s)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _place_before_skipped_items(before: str, after: str, m: re.Match, lang: str) -> bool:
+    """Whether a subject's cue reaches the body only over items outside the table after a separator (``provinces,
+    investors, project management boards and contractors are required to …``) while the body is written as a place
+    (``in the northern mountainous provinces``): the items outside the table are the subject, the place is no body
+    asked (round 27's left class)."""
+    pattern = _place_preposition_at_end(lang)
+    return bool(pattern and pattern.search(before) and re.match(r"\s*(?:,|;|and\s)", after[: m.start("cue")]))
+
+
 def _purpose_clause_closed(lowered: str, sentence_start: int, at: int, lang: str) -> bool:
     """Whether the body at ``at`` comes right after the first comma of a purpose or waiting clause opening the sentence
     (``While waiting for instructions from the Ministry of Construction, the … Department of Construction was assigned
@@ -901,6 +920,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if m:  # "Localities asked to ensure supply of plant varieties": a headline drops the passive's auxiliary
         return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
     m = c.strong_after.match(after)
+    if m and _place_before_skipped_items(before, after, m, c.lang):
+        m = None  # "… in the northern mountainous provinces, investors … are required to …": a place, not the subject
     if not m and text and not ids & AUTHORITIES and at_clause_start(before, c):
         partners_end = _past_subject_partners(lowered, group.end, sentence.end, c)
         if partners_end is not None:
