@@ -37,3 +37,17 @@ def _rows(text: str, lang: str) -> list[tuple]:
 ])
 def test_the_issuer_of_a_document_named_after_the_tasks_asks_them(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the first day written as a word in a French date (fr deadlines.json first_day)
+    ("Le Premier ministre a demandé au ministère de la Construction d'achever la révision avant le premier mars 2020.",
+     "fr", [("MOC", "assignee", "PM", "2020-03-01")]),
+    # look-alikes: the figure still read, and "premier" before a noun, not a month, is no day
+    ("Le Premier ministre a demandé au ministère de la Construction d'achever la révision avant le 1er mars 2020.",
+     "fr", [("MOC", "assignee", "PM", "2020-03-01")]),
+    ("Le Premier ministre a demandé au ministère de la Construction d'achever le premier rapport en mars 2020.",
+     "fr", [("MOC", "assignee", "PM", "2020-03")]),
+])
+def test_the_first_day_written_as_a_word_is_the_first(text, lang, expected):
+    assert _rows(text, lang) == expected
