@@ -183,6 +183,8 @@ class DeadlineGrammar:
             return year
         if groups.get("day"):
             return f"{year}-{int(month):02d}-{int(groups['day']):02d}"
+        if groups.get("first_day"):  # the first day written as a word (fr ``le premier mars 2020``)
+            return f"{year}-{int(month):02d}-01"
         return f"{year}-{int(month):02d}"
 
 
