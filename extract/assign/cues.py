@@ -158,6 +158,8 @@ class LanguageCues:
     directive: re.Pattern
     authority_verbs: re.Pattern
     authority_of: re.Pattern  # searched on the text before an authority, anchored at its end
+    # the same words, then a committee head's title, a person's name before it or not (``ý kiến của đồng chí …, Phó Chủ tịch``)
+    authority_of_named_head: re.Pattern | None
     recipients: re.Pattern
     strong_roles: dict[str, str]
     strong_task_verbs: frozenset[str]  # strong cues that are the task's own verb ("nghiên cứu"): kept in the task
@@ -628,6 +630,9 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         directive=re.compile(rf"(?<![\w']){_any(data['directive_markers'])}(?![\w'])"),
         authority_verbs=re.compile(rf"(?<![\w']){verb_blocked}{_any(data['authority_verbs'])}(?![\w'])"),
         authority_of=re.compile(rf"(?<![\w']){_any(data['authority_of'])}\s+{f.filler_run}$"),
+        authority_of_named_head=re.compile(
+            rf"(?<![\w']){_any(data['authority_of'])}\s+{f.filler_run}(?:(?:[^\s,.;:]+\s+){{0,4}}[^\s,.;:]+\s*[,–-]\s*)?"
+            rf"{_any(data['committee_head_titles'])}\s+$") if data.get("committee_head_titles") else None,
         recipients=re.compile(rf"(?m)^\s*{_any(data['recipients_headers'])}\s*:"),
         issues_then_assigns=re.compile(
             rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])[^.;\n]*?(?<![\w']){f.blocked}{f.assign}\s"),

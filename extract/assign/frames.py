@@ -1005,7 +1005,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         past = (_past_outside_name(text, group.end, sentence.end, later, c)
                 or _past_outside_units(text, lowered, group.end, sentence.end, later, c))
         m = c.weak_after.match(lowered[past : sentence.end]) if past else None
-    if m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip():
+    if (m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip()
+            and not _urging_reported_up(text, lowered, sentence, later, c)):
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
     if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)
               or _caption(sentence, lowered, c)):
@@ -1237,6 +1238,30 @@ def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, fir
     if opening and not before[opening.end() : cue_start].strip():
         return True  # "För närvarande ska byggministeriet …": a modal inverted right after a present-practice opener
     return bool(first and c.private_speaker_opening and c.private_speaker_opening.match(before[:cue_start]))
+
+
+def _urging_reported_up(text: str, lowered: str, sentence: Sentence, later: tuple[int, ...], c: LanguageCues) -> bool:
+    """Whether the urging body's sentence goes on, after a ``;``, with an item of its own (no body opening it) that
+    reports to an authority (grammar's ``asker_recipient_markers`` right before it: ``Sở Tài nguyên và Môi trường
+    đôn đốc các sở, ngành liên quan; …; tổng hợp số liệu, báo cáo UBND tỉnh trước ngày 29/5/2015``, round 28): the
+    urging is that body's own task, given by the authority it reports to, and the bodies it urges are its task's
+    object (the peer urging rule), not asked by it."""
+    from extract.assign.deadline_checks import asker_recipient_before  # deadline_checks reads the frames' cues
+
+    marker = asker_recipient_before(c.lang)
+    if not text or marker is None:
+        return False
+    for start in later:
+        item = lowered.rfind(";", sentence.start, start)
+        if item < 0 or any(item < other < start and not lowered[item + 1 : other].strip(" ,") for other in later):
+            continue  # no item of its own: the part after the ";" opens with a body
+        if not marker.search(fold_for_matching(lowered[item + 1 : start])):
+            continue
+        named = [m for m in find_mentions(text[start : sentence.end], fold_for_matching(text[start : sentence.end]))
+                 if m.start == 0]
+        if named and (named[0].agency_id in AUTHORITIES or split_id(named[0].agency_id)[0] == "PPC"):
+            return True
+    return False
 
 
 def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int) -> bool:
