@@ -5,7 +5,9 @@ a province's city and its districts named as one level (``UBND thành phố và 
 the forms), a department told to urge others that reports to the authority in its next item (``Sở … đôn đốc các sở,
 ngành; tổng hợp, báo cáo UBND tỉnh …``: ``frames._urging_reported_up``), and an office conveying a leader's
 direction, the leader named by person and title (``truyền đạt ý kiến của đồng chí …, Phó Chủ tịch UBND tỉnh``:
-cues.json ``authority_of`` gains ``truyền đạt ý kiến của``, ``authority_of_named_head``)."""
+cues.json ``authority_of`` gains ``truyền đạt ý kiến của``, ``authority_of_named_head``; in English a head's title
+before the committee, ``conveyed the direction of Vice Chairman of the Provincial People's Committee …``: en
+cues.json ``head_titles`` gains the vice-chairs, read off before ``authority_of``)."""
 from __future__ import annotations
 
 import pytest
@@ -78,3 +80,23 @@ def test_urging_department_keeps_its_report_date():
 ])
 def test_conveyed_direction_of_a_named_head(text, expected):
     assert found(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fail without the fix: the vice-chairman's title between ``direction of`` and the committee hid the committee
+    ("The Office of the Provincial People's Committee conveyed the direction of Vice Chairman of the Provincial "
+     "People's Committee Tran Van Binh on fire prevention. Request the district People's Committees to step up "
+     "inspections.", [("DPC", "assignee", "PPC")]),
+    ("The Office of the Provincial People's Committee conveyed the direction of the Vice Chairwoman of the Provincial "
+     "People's Committee on school repairs. Assign the Department of Construction to inspect the site.",
+     [("DOC", "assignee", "PPC")]),
+    # look-alikes: an opinion sought directs nothing; the vice-chairman asking held already
+    ("The Department of Finance sought the opinion of Vice Chairman of the Provincial People's Committee Tran Van Binh "
+     "on the draft. Request the district People's Committees to report.", [("DPC", "assignee", None)]),
+    ("The Vice Chairman of the Provincial People's Committee asked the Department of Health to prepare hospital beds.",
+     [("DOH", "assignee", "PPC")]),
+    ("Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen asked the Department of Transport to review the "
+     "routes.", [("DOT@01", "assignee", "PPC@01")]),
+])
+def test_conveyed_direction_of_a_vice_chairman_en(text, expected):
+    assert found(text, "en") == expected

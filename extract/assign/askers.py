@@ -695,10 +695,11 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
             continue
         c = cues(sentence_language(sentence, default))
         before = lowered[sentence.start : m.start]
-        if c.authority_of.search(before[-60:]) or (
+        if c.authority_of.search(without_head_title(before, c)[-60:]) or (
                 c.authority_of_named_head and c.authority_of_named_head.search(before[-160:])):
-            # the direction's owner may be named by its head, the person's name first ("Văn phòng UBND tỉnh có văn bản
-            # truyền đạt ý kiến của đồng chí …, Phó Chủ tịch UBND tỉnh …", round 28)
+            # the direction's owner may be named by its head, by title ("conveyed the direction of Vice Chairman of the
+            # Provincial People's Committee …") or the person's name first ("Văn phòng UBND tỉnh có văn bản truyền đạt ý
+            # kiến của đồng chí …, Phó Chủ tịch UBND tỉnh …", round 28)
             # "Thực hiện chỉ đạo của Phó Thủ tướng …, Bộ Công Thương đề nghị …", "UBND tỉnh yêu cầu … triển khai
             # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
             # direction it carries out is cited
