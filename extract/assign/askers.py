@@ -157,6 +157,11 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         return named or authority
     if f.extra.get("nested") and f.sentence in earlier:
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
+    if f.extra.get("nested") and sentences:
+        heading = _item_heading_body(f, sentences, mentions, lowered, cues_of)
+        if heading:
+            return heading  # "1. Chairman of People's Committee of districts, …:" then "- Direct the People's Committees of
+            # communes … to …": the heading's body directs (round 28, as round 25's "… shall direct …")
     if f.extra.get("topic_goes_on"):
         # "… giao Sở Xây dựng chủ trì … . Đối với Sở Nội vụ, rà soát …": the direction under way goes on, its asker asks
         askers = [earlier[i] for i in sorted(earlier) if i < f.sentence and earlier[i] and earlier[i] not in own]
@@ -648,6 +653,30 @@ def _list_header_assigner(f: Found, sentences: list[Sentence], mentions: list[Me
         at = sentences[index].start + cue.start()
         before = [m for m in mentions if sentences[index].start <= m.start and m.end <= at]
         return before[-1].agency_id if before else None
+    return None
+
+
+def _item_heading_body(f: Found, sentences: list[Sentence], mentions: list[Mention], lowered: str,
+                       c: LanguageCues) -> str | None:
+    """The body a list item's subject-less nested direction stands under: the nearest line before it, within the
+    list header's reach, that is only a list marker, one body (a head's title before it allowed) and a colon
+    (``1. Chairman of People's Committee of districts, towns and cities:``); only for an item that opens with a
+    list marker and the verb."""
+    sentence = sentences[f.sentence]
+    opening = lowered[sentence.start : f.extra["cue_start"]]
+    if not LIST_ITEM_OPENING.match(lowered, sentence.start) or re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip():
+        return None
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - LIST_HEADER_REACH), -1):
+        start, end = sentences[index].start, sentences[index].end
+        line = lowered[start:end].rstrip()
+        if not line.endswith(":"):
+            continue
+        bodies = [m for m in mentions if start <= m.start and m.end <= end]
+        if len(bodies) != 1 or lowered[bodies[0].end : end].strip() != ":":
+            return None
+        head = re.sub(rf"^\s*{LIST_MARKER}\s", "", lowered[start : bodies[0].start] + " ").strip()
+        titled = c.head_title_at_end and c.head_title_at_end.fullmatch(head + " ")
+        return bodies[0].agency_id if not head or titled else None
     return None
 
 

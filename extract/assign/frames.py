@@ -833,6 +833,9 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return None  # "The Department of Home Affairs is assigned to … advise on documents directing the Provincial People's
         # Committee to implement …": a province's own body does not direct its committee, the documents it drafts do
         # (round 27b)
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
+        return None  # "The Department of Construction is responsible for urging and guiding the People's Committees at the
+        # commune level to conduct inspections": the bodies a tasked body guides are its own task's object (round 28)
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -1300,6 +1303,10 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
         return None
     opening = ARTICLE_AT_END.sub("", lowered[sentence.start : group.start]).rstrip()
     topic = c.topic_before.search(opening)
+    if not topic and c.fillers_at_end:
+        # "For mountainous localities, closely monitor …": a describing filler between the opener and the body (round 28)
+        opening = ARTICLE_AT_END.sub("", c.fillers_at_end.sub("", opening + " ")).rstrip()
+        topic = c.topic_before.search(opening)
     # the opener starts the sentence, or a capital tells it starts one after a run-in crosshead that the page's
     # markup lost ("Thách thức điều hành lãi suất Với Ngân hàng Nhà nước, …")
     if not topic or opening[: topic.start("opener")].strip() and not text[sentence.start + topic.start("opener")].isupper():
