@@ -707,8 +707,15 @@ def issuing_verb_pattern() -> re.Pattern[str]:
     """The verbs that join an issue date to a document away from it (``ban hành``, ``issued``)."""
     verbs = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs", [])]
     adjacent = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs_adjacent", [])]
+    # a verb inside a record field's name is no verb: "| Ngày ban hành | 20/11/2025 |", "Ngày ký:", "Date issued:",
+    # "Issued date:" name the field whose value is the date, which dates no mention (round 28; rounds 8-21's records)
+    label_before = [w for spec in tables.dates().values() for w in spec.get("issue_date_field_words_before", [])]
+    label_after = [w for spec in tables.dates().values() for w in spec.get("issue_date_field_words_after", [])]
+    not_label = "".join(rf"(?<!{w}\s)" for w in label_before)
+    not_label_after = rf"(?!\s+(?:{'|'.join(label_after)})(?!\w))" if label_after else ""
     # a common verb ("có", "ra") issues only what follows it at once: "có Tờ trình số 338/TT-ĐC"
-    return re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)|(?<!\w)(?:{'|'.join(adjacent)})\s+\Z", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){not_label}(?:{'|'.join(verbs)})(?!\w){not_label_after}"
+                      rf"|(?<!\w)(?:{'|'.join(adjacent)})\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
