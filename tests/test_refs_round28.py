@@ -88,3 +88,22 @@ def test_the_french_present_tense_of_the_amending_phrase(text, expected):
 def test_french_relation_cues_typed_without_accents(text, expected):
     assert _relations(text, "fr") == expected
 
+
+def _found(text, lang):
+    return [(r.text, r.id) for r in find_references(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a department's letter numbered NUMBER/UNIT with no type code, as its submissions and telegrams (round 23's left
+    # class, 'Công văn số 1017/SKHĐT'): a reference after the letter's type word
+    ("Sở Tài chính có Công văn số 452/STC gửi các sở, ngành.", "vi", [("Công văn số 452/STC", "452/STC")]),
+    ("Theo công văn số 88/SKHĐT của Sở Kế hoạch và Đầu tư.", "vi", [("công văn số 88/SKHĐT", "88/SKHĐT")]),
+    ("The department sent Official Letter No. 452/STC to the districts.", "en", [("Official Letter No. 452/STC", "452/STC")]),
+    ("Le service a envoyé la lettre officielle n° 452/STC aux districts.", "fr", [("lettre officielle n° 452/STC", "452/STC")]),
+    # look-alikes: the unit alone without a type word, a measure in capitals, a lower-case unit
+    ("Số liệu 452/STC được cập nhật.", "vi", []),
+    ("Công suất đạt 500/KWh mỗi ngày.", "vi", []),
+    ("Công văn số 452/stc đã gửi.", "vi", []),
+])
+def test_a_departments_letter_numbered_by_its_unit(text, lang, expected):
+    assert _found(text, lang) == expected
