@@ -1,7 +1,8 @@
 """Round 28's references classes (issue #14, blind round on real public pages): a record field's name is no issuing
 verb, a decree regulating how a law is carried out guides it, the French present tense of the formal amending phrase,
-relation cues read in French typed without accents. Literal cases written for this file (no sentence of the round's
-pages) and look-alikes. docs/quality.md "Round 28 (blind, real public pages): references"."""
+relation cues read in French typed without accents, a department's letter numbered NUMBER/UNIT. Literal cases written
+for this file (no sentence of the round's pages) and look-alikes. docs/quality.md "Round 28 (blind, real public
+pages): references"."""
 from __future__ import annotations
 
 import pytest
