@@ -473,6 +473,39 @@ def issuer_between_pattern() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+def _with_unaccented_letters(cue: str, lang: str) -> str:
+    """A cue regex that also reads its words written without their accents, as some papers' editions type
+    them (Lao Động's French: ``reglementant``, ``complete``; round 28): each letter of the language's
+    ``unaccented_letters`` (grammar.json, ``é=e``) outside a character class becomes a class of both, inside
+    one gains its plain letter."""
+    pairs = dict(pair.split("=", 1) for pair in tables.grammar_words().get(lang, {}).get("unaccented_letters", []))
+    if not pairs:
+        return cue
+    out, in_class, escaped = [], False, False
+    for ch in cue:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch in pairs:
+            plain = pairs[ch]
+            if in_class:
+                out.append(ch + plain if len(plain) == 1 else ch)
+            else:
+                out.append(f"[{ch}{plain}]" if len(plain) == 1 else f"(?:{ch}|{plain})")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=1)
 def relation_pattern() -> re.Pattern[str]:
     """A relation cue right before a reference (``replacing``, ``sửa đổi, bổ sung một số điều của``)."""
@@ -480,7 +513,7 @@ def relation_pattern() -> re.Pattern[str]:
     order = {"amends": 0, "replaces": 1, "guides": 2, "implements": 3}
     rows = [(lang, r) for lang, rs in tables.relations().items() for r in rs]
     for i, (lang, r) in enumerate(sorted(rows, key=lambda x: order.get(x[1]["relation"], 9))):
-        branches.append(f"(?P<{r['relation']}_{i}>{r['cue']})")
+        branches.append(f"(?P<{r['relation']}_{i}>{_with_unaccented_letters(r['cue'], lang)})")
     # words between a cue and its document: articles, "the draft", "(các) quy định tại/của" (thực hiện
     # quy định tại Nghị định số 83/2014/NĐ-CP: the decree is implemented)
     # an article of the document too: "thực hiện theo quy định tại Điều 68 Luật Thanh tra" (lang/<code>/relation_fillers.txt);
@@ -707,8 +740,15 @@ def issuing_verb_pattern() -> re.Pattern[str]:
     """The verbs that join an issue date to a document away from it (``ban hành``, ``issued``)."""
     verbs = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs", [])]
     adjacent = [v for spec in tables.dates().values() for v in spec.get("issuing_verbs_adjacent", [])]
+    # a verb inside a record field's name is no verb: "| Ngày ban hành | 20/11/2025 |", "Ngày ký:", "Date issued:",
+    # "Issued date:" name the field whose value is the date, which dates no mention (round 28; rounds 8-21's records)
+    label_before = [w for spec in tables.dates().values() for w in spec.get("issue_date_field_words_before", [])]
+    label_after = [w for spec in tables.dates().values() for w in spec.get("issue_date_field_words_after", [])]
+    not_label = "".join(rf"(?<!{w}\s)" for w in label_before)
+    not_label_after = rf"(?!\s+(?:{'|'.join(label_after)})(?!\w))" if label_after else ""
     # a common verb ("có", "ra") issues only what follows it at once: "có Tờ trình số 338/TT-ĐC"
-    return re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)|(?<!\w)(?:{'|'.join(adjacent)})\s+\Z", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){not_label}(?:{'|'.join(verbs)})(?!\w){not_label_after}"
+                      rf"|(?<!\w)(?:{'|'.join(adjacent)})\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
