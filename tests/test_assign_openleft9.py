@@ -91,3 +91,28 @@ def test_committees_at_all_levels_are_one_row_a_level(text, lang, published, exp
 ])
 def test_levels_going_on_with_their_own_dates(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# 2. the plural presidents of the provincial committees written with the singular committee (fr agencies.csv
+# PROVINCES: "Comité populaire des villes et provinces (du ressort central)", the machine translation of "Chủ tịch UBND
+# các tỉnh, thành phố"): the provinces' collective, as in Vietnamese and English
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les présidents du Comité populaire des villes et provinces du ressort central doivent diriger la lutte contre les "
+     "feux de forêt.", "fr", [("PROVINCES", "assignee", None, None)]),
+    ("Le Premier ministre a demandé aux présidents du Comité populaire des provinces et villes de diriger la lutte contre "
+     "les feux de forêt.", "fr", [("PROVINCES", "assignee", "PM", None)]),
+    # read before: the plural committees, the Vietnamese and English forms
+    ("Les présidents des comités populaires des villes et provinces relevant du pouvoir central doivent diriger la lutte "
+     "contre les feux de forêt.", "fr", [("PROVINCES", "assignee", None, None)]),
+    ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương phải chỉ đạo chữa cháy rừng.", "vi",
+     [("PROVINCES", "assignee", None, None)]),
+    ("Chairmen of the People's Committee of provinces and centrally run cities must direct the forest fire fighting.",
+     "en", [("PROVINCES", "assignee", None, None)]),
+    # look-alikes: no task; one province's committee stays its own
+    ("Les présidents du Comité populaire des villes et provinces ont assisté à la réunion sur les feux de forêt.", "fr",
+     []),
+    ("Le président du Comité populaire de la province de Quang Ninh doit diriger la lutte contre les feux de forêt.",
+     "fr", [("PPC@22", "assignee", None, None)]),
+])
+def test_presidents_of_the_committee_of_cities_and_provinces(text, lang, expected):
+    assert _rows(text, lang) == expected
