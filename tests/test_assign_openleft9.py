@@ -116,3 +116,87 @@ def test_levels_going_on_with_their_own_dates(text, lang, expected):
 ])
 def test_presidents_of_the_committee_of_cities_and_provinces(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# 3. English (and its French, Vietnamese forms): the subject after a speaker's emphasis, asked by the speaker's body
+# (grammar.json emphasis_verbs, clause_conjunctions_without_comma; askers._emphasising_body_before); the heads of
+# departments opening a sentence (en grammar.json opening_department_words); plain presents of a directive's list
+# (en cues.json subject_weak: develop, build, inspect); the owner of a telegram signed on behalf of the Prime Minister
+# (en cues.json signed_document_owner_joins, signed_document_articles; askers._owner_of_signed_document)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Chairman of the Khanh Hoa Provincial People's Committee stressed that the Department of Finance must submit "
+     "the budget plan before May 1, 2025.", "en", [("DOF@56", "assignee", "PPC@56", "2025-05-01")]),
+    ("The Chairman of the Khanh Hoa Provincial People's Committee emphasized that heads of departments, branches, and "
+     "sectors, along with Chairmen of People's Committees of communes, wards, and special zones, must answer for late "
+     "land records.", "en",
+     [("DEPARTMENTS@56", "assignee", "PPC@56", None), ("CPC@56", "assignee", "PPC@56", None)]),
+    ("Le président du Comité populaire de la province de Khanh Hoa a souligné que le Service des finances doit "
+     "soumettre le plan budgétaire avant le 1er mai 2025.", "fr", [("DOF@56", "assignee", "PPC@56", "2025-05-01")]),
+    ("Chủ tịch UBND tỉnh Khánh Hòa nhấn mạnh Sở Tài chính phải trình kế hoạch ngân sách trước ngày 1/5/2025.", "vi",
+     [("DOF@56", "assignee", "PPC@56", "2025-05-01")]),
+    ("Chủ tịch UBND tỉnh Khánh Hòa nhấn mạnh thủ trưởng các sở, ban, ngành cùng Chủ tịch UBND các xã, phường phải chịu "
+     "trách nhiệm về hồ sơ đất đai chậm trễ.", "vi",
+     [("DEPARTMENTS@56", "assignee", "PPC@56", None), ("CPC@56", "assignee", "PPC@56", None)]),
+    # look-alikes: a report ("said that") names no asker, a past fact and a body inside a complement give no row
+    ("The Chairman of the Khanh Hoa Provincial People's Committee said that the Department of Finance must submit the "
+     "budget plan before May 1, 2025.", "en", [("DOF@56", "assignee", None, "2025-05-01")]),
+    ("The Chairman of the Khanh Hoa Provincial People's Committee stressed that the Department of Finance has submitted "
+     "the budget plan.", "en", []),
+    ("Chủ tịch UBND tỉnh Khánh Hòa nhấn mạnh Sở Tài chính đã trình kế hoạch ngân sách.", "vi", []),
+])
+def test_the_subject_after_a_speakers_emphasis_is_asked_by_the_speaker(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Khanh Hoa Provincial People's Committee issued a directive on land records. Heads of departments must answer "
+     "for late land records.", "en", [("DEPARTMENTS@56", "assignee", "PPC@56", None)]),
+    ("The Hai Phong People's Committee issued a directive on disbursement. Departments, branches, and localities, based "
+     "on their assigned functions and tasks, develop detailed plans.", "en",
+     [("DEPARTMENTS@31", "assignee", "PPC@31", None), ("DPC@31", "assignee", "PPC@31", None)]),
+    ("The Hai Phong People's Committee issued a directive on flood prevention. Localities inspect the dykes before the "
+     "rainy season.", "en", [("DPC@31", "assignee", "PPC@31", None)]),
+    # read before: the plain present of a directive's list ("Localities review and report …")
+    ("The Hai Phong People's Committee issued a directive on disbursement. Localities review and report the results to "
+     "the Department of Finance.", "en", [("DPC@31", "assignee", "PPC@31", None)]),
+    # look-alikes: the heads of named departments are those departments; heads attending, no directive
+    ("The Khanh Hoa Provincial People's Committee issued a directive on land records. Heads of departments attended the "
+     "meeting.", "en", []),
+    ("The Hai Phong People's Committee reported on tourism. Localities develop new tours every year.", "en", []),
+])
+def test_heads_of_departments_and_plain_presents_in_a_directive(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Deputy Prime Minister Tran Hong Ha signed a government telegram on behalf of the Prime Minister, requesting the "
+     "Ministry of Construction to inspect the dykes.", "en", [("MOC", "assignee", "PM", None)]),
+    # read before: the owner after "of the"
+    ("Deputy Prime Minister Tran Hong Ha has just signed Decision 1589/QD-TTg dated July 24, 2025 of the Prime Minister, "
+     "requesting the Ministry of Construction to inspect the dykes.", "en", [("MOC", "assignee", "PM", None)]),
+    # look-alikes: a telegram with no owner named is its signer's; speaking on behalf of someone signs nothing
+    ("Deputy Prime Minister Tran Hong Ha signed a telegram requesting the Ministry of Construction to inspect the dykes.",
+     "en", [("MOC", "assignee", "DPM", None)]),
+    ("Deputy Prime Minister Tran Hong Ha spoke on behalf of the Prime Minister, requesting the Ministry of Construction "
+     "to inspect the dykes.", "en", [("MOC", "assignee", "DPM", None)]),
+])
+def test_the_owner_of_a_telegram_signed_on_his_behalf_asks(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# 4. Vietnamese: a dispatch named as the subject that "nêu rõ yêu cầu" is its issuer's request (vi cues.json
+# document_subjects: "công điện nêu rõ" …), the issuer named in the sentence before
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thủ tướng Chính phủ vừa ký Công điện số 15/CĐ-TTg về ứng phó mưa lũ. Công điện nêu rõ yêu cầu Chủ tịch UBND các "
+     "tỉnh chỉ đạo di dời dân khỏi vùng sạt lở.", "vi", [("PROVINCES", "assignee", "PM", None)]),
+    ("UBND tỉnh Phú Thọ vừa ban hành Công điện số 07/CĐ-UBND về ứng phó mưa lũ. Công điện nêu rõ yêu cầu UBND các xã di "
+     "dời dân khỏi vùng sạt lở.", "vi", [("CPC@25", "assignee", "PPC@25", None)]),
+    # read before: the dispatch asking with the bare verb
+    ("Thủ tướng Chính phủ vừa ký Công điện số 15/CĐ-TTg về ứng phó mưa lũ. Công điện yêu cầu Chủ tịch UBND các tỉnh chỉ "
+     "đạo di dời dân khỏi vùng sạt lở.", "vi", [("PROVINCES", "assignee", "PM", None)]),
+    # look-alike: a dispatch whose issuer the text does not name asks for no one known
+    ("Công điện nêu rõ yêu cầu Chủ tịch UBND các tỉnh chỉ đạo di dời dân khỏi vùng sạt lở.", "vi",
+     [("PROVINCES", "assignee", None, None)]),
+])
+def test_a_dispatch_stating_a_request_is_its_issuers(text, lang, expected):
+    assert _rows(text, lang) == expected
