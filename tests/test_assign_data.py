@@ -111,6 +111,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # owner, for a document one signs for another (English; Vietnamese and French
                                          # use document_subjects)
                                          "signed_document_names", "signed_document_owner_joins",
+                                         # open classes after round 27: the articles before a signed document's name
+                                         # (English)
+                                         "signed_document_articles",
                                          # open classes after round 21b: verbs run after an assigning verb (Vietnamese)
                                          "verbs_run_after_cue",
                                          # round 22's left classes: joiners taking up a partner cue (French)

@@ -71,6 +71,36 @@ def _authority_reported_after(group: Group, sentence: Sentence, mentions: list[M
     return None
 
 
+# how far before a subject the body that emphasises its duty may end ("The Chairman of the Provincial People's Committee
+# emphasized that heads of …": the verb and the head's words between)
+_EMPHASIS_CHARS = 60
+
+
+@lru_cache(maxsize=None)
+def _emphasis_at_end(lang: str) -> re.Pattern | None:
+    """grammar's optional ``emphasis_verbs`` (``emphasized that``, ``a souligné que``) ending the words before a subject,
+    a head's title after them allowed (``heads of``), as the matching lowers them."""
+    words = language_grammar(lang).get("emphasis_verbs") or []
+    if not words:
+        return None
+    heads = language_grammar(lang).get("emphasis_subject_heads") or []
+    after = rf"(?:\s+(?:{phrases([lower_for_matching(w) for w in heads])}))?" if heads else ""
+    return re.compile(rf"^[^.;:\n]{{0,{_EMPHASIS_CHARS}}}?(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])}){after}\s*$")
+
+
+def _emphasising_body_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str,
+                             lang: str) -> str | None:
+    """The body whose head emphasises a duty right before the subject it falls on (``The Chairman of the Provincial
+    People's Committee emphasized that the Department of Finance must …``, ``… stressed that heads of departments, …,
+    along with Chairmen of …, must …``: round 27's left class): it asks, as when it requests; the body named last
+    before the group, nothing but the verb and a head's title between."""
+    pattern = _emphasis_at_end(lang)
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= group.start]
+    if pattern is None or not before:
+        return None
+    return before[-1].agency_id if pattern.match(lowered[before[-1].end : group.start]) else None
+
+
 def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str = "",
                       c: LanguageCues | None = None) -> str | None:
     """The last authority named before a group in its sentence, not in a complement (``the Law on
@@ -138,6 +168,7 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         named = (fronted_source(f.group, sentence, mentions, lowered, cues_of.lang, own, tasked)
                  or _authority_before(f.group, sentence, mentions, lowered, cues_of)
                  or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
+                 or _emphasising_body_before(f.group, sentence, mentions, lowered, cues_of.lang)
                  or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
         if named is None and f.sentence - 1 in earlier and (
                 cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])
@@ -472,7 +503,11 @@ def _signed_document_of(lang: str) -> re.Pattern | None:
     # the signer's name (a few words) may come before the verb, the document's number after its name, and its date
     # after the number ("vừa ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của", round 17; "has just signed Decision
     # 1589/QD-TTg dated July 24, 2025 of the", round 22: an English date takes more words)
-    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:{phrases(verbs)})\s+"
+    # an article and one word may stand before the document's name ("signed a government telegram on behalf of the
+    # Prime Minister", round 27b's left class)
+    articles = data.get("signed_document_articles") or []
+    before = rf"(?:(?:{phrases(articles)})\s+(?:[^\s,.;:]+\s+)?)?" if articles else ""
+    return re.compile(rf"^(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:{phrases(verbs)})\s+{before}"
                       rf"(?:{phrases(documents)})(?:\s+\S+){{0,6}}?\s+(?:{phrases(joins)})\s+$")
 
 
@@ -482,6 +517,10 @@ def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: Langua
     pattern = _signed_document_of(c.lang)
     if pattern is None:
         return None
+    # a body's word inside the document's name ("a government telegram") is no owner: the one after the join is
+    names = c.data.get("signed_document_names") or []
+    inside = re.compile(rf"\s+(?:{phrases(names)})(?![\w'])") if names and c.data.get("signed_document_articles") else None
+    candidates = [m for m in candidates if not (inside and m is not candidates[0] and inside.match(lowered, m.end))]
     for signer, owner in zip(candidates, candidates[1:]):
         between = lowered[signer.end : owner.start]
         if signer.agency_id in PERSONS and owner.agency_id in AUTHORITIES and pattern.match(between):

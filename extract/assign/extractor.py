@@ -54,12 +54,13 @@ from extract.assign.common import (MAX_TASK_CHARS, TASK_LEAD_IN, Found, Group, g
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import a_cited_documents_date, after_the_text_date, report_openers
-from extract.assign.deadlines import content_date, load_data as _deadline_data, text_date
+from extract.assign.deadlines import content_date, find_deadlines, load_data as _deadline_data, text_date
 from extract.assign.frames import (body_groups, classify, headline_patterns, mentions_inside, plan_row,
                                    proposed_by_a_subordinate, recipients_cutoff, without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bare_provinces, bare_units, bodies_named_again,
-                                     collectives_with_their_range, committees_of_provinces_named_after,
+                                     collectives_with_their_range, committees_at_all_levels,
+                                     committees_of_provinces_named_after,
                                      committees_of_provinces_named_before, counted_collectives,
                                      departments_after_plural, departments_of_every_province,
                                      departments_opening_sentence, heads_named_again_by_name,
@@ -94,6 +95,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = collectives_with_their_range(text, lowered, named, language)
     named += bare_units(text, lowered, sentences, named, language)
     named += bare_levels(text, lowered, sentences, named, language)
+    named += committees_at_all_levels(text, lowered, sentences, named, language, date)
     named += counted_collectives(text, lowered, sentences, named, language)
     named += listed_departments(text, lowered, sentences, named, language)
     plural = departments_after_plural(text, lowered, sentences, named, language)
@@ -371,6 +373,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             facts.add(fact)
         unique.append(a)
     unique = _report_dates_of_next_requests(sentences, unique, language)
+    unique = sorted(unique + _gapped_levels(text, sentences, unique, language, date), key=lambda a: (a.start, a.end))
+    unique = _levels_dated_later(sentences, unique)
     return _without_restated_headline(text, unique, language)
 
 
@@ -411,6 +415,94 @@ def _report_dates_of_next_requests(sentences: list[Sentence], rows: list[Assignm
                 and later is not None and words and sending and words.search(fold_for_matching(a.task))
                 and sending.match(fold_for_matching(later.task))):
             a = dataclasses.replace(a, deadline=later.deadline, deadline_qualifier=later.deadline_qualifier)
+        result.append(a)
+    return result
+
+
+@lru_cache(maxsize=None)
+def _gapped_level_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """grammar's optional ``gapped_levels``: the joins and the level words that may follow a task's date in its
+    sentence, each with its own date after it, compiled once a language (over folded text)."""
+    data = language_grammar(lang).get("gapped_levels")
+    if not data:
+        return None
+    levels = {" ".join(fold_for_matching(k).split()): v for k, v in data["levels"].items()}
+    joins = "|".join(r"\s+".join(map(re.escape, fold_for_matching(j).split())) for j in data["joins"])
+    articles = "|".join(re.escape(fold_for_matching(a)) for a in data.get("articles") or [])
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(levels, key=len, reverse=True))
+    pattern = re.compile(rf"\s*(?:{joins})\s*(?:(?:{articles})\s+)?(?P<level>{words})\s+", re.I)
+    return pattern, levels
+
+
+def _gapped_levels(text: str, sentences: list[Sentence], rows: list[Assignment], language: str,
+                   date: str | None) -> list[Assignment]:
+    """The other levels a dated task goes on to with the verb left out, each with its own date (``Les communes sont
+    priées d'achever la révision avant le 16 janvier 2020, les districts avant le premier mars 2020 et les provinces
+    avant le 16 avril 2020``; the round-27 French left class): a level word (grammar's optional ``gapped_levels``)
+    right after the task's date and a join, and a date right after the level word, is that level's committees, asked
+    as the task's body was, one row each. A body placed in a province keeps its province (no ``PROVINCES`` under
+    it); a level word with no date right after it (``… avant le 16 janvier 2020, les districts ont …``) gives none."""
+    folded = fold_for_matching(text)
+    starts = [s.start for s in sentences]
+    added: list[Assignment] = []
+    taken = {(a.start, a.agency_id) for a in rows}
+    for a in rows:
+        if a.deadline is None or a.role not in ("assignee", "lead"):
+            continue
+        index = bisect_left(starts, a.start + 1) - 1
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        lang = sentence_language(sentence, language)
+        compiled = _gapped_level_pattern(lang)
+        if compiled is None:
+            continue
+        pattern, levels = compiled
+        dates = find_deadlines(folded, lang, a.end, sentence.end, date)
+        at = next((d for d in dates if d.value == a.deadline), None)
+        while at is not None and (m := pattern.match(folded, at.end)):
+            at = next((d for d in dates if d.start == m.end()), None)
+            if at is None:
+                break
+            level = levels[" ".join(m.group("level").lower().split())]
+            _, province = split_id(a.agency_id)
+            if province and level == "PROVINCES":
+                break
+            agency_id = f"{level}@{province}" if province else level
+            if (m.start("level"), agency_id) in taken:
+                continue
+            taken.add((m.start("level"), agency_id))
+            added.append(dataclasses.replace(a, start=m.start("level"), end=m.end("level"),
+                                             text=text[m.start("level") : m.end("level")],
+                                             agency=text[m.start("level") : m.end("level")], agency_id=agency_id,
+                                             deadline=at.value, deadline_qualifier=at.qualifier))
+    return added
+
+
+# how many sentences after a row named for all the committees' levels the levels' own dates are looked for (round 27's
+# French page dates the levels five sentences on, after what the review covers and a photo's caption)
+_LEVEL_DATES_REACH = 6
+
+
+def _levels_dated_later(sentences: list[Sentence], rows: list[Assignment]) -> list[Assignment]:
+    """The rows of the committees named once for all their levels (several rows on one span, ``à des comités populaires
+    à tous les niveaux``) dated by the later sentence that dates the same task for each level (``Les communes sont
+    priées d'achever la révision avant le 16 janvier 2020, les districts avant …``: round 22b's rule, as round 27's
+    French gold reads it): a row without a date takes the date of the first row of its id and asker within the next
+    ``_LEVEL_DATES_REACH`` sentences."""
+    starts = [s.start for s in sentences]
+    spans: dict[tuple[int, int], int] = {}
+    for a in rows:
+        spans[(a.start, a.end)] = spans.get((a.start, a.end), 0) + 1
+    result = []
+    for a in rows:
+        if a.deadline is None and spans[(a.start, a.end)] > 1 and a.role == "assignee":
+            index = bisect_left(starts, a.start + 1) - 1
+            later = next((b for b in rows if b.start > a.end and b.deadline is not None and b.agency_id == a.agency_id
+                          and b.assigned_by == a.assigned_by
+                          and index < bisect_left(starts, b.start + 1) - 1 <= index + _LEVEL_DATES_REACH), None)
+            if later is not None:
+                a = dataclasses.replace(a, deadline=later.deadline, deadline_qualifier=later.deadline_qualifier)
         result.append(a)
     return result
 

@@ -185,7 +185,9 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
         group = Group([listed or inside[i]], head=inside[i].start if listed else None)
         i += 1
         while True:
-            if (i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
+            if (i < len(inside) and (inside[i].start, inside[i].end) == (group.mentions[-1].start, group.mentions[-1].end)
+                    # one name for several bodies ("People's Committees at all levels": one row a level) goes on together
+                    or i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
                     and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
                     and not _purpose_clause_closed(lowered, sentence.start, inside[i].start, c.lang)

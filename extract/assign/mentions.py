@@ -634,6 +634,30 @@ def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], langu
             yield m, index
 
 
+def committees_at_all_levels(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
+                             date: str | None) -> list[Mention]:
+    """The People's Committees named once for all their levels (grammar's optional ``committees_at_all_levels``: ``à des
+    comités populaires à tous les niveaux``, ``People's Committees at all levels``, ``UBND các cấp``) are one row a
+    level on the one span, as the gold of rounds 12, 13 and 27 reads them: asked by a central body, the provinces',
+    the districts' and the communes' committees (``PROVINCES``, ``DPC``, ``CPC``); where the sentence names the
+    provinces or a province's body before them, or the sentence before names a province's body (a province's
+    direction, the provinces' chairmen directing their levels), the levels under the province alone; in a text dated
+    from 1 July 2025 no district level. ``local authorities at all levels`` stays the provinces (rounds 11, 18): only the
+    committees' own words are listed."""
+    found: list[Mention] = []
+    for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "committees_at_all_levels"):
+        if any(n.start < m.end() and m.start() < n.end for n in named):
+            continue
+        sentence = sentences[index]
+        before = [n for n in named if sentence.start <= n.start < m.start()]
+        previous = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
+        under_a_province = any(is_provincial(n.agency_id) or n.agency_id == "PROVINCES" for n in before) or (
+            not before and any(is_provincial(n.agency_id) for n in previous))
+        levels = ([] if under_a_province else ["PROVINCES"]) + ([] if scheme_at(date) == "2025" else ["DPC"]) + ["CPC"]
+        found += [Mention(m.start(), m.end(), text[m.start() : m.end()], level) for level in levels]
+    return found
+
+
 def provincial_local_committees(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                                  language: str, date: str | None) -> list[Mention]:
     """A province's local committees named without their level (grammar's optional
