@@ -125,3 +125,22 @@ def test_one_named_district_asked_in_a_list(text, lang, expected):
 ])
 def test_a_pronoun_after_a_committees_sentence(text, lang, expected):
     assert _rows(text, lang, published=None) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an undated text saying it is after the administrative merger, and naming no district: the two-level local
+    # government's (fr grammar.json two_level_government_words "après la fusion administrative", "apres la fusion
+    # administrative"), its provinces in the 2025 scheme, its localities the communes
+    ("Le 22 juillet, le Comité populaire de la province de Quang Tri a tenu une réunion sur les prix des terres après "
+     "la fusion administrative. Le vice-président du Comité populaire provincial a demandé aux localités d'accélérer "
+     "le déblaiement.", "fr", [("CPC@44", "assignee", "PPC@44", None)]),
+    # look-alikes: the merger of a district, or no merger named, keep the old scheme and the districts
+    ("Le 22 juillet, le Comité populaire de la province de Quang Tri a tenu une réunion sur les prix des terres après "
+     "la fusion administrative du district de Gio Linh. Le vice-président du Comité populaire provincial a demandé "
+     "aux localités d'accélérer le déblaiement.", "fr", [("DPC@45", "assignee", "PPC@45", None)]),
+    ("Le 22 juillet, le Comité populaire de la province de Quang Tri a tenu une réunion sur les prix des terres. Le "
+     "vice-président du Comité populaire provincial a demandé aux localités d'accélérer le déblaiement.", "fr",
+     [("DPC@45", "assignee", "PPC@45", None)]),
+])
+def test_an_undated_text_after_the_administrative_merger(text, lang, expected):
+    assert _rows(text, lang, published=None) == expected

@@ -85,6 +85,12 @@ _PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,10}}\w+,\s*)?(?:{alternation(
                               rf"(?:\s+(?:{alternation(grammar_words_of('pronoun_adverbs'))}))?$")
 
 
+# the pronoun alone right before the verb, no person's name after it ("il a assigné …", not "Ông Trần Văn Bình yêu
+# cầu …": a name the text never gave a post stands for no body, round 22)
+_BARE_PRONOUN = re.compile(rf"(?:^|[\s,])(?:{alternation(grammar_words_of('pronouns'))})"
+                           rf"(?:\s+(?:{alternation(grammar_words_of('pronoun_adverbs'))}))?$")
+
+
 # how far back a pronoun ("Il a également exhorté …") looks for the authority it stands for
 _PRONOUN_REACH = 400
 
@@ -213,7 +219,7 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         posted = _body_of_named_person(opening, sentence, mentions, lowered, own)
         if posted:
             return posted  # "… đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh … . … đồng chí Vũ Văn Diện đề nghị …"
-        subject = _authority_subject_of(previous, mentions, lowered, own, cues_of)
+        subject = _authority_subject_of(previous, mentions, lowered, own, cues_of) if _BARE_PRONOUN.search(opening) else None
         if subject:
             return subject  # "Le Comité populaire de la province … a donné des instructions … . Le 17 mai, il a assigné …"
     opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start]
