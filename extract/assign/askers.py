@@ -115,6 +115,12 @@ _PRONOUN_OPENING = re.compile(rf"^(?:(?:\w+\s+){{0,10}}\w+,\s*)?(?:{alternation(
                               rf"(?:\s+(?:{alternation(grammar_words_of('pronoun_adverbs'))}))?$")
 
 
+# the pronoun alone right before the verb, no person's name after it ("il a assigné …", not "Ông Trần Văn Bình yêu
+# cầu …": a name the text never gave a post stands for no body, round 22)
+_BARE_PRONOUN = re.compile(rf"(?:^|[\s,])(?:{alternation(grammar_words_of('pronouns'))})"
+                           rf"(?:\s+(?:{alternation(grammar_words_of('pronoun_adverbs'))}))?$")
+
+
 # how far back a pronoun ("Il a également exhorté …") looks for the authority it stands for
 _PRONOUN_REACH = 400
 
@@ -249,6 +255,9 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         posted = _body_of_named_person(opening, sentence, mentions, lowered, own)
         if posted:
             return posted  # "… đồng chí Vũ Văn Diện - Phó Chủ tịch Thường trực UBND tỉnh … . … đồng chí Vũ Văn Diện đề nghị …"
+        subject = _authority_subject_of(previous, mentions, lowered, own, cues_of) if _BARE_PRONOUN.search(opening) else None
+        if subject:
+            return subject  # "Le Comité populaire de la province … a donné des instructions … . Le 17 mai, il a assigné …"
     opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
@@ -742,6 +751,24 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
             verb = re.match(r"[\s,]*(?:\w+\s+)?", lowered[m.end : sentence.end])  # one adverb: "cũng cho rằng"
             if c.reporting.match(lowered[m.end + verb.end() : sentence.end]) or c.reporting.match(lowered[m.end : sentence.end].lstrip(" ,")):
                 return m.agency_id
+    return None
+
+
+def _authority_subject_of(sentence: Sentence | None, mentions: list[Mention], lowered: str, own: set[str],
+                          c: LanguageCues) -> str | None:
+    """The authority that is the subject of the sentence before a pronoun's (``Le Comité populaire de la province de
+    Binh Thuan a constamment donné des instructions aux agences spécialisées. Plus précisément, le 17 mai, il a assigné
+    des tâches …``, round 28): the first authority or provincial committee of that sentence that stands in no
+    complement (``not_subject_before``: ``selon …``, ``de …``) and is not tasked here; the pronoun stands for it where
+    that sentence gave no row of its own to go on with and named no person."""
+    if sentence is None:
+        return None
+    for m in mentions:
+        if not (sentence.start <= m.start < sentence.end) or m.agency_id in own:
+            continue
+        if _issues_legal_texts(m.agency_id) and not c.not_subject_before.search(lowered[sentence.start : m.start]):
+            return m.agency_id
+        break  # the first body of the sentence is its subject, or there is none to read
     return None
 
 
