@@ -215,6 +215,10 @@ class LanguageCues:
     # extractor: each short, a name or a determiner first), and the most words one of them may have
     assign_over_addressees: re.Pattern | None = None
     coordinate_over_partners: re.Pattern | None = None  # the same names before the partners of a task
+    # "Dans le meme temps les comites populaires des communes inspectent …": a linking opener whose comma the page
+    # lost (Lao Dong's machine-translated French), where grammar's optional ``continuation_openers_without_comma``
+    # says so: the clause still opens after it
+    bare_continuation_opener: re.Pattern | None = None
     # "de coordonner avec le ministère A la publication … ; avec le ministère B les travaux … ; et avec les localités
     # …": a joiner that takes up the partner cue said before in the clause (checked by the extractor)
     coordinate_series_before: re.Pattern | None = None
@@ -646,6 +650,8 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         document_subject=re.compile(rf"^\s*(?:{_any(data['continuation_openers'])}\s*,?\s+)?{_any(data['document_subjects'])}"
                                     rf"(?:\s+{f.adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
+        bare_continuation_opener=(re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*$")
+                                  if grammar(f.lang).get("continuation_openers_without_comma") else None),
         place_subject=(re.compile(rf"^\s*(?:{_any(data['continuation_openers'])}\s*,?\s+)?{_any(data['place_subjects'])}"
                                   rf"(?:\s+{f.adverb_run})?\s*,?\s*$") if data.get("place_subjects") else None),
         issues_document=re.compile(rf"^\s*,?\s*{f.adverb_run}{_any(data['issuing_verbs'])}(?![\w'])"),

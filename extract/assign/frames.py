@@ -361,6 +361,7 @@ def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or bool(c is not None and c.lang and (intro := _purpose_intro(c.lang)) and intro.match(before + " "))
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
         or (c is not None and time_frame_between_commas(before, c.lang) is not None)
+        or bool(c is not None and c.bare_continuation_opener is not None and c.bare_continuation_opener.match(before))
     )
 
 
