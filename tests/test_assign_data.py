@@ -83,6 +83,8 @@ def test_every_language_has_the_same_sections(lang):
 # a count opening a list
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers", "outside_addressee_words", "person_posts",
                                          "count_words",
+                                         # round 28b: a unit's noun going on with the determiner before it (Vietnamese)
+                                         "outside_addressee_continuations",
                                          # round 17: parties outside the table whose own duty's date is theirs (Vietnamese)
                                          "other_party_subjects",
                                          # round 17b: a provincial committee's head under a higher direction (Vietnamese)

@@ -1500,8 +1500,12 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     # own (``list_highlights``, round 13's open class, fixed in round 15)
     asides = tuple(f"{h} " for h in c.data.get("list_highlights") or [])
     pieces = [p for p in pieces if not p.lower().startswith(asides)] if asides else pieces
-    if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners))
-                      for p in pieces):
+    # "đề nghị các cơ quan, đơn vị, UBND các huyện …": a unit's noun going on with the determiner of the piece before
+    # it (cues.json's optional ``outside_addressee_continuations``; round 28b)
+    going_on = {lower_for_matching(w) for w in c.data.get("outside_addressee_continuations") or []}
+    if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners)
+                      or i and lower_for_matching(p) in going_on and pieces[i - 1].lower().startswith(determiners))
+                      for i, p in enumerate(pieces)):
         return m
     return None
 

@@ -2107,6 +2107,14 @@ def _department_province_links(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s+(?:(?:{phrases(links)})\s+)?" if links else r"\s+")
 
 
+@lru_cache(maxsize=None)
+def _every_province_words(lang: str) -> re.Pattern | None:
+    """grammar's optional ``department_every_province_words`` (``địa phương``, ``các tỉnh``) as a pattern ending at a
+    word's end, else None."""
+    words = grammar(lang).get("department_every_province_words")
+    return re.compile(rf"(?:{phrases(words)})(?![\w'])") if words else None
+
+
 def departments_of_every_province(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
     """The mentions with a department followed by the provinces as a whole it belongs to written as one department of
     no province (``Sở Tài chính các địa phương phải chủ trì …``, ``Sở Y tế các tỉnh, thành phố``: every province's
@@ -2117,6 +2125,8 @@ def departments_of_every_province(text: str, lowered: str, named: list[Mention],
     if link is None:
         return named
     collectives = {m.start: m for m in named if m.agency_id == "PROVINCES"}
+    starts = {m.start for m in named}
+    every = _every_province_words(code)
     owners: set[int] = set()
     kept: list[Mention] = []
     for m in named:
@@ -2125,6 +2135,12 @@ def departments_of_every_province(text: str, lowered: str, named: list[Mention],
         if owner is not None:
             owners.add(owner.start)
             m = Mention(m.start, owner.end, text[m.start : owner.end], m.agency_id)
+        elif gap and every is not None and gap.end() not in starts:
+            # "Giám đốc Sở Nông nghiệp và Môi trường địa phương được yêu cầu …" (a minister's directive): the words
+            # for every province the table holds no collective for there, part of the department's name (round 28b)
+            words = every.match(lowered, gap.end())
+            if words:
+                m = Mention(m.start, words.end(), text[m.start : words.end()], m.agency_id)
         kept.append(m)
     return [m for m in kept if not (m.agency_id == "PROVINCES" and m.start in owners)]
 
