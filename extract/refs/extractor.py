@@ -763,8 +763,10 @@ def _laws(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Found
                 or grammar.lower_case_law_blocked().search(text, max(0, m.start("name") - 12), m.start("name"))) and (
                 not grammar.lower_case_law_cues_before().search(text, max(0, m.start() - 40), m.start())):
             continue  # "pháp luật đất đai" is the subject, "Luật Đất đai" the law; "luật … năm 2015" a name
-        if capitals["law_titles_capitalised"] and _head_word_lower(text[m.start("name"):m.end("name")], capitals):
-            continue  # "Intellectual property law" heading a section: the subject, its capital the line's
+        if capitals["law_titles_capitalised"] and _head_word_lower(text[m.start("name"):m.end("name")], capitals) and (
+                not grammar.lower_case_law_cues_before().search(text, max(0, m.start() - 40), m.start())):
+            continue  # "Intellectual property law" heading a section: the subject, its capital the line's;
+            # after a cue ("guiding the implementation of the value added tax law") the law itself (round 28b)
         if m.group("amend") and not text[m.start("amend")].isupper() and capitals["amending_law_capitalised"]:
             continue
         if not grammar.written_as_a_title(name, text[m.start("name"):m.end("name")]):
@@ -1847,6 +1849,10 @@ def _resolve(text: str, found: list[_Found], fulls: list[_Found], laws: list[_Fo
                 # its day right after it, the issuer between ("la résolution n°10 du Bureau politique en date du 18
                 # janvier 2002", "Nghị quyết 39 của Bộ Chính trị ngày 17/4/2015", round 20b): of the written year, if any
                 issued, _ = _issue_date(text, f.end, year)
+                if issued is None and year is not None:
+                    # or joined to it by an issuing verb, as a full symbol ("Le 7 juillet 2022, le gouvernement a
+                    # publié le décret No45/2022", round 28b): only with its written year, which the day's must match
+                    issued = _issue_date_around(text, f.start, f.end, year)
                 if issued and implied.issued is None:
                     implied = replace(implied, issued=issued)
                 implied_shorts.append(_Found(f.start, f.end, implied, "full", doc_type))

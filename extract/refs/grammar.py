@@ -662,6 +662,9 @@ def law_title_pattern() -> tuple[re.Pattern[str], dict[str, tuple[tables.LawTitl
             spellings = [*spellings, *plurals]
             # the typographic apostrophe a page may print ("loi sur l’organisation du gouvernement")
             spellings = [*spellings, *(s.replace("'", "’") for s in spellings if "'" in s)]
+            # a compound word's hyphen a page may print as a space ("Law on Value Added Tax" for the table's
+            # "Law on Value-Added Tax", round 28b)
+            spellings = [*spellings, *(s.replace("-", " ") for s in spellings if "-" in s)]
             for s in spellings:
                 lookup.setdefault(re.sub(r"\s+", " ", fold(s)), (law, lang))
                 _written.setdefault(re.sub(r"\s+", " ", fold(s)), set()).add(comparable(s))
