@@ -283,6 +283,9 @@ def _marks(word: str) -> Counter:
     return out
 
 
+# a pure function of its three strings, asked about the same few names over and over (the assignments ask
+# for the provinces of each sentence, the derived tables for those of each document): cached, bounded
+@lru_cache(maxsize=8192)
 def _written_like(span: str, surface: str, partial_marks: bool) -> bool:
     """Whether ``span`` (fold-equal to ``surface``) is written as that name: capitals where the name
     has them (or all capitals, as in headlines), acronyms in capitals, and its diacritics: all of
@@ -304,9 +307,14 @@ def _written_like(span: str, surface: str, partial_marks: bool) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)  # n is 1 or 2
+def _words_before(n: int) -> re.Pattern[str]:
+    return re.compile(r"(\w+(?:[ \t]+\w+){%d})[ \t]+$" % (n - 1))
+
+
 def _word_before(text: str, folded: str, start: int, n: int = 1) -> tuple[str, str]:
     """The ``n`` words right before ``start`` when only spaces separate them from it: (original, folded)."""
-    m = re.search(r"(\w+(?:[ \t]+\w+){%d})[ \t]+$" % (n - 1), text[max(0, start - 40):start])
+    m = _words_before(n).search(text[max(0, start - 40):start])
     if not m:
         return "", ""
     begin = max(0, start - 40) + m.start(1)
@@ -314,13 +322,16 @@ def _word_before(text: str, folded: str, start: int, n: int = 1) -> tuple[str, s
     return text[begin:end], folded[begin:end]
 
 
+_WORD_AFTER = re.compile(r"[ \t]+(\d+(?:[.,]\d{3})+(?!\d)|\w+)")
+
+
 def _word_after(text: str, folded: str, end: int) -> tuple[str, str]:
     # a figure with digit groups is one word ("Nghe An 1.766,265 tonnes", round 26): a quantity after the name, not the
     # single digit of a numbered plant named after the province (street_after's digits, "Dong Nai 3")
-    m = re.match(r"[ \t]+(\d+(?:[.,]\d{3})+(?!\d)|\w+)", text[end:end + 40])
+    m = _WORD_AFTER.match(text, end, end + 40)
     if not m:
         return "", ""
-    return m.group(1), folded[end + m.start(1):end + m.end(1)]
+    return m.group(1), folded[m.start(1):m.end(1)]
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +343,11 @@ def _context_words() -> tuple[frozenset, frozenset, frozenset]:
     return street_before, person_before, street_after
 
 
+@lru_cache(maxsize=1024)  # a province's words that a name may not stand before or after, as a tuple
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
 def _accept(text: str, folded: str, m: re.Match[str], partial_marks: bool) -> _Form | None:
     key = "".join(_WORD.findall(m.group("name")))
     span = text[m.start("name"):m.end("name")]
@@ -341,10 +357,10 @@ def _accept(text: str, folded: str, m: re.Match[str], partial_marks: bool) -> _F
         return None
     province = provinces("2024")[form.code]
     after_word = _word_after(text, folded, m.end("name"))[1]
-    if after_word and after_word in {fold(w) for w in province.not_before}:
+    if after_word and after_word in _folded(province.not_before):
         return None
     before_word = _word_before(text, folded, m.start("name"))
-    if before_word[1] and before_word[1] in {fold(w) for w in province.not_after}:
+    if before_word[1] and before_word[1] in _folded(province.not_after):
         return None
     if designated:
         return form
