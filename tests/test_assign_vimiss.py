@@ -62,3 +62,23 @@ _BETWEEN = ("Theo dự báo của Trung tâm Khí tượng Thủy văn quốc gi
 ])
 def test_the_sectors_a_provinces_document_asks_are_its_departments(text, expected):
     assert _rows(text, "vi") == expected
+
+
+_PM = "Thủ tướng yêu cầu tinh giản biên chế. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the heads' words (cues.json fillers) opening the collectives' clause, a second subject joined by "và" before the
+    # modal (frames: clause_modal read past the heads' words, as it is past none)
+    (_PM + "Người đứng đầu các Bộ, ngành, địa phương và người đứng đầu đơn vị trực thuộc phải chịu trách nhiệm về việc "
+     "thực hiện.",
+     [("các Bộ, ngành", "MINISTRIES", "assignee", "PM", None), ("địa phương", "PROVINCES", "assignee", "PM", None)]),
+    (_PM + "Thủ trưởng các Bộ, ngành và thủ trưởng đơn vị trực thuộc cần nêu gương.",
+     [("các Bộ, ngành", "MINISTRIES", "assignee", "PM", None)]),
+    # look-alikes: no modal (a view), a report, one body's head (not a collective)
+    (_PM + "Người đứng đầu các Bộ, ngành, địa phương và người dân đã đồng tình với chủ trương.", []),
+    (_PM + "Lãnh đạo các Bộ, ngành cho biết sẽ hoàn thành.", []),
+    (_PM + "Người đứng đầu UBND tỉnh Hà Nam và người đứng đầu đơn vị trực thuộc phải chịu trách nhiệm.", []),
+])
+def test_the_heads_of_collectives_and_another_subject_before_a_modal(text, expected):
+    assert _rows(text, "vi") == expected
