@@ -958,7 +958,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         key = c.cue_key(m.group("cue"))
         task_start = group.end if key in c.strong_task_verbs else group.end + m.end()
         return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), task_start, index)
-    if not ids & AUTHORITIES and at_clause_start(before, c) and all(is_collective(i) for i in ids):
+    # the heads' words (cues.json fillers) may open the collective's clause: "Người đứng đầu các Bộ, ngành, địa phương và
+    # người đứng đầu cơ quan, đơn vị trực thuộc phải chịu trách nhiệm …" (issue #13, the earlier rounds' misses)
+    if (not ids & AUTHORITIES and all(is_collective(i) for i in ids)
+            and (at_clause_start(before, c) or at_clause_start(c.fillers_at_end.sub("", before), c))):
         m = c.clause_modal.match(after)  # "các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …"
         if m:
             return Found(group, "assignee", "subject", m.group("cue"), group.end, index)

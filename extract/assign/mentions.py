@@ -307,7 +307,7 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                     if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id for n in named + found):
                         continue
                     before = lowered[sentence.start : listed]
-                if not (c.assign_before.search(before) or joined
+                if not (c.assign_before.search(before) or joined or _singled_out_after_assigning(before, c)
                         or counted and at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
                     continue  # no verb asks the units, nor do they open a clause with a duty of their own after their names
                 if not (_task_opens_after(text, name_end, sentence.end)
@@ -407,6 +407,20 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
                 continue
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], words[" ".join(m.group().split())]))
     return found
+
+
+def _singled_out_after_assigning(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a unit (or before the bodies listed with it) end with one of cues.json's
+    ``list_highlights`` after a comma, in a sentence an assigning verb opened before it (``Chủ tịch UBND tỉnh yêu cầu
+    các sở, ngành, địa phương quyết tâm thực hiện, trong đó Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị
+    …``): the units singled out of the asked bodies share their task, as named departments there do (issue #13, the
+    earlier rounds' misses as classes); a unit after ``trong đó`` in a sentence no verb assigns in (``Tỉnh có 20 dự
+    án chậm, trong đó huyện Tân Sơn …``) is a place."""
+    highlights = c.data.get("list_highlights") or []
+    if not highlights or c.assign_anywhere is None:
+        return False
+    ending = re.search(rf",\s*(?:{'|'.join(sorted((phrase(h) for h in highlights), key=len, reverse=True))})\s*$", before)
+    return bool(ending and c.assign_anywhere.search(before[: ending.start()]))
 
 
 def _names_then_strong_cue(text: str, lowered: str, name_end: int, sentence: Sentence, c: LanguageCues) -> bool:
@@ -532,13 +546,40 @@ def provincial_sectors(text: str, lowered: str, sentences: list[Sentence], named
             continue  # a central body before them in the sentence: the sectors are the country's; one cited after
             # them is no asker ("Chủ tịch UBND tỉnh … yêu cầu các ngành, địa phương … hoàn thành … kết luận của Thủ
             # tướng Chính phủ …", round 18c, as provincial_local_committees reads)
-        if any(is_provincial(n.agency_id) for n in here + before) or (not here and one_province_named(named)):
+        if (any(is_provincial(n.agency_id) for n in here + before) or (not here and one_province_named(named))
+                or not here and _document_of_a_province_asks(lowered, sentences, index, m.start(), named, lang)):
             # a sentence naming no body, two sentences or more after the province's direction, in a text whose bodies
             # are all one province's ("… yêu cầu … các ngành chức năng …. Đồng thời, các địa phương …. Chính quyền và
             # ngành chức năng cần chuẩn bị …": its sectors still, round 22b)
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], "DEPARTMENTS"))
     return found
 
+
+
+def _document_of_a_province_asks(lowered: str, sentences: list[Sentence], index: int, at: int, named: list[Mention],
+                                 lang: str) -> bool:
+    """Whether the sentence ``index`` asks the sectors at ``at`` through its document as the subject (cues.json's
+    ``document_subjects`` before the assigning verb: ``Công điện cũng yêu cầu các ngành, địa phương …``) and the last
+    sentence before it telling the issuing of such a document (``issuing_verbs`` then ``document_subjects``) names a
+    body of a province and no central one (``Chủ tịch UBND tỉnh … đã ban hành Công điện số 06/CĐ-UBND …``): the
+    province's document, its sectors (issue #13, the earlier rounds' misses as classes); a text naming the Prime
+    Minister's dispatch it follows or the weather centre is still one province's direction there."""
+    c = cues(lang)
+    cue = c.assign_before.search(lowered[sentences[index].start : at])
+    if cue is None or not c.document_subject.match(lowered[sentences[index].start : sentences[index].start + cue.start("cue")]):
+        return False
+    verbs, documents = c.data.get("issuing_verbs") or [], c.data.get("document_subjects") or []
+    if not verbs or not documents:
+        return False
+    issuing = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted(map(phrase, verbs), key=len, reverse=True))})\s+"
+                         rf"(?:{'|'.join(sorted(map(phrase, documents), key=len, reverse=True))})(?![\w'])")
+    for earlier in reversed(sentences[:index]):
+        found = issuing.search(lowered, earlier.start, earlier.end)
+        if found is None:
+            continue
+        bodies = [n for n in named if earlier.start <= n.start < found.start()]
+        return bool(bodies) and all(is_provincial(n.agency_id) for n in bodies)
+    return False
 
 
 def one_province_named(mentions: list[Mention], codeless_pass: bool = True) -> bool:
