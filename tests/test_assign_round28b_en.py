@@ -112,6 +112,8 @@ def test_all_districts_state_departments_and_press_agencies(text, expected):
      "2022.", [("DOIT", "2022-12", "in")]),
     ("The Ministry of Industry and Trade requested the Department of Industry and Trade to complete the review in 2022.",
      [("DOIT", "2022", "in")]),
+    ("The Ministry of Industry and Trade requested the Department of Industry and Trade to complete the plans in 2023.",
+     [("DOIT", "2023", "in")]),
 ])
 def test_a_plans_own_year_is_no_due_date(text, expected):
     assert dated(text, "en") == expected

@@ -307,9 +307,23 @@ def _not_a_plans_year(folded: str, deadlines: list[Deadline], lang: str) -> list
     if not plan or not deadlines:
         return deadlines
     due = _event_before_date(lang)
+    finish = _plan_completion_verbs(lang)
     return [d for d in deadlines
             if not (re.fullmatch(r"\d{4}", d.value) and plan.search(folded, max(0, d.start - 40), d.start)
-                    and not (due and due[1].match(folded, d.start)))]
+                    and not (due and due[1].match(folded, d.start))
+                    and not (finish and finish.search(folded, max(0, d.start - 60), d.start)))]
+
+
+@lru_cache(maxsize=None)
+def _plan_completion_verbs(lang: str) -> re.Pattern | None:
+    """deadlines.json's ``window_completion_verbs`` (``finish``, ``complete`` …), folded: a plan finished in a year is
+    due that year (``asked the Ministry of Finance to finish the plan in 2025``, round 7)."""
+    verbs = _deadline_data(lang).get("window_completion_verbs") or []
+    if not verbs:
+        return None
+    words = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+")
+                     for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
 
 
 def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str | None = None) -> list[Deadline]:
