@@ -265,6 +265,9 @@ class LanguageCues:
     # grammar's optional ``item_infinitives`` opening a sentence, a list item or a page's caption before it: an item of
     # a decision whose issuer assigns (``Charger le ministère … d'organiser …``, open classes after round 21b)
     item_infinitive_before: re.Pattern | None = None
+    # grammar's optional ``lead_agent_before``: a passive's agent after its task, the body that leads it (``Review the
+    # legal documents …, chaired by the Department of Justice``, round 28b)
+    lead_agent_before: re.Pattern | None = None
     # "organizations, and individuals to …" left at a task's start by items outside the table after the
     # bodies (``list_skips_before_cue``): not the task (round 9)
     outside_items_opening: re.Pattern | None = None
@@ -589,6 +592,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
             rf"^\s*(?:{LIST_MARKER}\s*)?(?:{_any(grammar(f.lang).get('caption_words') or ['(?!)'])}\s*:\s*[^\s.;]+\s+)?"
             rf"(?P<cue>{_any(grammar(f.lang)['item_infinitives'])})\s+{_leading_skips(data, f)}{f.filler_run}$")
             if grammar(f.lang).get("item_infinitives") else None),
+        lead_agent_before=(re.compile(rf"(?<![\w'])(?P<cue>{_any(grammar(f.lang)['lead_agent_before'])})\s+{f.filler_run}$")
+                           if grammar(f.lang).get("lead_agent_before") else None),
         lead_in_after=(re.compile(rf"^\s*{_any(grammar(f.lang)['lead_in'])}\s+[^\W\d_]")
                        if grammar(f.lang).get("lead_in") else None),
         outside_items_opening=_outside_items_opening(data, f),

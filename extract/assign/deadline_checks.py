@@ -278,12 +278,52 @@ def not_an_events_days(folded: str, deadlines: list[Deadline], lang: str) -> lis
     consideration and voting from April 21 to April 24, 2025``: when the councils vote, not when the report is due;
     round 25's left class, issue #13): a date right after one of deadlines.json's optional ``event_nouns`` whose cue
     is none of its ``event_due_cues`` (``submit the report to the meeting before June 30`` keeps its date)."""
+    deadlines = _not_a_plans_year(folded, deadlines, lang)
     forms = _event_before_date(lang)
     if not forms or not deadlines:
         return deadlines
     event, due = forms
     return [d for d in deadlines
             if not (event.search(folded, max(0, d.start - 40), d.start) and not due.match(folded, d.start))]
+
+
+@lru_cache(maxsize=None)
+def _plan_before_date(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``plan_nouns`` at the end of the words before a date, folded."""
+    nouns = _deadline_data(lang).get("plan_nouns") or []
+    if not nouns:
+        return None
+    words = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+")
+                     for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{words})\s+$")
+
+
+def _not_a_plans_year(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a plan's own year: a whole year right after one of deadlines.json's optional
+    ``plan_nouns`` with a cue none of its ``event_due_cues`` (``organizes the implementation of the approved …
+    plans in 2022``: the plans' year, round 28b); a month or a day stays a due date (``submit the plan in December
+    2022``), and so does a due cue (``submit the plans by 2023``)."""
+    plan = _plan_before_date(lang)
+    if not plan or not deadlines:
+        return deadlines
+    due = _event_before_date(lang)
+    finish = _plan_completion_verbs(lang)
+    return [d for d in deadlines
+            if not (re.fullmatch(r"\d{4}", d.value) and plan.search(folded, max(0, d.start - 40), d.start)
+                    and not (due and due[1].match(folded, d.start))
+                    and not (finish and finish.search(folded, max(0, d.start - 60), d.start)))]
+
+
+@lru_cache(maxsize=None)
+def _plan_completion_verbs(lang: str) -> re.Pattern | None:
+    """deadlines.json's ``window_completion_verbs`` (``finish``, ``complete`` …), folded: a plan finished in a year is
+    due that year (``asked the Ministry of Finance to finish the plan in 2025``, round 7)."""
+    verbs = _deadline_data(lang).get("window_completion_verbs") or []
+    if not verbs:
+        return None
+    words = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+")
+                     for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
 
 
 def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str | None = None) -> list[Deadline]:

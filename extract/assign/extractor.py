@@ -594,22 +594,26 @@ def _two_level_date(text: str, lowered: str, lang: str, mentions: list[Mention])
     if uses(g.get("two_level_government_words") or []) and not uses(g.get("district_level_words") or []):
         return MERGER_DATE
     levels = {split_id(m.agency_id)[0] for m in mentions}
+    named = find_provinces(text, lang)
+    # a province the text once writes as a former one is a former one wherever it names it again ("the People's
+    # Committee of Quang Nam province (old)" … "the Quang Nam Provincial Investment … Board", round 28b)
+    former = {p.code for p in named if _named_as_former(lowered, p.start, p.end, g)}
     if ("CPC" in levels and "DPC" not in levels and g.get("district_level_words") and not uses(g["district_level_words"])
-            and not any(p.code in _provinces_the_merger_ended() and not _named_as_former(lowered, p.start, p.end, g)
-                        for p in find_provinces(text, lang))):
+            and not any(p.code in _provinces_the_merger_ended() and p.code not in former for p in named)):
         return MERGER_DATE
     return None
 
 
 def _named_as_former(lowered: str, start: int, end: int, g: dict) -> bool:
     """Whether a province's name is written as a former one (grammar's ``former_unit_words``, the word right before
-    or right after the name: ``Quang Ngai province (old Kon Tum province)``, ``tỉnh Kon Tum cũ``)."""
+    or right after the name: ``Quang Ngai province (old Kon Tum province)``, ``tỉnh Kon Tum cũ``; after it also in
+    brackets: ``the People's Committee of Quang Nam province (old)``, ``tỉnh Quảng Nam (cũ)``, round 28b)."""
     words = [phrase(lower_for_matching(w)) for w in g.get("former_unit_words") or []]
     if not words:
         return False
     alternation = "|".join(words)
     return bool(re.search(rf"(?<![\w'])(?:{alternation})\s+$", lowered[max(0, start - 30) : start])
-                or re.match(rf"\s*(?:{alternation})(?![\w'])", lowered[end : end + 30]))
+                or re.match(rf"\s*\(?\s*(?:{alternation})(?![\w'])", lowered[end : end + 30]))
 
 
 @lru_cache(maxsize=1)

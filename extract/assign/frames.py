@@ -818,6 +818,14 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
+    m = c.lead_agent_before.search(before) if c.lead_agent_before else None
+    if m and not primaries and not any(
+            re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", before[: m.start("cue")]) for w in c.data.get("lead_not_before") or []
+    ) and not re.search(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in c.data.get('negations') or ['(?!)'])})\s+$", before[: m.start("cue")]):
+        # "Review and complete the legal system …, chaired by the Department of Justice": the passive's agent leads the
+        # task told before it, asked by whoever asks the text's tasks (round 28b); not "a meeting chaired by …" (no task)
+        return Found(group, "lead", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "item": True})
     m = c.item_infinitive_before.match(before) if c.item_infinitive_before else None
     if m:
         # "Charger le ministère de l'Agriculture … d'organiser …": a decision's item, its issuer the text's authority

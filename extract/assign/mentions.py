@@ -353,8 +353,12 @@ def own_unit_name(mention: Mention) -> str | None:
     Long Mỹ`` → ``Long Mỹ``), or the name alone where a count's unit word went before it (``hai huyện Kiến Xương và
     Tiền Hải`` → ``Tiền Hải``, round 20); None for a collective."""
     name = unit_name(mention.text)
-    if name is None and split_id(mention.agency_id)[0] in ("DPC", "CPC") and all(
-            w[:1].isupper() for w in mention.text.split()):
+    words = mention.text.split()
+    # "Hoa Luu commune and Vinh Thuan Dong commune": a name before a level word the press writes in lower case is
+    # a name as well as "Hoa Luu Commune" is (round 28b)
+    if name is None and split_id(mention.agency_id)[0] in ("DPC", "CPC") and (
+            all(w[:1].isupper() for w in words)
+            or (len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]))):
         return mention.text
     return name
 
