@@ -135,3 +135,32 @@ def finditer_near(pattern: re.Pattern[str], text: str, anchors: re.Pattern[str],
             yield found
             pos = found.end()
         anchor = search(text, pos)
+
+
+def with_plain_letters(source: str, plain_of: Callable[[str], str], *, widen: bool = False) -> str:
+    """A regex source whose letters also match their plain forms (``plain_of(ch)``; the letter itself where it has
+    none): outside a character class ``é`` becomes ``[ée]``, inside one ``ée``. A letter whose plain form is longer
+    than one letter stays as written, or with ``widen`` becomes ``(?:œ|oe)`` outside a class (not for lookbehinds,
+    whose width must stay fixed). For texts printed without their accents (issues #13, #14)."""
+    out, in_class, escaped = [], False, False
+    for ch in source:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        else:
+            plain = plain_of(ch)
+            if plain and plain != ch and len(plain) == 1:
+                out.append(ch + plain if in_class else f"[{ch}{plain}]")
+                continue
+            if plain and plain != ch and widen and not in_class:
+                out.append(f"(?:{ch}|{plain})")
+                continue
+        out.append(ch)
+    return "".join(out)

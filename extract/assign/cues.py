@@ -95,6 +95,7 @@ from pathlib import Path
 
 from nlp import languages
 from nlp.fold import CharTable, fold
+from nlp.regex import with_plain_letters
 
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -886,26 +887,7 @@ def reading_unaccented(text: str, lang: str):
 def _accent_tolerant_source(source: str) -> str:
     """A regex source whose accented letters also match their unaccented letter: ``é`` becomes ``[ée]``, and inside a
     character class ``éè`` becomes ``éeèe`` (one character for one: fixed-width lookbehinds keep their width)."""
-    out, in_class, escaped = [], False, False
-    for ch in source:
-        plain = fold(ch) if ch.isalpha() and not ch.isascii() else ch
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            out.append(ch)
-            escaped = True
-        elif ch == "[" and not in_class:
-            in_class = True
-            out.append(ch)
-        elif ch == "]" and in_class:
-            in_class = False
-            out.append(ch)
-        elif plain != ch and len(plain) == 1:
-            out.append(ch + plain if in_class else f"[{ch}{plain}]")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return with_plain_letters(source, lambda ch: fold(ch) if ch.isalpha() and not ch.isascii() else ch)
 
 
 def _accent_tolerant(built: LanguageCues) -> LanguageCues:

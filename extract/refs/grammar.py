@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator
 from extract.refs import tables
 from nlp.fold import CharTable, fold
 from nlp.fast.sre import most_nonspace_width
-from nlp.regex import finditer_near, first_characters, scanner
+from nlp.regex import finditer_near, first_characters, scanner, with_plain_letters
 
 # separators the press puts inside a symbol: spaces and at most one line break around them
 SLASH = r"\s{0,2}/\s{0,2}"  # 98/2018 · 98 / 2018
@@ -481,29 +481,7 @@ def _with_unaccented_letters(cue: str, lang: str) -> str:
     pairs = dict(pair.split("=", 1) for pair in tables.grammar_words().get(lang, {}).get("unaccented_letters", []))
     if not pairs:
         return cue
-    out, in_class, escaped = [], False, False
-    for ch in cue:
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            out.append(ch)
-            escaped = True
-        elif ch == "[" and not in_class:
-            in_class = True
-            out.append(ch)
-        elif ch == "]" and in_class:
-            in_class = False
-            out.append(ch)
-        elif ch in pairs:
-            plain = pairs[ch]
-            if in_class:
-                out.append(ch + plain if len(plain) == 1 else ch)
-            else:
-                out.append(f"[{ch}{plain}]" if len(plain) == 1 else f"(?:{ch}|{plain})")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return with_plain_letters(cue, lambda ch: pairs.get(ch, ch), widen=True)
 
 
 @lru_cache(maxsize=1)
