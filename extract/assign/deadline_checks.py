@@ -103,13 +103,18 @@ def a_recipient(lowered: str, mention: Mention, lang: str) -> bool:
     return bool(pattern and pattern.search(lowered, max(0, mention.start - 40), mention.start))
 
 
+def folded_any_of(words) -> str:
+    """An alternation of data words as the matching folds them, each run of spaces in a word matching any run."""
+    return "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+
+
 @lru_cache(maxsize=None)
 def report_openers(lang: str) -> re.Pattern | None:
     """deadlines.json's optional ``report_openers`` (``rapporter``, ``rendre compte``), folded."""
     words = _deadline_data(lang).get("report_openers") or []
     if not words:
         return None
-    options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    options = folded_any_of(words)
     return re.compile(rf"(?:{options})(?![\w'])")
 
 
@@ -176,7 +181,7 @@ def _status_date_opening(lang: str) -> re.Pattern | None:
     words = _deadline_data(lang).get("status_date_openers") or []
     if not words:
         return None
-    options = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    options = folded_any_of(words)
     return re.compile(rf"(?:{options})(?![\w'])")
 
 
@@ -204,8 +209,7 @@ def _period_end(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     cues_, openers = data.get("period_cues") or [], data.get("period_openers") or []
     if not cues_ or not openers:
         return None
-    def any_of(words: list[str]) -> str:
-        return "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words)
+    any_of = folded_any_of
     return re.compile(rf"(?:{any_of(cues_)})(?![\w'])"), re.compile(rf"(?<![\w'])(?:{any_of(openers)})(?![\w'])")
 
 
@@ -235,8 +239,7 @@ def _goal_marker(lang: str, key: str = "goal_markers") -> re.Pattern | None:
     words = _deadline_data(lang).get(key) or []
     if not words:
         return None
-    options = [re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+") for w in words]
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(options)})(?![\w'])")
+    return re.compile(rf"(?<![\w'])(?:{folded_any_of(words)})(?![\w'])")
 
 
 @lru_cache(maxsize=None)
@@ -266,8 +269,7 @@ def _event_before_date(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         return None
 
     def any_of(words: list[str]) -> str:
-        return "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+")
-                        for w in sorted(words, key=len, reverse=True))
+        return folded_any_of(sorted(words, key=len, reverse=True))
     held_run = rf"(?:\s+(?:{any_of(held)}))?" if held else ""
     due_cue = re.compile(rf"(?:{any_of(due)})(?![\w'])") if due else re.compile(r"(?!)")
     return re.compile(rf"(?<![\w'])(?:{any_of(nouns)}){held_run}\s+$"), due_cue
@@ -293,8 +295,7 @@ def _plan_before_date(lang: str) -> re.Pattern | None:
     nouns = _deadline_data(lang).get("plan_nouns") or []
     if not nouns:
         return None
-    words = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+")
-                     for w in sorted(nouns, key=len, reverse=True))
+    words = folded_any_of(sorted(nouns, key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?:{words})\s+$")
 
 
@@ -321,8 +322,7 @@ def _plan_completion_verbs(lang: str) -> re.Pattern | None:
     verbs = _deadline_data(lang).get("window_completion_verbs") or []
     if not verbs:
         return None
-    words = "|".join(re.escape(" ".join(fold_for_matching(w).split())).replace(r"\ ", r"\s+")
-                     for w in sorted(verbs, key=len, reverse=True))
+    words = folded_any_of(sorted(verbs, key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
 
 
