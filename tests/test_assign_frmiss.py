@@ -5,15 +5,10 @@ there."""
 from __future__ import annotations
 
 import pytest
+from tests.assign_cases import rows_reader
 
 
-def _rows(text: str, lang: str, published: str | None = "2025-10-01") -> list[tuple]:
-    """(agency id, role, assigned by, deadline) of each assignment found in ``text``."""
-    import extract
-    from extract.assign import stage
-
-    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
-    return [(a.agency_id, a.role, a.assigned_by, a.deadline) for a in doc.assignments]
+_rows = rows_reader(published="2025-10-01")
 
 
 _PPC = "Le Comité populaire de la province de Lang Son demande aux départements de réviser les plans. "

@@ -5,15 +5,10 @@ look-alikes that must stay as they were."""
 from __future__ import annotations
 
 import pytest
+from tests.assign_cases import rows_reader
 
 
-def _rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
-    """(agency id, role, assigned by) of each assignment found in ``text``."""
-    import extract
-    from extract.assign import stage
-
-    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
-    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
+_rows = rows_reader("agency_id", "role", "assigned_by")
 
 
 @pytest.mark.parametrize("text, lang, published, expected", [

@@ -4,15 +4,10 @@ look-alikes that must stay as they were; English and French cases where the clas
 from __future__ import annotations
 
 import pytest
+from tests.assign_cases import rows_reader
 
 
-def _rows(text: str, lang: str) -> list[tuple]:
-    """(agency id, role, assigned by, deadline) of each assignment found in ``text``."""
-    import extract
-    from extract.assign import stage
-
-    doc = extract.document_from_text(text, lang=lang, stages=[stage])
-    return [(a.agency_id, a.role, a.assigned_by, a.deadline) for a in doc.assignments]
+_rows = rows_reader()
 
 
 @pytest.mark.parametrize("text, lang, expected", [

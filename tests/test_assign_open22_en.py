@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import extract
-from extract.assign import deadlines, stage
+from extract.assign import deadlines
 from nlp.agencies import fold_for_matching
-from tests.assign_cases import dated
+from tests.assign_cases import dated, rows_reader
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -39,10 +38,7 @@ def test_the_deadline_grammar_on_windows_and_event_starts(phrase, expected):
     assert [(d.value, d.qualifier) for d in found] == expected
 
 
-def _rows(text: str, published: str = "2025-04") -> list[tuple]:
-    """(agency id, role, assigned by, deadline, qualifier) of each row the stage finds in ``text``."""
-    doc = extract.document_from_text(text, lang="en", stages=[stage], published=published)
-    return [(a.agency_id, a.role, a.assigned_by, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+_rows = rows_reader("agency_id", "role", "assigned_by", "deadline", "deadline_qualifier", published="2025-04")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -61,7 +57,7 @@ def _rows(text: str, published: str = "2025-04") -> list[tuple]:
     ("The report said that, by April 19, districts, towns and cities will synthesize the results.", []),
 ])
 def test_a_time_frame_between_commas_opens_the_subjects_clause(text, expected):
-    assert _rows(text) == expected
+    assert _rows(text, "en") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -76,7 +72,7 @@ def test_a_time_frame_between_commas_opens_the_subjects_clause(text, expected):
      [("DPC@45", "assignee", "DOHA@45", None, None)]),
 ])
 def test_an_impersonal_subject_leaves_the_request_to_the_texts_authority(text, expected):
-    assert _rows(text) == expected
+    assert _rows(text, "en") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -94,4 +90,4 @@ def test_an_impersonal_subject_leaves_the_request_to_the_texts_authority(text, e
      "April 6, 2025.", [("DPC@22", "assignee", None, "2025-04-06", "before")]),
 ])
 def test_the_committee_that_issued_the_plan_asks(text, expected):
-    assert _rows(text) == expected
+    assert _rows(text, "en") == expected

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import extract
-from extract.assign import deadlines, stage
+from extract.assign import deadlines
 from nlp.agencies import fold_for_matching
-from tests.assign_cases import dated
+from tests.assign_cases import dated, rows_reader
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -43,10 +42,7 @@ def test_the_deadline_grammar_on_windows_and_event_starts(phrase, expected):
     assert [(d.value, d.qualifier) for d in found] == expected
 
 
-def _rows(text: str, published: str = "2024-08") -> list[tuple]:
-    """(agency id, role, assigned by, deadline, qualifier) of each row the stage finds in ``text``."""
-    doc = extract.document_from_text(text, lang="fr", stages=[stage], published=published)
-    return [(a.agency_id, a.role, a.assigned_by, a.deadline, a.deadline_qualifier) for a in doc.assignments]
+_rows = rows_reader("agency_id", "role", "assigned_by", "deadline", "deadline_qualifier", published="2024-08")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -63,7 +59,7 @@ def _rows(text: str, published: str = "2024-08") -> list[tuple]:
      [("DEPARTMENTS@60", "assignee", "PPC@60", None, None), ("PROVINCES", "assignee", None, None, None)]),
 ])
 def test_a_name_before_an_apposition_of_his_post_asks_for_his_committee(text, expected):
-    assert _rows(text) == expected
+    assert _rows(text, "fr") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -80,7 +76,7 @@ def test_a_name_before_an_apposition_of_his_post_asks_for_his_committee(text, ex
      "Il leur a demandé de délivrer des licences.", [("DPC@60", "assignee", "PPC@60", None, None)]),
 ])
 def test_a_dated_request_by_pronoun_is_its_own_row(text, expected):
-    assert _rows(text) == expected
+    assert _rows(text, "fr") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -98,7 +94,7 @@ def test_a_dated_request_by_pronoun_is_its_own_row(text, expected):
     ("Les agriculteurs ont écrit au Premier ministre, leur demandant de l'aide.", []),
 ])
 def test_the_addressees_of_a_document_asked_by_a_participle(text, expected):
-    assert _rows(text, "2025-06") == expected
+    assert _rows(text, "fr", "2025-06") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -120,7 +116,7 @@ def test_the_addressees_of_a_document_asked_by_a_participle(text, expected):
     ("Les camions doivent charger le ciment du ministère de la Construction.", []),
 ])
 def test_an_infinitive_item_of_a_decision(text, expected):
-    assert _rows(text, "2024-05") == expected
+    assert _rows(text, "fr", "2024-05") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -134,7 +130,7 @@ def test_an_infinitive_item_of_a_decision(text, expected):
      "travaux.", [("DARD", "assignee", None, None, None)]),
 ])
 def test_the_people_committee_named_again(text, expected):
-    assert _rows(text, "2020-05") == expected
+    assert _rows(text, "fr", "2020-05") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -146,4 +142,4 @@ def test_the_people_committee_named_again(text, expected):
     ("Les ouvriers ont chargé les camions du ministère de la Construction.", []),
 ])
 def test_the_plural_charged(text, expected):
-    assert _rows(text, "2025-04-22") == expected
+    assert _rows(text, "fr", "2025-04-22") == expected

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-import extract
-from extract.assign import stage
+from tests.assign_cases import rows_reader
 
 
-def _rows(text: str, lang: str, published: str | None = None) -> list[tuple]:
-    """(agency id, role, assigned by, deadline) of each assignment found in ``text``."""
-    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
-    return [(a.agency_id, a.role, a.assigned_by, a.deadline) for a in doc.assignments]
+_rows = rows_reader()
 
 
 # 1. the committees named once for all their levels: one row a level on the one span (grammar.json

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assign_cases import found
+from tests.assign_cases import found, rows_reader
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -56,13 +56,7 @@ def test_localities_a_provincial_department_asks(text, lang, published, expected
     assert [(agency, role, by) for agency, role, by, *_ in _rows(text, lang, published)] == expected
 
 
-def _rows(text: str, lang: str, published: str) -> list[tuple]:
-    """(agency id, role, assigned by) of each assignment found in ``text`` read as published on ``published``."""
-    import extract
-    from extract.assign import stage
-
-    doc = extract.document_from_text(text, lang=lang, stages=[stage], published=published)
-    return [(a.agency_id, a.role, a.assigned_by) for a in doc.assignments]
+_rows = rows_reader("agency_id", "role", "assigned_by")
 
 
 @pytest.mark.parametrize("text, lang, expected", [

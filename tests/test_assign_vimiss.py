@@ -4,15 +4,10 @@ one literal case a line, with the look-alikes that must stay as they were."""
 from __future__ import annotations
 
 import pytest
+from tests.assign_cases import rows_reader
 
 
-def _rows(text: str, lang: str) -> list[tuple]:
-    """(text, agency id, role, assigned by, deadline) of each assignment found in ``text``."""
-    import extract
-    from extract.assign import stage
-
-    doc = extract.document_from_text(text, lang=lang, stages=[stage])
-    return [(a.text, a.agency_id, a.role, a.assigned_by, a.deadline) for a in doc.assignments]
+_rows = rows_reader("text", "agency_id", "role", "assigned_by", "deadline")
 
 
 @pytest.mark.parametrize("text, expected", [
