@@ -849,6 +849,35 @@ def _outlet_province(text: str, scheme: str) -> str | None:
     return found[0].code_in(scheme) if found else None
 
 
+@lru_cache(maxsize=None)
+def _place_opener(lang: str | None) -> re.Pattern[str] | None:
+    """A sentence's opening place phrase right before a province's name (optional
+    ``place_openers_before_province``: ``Meanwhile in``, ``Tại``, ``Dans la province de``), on the text as written."""
+    words = _words(lang).get("place_openers_before_province") if lang in languages.codes() else None
+    return re.compile(rf"\s*(?:{_words_alternation(words)})\s+", re.I) if words else None
+
+
+@lru_cache(maxsize=None)
+def _after_opening_place(lang: str | None) -> re.Pattern[str]:
+    """Between the province of an opening place phrase and the body it places: at most one word (its designator,
+    ``Province``), a comma, then a leading article (``… Dak Nong Province, the steering committee``)."""
+    articles = _words(lang).get("leading_articles") or [] if lang in languages.codes() else []
+    return re.compile(rf"\s*(?:[^\W\d_]+\s*)?,\s*(?:(?:{_words_alternation(articles)})\s+)?", re.I)
+
+
+def _province_opening_sentence(text: str, sentence_start: int, at: int, near: list, lang: str | None):
+    """The province a place phrase opening the sentence names, right before the body at ``at`` (``In Lam Dong
+    Province, the Da Lat City People's Committee …``), else None."""
+    opener = _place_opener(lang)
+    if opener is None:
+        return None
+    for p in near:
+        if (sentence_start <= p.start and p.end <= at and opener.fullmatch(text, sentence_start, p.start)
+                and _after_opening_place(lang).fullmatch(text, p.end, at)):
+            return p
+    return None
+
+
 def _provinces_near(text: str, spans: list[tuple[int, int]], lang: str | None) -> list:
     """The provinces named within the given spans of ``text`` (merged windows, offsets into ``text``):
     the finder on a few short windows instead of a whole long text."""
@@ -969,6 +998,12 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                               and "@" in c.agency_id and split_id(c.agency_id)[0] == "PPC"]
                 if committees:
                     code = split_id(min(committees, key=lambda c: abs(c.start - m.start)).agency_id)[1]
+            if code is None and bounds:
+                # "Meanwhile in Lam Dong Province, the Da Lat City People's Committee …": the province a place phrase
+                # opening the sentence names is where its bodies named without one are (round 29b)
+                place = _province_opening_sentence(text, bounds[0], m.start, near, lang)
+                if place is not None:
+                    code = place.code_in(scheme)
             if code is None and bounds and split_id(m.agency_id)[0] == "PPC":
                 # "The Chairman of the People's Committee of Ca Mau province has just issued … . …, the Chairman of
                 # the provincial People's Committee requested …": the provincial committee named just before with

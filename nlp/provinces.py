@@ -372,7 +372,43 @@ def _accept(text: str, folded: str, m: re.Match[str], partial_marks: bool) -> _F
         return None
     if after_word in street_after:
         return None
+    if _listed_among_units(text, folded, m.start("name")):
+        return None
     return form
+
+
+# how far back a list of unit names may open before a name in it
+_UNIT_LIST_REACH = 200
+
+
+@lru_cache(maxsize=1)
+def _unit_list_openers() -> re.Pattern[str] | None:
+    """Every language's optional ``unit_list_before`` words (``communes:``, ``các xã:``), on folded text."""
+    words = []
+    for lang in languages.registry().values():
+        with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
+            words += json.load(f).get("unit_list_before", {}).get("words", [])
+    return re.compile(rf"(?<!\w){_alt(re.escape(fold(w)) for w in words)}") if words else None
+
+
+# what separates the names of a list: a comma, a semicolon or a conjunction of the four languages
+_LIST_SEPARATOR = re.compile(r"[,;]|(?<!\w)(?:and|và|et|och)(?!\w)")
+
+
+def _listed_among_units(text: str, folded: str, at: int) -> bool:
+    """Whether the name at ``at`` is one of the capitalised names a unit word opens a list of (``some landslide
+    points in the communes: Tri Le, Loc Binh, Huu Lung, Thai Binh``: Thai Binh commune, not the province; round
+    29b), with nothing but such names and their separators between the list's opening and the name."""
+    pattern = _unit_list_openers()
+    if pattern is None:
+        return False
+    opening = None
+    for opening in pattern.finditer(folded, max(0, at - _UNIT_LIST_REACH), at):
+        pass
+    if opening is None:
+        return False
+    *names, rest = _LIST_SEPARATOR.split(text[opening.end():at])
+    return not rest.strip() and all(name.split() and all(w[:1].isupper() for w in name.split()) for name in names)
 
 
 def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:

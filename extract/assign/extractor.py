@@ -637,6 +637,11 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
     if (mention.agency_id == "PROVINCES" and _a_provincial_asker(assigned_by)
             and lower_for_matching(written or mention.text) in province_localities(lang)):
         return (current("DPC", date) if date else "DPC") + assigned_by[len(assigned_by.split("@")[0]):]
+    if (mention.agency_id == "PROVINCES" and assigned_by and assigned_by.split("@")[0] == "DPC"
+            and lower_for_matching(written or mention.text) in province_localities(lang)):
+        # "the Da Lat City People's Committee … has requested localities to inspect …": a district-level committee's
+        # localities are its communes and wards (round 29b)
+        return "CPC" + assigned_by[len("DPC"):]
     return mention.agency_id
 
 
