@@ -3,7 +3,8 @@ look-alikes that must not fire:
 
 - a place's name whose first syllable is an assigning verb (``sông Giao Hòa``, ``cầu Giao Thủy``, ``kênh Giao Long``)
   before a body: the capitalised syllable after a word in lower case is the name's, not the verb ``giao``, so the
-  committee after it asks and is not asked (frames._cue_inside_a_name);
+  committee after it asks and is not asked, and the syllable alone makes no text a directive (frames.cue_inside_a_name,
+  grammar's cue_syllables_in_names);
 - a named commune or ward heading its tasks after a colon (``1. Giao UBND phường Hạc Thành:`` then the list): the
   unit is the heading's addressee, as a department so named is (mentions._task_opens_after);
 - the ministries as partners written without ``các`` (``phối hợp với bộ, cơ quan liên quan``): MINISTRIES, as with
@@ -29,6 +30,15 @@ CUE_INSIDE_A_NAME = [
      [("DOH@38", "assignee", "PPC@38", None), ("DOF@38", "assignee", "PPC@38", None)]),
     ("UBND tỉnh Thanh Hóa ban hành kế hoạch. Giao Sở Nội vụ chủ trì tổ chức hội nghị.",
      [("DOHA@38", "lead", "PPC@38", None)]),
+]
+
+# the same syllable as the only cue of a text: no directive, so a plain verb after a department tasks no one
+DIRECTIVE_ONLY_BY_A_NAME = [
+    ("Tại xã Giao Long, Sở Xây dựng kiểm tra hiện trường vụ sạt lở.", []),
+    # look-alikes: a text with the verb itself is a directive, its plain verbs task
+    ("Giao Sở Xây dựng kiểm tra hiện trường. Sở Y tế kiểm tra vệ sinh môi trường.",
+     [("DOC", "assignee", None, None), ("DOH", "assignee", None, None)]),
+    ("Tại xã Tân Long, Sở Xây dựng kiểm tra hiện trường vụ sạt lở.", []),
 ]
 
 COMMUNE_HEADING_WITH_A_COLON = [
@@ -60,6 +70,11 @@ MINISTRIES_WITHOUT_CAC = [
 
 @pytest.mark.parametrize("text,expected", CUE_INSIDE_A_NAME)
 def test_cue_inside_a_place_name(text, expected):
+    assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text,expected", DIRECTIVE_ONLY_BY_A_NAME)
+def test_name_syllable_makes_no_directive(text, expected):
     assert _rows(text, "vi") == expected
 
 
