@@ -55,8 +55,8 @@ from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, languag
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import a_cited_documents_date, after_the_text_date, report_openers
 from extract.assign.deadlines import content_date, find_deadlines, load_data as _deadline_data, text_date
-from extract.assign.frames import (body_groups, classify, headline_patterns, mentions_inside, plan_row,
-                                   proposed_by_a_subordinate, recipients_cutoff, without_places)
+from extract.assign.frames import (body_groups, classify, cue_inside_a_name, headline_patterns, mentions_inside,
+                                   plan_row, proposed_by_a_subordinate, recipients_cutoff, without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bare_provinces, bare_units, bodies_named_again,
                                      collectives_with_their_range, committees_at_all_levels,
@@ -157,8 +157,10 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     found = sorted(found + addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language, folded, date)
                    + addressees_asked_by_participle(text, lowered, sentences, mentions, found, language),
                    key=lambda f: (f.sentence, f.group.start))
+    # a cue's syllable opening a place's name ("tại xã Giao Long") does not make the text a directive (round 29)
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(
-        cues(lang).directive.search(lowered, 0, cutoff) for lang in languages
+        not cue_inside_a_name(text, m.start(), lang)
+        for lang in languages for m in cues(lang).directive.finditer(lowered, 0, cutoff)
     )
     if not directive:  # a plain verb tasks only in a directive text, or an enumeration of collective bodies
         found = [f for f in found if f.kind not in ("weak", "list_subject") or f.extra.get("retold_plan")

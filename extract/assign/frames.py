@@ -1484,13 +1484,25 @@ def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Ma
     return _over_outside_names(c.assign_over_addressees, before, written, c)
 
 
+def cue_inside_a_name(written: str, at: int, lang: str) -> bool:
+    """Whether the cue word written at ``at`` is a capitalised syllable of a proper name rather than a verb, in a
+    language whose grammar sets ``cue_syllables_in_names``: it opens with a capital right after a word in lower case
+    (``bờ sông Giao Hòa, UBND tỉnh …``, ``xã Giao Long``, ``huyện Giao Thủy``: the place's name, whose next capitalised
+    syllable would read as an addressee; round 29). A verb written with a capital opens its sentence, a list item or
+    what a colon introduces (``1. Giao UBND xã …``)."""
+    if not written[at : at + 1].isupper() or not language_grammar(lang).get("cue_syllables_in_names"):
+        return False
+    word_before = re.search(r"([^\W\d_]+)\s+$", written[:at])
+    return bool(word_before) and word_before.group(1).islower()
+
+
 def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c: LanguageCues) -> re.Match | None:
     """A cue (``pattern``) whose list opens with short names the table does not hold (see
     ``_assign_over_addressees``)."""
     if pattern is None:
         return None
     m = pattern.search(before)
-    if not m:
+    if not m or ("cue" in pattern.groupindex and cue_inside_a_name(written, m.start("cue"), c.lang)):
         return None
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]

@@ -449,8 +449,12 @@ def _unit_description(lang: str) -> re.Pattern:
 
 
 def _task_opens_after(text: str, name_end: int, sentence_end: int) -> bool:
-    """Whether the task opens in lower case after a unit's name (or the list goes on)."""
+    """Whether the task opens in lower case after a unit's name (or the list goes on, or a colon opens its tasks)."""
     rest = text[name_end:sentence_end]
+    if re.match(r"[ \t]*:[ \t]*(?:$|\n|[^\W\d_])", rest):
+        # "1. Giao UBND xã Linh Sơn:" then its tasks, as a list on the lines after or after the colon (round 29): the
+        # unit is the heading's addressee, as a department named so is (the callers ask for an assigning verb before)
+        return True
     return bool(re.match(r"\s*(?:,|;|\s[^\W\d_])", rest)) and not rest.lstrip(" ,;")[:1].isupper()
 
 
