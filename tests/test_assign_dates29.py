@@ -166,6 +166,9 @@ def test_an_hour_in_words_before_the_day(text, lang, expected):
     # one body's dated task, the next body's undated one
     ("UBND tỉnh yêu cầu Sở Tài chính tham mưu, báo cáo UBND tỉnh trước ngày 10/11/2025; Sở Xây dựng rà soát quy hoạch.",
      "vi", [("DOF", "2025-11-10", "before"), ("DOC", None, None)]),
+    ("Le Comité populaire provincial a demandé au Département des finances de faire rapport avant le 10 novembre 2025 ; "
+     "au Département de la construction d'examiner la planification.", "fr",
+     [("DOF", "2025-11-10", "before"), ("DOC", None, None)]),
 ])
 def test_deadline_classes_held(text, lang, expected):
     assert _rows(text, lang) == expected
