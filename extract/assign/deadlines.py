@@ -43,6 +43,9 @@ class Deadline:
     end: int
     value: str
     qualifier: str
+    # the close of a window (``from December 1, 2025 to January 31, 2026``), read as due by its last day in the task's
+    # own clause; told in a later sentence it is the order's period (task_deadlines._continued_deadline)
+    window: bool = field(default=False, compare=False)
 
 
 def _phrase(text: str) -> str:
@@ -121,7 +124,7 @@ class DeadlineGrammar:
                 if value and not (self.event_start and self.event_start.search(folded, max(0, m.start() - 60), m.start())):
                     qualifier = (self.window_qualifier if m.groupdict().get("window")
                                  else self.qualifiers.get(" ".join(m.group("qual").split())))
-                    found.append(Deadline(m.start(), m.end(), value, qualifier or "in"))
+                    found.append(Deadline(m.start(), m.end(), value, qualifier or "in", window=bool(m.groupdict().get("window"))))
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         result: list[Deadline] = []
         for deadline in found:

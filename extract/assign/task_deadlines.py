@@ -84,6 +84,18 @@ def _forecast_opening(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _past_opening(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``past_openers`` opening a sentence (``Auparavant``, ``Previously``, ``Trước đó``): what
+    came before the task, whose dates are past events', not the task's (issue #13, dates29)."""
+    return _list_opening(_deadline_data(lang).get("past_openers") or [])
+
+
+def _tells_the_past(lowered_sentence: str, lang: str) -> bool:
+    opening = _past_opening(lang if lang in LANGUAGES else languages.fallback())
+    return bool(opening and opening.match(lowered_sentence))
+
+
+@lru_cache(maxsize=None)
 def _topic_opening(lang: str) -> re.Pattern | None:
     """cues.json's optional ``topic_openers`` opening a sentence (``Đối với các trường hợp …``, ``As for …``)."""
     return _list_opening(cues(lang).data.get("topic_openers") or [])
@@ -201,10 +213,17 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         forecast = _forecast_opening(lang if lang in LANGUAGES else languages.fallback())
         if forecast and forecast.match(lower_for_matching(written)):
             break  # "… . Theo dự báo, vào 13 giờ ngày 5.11, bão … sẽ nằm …": the storm's day, not the task's (round 24)
+        if _tells_the_past(lower_for_matching(written), lang):
+            break  # "… jusqu'à nouvel ordre. Auparavant, … le Comité provincial du Parti avait organisé une conférence …
+            # pour réorganiser le système politique en 2025": what came before the task, its year not the task's
         # "… . They aim to submit the proposal … in the fourth quarter of 2024": a later sentence's aim is a goal's
         # date, not the task's (round 17b)
         deadlines = not_a_goal(folded, not_a_status_date(folded, find_deadlines(folded, lang, position, sentence.end, own_date), lang), lang,
                                 lower_for_matching(text))
+        # "… assigned to build 200 houses. The implementation period is from December 1, 2025 to January 31, 2026.":
+        # a window told in a later sentence naming no body is the order's period, not the task's due day (round 24's
+        # gold); in the task's own clause it is due by its close (round 19)
+        deadlines = [d for d in deadlines if not d.window]
         if deadlines:
             return deadlines
         position, taken = sentence.end, taken + 1
