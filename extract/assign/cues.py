@@ -449,6 +449,12 @@ def _leading_skips(data: dict, f: _Fragments) -> str:
     if not skips or not (grammar(f.lang).get("list_skips_before_cue") or grammar(f.lang).get("list_skips_after_cue")):
         return ""
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    # "demande aux chefs des agences et unités telles que …, le Comité populaire du quartier 10 …": the bodies a
+    # highlight singles out of a collective outside the table are asked (``list_highlights``, round 29)
+    highlights = data.get("list_highlights") or []
+    highlight = rf"(?:{_any(highlights)}(?![\w'])\s*)" if highlights else ""
+    if highlight:
+        return rf"(?:{f.filler_run}{_any(skips)}\s*(?:{separators}\s*{highlight}?|{highlight}))*"
     return rf"(?:{f.filler_run}{_any(skips)}\s*{separators}\s*)*"
 
 
