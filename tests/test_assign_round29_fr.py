@@ -67,6 +67,22 @@ CASES = [
            "leurs efforts.", None, []),
     ("fr", "Le Comité populaire provincial demande aux entreprises, notamment celles du Département des finances, de revoir "
            "les plans.", None, []),
+    # the partners of a lead after the task's object ("coordonner cette enquête avec …", "coordinate this inspection
+    # with …"); an object with no body after "avec", or a past report, gives no partner
+    ("fr", "Le président du Comité populaire provincial de Gia Lai a chargé le Département des finances de superviser et "
+           "de coordonner cette enquête avec le Département de la construction et les autorités locales afin d'examiner la "
+           "situation.", None, [("DOF@52", "lead", "PPC@52", None), ("DOC@52", "coordinate", "PPC@52", None),
+                                ("CPC@52", "coordinate", "PPC@52", None)]),
+    ("fr", "Le président du Comité populaire provincial de Gia Lai a chargé le Département des finances de superviser et "
+           "de coordonner cette enquête avec les organismes compétents et les autorités locales.", None,
+     [("DOF@52", "lead", "PPC@52", None), ("CPC@52", "coordinate", "PPC@52", None)]),
+    ("en", "The Chairman of Gia Lai Provincial People's Committee assigned the Department of Finance to preside over and "
+           "coordinate this inspection with the Department of Construction and local authorities.", None,
+     [("DOF@52", "lead", "PPC@52", None), ("DOC@52", "coordinate", "PPC@52", None), ("CPC@52", "coordinate", "PPC@52", None)]),
+    ("fr", "Le Département des finances a coordonné les travaux avec le Département de la construction l'année dernière.",
+     None, []),
+    ("fr", "Le président du Comité populaire provincial de Gia Lai a chargé le Département des finances de coordonner les "
+           "dossiers des habitants avec soin.", None, [("DOF@52", "assignee", "PPC@52", None)]),
 ]
 
 
