@@ -85,6 +85,8 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "count_words",
                                          # round 28b: a unit's noun going on with the determiner before it (Vietnamese)
                                          "outside_addressee_continuations",
+                                         # round 29: a partner verb whose partners follow the task's object (French, English)
+                                         "coordinate_over_object", "coordinate_object_joiners",
                                          # round 17: parties outside the table whose own duty's date is theirs (Vietnamese)
                                          "other_party_subjects",
                                          # round 17b: a provincial committee's head under a higher direction (Vietnamese)

@@ -216,6 +216,7 @@ class LanguageCues:
     # extractor: each short, a name or a determiner first), and the most words one of them may have
     assign_over_addressees: re.Pattern | None = None
     coordinate_over_partners: re.Pattern | None = None  # the same names before the partners of a task
+    coordinate_over_object: re.Pattern | None = None  # a partner cue with the task's object before its partners
     # "Dans le meme temps les comites populaires des communes inspectent …": a linking opener whose comma the page
     # lost (Lao Dong's machine-translated French), where grammar's optional ``continuation_openers_without_comma``
     # says so: the clause still opens after it
@@ -449,6 +450,12 @@ def _leading_skips(data: dict, f: _Fragments) -> str:
     if not skips or not (grammar(f.lang).get("list_skips_before_cue") or grammar(f.lang).get("list_skips_after_cue")):
         return ""
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
+    # "demande aux chefs des agences et unités telles que …, le Comité populaire du quartier 10 …": the bodies a
+    # highlight singles out of a collective outside the table are asked (``list_highlights``, round 29)
+    highlights = data.get("list_highlights") or []
+    highlight = rf"(?:{_any(highlights)}(?![\w'])\s*)" if highlights else ""
+    if highlight:
+        return rf"(?:{f.filler_run}{_any(skips)}\s*(?:{separators}\s*{highlight}?|{highlight}))*"
     return rf"(?:{f.filler_run}{_any(skips)}\s*{separators}\s*)*"
 
 
@@ -745,6 +752,13 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         coordinate_over_partners=re.compile(
             rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}}|(?:[^,;.:\n]{{1,80}}?,\s*){{1,3}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
+        # "de superviser et de coordonner cette enquête avec les organismes compétents et les autorités locales": the
+        # partners after the task's object (cues.json's optional ``coordinate_over_object`` verbs and
+        # ``coordinate_object_joiners``, a few words between; round 29)
+        coordinate_over_object=re.compile(
+            rf"(?<![\w'])(?P<cue>{_any(data['coordinate_over_object'])})\s+(?:[^\s,.;:!?()]+\s+){{1,6}}?"
+            rf"{_any(data['coordinate_object_joiners'])}\s+{_leading_skips(data, f)}{f.filler_run}$")
+        if data.get("coordinate_over_object") and data.get("coordinate_object_joiners") else None,
         coordinate_series_before=_optional(data, "coordinate_series_joiners", rf"(?P<cue>{{words}})\s+{f.filler_run}$"),
         coordinate_anywhere=re.compile(rf"(?<![\w'])(?:{_any(data['coordinate'])})\s") if data.get("coordinate_series_joiners") else None,
         not_subject_over_names=re.compile(

@@ -338,7 +338,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)
             agency_id = _ministry_as_department(
-                _each_province(_localities_as_districts(mention, assigned_by, sentence_language(sentence, language),
+                _each_province(_localities_as_districts(mention, assigned_by or _province_of_own_list(f.group.mentions),
+                                                        sentence_language(sentence, language),
                                                         localities_date, (f.extra.get("stands_for") or {}).get(mention.agency_id)),
                                mention, all_provinces_at, sentence_language(sentence, language)),
                 # a decision's item tasks a province's bodies as a subject does ("Charger le ministère …": its department)
@@ -645,6 +646,20 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
         # localities are its communes and wards (round 29b)
         return "CPC" + assigned_by[len("DPC"):]
     return mention.agency_id
+
+
+def _province_of_own_list(mentions: list[Mention]) -> str | None:
+    """The committee of the province whose own bodies a list of addressees names beside "the localities", where
+    the asker is no body of the table (``Le président du Conseil populaire municipal a demandé au Comité populaire
+    municipal, aux services, aux départements et aux autorités locales``: Hanoi's committee and its departments,
+    so its localities are Hanoi's districts, not the country's provinces; round 29): the list must name the
+    province's committee and another body of the same province."""
+    committees = {m.agency_id for m in mentions if m.agency_id.startswith("PPC@")}
+    if len(committees) != 1:
+        return None
+    committee = next(iter(committees))
+    province = committee[len("PPC"):]
+    return committee if any(m.agency_id != committee and m.agency_id.endswith(province) for m in mentions) else None
 
 
 def _a_provincial_asker(assigned_by: str | None) -> bool:

@@ -860,6 +860,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return addressees
     m = c.coordinate_before.search(before) or _over_outside_names(
         c.coordinate_over_partners, before, text[sentence.start : group.start], c)
+    if not m and c.coordinate_over_object:
+        m = c.coordinate_over_object.search(before)
     series = False
     if not m and c.coordinate_series_before:
         m = _partner_series_joiner(before, c)
