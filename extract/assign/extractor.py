@@ -211,6 +211,24 @@ def _without_link_lines(text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
 
 
+@lru_cache(maxsize=None)
+def _doubled_determiner(lang: str) -> re.Pattern | None:
+    """A determiner of grammar's optional ``doubled_determiners`` written twice in a row (its first writing, with the
+    spaces after it, is the match), else None."""
+    words = language_grammar(lang).get("doubled_determiners") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])({options})\s+(?=\1(?![\w'’]))", re.IGNORECASE)
+
+
+def _without_doubled_determiners(text: str, language: str) -> str:
+    """The text with the first of a determiner written twice by a typo blanked, offsets kept (``đề nghị các các ngành,
+    địa phương …``, round 28's Gia Lai page: the body after them is read as after one determiner)."""
+    pattern = _doubled_determiner(language if language in LANGUAGES else languages.fallback())
+    return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
+
+
 def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None,
                         province_code: str | None = None) -> list[Assignment]:
     """Every assignment in a clean text whose sentences (with their languages) are known; the
@@ -249,7 +267,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                          province_code: str | None) -> list[Assignment]:
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
-    text = _without_link_lines(text)
+    text = _without_doubled_determiners(_without_link_lines(text), language)
     sentences = _rejoin_broken_lines(text, sentences)
     date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
     # a text with no date of its own, no publication date nor a dated opening, is dated by the days it writes: its
@@ -320,6 +338,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             deadline = None  # "… avec A la publication en octobre ; avec B les travaux …": A's date is not B's task's
         listed: set[tuple[str, str | None]] = set()
         respective = primary.extra.get("respective") if deadline is primary.deadline else None
+        localities_code = _listed_localities_code(f.group, assigned_by, sentence_language(sentence, language))
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
@@ -347,6 +366,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 primary.cue if f.role != "coordinate" or any(m.agency_id in _ministry_departments()
                                                              for m in primary.group.mentions) else "",
                 sentence_language(sentence, language))
+            if localities_code and is_provincial(agency_id) and split_id(agency_id)[1] is None:
+                agency_id = f"{agency_id}@{localities_code}"  # "urging all localities, departments, and units": the
+                # departments listed with the province's localities are that province's (round 28's Wipha directive)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=agency_id,
@@ -638,6 +660,18 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
             and lower_for_matching(written or mention.text) in province_localities(lang)):
         return (current("DPC", date) if date else "DPC") + assigned_by[len(assigned_by.split("@")[0]):]
     return mention.agency_id
+
+
+def _listed_localities_code(group: Group, assigned_by: str | None, lang: str) -> str | None:
+    """The province whose localities a list names, where its asker is that province's committee or department
+    (``_localities_as_districts``): the code an unplaced provincial body of the same list takes (``urging all
+    localities, departments, and units across the province``: the bare ``departments`` after the localities, read
+    by the list's ``continuations`` with no province of their own, are the asking province's); else None."""
+    if not _a_provincial_asker(assigned_by) or "@" not in assigned_by:
+        return None
+    if any(m.agency_id == "PROVINCES" and lower_for_matching(m.text) in province_localities(lang) for m in group.mentions):
+        return split_id(assigned_by)[1]
+    return None
 
 
 def _a_provincial_asker(assigned_by: str | None) -> bool:
