@@ -105,3 +105,19 @@ def test_a_body_with_a_plain_future_in_a_retold_plan_or_after_a_letter(text, exp
 ])
 def test_a_former_province_named_as_a_place_is_not_the_articles(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ho Chi Minh City Party Committee issued Directive No. 22 in 2023. The directive asks that HCMC People's "
+     "Committee direct the People's Committees of all districts and Thu Duc City to adopt measures.",
+     [("PPC@79", "assignee", None), ("DPC@79", "assignee", None)]),
+    ("The Ho Chi Minh City Party Committee issued Directive No. 22 in 2023. The directive asks that HCMC People's "
+     "Committee direct all state departments, agencies, and the People's Committees of all districts and Thu Duc City "
+     "to adopt measures.", [("PPC@79", "assignee", None), ("DEPARTMENTS@79", "assignee", None), ("DPC@79", "assignee", None)]),
+    # look-alike: the districts' committees alone, read before
+    ("The Ho Chi Minh City Party Committee issued Directive No. 22 in 2023. The directive asks that HCMC People's "
+     "Committee direct the People's Committees of all districts to adopt measures.",
+     [("PPC@79", "assignee", None), ("DPC@79", "assignee", None)]),
+])
+def test_a_town_named_after_the_district_committees(text, expected):
+    assert _rows(text, "en") == expected

@@ -67,7 +67,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
                                      named_districts, one_province_named, own_unit_name, province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
-                                     provincial_sectors, the_one_locality, with_unit_names_after,
+                                     provincial_sectors, the_one_locality, with_towns_after_districts, with_unit_names_after,
                                      without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
                                      without_own_acronyms)
 from extract.assign.task_deadlines import scope_tasks
@@ -116,6 +116,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     districts = named_districts(text, sentences, named, language)
     named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in districts)] + districts
     named = with_unit_names_after(text, named, language)
+    named = with_towns_after_districts(text, named, language)
     named += departments_opening_sentence(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])

@@ -848,6 +848,39 @@ def with_unit_names_after(text: str, named: list[Mention], language: str) -> lis
 
 
 @lru_cache(maxsize=None)
+def _town_after_districts(lang: str) -> re.Pattern | None:
+    """grammar's optional ``town_after_district_collective``: a joining word, then one to three capitalised words and
+    a town's designator (``and Thu Duc City``), right after the district committees named as a whole."""
+    data = language_grammar(lang).get("town_after_district_collective")
+    if not data:
+        return None
+    joins = "|".join(re.escape(w) for w in data["joins"])
+    designators = "|".join(re.escape(w) for w in data["designators"])
+    return re.compile(rf"\s*,?\s+(?:{joins})\s+(?:[A-ZÀ-Ỹ][\w'’-]*\s+){{1,3}}(?:{designators})(?![\w'’-])")
+
+
+def with_towns_after_districts(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """The district committees named as a whole with a town of their level named after them (``the People's
+    Committees of all districts and Thu Duc City to adopt …``): the mention runs over the town, one level, so that the
+    list and the cue after it go on (round 28b's HCMC Directive 22, a left class). grammar's optional
+    ``town_after_district_collective`` (the level words the collective ends with, the joining words, the town's
+    designators); not where the town is a body of its own already found there."""
+    data = language_grammar(language).get("town_after_district_collective")
+    pattern = _town_after_districts(language)
+    if not data or pattern is None:
+        return named
+    levels = tuple(lower_for_matching(w) for w in data["levels"])
+    out = []
+    for n in named:
+        m = (pattern.match(text, n.end) if split_id(n.agency_id)[0] == "DPC" and lower_for_matching(n.text).endswith(levels)
+             else None)
+        if m and not any(o is not n and n.end <= o.start < m.end() for o in named):
+            n = Mention(n.start, m.end(), text[n.start : m.end()], n.agency_id)
+        out.append(n)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _opening_department_pattern(lang: str) -> re.Pattern | None:
     """grammar's optional ``opening_department_words`` at a sentence's start, compiled once a language."""
     words = grammar(lang).get("opening_department_words") or []
