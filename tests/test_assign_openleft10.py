@@ -37,11 +37,17 @@ def test_a_determiner_written_twice_is_read_once(text, lang, expected):
      [("CPC@20", "assignee", "PPC@20"), ("DEPARTMENTS@20", "assignee", "PPC@20")]),
     ("The Lang Son Provincial People's Committee requested localities and departments to inspect the dikes.",
      [("CPC@20", "assignee", "PPC@20"), ("DEPARTMENTS@20", "assignee", "PPC@20")]),
+    ("The Lang Son Provincial People's Committee requested departments, localities and units to inspect the dikes.",
+     [("DEPARTMENTS@20", "assignee", "PPC@20"), ("CPC@20", "assignee", "PPC@20")]),
+    ("The Lang Son Provincial People's Committee issued a directive, urging all departments and localities to inspect "
+     "the dikes.", [("DEPARTMENTS@20", "assignee", "PPC@20"), ("CPC@20", "assignee", "PPC@20")]),
     # look-alikes: the departments named as a collective of the table were placed before; a ministry's localities
-    # are the provinces, its departments no province's
+    # are the provinces, its departments no province's (a text naming no provincial body: its own departments)
     ("The Lang Son Provincial People's Committee requested departments, branches and localities to inspect the dikes.",
      [("DEPARTMENTS@20", "assignee", "PPC@20"), ("CPC@20", "assignee", "PPC@20")]),
     ("The Ministry of Construction requested localities to inspect the dikes.", [("PROVINCES", "assignee", "MOC")]),
+    ("The Ministry of Construction requested departments and localities to inspect the dikes.",
+     [("PROVINCES", "assignee", "MOC")]),
 ])
 def test_departments_listed_with_the_provinces_localities_are_its_own(text, expected):
     assert _rows(text, "en") == expected

@@ -62,7 +62,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      collectives_with_their_range, committees_at_all_levels,
                                      committees_of_provinces_named_after,
                                      committees_of_provinces_named_before, counted_collectives,
-                                     departments_after_plural, departments_of_every_province,
+                                     departments_after_plural, departments_before_localities, departments_of_every_province,
                                      departments_opening_sentence, heads_named_again_by_name,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
                                      named_districts, one_province_named, own_unit_name, province_unknown_among_several,
@@ -118,6 +118,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = with_unit_names_after(text, named, language)
     named = with_towns_after_districts(text, named, language)
     named += departments_opening_sentence(text, lowered, sentences, named, language)
+    named += departments_before_localities(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = provinces_listed_after(text, lowered, mentions, language, date)

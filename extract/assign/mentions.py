@@ -912,6 +912,42 @@ def departments_opening_sentence(text: str, lowered: str, sentences: list[Senten
     return found
 
 
+@lru_cache(maxsize=None)
+def _departments_before_localities(lang: str) -> re.Pattern | None:
+    """grammar's optional ``departments_before_localities`` (the bare plural), then a list's joiner and the words for
+    the province's localities (``localities_of_a_province``)."""
+    words = grammar(lang).get("departments_before_localities") or []
+    localities = grammar(lang).get("localities_of_a_province") or []
+    joiners = grammar(lang).get("list_conjunctions") or []
+    if not words or not localities:
+        return None
+    joiner = rf"(?:\s*,\s*(?:(?:{alternation(joiners)})\s+)?|\s+(?:{alternation(joiners)})\s+)" if joiners else r"\s*,\s*"
+    return re.compile(rf"(?<![\w'’-])(?P<words>{phrases(words)})(?={joiner}(?:all\s+)?(?:{phrases(localities)})(?![\w'’-]))")
+
+
+def departments_before_localities(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                  language: str) -> list[Mention]:
+    """The departments named bare at the head of a list whose next item is the province's localities (``requested
+    departments, localities and units to …``, ``urging all departments and localities to …``), in a text that has named
+    a province's body before: the province's departments (``DEPARTMENTS``, placed as the others are), as
+    ``departments_opening_sentence`` reads them at a sentence's start (round 28's Wipha class, bare ``departments`` in
+    lists). grammar's optional ``departments_before_localities``; a ministry's own departments, in a text naming no
+    provincial body before, stay out."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in named]
+    for sentence in sentences:
+        pattern = _departments_before_localities(sentence_language(sentence, language))
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if any(s < m.end("words") and m.start("words") < e for s, e in taken):
+                continue
+            if not any(n.end <= m.start() and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
+                continue
+            found.append(Mention(m.start("words"), m.end("words"), text[m.start("words") : m.end("words")], "DEPARTMENTS"))
+    return found
+
+
 def the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                       language: str) -> list[Mention]:
     """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
