@@ -827,7 +827,7 @@ def _article_province(text: str, found: list, scheme: str) -> str | None:
 
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
-    found = [p for p in found if not _ends_an_enterprise_name(text, p.start)]
+    found = [p for p in found if not _ends_an_enterprise_name(text, p.start) and not _written_as_former(text, p.end)]
     # a wire's dateline ("Hanoi, 22 mai (VNA) - …", "Hà Nội (TTXVN) -") names where the story was filed, not
     # what it is about (round 18b): the title's other provinces, else the counts, decide
     in_title = [p for p in found if p.end <= title_end and not _DATELINE_AFTER_PLACE.match(text, p.end)]
@@ -837,6 +837,27 @@ def _article_province(text: str, found: list, scheme: str) -> str | None:
     if len(counts) == 1 or (len(counts) == 2 and counts[0][1] > counts[1][1]):
         return counts[0][0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _former_after() -> re.Pattern | None:
+    """Every language's optional ``former_after`` words of ``province_patterns.json`` (``cũ``, ``old``), folded, right
+    after a province's name, in brackets or not."""
+    words: list[str] = []
+    for lang in languages.registry().values():
+        with (lang.folder / "province_patterns.json").open(encoding="utf-8") as f:
+            words += json.load(f).get("former_after", {}).get("words", [])
+    if not words:
+        return None
+    options = "|".join(r"\s+".join(re.escape(t) for t in fold(w).split()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*\(?\s*(?:{options})\s*\)?(?!\w)")
+
+
+def _written_as_former(text: str, end: int) -> bool:
+    """Whether the province named up to ``end`` is written as a former one (``địa bàn tỉnh Bình Định (cũ)``): a place
+    the merger ended, not the province an article is about (round 28's Gia Lai page: its gold gives no suffix)."""
+    pattern = _former_after()
+    return bool(pattern and pattern.match(fold(text[end : end + 20])))
 
 
 def _outlet_province(text: str, scheme: str) -> str | None:

@@ -62,12 +62,12 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      collectives_with_their_range, committees_at_all_levels,
                                      committees_of_provinces_named_after,
                                      committees_of_provinces_named_before, counted_collectives,
-                                     departments_after_plural, departments_of_every_province,
+                                     departments_after_plural, departments_before_localities, departments_of_every_province,
                                      departments_opening_sentence, heads_named_again_by_name,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
                                      named_districts, one_province_named, own_unit_name, province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
-                                     provincial_sectors, the_one_locality, with_unit_names_after,
+                                     provincial_sectors, the_one_locality, with_towns_after_districts, with_unit_names_after,
                                      without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
                                      without_own_acronyms)
 from extract.assign.task_deadlines import scope_tasks
@@ -116,7 +116,9 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     districts = named_districts(text, sentences, named, language)
     named = [n for n in named if not any(n.start < d.end and d.start < n.end for d in districts)] + districts
     named = with_unit_names_after(text, named, language)
+    named = with_towns_after_districts(text, named, language)
     named += departments_opening_sentence(text, lowered, sentences, named, language)
+    named += departments_before_localities(text, lowered, sentences, named, language)
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = provinces_listed_after(text, lowered, mentions, language, date)
@@ -213,6 +215,24 @@ def _without_link_lines(text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
 
 
+@lru_cache(maxsize=None)
+def _doubled_determiner(lang: str) -> re.Pattern | None:
+    """A determiner of grammar's optional ``doubled_determiners`` written twice in a row (its first writing, with the
+    spaces after it, is the match), else None."""
+    words = language_grammar(lang).get("doubled_determiners") or []
+    if not words:
+        return None
+    options = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])({options})\s+(?=\1(?![\w'’]))", re.IGNORECASE)
+
+
+def _without_doubled_determiners(text: str, language: str) -> str:
+    """The text with the first of a determiner written twice by a typo blanked, offsets kept (``đề nghị các các ngành,
+    địa phương …``, round 28's Gia Lai page: the body after them is read as after one determiner)."""
+    pattern = _doubled_determiner(language if language in LANGUAGES else languages.fallback())
+    return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
+
+
 def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None,
                         province_code: str | None = None) -> list[Assignment]:
     """Every assignment in a clean text whose sentences (with their languages) are known; the
@@ -251,7 +271,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                          province_code: str | None) -> list[Assignment]:
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
-    text = _without_link_lines(text)
+    text = _without_doubled_determiners(_without_link_lines(text), language)
     sentences = _rejoin_broken_lines(text, sentences)
     date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
     # a text with no date of its own, no publication date nor a dated opening, is dated by the days it writes: its
@@ -322,6 +342,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             deadline = None  # "… avec A la publication en octobre ; avec B les travaux …": A's date is not B's task's
         listed: set[tuple[str, str | None]] = set()
         respective = primary.extra.get("respective") if deadline is primary.deadline else None
+        localities_code = _listed_localities_code(f.group, assigned_by, sentence_language(sentence, language))
         for mention in f.group.mentions:
             if f.role == "coordinate" and mention.agency_id == assigned_by:
                 continue  # "MTTQ đề nghị Chính phủ chỉ đạo … phối hợp với MTTQ …": the asker is no partner it tasks
@@ -350,6 +371,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 primary.cue if f.role != "coordinate" or any(m.agency_id in _ministry_departments()
                                                              for m in primary.group.mentions) else "",
                 sentence_language(sentence, language))
+            if localities_code and is_provincial(agency_id) and split_id(agency_id)[1] is None:
+                agency_id = f"{agency_id}@{localities_code}"  # "urging all localities, departments, and units": the
+                # departments listed with the province's localities are that province's (round 28's Wipha directive)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=agency_id,
@@ -660,6 +684,18 @@ def _province_of_own_list(mentions: list[Mention]) -> str | None:
     committee = next(iter(committees))
     province = committee[len("PPC"):]
     return committee if any(m.agency_id != committee and m.agency_id.endswith(province) for m in mentions) else None
+
+
+def _listed_localities_code(group: Group, assigned_by: str | None, lang: str) -> str | None:
+    """The province whose localities a list names, where its asker is that province's committee or department
+    (``_localities_as_districts``): the code an unplaced provincial body of the same list takes (``urging all
+    localities, departments, and units across the province``: the bare ``departments`` after the localities, read
+    by the list's ``continuations`` with no province of their own, are the asking province's); else None."""
+    if not _a_provincial_asker(assigned_by) or "@" not in assigned_by:
+        return None
+    if any(m.agency_id == "PROVINCES" and lower_for_matching(m.text) in province_localities(lang) for m in group.mentions):
+        return split_id(assigned_by)[1]
+    return None
 
 
 def _a_provincial_asker(assigned_by: str | None) -> bool:

@@ -806,6 +806,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return None  # "các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ": a relative clause describes, it does not assign
     if m and _not_a_request(before, after, m.start("cue"), c, first):
         return None
+    if m and first and _participle_after_a_things_clause(before, m.start("cue"), m.group("cue"), c):
+        return None  # "non-traditional security risks are becoming …, requiring all levels and branches to shift …"
     if m and text and _proposal_to_a_superior(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
         return None  # "representatives of departments, sectors and localities proposed provincial People's Committee to …"
     if m and text and _letter_up_to(ids, text[sentence.start : sentence.start + m.start("cue")], m.group("cue"), c):
@@ -1024,7 +1026,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         past = (_past_outside_name(text, group.end, sentence.end, later, c)
                 or _past_outside_units(text, lowered, group.end, sentence.end, later, c))
         m = c.weak_after.match(lowered[past : sentence.end]) if past else None
-    if (m and c.cue_key(m.group("cue")) in c.peer_urging and later and not lowered[group.end + m.end() : later[0]].strip()
+    if (m and c.cue_key(m.group("cue")) in c.peer_urging and later
+            and _only_an_article(lowered[group.end + m.end() : later[0]], c.lang)
             and not _urging_reported_up(text, lowered, sentence, later, c)):
         return None  # "Văn phòng Chính phủ đôn đốc Bộ Công Thương …": the body urged right after is tasked, not the urging one
     if m and (_opens_headline(group, text, lowered, c) or _on_a_headline_line(group, text)
@@ -1257,6 +1260,37 @@ def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, fir
     if opening and not before[opening.end() : cue_start].strip():
         return True  # "För närvarande ska byggministeriet …": a modal inverted right after a present-practice opener
     return bool(first and c.private_speaker_opening and c.private_speaker_opening.match(before[:cue_start]))
+
+
+@lru_cache(maxsize=None)
+def _document_named(lang: str) -> re.Pattern | None:
+    """A document's name of cues.json's ``signed_document_names`` or ``document_subjects`` (less the pronouns and ``it``)."""
+    data = cues(lang).data
+    pronouns = {lower_for_matching(w) for w in language_grammar(lang).get("pronouns") or []}
+    words = [w for w in (data.get("signed_document_names") or []) + (data.get("document_subjects") or [])
+             if lower_for_matching(w) not in pronouns and len(w) > 2]  # not "it": "as it grows, requiring …"
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
+
+
+def _participle_after_a_things_clause(before: str, cue_start: int, cue: str, c: LanguageCues) -> bool:
+    """Whether an assigning participle (grammar's optional ``thing_clause_participles``: ``requiring``, ``exigeant``)
+    right after a comma goes on from a clause about a thing, no body and no document named before it in the sentence
+    (``non-traditional security risks are becoming increasingly complex, requiring all levels and branches to shift
+    …``: what the risks call for, no one's request; round 28b's left class). A document before the participle
+    (``Dispatch No. 12 was issued on June 3, requiring the provinces to …``) asks its bodies; a body before it makes
+    the group no first one of its sentence, and the rule is not asked."""
+    words = {lower_for_matching(w) for w in grammar(c.lang).get("thing_clause_participles") or []}
+    if not words or lower_for_matching(cue).split()[0] not in words or not re.search(r",\s*$", before[:cue_start]):
+        return False
+    documents = _document_named(c.lang)
+    return not (documents and documents.search(before, 0, cue_start))
+
+
+def _only_an_article(gap: str, lang: str) -> bool:
+    """Whether a gap holds nothing but one of grammar's ``articles``, or nothing (``urges the district People's
+    Committees``, ``đôn đốc UBND các huyện``)."""
+    words = gap.split()
+    return not words or len(words) == 1 and words[0] in {lower_for_matching(a) for a in grammar(lang).get("articles") or []}
 
 
 def _urging_reported_up(text: str, lowered: str, sentence: Sentence, later: tuple[int, ...], c: LanguageCues) -> bool:

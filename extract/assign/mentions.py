@@ -852,6 +852,39 @@ def with_unit_names_after(text: str, named: list[Mention], language: str) -> lis
 
 
 @lru_cache(maxsize=None)
+def _town_after_districts(lang: str) -> re.Pattern | None:
+    """grammar's optional ``town_after_district_collective``: a joining word, then one to three capitalised words and
+    a town's designator (``and Thu Duc City``), right after the district committees named as a whole."""
+    data = language_grammar(lang).get("town_after_district_collective")
+    if not data:
+        return None
+    joins = "|".join(re.escape(w) for w in data["joins"])
+    designators = "|".join(re.escape(w) for w in data["designators"])
+    return re.compile(rf"\s*,?\s+(?:{joins})\s+(?:[A-ZÀ-Ỹ][\w'’-]*\s+){{1,3}}(?:{designators})(?![\w'’-])")
+
+
+def with_towns_after_districts(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """The district committees named as a whole with a town of their level named after them (``the People's
+    Committees of all districts and Thu Duc City to adopt …``): the mention runs over the town, one level, so that the
+    list and the cue after it go on (round 28b's HCMC Directive 22, a left class). grammar's optional
+    ``town_after_district_collective`` (the level words the collective ends with, the joining words, the town's
+    designators); not where the town is a body of its own already found there."""
+    data = language_grammar(language).get("town_after_district_collective")
+    pattern = _town_after_districts(language)
+    if not data or pattern is None:
+        return named
+    levels = tuple(lower_for_matching(w) for w in data["levels"])
+    out = []
+    for n in named:
+        m = (pattern.match(text, n.end) if split_id(n.agency_id)[0] == "DPC" and lower_for_matching(n.text).endswith(levels)
+             else None)
+        if m and not any(o is not n and n.end <= o.start < m.end() for o in named):
+            n = Mention(n.start, m.end(), text[n.start : m.end()], n.agency_id)
+        out.append(n)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _opening_department_pattern(lang: str) -> re.Pattern | None:
     """grammar's optional ``opening_department_words`` at a sentence's start, compiled once a language."""
     words = grammar(lang).get("opening_department_words") or []
@@ -880,6 +913,42 @@ def departments_opening_sentence(text: str, lowered: str, sentences: list[Senten
         if not any(n.end <= sentence.start and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
             continue
         found.append(Mention(m.start("words"), m.end("words"), text[m.start("words") : m.end("words")], "DEPARTMENTS"))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _departments_before_localities(lang: str) -> re.Pattern | None:
+    """grammar's optional ``departments_before_localities`` (the bare plural), then a list's joiner and the words for
+    the province's localities (``localities_of_a_province``)."""
+    words = grammar(lang).get("departments_before_localities") or []
+    localities = grammar(lang).get("localities_of_a_province") or []
+    joiners = grammar(lang).get("list_conjunctions") or []
+    if not words or not localities:
+        return None
+    joiner = rf"(?:\s*,\s*(?:(?:{alternation(joiners)})\s+)?|\s+(?:{alternation(joiners)})\s+)" if joiners else r"\s*,\s*"
+    return re.compile(rf"(?<![\w'’-])(?P<words>{phrases(words)})(?={joiner}(?:all\s+)?(?:{phrases(localities)})(?![\w'’-]))")
+
+
+def departments_before_localities(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                  language: str) -> list[Mention]:
+    """The departments named bare at the head of a list whose next item is the province's localities (``requested
+    departments, localities and units to …``, ``urging all departments and localities to …``), in a text that has named
+    a province's body before: the province's departments (``DEPARTMENTS``, placed as the others are), as
+    ``departments_opening_sentence`` reads them at a sentence's start (round 28's Wipha class, bare ``departments`` in
+    lists). grammar's optional ``departments_before_localities``; a ministry's own departments, in a text naming no
+    provincial body before, stay out."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in named]
+    for sentence in sentences:
+        pattern = _departments_before_localities(sentence_language(sentence, language))
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if any(s < m.end("words") and m.start("words") < e for s, e in taken):
+                continue
+            if not any(n.end <= m.start() and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
+                continue
+            found.append(Mention(m.start("words"), m.end("words"), text[m.start("words") : m.end("words")], "DEPARTMENTS"))
     return found
 
 
