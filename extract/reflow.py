@@ -25,6 +25,15 @@ def _next_starts_block(lines: list[str], index: int) -> bool:
     return True
 
 
+def _ends_open(line: str) -> bool:
+    """Whether a line ends with a word that cannot end a sentence or a title (``reflow_open_words`` of the settings: an
+    article, a preposition, a conjunction): the sentence goes on on the next line (round 29)."""
+    words = line.split()
+    last = words[-1] if words else ""
+    # "The" opening a sentence counts, a capital letter alone does not ("Region I", "Appendix A")
+    return last.lower() in config.get_list("text", "reflow_open_words") and not (len(last) == 1 and last.isupper())
+
+
 def _is_heading(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
@@ -73,7 +82,7 @@ def reflow(text: str, *, force: bool = False) -> str:
         else:
             current = f"{current} {line}"
         short = len(raw.rstrip()) < 0.85 * typical
-        if short and (_SENTENCE_END.search(line) or _next_starts_block(content, index)):
+        if short and (_SENTENCE_END.search(line) or _next_starts_block(content, index) and not _ends_open(line)):
             # a short line ending a sentence, or a short title before a capitalised line, ends its paragraph
             paragraphs.append(current)
             current = ""

@@ -16,7 +16,7 @@ from extract.assign.deadlines import dates_in, latest_date
 from extract.assign.frames import after_co_subjects, at_clause_start, fronted_source, without_head_title
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import Mention, agency, split_id
+from nlp.agencies import Mention, agency, is_provincial, split_id
 from nlp.regex import finditer as regex_finditer
 
 
@@ -158,6 +158,23 @@ def _impersonal_subject_at_end(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?:^|(?<=[\s,]))(?:{phrases([lower_for_matching(w) for w in words])})$") if words else None
 
 
+def _directing_subject(f: Found, sentence: Sentence, mentions: list[Mention], lowered: str, tasked: set[int], own: set[str],
+                       cues_of: LanguageCues) -> str | None:
+    """The subject of a nested direction's sentence, a province's own body (its committees, departments, districts or
+    communes) tasked there by a modal or plain verb after it, not the object of an assigning verb (``The People's
+    Committees of districts shall direct the People's Committees of communes to …``: the districts ask the communes;
+    ``… asked the Inspectorate to oversee the Ministry of Y …`` has none; a ministry that will instruct the provinces'
+    departments keeps round 23's reading, the text's asker), else None."""
+    cue_start = f.extra.get("cue_start")
+    if cue_start is None:
+        return None
+    subjects = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start and m.start in tasked
+                and m.agency_id not in own and m.agency_id not in PERSONS and is_provincial(m.agency_id)
+                and not cues_of.assign_before.search(lowered[sentence.start : m.start])
+                and not cues_of.assign_anywhere.search(lowered, sentence.start, m.start)]
+    return subjects[0].agency_id if subjects else None
+
+
 def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
               tasked: set[int], cues_of: LanguageCues, earlier: dict[int, str | None] | None = None,
               previous: Sentence | None = None, sentences: list[Sentence] | None = None) -> str | None:
@@ -193,6 +210,10 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             # (where the text's authority is the provincial committee, it assigns its province's bodies)
         return named or authority
     if f.extra.get("nested") and f.sentence in earlier:
+        directing = _directing_subject(f, sentence, mentions, lowered, tasked, own, cues_of)
+        if directing:
+            return directing  # "The People's Committees of districts … shall implement and direct the People's Committees
+            # at the commune level to …": the subject tasked directs the bodies after it (round 25's nested direction)
         return earlier[f.sentence]  # "asks the Inspectorate to oversee the Ministry of Y in …": the same assigner
     if f.extra.get("nested") and sentences:
         heading = _item_heading_body(f, sentences, mentions, lowered, cues_of)

@@ -372,7 +372,10 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     # shall": marks a language writes inside an aside that do not close it, a date's comma before its year and a
     # number's abbreviation (``apposition_inner_marks`` in grammar.json, round 17)
     inner = grammar(lang).get("apposition_inner_marks") or []
-    piece = rf"(?:[^,.;:\n]|{'|'.join(inner)})" if inner else r"[^,.;:\n]"
+    # a parenthesis inside the aside with commas of its own counts as one piece ("…, according to the \"6 clear\"
+    # principle (clear people, clear work, …), to preside over …", round 29)
+    bracketed = r"\([^()\n]{1,160}\)|"
+    piece = rf"(?:{bracketed}[^,.;:\n]|{'|'.join(inner)})" if inner else rf"(?:{bracketed}[^,.;:\n])"
     parenthetical = (rf"|\s*,\s*{_any(openers)}\s{piece}{{1,{longest}}}?," if openers else "") + (
         r"|\s*\([^()\n]{1,120}\)"  # "Sở Giao thông vận tải (Cơ quan Thường trực …) chủ trì"
         # the close of a parenthesis the last body named inside it ends ("… 25 provinces and centrally-run cities

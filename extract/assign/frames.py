@@ -177,6 +177,33 @@ def without_places(inside: list[Mention], lowered: str, c: LanguageCues) -> list
     return kept
 
 
+def _outside_name_between(text: str, lowered: str, start: int, end: int, c: LanguageCues) -> bool:
+    """Whether the words between two bodies are a list separator, a capitalised name outside the table of two words or
+    more, then the list's own separator (``the Department of Agriculture and Environment, the Provincial Border Guard
+    Command, and the People's Committees of coastal communes and wards to …``, ``departments, branches, the Provincial
+    Construction Investment Project Management Board, People's Committees of districts …``): the list goes on past it,
+    as past a lower-case item of ``list_skips`` (round 29); languages with grammar's ``outside_name_subjects``."""
+    g = language_grammar(c.lang)
+    if not g.get("outside_name_subjects"):
+        return False
+    articles = g.get("articles") or []
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
+    head = re.match(rf"\s*,\s*{article}", text[start:end], re.IGNORECASE)
+    if not head:
+        return False
+    pos, words, name_end = start + head.end(), 0, None
+    while words < _OUTSIDE_NAME_WORDS:
+        word = re.match(r"\s*([^\W\d_][\w'’-]*)", text[pos:end])
+        if not word or not (word.group(1)[:1].isupper() or word.group(1) in _NAME_JOINING_WORDS and words):
+            break
+        pos, words = pos + word.end(), words + 1
+        if word.group(1)[:1].isupper():
+            name_end = pos
+    if name_end is None or words < 2:
+        return False
+    return bool(re.match(r"\s*,", text[name_end:end]) and c.list_between.match(lowered[name_end:end]))
+
+
 def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sentence: Sentence, c: LanguageCues) -> list[Group]:
     groups: list[Group] = []
     i = 0
@@ -187,7 +214,8 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
         while True:
             if (i < len(inside) and (inside[i].start, inside[i].end) == (group.mentions[-1].start, group.mentions[-1].end)
                     # one name for several bodies ("People's Committees at all levels": one row a level) goes on together
-                    or i < len(inside) and c.list_between.match(lowered[group.end : inside[i].start])
+                    or i < len(inside) and (c.list_between.match(lowered[group.end : inside[i].start])
+                                            or _outside_name_between(text, lowered, group.end, inside[i].start, c))
                     and not {group.mentions[-1].agency_id, inside[i].agency_id} & PERSONS  # "Thủ tướng Chính phủ, tỉnh Cao Bằng cần": an attribution, then the subject
                     and not _fronted_phrase_closed(lowered, sentence.start, inside[i].start, c.lang)
                     and not _purpose_clause_closed(lowered, sentence.start, inside[i].start, c.lang)
@@ -262,16 +290,23 @@ def _fronted_intro(lang: str) -> re.Pattern | None:
     """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers`` (``Sur instruction du …``,
     ``Following the direction of …``), up to its last comma, longer than a short introduction: what follows opens
     the clause; unlike a topic, the bodies inside it are not the ones tasked (round 22's left class)."""
-    openers = grammar(lang).get("fronted_phrase_openers") or []
+    openers = _fronted_openers(lang)
     if not openers:
         return None
     return re.compile(rf"^(?:{phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
 
 
+def _fronted_openers(lang: str) -> list[str]:
+    """grammar's optional ``fronted_phrase_openers`` and ``fronted_basis_openers``: both open a fronted phrase that
+    ends where the subject's clause opens."""
+    return (grammar(lang).get("fronted_phrase_openers") or []) + (grammar(lang).get("fronted_basis_openers") or [])
+
+
 @lru_cache(maxsize=None)
 def _fronted_phrase_to_first_comma(lang: str) -> re.Pattern | None:
-    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers``, up to its first comma."""
-    openers = grammar(lang).get("fronted_phrase_openers") or []
+    """A sentence's opening phrase led by grammar's optional ``fronted_phrase_openers`` (or ``fronted_basis_openers``),
+    up to its first comma."""
+    openers = _fronted_openers(lang)
     if not openers:
         return None
     articles = grammar(lang).get("articles") or []
@@ -342,11 +377,18 @@ def fronted_source(group: Group, sentence: Sentence, mentions: list[Mention], lo
     Committee of Son La province, districts … must …``, ``Theo kế hoạch của UBND tỉnh Sơn La, UBND các huyện phải
     …``): the one asking, where the phrase (grammar's ``fronted_phrase_openers``, to its first comma) opens the
     sentence right before the subject (open classes after round 23b)."""
-    if not _fronted_phrase_closed(lowered, sentence.start, group.start, lang):
+    if not _fronted_phrase_closed(lowered, sentence.start, group.start, lang) or _opens_with_a_basis(lowered, sentence.start, lang):
         return None
     inside = [m for m in mentions if sentence.start <= m.start and m.end <= group.start and m.start not in tasked
               and m.agency_id not in own]
     return inside[-1].agency_id if inside else None
+
+
+def _opens_with_a_basis(lowered: str, sentence_start: int, lang: str) -> bool:
+    """Whether the sentence opens with grammar's optional ``fronted_basis_openers`` (``Based on the list of projects
+    provided by the Department of Finance, …``): the phrase's bodies gave the basis, they do not ask (round 29)."""
+    openers = grammar(lang).get("fronted_basis_openers") or []
+    return bool(openers and re.match(rf"\s*(?:{phrases(openers)})\s", lowered[sentence_start : sentence_start + 80]))
 
 
 def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
