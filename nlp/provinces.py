@@ -375,6 +375,40 @@ def _accept(text: str, folded: str, m: re.Match[str], partial_marks: bool) -> _F
     return form
 
 
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern[str]:
+    """The words between two names of a list of provinces, on folded text: a comma or semicolon, and each language's
+    optional ``list_joiners`` (``và``, ``and``, ``et``, ``och``), after a comma or alone."""
+    words = []
+    for lang in languages.registry().values():
+        with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
+            words += json.load(f).get("list_joiners", {}).get("words", [])
+    joiner = _alt(r"\s+".join(re.escape(w) for w in fold(word).split()) for word in words) if words else None
+    return re.compile(rf"\s*[,;]\s*(?:{joiner}\s+)?|\s+{joiner}\s+" if joiner else r"\s*[,;]\s*")
+
+
+def _listed_after_a_province(text: str, folded: str, m: re.Match[str], partial_marks: bool,
+                             found: list[ProvinceMention]) -> _Form | None:
+    """The form of a name that alone needs a designator (``Hoa Binh``: also the word for peace) written inside a list
+    of provinces: right after another province's name, only a list's comma or joiner between them, and either closing
+    the list with a joiner (``Phu Tho and Hoa Binh``) or followed by a comma and a province's name (``Vinh Phuc,
+    Hanoï, Hoa Binh, Son La``): the list names provinces, so it is one too (issue #13, prov29); not after a comma alone
+    (``In Hanoi, Ho Chi Minh read …``: a person after a place); else None."""
+    if not found or m.group("before") or m.group("after"):
+        return None
+    gap = _list_gap().fullmatch(folded, found[-1].end, m.start())
+    if not gap:
+        return None
+    if gap.group(0).strip() in (",", ";"):
+        after = _list_gap().match(folded, m.end())
+        following = _regex().match(folded, after.end()) if after else None
+        if not following or not _accept(text, folded, following, partial_marks):
+            return None
+    key = "".join(_WORD.findall(m.group("name")))
+    span = text[m.start("name"):m.end("name")]
+    return next((f for f in _forms()[key] if not f.complete and _written_like(span, f.surface, partial_marks)), None)
+
+
 def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:
     """Every province named in ``text``, in order, with its span in ``text``. ``lang`` is the
     text's language: outside Vietnamese, names may carry only some of their diacritics."""
@@ -387,7 +421,7 @@ def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:
         m = regex.search(folded, pos)
         if m is None:
             return found
-        form = _accept(text, folded, m, partial_marks)
+        form = _accept(text, folded, m, partial_marks) or _listed_after_a_province(text, folded, m, partial_marks, found)
         if form is None:
             pos = m.start() + 1  # a rejected name must not hide one that starts inside it
             continue
