@@ -820,9 +820,12 @@ def _ends_an_enterprise_name(text: str, at: int) -> bool:
     return bool(_enterprise_head().search(text[max(0, at - _ENTERPRISE_NAME_CHARS) : at]))
 
 
-def _article_province(text: str, found: list, scheme: str) -> str | None:
+def _article_province(text: str, found: list, scheme: str, in_bodies: frozenset[str] = frozenset()) -> str | None:
     """The province an article is about: the one its title (first line) names, else the only one the
-    text names, else the one it names most (strictly more often than any other)."""
+    text names, else the one it names most (strictly more often than any other), else, among those named most, the
+    only one ``in_bodies`` holds (the codes of the provinces the text names inside a body's name: ``the People's
+    Committee of Lao Cai province`` beside ``a fire broke out in Hanoi``, each named once: a place where something
+    happened is no body the text's unplaced departments belong to; issue #13, prov29)."""
     from collections import Counter
 
     title_end = text.find("\n")
@@ -836,6 +839,11 @@ def _article_province(text: str, found: list, scheme: str) -> str | None:
     counts = Counter(p.code_in(scheme) for p in found).most_common(2)
     if len(counts) == 1 or (len(counts) == 2 and counts[0][1] > counts[1][1]):
         return counts[0][0]
+    if counts and in_bodies:
+        every = Counter(p.code_in(scheme) for p in found)
+        most = {code for code, n in every.items() if n == counts[0][1]}
+        if len(most & in_bodies) == 1:
+            return next(iter(most & in_bodies))
     return None
 
 
@@ -843,10 +851,9 @@ def _article_province(text: str, found: list, scheme: str) -> str | None:
 def _former_after() -> re.Pattern | None:
     """Every language's optional ``former_after`` words of ``province_patterns.json`` (``cũ``, ``old``), folded, right
     after a province's name, in brackets or not."""
-    words: list[str] = []
-    for lang in languages.registry().values():
-        with (lang.folder / "province_patterns.json").open(encoding="utf-8") as f:
-            words += json.load(f).get("former_after", {}).get("words", [])
+    from nlp.provinces import optional_words
+
+    words = optional_words("former_after")
     if not words:
         return None
     options = "|".join(r"\s+".join(re.escape(t) for t in fold(w).split()) for w in sorted(words, key=len, reverse=True))
@@ -858,6 +865,15 @@ def _written_as_former(text: str, end: int) -> bool:
     the merger ended, not the province an article is about (round 28's Gia Lai page: its gold gives no suffix)."""
     pattern = _former_after()
     return bool(pattern and pattern.match(fold(text[end : end + 20])))
+
+
+def _provinces_in_bodies(mentions: list[Mention], scheme: str, lang: str | None) -> frozenset[str]:
+    """The codes of the provinces named inside the names of a province's bodies (``UBND tỉnh Lào Cai``, ``the People's
+    Committee of Lao Cai province``, ``le Comité populaire de la province de Lao Cai``), in ``scheme``."""
+    from nlp.provinces import find_provinces
+
+    return frozenset(p.code_in(scheme) for m in mentions if "@" in m.agency_id and is_provincial(m.agency_id)
+                     for p in find_provinces(m.text, lang))
 
 
 def _outlet_province(text: str, scheme: str) -> str | None:
@@ -1037,7 +1053,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                     code = split_id(named_before[-1].agency_id)[1]
             if code is None:
                 if not article:
-                    article.append(_article_province(text, find_provinces(text, lang), scheme) or _outlet_province(text, scheme))
+                    article.append(_article_province(text, find_provinces(text, lang), scheme, _provinces_in_bodies(mentions, scheme, lang))
+                                   or _outlet_province(text, scheme))
                 code = article[0] or to_scheme(publisher, scheme)
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))
     taken = [(m.start, m.end) for m in result]

@@ -207,6 +207,17 @@ def patterns() -> dict:
     return joined
 
 
+@lru_cache(maxsize=None)  # one list per optional key of the patterns files
+def optional_words(key: str) -> tuple[str, ...]:
+    """Every language's words of the optional list ``key`` of ``province_patterns.json`` (``list_joiners``,
+    ``unit_list_before`` …), in the registry's order; none where no language has the list."""
+    words: list[str] = []
+    for lang in languages.registry().values():
+        with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
+            words += json.load(f).get(key, {}).get("words", [])
+    return tuple(words)
+
+
 def data_files() -> list[Path]:
     """Every file the finder reads: the provinces of both schemes, each language's names and patterns."""
     per_language = [lang.folder / name for lang in languages.registry().values() for name in (NAMES_FILE, PATTERNS_FILE)]
@@ -384,15 +395,16 @@ _UNIT_LIST_REACH = 200
 @lru_cache(maxsize=1)
 def _unit_list_openers() -> re.Pattern[str] | None:
     """Every language's optional ``unit_list_before`` words (``communes:``, ``các xã:``), on folded text."""
-    words = []
-    for lang in languages.registry().values():
-        with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
-            words += json.load(f).get("unit_list_before", {}).get("words", [])
+    words = optional_words("unit_list_before")
     return re.compile(rf"(?<!\w){_alt(re.escape(fold(w)) for w in words)}") if words else None
 
 
-# what separates the names of a list: a comma, a semicolon or a conjunction of the four languages
-_LIST_SEPARATOR = re.compile(r"[,;]|(?<!\w)(?:and|và|et|och)(?!\w)")
+@lru_cache(maxsize=1)
+def _list_separator() -> re.Pattern[str]:
+    """What separates the names of a list as written: a comma, a semicolon or one of the languages' ``list_joiners``
+    (the words ``_list_gap`` reads on folded text)."""
+    words = optional_words("list_joiners")
+    return re.compile(rf"[,;]|(?<!\w)(?:{_alt(re.escape(w) for w in words)})(?!\w)" if words else r"[,;]")
 
 
 def _listed_among_units(text: str, folded: str, at: int) -> bool:
@@ -407,8 +419,39 @@ def _listed_among_units(text: str, folded: str, at: int) -> bool:
         pass
     if opening is None:
         return False
-    *names, rest = _LIST_SEPARATOR.split(text[opening.end():at])
+    *names, rest = _list_separator().split(text[opening.end():at])
     return not rest.strip() and all(name.split() and all(w[:1].isupper() for w in name.split()) for name in names)
+
+
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern[str]:
+    """The words between two names of a list of provinces, on folded text: a comma or semicolon, and each language's
+    optional ``list_joiners`` (``và``, ``and``, ``et``, ``och``), after a comma or alone."""
+    words = optional_words("list_joiners")
+    joiner = _alt(r"\s+".join(re.escape(w) for w in fold(word).split()) for word in words) if words else None
+    return re.compile(rf"\s*[,;]\s*(?:{joiner}\s+)?|\s+{joiner}\s+" if joiner else r"\s*[,;]\s*")
+
+
+def _listed_after_a_province(text: str, folded: str, m: re.Match[str], partial_marks: bool,
+                             found: list[ProvinceMention]) -> _Form | None:
+    """The form of a name that alone needs a designator (``Hoa Binh``: also the word for peace) written inside a list
+    of provinces: right after another province's name, only a list's comma or joiner between them, and either closing
+    the list with a joiner (``Phu Tho and Hoa Binh``) or followed by a comma and a province's name (``Vinh Phuc,
+    Hanoï, Hoa Binh, Son La``): the list names provinces, so it is one too (issue #13, prov29); not after a comma alone
+    (``In Hanoi, Ho Chi Minh read …``: a person after a place); else None."""
+    if not found or m.group("before") or m.group("after"):
+        return None
+    gap = _list_gap().fullmatch(folded, found[-1].end, m.start())
+    if not gap:
+        return None
+    if gap.group(0).strip() in (",", ";"):
+        after = _list_gap().match(folded, m.end())
+        following = _regex().match(folded, after.end()) if after else None
+        if not following or not _accept(text, folded, following, partial_marks):
+            return None
+    key = "".join(_WORD.findall(m.group("name")))
+    span = text[m.start("name"):m.end("name")]
+    return next((f for f in _forms()[key] if not f.complete and _written_like(span, f.surface, partial_marks)), None)
 
 
 def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:
@@ -423,7 +466,7 @@ def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:
         m = regex.search(folded, pos)
         if m is None:
             return found
-        form = _accept(text, folded, m, partial_marks)
+        form = _accept(text, folded, m, partial_marks) or _listed_after_a_province(text, folded, m, partial_marks, found)
         if form is None:
             pos = m.start() + 1  # a rejected name must not hide one that starts inside it
             continue
@@ -452,10 +495,7 @@ def _outlet_regex() -> re.Pattern[str]:
     credits the text to it (each language's optional ``outlet_source_words``: ``Nguồn: baovinhlong.vn``), on folded
     text. ``label`` is the domain's last label before its ending; an e-mail address or a photo credit is none."""
     endings = _outlets_data()["domain_endings"]
-    words = []
-    for lang in languages.registry().values():
-        with (lang.folder / PATTERNS_FILE).open(encoding="utf-8") as f:
-            words += json.load(f).get("outlet_source_words", {}).get("words", [])
+    words = optional_words("outlet_source_words")
     domain = rf"(?:[a-z0-9-]+\.)*?(?P<label>[a-z0-9-]+)\.{_alt(re.escape(e) for e in endings)}(?![\w.-])"
     credit = _alt(r"\s+".join(re.escape(w) for w in fold(word).split()) for word in words)
     return re.compile(rf"(?:\(|(?<!\w){credit}\s*:?)\s*(?:https?://)?(?:www\.)?{domain}")

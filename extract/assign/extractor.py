@@ -74,7 +74,7 @@ from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, current, find_mentions, fold_for_matching, is_provincial,
-                          localise, published_from_merger, split_id, unit_name)
+                          localise, provincial_id, published_from_merger, split_id, unit_name)
 
 
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
@@ -374,6 +374,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if localities_code and is_provincial(agency_id) and split_id(agency_id)[1] is None:
                 agency_id = f"{agency_id}@{localities_code}"  # "urging all localities, departments, and units": the
                 # departments listed with the province's localities are that province's (round 28's Wipha directive)
+            agency_id = _in_askers_province(agency_id, assigned_by)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=agency_id,
@@ -696,6 +697,20 @@ def _listed_localities_code(group: Group, assigned_by: str | None, lang: str) ->
     if any(m.agency_id == "PROVINCES" and lower_for_matching(m.text) in province_localities(lang) for m in group.mentions):
         return split_id(assigned_by)[1]
     return None
+
+
+def _in_askers_province(agency_id: str, assigned_by: str | None) -> str:
+    """A province's body whose province nothing placed (no name with it, no committee of a province in its sentence:
+    ``the Quang Ninh Provincial People's Committee issued Directive … urging all localities, departments, and units
+    across the province``, where ``departments`` continues the bare ``localities``) that a province's committee placed
+    by its name tasks is a body of that committee's province (the issuing committee's province, the contract's
+    provincial bodies; issue #13, prov29). A committee (``PPC``) stays as it is: one committee asking another
+    unplaced one is no evidence that both are of one province; so do the country's ``localities``."""
+    base, code = split_id(agency_id)
+    if code or base in ("PPC", "PROVINCES") or not is_provincial(agency_id) or not assigned_by:
+        return agency_id
+    asker, asker_code = split_id(assigned_by)
+    return provincial_id(base, asker_code) if asker == "PPC" and asker_code else agency_id
 
 
 def _a_provincial_asker(assigned_by: str | None) -> bool:

@@ -544,6 +544,9 @@ def provincial_sectors(text: str, lowered: str, sentences: list[Sentence], named
         central_before = [n for n in here if not is_provincial(n.agency_id) and n.agency_id != "PROVINCES"
                           and n.start < m.start()
                           and not inside_fronted_phrase(lowered, sentences[index].start, n.end, lang)]
+        if _directed_by_a_lower_committee(lowered, here, m.start(), lang):
+            continue  # "… has instructed the Dien Ban Town People's Committee to urgently direct relevant departments,
+            # units, and localities …": the offices a district's committee directs are its own, no province's departments
         if central_before:
             # the few sector names a central text gives the ministries (grammar's optional central_sector_names: ``Thủ
             # tướng … đôn đốc các ban ngành, địa phương …``) are the ministries where no body of a province is named
@@ -618,6 +621,20 @@ def _central_sector_blocked(lowered: str, at: int, lang: str) -> bool:
     """Whether one of grammar's optional ``central_sector_not_before`` follows ``at`` (the Party's boards too)."""
     rest = lowered[at:].lstrip()
     return any(re.match(rf"{phrase(w)}(?![\w'])", rest) for w in language_grammar(lang).get("central_sector_not_before") or [])
+
+
+def _directed_by_a_lower_committee(lowered: str, here: list[Mention], at: int, lang: str) -> bool:
+    """Whether the last body named before ``at`` in its sentence is a district's or a commune's committee (``DPC``,
+    ``CPC``) and an assigning verb stands between it and ``at`` (``UBND thị xã … chỉ đạo các ngành liên quan``,
+    ``the Dien Ban Town People's Committee to urgently direct relevant departments``): the sectors are that committee's
+    own offices (issue #13, prov29; ``UBND các huyện và các ngành liên quan``, joined, stay the province's)."""
+    before = [n for n in here if n.end <= at]
+    if not before:
+        return False
+    last = max(before, key=lambda n: n.end)
+    if split_id(last.agency_id)[0] not in ("DPC", "CPC"):
+        return False
+    return bool(cues(lang).assign_before.search(lowered, last.end, at))
 
 
 def provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
