@@ -101,6 +101,33 @@ def _emphasising_body_before(group: Group, sentence: Sentence, mentions: list[Me
     return before[-1].agency_id if pattern.match(lowered[before[-1].end : group.start]) else None
 
 
+def _emphasis_going_on(previous: Sentence | None, mentions: list[Mention], lowered: str, lang: str) -> str | None:
+    """The body whose head emphasises in the sentence right before, its emphasis naming no body after the verb
+    (``Chủ tịch UBND tỉnh … nhấn mạnh, việc triển khai … là nền tảng quan trọng …``): the speaker of a duty told in
+    the next sentence without an asker (``… các sở, ngành, địa phương cần khẩn trương …``), as the same sentence's
+    ``_emphasising_body_before`` reads it (round 29b); a body named after the verb (``nhấn mạnh Sở Tài chính đã
+    …``) makes the emphasis about it, and an emphasis with no body before it is no speaker's."""
+    if previous is None:
+        return None
+    inside = [m for m in mentions if previous.start <= m.start and m.end <= previous.end]
+    if not inside:
+        return None
+    last = inside[-1]  # the body named last in the sentence, the verb after it with a head's name between at most
+    verb = _emphasis_words(lang).search(lowered, last.end, min(previous.end, last.end + _EMPHASIS_CHARS))
+    if verb is None or re.search(r"[.;:\n]", lowered[last.end : verb.start()]):
+        return None
+    return last.agency_id
+
+
+@lru_cache(maxsize=None)
+def _emphasis_words(lang: str) -> re.Pattern:
+    """grammar's optional ``emphasis_verbs`` anywhere (never matches where unset), followed by a comma or a space."""
+    words = language_grammar(lang).get("emphasis_verbs") or []
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})(?=\s*,|\s)")
+
+
 def _authority_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str = "",
                       c: LanguageCues | None = None) -> str | None:
     """The last authority named before a group in its sentence, not in a complement (``the Law on
@@ -198,6 +225,10 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
                 or _passive_cue(f.cue, cues_of.lang) and all(is_collective(m.agency_id) for m in f.group.mentions)):
             # "PM Chinh demanded … . Localities were told to …": a collective's passive goes on with the last asker
             return earlier[f.sentence - 1]  # "Đồng thời, UBND tỉnh Lạng Sơn phải …" goes on with the last request
+        if named is None and f.sentence - 1 not in earlier:
+            # "Phát biểu kết luận, Chủ tịch UBND tỉnh … nhấn mạnh, việc … là nền tảng … . Trong bối cảnh …, các sở,
+            # ngành, địa phương cần khẩn trương …": the speaker's emphasis goes on in the duty after it (round 29b)
+            named = _emphasis_going_on(previous, mentions, lowered, cues_of.lang)
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
         if named is None and not _under_a_report_header(f, sentences, lowered):
