@@ -48,6 +48,12 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     typical = statistics.median(widths)
     if typical < 30:
         return False
+    paragraphs = sum(1 for width in widths if width > config.get_float("text", "reflow_paragraph_width_ratio") * typical)
+    if paragraphs >= 2:
+        # a web page: paragraphs of 150 to 300 characters beside captions, related links and form labels that pull the
+        # median down ("Photo : VNA/CVN", ">>…", "Commentaire:*"); a hard-wrapped text has no line far wider than its
+        # wrap, and joining a web page's lines glues a caption to the task after it (round 29b fr)
+        return False
     long_lines = [line for line in content if len(line) >= 0.6 * typical]
     open_ended = sum(1 for line in long_lines if not _SENTENCE_END.search(line))
     return open_ended / max(1, len(long_lines)) >= config.get_float("text", "reflow_min_share")
