@@ -30,7 +30,10 @@ OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relativ
                      "allocated_objects", "recipient_list_ends",
                      # Vietnamese names a head with the body's full name after it ("Bộ trưởng Bộ Y tế": a filler)
                      # and its legal texts' issuer is read from the heading already (round 5)
-                     "head_titles", "decision_words"}
+                     "head_titles", "decision_words",
+                     # round 29: guidance reported as done ("đã hướng dẫn", Vietnamese) and a guidance's topic after
+                     # the bodies ("guide localities on …", English and French)
+                     "guidance_done_markers", "guidance_topic_after"}
 
 
 def _cue_cases():

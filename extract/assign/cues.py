@@ -76,7 +76,11 @@ Sections of a cues file (each cue entry carries an example the tests run through
   sentence make its request an opinion, not a task; ``allocated_objects`` after a list of recipients each
   ending with one of ``recipient_list_ends`` (``giao các bộ, …, các tỉnh, thành phố trực thuộc trung ương dự
   toán …``) allocate a budget, no task; ``peer_urging_cues`` (``đôn đốc``, ``urges``) after a body tasked
-  before them in the clause urge others as part of that body's own task;
+  before them in the clause urge others as part of that body's own task; ``guidance_cues`` (optional:
+  ``hướng dẫn``, ``guide``, ``guider``) among the verbs before the bodies such a tasked body urges make them
+  tasked all the same when their task follows (``nested_task_after``: the lead's convention of round 29, issue
+  #13), not where ``guidance_done_markers`` (``đã``) come right before the guidance (past guidance as news), nor
+  where ``guidance_topic_after`` (``on``, ``sur``) follows the bodies (the guidance's topic, no task of theirs);
 - ``head_titles`` (optional): a head's title right before a body's name (``the Chairmen of``, ``Directors
   of``, ``le directeur du``, ``les présidents des``, ``ordföranden för``): the body is meant, as subject or
   object (``Directors of the Department of Health shall …``); ``decision_words`` (optional): the word in
@@ -248,6 +252,12 @@ class LanguageCues:
     allocation_after: re.Pattern | None = None
     # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
     peer_urging: frozenset[str] = frozenset()
+    # "Bộ Y tế chủ trì, hướng dẫn, đôn đốc các địa phương thực hiện …": guidance among the verbs before the bodies
+    # (searched on the words before them, anchored at their end) and "đã" right before it (searched before the cue)
+    guidance_before: re.Pattern | None = None
+    guidance_done: re.Pattern | None = None
+    # "coordinate and guide localities on land-related issues": the guidance's topic after the bodies, no task of theirs
+    guidance_topic_after: re.Pattern | None = None
     # "Thực hiện chỉ đạo của UBND TP …, Sở … vừa chủ trì phối hợp với …": a cue word followed by these is a noun (the
     # direction cited), no request whose frame takes the partners after it (round 11)
     noun_cue_after: re.Pattern | None = None
@@ -717,6 +727,12 @@ def _audit_patterns(lang: str, data: dict) -> dict:
     return dict(
         allocation_after=re.compile(rf"^(?:{piece})*\s+{_any(objects)}(?![\w'])") if objects and piece else None,
         peer_urging=frozenset(" ".join(lower_for_matching(c).split()) for c in data.get("peer_urging_cues") or []),
+        guidance_before=(re.compile(rf"(?<![\w'])(?P<cue>{_any([lower_for_matching(w) for w in data['guidance_cues']])})"
+                                    rf"(?![\w'])[^.;:\n]{{0,60}}$") if data.get("guidance_cues") else None),
+        guidance_done=(re.compile(rf"(?<![\w']){_any([lower_for_matching(w) for w in data['guidance_done_markers']])}\s+$")
+                       if data.get("guidance_done_markers") else None),
+        guidance_topic_after=(re.compile(rf"^\s*{_any(data['guidance_topic_after'])}(?![\w'])")
+                              if data.get("guidance_topic_after") else None),
         noun_cue_after=(re.compile(rf"\s+{_any([lower_for_matching(w) for w in grammar(lang)['noun_cue_followers']])}(?![\w'])")
                         if grammar(lang).get("noun_cue_followers") else None),
     )

@@ -857,7 +857,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not _infinitive_after(after, c):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
-        return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": guidance that is the tasked body's own task
+        guided = _guided_with_a_task(before, after, c)
+        if guided is None:
+            return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ.": urging that is the tasked body's own task
+        return _guided_found(group, guided, after, sentence, index, c)
     if m:
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -889,8 +892,17 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # Committee to implement …": a province's own body does not direct its committee, the documents it drafts do
         # (round 27b)
     if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
-        return None  # "The Department of Construction is responsible for urging and guiding the People's Committees at the
-        # commune level to conduct inspections": the bodies a tasked body guides are its own task's object (round 28)
+        guided = _guided_with_a_task(before, after, c)
+        if guided is None:
+            return None  # "The Department of Construction is responsible for urging and guiding the People's Committees
+            # at the commune level.": the bodies a tasked body urges, no task of theirs told, are its own task's object
+        return _guided_found(group, guided, after, sentence, index, c)
+    if m and c.guidance_done and c.guidance_before and c.guidance_before.search(before) and c.guidance_done.search(
+            before, 0, c.guidance_before.search(before).start("cue")):
+        return None  # "Bộ Y tế đã hướng dẫn các địa phương thực hiện …": guidance reported as done, news, no task (round 29)
+    if (m and c.guidance_topic_after and c.guidance_before and c.guidance_topic_after.match(after)
+            and c.guidance_before.match(before, m.start("cue"))):
+        return None  # "coordinate and guide localities on land-related issues": the guidance's topic, no task of theirs
     if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
@@ -1357,6 +1369,29 @@ def _urging_reported_up(text: str, lowered: str, sentence: Sentence, later: tupl
         if named and (named[0].agency_id in AUTHORITIES or split_id(named[0].agency_id)[0] == "PPC"):
             return True
     return False
+
+
+def _guided_with_a_task(before: str, after: str, c: LanguageCues) -> re.Match | None:
+    """The guidance verb among the verbs before bodies a tasked body urges, where their own task follows
+    (``nested_task_after``) and the guidance is not reported as done: "Bộ Y tế chủ trì, hướng dẫn, đôn đốc các địa
+    phương thực hiện …", "urging and guiding the commune People's Committees to conduct …" task the bodies guided, as
+    any nested directive does (the lead's convention of round 29, issue #13); "hướng dẫn, kiểm tra, đôn đốc các địa
+    phương." with no task after, and "đã hướng dẫn …", do not."""
+    if c.guidance_before is None or not c.nested_task_after.match(after) or (
+            c.guidance_topic_after and c.guidance_topic_after.match(after)):
+        return None
+    m = c.guidance_before.search(before)
+    if m is None or (c.guidance_done and c.guidance_done.search(before, 0, m.start("cue"))):
+        return None
+    return m
+
+
+def _guided_found(group: Group, guided: re.Match, after: str, sentence: Sentence, index: int, c: LanguageCues) -> Found:
+    """The bodies a tasked body guides in a task of theirs, as a nested directive's (their asker is the nested rule's)."""
+    lead = c.lead_after.match(after)
+    role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
+    return Found(group, role, "assign", guided.group("cue"), task_start, index,
+                 extra={"cue_start": sentence.start + guided.start("cue"), "nested": True})
 
 
 def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int) -> bool:
