@@ -52,6 +52,19 @@ CASES = [
     ("fr", "Le Premier ministre a chargé le ministère de l'Éducation et de la Formation de réviser le programme. Le "
            "ministère doit également trouver des solutions pour recruter des enseignants.", None,
      [("MOET", "assignee", "PM", None), ("MOET", "assignee", "PM", None)]),
+    # 5. a province's steering committee (no body of the table) named with its province in the sentence before asks
+    # the localities: that province's districts (communes after July 2025), not the country's provinces
+    ("en", "The Steering Committee for flood prevention of Quang Tri Province held a meeting on Tuesday. The steering "
+           "committee has asked localities to clear the drains.", "2025-05-10", [("DPC@45", "assignee", None, None)]),
+    ("en", "The Steering Committee for flood prevention of Quang Tri Province held a meeting on Tuesday. The steering "
+           "committee has asked localities to clear the drains.", "2025-10-01", [("CPC@44", "assignee", None, None)]),
+    ("fr", "Le comité de pilotage de la prévention des inondations de la province de Quang Tri s'est réuni mardi. Le "
+           "comité de pilotage a demandé aux localités de nettoyer les canaux.", "2025-05-10",
+     [("DPC@45", "assignee", None, None)]),
+    ("en", "The National Steering Committee for flood prevention held a meeting on Tuesday. The steering committee has "
+           "asked localities to clear the drains.", "2025-05-10", [("PROVINCES", "assignee", None, None)]),
+    ("en", "The steering committee of Quang Tri and Hue provinces held a meeting on Tuesday. The steering committee has "
+           "asked localities to clear the drains.", "2025-05-10", [("PROVINCES", "assignee", None, None)]),
 ]
 
 
