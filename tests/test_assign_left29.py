@@ -65,6 +65,19 @@ CASES = [
            "asked localities to clear the drains.", "2025-05-10", [("PROVINCES", "assignee", None, None)]),
     ("en", "The steering committee of Quang Tri and Hue provinces held a meeting on Tuesday. The steering committee has "
            "asked localities to clear the drains.", "2025-05-10", [("PROVINCES", "assignee", None, None)]),
+    # 4. a People's Council (no body of the table) asking its committee, its departments and the local authorities:
+    # read so already (round 29 fr's own-list rule; these guard it): the province's districts (communes after July
+    # 2025); Vietnamese reads a province's localities as no body of the table (round 11's convention), so no row
+    ("en", "The Hanoi People's Council asked the municipal People's Committee, municipal departments and local "
+           "authorities to review the projects.", "2025-05-10",
+     [("PPC@01", "assignee", None, None), ("DEPARTMENTS@01", "assignee", None, None), ("DPC@01", "assignee", None, None)]),
+    ("fr", "Le Conseil populaire de Hanoï a demandé au Comité populaire municipal, aux départements et aux autorités "
+           "locales de réviser les projets.", "2025-10-01",
+     [("PPC@01", "assignee", None, None), ("DEPARTMENTS@01", "assignee", None, None), ("CPC@01", "assignee", None, None)]),
+    ("vi", "HĐND thành phố Hà Nội đề nghị UBND thành phố, các sở, ngành và các địa phương rà soát các dự án.",
+     "2025-05-10", [("PPC@01", "assignee", None, None), ("DEPARTMENTS@01", "assignee", None, None)]),
+    ("en", "The Prime Minister asked the ministries and local authorities to review the projects.", "2025-05-10",
+     [("MINISTRIES", "assignee", "PM", None), ("PROVINCES", "assignee", "PM", None)]),
 ]
 
 
