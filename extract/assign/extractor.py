@@ -359,7 +359,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)
             agency_id = _ministry_as_department(
-                _each_province(_localities_as_districts(mention, assigned_by or _province_of_own_list(f.group.mentions),
+                _each_province(_localities_as_districts(mention, assigned_by or _province_of_own_list(f.group.mentions)
+                                                        or _board_province_before(text, lowered, sentences, f, localities_date,
+                                                                                  sentence_language(sentence, language)),
                                                         sentence_language(sentence, language),
                                                         localities_date, (f.extra.get("stands_for") or {}).get(mention.agency_id)),
                                mention, all_provinces_at, sentence_language(sentence, language)),
@@ -671,6 +673,31 @@ def _localities_as_districts(mention: Mention, assigned_by: str | None, lang: st
         # localities are its communes and wards (round 29b)
         return "CPC" + assigned_by[len("DPC"):]
     return mention.agency_id
+
+
+def _board_province_before(text: str, lowered: str, sentences: list[Sentence], f: Found, date: str | None,
+                           lang: str) -> str | None:
+    """The committee of the province whose board asks the localities, where that board is no body of the table and the
+    sentence before names it with its province (``… of the Steering Committee for Natural Disaster Prevention … of Dak
+    Nong Province said … . Therefore, the steering committee has requested localities to …``: Dak Nong's districts, not
+    the country's provinces; round 29b en's left class): grammar's optional ``boards_named_again``, the board's words
+    opening the asking clause, and one province named after the board's words in the sentence before; else None."""
+    from nlp.provinces import find_provinces
+
+    words = grammar(lang).get("boards_named_again") or []
+    if not words or f.sentence < 1 or not f.group.mentions:
+        return None
+    sentence, before = sentences[f.sentence], sentences[f.sentence - 1]
+    opening = lowered[sentence.start : f.group.mentions[0].start]
+    board = re.compile(rf"(?<![\w'’])(?:{'|'.join(phrase(w) for w in words)})(?![\w'’])")
+    if not board.search(opening):
+        return None
+    named = board.search(lowered, before.start, before.end)
+    if not named:
+        return None
+    provinces = find_provinces(text[named.end() : before.end], lang)
+    codes = {(p.code_2025 if date and date >= MERGER_DATE else p.code) for p in provinces}
+    return f"PPC@{codes.pop()}" if len(codes) == 1 and None not in codes else None
 
 
 def _province_of_own_list(mentions: list[Mention]) -> str | None:

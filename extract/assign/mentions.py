@@ -1426,11 +1426,14 @@ def without_list_designators(text: str, named: list[Mention], language: str) -> 
     if not words:
         return named
     listed = [m for m in named if split_id(m.agency_id)[0] == "PPC" and m.text[:1].isupper()]
+    # the list's first name may carry the committee words in lower case ("chairpersons of the People's Committees
+    # of Thanh Hoa and Nghe An provinces must …", round 29 fr's class in English): any committee opens the list
+    committees = [m for m in named if split_id(m.agency_id)[0] == "PPC"]
     out, dropped = [], set()
     for n in named:
         if n.agency_id == "PROVINCES" and n.text.lower() in words:
             last = next((m for m in listed if text[m.end : n.start] == " " and any(
-                o.end <= m.start and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[o.end : m.start]) for o in listed)), None)
+                o.end <= m.start and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[o.end : m.start]) for o in committees)), None)
             if last is not None:
                 dropped.add(id(last))
                 out.append(Mention(last.start, n.end, text[last.start : n.end], last.agency_id))
@@ -1730,6 +1733,11 @@ class _NamedAgain:
     # being that one body (``Deputy PM … requested the province to …`` opening a news text that names Lam Dong's
     # committee later; round 27c): a lead names the province after its request
     sole_later: bool = False
+    # the words opening their sentence or the clause after an opening phrase's comma, with no capitalised word after
+    # them (``Bộ cũng cần …``, ``Theo yêu cầu của lãnh đạo Chính phủ, Bộ cũng cần …``), never inside one (round 29 vi)
+    opens_clause: bool = False
+    # only where the bodies of its kinds named within reach are all one body (``Bộ`` after two ministries: neither)
+    unambiguous: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -1752,7 +1760,8 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    previous_subject=bool(e.get("previous_subject")),
                                    noun_openings=_noun_openings(e["words"]),
                                    name_links=re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in e['name_links'])})\s*\Z")
-                                   if e.get("name_links") else None, sole_later=bool(e.get("sole_later"))))
+                                   if e.get("name_links") else None, sole_later=bool(e.get("sole_later")),
+                                   opens_clause=bool(e.get("opens_clause")), unambiguous=bool(e.get("unambiguous"))))
     return tuple(entries)
 
 
@@ -1827,7 +1836,11 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     lowered.find(o, sentence.start, sentence.end) >= 0 for o in entry.noun_openings):
                 continue  # none of the words opens in the sentence: no match
             for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
-                if entry.common_noun and ((not text[m.start("noun")].islower()
+                if entry.opens_clause:
+                    opening = lowered[sentence.start : m.start()].strip()
+                    if opening and not opening.endswith(",") or not _capitalised_again(text, m.end("noun"), c.lang):
+                        continue  # "cán bộ cần …", "Bộ Y tế cần …": a word's end or a name, not the ministry again
+                elif entry.common_noun and ((not text[m.start("noun")].islower()
                                            and not ((not lowered[sentence.start : m.start()].strip()
                                                      or entry.after_continuation_opener
                                                      and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang))
@@ -1848,6 +1861,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
                 earlier = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
                            and (entry.reach is None or m.start() - n.end <= entry.reach)]
+                if entry.unambiguous and len({n.agency_id for n in earlier}) > 1:
+                    continue  # "Bộ Y tế và Bộ Tài chính … . Bộ cũng cần …": which ministry is not said
                 if not earlier and entry.sole_later and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered):
                     earlier = _sole_body_after(ordered, m.end("noun"), entry)
                 if entry.previous_subject:
