@@ -15,7 +15,7 @@ from extract.reflow import reflow
 from extract.stages import Context, Stage, default_stages, pipeline_version
 
 # changes when the text pipeline before the stages (decoding, main text, re-flow, language, sentences) changes
-BASE_VERSION = "base-2"
+BASE_VERSION = "base-3"
 
 __all__ = [
     "Assignment", "Context", "Document", "Fact", "Figure", "InputError", "Reference", "Sentence",
