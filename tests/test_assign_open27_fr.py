@@ -67,9 +67,10 @@ _DISPATCH_VI = "UBND TP Đà Nẵng có Công điện. Sở Xây dựng chủ tr
     # read already in English and Vietnamese
     (_DISPATCH_EN + "At the same time, the Department of Construction guides communes to repair houses, before "
      "January 31, 2026.", "en",
-     # the communes the department guides, their task after them, are tasked too (round 29's convention)
+     # the communes the department guides, their task after them, are tasked too (round 29's convention), asked by
+     # the department that guides them in its own sentence (round 29 en: a province's tasked body directing others)
      [("DOC@48", "lead", "PPC@48", None), ("DOC@48", "assignee", "PPC@48", "2026-01-31"),
-      ("CPC@48", "assignee", "PPC@48", "2026-01-31")]),
+      ("CPC@48", "assignee", "DOC@48", "2026-01-31")]),
     (_DISPATCH_VI + "Đồng thời, Sở Xây dựng hướng dẫn các xã sửa chữa nhà, hoàn thành trước ngày 31-1-2026.", "vi",
      [("DOC@48", "lead", "PPC@48", None), ("DOC@48", "assignee", "PPC@48", "2026-01-31")]),
     # look-alikes: what the body did (past), the body asking others, another body than the one asked before

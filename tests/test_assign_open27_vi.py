@@ -32,9 +32,10 @@ _DISPATCH_EN = ("Da Nang City People's Committee issued a dispatch on heavy rain
      [("CPC@48", "lead", "PPC@48", None), ("CPC@48", "assignee", "PPC@48", "2026-01-31")]),
     (_DISPATCH_EN + "Poor households are given priority. Many roofs were blown off. At the same time, the Department of "
      "Construction guides communes to repair houses, before January 31, 2026.", "en",
-     # the communes the department guides, their task after them, are tasked too (round 29's convention)
+     # the communes the department guides, their task after them, are tasked too (round 29's convention), asked by
+     # the department that guides them in its own sentence (round 29 en: a province's tasked body directing others)
      [("DOC@48", "lead", "PPC@48", None), ("DOC@48", "assignee", "PPC@48", "2026-01-31"),
-      ("CPC@48", "assignee", "PPC@48", "2026-01-31")]),
+      ("CPC@48", "assignee", "DOC@48", "2026-01-31")]),
     # look-alikes: what the communes did; a paragraph between (a report, then what the department does)
     (_DISPATCH_VI + "Các hộ nghèo được ưu tiên hỗ trợ. Nhiều nhà bị tốc mái. Cùng với đó, xã, phường đã huy động thêm "
      "nguồn lực.", "vi", [("CPC@48", "lead", "PPC@48", None)]),
