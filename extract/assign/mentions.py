@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -859,10 +860,18 @@ def with_unit_names_after(text: str, named: list[Mention], language: str) -> lis
     if not data or pattern is None:
         return named
     levels = tuple(lower_for_matching(w) for w in data["levels"])
+    return _run_over_after(text, named, pattern, lambda n: lower_for_matching(n.text).endswith(levels)
+                           and split_id(n.agency_id)[0] in data["bodies"])
+
+
+def _run_over_after(text: str, named: list[Mention], pattern: re.Pattern, may_run_over: Callable[[Mention], bool]
+                    ) -> list[Mention]:
+    """Each mention that ``may_run_over`` accepts, run over what ``pattern`` matches right after it, unless another
+    body found there starts inside that stretch (it keeps its own words)."""
     out = []
     for n in named:
-        m = pattern.match(text, n.end) if lower_for_matching(n.text).endswith(levels) and split_id(n.agency_id)[0] in data["bodies"] else None
-        if m and not any(o.start < m.end() and n.end <= o.start for o in named if o is not n):
+        m = pattern.match(text, n.end) if may_run_over(n) else None
+        if m and not any(o is not n and n.end <= o.start < m.end() for o in named):
             n = Mention(n.start, m.end(), text[n.start : m.end()], n.agency_id)
         out.append(n)
     return out
@@ -891,14 +900,8 @@ def with_towns_after_districts(text: str, named: list[Mention], language: str) -
     if not data or pattern is None:
         return named
     levels = tuple(lower_for_matching(w) for w in data["levels"])
-    out = []
-    for n in named:
-        m = (pattern.match(text, n.end) if split_id(n.agency_id)[0] == "DPC" and lower_for_matching(n.text).endswith(levels)
-             else None)
-        if m and not any(o is not n and n.end <= o.start < m.end() for o in named):
-            n = Mention(n.start, m.end(), text[n.start : m.end()], n.agency_id)
-        out.append(n)
-    return out
+    return _run_over_after(text, named, pattern, lambda n: split_id(n.agency_id)[0] == "DPC"
+                           and lower_for_matching(n.text).endswith(levels))
 
 
 @lru_cache(maxsize=None)
