@@ -17,6 +17,8 @@ The data is ``nlp/data/agencies.csv``, one row per body:
   ``DEPARTMENTS`` and each department by the acronym provinces use, ``DOF`` … ``DEMR``), with the
   names of CONTRACTS.md in each language; ``localise`` gives a mention of one its province
   (``DOF@22``), ``agency`` names it (``Sở Tài chính tỉnh Quảng Ninh``).
+- ``nlp/data/provincial_chapters.csv``: the organisations of ``agencies.csv`` with a chapter in every province
+  (the Fatherland Front): ``VFF@22`` is Quảng Ninh's chapter, a provincial body; ``VFF`` the central committee.
 - the names are in each language's folder, ``nlp/lang/<code>/agencies.csv``: ``name`` the canonical one
   (the ``name_<code>`` columns of the ``agencies`` table are made from them), ``aliases`` other names and
   short forms in that language, ``;``-separated; here ``acronyms``: case-sensitive short forms (``MOF``,
