@@ -17,6 +17,8 @@ The data is ``nlp/data/agencies.csv``, one row per body:
   ``DEPARTMENTS`` and each department by the acronym provinces use, ``DOF`` … ``DEMR``), with the
   names of CONTRACTS.md in each language; ``localise`` gives a mention of one its province
   (``DOF@22``), ``agency`` names it (``Sở Tài chính tỉnh Quảng Ninh``).
+- ``nlp/data/provincial_chapters.csv``: the organisations of ``agencies.csv`` with a chapter in every province
+  (the Fatherland Front): ``VFF@22`` is Quảng Ninh's chapter, a provincial body; ``VFF`` the central committee.
 - the names are in each language's folder, ``nlp/lang/<code>/agencies.csv``: ``name`` the canonical one
   (the ``name_<code>`` columns of the ``agencies`` table are made from them), ``aliases`` other names and
   short forms in that language, ``;``-separated; here ``acronyms``: case-sensitive short forms (``MOF``,
@@ -45,6 +47,10 @@ DATA_FILE = Path(__file__).with_name("data") / "agencies.csv"
 PROVINCIAL_FILE = Path(__file__).with_name("data") / "provincial_bodies.csv"
 PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "district_committees", "commune_committees",
                               "provincial_departments", "provincial_department"})
+# the organisations of agencies.csv that have a chapter in every province (the Fatherland Front), each with the kind
+# of its chapter: ``VFF`` is the central committee, ``VFF@22`` Quảng Ninh's chapter (issue #13, round 29's settled
+# convention); one file of its own since a provincial kind's id may not repeat an agencies.csv id
+CHAPTERS_FILE = Path(__file__).with_name("data") / "provincial_chapters.csv"
 # texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
 MERGER_DATE = "2025-07-01"
 
@@ -617,9 +623,24 @@ def split_id(agency_id: str) -> tuple[str, str | None]:
 
 
 def is_provincial(agency_id: str) -> bool:
-    """Whether an id is one of the kinds of body every province has (``DOF``, ``PPC@22``)."""
-    agency = agencies().get(split_id(agency_id)[0]) or agencies().get(agency_id)
+    """Whether an id is one of the kinds of body every province has (``DOF``, ``PPC@22``), or an organisation's
+    chapter in one province (``VFF@22``; ``VFF`` alone is the central committee, no provincial body)."""
+    base, code = split_id(agency_id)
+    if code and base in chapter_kinds():
+        return True
+    agency = agencies().get(base) or agencies().get(agency_id)
     return agency is not None and agency.kind in PROVINCIAL_KINDS
+
+
+@lru_cache(maxsize=1)
+def chapter_kinds() -> dict[str, str]:
+    """The organisations with a chapter in every province, id → the kind of the chapter (``provincial_chapters.csv``)."""
+    with CHAPTERS_FILE.open(encoding="utf-8", newline="") as f:
+        kinds = {row["id"]: row["kind"] for row in csv.DictReader(f)}
+    unknown = [k for k in kinds if k not in agencies()]
+    if unknown:
+        raise ValueError(f"{CHAPTERS_FILE.name}: unknown agency ids {unknown}")
+    return kinds
 
 
 def provincial_id(base_id: str, code: str | None) -> str:
@@ -649,11 +670,12 @@ def agency(agency_id: str) -> Agency | None:
         return agencies()[agency_id]
     base, code = split_id(agency_id)
     kind = agencies().get(base)
-    names = _province_names(code) if code and kind and kind.kind in PROVINCIAL_KINDS else None
+    chapter = chapter_kinds().get(base)
+    names = _province_names(code) if code and kind and (kind.kind in PROVINCIAL_KINDS or chapter) else None
     if names is None:
         return None
     return Agency(
-        id=agency_id, kind=kind.kind,
+        id=agency_id, kind=chapter or kind.kind,
         # "Công an tỉnh" + "tỉnh Quảng Ninh" → "Công an tỉnh Quảng Ninh": the province's own designator
         names={lang: _words(lang)["province_join"].format(body=_without_designator(lang, name), province=names[lang])
                for lang, name in kind.names.items()},
@@ -670,7 +692,7 @@ def provincial_rows() -> list[dict[str, str | None]]:
     codes = sorted(set(provinces("2024")) | set(provinces("2025")))
     rows = []
     for base in agencies().values():
-        if base.kind not in PROVINCIAL_KINDS:
+        if base.kind not in PROVINCIAL_KINDS and base.id not in chapter_kinds():
             continue
         for code in codes:
             agency_id = provincial_id(base.id, code)
@@ -958,6 +980,66 @@ def _actor() -> re.Pattern[str]:
                    + r")\s+(?=\w)")  # a scanner: the same matches, most positions skipped in one step
 
 
+@lru_cache(maxsize=None)
+def _chapter_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A language's ``provincial_chapter_words`` (agencies.json) right before a name, right after it, or inside it."""
+    words = _words(lang).get("provincial_chapter_words") or [] if lang in languages.codes() else []
+    alternation = _words_alternation(sorted(words, key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{alternation})\s+$"), re.compile(rf"\s+(?:{alternation})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"))
+
+
+# between an organisation's name and the province whose chapter it is: "Vietnam Fatherland Front – HCMC"
+_CHAPTER_DASH = re.compile(r"\s*[-\u2013\u2014]\s*$")
+
+
+def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None, date: str | None,
+                        publisher: str | None) -> list[Mention]:
+    """An organisation with a chapter in every province (``chapter_kinds``) named as one province's chapter given
+    that province (issue #13): the province's name right after its name (``Ủy ban MTTQ tỉnh Quảng Ninh``, ``the
+    Vietnam Fatherland Front Committee of Quang Ninh province``, ``Vietnam Fatherland Front – HCMC``: the mention then
+    covers it), else a chapter word with it (``Mặt trận Tổ quốc tỉnh``, ``the provincial Fatherland Front Committee``,
+    ``le Front de la Patrie provincial``): the province the text is about, else the publisher's. The name alone
+    stays the central committee (``VFF``)."""
+    from nlp.provinces import find_provinces, to_scheme
+
+    chapters = [m for m in mentions if m.agency_id in chapter_kinds()]
+    if not chapters:
+        return mentions
+    scheme = scheme_at(date)
+    before_word, after_word, inside_word = _chapter_words(lang)
+    result, article = [], []
+    for m in mentions:
+        if m not in chapters:
+            result.append(m)
+            continue
+        window = text[m.end:m.end + 60]
+        p = next(iter(find_provinces(window, lang)), None)
+        if p and (_after_body().match(window[:p.start]) or _CHAPTER_DASH.match(window[:p.start])
+                  or (after_word.match(window) and after_word.match(window).end() == p.start)
+                  or (after_word.match(window) and _after_body().match(window[after_word.match(window).end():p.start]))):
+            end = m.end + p.end
+            result.append(Mention(m.start, end, text[m.start:end], provincial_id(m.agency_id, p.code_in(scheme))))
+            continue
+        start, end = m.start, m.end
+        before = before_word.search(text[max(0, m.start - 30):m.start])
+        after = after_word.match(text, m.end)
+        if before:
+            start = m.start - len(before.group())
+        elif after:
+            end = after.end()
+        elif not inside_word.search(m.text):
+            result.append(m)
+            continue
+        if not article:
+            found = find_provinces(text, lang)
+            article.append(_article_province(text, found, scheme, _provinces_in_bodies(mentions, scheme, lang))
+                           or _outlet_province(text, scheme) or to_scheme(publisher, scheme))
+        code = article[0]
+        result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)) if code else m)
+    return result
+
+
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,
              publisher: str | None = None, sentences: list[tuple[int, int]] = ()) -> list[Mention]:
     """The mentions with every provincial body given its province (``Sở Tài chính`` → ``DOF@22``),
@@ -971,6 +1053,7 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
     frame. Codes are of the 2024 scheme, of the 2025 one for a text dated from 1 July 2025."""
     from nlp.provinces import find_provinces, to_scheme
 
+    mentions = _chapters_localised(text, mentions, lang=lang, date=date, publisher=publisher)
     generic = [m for m in mentions if "@" not in m.agency_id and is_provincial(m.agency_id)]
     taken = [(m.start, m.end) for m in mentions]
     # tried only where a designator opens (``nlp.regex.finditer``: the same matches)

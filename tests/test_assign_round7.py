@@ -54,8 +54,12 @@ def test_collective_names_of_departments_and_ministries(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # the province's Front committee is its chapter (round 29's convention, issue #13): VFF@NN, without a suffix
+    # where the text names no province (CONTRACTS.md), with its code where it does
     ("Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở, ban, ngành tổ chức tốt lễ hội.", "vi",
-     [("DEPARTMENTS", "assignee", "PPC")]),
+     [("VFF", "assignee", "PPC"), ("DEPARTMENTS", "assignee", "PPC")]),
+    ("Chủ tịch UBND tỉnh Bình Định đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Thủ trưởng các sở, ban, ngành tổ chức tốt lễ "
+     "hội.", "vi", [("VFF@52", "assignee", "PPC@52"), ("DEPARTMENTS@52", "assignee", "PPC@52")]),
     ("Chủ tịch UBND tỉnh yêu cầu Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh tăng cường tuần tra dịp Tết.", "vi",
      [("PPS", "assignee", "PPC")]),
     ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Chủ tịch UBND các huyện, "
