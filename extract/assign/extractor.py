@@ -54,7 +54,8 @@ from extract.assign.common import (MAX_TASK_CHARS, TASK_LEAD_IN, Found, Group, g
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import a_cited_documents_date, after_the_text_date, report_openers
-from extract.assign.deadlines import content_date, find_deadlines, load_data as _deadline_data, text_date
+from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, find_deadlines, load_data as _deadline_data,
+                                      text_date)
 from extract.assign.frames import (body_groups, classify, cue_inside_a_name, headline_patterns, mentions_inside,
                                    plan_row, proposed_by_a_subordinate, recipients_cutoff, without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
@@ -282,6 +283,12 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     content_dated = date is None and not published
     if content_dated:
         date = content_date(text, language)
+    elif not published and date and date < MERGER_DATE and _after_the_merger_by_its_days(text, date, language):
+        # the opening's only date is a cited document's issue date, a day before the merger (``Plan No. 139/KH-UBND
+        # issued by the city government on May 16, 2025``), and the text tells a day after the merger (``Official
+        # Dispatch No. 5514/UBND-DMPT dated October 10, 2025``): it is written after that day, as a text with no
+        # date of its own is (round 30b)
+        date, content_dated = content_date(text, language), True
     found, mentions, directive, folded, issuers = _frames(text, language, sentences, date, province_code)
     lowered = lower_for_matching(text)
     # a text with no date (or only the merger's year) whose local bodies are those of the two-level local government is
@@ -842,3 +849,21 @@ def _task_text(text: str, primary: Found, found: list[Found], c: LanguageCues | 
         if modal and c.cue_key(modal.group("cue")) not in c.strong_task_verbs:
             task = TASK_LEAD_IN.sub("", task[modal.end() :]).strip(" ,;:.")
     return task
+
+
+# a document symbol, then a few words with no stop or figure and the date (``No. 139/KH-UBND issued by the city
+# government on May 16, 2025``, ``No. 111/CD-TTg dated July 17, 2025``): a cited document's issue date
+_SYMBOL_WORDS_BEFORE_DATE = re.compile(r"(?<![\w/])\d+(?:/[^\s,;/]+)+\s+(?:[^\s\d.;]+\s+){0,7}$")
+
+
+def _after_the_merger_by_its_days(text: str, date: str, lang: str) -> bool:
+    """Whether a text with no publication date, whose opening date (``text_date``) is a cited document's issue date,
+    tells a day after the merger's first one (``content_date``: the latest day with a year it tells, no deadline nor a
+    period's start). The merger's own day does not count: a text written before it often tells the day the new
+    government begins (``the new communes operate on July 1, 2025``)."""
+    folded = fold_for_matching(text)
+    if not any(value == date and _SYMBOL_WORDS_BEFORE_DATE.search(folded, max(0, at - 90), at)
+               for at, value in dates_in(folded, lang, 0, TEXT_DATE_CHARS)):
+        return False
+    later = content_date(text, lang)
+    return bool(later) and later[:10] > MERGER_DATE and later[:4].isdigit() and len(later) >= 7

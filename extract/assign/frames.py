@@ -724,11 +724,22 @@ _RESTRICTIVE_COMPLEMENT_CHARS = 60
 def _infinitive_after(after: str, c: LanguageCues) -> bool:
     """Whether the words after bodies go on with their infinitive (``… to proactively respond``), past a phrase that
     narrows them (``… localities with fishing vessels to concentrate``)."""
+    if _letter_participle(c.lang) and _letter_participle(c.lang).match(after):
+        return True  # "sent an official dispatch to departments, …, urging the implementation of …": the letter's
+        # request follows its addressees as a participle after a comma, as an infinitive would (round 30b)
     if c.lead_in_after is None:
         return False
     narrowing = _restrictive_complement(c.lang)
     m = narrowing.match(after) if narrowing else None
     return bool(c.lead_in_after.match(after[m.end() :] if m else after))
+
+
+@lru_cache(maxsize=None)
+def _letter_participle(lang: str) -> re.Pattern | None:
+    """grammar's optional ``letter_participles`` (``urging``, ``requesting``) after a comma, over lowered text: the
+    request a letter sent to bodies makes of them (``noun_cue_frames``)."""
+    words = grammar(lang).get("letter_participles") or []
+    return re.compile(rf"\s*,\s*(?:{alternation([phrase(w) for w in words])})(?![\w'])") if words else None
 
 
 def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
