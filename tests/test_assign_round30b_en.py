@@ -91,3 +91,18 @@ def test_a_completion_date_in_the_next_sentence(text, lang, expected):
 ])
 def test_a_letters_addressees_asked_by_a_participle_after_a_comma(text, expected):
     assert _rows(text, "en", "2025-03-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Specific tasks were assigned to the Ministry of Construction, along with the Ministry of Finance and the "
+     "Government Office.", [("MOC", "assignee", None), ("MOF", "assignee", None), ("OOG", "assignee", None)]),
+    ("Further tasks were assigned to the Ministry of Health, along with relevant ministries.",
+     [("MOH", "assignee", None), ("MINISTRIES", "assignee", None)]),
+    # look-alikes: the partner named between commas before the task, and one with a purpose of its own after it
+    ("The Prime Minister assigned the Ministry of Health, along with the Ministry of Finance, to inspect the hospitals.",
+     [("MOH", "assignee", "PM"), ("MOF", "coordinate", "PM")]),
+    ("The Prime Minister asked the Ministry of Health to inspect the hospitals, along with the Ministry of Finance for "
+     "the budget.", [("MOH", "assignee", "PM"), ("MOF", "coordinate", "PM")]),
+])
+def test_co_recipients_after_along_with_closing_the_sentence(text, expected):
+    assert _rows(text, "en", "2025-10-20") == expected

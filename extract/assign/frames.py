@@ -954,6 +954,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # table, its partner of the table still coordinates (round 19b's gold; the open class of round 20)
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + m.start("cue")})
+    if m and primaries and _co_recipients_closing(m, before, after, c):
+        # "Additional specific tasks were assigned to the ministers of …, along with relevant ministries, the mass media
+        # and the Government Office.": more recipients of the same tasks, the sentence closing on them (round 30b)
+        return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1],
+                     extra={"cue_start": sentence.start + m.start("cue"), "co_subject": True})
     if m and primaries:
         return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=primaries[-1],
                      extra={"cue_start": sentence.start + m.start("cue"), "series": series})
@@ -1702,6 +1707,21 @@ def _co_subject_between_commas(m: re.Match, before: str, after: str, c: Language
     …``), a task's verb cue after the second comma (``…, continue to focus``), as for a subject's co-subject."""
     return (c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
             and re.match(r"^\s*,", after) is not None and bool(c.strong_after.match(after) or c.weak_after.match(after)))
+
+
+def _co_recipients_closing(m: re.Match, before: str, after: str, c: LanguageCues) -> bool:
+    """Whether the partner cue ``m`` is one of cues.json's ``co_subject_cues`` after a comma (``…, along with Y``) and the
+    sentence closes on the bodies after it, no word of grammar's optional ``co_recipient_blockers`` (an infinitive's
+    ``to``, a preposition, a relative, a modal) after them (``…, along with relevant
+    ministries, the mass media and the Government Office.``): they are more recipients of what was given before, as
+    a co-subject is tasked (rounds 16, 17c, 25); not ``assigned X, along with Y, to inspect …`` (Y the partner in X's
+    task)."""
+    words = grammar(c.lang).get("co_recipient_blockers") or []
+    if (not words or c.cue_key(m.group("cue")) not in _co_subject_cues(c.lang)
+            or not before[: m.start("cue")].rstrip().endswith(",")):
+        return False
+    rest = re.split(r"[.;:]", after, maxsplit=1)[0]
+    return not re.search(rf"(?<![\w'])(?:{alternation([phrase(w) for w in words])})(?![\w'])", rest)
 
 
 @lru_cache(maxsize=None)
