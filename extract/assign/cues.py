@@ -540,6 +540,15 @@ def _future_tense(data: dict, f: _Fragments) -> str:
     return "|" + "|".join(options)
 
 
+def _purpose_phrase(lang: str) -> str:
+    """An optional phrase of purpose opening a sentence and closed by a comma (grammar's optional ``purpose_openers``:
+    ``To address these challenges,``), as a regex fragment; empty where the language lists none."""
+    openers = grammar(lang).get("purpose_openers") or []
+    if not openers:
+        return ""
+    return rf"(?:(?:{'|'.join(re.escape(w.lower()) for w in openers)})\s+[^,.;:]{{1,80}},\s*)?"
+
+
 def _present_after_a_directive(opening: str, f: _Fragments) -> dict:
     """grammar's optional ``present_after_a_directive``: its ``openers`` (``selon la dépêche``) with a comma and an
     article, all that stands before a body; and any word with the present plural's ``ending`` (``appliquent``) that
@@ -673,8 +682,10 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
         relative_at_end=(re.compile(rf"(?<![\w']){_any(data['relative_markers'])}\s[^.;:\n]{{0,40}}$")
                          if data.get("relative_markers") else None),
         # a sentence may open with a linking phrase before the document ("Bên cạnh đó, văn bản cũng yêu cầu …", round 15)
-        document_subject=re.compile(rf"^\s*(?:{_any(data['continuation_openers'])}\s*,?\s+)?{_any(data['document_subjects'])}"
-                                    rf"(?:\s+{f.adverb_run})?\s*,?\s*$"),
+        # or with a phrase of purpose ("To address these challenges, the directive tasks …", round 30 en: grammar's
+        # optional ``purpose_openers``)
+        document_subject=re.compile(rf"^\s*(?:{_any(data['continuation_openers'])}\s*,?\s+)?{_purpose_phrase(f.lang)}"
+                                    rf"{_any(data['document_subjects'])}(?:\s+{f.adverb_run})?\s*,?\s*$"),
         continuation_opener=re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*,"),
         bare_continuation_opener=(re.compile(rf"^\s*{_any(data['continuation_openers'])}\s*$")
                                   if grammar(f.lang).get("continuation_openers_without_comma") else None),

@@ -177,6 +177,15 @@ def without_places(inside: list[Mention], lowered: str, c: LanguageCues) -> list
     return kept
 
 
+def _agent_of_a_statement(before: str, lang: str) -> bool:
+    """Whether a passive's agent (``chaired by``) follows a finite form of "to be" with at most three words between
+    (grammar's optional ``lead_agent_statement_verbs``: ``are invested in or chaired by``): the sentence states who
+    chairs a thing, it tells no task before the agent."""
+    verbs = language_grammar(lang).get("lead_agent_statement_verbs") or []
+    return bool(verbs) and re.search(rf"(?<![\w'])(?:{alternation([re.escape(v) for v in verbs])})(?:\s+[\w'-]+){{0,3}}\s*$",
+                                     before) is not None
+
+
 def _outside_name_between(text: str, lowered: str, start: int, end: int, c: LanguageCues) -> bool:
     """Whether the words between two bodies are a list separator, a capitalised name outside the table of two words or
     more, then the list's own separator (``the Department of Agriculture and Environment, the Provincial Border Guard
@@ -877,6 +886,9 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
     m = c.lead_agent_before.search(before) if c.lead_agent_before else None
+    if m and _agent_of_a_statement(before[: m.start("cue")], c.lang):
+        m = None  # "8 projects and tasks are invested in or chaired by the Department of Science and Technology": who
+        # chairs what now, a statement, no task told before the agent (round 30 en)
     if m and not primaries and not any(
             re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", before[: m.start("cue")]) for w in c.data.get("lead_not_before") or []
     ) and not re.search(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in c.data.get('negations') or ['(?!)'])})\s+$", before[: m.start("cue")]):

@@ -796,6 +796,10 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
                 name_start, end_of_previous = offset + w.start(), offset + w.start()
             if name_start is None:
                 continue
+            if (names_centrally_run_city(text[name_start:level_start].strip())
+                    or names_centrally_run_city(text[name_start : m.end()])):
+                continue  # "the People's Committee of Hanoi city", "… of Ho Chi Minh City": the province, not a town of
+                # one ("the People's Committee of Phan Thiet city", round 30 en: city and town among the level words)
             end = m.end()
             possessive = re.match(r"['’]s(?![\w'’-])", text[end : end + 3])
             if possessive and not committee_after.match(text, end + possessive.end()):
@@ -808,6 +812,8 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
                 continue  # "Tay Son District Police", "Hoan Kiem district police": another body of the district
             start = name_start
             before = committee_before.search(text, max(0, start - 40), start)
+            if not (before or after) and m.group().lower() in {w.lower() for w in data.get("committee_required_levels") or []}:
+                continue  # "districts and Son La city": a town named bare is its place, no committee (round 30 en)
             if before:
                 start = before.start()
             found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))

@@ -338,7 +338,7 @@ def scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[F
     _joined_directions_deadlines(lowered, primaries, language)
     _directed_deadlines(text, primaries)
     _localities_going_on_deadlines(lowered, sentences, primaries, language)
-    _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date)
+    _deadline_sentence_deadlines(lowered, folded, sentences, primaries, language, own_date, other_bodies)
     _list_head_deadlines(text, folded, sentences, primaries, language, own_date)
     _plan_row_deadlines(lowered, folded, sentences, primaries, language, own_date)
 
@@ -407,7 +407,7 @@ def _restated_request_in(lowered: str, sentence: Sentence, lang: str) -> bool:
 
 
 def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sentence], primaries: list[Found],
-                                 language: str, own_date: str | None) -> None:
+                                 language: str, own_date: str | None, other_bodies: list[tuple[int, str]] = ()) -> None:
     """A sentence of its own that says when the work just asked is due (deadlines.json's ``deadline_sentence_openers``:
     ``The deadline for completing this work is before 5 p.m. on July 7, 2025.``, ``All directives must be completed by
     …``), or that asks again only the units the text has tasked (``_restated_request_in``), and asks no body itself: its date goes to the tasks without a date in the few sentences before it, back to the
@@ -442,8 +442,22 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
             # does not close the work: the request restates it with those before it)
             if any(f.deadline is not None and not (restated and f.deadline == found[0]) for f in tasks):
                 break
+            if not tasks and _body_as_subject(lowered, sentences[back], other_bodies, lang):
+                break  # "… the People's Committee of Phan Thiet city reviewed and classified each case … . The given
+                # time is before June 30, 2025 to provide documents …": the date closes that body's work, told without
+                # a cue read, not a task further back (round 30 en)
             for f in tasks:
                 f.deadline = found[0]
+
+
+def _body_as_subject(lowered: str, sentence: Sentence, bodies: list[tuple[int, str]], lang: str) -> bool:
+    """Whether a sentence in which no task was read names, as a subject, a body of the table that carries out work
+    (``bodies``: the text's bodies but the authorities and the recipients, by where they start): neither a provincial
+    committee (it asks), nor after a word of ``not_subject_before`` (``report to the Department of Finance``)."""
+    read_as = lang if lang in LANGUAGES else languages.fallback()
+    c = cues(read_as)
+    return any(sentence.start <= start < sentence.end and split_id(agency_id)[0] not in ("PPC", "PROVINCES")
+               and not c.not_subject_before.search(lowered[sentence.start : start]) for start, agency_id in bodies)
 
 
 @lru_cache(maxsize=None)
