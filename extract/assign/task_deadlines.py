@@ -547,7 +547,7 @@ def _cue_time_frame(folded: str, f: Found, lang: str, own_date: str | None) -> l
 
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
-MAX_DIRECTING_WORDS = 4
+MAX_DIRECTING_WORDS = 6
 # … and between a body asked to lead and the body it is to direct, its partners between them (``chủ trì, phối hợp với
 # các cơ quan liên quan chỉ đạo …``)
 MAX_LEAD_DIRECTING_WORDS = 12
