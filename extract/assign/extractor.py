@@ -372,8 +372,11 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                                                         sentence_language(sentence, language),
                                                         localities_date, (f.extra.get("stands_for") or {}).get(mention.agency_id)),
                                mention, all_provinces_at, sentence_language(sentence, language)),
-                # a decision's item tasks a province's bodies as a subject does ("Charger le ministère …": its department)
-                assigned_by, "subject" if primary.extra.get("item") else primary.kind,
+                # a decision's item tasks a province's bodies as a subject does ("Charger le ministère …": its department);
+                # a partner beside a lead the text calls a department keeps its ministry in a subject frame or item too
+                # ("Le directeur du département de la santé continue … . Coordonner avec le ministère des Finances …",
+                # round 30)
+                assigned_by, _partner_frame_kind(f, primary, "subject" if primary.extra.get("item") else primary.kind),
                 # a partner is a department so only beside a lead the text calls a ministry ("a chargé le ministère
                 # de l'Agriculture … de coordonner avec le ministère des Finances"), not beside a department ("a
                 # chargé le Département des finances … de se coordonner avec les ministères centraux")
@@ -776,6 +779,16 @@ def _ministry_as_department(agency_id: str, assigned_by: str | None, kind: str, 
             and assigned_by.split("@")[0] == "PPC" and agency_id in _ministry_departments()):
         return _ministry_departments()[agency_id] + assigned_by[len("PPC"):]
     return agency_id
+
+
+def _partner_frame_kind(f: Found, primary: Found, kind: str) -> str:
+    """The frame kind ``_ministry_as_department`` reads a row by: a partner (``coordinate``) whose lead names no
+    ministry is read as a partner, whatever its lead's frame, so that the ministry a department is to coordinate
+    with stays the ministry (``a partner ministry is a department only beside a lead the text calls a ministry``,
+    round 23's late pass; round 30's Nam Dinh item ``Coordonner avec le ministère des Finances``)."""
+    if f.role == "coordinate" and not any(m.agency_id in _ministry_departments() for m in primary.group.mentions):
+        return "partner"
+    return kind
 
 
 def _orders_a_subordinate(cue: str, lang: str) -> bool:

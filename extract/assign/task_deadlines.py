@@ -562,6 +562,9 @@ def _cue_time_frame(folded: str, f: Found, lang: str, own_date: str | None) -> l
 
 # the most words between an asked body and the body it is to direct ("… các tỉnh, thành phố chỉ đạo Sở …")
 MAX_DIRECTING_WORDS = 4
+# … where no comma stands between them: a run of directing verbs (``continue de diriger et de soutenir les districts``,
+# round 30), not a task of the asked body's own before another verb (``tăng cường kiểm tra, giao Sở Y tế …``)
+MAX_JOINED_DIRECTING_WORDS = 6
 # … and between a body asked to lead and the body it is to direct, its partners between them (``chủ trì, phối hợp với
 # các cơ quan liên quan chỉ đạo …``)
 MAX_LEAD_DIRECTING_WORDS = 12
@@ -602,5 +605,7 @@ def _directed_deadlines(text: str, primaries: list[Found]) -> None:
         # body (``chỉ đạo, kiểm tra, giám sát UBND 4 tỉnh``); a lead's partners may come between (``Bộ NN-PTNT chủ trì,
         # phối hợp với các cơ quan liên quan chỉ đạo, kiểm tra, giám sát UBND 4 tỉnh …``: one request, round 20b's gold)
         words = len(text[f.group.end:cue_start].split()) + len(g.cue.split())
-        if words <= (MAX_LEAD_DIRECTING_WORDS if f.role == "lead" else MAX_DIRECTING_WORDS):
+        most = (MAX_LEAD_DIRECTING_WORDS if f.role == "lead"
+                else MAX_JOINED_DIRECTING_WORDS if "," not in text[f.group.end:cue_start] else MAX_DIRECTING_WORDS)
+        if words <= most:
             f.deadline = g.deadline
