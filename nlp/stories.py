@@ -131,22 +131,18 @@ SHINGLE_FEATURES = 2**20
 # scikit-learn's token pattern ``(?u)\b\w\w+\b`` found by ``findall`` without its word boundaries: a scan
 # that finds a run of two word characters or more takes the whole run (greedy), and the next scan starts
 # past it, at a character that is not one, so no match starts or ends inside a run; the same tokens,
-# a third faster (tests/test_speed_paths.py compares both); scikit-learn's own should it ever change.
-# Written ``\w{2,}`` (the same runs): re's scan of one repeated class is cheaper than of a class and then a
-# repeat of it (0.19 against 0.35 ms a benchmark document, issue 18's eighteenth pass)
+# a third faster (tests/test_speed_paths.py compares both); scikit-learn's own should it ever change
 _SCIKIT_TOKEN = HashingVectorizer().token_pattern
-_TOKEN = re.compile(r"\w{2,}" if _SCIKIT_TOKEN == r"(?u)\b\w\w+\b" else _SCIKIT_TOKEN)
+_TOKEN = re.compile(r"\w\w+" if _SCIKIT_TOKEN == r"(?u)\b\w\w+\b" else _SCIKIT_TOKEN)
 
 
 def word_shingles(folded: str) -> list[str]:
     """The word 1-3-grams of a folded text, in the order scikit-learn's word analyzer gives them
     (``HashingVectorizer(ngram_range=(1, 3), preprocessor=fold).build_analyzer()``: its tokens,
-    then each run of two and three joined by a space), built by ``zip`` instead of an index loop;
-    each 3-gram is its 2-gram joined to the next token (the same string as the three tokens joined,
-    a join of two parts instead of three). tests/test_speed_paths.py compares both on real text."""
+    then each run of two and three joined by a space), built by ``zip`` instead of an index loop.
+    tests/test_speed_paths.py compares both on real text."""
     tokens = _TOKEN.findall(folded)
-    pairs = list(map(" ".join, zip(tokens, tokens[1:])))
-    return [*tokens, *pairs, *map(" ".join, zip(pairs, tokens[2:]))]
+    return [*tokens, *map(" ".join, zip(tokens, tokens[1:])), *map(" ".join, zip(tokens, tokens[1:], tokens[2:]))]
 
 
 def hashed_shingles(folded_texts: Sequence[str]):
