@@ -31,7 +31,7 @@ def _ends_open(line: str) -> bool:
     words = line.split()
     last = words[-1] if words else ""
     # "The" opening a sentence counts, a capital letter alone does not ("Region I", "Appendix A")
-    return last.lower() in config.get_list("text", "reflow_open_words") and not (len(last) == 1 and last.isupper())
+    return last.lower() in config.get_set("text", "reflow_open_words") and not (len(last) == 1 and last.isupper())
 
 
 def _is_heading(line: str) -> bool:

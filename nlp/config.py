@@ -64,7 +64,7 @@ def use_config(path: str | os.PathLike | None) -> None:
     $VNPOLICY_CONFIG or the defaults alone); the file is checked at once."""
     global _override
     _override = Path(path) if path is not None else None
-    for cached in (settings, get_int, get_float, get_str, _words):
+    for cached in (settings, get_int, get_float, get_str, _words, get_set):
         cached.cache_clear()
     settings()
 
@@ -100,3 +100,9 @@ def _words(section: str, key: str) -> tuple[str, ...]:
 
 def get_list(section: str, key: str) -> list[str]:
     return list(_words(section, key))
+
+
+@lru_cache(maxsize=None)
+def get_set(section: str, key: str) -> frozenset[str]:
+    """The words of a list setting as a set, built once: for membership tests made on every line or word."""
+    return frozenset(_words(section, key))

@@ -399,12 +399,24 @@ def _unit_list_openers() -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){_alt(re.escape(fold(w)) for w in words)}") if words else None
 
 
+def _list_joiners(folded: bool) -> str | None:
+    """The alternation of every language's ``list_joiners`` (``và``, ``and``, ``et``, ``och``), as written, or folded
+    with any run of spaces between a joiner's words; None where no language has the list. ``_list_separator`` reads
+    them on the text, ``_list_gap`` on folded text."""
+    words = optional_words("list_joiners")
+    if not words:
+        return None
+    if folded:
+        return _alt(r"\s+".join(re.escape(w) for w in fold(word).split()) for word in words)
+    return _alt(re.escape(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _list_separator() -> re.Pattern[str]:
     """What separates the names of a list as written: a comma, a semicolon or one of the languages' ``list_joiners``
     (the words ``_list_gap`` reads on folded text)."""
-    words = optional_words("list_joiners")
-    return re.compile(rf"[,;]|(?<!\w)(?:{_alt(re.escape(w) for w in words)})(?!\w)" if words else r"[,;]")
+    joiner = _list_joiners(folded=False)
+    return re.compile(rf"[,;]|(?<!\w)(?:{joiner})(?!\w)" if joiner else r"[,;]")
 
 
 def _listed_among_units(text: str, folded: str, at: int) -> bool:
@@ -427,8 +439,7 @@ def _listed_among_units(text: str, folded: str, at: int) -> bool:
 def _list_gap() -> re.Pattern[str]:
     """The words between two names of a list of provinces, on folded text: a comma or semicolon, and each language's
     optional ``list_joiners`` (``và``, ``and``, ``et``, ``och``), after a comma or alone."""
-    words = optional_words("list_joiners")
-    joiner = _alt(r"\s+".join(re.escape(w) for w in fold(word).split()) for word in words) if words else None
+    joiner = _list_joiners(folded=True)
     return re.compile(rf"\s*[,;]\s*(?:{joiner}\s+)?|\s+{joiner}\s+" if joiner else r"\s*[,;]\s*")
 
 
