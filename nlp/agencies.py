@@ -1160,9 +1160,10 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                     code = split_id(named_before[-1].agency_id)[1]
             if code is None:
                 if not article:
+                    in_bodies = _provinces_in_bodies(mentions, scheme, lang)
                     article.append(_city_against_province_words(
-                        _article_province(text, find_provinces(text, lang), scheme, _provinces_in_bodies(mentions, scheme, lang)),
-                        mentions, scheme) or _outlet_province(text, scheme))
+                        _article_province(text, find_provinces(text, lang), scheme, in_bodies), mentions, scheme)
+                                   or _outlet_province(text, scheme))
                 code = article[0] or to_scheme(publisher, scheme)
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))
     taken = [(m.start, m.end) for m in result]

@@ -904,7 +904,8 @@ def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lower
         after = lowered[o.end : sentence.end]
         issued = c.issues_document.match(after) if c.issues_document else None
         letter = _issued_letter(c).match(after, issued.end()) if issued else None
-        if issued and c.assign_anywhere and c.assign_anywhere.match(after[letter.end() if letter else issued.end() :].lstrip()):
+        asking = after[letter.end() if letter else issued.end() :].lstrip() if issued else ""
+        if issued and c.assign_anywhere and c.assign_anywhere.match(asking):
             # "Chủ tịch UBND tỉnh vừa có văn bản yêu cầu các sở … thực hiện chỉ đạo của Thủ tướng …": a letter that asks
             # right away is the committee's direction; the Prime Minister's is cited (round 30b)
             return o.agency_id

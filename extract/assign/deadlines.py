@@ -114,7 +114,7 @@ class DeadlineGrammar:
         end = len(folded) if end is None else end
         year = own_date[:4] if own_date else None
         found: list[Deadline] = []
-        recurring_at: set[int] = set()  # where a recurring date starts: no shorter date there either ("June" of "June 10")
+        recurring_at: set[int] = set()  # where a recurring date starts: no shorter one there ("June" of "June 10")
         starts = [m.start() for m in self.starts.finditer(folded, start, end)] if self.starts is not None else None
         windows = self.month_window or (False,) * len(self.patterns)
         for pattern, no_year, relative, window in zip(self.patterns, self.no_year, self.relative or (None,) * len(self.patterns),
@@ -284,7 +284,8 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     markers, joiners = data.get("recurring_markers") or [], data.get("recurring_joiners") or []
     joined = rf"(?:\s+{_alternation([_phrase(j) for j in joiners])}(?:\s+[^\s;.:,]+){{1,3}}?)?" if joiners else ""
     # (a day number may follow a month matched alone: "by June" of "by June 10 and December 10 each year")
-    recurring = (re.compile(rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?{joined}\s+{_alternation([_phrase(w) for w in markers])}(?![\w'])")
+    day_after_month = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    recurring = (re.compile(rf"{day_after_month}{joined}\s+{_alternation([_phrase(w) for w in markers])}(?![\w'])")
                  if markers else None)
     return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts,
                            window_qualifier=data.get("window_qualifier") if windows else None,

@@ -1393,11 +1393,13 @@ def _guided_with_a_task(before: str, after: str, c: LanguageCues) -> re.Match | 
 @lru_cache(maxsize=None)
 def _guided_tail_of(lang: str) -> re.Pattern:
     data = cues(lang).data
-    longest_first = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
-    partners = longest_first([*(data.get("list_skips") or []), *(data.get("guided_partners_outside") or [])])
-    scopes = longest_first(data.get("guided_task_scopes") or [])
-    joins = data.get("outside_addressee_joins") or []
-    item = rf"\s*(?:,|{'|'.join(phrase(j) for j in joins) or '(?!)'})\s*(?:{'|'.join(phrase(w) for w in partners) or '(?!)'})(?![\w'])"
+    # the longest name first: "les unités concernées" before "les unités"
+    partners = sorted([*(data.get("list_skips") or []), *(data.get("guided_partners_outside") or [])],
+                      key=len, reverse=True)
+    scopes = sorted(data.get("guided_task_scopes") or [], key=len, reverse=True)
+    joins = "|".join(phrase(j) for j in data.get("outside_addressee_joins") or []) or "(?!)"
+    names = "|".join(phrase(w) for w in partners) or "(?!)"
+    item = rf"\s*(?:,|{joins})\s*(?:{names})(?![\w'])"
     scope = rf"(?:\s*,?\s*(?:{'|'.join(phrase(w) for w in scopes)})(?![\w'])\s*,?)?" if scopes else ""
     return re.compile(rf"(?:{item})*{scope}")
 
