@@ -898,6 +898,41 @@ def _provinces_in_bodies(mentions: list[Mention], scheme: str, lang: str | None)
                      for p in find_provinces(m.text, lang))
 
 
+@lru_cache(maxsize=1)
+def _province_only_word() -> re.Pattern[str] | None:
+    """Every language's optional ``province_only_words`` (agencies.json: ``tỉnh``, ``provincial``): a word inside a
+    committee's name that makes it a province's, never a centrally-run city's."""
+    words = [w for lang in languages.codes() for w in _words(lang).get("province_only_words", [])]
+    return re.compile(rf"(?<!\w)(?:{_words_alternation(words)})(?!\w)") if words else None
+
+
+@lru_cache(maxsize=1)
+def _venue_before() -> re.Pattern[str] | None:
+    """Every language's optional ``venue_prepositions`` (agencies.json: ``tại``, ``in``) right before a place's name."""
+    words = [w for lang in languages.codes() for w in _words(lang).get("venue_prepositions", [])]
+    return re.compile(rf"(?<!\w)(?:{_words_alternation(words)})\s+$", re.I) if words else None
+
+
+def _city_against_province_words(code: str | None, text: str, found: list, mentions: list[Mention],
+                                 scheme: str) -> str | None:
+    """``code``, unless it is a centrally-run city's named only as a venue (``tại Hà Nội``, ``in Hanoi``) while the
+    text names its own committee, placed nowhere, as a province's (``Phó Chủ tịch UBND tỉnh … giao Sở …`` on a page
+    whose only place is where a national meeting was held): a province's committee is no city's, so the text's
+    unplaced bodies are not the city's either (round 30b; the gold then gives no suffix, the province being never
+    named). A city named otherwise (``UBND các huyện, thị xã, thành phố Huế``) keeps its code."""
+    from nlp.provinces import provinces
+
+    words, venue = _province_only_word(), _venue_before()
+    province = provinces(scheme).get(code) if code else None
+    if words is None or venue is None or province is None or province.kind != "city":
+        return code
+    named = [p for p in found if p.code_in(scheme) == code]
+    if not named or not all(venue.search(text[max(0, p.start - 20):p.start]) for p in named):
+        return code
+    own = [m for m in mentions if "@" not in m.agency_id and split_id(m.agency_id)[0] == "PPC"]
+    return None if any(words.search(m.text) for m in own) else code
+
+
 def _outlet_province(text: str, scheme: str) -> str | None:
     """The province of the first outlet the text credits itself to by its address (nlp.provinces.find_outlet_provinces):
     the text's own words (an address printed in it is text), read where the provinces it names decide none (README,
@@ -1033,7 +1068,9 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
             continue
         if not article:
             found = find_provinces(text, lang)
-            article.append(_article_province(text, found, scheme, _provinces_in_bodies(mentions, scheme, lang))
+            article.append(_city_against_province_words(
+                _article_province(text, found, scheme, _provinces_in_bodies(mentions, scheme, lang)), text, found,
+                mentions, scheme)
                            or _outlet_province(text, scheme) or to_scheme(publisher, scheme))
         code = article[0]
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)) if code else m)
@@ -1136,7 +1173,9 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                     code = split_id(named_before[-1].agency_id)[1]
             if code is None:
                 if not article:
-                    article.append(_article_province(text, find_provinces(text, lang), scheme, _provinces_in_bodies(mentions, scheme, lang))
+                    in_bodies, found = _provinces_in_bodies(mentions, scheme, lang), find_provinces(text, lang)
+                    article.append(_city_against_province_words(
+                        _article_province(text, found, scheme, in_bodies), text, found, mentions, scheme)
                                    or _outlet_province(text, scheme))
                 code = article[0] or to_scheme(publisher, scheme)
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))

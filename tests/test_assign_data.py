@@ -124,7 +124,10 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          # open classes after round 21b: verbs run after an assigning verb (Vietnamese)
                                          "verbs_run_after_cue",
                                          # round 22's left classes: joiners taking up a partner cue (French)
-                                         "coordinate_series_joiners"}
+                                         "coordinate_series_joiners",
+                                         # round 30b: the letter between an issuing verb and the asking verb (English,
+                                         # French, Swedish; Vietnamese holds it in its issuing verb)
+                                         "issued_letter_nouns"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -901,10 +901,25 @@ def _asker_in(sentence: Sentence, cited: Mention, mentions: list[Mention], lower
         rest = lowered[o.end : min(o.end + _ASKER_VERB_CHARS, sentence.end)].lstrip()
         if c.assign_anywhere and c.assign_anywhere.match(rest):  # asks ("đề nghị"), not only issues ("issued")
             return o.agency_id
+        after = lowered[o.end : sentence.end]
+        issued = c.issues_document.match(after) if c.issues_document else None
+        letter = _issued_letter(c).match(after, issued.end()) if issued else None
+        asking = after[letter.end() if letter else issued.end() :].lstrip() if issued else ""
+        if issued and c.assign_anywhere and c.assign_anywhere.match(asking):
+            # "Chủ tịch UBND tỉnh vừa có văn bản yêu cầu các sở … thực hiện chỉ đạo của Thủ tướng …": a letter that asks
+            # right away is the committee's direction; the Prime Minister's is cited (round 30b)
+            return o.agency_id
         directs = c.directive.match(rest)
         if directs and rest[directs.end() :].lstrip().startswith(":"):
             return o.agency_id  # "…, le président du Comité populaire provincial demande :" then the items (round 25)
     return None
+
+
+def _issued_letter(c: LanguageCues) -> re.Pattern:
+    """cues.json's optional ``issued_letter_nouns`` right after an issuing verb (``issued a document``, ``a publié
+    un document``): the letter whose asking verb follows (``… requesting departments …``)."""
+    words = tuple(c.data.get("issued_letter_nouns") or ())
+    return words_pattern(r"\s+(?:{})(?![\w'])", words) if words else re.compile(r"(?!)")
 
 
 # what may stand between a committee's name and its issuing verb: its abbreviation in brackets ("(PPC)")

@@ -101,6 +101,11 @@ class DeadlineGrammar:
     # months) no due date
     month_window: tuple[bool, ...] = ()
     window_completion: re.Pattern | None = None
+    # right after a date written without a year, the words of a date that comes back every year (deadlines.json's
+    # optional ``recurring_markers``: ``trước ngày 10/6 và ngày 10/12 hằng năm``, ``by June 10 every year``, ``avant
+    # le 10 juin de chaque année``): a recurring report, no due date (round 30b); a dated day before them keeps its
+    # date (``trước ngày 15/12/2025 và hằng năm``: the first report is due)
+    recurring: re.Pattern | None = None
 
     def find(self, folded: str, start: int = 0, end: int | None = None, own_date: str | None = None) -> list[Deadline]:
         """Deadlines in ``folded[start:end]``, earliest first, longest at a position, non-overlapping;
@@ -109,6 +114,7 @@ class DeadlineGrammar:
         end = len(folded) if end is None else end
         year = own_date[:4] if own_date else None
         found: list[Deadline] = []
+        recurring_at: set[int] = set()  # where a recurring date starts: no shorter one there ("June" of "June 10")
         starts = [m.start() for m in self.starts.finditer(folded, start, end)] if self.starts is not None else None
         windows = self.month_window or (False,) * len(self.patterns)
         for pattern, no_year, relative, window in zip(self.patterns, self.no_year, self.relative or (None,) * len(self.patterns),
@@ -116,6 +122,9 @@ class DeadlineGrammar:
             if (no_year or relative) and not year:
                 continue
             for m in pattern.finditer(folded, start, end) if starts is None else _matches_at(pattern, folded, starts, end):
+                if no_year and self.recurring is not None and self.recurring.match(folded, m.end()):
+                    recurring_at.add(m.start())
+                    continue
                 if window and not (self.window_completion and self.window_completion.search(
                         folded, max(0, m.start() - _WINDOW_VERB_REACH), m.end("qual"))):  # the verb may open the qualifier
                     continue
@@ -125,6 +134,7 @@ class DeadlineGrammar:
                     qualifier = (self.window_qualifier if m.groupdict().get("window")
                                  else self.qualifiers.get(" ".join(m.group("qual").split())))
                     found.append(Deadline(m.start(), m.end(), value, qualifier or "in", window=bool(m.groupdict().get("window"))))
+        found = [d for d in found if d.start not in recurring_at]
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         result: list[Deadline] = []
         for deadline in found:
@@ -270,10 +280,18 @@ def grammar(lang: str) -> DeadlineGrammar | None:
     # (an elided article or preposition may stand right before the verb: "d'achever")
     window_completion = (re.compile(rf"(?<!\w)(?:{_alternation([_phrase(v) for v in completion])})(?![\w'])[^;.:]*$")
                          if completion else None)
+    # a recurring date's markers, after an optional second date joined to it (``và ngày 10/12``, ``and December 10``)
+    markers, joiners = data.get("recurring_markers") or [], data.get("recurring_joiners") or []
+    joined = rf"(?:\s+{_alternation([_phrase(j) for j in joiners])}(?:\s+[^\s;.:,]+){{1,3}}?)?" if joiners else ""
+    # (a day number may follow a month matched alone: "by June" of "by June 10 and December 10 each year")
+    day_after_month = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    recurring = (re.compile(rf"{day_after_month}{joined}\s+{_alternation([_phrase(w) for w in markers])}(?![\w'])")
+                 if markers else None)
     return DeadlineGrammar(tuple(patterns), no_year, qualifiers, months, ordinals, starts,
                            window_qualifier=data.get("window_qualifier") if windows else None,
                            lunar_stems=stems, lunar_branches=branches, relative=relative, weekdays=weekdays,
-                           event_start=event_start, month_window=month_window, window_completion=window_completion)
+                           event_start=event_start, month_window=month_window, window_completion=window_completion,
+                           recurring=recurring)
 
 
 # how far before a pair of months its completing verb may stand

@@ -926,7 +926,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if (m and c.guidance_topic_after and c.guidance_before and c.guidance_topic_after.match(after)
             and c.guidance_before.match(before, m.start("cue"))):
         return None  # "coordinate and guide localities on land-related issues": the guidance's topic, no task of theirs
-    if m and c.nested_task_after.match(after):  # "direct the Ministry of Y in doing Z": Y is tasked with Z
+    if m and c.nested_task_after.match(after[_guided_tail(c).match(after).end() :]):
+        # "direct the Ministry of Y in doing Z": Y is tasked with Z (partners outside the table and the scope of their
+        # work may stand between: "hướng dẫn UBND các tỉnh, Kho bạc nhà nước … theo chức năng, nhiệm vụ được giao thực
+        # hiện …", round 30b)
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index,
@@ -1405,6 +1408,7 @@ def _guided_with_a_task(before: str, after: str, c: LanguageCues) -> re.Match | 
     phương thực hiện …", "urging and guiding the commune People's Committees to conduct …" task the bodies guided, as
     any nested directive does (the lead's convention of round 29, issue #13); "hướng dẫn, kiểm tra, đôn đốc các địa
     phương." with no task after, and "đã hướng dẫn …", do not."""
+    after = after[_guided_tail(c).match(after).end() :]
     if c.guidance_before is None or not c.nested_task_after.match(after) or (
             c.guidance_topic_after and c.guidance_topic_after.match(after)):
         return None
@@ -1412,6 +1416,28 @@ def _guided_with_a_task(before: str, after: str, c: LanguageCues) -> re.Match | 
     if m is None or (c.guidance_done and c.guidance_done.search(before, 0, m.start("cue"))):
         return None
     return m
+
+
+@lru_cache(maxsize=None)
+def _guided_tail_of(lang: str) -> re.Pattern:
+    data = cues(lang).data
+    # the longest name first: "les unités concernées" before "les unités"
+    partners = sorted([*(data.get("list_skips") or []), *(data.get("guided_partners_outside") or [])],
+                      key=len, reverse=True)
+    scopes = sorted(data.get("guided_task_scopes") or [], key=len, reverse=True)
+    joins = "|".join(phrase(j) for j in data.get("outside_addressee_joins") or []) or "(?!)"
+    names = "|".join(phrase(w) for w in partners) or "(?!)"
+    item = rf"\s*(?:,|{joins})\s*(?:{names})(?![\w'])"
+    scope = rf"(?:\s*,?\s*(?:{'|'.join(phrase(w) for w in scopes)})(?![\w'])\s*,?)?" if scopes else ""
+    return re.compile(rf"(?:{item})*{scope}")
+
+
+def _guided_tail(c: LanguageCues) -> re.Pattern:
+    """After bodies a tasked body guides, the partners outside the table listed with them and the scope of their
+    work (cues.json's ``list_skips``, optional ``guided_partners_outside`` and ``guided_task_scopes``): "hướng dẫn
+    UBND các tỉnh, Kho bạc nhà nước và các đơn vị liên quan theo chức năng, nhiệm vụ được giao tập trung thực hiện …"
+    still tells the provinces' task (round 30b)."""
+    return _guided_tail_of(c.lang)
 
 
 def _guided_found(group: Group, guided: re.Match, after: str, sentence: Sentence, index: int, c: LanguageCues) -> Found:
