@@ -628,6 +628,27 @@ def _under_a_directive_colon(sentence: Sentence, lowered: str, c: LanguageCues) 
     return bool(c.directive.search(previous[previous.rfind("\n") + 1 :]))
 
 
+def _item_under_a_directive_colon(text: str, lowered: str, sentence: Sentence, before: str, c: LanguageCues) -> bool:
+    """Whether the bodies open a list item (``1. Les départements …``, a marker and an article at most before them)
+    of a direction ending with a colon (``le président … a demandé :``): every line between that colon's line and the
+    item opens with a list marker (an earlier item; no paragraph of another kind), within 3,000 characters. A report's
+    numbered list under a line with no directing word (``Les résultats :``) is no direction."""
+    if not LIST_ITEM_BEFORE.match(ARTICLE_AT_END.sub("", before).rstrip()):
+        return False
+    line_start = lowered.rfind("\n", 0, sentence.start) + 1
+    if lowered[line_start : sentence.start].strip():
+        return False  # the item opens its own line
+    for line in reversed(lowered[max(0, line_start - 3000) : line_start].split("\n")):
+        written = line.strip()
+        if not written:
+            continue
+        if written.endswith(":"):
+            return bool(c.directive.search(written))
+        if not re.match(rf"{LIST_MARKER}\s", written):
+            return False
+    return False
+
+
 @lru_cache(maxsize=None)
 def _committee_head_titles(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """cues.json's optional ``committee_head_titles`` as the words alone and as the words ending a text, built once
@@ -1073,6 +1094,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     m = c.weak_after.match(after)
     if not m and c.present_plural_after and c.directive_opening.match(opening):
         m = c.present_plural_after.match(after)  # "Selon la dépêche, les ministères et localités appliquent …"
+    if not m and c.present_plural_after and text and _item_under_a_directive_colon(text, lowered, sentence, before, c):
+        # "… a demandé :" then "1. Les départements, les branches et les localités affectent des fonctionnaires …":
+        # the direction's items tell each body's task in the plain present, any verb (stop 37's left classes)
+        m = c.present_plural_after.match(after)
     if not m and text:
         # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
         # …": a name outside the table closing the subject before a plain future or present, as before a modal or
