@@ -44,6 +44,28 @@ CASES = [
     ("fr", "Le président du Comité populaire provincial a demandé au Département de la santé de vacciner les enfants "
            "du 1er août 2019 au 2 septembre 2019.", "2019-07-20",
      [("DOH", "assignee", "PPC", "2019-09-02")]),
+    # 2. an object pronoun, or words pointing back, standing for the bodies the sentence before names without
+    # asking them; the speaker's own committee is none of them, people are no body, and bodies asked already give
+    # no second row
+    ("fr", "Le président du Comité populaire provincial a rencontré les dirigeants du Département de la construction. "
+           "Il les a exhortés à accélérer les travaux.", None, [("DOC", "assignee", "PPC", None)]),
+    ("fr", "Le Premier ministre a reçu les dirigeants du Département des finances de Hanoï. Il les a chargés de "
+           "revoir les dépenses.", None, [("DOF@01", "assignee", "PM", None)]),
+    ("fr", "Le président du Comité populaire provincial a visité les écoles du district. Il les a exhortés à "
+           "accueillir les élèves.", None, []),
+    ("fr", "Le Premier ministre a demandé au Département de la santé de vérifier les hôpitaux. Il les a exhortés à "
+           "rendre compte.", None, [("DOH", "assignee", "PM", None)]),
+    ("fr", "Les habitants ont remercié le Département de la santé. Ils les ont salués chaleureusement.", None, []),
+    ("en", "The Chairman of the Provincial People's Committee met the leaders of the Department of Construction. He "
+           "urged them to speed up the works.", None, [("DOC", "assignee", "PPC", None)]),
+    ("en", "The Chairman of the Provincial People's Committee visited the flood victims. He urged them to stay "
+           "calm.", None, []),
+    ("en", "The Chairman of the Provincial People's Committee asked the Department of Health to check the hospitals. "
+           "He also asked them to report.", None, [("DOH", "assignee", "PPC", None)]),
+    ("en", "Residents praised the Department of Health. They thanked them warmly.", None, []),
+    ("vi", "Chủ tịch UBND tỉnh làm việc với Sở Y tế và Sở Tài chính. Chủ tịch yêu cầu các đơn vị này khẩn trương "
+           "mua sắm vật tư.", None, [("DOH", "assignee", "PPC", None), ("DOF", "assignee", "PPC", None)]),
+    ("vi", "Đoàn kiểm tra làm việc tại Sở Y tế. Các đơn vị này đã hoàn thành nhiệm vụ năm 2024.", None, []),
 ]
 
 
