@@ -66,6 +66,32 @@ CASES = [
     ("vi", "Chủ tịch UBND tỉnh làm việc với Sở Y tế và Sở Tài chính. Chủ tịch yêu cầu các đơn vị này khẩn trương "
            "mua sắm vật tư.", None, [("DOH", "assignee", "PPC", None), ("DOF", "assignee", "PPC", None)]),
     ("vi", "Đoàn kiểm tra làm việc tại Sở Y tế. Các đơn vị này đã hoàn thành nhiệm vụ năm 2024.", None, []),
+    # 3. a name outside the table holding "et" inside, in an addressee list: the list goes on past the whole name,
+    # not cut at the inner "et" (a part after it in lower case is no addressee of its own)
+    ("fr", "Le Premier ministre a demandé au Comité national de prévention et de contrôle et de sauvetage, aux "
+           "ministres et aux présidents des Comités populaires provinciaux de renforcer la surveillance.", None,
+     [("MINISTRIES", "assignee", "PM", None), ("PROVINCES", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre a demandé au Conseil de gestion des parcs de Cuc Phuong et de Ba Vi, au ministère de "
+           "l'Agriculture et de l'Environnement de protéger les forêts.", None, [("MAE", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre a demandé au Conseil de gestion du parc et au Département des finances de revoir "
+           "le budget.", None, [("DOF", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre a demandé au Comité national de prévention et de contrôle et de sauvetage de "
+           "renforcer la surveillance, et les ministres ont présenté leurs rapports.", None, []),
+    ("en", "The Prime Minister asked the National Committee for Incident and Disaster Response and Search and "
+           "Rescue, ministers and chairpersons of provincial People's Committees to continue monitoring.", None,
+     [("MINISTRIES", "assignee", "PM", None), ("PROVINCES", "assignee", "PM", None)]),
+    # 5. a body's plain-present "proposes" in a directive: its own task where an object follows; sent up where "to",
+    # "that" or a body follows (the proposal rule then reads the body asked); outside a directive, no row
+    ("en", "The Provincial People's Committee issued a directive on stalled projects. The Department of Construction "
+           "proposes specific measures for each project.", None, [("DOC", "assignee", "PPC", None)]),
+    ("en", "The Provincial People's Committee issued a directive on stalled projects. The Department of Construction "
+           "and the Department of Finance propose solutions for each delayed project.", None,
+     [("DOC", "assignee", "PPC", None), ("DOF", "assignee", "PPC", None)]),
+    ("en", "The Provincial People's Committee issued a directive on stalled projects. The Department of Construction "
+           "proposes to the Provincial People's Committee to add funds.", None, []),
+    ("en", "The Provincial People's Committee issued a directive on stalled projects. The Department of Construction "
+           "proposes that the Provincial People's Committee add funds.", None, []),
+    ("en", "The Department of Construction proposes new rules for each project, the newspaper reported.", None, []),
 ]
 
 

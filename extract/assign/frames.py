@@ -1105,6 +1105,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         past = (_past_outside_name(text, group.end, sentence.end, later, c)
                 or _past_outside_units(text, lowered, group.end, sentence.end, later, c))
         m = c.weak_after.match(lowered[past : sentence.end]) if past else None
+    if m and _proposal_sent_up(lowered, group.end + m.end(), later, c):
+        m = None  # "The Department of Finance proposes to the Provincial People's Committee …": a proposal goes up
     if (m and c.cue_key(m.group("cue")) in c.peer_urging and later
             and _only_an_article(lowered[group.end + m.end() : later[0]], c.lang)
             and not _urging_reported_up(text, lowered, sentence, later, c)):
@@ -1363,6 +1365,22 @@ def _participle_after_a_things_clause(before: str, cue_start: int, cue: str, c: 
         return False
     documents = _document_named(c.lang)
     return not (documents and documents.search(before, 0, cue_start))
+
+
+def _proposal_sent_up(lowered: str, cue_end: int, later: tuple[int, ...], c: LanguageCues) -> bool:
+    """Whether a subject's plain-present proposal (grammar's optional ``weak_proposals``: ``proposes``) is sent up,
+    not the body's own task: its ``sent_up_words`` (``to``, ``that``) or a body (an article at most between) right
+    after the cue. ``From there, the Department of Finance proposes specific solutions for each case`` in a
+    dispatch is the department's task (round 28's reading of a dispatch's plain present; stop 37's left classes)."""
+    setting = grammar(c.lang).get("weak_proposals")
+    if not setting:
+        return False
+    cue = re.search(r"([^\W\d_]+)\s*$", lowered[max(0, cue_end - 30) : cue_end])
+    if not cue or cue.group(1) not in {lower_for_matching(w) for w in setting["cues"]}:
+        return False
+    if re.match(rf"\s+(?:{phrases(setting['sent_up_words'])})(?![\w'])", lowered[cue_end : cue_end + 40]):
+        return True
+    return bool(later and later[0] >= cue_end and _only_an_article(lowered[cue_end : later[0]], c.lang))
 
 
 def _only_an_article(gap: str, lang: str) -> bool:
@@ -1645,9 +1663,9 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
     joins = c.data.get("outside_addressee_joins") or []
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     if joins:  # "BQL dự án … tỉnh và …": a join word between two names parts them as a comma does (round 20)
-        split = [q.strip() for p in pieces for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", p)
-                 if q.strip()]
+        split = [q.strip() for p in pieces for q in _parts_at_joins(p, joins, determiners, c)]
         if split != pieces and any(find_mentions(q) for q in split):
             # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before, by commas alone
             # where the list reaches the body by a comma ("the Chairmen of … of provinces and cities, …, the Ministry")
@@ -1655,7 +1673,6 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
                 return None
         else:
             pieces = split
-    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
     # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
     # own (``list_highlights``, round 13's open class, fixed in round 15)
@@ -1669,6 +1686,19 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
                       for i, p in enumerate(pieces)):
         return m
     return None
+
+
+def _parts_at_joins(piece: str, joins: list[str], determiners: tuple[str, ...], c: LanguageCues) -> list[str]:
+    """An addressee piece parted at its join words (``Ban Quản lý dự án tỉnh và UBND huyện …``), or whole where every
+    part after a join that opens with neither a capital nor a determiner opens with one of cues.json's optional
+    ``name_inner_join_followers`` (French ``de``): the join is inside one name (``au Comité national de réponse aux
+    incidents et de recherche et de sauvetage``, stop 37's left classes), not between two addressees."""
+    parts = [q for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", piece) if q.strip()]
+    followers = tuple(c.data.get("name_inner_join_followers") or [])
+    loose = [q.strip().lower() for q in parts[1:] if not (q.strip()[:1].isupper() or q.strip().lower().startswith(determiners))]
+    if followers and loose and all(re.match(rf"(?:{'|'.join(map(re.escape, followers))})(?:\s|(?<=['’]))", q) for q in loose):
+        return [piece]
+    return parts
 
 
 def _co_subjects_outside(written: str, c: LanguageCues) -> bool:
