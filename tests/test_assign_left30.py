@@ -92,6 +92,29 @@ CASES = [
     ("en", "The Provincial People's Committee issued a directive on stalled projects. The Department of Construction "
            "proposes that the Provincial People's Committee add funds.", None, []),
     ("en", "The Department of Construction proposes new rules for each project, the newspaper reported.", None, []),
+    # 6. Vietnamese: the doer a request names after its task ("do <body> thực hiện / chủ trì"); an opening "Theo yêu
+    # cầu của <body>," phrase, whose body asks (English "At the request of", French "À la demande du" the same)
+    ("vi", "Bộ Y tế đề nghị việc mua sắm vắc xin do cơ quan chuyên môn cấp tỉnh là Sở Y tế thực hiện thống nhất.",
+     None, [("DOH", "assignee", "MOH", None)]),
+    ("vi", "UBND tỉnh yêu cầu việc rà soát các công trình do Sở Xây dựng chủ trì, phối hợp với Sở Tài chính thực "
+           "hiện.", None, [("DOC", "lead", "PPC", None), ("DOF", "coordinate", "PPC", None)]),
+    ("vi", "Công trình do Sở Giao thông vận tải thực hiện đã chậm tiến độ nhiều tháng.", None, []),
+    ("vi", "UBND tỉnh yêu cầu đẩy nhanh dự án do Sở Giao thông vận tải làm chủ đầu tư.", None, []),
+    ("vi", "Theo yêu cầu của Bộ Y tế, Sở Y tế cần kiểm tra các bệnh viện trên địa bàn.", None,
+     [("DOH", "assignee", "MOH", None)]),
+    ("vi", "Thủ tướng giao Bộ Xây dựng rà soát quy hoạch. Theo yêu cầu của Thủ tướng, Bộ cũng cần báo cáo trước "
+           "ngày 30/6/2025.", None, [("MOC", "assignee", "PM", None), ("MOC", "assignee", "PM", "2025-06-30")]),
+    ("vi", "Thủ tướng giao Bộ Xây dựng rà soát quy hoạch. Theo yêu cầu của lãnh đạo Chính phủ, Bộ cũng cần báo cáo "
+           "kết quả.", None, [("MOC", "assignee", "PM", None), ("MOC", "assignee", "PM", None)]),
+    ("vi", "Theo yêu cầu của lãnh đạo Chính phủ, Bộ Xây dựng cần báo cáo kết quả.", None,
+     [("MOC", "assignee", "GOV", None)]),  # no Prime Minister directing the text: the Government as named
+    ("vi", "Theo yêu cầu của người dân, Sở Y tế đã kiểm tra các bệnh viện.", None, []),
+    ("en", "At the request of the Prime Minister, the Ministry of Finance must report before June 30, 2025.", None,
+     [("MOF", "assignee", "PM", "2025-06-30")]),
+    ("en", "At the request of residents, the Department of Health inspected the hospitals.", None, []),
+    ("fr", "À la demande du Premier ministre, le ministère des Finances doit rendre compte avant le 30 juin 2025.",
+     None, [("MOF", "assignee", "PM", "2025-06-30")]),
+    ("fr", "À la demande des habitants, le Département de la santé a inspecté les hôpitaux.", None, []),
 ]
 
 

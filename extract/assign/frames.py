@@ -886,6 +886,13 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
+    agent = _agent_of_a_request(before, after, c)
+    if agent is not None:
+        # "Bộ đề nghị việc tuyển dụng … do cơ quan chuyên môn cấp tỉnh là Sở GD&ĐT thực hiện": the body a request
+        # names as the doer of its task (stop 37's left classes)
+        cue, role = agent
+        return Found(group, role, "assign", cue.group(0), group.end, index,
+                     extra={"cue_start": sentence.start + cue.start()})
     m = c.lead_agent_before.search(before) if c.lead_agent_before else None
     if m and not primaries and not any(
             re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", before[: m.start("cue")]) for w in c.data.get("lead_not_before") or []
@@ -1365,6 +1372,32 @@ def _participle_after_a_things_clause(before: str, cue_start: int, cue: str, c: 
         return False
     documents = _document_named(c.lang)
     return not (documents and documents.search(before, 0, cue_start))
+
+
+def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Match, str] | None:
+    """The assigning verb and the role where a body is named as the doer of a request's task after it (grammar's
+    optional ``request_agents``: a marker, ``do``, right before the body or before an outside name and a link, ``cơ
+    quan chuyên môn cấp tỉnh là``; one of its verbs right after the body, ``thực hiện`` an assignee's, ``chủ trì`` a
+    lead's), an assigning verb earlier in the sentence; else None. ``Dự án do Sở Giao thông vận tải thực hiện đã chậm
+    tiến độ`` (no request) gives none."""
+    setting = grammar(c.lang).get("request_agents")
+    if not setting or c.assign_anywhere is None:
+        return None
+    links = rf"(?:[^,.;:\n]{{1,50}}?\s+(?:{phrases(setting['links'])})\s+)?" if setting.get("links") else ""
+    marker = re.search(rf"(?<![\w'])(?:{phrases(setting['markers'])})\s+{links}$", before)
+    if not marker:
+        return None
+    verbs = setting["verbs"]
+    done = re.match(rf"\s*(?:{phrases(setting.get('adverbs') or ['(?!)'])}\s+)?(?P<verb>{phrases(list(verbs))})(?![\w'])", after)
+    if not done:
+        return None
+    cue = None
+    for cue in c.assign_anywhere.finditer(before[: marker.start()]):
+        pass
+    if cue is None:
+        return None
+    role = next((r for w, r in verbs.items() if " ".join(lower_for_matching(w).split()) == " ".join(done.group("verb").split())), "assignee")
+    return cue, role
 
 
 def _proposal_sent_up(lowered: str, cue_end: int, later: tuple[int, ...], c: LanguageCues) -> bool:
