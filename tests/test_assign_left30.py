@@ -75,6 +75,9 @@ CASES = [
            "l'Agriculture et de l'Environnement de protéger les forêts.", None, [("MAE", "assignee", "PM", None)]),
     ("fr", "Le Premier ministre a demandé au Conseil de gestion du parc et au Département des finances de revoir "
            "le budget.", None, [("DOF", "assignee", "PM", None)]),
+    ("fr", "Le président du Comité populaire provincial a chargé le Département de la construction de superviser et de "
+           "coordonner les travaux avec les services compétents et les autorités locales.", None,
+     [("DOC", "lead", "PPC", None), ("DEPARTMENTS", "coordinate", "PPC", None), ("CPC", "coordinate", "PPC", None)]),
     ("fr", "Le Premier ministre a demandé au Comité national de prévention et de contrôle et de sauvetage de "
            "renforcer la surveillance, et les ministres ont présenté leurs rapports.", None, []),
     ("en", "The Prime Minister asked the National Committee for Incident and Disaster Response and Search and "

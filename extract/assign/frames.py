@@ -1729,8 +1729,9 @@ def _parts_at_joins(piece: str, joins: list[str], determiners: tuple[str, ...], 
     parts = [q for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", piece) if q.strip()]
     followers = tuple(c.data.get("name_inner_join_followers") or [])
     loose = [q.strip().lower() for q in parts[1:] if not (q.strip()[:1].isupper() or q.strip().lower().startswith(determiners))]
-    if followers and loose and all(re.match(rf"(?:{'|'.join(map(re.escape, followers))})(?:\s|(?<=['’]))", q) for q in loose):
-        return [piece]
+    if (followers and loose and all(re.match(rf"(?:{'|'.join(map(re.escape, followers))})(?:\s|(?<=['’]))", q) for q in loose)
+            and not find_mentions(piece)):
+        return [piece]  # a body of the table inside is no outside name ("le Département des finances de superviser et de …")
     return parts
 
 
