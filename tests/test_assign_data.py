@@ -112,6 +112,8 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "accountability_after", "accountability_conditions",
                                          # round 20: a join word between addressees outside the table (Vietnamese)
                                          "outside_addressee_joins",
+                                         # stop 37's left classes: the words after a join inside one name (French)
+                                         "name_inner_join_followers",
                                          # round 21's open classes: a topic's tasks as bare verbs (Vietnamese)
                                          "topic_task_verbs", "outside_subject_cues",
                                          # round 22: a document's names without an article and the word before its

@@ -271,8 +271,12 @@ def _event_before_date(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     def any_of(words: list[str]) -> str:
         return folded_any_of(sorted(words, key=len, reverse=True))
     held_run = rf"(?:\s+(?:{any_of(held)}))?" if held else ""
+    # "pendant les vacances (du 31 août 2019 au 2 septembre 2019)": the window's first day, where the language reads
+    # the last day alone as the date (deadlines.json's optional ``event_window_openings``, verbose regexes)
+    openings = data.get("event_window_openings") or []
+    window = rf"(?:\s*(?:{'|'.join(openings)}))?" if openings else ""
     due_cue = re.compile(rf"(?:{any_of(due)})(?![\w'])") if due else re.compile(r"(?!)")
-    return re.compile(rf"(?<![\w'])(?:{any_of(nouns)}){held_run}\s+$"), due_cue
+    return re.compile(rf"(?<![\w'])(?:{any_of(nouns)}){held_run}{window}\s+$", re.X if openings else 0), due_cue
 
 
 def not_an_events_days(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:

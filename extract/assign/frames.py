@@ -637,6 +637,27 @@ def _under_a_directive_colon(sentence: Sentence, lowered: str, c: LanguageCues) 
     return bool(c.directive.search(previous[previous.rfind("\n") + 1 :]))
 
 
+def _item_under_a_directive_colon(text: str, lowered: str, sentence: Sentence, before: str, c: LanguageCues) -> bool:
+    """Whether the bodies open a list item (``1. Les départements …``, a marker and an article at most before them)
+    of a direction ending with a colon (``le président … a demandé :``): every line between that colon's line and the
+    item opens with a list marker (an earlier item; no paragraph of another kind), within 3,000 characters. A report's
+    numbered list under a line with no directing word (``Les résultats :``) is no direction."""
+    if not LIST_ITEM_BEFORE.match(ARTICLE_AT_END.sub("", before).rstrip()):
+        return False
+    line_start = lowered.rfind("\n", 0, sentence.start) + 1
+    if lowered[line_start : sentence.start].strip():
+        return False  # the item opens its own line
+    for line in reversed(lowered[max(0, line_start - 3000) : line_start].split("\n")):
+        written = line.strip()
+        if not written:
+            continue
+        if written.endswith(":"):
+            return bool(c.directive.search(written))
+        if not re.match(rf"{LIST_MARKER}\s", written):
+            return False
+    return False
+
+
 @lru_cache(maxsize=None)
 def _committee_head_titles(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """cues.json's optional ``committee_head_titles`` as the words alone and as the words ending a text, built once
@@ -885,6 +906,13 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         lead = c.lead_after.match(after)
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index, extra={"cue_start": sentence.start + m.start("cue")})
+    agent = _agent_of_a_request(before, after, c)
+    if agent is not None:
+        # "Bộ đề nghị việc tuyển dụng … do cơ quan chuyên môn cấp tỉnh là Sở GD&ĐT thực hiện": the body a request
+        # names as the doer of its task (stop 37's left classes)
+        cue, role = agent
+        return Found(group, role, "assign", cue.group(0), group.end, index,
+                     extra={"cue_start": sentence.start + cue.start()})
     m = c.lead_agent_before.search(before) if c.lead_agent_before else None
     if m and _agent_of_a_statement(before[: m.start("cue")], c.lang):
         m = None  # "8 projects and tasks are invested in or chaired by the Department of Science and Technology": who
@@ -1104,6 +1132,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     m = c.weak_after.match(after)
     if not m and c.present_plural_after and c.directive_opening.match(opening):
         m = c.present_plural_after.match(after)  # "Selon la dépêche, les ministères et localités appliquent …"
+    if not m and c.present_plural_after and text and _item_under_a_directive_colon(text, lowered, sentence, before, c):
+        # "… a demandé :" then "1. Les départements, les branches et les localités affectent des fonctionnaires …":
+        # the direction's items tell each body's task in the plain present, any verb (stop 37's left classes)
+        m = c.present_plural_after.match(after)
     if not m and text:
         # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
         # …": a name outside the table closing the subject before a plain future or present, as before a modal or
@@ -1111,6 +1143,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         past = (_past_outside_name(text, group.end, sentence.end, later, c)
                 or _past_outside_units(text, lowered, group.end, sentence.end, later, c))
         m = c.weak_after.match(lowered[past : sentence.end]) if past else None
+    if m and _proposal_sent_up(lowered, group.end + m.end(), later, c):
+        m = None  # "The Department of Finance proposes to the Provincial People's Committee …": a proposal goes up
     if (m and c.cue_key(m.group("cue")) in c.peer_urging and later
             and _only_an_article(lowered[group.end + m.end() : later[0]], c.lang)
             and not _urging_reported_up(text, lowered, sentence, later, c)):
@@ -1369,6 +1403,48 @@ def _participle_after_a_things_clause(before: str, cue_start: int, cue: str, c: 
         return False
     documents = _document_named(c.lang)
     return not (documents and documents.search(before, 0, cue_start))
+
+
+def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Match, str] | None:
+    """The assigning verb and the role where a body is named as the doer of a request's task after it (grammar's
+    optional ``request_agents``: a marker, ``do``, right before the body or before an outside name and a link, ``cơ
+    quan chuyên môn cấp tỉnh là``; one of its verbs right after the body, ``thực hiện`` an assignee's, ``chủ trì`` a
+    lead's), an assigning verb earlier in the sentence; else None. ``Dự án do Sở Giao thông vận tải thực hiện đã chậm
+    tiến độ`` (no request) gives none."""
+    setting = grammar(c.lang).get("request_agents")
+    if not setting or c.assign_anywhere is None:
+        return None
+    links = rf"(?:[^,.;:\n]{{1,50}}?\s+(?:{phrases(setting['links'])})\s+)?" if setting.get("links") else ""
+    marker = re.search(rf"(?<![\w'])(?:{phrases(setting['markers'])})\s+{links}$", before)
+    if not marker:
+        return None
+    verbs = setting["verbs"]
+    done = re.match(rf"\s*(?:{phrases(setting.get('adverbs') or ['(?!)'])}\s+)?(?P<verb>{phrases(list(verbs))})(?![\w'])", after)
+    if not done:
+        return None
+    cue = None
+    for cue in c.assign_anywhere.finditer(before[: marker.start()]):
+        pass
+    if cue is None:
+        return None
+    role = next((r for w, r in verbs.items() if " ".join(lower_for_matching(w).split()) == " ".join(done.group("verb").split())), "assignee")
+    return cue, role
+
+
+def _proposal_sent_up(lowered: str, cue_end: int, later: tuple[int, ...], c: LanguageCues) -> bool:
+    """Whether a subject's plain-present proposal (grammar's optional ``weak_proposals``: ``proposes``) is sent up,
+    not the body's own task: its ``sent_up_words`` (``to``, ``that``) or a body (an article at most between) right
+    after the cue. ``From there, the Department of Finance proposes specific solutions for each case`` in a
+    dispatch is the department's task (round 28's reading of a dispatch's plain present; stop 37's left classes)."""
+    setting = grammar(c.lang).get("weak_proposals")
+    if not setting:
+        return False
+    cue = re.search(r"([^\W\d_]+)\s*$", lowered[max(0, cue_end - 30) : cue_end])
+    if not cue or cue.group(1) not in {lower_for_matching(w) for w in setting["cues"]}:
+        return False
+    if re.match(rf"\s+(?:{phrases(setting['sent_up_words'])})(?![\w'])", lowered[cue_end : cue_end + 40]):
+        return True
+    return bool(later and later[0] >= cue_end and _only_an_article(lowered[cue_end : later[0]], c.lang))
 
 
 def _only_an_article(gap: str, lang: str) -> bool:
@@ -1674,9 +1750,9 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
     joins = c.data.get("outside_addressee_joins") or []
+    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     if joins:  # "BQL dự án … tỉnh và …": a join word between two names parts them as a comma does (round 20)
-        split = [q.strip() for p in pieces for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", p)
-                 if q.strip()]
+        split = [q.strip() for p in pieces for q in _parts_at_joins(p, joins, determiners, c)]
         if split != pieces and any(find_mentions(q) for q in split):
             # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before, by commas alone
             # where the list reaches the body by a comma ("the Chairmen of … of provinces and cities, …, the Ministry")
@@ -1684,7 +1760,6 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
                 return None
         else:
             pieces = split
-    determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     # "requests the Chairmen of …, especially the mountainous and midland provinces of …, the National Steering
     # Committee …, the Ministry of …": an aside singling out some of the bodies before it is no addressee of its
     # own (``list_highlights``, round 13's open class, fixed in round 15)
@@ -1698,6 +1773,20 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
                       for i, p in enumerate(pieces)):
         return m
     return None
+
+
+def _parts_at_joins(piece: str, joins: list[str], determiners: tuple[str, ...], c: LanguageCues) -> list[str]:
+    """An addressee piece parted at its join words (``Ban Quản lý dự án tỉnh và UBND huyện …``), or whole where every
+    part after a join that opens with neither a capital nor a determiner opens with one of cues.json's optional
+    ``name_inner_join_followers`` (French ``de``): the join is inside one name (``au Comité national de réponse aux
+    incidents et de recherche et de sauvetage``, stop 37's left classes), not between two addressees."""
+    parts = [q for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", piece) if q.strip()]
+    followers = tuple(c.data.get("name_inner_join_followers") or [])
+    loose = [q.strip().lower() for q in parts[1:] if not (q.strip()[:1].isupper() or q.strip().lower().startswith(determiners))]
+    if (followers and loose and all(re.match(rf"(?:{'|'.join(map(re.escape, followers))})(?:\s|(?<=['’]))", q) for q in loose)
+            and not find_mentions(piece)):
+        return [piece]  # a body of the table inside is no outside name ("le Département des finances de superviser et de …")
+    return parts
 
 
 def _co_subjects_outside(written: str, c: LanguageCues) -> bool:

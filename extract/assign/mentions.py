@@ -1998,7 +1998,7 @@ def _pronoun_request(lang: str) -> re.Pattern | None:
     ``pronoun``) before an assigning verb (group ``cue``; group ``present`` for a verb in the present) and its
     lead-in (``leur a également demandé de``, ``leur demande d'``)."""
     words = language_grammar(lang).get("pronoun_requests")
-    if not words:
+    if not words or not words.get("past_verbs"):
         return None
     adverbs = rf"(?:\s+(?:{phrases(words['adverbs'])}))?"
     elided = [w for w in words["lead_ins"] if w.endswith("'")]
@@ -2007,6 +2007,23 @@ def _pronoun_request(lang: str) -> re.Pattern | None:
         rf"(?<![\w'])(?P<pronoun>{alternation(words['object_pronouns'])})\s+(?P<cue>(?:{alternation(words['auxiliaries'])})"
         rf"{adverbs}\s+(?:{alternation(words['past_verbs'])})|(?P<present>{alternation(words['present_verbs'])})){adverbs}"
         rf"\s+(?=(?:{alternation(elided)})|(?:{alternation(spaced)})\s)")
+
+
+@lru_cache(maxsize=None)
+def _pronoun_after_verb(lang: str) -> re.Pattern | None:
+    """A language's optional ``pronoun_requests`` ``verbs_before_pronoun``: an assigning verb (group ``cue``) before
+    the object pronoun or the words pointing back (group ``pronoun``: English ``them``, Vietnamese ``các đơn vị
+    này``) and the task's lead-in (``He asked them to …``, ``Chủ tịch yêu cầu các đơn vị này khẩn trương …``; stop
+    37's left classes), over lowered text; group ``present`` never takes part (the verb is no noun there)."""
+    words = language_grammar(lang).get("pronoun_requests") or {}
+    if not words.get("verbs_before_pronoun"):
+        return None
+    adverbs = rf"(?:\s+(?:{phrases(words.get('adverbs') or [])}))?" if words.get("adverbs") else ""
+    lead_ins = words.get("lead_ins") or []
+    follows = rf"\s+(?:{alternation(lead_ins)})\s" if lead_ins else r"\s+[^\W\d_]"
+    return re.compile(
+        rf"(?<![\w'])(?P<cue>{alternation(words['verbs_before_pronoun'])}){adverbs}\s+"
+        rf"(?P<pronoun>{alternation(words['object_pronouns'])})(?P<present>(?!))?(?={follows})")
 
 
 @lru_cache(maxsize=None)
@@ -2086,6 +2103,26 @@ def _provinces_named_after_collective(text: str, mentions: list[Mention], senten
     return [provincial_id("PPC", code) for code in codes] if len(codes) >= 2 else []
 
 
+def _heads_body_opening(lowered: str, sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """Whether a body is the one whose head opens the sentence as its subject (``The Chairman of the Provincial
+    People's Committee met the Department of Health.``, ``Chủ tịch UBND tỉnh làm việc với Sở Y tế …``): the
+    speaker's side, who asks in the next sentence (``He asked them to …``), not one of the bodies the pronoun stands
+    for (cues.json's ``head_titles`` and ``committee_head_titles``)."""
+    c = cues(lang)
+    before = lowered[sentence.start : mention.start]
+    for pattern in (c.head_title_at_end, _committee_head_at_end(lang)):
+        head = pattern.search(before) if pattern is not None else None
+        if head and at_clause_start(before[: head.start()], c):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _committee_head_at_end(lang: str) -> re.Pattern | None:
+    words = cues(lang).data.get("committee_head_titles") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s+$") if words else None
+
+
 def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
                                  found: list[Found], language: str, folded: str = "",
                                  own_date: str | None = None) -> list[Found]:
@@ -2103,15 +2140,15 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
     results: list[Found] = []
     for index, sentence in enumerate(sentences[1:], start=1):
         lang = sentence_language(sentence, language)
-        pattern = _pronoun_request(lang)
-        if pattern is None:
+        patterns = [p for p in (_pronoun_request(lang), _pronoun_after_verb(lang)) if p is not None]
+        if not patterns:
             continue
         before, skipped = index - 1, 0
         while before > 0 and _caption(text, sentences[before], mentions):
             skipped += sentences[before].end - sentences[before].start
             before -= 1
         previous = sentences[before]
-        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+        for m in (m for pattern in patterns for m in pattern.finditer(lowered, sentence.start, sentence.end)):
             if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
                 continue
             if m.start() - skipped - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
@@ -2126,10 +2163,12 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
                 # the words the pronoun stands for, as written ("les localités": a province's districts once its
                 # committee is known to ask)
                 results.append(Found(group, "assignee", "assign", m.group("cue"), m.end(), index,
-                                     extra={"cue_start": m.start("pronoun"), "stands_for": {x.agency_id: x.text for x in named}}))
+                                     extra={"cue_start": min(m.start("pronoun"), m.start("cue")),
+                                            "stands_for": {x.agency_id: x.text for x in named}}))
                 continue
             ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
-                                     and x.agency_id not in NATIONAL_AUTHORITIES))
+                                     and x.agency_id not in NATIONAL_AUTHORITIES
+                                     and not _heads_body_opening(lowered, previous, x, lang)))
             if not ids:
                 continue
             if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
@@ -2139,7 +2178,7 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
             group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in ids])
             # the asker is read before the pronoun ("Selon la dépêche, le Premier ministre leur demande …")
             results.append(Found(group, "assignee", "assign", m.group("cue"), m.end(), index,
-                                 extra={"cue_start": m.start("pronoun")}))
+                                 extra={"cue_start": min(m.start("pronoun"), m.start("cue"))}))
     return results
 
 
