@@ -344,11 +344,14 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
     if leader:
         return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
     went_on = continuation_opening(cues_of.lang).match(lowered, sentence.start, cue_start)
-    if (went_on and not lowered[sentence.start + went_on.end() : cue_start].strip(" ,")
-            and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own):
-        # "… Chủ tịch UBND tỉnh giao Sở Y tế …. Đồng thời yêu cầu Sở Tài chính …": a second request with no subject of
-        # its own goes on with the asker of the sentence before, as a subject's cue after the same opener does
-        return earlier[f.sentence - 1]
+    if went_on and not lowered[sentence.start + went_on.end() : cue_start].strip(" ,"):
+        if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
+            # "… Chủ tịch UBND tỉnh giao Sở Y tế …. Đồng thời yêu cầu Sở Tài chính …": a second request with no subject
+            # of its own goes on with the asker of the sentence before, as a subject's cue after the same opener does
+            return earlier[f.sentence - 1]
+        went_over = _last_asker_over_bodiless_sentences(f, earlier, sentences, mentions, own)
+        if went_over:
+            return went_over
     if not _elided_subject(opening, cues_of.lang):
         if f.role == "coordinate" and authority:
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
@@ -361,6 +364,28 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         # item, no legal text's issuer), goes on with that request's asker (round 21)
         return earlier[f.sentence - 1]
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+# how many sentences naming no body a request opened by "Đồng thời, …" looks back over for the request it goes on with
+_BODILESS_REACH = 6
+
+
+def _last_asker_over_bodiless_sentences(f: Found, earlier: dict[int, str | None], sentences: list[Sentence] | None,
+                                        mentions: list[Mention], own: set[str]) -> str | None:
+    """The asker of the last request before a request that opens with a continuation word and no subject, where the
+    sentences between name no body: the request's own tasks told without a subject and a photo's caption (``Bộ GD&ĐT
+    đề nghị UBND các tỉnh … rà soát … . Ảnh minh họa. Tăng cường kiểm tra … . Đồng thời, chỉ đạo sở GD&ĐT … và UBND
+    cấp xã …``: the ministry asks the bodies the provinces direct; round 30 vi). A body named between may be the
+    subject the opener goes on with: none then."""
+    if not sentences:
+        return None
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - _BODILESS_REACH), -1):
+        if index in earlier:
+            asker = earlier[index]
+            return asker if asker and asker not in own and index < f.sentence - 1 else None
+        if any(sentences[index].start <= m.start < sentences[index].end for m in mentions):
+            return None
+    return None
 
 
 # how far back a head's bare title ("Le ministre a également demandé …") looks for the body it heads

@@ -1944,6 +1944,27 @@ def _person_name_at(text: str, at: int) -> str | None:
     return " ".join(words) if len(words) >= _NAME_WORDS[0] else None
 
 
+# the separators between a person's name and the title after it ("Huỳnh Minh Chín, Phó Giám đốc …", "… Chín - Phó …")
+_NAME_THEN_TITLE = re.compile(r"((?:[^\W\d_][\w.]*\s+){1,3}[^\W\d_][\w.]*)\s*(?:,|-|–)\s*\Z")
+
+
+def _person_names_before(text: str, at: int) -> list[str]:
+    """The person's name written right before a head's title at ``at`` with a comma or a dash between: its last three
+    capitalised words (titles and degrees before them left out), or its two, else none."""
+    before = _NAME_THEN_TITLE.search(text, max(0, at - 60), at)
+    if not before:
+        return []
+    words = before.group(1).split()
+    capitalised = []
+    for word in reversed(words):
+        if not word[0].isupper() or "." in word:
+            break
+        capitalised.insert(0, word)
+    if len(capitalised) < _NAME_WORDS[0]:
+        return []
+    return [" ".join(capitalised[-3:])]
+
+
 def heads_named_again_by_name(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
     """The head of a body written again by name alone, as the subject of an asking verb (``… Kết luận của Chủ tịch UBND
     tỉnh, Dương Ngọc Long … . Tại buổi làm việc, đồng chí Dương Ngọc Long chỉ đạo rõ: “Giao cho Sở …``): a mention of the
@@ -1956,8 +1977,14 @@ def heads_named_again_by_name(text: str, lowered: str, named: list[Mention], lan
     title, verbs = patterns
     heads: dict[str, str] = {}
     for n in sorted(named, key=lambda m: m.start):
-        if title.search(lowered, max(0, n.start - 30), n.start) and (name := _person_name_at(text, n.end)):
+        titled = title.search(lowered, max(0, n.start - 30), n.start)
+        if titled and (name := _person_name_at(text, n.end)):
             heads.setdefault(name, n.agency_id)
+        if titled:
+            # the name written before the title and the body ("TS.BS Huỳnh Minh Chín, Phó Giám đốc Sở Y tế TPHCM đề
+            # nghị … . … Huỳnh Minh Chín đề nghị phường …", round 30 vi): its last three words, or its two
+            for name in _person_names_before(text, titled.start()):
+                heads.setdefault(name, n.agency_id)
     found: list[Mention] = []
     for name, agency_id in heads.items():
         for m in re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", text):
