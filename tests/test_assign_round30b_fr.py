@@ -1,0 +1,60 @@
+"""Round 30b's error classes of French assignments (docs/quality.md "Round 30b (blind, real public pages): assignments
+fr"), fixed in the data or code named in each test. New sentences written for these tests, one literal case a line,
+with the look-alikes that must stay as they were and the same class in the other languages where it exists."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-10-01")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a duty cue whose "de" is elided before a vowel (fr cues.json subject_strong "est tenu d'", "est tenue d'",
+    # "sont tenus d'", "sont tenues d'"; extract/assign/cues.py _CUE_END lets a cue ending with the apostrophe run
+    # into its verb); curly and straight apostrophes alike
+    ("Les comités populaires des communes sont tenus d’installer des caméras aux carrefours.",
+     [("CPC", "assignee", None, None)]),
+    ("Le Service de la santé est tenu d'informer la population chaque semaine.", [("DOH", "assignee", None, None)]),
+    ("La police provinciale est tenue d’intensifier les patrouilles.", [("PPS", "assignee", None, None)]),
+    ("Les localités sont tenues d'achever l'inventaire avant le 30 juin 2025.",
+     [("PROVINCES", "assignee", None, "2025-06-30")]),
+    ("Le Comité populaire de la province de Lang Son a publié le plan n° 12. En conséquence, les comités populaires "
+     "des communes sont tenus d'afficher les procédures.", [("CPC@20", "assignee", "PPC@20", None)]),
+    # the form with "de" before a consonant stays as it was
+    ("Les comités populaires des communes sont tenus de moderniser les équipements.", [("CPC", "assignee", None, None)]),
+    # look-alikes: kept informed, meetings held, bodies keeping away: no duty
+    ("Les comités populaires des communes sont tenus informés de la situation.", []),
+    ("Les conférences des comités populaires des communes se sont tenues d'abord à Lang Son.", []),
+    ("Les ministères se sont tenus à l'écart du projet.", []),
+])
+def test_a_duty_cue_with_an_elided_de_tasks_its_subject(text, expected):
+    assert _rows(text, "fr") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a province's or a city's leaders as a whole asking, before the assigning verb, ask for its committee (fr and en
+    # grammar.json leader_askers, as the Vietnamese "Lãnh đạo TP yêu cầu …" of round 13); the committee takes the
+    # province of the bodies it asks
+    ("Les dirigeants provinciaux ont chargé le Service de la construction de Quang Ninh de guider les communes.", "fr",
+     [("DOC@22", "assignee", "PPC@22", None)]),
+    ("Les dirigeants de la province ont également demandé aux comités populaires des communes de Lai Chau d'évacuer "
+     "les habitants.", "fr", [("CPC@12", "assignee", "PPC@12", None)]),
+    ("Les dirigeants de la ville ont chargé le Service de la santé de Hanoï de vérifier les hôpitaux.", "fr",
+     [("DOH@01", "assignee", "PPC@01", None)]),
+    ("The city leaders asked the Department of Construction to guide the works.", "en",
+     [("DOC", "assignee", "PPC", None)]),
+    ("The municipal leaders assigned the Department of Finance of Hanoi to review the projects.", "en",
+     [("DOF@01", "assignee", "PPC@01", None)]),
+    # look-alikes: the leaders asked are the committee tasked, with no asker; leaders meeting voters task no one
+    ("La délégation a demandé aux dirigeants de la ville de Hanoi de renforcer la surveillance.", "fr",
+     [("PPC@01", "assignee", None, None)]),
+    ("Les dirigeants de la ville ont rencontré les électeurs du quartier de Ba Dinh.", "fr", []),
+    ("The city leaders met voters of Ba Dinh ward.", "en", []),
+    # Vietnamese had the class already (round 13): unchanged
+    ("Lãnh đạo thành phố yêu cầu Sở Xây dựng Hà Nội kiểm tra các công trình.", "vi",
+     [("DOC@01", "assignee", "PPC@01", None)]),
+])
+def test_a_province_s_leaders_ask_for_its_committee(text, lang, expected):
+    assert _rows(text, lang) == expected
