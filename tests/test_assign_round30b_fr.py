@@ -58,3 +58,27 @@ def test_a_duty_cue_with_an_elided_de_tasks_its_subject(text, expected):
 ])
 def test_a_province_s_leaders_ask_for_its_committee(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a singular locality with a modal under a province's request: its localities (nlp/lang/fr/agencies.csv PROVINCES
+    # "la localité", "chaque localité"; fr grammar.json localities_of_a_province "localité", "la localité", "chaque
+    # localité"; en "each locality", "every locality"): after the merger the province's communes
+    ("Le président du Comité populaire de la province de Quang Tri a demandé de reconstruire les maisons. Dans les "
+     "zones dangereuses, la localité doit établir un plan de relogement.", "fr", [("CPC@44", "assignee", "PPC@44", None)]),
+    ("Le président du Comité populaire de la province de Quang Tri a demandé de reconstruire les maisons. Chaque "
+     "localité doit établir un plan précis.", "fr", [("CPC@44", "assignee", "PPC@44", None)]),
+    ("Le Premier ministre a demandé de reconstruire les maisons. Chaque localité doit établir un plan précis.", "fr",
+     [("PROVINCES", "assignee", "PM", None)]),
+    ("The chairman of the Quang Tri Provincial People's Committee asked to rebuild the houses. Each locality must draw "
+     "up a precise plan.", "en", [("CPC@44", "assignee", "PPC@44", None)]),
+    ("The Prime Minister asked to rebuild the houses. Every locality must draw up a precise plan.", "en",
+     [("PROVINCES", "assignee", "PM", None)]),
+    # look-alikes: the locality as a place, its residents, a report: no task
+    ("Les habitants de chaque localité doivent quitter les zones dangereuses.", "fr", []),
+    ("La localité a enregistré dix cas de dengue.", "fr", []),
+    ("Dans la localité, les habitants doivent rester prudents.", "fr", []),
+    ("Residents of each locality must leave the dangerous areas.", "en", []),
+])
+def test_a_singular_locality_with_a_modal_is_the_province_s_localities(text, lang, expected):
+    assert _rows(text, lang) == expected
