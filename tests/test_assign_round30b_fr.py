@@ -82,3 +82,21 @@ def test_a_province_s_leaders_ask_for_its_committee(text, lang, expected):
 ])
 def test_a_singular_locality_with_a_modal_is_the_province_s_localities(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a provincial committee's plain verb that no one asks, in a text where that committee asks others: it reports
+    # what it does, no row (extract/assign/extractor.py, the rows of unasked plain verbs of an asking committee)
+    ("Le Comité populaire de la ville de Hue organise la campagne de nettoyage. Le président du Comité populaire de la "
+     "ville de Hue a demandé aux comités populaires des communes de mobiliser les habitants.", "fr",
+     [("CPC@46", "assignee", "PPC@46", None)]),
+    ("The Hue City People's Committee organises the cleaning campaign. The chairman of the Hue City People's Committee "
+     "asked the People's Committees of communes to mobilise residents.", "en", [("CPC@46", "assignee", "PPC@46", None)]),
+    ("UBND tỉnh Quảng Nam tổ chức chiến dịch vệ sinh môi trường. Chủ tịch UBND tỉnh Quảng Nam yêu cầu UBND các xã huy "
+     "động người dân tham gia.", "vi", [("CPC@48", "assignee", "PPC@48", None)]),
+    # look-alike: the same plain verb under the Prime Minister's request stays the committee's task
+    ("Thủ tướng yêu cầu tăng cường phòng chống dịch. UBND tỉnh Quảng Nam tổ chức chiến dịch vệ sinh môi trường.", "vi",
+     [("PPC@48", "assignee", "PM", None)]),
+])
+def test_an_asking_committee_s_own_plain_verb_is_no_task(text, lang, expected):
+    assert _rows(text, lang) == expected
