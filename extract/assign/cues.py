@@ -130,6 +130,11 @@ def lower_for_matching(text: str) -> str:
     return _LOWER.translate(text)
 
 
+# the end of a subject's cue: no word goes on, except after an elided article or preposition that ends the cue
+# (``sont tenus d'investir``: cues.json's ``sont tenus d'``, where French writes ``de`` before a vowel; round 30b)
+_CUE_END = r"(?:(?<=')|(?![\w']))"
+
+
 @lru_cache(maxsize=8192)  # the extractor builds its patterns from the data's phrases at each call (17,000 a hundred pages)
 def phrase(text: str) -> str:
     """A cue phrase as a regex over lowered text: tokens escaped, any run of spaces between them."""
@@ -597,8 +602,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
         # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional
         # ``accountability_after``, round 20)
-        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)})(?![\w']){_not_accountable(data)}"),
-        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)})(?![\w'])"),
+        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}){_CUE_END}{_not_accountable(data)}"),
+        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"),
         **_present_after_a_directive(opening, f),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),

@@ -312,6 +312,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     tasked = {m.start for f in found for m in f.group.mentions}
     results: list[Assignment] = []
     asked_as_departments: set[tuple[str, str]] = set()  # (a ministry asking, the province's department it is read as)
+    unasked_plain_verbs: set[int] = set()  # the rows of a committee's plain verb that no one asks (ids)
     earlier: dict[int, str | None] = {}  # the assigner of the last task of each sentence
     implementation_rows = {m.start for f in found if f.kind == "implementation" for m in f.group.mentions}
     # where the text first names the provinces' committees together ("to the People's Committees of provinces
@@ -397,7 +398,14 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             ))
             if assigned_by and results[-1].assigned_by != assigned_by:
                 asked_as_departments.add((assigned_by, results[-1].assigned_by))
+            if primary.kind == "weak" and assigned_by is None and agency_id.startswith("PPC@"):
+                unasked_plain_verbs.add(id(results[-1]))
     results = _ministry_tasked_as_its_department(results, asked_as_departments)
+    # a provincial committee's plain verb that no one asks, in a text where that committee asks others ("Le Comité
+    # populaire de la ville de Đà Nẵng organise la 'opération Quang Trung' …" opening its own page, whose leaders
+    # then charge its departments): the committee reports what it does, it is not tasked (round 30b fr)
+    askers = {a.assigned_by for a in results if a.assigned_by}
+    results = [a for a in results if not (id(a) in unasked_plain_verbs and a.agency_id in askers)]
     seen: set[tuple[int, str]] = set()  # one row per body at a position (the committees of "ces deux localités" share one)
     # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
     # implementation article's task met again for the same body is the same fact (a press text that
