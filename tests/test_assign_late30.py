@@ -1,0 +1,58 @@
+"""Round 30's late assignment classes (issue #13, not blind), new sentences written for the tests (no page's
+sentence), with look-alikes that must not fire:
+
+1. two committees of one id told apart by the unit's name after the level word and ``de`` (French: ``au Comité
+   populaire de la commune de A et au Comité populaire de la commune de B``, ``… et de la commune de B``, ``… et à la
+   commune de B``): one row each, round 19's rule (nlp/lang/fr/agencies.json ``elided_unit_committee``; a second unit
+   whose committee the first one's words said, read once the first mention holds its name:
+   extract/assign/mentions.py ``with_unit_names_after``);
+2. the bare plural ``departments`` right after an asking verb, the task in lower case after it (``requesting
+   departments to …``), is the province's departments, as ``heads of departments and agencies`` is
+   (extract/assign/lang/en/grammar.json ``bare_level_bodies``);
+3. a meeting chaired by a head is no task of the head (``chaired by the Prime Minister``, ``présidée par``, ``do Thủ
+   tướng chủ trì``);
+4. a province's cooperative alliance is ``VCA@NN`` (``the provincial Cooperative Alliance``, ``the Cooperative
+   Alliance of <province>``, ``l'Alliance des coopératives de la province``), as the Front's chapter is ``VFF@NN``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_bodies = rows_reader("agency_id", "role", "assigned_by", published="2025-10-01")
+
+_ASKER = "Le Comité populaire de la province de Nghe An a demandé "
+
+TWO_COMMITTEES_OF_ONE_ID = [
+    ("fr", _ASKER + "au Comité populaire de la commune de Con Cuong et au Comité populaire de la commune de Mau Duc de "
+     "réparer les routes.",
+     [("CPC@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    ("fr", _ASKER + "au Comité populaire de la commune de Con Cuong et de la commune de Mau Duc de réparer les routes.",
+     [("CPC@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    ("fr", _ASKER + "au Comité populaire de la commune de Con Cuong et à la commune de Mau Duc de réparer les routes.",
+     [("CPC@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    ("fr", "Le Comite populaire de la province de Nghe An a confie au Comite populaire de la commune de Con Cuong et a la "
+     "commune de Mau Duc la reparation des routes.",
+     [("CPC@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    ("fr", _ASKER + "au Comité populaire du district de Con Cuong et du district de Tuong Duong de réparer les routes.",
+     [("DPC@40", "assignee", "PPC@40"), ("DPC@40", "assignee", "PPC@40")]),
+    # look-alikes: one committee asked, the other commune a place or a topic after its task
+    ("fr", _ASKER + "au Comité populaire de la commune de Con Cuong de réparer les routes.",
+     [("CPC@40", "assignee", "PPC@40")]),
+    ("fr", _ASKER + "au Comité populaire de la commune de Con Cuong de réparer les routes et la commune de Mau Duc "
+     "reste isolée.",
+     [("CPC@40", "assignee", "PPC@40")]),
+    ("fr", _ASKER + "au Comité populaire de la commune de Con Cuong de réparer les routes avec les habitants de la "
+     "commune de Mau Duc.",
+     [("CPC@40", "assignee", "PPC@40")]),
+    ("fr", _ASKER + "au Comité populaire de la commune de Con Cuong et de la commune voisine de réparer les routes.",
+     [("CPC@40", "assignee", "PPC@40")]),
+    ("fr", "Le Comité populaire de la commune de Con Cuong a livré des vivres aux habitants de la commune de Mau Duc.",
+     []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", TWO_COMMITTEES_OF_ONE_ID)
+def test_two_committees_of_one_id_named_by_their_units_are_two_rows(lang, text, expected):
+    assert _bodies(text, lang) == expected
