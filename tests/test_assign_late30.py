@@ -56,3 +56,30 @@ TWO_COMMITTEES_OF_ONE_ID = [
 @pytest.mark.parametrize("lang, text, expected", TWO_COMMITTEES_OF_ONE_ID)
 def test_two_committees_of_one_id_named_by_their_units_are_two_rows(lang, text, expected):
     assert _bodies(text, lang) == expected
+
+
+_EN_ASKER = "The Chairman of the Nghe An Provincial People's Committee signed a dispatch "
+
+BARE_DEPARTMENTS_AFTER_ASKING = [
+    (_EN_ASKER + "requesting departments to review the dykes before the storm.",
+     [("DEPARTMENTS@40", "assignee", "PPC@40")]),
+    ("The Nghe An Provincial People's Committee asked departments to inspect the reservoirs.",
+     [("DEPARTMENTS@40", "assignee", "PPC@40")]),
+    (_EN_ASKER + "requesting relevant departments to prepare rescue forces.",
+     [("DEPARTMENTS@40", "assignee", "PPC@40")]),
+    (_EN_ASKER + "requesting relevant departments and localities to prepare rescue forces.",
+     [("DEPARTMENTS@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    # the form that was read already
+    (_EN_ASKER + "requesting heads of departments and agencies to review the dykes.",
+     [("DEPARTMENTS@40", "assignee", "PPC@40")]),
+    # look-alikes: departments met, owning, or an object's owner, no task of theirs
+    ("The Nghe An Provincial People's Committee met departments to review the dykes.", []),
+    ("The Nghe An Provincial People's Committee asked officials of departments to review the dykes.", []),
+    ("The Nghe An Provincial People's Committee requested departments' reports on the dykes.", []),
+    ("The Nghe An Provincial People's Committee praised departments for their work on the dykes.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_DEPARTMENTS_AFTER_ASKING)
+def test_bare_departments_after_an_asking_verb_are_the_provinces(text, expected):
+    assert _bodies(text, "en") == expected
