@@ -83,3 +83,28 @@ BARE_DEPARTMENTS_AFTER_ASKING = [
 @pytest.mark.parametrize("text, expected", BARE_DEPARTMENTS_AFTER_ASKING)
 def test_bare_departments_after_an_asking_verb_are_the_provinces(text, expected):
     assert _bodies(text, "en") == expected
+
+
+MEETING_CHAIRED_BY = [
+    ("en", "On October 3, the Government held an online conference with localities, chaired by Prime Minister Pham "
+     "Minh Chinh.", []),
+    ("en", "The Government's regular meeting for September, chaired by Prime Minister Pham Minh Chinh, took place in "
+     "Hanoi.", []),
+    ("en", "Chaired by Prime Minister Pham Minh Chinh, the Government's meeting reviewed the flood defences.", []),
+    ("en", "A working session with the northern provinces, chaired by Deputy Prime Minister Tran Hong Ha, was held "
+     "yesterday.", []),
+    # the other languages' forms give no row already
+    ("fr", "Le gouvernement a tenu une conférence en ligne avec les localités, présidée par le Premier ministre Pham "
+     "Minh Chinh.", []),
+    ("vi", "Phiên họp Chính phủ thường kỳ tháng 9 do Thủ tướng Phạm Minh Chính chủ trì diễn ra tại Hà Nội.", []),
+    # look-alikes: a task told before the agent is led by it (round 28b); a task the meeting's chair gives is his
+    ("en", "Review and complete the regulations on land, chaired by the Department of Justice.",
+     [("DOJ", "lead", None)]),
+    ("en", "Prime Minister Pham Minh Chinh chaired a meeting on schools. He also asked localities to share the data.",
+     [("PROVINCES", "assignee", "PM")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MEETING_CHAIRED_BY)
+def test_a_meeting_chaired_by_a_head_is_no_task_of_his(lang, text, expected):
+    assert _bodies(text, lang) == expected
