@@ -108,3 +108,26 @@ MEETING_CHAIRED_BY = [
 @pytest.mark.parametrize("lang, text, expected", MEETING_CHAIRED_BY)
 def test_a_meeting_chaired_by_a_head_is_no_task_of_his(lang, text, expected):
     assert _bodies(text, lang) == expected
+
+
+_LEAD = ("The Nghe An Provincial People's Committee has issued a dispatch, urging departments and localities to review "
+         "the dykes.\n")
+_CAPTION = "Nghe An urges all departments to review the dykes before the storm. Photo: Nghe An Newspaper\n"
+_AFTER = "The dispatch was signed on Monday.\n"
+
+CAPTION_RESTATING_THE_LEAD = [
+    # a photo's caption restating the lead's request (met with class 2: a caption's bare departments) counts once
+    (_LEAD + _CAPTION + _AFTER,
+     [("DEPARTMENTS@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    # look-alikes: a caption's request given nowhere else keeps its row; the same sentence with no credit is no caption
+    ("The Nghe An Provincial People's Committee has issued a dispatch on the storm.\n" + _CAPTION + _AFTER,
+     [("DEPARTMENTS@40", "assignee", "PPC@40")]),
+    (_LEAD + "Nghe An urges all departments to review the dykes before the storm.\n" + _AFTER,
+     [("DEPARTMENTS@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40"),
+      ("DEPARTMENTS@40", "assignee", "PPC@40")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPTION_RESTATING_THE_LEAD)
+def test_a_caption_restating_the_lead_counts_once(text, expected):
+    assert _bodies(text, "en") == expected

@@ -686,7 +686,7 @@ def _on_a_headline_line(group: Group, text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _caption_credit(lang: str) -> re.Pattern | None:
+def caption_credit(lang: str) -> re.Pattern | None:
     """A photo's credit opening the words right after a sentence (grammar's optional ``caption_words``: ``Photo :
     Khánh Linh``); None where the language lists none."""
     words = language_grammar(lang).get("caption_words") or []
@@ -697,7 +697,7 @@ def _caption(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
     """Whether a photo's credit follows the sentence (``Le Comité populaire de la province de Lạng Sơn met en place
     une sanction … Photo : Khánh Linh``, a page's caption repeating its headline): a caption reports, a plain verb
     there tasks no one, as on a headline line (round 26)."""
-    credit = _caption_credit(c.lang)
+    credit = caption_credit(c.lang)
     return credit is not None and credit.match(lowered, sentence.end) is not None
 
 
