@@ -131,3 +131,35 @@ CAPTION_RESTATING_THE_LEAD = [
 @pytest.mark.parametrize("text, expected", CAPTION_RESTATING_THE_LEAD)
 def test_a_caption_restating_the_lead_counts_once(text, expected):
     assert _bodies(text, "en") == expected
+
+
+_EN_PPC = "The Nghe An Provincial People's Committee asked "
+_FR_PPC = "Le Comité populaire de la province de Nghe An a demandé "
+
+PROVINCIAL_COOPERATIVE_ALLIANCE = [
+    ("en", _EN_PPC + "the provincial Cooperative Alliance to support the farmers.", [("VCA@40", "assignee", "PPC@40")]),
+    ("en", _EN_PPC + "the Cooperative Alliance of Nghe An province to support the farmers.",
+     [("VCA@40", "assignee", "PPC@40")]),
+    ("fr", _FR_PPC + "à l'Alliance des coopératives de la province de soutenir les agriculteurs.",
+     [("VCA@40", "assignee", "PPC@40")]),
+    ("fr", _FR_PPC + "à l'Alliance des coopératives de la province de Nghe An de soutenir les agriculteurs.",
+     [("VCA@40", "assignee", "PPC@40")]),
+    ("fr", _FR_PPC + "à l'Alliance des coopératives provinciale de soutenir les agriculteurs.",
+     [("VCA@40", "assignee", "PPC@40")]),
+    # the Front's chapter so written, as the convention settled for it
+    ("fr", _FR_PPC + "au Front de la Patrie de la province de soutenir les agriculteurs.",
+     [("VFF@40", "assignee", "PPC@40")]),
+    # look-alikes: the national alliance stays VCA; the alliance as an object's owner is no body asked
+    ("en", "The Prime Minister asked the Vietnam Cooperative Alliance to support the farmers.", [("VCA", "assignee", "PM")]),
+    ("fr", "Le Premier ministre a demandé à l'Alliance des coopératives du Vietnam de soutenir les agriculteurs.",
+     [("VCA", "assignee", "PM")]),
+    ("en", _EN_PPC + "the Department of Finance to support members of the provincial Cooperative Alliance.",
+     [("DOF@40", "assignee", "PPC@40")]),
+    ("fr", _FR_PPC + "au Service des finances de soutenir les membres de l'Alliance des coopératives.",
+     [("DOF@40", "assignee", "PPC@40")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PROVINCIAL_COOPERATIVE_ALLIANCE)
+def test_a_provinces_cooperative_alliance_is_its_chapter(lang, text, expected):
+    assert _bodies(text, lang) == expected
