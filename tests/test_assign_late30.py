@@ -163,3 +163,12 @@ PROVINCIAL_COOPERATIVE_ALLIANCE = [
 @pytest.mark.parametrize("lang, text, expected", PROVINCIAL_COOPERATIVE_ALLIANCE)
 def test_a_provinces_cooperative_alliance_is_its_chapter(lang, text, expected):
     assert _bodies(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # look-alike of class 2: a ministry's own departments, in a text naming no provincial body before (openleft10)
+    ("The Ministry of Construction requested departments to inspect the dikes.", []),
+    ("The Ministry of Health asked relevant departments to review the hospitals.", []),
+])
+def test_a_ministrys_bare_departments_stay_out(text, expected):
+    assert _bodies(text, "en") == expected

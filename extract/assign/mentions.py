@@ -410,7 +410,13 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
                 continue
             if not c.assign_before.search(lowered[sentence.start : m.start()]) or not _task_opens_after(text, m.end(), sentence.end):
                 continue
-            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], words[" ".join(m.group().split())]))
+            agency_id = words[" ".join(m.group().split())]
+            if agency_id not in ("DPC", "CPC") and is_provincial(agency_id) and not any(
+                    n.end <= m.start() and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
+                continue  # "The Ministry of Construction requested departments to …": a ministry's own departments,
+                # in a text naming no provincial body before (en's bare "departments", round 30; as
+                # departments_before_localities)
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
     return found
 
 
