@@ -172,3 +172,12 @@ def test_a_provinces_cooperative_alliance_is_its_chapter(lang, text, expected):
 ])
 def test_a_ministrys_bare_departments_stay_out(text, expected):
     assert _bodies(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # look-alike of class 2: the departments a colon names one by one are those departments (round 16)
+    ("The Nghe An Provincial People's Committee requested the Departments: Finance; Construction to review the prices.",
+     [("DOF@40", "assignee", "PPC@40"), ("DOC@40", "assignee", "PPC@40")]),
+])
+def test_departments_named_after_a_colon_are_not_the_bare_plural(text, expected):
+    assert _bodies(text, "en") == expected

@@ -416,6 +416,8 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
                 continue  # "The Ministry of Construction requested departments to …": a ministry's own departments,
                 # in a text naming no provincial body before (en's bare "departments", round 30; as
                 # departments_before_localities)
+            if agency_id not in ("DPC", "CPC") and text[m.end() : m.end() + 1] == ":":
+                continue  # "requested the Departments: Finance; Construction to …": each named department (round 16)
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
     return found
 
