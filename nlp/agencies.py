@@ -411,7 +411,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
         if agency_id:
             end = _with_unit_name(text, m.start(), m.end())
             found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
-    found += _elided_unit_committees(text, found)
+    found += elided_unit_committees(text, found)
     found += _counted_collectives(text, found)
     found = _bodies_next_to_a_province_name(text, found)
     taken = [(f.start, f.end) for f in found]
@@ -492,7 +492,7 @@ def names_centrally_run_city(named: str) -> bool:
     return any(p.end == len(named) and _centrally_run_city(p) for p in find_provinces(named))
 
 
-def _elided_unit_committees(text: str, found: list[Mention]) -> list[Mention]:
+def elided_unit_committees(text: str, found: list[Mention]) -> list[Mention]:
     """The second unit of ``UBND huyện Long Mỹ, TP Vị Thanh`` as a body of the first one's kind: its committee is
     written once, before the first name. A town's designator before a centrally-run city's name stays out
     (``UBND huyện Phong Điền và thành phố Cần Thơ`` names the city, a province)."""

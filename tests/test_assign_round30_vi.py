@@ -14,9 +14,10 @@ look-alikes that must not fire:
   (extract/assign/mentions.py ``_person_names_before``).
 
 English and French already read their forms of the first class (named communes listed and asked in the passive; the
-cases at the end hold them), except a French second committee of the same kind named by another unit (``au Comité
+cases at the end hold them); a French second committee of the same kind named by another unit (``au Comité
 populaire de la commune de Con Cuong et au Comité populaire de la commune de Mau Duc``, ``… et de la commune de Mau
-Duc``: the second is dropped as the same body, left open, docs/quality.md round 30 vi); neither writes a bare level word for a unit just named, nor the continuation opener without a subject.
+Duc``), left open here, is read since tests/test_assign_late30.py; neither writes a bare level word for a unit just
+named, nor the continuation opener without a subject.
 """
 from __future__ import annotations
 

@@ -686,7 +686,7 @@ def _on_a_headline_line(group: Group, text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _caption_credit(lang: str) -> re.Pattern | None:
+def caption_credit(lang: str) -> re.Pattern | None:
     """A photo's credit opening the words right after a sentence (grammar's optional ``caption_words``: ``Photo :
     Khánh Linh``); None where the language lists none."""
     words = language_grammar(lang).get("caption_words") or []
@@ -697,7 +697,7 @@ def _caption(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
     """Whether a photo's credit follows the sentence (``Le Comité populaire de la province de Lạng Sơn met en place
     une sanction … Photo : Khánh Linh``, a page's caption repeating its headline): a caption reports, a plain verb
     there tasks no one, as on a headline line (round 26)."""
-    credit = _caption_credit(c.lang)
+    credit = caption_credit(c.lang)
     return credit is not None and credit.match(lowered, sentence.end) is not None
 
 
@@ -917,6 +917,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if m and _agent_of_a_statement(before[: m.start("cue")], c.lang):
         m = None  # "8 projects and tasks are invested in or chaired by the Department of Science and Technology": who
         # chairs what now, a statement, no task told before the agent (round 30 en)
+    if m and (not before[: m.start("cue")].strip(" ,;") or any(
+            re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", before[: m.start("cue")])
+            for w in grammar(c.lang).get("lead_agent_meetings") or [])):
+        m = None  # "The Government's regular meeting for September, chaired by Prime Minister …", "Chaired by the
+        # Prime Minister, the meeting …": a meeting's chair, no task told before the agent (round 30)
     if m and not primaries and not any(
             re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", before[: m.start("cue")]) for w in c.data.get("lead_not_before") or []
     ) and not re.search(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in c.data.get('negations') or ['(?!)'])})\s+$", before[: m.start("cue")]):

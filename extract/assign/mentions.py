@@ -20,9 +20,9 @@ from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import at_clause_start, inside_fronted_phrase
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import (MERGER_DATE, Mention, agency, current, find_mentions, fold_for_matching, is_provincial,
-                          names_centrally_run_city, names_in, province_completes_body, provincial_id, scheme_at, split_id,
-                          unit_name)
+from nlp.agencies import (MERGER_DATE, Mention, agency, current, elided_unit_committees, find_mentions, fold_for_matching,
+                          is_provincial, names_centrally_run_city, names_in, province_completes_body, provincial_id,
+                          scheme_at, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import finditer as regex_finditer, scanner
 
@@ -410,7 +410,15 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
                 continue
             if not c.assign_before.search(lowered[sentence.start : m.start()]) or not _task_opens_after(text, m.end(), sentence.end):
                 continue
-            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], words[" ".join(m.group().split())]))
+            agency_id = words[" ".join(m.group().split())]
+            if agency_id not in ("DPC", "CPC") and is_provincial(agency_id) and not any(
+                    n.end <= m.start() and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
+                continue  # "The Ministry of Construction requested departments to …": a ministry's own departments,
+                # in a text naming no provincial body before (en's bare "departments", round 30; as
+                # departments_before_localities)
+            if agency_id not in ("DPC", "CPC") and text[m.end() : m.end() + 1] == ":":
+                continue  # "requested the Departments: Finance; Construction to …": each named department (round 16)
+            found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
     return found
 
 
@@ -866,8 +874,11 @@ def with_unit_names_after(text: str, named: list[Mention], language: str) -> lis
     if not data or pattern is None:
         return named
     levels = tuple(lower_for_matching(w) for w in data["levels"])
-    return _run_over_after(text, named, pattern, lambda n: lower_for_matching(n.text).endswith(levels)
-                           and split_id(n.agency_id)[0] in data["bodies"])
+    named = _run_over_after(text, named, pattern, lambda n: lower_for_matching(n.text).endswith(levels)
+                            and split_id(n.agency_id)[0] in data["bodies"])
+    # "au Comité populaire de la commune de Con Cuong et de la commune de Mau Duc": the second unit's committee is
+    # the first one's word, written once; only now that the first mention holds its name can it be told (round 30)
+    return named + elided_unit_committees(text, named)
 
 
 def _run_over_after(text: str, named: list[Mention], pattern: re.Pattern, may_run_over: Callable[[Mention], bool]
