@@ -49,7 +49,7 @@ def test_without_the_opening_the_restated_request_alone_reaches_as_far():
         ("DEPARTMENTS@52", "2025-12", "in"), ("DOF@52", "2025-12", "in"), ("DOC@52", "2025-12", "in")]
 
 
-def _restated_first(lowered, folded, sentences, primaries, language, own_date):
+def _restated_first(lowered, folded, sentences, primaries, language, own_date, other_bodies=()):
     """The step as it was before the pass: the restated request searched in every sentence asking no body, first."""
     asking = {f.sentence for f in primaries}
     for index, sentence in enumerate(sentences):
@@ -73,6 +73,8 @@ def _restated_first(lowered, folded, sentences, primaries, language, own_date):
             reach -= 1
             tasks = [f for f in primaries if f.sentence == back]
             if any(f.deadline is not None and not (restated and f.deadline == found[0]) for f in tasks):
+                break
+            if not tasks and task_deadlines._body_as_subject(lowered, sentences[back], other_bodies, lang):
                 break
             for f in tasks:
                 f.deadline = found[0]
