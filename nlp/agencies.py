@@ -430,7 +430,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
 def _named_unit_at_end() -> re.Pattern[str] | None:
     """A body's name ending with the word of a unit that takes its own proper name after it (``named_unit_words``
     of nlp/lang/<lang>/agencies.json: ``UBND huyện`` + ``Lập Thạch``); None where no language lists one."""
-    words = [w for lang in languages.codes() for w in _words(lang).get("named_unit_words", [])]
+    words = _joined_optional("named_unit_words")
     return re.compile(r"(?:^|\s)(?:" + _words_alternation(words) + r")$", re.IGNORECASE) if words else None
 
 
@@ -457,8 +457,8 @@ def _elided_unit_after() -> re.Pattern[str] | None:
     """A join and a unit's word opening a second named unit whose committee the first one's name already said
     (``elided_unit_committee`` of nlp/lang/<lang>/agencies.json: ``UBND huyện Long Mỹ, TP Vị Thanh``,
     ``UBND huyện Long Mỹ và thị xã Ngã Bảy``, round 19); None where no language lists one."""
-    joins = [w for lang in languages.codes() for w in _words(lang).get("elided_unit_committee", {}).get("joins", [])]
-    units = [w for lang in languages.codes() for w in _words(lang).get("elided_unit_committee", {}).get("units", [])]
+    joins = _joined_optional("elided_unit_committee", "joins")
+    units = _joined_optional("elided_unit_committee", "units")
     if not joins or not units:
         return None
     return re.compile(r"\s*(?:" + _words_alternation(joins) + r")\s*(?P<unit>" + _words_alternation(units) + r")(?= [^\W\d_])")
@@ -468,8 +468,8 @@ def unit_name(body: str) -> str | None:
     """The proper name of the unit a district- or commune-level body's name ends with (``UBND huyện Long Mỹ`` →
     ``Long Mỹ``, ``TP Vị Thanh`` → ``Vị Thanh``), else None (``UBND các huyện``): two such bodies of one id are
     two bodies."""
-    words = [w for lang in languages.codes() for w in _words(lang).get("named_unit_words", [])]
-    words += [w for lang in languages.codes() for w in _words(lang).get("elided_unit_committee", {}).get("units", [])]
+    words = _joined_optional("named_unit_words")
+    words += _joined_optional("elided_unit_committee", "units")
     if not words:
         return None
     found = re.search(r"(?:^|\s)(?:" + _words_alternation(words) + r")\s+(?P<name>[^\W\d_].*)$", body)
@@ -715,6 +715,13 @@ def _joined(key: str) -> list[str]:
     return [word for lang in languages.codes() for word in _words(lang)[key]]
 
 
+def _joined_optional(key: str, part: str | None = None) -> list[str]:
+    """Every language's words under the optional ``key`` (or under ``part`` of the object there), in the registry's
+    order; none for a language that lists none."""
+    return [word for lang in languages.codes()
+            for word in ((_words(lang).get(key) or {}).get(part) or [] if part else _words(lang).get(key) or [])]
+
+
 def _words_alternation(words: list[str]) -> str:
     return "|".join(map(re.escape, words)) or "(?!)"
 
@@ -772,8 +779,8 @@ def _town_name_after() -> re.Pattern[str]:
     """A committee's name ending in a town's word that a preposition joins to the town's name (agencies.json's
     optional ``town_designators`` and ``town_name_prepositions``: ``Comité populaire de la ville`` before ``de Viet
     Tri``): the town's name's first letter, matched right after a body whose name ends in a town's word."""
-    words = [w for lang in languages.codes() for w in _words(lang).get("town_designators", [])]
-    joins = [w for lang in languages.codes() for w in _words(lang).get("town_name_prepositions", [])]
+    words = _joined_optional("town_designators")
+    joins = _joined_optional("town_name_prepositions")
     if not words or not joins:
         return re.compile("(?!)")
     return re.compile(rf"\s+(?:{_words_alternation(joins)})(?:\s+|(?<='))(\w)", re.I)
@@ -783,7 +790,7 @@ def _town_name_after() -> re.Pattern[str]:
 def _town_opening() -> re.Pattern[str]:
     """A town's word opening a committee's name, the town's name written before it (agencies.json's optional
     ``town_openings``: ``City People's Committee`` after ``Buon Ma Thuot``)."""
-    words = [w for lang in languages.codes() for w in _words(lang).get("town_openings", [])]
+    words = _joined_optional("town_openings")
     return re.compile(rf"(?:{_words_alternation(words)})\s", re.I)
 
 
@@ -808,7 +815,7 @@ def _town_name_before(text: str, at: int, after: int = 0) -> int | None:
 @lru_cache(maxsize=1)
 def _town_designator_at_end() -> re.Pattern[str]:
     """A town's word ending a committee's name (``… de la ville``), where its language joins the town's name after it."""
-    words = [w for lang in languages.codes() for w in _words(lang).get("town_designators", [])]
+    words = _joined_optional("town_designators")
     return re.compile(rf"(?<!\w)(?:{_words_alternation(words)})$", re.I)
 
 
@@ -816,7 +823,7 @@ def _town_designator_at_end() -> re.Pattern[str]:
 def _province_only_designator_at_end() -> re.Pattern[str]:
     """A designator that names provinces only (``tỉnh``, optional ``province_only_designators``): a town's name
     never follows it, a person's may (``Chủ tịch UBND tỉnh Bùi Văn Khánh``)."""
-    words = [w for lang in languages.codes() for w in _words(lang).get("province_only_designators", [])]
+    words = _joined_optional("province_only_designators")
     return re.compile(rf"(?:{_words_alternation(words)})$", re.I)
 
 
@@ -832,7 +839,7 @@ _ENTERPRISE_NAME_CHARS = 60
 def _enterprise_head() -> re.Pattern[str]:
     """An enterprise's head word (agencies.json's optional ``enterprise_name_heads``) opening the words since the
     last separator, capitalised as a name's first word is."""
-    heads = [w for lang in languages.codes() for w in _words(lang).get("enterprise_name_heads", [])]
+    heads = _joined_optional("enterprise_name_heads")
     return re.compile(rf"(?<!\w)(?:{_words_alternation(heads)})\s[^,;:.\n()]*$")
 
 
@@ -902,14 +909,14 @@ def _provinces_in_bodies(mentions: list[Mention], scheme: str, lang: str | None)
 def _province_only_word() -> re.Pattern[str] | None:
     """Every language's optional ``province_only_words`` (agencies.json: ``tỉnh``, ``provincial``): a word inside a
     committee's name that makes it a province's, never a centrally-run city's."""
-    words = [w for lang in languages.codes() for w in _words(lang).get("province_only_words", [])]
+    words = _joined_optional("province_only_words")
     return re.compile(rf"(?<!\w)(?:{_words_alternation(words)})(?!\w)") if words else None
 
 
 @lru_cache(maxsize=1)
 def _venue_before() -> re.Pattern[str] | None:
     """Every language's optional ``venue_prepositions`` (agencies.json: ``tại``, ``in``) right before a place's name."""
-    words = [w for lang in languages.codes() for w in _words(lang).get("venue_prepositions", [])]
+    words = _joined_optional("venue_prepositions")
     return re.compile(rf"(?<!\w)(?:{_words_alternation(words)})\s+$", re.I) if words else None
 
 
