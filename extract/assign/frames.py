@@ -897,7 +897,7 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return None  # "… province sent a document to the Ministry of Finance to propose …": a letter up, the ministry not asked
     if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not _infinitive_after(after, c):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
-    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue"), earlier, c):
         guided = _guided_with_a_task(before, after, c)
         if guided is None:
             return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ.": urging that is the tasked body's own task
@@ -947,7 +947,7 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return None  # "The Department of Home Affairs is assigned to … advise on documents directing the Provincial People's
         # Committee to implement …": a province's own body does not direct its committee, the documents it drafts do
         # (round 27b)
-    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue")):
+    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue"), earlier, c):
         guided = _guided_with_a_task(before, after, c)
         if guided is None:
             return None  # "The Department of Construction is responsible for urging and guiding the People's Committees
@@ -1529,16 +1529,27 @@ def _guided_found(group: Group, guided: re.Match, after: str, sentence: Sentence
                  extra={"cue_start": sentence.start + guided.start("cue"), "nested": True})
 
 
-def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int) -> bool:
+def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int, earlier: tuple[int, ...] = (),
+                            c: LanguageCues | None = None) -> bool:
     """Whether a body tasked earlier in the clause (no ``;`` between, unless the urging verb opens the part
     after it with no subject of its own: "… monitors the weather, warns of disasters; urges localities to …",
-    round 12), not an authority, is the one that urges: the bodies it urges are its own task's object
-    (guidance, as ``guide localities in …``)."""
-    def same_clause(between: str) -> bool:
-        return ";" not in between or not between[between.rfind(";") + 1 :].strip()
+    round 12; or that part opens with the tasked body's lead, ``lead_after``, and names no body before the
+    urging verb: "… organize shifts; take the lead in monitoring and urging departments and localities to …",
+    "…; chủ trì theo dõi, đôn đốc các sở, ngành …", round 31 en), not an authority, is the one that urges: the
+    bodies it urges are its own task's object (guidance, as ``guide localities in …``). ``earlier``: where the
+    groups named before the urged ones end."""
+    def same_clause(start: int) -> bool:
+        between = lowered[start:cue_at]
+        if ";" not in between:
+            return True
+        part = start + between.rfind(";") + 1
+        if not lowered[part:cue_at].strip():
+            return True
+        return (c is not None and c.lead_after.match(lowered[part:cue_at]) is not None
+                and not any(part < end <= cue_at for end in earlier))
 
     return any(not {m.agency_id for m in p.group.mentions} <= AUTHORITIES and p.group.end <= cue_at
-               and same_clause(lowered[p.group.end : cue_at]) for p in primaries)
+               and same_clause(p.group.end) for p in primaries)
 
 
 def _standing_rule(before: str, c: LanguageCues) -> bool:
