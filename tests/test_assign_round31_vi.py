@@ -10,7 +10,10 @@ look-alikes that must not fire:
   province's committee;
 - ``các sở ngành chức năng`` (the departments with their qualifier, no comma) is the departments as a whole and a
   list goes on after it (``… và UBND các quận, huyện liên quan``: the district committees are partners too), as
-  ``các sở ngành liên quan`` (nlp/lang/vi/agencies.csv DEPARTMENTS).
+  ``các sở ngành liên quan`` (nlp/lang/vi/agencies.csv DEPARTMENTS);
+- a request with no subject after a fronted phrase (``Theo đó, với …, giao Sở Xây dựng chủ trì …``) and no asker
+  before it is the People's Committee its task reports to in its own sentence (``…, báo cáo UBND TP trước ngày
+  15-12``; grammar's ``report_to_words``, extract/assign/askers.py ``_committee_reported_to``), where it had none.
 
 English and French read a department named again as the asker already (``The department asked …``, ``Le service a
 demandé …``; the cases at the end hold them); they write no singular level pair for the provinces nor the
@@ -72,6 +75,24 @@ DEPARTMENTS_WITH_THEIR_QUALIFIER = [
     ("Lãnh đạo các sở ngành chức năng của tỉnh Lâm Đồng dự buổi làm việc.", []),
 ]
 
+ASKER_REPORTED_TO = [
+    ("Theo đó, với các dự án chậm tiến độ trên địa bàn, giao Sở Tài chính chủ trì, phối hợp với UBND các huyện rà "
+     "soát, báo cáo UBND tỉnh Lâm Đồng trước ngày 20/11/2024.",
+     [("DOF@68", "lead", "PPC@68", "2024-11-20"), ("DPC@68", "coordinate", "PPC@68", "2024-11-20")]),
+    ("Đối với các công trình vi phạm thuộc thẩm quyền của thành phố, giao Sở Xây dựng chủ trì xử lý, báo cáo UBND "
+     "thành phố Cần Thơ trước ngày 15/12/2024.",
+     [("DOC@92", "lead", "PPC@92", "2024-12-15")]),
+    # look-alikes: the report goes to a ministry, the committee only cited, an asker before it keeps its request
+    ("Theo đó, với các dự án chậm tiến độ, giao Sở Tài chính chủ trì rà soát, báo cáo Bộ Tài chính trước ngày "
+     "20/11/2024.",
+     [("DOF", "lead", None, "2024-11-20")]),
+    ("Theo đó, với các dự án chậm tiến độ, giao Sở Tài chính chủ trì rà soát theo báo cáo của UBND tỉnh Lâm Đồng.",
+     [("DOF@68", "lead", None, None)]),
+    ("Thủ tướng yêu cầu Bộ Y tế rà soát. Theo đó, với các bệnh viện quá tải, giao Sở Y tế chủ trì rà soát, báo cáo UBND "
+     "tỉnh trước ngày 20/11/2024.",
+     [("MOH", "assignee", "PM", None), ("DOH", "lead", None, "2024-11-20")]),
+]
+
 OTHER_LANGUAGES = [
     ("en", "The Department of Agriculture and Rural Development of Khanh Hoa sent a letter to the hospitals. The "
            "department asked the district People's Committees to review the lists.",
@@ -94,6 +115,11 @@ def test_the_province_and_city_pair_without_a_plural_is_the_provinces(text, expe
 
 @pytest.mark.parametrize("text, expected", DEPARTMENTS_WITH_THEIR_QUALIFIER)
 def test_the_departments_with_their_qualifier_and_the_list_after_them(text, expected):
+    assert _old(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", ASKER_REPORTED_TO)
+def test_a_request_with_no_subject_is_the_committee_its_task_reports_to(text, expected):
     assert _old(text, "vi") == expected
 
 
