@@ -357,6 +357,10 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             # the partners of a body outside the table that directs its own units ("Bộ Chỉ huy quân sự tỉnh chỉ đạo
             # đơn vị chức năng phối hợp chặt chẽ với Công an tỉnh …" in the committee's letter): the text's authority
             return authority
+        if not any(i < f.sentence and a for i, a in earlier.items()):
+            # "Theo đó, …, giao Sở Xây dựng chủ trì …, báo cáo UBND TP trước ngày 15-12.": a request with no subject and
+            # no asker before it is the committee its task reports to, in its own sentence (round 31 vi); else none
+            return _committee_reported_to(f, sentence, mentions, lowered, own, cues_of.lang)
         return None
     if authority is None and earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
         # "Bộ Xây dựng đề nghị UBND các tỉnh … báo cáo … . Đề nghị UBND các tỉnh … gửi báo cáo về Bộ Xây dựng trước
@@ -364,6 +368,28 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         # item, no legal text's issuer), goes on with that request's asker (round 21)
         return earlier[f.sentence - 1]
     return authority or _reporter(previous, mentions, lowered, cues_of, tasked)
+
+
+@lru_cache(maxsize=None)
+def _report_to_words(lang: str) -> re.Pattern | None:
+    """``report_to_words`` of ``lang/<code>/grammar.json``: the words of a task's report right before the body it goes
+    to (``báo cáo UBND TP``), the words ending the pattern."""
+    words = language_grammar(lang).get("report_to_words") or []
+    return re.compile(rf"(?<![\w'])(?:{alternation(words)})\s*\Z") if words else None
+
+
+def _committee_reported_to(f: Found, sentence: Sentence, mentions: list[Mention], lowered: str, own: set[str],
+                           lang: str) -> str | None:
+    """The People's Committee a task reports to in its own sentence, right after the report's words
+    (``…, báo cáo UBND TP trước ngày 15-12``), not one of the bodies tasked; None for none."""
+    words = _report_to_words(lang)
+    if words is None:
+        return None
+    for m in mentions:
+        if (f.group.end <= m.start and m.end <= sentence.end and m.agency_id not in own
+                and split_id(m.agency_id)[0] in {"PPC", "DPC", "CPC"} and words.search(lowered, f.group.end, m.start)):
+            return m.agency_id
+    return None
 
 
 # how many sentences naming no body a request opened by "Đồng thời, …" looks back over for the request it goes on with
