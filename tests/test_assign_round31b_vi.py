@@ -94,3 +94,18 @@ def test_level_committees_together_keep_their_plain_verb():
             "lists. Subsequently, the People's Committees at the commune and district levels will continue to compile and "
             "report the results.")
     assert _undated(text, "en").count(("DPC", "assignee", None, None)) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 4. a body joined to the owner of the guidance followed ("căn cứ … của … và UBND tỉnh"): an owner, no subject
+    ("Phó Chủ tịch UBND tỉnh yêu cầu UBND các xã, phường sắp xếp trạm y tế. UBND các xã, phường căn cứ các chỉ đạo, "
+     "hướng dẫn của cấp có thẩm quyền và UBND tỉnh khẩn trương thực hiện sắp xếp trạm y tế.",
+     [("CPC", "assignee", "PPC", None)]),
+    # look-alikes: a new clause's subject after "và" with no phrase of what is followed; a plain list of subjects
+    ("Đoàn kiểm tra làm việc với lãnh đạo của huyện và UBND các xã phải báo cáo kết quả.",
+     [("CPC", "assignee", None, None)]),
+    ("Theo kế hoạch, Sở Y tế chủ trì tổ chức tập huấn và UBND các xã khẩn trương rà soát danh sách.",
+     [("DOH", "lead", None, None), ("CPC", "assignee", None, None)]),
+])
+def test_owner_joined_in_a_followed_phrase_is_no_subject(text, expected):
+    assert rows_reader(published="2025-10-17")(text, "vi") == expected
