@@ -237,6 +237,10 @@ class LanguageCues:
     # "các trường hợp đặc biệt do Thủ trưởng các cơ quan; Chủ tịch UBND các quận, huyện … xem xét, quyết định": a
     # complement's list (``not_subject_before``) opening with names outside the table, parted by semicolons (round 12)
     not_subject_over_names: re.Pattern | None = None
+    # "căn cứ các chỉ đạo, hướng dẫn của cấp có thẩm quyền và UBND tỉnh khẩn trương thực hiện …": a body joined to a
+    # possessive's owner inside a phrase of what is followed (cues.json's optional ``possessive_phrase_openers``: ``căn
+    # cứ``, ``possessive_joined_before``: ``của``, ``possessive_joiners``: ``và``) is an owner too, no subject (round 31b)
+    possessive_joined_before: re.Pattern | None = None
     # "phân công Phó Thủ tướng Phạm Bình Minh làm tổ trưởng": a person named for a post, not tasked
     person_post_after: re.Pattern | None = None
     # "Hai Sở GTVT, Xây dựng phối hợp …", "Ba bộ Nông nghiệp …, Tài nguyên …": a count opening a list of bodies
@@ -800,6 +804,12 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
             rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+(?P<items>(?:[^;.:\n]{{1,120}}?;\s*){{1,4}})"
             rf"{f.filler_run}$") if data.get("outside_addressee_words") else None,
         outside_addressee_words=data.get("outside_addressee_words") or 0,
+        possessive_joined_before=re.compile(
+            rf"(?<![\w'])(?:{_any(data['possessive_phrase_openers'])})\s+[^;.:\n]{{0,80}}?"
+            rf"(?<![\w'])(?:{_any(data['possessive_joined_before'])})\s+[^;.:,\n]{{1,60}}?\s+"
+            rf"(?:{_any(data['possessive_joiners'])})\s+{f.filler_run}$")
+        if data.get("possessive_joined_before") and data.get("possessive_joiners") and data.get("possessive_phrase_openers")
+        else None,
         person_post_after=_optional(data, "person_posts", r"^\s*(?:[^\s,.;:]+\s+){0,4}?{words}(?![\w'])"),
         count_at_end=_optional(data, "count_words", r"(?<![\w']){words}\s+$"),
         question_after=_optional(data, "question_verbs", r"^\s*,?\s*{words}(?![\w'])"),

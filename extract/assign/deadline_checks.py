@@ -330,6 +330,36 @@ def _plan_completion_verbs(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
 
 
+def not_a_milestone_before_completion(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines less a step's date that the task's completion date follows, joined by one of deadlines.json's
+    optional ``completion_after_milestone`` words (``… hoàn thành việc khởi công … trong năm 2025 và hoàn thành trước
+    ngày 30-8-2026``, ``start construction in 2025 and complete it before August 30, 2026``): the task is due when it is
+    to be completed, the start is its step (round 31b; round 27b's gold reads the same sentence so)."""
+    joined = _completion_after_milestone(lang)
+    if joined is None or len(deadlines) < 2:
+        return deadlines
+    ordered = sorted(deadlines, key=lambda d: d.start)
+    dropped = set()
+    for d, after in zip(ordered, ordered[1:]):
+        join = joined.match(folded, _GAP_BEFORE_JOIN.match(folded, d.end).end())
+        # the completion's words open the gap and its date follows them at once (the words may be that date's own
+        # cue): "… and finish repairs before December 30" completes another task, whose object stands between
+        if join and after.start >= d.end and after.start - join.end() <= 1:
+            dropped.add(id(d))
+    return [d for d in deadlines if id(d) not in dropped]
+
+
+_GAP_BEFORE_JOIN = re.compile(r"[\s,;]*")
+
+
+@lru_cache(maxsize=None)
+def _completion_after_milestone(lang: str) -> re.Pattern | None:
+    """deadlines.json's optional ``completion_after_milestone``, folded, the longest first (``and complete them`` before
+    ``and complete``), ending at a word's end."""
+    words = sorted(_deadline_data(lang).get("completion_after_milestone") or [], key=len, reverse=True)
+    return re.compile(rf"(?:{folded_any_of(words)})(?![\w'])") if words else None
+
+
 def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str | None = None) -> list[Deadline]:
     """The deadlines that are not a goal's date (``đẩy nhanh tiến độ để đạt mục tiêu 3.000 km cao tốc vào năm 2025``:
     when a target is to be reached, not when the task is due): a date after one of deadlines.json's optional

@@ -49,7 +49,7 @@ from pathlib import Path
 from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer, document_authority, heading_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
-from extract.assign.common import (MAX_TASK_CHARS, TASK_LEAD_IN, Found, Group, grammar_words, is_collective,
+from extract.assign.common import (LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN, Found, Group, grammar_words, is_collective,
                                    province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
@@ -388,6 +388,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if localities_code and is_provincial(agency_id) and split_id(agency_id)[1] is None:
                 agency_id = f"{agency_id}@{localities_code}"  # "urging all localities, departments, and units": the
                 # departments listed with the province's localities are that province's (round 28's Wipha directive)
+            agency_id = _every_provinces_own(agency_id, mention, primary, mentions, sentence,
+                                             sentence_language(sentence, language))
             agency_id = _in_askers_province(agency_id, assigned_by)
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
@@ -399,7 +401,11 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             ))
             if assigned_by and results[-1].assigned_by != assigned_by:
                 asked_as_departments.add((assigned_by, results[-1].assigned_by))
-            if primary.kind == "weak" and assigned_by is None and agency_id.startswith("PPC@"):
+            if primary.kind == "weak" and assigned_by is None and (split_id(agency_id)[0] == "PPC" or (
+                    split_id(agency_id)[0] in LOCAL_COMMITTEES
+                    and not _plural_body(mention.text, sentence_language(sentence, language)))):
+                # (a committee placed in no province, and a district's, report so too: "Nay, UBND tỉnh tiếp tục gửi Văn
+                # bản đến Sở Xây dựng …", "Sáng ngày 15/9/2021, Ủy ban nhân dân huyện tổ chức lấy ý kiến …", round 31b)
                 unasked_plain_verbs.add(id(results[-1]))
     results = _ministry_tasked_as_its_department(results, asked_as_departments)
     # a provincial committee's plain verb that no one asks, in a text where that committee asks others ("Le Comité
@@ -856,6 +862,42 @@ def _ministry_tasked_as_its_department(results: list[Assignment],
     ministère de l'Intérieur demande aux comités populaires des districts …``: DOHA@60; round 22's left class)."""
     named = {asker: department for asker, department in asked_as_departments}
     return [dataclasses.replace(a, agency_id=named[a.agency_id]) if a.agency_id in named else a for a in results]
+
+
+@lru_cache(maxsize=None)
+def _plural_body_words(lang: str) -> re.Pattern | None:
+    """grammar's optional ``plural_body_words`` (``các``, ``committees``) as a pattern, else None."""
+    words = language_grammar(lang).get("plural_body_words") if lang in LANGUAGES else None
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+
+
+def _plural_body(name: str, lang: str) -> bool:
+    """Whether a district's or a commune's committee is named as the level's committees together (``UBND các xã``, ``the
+    People's Committees at the commune and district levels``), not as the text's own one (``Ủy ban nhân dân huyện``)."""
+    words = _plural_body_words(lang)
+    return bool(words and words.search(lower_for_matching(name)))
+
+
+def _every_provinces_own(agency_id: str, mention: Mention, primary: Found, mentions: list[Mention], sentence: Sentence,
+                         lang: str) -> str:
+    """A province's body that the provinces as a whole ask (the body named last before the row's cue in its sentence is
+    ``PROVINCES``: ``Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối
+    hợp với các sở, ngành …``, ``asked the chairpersons of provincial People's Committees to direct the Departments of
+    Health to …``) is every province's, no one province's: the code the text's only named province gave it (a photo
+    caption's ``cứu trợ tỉnh Lạng Sơn``) is dropped, unless the body's own name names its province (round 31b)."""
+    if "@" not in agency_id or not is_provincial(agency_id) or split_id(agency_id)[0] in LOCAL_COMMITTEES | {"PPC"}:
+        return agency_id
+    cue_start = primary.extra.get("cue_start")
+    if cue_start is None or not sentence.start <= cue_start <= sentence.end:
+        return agency_id
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= cue_start]
+    if not before or max(before, key=lambda m: m.end).agency_id != "PROVINCES":
+        return agency_id
+    from nlp.provinces import find_provinces
+
+    if find_provinces(mention.text, lang):
+        return agency_id
+    return split_id(agency_id)[0]
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:

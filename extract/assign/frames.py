@@ -1045,6 +1045,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if c.not_subject_before.search(before) or ids & PERSONS or _over_outside_names(
             c.not_subject_over_names, before, text[sentence.start : group.start], c):
         return None
+    if c.possessive_joined_before and c.possessive_joined_before.search(before):
+        return None  # "… hướng dẫn của cấp có thẩm quyền và UBND tỉnh khẩn trương thực hiện": an owner, no subject
     if c.present_state_opening and c.present_state_opening.match(before):
         return None  # "Hiện nay, … các địa phương phải tính toán …": how things are done, a standing duty
     if c.subject_relative_at_end and c.subject_relative_at_end.search(before):

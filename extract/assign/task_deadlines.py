@@ -14,6 +14,7 @@ from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PAR
 from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
+                                            not_a_milestone_before_completion,
                                             not_a_period_end, not_a_status_date, not_in_cited_title,
                                             not_in_relative_clause, not_past, report_opening, sentence_at,
                                             time_limit_sentence)
@@ -306,6 +307,7 @@ def scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[F
         deadlines = not_in_relative_clause(folded, f.group.end, deadlines, lang)
         deadlines = not_a_status_date(folded, not_a_goal(folded, not_a_period_end(folded, deadlines, lang), lang, lowered),
                                        lang)
+        deadlines = not_a_milestone_before_completion(folded, deadlines, lang)
         # "By April 21, the People's Committee of the commune must complete …": a time frame before a subject's
         # cue as before an asker's (round 17b); before a plain future's subject as well ("In the fourth quarter, the
         # Department of Home Affairs will coordinate with …", round 19)
