@@ -370,7 +370,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             agency_id = _ministry_as_department(
                 _each_province(_localities_as_districts(mention, assigned_by or _province_of_own_list(f.group.mentions)
                                                         or _board_province_before(text, lowered, sentences, f, localities_date,
-                                                                                  sentence_language(sentence, language)),
+                                                                                  sentence_language(sentence, language))
+                                                        or _provincial_lead_of_partner(f, primary),
                                                         sentence_language(sentence, language),
                                                         localities_date, (f.extra.get("stands_for") or {}).get(mention.agency_id)),
                                mention, all_provinces_at, sentence_language(sentence, language)),
@@ -790,6 +791,17 @@ def _in_askers_province(agency_id: str, assigned_by: str | None) -> str:
         return agency_id
     asker, asker_code = split_id(assigned_by)
     return provincial_id(base, asker_code) if asker == "PPC" and asker_code else agency_id
+
+
+def _provincial_lead_of_partner(f: Found, primary: Found) -> str | None:
+    """The provincial body leading a task whose partners are "the localities", where the task has no asker of the table
+    (``Manager Department of Industry and Trade: …, coordinate with localities and units to direct …`` under a
+    provincial steering committee's dispatch): a department of a province coordinates with its own districts or
+    communes, not with the country's provinces (round 31b); None for any other row."""
+    if f.role != "coordinate" or f is primary:
+        return None
+    leads = [m.agency_id for m in primary.group.mentions if _a_provincial_asker(m.agency_id)]
+    return leads[0] if len(set(leads)) == 1 else None
 
 
 def _a_provincial_asker(assigned_by: str | None) -> bool:
