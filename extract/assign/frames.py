@@ -279,6 +279,17 @@ def _topic_intro(lang: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _semicolon_opener(lang: str) -> re.Pattern | None:
+    """A clause after a semicolon opened by grammar's optional ``semicolon_clause_openers`` (``… a demandé aux
+    localités de surveiller ; en particulier, Thanh Hoa et Nghe An doivent envoyer …``, round 31 fr): what follows
+    opens the clause, as right after the semicolon (the subject there is asked like one opening its sentence)."""
+    openers = grammar(lang).get("semicolon_clause_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf";\s*(?:{phrases(openers)})\s*,\s*$", re.IGNORECASE)
+
+
 # the most characters of a purpose clause opening a sentence, longer than a topic ("Therefore, in order to quickly
 # stabilize … during the harvest season, Lang Son province asked …", round 26's left class)
 _PURPOSE_INTRO_CHARS = 240
@@ -413,6 +424,7 @@ def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or bool(c is not None and c.clause_conjunction_at_end.search(before))  # "…, while the Ministry … will provide"
         or (c is not None and time_frame_between_commas(before, c.lang) is not None)
         or bool(c is not None and c.bare_continuation_opener is not None and c.bare_continuation_opener.match(before))
+        or bool(c is not None and c.lang and (semicolon := _semicolon_opener(c.lang)) and semicolon.search(before))
     )
 
 
