@@ -129,7 +129,10 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "coordinate_series_joiners",
                                          # round 30b: the letter between an issuing verb and the asking verb (English,
                                          # French, Swedish; Vietnamese holds it in its issuing verb)
-                                         "issued_letter_nouns"}
+                                         "issued_letter_nouns",
+                                         # round 31b: a possessive's owner joined after it inside a phrase of what is
+                                         # followed (Vietnamese)
+                                         "possessive_phrase_openers", "possessive_joined_before", "possessive_joiners"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
