@@ -1,0 +1,53 @@
+"""Stop 38's left assignment classes (issue #13, not blind), new sentences written for the tests (no page's
+sentence), with look-alikes that must not fire:
+
+1. the plural committees of named units, one row each (round 19's rule: named units of one id are one fact each):
+   French ``aux Comités populaires de la commune de A et de la commune de B`` (nlp/lang/fr/agencies.csv CPC
+   ``comités populaires de la commune``, DPC ``comités populaires du district``: the elided second unit of round 30's
+   late pass then reads), English ``the People's Committees of A and B communes`` (extract/assign/mentions.py
+   ``_units_listed_by_name``: a mention a name, the committee's words on the first, the level word on the last);
+   Vietnamese ``UBND các xã A và B`` gave a row each already.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_bodies = rows_reader("agency_id", "role", "assigned_by", published="2025-10-01")
+
+_FR = "Le Comité populaire de la province de Nghe An a demandé "
+_EN = "The Nghe An Provincial People's Committee asked "
+_EN_LEDE = "The Nghe An Provincial People's Committee issued a dispatch on the storm. "
+
+_CPC2 = [("CPC@40", "assignee", "PPC@40")] * 2
+
+PLURAL_COMMITTEES_OF_NAMED_UNITS = [
+    ("fr", _FR + "aux Comités populaires de la commune de Con Cuong et de la commune de Mau Duc de renforcer la "
+     "surveillance des digues.", _CPC2),
+    ("fr", _FR + "aux Comites populaires de la commune de Con Cuong et a la commune de Mau Duc de renforcer la "
+     "surveillance des digues.", _CPC2),
+    ("fr", _FR + "aux Comités populaires du district de Con Cuong et du district de Tuong Duong de renforcer la "
+     "surveillance des digues.", [("DPC@40", "assignee", "PPC@40")] * 2),
+    ("en", _EN + "the People's Committees of Con Cuong and Mau Duc communes to strengthen dyke patrols.", _CPC2),
+    ("en", _EN + "the People's Committees of Con Cuong, Luong Minh and Mau Duc communes to strengthen dyke patrols.",
+     [("CPC@40", "assignee", "PPC@40")] * 3),
+    ("en", _EN + "the People's Committees of Con Cuong and Tuong Duong districts to strengthen dyke patrols.",
+     [("DPC@40", "assignee", "PPC@40")] * 2),
+    ("en", _EN_LEDE + "The People's Committees of Con Cuong and Mau Duc communes must evacuate residents.", _CPC2),
+    ("vi", "UBND tỉnh Nghệ An yêu cầu UBND các xã Con Cuông và Mậu Đức tăng cường tuần tra đê điều.", _CPC2),
+    # look-alikes: the committees thanked, reporting what they did, places; the plural without names stays one row
+    ("fr", "Le Comité populaire de la province de Nghe An a remercié les Comités populaires de la commune de Con Cuong "
+     "et de la commune de Mau Duc.", []),
+    ("fr", "Les Comités populaires de la commune de Con Cuong ont renforcé la surveillance des digues.", []),
+    ("en", "The Nghe An Provincial People's Committee thanked the People's Committees of Con Cuong and Mau Duc communes "
+     "for their help.", []),
+    ("en", "Floods hit the People's Committees of Con Cuong and Mau Duc communes last week.", []),
+    ("en", _EN + "the People's Committees of communes to strengthen dyke patrols.", [("CPC@40", "assignee", "PPC@40")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PLURAL_COMMITTEES_OF_NAMED_UNITS)
+def test_plural_committees_of_named_units(lang, text, expected):
+    assert _bodies(text, lang) == expected
+
