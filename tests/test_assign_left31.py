@@ -6,7 +6,10 @@ sentence), with look-alikes that must not fire:
    ``comités populaires de la commune``, DPC ``comités populaires du district``: the elided second unit of round 30's
    late pass then reads), English ``the People's Committees of A and B communes`` (extract/assign/mentions.py
    ``_units_listed_by_name``: a mention a name, the committee's words on the first, the level word on the last);
-   Vietnamese ``UBND các xã A và B`` gave a row each already.
+   Vietnamese ``UBND các xã A và B`` gave a row each already;
+2. a continued direction whose opener lost its comma (``Dans le meme temps confier au …``, ``At the same time assign
+   …``, ``Đồng thời giao …``) after sentences naming no body: the request's asker, as with the comma
+   (extract/assign/askers.py ``_elided_subject``: an opening that is only a continuation opener names no subject).
 """
 from __future__ import annotations
 
@@ -49,5 +52,37 @@ PLURAL_COMMITTEES_OF_NAMED_UNITS = [
 
 @pytest.mark.parametrize("lang,text,expected", PLURAL_COMMITTEES_OF_NAMED_UNITS)
 def test_plural_committees_of_named_units(lang, text, expected):
+    assert _bodies(text, lang) == expected
+
+
+_FR_HEAD = ("Le vice-président du Comité populaire de la ville de Hanoi a signé la décision sur les crues.\n"
+            "Le Comité populaire municipal demande d'appliquer sans délai les mesures d'urgence.\n"
+            "Surveiller la montée des eaux.\nPrévenir les habitants.\n")
+_EN_HEAD = ("The Vice Chairman of the Hanoi People's Committee signed the decision on the floods.\n"
+            "The City People's Committee requests to apply emergency measures without delay.\n"
+            "Watch the rising water.\nWarn the residents.\n")
+_VI_HEAD = ("Phó Chủ tịch UBND TP Hà Nội ký quyết định về lũ.\nUBND thành phố yêu cầu áp dụng ngay các biện pháp khẩn cấp.\n"
+            "Theo dõi mực nước.\nCảnh báo người dân.\n")
+
+CONTINUED_DIRECTION_WITHOUT_COMMA = [
+    ("fr", _FR_HEAD + "Dans le meme temps confier au Comite populaire de la commune de Dong Xuan le renforcement des berges.",
+     [("CPC@01", "assignee", "PPC@01")]),
+    ("fr", _FR_HEAD + "En même temps confier au Comité populaire de la commune de Dong Xuan le renforcement des berges.",
+     [("CPC@01", "assignee", "PPC@01")]),
+    ("fr", _FR_HEAD + "Dans le même temps, confier au Comité populaire de la commune de Dong Xuan le renforcement des berges.",
+     [("CPC@01", "assignee", "PPC@01")]),
+    ("en", _EN_HEAD + "At the same time assign the People's Committee of Dong Xuan commune to reinforce the banks.",
+     [("CPC@01", "assignee", "PPC@01")]),
+    ("vi", _VI_HEAD + "Đồng thời giao UBND xã Đồng Xuân gia cố bờ sông.", [("CPC@01", "assignee", "PPC@01")]),
+    # look-alikes: the opener before a report, a body as the subject after the opener, no request before
+    ("fr", _FR_HEAD + "Dans le meme temps les habitants de la commune de Dong Xuan ont renforcé les berges.", []),
+    ("en", _EN_HEAD + "At the same time the residents of Dong Xuan commune reinforced the banks.", []),
+    ("fr", "Les crues ont touché la ville.\nDans le meme temps confier au Comite populaire de la commune de Dong Xuan le "
+     "renforcement des berges.", [("CPC", "assignee", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONTINUED_DIRECTION_WITHOUT_COMMA)
+def test_continued_direction_without_comma(lang, text, expected):
     assert _bodies(text, lang) == expected
 
