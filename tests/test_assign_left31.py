@@ -9,7 +9,12 @@ sentence), with look-alikes that must not fire:
    Vietnamese ``UBND các xã A và B`` gave a row each already;
 2. a continued direction whose opener lost its comma (``Dans le meme temps confier au …``, ``At the same time assign
    …``, ``Đồng thời giao …``) after sentences naming no body: the request's asker, as with the comma
-   (extract/assign/askers.py ``_elided_subject``: an opening that is only a continuation opener names no subject).
+   (extract/assign/askers.py ``_elided_subject``: an opening that is only a continuation opener names no subject);
+3. French ``les unités et secteurs concernés`` under a province's committee is its departments (DEPARTMENTS@NN,
+   nlp/lang/fr/agencies.csv); under the Prime Minister beside the ministries it stays the ministries' list
+   (MINISTRIES aliases ``ministères, aux unités et secteurs concernés`` …);
+4. English: ``the mass media`` inside a list of addressees is skipped, not the list's end (cues.json ``list_skips``),
+   so the body after it is asked; ``all municipal units`` of a city's text are its departments (agencies.csv).
 """
 from __future__ import annotations
 
@@ -84,5 +89,35 @@ CONTINUED_DIRECTION_WITHOUT_COMMA = [
 
 @pytest.mark.parametrize("lang,text,expected", CONTINUED_DIRECTION_WITHOUT_COMMA)
 def test_continued_direction_without_comma(lang, text, expected):
+    assert _bodies(text, lang) == expected
+
+
+_HANOI_FR = "Le Comité populaire de la ville de Hanoi a publié un plan contre la dengue.\n"
+_HANOI_EN = "The Hanoi People's Committee issued a dispatch on the storm. "
+
+COLLECTIVES_AND_LIST_SKIPS = [
+    ("fr", _HANOI_FR + "Le Comité populaire municipal a demandé aux unités et secteurs concernés de renforcer la surveillance.",
+     [("DEPARTMENTS@01", "assignee", "PPC@01")]),
+    ("fr", _HANOI_FR + "Le Comité populaire municipal a engagé les unités et secteurs concernés à prendre des mesures.",
+     [("DEPARTMENTS@01", "assignee", "PPC@01")]),
+    ("en", "The Prime Minister asked relevant ministries, the mass media and the Government Office to monitor the storm.",
+     [("MINISTRIES", "assignee", "PM"), ("OOG", "assignee", "PM")]),
+    ("en", "The Prime Minister requested the Ministry of Agriculture and Environment to direct the response, along with "
+     "relevant ministries, the mass media and the Government Office.",
+     [("MAE", "assignee", "PM"), ("MINISTRIES", "assignee", "PM"), ("OOG", "assignee", "PM")]),
+    ("en", _HANOI_EN + "It asked all municipal units to finalize their plans.", [("DEPARTMENTS@01", "assignee", "PPC@01")]),
+    ("en", _HANOI_EN + "All municipal units must finalize their plans.", [("DEPARTMENTS@01", "assignee", "PPC@01")]),
+    # look-alikes: the PM's list stays the ministries; the units taking part or thanked, the media reporting
+    ("fr", "Le Premier ministre a demandé aux ministères, aux unités et secteurs concernés de renforcer la surveillance.",
+     [("MINISTRIES", "assignee", "PM")]),
+    ("fr", _HANOI_FR + "Les unités et secteurs concernés ont participé à la réunion.", []),
+    ("en", _HANOI_EN + "Municipal units reported their damage yesterday.", []),
+    ("en", "The Hanoi People's Committee thanked all municipal units for their efforts.", []),
+    ("en", "The mass media reported the storm's path.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COLLECTIVES_AND_LIST_SKIPS)
+def test_collectives_and_list_skips(lang, text, expected):
     assert _bodies(text, lang) == expected
 
