@@ -14,7 +14,10 @@ sentence), with look-alikes that must not fire:
    nlp/lang/fr/agencies.csv); under the Prime Minister beside the ministries it stays the ministries' list
    (MINISTRIES aliases ``ministères, aux unités et secteurs concernés`` …);
 4. English: ``the mass media`` inside a list of addressees is skipped, not the list's end (cues.json ``list_skips``),
-   so the body after it is asked; ``all municipal units`` of a city's text are its departments (agencies.csv).
+   so the body after it is asked; ``all municipal units`` of a city's text are its departments (agencies.csv);
+5. a named district's heads listed by title (``yêu cầu Chủ tịch UBND, Phó Chủ tịch UBND huyện Yên Thế …``, ``a demandé
+   au président et au vice-président du Comité populaire du district de …``): the district's committee, one row
+   (vi and fr cues.json ``fillers``: the vice chairman's title, the two titles joined).
 """
 from __future__ import annotations
 
@@ -121,3 +124,25 @@ COLLECTIVES_AND_LIST_SKIPS = [
 def test_collectives_and_list_skips(lang, text, expected):
     assert _bodies(text, lang) == expected
 
+
+_BG_VI = "Chủ tịch UBND tỉnh Bắc Giang yêu cầu "
+_BG_FR = "Le président du Comité populaire de la province de Bac Giang a demandé "
+
+DISTRICT_HEADS_BY_TITLE = [
+    ("vi", _BG_VI + "Chủ tịch UBND, Phó Chủ tịch UBND huyện Lục Nam có liên quan nghiêm túc kiểm điểm.",
+     [("DPC@24", "assignee", "PPC@24")]),
+    ("vi", _BG_VI + "Phó Chủ tịch UBND huyện Lục Nam khẩn trương rà soát hồ sơ.", [("DPC@24", "assignee", "PPC@24")]),
+    ("vi", _BG_VI + "Chủ tịch, Phó Chủ tịch UBND huyện Lục Nam khẩn trương rà soát hồ sơ.",
+     [("DPC@24", "assignee", "PPC@24")]),
+    ("fr", _BG_FR + "au président et au vice-président du Comité populaire du district de Luc Nam de revoir les dossiers.",
+     [("DPC@24", "assignee", "PPC@24")]),
+    # look-alikes: a vice chairman quoted, a meeting with the heads
+    ("vi", "Ông Nguyễn Văn An, Phó Chủ tịch UBND huyện Lục Nam cho biết huyện đã hoàn thành việc thu hồi.", []),
+    ("vi", "Chủ tịch UBND tỉnh đã làm việc với Chủ tịch UBND, Phó Chủ tịch UBND huyện Lục Nam về vụ việc.", []),
+    ("fr", "Le vice-président du Comité populaire du district de Luc Nam a déclaré que les dossiers étaient complets.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DISTRICT_HEADS_BY_TITLE)
+def test_district_heads_by_title(lang, text, expected):
+    assert _bodies(text, lang) == expected
