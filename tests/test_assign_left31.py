@@ -17,7 +17,10 @@ sentence), with look-alikes that must not fire:
    so the body after it is asked; ``all municipal units`` of a city's text are its departments (agencies.csv);
 5. a named district's heads listed by title (``yêu cầu Chủ tịch UBND, Phó Chủ tịch UBND huyện Yên Thế …``, ``a demandé
    au président et au vice-président du Comité populaire du district de …``): the district's committee, one row
-   (vi and fr cues.json ``fillers``: the vice chairman's title, the two titles joined).
+   (vi and fr cues.json ``fillers``: the vice chairman's title, the two titles joined);
+6. English departments named by field after ``such as`` (``Departments and specialized sectors such as Construction,
+   Agriculture and Environment are assigned …``): each field's department (en grammar.json
+   ``department_plural_heads``, read as ``the Departments of …``); field names in lower case stay the departments.
 """
 from __future__ import annotations
 
@@ -145,4 +148,23 @@ DISTRICT_HEADS_BY_TITLE = [
 
 @pytest.mark.parametrize("lang,text,expected", DISTRICT_HEADS_BY_TITLE)
 def test_district_heads_by_title(lang, text, expected):
+    assert _bodies(text, lang) == expected
+
+
+_LS = "The Lang Son Provincial People's Committee issued a plan on public investment. "
+
+DEPARTMENTS_SUCH_AS = [
+    ("en", _LS + "Departments and specialized sectors such as Construction, Agriculture and Environment are assigned to "
+     "guide investors.", [("DOC@20", "assignee", "PPC@20"), ("DAE@20", "assignee", "PPC@20")]),
+    ("en", _LS + "It requested relevant departments such as Health, Education and Training and Finance to review the "
+     "projects.", [("DOH@20", "assignee", "PPC@20"), ("DOET@20", "assignee", "PPC@20"), ("DOF@20", "assignee", "PPC@20")]),
+    # look-alikes: the departments reporting; field names in lower case (the departments as a whole, as before)
+    ("en", _LS + "Departments such as Construction and Finance reported delays in the first quarter.", []),
+    ("en", _LS + "It requested relevant departments such as health, education and training to review the projects.",
+     [("DEPARTMENTS@20", "assignee", "PPC@20")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DEPARTMENTS_SUCH_AS)
+def test_departments_named_by_field_after_such_as(lang, text, expected):
     assert _bodies(text, lang) == expected
