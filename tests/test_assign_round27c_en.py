@@ -17,16 +17,19 @@ from tests.assign_cases import dated, found
 @pytest.mark.parametrize("text, lang, expected", [
     ("The Ca Mau Provincial People's Committee assigned the Department of Agriculture and Rural Development to "
      "coordinate with the People's Committee of U Minh and Tran Van Thoi districts to zone out the eroded areas.", "en",
-     [("DARD@96", "assignee", "PPC@96"), ("DPC@96", "coordinate", "PPC@96")]),
+     [("DARD@96", "assignee", "PPC@96"), ("DPC@96", "coordinate", "PPC@96"), ("DPC@96", "coordinate", "PPC@96")]),
     ("The chairman of the Ca Mau Provincial People's Committee asked the administrations of Ngoc Hien, Nam Can, and Dam "
-     "Doi Districts to locate the hardest hit areas.", "en", [("DPC@96", "assignee", "PPC@96")]),
+     "Doi Districts to locate the hardest hit areas.", "en", [("DPC@96", "assignee", "PPC@96")] * 3),
     ("The Hanoi People's Committee requested the authorities of Dong Anh and Gia Lam districts to clear the canals.",
-     "en", [("DPC@01", "assignee", "PPC@01")]),
+     "en", [("DPC@01", "assignee", "PPC@01")] * 2),
     # read before: one named district's committee, the plural committee word, the Vietnamese list
     ("The Ca Mau Provincial People's Committee asked the People's Committee of U Minh district to zone out the eroded "
      "areas.", "en", [("DPC@96", "assignee", "PPC@96")]),
-    ("Assign the People's Committees of Ninh Kieu, Tan An and Cai Khe wards of Can Tho city to clear the drains.", "en",
-     [("CPC@92", "assignee", None)]),
+    # a row a ward since stop 39 (round 19's rule); the last ward before its city ("… wards of Can Tho city") is lost:
+    # open (left31)
+    pytest.param("Assign the People's Committees of Ninh Kieu, Tan An and Cai Khe wards of Can Tho city to clear the "
+                 "drains.", "en", [("CPC@92", "assignee", None)] * 3,
+                 marks=pytest.mark.xfail(strict=True, reason="the last named ward before 'of <city>' is dropped (open)")),
     ("UBND tỉnh Cà Mau giao Sở Nông nghiệp và Phát triển nông thôn phối hợp với UBND các huyện U Minh, Trần Văn Thời "
      "khoanh vùng sạt lở.", "vi",
      [("DARD@96", "assignee", "PPC@96"), ("DPC@96", "coordinate", "PPC@96"), ("DPC@96", "coordinate", "PPC@96")]),

@@ -174,7 +174,7 @@ def _elided_subject(opening: str, lang: str | None = None) -> bool:
         # urbain il est demandé au …", open classes after round 24b), no one who asks
     return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
         len(opening) <= ELIDED_SUBJECT_CHARS and opening.endswith(",")
-    )
+    ) or bool(lang and continuation_opening(lang).fullmatch(opening))  # "Dans le meme temps confier …": its comma lost
 
 
 @lru_cache(maxsize=None)

@@ -849,7 +849,18 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
         if len(names) < 2 or any(not n[:1].isupper() or (" " not in n and n.lower() in not_names) for n in names):
             continue  # one name is the singular's ("the People's Committee of Ba Dinh district"); a lower-case word or a
             # lone word that is no name ("Each") is none (a word of a longer name may be one: "An Binh")
-        found.append(Mention(m.start(), m.end(), m.group(), ids[m.group("level").lower()]))
+        # each named unit its own committee (round 19's rule: named units of one id are one fact each): the first
+        # mention holds the committee's words and the first name, each other name a mention of its own
+        body = ids[m.group("level").lower()]
+        at = m.start("names")
+        for i, unit in enumerate(names):
+            start = text.index(unit, at)
+            end = start + len(unit)
+            first = m.start() if i == 0 else start
+            if i == len(names) - 1:
+                end = m.end()  # the level word closes the last one, so that a cue right after it reads the subject
+            found.append(Mention(first, end, text[first:end], body))
+            at = end
     return found
 
 
