@@ -117,7 +117,10 @@ def test_a_tet_day_of_a_named_lunar_year(text, expected):
     # look-alikes: a subject of its own asks; no request before, no asker to carry over
     ("Chủ tịch UBND tỉnh giao Sở Y tế kiểm tra các cơ sở. Đồng thời, Sở Y tế yêu cầu các bệnh viện báo cáo.",
      [("DOH", "assignee", "PPC", None, None)]),
+    # the sentence before's subject goes on asking, with or without the opener's comma (stop 39, left31)
     ("Sở Y tế cho biết đã kiểm tra các cơ sở. Đồng thời yêu cầu Sở Tài chính bố trí kinh phí.",
+     [("DOF", "assignee", "DOH", None, None)]),
+    ("Các cơ sở đã được kiểm tra trong tháng qua. Đồng thời yêu cầu Sở Tài chính bố trí kinh phí.",
      [("DOF", "assignee", None, None, None)]),
 ])
 def test_a_second_request_without_a_subject(text, expected):

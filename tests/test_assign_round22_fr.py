@@ -41,9 +41,10 @@ def test_commune_committees_in_the_singular_or_by_their_level(text, lang, expect
     ("The Dak Lak Provincial People's Committee asked departments, branches, sectors, units and localities to "
      "strictly implement the rules.", "en",
      [("DEPARTMENTS@66", "assignee", "PPC@66"), ("DPC@66", "assignee", "PPC@66")]),
-    # look-alikes: items outside the table alone are no body; a list of them only gives nothing
+    # a province's bare sectors are its departments (round 31 fr, as English reads `asked the sectors and units`)
     ("Le Comité populaire de la province de Dak Lak a demandé aux secteurs et aux unités de renforcer les contrôles.",
-     "fr", []),
+     "fr", [("DEPARTMENTS@66", "assignee", "PPC@66")]),
+    # look-alike: items outside the table alone, with no province, are no body
     ("Les secteurs et les unités doivent renforcer les contrôles.", "fr", []),
 ])
 def test_a_list_whose_items_outside_the_table_sit_between_bodies(text, lang, expected):
