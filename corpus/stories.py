@@ -11,11 +11,12 @@ import sqlite_utils
 
 from corpus.db import write_transaction
 from nlp import config
-from nlp.stories import ShingleRow, StoryDocument, StorySettings, stories
+from nlp.stories import CharNgramRow, ShingleRow, StoryDocument, StorySettings, stories
 
 # each document's hashed word shingle counts, kept from the run that worked them out for the runs
 # that cluster it again (a corpus of one block is clustered whole whenever a document is added):
-# its ``processed_at`` says which text they were worked out from
+# its ``processed_at`` says which text they were worked out from; with them its character n-gram
+# counts (``char_ngrams``, NULL until a cognate pair of its block needed them)
 SHINGLES = "story_shingles"
 
 
@@ -147,9 +148,10 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
             chosen = changed_blocks(db, months, size)
             loaded = {doc.id: doc for doc in load_documents(db, ids=[i for block in chosen for i in block])}
             work = [[loaded[i] for i in block] for block in chosen]
-    kept = _attach_shingles(db, work) if tracked else set()
+    kept, kept_ngrams = _attach_shingles(db, work) if tracked else (set(), set())
     assignment: dict[int, int] = {}
     packed: dict[int, bytes] = {}  # the shingles worked out in this run that a later run may use
+    packed_ngrams: dict[int, bytes] = {}  # and the character n-grams
     open_ids: list[int] = []  # the documents of the blocks a later run may cluster again
     for block in work:
         assignment.update(stories(block, settings))
@@ -159,10 +161,13 @@ def refresh(db: sqlite_utils.Database, settings: StorySettings | None = None) ->
                 open_ids.append(doc.id)
                 if doc.id not in kept and doc.shingles is not None:
                     packed[doc.id] = _pack(doc.shingles)
+                if doc.id not in kept_ngrams and doc.char_ngrams is not None:
+                    packed_ngrams[doc.id] = _pack_ngrams(doc.char_ngrams)
             doc.shingles = None  # a block's arrays go with it (about 30 KB a document)
+            doc.char_ngrams = None
     with write_transaction(db):
         if tracked:
-            _store_shingles(db, work, packed, open_ids, every_block)
+            _store_shingles(db, work, packed, open_ids, every_block, packed_ngrams)
         db.conn.executemany("update documents set story_id = ? where id = ? and coalesce(story_id, -1) != ?",
                             [(story, doc, story) for doc, story in assignment.items()])
         if tracked:
@@ -184,31 +189,62 @@ def _unpack(blob: bytes) -> ShingleRow:
                       np.frombuffer(raw[half:], dtype="<u4").astype(np.float64))
 
 
-def _attach_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]]) -> set[int]:
-    """Give each document of ``work`` the shingle counts kept for its current text; returns their ids."""
+def _pack_ngrams(row: CharNgramRow) -> bytes:
+    grams = "\n".join(row.grams).encode("utf-8", "surrogatepass")  # an n-gram holds no line break (words of str.split)
+    return zlib.compress(len(grams).to_bytes(4, "little") + grams + np.asarray(row.counts, dtype="<u4").tobytes(), 1)
+
+
+def _unpack_ngrams(blob: bytes) -> CharNgramRow:
+    raw = zlib.decompress(blob)
+    size = int.from_bytes(raw[:4], "little")
+    grams = raw[4 : 4 + size].decode("utf-8", "surrogatepass")
+    return CharNgramRow(grams.split("\n") if grams else [], np.frombuffer(raw[4 + size :], dtype="<u4").tolist())
+
+
+def _attach_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]]) -> tuple[set[int], set[int]]:
+    """Give each document of ``work`` the shingle counts and character n-gram counts kept for its current text;
+    returns the ids of those with shingles and of those with n-grams."""
     if SHINGLES not in db.table_names():
-        return set()
+        return set(), set()
+    # a table of shingles made before the n-grams were kept has no column for them (the write adds it)
+    ngrams = "s.char_ngrams" if _has_ngrams_column(db) else "null"
     ids = json.dumps([d.id for block in work for d in block])
-    rows = db.execute(f"select s.document_id, s.shingles from [{SHINGLES}] s join documents d on d.id = s.document_id "
+    rows = db.execute(f"select s.document_id, s.shingles, {ngrams} from [{SHINGLES}] s "
+                      f"join documents d on d.id = s.document_id "
                       f"where s.document_id in (select value from json_each(?)) "
                       f"and coalesce(s.processed_at, '') = coalesce(d.processed_at, '')", [ids])
-    known = {document_id: blob for document_id, blob in rows}
+    known = {document_id: (blob, ngrams) for document_id, blob, ngrams in rows}
     for block in work:
         for doc in block:
             if doc.id in known:
-                doc.shingles = _unpack(known[doc.id])
-    return set(known)
+                blob, ngrams = known[doc.id]
+                doc.shingles = _unpack(blob)
+                if ngrams is not None:
+                    doc.char_ngrams = _unpack_ngrams(ngrams)
+    return set(known), {i for i, (_, ngrams) in known.items() if ngrams is not None}
+
+
+def _has_ngrams_column(db: sqlite_utils.Database) -> bool:
+    return "char_ngrams" in {row[1] for row in db.execute(f"pragma table_info([{SHINGLES}])")}
+
+
+def _with_ngrams_column(db: sqlite_utils.Database) -> None:
+    """The ``char_ngrams`` column on a table of shingles made before it was kept."""
+    if not _has_ngrams_column(db):
+        db.execute(f"alter table [{SHINGLES}] add column char_ngrams blob")
 
 
 def _store_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]], packed: dict[int, bytes],
-                    open_ids: list[int], every_block: bool) -> None:
+                    open_ids: list[int], every_block: bool, packed_ngrams: dict[int, bytes] | None = None) -> None:
     """Keep the shingle counts of the documents that a later run may cluster again (``open_ids``:
     every document of a corpus clustered whole, else those of a month's last block, not full yet,
     where the month's next documents go), writing those worked out in this run (``packed``); the
     counts of documents gone, reprocessed, or in a block this run filled are dropped, so the table
-    holds at most a block per month."""
+    holds at most a block per month. The character n-grams worked out in this run (``packed_ngrams``) go
+    with their document's shingles."""
     db.execute(f"create table if not exists [{SHINGLES}] (document_id integer primary key, processed_at text, "
-               f"shingles blob not null)")
+               f"shingles blob not null, char_ngrams blob)")
+    _with_ngrams_column(db)
     if every_block:  # the blocks of this run are every block there is: nothing else is kept
         db.execute(f"delete from [{SHINGLES}] where document_id not in (select value from json_each(?))",
                    [json.dumps(open_ids)])
@@ -220,3 +256,5 @@ def _store_shingles(db: sqlite_utils.Database, work: list[list[StoryDocument]], 
     db.conn.executemany(f"insert or replace into [{SHINGLES}] (document_id, processed_at, shingles) "
                         f"select id, processed_at, ? from documents where id = ?",
                         [(blob, document_id) for document_id, blob in packed.items()])
+    db.conn.executemany(f"update [{SHINGLES}] set char_ngrams = ? where document_id = ?",
+                        [(blob, document_id) for document_id, blob in (packed_ngrams or {}).items()])

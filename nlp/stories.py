@@ -57,6 +57,9 @@ class StoryDocument:
     provinces: list[str] = field(default_factory=list)  # province codes (one scheme)
     # its hashed word shingle counts (``shingle_rows``), when kept from an earlier run; else worked out
     shingles: ShingleRow | None = field(default=None, compare=False, repr=False)
+    # its character n-gram counts (``char_ngram_row``), when kept from an earlier run; else worked out where a
+    # cognate pair needs them
+    char_ngrams: CharNgramRow | None = field(default=None, compare=False, repr=False)
 
 
 class ShingleRow(NamedTuple):
@@ -64,6 +67,14 @@ class ShingleRow(NamedTuple):
 
     columns: np.ndarray  # int32
     counts: np.ndarray  # float64
+
+
+class CharNgramRow(NamedTuple):
+    """One folded text's character n-grams of ``cognate_vectors`` counted: each distinct n-gram in the order it is
+    first met and its count (a ``Counter`` of ``char_wb_ngrams``, as lists)."""
+
+    grams: list[str]
+    counts: list[int]
 
 
 @dataclass(frozen=True)
@@ -252,23 +263,34 @@ def char_wb_ngrams(folded: str) -> list[str]:
     return list(chain.from_iterable(map(known.__getitem__, words)))
 
 
-def cognate_vectors(folded_texts: Sequence[str]):
+def char_ngram_row(folded: str) -> CharNgramRow:
+    """A folded text's character n-grams counted (``cognate_vectors``' row of it), to be kept for later runs."""
+    counted = Counter(char_wb_ngrams(folded))
+    return CharNgramRow(list(counted), list(counted.values()))
+
+
+def cognate_vectors(folded_texts: Sequence[str | CharNgramRow]):
     """The character n-gram TF-IDF vectors of folded texts: ``TfidfVectorizer(analyzer="char_wb",
     ngram_range=(4, 5), sublinear_tf=True, preprocessor=fold).fit_transform``, its count matrix
     built from each text's n-grams counted first (its vocabulary numbered as they are first met,
     each row's columns in that order, then renumbered in the order of the n-grams, as
     scikit-learn's CountVectorizer does) instead of one Python step per n-gram; the weights are
     scikit-learn's own TfidfTransformer. tests/test_speed_paths.py checks the matrix is the same,
-    element by element and in the same order, on real text."""
+    element by element and in the same order, on real text. A text may be given as its n-grams
+    counted already (``char_ngram_row``, kept by a document from an earlier run): the same row."""
     vocabulary: dict[str, int] = defaultdict()
     vocabulary.default_factory = vocabulary.__len__  # a new n-gram gets the next number
     columns: list[int] = []
     counts: list[int] = []
     indptr = [0]
     for text in folded_texts:
-        counted = Counter(char_wb_ngrams(text))
-        columns += map(vocabulary.__getitem__, counted)
-        counts += counted.values()
+        if isinstance(text, CharNgramRow):
+            columns += map(vocabulary.__getitem__, text.grams)
+            counts += text.counts
+        else:
+            counted = Counter(char_wb_ngrams(text))
+            columns += map(vocabulary.__getitem__, counted)
+            counts += counted.values()
         indptr.append(len(columns))
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
@@ -288,16 +310,17 @@ def cognate_similarity(texts: Sequence[str]) -> np.ndarray:
     return _cosine(cognate_vectors([fold(t) for t in texts]))
 
 
-def cognate_scores_of_pairs(texts: Sequence[str], scored: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def cognate_scores_of_pairs(texts: Sequence[str | CharNgramRow], scored: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(``cognate_similarity(texts)`` between the texts of a scored pair, which texts those are):
     ``scored[i, j]`` (symmetric) says which pairs the caller reads. The vectors are those of every
     text (their IDF weights are the block's); only the rows of a text in some scored pair are
     multiplied, which gives the same floats for them (a score is summed over one row's entries, in
     that row's order, whichever other rows are in the product). The other pairs' scores are not
     read: their fact cosine is 0, or the pair is within a language, or too far apart in time, or a
-    document has too few facts, and ``similarity`` sets every such pair's score without them."""
+    document has too few facts, and ``similarity`` sets every such pair's score without them. A text may be
+    given as its counted n-grams (``char_ngram_row`` of the folded text)."""
     paired = np.flatnonzero(scored.any(axis=1) | scored.any(axis=0))
-    vectors = cognate_vectors([fold(t) for t in texts])
+    vectors = cognate_vectors([t if isinstance(t, CharNgramRow) else fold(t) for t in texts])
     return _cosine(vectors[paired] if len(paired) < len(texts) else vectors), paired
 
 
@@ -340,7 +363,10 @@ def similarity(docs: Sequence[StoryDocument], settings: StorySettings) -> np.nda
         scored = ((facts[both] > 0) & ~same_language[both] & enough[index][:, None] & enough[index][None, :]
                   & ~apart[both])
         if scored.any():
-            cognates, paired = cognate_scores_of_pairs([texts[i] for i in index], scored)
+            for i in index:  # each document's n-grams counted once, kept on it for the caller to store
+                if docs[i].char_ngrams is None:
+                    docs[i].char_ngrams = char_ngram_row(fold(texts[i]))
+            cognates, paired = cognate_scores_of_pairs([docs[i].char_ngrams for i in index], scored)
             kept = np.ix_(index[paired], index[paired])
             cross[kept] = np.maximum(cross[kept], np.sqrt(facts[kept] * cognates) / settings.cognate)
     cross = np.where(enough[:, None] & enough[None, :], cross, 0.0)

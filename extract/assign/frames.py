@@ -181,9 +181,15 @@ def _agent_of_a_statement(before: str, lang: str) -> bool:
     """Whether a passive's agent (``chaired by``) follows a finite form of "to be" with at most three words between
     (grammar's optional ``lead_agent_statement_verbs``: ``are invested in or chaired by``): the sentence states who
     chairs a thing, it tells no task before the agent."""
+    statement = _statement_before_agent(lang)
+    return statement is not None and statement.search(before) is not None
+
+
+@lru_cache(maxsize=None)
+def _statement_before_agent(lang: str) -> re.Pattern | None:
+    """``_agent_of_a_statement``'s pattern, built once a language (it was built at each passive's agent)."""
     verbs = language_grammar(lang).get("lead_agent_statement_verbs") or []
-    return bool(verbs) and re.search(rf"(?<![\w'])(?:{alternation([re.escape(v) for v in verbs])})(?:\s+[\w'-]+){{0,3}}\s*$",
-                                     before) is not None
+    return re.compile(rf"(?<![\w'])(?:{alternation([re.escape(v) for v in verbs])})(?:\s+[\w'-]+){{0,3}}\s*$") if verbs else None
 
 
 def _outside_name_between(text: str, lowered: str, start: int, end: int, c: LanguageCues) -> bool:
@@ -784,6 +790,14 @@ def _letter_participle(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*,\s*(?:{alternation([phrase(w) for w in words])})(?![\w'])") if words else None
 
 
+@lru_cache(maxsize=None)
+def _meeting_named(lang: str) -> re.Pattern | None:
+    """grammar's optional ``lead_agent_meetings`` (``meeting``, ``conference``) as one pattern of whole words, built
+    once a language (it was one search per word at each passive's agent); searched in the words before the agent."""
+    words = grammar(lang).get("lead_agent_meetings") or []
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+
+
 def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:
     """``… de coordonner avec A la publication … ; avec B les travaux … ; et avec les localités …``: a joiner of the
     language's ``coordinate_series_joiners`` takes up a partner cue said before it in the clause; alone (``; avec
@@ -929,9 +943,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if m and _agent_of_a_statement(before[: m.start("cue")], c.lang):
         m = None  # "8 projects and tasks are invested in or chaired by the Department of Science and Technology": who
         # chairs what now, a statement, no task told before the agent (round 30 en)
-    if m and (not before[: m.start("cue")].strip(" ,;") or any(
-            re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", before[: m.start("cue")])
-            for w in grammar(c.lang).get("lead_agent_meetings") or [])):
+    if m and (not before[: m.start("cue")].strip(" ,;") or _meeting_named(c.lang) is not None and _meeting_named(
+            c.lang).search(before, 0, m.start("cue"))):
         m = None  # "The Government's regular meeting for September, chaired by Prime Minister …", "Chaired by the
         # Prime Minister, the meeting …": a meeting's chair, no task told before the agent (round 30)
     if m and not primaries and not any(
@@ -1430,15 +1443,14 @@ def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Ma
     quan chuyên môn cấp tỉnh là``; one of its verbs right after the body, ``thực hiện`` an assignee's, ``chủ trì`` a
     lead's), an assigning verb earlier in the sentence; else None. ``Dự án do Sở Giao thông vận tải thực hiện đã chậm
     tiến độ`` (no request) gives none."""
-    setting = grammar(c.lang).get("request_agents")
-    if not setting or c.assign_anywhere is None:
+    patterns = _request_agent_patterns(c.lang)
+    if patterns is None or c.assign_anywhere is None:
         return None
-    links = rf"(?:[^,.;:\n]{{1,50}}?\s+(?:{phrases(setting['links'])})\s+)?" if setting.get("links") else ""
-    marker = re.search(rf"(?<![\w'])(?:{phrases(setting['markers'])})\s+{links}$", before)
+    marker_at_end, verb_after, roles = patterns
+    marker = marker_at_end.search(before)
     if not marker:
         return None
-    verbs = setting["verbs"]
-    done = re.match(rf"\s*(?:{phrases(setting.get('adverbs') or ['(?!)'])}\s+)?(?P<verb>{phrases(list(verbs))})(?![\w'])", after)
+    done = verb_after.match(after)
     if not done:
         return None
     cue = None
@@ -1446,8 +1458,27 @@ def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Ma
         pass
     if cue is None:
         return None
-    role = next((r for w, r in verbs.items() if " ".join(lower_for_matching(w).split()) == " ".join(done.group("verb").split())), "assignee")
+    role = roles.get(" ".join(done.group("verb").split()), "assignee")
     return cue, role
+
+
+@lru_cache(maxsize=None)
+def _request_agent_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]] | None:
+    """``_agent_of_a_request``'s marker pattern (at the end of the words before the body), its verb pattern (right
+    after the body) and each verb's role keyed by its lowered words, built once a language from grammar's
+    ``request_agents`` (they were built at each group). The first verb of the data wins where two lower alike, as
+    the search over the data's verbs did."""
+    setting = grammar(lang).get("request_agents")
+    if not setting:
+        return None
+    links = rf"(?:[^,.;:\n]{{1,50}}?\s+(?:{phrases(setting['links'])})\s+)?" if setting.get("links") else ""
+    marker_at_end = re.compile(rf"(?<![\w'])(?:{phrases(setting['markers'])})\s+{links}$")
+    verbs = setting["verbs"]
+    verb_after = re.compile(rf"\s*(?:{phrases(setting.get('adverbs') or ['(?!)'])}\s+)?(?P<verb>{phrases(list(verbs))})(?![\w'])")
+    roles: dict[str, str] = {}
+    for w, r in verbs.items():
+        roles.setdefault(" ".join(lower_for_matching(w).split()), r)
+    return marker_at_end, verb_after, roles
 
 
 def _proposal_sent_up(lowered: str, cue_end: int, later: tuple[int, ...], c: LanguageCues) -> bool:
@@ -1455,15 +1486,27 @@ def _proposal_sent_up(lowered: str, cue_end: int, later: tuple[int, ...], c: Lan
     not the body's own task: its ``sent_up_words`` (``to``, ``that``) or a body (an article at most between) right
     after the cue. ``From there, the Department of Finance proposes specific solutions for each case`` in a
     dispatch is the department's task (round 28's reading of a dispatch's plain present; stop 37's left classes)."""
-    setting = grammar(c.lang).get("weak_proposals")
-    if not setting:
+    patterns = _weak_proposal_patterns(c.lang)
+    if patterns is None:
         return False
+    weak_cues, sent_up = patterns
     cue = re.search(r"([^\W\d_]+)\s*$", lowered[max(0, cue_end - 30) : cue_end])
-    if not cue or cue.group(1) not in {lower_for_matching(w) for w in setting["cues"]}:
+    if not cue or cue.group(1) not in weak_cues:
         return False
-    if re.match(rf"\s+(?:{phrases(setting['sent_up_words'])})(?![\w'])", lowered[cue_end : cue_end + 40]):
+    if sent_up.match(lowered[cue_end : cue_end + 40]):
         return True
     return bool(later and later[0] >= cue_end and _only_an_article(lowered[cue_end : later[0]], c.lang))
+
+
+@lru_cache(maxsize=None)
+def _weak_proposal_patterns(lang: str) -> tuple[frozenset[str], re.Pattern] | None:
+    """``_proposal_sent_up``'s lowered cues and its pattern of the ``sent_up_words`` after the cue, built once a
+    language from grammar's ``weak_proposals`` (they were built at each proposal)."""
+    setting = grammar(lang).get("weak_proposals")
+    if not setting:
+        return None
+    return (frozenset(lower_for_matching(w) for w in setting["cues"]),
+            re.compile(rf"\s+(?:{phrases(setting['sent_up_words'])})(?![\w'])"))
 
 
 def _only_an_article(gap: str, lang: str) -> bool:
