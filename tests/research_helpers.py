@@ -57,3 +57,16 @@ def ingest_process_and_refresh_stories(db, folder: Path, files: list, before_ref
     if before_refresh:
         before_refresh()
     return corpus_stories.refresh(db)
+
+
+def stories_rebuilt_from_nothing(db) -> dict[int, int]:
+    """The corpus's stories rebuilt with no shingles, no done marks and no story ids kept: each document's story id
+    (what an incremental refresh must give)."""
+    from corpus import stories as corpus_stories
+
+    with db.conn:
+        db.execute("delete from stories_done")
+        db.execute(f"delete from {corpus_stories.SHINGLES}")
+        db.execute("update documents set story_id = null")
+    corpus_stories.refresh(db)
+    return dict(db.execute("select id, story_id from documents").fetchall())

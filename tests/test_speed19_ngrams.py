@@ -8,6 +8,7 @@ import pytest
 
 from nlp import stories
 from nlp.fold import fold
+from tests.test_stories import DECREE, EN, FR, SV  # one made-up decree reported in the stories' languages
 
 
 NGRAM_TEXTS = [
@@ -40,17 +41,6 @@ def test_cognate_vectors_of_kept_rows_are_those_of_the_texts():
         assert np.array_equal(fast.data, plain.data)
 
 
-DECREE = dict(references=["45/2026/NĐ-CP"], figures=[12000.0, 3.5e12, 2030.0], agencies=["MAE", "MOF", "PROVINCES"],
-              provinces=["86"])
-EN = ("The Government issued Decree 45/2026/ND-CP supporting 12,000 agricultural cooperatives with VND 3.5 trillion "
-      "in the 2026-2030 period. The Ministry of Agriculture and Environment leads, the Ministry of Finance allocates "
-      "funds, and Vinh Long province pilots the scheme.")
-FR = ("Le Gouvernement a publié le décret 45/2026/ND-CP qui soutient 12 000 coopératives agricoles avec 3 500 milliards "
-      "de dôngs pour la période 2026-2030. Le ministère de l'Agriculture et de l'Environnement pilote, le ministère des "
-      "Finances alloue les fonds et la province de Vinh Long expérimente le dispositif.")
-SV = ("Regeringen utfärdade dekret 45/2026/ND-CP som stöder 12 000 jordbrukskooperativ med 3 500 miljarder VND under "
-      "perioden 2026–2030. Jordbruks- och miljöministeriet leder, finansministeriet fördelar medlen och provinsen "
-      "Vinh Long testar programmet.")
 
 
 def test_documents_keep_their_counted_ngrams_and_stories_are_those_of_texts(monkeypatch):
@@ -83,7 +73,7 @@ def test_a_later_run_reads_kept_ngrams_and_gives_the_stories_of_a_rebuild(tmp_pa
     from corpus import open_db
     from corpus import process as processing
     from corpus import stories as corpus_stories
-    from tests.research_helpers import ingest_process_and_refresh_stories
+    from tests.research_helpers import ingest_process_and_refresh_stories, stories_rebuilt_from_nothing
 
     monkeypatch.setattr(processing, "AFTER_PROCESSING", [])
     counted = []
@@ -98,12 +88,7 @@ def test_a_later_run_reads_kept_ngrams_and_gives_the_stories_of_a_rebuild(tmp_pa
     ingest_process_and_refresh_stories(db, tmp_path / "run2", [("sv.txt", SV)], before_refresh=counted.clear)
     assert len(counted) == 1  # the new Swedish report's alone
     incremental = dict(db.execute("select id, story_id from documents").fetchall())
-    with db.conn:  # the same corpus, its stories rebuilt from nothing
-        db.execute("delete from stories_done")
-        db.execute(f"delete from {corpus_stories.SHINGLES}")
-        db.execute("update documents set story_id = null")
-    corpus_stories.refresh(db)
-    assert dict(db.execute("select id, story_id from documents").fetchall()) == incremental
+    assert stories_rebuilt_from_nothing(db) == incremental  # the same corpus, its stories rebuilt from nothing
 
     old = open_db(tmp_path / "old.db")  # a table of shingles made before the column: read, then given it
     old.execute(f"create table [{corpus_stories.SHINGLES}] (document_id integer primary key, processed_at text, "

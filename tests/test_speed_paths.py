@@ -13,7 +13,7 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer,
 from nlp import stories
 from nlp.fold import fold
 from tests.conftest import DEV_ARTICLES
-from tests.research_helpers import ingest_process_and_refresh_stories
+from tests.research_helpers import ingest_process_and_refresh_stories, stories_rebuilt_from_nothing
 from tests.speed_cases import real_texts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -264,12 +264,7 @@ def test_kept_shingles_give_the_stories_of_a_rebuild_and_are_worked_out_once(tmp
     original = next(i for u, i in by_url.items() if u.endswith((articles[0] if articles else first[0]).name))
     assert incremental[reprinted] == incremental[original]
 
-    with db.conn:  # the same corpus, its stories rebuilt from nothing
-        db.execute("delete from stories_done")
-        db.execute(f"delete from {corpus_stories.SHINGLES}")
-        db.execute("update documents set story_id = null")
-    corpus_stories.refresh(db)
-    assert dict(db.execute("select id, story_id from documents").fetchall()) == incremental
+    assert stories_rebuilt_from_nothing(db) == incremental  # the same corpus, its stories rebuilt from nothing
 
     # blocks of 6 (a corpus past one block is clustered month by month): only a month's last block,
     # not full yet, keeps its shingles, once the corpus outgrows one block and in the runs after
