@@ -1,0 +1,45 @@
+"""Round 31 and 31b's open Vietnamese and English classes (issue #13; not blind), with look-alikes, in every language
+where the class exists (docs/quality.md, "Round 31's Vietnamese and English open classes").
+
+1. Field names right after a bare ``phối hợp`` (no ``Sở``) in a province's direction are its departments, a
+   coordinate row each, as after ``các sở``; a parenthesis counting the reminder between an asking verb and its body
+   (``đôn đốc (lần 2) Sở Xây dựng``) is a filler.
+"""
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2022-12-01")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # departments after a bare "phối hợp", the list going on to the collective
+    ("vi", "UBND tỉnh Hà Tĩnh giao Sở Y tế chủ trì, phối hợp Tài chính, Kế hoạch và Đầu tư và các sở, ngành liên quan "
+           "xây dựng đề án.",
+     [("DOH@42", "lead", "PPC@42", None), ("DOF@42", "coordinate", "PPC@42", None),
+      ("DPI@42", "coordinate", "PPC@42", None), ("DEPARTMENTS@42", "coordinate", "PPC@42", None)]),
+    ("vi", "UBND tỉnh Hà Tĩnh giao Sở Công Thương chủ trì, phối hợp với Nông nghiệp và Phát triển nông thôn, Tài nguyên "
+           "và Môi trường và UBND các huyện kiểm tra thị trường.",
+     [("DOIT@42", "lead", "PPC@42", None), ("DARD@42", "coordinate", "PPC@42", None),
+      ("DONRE@42", "coordinate", "PPC@42", None), ("DPC@42", "coordinate", "PPC@42", None)]),
+    # look-alikes: one capitalised group after the verb (its object, a capital by mistake), a central text's fields
+    ("vi", "UBND tỉnh Hà Tĩnh giao Sở Y tế chủ trì phối hợp Xây dựng và ban hành kế hoạch kiểm tra.",
+     [("DOH@42", "lead", "PPC@42", None)]),
+    ("vi", "UBND tỉnh Hà Tĩnh giao Sở Y tế chủ trì, phối hợp Tài chính triển khai kế hoạch.",
+     [("DOH@42", "lead", "PPC@42", None)]),
+    ("vi", "Thủ tướng giao Bộ Y tế chủ trì, phối hợp Tài chính, Xây dựng triển khai kế hoạch.",
+     [("MOH", "lead", "PM", None)]),
+    ("vi", "UBND tỉnh Hà Tĩnh giao Sở Y tế chủ trì, phối hợp với các sở Tài chính, Xây dựng triển khai kế hoạch.",
+     [("DOH@42", "lead", "PPC@42", None), ("DOF@42", "coordinate", "PPC@42", None),
+      ("DOC@42", "coordinate", "PPC@42", None)]),
+    # a parenthesis counting the reminder between the asking verb and the body
+    ("vi", "UBND tỉnh Hà Tĩnh có văn bản đôn đốc (lần 3) Sở Giao thông vận tải báo cáo tiến độ dự án.",
+     [("DOT@42", "assignee", "PPC@42", None)]),
+    ("vi", "UBND tỉnh Hà Tĩnh đề nghị (lần thứ hai) Sở Tài chính khẩn trương thẩm định dự toán.",
+     [("DOF@42", "assignee", "PPC@42", None)]),
+    # look-alikes: the parenthesis after the body, a meeting's count before a partner
+    ("vi", "Sở Giao thông vận tải tỉnh Hà Tĩnh (lần 2) đã báo cáo tiến độ dự án.", []),
+    ("vi", "UBND tỉnh Hà Tĩnh tổ chức hội nghị (lần 2) với Sở Xây dựng về nhà ở.", []),
+])
+def test_bare_coordination_departments_and_counted_reminders(lang, text, expected):
+    assert _rows(text, lang) == expected
