@@ -4,6 +4,10 @@ where the class exists (docs/quality.md, "Round 31's Vietnamese and English open
 1. Field names right after a bare ``phối hợp`` (no ``Sở``) in a province's direction are its departments, a
    coordinate row each, as after ``các sở``; a parenthesis counting the reminder between an asking verb and its body
    (``đôn đốc (lần 2) Sở Xây dựng``) is a filler.
+2. The guidance a subject follows, between it and its cue with no comma (``UBND các xã, phường căn cứ các chỉ đạo, hướng
+   dẫn của … khẩn trương thực hiện …``), is an aside: the subject is tasked.
+4. The leaders of a named province or centrally-run city (``the leaders of Hanoi City``, ``les dirigeants de la ville de
+   Hanoi``) ask for its committee, as the unnamed ``the city leaders`` do.
 """
 import pytest
 
@@ -43,3 +47,34 @@ _rows = rows_reader(published="2022-12-01")
 ])
 def test_bare_coordination_departments_and_counted_reminders(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+_rows25 = rows_reader(published="2025-10-01")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # 2. the guidance a subject follows between it and its cue, with no comma: the subject is still tasked
+    ("vi", "Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu tăng cường kiểm tra đê điều. UBND các xã căn cứ kế hoạch của Sở Nông "
+           "nghiệp và Môi trường khẩn trương triển khai gia cố đê.",
+     [("CPC@42", "assignee", "PPC@42", None)]),
+    ("vi", "Phó Chủ tịch UBND tỉnh Hà Tĩnh ký văn bản gửi UBND các xã, phường yêu cầu rà soát trường học. UBND các xã, "
+           "phường căn cứ vào chỉ đạo, hướng dẫn của cấp trên khẩn trương thực hiện rà soát.",
+     [("CPC@42", "assignee", "PPC@42", None), ("CPC@42", "assignee", "PPC@42", None)]),
+    # look-alikes: no cue after the guidance (a purpose), the guidance's owner is not the subject
+    ("vi", "UBND tỉnh Hà Tĩnh ban hành kế hoạch. UBND các xã căn cứ tình hình thực tế để tổ chức hội nghị.", []),
+    # 4. the leaders of a named province or centrally-run city ask for its committee
+    ("en", "Along with that, the leaders of Da Nang City also asked the Department of Construction to review the "
+           "surplus offices.",
+     [("DOC@48", "assignee", "PPC@48", None)]),
+    ("en", "The leaders of Lao Cai province asked the Department of Finance to review the budget.",
+     [("DOF@15", "assignee", "PPC@15", None)]),
+    ("fr", "Les dirigeants de la ville de Da Nang ont chargé le Département de la construction de revoir les sièges.",
+     [("DOC@48", "assignee", "PPC@48", None)]),
+    # look-alikes: a city inside a province (no province's committee), a department's leaders (the department asks)
+    ("en", "The leaders of Thu Duc City assigned the Department of Health to review the surplus offices.",
+     [("DOH", "assignee", None, None)]),
+    ("en", "The leaders of the Department of Finance asked the district People's Committees to review the budget.",
+     [("DPC", "assignee", "DOF", None)]),
+])
+def test_guidance_between_subject_and_cue_and_named_province_leaders(lang, text, expected):
+    assert _rows25(text, lang) == expected
