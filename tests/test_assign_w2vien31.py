@@ -6,6 +6,7 @@ where the class exists (docs/quality.md, "Round 31's Vietnamese and English open
    (``đôn đốc (lần 2) Sở Xây dựng``) is a filler.
 2. The guidance a subject follows, between it and its cue with no comma (``UBND các xã, phường căn cứ các chỉ đạo, hướng
    dẫn của … khẩn trương thực hiện …``), is an aside: the subject is tasked.
+3. ``to take charge of`` after an asking verb leads, as ``to take the lead in`` (the Vietnamese ``chủ trì``).
 4. The leaders of a named province or centrally-run city (``the leaders of Hanoi City``, ``les dirigeants de la ville de
    Hanoi``) ask for its committee, as the unnamed ``the city leaders`` do.
 """
@@ -77,4 +78,23 @@ _rows25 = rows_reader(published="2025-10-01")
      [("DPC", "assignee", "DOF", None)]),
 ])
 def test_guidance_between_subject_and_cue_and_named_province_leaders(lang, text, expected):
+    assert _rows25(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # 3. "to take charge of" after an asking verb leads, as "to take the lead in" (the Vietnamese "chủ trì")
+    ("en", "The Da Nang City People's Committee assigned the Department of Health to take charge of and coordinate with "
+           "the Department of Finance to inspect hospitals.",
+     [("DOH@48", "lead", "PPC@48", None), ("DOF@48", "coordinate", "PPC@48", None)]),
+    ("en", "The Da Nang City People's Committee asked the Department of Construction to take charge of reviewing the "
+           "surplus offices.",
+     [("DOC@48", "lead", "PPC@48", None)]),
+    # look-alikes: a level of government taking charge of a workload (a reform told, no task), a body in charge
+    ("en", "The Binh Dinh Provincial People's Committee requested the People's Committees of districts to prepare the "
+           "handover. After the arrangement, the commune-level government will take charge of the entire workload of "
+           "the current commune and district levels.",
+     [("DPC@52", "assignee", "PPC@52", None)]),
+    ("en", "The Department of Health, which is in charge of the hospitals, reported the results.", []),
+])
+def test_take_charge_of_leads(lang, text, expected):
     assert _rows25(text, lang) == expected
