@@ -98,3 +98,17 @@ def test_guidance_between_subject_and_cue_and_named_province_leaders(lang, text,
 ])
 def test_take_charge_of_leads(lang, text, expected):
     assert _rows25(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # 3. the same bodies' second task with its own date, named as "the new wards and communes" after the merger
+    ("en", "The Chairman of the Da Nang City People's Committee requested the People's Committees of the new wards and "
+           "communes to arrange the offices. This must be completed within one month. No later than August 15, the "
+           "People's Committees of the new wards and communes must report the results to the Department of Finance.",
+     [("CPC@48", "assignee", "PPC@48", None), ("CPC@48", "assignee", "PPC@48", "2025-08-15")]),
+    # look-alike: the new units' committees telling what they did
+    ("en", "The new wards and communes were established on July 1. The People's Committees of the new wards and "
+           "communes held their first meetings.", []),
+])
+def test_new_wards_and_communes_second_task(lang, text, expected):
+    assert _rows25(text, lang) == expected
