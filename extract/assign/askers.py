@@ -17,6 +17,7 @@ from extract.assign.frames import after_co_subjects, at_clause_start, fronted_so
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import Mention, agency, is_provincial, split_id
+from nlp.provinces import find_provinces
 from nlp.regex import finditer as regex_finditer
 
 
@@ -606,11 +607,45 @@ def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
         return None
     pattern, keys = found
     m = pattern.search(opening.strip())
-    if not m:
+    body = keys.get(" ".join(lower_for_matching(m.group("leader")).split())) if m else _named_province_leaders(opening, lang)
+    if not body:
         return None
-    body = keys.get(" ".join(lower_for_matching(m.group("leader")).split()))
     suffixes = {m.agency_id.split("@", 1)[1] for m in f.group.mentions if "@" in m.agency_id}
     return f"{body}@{suffixes.pop()}" if body and len(suffixes) == 1 else body
+
+
+@lru_cache(maxsize=None)
+def _named_province_leaders_regexes(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """grammar's optional ``named_province_leader_askers``: the words for a named province's or city's leaders as a
+    whole, ``{name}`` standing for its name of one to four words (``the leaders of {name} city``), and the body they
+    ask for, matched at the end of the words before an assigning verb; cues.json's ``adverbs`` allowed before it."""
+    spec = grammar(lang).get("named_province_leader_askers") or {}
+    adverbs = cues(lang).data.get("adverbs") or []
+    between = (rf"(?:\s+(?:{'|'.join(sorted((phrase(a) for a in adverbs), key=len, reverse=True))}))*"
+               if adverbs else "")
+    name = r"(?P<name>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)"
+    patterns = []
+    for form, body in spec.items():
+        before, _, after = form.partition("{name}")
+        after = rf"\s+{phrase(after.strip())}" if after.strip() else ""
+        patterns.append((re.compile(rf"(?:^|,)\s*{phrase(before.strip())}\s+{name}{after}{between}\s*$"), body))
+    return tuple(patterns)
+
+
+def _named_province_leaders(opening: str, lang: str) -> str | None:
+    """``Along with that, the leaders of Hanoi City also assigned …``: a named province's or centrally-run city's
+    leaders ask for its committee, as the unnamed ``the city leaders`` do (round 31b en); the name must be a province's
+    whole (``the leaders of Thu Duc City``, a city inside one, asks for no province's committee)."""
+    for pattern, body in _named_province_leaders_regexes(lang):
+        m = pattern.search(opening.strip())
+        if not m:
+            continue
+        # the words before the verb come lower-cased: the name is read with its capitals back
+        name = m.group("name").title()
+        named = find_provinces(name, lang)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(name):
+            return body
+    return None
 
 
 @lru_cache(maxsize=None)

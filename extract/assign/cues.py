@@ -410,6 +410,12 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         distributive = grammar(lang).get("distributive_subjects") or []
         if distributive:
             parenthetical += rf"|\s*,\s*{_any(formulas)}\s*,\s*{_any(distributive)}(?=\s)"
+    # "UBND các xã, phường căn cứ các chỉ đạo, hướng dẫn của cấp có thẩm quyền và UBND tỉnh khẩn trương thực hiện …":
+    # the guidance a subject follows, with no comma before it (grammar's optional ``guidance_phrase_openers``, round
+    # 31b vi's left class), commas of its own included, up to its cue
+    guidance = grammar(lang).get("guidance_phrase_openers") or []
+    if guidance:
+        parenthetical += rf"|\s+{_any(guidance)}\s[^.;:\n]{{1,120}}?(?=\s)"
     scope = grammar(lang).get("scope_range") or []  # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục …"
     if len(scope) == 2:
         word = r"[^\s,.;:]+"

@@ -205,7 +205,7 @@ def a_ministry(agency_id: str) -> bool:
 
 def departments_after_plural(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
                               heads_key: str = "department_plural_heads", prefix_key: str = "department_name_prefix",
-                              accept=is_provincial) -> list[Mention]:
+                              accept=is_provincial, from_name: bool = False) -> list[Mention]:
     """``the Departments of Construction, Finance and the City … Board will coordinate …``: the plural word for the
     departments and ``of`` before their capitalised field names joined by the list's joiners name each field's
     provincial department (grammar's ``department_plural_heads`` and ``department_name_prefix``, round 18b; the
@@ -237,7 +237,7 @@ def departments_after_plural(text: str, lowered: str, sentences: list[Sentence],
             if department is None:
                 break
             _, end, agency_id = department
-            start, opening = (opening, None) if opening is not None else (at, None)
+            start, opening = (opening, None) if opening is not None and not from_name else (at, None)
             # a name found inside the item gives way to it: the same department's, or the plural head's own
             # (``Giám đốc các sở`` read as all departments before ``Tài chính``)
             clashes = [(s, e, i) for s, e, i in taken if start < e and s < end]
@@ -247,6 +247,40 @@ def departments_after_plural(text: str, lowered: str, sentences: list[Sentence],
             if not joiner:
                 break
             at = joiner.end()
+    return found
+
+
+def departments_after_bare_coordination(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                                        language: str) -> list[Mention]:
+    """``giao Sở Xây dựng chủ trì, phối hợp Nông nghiệp và phát triển nông thôn, Lao động - Thương binh và Xã hội …``:
+    field names right after the coordinating verb with no department's word name the province's departments, as after
+    the plural ``các sở`` (grammar's optional ``department_bare_heads``, round 31b vi's Quảng Nam reminders). Read only
+    where the sentence names a body of a province before the verb and no central body (``Thủ tướng giao Bộ Y tế chủ
+    trì, phối hợp Tài chính, Xây dựng …`` names the ministries' fields: no row), each name from its own first word, and
+    only a list (two names or more: one capitalised group after the verb may be its object)."""
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    listed = departments_after_plural(text, lowered, sentences, named, language, "department_bare_heads",
+                                      accept=is_provincial, from_name=True)
+
+    def linked(a: Mention, b: Mention) -> bool:
+        joiner = LIST_JOINER.match(lowered, a.end)
+        return joiner is not None and joiner.end() == b.start
+
+    for i, m in enumerate(listed):
+        # a list, not one capitalised word group (``phối hợp Xây dựng kế hoạch …``, ``phối hợp Xây dựng và ban hành
+        # …``: a verb written with a capital): the name is joined to the list's next name or to the one before
+        after_previous = i > 0 and linked(listed[i - 1], m) and any(f is listed[i - 1] for f in found)
+        if not (after_previous or i + 1 < len(listed) and linked(m, listed[i + 1])):
+            continue
+        index = bisect_left(starts, m.start + 1) - 1
+        if index < 0:
+            continue
+        before = [n for n in named if sentences[index].start <= n.start < m.start]
+        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in before):
+            continue
+        if any(is_provincial(n.agency_id) for n in before) or after_previous:
+            found.append(m)
     return found
 
 
