@@ -72,3 +72,47 @@ UNDATED_PAGE = [
 def test_a_yearless_quarter_on_an_undated_page_stays_null(lang, text):
     """The convention for yearless dates on an undated page is unchanged: no year, no deadline."""
     assert [row[3] for row in _rows(text, lang, None)] == [None]
+
+
+# A page with no date of its own that tells only a period of months from a year's start (round 31b en's open class,
+# Quang Ngai's `In the first four months of 2026`): the period's last month dates the page, as a told month does (its
+# bodies' scheme, the year of its days written without one); the whole pipeline reads the page, no publication date.
+from tests.assign_cases import rows as page_rows  # noqa: E402
+
+PERIOD_DATED = [
+    ("en", "In the first five months of 2026, the province disbursed 31% of its capital.\n"
+           "The Provincial People's Committee requested localities to speed up the disbursement.",
+     [("CPC", "assignee", "PPC", None, None)]),
+    ("fr", "Au cours des cinq premiers mois de 2026, la province a décaissé 31 % du capital.\n"
+           "Le Comité populaire provincial a demandé aux localités d'accélérer le décaissement.",
+     [("CPC", "assignee", "PPC", None, None)]),
+    ("en", "In the first half of 2026, the city completed 12 of its 40 key projects.\n"
+           "The City People's Committee asked the Department of Construction to hand over the sites before August 15.",
+     [("DOC", "assignee", "PPC", "2026-08-15", "before")]),
+    ("vi", "Trong 5 tháng đầu năm 2026, toàn tỉnh đã giải ngân được 31% kế hoạch vốn.\n"
+           "UBND tỉnh yêu cầu Sở Xây dựng bàn giao mặt bằng trước ngày 15/8.",
+     [("DOC", "assignee", "PPC", "2026-08-15", "before")]),
+    ("fr", "Au premier semestre 2026, la ville a achevé 12 de ses 40 projets clés.\n"
+           "Le Comité populaire municipal a demandé au Département de la construction de remettre les sites avant le 15 août.",
+     [("DOC", "assignee", "PPC", "2026-08-15", "before")]),
+    ("sv", "Under de fem första månaderna 2026 betalade provinsen ut 31 procent av kapitalet.\n"
+           "Provinsens folkkommitté gav finansdepartementet i uppdrag att granska projekten före den 15 augusti.",
+     [("MOF", "assignee", "PPC", "2026-08-15", "before")]),
+]
+
+PERIOD_LOOK_ALIKES = [
+    # a day with a year dates the page, not the period it compares with
+    ("vi", "Ngày 20/5/2025, toàn tỉnh đã giải ngân được 31% kế hoạch vốn, cao hơn 5 tháng đầu năm 2024.\n"
+           "UBND tỉnh yêu cầu Sở Xây dựng bàn giao mặt bằng trước ngày 15/8.",
+     [("DOC", "assignee", "PPC", "2025-08-15", "before")]),
+    # a bare year is no period of months: the undated-page rule stands (no date for a day without its year)
+    ("en", "In 2026, the city plans to complete 12 of its 40 key projects.\n"
+           "The City People's Committee asked the Department of Construction to hand over the sites before August 15.",
+     [("DOC", "assignee", "PPC", None, None)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PERIOD_DATED + PERIOD_LOOK_ALIKES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(PERIOD_DATED + PERIOD_LOOK_ALIKES)])
+def test_a_page_dated_by_a_period_it_tells(lang, text, expected):
+    assert page_rows(text, lang) == expected
