@@ -430,6 +430,10 @@ def content_date(text: str, lang: str, year: str | None = None) -> str | None:
         if start and start.search(folded, max(0, at - 40), at):
             continue  # a period's first day (``có hiệu lực từ ngày 1/7/2026``): neither told nor set
         (set_ if qualifier and qualifier.search(folded, max(0, at - 30), at) else told).append(value)
+    if not year and not told and not set_:
+        # a page that writes no day or month with a year may still tell a period of months it looks back on (``In the
+        # first four months of 2026``): it is written after that period's last month (round 31b en, Quang Ngai)
+        told = told_periods(folded, lang)
     if not year:
         if not told and not set_:
             return None
@@ -444,6 +448,30 @@ def content_date(text: str, lang: str, year: str | None = None) -> str | None:
             if (value := g._value(m, year)) and len(value) == 10:
                 days.append(value)
     return max(days, default=year)
+
+
+@lru_cache(maxsize=None)
+def _told_period_forms(lang: str) -> tuple[tuple[re.Pattern, int | None], ...]:
+    """deadlines.json's optional ``told_periods``: each a verbose regex with ``{year}`` and either a fixed number of
+    months (``months``: ``the first half of {year}``) or a ``(?P<months>…)`` group, a figure or one of
+    ``month_counts``' words (``the first four months of {year}``)."""
+    data = load_data(lang)
+    return tuple((scanner(r"(?<![\w/.-])(?:" + form["regex"].replace("{year}", FRAGMENTS["year"]) + r")(?![\w/])", re.X),
+                  form.get("months")) for form in data.get("told_periods", []))
+
+
+def told_periods(folded: str, lang: str) -> list[str]:
+    """The last month (``YYYY-MM``) of each period of months from a year's start that ``folded`` tells (``trong 4 tháng
+    đầu năm 2026`` → ``2026-04``, ``the first half of 2025`` → ``2025-06``); a period that is not a count of 1 to 12
+    months is none."""
+    counts = {fold(k): v for k, v in load_data(lang).get("month_counts", {}).items()}
+    found = []
+    for pattern, months in _told_period_forms(lang):
+        for m in pattern.finditer(folded):
+            count = months or (int(m["months"]) if m["months"].isdigit() else counts.get(m["months"]))
+            if count and 1 <= count <= 12:
+                found.append(f"{m['year']}-{count:02d}")
+    return found
 
 
 def text_date(text: str, lang: str) -> str | None:
