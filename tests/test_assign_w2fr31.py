@@ -41,3 +41,39 @@ UNITS_LISTED_LOOKALIKES = [
 def test_units_listed_after_a_plural_level_word(text, expected):
     lang = "en" if text.startswith("The ") else "fr"
     assert _rows(text, lang) == expected
+
+
+# 2. The city or the province itself, unnamed, opening the clause before an asking verb asks through its committee
+# (the Vietnamese "Tỉnh chỉ đạo …" of round 25); English's auxiliary before its bare cue is read there too.
+HCMC = "Le Comité populaire de Hô Chi Minh-Ville a tenu une conférence de presse. "
+HCMC_EN = "The Ho Chi Minh City People's Committee held a press conference. "
+CITY_ASKING = [
+    ("fr", HCMC + "Pour assurer le service, la ville a précédemment demandé aux départements de préparer des scénarios.",
+     [("DEPARTMENTS@79", "assignee", "PPC@79")]),
+    ("fr", HCMC + "La ville a demandé aux départements et aux comités populaires des districts de tester le logiciel.",
+     [("DEPARTMENTS@79", "assignee", "PPC@79"), ("DPC@79", "assignee", "PPC@79")]),
+    ("fr", "Le Comité populaire de la province de Nghe An s'est réuni. La province a chargé le Service de la Santé de "
+     "contrôler les hôpitaux.", [("DOH@40", "assignee", "PPC@40")]),
+    ("en", HCMC_EN + "To ensure smooth operation, the city has asked the departments to prepare the scenarios.",
+     [("DEPARTMENTS@79", "assignee", "PPC@79")]),
+    ("en", "The Nghe An Provincial People's Committee met. The province has also asked the Department of Health to check "
+     "the hospitals.", [("DOH@40", "assignee", "PPC@40")]),
+    ("en", "The Da Nang City People's Committee met. The city leaders have asked the Department of Construction to "
+     "guide the communes.", [("DOC@48", "assignee", "PPC@48")]),
+    ("vi", "UBND TP.HCM tổ chức họp báo. Thành phố yêu cầu các sở, ngành chuẩn bị kịch bản.",
+     [("DEPARTMENTS@79", "assignee", "PPC@79")]),
+]
+CITY_ASKING_LOOKALIKES = [
+    # the city asked: no body of the table
+    ("fr", "Le Premier ministre a demandé à la ville de préparer des scénarios.", []),
+    # its residents ask: a petition, no asker
+    ("fr", HCMC + "Les habitants de la ville ont demandé aux départements de réduire les délais.",
+     [("DEPARTMENTS@79", "assignee", None)]),
+    ("en", HCMC_EN + "Residents of the city have asked the departments to cut delays.",
+     [("DEPARTMENTS@79", "assignee", None)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CITY_ASKING + CITY_ASKING_LOOKALIKES)
+def test_the_city_or_province_asking_is_its_committee(lang, text, expected):
+    assert _rows(text, lang) == expected

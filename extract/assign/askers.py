@@ -592,7 +592,9 @@ def _leader_askers(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
         return None
     keys = {" ".join(lower_for_matching(k).split()): v for k, v in leaders.items()}
     alternatives = "|".join(sorted((phrase(k) for k in leaders), key=len, reverse=True))
-    adverbs = cues(lang).data.get("adverbs") or []
+    # an auxiliary the cue leaves out may stand there too (grammar's optional ``leader_asker_auxiliaries``: "The city
+    # has asked …", where the English cue is the bare "asked"; w2fr31)
+    adverbs = (cues(lang).data.get("adverbs") or []) + (grammar(lang).get("leader_asker_auxiliaries") or [])
     between = (rf"(?:\s+(?:{'|'.join(sorted((phrase(a) for a in adverbs), key=len, reverse=True))}))*"
                if adverbs else "")
     return re.compile(rf"(?:^|,)\s*(?P<leader>{alternatives}){between}\s*$"), keys
