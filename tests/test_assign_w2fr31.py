@@ -77,3 +77,31 @@ CITY_ASKING_LOOKALIKES = [
 @pytest.mark.parametrize("lang, text, expected", CITY_ASKING + CITY_ASKING_LOOKALIKES)
 def test_the_city_or_province_asking_is_its_committee(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# 3. A second subject after a semicolon: the first clause, with its own verb, is no list of names outside the table.
+DIRECTIVE = "Le Président de la République a publié la directive sur les élections. "
+DIRECTIVE_EN = "The President issued the directive on the elections. "
+SECOND_SUBJECT = [
+    ("fr", DIRECTIVE + "Le ministère de la Santé élaborera un plan de prévention des épidémies ; le ministère de la "
+     "Construction élaborera un plan de transport.", [("MOH", "assignee", None), ("MOC", "assignee", None)]),
+    ("fr", DIRECTIVE + "Le ministère de la Santé fournira des médecins ; le ministère de la Construction doit assurer le "
+     "transport.", [("MOH", "assignee", None), ("MOC", "assignee", None)]),
+    ("en", DIRECTIVE_EN + "The Ministry of Health will develop an epidemic prevention plan; the Ministry of Construction "
+     "will develop a transport plan.", [("MOH", "assignee", None), ("MOC", "assignee", None)]),
+]
+SECOND_SUBJECT_LOOKALIKES = [
+    # names outside the table parted by semicolons still lead to the body asked after them (round 12)
+    ("fr", "Le Premier ministre a demandé au Conseil de gestion du parc ; au Bureau du tourisme ; au ministère de la "
+     "Construction de vérifier les travaux.", [("MOC", "assignee", "PM")]),
+    ("en", "The Prime Minister asked the Management Board of the park; the Tourism Office; the Ministry of Construction "
+     "to check the works.", [("MOC", "assignee", "PM")]),
+    # done, not asked
+    ("fr", DIRECTIVE + "Le ministère de la Santé a élaboré un plan l'an dernier ; le ministère de la Construction a "
+     "achevé le transport.", []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SECOND_SUBJECT + SECOND_SUBJECT_LOOKALIKES)
+def test_a_second_subject_after_a_semicolon(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -1841,11 +1841,21 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     # "đề nghị các cơ quan, đơn vị, UBND các huyện …": a unit's noun going on with the determiner of the piece before
     # it (cues.json's optional ``outside_addressee_continuations``; round 28b)
     going_on = {lower_for_matching(w) for w in c.data.get("outside_addressee_continuations") or []}
+    if ";" in items and any(_holds_a_subject_cue(lower_for_matching(p), c) for p in pieces):
+        return None  # "Le ministère de la Santé élaborera un plan ; le ministère de … élaborera …": a clause with its own
+        # verb before the semicolon, no name outside the table (round 31b fr's open class, w2fr31)
     if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners)
                       or i and lower_for_matching(p) in going_on and pieces[i - 1].lower().startswith(determiners))
                       for i, p in enumerate(pieces)):
         return m
     return None
+
+
+def _holds_a_subject_cue(piece: str, c: LanguageCues) -> bool:
+    """Whether a subject's cue (a modal, a passive, a plain future or present of cues.json) follows one of the
+    piece's words: the piece is a clause, not a name."""
+    return any(c.weak_after.match(piece[w.end() :]) or c.strong_after.match(piece[w.end() :])
+               for w in re.finditer(r"[\w'’-]+", piece))
 
 
 def _parts_at_joins(piece: str, joins: list[str], determiners: tuple[str, ...], c: LanguageCues) -> list[str]:
