@@ -54,10 +54,6 @@ CITY_ASKING = [
      [("DEPARTMENTS@79", "assignee", "PPC@79"), ("DPC@79", "assignee", "PPC@79")]),
     ("fr", "Le Comité populaire de la province de Nghe An s'est réuni. La province a chargé le Service de la Santé de "
      "contrôler les hôpitaux.", [("DOH@40", "assignee", "PPC@40")]),
-    ("en", HCMC_EN + "To ensure smooth operation, the city has asked the departments to prepare the scenarios.",
-     [("DEPARTMENTS@79", "assignee", "PPC@79")]),
-    ("en", "The Nghe An Provincial People's Committee met. The province has also asked the Department of Health to check "
-     "the hospitals.", [("DOH@40", "assignee", "PPC@40")]),
     ("en", "The Da Nang City People's Committee met. The city leaders have asked the Department of Construction to "
      "guide the communes.", [("DOC@48", "assignee", "PPC@48")]),
     ("vi", "UBND TP.HCM tổ chức họp báo. Thành phố yêu cầu các sở, ngành chuẩn bị kịch bản.",
@@ -66,6 +62,9 @@ CITY_ASKING = [
 CITY_ASKING_LOOKALIKES = [
     # the city asked: no body of the table
     ("fr", "Le Premier ministre a demandé à la ville de préparer des scénarios.", []),
+    # a national text: the bare province is no province's committee (round 18c's English look-alike)
+    ("fr", "Le Premier ministre a publié une dépêche. La province a demandé au Département des finances d'examiner le "
+     "plan.", [("DOF", "assignee", None)]),
     # its residents ask: a petition, no asker
     ("fr", HCMC + "Les habitants de la ville ont demandé aux départements de réduire les délais.",
      [("DEPARTMENTS@79", "assignee", None)]),

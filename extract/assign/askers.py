@@ -610,8 +610,13 @@ def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
     m = pattern.search(opening.strip())
     if not m:
         return None
-    body = keys.get(" ".join(lower_for_matching(m.group("leader")).split()))
+    leader = " ".join(lower_for_matching(m.group("leader")).split())
+    body = keys.get(leader)
     suffixes = {m.agency_id.split("@", 1)[1] for m in f.group.mentions if "@" in m.agency_id}
+    places = {" ".join(lower_for_matching(w).split()) for w in grammar(lang).get("leader_asker_places") or []}
+    if leader in places and len(suffixes) != 1:
+        return None  # "Le Premier ministre a publié une dépêche. La province a demandé …": no province of the text's
+        # own, the bare place asks for no committee (w2fr31)
     return f"{body}@{suffixes.pop()}" if body and len(suffixes) == 1 else body
 
 
