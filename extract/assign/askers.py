@@ -593,7 +593,9 @@ def _leader_askers(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
         return None
     keys = {" ".join(lower_for_matching(k).split()): v for k, v in leaders.items()}
     alternatives = "|".join(sorted((phrase(k) for k in leaders), key=len, reverse=True))
-    adverbs = cues(lang).data.get("adverbs") or []
+    # an auxiliary the cue leaves out may stand there too (grammar's optional ``leader_asker_auxiliaries``: "The city
+    # has asked …", where the English cue is the bare "asked"; w2fr31)
+    adverbs = (cues(lang).data.get("adverbs") or []) + (grammar(lang).get("leader_asker_auxiliaries") or [])
     between = (rf"(?:\s+(?:{'|'.join(sorted((phrase(a) for a in adverbs), key=len, reverse=True))}))*"
                if adverbs else "")
     return re.compile(rf"(?:^|,)\s*(?P<leader>{alternatives}){between}\s*$"), keys
@@ -607,10 +609,15 @@ def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
         return None
     pattern, keys = found
     m = pattern.search(opening.strip())
-    body = keys.get(" ".join(lower_for_matching(m.group("leader")).split())) if m else _named_province_leaders(opening, lang)
+    leader = " ".join(lower_for_matching(m.group("leader")).split()) if m else None
+    body = keys.get(leader) if m else _named_province_leaders(opening, lang)
     if not body:
         return None
     suffixes = {m.agency_id.split("@", 1)[1] for m in f.group.mentions if "@" in m.agency_id}
+    places = {" ".join(lower_for_matching(w).split()) for w in grammar(lang).get("leader_asker_places") or []}
+    if leader in places and len(suffixes) != 1:
+        return None  # "Le Premier ministre a publié une dépêche. La province a demandé …": no province of the text's
+        # own, the bare place asks for no committee (w2fr31)
     return f"{body}@{suffixes.pop()}" if body and len(suffixes) == 1 else body
 
 

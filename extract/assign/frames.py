@@ -1068,7 +1068,7 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
             return Found(group, "lead", "list_item", ":", group.end + colon.end() + lead.end(), index)
         return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
     if c.not_subject_before.search(before) or ids & PERSONS or _over_outside_names(
-            c.not_subject_over_names, before, text[sentence.start : group.start], c):
+            c.not_subject_over_names, before, text[sentence.start : group.start], c, clauses_end_names=True):
         return None
     if c.possessive_joined_before and c.possessive_joined_before.search(before):
         return None  # "… hướng dẫn của cấp có thẩm quyền và UBND tỉnh khẩn trương thực hiện": an owner, no subject
@@ -1812,9 +1812,11 @@ def cue_inside_a_name(written: str, at: int, lang: str) -> bool:
     return bool(word_before) and word_before.group(1).islower()
 
 
-def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c: LanguageCues) -> re.Match | None:
+def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c: LanguageCues,
+                        clauses_end_names: bool = False) -> re.Match | None:
     """A cue (``pattern``) whose list opens with short names the table does not hold (see
-    ``_assign_over_addressees``)."""
+    ``_assign_over_addressees``); ``clauses_end_names``: a piece before a semicolon that holds a subject's cue is a
+    clause, so there is no such list."""
     if pattern is None:
         return None
     m = pattern.search(before)
@@ -1841,11 +1843,21 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     # "đề nghị các cơ quan, đơn vị, UBND các huyện …": a unit's noun going on with the determiner of the piece before
     # it (cues.json's optional ``outside_addressee_continuations``; round 28b)
     going_on = {lower_for_matching(w) for w in c.data.get("outside_addressee_continuations") or []}
+    if clauses_end_names and ";" in items and any(_holds_a_subject_cue(lower_for_matching(p), c) for p in pieces):
+        return None  # "Le ministère de la Santé élaborera un plan ; le ministère de … élaborera …": a clause with its own
+        # verb before the semicolon, no name outside the table (round 31b fr's open class, w2fr31)
     if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners)
                       or i and lower_for_matching(p) in going_on and pieces[i - 1].lower().startswith(determiners))
                       for i, p in enumerate(pieces)):
         return m
     return None
+
+
+def _holds_a_subject_cue(piece: str, c: LanguageCues) -> bool:
+    """Whether a subject's cue (a modal, a passive, a plain future or present of cues.json) follows one of the
+    piece's words: the piece is a clause, not a name."""
+    return any(c.weak_after.match(piece[w.end() :]) or c.strong_after.match(piece[w.end() :])
+               for w in re.finditer(r"[\w'’-]+", piece))
 
 
 def _parts_at_joins(piece: str, joins: list[str], determiners: tuple[str, ...], c: LanguageCues) -> list[str]:

@@ -819,6 +819,7 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
     Police``): no committee. Bodies found inside the span give way to it (round 18's open class, round 19 not blind)."""
     found: list[Mention] = []
     for lang in sorted({sentence_language(s, language) for s in sentences}):
+        found.extend(_units_listed_after_plural_level(text, lang))
         data = grammar(lang).get("named_district")
         if not data:
             continue
@@ -893,6 +894,55 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
             first = m.start() if i == 0 else start
             if i == len(names) - 1:
                 end = m.end()  # the level word closes the last one, so that a cue right after it reads the subject
+            found.append(Mention(first, end, text[first:end], body))
+            at = end
+    return found
+
+
+@lru_cache(maxsize=None)
+def _units_after_plural_level_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``units_listed_after_plural_level`` compiled once a language (see its note)."""
+    data = grammar(lang).get("units_listed_after_plural_level")
+    if not data:
+        return None
+    name = r"[^\W\d_a-zà-ÿ][\w’'-]*(?:\s+[^\W\d_a-zà-ÿ][\w’'-]*){0,2}"
+    def alternation(words) -> str:  # longest first: "de la" before "de"
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    linker = rf"(?:{alternation(data['linkers'])})"
+    singular = rf"(?:(?:{alternation(data['singular_articles'])})\s+)?(?P<level2>(?i:{alternation(data['singular_level_ids'])}))\s*{linker}\s*"
+    return re.compile(rf"(?i:{alternation(data['committee_before'])})\s+(?P<level>(?i:{alternation(data['plural_level_ids'])}))"
+                      rf"\s*{linker}\s*(?P<names>{name}(?:\s*,\s*{name})*)"
+                      rf"(?:\s*,?\s+(?i:{alternation(data['joins'])})\s+(?P<single>{singular})?(?P<last>{name}))?(?![\w’'-])")
+
+
+def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:
+    """The committees of several units named after one plural level word (``Les comités populaires des quartiers de
+    Xuan Huong, Cam Ly et de la commune de Nam Ban doivent …``): one committee each (round 19's rule, as English's
+    ``the People's Committees of Ninh Kieu, Tan An … wards``), a last unit of another level after the join taking its
+    own level's body (grammar's optional ``units_listed_after_plural_level``; w2fr31). One name alone is no list
+    (``des quartiers de Da Lat`` stays the table's reading); the last mention ends at the list's end, so that a cue
+    right after it reads the subject."""
+    pattern = _units_after_plural_level_pattern(lang)
+    if pattern is None:
+        return []
+    data = grammar(lang)["units_listed_after_plural_level"]
+    plural = {w.lower(): body for w, body in data["plural_level_ids"].items()}
+    single = {w.lower(): body for w, body in data["singular_level_ids"].items()}
+    not_names = {w.lower() for w in data.get("not_names") or []}
+    found: list[Mention] = []
+    for m in pattern.finditer(text):
+        names = [(n, plural[m.group("level").lower()]) for n in re.split(r"\s*,\s*", m.group("names"))]
+        if m.group("last"):
+            names.append((m.group("last"), single[m.group("level2").lower()] if m.group("level2") else names[0][1]))
+        if len(names) < 2 or any(n.split()[0].lower() in not_names for n, _ in names):
+            continue
+        at = m.start("names")
+        for i, (unit, body) in enumerate(names):
+            start = text.index(unit, at)
+            end = start + len(unit)
+            first = m.start() if i == 0 else start
+            if i == len(names) - 1 and m.group("single") and m.group("last"):
+                first = m.start("single")  # "la commune de Nam Ban": its own level's words are its committee's
             found.append(Mention(first, end, text[first:end], body))
             at = end
     return found
