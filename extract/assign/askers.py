@@ -595,10 +595,13 @@ def _leader_askers(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
     alternatives = "|".join(sorted((phrase(k) for k in leaders), key=len, reverse=True))
     # an auxiliary the cue leaves out may stand there too (grammar's optional ``leader_asker_auxiliaries``: "The city
     # has asked …", where the English cue is the bare "asked"; w2fr31)
-    adverbs = (cues(lang).data.get("adverbs") or []) + (grammar(lang).get("leader_asker_auxiliaries") or [])
-    between = (rf"(?:\s+(?:{'|'.join(sorted((phrase(a) for a in adverbs), key=len, reverse=True))}))*"
-               if adverbs else "")
+    between = _words_between((cues(lang).data.get("adverbs") or []) + (grammar(lang).get("leader_asker_auxiliaries") or []))
     return re.compile(rf"(?:^|,)\s*(?P<leader>{alternatives}){between}\s*$"), keys
+
+
+def _words_between(words: list[str]) -> str:
+    """Any run of ``words`` (adverbs, auxiliaries) between a leader's words and the verb, longest first; "" for none."""
+    return rf"(?:\s+(?:{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))}))*" if words else ""
 
 
 def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
@@ -627,9 +630,7 @@ def _named_province_leaders_regexes(lang: str) -> tuple[tuple[re.Pattern, str], 
     whole, ``{name}`` standing for its name of one to four words (``the leaders of {name} city``), and the body they
     ask for, matched at the end of the words before an assigning verb; cues.json's ``adverbs`` allowed before it."""
     spec = grammar(lang).get("named_province_leader_askers") or {}
-    adverbs = cues(lang).data.get("adverbs") or []
-    between = (rf"(?:\s+(?:{'|'.join(sorted((phrase(a) for a in adverbs), key=len, reverse=True))}))*"
-               if adverbs else "")
+    between = _words_between(cues(lang).data.get("adverbs") or [])
     name = r"(?P<name>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)"
     patterns = []
     for form, body in spec.items():

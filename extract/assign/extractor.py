@@ -50,6 +50,7 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN, Found, Group, grammar_words, is_collective,
+                                   phrases,
                                    province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
@@ -881,7 +882,7 @@ def _ministry_tasked_as_its_department(results: list[Assignment],
 def _plural_body_words(lang: str) -> re.Pattern | None:
     """grammar's optional ``plural_body_words`` (``các``, ``committees``) as a pattern, else None."""
     words = language_grammar(lang).get("plural_body_words") if lang in LANGUAGES else None
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
 
 
 def _plural_body(name: str, lang: str) -> bool:

@@ -795,7 +795,7 @@ def _meeting_named(lang: str) -> re.Pattern | None:
     """grammar's optional ``lead_agent_meetings`` (``meeting``, ``conference``) as one pattern of whole words, built
     once a language (it was one search per word at each passive's agent); searched in the words before the agent."""
     words = grammar(lang).get("lead_agent_meetings") or []
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in words)})(?![\w'])") if words else None
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
 
 
 def _partner_series_joiner(before: str, c: LanguageCues) -> re.Match | None:

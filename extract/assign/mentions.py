@@ -906,13 +906,13 @@ def _units_after_plural_level_pattern(lang: str) -> re.Pattern | None:
     if not data:
         return None
     name = r"[^\W\d_a-zà-ÿ][\w’'-]*(?:\s+[^\W\d_a-zà-ÿ][\w’'-]*){0,2}"
-    def alternation(words) -> str:  # longest first: "de la" before "de"
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    linker = rf"(?:{alternation(data['linkers'])})"
-    singular = rf"(?:(?:{alternation(data['singular_articles'])})\s+)?(?P<level2>(?i:{alternation(data['singular_level_ids'])}))\s*{linker}\s*"
-    return re.compile(rf"(?i:{alternation(data['committee_before'])})\s+(?P<level>(?i:{alternation(data['plural_level_ids'])}))"
+    def longest_first(words) -> str:  # "de la" before "de"
+        return alternation(sorted(words, key=len, reverse=True))
+    linker = rf"(?:{longest_first(data['linkers'])})"
+    singular = rf"(?:(?:{longest_first(data['singular_articles'])})\s+)?(?P<level2>(?i:{longest_first(data['singular_level_ids'])}))\s*{linker}\s*"
+    return re.compile(rf"(?i:{longest_first(data['committee_before'])})\s+(?P<level>(?i:{longest_first(data['plural_level_ids'])}))"
                       rf"\s*{linker}\s*(?P<names>{name}(?:\s*,\s*{name})*)"
-                      rf"(?:\s*,?\s+(?i:{alternation(data['joins'])})\s+(?P<single>{singular})?(?P<last>{name}))?(?![\w’'-])")
+                      rf"(?:\s*,?\s+(?i:{longest_first(data['joins'])})\s+(?P<single>{singular})?(?P<last>{name}))?(?![\w’'-])")
 
 
 def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:
