@@ -24,7 +24,7 @@ CUE_SECTIONS = {
 
 
 # sections a language may leave empty (Vietnamese writers slip nothing into an assigning verb)
-OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "assign_inserts", "relative_markers", "authority_verb_blockers", "lead_meeting_tasks",
+OPTIONAL_SECTIONS = {"cue_blockers", "continuations", "clause_modal_not_past", "assign_inserts", "relative_markers", "authority_verb_blockers", "lead_meeting_tasks",
                      "list_highlights", "co_subject_cues",  # French has no "together with" among its coordination cues
                      # "giao" both assigns and allocates only in Vietnamese ("giao các bộ … dự toán")
                      "allocated_objects", "recipient_list_ends",

@@ -335,6 +335,18 @@ def _not_accountable(data: dict) -> str:
     return rf"(?!\s+{_any(words)}\s[^.;\n]{{0,80}}?(?<![\w']){_any(conditions)}(?![\w']))"
 
 
+def _clause_before_modal(data: dict) -> str:
+    """One character of a collective subject's clause before its later modal: not past a sentence's or clause's end,
+    nor past one of the cues' optional ``clause_modal_not_past`` (``que``: the modal of a reported clause is not the
+    subject's task, ``Les provinces ont indiqué que le budget devra augmenter``, round 32b fr)."""
+    words = data.get("clause_modal_not_past") or []
+    if not words:
+        return r"[^.;:\n]"
+    # an elided word ("qu'") runs on into the next word; a whole word ends there
+    ends = [re.escape(w) + ("" if w[-1] in "'’" else r"(?![\w'])") for w in sorted(words, key=len, reverse=True)]
+    return rf"(?:(?!(?<![\w'])(?i:{'|'.join(ends)}))[^.;:\n])"
+
+
 def _agreement_slips(lang: str, assign_cues: list[str]) -> list[str]:
     """The assigning verbs with the participle agreeing by a slip of the writer (grammar's optional
     ``participle_agreement_slips``: ``le vice-ministre a appelée ces provinces à proposer …``, French press, round
@@ -627,7 +639,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # Vietnamese name of three or four words and an adverb may come first: "Phó Thủ tướng Vương Đình Huệ trực
         # tiếp chỉ đạo")
         person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,6}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
-        clause_modal=re.compile(rf"^[^.;:\n]{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
+        clause_modal=re.compile(rf"^{_clause_before_modal(data)}{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
         # an assigning verb anywhere before a body, not the first word of a compound that only shares its letters
         # ("giao" of "giao thông", "Ban An toàn giao thông"): grammar's optional ``cue_compounds``
         assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.not_compound}{f.assign}(?![\w'])"),
