@@ -47,6 +47,21 @@ CASES = [
            "quartiers sont prêts à mobiliser les forces de secours.", None,
      [("CPC@44", "assignee", "PPC@44", None)]),
     ("fr", "Les communes et les quartiers sont prêts à accueillir les touristes pendant le Têt.", None, []),
+    # the bodies a sentence's opening phrase names, asked by the object pronoun after its comma ("Travaillant avec les
+    # autorités des communes de X et Y, Z leur a recommandé de …"), each on its name
+    ("fr", "Le vice-président a visité la province de Lao Cai. Travaillant avec les autorités des communes de Ta Phin et "
+           "Ban Khoang du district de Sa Pa, le vice-président leur a recommandé de développer le tourisme.", None,
+     [("CPC@10", "assignee", None, None), ("CPC@10", "assignee", None, None)]),
+    ("fr", "Le vice-président a visité la province de Lao Cai. Travaillant avec les autorités des communes de Ta Phin et "
+           "Ban Khoang, le vice-président a salué leurs efforts.", None, []),
+    ("fr", "Le vice-président a visité la province de Lao Cai. Travaillant avec les autorités des communes de Ta Phin et "
+           "Ban Khoang, il a demandé au Service de la santé de leur fournir des médicaments.", None,
+     [("DOH@10", "assignee", None, None)]),
+    ("en", "The Vice President visited Lao Cai province. Working with the People's Committees of Ta Phin and Ban Khoang "
+           "communes, she asked them to develop tourism.", None,
+     [("CPC@10", "assignee", None, None), ("CPC@10", "assignee", None, None)]),
+    ("en", "Working with the People's Committees of Ta Phin and Ban Khoang communes, the Vice President praised their "
+           "efforts.", None, []),
 ]
 
 

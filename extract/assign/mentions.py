@@ -2256,6 +2256,27 @@ def _committee_head_at_end(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s+$") if words else None
 
 
+def _bodies_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pronoun_start: int, mentions: list[Mention],
+                              found: list[Found], index: int, lang: str) -> list[Mention]:
+    """The bodies named in a sentence's opening phrase that the object pronoun after its comma stands for
+    (``pronoun_requests``' optional ``fronted_openers``: ``Travaillant avec les autorités des communes de Bum Nua et Pa
+    Ve Su du district de Muong Tè, Nguyên Thi Doan leur a recommandé de coopérer …``, round 32b fr): the phrase opens
+    the sentence with one of the openers and ends at the last comma before the pronoun; its bodies not asked in the
+    sentence already, persons and the Government (who ask) left out. None where the sentence opens otherwise."""
+    openers = (language_grammar(lang).get("pronoun_requests") or {}).get("fronted_openers") or []
+    if not openers:
+        return []
+    start = sentence.start + len(lowered[sentence.start : pronoun_start]) - len(lowered[sentence.start : pronoun_start].lstrip())
+    if not re.match(rf"(?:{phrases(openers)})(?![\w'])", lowered[start:pronoun_start]):
+        return []
+    comma = lowered.rfind(",", start, pronoun_start)
+    if comma < 0:
+        return []
+    asked = {(x.start, x.end) for f in found if f.sentence == index for x in f.group.mentions}
+    return [x for x in mentions if start <= x.start and x.end <= comma and x.agency_id not in NATIONAL_AUTHORITIES
+            and (x.start, x.end) not in asked]
+
+
 def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
                                  found: list[Found], language: str, folded: str = "",
                                  own_date: str | None = None) -> list[Found]:
@@ -2283,6 +2304,13 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
         previous = sentences[before]
         for m in (m for pattern in patterns for m in pattern.finditer(lowered, sentence.start, sentence.end)):
             if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
+                continue
+            fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), mentions, found, index, lang)
+            if fronted:
+                # "Travaillant avec les autorités des communes de X et Y, Z leur a recommandé de …": the bodies the
+                # sentence's own opening phrase names, each on its name (round 32b fr)
+                results.append(Found(Group(fronted), "assignee", "assign", m.group("cue"), m.end(), index,
+                                     extra={"cue_start": min(m.start("pronoun"), m.start("cue"))}))
                 continue
             if m.start() - skipped - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
                 continue
