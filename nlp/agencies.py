@@ -715,6 +715,12 @@ def _joined(key: str) -> list[str]:
     return [word for lang in languages.codes() for word in _words(lang)[key]]
 
 
+@lru_cache(maxsize=None)
+def person_surnames() -> frozenset[str]:
+    """The family names that open a person's name (every language's optional agencies.json ``person_surnames``)."""
+    return frozenset(_joined_optional("person_surnames"))
+
+
 def _joined_optional(key: str, part: str | None = None) -> list[str]:
     """Every language's words under the optional ``key`` (or under ``part`` of the object there), in the registry's
     order; none for a language that lists none."""

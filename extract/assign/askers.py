@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.assign.common import (AUTHORITIES, ELIDED_SUBJECT_CHARS, LIST_ITEM_OPENING, NATIONAL_AUTHORITIES,
-                                   NATIONAL_KINDS, PERSONS, Found, Group, alternation, continuation_opening,
-                                   grammar_words_of, is_collective, kind_of, named_localities, phrases,
-                                   sentence_language, words_pattern)
+from extract.assign.common import (ASKING_AUTHORITIES, ASKING_KINDS, AUTHORITIES, ELIDED_SUBJECT_CHARS,
+                                   LIST_ITEM_OPENING, NATIONAL_AUTHORITIES, NATIONAL_KINDS, PERSONS, Found, Group,
+                                   alternation, continuation_opening, grammar_words_of, is_collective, kind_of,
+                                   named_localities, phrases, sentence_language, words_pattern)
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
                                  lower_for_matching, phrase)
 from extract.assign.deadlines import dates_in, latest_date
@@ -248,6 +248,8 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
         if named is None and authority is None and not earlier:
             named = _the_texts_one_committee(f, mentions, lowered, cues_of.lang)
+        if named is None and authority is None and not earlier and _passive_cue(f.cue, cues_of.lang):
+            named = _the_texts_one_issuer(f, mentions, lowered, own, cues_of)
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
                 and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
@@ -312,6 +314,10 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]
+        led = _body_led_by_the_last_head(sentence, mentions, lowered, own, cues_of) if _BARE_PRONOUN.search(opening) else None
+        if led and not (persons and persons[-1].start > led.start):
+            return led.agency_id  # "Theo Phó Chủ tịch UBND huyện …, … . …, ông đề nghị UBND các xã …": the district's
+            # committee, named after the Prime Minister of "theo Quyết định … của Thủ tướng Chính phủ" (round 32b)
         if persons:
             return persons[-1].agency_id
         headed = _headed_committee(sentence, mentions, lowered, cues_of)
@@ -473,6 +479,32 @@ def _the_texts_one_committee(f: Found, mentions: list[Mention], lowered: str, la
         return None
     issued = any(link.search(lowered, max(0, m.start - 120), m.start) for m in committees)
     return committee if issued else None
+
+
+@lru_cache(maxsize=None)
+def _issuing_verb_after(lang: str) -> re.Pattern | None:
+    """cues.json's ``issuing_verbs`` (``vừa ký``, ``has just signed``) after a body's name, a person's name and an
+    aside between (no sentence's end)."""
+    verbs = cues(lang).data.get("issuing_verbs") or []
+    if not verbs:
+        return None
+    return re.compile(rf"[^.;:\n]{{0,{_APPOSITION_CHARS}}}?(?<![\w'])(?:{phrases(verbs)})(?![\w'])")
+
+
+def _the_texts_one_issuer(f: Found, mentions: list[Mention], lowered: str, own: set[str], c: LanguageCues) -> str | None:
+    """The asker of a passive request that names none (``Về phía địa phương, UBND các tỉnh, thành phố được đề nghị
+    chuẩn bị báo cáo …``) in a text where no one has asked before and no authority directs: the one body the text
+    names before it as issuing or signing the document it tells (``Quyền Bộ trưởng Nông nghiệp và Môi trường … vừa ký
+    quyết định thành lập 10 đoàn công tác …``), a body that asks (a ministry, a provincial committee, the Government);
+    none where two bodies issue (round 32b)."""
+    pattern = _issuing_verb_after(c.lang)
+    if pattern is None:
+        return None
+    issuers = {m.agency_id for m in mentions if m.end <= f.group.start and m.agency_id not in own
+               and (m.agency_id in ASKING_AUTHORITIES or split_id(m.agency_id)[0] in ASKING_AUTHORITIES
+                    or kind_of(m) in ASKING_KINDS)
+               and pattern.match(lowered, m.end)}
+    return issuers.pop() if len(issuers) == 1 else None
 
 
 def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
@@ -806,6 +838,36 @@ def _head_named_by_given_name(opening: str, sentence: Sentence, mentions: list[M
                 and c.head_title_at_end.search(lowered, max(0, m.start - 40), m.start)):
             return None if m.agency_id in own else m.agency_id
     return None
+
+
+@lru_cache(maxsize=None)
+def _head_title_right_before(lang: str) -> re.Pattern | None:
+    """A head's title right before a body's name, as the matching lowers it: grammar's optional ``heads_named_by_name``
+    titles (``phó chủ tịch``, ``giám đốc``: Vietnamese writes the title bare before the committee's name, which
+    cues.json's ``head_titles`` leave out; the other languages' titles are ``head_titles``)."""
+    titles = (language_grammar(lang).get("heads_named_by_name") or {}).get("titles") or []
+    if not titles:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{phrases([lower_for_matching(t) for t in titles])})\s+$")
+
+
+def _body_led_by_the_last_head(sentence: Sentence, mentions: list[Mention], lowered: str, own: set[str],
+                               c: LanguageCues) -> Mention | None:
+    """The body a bare pronoun asks for when the body named last before its sentence, within a pronoun's reach, is
+    named with its head's title right before it (``Theo Phó Chủ tịch UBND huyện, … - Lê Văn A, … là cuộc cách mạng
+    lâu dài. … . Với tinh thần …, ông đề nghị UBND các xã …``, ``According to the Director of the Department of
+    Health …, … . Therefore, he asked …``): the person quoted is that body's head, and it asks through him, as
+    ``_headed_committee`` reads a provincial committee's chairman; any body of the table (a district's or commune's
+    committee, a department), the last one named only (round 32b vi's class, the same in English and French). A
+    person of the table named after it is the pronoun's rather (the caller's ``persons``)."""
+    patterns = [p for p in (c.head_title_at_end, _head_title_right_before(c.lang)) if p is not None]
+    before = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start and m.end <= sentence.start]
+    if not patterns or not before:
+        return None
+    last = before[-1]
+    if last.agency_id in own or not any(p.search(lowered, max(0, last.start - 40), last.start) for p in patterns):
+        return None
+    return last
 
 
 def _headed_committee(sentence: Sentence, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:

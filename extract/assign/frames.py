@@ -18,7 +18,7 @@ from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, gra
 from extract.assign.deadlines import find_deadlines
 from extract.models import Sentence
 from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial,
-                          provincial_id, split_id)
+                          person_surnames, provincial_id, split_id)
 
 
 def recipients_cutoff(lowered: str, languages: set[str]) -> int:
@@ -904,6 +904,9 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # body itself given the post leads ("giao Sở Tài chính làm trưởng đoàn, phối hợp với …": lead_after)
     if _standing_rule(before, c):
         return None  # "theo quy định hiện hành tại Nghị định …, Bộ X là đơn vị chủ trì": a rule explained, no task
+    if text and _person_named_after(text, group.end) and not c.assign_before.search(before):
+        return None  # "Trưởng phòng Công nghệ thông tin, Sở Thông tin và Truyền thông - Tăng Thị B hướng dẫn …" (a photo's
+        # caption): the body names the post of the person after the dash, who acts; the body is not the subject (round 32b)
     m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
     if not m and c.direction_to_before:
         m = c.direction_to_before.search(before)
@@ -1363,6 +1366,21 @@ def _after_successive_title(before: str, lowered: str, sentence: Sentence, c: La
     window = lowered[max(0, sentence.start - 600) : sentence.start].rstrip()
     previous = window[max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1)) + 1 :]
     return "" if forms[1].search(previous) else before
+
+
+# a dash, then a person's name: a family name and one to three more capitalised words
+_DASHED_NAME = re.compile(r"\s*[-–]\s*([^\W\d_]+)((?:\s+[^\W\d_]+){1,3})")
+
+
+def _person_named_after(text: str, end: int) -> bool:
+    """Whether a dash and a person's name follow a body's name as written (``Sở Thông tin và Truyền thông - Tăng Thị
+    Ngọc Em``, ``Phó Chủ tịch UBND huyện … - Lê Văn A``): the body is that person's post (nlp's ``person_surnames``
+    open the name; its other words capitalised up to the first that is not)."""
+    m = _DASHED_NAME.match(text, end)
+    if not m or m.group(1) not in person_surnames():
+        return False
+    words = m.group(2).split()
+    return bool(words) and words[0][:1].isupper()
 
 
 def _head_title_before(before: str, c: LanguageCues) -> bool:
@@ -1846,8 +1864,24 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     if clauses_end_names and ";" in items and any(_holds_a_subject_cue(lower_for_matching(p), c) for p in pieces):
         return None  # "Le ministère de la Santé élaborera un plan ; le ministère de … élaborera …": a clause with its own
         # verb before the semicolon, no name outside the table (round 31b fr's open class, w2fr31)
-    if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners)
-                      or i and lower_for_matching(p) in going_on and pieces[i - 1].lower().startswith(determiners))
+    # "đề nghị lãnh đạo các cơ quan, ban ngành, đoàn thể huyện và UBND các xã …": a head's word (cues.json's
+    # ``fillers``: ``lãnh đạo``) may stand before the first piece's determiner, and a unit's noun that goes on may
+    # carry one word of scope after it (``đoàn thể huyện``, ``ban ngành tỉnh``; round 32b)
+    heads = tuple(f"{lower_for_matching(w)} " for w in c.data.get("fillers") or [])
+
+    def opens_with_determiner(piece: str) -> bool:
+        low = piece.lower()
+        if low.startswith(determiners):
+            return True
+        head = next((h for h in heads if low.startswith(h)), None)
+        return bool(head) and low[len(head):].lstrip().startswith(determiners)
+
+    def goes_on(piece: str) -> bool:
+        low = lower_for_matching(piece)
+        return low in going_on or any(low.startswith(f"{g} ") and len(low.split()) == len(g.split()) + 1 for g in going_on)
+
+    if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
+                      or i and goes_on(p) and (opens_with_determiner(pieces[i - 1]) or goes_on(pieces[i - 1])))
                       for i, p in enumerate(pieces)):
         return m
     return None
