@@ -1767,6 +1767,12 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
     m = c.topic_cue_after.match(after)
     gap = after[: m.start("cue")] if m else ""
     if not m or gap.strip(" ,") and not _only_scope(gap, c.lang) and not _only_own_province(gap, c.lang):
+        task = c.nested_task_after.match(after)
+        if task and task.group().strip():
+            # "UBND TP.HCM có văn bản gửi các sở ngành chức năng, UBND các địa phương triển khai chiến dịch …": the
+            # addressees' own task right after them, with no request verb, is what the letter asks (round 32 vi)
+            return Found(group, "assignee", "assign", task.group().strip(), group.end + task.end(), index,
+                         extra={"cue_start": group.end + task.end() - len(task.group().lstrip())})
         return None  # the request must follow the addressees right away (a scope may stand between, round 12)
     cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
     following = [start for start in later if start >= cue_end]
