@@ -85,3 +85,19 @@ def test_a_speaker_stressing_a_duty_asks(text, lang, expected):
 ])
 def test_a_letters_addressees_with_their_task_after_them(text, lang, expected):
     assert _rows(text, lang, "2024-10-01") == expected
+
+
+# 5. A list's comma lost after the departments as a whole, before a body named with its capital
+#    (frames._body_after_departments_without_comma): one list, its verb before it.
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh yêu cầu các sở, ban, ngành UBND các huyện, thành phố và các doanh nghiệp nhà nước khẩn trương thực hiện.",
+     [("DEPARTMENTS", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+    ("UBND tỉnh yêu cầu các sở, ngành UBND các huyện và các đơn vị sự nghiệp căn cứ quy định khẩn trương rà soát.",
+     [("DEPARTMENTS", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+    # look-alikes: the comma written (read before), and the departments' leaders attending, no one asked
+    ("UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố và các doanh nghiệp nhà nước khẩn trương thực hiện.",
+     [("DEPARTMENTS", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+    ("Lãnh đạo các sở, ngành UBND các huyện dự hội nghị.", []),
+])
+def test_a_lost_comma_after_the_departments(text, expected):
+    assert _rows(text, "vi", "2024-10-01") == expected
