@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.assign.common import (ASKING_AUTHORITIES, ASKING_KINDS, AUTHORITIES, ELIDED_SUBJECT_CHARS,
+from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KINDS, AUTHORITIES, ELIDED_SUBJECT_CHARS,
                                    LIST_ITEM_OPENING, NATIONAL_AUTHORITIES, NATIONAL_KINDS, PERSONS, Found, Group,
                                    alternation, continuation_opening, grammar_words_of, is_collective, kind_of,
                                    named_localities, phrases, sentence_language, words_pattern)
@@ -86,7 +86,63 @@ def _emphasis_at_end(lang: str) -> re.Pattern | None:
         return None
     heads = language_grammar(lang).get("emphasis_subject_heads") or []
     after = rf"(?:\s+(?:{phrases([lower_for_matching(w) for w in heads])}))?" if heads else ""
-    return re.compile(rf"^[^.;:\n]{{0,{_EMPHASIS_CHARS}}}?(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])}){after}\s*$")
+    return re.compile(rf"^[^.;:\n]{{0,{_EMPHASIS_CHARS}}}?(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])}){after}"
+                      rf"{_emphasis_comma_and_purpose(lang)}\s*$")
+
+
+# how long a purpose clause between an emphasis and its subject may be ("nhấn mạnh, để đạt được 94 tiêu chí, các cấp …")
+_EMPHASIS_PURPOSE_CHARS = 80
+
+
+def _emphasis_comma_and_purpose(lang: str) -> str:
+    """What may stand between an emphasis verb and the subject whose duty it stresses: a comma (``nhấn mạnh, các sở
+    … cần …``), then a purpose clause that grammar's optional ``emphasis_purpose_openers`` open and a comma closes
+    (``nhấn mạnh, để đạt được 94 tiêu chí, các cấp, ngành, xã, phường cần …``, round 32 vi)."""
+    openers = language_grammar(lang).get("emphasis_purpose_openers") or []
+    purpose = (rf"(?:\s*(?<![\w'])(?:{phrases([lower_for_matching(w) for w in openers])})(?![\w'])[^.;:\n,]{{1,{_EMPHASIS_PURPOSE_CHARS}}},)?"
+               if openers else "")
+    return rf"(?:\s*,{purpose})?"
+
+
+def _emphasising_named_person(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str,
+                              own: set[str], c: LanguageCues) -> str | None:
+    """The body of a person who stresses a duty right before its subject, the sentence naming him by a pronoun and
+    his name alone and no body before the verb (``Phó Chủ tịch Thường trực Ủy ban Nhân dân tỉnh Hồ Thị Nguyên Thảo
+    phát động … . Bà Hồ Thị Nguyên Thảo nhấn mạnh, để đạt được 94 tiêu chí, các cấp, ngành, xã, phường cần …``,
+    round 32 vi): the body his post named with his name earlier, as a pronoun and a name before an assigning verb."""
+    words = language_grammar(c.lang).get("emphasis_verbs") or []
+    if not words or any(sentence.start <= m.start and m.end <= group.start for m in mentions):
+        return None
+    verb = re.search(rf"(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})"
+                     rf"{_emphasis_comma_and_purpose(c.lang)}\s*$", lowered[sentence.start : group.start])
+    if verb is None:
+        return None
+    opening = lowered[sentence.start : sentence.start + verb.start()].strip()
+    pronouns = [lower_for_matching(p) for p in language_grammar(c.lang).get("pronouns") or []]
+    # a pronoun and a name of two to four words, after an opening phrase and its comma at most ("Bà Hồ Thị Nguyên
+    # Thảo", four syllables: more than the pronoun opening of an assigning verb takes)
+    person = re.fullmatch(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}})",
+                          opening) if pronouns else None
+    if person is None:
+        return None
+    named = _body_of_named_person(opening, sentence, mentions, lowered, own)
+    return named or _body_posted_before_name(person.group("name"), sentence, mentions, lowered, own)
+
+
+def _body_posted_before_name(name: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                             own: set[str]) -> str | None:
+    """The body whose post a person's full name followed when the text named him last before the sentence
+    (``Phó Chủ tịch Thường trực Ủy ban Nhân dân tỉnh Hồ Thị Nguyên Thảo phát động …``: PPC@66), nothing but a space
+    or a comma between the body and the name; a name of two to four words."""
+    if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):
+        return None
+    start = max(0, sentence.start - _NAMED_PERSON_REACH)
+    for found in reversed(list(re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", lowered[start : sentence.start]))):
+        at = start + found.start()
+        for m in mentions:
+            if m.end <= at and re.fullmatch(r"\s*,?\s*", lowered[m.end : at]):
+                return None if m.agency_id in own else m.agency_id
+    return None
 
 
 def _emphasising_body_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str,
@@ -99,7 +155,9 @@ def _emphasising_body_before(group: Group, sentence: Sentence, mentions: list[Me
     before = [m for m in mentions if sentence.start <= m.start and m.end <= group.start]
     if pattern is None or not before:
         return None
-    return before[-1].agency_id if pattern.match(lowered[before[-1].end : group.start]) else None
+    between = lowered[before[-1].end : group.start]
+    # an article left before the group after a purpose clause ("stressed that, to meet the target, the Department …")
+    return before[-1].agency_id if pattern.match(between) or pattern.match(ARTICLE_AT_END.sub("", between)) else None
 
 
 def _emphasis_going_on(previous: Sentence | None, mentions: list[Mention], lowered: str, lang: str) -> str | None:
@@ -232,6 +290,7 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
                  or _authority_before(f.group, sentence, mentions, lowered, cues_of)
                  or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
                  or _emphasising_body_before(f.group, sentence, mentions, lowered, cues_of.lang)
+                 or _emphasising_named_person(f.group, sentence, mentions, lowered, own, cues_of)
                  or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
         if named is None and f.sentence - 1 in earlier and (
                 cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])

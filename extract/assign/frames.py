@@ -236,7 +236,8 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
                     and not _purpose_clause_closed(lowered, sentence.start, inside[i].start, c.lang)
                     or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
                     and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])
-                    or i < len(inside) and _province_follows_without_comma(text, group.mentions[-1], inside[i], c.lang)):
+                    or i < len(inside) and _province_follows_without_comma(text, group.mentions[-1], inside[i], c.lang)
+                    or i < len(inside) and _body_after_departments_without_comma(text, group.mentions[-1], inside[i])):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
                     group.mentions.append(inside[i])
                 i += 1
@@ -248,6 +249,14 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
             break
         groups.append(group)
     return groups
+
+
+def _body_after_departments_without_comma(text: str, previous: Mention, mention: Mention) -> bool:
+    """Whether a body's name written with its capital follows the province's departments as a whole with only a space
+    between, a list's comma lost (``yêu cầu các sở, ban, ngành UBND các huyện, thành phố và các doanh nghiệp nhà nước
+    … khẩn trương thực hiện …``, round 32 vi): one list, asked by the verb before it."""
+    return (split_id(previous.agency_id)[0] == "DEPARTMENTS" and text[previous.end : mention.start] == " "
+            and mention.text[:1].isupper())
 
 
 @lru_cache(maxsize=None)
@@ -1785,6 +1794,12 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
     m = c.topic_cue_after.match(after)
     gap = after[: m.start("cue")] if m else ""
     if not m or gap.strip(" ,") and not _only_scope(gap, c.lang) and not _only_own_province(gap, c.lang):
+        task = c.nested_task_after.match(after)
+        if task and task.group().strip():
+            # "UBND TP.HCM có văn bản gửi các sở ngành chức năng, UBND các địa phương triển khai chiến dịch …": the
+            # addressees' own task right after them, with no request verb, is what the letter asks (round 32 vi)
+            return Found(group, "assignee", "assign", task.group().strip(), group.end + task.end(), index,
+                         extra={"cue_start": group.end + task.end() - len(task.group().lstrip())})
         return None  # the request must follow the addressees right away (a scope may stand between, round 12)
     cue_start, cue_end = group.end + m.start("cue"), group.end + m.end("cue")
     following = [start for start in later if start >= cue_end]
