@@ -884,6 +884,8 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
         if len(names) < 2 or any(not n[:1].isupper() or (" " not in n and n.lower() in not_names) for n in names):
             continue  # one name is the singular's ("the People's Committee of Ba Dinh district"); a lower-case word or a
             # lone word that is no name ("Each") is none (a word of a longer name may be one: "An Binh")
+        if any(names_centrally_run_city(n) for n in names):
+            continue  # "the People's Committees of Hanoi and Ho Chi Minh cities": provinces, not towns (round 32 fr)
         # each named unit its own committee (round 19's rule: named units of one id are one fact each): the first
         # mention holds the committee's words and the first name, each other name a mention of its own
         body = ids[m.group("level").lower()]
@@ -936,6 +938,8 @@ def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:
             names.append((m.group("last"), single[m.group("level2").lower()] if m.group("level2") else names[0][1]))
         if len(names) < 2 or any(n.split()[0].lower() in not_names for n, _ in names):
             continue
+        if any(names_centrally_run_city(n) for n, _ in names):
+            continue  # "des villes de Hanoï et de Hô Chi Minh-Ville": provinces, not towns of one (round 32 fr)
         at = m.start("names")
         for i, (unit, body) in enumerate(names):
             start = text.index(unit, at)
