@@ -70,7 +70,8 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
                                      named_districts, one_province_named, own_unit_name, province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
-                                     provincial_sectors, the_one_locality, with_towns_after_districts, with_unit_names_after,
+                                     provincial_sectors, the_one_locality, units_after_placed_town, with_towns_after_districts,
+                                     with_unit_names_after,
                                      without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
                                      without_own_acronyms)
 from extract.assign.task_deadlines import scope_tasks
@@ -126,6 +127,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = provinces_listed_after(text, lowered, mentions, language, date)
+    mentions = units_after_placed_town(text, mentions, language)
     mentions = sorted(mentions + the_one_locality(text, lowered, sentences, mentions, language), key=lambda m: m.start)
     mentions = province_unknown_among_several(text, mentions, sentences, language)
     mentions = [m for m in mentions if m.end <= cutoff and not inside_another_name(lowered, m, language)]

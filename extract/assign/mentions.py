@@ -902,19 +902,63 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
 
 
 @lru_cache(maxsize=None)
-def _units_after_plural_level_pattern(lang: str) -> re.Pattern | None:
-    """grammar's optional ``units_listed_after_plural_level`` compiled once a language (see its note)."""
+def _units_after_plural_level_pattern(lang: str, before: str = "committee_before") -> re.Pattern | None:
+    """grammar's optional ``units_listed_after_plural_level`` compiled once a language (see its note); ``before``
+    names the list of words the plural level word follows (``after_named_unit``: the join after a named unit)."""
     data = grammar(lang).get("units_listed_after_plural_level")
-    if not data:
+    if not data or not data.get(before):
         return None
     name = r"[^\W\d_a-zà-ÿ][\w’'-]*(?:\s+[^\W\d_a-zà-ÿ][\w’'-]*){0,2}"
     def longest_first(words) -> str:  # "de la" before "de"
         return alternation(sorted(words, key=len, reverse=True))
     linker = rf"(?:{longest_first(data['linkers'])})"
     singular = rf"(?:(?:{longest_first(data['singular_articles'])})\s+)?(?P<level2>(?i:{longest_first(data['singular_level_ids'])}))\s*{linker}\s*"
-    return re.compile(rf"(?i:{longest_first(data['committee_before'])})\s+(?P<level>(?i:{longest_first(data['plural_level_ids'])}))"
+    return re.compile(rf"(?i:{longest_first(data[before])})\s+(?P<level>(?i:{longest_first(data['plural_level_ids'])}))"
                       rf"\s*{linker}\s*(?P<names>{name}(?:\s*,\s*{name})*)"
                       rf"(?:\s*,?\s+(?i:{longest_first(data['joins'])})\s+(?P<single>{singular})?(?P<last>{name}))?(?![\w’'-])")
+
+
+def units_after_placed_town(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """The units after a town's committee once it is placed (``au Comité populaire de la ville de Chi Linh et de la
+    ville de Kinh Mon``, ``… de la ville de Phan Thiet, des districts de Ham Thuan Bac et de Bac Binh``): a
+    committee each, of the first one's province (round 19's rule; round 32 fr). ``Comité populaire de la ville``
+    is told from a province's committee only by ``localise``, so the second unit is read only now; a plural level
+    word after the join lists its units as ``units_listed_after_plural_level`` does (its ``after_named_unit``
+    joins). Mentions the new ones cover (the bare ``districts``) give way."""
+    added = elided_unit_committees(text, mentions)
+    covered: list[tuple[int, int]] = []
+    pattern = _units_after_plural_level_pattern(lang, "after_named_unit")
+    if pattern is not None:
+        data = grammar(lang)["units_listed_after_plural_level"]
+        plural = {w.lower(): body for w, body in data["plural_level_ids"].items()}
+        single = {w.lower(): body for w, body in data["singular_level_ids"].items()}
+        # "de la ville de Phan Rang et de la commune de Phuoc Dinh": the second unit's own level word says its body
+        added = [Mention(a.start, a.end, a.text, provincial_id(single[a.text.split()[0].lower()], split_id(a.agency_id)[1]))
+                 if a.text.split()[0].lower() in single else a for a in added]
+        for body in [*mentions, *added]:
+            agency_id, code = split_id(body.agency_id)
+            if agency_id not in ("DPC", "CPC") or not code or unit_name(body.text) is None:
+                continue
+            m = pattern.match(text, body.end + len(text[body.end:]) - len(text[body.end:].lstrip()))
+            if not m:
+                continue
+            names = [(n, plural[m.group("level").lower()]) for n in re.split(r"\s*,\s*", m.group("names"))]
+            if m.group("last"):
+                names.append((m.group("last"), single[m.group("level2").lower()] if m.group("level2") else names[0][1]))
+            if any(names_centrally_run_city(n) for n, _ in names):
+                continue
+            at = m.start("names")
+            covered.append((m.start(), m.end()))
+            for i, (unit, level_id) in enumerate(names):
+                start = text.index(unit, at)
+                first = m.start("level") if i == 0 else start  # "districts de Ham Thuan Bac": the list's words join it
+                added.append(Mention(first, start + len(unit), text[first:start + len(unit)], provincial_id(level_id, code)))
+                at = start + len(unit)
+    if not added:
+        return mentions
+    covered += [(a.start, a.end) for a in added]
+    kept = [m for m in mentions if not any(start < m.end and m.start < end for start, end in covered)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:

@@ -1,0 +1,43 @@
+"""Round 32's French open classes (second wave; not blind): new sentences, not the pages' text, with look-alikes
+that must not fire (docs/quality.md, `### Round 32's French open classes (assignments, not blind)`)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-04-10")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a second town after the first town's committee, its committee written once (read once the first is placed)
+    ("Le Comité populaire de la province de Hai Duong a demandé au Comité populaire de la ville de Chi Linh et de la "
+     "ville de Kinh Mon de renforcer la surveillance des forêts.", "fr",
+     [("DPC@30", "assignee", "PPC@30", None)] * 2),
+    # a town, then districts listed after a plural level word: a committee each (round 19's rule)
+    ("Le Comité populaire de la province de Quang Nam a chargé le Comité populaire de la ville de Hoi An et des "
+     "districts de Duy Xuyen et de Dai Loc de dégager les routes inondées.", "fr",
+     [("DPC@49", "assignee", "PPC@49", None)] * 3),
+    ("Le Comité populaire de la province de Binh Dinh a demandé au Comité populaire de la ville de Quy Nhon, des "
+     "districts de Tuy Phuoc et de Phu Cat d'achever l'indemnisation.", "fr",
+     [("DPC@52", "assignee", "PPC@52", None)] * 3),
+    # a commune after a town: its own level word says its body
+    ("Le Comité populaire de la province de Ninh Thuan a demandé au Comité populaire de la ville de Phan Rang et de la "
+     "commune de Phuoc Dinh de nettoyer les plages.", "fr",
+     [("DPC@58", "assignee", "PPC@58", None), ("CPC@58", "assignee", "PPC@58", None)]),
+])
+def test_units_after_a_placed_towns_committee_are_a_committee_each(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one town, the districts after it are places of its task, not bodies
+    ("Le Comité populaire de la province de Hai Duong a demandé au Comité populaire de la ville de Chi Linh de "
+     "surveiller les forêts proches des districts de Thanh Ha et de Kim Thanh.", "fr",
+     [("DPC@30", "assignee", "PPC@30", None)]),
+    # a town's roads named after its committee's task: no second committee
+    ("Le Comité populaire de la province de Quang Nam a demandé au Comité populaire de la ville de Tam Ky de réparer "
+     "les routes de la ville de Hoi An.", "fr", [("DPC@49", "assignee", "PPC@49", None)]),
+])
+def test_places_after_a_towns_task_stay_places(text, lang, expected):
+    assert _rows(text, lang) == expected
