@@ -41,3 +41,25 @@ def test_units_after_a_placed_towns_committee_are_a_committee_each(text, lang, e
 ])
 def test_places_after_a_towns_task_stay_places(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a passive request with no asker: the one body that issued or signed the document the text reports
+    ("Le ministre de la Santé vient de signer une décision créant cinq équipes d'inspection. Les localités ont été "
+     "priées de préparer leurs rapports avant le 30 juin 2025.", "fr", [("PROVINCES", "assignee", "MOH", "2025-06-30")]),
+    ("Le ministère de l'Intérieur a publié une circulaire sur les archives. Les comités populaires des provinces sont "
+     "tenus de vérifier leurs fonds d'archives.", "fr", [("PROVINCES", "assignee", "MOHA", None)]),
+])
+def test_a_passive_request_with_no_asker_is_the_texts_one_issuers(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body that only says, or two issuers: no asker
+    ("Le ministère de la Santé a indiqué que cinq équipes seraient créées. Les localités ont été priées de préparer "
+     "leurs rapports.", "fr", [("PROVINCES", "assignee", None, None)]),
+    ("Le ministère de la Santé et le ministère des Finances ont signé une circulaire conjointe. Les localités ont été "
+     "priées de préparer leurs rapports.", "fr", [("PROVINCES", "assignee", None, None)]),
+])
+def test_a_passive_request_without_one_issuer_has_no_asker(text, lang, expected):
+    assert _rows(text, lang) == expected
