@@ -63,3 +63,21 @@ def test_a_passive_request_with_no_asker_is_the_texts_one_issuers(text, lang, ex
 ])
 def test_a_passive_request_without_one_issuer_has_no_asker(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # 'lui': the one body the sentence before names, asked by the verb after the pronoun
+    ("Le vice-Premier ministre a travaillé hier avec le Comité populaire de la province de Lao Cai sur la "
+     "reconstruction. Il lui a demandé d'achever le relogement des habitants avant le 31 décembre 2025.", "fr",
+     [("PPC@10", "assignee", "DPM", "2025-12-31")]),
+    # several bodies before: the singular pronoun stands for the last one named
+    ("La délégation du ministère de la Construction a inspecté les travaux du Département des transports de la "
+     "province de Nghe An. Le vice-ministre lui a demandé d'accélérer le chantier.", "fr",
+     [("DOT@40", "assignee", "MOC", None)]),
+    # look-alikes: 'lui' before a verb that asks nothing, and a person (no body) before it
+    ("Le vice-Premier ministre a travaillé hier avec le Comité populaire de la province de Lao Cai. Il lui a rendu "
+     "hommage pour ses efforts.", "fr", []),
+    ("Le Premier ministre a reçu l'ambassadeur du Japon. Il lui a demandé de transmettre ses salutations.", "fr", []),
+])
+def test_lui_before_an_asking_verb_stands_for_the_last_body_named(text, lang, expected):
+    assert _rows(text, lang) == expected

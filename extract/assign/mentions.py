@@ -2325,6 +2325,12 @@ def _bodies_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, prono
             and (x.start, x.end) not in asked]
 
 
+def _singular_object_pronouns(lang: str) -> set[str]:
+    """``pronoun_requests``' optional ``singular_pronouns`` (fr ``lui``): the pronoun stands for one body only."""
+    words = (language_grammar(lang).get("pronoun_requests") or {}).get("singular_pronouns") or []
+    return {lower_for_matching(w) for w in words}
+
+
 def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
                                  found: list[Found], language: str, folded: str = "",
                                  own_date: str | None = None) -> list[Found]:
@@ -2367,6 +2373,8 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
                 if not (asked and folded and find_deadlines(folded, lang, m.end(), sentence.end, own_date)):
                     continue  # the bodies named before were asked there: the pronoun adds no second row
                 named = list({x.agency_id: x for f in asked for x in f.group.mentions}.values())
+                if m.group("pronoun") in _singular_object_pronouns(lang):
+                    named = named[-1:]
                 span = (m.start("pronoun"), m.end("pronoun"))
                 group = Group([Mention(*span, text[span[0] : span[1]], x.agency_id) for x in named])
                 # the words the pronoun stands for, as written ("les localités": a province's districts once its
@@ -2380,6 +2388,10 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
                                      and not _heads_body_opening(lowered, previous, x, lang)))
             if not ids:
                 continue
+            if m.group("pronoun") in _singular_object_pronouns(lang):
+                # "… a inspecté les travaux du Département des transports …. Le vice-ministre lui a demandé …": one
+                # body, the last one named (round 32b fr's open class)
+                ids = ids[-1:]
             if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
                 at = ids.index("PROVINCES")
                 ids = ids[:at] + named + ids[at + 1 :]
