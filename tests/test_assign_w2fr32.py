@@ -81,3 +81,17 @@ def test_a_passive_request_without_one_issuer_has_no_asker(text, lang, expected)
 ])
 def test_lui_before_an_asking_verb_stands_for_the_last_body_named(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an addressee outside the table in the middle of a list: the list goes on past it
+    ("Le président du Comité populaire de la province de Son La demande aux directeurs des départements, au "
+     "Commandement militaire provincial pour la protection des forêts, ainsi qu'aux présidents des comités "
+     "populaires des districts et des villes, de renforcer les patrouilles.", "fr",
+     [("DEPARTMENTS@14", "assignee", "PPC@14", None), ("DPC@14", "assignee", "PPC@14", None)]),
+    # look-alike: a time phrase between commas is no addressee; the list before it is read as before
+    ("Le président du Comité populaire de la province de Son La demande aux directeurs des départements, au cours de "
+     "la saison sèche, de renforcer les patrouilles.", "fr", [("DEPARTMENTS@14", "assignee", "PPC@14", None)]),
+])
+def test_an_addressee_outside_the_table_inside_a_list_does_not_end_it(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -199,6 +199,8 @@ def _outside_name_between(text: str, lowered: str, start: int, end: int, c: Lang
     Construction Investment Project Management Board, People's Committees of districts …``): the list goes on past it,
     as past a lower-case item of ``list_skips`` (round 29); languages with grammar's ``outside_name_subjects``."""
     g = language_grammar(c.lang)
+    if _outside_addressee_between(text, lowered, start, end, c):
+        return True
     if not g.get("outside_name_subjects"):
         return False
     articles = g.get("articles") or []
@@ -217,6 +219,24 @@ def _outside_name_between(text: str, lowered: str, start: int, end: int, c: Lang
     if name_end is None or words < 2:
         return False
     return bool(re.match(r"\s*,", text[name_end:end]) and c.list_between.match(lowered[name_end:end]))
+
+
+def _outside_addressee_between(text: str, lowered: str, start: int, end: int, c: LanguageCues) -> bool:
+    """Whether the words between two bodies are a comma, an addressee outside the table opened by one of grammar's
+    optional ``outside_addressee_openers`` and a capital (French ``au Commandement provincial de prévention et de
+    lutte contre les incendies de forêt``: lower-case words inside the name), of at most cues.json's
+    ``outside_addressee_words``, then a comma and the list's own separator (``…, de secteurs, au Commandement …,
+    ainsi qu'aux présidents des Comités populaires de districts …``): the list goes on past it (round 32 fr)."""
+    openers = language_grammar(c.lang).get("outside_addressee_openers") or []
+    if not openers or not c.outside_addressee_words:
+        return False
+    head = re.match(rf"\s*,\s*(?:{alternation(openers)})\s*(?=[^\W\d_a-zà-ÿ])", text[start:end])
+    if not head:
+        return False
+    piece_end = text.find(",", start + head.end(), end)
+    if piece_end < 0 or len(text[start + head.end() : piece_end].split()) > c.outside_addressee_words:
+        return False
+    return bool(c.list_between.match(lowered[piece_end:end]))
 
 
 def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sentence: Sentence, c: LanguageCues) -> list[Group]:
