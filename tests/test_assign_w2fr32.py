@@ -95,3 +95,19 @@ def test_lui_before_an_asking_verb_stands_for_the_last_body_named(text, lang, ex
 ])
 def test_an_addressee_outside_the_table_inside_a_list_does_not_end_it(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # 'Ils doivent' opening a sentence: the bodies the sentence before tasks, each given the second task
+    ("Le président du Comité populaire provincial de Thanh Hoa a signé une dépêche. Les départements et les comités "
+     "populaires des communes doivent superviser les terrains. Ils doivent veiller à l'achèvement du réaménagement.",
+     "fr", [("DEPARTMENTS@38", "assignee", "PPC@38", None), ("CPC@38", "assignee", "PPC@38", None)] * 2),
+    ("Le président du Comité populaire provincial de Thanh Hoa a demandé aux départements de réviser les logements. "
+     "Ils devront achever le réaménagement avant le 31 décembre 2025.", "fr",
+     [("DEPARTMENTS@38", "assignee", "PPC@38", None), ("DEPARTMENTS@38", "assignee", "PPC@38", "2025-12-31")]),
+    # look-alike: people named before, no body tasked: the pronoun is theirs
+    ("Le président du Comité populaire provincial de Thanh Hoa a rencontré les habitants de la commune. Ils doivent "
+     "quitter les zones dangereuses.", "fr", []),
+])
+def test_ils_doivent_repeats_the_bodies_tasked_in_the_sentence_before(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -70,7 +70,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
                                      named_districts, one_province_named, own_unit_name, province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
-                                     provincial_sectors, the_one_locality, units_after_placed_town, with_towns_after_districts,
+                                     bodies_repeated_by_subject_pronoun, provincial_sectors, the_one_locality, units_after_placed_town, with_towns_after_districts,
                                      with_unit_names_after,
                                      without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
                                      without_own_acronyms)
@@ -163,7 +163,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
             if result:
                 found.append(result)
     found = sorted(found + addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language, folded, date)
-                   + addressees_asked_by_participle(text, lowered, sentences, mentions, found, language),
+                   + addressees_asked_by_participle(text, lowered, sentences, mentions, found, language)
+                   + bodies_repeated_by_subject_pronoun(text, lowered, sentences, found, language),
                    key=lambda f: (f.sentence, f.group.start))
     # a cue's syllable opening a place's name ("tại xã Giao Long") does not make the text a directive (round 29)
     directive = any(f.kind in ("assign", "list_item") or f.role == "lead" for f in found) or any(

@@ -2325,6 +2325,32 @@ def _bodies_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, prono
             and (x.start, x.end) not in asked]
 
 
+def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[Sentence], found: list[Found],
+                                       language: str) -> list[Found]:
+    """A sentence opening with a plural subject pronoun and a modal (``Ils doivent veiller à …`` after ``Les
+    départements …, ainsi que les comités populaires des communes …, doivent superviser …``): the bodies the sentence
+    right before tasks, each given this second task (grammar's optional ``subject_pronoun_repeats``: the pronouns and
+    the modals; round 32 fr). Only bodies tasked there (not named in passing), and none where it tasked none."""
+    results: list[Found] = []
+    for index, sentence in enumerate(sentences[1:], start=1):
+        data = language_grammar(sentence_language(sentence, language)).get("subject_pronoun_repeats") or {}
+        if not data:
+            continue
+        m = re.match(rf"\s*(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])",
+                     lowered[sentence.start : sentence.end])
+        if not m:
+            continue
+        asked = [f for f in found if f.sentence == index - 1 and f.role == "assignee" and f.primary is None]
+        named = list({x.agency_id: x for f in asked for x in f.group.mentions}.values())
+        if not named:
+            continue
+        span = (sentence.start + m.start("pronoun"), sentence.start + m.end("pronoun"))
+        group = Group([Mention(*span, text[span[0] : span[1]], x.agency_id) for x in named])
+        results.append(Found(group, "assignee", "subject", m.group("cue"), sentence.start + m.end(), index,
+                             extra={"stands_for": {x.agency_id: x.text for x in named}}))
+    return results
+
+
 def _singular_object_pronouns(lang: str) -> set[str]:
     """``pronoun_requests``' optional ``singular_pronouns`` (fr ``lui``): the pronoun stands for one body only."""
     words = (language_grammar(lang).get("pronoun_requests") or {}).get("singular_pronouns") or []
