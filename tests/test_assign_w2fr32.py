@@ -111,3 +111,19 @@ def test_an_addressee_outside_the_table_inside_a_list_does_not_end_it(text, lang
 ])
 def test_ils_doivent_repeats_the_bodies_tasked_in_the_sentence_before(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a subject list ending in units outside the table, then ', ainsi que' and committees: one list, each tasked
+    ("Le président du Comité populaire provincial de Nghe An a signé une dépêche. Les départements, secteurs et unités "
+     "provinciales, ainsi que les comités populaires des communes, selon leurs fonctions, doivent inspecter les digues.",
+     "fr", [("DEPARTMENTS@40", "assignee", "PPC@40", None), ("CPC@40", "assignee", "PPC@40", None)]),
+    ("Le président du Comité populaire provincial de Nghe An a signé une dépêche. Les départements, ainsi que les "
+     "comités populaires des districts doivent inspecter les digues.", "fr",
+     [("DEPARTMENTS@40", "assignee", "PPC@40", None), ("DPC@40", "assignee", "PPC@40", None)]),
+    # look-alike: the provincial units alone are no body of the table
+    ("Le président du Comité populaire provincial de Nghe An a signé une dépêche. Les unités provinciales doivent "
+     "inspecter les digues.", "fr", []),
+])
+def test_a_subject_list_goes_on_past_units_and_ainsi_que(text, lang, expected):
+    assert _rows(text, lang) == expected
