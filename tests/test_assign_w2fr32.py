@@ -127,3 +127,17 @@ def test_ils_doivent_repeats_the_bodies_tasked_in_the_sentence_before(text, lang
 ])
 def test_a_subject_list_goes_on_past_units_and_ainsi_que(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Vietnamese: towns named after one plural level word, a committee each (as 'UBND các huyện A, B' is read)
+    ("UBND tỉnh Hải Dương yêu cầu UBND các thành phố Chí Linh, Kinh Môn tăng cường tuần tra rừng.", "vi",
+     [("DPC@30", "assignee", "PPC@30", None)] * 2),
+    ("UBND tỉnh Quảng Ninh yêu cầu UBND các thị xã Đông Triều và Quảng Yên kiểm tra đê điều.", "vi",
+     [("DPC@22", "assignee", "PPC@22", None)] * 2),
+    # look-alikes: centrally-run cities are provinces, not towns; no names after the plural
+    ("Thủ tướng yêu cầu UBND các thành phố Hà Nội, Hồ Chí Minh tăng cường kiểm tra.", "vi", []),
+    ("Thủ tướng yêu cầu UBND các thành phố trực thuộc Trung ương tăng cường kiểm tra.", "vi", []),
+])
+def test_vietnamese_towns_after_one_plural_level_word(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -911,7 +911,8 @@ def _units_after_plural_level_pattern(lang: str, before: str = "committee_before
     name = r"[^\W\d_a-zà-ÿ][\w’'-]*(?:\s+[^\W\d_a-zà-ÿ][\w’'-]*){0,2}"
     def longest_first(words) -> str:  # "de la" before "de"
         return alternation(sorted(words, key=len, reverse=True))
-    linker = rf"(?:{longest_first(data['linkers'])})"
+    # Vietnamese writes the names right after the level word ("UBND các thành phố Chí Linh, Kinh Môn"): no linker
+    linker = rf"(?:{longest_first(data['linkers'])})" if data["linkers"] else ""
     singular = rf"(?:(?:{longest_first(data['singular_articles'])})\s+)?(?P<level2>(?i:{longest_first(data['singular_level_ids'])}))\s*{linker}\s*"
     return re.compile(rf"(?i:{longest_first(data[before])})\s+(?P<level>(?i:{longest_first(data['plural_level_ids'])}))"
                       rf"\s*{linker}\s*(?P<names>{name}(?:\s*,\s*{name})*)"
