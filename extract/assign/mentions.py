@@ -1857,6 +1857,9 @@ class _NamedAgain:
     opens_clause: bool = False
     # only where the bodies of its kinds named within reach are all one body (``Bộ`` after two ministries: neither)
     unambiguous: bool = False
+    # words right after the noun opening its clause that frame it as a modal's subject does (``The Department will
+    # also study …``: a plain future going on with the body's tasks; round 32), where the entry lists some
+    framed_after: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -1880,7 +1883,9 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    noun_openings=_noun_openings(e["words"]),
                                    name_links=re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in e['name_links'])})\s*\Z")
                                    if e.get("name_links") else None, sole_later=bool(e.get("sole_later")),
-                                   opens_clause=bool(e.get("opens_clause")), unambiguous=bool(e.get("unambiguous"))))
+                                   opens_clause=bool(e.get("opens_clause")), unambiguous=bool(e.get("unambiguous")),
+                                   framed_after=re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in e['framed_after'])})(?![\w'])")
+                                   if e.get("framed_after") else None))
     return tuple(entries)
 
 
@@ -1975,6 +1980,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or at_clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
+                        or entry.framed_after is not None and at_clause_start(lowered[sentence.start : m.start()], c)
+                        and entry.framed_after.match(lowered, m.end("noun"))
                         or _asking_subject(lowered[sentence.start : m.start()], lowered[m.end("noun") : sentence.end], c)
                         or entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang)):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)

@@ -16,7 +16,8 @@ from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, low
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
                                             not_a_milestone_before_completion,
                                             not_a_period_end, not_a_status_date, not_in_cited_title,
-                                            not_in_relative_clause, not_past, report_opening, sentence_at,
+                                            not_in_relative_clause, not_past, not_told_in_the_past, report_opening,
+                                            sentence_at,
                                             time_limit_sentence)
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, load_data as _deadline_data
 from extract.assign.frames import PLAN_ROW_REACH, plan_row_labels, time_frame_between_commas
@@ -305,6 +306,7 @@ def scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[F
         f.task_end = end
         deadlines = not_in_cited_title(folded, f.group.end, not_past(find_deadlines(folded, lang, f.group.end, end, own_date), own_date), lang)
         deadlines = not_in_relative_clause(folded, f.group.end, deadlines, lang)
+        deadlines = not_told_in_the_past(folded, deadlines, lang)
         deadlines = not_a_status_date(folded, not_a_goal(folded, not_a_period_end(folded, deadlines, lang), lang, lowered),
                                        lang)
         deadlines = not_a_milestone_before_completion(folded, deadlines, lang)
