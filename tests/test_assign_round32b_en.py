@@ -101,3 +101,26 @@ def test_a_district_committee_named_in_the_singular(text, expected):
 ])
 def test_a_province_opening_the_next_sentence_gives_no_date(text, expected):
     assert _dated(text, "en") == expected
+
+
+_rows_may_2024 = rows_reader(published="2024-05-10")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a text that never names its province (ids without the code): the committee that alone asked before asks its
+    # own localities told without an asker, its districts then, not the country's provinces
+    # (askers._the_one_asker_before)
+    ("Vice Chairman of the provincial People's Committee Le Van Binh speaks at the meeting.\nBinh requested the "
+     "Department of Health to prepare the vaccines.\nLocalities must well perform the assigned tasks, he added.", "en",
+     [("DOH", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+    ("Le vice-président du Comité populaire provincial, Le Van Binh, a pris la parole.\nBinh a demandé au Service de "
+     "l'éducation et de la formation de finaliser le plan.\nLes localités doivent bien accomplir les tâches "
+     "assignées, a-t-il ajouté.", "fr",
+     [("DOET", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+    # look-alike: a ministry told after the province's request is no body of the province: no asker given
+    ("Vice Chairman of the provincial People's Committee Le Van Binh speaks at the meeting.\nBinh requested the "
+     "Department of Finance to complete the plan.\nThe Ministry of Finance must issue guidance soon, he said.", "en",
+     [("DOF", "assignee", "PPC", None), ("MOF", "assignee", None, None)]),
+])
+def test_localities_of_an_unnamed_province(text, lang, expected):
+    assert _rows_may_2024(text, lang) == expected
