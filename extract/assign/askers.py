@@ -564,6 +564,10 @@ def _the_texts_one_issuer(f: Found, mentions: list[Mention], lowered: str, own: 
                     or kind_of(m) in ASKING_KINDS)
                and pattern.match(lowered, m.end)}
     return issuers.pop() if len(issuers) == 1 else None
+def _a_provinces_body(agency_id: str) -> bool:
+    """A body of a province's table (its departments, district and commune committees, police), not the country's."""
+    kind = split_id(agency_id)[0]
+    return kind in ("DEPARTMENTS", "DPC", "CPC", "PPS") or _a_provinces_department(kind)
 
 
 def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
@@ -590,6 +594,13 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
     # round 27)
     if ((kind == "PPC" or _a_provinces_department(kind)) and code
             and all(split_id(m.agency_id)[1] == code or named_localities(m, c.lang) for m in f.group.mentions)):
+        return asker
+    # the same in a text that never names its province (the ids without the code, rounds 13-18): the committee's own
+    # localities and bodies, not the country's (``Minh requested the Department of Education and Training to … .
+    # Steering committee members and localities must well perform the assigned tasks, he added.``, round 32b)
+    if ((kind == "PPC" or _a_provinces_department(kind)) and not code
+            and all(named_localities(m, c.lang) or ("@" not in m.agency_id and _a_provinces_body(m.agency_id))
+                    for m in f.group.mentions)):
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker

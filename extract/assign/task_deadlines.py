@@ -97,6 +97,24 @@ def _tells_the_past(lowered_sentence: str, lang: str) -> bool:
     return bool(opening and opening.match(lowered_sentence))
 
 
+# what may stand before a province opening its sentence as the subject: an opening phrase closed by a comma ("In 2025
+# plan, ", "Năm 2025, ") and a short article ("the", "la", "l'"); the name's designator is in the name's span
+_BEFORE_A_PROVINCE_SUBJECT = re.compile(r"^\s*(?:[^,.;:]{1,40},\s*)?(?:\w{1,3}['’]?\s*)?$")
+_VERB_AFTER_A_PROVINCE = re.compile(r"\s+[^\W\d_A-ZĐ]", re.UNICODE)
+
+
+def _province_opens_the_sentence(written: str, lang: str) -> bool:
+    """The province itself is the subject of a later sentence (``In 2025 plan, Lam Dong will erase 966 houses``, ``Năm
+    2025, tỉnh Lâm Đồng sẽ xóa …``): the province's own plan or record, its year not the task's (round 32b). Its
+    committee or a department written after the name (``Lam Dong People's Committee``, ``Lam Dong's Department``) is
+    a body, which the caller weighs as such: only a name followed by a word in lower case counts."""
+    from nlp.provinces import find_provinces
+
+    first = next(iter(find_provinces(written, lang)), None)
+    return bool(first and _BEFORE_A_PROVINCE_SUBJECT.match(written[:first.start])
+                and _VERB_AFTER_A_PROVINCE.match(written, first.end))
+
+
 @lru_cache(maxsize=None)
 def _topic_opening(lang: str) -> re.Pattern | None:
     """cues.json's optional ``topic_openers`` opening a sentence (``Đối với các trường hợp …``, ``As for …``)."""
@@ -215,6 +233,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         forecast = _forecast_opening(lang if lang in LANGUAGES else languages.fallback())
         if forecast and forecast.match(lower_for_matching(written)):
             break  # "… . Theo dự báo, vào 13 giờ ngày 5.11, bão … sẽ nằm …": the storm's day, not the task's (round 24)
+        if _province_opens_the_sentence(written, lang):
+            break  # "… coordinate with the districts' committees to accelerate project 1. In 2025 plan, Lam Dong will erase
+            # 966 houses …": the province's own plan, not the task's time (round 32b)
         if _tells_the_past(lower_for_matching(written), lang):
             break  # "… jusqu'à nouvel ordre. Auparavant, … le Comité provincial du Parti avait organisé une conférence …
             # pour réorganiser le système politique en 2025": what came before the task, its year not the task's
