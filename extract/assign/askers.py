@@ -956,8 +956,12 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
             # "Thực hiện chỉ đạo của Phó Thủ tướng …, Bộ Công Thương đề nghị …", "UBND tỉnh yêu cầu … triển khai
             # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
             # direction it carries out is cited
-            return (_asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
-                    or m.agency_id)
+            asker = _asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
+            if asker is None and c.assign_anywhere and c.assign_anywhere.search(before):
+                continue  # "đồng chí Bí thư Huyện ủy giao UBND huyện bám sát sự chỉ đạo của UBND tỉnh": the direction
+                # an asked body is to follow is its task's object, and whoever asks is no body of the table: the
+                # province's committee does not direct the text (round 31b vi's open class, stop 40)
+            return asker or m.agency_id
         if c.assign_before.search(before) or c.not_subject_before.search(without_head_title(before, c)):
             continue  # the authority is asked or mentioned, it does not conclude (its head's title is no
             # complement: "The Chairman of the Provincial People's Committee requested …" directs, round 12)

@@ -76,7 +76,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
 from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
 from nlp import languages
-from nlp.agencies import (MERGER_DATE, Mention, agency, current, find_mentions, fold_for_matching, is_provincial,
+from nlp.agencies import (MERGER_DATE, Mention, agency, chapter_kinds, current, find_mentions, fold_for_matching, is_provincial,
                           localise, provincial_id, published_from_merger, split_id, unit_name)
 
 
@@ -366,6 +366,13 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if _provincial_namesake(mention, f.group, assigned_by, sentence_language(sentence, language)):
                 continue  # "the Provincial People's Committee requests Directors of the Departments of …, Heads of the
                 # Ethnic Minorities Committee, …": the province's own board, not the national one (round 19b's open class)
+            if mention.agency_id in chapter_kinds() and (
+                    split_id(assigned_by)[0] in LOCAL_COMMITTEES if assigned_by
+                    else results and all(split_id(r.agency_id)[0] in LOCAL_COMMITTEES for r in results)):
+                continue  # "Chỉ đạo Phòng Kinh tế … . Phối hợp với các Ban xây dựng Đảng, MTTQ …" in a district's
+                # direction (its committee asks, or no one the table holds asks and every body tasked before is a
+                # district's or a commune's): the Front named with no province is the district's own chapter, no body
+                # of the table (the lead's convention of round 31b, stop 40)
             if _advice_up(f, mention, assigned_by, sentence_language(sentence, language)):
                 continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)

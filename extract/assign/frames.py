@@ -1846,8 +1846,13 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     if clauses_end_names and ";" in items and any(_holds_a_subject_cue(lower_for_matching(p), c) for p in pieces):
         return None  # "Le ministère de la Santé élaborera un plan ; le ministère de … élaborera …": a clause with its own
         # verb before the semicolon, no name outside the table (round 31b fr's open class, w2fr31)
+    # a run of such nouns goes on with the first one's determiner ("các cơ quan, đơn vị, phòng ban ngành của huyện, UBND
+    # các xã …": the communes are the partners; stop 40's convention of a district office's partners)
+    carried = [bool(p.lower().startswith(determiners)) for p in pieces]
+    for i in range(1, len(pieces)):
+        carried[i] = carried[i] or carried[i - 1] and lower_for_matching(pieces[i]) in going_on
     if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or p.lower().startswith(determiners)
-                      or i and lower_for_matching(p) in going_on and pieces[i - 1].lower().startswith(determiners))
+                      or i and lower_for_matching(p) in going_on and carried[i - 1])
                       for i, p in enumerate(pieces)):
         return m
     return None

@@ -677,7 +677,11 @@ def _directed_by_a_lower_committee(lowered: str, here: list[Mention], at: int, l
     last = max(before, key=lambda n: n.end)
     if split_id(last.agency_id)[0] not in ("DPC", "CPC"):
         return False
-    return bool(cues(lang).assign_before.search(lowered, last.end, at))
+    c = cues(lang)
+    # the verb may ask names outside the table first ("Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành
+    # có liên quan …": the district's own offices still; stop 40's convention, round 31b vi's Thuận Bắc)
+    return bool(c.assign_before.search(lowered, last.end, at)
+                or c.assign_over_addressees and c.assign_over_addressees.search(lowered, last.end, at))
 
 
 def provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],

@@ -1,0 +1,86 @@
+"""Stop 39's left classes, Vietnamese and English (issue #13; helper left32vien, not blind): the lead's conventions of
+round 31b and stop 40 the extractor did not read yet, the Vietnamese and English forms rounds 31 and 31b left open, and
+three deadline forms. New sentences (none copied from a page), each class with look-alikes that must not fire
+(docs/quality.md ``### Stop 39's left classes, Vietnamese, English and dates``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-05-10")
+_bodies = rows_reader("agency_id", "role", "assigned_by", published="2025-05-10")
+
+
+# --- 1a. a district's own offices, its Front chapter, the partners of a district office ----------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the district's own sectors after names outside the table the chairman's verb asks first: no row of theirs
+    ("Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành có liên quan và UBND các xã khẩn trương hoàn "
+     "thiện hồ sơ đất đai.", "vi", [("CPC", "assignee", "DPC")]),
+    ("Chủ tịch UBND huyện đề nghị các cơ quan, đơn vị, các ngành liên quan và UBND các xã, thị trấn rà soát danh sách hộ "
+     "nghèo.", "vi", [("CPC", "assignee", "DPC")]),
+    # look-alikes: a province's committee asks the same list (its departments), the sectors joined to the districts
+    ("Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị, các ngành có liên quan và UBND các huyện khẩn trương hoàn thiện "
+     "hồ sơ đất đai.", "vi", [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
+    ("UBND tỉnh yêu cầu UBND các huyện, các ngành có liên quan khẩn trương hoàn thiện hồ sơ đất đai.", "vi",
+     [("DPC", "assignee", "PPC"), ("DEPARTMENTS", "assignee", "PPC")]),
+])
+def test_district_own_offices_after_outside_names(text, lang, expected):
+    assert sorted(_bodies(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a district's chapter of the Front, named as the district's or asked of by a district's committee: no body
+    ("Chủ tịch UBND huyện yêu cầu UBND các xã phối hợp với Ủy ban MTTQ huyện vận động người dân hiến đất.", "vi",
+     [("CPC", "assignee", "DPC")]),
+    ("Chủ tịch UBND huyện giao UBND các xã chủ trì, phối hợp với các đoàn thể, MTTQ vận động người dân hiến đất.",
+     "vi", [("CPC", "lead", "DPC")]),
+    ("The Chairman of the district People's Committee asked the People's Committees of communes to work with the "
+     "Vietnam Fatherland Front Committee of the district to mobilise residents.", "en", [("CPC", "assignee", "DPC")]),
+    ("The Chairman of the district People's Committee asked the People's Committees of communes to work with the "
+     "Fatherland Front to mobilise residents.", "en", [("CPC", "assignee", "DPC")]),
+    ("Le président du Comité populaire du district a demandé aux Comités populaires des communes de se coordonner avec "
+     "le Front de la Patrie du Vietnam du district pour mobiliser les habitants.", "fr", [("CPC", "assignee", "DPC")]),
+    # look-alikes: the province's chapter and the central committee stay rows
+    ("Chủ tịch UBND tỉnh yêu cầu UBND các huyện phối hợp với Ủy ban MTTQ tỉnh vận động người dân hiến đất.", "vi",
+     [("DPC", "assignee", "PPC"), ("VFF", "coordinate", "PPC")]),
+    ("Thủ tướng yêu cầu UBND các tỉnh phối hợp với Ủy ban Trung ương MTTQ Việt Nam vận động người dân hiến đất.",
+     "vi", [("PROVINCES", "assignee", "PM"), ("VFF", "coordinate", "PM")]),
+    ("The Chairman of the provincial People's Committee asked the People's Committees of districts to work with the "
+     "provincial Fatherland Front Committee to mobilise residents.", "en",
+     [("DPC", "assignee", "PPC"), ("VFF", "coordinate", "PPC")]),
+])
+def test_district_front_chapter_is_no_body(text, lang, expected):
+    assert sorted(_bodies(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the commune committees after a run of the district's own nouns are the district office's partners
+    ("Chủ tịch UBND huyện giao Phòng Nông nghiệp phối hợp với các cơ quan, đơn vị, phòng ban ngành của huyện, UBND "
+     "các xã kiểm tra tiến độ.", [("CPC", "coordinate", "DPC")]),
+    ("Chủ tịch UBND huyện giao Phòng Tư pháp phối hợp với các cơ quan, đơn vị, phòng ban, UBND các xã, thị trấn rà soát "
+     "hồ sơ.", [("CPC", "coordinate", "DPC")]),
+    # look-alike: a lower-case piece that is no unit's noun ends the outside list: no row, as before
+    ("Chủ tịch UBND huyện giao Phòng Tư pháp phối hợp với các cơ quan, đơn vị, nhà hảo tâm, UBND các xã rà soát hồ "
+     "sơ.", []),
+])
+def test_communes_partnering_a_district_office(text, expected):
+    assert sorted(_bodies(text, "vi")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Party secretary (no body of the table) asks; the province's direction the district follows is no authority:
+    # the communes the district directs have no asker the table holds, and the offices "thuộc UBND huyện" are no body
+    ("Đồng chí Bí thư Huyện ủy giao UBND huyện bám sát sự chỉ đạo của UBND tỉnh; chỉ đạo các phòng, cơ quan chuyên môn "
+     "thuộc UBND huyện đôn đốc các xã. Chỉ đạo UBND các xã tiếp tục đẩy nhanh tiến độ.",
+     [("DPC", "assignee", None), ("CPC", "assignee", None)]),
+    # look-alikes: a province's chairman asks (his committee asks the communes too); the chairman asks the district
+    # to carry out the Prime Minister's direction (the chairman's committee directs)
+    ("Chủ tịch UBND tỉnh giao UBND huyện bám sát sự chỉ đạo của Thủ tướng; chỉ đạo các phòng đôn đốc các xã. Chỉ đạo "
+     "UBND các xã tiếp tục đẩy nhanh tiến độ.", [("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    ("Thực hiện chỉ đạo của UBND tỉnh, Chủ tịch UBND huyện yêu cầu UBND các xã đẩy nhanh tiến độ.",
+     [("CPC", "assignee", "DPC")]),
+])
+def test_party_secretary_nested_communes_asker(text, expected):
+    assert sorted(_bodies(text, "vi"), key=str) == sorted(expected, key=str)
