@@ -84,3 +84,28 @@ def test_communes_partnering_a_district_office(text, expected):
 ])
 def test_party_secretary_nested_communes_asker(text, expected):
     assert sorted(_bodies(text, "vi"), key=str) == sorted(expected, key=str)
+
+
+# --- 1b. a subjectless continuation of an item is the item's body's task, with its own date -------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The provincial People's Committee directed departments to speed up the work. The Department of Construction must "
+     "direct the Land Fund Center to review each case. In case households do not agree, they must prepare the files. "
+     "At the same time, complete the finished packages for acceptance and hand them over for use in 2026.", "en",
+     [("DEPARTMENTS", "assignee", "PPC", None), ("DOC", "assignee", "PPC", None), ("DOC", "assignee", "PPC", "2026")]),
+    ("UBND tỉnh giao Sở Xây dựng chỉ đạo Trung tâm Phát triển quỹ đất rà soát từng trường hợp. Đồng thời, hoàn thành "
+     "các gói thầu đã thi công xong trước ngày 30/9/2025.", "vi",
+     [("DOC", "assignee", "PPC", None), ("DOC", "assignee", "PPC", "2025-09-30")]),
+    ("Le Comité populaire provincial a demandé au Département de la construction d'examiner chaque cas. Dans le même "
+     "temps, achever les travaux de drainage avant le 30 septembre 2025.", "fr",
+     [("DOC", "assignee", "PPC", None), ("DOC", "assignee", "PPC", "2025-09-30")]),
+    # look-alikes: a subject after the opener is its own row or none; a report has no item before it; a body between
+    ("The Department of Construction must review each case. At the same time, the city will complete the packages "
+     "before June 30, 2025.", "en", [("DOC", "assignee", None, None)]),
+    ("The Department of Construction reviewed each case last year. At the same time, complete the packages before June "
+     "30, 2025.", "en", []),
+    ("UBND tỉnh giao Sở Xây dựng rà soát từng trường hợp. Sở Tài chính đã bố trí vốn. Đồng thời, hoàn thành các gói "
+     "thầu trước ngày 30/9/2025.", "vi", [("DOC", "assignee", "PPC", None)]),
+])
+def test_subjectless_continuation_is_the_items_task(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
