@@ -339,8 +339,10 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                     # "yêu cầu Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị …": the unit goes on a list of
                     # bodies the verb asks, and is asked with them, as a bare province is (open26 class 2); after
                     # the units' own collective ("UBND các huyện, thị xã Ba Đồn") the name is one of its members
-                    if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id for n in named + found):
-                        continue
+                    if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id and own_unit_name(n) is None
+                           for n in named + found):
+                        continue  # (a named unit of the same level before it is no collective: "UBND các phường
+                        # Nghĩa Lộ, Cầu Thia và xã Nghĩa Phúc …", the last unit with its own level word, stop 40)
                     before = lowered[sentence.start : listed]
                 if not (c.assign_before.search(before) or joined or _singled_out_after_assigning(before, c)
                         or counted and at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
