@@ -308,6 +308,13 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
         return authority  # "The province requires the Department of Finance …": the province's committee, the text's authority
+    if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and not authority:
+        codes = {split_id(m.agency_id)[1] for m in f.group.mentions}
+        if all(is_provincial(m.agency_id) and split_id(m.agency_id)[0] != "PPC" for m in f.group.mentions) and len(codes) == 1:
+            # "The city has asked the Department of Construction …", "Thành phố đã yêu cầu Sở Xây dựng …" in a text
+            # with no authority of its own: the bodies asked are one province's, its committee asks (stop 40)
+            code = codes.pop()
+            return f"PPC@{code}" if code else "PPC"
     if _PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"

@@ -69,7 +69,8 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      departments_after_bare_coordination, departments_after_plural, departments_before_localities, departments_of_every_province,
                                      departments_opening_sentence, heads_named_again_by_name,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
-                                     named_districts, one_province_named, own_unit_name, province_unknown_among_several,
+                                     named_districts, one_province_named, own_unit_name, province_and_named_town,
+                                     province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
                                      provincial_sectors, the_one_locality, with_towns_after_districts, with_unit_names_after,
                                      without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
@@ -95,6 +96,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = departments_of_every_province(text, lowered, named, language)
     named += bare_provinces(text, folded, lowered, sentences, named, language, date)
     named = without_list_designators(text, named, language)
+    named = province_and_named_town(text, named, language)
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
     named = collectives_with_their_range(text, lowered, named, language)
     named += bare_units(text, lowered, sentences, named, language)

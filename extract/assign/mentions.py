@@ -2495,6 +2495,33 @@ def collectives_with_their_range(text: str, lowered: str, named: list[Mention], 
     return kept
 
 
+def province_and_named_town(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """The provinces' collective written in the singular before a town's name (grammar's optional
+    ``province_and_town_openers``: ``UBND tỉnh, thành phố Đà Lạt``): one province's committee and the named town's
+    (``PPC`` and ``DPC``, placed as the text's bodies are), not the provinces (stop 40; a province's name after the
+    designator, ``UBND tỉnh, thành phố Hà Nội``, keeps the reading it had)."""
+    from nlp.provinces import find_provinces
+
+    lang = language if language in LANGUAGES else languages.fallback()
+    openers = language_grammar(lang).get("province_and_town_openers") or []
+    result: list[Mention] = []
+    for m in named:
+        if m.agency_id != "PROVINCES" or not openers:
+            result.append(m)
+            continue
+        split = next((o for o in openers if " ".join(m.text.split()).lower() == " ".join(o["collective"].split()).lower()),
+                     None)
+        name_end = _capitalised_name_end(text, m.end) if split else None
+        if name_end is None or find_provinces(text[m.start + len(m.text.rsplit(",", 1)[0]) + 1 : name_end].strip(), lang):
+            result.append(m)
+            continue
+        comma = m.start + m.text.rindex(",")
+        town = comma + 1 + len(text[comma + 1 : m.end]) - len(text[comma + 1 : m.end].lstrip())
+        result.append(Mention(m.start, comma, text[m.start:comma], "PPC"))
+        result.append(Mention(town, name_end, text[town:name_end], split["town"]))
+    return result
+
+
 def inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
