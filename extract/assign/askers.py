@@ -964,7 +964,8 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
             # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
             # direction it carries out is cited
             asker = _asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
-            if asker is None and c.assign_anywhere and c.assign_anywhere.search(before):
+            if asker is None and any(sentence.start <= o.start and o.end <= m.start and o is not m
+                                     and c.assign_before.search(lowered[sentence.start : o.start]) for o in mentions):
                 continue  # "đồng chí Bí thư Huyện ủy giao UBND huyện bám sát sự chỉ đạo của UBND tỉnh": the direction
                 # an asked body is to follow is its task's object, and whoever asks is no body of the table: the
                 # province's committee does not direct the text (round 31b vi's open class, stop 40)
