@@ -16,7 +16,7 @@ from extract.assign.deadlines import dates_in, latest_date
 from extract.assign.frames import after_co_subjects, at_clause_start, fronted_source, without_head_title
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import Mention, agency, is_provincial, split_id
+from nlp.agencies import Mention, agency, chapter_kinds, is_provincial, split_id
 from nlp.provinces import find_provinces
 from nlp.regex import finditer as regex_finditer
 
@@ -310,7 +310,8 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         return authority  # "The province requires the Department of Finance …": the province's committee, the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and not authority:
         codes = {split_id(m.agency_id)[1] for m in f.group.mentions}
-        if all(is_provincial(m.agency_id) and split_id(m.agency_id)[0] != "PPC" for m in f.group.mentions) and len(codes) == 1:
+        if all(is_provincial(m.agency_id) and split_id(m.agency_id)[0] != "PPC" and split_id(m.agency_id)[0] not in chapter_kinds()
+               for m in f.group.mentions) and len(codes) == 1:  # (the Front's chapter is no body the committee directs)
             # "The city has asked the Department of Construction …", "Thành phố đã yêu cầu Sở Xây dựng …" in a text
             # with no authority of its own: the bodies asked are one province's, its committee asks (stop 40)
             code = codes.pop()
