@@ -109,3 +109,65 @@ def test_party_secretary_nested_communes_asker(text, expected):
 ])
 def test_subjectless_continuation_is_the_items_task(text, lang, expected):
     assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 2. Vietnamese -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the last named unit after "và" with its own level word: asked with the named units before it
+    ("UBND tỉnh yêu cầu UBND các phường Tân An, Hòa Bình và xã Mỹ Khánh khẩn trương rà soát hồ sơ.",
+     [("CPC", "assignee", "PPC", None)] * 3),
+    ("UBND tỉnh yêu cầu UBND phường Tân An và xã Mỹ Khánh khẩn trương rà soát hồ sơ.",
+     [("CPC", "assignee", "PPC", None)] * 2),
+    # look-alikes: a collective of the level before it (its member, no row of its own); a district town after the
+    # districts' collective
+    ("UBND tỉnh yêu cầu UBND các xã, phường và xã Mỹ Khánh khẩn trương rà soát hồ sơ.",
+     [("CPC", "assignee", "PPC", None)]),
+    ("UBND tỉnh yêu cầu UBND các huyện, thị xã Ba Đồn khẩn trương rà soát hồ sơ.", [("DPC", "assignee", "PPC", None)]),
+])
+def test_last_unit_with_its_own_level_word(text, expected):
+    assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the provinces' collective in the singular before a town's name: the province's committee and the town's
+    ("Bộ Xây dựng đề nghị UBND tỉnh, thành phố Bảo Lộc phối hợp xử lý vi phạm.", "vi",
+     [("PPC", "assignee", "MOC", None), ("DPC", "assignee", "MOC", None)]),
+    # look-alikes: a centrally-run city after the designator, no name after it
+    ("Bộ Xây dựng đề nghị UBND tỉnh, thành phố Hà Nội phối hợp xử lý vi phạm.", "vi",
+     [("PROVINCES", "assignee", "MOC", None)]),
+    ("Bộ Xây dựng đề nghị UBND tỉnh, thành phố khẩn trương xử lý vi phạm.", "vi",
+     [("PROVINCES", "assignee", "MOC", None)]),
+    # a bare city or province asks for its committee where the bodies asked are one province's
+    ("Thành phố đã yêu cầu Sở Xây dựng khẩn trương rà soát các công trình. UBND thành phố Hải Phòng cũng giao Sở Tài "
+     "chính bố trí vốn.", "vi", [("DOC@31", "assignee", "PPC@31", None), ("DOF@31", "assignee", "PPC@31", None)]),
+    ("The city has asked the Department of Construction to review all projects. The Hai Phong People's Committee also "
+     "assigned the Department of Finance to arrange funds.", "en",
+     [("DOC@31", "assignee", "PPC@31", None), ("DOF@31", "assignee", "PPC@31", None)]),
+    # look-alikes: a ministry asked (no province's body), no asker read
+    ("Thành phố đã yêu cầu Bộ Xây dựng hỗ trợ kinh phí.", "vi", [("MOC", "assignee", None, None)]),
+    ("The city has asked the Ministry of Construction to support the funding.", "en", [("MOC", "assignee", None, None)]),
+])
+def test_province_and_town_and_bare_city_asker(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+# --- 4. deadlines ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # vi: before the end of a month, with or without its year
+    ("UBND tỉnh giao Sở Xây dựng rà soát các công trình, xong trước cuối tháng 11.", "vi",
+     [("DOC", "assignee", "PPC", "2025-11")]),
+    ("UBND tỉnh giao Sở Tài chính tổng hợp báo cáo, hoàn thành trước cuối tháng 12/2025.", "vi",
+     [("DOF", "assignee", "PPC", "2025-12")]),
+    # look-alike: the end of a month a body says it will have results (a report, no task date)
+    ("Sở Xây dựng cho biết trước cuối tháng 11 sẽ có kết quả. UBND tỉnh giao Sở Xây dựng rà soát các công trình.",
+     "vi", [("DOC", "assignee", "PPC", None)]),
+    # sv: a fronted time frame, the modal before the subject (verb-second order), as the text's first sentence
+    ("Senast den 20 november ska finansavdelningen rapportera resultaten.", "sv", [("DOF", "assignee", None, "2025-11-20")]),
+    ("Före den 15 december ska finansavdelningen slutföra inspektionen.", "sv", [("DOF", "assignee", None, "2025-12-15")]),
+    # look-alike: a day with no deadline word before the modal
+    ("Den 20 november ska finansavdelningen ha rapporterat resultaten.", "sv", [("DOF", "assignee", None, None)]),
+])
+def test_month_end_and_fronted_time_with_modal(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -544,6 +544,12 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ow
         rest = folded[start + opener.end() : f.group.start]
         start += opener.end() + len(rest) - len(rest.lstrip())
     found = find_deadlines(folded, lang, start, f.group.start, own_date)
+    # "Senast den 20 november ska finansavdelningen rapportera …": a language that puts its modal before the subject
+    # after a fronted time frame (grammar's optional ``modals_after_fronted_time``, Swedish; stop 40)
+    inverted = [w.lower() for w in language_grammar(lang).get("modals_after_fronted_time") or []]
+    if (found and found[0].start == start and inverted
+            and folded[found[0].end : f.group.start].strip().lower() in inverted):
+        return not_a_goal(folded, not_a_period_end(folded, not_past(found[:1], own_date), lang), lang)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
         # a time frame set off by commas right before the subject opens its clause as well (``According to the plan,
         # by April 19, districts, towns and cities will synthesize …``, open classes after round 21b)
