@@ -16,7 +16,7 @@ from extract.assign.deadlines import dates_in, latest_date
 from extract.assign.frames import after_co_subjects, at_clause_start, fronted_source, without_head_title
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import Mention, agency, is_provincial, split_id
+from nlp.agencies import Mention, agency, chapter_kinds, is_provincial, split_id
 from nlp.provinces import find_provinces
 from nlp.regex import finditer as regex_finditer
 
@@ -369,6 +369,14 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
         return authority  # "The province requires the Department of Finance …": the province's committee, the text's authority
+    if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and not authority:
+        codes = {split_id(m.agency_id)[1] for m in f.group.mentions}
+        if all(is_provincial(m.agency_id) and split_id(m.agency_id)[0] != "PPC" and split_id(m.agency_id)[0] not in chapter_kinds()
+               for m in f.group.mentions) and len(codes) == 1:  # (the Front's chapter is no body the committee directs)
+            # "The city has asked the Department of Construction …", "Thành phố đã yêu cầu Sở Xây dựng …" in a text
+            # with no authority of its own: the bodies asked are one province's, its committee asks (stop 40)
+            code = codes.pop()
+            return f"PPC@{code}" if code else "PPC"
     if _PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
@@ -1088,8 +1096,13 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
             # "Thực hiện chỉ đạo của Phó Thủ tướng …, Bộ Công Thương đề nghị …", "UBND tỉnh yêu cầu … triển khai
             # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
             # direction it carries out is cited
-            return (_asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
-                    or m.agency_id)
+            asker = _asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
+            if asker is None and any(sentence.start <= o.start and o.end <= m.start and o is not m
+                                     and c.assign_before.search(lowered[sentence.start : o.start]) for o in mentions):
+                continue  # "đồng chí Bí thư Huyện ủy giao UBND huyện bám sát sự chỉ đạo của UBND tỉnh": the direction
+                # an asked body is to follow is its task's object, and whoever asks is no body of the table: the
+                # province's committee does not direct the text (round 31b vi's open class, stop 40)
+            return asker or m.agency_id
         if c.assign_before.search(before) or c.not_subject_before.search(without_head_title(before, c)):
             continue  # the authority is asked or mentioned, it does not conclude (its head's title is no
             # complement: "The Chairman of the Provincial People's Committee requested …" directs, round 12)

@@ -1895,8 +1895,13 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
         low = lower_for_matching(piece)
         return low in going_on or any(low.startswith(f"{g} ") and len(low.split()) == len(g.split()) + 1 for g in going_on)
 
+    # a run of such nouns goes on with the first one's determiner ("các cơ quan, đơn vị, phòng ban ngành của huyện, UBND
+    # các xã …": the communes are the partners; stop 40's convention of a district office's partners)
+    carried = [opens_with_determiner(p) for p in pieces]
+    for i in range(1, len(pieces)):
+        carried[i] = carried[i] or carried[i - 1] and goes_on(pieces[i])
     if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
-                      or i and goes_on(p) and (opens_with_determiner(pieces[i - 1]) or goes_on(pieces[i - 1])))
+                      or i and goes_on(p) and carried[i - 1])
                       for i, p in enumerate(pieces)):
         return m
     return None

@@ -339,8 +339,10 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                     # "yêu cầu Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị …": the unit goes on a list of
                     # bodies the verb asks, and is asked with them, as a bare province is (open26 class 2); after
                     # the units' own collective ("UBND các huyện, thị xã Ba Đồn") the name is one of its members
-                    if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id for n in named + found):
-                        continue
+                    if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id and own_unit_name(n) is None
+                           for n in named + found):
+                        continue  # (a named unit of the same level before it is no collective: "UBND các phường
+                        # Nghĩa Lộ, Cầu Thia và xã Nghĩa Phúc …", the last unit with its own level word, stop 40)
                     before = lowered[sentence.start : listed]
                 if not (c.assign_before.search(before) or joined or _singled_out_after_assigning(before, c)
                         or counted and at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
@@ -677,7 +679,11 @@ def _directed_by_a_lower_committee(lowered: str, here: list[Mention], at: int, l
     last = max(before, key=lambda n: n.end)
     if split_id(last.agency_id)[0] not in ("DPC", "CPC"):
         return False
-    return bool(cues(lang).assign_before.search(lowered, last.end, at))
+    c = cues(lang)
+    # the verb may ask names outside the table first ("Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành
+    # có liên quan …": the district's own offices still; stop 40's convention, round 31b vi's Thuận Bắc)
+    return bool(c.assign_before.search(lowered, last.end, at)
+                or c.assign_over_addressees and c.assign_over_addressees.search(lowered, last.end, at))
 
 
 def provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
@@ -2526,6 +2532,33 @@ def collectives_with_their_range(text: str, lowered: str, named: list[Mention], 
         end = _past_province_range(text, lowered, m.end, len(text), code) if m.agency_id == "PROVINCES" else m.end
         kept.append(m if end == m.end else Mention(m.start, end, text[m.start : end], m.agency_id))
     return kept
+
+
+def province_and_named_town(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """The provinces' collective written in the singular before a town's name (grammar's optional
+    ``province_and_town_openers``: ``UBND tỉnh, thành phố Đà Lạt``): one province's committee and the named town's
+    (``PPC`` and ``DPC``, placed as the text's bodies are), not the provinces (stop 40; a province's name after the
+    designator, ``UBND tỉnh, thành phố Hà Nội``, keeps the reading it had)."""
+    from nlp.provinces import find_provinces
+
+    lang = language if language in LANGUAGES else languages.fallback()
+    openers = language_grammar(lang).get("province_and_town_openers") or []
+    result: list[Mention] = []
+    for m in named:
+        if m.agency_id != "PROVINCES" or not openers:
+            result.append(m)
+            continue
+        split = next((o for o in openers if " ".join(m.text.split()).lower() == " ".join(o["collective"].split()).lower()),
+                     None)
+        name_end = _capitalised_name_end(text, m.end) if split else None
+        if name_end is None or find_provinces(text[m.start + len(m.text.rsplit(",", 1)[0]) + 1 : name_end].strip(), lang):
+            result.append(m)
+            continue
+        comma = m.start + m.text.rindex(",")
+        town = comma + 1 + len(text[comma + 1 : m.end]) - len(text[comma + 1 : m.end].lstrip())
+        result.append(Mention(m.start, comma, text[m.start:comma], "PPC"))
+        result.append(Mention(town, name_end, text[town:name_end], split["town"]))
+    return result
 
 
 def inside_another_name(lowered: str, mention: Mention, language: str) -> bool:

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from extract.assign.askers import LIST_HEADER_REACH
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PARAGRAPHS, CONTINUATION_SENTENCES,
-                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening, grammar_words,
-                                   is_collective, paragraph_end, phrases, sentence_language)
+                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening, continued_task_opening,
+                                   grammar_words, is_collective, paragraph_end, phrases, sentence_language)
 from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
@@ -227,6 +227,10 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         other_party = _other_party_opening(lang if lang in LANGUAGES else languages.fallback())
         if other_party and other_party.match(lower_for_matching(written)):
             break  # "… . Các tổ chức, cá nhân … có trách nhiệm …, chậm nhất trước ngày 1-1-2025": their date (round 17)
+        continued = continued_task_opening(lang if lang in LANGUAGES else languages.fallback())
+        if continued and continued.match(lower_for_matching(written)):
+            break  # "… . At the same time, complete the completed packages … in 2025": the item's next task, a row of
+            # its own with its own date (extractor._subjectless_continuations; stop 40's convention)
         led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
         if led and led.match(lower_for_matching(written)):
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
@@ -563,6 +567,12 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ow
         rest = folded[start + opener.end() : f.group.start]
         start += opener.end() + len(rest) - len(rest.lstrip())
     found = find_deadlines(folded, lang, start, f.group.start, own_date)
+    # "Senast den 20 november ska finansavdelningen rapportera …": a language that puts its modal before the subject
+    # after a fronted time frame (grammar's optional ``modals_after_fronted_time``, Swedish; stop 40)
+    inverted = [w.lower() for w in language_grammar(lang).get("modals_after_fronted_time") or []]
+    if (found and found[0].start == start and inverted
+            and folded[found[0].end : f.group.start].strip().lower() in inverted):
+        return not_a_goal(folded, not_a_period_end(folded, not_past(found[:1], own_date), lang), lang)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
         # a time frame set off by commas right before the subject opens its clause as well (``According to the plan,
         # by April 19, districts, towns and cities will synthesize …``, open classes after round 21b)
