@@ -55,3 +55,74 @@ _LAM_DONG = "Le Comité populaire de la province de Lam Dong a publié un plan d
 ])
 def test_a_level_word_before_a_named_unit_is_its_committee(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_GIA_LAI = "Le Comité populaire de la province de Gia Lai a demandé aux départements de préparer le recrutement. "
+_QUANG_NGAI = "Le président du Comité populaire de la province de Quang Ngai a signé une dépêche. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a basis phrase with no commas between the subject and its cue (fr/en grammar.json guidance_phrase_openers, as
+    # the Vietnamese 'căn cứ'); a named example list ending an aside, past the aside's reach (example_list_openers)
+    (_GIA_LAI + "Le Comité populaire communal sur la base du nombre de postes vacants élabore les besoins de "
+     "recrutement.", "fr", [("DEPARTMENTS@64", "assignee", "PPC@64", None), ("CPC@64", "assignee", "PPC@64", None)]),
+    ("Le Comité populaire de la province de Gia Lai a publié le plan. Le Département des Finances sur la base des "
+     "propositions des communes doit équilibrer le budget avant le 30 novembre.", "fr",
+     [("DOF@64", "assignee", "PPC@64", "2023-11-30")]),
+    ("The Gia Lai provincial People's Committee issued the plan. The Department of Finance based on the communes' "
+     "proposals shall balance the budget before November 30.", "en", [("DOF@64", "assignee", "PPC@64", "2023-11-30")]),
+    (_QUANG_NGAI + "Les comités populaires des communes, des quartiers et des zones spéciales, en particulier dans les "
+     "localités qui devraient être fortement touchées telles que An Phu, Binh Son, Duc Hoa, Tinh Khe, Nghia Hanh, Ba To "
+     "et Son Tinh, doivent évacuer les habitants.", "fr", [("CPC@51", "assignee", "PPC@51", None)]),
+    (_QUANG_NGAI + "Le Département des Finances, en particulier dans les zones côtières telles que An Phu, Binh Son, Ba "
+     "To, Nghia Hanh et Son Tinh, doit inspecter les digues.", "fr", [("DOF@51", "assignee", "PPC@51", None)]),
+    ("The Chairman of the Quang Ngai provincial People's Committee signed a dispatch. The Department of Finance, "
+     "particularly in the coastal areas such as An Phu, Binh Son, Ba To, Nghia Hanh and Son Tinh, must inspect the "
+     "dykes.", "en", [("DOF@51", "assignee", "PPC@51", None)]),
+    # look-alikes: a past report, no body before the basis phrase, places listed with no body
+    ("Le Comité populaire de la province de Gia Lai a publié le plan. Les communes sur la base de ce plan ont recruté "
+     "300 enseignants l'an dernier.", "fr", []),
+    ("Le Comité populaire de la province de Gia Lai a publié le plan. Le recrutement sur la base du nombre de postes "
+     "vacants se déroule en deux étapes.", "fr", []),
+    ("The Gia Lai provincial People's Committee issued the plan. The communes based on this plan recruited 300 "
+     "teachers last year.", "en", []),
+    (_QUANG_NGAI + "Les comités populaires des communes, en particulier dans les localités telles que An Phu, Binh Son, "
+     "Duc Hoa, Tinh Khe et Son Tinh, ont évacué 3 000 habitants la semaine dernière.", "fr", []),
+    (_QUANG_NGAI + "Les communes côtières telles que An Phu, Binh Son, Duc Hoa, Tinh Khe et Son Tinh ont évacué 3 000 "
+     "habitants.", "fr", []),
+])
+def test_a_basis_phrase_or_a_long_example_list_between_the_subject_and_its_cue(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+_PARTY = "Le Comité permanent du Comité provincial du Parti "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a Party committee directing the committee to order bodies (fr cues.json nested_before 'a dirigé', 'ordonner aux',
+    # 'ordonner au'): the committee is tasked (no asker of the table), the bodies it orders are its own
+    (_PARTY + "a dirigé le Comité populaire de la province de Ha Tinh pour ordonner aux départements de renforcer les "
+     "contrôles.", "fr", [("PPC@42", "assignee", None, None), ("DEPARTMENTS@42", "assignee", "PPC@42", None)]),
+    (_PARTY + "a dirigé le Comité populaire de la province de Ha Tinh pour ordonner au Département des Finances de "
+     "revoir le budget.", "fr", [("PPC@42", "assignee", None, None), ("DOF@42", "assignee", "PPC@42", None)]),
+    # provinces counted as places before an unplaced provincial committee: the committee stays the text's own, not
+    # every province's (grammar place_count_prepositions)
+    ("Selon le ministère de la Santé, le pays a enregistré 148 cas dans 27 provinces et villes. " + _PARTY + "a dirigé "
+     "le Comité populaire provincial pour ordonner aux agences fonctionnelles de renforcer les contrôles.", "fr",
+     [("PPC", "assignee", None, None), ("DEPARTMENTS", "assignee", "PPC", None)]),
+    ("According to the Ministry of Health, the country recorded 148 cases in 27 provinces and cities. The Standing "
+     "Committee of the Provincial Party Committee asked the provincial People's Committee to strengthen checks.", "en",
+     [("PPC", "assignee", None, None)]),
+    # look-alikes: a delegation or a meeting led, a past post held, a time after the body; a letter to the provinces'
+    # committees still makes an unplaced committee every province's
+    ("Le vice-président du Comité populaire de la province de Ha Tinh a dirigé la délégation du Département des "
+     "Finances pour visiter les familles.", "fr", []),
+    ("Le vice-président du Comité populaire de la province de Ha Tinh a dirigé la réunion avec le Département des "
+     "Finances.", "fr", []),
+    ("M. Nguyen Van An a dirigé le Département des Finances de 2015 à 2020.", "fr", []),
+    ("M. Nguyen Van An a dirigé le Département des Finances pendant cinq ans.", "fr", []),
+    ("Le ministère de la Santé a envoyé une lettre aux comités populaires des provinces et villes. Le Comité populaire "
+     "provincial doit renforcer les contrôles.", "fr", [("PROVINCES", "assignee", None, None)]),
+])
+def test_a_party_committee_directing_the_committee_to_order(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -821,8 +821,10 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
     Police``): no committee. Bodies found inside the span give way to it (round 18's open class, round 19 not blind)."""
     found: list[Mention] = []
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        found.extend(_units_listed_after_plural_level(text, lang))
-        found.extend(_units_named_level_first(text, lang))
+        listed = _units_listed_after_plural_level(text, lang)
+        found.extend(listed)
+        # a list's last unit with its own level word ("… et la commune de Nam Ban") is the list's already
+        found.extend(u for u in _units_named_level_first(text, lang) if not any(u.start < n.end and n.start < u.end for n in listed))
         data = grammar(lang).get("named_district")
         if not data:
             continue
@@ -921,7 +923,8 @@ def _units_named_level_first(text: str, lang: str) -> list[Mention]:
     de Ky Son de …``, ``Le district de Ky Son doit …``, ``la commune de Nam Ban est chargée de …``): its committee
     (grammar's optional ``units_named_level_first``; English's ``named_district`` reads ``Ky Son district``, the name
     first). The article before the level word stays out of the span, so that a cue ending in it (``a demandé au``)
-    reads the body after it; a bare level word is a body only after a dative (``a demandé au district et au …``, the
+    reads the body after it (inside a list, ``… et à la commune de B``, the dative stays in, as round 28's aliases
+    have it); a bare level word is a body only after a dative (``a demandé au district et au …``, the
     district named before), the article that made round 28's aliases ``au district``, ``à la commune``. The committee's
     own words (``Comité populaire du district de …``) and a plural level (``des districts de``) are read elsewhere: the
     article must not follow one of ``not_after`` (``de la commune de``, ``People's Committee of the district of``). A place (``dans le district de Ky Son``) is a mention no cue
@@ -945,6 +948,9 @@ def _units_named_level_first(text: str, lang: str) -> list[Mention]:
             continue  # "le district" alone: a place or the district named again, no body here
         end = m.end("name") if name else m.end("level")
         start = m.start("level")
+        if (" ".join(m.group("article").lower().split()) in datives
+                and re.search(r"(?:,|(?<![\w’'-])(?i:et|and))\s*$", text[max(0, m.start() - 6) : m.start()])):
+            start = m.start()  # "… et à la commune de Mau Duc": a list's dative stays the body's, as the table's aliases
         found.append(Mention(start, end, text[start:end], ids[m.group("level").lower()]))
     return found
 
