@@ -126,3 +126,19 @@ _PARTY = "Le Comité permanent du Comité provincial du Parti "
 ])
 def test_a_party_committee_directing_the_committee_to_order(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the National Assembly adopting a resolution right after its name is the text's authority where no government
+    # authority directs: the resolution's passive tasks are its own (askers._legislature_adopting)
+    ("Le 12 juin, l'Assemblée nationale a adopté une résolution sur la réorganisation des provinces. Le gouvernement, "
+     "les ministères et les autorités locales sont chargés de mettre en œuvre la résolution.", "fr",
+     [("GOV", "assignee", "NA", None), ("MINISTRIES", "assignee", "NA", None), ("PROVINCES", "assignee", "NA", None)]),
+    # look-alikes: the Prime Minister asking in the same text asks; the Assembly only examining a bill asks nothing
+    ("Le 12 juin, l'Assemblée nationale a adopté une résolution sur la réorganisation des provinces. Le Premier "
+     "ministre a demandé aux ministères de mettre en œuvre la résolution.", "fr", [("MINISTRIES", "assignee", "PM", None)]),
+    ("Le 12 juin, l'Assemblée nationale a examiné le projet de loi. Le gouvernement est chargé de réviser le projet.",
+     "fr", [("GOV", "assignee", None, None)]),
+])
+def test_the_national_assembly_adopting_a_resolution_asks_its_passive_tasks(text, lang, expected):
+    assert _rows(text, lang) == expected
