@@ -142,3 +142,22 @@ def test_a_party_committee_directing_the_committee_to_order(text, lang, expected
 ])
 def test_the_national_assembly_adopting_a_resolution_asks_its_passive_tasks(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_HA_TINH = "Le président du Comité populaire de la province de Ha Tinh a publié une directive. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a directive's item in the plain present 'coordonne avec' names its partner (fr cues.json coordinate, as
+    # 'coopère avec', 'collabore avec' and the future 'coordonnera avec')
+    (_HA_TINH + "Le Département de l'Intérieur coordonne avec le Département des Finances pour conseiller le Comité "
+     "populaire provincial.", "fr", [("DOHA@42", "assignee", "PPC@42", None), ("DOF@42", "coordinate", "PPC@42", None)]),
+    (_HA_TINH + "Les Départements de l'Intérieur et de la Justice coordonnent avec le Département des Finances pour "
+     "conseiller le Comité populaire provincial.", "fr",
+     [("DOHA@42", "assignee", "PPC@42", None), ("DOJ@42", "assignee", "PPC@42", None),
+      ("DOF@42", "coordinate", "PPC@42", None)]),
+    # look-alike: a cooperation told outside a directive
+    ("Le Département de l'Intérieur de Ha Tinh coordonne avec le Département des Finances depuis des années.", "fr", []),
+])
+def test_a_plain_present_coordination_names_its_partner(text, lang, expected):
+    assert _rows(text, lang) == expected
