@@ -324,8 +324,11 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # where the text first names the provinces' committees together ("to the People's Committees of provinces
     # and centrally run cities"): an unplaced "the provincial People's Committee" after it is each of them
     # (not a bare "localities", which a provincial committee's own text means as its districts, round 12)
+    # (nor provinces counted as places, "148 cas dans 27 provinces et villes": a statistic's, no committees; stop 39's
+    # left classes, left32fr)
     all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"
-                            and lower_for_matching(m.text) not in province_localities(language)), default=None)
+                            and lower_for_matching(m.text) not in province_localities(language)
+                            and not _provinces_counted_as_places(lowered, m, language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = two_level or date
     one_province = one_province_named(mentions, codeless_pass=False)
@@ -978,6 +981,14 @@ def _every_provinces_own(agency_id: str, mention: Mention, primary: Found, menti
     if find_provinces(mention.text, lang):
         return agency_id
     return split_id(agency_id)[0]
+
+
+def _provinces_counted_as_places(lowered: str, mention: Mention, lang: str) -> bool:
+    """Whether the provinces are counted as places (``dans 27 provinces et villes``, ``in 27 provinces and cities``: a
+    place preposition and a number before them, grammar's optional ``place_count_prepositions``), no committees."""
+    words = language_grammar(lang).get("place_count_prepositions") or []
+    return bool(words) and bool(re.search(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, words))})\s+\d[\d.,]*\s*$",
+                                          lowered[max(0, mention.start - 30) : mention.start]))
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:

@@ -345,7 +345,9 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                         # Nghĩa Lộ, Cầu Thia và xã Nghĩa Phúc …", the last unit with its own level word, stop 40)
                     before = lowered[sentence.start : listed]
                 if not (c.assign_before.search(before) or joined or _singled_out_after_assigning(before, c)
-                        or counted and at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
+                        or at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
+                    # (one named unit so too, ``Huyện Kỳ Sơn phải hoàn thành …``, as the French ``Le district de Ky Son
+                    # doit …``: stop 39's left classes, left32fr)
                     continue  # no verb asks the units, nor do they open a clause with a duty of their own after their names
                 if not (_task_opens_after(text, name_end, sentence.end)
                         or (counted and counted.start() != at and _unit_name_join(lang).match(text, name_end))):
@@ -825,7 +827,10 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
     Police``): no committee. Bodies found inside the span give way to it (round 18's open class, round 19 not blind)."""
     found: list[Mention] = []
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        found.extend(_units_listed_after_plural_level(text, lang))
+        listed = _units_listed_after_plural_level(text, lang)
+        found.extend(listed)
+        # a list's last unit with its own level word ("… et la commune de Nam Ban") is the list's already
+        found.extend(u for u in _units_named_level_first(text, lang) if not any(u.start < n.end and n.start < u.end for n in listed))
         data = grammar(lang).get("named_district")
         if not data:
             continue
@@ -904,6 +909,57 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
                 end = m.end()  # the level word closes the last one, so that a cue right after it reads the subject
             found.append(Mention(first, end, text[first:end], body))
             at = end
+    return found
+
+
+@lru_cache(maxsize=None)
+def _level_first_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``units_named_level_first`` compiled once a language (see its note)."""
+    data = grammar(lang).get("units_named_level_first")
+    if not data:
+        return None
+    def longest_first(words) -> str:  # "à la" before "la"
+        return alternation(sorted(words, key=len, reverse=True))
+    name = r"[^\W\d_a-zà-ÿ][\w’'-]*(?:\s+[^\W\d_a-zà-ÿ][\w’'-]*){0,2}"
+    return re.compile(rf"(?<![\w’'-])(?P<article>(?i:{longest_first(data['articles'])}))\s+"
+                      rf"(?P<level>(?i:{longest_first(data['level_ids'])}))"
+                      rf"(?:\s+(?:{longest_first(data['linkers'])})\s*(?P<name>{name}))?(?![\w’'-])")
+
+
+def _units_named_level_first(text: str, lang: str) -> list[Mention]:
+    """A district, commune or ward named by its level word and then its own name, as a body (``a demandé au district
+    de Ky Son de …``, ``Le district de Ky Son doit …``, ``la commune de Nam Ban est chargée de …``): its committee
+    (grammar's optional ``units_named_level_first``; English's ``named_district`` reads ``Ky Son district``, the name
+    first). The article before the level word stays out of the span, so that a cue ending in it (``a demandé au``)
+    reads the body after it (inside a list, ``… et à la commune de B``, the dative stays in, as round 28's aliases
+    have it); a bare level word is a body only after a dative (``a demandé au district et au …``, the
+    district named before), the article that made round 28's aliases ``au district``, ``à la commune``. The committee's
+    own words (``Comité populaire du district de …``) and a plural level (``des districts de``) are read elsewhere: the
+    article must not follow one of ``not_after`` (``de la commune de``, ``People's Committee of the district of``). A place (``dans le district de Ky Son``) is a mention no cue
+    tasks."""
+    pattern = _level_first_pattern(lang)
+    if pattern is None:
+        return []
+    data = grammar(lang)["units_named_level_first"]
+    ids = {w.lower(): body for w, body in data["level_ids"].items()}
+    datives = {w.lower() for w in data["bare_after"]}
+    not_names = {w.lower() for w in data.get("not_names") or []}
+    not_after = alternation(data["not_after"])
+    found: list[Mention] = []
+    for m in pattern.finditer(text):
+        if re.search(rf"(?<![\w’'-])(?i:{not_after})\s*$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "Comité populaire de la commune de …": the committee's own words, read by the table
+        name = m.group("name")
+        if name and name.split()[0].lower() in not_names:
+            name = None
+        if not name and " ".join(m.group("article").lower().split()) not in datives:
+            continue  # "le district" alone: a place or the district named again, no body here
+        end = m.end("name") if name else m.end("level")
+        start = m.start("level")
+        if (" ".join(m.group("article").lower().split()) in datives
+                and re.search(r"(?:,|(?<![\w’'-])(?i:et|and))\s*$", text[max(0, m.start() - 6) : m.start()])):
+            start = m.start()  # "… et à la commune de Mau Duc": a list's dative stays the body's, as the table's aliases
+        found.append(Mention(start, end, text[start:end], ids[m.group("level").lower()]))
     return found
 
 
