@@ -5,6 +5,8 @@ each checked with new sentences (none of the pages') and look-alikes that must k
 1. A province named right after a named unit (``Huyện Tân Hưng, tỉnh Long An …``, ``Tan Hung district, Long An
    province …``) only says where the unit is: no row of the province's committee
    (``mentions.without_provinces_placing_units``).
+2. A pronoun with the given name alone before an emphasis (``Ông Tuấn nhấn mạnh, …``): the body whose post the text named
+   right before the one full name ending with that given name (``askers._body_of_one_person_with_given_name``).
 """
 from __future__ import annotations
 
@@ -40,3 +42,23 @@ _rows = rows_reader("agency_id", "role", "assigned_by", published="2025-05-10")
 def test_province_placing_a_named_unit_is_no_body(text, lang, expected):
     assert _rows(text, lang) == expected
 
+
+LED = "Phó Chủ tịch UBND huyện Tân Hưng, tỉnh Long An Lê Minh Tuấn chủ trì hội nghị sơ kết cải cách hành chính. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # 2. the given name alone after the pronoun, the full name posted once before
+    (LED + "Ông Tuấn nhấn mạnh, các xã, thị trấn cần khẩn trương rà soát thủ tục hành chính.", "vi",
+     [("CPC@80", "assignee", "DPC@80")]),
+    ("Giám đốc Sở Y tế tỉnh Long An Nguyễn Thị Thanh Hà dự hội nghị phòng chống dịch. Bà Hà nhấn mạnh, để kiểm soát "
+     "dịch, UBND các xã cần tăng cường giám sát.", "vi", [("CPC@80", "assignee", "DOH@80")]),
+    # look-alikes: two persons share the given name; the full name given no post; another given name
+    (LED + "Ông Trần Văn Tuấn, người dân xã Hưng Hà, phát biểu ý kiến. Ông Tuấn nhấn mạnh, các xã, thị trấn cần khẩn "
+     "trương rà soát thủ tục hành chính.", "vi", [("CPC@80", "assignee", None)]),
+    ("Ông Lê Minh Tuấn cho biết năm nay còn nhiều việc. Ông Tuấn nhấn mạnh, các xã, thị trấn cần khẩn trương rà soát "
+     "thủ tục hành chính.", "vi", [("CPC", "assignee", None)]),
+    (LED + "Ông Hùng nhấn mạnh, các xã, thị trấn cần khẩn trương rà soát thủ tục hành chính.", "vi",
+     [("CPC@80", "assignee", None)]),
+])
+def test_given_name_alone_stresses_for_the_one_posted_person(text, lang, expected):
+    assert _rows(text, lang) == expected
