@@ -16,7 +16,7 @@ from extract.assign.deadlines import dates_in, latest_date
 from extract.assign.frames import after_co_subjects, at_clause_start, fronted_source, without_head_title
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import Mention, agency, chapter_kinds, is_provincial, split_id
+from nlp.agencies import Mention, agency, chapter_kinds, is_provincial, person_surnames, split_id
 from nlp.provinces import find_provinces
 from nlp.regex import finditer as regex_finditer
 
@@ -121,12 +121,40 @@ def _emphasising_named_person(group: Group, sentence: Sentence, mentions: list[M
     pronouns = [lower_for_matching(p) for p in language_grammar(c.lang).get("pronouns") or []]
     # a pronoun and a name of two to four words, after an opening phrase and its comma at most ("Bà Hồ Thị Nguyên
     # Thảo", four syllables: more than the pronoun opening of an assigning verb takes)
-    person = re.fullmatch(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}})",
+    person = re.fullmatch(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})",
                           opening) if pronouns else None
     if person is None:
         return None
+    name = person.group("name")
+    if " " not in name:
+        # "Ông Tuấn nhấn mạnh, …": the given name alone, the last word of one full name the text posted before
+        return _body_of_one_person_with_given_name(name, sentence, mentions, lowered, own)
     named = _body_of_named_person(opening, sentence, mentions, lowered, own)
-    return named or _body_posted_before_name(person.group("name"), sentence, mentions, lowered, own)
+    return named or _body_posted_before_name(name, sentence, mentions, lowered, own)
+
+
+def _body_of_one_person_with_given_name(given: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                                        own: set[str]) -> str | None:
+    """The body whose post the text named right before a full name ending with the given name ``given`` (a family
+    name of agencies.json's ``person_surnames``, up to two middle words, then ``given``: ``Phó Chủ tịch UBND huyện
+    Lê Minh Tuấn``), when every full name the text wrote before ``sentence`` with that given name is that one person's:
+    two persons sharing it leave the pronoun and the name unread (stop 40). Each time the given name is written after
+    a family name, the shortest such name with a body right before it is that person, else the longest is."""
+    surnames = {lower_for_matching(w) for w in person_surnames()}
+    start = max(0, sentence.start - _NAMED_PERSON_REACH)
+    persons: dict[str, str | None] = {}
+    for found in re.finditer(rf"(?<![\w']){re.escape(given)}(?![\w'])", lowered[start : sentence.start]):
+        words = re.findall(r"[^\W\d_]+", lowered[max(start, start + found.start() - 60) : start + found.start()])[-3:]
+        names = [" ".join(words[-k:] + [given]) for k in range(1, len(words) + 1) if words[-k] in surnames]
+        if not names:
+            continue
+        posted = next(((n, body) for n in names if (body := _body_posted_before_name(n, sentence, mentions, lowered,
+                                                                                       own))), None)
+        name, body = posted or (names[-1], None)
+        persons.setdefault(name, body)
+    if len(persons) != 1:
+        return None
+    return next(iter(persons.values()))
 
 
 def _body_posted_before_name(name: str, sentence: Sentence, mentions: list[Mention], lowered: str,

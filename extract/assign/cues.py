@@ -299,6 +299,8 @@ class LanguageCues:
     # any verb of the present plural after it (grammar's optional ``present_after_a_directive``)
     directive_opening: re.Pattern | None = None
     present_plural_after: re.Pattern | None = None
+    # plain verbs that are a duty only after collective subjects (cues.json's optional ``collective_subject_weak``)
+    collective_weak_after: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -635,6 +637,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # ``accountability_after``, round 20)
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}){_CUE_END}{_not_accountable(data)}"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"),
+        collective_weak_after=(re.compile(rf"{opening}(?P<cue>{_any(data['collective_subject_weak'])}){_CUE_END}")
+                               if data.get("collective_subject_weak") else None),
         **_present_after_a_directive(opening, f),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),

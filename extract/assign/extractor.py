@@ -74,7 +74,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
                                      provincial_sectors, the_one_locality, with_towns_after_districts, with_unit_names_after,
                                      without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
-                                     without_own_acronyms)
+                                     without_own_acronyms, without_provinces_placing_units)
 from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
 from nlp import languages
@@ -131,6 +131,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     mentions = provinces_listed_after(text, lowered, mentions, language, date)
     mentions = sorted(mentions + the_one_locality(text, lowered, sentences, mentions, language), key=lambda m: m.start)
     mentions = province_unknown_among_several(text, mentions, sentences, language)
+    mentions = without_provinces_placing_units(text, mentions, sentences, language)
     mentions = [m for m in mentions if m.end <= cutoff and not inside_another_name(lowered, m, language)]
     mentions = without_own_acronyms(text, mentions)
     found: list[Found] = []

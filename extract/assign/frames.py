@@ -1174,6 +1174,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if c.issues_numbered_document and c.issues_numbered_document.match(after):
         return None  # "UBND huyện Vũ Thư ban hành Quyết định số 9589 …": a numbered document's issue is reported (round 18c)
     m = c.weak_after.match(after)
+    if not m and c.collective_weak_after and all(is_collective(i) for i in ids):
+        # "Các tỉnh, thành phố … có kế hoạch tổ chức chiến dịch …" in a dispatch: the collectives' plan is their duty;
+        # a single body's "có kế hoạch" tells the plan it has (stop 40, round 32 vi's open class)
+        m = c.collective_weak_after.match(after)
     if not m and c.present_plural_after and c.directive_opening.match(opening):
         m = c.present_plural_after.match(after)  # "Selon la dépêche, les ministères et localités appliquent …"
     if not m and c.present_plural_after and text and _item_under_a_directive_colon(text, lowered, sentence, before, c):

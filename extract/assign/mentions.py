@@ -2700,3 +2700,40 @@ def in_scheme(named: list[Mention], date: str | None) -> list[Mention]:
         moved = to_scheme(code, "2025") if code and is_provincial(m.agency_id) else None
         placed.append(Mention(m.start, m.end, m.text, provincial_id(base, moved)) if moved and moved != code else m)
     return placed
+
+
+@lru_cache(maxsize=None)
+def _unit_named_at_end(lang: str) -> re.Pattern | None:
+    """A unit's word of grammar's optional ``bare_unit_bodies`` (any case) with its capitalised name (one to four
+    words) and a comma or an opening parenthesis at the end of the words before a province's name
+    (``Huyện Tân Hưng, ``): the province placed right after is where that unit is."""
+    words = grammar(lang).get("bare_unit_bodies") or {}
+    if not words:
+        return None
+    options = sorted((phrase(w) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'])(?i:{'|'.join(options)})\s+(?P<name>(?:[^\W\d_][\w-]*\s+){{0,3}}[^\W\d_][\w-]*)"
+                      rf"\s*[,(]\s*$")
+
+
+def without_provinces_placing_units(text: str, mentions: list[Mention], sentences: list[Sentence],
+                                    language: str) -> list[Mention]:
+    """``mentions`` without a province's committee that only says where a named unit before it is (issue #13, round
+    32b's open class): its name inside a body's that ran over it (``the People's Committee of Tan Hung district, Long
+    An province``, ``Tan Hung district, Long An province must …``: the district's, the province a part of its name),
+    or a province named in lower case right after a unit's word, its capitalised name and a comma or a parenthesis
+    (``Huyện Tân Hưng, tỉnh Long An đẩy mạnh …``: the district, which a bare name opening its clause does not make a
+    body, as ``Huyện Tân Hưng đẩy mạnh …`` does not; its province no actor either)."""
+    starts = [s.start for s in sentences]
+    kept: list[Mention] = []
+    for m in mentions:
+        if split_id(m.agency_id)[0] == "PPC":
+            if any(o is not m and o.start < m.start and m.end <= o.end for o in mentions):
+                continue
+            index = bisect_left(starts, m.start + 1) - 1
+            if index >= 0 and m.text[:1].islower():
+                pattern = _unit_named_at_end(sentence_language(sentences[index], language))
+                unit = pattern.search(text, sentences[index].start, m.start) if pattern else None
+                if unit and all(w[:1].isupper() for w in unit.group("name").split()):
+                    continue
+        kept.append(m)
+    return kept
