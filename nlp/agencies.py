@@ -1037,6 +1037,16 @@ def _chapter_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], 
             re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"))
 
 
+@lru_cache(maxsize=None)
+def _local_chapter_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A language's optional ``local_chapter_words`` (agencies.json, ``after`` and ``before`` the name): a district's or a
+    commune's chapter (``Ủy ban MTTQ huyện``, ``the district Fatherland Front Committee``), no body of the table."""
+    words = (_words(lang).get("local_chapter_words") or {}) if lang in languages.codes() else {}
+    after, before = words.get("after") or [], words.get("before") or []
+    return (re.compile(rf"\s+(?:{_words_alternation(sorted(after, key=len, reverse=True))})(?!\w)") if after else None,
+            re.compile(rf"(?<!\w)(?:{_words_alternation(sorted(before, key=len, reverse=True))})\s+$") if before else None)
+
+
 # between an organisation's name and the province whose chapter it is: "Vietnam Fatherland Front – HCMC"
 _CHAPTER_DASH = re.compile(r"\s*[-\u2013\u2014]\s*$")
 
@@ -1057,10 +1067,15 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
     scheme = scheme_at(date)
     before_word, after_word, inside_word = _chapter_words(lang)
     result, article = [], []
+    local_after, local_before = _local_chapter_words(lang)
     for m in mentions:
         if m not in chapters:
             result.append(m)
             continue
+        if (local_after and local_after.match(text, m.end)
+                or local_before and local_before.search(text[max(0, m.start - 30):m.start])):
+            continue  # a district's chapter of the Front ("phối hợp với Ủy ban MTTQ huyện"): no body of the table (the
+            # convention of round 31b, stop 40); the province's chapter is VFF@NN
         window = text[m.end:m.end + 60]
         p = next(iter(find_provinces(window, lang)), None)
         if p and (_after_body().match(window[:p.start]) or _CHAPTER_DASH.match(window[:p.start])

@@ -92,6 +92,8 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "coordinate_over_object", "coordinate_object_joiners",
                                          # round 17: parties outside the table whose own duty's date is theirs (Vietnamese)
                                          "other_party_subjects",
+                                         # stop 40: plain verbs that are a duty after collective subjects only (Vietnamese)
+                                         "collective_subject_weak",
                                          # round 17b: a provincial committee's head under a higher direction (Vietnamese)
                                          "committee_head_titles",
                                          # round 18c: the word before a document's number (a numbered document issued, Vietnamese)
@@ -132,7 +134,10 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "issued_letter_nouns",
                                          # round 31b: a possessive's owner joined after it inside a phrase of what is
                                          # followed (Vietnamese)
-                                         "possessive_phrase_openers", "possessive_joined_before", "possessive_joiners"}
+                                         "possessive_phrase_openers", "possessive_joined_before", "possessive_joiners",
+                                         # stop 40: a subjectless continuation's first verb (every language but
+                                         # Swedish's press met it)
+                                         "continued_task_verbs"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -16,7 +16,7 @@ from extract.assign.deadlines import dates_in, latest_date
 from extract.assign.frames import after_co_subjects, at_clause_start, fronted_source, without_head_title
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import Mention, agency, is_provincial, split_id
+from nlp.agencies import Mention, agency, chapter_kinds, is_provincial, person_surnames, split_id
 from nlp.provinces import find_provinces
 from nlp.regex import finditer as regex_finditer
 
@@ -121,12 +121,40 @@ def _emphasising_named_person(group: Group, sentence: Sentence, mentions: list[M
     pronouns = [lower_for_matching(p) for p in language_grammar(c.lang).get("pronouns") or []]
     # a pronoun and a name of two to four words, after an opening phrase and its comma at most ("Bà Hồ Thị Nguyên
     # Thảo", four syllables: more than the pronoun opening of an assigning verb takes)
-    person = re.fullmatch(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}})",
+    person = re.fullmatch(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})",
                           opening) if pronouns else None
     if person is None:
         return None
+    name = person.group("name")
+    if " " not in name:
+        # "Ông Tuấn nhấn mạnh, …": the given name alone, the last word of one full name the text posted before
+        return _body_of_one_person_with_given_name(name, sentence, mentions, lowered, own)
     named = _body_of_named_person(opening, sentence, mentions, lowered, own)
-    return named or _body_posted_before_name(person.group("name"), sentence, mentions, lowered, own)
+    return named or _body_posted_before_name(name, sentence, mentions, lowered, own)
+
+
+def _body_of_one_person_with_given_name(given: str, sentence: Sentence, mentions: list[Mention], lowered: str,
+                                        own: set[str]) -> str | None:
+    """The body whose post the text named right before a full name ending with the given name ``given`` (a family
+    name of agencies.json's ``person_surnames``, up to two middle words, then ``given``: ``Phó Chủ tịch UBND huyện
+    Lê Minh Tuấn``), when every full name the text wrote before ``sentence`` with that given name is that one person's:
+    two persons sharing it leave the pronoun and the name unread (stop 40). Each time the given name is written after
+    a family name, the shortest such name with a body right before it is that person, else the longest is."""
+    surnames = {lower_for_matching(w) for w in person_surnames()}
+    start = max(0, sentence.start - _NAMED_PERSON_REACH)
+    persons: dict[str, str | None] = {}
+    for found in re.finditer(rf"(?<![\w']){re.escape(given)}(?![\w'])", lowered[start : sentence.start]):
+        words = re.findall(r"[^\W\d_]+", lowered[max(start, start + found.start() - 60) : start + found.start()])[-3:]
+        names = [" ".join(words[-k:] + [given]) for k in range(1, len(words) + 1) if words[-k] in surnames]
+        if not names:
+            continue
+        posted = next(((n, body) for n in names if (body := _body_posted_before_name(n, sentence, mentions, lowered,
+                                                                                       own))), None)
+        name, body = posted or (names[-1], None)
+        persons.setdefault(name, body)
+    if len(persons) != 1:
+        return None
+    return next(iter(persons.values()))
 
 
 def _body_posted_before_name(name: str, sentence: Sentence, mentions: list[Mention], lowered: str,
@@ -369,6 +397,14 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
         return authority  # "The province requires the Department of Finance …": the province's committee, the text's authority
+    if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and not authority:
+        codes = {split_id(m.agency_id)[1] for m in f.group.mentions}
+        if all(is_provincial(m.agency_id) and split_id(m.agency_id)[0] != "PPC" and split_id(m.agency_id)[0] not in chapter_kinds()
+               for m in f.group.mentions) and len(codes) == 1:  # (the Front's chapter is no body the committee directs)
+            # "The city has asked the Department of Construction …", "Thành phố đã yêu cầu Sở Xây dựng …" in a text
+            # with no authority of its own: the bodies asked are one province's, its committee asks (stop 40)
+            code = codes.pop()
+            return f"PPC@{code}" if code else "PPC"
     if _PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
@@ -564,6 +600,10 @@ def _the_texts_one_issuer(f: Found, mentions: list[Mention], lowered: str, own: 
                     or kind_of(m) in ASKING_KINDS)
                and pattern.match(lowered, m.end)}
     return issuers.pop() if len(issuers) == 1 else None
+def _a_provinces_body(agency_id: str) -> bool:
+    """A body of a province's table (its departments, district and commune committees, police), not the country's."""
+    kind = split_id(agency_id)[0]
+    return kind in ("DEPARTMENTS", "DPC", "CPC", "PPS") or _a_provinces_department(kind)
 
 
 def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
@@ -590,6 +630,13 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
     # round 27)
     if ((kind == "PPC" or _a_provinces_department(kind)) and code
             and all(split_id(m.agency_id)[1] == code or named_localities(m, c.lang) for m in f.group.mentions)):
+        return asker
+    # the same in a text that never names its province (the ids without the code, rounds 13-18): the committee's own
+    # localities and bodies, not the country's (``Minh requested the Department of Education and Training to … .
+    # Steering committee members and localities must well perform the assigned tasks, he added.``, round 32b)
+    if ((kind == "PPC" or _a_provinces_department(kind)) and not code
+            and all(named_localities(m, c.lang) or ("@" not in m.agency_id and _a_provinces_body(m.agency_id))
+                    for m in f.group.mentions)):
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker
@@ -1077,8 +1124,13 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
             # "Thực hiện chỉ đạo của Phó Thủ tướng …, Bộ Công Thương đề nghị …", "UBND tỉnh yêu cầu … triển khai
             # các chỉ đạo của Chính phủ …": the body that asks in the sentence directs the text, the one whose
             # direction it carries out is cited
-            return (_asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
-                    or m.agency_id)
+            asker = _asker_in(sentence, m, mentions, lowered, c) or _provincial_issuer_in(sentence, m, mentions, lowered, c)
+            if asker is None and any(sentence.start <= o.start and o.end <= m.start and o is not m
+                                     and c.assign_before.search(lowered[sentence.start : o.start]) for o in mentions):
+                continue  # "đồng chí Bí thư Huyện ủy giao UBND huyện bám sát sự chỉ đạo của UBND tỉnh": the direction
+                # an asked body is to follow is its task's object, and whoever asks is no body of the table: the
+                # province's committee does not direct the text (round 31b vi's open class, stop 40)
+            return asker or m.agency_id
         if c.assign_before.search(before) or c.not_subject_before.search(without_head_title(before, c)):
             continue  # the authority is asked or mentioned, it does not conclude (its head's title is no
             # complement: "The Chairman of the Provincial People's Committee requested …" directs, round 12)
@@ -1097,6 +1149,23 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
         following = next((o.start for o in mentions if o.start >= m.end), sentence.end)
         clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
         if c.authority_verbs.search(clause):
+            return m.agency_id
+    return _legislature_adopting(lowered, mentions, sentences, default)
+
+
+def _legislature_adopting(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
+    """The National Assembly (or its Standing Committee) as the text's authority where no government authority directs
+    and the text tells it adopting a document right after its name (``l'Assemblée nationale a adopté une résolution
+    sur …``, then ``Le gouvernement, les ministères … sont chargés de mettre en œuvre la résolution``): the resolution's
+    tasks are the Assembly's (round 31b fr's convention; stop 39's left classes, left32fr)."""
+    for m in mentions:
+        if m.agency_id not in ("NA", "NASC"):
+            continue
+        sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+        if sentence is None:
+            continue
+        c = cues(sentence_language(sentence, default))
+        if c.issues_document.match(lowered[m.end : sentence.end]):
             return m.agency_id
     return None
 

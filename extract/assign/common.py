@@ -147,6 +147,18 @@ def continuation_opening(lang: str) -> re.Pattern:
     return re.compile(rf"\s*(?:{phrases(cues(lang).data.get('continuation_openers') or []) or '(?!)'})(?![\w'])\s*,?")
 
 
+@lru_cache(maxsize=None)
+def continued_task_opening(lang: str) -> re.Pattern | None:
+    """One of cues.json's ``continuation_openers``, its comma, then one of the optional ``continued_task_verbs``
+    opening a sentence (``At the same time, complete …``, ``Đồng thời, hoàn thành …``, ``Dans le même temps,
+    achever …``): a subjectless continuation of the item before, the ``verb`` group ending at the verb."""
+    data = cues(lang).data
+    openers, verbs = data.get("continuation_openers") or [], data.get("continued_task_verbs") or []
+    if not openers or not verbs:
+        return None
+    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+(?:{phrases(verbs)}))(?![\w'])")
+
+
 LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
 
 

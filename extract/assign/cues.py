@@ -299,6 +299,8 @@ class LanguageCues:
     # any verb of the present plural after it (grammar's optional ``present_after_a_directive``)
     directive_opening: re.Pattern | None = None
     present_plural_after: re.Pattern | None = None
+    # plain verbs that are a duty only after collective subjects (cues.json's optional ``collective_subject_weak``)
+    collective_weak_after: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -412,6 +414,15 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         # the close of a parenthesis the last body named inside it ends ("… 25 provinces and centrally-run cities
         # (Can Tho, …, and Dong Thap) are required to …", round 24): its bodies then meet the cue after it
         r"|\s*\)(?=\s)")
+    # "…, en particulier dans les localités touchées telles que Sa Huynh, Tra Cau, … et Lan Phong, doivent …": an aside
+    # ending in a list of named places after an example word, the names' commas inside it and its length past the
+    # aside's reach (grammar's optional ``example_list_openers``; stop 39's left classes, left32fr)
+    examples = grammar(lang).get("example_list_openers") or []
+    if openers and examples:
+        name = r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}"  # (the text after a body is read lowered)
+        joins = _any(grammar(lang)["list_conjunctions"])
+        parenthetical += (rf"|\s*,\s*{_any(openers)}\s{piece}{{0,{longest}}}?\s{_any(examples)}\s+{name}"
+                          rf"(?:\s*,\s*{name})*,?\s+{joins}\s+{name}\s*,")
     # "…, according to their functions, tasks and authority, continue …": the duty formula between commas,
     # commas of its own included (``duty_formulas`` in grammar.json, round 12)
     formulas = grammar(lang).get("duty_formulas") or []
@@ -626,6 +637,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # ``accountability_after``, round 20)
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}){_CUE_END}{_not_accountable(data)}"),
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"),
+        collective_weak_after=(re.compile(rf"{opening}(?P<cue>{_any(data['collective_subject_weak'])}){_CUE_END}")
+                               if data.get("collective_subject_weak") else None),
         **_present_after_a_directive(opening, f),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),
@@ -634,7 +647,9 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # the assign cues' blockers hold for the verbs of directing too ("has issued many documents directing …": past)
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{_any(data['nested_before'])})\s+{f.filler_run}$"),
         # an elided lead-in ends with its apostrophe, against the task's verb: "de charger le ministère X d'inspecter …"
-        nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?:(?<='){_not_a_task_after_elision(f.lang)}|(?![\w']))"),
+        # a number after it is a time, no task: "a dirigé le Département des Finances de 2015 à 2020", "directed the
+        # Ministry in 2020" (stop 39's left classes, left32fr)
+        nested_task_after=re.compile(rf"^\s*{_any(data['nested_task_after'])}(?:(?<='){_not_a_task_after_elision(f.lang)}|(?![\w']))(?!\s*\d)"),
         # "requested Deputy Prime Minister X to direct the Ministry …": a verb of directing assigns as well (a
         # Vietnamese name of three or four words and an adverb may come first: "Phó Thủ tướng Vương Đình Huệ trực
         # tiếp chỉ đạo")

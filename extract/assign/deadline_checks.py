@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from extract.assign.common import Found, phrases
 from extract.assign.cues import LANGUAGES, cues, grammar, lower_for_matching, phrase
-from extract.assign.deadlines import TEXT_DATE_CHARS, Deadline, dates_in, find_deadlines, load_data as _deadline_data
+from extract.assign.deadlines import (TEXT_DATE_CHARS, Deadline, dates_in, find_deadlines, load_data as _deadline_data,
+                                      told_past_between)
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import Mention, fold_for_matching
@@ -29,8 +30,10 @@ def _years_in_cited_titles(lang: str) -> bool:
 @lru_cache(maxsize=None)
 def _cited_provision(lang: str) -> re.Pattern | None:
     """deadlines.json's optional ``cited_provision_words`` followed by a number (``article 21``, ``clause 1``),
-    folded: a provision of a cited law (round 17c)."""
-    words = _deadline_data(lang).get("cited_provision_words") or []
+    folded: a provision of a cited law (round 17c); or its optional ``cited_document_words`` followed by a bare
+    number (``decision 656``, ``plan 317``): a document cited by its kind and number, no symbol (round 32)."""
+    data = _deadline_data(lang)
+    words = (data.get("cited_provision_words") or []) + (data.get("cited_document_words") or [])
     if not words:
         return None
     options = "|".join(re.escape(fold_for_matching(w)) for w in words)
@@ -42,7 +45,9 @@ def not_in_cited_title(folded: str, start: int, deadlines: list[Deadline], lang:
     Official Dispatch No. 637/UBND-VH … on the organization of festivals in 2015`` names the dispatch's
     subject, not when the task is due (round 9; where a language's deadlines.json sets ``years_in_cited_titles``);
     nor the year of a law cited by one of its provisions (``in accordance with … Article 21 of the Law on Legal
-    Documents in 2025``, round 17c: deadlines.json's ``cited_provision_words``)."""
+    Documents in 2025``, round 17c: deadlines.json's ``cited_provision_words``), nor the year after a document cited
+    by its kind and a bare number (``complete the tasks assigned … in Decision 656 in 2023``, round 32:
+    ``cited_document_words``)."""
     if not deadlines or not _years_in_cited_titles(lang):
         return deadlines
     provision = _cited_provision(lang)
@@ -51,6 +56,13 @@ def not_in_cited_title(folded: str, start: int, deadlines: list[Deadline], lang:
         return bool(_DOCUMENT_SYMBOL.search(folded, start, d.start) or (provision and provision.search(folded, start, d.start)))
 
     return [d for d in deadlines if not (d.qualifier == "in" and len(d.value) == 4 and cited(d))]
+
+
+def not_told_in_the_past(folded: str, deadlines: list[Deadline], lang: str) -> list[Deadline]:
+    """The deadlines that are not a day the text tells in the past (``… investors who disbursed capital by September
+    30, 2025 below the province's average``: when they had disbursed, not when the task is due; round 32,
+    deadlines.json's optional ``told_past_*``)."""
+    return [d for d in deadlines if not told_past_between(folded, d.start, d.end, lang)]
 
 
 @lru_cache(maxsize=None)

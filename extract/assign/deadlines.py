@@ -392,6 +392,45 @@ def _period_start_at_end(lang: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w'])" + _alternation([_phrase(w) for w in words]) + r"\s+$") if words else None
 
 
+@lru_cache(maxsize=None)
+def _told_past_forms(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """deadlines.json's optional ``told_past_after_date`` (past auxiliaries), ``told_past_breakers`` (words that
+    open another clause before them: a modal, a relative pronoun) and ``told_past_relatives`` (relative pronouns
+    before a past verb in ``-ed``, not a word in ``-eed``: ``who need to …``), folded."""
+    data = load_data(lang)
+
+    def words(key: str) -> re.Pattern | None:
+        found = data.get(key) or []
+        return re.compile(r"(?<![\w'])" + _alternation([_phrase(w) for w in found]) + r"(?![\w'])") if found else None
+
+    relatives = data.get("told_past_relatives") or []
+    relative = (re.compile(r"(?<![\w'])" + _alternation([_phrase(w) for w in relatives])
+                           + r"\s+[a-z]+[a-df-z]ed(?![\w'])[^.;:,()\n]*$") if relatives else None)
+    return words("told_past_after_date"), words("told_past_breakers"), relative
+
+
+def told_in_the_past(folded: str, at: int, lang: str) -> bool:
+    """Whether the date with a year written at ``at`` (its qualifier before it) is a day the text tells in the past,
+    not one it sets (``told_past_between``)."""
+    end = next((m.end() for pattern in _dated_forms(lang) if (m := pattern.match(folded, at))), None)
+    qualifier = _qualifier_at_end(lang)
+    q = qualifier.search(folded, max(0, at - 30), at) if qualifier else None
+    return end is not None and told_past_between(folded, q.start() if q else at, end, lang)
+
+
+def told_past_between(folded: str, head: int, end: int, lang: str) -> bool:
+    """Whether the deadline written from ``head`` (its qualifier) to ``end`` is a day the text tells in the past:
+    the clause it opens after a comma goes on in the past before any modal or relative pronoun (``by September 30,
+    2025, only about 27% of the capital plan was disbursed``), or it closes a relative clause whose verb is past
+    (``investors who disbursed capital by September 30, 2025``); round 32."""
+    auxiliary, breaker, relative = _told_past_forms(lang)
+    if auxiliary is not None and (clause := re.match(r"\s*,([^.;:()\n]*)", folded[end:])):
+        past = auxiliary.search(clause.group(1))
+        if past and not (breaker and breaker.search(clause.group(1), 0, past.start())):
+            return True
+    return bool(relative and relative.search(folded, max(0, head - 120), head))
+
+
 def latest_date(folded: str, lang: str, end: int | None = None) -> str | None:
     """The latest date with a year in ``folded[:end]`` that is not a deadline (no qualifier before
     it: ``trước ngày 30/6/2025`` is a deadline, ``ngày 2/6/2025`` a date) nor the start of a period
@@ -429,7 +468,8 @@ def content_date(text: str, lang: str, year: str | None = None) -> str | None:
     for at, value in dates_in(folded, lang):
         if start and start.search(folded, max(0, at - 40), at):
             continue  # a period's first day (``có hiệu lực từ ngày 1/7/2026``): neither told nor set
-        (set_ if qualifier and qualifier.search(folded, max(0, at - 30), at) else told).append(value)
+        set_by_cue = qualifier and qualifier.search(folded, max(0, at - 30), at) and not told_in_the_past(folded, at, lang)
+        (set_ if set_by_cue else told).append(value)
     if not year and not told and not set_:
         # a page that writes no day or month with a year may still tell a period of months it looks back on (``In the
         # first four months of 2026``): it is written after that period's last month (round 31b en, Quang Ngai)

@@ -49,12 +49,13 @@ from pathlib import Path
 from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer, document_authority, heading_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
-from extract.assign.common import (LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN, Found, Group, grammar_words, is_collective,
+from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, continued_task_opening, TASK_LEAD_IN, Found, Group, grammar_words, is_collective,
                                    phrases,
                                    province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
-from extract.assign.deadline_checks import a_cited_documents_date, after_the_text_date, report_openers
+from extract.assign.deadline_checks import (a_cited_documents_date, after_the_text_date, not_a_goal, not_a_status_date,
+                                           not_past, report_openers)
 from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, find_deadlines, load_data as _deadline_data,
                                       text_date)
 from extract.assign.frames import (body_groups, caption_credit, classify, cue_inside_a_name, headline_patterns,
@@ -68,16 +69,17 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      departments_after_bare_coordination, departments_after_plural, departments_before_localities, departments_of_every_province,
                                      departments_opening_sentence, heads_named_again_by_name,
                                      in_scheme, inside_another_name, listed_departments, localities_inside,
-                                     named_districts, one_province_named, own_unit_name, province_unknown_among_several,
+                                     named_districts, one_province_named, own_unit_name, province_and_named_town,
+                                     province_unknown_among_several,
                                      provinces_listed_after, provincial_local_committees, provincial_sector_departments,
                                      bodies_repeated_by_subject_pronoun, provincial_sectors, the_one_locality, units_after_placed_town, with_towns_after_districts,
                                      with_unit_names_after,
                                      without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
-                                     without_own_acronyms)
+                                     without_own_acronyms, without_provinces_placing_units)
 from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
 from nlp import languages
-from nlp.agencies import (MERGER_DATE, Mention, agency, current, find_mentions, fold_for_matching, is_provincial,
+from nlp.agencies import (MERGER_DATE, Mention, agency, chapter_kinds, current, find_mentions, fold_for_matching, is_provincial,
                           localise, provincial_id, published_from_merger, split_id, unit_name)
 
 
@@ -95,6 +97,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named = departments_of_every_province(text, lowered, named, language)
     named += bare_provinces(text, folded, lowered, sentences, named, language, date)
     named = without_list_designators(text, named, language)
+    named = province_and_named_town(text, named, language)
     # (after the bare provinces: a range's own bounds complete the collective's name, they are no bodies)
     named = collectives_with_their_range(text, lowered, named, language)
     named += bare_units(text, lowered, sentences, named, language)
@@ -130,6 +133,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     mentions = units_after_placed_town(text, mentions, language)
     mentions = sorted(mentions + the_one_locality(text, lowered, sentences, mentions, language), key=lambda m: m.start)
     mentions = province_unknown_among_several(text, mentions, sentences, language)
+    mentions = without_provinces_placing_units(text, mentions, sentences, language)
     mentions = [m for m in mentions if m.end <= cutoff and not inside_another_name(lowered, m, language)]
     mentions = without_own_acronyms(text, mentions)
     found: list[Found] = []
@@ -324,8 +328,11 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # where the text first names the provinces' committees together ("to the People's Committees of provinces
     # and centrally run cities"): an unplaced "the provincial People's Committee" after it is each of them
     # (not a bare "localities", which a provincial committee's own text means as its districts, round 12)
+    # (nor provinces counted as places, "148 cas dans 27 provinces et villes": a statistic's, no committees; stop 39's
+    # left classes, left32fr)
     all_provinces_at = min((m.start for m in mentions if m.agency_id == "PROVINCES"
-                            and lower_for_matching(m.text) not in province_localities(language)), default=None)
+                            and lower_for_matching(m.text) not in province_localities(language)
+                            and not _provinces_counted_as_places(lowered, m, language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = two_level or date
     one_province = one_province_named(mentions, codeless_pass=False)
@@ -369,6 +376,13 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             if _provincial_namesake(mention, f.group, assigned_by, sentence_language(sentence, language)):
                 continue  # "the Provincial People's Committee requests Directors of the Departments of …, Heads of the
                 # Ethnic Minorities Committee, …": the province's own board, not the national one (round 19b's open class)
+            if mention.agency_id in chapter_kinds() and (
+                    split_id(assigned_by)[0] in LOCAL_COMMITTEES if assigned_by
+                    else results and all(split_id(r.agency_id)[0] in LOCAL_COMMITTEES for r in results)):
+                continue  # "Chỉ đạo Phòng Kinh tế … . Phối hợp với các Ban xây dựng Đảng, MTTQ …" in a district's
+                # direction (its committee asks, or no one the table holds asks and every body tasked before is a
+                # district's or a commune's): the Front named with no province is the district's own chapter, no body
+                # of the table (the lead's convention of round 31b, stop 40)
             if _advice_up(f, mention, assigned_by, sentence_language(sentence, language)):
                 continue  # "il a également conseillé au Comité populaire provincial d'organiser …": a department's advice
             listed.add(body)
@@ -436,6 +450,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     unique = _report_dates_of_next_requests(sentences, unique, language)
     unique = sorted(unique + _gapped_levels(text, sentences, unique, language, date), key=lambda a: (a.start, a.end))
     unique = _levels_dated_later(sentences, unique)
+    unique = sorted(unique + _subjectless_continuations(text, sentences, unique, mentions, language, date),
+                    key=lambda a: (a.start, a.end))
     return _without_restated_caption(text, _without_restated_headline(text, unique, language), language)
 
 
@@ -537,6 +553,60 @@ def _gapped_levels(text: str, sentences: list[Sentence], rows: list[Assignment],
                                              text=text[m.start("level") : m.end("level")],
                                              agency=text[m.start("level") : m.end("level")], agency_id=agency_id,
                                              deadline=at.value, deadline_qualifier=at.qualifier))
+    return added
+
+
+def _subjectless_continuations(text: str, sentences: list[Sentence], rows: list[Assignment], mentions: list[Mention],
+                               language: str, date: str | None) -> list[Assignment]:
+    """The task a subjectless continuation of an item adds to that item's bodies (the lead's convention of stop 40,
+    rounds 24 and 30 en: ``The Department … must direct … . In case …, they must … . At the same time, complete the
+    completed packages … and hand them over for use in 2025.``): a sentence opening with ``continued_task_opening``
+    within ``CONTINUATION_SENTENCES`` after the sentence of a row asked (assignee or lead), the sentences between and
+    itself naming no body but the item's partners, is a row of each body asked there, on the opener and its verb, with the asker and the date
+    of its own sentence (the item's own date stays the item's: ``task_deadlines`` stops its reach there)."""
+    folded = fold_for_matching(text)
+    lowered = lower_for_matching(text)
+    starts = [s.start for s in sentences]
+    partners = {a.start for a in rows if a.role == "coordinate"}
+    # the item's own partners in a sentence between ("In case …, coordinate with the People's Committee of …") keep it
+    named = sorted(m.start for m in mentions if m.start not in partners)
+    added: list[Assignment] = []
+    taken = {(a.start, a.agency_id) for a in rows}
+
+    def names_a_body(s: Sentence) -> bool:
+        at = bisect_left(named, s.start)
+        return at < len(named) and named[at] < s.end
+
+    by_sentence: dict[int, list[Assignment]] = {}
+    for a in rows:
+        if a.role in ("assignee", "lead"):
+            by_sentence.setdefault(bisect_left(starts, a.start + 1) - 1, []).append(a)
+    row_starts = sorted(a.start for a in rows if a.role != "coordinate")
+    for index, asked in sorted(by_sentence.items()):
+        if index < 0:
+            continue
+        for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
+            sentence = sentences[later]
+            at = bisect_left(row_starts, sentence.start)
+            if names_a_body(sentence) or at < len(row_starts) and row_starts[at] < sentence.end:
+                break
+            lang = sentence_language(sentence, language)
+            opening = continued_task_opening(lang)
+            m = opening.match(lowered, sentence.start) if opening else None
+            if m is None:
+                continue
+            start, end = m.start("opener"), m.end("opener")
+            dates = not_past(not_a_status_date(folded, not_a_goal(folded, find_deadlines(folded, lang, end, sentence.end, date),
+                                                                   lang, lowered), lang), date)
+            for a in asked:
+                if (start, a.agency_id) in taken:
+                    continue
+                taken.add((start, a.agency_id))
+                added.append(dataclasses.replace(
+                    a, start=start, end=end, text=text[start:end], agency=text[start:end], role="assignee",
+                    task=text[start : sentence.end].strip() or None,
+                    deadline=dates[0].value if dates else None, deadline_qualifier=dates[0].qualifier if dates else None))
+            break
     return added
 
 
@@ -915,6 +985,14 @@ def _every_provinces_own(agency_id: str, mention: Mention, primary: Found, menti
     if find_provinces(mention.text, lang):
         return agency_id
     return split_id(agency_id)[0]
+
+
+def _provinces_counted_as_places(lowered: str, mention: Mention, lang: str) -> bool:
+    """Whether the provinces are counted as places (``dans 27 provinces et villes``, ``in 27 provinces and cities``: a
+    place preposition and a number before them, grammar's optional ``place_count_prepositions``), no committees."""
+    words = language_grammar(lang).get("place_count_prepositions") or []
+    return bool(words) and bool(re.search(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, words))})\s+\d[\d.,]*\s*$",
+                                          lowered[max(0, mention.start - 30) : mention.start]))
 
 
 def _each_province(agency_id: str, mention: Mention, all_provinces_at: int | None, lang: str) -> str:

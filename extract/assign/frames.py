@@ -1194,6 +1194,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if c.issues_numbered_document and c.issues_numbered_document.match(after):
         return None  # "UBND huyện Vũ Thư ban hành Quyết định số 9589 …": a numbered document's issue is reported (round 18c)
     m = c.weak_after.match(after)
+    if not m and c.collective_weak_after and all(is_collective(i) for i in ids):
+        # "Các tỉnh, thành phố … có kế hoạch tổ chức chiến dịch …" in a dispatch: the collectives' plan is their duty;
+        # a single body's "có kế hoạch" tells the plan it has (stop 40, round 32 vi's open class)
+        m = c.collective_weak_after.match(after)
     if not m and c.present_plural_after and c.directive_opening.match(opening):
         m = c.present_plural_after.match(after)  # "Selon la dépêche, les ministères et localités appliquent …"
     if not m and c.present_plural_after and text and _item_under_a_directive_colon(text, lowered, sentence, before, c):
@@ -1915,8 +1919,13 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
         low = lower_for_matching(piece)
         return low in going_on or any(low.startswith(f"{g} ") and len(low.split()) == len(g.split()) + 1 for g in going_on)
 
+    # a run of such nouns goes on with the first one's determiner ("các cơ quan, đơn vị, phòng ban ngành của huyện, UBND
+    # các xã …": the communes are the partners; stop 40's convention of a district office's partners)
+    carried = [opens_with_determiner(p) for p in pieces]
+    for i in range(1, len(pieces)):
+        carried[i] = carried[i] or carried[i - 1] and goes_on(pieces[i])
     if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
-                      or i and goes_on(p) and (opens_with_determiner(pieces[i - 1]) or goes_on(pieces[i - 1])))
+                      or i and goes_on(p) and carried[i - 1])
                       for i, p in enumerate(pieces)):
         return m
     return None

@@ -339,11 +339,15 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                     # "yêu cầu Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị …": the unit goes on a list of
                     # bodies the verb asks, and is asked with them, as a bare province is (open26 class 2); after
                     # the units' own collective ("UBND các huyện, thị xã Ba Đồn") the name is one of its members
-                    if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id for n in named + found):
-                        continue
+                    if any(listed <= n.start < at and split_id(n.agency_id)[0] == unit_id and own_unit_name(n) is None
+                           for n in named + found):
+                        continue  # (a named unit of the same level before it is no collective: "UBND các phường
+                        # Nghĩa Lộ, Cầu Thia và xã Nghĩa Phúc …", the last unit with its own level word, stop 40)
                     before = lowered[sentence.start : listed]
                 if not (c.assign_before.search(before) or joined or _singled_out_after_assigning(before, c)
-                        or counted and at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
+                        or at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
+                    # (one named unit so too, ``Huyện Kỳ Sơn phải hoàn thành …``, as the French ``Le district de Ky Son
+                    # doit …``: stop 39's left classes, left32fr)
                     continue  # no verb asks the units, nor do they open a clause with a duty of their own after their names
                 if not (_task_opens_after(text, name_end, sentence.end)
                         or (counted and counted.start() != at and _unit_name_join(lang).match(text, name_end))):
@@ -677,7 +681,11 @@ def _directed_by_a_lower_committee(lowered: str, here: list[Mention], at: int, l
     last = max(before, key=lambda n: n.end)
     if split_id(last.agency_id)[0] not in ("DPC", "CPC"):
         return False
-    return bool(cues(lang).assign_before.search(lowered, last.end, at))
+    c = cues(lang)
+    # the verb may ask names outside the table first ("Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành
+    # có liên quan …": the district's own offices still; stop 40's convention, round 31b vi's Thuận Bắc)
+    return bool(c.assign_before.search(lowered, last.end, at)
+                or c.assign_over_addressees and c.assign_over_addressees.search(lowered, last.end, at))
 
 
 def provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
@@ -819,7 +827,10 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
     Police``): no committee. Bodies found inside the span give way to it (round 18's open class, round 19 not blind)."""
     found: list[Mention] = []
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        found.extend(_units_listed_after_plural_level(text, lang))
+        listed = _units_listed_after_plural_level(text, lang)
+        found.extend(listed)
+        # a list's last unit with its own level word ("… et la commune de Nam Ban") is the list's already
+        found.extend(u for u in _units_named_level_first(text, lang) if not any(u.start < n.end and n.start < u.end for n in listed))
         data = grammar(lang).get("named_district")
         if not data:
             continue
@@ -898,6 +909,57 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
                 end = m.end()  # the level word closes the last one, so that a cue right after it reads the subject
             found.append(Mention(first, end, text[first:end], body))
             at = end
+    return found
+
+
+@lru_cache(maxsize=None)
+def _level_first_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``units_named_level_first`` compiled once a language (see its note)."""
+    data = grammar(lang).get("units_named_level_first")
+    if not data:
+        return None
+    def longest_first(words) -> str:  # "à la" before "la"
+        return alternation(sorted(words, key=len, reverse=True))
+    name = r"[^\W\d_a-zà-ÿ][\w’'-]*(?:\s+[^\W\d_a-zà-ÿ][\w’'-]*){0,2}"
+    return re.compile(rf"(?<![\w’'-])(?P<article>(?i:{longest_first(data['articles'])}))\s+"
+                      rf"(?P<level>(?i:{longest_first(data['level_ids'])}))"
+                      rf"(?:\s+(?:{longest_first(data['linkers'])})\s*(?P<name>{name}))?(?![\w’'-])")
+
+
+def _units_named_level_first(text: str, lang: str) -> list[Mention]:
+    """A district, commune or ward named by its level word and then its own name, as a body (``a demandé au district
+    de Ky Son de …``, ``Le district de Ky Son doit …``, ``la commune de Nam Ban est chargée de …``): its committee
+    (grammar's optional ``units_named_level_first``; English's ``named_district`` reads ``Ky Son district``, the name
+    first). The article before the level word stays out of the span, so that a cue ending in it (``a demandé au``)
+    reads the body after it (inside a list, ``… et à la commune de B``, the dative stays in, as round 28's aliases
+    have it); a bare level word is a body only after a dative (``a demandé au district et au …``, the
+    district named before), the article that made round 28's aliases ``au district``, ``à la commune``. The committee's
+    own words (``Comité populaire du district de …``) and a plural level (``des districts de``) are read elsewhere: the
+    article must not follow one of ``not_after`` (``de la commune de``, ``People's Committee of the district of``). A place (``dans le district de Ky Son``) is a mention no cue
+    tasks."""
+    pattern = _level_first_pattern(lang)
+    if pattern is None:
+        return []
+    data = grammar(lang)["units_named_level_first"]
+    ids = {w.lower(): body for w, body in data["level_ids"].items()}
+    datives = {w.lower() for w in data["bare_after"]}
+    not_names = {w.lower() for w in data.get("not_names") or []}
+    not_after = alternation(data["not_after"])
+    found: list[Mention] = []
+    for m in pattern.finditer(text):
+        if re.search(rf"(?<![\w’'-])(?i:{not_after})\s*$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "Comité populaire de la commune de …": the committee's own words, read by the table
+        name = m.group("name")
+        if name and name.split()[0].lower() in not_names:
+            name = None
+        if not name and " ".join(m.group("article").lower().split()) not in datives:
+            continue  # "le district" alone: a place or the district named again, no body here
+        end = m.end("name") if name else m.end("level")
+        start = m.start("level")
+        if (" ".join(m.group("article").lower().split()) in datives
+                and re.search(r"(?:,|(?<![\w’'-])(?i:et|and))\s*$", text[max(0, m.start() - 6) : m.start()])):
+            start = m.start()  # "… et à la commune de Mau Duc": a list's dative stays the body's, as the table's aliases
+        found.append(Mention(start, end, text[start:end], ids[m.group("level").lower()]))
     return found
 
 
@@ -1902,6 +1964,9 @@ class _NamedAgain:
     opens_clause: bool = False
     # only where the bodies of its kinds named within reach are all one body (``Bộ`` after two ministries: neither)
     unambiguous: bool = False
+    # words right after the noun opening its clause that frame it as a modal's subject does (``The Department will
+    # also study …``: a plain future going on with the body's tasks; round 32), where the entry lists some
+    framed_after: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -1925,7 +1990,9 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    noun_openings=_noun_openings(e["words"]),
                                    name_links=re.compile(rf"\s*(?:{'|'.join(phrase(w) for w in e['name_links'])})\s*\Z")
                                    if e.get("name_links") else None, sole_later=bool(e.get("sole_later")),
-                                   opens_clause=bool(e.get("opens_clause")), unambiguous=bool(e.get("unambiguous"))))
+                                   opens_clause=bool(e.get("opens_clause")), unambiguous=bool(e.get("unambiguous")),
+                                   framed_after=re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in e['framed_after'])})(?![\w'])")
+                                   if e.get("framed_after") else None))
     return tuple(entries)
 
 
@@ -2020,6 +2087,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or at_clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
+                        or entry.framed_after is not None and at_clause_start(lowered[sentence.start : m.start()], c)
+                        and entry.framed_after.match(lowered, m.end("noun"))
                         or _asking_subject(lowered[sentence.start : m.start()], lowered[m.end("noun") : sentence.end], c)
                         or entry.after_continuation_opener and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang)):
                     continue  # asked, or the subject of a modal or passive cue: "The ministry was also instructed to …" (round 9)
@@ -2604,6 +2673,33 @@ def collectives_with_their_range(text: str, lowered: str, named: list[Mention], 
     return kept
 
 
+def province_and_named_town(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """The provinces' collective written in the singular before a town's name (grammar's optional
+    ``province_and_town_openers``: ``UBND tỉnh, thành phố Đà Lạt``): one province's committee and the named town's
+    (``PPC`` and ``DPC``, placed as the text's bodies are), not the provinces (stop 40; a province's name after the
+    designator, ``UBND tỉnh, thành phố Hà Nội``, keeps the reading it had)."""
+    from nlp.provinces import find_provinces
+
+    lang = language if language in LANGUAGES else languages.fallback()
+    openers = language_grammar(lang).get("province_and_town_openers") or []
+    result: list[Mention] = []
+    for m in named:
+        if m.agency_id != "PROVINCES" or not openers:
+            result.append(m)
+            continue
+        split = next((o for o in openers if " ".join(m.text.split()).lower() == " ".join(o["collective"].split()).lower()),
+                     None)
+        name_end = _capitalised_name_end(text, m.end) if split else None
+        if name_end is None or find_provinces(text[m.start + len(m.text.rsplit(",", 1)[0]) + 1 : name_end].strip(), lang):
+            result.append(m)
+            continue
+        comma = m.start + m.text.rindex(",")
+        town = comma + 1 + len(text[comma + 1 : m.end]) - len(text[comma + 1 : m.end].lstrip())
+        result.append(Mention(m.start, comma, text[m.start:comma], "PPC"))
+        result.append(Mention(town, name_end, text[town:name_end], split["town"]))
+    return result
+
+
 def inside_another_name(lowered: str, mention: Mention, language: str) -> bool:
     """Whether a body's name is part of another body's (``Chánh Văn phòng Ủy ban nhân dân tỉnh``, ``Đảng ủy
     Chính phủ``): the office or the party committee of a body is not that body, nor in the table."""
@@ -2687,3 +2783,40 @@ def in_scheme(named: list[Mention], date: str | None) -> list[Mention]:
         moved = to_scheme(code, "2025") if code and is_provincial(m.agency_id) else None
         placed.append(Mention(m.start, m.end, m.text, provincial_id(base, moved)) if moved and moved != code else m)
     return placed
+
+
+@lru_cache(maxsize=None)
+def _unit_named_at_end(lang: str) -> re.Pattern | None:
+    """A unit's word of grammar's optional ``bare_unit_bodies`` (any case) with its capitalised name (one to four
+    words) and a comma or an opening parenthesis at the end of the words before a province's name
+    (``Huyện Tân Hưng, ``): the province placed right after is where that unit is."""
+    words = grammar(lang).get("bare_unit_bodies") or {}
+    if not words:
+        return None
+    options = sorted((phrase(w) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'])(?i:{'|'.join(options)})\s+(?P<name>(?:[^\W\d_][\w-]*\s+){{0,3}}[^\W\d_][\w-]*)"
+                      rf"\s*[,(]\s*$")
+
+
+def without_provinces_placing_units(text: str, mentions: list[Mention], sentences: list[Sentence],
+                                    language: str) -> list[Mention]:
+    """``mentions`` without a province's committee that only says where a named unit before it is (issue #13, round
+    32b's open class): its name inside a body's that ran over it (``the People's Committee of Tan Hung district, Long
+    An province``, ``Tan Hung district, Long An province must …``: the district's, the province a part of its name),
+    or a province named in lower case right after a unit's word, its capitalised name and a comma or a parenthesis
+    (``Huyện Tân Hưng, tỉnh Long An đẩy mạnh …``: the district, which a bare name opening its clause does not make a
+    body, as ``Huyện Tân Hưng đẩy mạnh …`` does not; its province no actor either)."""
+    starts = [s.start for s in sentences]
+    kept: list[Mention] = []
+    for m in mentions:
+        if split_id(m.agency_id)[0] == "PPC":
+            if any(o is not m and o.start < m.start and m.end <= o.end for o in mentions):
+                continue
+            index = bisect_left(starts, m.start + 1) - 1
+            if index >= 0 and m.text[:1].islower():
+                pattern = _unit_named_at_end(sentence_language(sentences[index], language))
+                unit = pattern.search(text, sentences[index].start, m.start) if pattern else None
+                if unit and all(w[:1].isupper() for w in unit.group("name").split()):
+                    continue
+        kept.append(m)
+    return kept

@@ -9,14 +9,15 @@ from functools import lru_cache
 
 from extract.assign.askers import LIST_HEADER_REACH
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PARAGRAPHS, CONTINUATION_SENTENCES,
-                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening, grammar_words,
-                                   is_collective, paragraph_end, phrases, sentence_language)
+                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening, continued_task_opening,
+                                   grammar_words, is_collective, paragraph_end, phrases, sentence_language)
 from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
                                             not_a_milestone_before_completion,
                                             not_a_period_end, not_a_status_date, not_in_cited_title,
-                                            not_in_relative_clause, not_past, report_opening, sentence_at,
+                                            not_in_relative_clause, not_past, not_told_in_the_past, report_opening,
+                                            sentence_at,
                                             time_limit_sentence)
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, load_data as _deadline_data
 from extract.assign.frames import PLAN_ROW_REACH, plan_row_labels, time_frame_between_commas
@@ -94,6 +95,24 @@ def _past_opening(lang: str) -> re.Pattern | None:
 def _tells_the_past(lowered_sentence: str, lang: str) -> bool:
     opening = _past_opening(lang if lang in LANGUAGES else languages.fallback())
     return bool(opening and opening.match(lowered_sentence))
+
+
+# what may stand before a province opening its sentence as the subject: an opening phrase closed by a comma ("In 2025
+# plan, ", "Năm 2025, ") and a short article ("the", "la", "l'"); the name's designator is in the name's span
+_BEFORE_A_PROVINCE_SUBJECT = re.compile(r"^\s*(?:[^,.;:]{1,40},\s*)?(?:\w{1,3}['’]?\s*)?$")
+_VERB_AFTER_A_PROVINCE = re.compile(r"\s+[^\W\d_A-ZĐ]", re.UNICODE)
+
+
+def _province_opens_the_sentence(written: str, lang: str) -> bool:
+    """The province itself is the subject of a later sentence (``In 2025 plan, Lam Dong will erase 966 houses``, ``Năm
+    2025, tỉnh Lâm Đồng sẽ xóa …``): the province's own plan or record, its year not the task's (round 32b). Its
+    committee or a department written after the name (``Lam Dong People's Committee``, ``Lam Dong's Department``) is
+    a body, which the caller weighs as such: only a name followed by a word in lower case counts."""
+    from nlp.provinces import find_provinces
+
+    first = next(iter(find_provinces(written, lang)), None)
+    return bool(first and _BEFORE_A_PROVINCE_SUBJECT.match(written[:first.start])
+                and _VERB_AFTER_A_PROVINCE.match(written, first.end))
 
 
 @lru_cache(maxsize=None)
@@ -208,12 +227,19 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         other_party = _other_party_opening(lang if lang in LANGUAGES else languages.fallback())
         if other_party and other_party.match(lower_for_matching(written)):
             break  # "… . Các tổ chức, cá nhân … có trách nhiệm …, chậm nhất trước ngày 1-1-2025": their date (round 17)
+        continued = continued_task_opening(lang if lang in LANGUAGES else languages.fallback())
+        if continued and continued.match(lower_for_matching(written)):
+            break  # "… . At the same time, complete the completed packages … in 2025": the item's next task, a row of
+            # its own with its own date (extractor._subjectless_continuations; stop 40's convention)
         led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
         if led and led.match(lower_for_matching(written)):
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
         forecast = _forecast_opening(lang if lang in LANGUAGES else languages.fallback())
         if forecast and forecast.match(lower_for_matching(written)):
             break  # "… . Theo dự báo, vào 13 giờ ngày 5.11, bão … sẽ nằm …": the storm's day, not the task's (round 24)
+        if _province_opens_the_sentence(written, lang):
+            break  # "… coordinate with the districts' committees to accelerate project 1. In 2025 plan, Lam Dong will erase
+            # 966 houses …": the province's own plan, not the task's time (round 32b)
         if _tells_the_past(lower_for_matching(written), lang):
             break  # "… jusqu'à nouvel ordre. Auparavant, … le Comité provincial du Parti avait organisé une conférence …
             # pour réorganiser le système politique en 2025": what came before the task, its year not the task's
@@ -305,6 +331,7 @@ def scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[F
         f.task_end = end
         deadlines = not_in_cited_title(folded, f.group.end, not_past(find_deadlines(folded, lang, f.group.end, end, own_date), own_date), lang)
         deadlines = not_in_relative_clause(folded, f.group.end, deadlines, lang)
+        deadlines = not_told_in_the_past(folded, deadlines, lang)
         deadlines = not_a_status_date(folded, not_a_goal(folded, not_a_period_end(folded, deadlines, lang), lang, lowered),
                                        lang)
         deadlines = not_a_milestone_before_completion(folded, deadlines, lang)
@@ -540,6 +567,12 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ow
         rest = folded[start + opener.end() : f.group.start]
         start += opener.end() + len(rest) - len(rest.lstrip())
     found = find_deadlines(folded, lang, start, f.group.start, own_date)
+    # "Senast den 20 november ska finansavdelningen rapportera …": a language that puts its modal before the subject
+    # after a fronted time frame (grammar's optional ``modals_after_fronted_time``, Swedish; stop 40)
+    inverted = [w.lower() for w in language_grammar(lang).get("modals_after_fronted_time") or []]
+    if (found and found[0].start == start and inverted
+            and folded[found[0].end : f.group.start].strip().lower() in inverted):
+        return not_a_goal(folded, not_a_period_end(folded, not_past(found[:1], own_date), lang), lang)
     if not found or found[0].start != start or not folded[found[0].end : f.group.start].lstrip().startswith(","):
         # a time frame set off by commas right before the subject opens its clause as well (``According to the plan,
         # by April 19, districts, towns and cities will synthesize …``, open classes after round 21b)
