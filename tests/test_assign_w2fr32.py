@@ -141,3 +141,12 @@ def test_a_subject_list_goes_on_past_units_and_ainsi_que(text, lang, expected):
 ])
 def test_vietnamese_towns_after_one_plural_level_word(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+def test_units_after_a_town_in_a_language_without_grammar_read_nothing():
+    # a page whose language is undetermined ("und", no grammar file) reads the fallback's grammar, never a missing
+    # file (tests/test_properties.py found it on arbitrary text)
+    from extract.assign.mentions import _units_listed_after_plural_level, units_after_placed_town
+    text = "au Comité populaire de la ville de Chi Linh et de la ville de Kinh Mon"
+    assert units_after_placed_town(text, [], "und") == []
+    assert _units_listed_after_plural_level("Les comités populaires des quartiers de A, B et de la commune de C", "und") == []

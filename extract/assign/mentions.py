@@ -915,7 +915,7 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
 @lru_cache(maxsize=None)
 def _level_first_pattern(lang: str) -> re.Pattern | None:
     """grammar's optional ``units_named_level_first`` compiled once a language (see its note)."""
-    data = grammar(lang).get("units_named_level_first")
+    data = language_grammar(lang).get("units_named_level_first")
     if not data:
         return None
     def longest_first(words) -> str:  # "à la" before "la"
@@ -940,7 +940,7 @@ def _units_named_level_first(text: str, lang: str) -> list[Mention]:
     pattern = _level_first_pattern(lang)
     if pattern is None:
         return []
-    data = grammar(lang)["units_named_level_first"]
+    data = language_grammar(lang)["units_named_level_first"]
     ids = {w.lower(): body for w, body in data["level_ids"].items()}
     datives = {w.lower() for w in data["bare_after"]}
     not_names = {w.lower() for w in data.get("not_names") or []}
@@ -967,7 +967,7 @@ def _units_named_level_first(text: str, lang: str) -> list[Mention]:
 def _units_after_plural_level_pattern(lang: str, before: str = "committee_before") -> re.Pattern | None:
     """grammar's optional ``units_listed_after_plural_level`` compiled once a language (see its note); ``before``
     names the list of words the plural level word follows (``after_named_unit``: the join after a named unit)."""
-    data = grammar(lang).get("units_listed_after_plural_level")
+    data = language_grammar(lang).get("units_listed_after_plural_level")
     if not data or not data.get(before):
         return None
     name = r"[^\W\d_a-zà-ÿ][\w’'-]*(?:\s+[^\W\d_a-zà-ÿ][\w’'-]*){0,2}"
@@ -992,7 +992,7 @@ def units_after_placed_town(text: str, mentions: list[Mention], lang: str) -> li
     covered: list[tuple[int, int]] = []
     pattern = _units_after_plural_level_pattern(lang, "after_named_unit")
     if pattern is not None:
-        data = grammar(lang)["units_listed_after_plural_level"]
+        data = language_grammar(lang)["units_listed_after_plural_level"]
         plural = {w.lower(): body for w, body in data["plural_level_ids"].items()}
         single = {w.lower(): body for w, body in data["singular_level_ids"].items()}
         # "de la ville de Phan Rang et de la commune de Phuoc Dinh": the second unit's own level word says its body
@@ -1034,7 +1034,7 @@ def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:
     pattern = _units_after_plural_level_pattern(lang)
     if pattern is None:
         return []
-    data = grammar(lang)["units_listed_after_plural_level"]
+    data = language_grammar(lang)["units_listed_after_plural_level"]
     plural = {w.lower(): body for w, body in data["plural_level_ids"].items()}
     single = {w.lower(): body for w, body in data["singular_level_ids"].items()}
     not_names = {w.lower() for w in data.get("not_names") or []}
