@@ -49,8 +49,8 @@ from pathlib import Path
 from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer, document_authority, heading_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
-from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, continued_task_opening, TASK_LEAD_IN, Found, Group, grammar_words, is_collective,
-                                   phrases,
+from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN,
+                                   continued_task_opening, Found, grammar_words, Group, is_collective, phrases,
                                    province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
@@ -59,23 +59,24 @@ from extract.assign.deadline_checks import (a_cited_documents_date, after_the_te
 from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, find_deadlines, load_data as _deadline_data,
                                       text_date)
 from extract.assign.frames import (body_groups, caption_credit, classify, cue_inside_a_name, headline_patterns,
-                                   mentions_inside,
-                                   plan_row, proposed_by_a_subordinate, recipients_cutoff, without_places)
+                                   mentions_inside, plan_row, proposed_by_a_subordinate, recipients_cutoff,
+                                   without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
-                                     after_province_possessives, bare_levels, bare_provinces, bare_units, bodies_named_again,
+                                     after_province_possessives, bare_levels, bare_provinces, bare_units,
+                                     bodies_named_again, bodies_repeated_by_subject_pronoun,
                                      collectives_with_their_range, committees_at_all_levels,
-                                     committees_of_provinces_named_after,
-                                     committees_of_provinces_named_before, counted_collectives,
-                                     departments_after_bare_coordination, departments_after_plural, departments_before_localities, departments_of_every_province,
-                                     departments_opening_sentence, heads_named_again_by_name,
-                                     in_scheme, inside_another_name, listed_departments, localities_inside,
-                                     named_districts, one_province_named, own_unit_name, province_and_named_town,
-                                     province_unknown_among_several,
-                                     provinces_listed_after, provincial_local_committees, provincial_sector_departments,
-                                     bodies_repeated_by_subject_pronoun, provincial_sectors, the_one_locality, units_after_placed_town, with_towns_after_districts,
-                                     with_unit_names_after,
-                                     without_collectives_naming_provinces, without_heads_of_named_ministries, without_list_designators,
-                                     without_own_acronyms, without_provinces_placing_units)
+                                     committees_of_provinces_named_after, committees_of_provinces_named_before,
+                                     counted_collectives, departments_after_bare_coordination, departments_after_plural,
+                                     departments_before_localities, departments_of_every_province,
+                                     departments_opening_sentence, heads_named_again_by_name, in_scheme,
+                                     inside_another_name, listed_departments, localities_inside, named_districts,
+                                     one_province_named, own_unit_name, province_and_named_town,
+                                     province_unknown_among_several, provinces_listed_after,
+                                     provincial_local_committees, provincial_sector_departments, provincial_sectors,
+                                     the_one_locality, units_after_placed_town, with_towns_after_districts,
+                                     with_unit_names_after, without_collectives_naming_provinces,
+                                     without_heads_of_named_ministries, without_list_designators, without_own_acronyms,
+                                     without_provinces_placing_units)
 from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
 from nlp import languages
@@ -450,7 +451,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     unique = _report_dates_of_next_requests(sentences, unique, language)
     unique = sorted(unique + _gapped_levels(text, sentences, unique, language, date), key=lambda a: (a.start, a.end))
     unique = _levels_dated_later(sentences, unique)
-    unique = sorted(unique + _subjectless_continuations(text, sentences, unique, mentions, language, date),
+    unique = sorted(unique + _subjectless_continuations(text, lowered, sentences, unique, mentions, language, date),
                     key=lambda a: (a.start, a.end))
     return _without_restated_caption(text, _without_restated_headline(text, unique, language), language)
 
@@ -556,16 +557,17 @@ def _gapped_levels(text: str, sentences: list[Sentence], rows: list[Assignment],
     return added
 
 
-def _subjectless_continuations(text: str, sentences: list[Sentence], rows: list[Assignment], mentions: list[Mention],
-                               language: str, date: str | None) -> list[Assignment]:
+def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence], rows: list[Assignment],
+                               mentions: list[Mention], language: str, date: str | None) -> list[Assignment]:
     """The task a subjectless continuation of an item adds to that item's bodies (the lead's convention of stop 40,
     rounds 24 and 30 en: ``The Department … must direct … . In case …, they must … . At the same time, complete the
     completed packages … and hand them over for use in 2025.``): a sentence opening with ``continued_task_opening``
     within ``CONTINUATION_SENTENCES`` after the sentence of a row asked (assignee or lead), the sentences between and
     itself naming no body but the item's partners, is a row of each body asked there, on the opener and its verb, with the asker and the date
     of its own sentence (the item's own date stays the item's: ``task_deadlines`` stops its reach there)."""
+    if not any(a.role in ("assignee", "lead") for a in rows):
+        return []  # no item asked, nothing to continue: the text is not folded for it
     folded = fold_for_matching(text)
-    lowered = lower_for_matching(text)
     starts = [s.start for s in sentences]
     partners = {a.start for a in rows if a.role == "coordinate"}
     # the item's own partners in a sentence between ("In case …, coordinate with the People's Committee of …") keep it
