@@ -993,6 +993,19 @@ def _passive_auxiliaries(lang: str) -> re.Pattern:
     return re.compile(rf"(?:{phrases(words)})\s" if words else r"(?!)")
 
 
+@lru_cache(maxsize=None)
+def _passive_auxiliary_end(lang: str) -> re.Pattern:
+    """grammar's ``passive_auxiliaries`` closing the words before a verb (``has been`` of ``has been asked``)."""
+    words = grammar(lang).get("passive_auxiliaries") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s*$" if words else r"(?!)")
+
+
+def _passive_auxiliary_at_end(words: str, lang: str) -> bool:
+    """Whether ``words`` (between a body and an authority's verb) end with a passive auxiliary: the verb tells the
+    body asked, not asking."""
+    return bool(_passive_auxiliary_end(lang).search(words))
+
+
 def _passive_cue(cue: str, lang: str) -> bool:
     """Whether a subject's cue is a passive (``were told to``, ``was asked to``: ``passive_auxiliaries`` in
     ``lang/<code>/grammar.json``): it names no asker, so it goes on with the asker of the sentence before."""
@@ -1142,6 +1155,9 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
         if owner:
             return owner  # "Deputy Prime Minister … has just signed Decision … of the Prime Minister": the owner directs
         verb = c.authority_verbs.search(lowered[m.end : min(m.end + 60, sentence.end)])
+        if verb and _passive_auxiliary_at_end(lowered[m.end : m.end + verb.start()], c.lang):
+            continue  # "Tuyen Quang Province has been asked to finish land clearance": the body is asked, it does not
+            # direct the text, nor ask the bodies of the next sentences (round 33b en)
         if verb and m in provincial and _letter_sent_up(lowered, m.end + verb.end(), mentions, c):
             continue  # "Riêng UBND tỉnh Sóc Trăng đã có văn bản gửi Thủ tướng Chính phủ xin …": a province asks up (round 19b)
         if verb:
