@@ -259,9 +259,24 @@ def _elided_subject(opening: str, lang: str | None = None) -> bool:
     if impersonal and impersonal.search(opening):
         return True  # the impersonal subject is the clause's own; the words before it are an adjunct ("Dans le domaine
         # urbain il est demandé au …", open classes after round 24b), no one who asks
+    purpose = _purpose_clause_at_end(lang) if lang else None
+    cut = purpose.search(opening) if purpose else None
+    if cut:
+        # "Theo đó, nhằm đẩy nhanh tiến độ … trên địa bàn tỉnh, yêu cầu Sở …": a purpose clause names no one, however long;
+        # the words before it decide (round 33b)
+        opening = opening[: cut.start()].strip()
     return opening == "" or bool(_PRONOUN_OPENING.match(opening)) or (
         len(opening) <= ELIDED_SUBJECT_CHARS and opening.endswith(",")
     ) or bool(lang and continuation_opening(lang).fullmatch(opening))  # "Dans le meme temps confier …": its comma lost
+
+
+@lru_cache(maxsize=None)
+def _purpose_clause_at_end(lang: str) -> re.Pattern | None:
+    """grammar's optional ``purpose_openers`` (``nhằm``, ``in order to``) opening the last clause of the words before an
+    assigning verb, that clause running to their final comma, as the matching lowers them."""
+    words = language_grammar(lang).get("purpose_openers") or []
+    return (re.compile(rf"(?:^|(?<=,))\s*(?:{phrases([lower_for_matching(w) for w in words])})(?:\s|(?<=')).*,$")
+            if words else None)
 
 
 @lru_cache(maxsize=None)
