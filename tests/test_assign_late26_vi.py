@@ -65,7 +65,8 @@ def test_administrative_bodies_of_a_level_asked(text, lang, expected):
      "delegation, coordinating with the Department of Construction to survey communes.", "en",
      [("DOF@40", "lead", "PPC@40"), ("DOC@40", "coordinate", "PPC@40")]),
     ("The Nghe An Provincial People's Committee assigned the Department of Home Affairs to act as the standing agency "
-     "and coordinate with departments to hold the conference.", "en", [("DOHA@40", "lead", "PPC@40")]),
+     "and coordinate with departments to hold the conference.", "en",
+     [("DOHA@40", "lead", "PPC@40"), ("DEPARTMENTS@40", "coordinate", "PPC@40")]),  # the partners as in vi (round 33)
     ("Le président du Comité populaire de la province de Nghe An a chargé le Service des finances de diriger la "
      "délégation, en coordination avec le Service de la construction, pour inspecter les communes.", "fr",
      [("DOF@40", "lead", "PPC@40"), ("DOC@40", "coordinate", "PPC@40")]),

@@ -446,7 +446,9 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
             sentence = sentences[index]
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if not c.assign_before.search(lowered[sentence.start : m.start()]) or not _task_opens_after(text, m.end(), sentence.end):
+            partner = _bare_level_partner(lang, lowered[sentence.start : m.start()])
+            if not partner and (not c.assign_before.search(lowered[sentence.start : m.start()])
+                                or not _task_opens_after(text, m.end(), sentence.end)):
                 continue
             agency_id = words[" ".join(m.group().split())]
             if agency_id not in ("DPC", "CPC") and is_provincial(agency_id) and not any(
@@ -458,6 +460,23 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
                 continue  # "requested the Departments: Finance; Construction to …": each named department (round 16)
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
     return found
+
+
+def _bare_level_partner(lang: str, before: str) -> bool:
+    """Whether ``before`` (the sentence up to a bare level's words, lowered) ends with one of grammar's optional
+    ``bare_level_partner_cues`` and an adverb or two (``promptly coordinate with relevant departments``): the words
+    are a tasked body's partners, read with no task after them (round 33)."""
+    cue = _bare_level_partner_cue(lang)
+    return bool(cue and cue.search(before))
+
+
+@lru_cache(maxsize=None)
+def _bare_level_partner_cue(lang: str) -> re.Pattern | None:
+    """grammar's optional ``bare_level_partner_cues`` at the end of the words before a bare level, as a pattern."""
+    words = language_grammar(lang).get("bare_level_partner_cues") or []
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in sorted(words, key=len, reverse=True))})\s+\Z")
 
 
 def _singled_out_after_assigning(before: str, c: LanguageCues) -> bool:
