@@ -1,5 +1,5 @@
 """Round 33's French assignment classes (blind batch of real pages, issue #13), each with new sentences and
-look-alikes that must not fire."""
+look-alikes that must not fire; the same class in English where the language has it."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +23,11 @@ CASES = [
     ("fr", "Le Comité populaire de la province de Nghe An a publié un plan. Ce sont les comités populaires des "
            "communes qui sont chargés de recenser les ménages.",
      [("CPC@40", "assignee", "PPC@40", None)]),
+    ("en", "The Nghe An Provincial People's Committee issued a plan. It is the People's Committees of communes that "
+           "are tasked with counting the households.",
+     [("CPC@40", "assignee", "PPC@40", None)]),
+    ("en", "The Nghe An Provincial People's Committee issued a plan. It is the Department of Finance that proposed the "
+           "plan.", []),
     # look-alikes: a cleft with no task cue after "qui", a relative clause that is no cleft
     ("fr", "Le Comité populaire de la province de Nghe An a publié un plan. C'est le Département des finances qui a "
            "proposé ce plan.", []),
