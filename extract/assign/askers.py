@@ -428,6 +428,10 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         if led and not (persons and persons[-1].start > led.start):
             return led.agency_id  # "Theo Phó Chủ tịch UBND huyện …, … . …, ông đề nghị UBND các xã …": the district's
             # committee, named after the Prime Minister of "theo Quyết định … của Thủ tướng Chính phủ" (round 32b)
+        reporter = _reporter_over_reported_person(persons, previous, mentions, lowered, own, cues_of)
+        if reporter and _BARE_PRONOUN.search(opening):
+            return reporter  # "Le président de l'Assemblée nationale a rappelé que … le Premier ministre avait publié …
+            # . Il a demandé au Comité populaire municipal …": the reporter, not the person of his reported clause
         if persons:
             return persons[-1].agency_id
         headed = _headed_committee(sentence, mentions, lowered, cues_of)
@@ -1106,6 +1110,26 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
             if c.reporting.match(lowered[m.end + verb.end() : sentence.end]) or c.reporting.match(lowered[m.end : sentence.end].lstrip(" ,")):
                 return m.agency_id
     return None
+
+
+def _reporter_over_reported_person(persons: list[Mention], previous: Sentence | None, mentions: list[Mention],
+                                   lowered: str, own: set[str], c: LanguageCues) -> str | None:
+    """The authority opening the sentence before a pronoun's where the last person named before the pronoun stands in
+    that sentence's reported clause (after one of the cues' ``clause_modal_not_past``: ``que``, ``qu'``): the pronoun
+    stands for the subject who reports, not for the person reported on (round 33 fr); else None."""
+    words = c.data.get("clause_modal_not_past") or []
+    if not persons or previous is None or not words or not (previous.start <= persons[-1].start < previous.end):
+        return None
+    first = next((m for m in mentions if previous.start <= m.start < previous.end), None)
+    if first is None or first.agency_id in own or first.agency_id == persons[-1].agency_id or first.agency_id not in AUTHORITIES:
+        return None
+    opening = lowered[previous.start : first.start]
+    if c.head_title_at_end is not None:
+        opening = c.head_title_at_end.sub("", opening)  # "Le président de l'Assemblée nationale …": the body's head
+    if not at_clause_start(opening, c):
+        return None
+    reported = re.search(rf"(?<![\w'])(?:{phrases(words)})(?![\w])", lowered[first.end : persons[-1].start])
+    return first.agency_id if reported else None
 
 
 def _authority_subject_of(sentence: Sentence | None, mentions: list[Mention], lowered: str, own: set[str],

@@ -692,11 +692,15 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     places = grammar(f.lang).get("highlighted_province_words") or []
     place = rf"(?:\s+{_any(places)})?" if places else ""
     highlight = rf"(?:\s*{_any(highlights)}(?![\w']){place})?" if highlights else ""
+    # "… ainsi qu'aux unités telles que la police de la ville": an item outside the table right before the highlight
+    # that singles bodies out of it, with no separator between (round 33 fr; the list's opening had it, round 29)
+    highlighted_skip = (rf"(?:\s*{f.filler_run}{_any(skips)}{qualifier}(?=\s*{_any(highlights)}(?![\w'])))?"
+                        if skips and highlights else "")
     return dict(
         # "la Banque d'État du Vietnam (SBV), au ministre des Finances …": a short acronym may close an item (round 9)
         # an item outside the table may also follow the highlight ("aux ministères, en particulier aux comités du
         # Parti et aux autorités locales": round 15b)
-        list_between=re.compile(rf"^(?:\s*\([^()\n]{{1,15}}\))?{qualifier}\s*{separators}{skip}{highlight}{skip}\s*{f.filler_run}$"),
+        list_between=re.compile(rf"^(?:\s*\([^()\n]{{1,15}}\))?{qualifier}\s*{separators}{skip}{highlighted_skip}{highlight}{skip}\s*{f.filler_run}$"),
         continuations={" ".join(lower_for_matching(k).split()): v for k, v in (data.get("continuations") or {}).items()},
         fillers_at_end=re.compile(rf"(?<![\w'])(?:{f.fillers}\s+)+$"),
     )

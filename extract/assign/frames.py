@@ -351,6 +351,33 @@ def _fronted_intro(lang: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{phrases(openers)})\s[^;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _cleft_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``cleft_subjects``: the words opening a cleft sentence right before its body (``c'est``,
+    ``it is``) and the relative pronoun right after the body (``qui``, ``that``); None where unset."""
+    cleft = grammar(lang).get("cleft_subjects") or {}
+    if not cleft.get("openers") or not cleft.get("relatives"):
+        return None
+    return (re.compile(rf"(?<![\w'])(?:{phrases(cleft['openers'])})\s*$", re.IGNORECASE),
+            re.compile(rf"^\s*(?:{phrases(cleft['relatives'])})(?![\w'])", re.IGNORECASE))
+
+
+def _cleft_relative_end(before: str, after: str, c: LanguageCues) -> int | None:
+    """Where the relative pronoun after a cleft sentence's body ends (``C'est le comité populaire du district qui
+    sera chargé de …``: the body is the subject of the cue after ``qui``, round 33 fr), the cleft's opener opening
+    its clause; None where the body stands in no cleft."""
+    patterns = _cleft_patterns(c.lang) if c.lang else None
+    if patterns is None:
+        return None
+    opener, relative = patterns
+    rest = ARTICLE_AT_END.sub("", before).rstrip()
+    opening = opener.search(rest)
+    pronoun = relative.match(after)
+    if opening is None or pronoun is None or not at_clause_start(rest[: opening.start()], c):
+        return None
+    return pronoun.end()
+
+
 def _fronted_openers(lang: str) -> list[str]:
     """grammar's optional ``fronted_phrase_openers`` and ``fronted_basis_openers``: both open a fronted phrase that
     ends where the subject's clause opens."""
@@ -1111,6 +1138,12 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     m = c.lead_after.match(after)
     if m:
         return Found(group, "lead", "subject", m.group("cue"), group.end + m.end(), index)
+    past_relative = _cleft_relative_end(before, after, c)
+    m = c.strong_after.match(after[past_relative:]) if past_relative is not None else None
+    if m:  # "C'est le président du comité populaire du district qui sera chargé d'organiser …" (round 33 fr)
+        key = c.cue_key(m.group("cue"))
+        return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"),
+                     group.end + past_relative + m.end(), index)
     m = _headline_passive(group, text, lowered, c)
     if m:  # "Localities asked to ensure supply of plant varieties": a headline drops the passive's auxiliary
         return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
