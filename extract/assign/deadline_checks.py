@@ -254,6 +254,25 @@ def _goal_marker(lang: str, key: str = "goal_markers") -> re.Pattern | None:
     return re.compile(rf"(?<![\w'])(?:{folded_any_of(words)})(?![\w'])")
 
 
+def _a_goals_date(folded: str, clause_start: int, at: int, marker: re.Pattern, lang: str) -> bool:
+    """Whether a goal marker stands before the date at ``at`` in its clause, the last one not opening the completion
+    of the task itself (deadlines.json's optional ``goal_completions``: ``phấn đấu hoàn thành trong năm 2026``,
+    ``striving to complete it in 2026``: when the task is to be finished, its due date, round 33). The completion is
+    the task's where at most two words and no figure stand between it and the date: a quantity completed (``strive to
+    complete 3,000 km of expressway by the end of 2025``, ``phấn đấu hoàn thành 100% kế hoạch``) is a target's."""
+    found = list(marker.finditer(folded, clause_start, at))
+    if not found:
+        return False
+    completion = _goal_marker(lang, "goal_completions")
+    done = completion.match(folded, found[-1].start()) if completion else None
+    # (the date's own phrase may open with the completion verb: ``hoàn thành trong năm 2026``)
+    return not (done and (done.end() >= at or _TASK_ITSELF_BEFORE_DATE.fullmatch(folded, done.end(), at)))
+
+
+# between a goal's completion verb and the date: nothing, or one or two words (``it``) without a figure
+_TASK_ITSELF_BEFORE_DATE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+
+
 @lru_cache(maxsize=None)
 def _purpose_markers(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """deadlines.json's optional ``purpose_markers`` (``để``, matched with diacritics on the lowered written text, as
@@ -388,7 +407,7 @@ def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str |
     kept = []
     for d in deadlines:
         clause_start = _goal_clause_start(folded, d.start)
-        if marker and d.qualifier != "before" and marker.search(folded, clause_start, d.start):
+        if marker and d.qualifier != "before" and _a_goals_date(folded, clause_start, d.start, marker, lang):
             continue
         # "… cần hoàn thành sớm công tác chuẩn bị để khởi công trong năm 2024": the year of what the task is for, not
         # when it is due (round 20c); the written text only can tell "để" from the "đề" of "đề nghị"

@@ -600,14 +600,24 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
             start, end = m.start("opener"), m.end("opener")
             dates = not_past(not_a_status_date(folded, not_a_goal(folded, find_deadlines(folded, lang, end, sentence.end, date),
                                                                    lang, lowered), lang), date)
+            # the sentence right after, asking no body (the report's addressee may be named), whose date the item's
+            # rows took (``Đồng thời, tổ chức kiểm điểm … . Thời gian hoàn thành và báo cáo kết quả thực hiện về UBND
+            # tỉnh … trước ngày 15/02/2020.``): it closes the item and its continuation together, and dates both (round 33)
+            closing = sentences[later + 1] if later + 1 < len(sentences) and not dates else None
+            if closing is not None and any(closing.start <= r < closing.end for r in row_starts):
+                closing = None
+            closing_days = ({d.value for d in find_deadlines(folded, lang, closing.start, closing.end, date)}
+                            if closing is not None else set())
             for a in asked:
                 if (start, a.agency_id) in taken:
                     continue
                 taken.add((start, a.agency_id))
+                shared = not dates and a.deadline is not None and a.deadline in closing_days
                 added.append(dataclasses.replace(
                     a, start=start, end=end, text=text[start:end], agency=text[start:end], role="assignee",
                     task=text[start : sentence.end].strip() or None,
-                    deadline=dates[0].value if dates else None, deadline_qualifier=dates[0].qualifier if dates else None))
+                    deadline=dates[0].value if dates else a.deadline if shared else None,
+                    deadline_qualifier=dates[0].qualifier if dates else a.deadline_qualifier if shared else None))
             break
     return added
 

@@ -334,7 +334,10 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                 separators = sorted((phrase(w) for w in c.data.get("list_separators") or []), key=len, reverse=True)
                 joined = bool(found and separators and found[-1].start >= sentence.start and re.fullmatch(
                     rf"\s*(?:{'|'.join(separators)})\s*", lowered[found[-1].end : at]))
-                listed = _start_of_bodies_listed_before(lowered, sentence.start, at, named + found, c)
+                # the list joins the unit where its plural word or count opens it (``yêu cầu Sở NN&PTNT, các huyện
+                # Chương Mỹ, Đan Phượng …``: the separator stands before ``các``, not before the unit's word, round 33)
+                listed = _start_of_bodies_listed_before(lowered, sentence.start, counted.start() if counted else at,
+                                                        named + found, c)
                 if listed is not None and not c.assign_before.search(before):
                     # "yêu cầu Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị …": the unit goes on a list of
                     # bodies the verb asks, and is asked with them, as a bare province is (open26 class 2); after
