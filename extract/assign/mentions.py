@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES,
                                    PERSONS, Found, Group, alternation, continuation_opening, is_collective, kind_of,
                                    phrases, sentence_language, words_pattern)
-from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
+from extract.assign.cues import (LANGUAGES, LanguageCues, cues, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import at_clause_start, inside_fronted_phrase
@@ -127,7 +127,7 @@ def _city_designation_before_a_town(designation: str, text: str, at: int, end: i
     """Whether a province's designation is one of grammar.json's ``city_designations`` (fr ``ville de``) and the name
     after it, ``text[at:end]``, is no centrally-run city's: a city so designated is a province only when centrally run
     (``la ville de Da Nang a demandé``), a province's town of the same name is not (``la ville de Thai Nguyen``)."""
-    words = grammar(lang).get("city_designations") or []
+    words = language_grammar(lang).get("city_designations") or []
     return any(designation.endswith(w) for w in words) and not names_centrally_run_city(text[at:end])
 
 
@@ -174,7 +174,7 @@ def _department_list_heads(lowered: str, sentences: list[Sentence], language: st
     sentences, with the grammar's ``department_name_prefix`` and where the list's first name opens (after an article,
     the plural itself: ``the Departments of …`` opens at ``Departments``)."""
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        words = grammar(lang)
+        words = language_grammar(lang)
         heads, prefix = words.get(heads_key) or [], words.get(prefix_key)
         if not heads or not prefix:
             continue
@@ -297,7 +297,7 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
         pattern = _bare_unit_regex(lang)
         if pattern is None:
             continue
-        units = {" ".join(lower_for_matching(k).split()): v for k, v in grammar(lang)["bare_unit_bodies"].items()}
+        units = {" ".join(lower_for_matching(k).split()): v for k, v in language_grammar(lang)["bare_unit_bodies"].items()}
         c = cues(lang)
         plural = _unit_plural_before(lang)
         for m in regex_finditer(pattern, lowered):
@@ -740,7 +740,7 @@ def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], langu
     the phrase's own language, with that sentence's index."""
     starts = [s.start for s in sentences]
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        names = grammar(lang).get(key) or []
+        names = language_grammar(lang).get(key) or []
         if not names:
             continue
         pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
@@ -802,7 +802,7 @@ def provincial_local_committees(text: str, lowered: str, sentences: list[Sentenc
 def _named_district_grammar(lang: str):
     """grammar's ``named_district`` compiled once a language: the level words, the committee's words after and
     before the name, the capitalised words that are no name, the bodies that may follow."""
-    data = grammar(lang)["named_district"]
+    data = language_grammar(lang)["named_district"]
     # the level word, or its possessive before the committee's words ("Quan Hoa District's People's Committee")
     possessives = "|".join(map(re.escape, data.get("possessives") or [])) or "(?!)"
     level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?=(?:{possessives})?(?![\w'’-]))", re.I)
@@ -831,7 +831,7 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
         found.extend(listed)
         # a list's last unit with its own level word ("… et la commune de Nam Ban") is the list's already
         found.extend(u for u in _units_named_level_first(text, lang) if not any(u.start < n.end and n.start < u.end for n in listed))
-        data = grammar(lang).get("named_district")
+        data = language_grammar(lang).get("named_district")
         if not data:
             continue
         level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
@@ -880,7 +880,7 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
     Committees of Ninh Kieu, Tan An, Cai Khe, An Binh, Binh Thuy wards to …``, round 26b): one mention of the level's
     committees (grammar's optional ``named_district.plural_level_ids`` and ``plural_committee_before``, the committee's
     plural words required before the names: ``in Hoan Kiem and Ba Dinh districts`` names places, no body)."""
-    data = grammar(lang)["named_district"]
+    data = language_grammar(lang)["named_district"]
     ids = {w.lower(): body for w, body in (data.get("plural_level_ids") or {}).items()}
     before = data.get("plural_committee_before") or []
     if not ids or not before:
@@ -1130,7 +1130,7 @@ def with_towns_after_districts(text: str, named: list[Mention], language: str) -
 @lru_cache(maxsize=None)
 def _opening_department_pattern(lang: str) -> re.Pattern | None:
     """grammar's optional ``opening_department_words`` at a sentence's start, compiled once a language."""
-    words = grammar(lang).get("opening_department_words") or []
+    words = language_grammar(lang).get("opening_department_words") or []
     if not words:
         return None
     return re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
@@ -1163,9 +1163,9 @@ def departments_opening_sentence(text: str, lowered: str, sentences: list[Senten
 def _departments_before_localities(lang: str) -> re.Pattern | None:
     """grammar's optional ``departments_before_localities`` (the bare plural), then a list's joiner and the words for
     the province's localities (``localities_of_a_province``)."""
-    words = grammar(lang).get("departments_before_localities") or []
-    localities = grammar(lang).get("localities_of_a_province") or []
-    joiners = grammar(lang).get("list_conjunctions") or []
+    words = language_grammar(lang).get("departments_before_localities") or []
+    localities = language_grammar(lang).get("localities_of_a_province") or []
+    joiners = language_grammar(lang).get("list_conjunctions") or []
     if not words or not localities:
         return None
     joiner = rf"(?:\s*,\s*(?:(?:{alternation(joiners)})\s+)?|\s+(?:{alternation(joiners)})\s+)" if joiners else r"\s*,\s*"
@@ -1205,7 +1205,7 @@ def the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: 
     found: list[Mention] = []
     starts = [s.start for s in sentences]
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        words = grammar(lang).get("singular_locality_words") or []
+        words = language_grammar(lang).get("singular_locality_words") or []
         if not words:
             continue
         c = cues(lang)
@@ -1306,11 +1306,11 @@ def _bare_unit_regex(lang: str) -> re.Pattern | None:
     """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``), after the
     committee's words where the grammar gives them (``bare_unit_committee_words``: ``UBND xã Đắk Som`` is the named
     commune's committee as ``xã Đắk Som`` is; open classes after round 21b)."""
-    words = grammar(lang).get("bare_unit_bodies") or {}
+    words = language_grammar(lang).get("bare_unit_bodies") or {}
     if not words:
         return None
     options = sorted((phrase(w) for w in words), key=len, reverse=True)
-    committee = grammar(lang).get("bare_unit_committee_words") or []
+    committee = language_grammar(lang).get("bare_unit_committee_words") or []
     before = rf"(?:(?:{phrases(committee)})\s+)?" if committee else ""
     return re.compile(rf"(?<![\w']){before}(?P<unit>{'|'.join(options)})(?=\s)")
 
@@ -1320,7 +1320,7 @@ def _place_after_a_date(lang: str) -> re.Pattern | None:
     """A day's date and a preposition of place at the end of the words before a bare province's name (grammar's
     optional ``place_after_a_date``: ``a demandé dimanche 19 mai à Hanoi de …``, round 17b): the name is where the
     speaker was, not a body the verb asks."""
-    spec = grammar(lang).get("place_after_a_date") or {}
+    spec = language_grammar(lang).get("place_after_a_date") or {}
     if not spec:
         return None
     dates, prepositions = "|".join(phrase(w) for w in spec["dates"]), "|".join(phrase(p) for p in spec["prepositions"])
@@ -1337,12 +1337,12 @@ def _committees_of_listed_provinces(lang: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _committees_of_listed_provinces_pattern(lang: str, unaccented: bool) -> re.Pattern:
-    words = grammar(lang).get("committees_of_listed_provinces") or []
+    words = language_grammar(lang).get("committees_of_listed_provinces") or []
     if not words:
         return re.compile(r"(?!)")
     if unaccented:
         words = sorted(set(words) | {fold(w) for w in words})
-    articles = grammar(lang).get("articles") or []
+    articles = language_grammar(lang).get("articles") or []
     article = rf"(?:\b(?:{alternation(articles)})\s+)?" if articles else ""
     counted = _counted_collective_opening(lang)
     # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang"); a counted
@@ -1357,8 +1357,8 @@ def _counted_collective_opening(lang: str) -> str:
     ``The Chairpersons of the People's Committees of 25 provinces and centrally-run cities (Can Tho, Da Nang, …)
     are required to …``, round 24): each province named is its committee, as after ``the provinces of``; empty
     where the language sets none."""
-    setting = grammar(lang).get("counted_collectives_before_names")
-    counts = grammar(lang).get("count_before_bodies") or []
+    setting = language_grammar(lang).get("counted_collectives_before_names")
+    counts = language_grammar(lang).get("count_before_bodies") or []
     if not setting or not counts:
         return ""
     return (rf"|(?:{phrases(setting['before_count'])})\s+(?:{'|'.join(counts)})\s+"
@@ -1440,8 +1440,8 @@ def _designation_pattern(lang: str) -> str | None:
     """A province's designation written before its name (``the province of``, ``the Central Highlands province
     of``, ``the capital of``): an article, up to three describing words (no second article) and one of the
     language's ``province_designations`` (grammar.json, round 15); None where the language lists none."""
-    words = grammar(lang).get("province_designations") or []
-    articles = grammar(lang).get("articles") or []
+    words = language_grammar(lang).get("province_designations") or []
+    articles = language_grammar(lang).get("articles") or []
     if not words or not articles:
         return None
     article = alternation(articles)
@@ -1453,10 +1453,10 @@ def _designation_pattern(lang: str) -> str | None:
 def _province_head_at_end(lang: str) -> re.Pattern | None:
     """A province's head title, with its article, right before a bare province's name (``The Chairman of Hanoi
     assigned …``, grammar's ``province_head_titles``, round 16); None where the language lists none."""
-    words = grammar(lang).get("province_head_titles") or []
+    words = language_grammar(lang).get("province_head_titles") or []
     if not words:
         return None
-    articles = grammar(lang).get("articles") or []
+    articles = language_grammar(lang).get("articles") or []
     article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
     return re.compile(rf"(?<![\w']){article}(?:{phrases(words)})\s+$")
 
@@ -1640,7 +1640,7 @@ def _province_opens_at(text: str, at: int, lang: str) -> bool:
 def _plural_designator_after(lang: str) -> re.Pattern | None:
     """grammar's optional ``plural_province_designators``: the plural designator a list of province names ends
     with, compiled once a language."""
-    words = grammar(lang).get("plural_province_designators") or []
+    words = language_grammar(lang).get("plural_province_designators") or []
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![\w'’-])") if words else None
 
 
@@ -1679,23 +1679,23 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
         # "Dak Nong province requires …": where the language's grammar says so (``designated_province_subject``,
         # round 11) a province with its designator after the name is read as bare ones are
-        designators = list(grammar(c.lang).get("designated_province_subject") or [])
+        designators = list(language_grammar(c.lang).get("designated_province_subject") or [])
         if _is_centrally_run_city(p.code_in(scheme), scheme):
             # "Da Nang city", "Ho Chi Minh City": a centrally-run city's own designator names the province-level unit
-            designators += grammar(c.lang).get("designated_city_subject") or []
+            designators += language_grammar(c.lang).get("designated_city_subject") or []
         if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(tuple(f" {d}" for d in designators)):
             break  # not "Hoa Binh city" (the province's capital, a district-level city)
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
         joiner = LIST_JOINER.match(lowered, at + p.end, sentence.end)
-        following_at = joiner and _past_opener(text, joiner.end(), grammar(c.lang).get("province_list_openers") or [])
+        following_at = joiner and _past_opener(text, joiner.end(), language_grammar(c.lang).get("province_list_openers") or [])
         if not joiner and listed:
             # "aux comites populaires des provinces et des villes de Ha Tinh de Quang Tri de Hue": Lao Dong's French
             # pages drop the commas, each name then after its own preposition (grammar's optional
             # ``province_list_openers_without_comma``, round 25); the next name must open right after it
             space = re.match(r"\s+", text[at + p.end : sentence.end])
             start = at + p.end + space.end() if space else None
-            following_at = start and _past_opener(text, start, grammar(c.lang).get("province_list_openers_without_comma") or [])
+            following_at = start and _past_opener(text, start, language_grammar(c.lang).get("province_list_openers_without_comma") or [])
             following_at = following_at if following_at != start else None
         designation = _designation_at(lowered, following_at, c.lang)
         if designation:
@@ -1796,7 +1796,7 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
     """The committees of a counted group of provinces named before (grammar's ``committees_of_provinces_named_before``,
     round 17): a body's words, a demonstrative, a count and a noun for provinces (``aux comités populaires de ces
     deux localités``); None where the language lists none."""
-    entry = grammar(lang).get("committees_of_provinces_named_before")
+    entry = language_grammar(lang).get("committees_of_provinces_named_before")
     if not entry:
         return None
     counts = _count_alternatives(entry)
@@ -1821,7 +1821,7 @@ def _province_counts(lang: str) -> dict[str, int]:
     """The counts of ``committees_of_provinces_named_before`` (grammar.json), lowered and spaced as a match reads
     them, to the number each stands for: built where a count is matched, not for every sentence of the text."""
     return {" ".join(lower_for_matching(w).split()): n
-            for w, n in grammar(lang)["committees_of_provinces_named_before"]["counts"].items()}
+            for w, n in language_grammar(lang)["committees_of_provinces_named_before"]["counts"].items()}
 
 
 def committees_of_provinces_named_before(text: str, lowered: str, sentences: list[Sentence], language: str,
@@ -1907,7 +1907,7 @@ def committees_of_provinces_named_after(text: str, lowered: str, sentences: list
         pattern = _counted_provinces(c.lang)
         if pattern is None:
             continue
-        setting = grammar(c.lang)["provinces_counted_then_named"]
+        setting = language_grammar(c.lang)["provinces_counted_then_named"]
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if not c.assign_before.search(lowered[sentence.start : m.start()]):
                 continue
@@ -1975,8 +1975,8 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
     article, where asked, within a reach), ``ce dernier ministère`` / ``ledit ministère`` (a fixed phrase,
     anywhere after the ministry)."""
     entries = []
-    articles = grammar(lang).get("articles") or []
-    for e in grammar(lang).get("bodies_named_again") or []:
+    articles = language_grammar(lang).get("articles") or []
+    for e in language_grammar(lang).get("bodies_named_again") or []:
         words = "|".join(phrase(w) for w in e["words"])
         article = rf"(?:{alternation(articles)})\s+" if e.get("after_article") and articles else ""
         # "followed_by": the words that must come next (``bộ`` + ``tiếp tục``: a task's words, not ``bộ phận``)
@@ -2506,7 +2506,7 @@ def _capitalised_again(text: str, noun_end: int, lang: str) -> bool:
     that would go on to a name (``capitalised_named_again``: ``of``, ``for`` …), the noun is not followed by one
     of them nor by another capitalised word (``The Department of Market Management``, ``The Department
     Director``). Without that list a capitalised noun is a name, as before."""
-    continuing = grammar(lang).get("capitalised_named_again")
+    continuing = language_grammar(lang).get("capitalised_named_again")
     if not continuing:
         return False
     following = re.match(r"\s*([^\W\d_][\w'-]*)", text[noun_end : noun_end + 40])
@@ -2532,7 +2532,7 @@ def without_own_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 def _range_after(lowered: str, position: int, lang: str) -> bool:
     """Whether a province's name ending at ``position`` opens a range (grammar's ``province_range_words``: ``de
     Thanh Hoa à Quang Tri``): the provinces between its bounds are not named."""
-    words = grammar(lang).get("province_range_words") or []
+    words = language_grammar(lang).get("province_range_words") or []
     return bool(words and re.match(rf"\s+(?:{phrases(words)})\s", lowered[position : position + 12]))
 
 
@@ -2585,7 +2585,7 @@ def without_collectives_naming_provinces(text: str, lowered: str, named: list[Me
 def _heads_of_ministries_named_after(lang: str) -> re.Pattern | None:
     """The link between the ministers and the ministries named after them (grammar's optional
     ``heads_of_ministries_named_after``: ``des`` in ``aux ministres des ministères de la Défense``), else None."""
-    setting = grammar(lang).get("heads_of_ministries_named_after")
+    setting = language_grammar(lang).get("heads_of_ministries_named_after")
     if not setting:
         return None
     return re.compile(rf"(?:{phrases(setting['heads'])})\s+(?:{phrases(setting['links'])})\s+")
@@ -2616,7 +2616,7 @@ def _department_province_links(lang: str) -> re.Pattern | None:
     """The words that may stand between a department and the provinces as a whole it belongs to (grammar's optional
     ``department_province_links``: ``của`` in ``Sở Tài chính của các địa phương``; none needed, a space will do),
     else None where the language has not met them."""
-    links = grammar(lang).get("department_province_links")
+    links = language_grammar(lang).get("department_province_links")
     if links is None:
         return None
     return re.compile(rf"\s+(?:(?:{phrases(links)})\s+)?" if links else r"\s+")
@@ -2626,7 +2626,7 @@ def _department_province_links(lang: str) -> re.Pattern | None:
 def _every_province_words(lang: str) -> re.Pattern | None:
     """grammar's optional ``department_every_province_words`` (``địa phương``, ``các tỉnh``) as a pattern ending at a
     word's end, else None."""
-    words = grammar(lang).get("department_every_province_words")
+    words = language_grammar(lang).get("department_every_province_words")
     return re.compile(rf"(?:{phrases(words)})(?![\w'])") if words else None
 
 
@@ -2720,7 +2720,7 @@ def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
     stands alone) ends the name of a unit of that province (``Trung tâm Kiểm soát bệnh tật thành phố Hà Nội``,
     ``Bệnh viện Đa khoa tỉnh Nghệ An``): one of grammar's optional ``unit_name_heads`` opens the words since the
     last separator, with no word of the table's between (round 10b)."""
-    heads = grammar(lang).get("unit_name_heads") or []
+    heads = language_grammar(lang).get("unit_name_heads") or []
     if not heads or split_id(mention.agency_id)[0] != "PPC" or not mention.text[:1].islower():
         return False
     piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
@@ -2731,7 +2731,7 @@ def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
 def _name_tail(lang: str) -> re.Pattern | None:
     """Words right after a body's name that make it another thing's name (grammar ``name_tails``: ``members``
     in ``assigning Government members to inspect …``: persons, not the Government)."""
-    tails = grammar(lang).get("name_tails") or []
+    tails = language_grammar(lang).get("name_tails") or []
     return re.compile(rf"\s*(?:{phrases(tails)})(?![\w'])") if tails else None
 
 
@@ -2790,7 +2790,7 @@ def _unit_named_at_end(lang: str) -> re.Pattern | None:
     """A unit's word of grammar's optional ``bare_unit_bodies`` (any case) with its capitalised name (one to four
     words) and a comma or an opening parenthesis at the end of the words before a province's name
     (``Huyện Tân Hưng, ``): the province placed right after is where that unit is."""
-    words = grammar(lang).get("bare_unit_bodies") or {}
+    words = language_grammar(lang).get("bare_unit_bodies") or {}
     if not words:
         return None
     options = sorted((phrase(w) for w in words), key=len, reverse=True)
