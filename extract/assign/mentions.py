@@ -174,13 +174,25 @@ def _department_list_heads(lowered: str, sentences: list[Sentence], language: st
     sentences, with the grammar's ``department_name_prefix`` and where the list's first name opens (after an article,
     the plural itself: ``the Departments of …`` opens at ``Departments``)."""
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        words = language_grammar(lang)
-        heads, prefix = words.get(heads_key) or [], words.get(prefix_key)
-        if not heads or not prefix:
+        heads = _department_heads_pattern(lang, heads_key, after, prefix_key)
+        if heads is None:
             continue
-        articles = [a + " " for a in words.get("articles") or []]
-        for head in regex_finditer(re.compile(rf"(?<![\w'])(?:{phrases(heads)}){after}"), lowered):
+        pattern, prefix, articles = heads
+        for head in regex_finditer(pattern, lowered):
             yield head, prefix, head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
+
+
+@lru_cache(maxsize=None)
+def _department_heads_pattern(lang: str, heads_key: str, after: str,
+                              prefix_key: str) -> tuple[re.Pattern, str, tuple[str, ...]] | None:
+    """``_department_list_heads``' pattern of a language compiled once, with its name prefix and its articles (each
+    with its space), or None where the grammar gives no plural words or no prefix: built at each call before."""
+    words = language_grammar(lang)
+    heads, prefix = words.get(heads_key) or [], words.get(prefix_key)
+    if not heads or not prefix:
+        return None
+    return (re.compile(rf"(?<![\w'])(?:{phrases(heads)}){after}"), prefix,
+            tuple(a + " " for a in words.get("articles") or []))
 
 
 def _provincial_department_at(text: str, at: int, prefix: str, accept=is_provincial) -> tuple[int, int, str] | None:
@@ -740,15 +752,24 @@ def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], langu
     the phrase's own language, with that sentence's index."""
     starts = [s.start for s in sentences]
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        names = language_grammar(lang).get(key) or []
-        if not names:
+        pattern = _grammar_phrases_pattern(lang, key)
+        if pattern is None:
             continue
-        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
         for m in regex_finditer(pattern, lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
                 continue
             yield m, index
+
+
+@lru_cache(maxsize=None)
+def _grammar_phrases_pattern(lang: str, key: str) -> re.Pattern | None:
+    """``_grammar_phrases_in_sentences``' pattern of a language's phrase list ``key`` compiled once (the phrases
+    sorted and joined at each call before), None where the list is absent or empty."""
+    names = language_grammar(lang).get(key) or []
+    if not names:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
 
 
 def committees_at_all_levels(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
@@ -1195,6 +1216,13 @@ def departments_before_localities(text: str, lowered: str, sentences: list[Sente
     return found
 
 
+@lru_cache(maxsize=None)
+def _singular_locality_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``singular_locality_words`` as one pattern compiled once a language, None without them."""
+    words = language_grammar(lang).get("singular_locality_words") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
+
+
 def the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                       language: str) -> list[Mention]:
     """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
@@ -1205,11 +1233,10 @@ def the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: 
     found: list[Mention] = []
     starts = [s.start for s in sentences]
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        words = language_grammar(lang).get("singular_locality_words") or []
-        if not words:
+        pattern = _singular_locality_pattern(lang)
+        if pattern is None:
             continue
         c = cues(lang)
-        pattern = re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])")
         for m in regex_finditer(pattern, lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or sentence_language(sentences[index], language) != lang or any(
@@ -2029,6 +2056,13 @@ def _stands_for(entry: _NamedAgain, mention: Mention) -> bool:
     return kind_of(mention) in entry.kinds and (not entry.ids or split_id(mention.agency_id)[0] in entry.ids)
 
 
+@lru_cache(maxsize=None)
+def _at_the_end(pattern: str) -> re.Pattern:
+    """A cue pattern's text with spaces after it closing the text searched (``(?:…)\\s+\\Z``, no flags, as
+    ``re.search`` read it), compiled once: the cue patterns are long, and the string was built at each call."""
+    return re.compile(rf"(?:{pattern})\s+\Z")
+
+
 def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
                         languages: set[str]) -> list[Mention]:
     """Words standing for a body named before them, each as a mention of that body (the language's
@@ -2082,8 +2116,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
                 if entry.name_links and _heads_a_name(lowered, m.end("noun"), ordered, entry.name_links):
                     continue  # "a demandé à la province de Nghe An": the province named by its name, not again
-                if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
-                                                                             lowered[sentence.start : m.start("noun")])):
+                if entry.after_cue and not (c.assign_anywhere and _at_the_end(c.assign_anywhere.pattern).search(
+                        lowered[sentence.start : m.start("noun")])):
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or at_clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
@@ -2532,8 +2566,15 @@ def without_own_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 def _range_after(lowered: str, position: int, lang: str) -> bool:
     """Whether a province's name ending at ``position`` opens a range (grammar's ``province_range_words``: ``de
     Thanh Hoa à Quang Tri``): the provinces between its bounds are not named."""
+    pattern = _province_range_pattern(lang)
+    return bool(pattern and pattern.match(lowered[position : position + 12]))
+
+
+@lru_cache(maxsize=None)
+def _province_range_pattern(lang: str) -> re.Pattern | None:
+    """grammar's ``province_range_words`` after spaces and before one, compiled once a language; None without them."""
     words = language_grammar(lang).get("province_range_words") or []
-    return bool(words and re.match(rf"\s+(?:{phrases(words)})\s", lowered[position : position + 12]))
+    return re.compile(rf"\s+(?:{phrases(words)})\s") if words else None
 
 
 def _next_capital(text: str, position: int, words: int = 2) -> int | None:
@@ -2612,6 +2653,7 @@ def without_heads_of_named_ministries(lowered: str, named: list[Mention], langua
     return kept
 
 
+@lru_cache(maxsize=None)
 def _department_province_links(lang: str) -> re.Pattern | None:
     """The words that may stand between a department and the provinces as a whole it belongs to (grammar's optional
     ``department_province_links``: ``của`` in ``Sở Tài chính của các địa phương``; none needed, a space will do),
