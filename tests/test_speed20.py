@@ -187,3 +187,35 @@ def test_phrases_in_sentences_are_the_plain_reading(lang, text, key):
                 continue
             plain.append((m.span(), index))
     assert got == plain
+
+
+# bodies named again (the per-sentence check of each entry's openings now over the openings found in the text): the
+# rows of literal texts, the same as integ before the pass gave them
+from tests.assign_cases import rows_reader  # noqa: E402
+
+_rows = rows_reader(published="2025-10-01")
+
+NAMED_AGAIN_CASES = [
+    ("en", "The Deputy Prime Minister asked the Ministry of Industry and Trade to review the plan. He also told the "
+           "ministry to report before June 30, 2025.",
+     [("MOIT", "assignee", "DPM", None), ("MOIT", "assignee", "DPM", "2025-06-30")]),
+    ("en", "The Ministry of Finance was asked to draft the decree. The ministry was also instructed to submit it by "
+           "December 15.", [("MOF", "assignee", None, None), ("MOF", "assignee", None, "2025-12-15")]),
+    ("vi", "Thủ tướng giao Bộ Y tế chủ trì xây dựng đề án. Bộ cũng cần báo cáo kết quả trước ngày 30/6.",
+     [("MOH", "lead", "PM", None), ("MOH", "assignee", "PM", "2025-06-30")]),
+    ("vi", "Phó Thủ tướng yêu cầu Bộ Tài chính rà soát. Đồng thời, Bộ này xây dựng quy chế mới.",
+     [("MOF", "assignee", "DPM", None), ("MOF", "assignee", "DPM", None)]),
+    ("fr", "Le Premier ministre a demandé au ministère de la Santé de préparer un plan. Il a confié à ce dernier "
+           "ministère la tâche de rendre compte.", [("MOH", "assignee", "PM", None), ("MOH", "assignee", "PM", None)]),
+    ("sv", "Premiärministern gav hälsoministeriet i uppdrag att utarbeta en plan. Ministeriet ska också rapportera före "
+           "den 30 juni.", [("MOH", "assignee", "PM", "2025-06-30")]),
+    # look-alikes: no body named before, no word of the entries in the text
+    ("en", "The provincial People's Committee of Long An must act. The weather was fine and nothing else happened.",
+     [("PPC@80", "assignee", None, None)]),
+    ("vi", "Trời hôm nay đẹp. Không có cơ quan nào được giao nhiệm vụ.", []),
+]
+
+
+@pytest.mark.parametrize("lang, text, rows", NAMED_AGAIN_CASES)
+def test_bodies_named_again_rows(lang, text, rows):
+    assert _rows(text, lang) == rows

@@ -2092,14 +2092,18 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                                          _body_named_again(before, {n.agency_id for n in ordered if n.end <= m.start()})))
     ordered = sorted(named + found, key=lambda m: m.start)
     # common nouns where asked: sentence by sentence, in the sentence's language
+    in_text: dict[int, tuple[str, ...]] = {}  # an entry's openings found anywhere in the text, looked for once
     for sentence in sentences:
         c = cues(sentence_language(sentence, language))
         for entry in _named_again_entries(c.lang):
             if not entry.framed:
                 continue
-            if entry.noun_openings is not None and not any(
-                    lowered.find(o, sentence.start, sentence.end) >= 0 for o in entry.noun_openings):
-                continue  # none of the words opens in the sentence: no match
+            if entry.noun_openings is not None:
+                openings = in_text.get(id(entry))
+                if openings is None:
+                    openings = in_text[id(entry)] = tuple(o for o in entry.noun_openings if o in lowered)
+                if not openings or not any(lowered.find(o, sentence.start, sentence.end) >= 0 for o in openings):
+                    continue  # none of the words opens in the sentence (none absent from the text can): no match
             for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
                 if entry.opens_clause:
                     opening = lowered[sentence.start : m.start()].strip()
