@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES,
                                    PERSONS, Found, Group, alternation, continuation_opening, is_collective, kind_of,
                                    phrases, sentence_language, words_pattern)
-from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
+from extract.assign.cues import (LANGUAGES, LanguageCues, cues, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import at_clause_start, inside_fronted_phrase
@@ -127,7 +127,7 @@ def _city_designation_before_a_town(designation: str, text: str, at: int, end: i
     """Whether a province's designation is one of grammar.json's ``city_designations`` (fr ``ville de``) and the name
     after it, ``text[at:end]``, is no centrally-run city's: a city so designated is a province only when centrally run
     (``la ville de Da Nang a demandé``), a province's town of the same name is not (``la ville de Thai Nguyen``)."""
-    words = grammar(lang).get("city_designations") or []
+    words = language_grammar(lang).get("city_designations") or []
     return any(designation.endswith(w) for w in words) and not names_centrally_run_city(text[at:end])
 
 
@@ -174,13 +174,25 @@ def _department_list_heads(lowered: str, sentences: list[Sentence], language: st
     sentences, with the grammar's ``department_name_prefix`` and where the list's first name opens (after an article,
     the plural itself: ``the Departments of …`` opens at ``Departments``)."""
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        words = grammar(lang)
-        heads, prefix = words.get(heads_key) or [], words.get(prefix_key)
-        if not heads or not prefix:
+        heads = _department_heads_pattern(lang, heads_key, after, prefix_key)
+        if heads is None:
             continue
-        articles = [a + " " for a in words.get("articles") or []]
-        for head in regex_finditer(re.compile(rf"(?<![\w'])(?:{phrases(heads)}){after}"), lowered):
+        pattern, prefix, articles = heads
+        for head in regex_finditer(pattern, lowered):
             yield head, prefix, head.start() + next((len(a) for a in articles if lowered.startswith(a, head.start())), 0)
+
+
+@lru_cache(maxsize=None)
+def _department_heads_pattern(lang: str, heads_key: str, after: str,
+                              prefix_key: str) -> tuple[re.Pattern, str, tuple[str, ...]] | None:
+    """``_department_list_heads``' pattern of a language compiled once, with its name prefix and its articles (each
+    with its space), or None where the grammar gives no plural words or no prefix: built at each call before."""
+    words = language_grammar(lang)
+    heads, prefix = words.get(heads_key) or [], words.get(prefix_key)
+    if not heads or not prefix:
+        return None
+    return (re.compile(rf"(?<![\w'])(?:{phrases(heads)}){after}"), prefix,
+            tuple(a + " " for a in words.get("articles") or []))
 
 
 def _provincial_department_at(text: str, at: int, prefix: str, accept=is_provincial) -> tuple[int, int, str] | None:
@@ -297,7 +309,7 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
         pattern = _bare_unit_regex(lang)
         if pattern is None:
             continue
-        units = {" ".join(lower_for_matching(k).split()): v for k, v in grammar(lang)["bare_unit_bodies"].items()}
+        units = {" ".join(lower_for_matching(k).split()): v for k, v in language_grammar(lang)["bare_unit_bodies"].items()}
         c = cues(lang)
         plural = _unit_plural_before(lang)
         for m in regex_finditer(pattern, lowered):
@@ -762,15 +774,24 @@ def _grammar_phrases_in_sentences(lowered: str, sentences: list[Sentence], langu
     the phrase's own language, with that sentence's index."""
     starts = [s.start for s in sentences]
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        names = grammar(lang).get(key) or []
-        if not names:
+        pattern = _grammar_phrases_pattern(lang, key)
+        if pattern is None:
             continue
-        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
         for m in regex_finditer(pattern, lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
                 continue
             yield m, index
+
+
+@lru_cache(maxsize=None)
+def _grammar_phrases_pattern(lang: str, key: str) -> re.Pattern | None:
+    """``_grammar_phrases_in_sentences``' pattern of a language's phrase list ``key`` compiled once (the phrases
+    sorted and joined at each call before), None where the list is absent or empty."""
+    names = language_grammar(lang).get(key) or []
+    if not names:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in names), key=len, reverse=True))})(?![\w'])")
 
 
 def committees_at_all_levels(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
@@ -824,7 +845,7 @@ def provincial_local_committees(text: str, lowered: str, sentences: list[Sentenc
 def _named_district_grammar(lang: str):
     """grammar's ``named_district`` compiled once a language: the level words, the committee's words after and
     before the name, the capitalised words that are no name, the bodies that may follow."""
-    data = grammar(lang)["named_district"]
+    data = language_grammar(lang)["named_district"]
     # the level word, or its possessive before the committee's words ("Quan Hoa District's People's Committee")
     possessives = "|".join(map(re.escape, data.get("possessives") or [])) or "(?!)"
     level = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, data['level_words']))})(?=(?:{possessives})?(?![\w'’-]))", re.I)
@@ -853,7 +874,7 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
         found.extend(listed)
         # a list's last unit with its own level word ("… et la commune de Nam Ban") is the list's already
         found.extend(u for u in _units_named_level_first(text, lang) if not any(u.start < n.end and n.start < u.end for n in listed))
-        data = grammar(lang).get("named_district")
+        data = language_grammar(lang).get("named_district")
         if not data:
             continue
         level, committee_after, committee_before, not_names, bodies_after, level_ids = _named_district_grammar(lang)
@@ -902,7 +923,7 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
     Committees of Ninh Kieu, Tan An, Cai Khe, An Binh, Binh Thuy wards to …``, round 26b): one mention of the level's
     committees (grammar's optional ``named_district.plural_level_ids`` and ``plural_committee_before``, the committee's
     plural words required before the names: ``in Hoan Kiem and Ba Dinh districts`` names places, no body)."""
-    data = grammar(lang)["named_district"]
+    data = language_grammar(lang)["named_district"]
     ids = {w.lower(): body for w, body in (data.get("plural_level_ids") or {}).items()}
     before = data.get("plural_committee_before") or []
     if not ids or not before:
@@ -1152,7 +1173,7 @@ def with_towns_after_districts(text: str, named: list[Mention], language: str) -
 @lru_cache(maxsize=None)
 def _opening_department_pattern(lang: str) -> re.Pattern | None:
     """grammar's optional ``opening_department_words`` at a sentence's start, compiled once a language."""
-    words = grammar(lang).get("opening_department_words") or []
+    words = language_grammar(lang).get("opening_department_words") or []
     if not words:
         return None
     return re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
@@ -1185,9 +1206,9 @@ def departments_opening_sentence(text: str, lowered: str, sentences: list[Senten
 def _departments_before_localities(lang: str) -> re.Pattern | None:
     """grammar's optional ``departments_before_localities`` (the bare plural), then a list's joiner and the words for
     the province's localities (``localities_of_a_province``)."""
-    words = grammar(lang).get("departments_before_localities") or []
-    localities = grammar(lang).get("localities_of_a_province") or []
-    joiners = grammar(lang).get("list_conjunctions") or []
+    words = language_grammar(lang).get("departments_before_localities") or []
+    localities = language_grammar(lang).get("localities_of_a_province") or []
+    joiners = language_grammar(lang).get("list_conjunctions") or []
     if not words or not localities:
         return None
     joiner = rf"(?:\s*,\s*(?:(?:{alternation(joiners)})\s+)?|\s+(?:{alternation(joiners)})\s+)" if joiners else r"\s*,\s*"
@@ -1217,6 +1238,13 @@ def departments_before_localities(text: str, lowered: str, sentences: list[Sente
     return found
 
 
+@lru_cache(maxsize=None)
+def _singular_locality_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``singular_locality_words`` as one pattern compiled once a language, None without them."""
+    words = language_grammar(lang).get("singular_locality_words") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
+
+
 def the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                       language: str) -> list[Mention]:
     """The locality named in the singular as a partner (grammar's optional ``singular_locality_words``: ``giao các bộ,
@@ -1227,11 +1255,10 @@ def the_one_locality(text: str, lowered: str, sentences: list[Sentence], named: 
     found: list[Mention] = []
     starts = [s.start for s in sentences]
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        words = grammar(lang).get("singular_locality_words") or []
-        if not words:
+        pattern = _singular_locality_pattern(lang)
+        if pattern is None:
             continue
         c = cues(lang)
-        pattern = re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])")
         for m in regex_finditer(pattern, lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or sentence_language(sentences[index], language) != lang or any(
@@ -1328,11 +1355,11 @@ def _bare_unit_regex(lang: str) -> re.Pattern | None:
     """The unit words of grammar's optional ``bare_unit_bodies``, longest first (``thị xã`` before ``xã``), after the
     committee's words where the grammar gives them (``bare_unit_committee_words``: ``UBND xã Đắk Som`` is the named
     commune's committee as ``xã Đắk Som`` is; open classes after round 21b)."""
-    words = grammar(lang).get("bare_unit_bodies") or {}
+    words = language_grammar(lang).get("bare_unit_bodies") or {}
     if not words:
         return None
     options = sorted((phrase(w) for w in words), key=len, reverse=True)
-    committee = grammar(lang).get("bare_unit_committee_words") or []
+    committee = language_grammar(lang).get("bare_unit_committee_words") or []
     before = rf"(?:(?:{phrases(committee)})\s+)?" if committee else ""
     return re.compile(rf"(?<![\w']){before}(?P<unit>{'|'.join(options)})(?=\s)")
 
@@ -1342,7 +1369,7 @@ def _place_after_a_date(lang: str) -> re.Pattern | None:
     """A day's date and a preposition of place at the end of the words before a bare province's name (grammar's
     optional ``place_after_a_date``: ``a demandé dimanche 19 mai à Hanoi de …``, round 17b): the name is where the
     speaker was, not a body the verb asks."""
-    spec = grammar(lang).get("place_after_a_date") or {}
+    spec = language_grammar(lang).get("place_after_a_date") or {}
     if not spec:
         return None
     dates, prepositions = "|".join(phrase(w) for w in spec["dates"]), "|".join(phrase(p) for p in spec["prepositions"])
@@ -1359,12 +1386,12 @@ def _committees_of_listed_provinces(lang: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _committees_of_listed_provinces_pattern(lang: str, unaccented: bool) -> re.Pattern:
-    words = grammar(lang).get("committees_of_listed_provinces") or []
+    words = language_grammar(lang).get("committees_of_listed_provinces") or []
     if not words:
         return re.compile(r"(?!)")
     if unaccented:
         words = sorted(set(words) | {fold(w) for w in words})
-    articles = grammar(lang).get("articles") or []
+    articles = language_grammar(lang).get("articles") or []
     article = rf"(?:\b(?:{alternation(articles)})\s+)?" if articles else ""
     counted = _counted_collective_opening(lang)
     # an elided preposition runs into the first name ("aux provinces d'An Giang et de Kien Giang"); a counted
@@ -1379,8 +1406,8 @@ def _counted_collective_opening(lang: str) -> str:
     ``The Chairpersons of the People's Committees of 25 provinces and centrally-run cities (Can Tho, Da Nang, …)
     are required to …``, round 24): each province named is its committee, as after ``the provinces of``; empty
     where the language sets none."""
-    setting = grammar(lang).get("counted_collectives_before_names")
-    counts = grammar(lang).get("count_before_bodies") or []
+    setting = language_grammar(lang).get("counted_collectives_before_names")
+    counts = language_grammar(lang).get("count_before_bodies") or []
     if not setting or not counts:
         return ""
     return (rf"|(?:{phrases(setting['before_count'])})\s+(?:{'|'.join(counts)})\s+"
@@ -1462,8 +1489,8 @@ def _designation_pattern(lang: str) -> str | None:
     """A province's designation written before its name (``the province of``, ``the Central Highlands province
     of``, ``the capital of``): an article, up to three describing words (no second article) and one of the
     language's ``province_designations`` (grammar.json, round 15); None where the language lists none."""
-    words = grammar(lang).get("province_designations") or []
-    articles = grammar(lang).get("articles") or []
+    words = language_grammar(lang).get("province_designations") or []
+    articles = language_grammar(lang).get("articles") or []
     if not words or not articles:
         return None
     article = alternation(articles)
@@ -1475,10 +1502,10 @@ def _designation_pattern(lang: str) -> str | None:
 def _province_head_at_end(lang: str) -> re.Pattern | None:
     """A province's head title, with its article, right before a bare province's name (``The Chairman of Hanoi
     assigned …``, grammar's ``province_head_titles``, round 16); None where the language lists none."""
-    words = grammar(lang).get("province_head_titles") or []
+    words = language_grammar(lang).get("province_head_titles") or []
     if not words:
         return None
-    articles = grammar(lang).get("articles") or []
+    articles = language_grammar(lang).get("articles") or []
     article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
     return re.compile(rf"(?<![\w']){article}(?:{phrases(words)})\s+$")
 
@@ -1662,7 +1689,7 @@ def _province_opens_at(text: str, at: int, lang: str) -> bool:
 def _plural_designator_after(lang: str) -> re.Pattern | None:
     """grammar's optional ``plural_province_designators``: the plural designator a list of province names ends
     with, compiled once a language."""
-    words = grammar(lang).get("plural_province_designators") or []
+    words = language_grammar(lang).get("plural_province_designators") or []
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![\w'’-])") if words else None
 
 
@@ -1701,23 +1728,23 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
     for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
         # "Dak Nong province requires …": where the language's grammar says so (``designated_province_subject``,
         # round 11) a province with its designator after the name is read as bare ones are
-        designators = list(grammar(c.lang).get("designated_province_subject") or [])
+        designators = list(language_grammar(c.lang).get("designated_province_subject") or [])
         if _is_centrally_run_city(p.code_in(scheme), scheme):
             # "Da Nang city", "Ho Chi Minh City": a centrally-run city's own designator names the province-level unit
-            designators += grammar(c.lang).get("designated_city_subject") or []
+            designators += language_grammar(c.lang).get("designated_city_subject") or []
         if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(tuple(f" {d}" for d in designators)):
             break  # not "Hoa Binh city" (the province's capital, a district-level city)
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
         joiner = LIST_JOINER.match(lowered, at + p.end, sentence.end)
-        following_at = joiner and _past_opener(text, joiner.end(), grammar(c.lang).get("province_list_openers") or [])
+        following_at = joiner and _past_opener(text, joiner.end(), language_grammar(c.lang).get("province_list_openers") or [])
         if not joiner and listed:
             # "aux comites populaires des provinces et des villes de Ha Tinh de Quang Tri de Hue": Lao Dong's French
             # pages drop the commas, each name then after its own preposition (grammar's optional
             # ``province_list_openers_without_comma``, round 25); the next name must open right after it
             space = re.match(r"\s+", text[at + p.end : sentence.end])
             start = at + p.end + space.end() if space else None
-            following_at = start and _past_opener(text, start, grammar(c.lang).get("province_list_openers_without_comma") or [])
+            following_at = start and _past_opener(text, start, language_grammar(c.lang).get("province_list_openers_without_comma") or [])
             following_at = following_at if following_at != start else None
         designation = _designation_at(lowered, following_at, c.lang)
         if designation:
@@ -1818,7 +1845,7 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
     """The committees of a counted group of provinces named before (grammar's ``committees_of_provinces_named_before``,
     round 17): a body's words, a demonstrative, a count and a noun for provinces (``aux comités populaires de ces
     deux localités``); None where the language lists none."""
-    entry = grammar(lang).get("committees_of_provinces_named_before")
+    entry = language_grammar(lang).get("committees_of_provinces_named_before")
     if not entry:
         return None
     counts = _count_alternatives(entry)
@@ -1843,7 +1870,7 @@ def _province_counts(lang: str) -> dict[str, int]:
     """The counts of ``committees_of_provinces_named_before`` (grammar.json), lowered and spaced as a match reads
     them, to the number each stands for: built where a count is matched, not for every sentence of the text."""
     return {" ".join(lower_for_matching(w).split()): n
-            for w, n in grammar(lang)["committees_of_provinces_named_before"]["counts"].items()}
+            for w, n in language_grammar(lang)["committees_of_provinces_named_before"]["counts"].items()}
 
 
 def committees_of_provinces_named_before(text: str, lowered: str, sentences: list[Sentence], language: str,
@@ -1929,7 +1956,7 @@ def committees_of_provinces_named_after(text: str, lowered: str, sentences: list
         pattern = _counted_provinces(c.lang)
         if pattern is None:
             continue
-        setting = grammar(c.lang)["provinces_counted_then_named"]
+        setting = language_grammar(c.lang)["provinces_counted_then_named"]
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if not c.assign_before.search(lowered[sentence.start : m.start()]):
                 continue
@@ -1997,8 +2024,8 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
     article, where asked, within a reach), ``ce dernier ministère`` / ``ledit ministère`` (a fixed phrase,
     anywhere after the ministry)."""
     entries = []
-    articles = grammar(lang).get("articles") or []
-    for e in grammar(lang).get("bodies_named_again") or []:
+    articles = language_grammar(lang).get("articles") or []
+    for e in language_grammar(lang).get("bodies_named_again") or []:
         words = "|".join(phrase(w) for w in e["words"])
         article = rf"(?:{alternation(articles)})\s+" if e.get("after_article") and articles else ""
         # "followed_by": the words that must come next (``bộ`` + ``tiếp tục``: a task's words, not ``bộ phận``)
@@ -2051,6 +2078,13 @@ def _stands_for(entry: _NamedAgain, mention: Mention) -> bool:
     return kind_of(mention) in entry.kinds and (not entry.ids or split_id(mention.agency_id)[0] in entry.ids)
 
 
+@lru_cache(maxsize=None)
+def _at_the_end(pattern: str) -> re.Pattern:
+    """A cue pattern's text with spaces after it closing the text searched (``(?:…)\\s+\\Z``, no flags, as
+    ``re.search`` read it), compiled once: the cue patterns are long, and the string was built at each call."""
+    return re.compile(rf"(?:{pattern})\s+\Z")
+
+
 def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
                         languages: set[str]) -> list[Mention]:
     """Words standing for a body named before them, each as a mention of that body (the language's
@@ -2080,14 +2114,18 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                                          _body_named_again(before, {n.agency_id for n in ordered if n.end <= m.start()})))
     ordered = sorted(named + found, key=lambda m: m.start)
     # common nouns where asked: sentence by sentence, in the sentence's language
+    in_text: dict[int, tuple[str, ...]] = {}  # an entry's openings found anywhere in the text, looked for once
     for sentence in sentences:
         c = cues(sentence_language(sentence, language))
         for entry in _named_again_entries(c.lang):
             if not entry.framed:
                 continue
-            if entry.noun_openings is not None and not any(
-                    lowered.find(o, sentence.start, sentence.end) >= 0 for o in entry.noun_openings):
-                continue  # none of the words opens in the sentence: no match
+            if entry.noun_openings is not None:
+                openings = in_text.get(id(entry))
+                if openings is None:
+                    openings = in_text[id(entry)] = tuple(o for o in entry.noun_openings if o in lowered)
+                if not openings or not any(lowered.find(o, sentence.start, sentence.end) >= 0 for o in openings):
+                    continue  # none of the words opens in the sentence (none absent from the text can): no match
             for m in entry.pattern.finditer(lowered, sentence.start, sentence.end):
                 if entry.opens_clause:
                     opening = lowered[sentence.start : m.start()].strip()
@@ -2104,8 +2142,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # "the Ministry of Finance", a name: only the common noun in lower case stands for one
                 if entry.name_links and _heads_a_name(lowered, m.end("noun"), ordered, entry.name_links):
                     continue  # "a demandé à la province de Nghe An": the province named by its name, not again
-                if entry.after_cue and not (c.assign_anywhere and re.search(rf"(?:{c.assign_anywhere.pattern})\s+\Z",
-                                                                             lowered[sentence.start : m.start("noun")])):
+                if entry.after_cue and not (c.assign_anywhere and _at_the_end(c.assign_anywhere.pattern).search(
+                        lowered[sentence.start : m.start("noun")])):
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
                         or at_clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
@@ -2528,7 +2566,7 @@ def _capitalised_again(text: str, noun_end: int, lang: str) -> bool:
     that would go on to a name (``capitalised_named_again``: ``of``, ``for`` …), the noun is not followed by one
     of them nor by another capitalised word (``The Department of Market Management``, ``The Department
     Director``). Without that list a capitalised noun is a name, as before."""
-    continuing = grammar(lang).get("capitalised_named_again")
+    continuing = language_grammar(lang).get("capitalised_named_again")
     if not continuing:
         return False
     following = re.match(r"\s*([^\W\d_][\w'-]*)", text[noun_end : noun_end + 40])
@@ -2554,8 +2592,15 @@ def without_own_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 def _range_after(lowered: str, position: int, lang: str) -> bool:
     """Whether a province's name ending at ``position`` opens a range (grammar's ``province_range_words``: ``de
     Thanh Hoa à Quang Tri``): the provinces between its bounds are not named."""
-    words = grammar(lang).get("province_range_words") or []
-    return bool(words and re.match(rf"\s+(?:{phrases(words)})\s", lowered[position : position + 12]))
+    pattern = _province_range_pattern(lang)
+    return bool(pattern and pattern.match(lowered[position : position + 12]))
+
+
+@lru_cache(maxsize=None)
+def _province_range_pattern(lang: str) -> re.Pattern | None:
+    """grammar's ``province_range_words`` after spaces and before one, compiled once a language; None without them."""
+    words = language_grammar(lang).get("province_range_words") or []
+    return re.compile(rf"\s+(?:{phrases(words)})\s") if words else None
 
 
 def _next_capital(text: str, position: int, words: int = 2) -> int | None:
@@ -2607,7 +2652,7 @@ def without_collectives_naming_provinces(text: str, lowered: str, named: list[Me
 def _heads_of_ministries_named_after(lang: str) -> re.Pattern | None:
     """The link between the ministers and the ministries named after them (grammar's optional
     ``heads_of_ministries_named_after``: ``des`` in ``aux ministres des ministères de la Défense``), else None."""
-    setting = grammar(lang).get("heads_of_ministries_named_after")
+    setting = language_grammar(lang).get("heads_of_ministries_named_after")
     if not setting:
         return None
     return re.compile(rf"(?:{phrases(setting['heads'])})\s+(?:{phrases(setting['links'])})\s+")
@@ -2634,11 +2679,12 @@ def without_heads_of_named_ministries(lowered: str, named: list[Mention], langua
     return kept
 
 
+@lru_cache(maxsize=None)
 def _department_province_links(lang: str) -> re.Pattern | None:
     """The words that may stand between a department and the provinces as a whole it belongs to (grammar's optional
     ``department_province_links``: ``của`` in ``Sở Tài chính của các địa phương``; none needed, a space will do),
     else None where the language has not met them."""
-    links = grammar(lang).get("department_province_links")
+    links = language_grammar(lang).get("department_province_links")
     if links is None:
         return None
     return re.compile(rf"\s+(?:(?:{phrases(links)})\s+)?" if links else r"\s+")
@@ -2648,7 +2694,7 @@ def _department_province_links(lang: str) -> re.Pattern | None:
 def _every_province_words(lang: str) -> re.Pattern | None:
     """grammar's optional ``department_every_province_words`` (``địa phương``, ``các tỉnh``) as a pattern ending at a
     word's end, else None."""
-    words = grammar(lang).get("department_every_province_words")
+    words = language_grammar(lang).get("department_every_province_words")
     return re.compile(rf"(?:{phrases(words)})(?![\w'])") if words else None
 
 
@@ -2742,7 +2788,7 @@ def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
     stands alone) ends the name of a unit of that province (``Trung tâm Kiểm soát bệnh tật thành phố Hà Nội``,
     ``Bệnh viện Đa khoa tỉnh Nghệ An``): one of grammar's optional ``unit_name_heads`` opens the words since the
     last separator, with no word of the table's between (round 10b)."""
-    heads = grammar(lang).get("unit_name_heads") or []
+    heads = language_grammar(lang).get("unit_name_heads") or []
     if not heads or split_id(mention.agency_id)[0] != "PPC" or not mention.text[:1].islower():
         return False
     piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
@@ -2753,7 +2799,7 @@ def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
 def _name_tail(lang: str) -> re.Pattern | None:
     """Words right after a body's name that make it another thing's name (grammar ``name_tails``: ``members``
     in ``assigning Government members to inspect …``: persons, not the Government)."""
-    tails = grammar(lang).get("name_tails") or []
+    tails = language_grammar(lang).get("name_tails") or []
     return re.compile(rf"\s*(?:{phrases(tails)})(?![\w'])") if tails else None
 
 
@@ -2812,7 +2858,7 @@ def _unit_named_at_end(lang: str) -> re.Pattern | None:
     """A unit's word of grammar's optional ``bare_unit_bodies`` (any case) with its capitalised name (one to four
     words) and a comma or an opening parenthesis at the end of the words before a province's name
     (``Huyện Tân Hưng, ``): the province placed right after is where that unit is."""
-    words = grammar(lang).get("bare_unit_bodies") or {}
+    words = language_grammar(lang).get("bare_unit_bodies") or {}
     if not words:
         return None
     options = sorted((phrase(w) for w in words), key=len, reverse=True)
