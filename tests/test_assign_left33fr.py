@@ -32,3 +32,32 @@ _LAI_CHAU_EN = "The Lai Chau provincial People's Committee issued a directive on
 ])
 def test_plain_present_duties(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_KON_TUM = "Le Comité populaire provincial de Kon Tum a chargé le Département des transports de coordonner avec "
+_KON_TUM_EN = "The Kon Tum provincial People's Committee assigned the Department of Transport to coordinate with "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a partner list ending with another province's name is that province's, every item of it
+    # (fr/en grammar.json province_after_list_joins, mentions.bodies_listed_before_province)
+    (_KON_TUM + "les départements, les secteurs et les localités de la province de Gia Lai pour gérer la route.", "fr",
+     [("DOT@62", "assignee", "PPC@62", None), ("DEPARTMENTS@64", "coordinate", "PPC@62", None),
+      ("DPC@64", "coordinate", "PPC@62", None)]),
+    (_KON_TUM_EN + "the departments, sectors and localities of Gia Lai province to manage the road.", "en",
+     [("DOT@62", "assignee", "PPC@62", None), ("DEPARTMENTS@64", "coordinate", "PPC@62", None),
+      ("DPC@64", "coordinate", "PPC@62", None)]),
+    # a body asked beside the other province's committee is the asking province's (nlp.agencies.localise: the committee
+    # named before it)
+    (_KON_TUM + "le Comité populaire de la province de Gia Lai pour gérer la route.", "fr",
+     [("DOT@62", "assignee", "PPC@62", None), ("PPC@64", "coordinate", "PPC@62", None)]),
+    # look-alikes: the asking province's own localities before a partner named with its province stay its own
+    ("Le Comité populaire provincial de Kon Tum a chargé le Département des transports et les localités de coordonner "
+     "avec le Département des Finances de la province de Gia Lai.", "fr",
+     [("DOT@62", "assignee", "PPC@62", None), ("DPC@62", "assignee", "PPC@62", None),
+      ("DOF@64", "coordinate", "PPC@62", None)]),
+    (_KON_TUM + "les localités pour gérer la route dans la province de Gia Lai.", "fr",
+     [("DOT@62", "assignee", "PPC@62", None), ("DPC@62", "coordinate", "PPC@62", None)]),
+])
+def test_partners_of_another_province(text, lang, expected):
+    assert _rows(text, lang, "2024-10-01") == expected
