@@ -61,3 +61,27 @@ _KON_TUM_EN = "The Kon Tum provincial People's Committee assigned the Department
 ])
 def test_partners_of_another_province(text, lang, expected):
     assert _rows(text, lang, "2024-10-01") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a province named after the region of the provinces' committees addressed is asked with them
+    # (grammar.json provinces_region_then_province, mentions.provinces_after_their_region, frames._province_after_region)
+    ("Le Premier ministre a ordonné aux présidents des comités populaires des provinces et villes relevant de "
+     "l'autorité centrale dans le delta du Mékong et à Hô Chi Minh-Ville, de lutter contre la sécheresse.", "fr",
+     [("PROVINCES", "assignee", "PM", None), ("PPC@79", "assignee", "PM", None)]),
+    ("Le Premier ministre a demandé aux comités populaires des provinces du delta du Mékong et de Hô Chi Minh-Ville "
+     "de lutter contre la sécheresse.", "fr", [("PROVINCES", "assignee", "PM", None), ("PPC@79", "assignee", "PM", None)]),
+    ("The Prime Minister asked the People's Committees of provinces and centrally-run cities in the Mekong Delta and Ho "
+     "Chi Minh City to fight the drought.", "en", [("PROVINCES", "assignee", "PM", None), ("PPC@79", "assignee", "PM", None)]),
+    ("Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố khu vực Đồng bằng sông Cửu Long và TP Hồ Chí Minh tăng cường "
+     "phòng chống hạn hán.", "vi", [("PROVINCES", "assignee", "PM", None), ("PPC@79", "assignee", "PM", None)]),
+    # look-alikes: the place of the task, a visit
+    ("Le Premier ministre a demandé aux comités populaires des provinces de tenir une réunion dans le delta du Mékong et "
+     "à Hanoï.", "fr", [("PROVINCES", "assignee", "PM", None)]),
+    ("Le Premier ministre a visité les comités populaires des provinces du delta du Mékong et de Hô Chi Minh-Ville.", "fr",
+     []),
+    ("The Prime Minister asked the People's Committees of provinces to hold a meeting in the Mekong Delta and in Hanoi.",
+     "en", [("PROVINCES", "assignee", "PM", None)]),
+])
+def test_province_after_the_provinces_region(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -17,7 +17,7 @@ from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOC
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadlines import find_deadlines
-from extract.assign.frames import at_clause_start, inside_fronted_phrase
+from extract.assign.frames import at_clause_start, inside_fronted_phrase, region_then_province
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, current, elided_unit_committees, find_mentions, fold_for_matching,
@@ -2887,3 +2887,35 @@ def bodies_listed_before_province(text: str, lowered: str, mentions: list[Mentio
     if not replaced:
         return mentions
     return [replaced.get(m.start, m) if replaced.get(m.start) and replaced[m.start].end == m.end else m for m in mentions]
+
+
+def provinces_after_their_region(text: str, lowered: str, mentions: list[Mention], language: str,
+                                 date: str | None) -> list[Mention]:
+    """A province named after the region of the provinces' committees a text addresses (``aux présidents des comités
+    populaires des provinces … dans le delta du Mékong et à Hô Chi Minh-Ville, de renforcer …``, ``… of provinces in
+    the Mekong Delta and Ho Chi Minh City to …``): that province's committee, asked with them (stop 40's left classes,
+    left33fr; the bare province after a place phrase is no body otherwise)."""
+    from nlp.provinces import find_provinces
+
+    pattern = region_then_province(language)
+    if pattern is None:
+        return mentions
+    scheme = scheme_at(date)
+    taken = [(m.start, m.end) for m in mentions]
+    more: list[Mention] = []
+    for m in mentions:
+        if m.agency_id != "PROVINCES" or lower_for_matching(m.text) in province_localities(language):
+            continue
+        region = pattern.match(lowered, m.end)
+        if not region:
+            continue
+        at = region.end()
+        found = find_provinces(text[at : at + _PROVINCE_NAME_CHARS], language)
+        if not found or found[0].start != 0 or not found[0].code_in(scheme):
+            continue
+        p = found[0]
+        if any(s < at + p.end and at < e for s, e in taken):
+            continue
+        more.append(Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme))))
+        taken.append((at, at + p.end))
+    return sorted(mentions + more, key=lambda m: m.start) if more else mentions
