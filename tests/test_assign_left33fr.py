@@ -85,3 +85,23 @@ def test_partners_of_another_province(text, lang, expected):
 ])
 def test_province_after_the_provinces_region(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an item's manner verb opening the next sentence with no opener continues the item (stop 40's continuation
+    # convention; cues.json continued_task_infinitives, common.continued_task_opening), accented or not
+    ("Le gouvernement a chargé le ministre de l'Intérieur d'examiner le projet. Coopérer étroitement et faire rapport "
+     "pendant l'examen.", "fr", [("MOHA", "assignee", "GOV", None), ("MOHA", "assignee", "GOV", None)]),
+    ("Le gouvernement a charge le ministre de l'Interieur d'examiner le projet. Cooperer etroitement et faire des "
+     "rapports reguliers.", "fr", [("MOHA", "assignee", "GOV", None), ("MOHA", "assignee", "GOV", None)]),
+    ("The Government assigned the Minister of Home Affairs to review the draft. Closely coordinate and report during "
+     "the review.", "en", [("MOHA", "assignee", "GOV", None), ("MOHA", "assignee", "GOV", None)]),
+    ("Chính phủ giao Bộ trưởng Bộ Nội vụ rà soát dự thảo. Phối hợp chặt chẽ và báo cáo trong quá trình thẩm tra.", "vi",
+     [("MOHA", "assignee", "GOV", None), ("MOHA", "assignee", "GOV", None)]),
+    # look-alikes: no item before, a past cooperation with its subject
+    ("Le ministre de l'Intérieur a visité la province. Coopérer étroitement est la clé, a-t-il dit.", "fr", []),
+    ("Le gouvernement a chargé le ministre de l'Intérieur d'examiner le projet. Les deux ministères ont coopéré "
+     "étroitement l'an dernier.", "fr", [("MOHA", "assignee", "GOV", None)]),
+])
+def test_infinitive_continuation(text, lang, expected):
+    assert _rows(text, lang) == expected
