@@ -105,3 +105,27 @@ def test_province_after_the_provinces_region(text, lang, expected):
 ])
 def test_infinitive_continuation(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_GIA_LAI = "Le Comité populaire provincial de Gia Lai a chargé le Département de l'Intérieur de réviser les postes. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a directive's plain-present `coopère avec` tasks its subject, whatever its partner (fr/en cues.json subject_weak)
+    (_GIA_LAI + "Le Département de l'Éducation et de la Formation coopère avec les parties prenantes pour fixer le "
+     "calendrier.", "fr", [("DOHA@52", "assignee", "PPC@52", None), ("DOET@52", "assignee", "PPC@52", None)]),
+    ("Le Comite populaire provincial de Gia Lai a charge le Departement de l'interieur de reviser les postes. Le "
+     "Departement de l'education et de la formation coopere avec les parties prenantes pour fixer le calendrier.", "fr",
+     [("DOHA@52", "assignee", "PPC@52", None), ("DOET@52", "assignee", "PPC@52", None)]),
+    ("The Gia Lai provincial People's Committee assigned the Department of Home Affairs to review the posts. The "
+     "Department of Education and Training cooperates with stakeholders to set the schedule.", "en",
+     [("DOHA@52", "assignee", "PPC@52", None), ("DOET@52", "assignee", "PPC@52", None)]),
+    # look-alikes: no directive, a company
+    ("Le Comité populaire provincial de Gia Lai a organisé une conférence. Le Département de l'Éducation coopère avec "
+     "l'UNICEF depuis 2015.", "fr", []),
+    (_GIA_LAI + "L'entreprise coopère avec les parties prenantes.", "fr", [("DOHA@52", "assignee", "PPC@52", None)]),
+    ("The Gia Lai provincial People's Committee held a conference. The Department of Finance cooperates with UNICEF.",
+     "en", []),
+])
+def test_cooperates_in_a_directive(text, lang, expected):
+    assert _rows(text, lang) == expected
