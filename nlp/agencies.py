@@ -1182,7 +1182,11 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                 committees = [c for c in result + mentions if bounds[0] <= c.start < bounds[1] and c is not m
                               and "@" in c.agency_id and split_id(c.agency_id)[0] == "PPC"]
                 if committees:
-                    code = split_id(min(committees, key=lambda c: abs(c.start - m.start)).agency_id)[1]
+                    # the committee named before the body, where there is one: the one that issues or asks (``Le Comité
+                    # populaire provincial de Kon Tum a chargé le Département des transports de coordonner avec le
+                    # Comité populaire de la province de Gia Lai``: Kon Tum's department; stop 40's left classes)
+                    earlier = [c for c in committees if c.end <= m.start]
+                    code = split_id(min(earlier or committees, key=lambda c: abs(c.start - m.start)).agency_id)[1]
             if code is None and bounds:
                 # "Meanwhile in Lam Dong Province, the Da Lat City People's Committee …": the province a place phrase
                 # opening the sentence names is where its bodies named without one are (round 29b)

@@ -156,7 +156,12 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
     openers, verbs = data.get("continuation_openers") or [], data.get("continued_task_verbs") or []
     if not openers or not verbs:
         return None
-    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+(?:{phrases(verbs)}))(?![\w'])")
+    # an item's own manner verb opening a sentence with no opener (``Coopérer étroitement et faire rapport …`` after
+    # ``Le gouvernement a chargé le ministre de l'Intérieur de …``): cues.json's optional ``continued_task_infinitives``
+    # (stop 40's left classes, left33fr)
+    bare = data.get("continued_task_infinitives") or []
+    alone = rf"|(?:{phrases(bare)})" if bare else ""
+    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+(?:{phrases(verbs)}){alone})(?![\w'])")
 
 
 LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")

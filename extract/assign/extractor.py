@@ -62,7 +62,7 @@ from extract.assign.frames import (body_groups, caption_credit, classify, cue_in
                                    mentions_inside, plan_row, proposed_by_a_subordinate, recipients_cutoff,
                                    without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
-                                     after_province_possessives, bare_levels, bare_provinces, bare_units,
+                                     after_province_possessives, bare_levels, bodies_listed_before_province, bare_provinces, provinces_after_their_region, bare_units,
                                      bodies_named_again, bodies_repeated_by_subject_pronoun,
                                      collectives_with_their_range, committees_at_all_levels,
                                      committees_of_provinces_named_after, committees_of_provinces_named_before,
@@ -131,6 +131,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     mentions = localise(text, named, lang=language, date=date, publisher=province_code,
                         sentences=[(s.start, s.end) for s in sentences])
     mentions = provinces_listed_after(text, lowered, mentions, language, date)
+    mentions = bodies_listed_before_province(text, lowered, mentions, language, date)
+    mentions = provinces_after_their_region(text, lowered, mentions, language, date)
     mentions = units_after_placed_town(text, mentions, language)
     mentions = sorted(mentions + the_one_locality(text, lowered, sentences, mentions, language), key=lambda m: m.start)
     mentions = province_unknown_among_several(text, mentions, sentences, language)

@@ -257,7 +257,8 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
                     or i < len(inside) and {group.mentions[-1].agency_id, inside[i].agency_id} <= PERSONS
                     and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])
                     or i < len(inside) and _province_follows_without_comma(text, group.mentions[-1], inside[i], c.lang)
-                    or i < len(inside) and _body_after_departments_without_comma(text, group.mentions[-1], inside[i])):
+                    or i < len(inside) and _body_after_departments_without_comma(text, group.mentions[-1], inside[i])
+                    or i < len(inside) and _province_after_region(lowered, group.mentions[-1], inside[i], c.lang)):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
                     group.mentions.append(inside[i])
                 i += 1
@@ -269,6 +270,30 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
             break
         groups.append(group)
     return groups
+
+
+@lru_cache(maxsize=None)
+def region_then_province(lang: str) -> re.Pattern | None:
+    """grammar's optional ``provinces_region_then_province``: the region the provinces' committees lie in, then a
+    province joined to it (``des provinces … dans le delta du Mékong et à Hô Chi Minh-Ville``), compiled once a
+    language: the region's opener and the joins before the province's name; None where the language lists none."""
+    setting = language_grammar(lang).get("provinces_region_then_province")
+    if not setting:
+        return None
+    # ("des provinces et villes relevant de l'autorité centrale dans le delta du Mékong …": the collective's own
+    # qualifier, its ``qualifiers``, may come first)
+    qualifier = rf"(?:\s+(?:{phrases(setting['qualifiers'])}))?" if setting.get("qualifiers") else ""
+    return re.compile(rf"{qualifier}\s+(?:{phrases(setting['openers'])})\s+(?:[^\s,.;:()]+\s+){{0,5}}?"
+                      rf"(?:{phrases(setting['joins'])})\s+")
+
+
+
+def _province_after_region(lowered: str, last: Mention, following: Mention, lang: str) -> bool:
+    """Whether ``following``, a province's committee, is named after the region of the provinces' committees just
+    before it (``region_then_province``): one list with them."""
+    pattern = region_then_province(lang)
+    return bool(pattern and last.agency_id == "PROVINCES" and split_id(following.agency_id)[0] == "PPC"
+                and pattern.fullmatch(lowered, last.end, following.start))
 
 
 def _body_after_departments_without_comma(text: str, previous: Mention, mention: Mention) -> bool:

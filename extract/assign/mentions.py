@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES,
                                    PERSONS, Found, Group, alternation, continuation_opening, is_collective, kind_of,
-                                   phrases, sentence_language, words_pattern)
+                                   phrases, province_localities, sentence_language, words_pattern)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadlines import find_deadlines
-from extract.assign.frames import at_clause_start, inside_fronted_phrase
+from extract.assign.frames import at_clause_start, inside_fronted_phrase, region_then_province
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, current, elided_unit_committees, find_mentions, fold_for_matching,
@@ -2888,3 +2888,111 @@ def without_provinces_placing_units(text: str, mentions: list[Mention], sentence
                     continue
         kept.append(m)
     return kept
+
+
+@lru_cache(maxsize=None)
+def _province_after_list_join(lang: str) -> re.Pattern | None:
+    """grammar's optional ``province_after_list_joins``: the words between a list's last body and the province that
+    owns the whole list (``… les départements, les branches et les localités de la province de Gia Lai``), compiled
+    once a language; None where the language lists none."""
+    joins = language_grammar(lang).get("province_after_list_joins") or []
+    return re.compile(rf"\s+(?:{phrases(joins)})\s+") if joins else None
+
+
+@lru_cache(maxsize=None)
+def _province_after_list_skip_and_words(language: str) -> tuple[re.Pattern | None, frozenset[str]]:
+    """cues.json's ``list_skips`` as one pattern, and the words that may stand between two items of such a list
+    (grammar's ``list_conjunctions`` and optional ``province_after_list_articles``), built once a language."""
+    skips = [lower_for_matching(s["cue"] if isinstance(s, dict) else s) for s in cues(language).data.get("list_skips") or []]
+    skip = re.compile(rf"(?<![\w'])(?:{alternation([phrase(s) for s in skips])})(?![\w'])") if skips else None
+    words = language_grammar(language)
+    allowed = {lower_for_matching(w) for w in words.get("list_conjunctions") or []}
+    allowed |= {lower_for_matching(w) for w in words.get("province_after_list_articles") or []}
+    return skip, frozenset(allowed)
+
+
+def bodies_listed_before_province(text: str, lowered: str, mentions: list[Mention], language: str,
+                                  date: str | None) -> list[Mention]:
+    """A list of a province's bodies named without their province, ending with a province's name after its last
+    item (``coordonner avec les départements, les branches et les localités de la province de Gia Lai``, ``with the
+    departments, branches and localities of Gia Lai province``): every item is that province's, not the asking
+    province's the sentence placed them in (stop 40's left classes, left33fr; issue #13): its localities are its
+    districts (its communes after the July 2025 merger). A body that names its own province keeps it; the province's
+    name must be written with its designator (``de la province de``, ``Gia Lai province``), right after the last item
+    and its join words (grammar's optional ``province_after_list_joins``)."""
+    from nlp.provinces import find_provinces
+
+    join = _province_after_list_join(language)
+    if join is None:
+        return mentions
+    scheme = scheme_at(date)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    localities = province_localities(language)
+    skip, allowed = _province_after_list_skip_and_words(language)
+    replaced: dict[int, Mention] = {}
+    for i, m in enumerate(ordered):
+        window = text[m.end : m.end + _PROVINCE_NAME_CHARS + 30]
+        found = find_provinces(window, language)
+        if not found or not found[0].designated:
+            continue
+        p = found[0]
+        if not join.fullmatch(lowered[m.end : m.end + p.start]):
+            continue
+        code = p.code_in(scheme)
+        if not code:
+            continue
+        chain = [m]
+        for prev in reversed(ordered[:i]):
+            gap = lowered[prev.end : chain[-1].start]
+            if skip:
+                gap = skip.sub(" ", gap)
+            # only commas, the list's conjunctions and articles between two items (grammar's ``list_conjunctions``
+            # and ``province_after_list_articles``)
+            if not all(w in allowed for w in re.findall(r"[^\s,]+", gap.replace("'", "' "))):
+                break
+            chain.append(prev)
+        if len(chain) < 2:
+            continue
+        for n in chain:
+            kind, own = split_id(n.agency_id)
+            if find_provinces(n.text, language):
+                continue  # the body names its own province
+            if n.agency_id == "PROVINCES" and lower_for_matching(n.text) in localities:
+                replaced[n.start] = Mention(n.start, n.end, n.text, provincial_id(current("DPC", date) if date else "DPC", code))
+            elif is_provincial(n.agency_id) and kind != "PPC":
+                replaced[n.start] = Mention(n.start, n.end, n.text, provincial_id(kind, code))
+    if not replaced:
+        return mentions
+    return [replaced.get(m.start, m) if replaced.get(m.start) and replaced[m.start].end == m.end else m for m in mentions]
+
+
+def provinces_after_their_region(text: str, lowered: str, mentions: list[Mention], language: str,
+                                 date: str | None) -> list[Mention]:
+    """A province named after the region of the provinces' committees a text addresses (``aux présidents des comités
+    populaires des provinces … dans le delta du Mékong et à Hô Chi Minh-Ville, de renforcer …``, ``… of provinces in
+    the Mekong Delta and Ho Chi Minh City to …``): that province's committee, asked with them (stop 40's left classes,
+    left33fr; the bare province after a place phrase is no body otherwise)."""
+    from nlp.provinces import find_provinces
+
+    pattern = region_then_province(language)
+    if pattern is None:
+        return mentions
+    scheme = scheme_at(date)
+    taken = [(m.start, m.end) for m in mentions]
+    more: list[Mention] = []
+    for m in mentions:
+        if m.agency_id != "PROVINCES" or lower_for_matching(m.text) in province_localities(language):
+            continue
+        region = pattern.match(lowered, m.end)
+        if not region:
+            continue
+        at = region.end()
+        found = find_provinces(text[at : at + _PROVINCE_NAME_CHARS], language)
+        if not found or found[0].start != 0 or not found[0].code_in(scheme):
+            continue
+        p = found[0]
+        if any(s < at + p.end and at < e for s, e in taken):
+            continue
+        more.append(Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme))))
+        taken.append((at, at + p.end))
+    return sorted(mentions + more, key=lambda m: m.start) if more else mentions
