@@ -50,8 +50,8 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN,
-                                   continued_task_opening, Found, grammar_words, Group, is_collective, phrases,
-                                   province_localities, sentence_language)
+                                   continued_led_task_opening, continued_task_opening, Found, grammar_words, Group,
+                                   is_collective, phrases, province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import (a_cited_documents_date, after_the_text_date, not_a_goal, not_a_status_date,
@@ -593,8 +593,12 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
             if names_a_body(sentence) or at < len(row_starts) and row_starts[at] < sentence.end:
                 break
             lang = sentence_language(sentence, language)
-            opening = continued_task_opening(lang)
+            opening, led = continued_task_opening(lang), continued_led_task_opening(lang)
             m = opening.match(lowered, sentence.start) if opening else None
+            # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": a continuation the body leads is its row
+            # too, role lead (the lead's call of stop 41)
+            led_match = led.match(lowered, sentence.start) if led and m is None else None
+            m = m or led_match
             if m is None:
                 continue
             start, end = m.start("opener"), m.end("opener")
@@ -605,7 +609,8 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                     continue
                 taken.add((start, a.agency_id))
                 added.append(dataclasses.replace(
-                    a, start=start, end=end, text=text[start:end], agency=text[start:end], role="assignee",
+                    a, start=start, end=end, text=text[start:end], agency=text[start:end],
+                    role="lead" if led_match else "assignee",
                     task=text[start : sentence.end].strip() or None,
                     deadline=dates[0].value if dates else None, deadline_qualifier=dates[0].qualifier if dates else None))
             break

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from extract.assign.askers import LIST_HEADER_REACH
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PARAGRAPHS, CONTINUATION_SENTENCES,
-                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening, continued_task_opening,
-                                   grammar_words, is_collective, paragraph_end, phrases, sentence_language)
+                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening,
+                                   continued_led_task_opening, continued_task_opening, grammar_words, is_collective,
+                                   paragraph_end, phrases, sentence_language)
 from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
@@ -133,16 +134,11 @@ def _other_party_opening(lang: str) -> re.Pattern | None:
     return _list_opening(cues(lang).data.get("other_party_subjects") or [])
 
 
-@lru_cache(maxsize=None)
 def _another_led_task_opening(lang: str) -> re.Pattern | None:
     """cues.json's ``continuation_openers`` then a ``lead_after`` cue opening a sentence (``Đồng thời chủ trì tổ
-    chức hội nghị …``, ``At the same time, preside over …``): the same body's next task, which it leads (round 16)."""
-    data = cues(lang).data
-    openers = data.get("continuation_openers") or []
-    leads = [e["cue"] if isinstance(e, dict) else e for e in data.get("lead_after") or []]
-    if not openers or not leads:
-        return None
-    return re.compile(rf"\s*(?:{phrases(openers)})\s*,?\s+(?:{phrases(leads)})(?![\w'])")
+    chức hội nghị …``, ``At the same time, preside over …``): the same body's next task, which it leads, its date its
+    own (round 16; a row of its own since stop 41: extractor._subjectless_continuations)."""
+    return continued_led_task_opening(lang)
 
 
 def _restating_askers(lowered: str, mentions: list[Mention], sentences: list[Sentence], language: str) -> frozenset[int]:

@@ -1,0 +1,41 @@
+"""Stop 40's left classes, Vietnamese, English and dates (issue #13; helper left33vien, not blind): the lead's call of
+stop 41 on a continuation led by ``chủ trì``, and the Vietnamese, English and date forms stop 39's left classes left
+open. New sentences (none copied from a page), each class with look-alikes that must not fire (docs/quality.md
+``### Stop 40's left classes, Vietnamese, English and dates``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-10-01")
+_bodies = rows_reader("agency_id", "role", "assigned_by", published="2025-10-01")
+
+
+# --- 1. a continuation the item's body leads is its row, role lead, with its own date ------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("UBND tỉnh Nghệ An giao Sở Y tế khẩn trương rà soát các cơ sở khám bệnh. Đồng thời chủ trì tổ chức hội nghị tổng "
+     "kết trong tháng 12/2025.", "vi",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOH@40", "lead", "PPC@40", "2025-12")]),
+    ("UBND tỉnh Nghệ An yêu cầu Sở Tài chính rà soát các khoản chi. Bên cạnh đó, chủ trì, phối hợp với các đơn vị xây "
+     "dựng phương án tiết kiệm trước ngày 30/11/2025.", "vi",
+     [("DOF@40", "assignee", "PPC@40", None), ("DOF@40", "lead", "PPC@40", "2025-11-30")]),
+    ("The Nghe An provincial People's Committee assigned the Department of Health to review the clinics. At the same "
+     "time, preside over a review conference before December 15, 2025.", "en",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOH@40", "lead", "PPC@40", "2025-12-15")]),
+    ("Le Comité populaire de la province de Nghe An a chargé le Service de la Santé d'examiner les cliniques. "
+     "Parallèlement, présider une conférence de bilan en décembre 2025.", "fr",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOH@40", "lead", "PPC@40", "2025-12")]),
+    # look-alikes: a body named after the opener leads in its own right (its row, not the item's); a body named in a
+    # sentence between ends the item; a continuation after a body outside the table gives no row
+    ("UBND tỉnh Nghệ An giao Sở Y tế khẩn trương rà soát các cơ sở khám bệnh. Đồng thời, Sở Tài chính chủ trì bố trí "
+     "kinh phí trong tháng 12/2025.", "vi",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOF@40", "lead", "PPC@40", "2025-12")]),
+    ("UBND tỉnh Nghệ An giao Sở Y tế khẩn trương rà soát các cơ sở khám bệnh. Sở Tài chính đã bố trí kinh phí. Đồng "
+     "thời chủ trì tổ chức hội nghị tổng kết trong tháng 12/2025.", "vi", [("DOH@40", "assignee", "PPC@40", None)]),
+    ("Các cửa hàng bán lẻ xăng dầu phải niêm yết giá. Đồng thời chủ trì tổ chức kiểm tra trong tháng 12/2025.", "vi",
+     []),
+])
+def test_led_continuation_is_the_items_row(text, lang, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
