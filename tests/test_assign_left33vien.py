@@ -39,3 +39,41 @@ _bodies = rows_reader("agency_id", "role", "assigned_by", published="2025-10-01"
 ])
 def test_led_continuation_is_the_items_row(text, lang, expected):
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+# --- 2a. a named district with its province after it, opening a clause with a strong cue, is its committee ----------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Chỉ thị về phòng chống thiên tai. Huyện Kỳ Sơn, tỉnh Nghệ An phải hoàn thành việc di dời các hộ dân trước ngày "
+     "30/11/2025.", "vi", [("DPC@40", "assignee", None, "2025-11-30")]),
+    ("Kế hoạch về cải cách hành chính. Huyện Mường Lát, tỉnh Thanh Hóa cần rà soát thủ tục hành chính.", "vi",
+     [("DPC@38", "assignee", None, None)]),
+    ("Plan on natural disaster prevention. Ky Son district, Nghe An province must complete the relocation before "
+     "November 30, 2025.", "en", [("DPC@40", "assignee", None, "2025-11-30")]),
+    # look-alikes: the district as a place, a past report, its residents, the district told with no cue
+    ("Người dân huyện Kỳ Sơn, tỉnh Nghệ An phải di dời trước mùa lũ.", "vi", []),
+    ("Huyện Kỳ Sơn, tỉnh Nghệ An đã hoàn thành việc di dời các hộ dân.", "vi", []),
+    ("Huyện Kỳ Sơn, tỉnh Nghệ An, nơi có nhiều hộ dân phải di dời, đã hoàn thành kế hoạch.", "vi", []),
+    ("Huyện Kỳ Sơn, tỉnh Nghệ An là địa phương có nhiều hộ dân phải di dời.", "vi", []),
+])
+def test_named_district_with_its_province_after(text, lang, expected):
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+# --- 2b. the singular plain present of a commune-level duty in a directive ('UBND xã, phường quyết định …') ---------
+
+_LETTER = ("Phó Chủ tịch UBND tỉnh Phú Thọ đã ký ban hành Công văn gửi UBND các xã, phường yêu cầu thực hiện sắp xếp nhà "
+           "văn hóa trên địa bàn. Theo đó, ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (_LETTER + "UBND xã, phường quyết định thành lập nhà văn hóa, bố trí người phụ trách.",
+     [("CPC@25", "assignee", "PPC@25"), ("CPC@25", "assignee", "PPC@25")]),
+    ("UBND tỉnh yêu cầu:\n\nUBND xã, phường quyết định thành lập tổ hòa giải ở cơ sở.", [("CPC", "assignee", "PPC")]),
+    # look-alikes: a commune's decision told as done, a decision at a meeting, a text that directs no one
+    (_LETTER + "UBND xã đã quyết định thành lập nhà văn hóa.", [("CPC@25", "assignee", "PPC@25")]),
+    ("Tại buổi làm việc, UBND xã quyết định thành lập tổ công tác.", []),
+    ("UBND xã Hùng Sơn quyết định thành lập tổ bảo vệ an ninh trật tự.", []),
+])
+def test_commune_duty_in_the_plain_present(text, expected):
+    assert sorted(_bodies(text, "vi")) == sorted(expected)

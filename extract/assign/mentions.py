@@ -481,7 +481,24 @@ def _names_then_strong_cue(text: str, lowered: str, name_end: int, sentence: Sen
     end = name_end
     while (join := _unit_name_join(c.lang).match(text, end)) and (following := _capitalised_name_end(text, join.end())):
         end = following
+    # "Huyện Tân Hưng, tỉnh Long An phải …", "Huyện Đắk Glong (tỉnh Đắk Nông) cần …": the province after the names only
+    # places the unit (without_provinces_placing_units), the cue after it is the unit's (the lead's call of stop 40)
+    placing = _placing_province(c.lang).match(text, end, sentence.end)
+    if placing and (province_end := _capitalised_name_end(text, placing.end())):
+        closing = re.match(r"\s*\)", text[province_end:sentence.end]) if placing.group("paren") else None
+        end = province_end + (closing.end() if closing else 0) if not placing.group("paren") or closing else end
     return bool(c.strong_after.match(lowered[end : sentence.end]))
+
+
+@lru_cache(maxsize=None)
+def _placing_province(lang: str) -> re.Pattern:
+    """A comma or an opening parenthesis, then one of grammar's optional ``unit_placing_province_words`` (``tỉnh``,
+    ``thành phố``) before the province's capitalised name (``, tỉnh Long An``, `` (tỉnh Đắk Nông)``); never matches
+    without them."""
+    words = language_grammar(lang).get("unit_placing_province_words") or []
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:,|(?P<paren>\())\s*(?:{phrases(words)})(?=\s)")
 
 
 @lru_cache(maxsize=None)
