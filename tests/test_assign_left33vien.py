@@ -77,3 +77,55 @@ _LETTER = ("Phó Chủ tịch UBND tỉnh Phú Thọ đã ký ban hành Công v�
 ])
 def test_commune_duty_in_the_plain_present(text, expected):
     assert sorted(_bodies(text, "vi")) == sorted(expected)
+
+
+# --- 3a. the asker's own urging after "and"; a lead opening the part after a semicolon -----------------------------
+
+_NGHE_AN_EN = "The Chairman of the Nghe An provincial People's Committee "
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    (_NGHE_AN_EN + "asked the Department of Construction to review the dikes and urged the People's Committees of "
+     "communes to relocate residents.", "en", [("DOC@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    (_NGHE_AN_EN + "requested the Department of Health to check the clinics and also urged the People's Committees of "
+     "wards to clean the drains.", "en", [("DOH@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    ("Le président du Comité populaire de la province de Nghe An a demandé au Service de la Construction d'examiner les "
+     "digues et a exhorté les Comités populaires des communes à reloger les habitants.", "fr",
+     [("DOC@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    ("Ordföranden för folkkommittén i provinsen Nghe An bad byggavdelningen att se över vallarna och uppmanade "
+     "folkkommittéerna i kommunerna att flytta invånarna.", "sv",
+     [("DOC@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    # look-alikes: the tasked body's own urging (the infinitive), with no task of the urged after them
+    (_NGHE_AN_EN + "asked the Department of Construction to review the dikes and urge the People's Committees of "
+     "communes.", "en", [("DOC@40", "assignee", "PPC@40")]),
+    # the part after a semicolon opening with the tasked body's lead: the urged bodies are its task's object
+    ("The provincial People's Committee of Nghe An assigned the Department of Agriculture and Environment to direct the "
+     "dike repairs; take charge of monitoring and urging the People's Committees of communes.", "en",
+     [("DAE@40", "assignee", "PPC@40")]),
+    # look-alike: a part with a subject of its own still asks the urged bodies
+    ("The provincial People's Committee of Nghe An assigned the Department of Agriculture and Environment to direct the "
+     "dike repairs; the Chairman also urged the People's Committees of communes to relocate residents.", "en",
+     [("DAE@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+])
+def test_askers_own_urging_and_semicolon_lead(text, lang, expected):
+    assert sorted(_bodies(text, lang)) == sorted(expected)
+
+
+# --- 3b. a province's name before the organisation names its chapter ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Nghe An provincial People's Committee requested the Nghe An Cooperative Alliance to support cooperatives.",
+     [("VCA@40", "assignee", "PPC@40")]),
+    ("The Nghe An provincial People's Committee requested the Nghe An Fatherland Front Committee to mobilise donations.",
+     [("VFF@40", "assignee", "PPC@40")]),
+    ("The Nghe An provincial People's Committee asked the Ho Chi Minh City Fatherland Front Committee to share its "
+     "experience.", [("VFF@79", "assignee", "PPC@40")]),
+    # look-alikes: the central bodies keep their ids
+    ("The Nghe An provincial People's Committee requested the Vietnam Fatherland Front Committee to mobilise donations.",
+     [("VFF", "assignee", "PPC@40")]),
+    ("The Prime Minister asked the Vietnam Cooperative Alliance to support cooperatives.", [("VCA", "assignee", "PM")]),
+    ("The Prime Minister asked the Fatherland Front Committee to mobilise donations in Nghe An.",
+     [("VFF", "assignee", "PM")]),
+])
+def test_province_name_before_the_chapter(text, expected):
+    assert sorted(_bodies(text, "en")) == sorted(expected)

@@ -261,6 +261,12 @@ class LanguageCues:
     allocation_after: re.Pattern | None = None
     # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
     peer_urging: frozenset[str] = frozenset()
+    # "asked the Department … to review … and urged the People's Committees of communes to …": the asker's own second
+    # request, its past verb after "and" (searched on the words before the bodies, anchored at their end)
+    askers_own_urging: re.Pattern | None = None
+    # "…; take charge of monitoring and urging the communes.": a lead verb opening the part after a semicolon, read as
+    # the tasked body's lead only there (``lead_after`` does not hold it: round 31b en's reform told)
+    semicolon_item_leads: re.Pattern | None = None
     # "Bộ Y tế chủ trì, hướng dẫn, đôn đốc các địa phương thực hiện …": guidance among the verbs before the bodies
     # (searched on the words before them, anchored at their end) and "đã" right before it (searched before the cue)
     guidance_before: re.Pattern | None = None
@@ -780,6 +786,10 @@ def _audit_patterns(lang: str, data: dict) -> dict:
     return dict(
         allocation_after=re.compile(rf"^(?:{piece})*\s+{_any(objects)}(?![\w'])") if objects and piece else None,
         peer_urging=frozenset(" ".join(lower_for_matching(c).split()) for c in data.get("peer_urging_cues") or []),
+        semicolon_item_leads=(re.compile(rf"\s*{_any([lower_for_matching(w) for w in data['semicolon_item_leads']])}(?![\w'])")
+                              if data.get("semicolon_item_leads") else None),
+        askers_own_urging=(re.compile(rf"(?<![\w']){_any([lower_for_matching(w) for w in data['askers_own_urging']])}$")
+                           if data.get("askers_own_urging") else None),
         guidance_before=(re.compile(rf"(?<![\w'])(?P<cue>{_any([lower_for_matching(w) for w in data['guidance_cues']])})"
                                     rf"(?![\w'])[^.;:\n]{{0,60}}$") if data.get("guidance_cues") else None),
         guidance_done=(re.compile(rf"(?<![\w']){_any([lower_for_matching(w) for w in data['guidance_done_markers']])}\s+$")
