@@ -129,3 +129,24 @@ def test_askers_own_urging_and_semicolon_lead(text, lang, expected):
 ])
 def test_province_name_before_the_chapter(text, expected):
     assert sorted(_bodies(text, "en")) == sorted(expected)
+
+
+# --- 3c. named towns after one singular committee; the last named ward before its city ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Hai Duong provincial People's Committee asked the People's Committee of Chi Linh city and Kinh Mon town to "
+     "review the land.", [("DPC@31", "assignee", "PPC@31")] * 2),
+    ("The Hai Duong provincial People's Committee asked the People's Committee of Chi Linh city, Kinh Mon town and Nam "
+     "Sach district to review the land.", [("DPC@31", "assignee", "PPC@31")] * 3),
+    ("The Can Tho city People's Committee asked the People's Committees of An Binh, Tan An and Cai Khe wards of Can Tho "
+     "city to dredge the canals.", [("CPC@92", "assignee", "PPC@92")] * 3),
+    # look-alikes: a town as a place after the task; another body after the join; a bare town after a plural level
+    ("The Hai Duong provincial People's Committee asked the People's Committee of Chi Linh city to review the land in "
+     "Kinh Mon town.", [("DPC@31", "assignee", "PPC@31")]),
+    ("The Hai Duong provincial People's Committee asked the People's Committee of Chi Linh city and the Department of "
+     "Construction to review the land.", [("DPC@31", "assignee", "PPC@31"), ("DOC@31", "assignee", "PPC@31")]),
+    ("The Hai Duong provincial People's Committee asked the People's Committee of Chi Linh city to review the land of "
+     "districts and Kinh Mon town.", [("DPC@31", "assignee", "PPC@31")]),
+])
+def test_named_towns_share_one_committee(text, expected):
+    assert sorted(_bodies(text, "en")) == sorted(expected)
