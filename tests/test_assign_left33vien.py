@@ -150,3 +150,27 @@ def test_province_name_before_the_chapter(text, expected):
 ])
 def test_named_towns_share_one_committee(text, expected):
     assert sorted(_bodies(text, "en")) == sorted(expected)
+
+
+# --- 4. dates: a fronted time frame before the Swedish modal with an accent, with or without the year ---------------
+
+_dated = rows_reader("agency_id", "deadline", "deadline_qualifier", published="2025-10-01")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Senast den 20 november 2025 måste folkkommittéerna i kommunerna rapportera resultaten till provinsen.", "sv",
+     [("CPC", "2025-11-20", "by")]),
+    ("Senast den 15 december måste folkkommittéerna i kommunerna slutföra inventeringen.", "sv",
+     [("CPC", "2025-12-15", "by")]),
+    ("Senast den 20 november 2025 ska folkkommittéerna i kommunerna rapportera resultaten.", "sv",
+     [("CPC", "2025-11-20", "by")]),
+    # the English fronted frame after an earlier request of the same bodies: a row of its own with the date
+    ("Accordingly, the Chairman of the Hanoi People's Committee requested the People's Committees of the new wards and "
+     "communes to arrange offices. No later than November 20, the People's Committees of the new wards and communes "
+     "must report the results to the Department of Finance.", "en",
+     [("CPC@01", None, None), ("CPC@01", "2025-11-20", "by")]),
+    # look-alikes: a day with no deadline word before the modal
+    ("Den 20 november 2025 måste folkkommittéerna i kommunerna rapportera resultaten.", "sv", [("CPC", None, None)]),
+])
+def test_fronted_time_frame(text, lang, expected):
+    assert sorted(_dated(text, lang), key=str) == sorted(expected, key=str)

@@ -565,7 +565,9 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ow
     found = find_deadlines(folded, lang, start, f.group.start, own_date)
     # "Senast den 20 november ska finansavdelningen rapportera …": a language that puts its modal before the subject
     # after a fronted time frame (grammar's optional ``modals_after_fronted_time``, Swedish; stop 40)
-    inverted = [w.lower() for w in language_grammar(lang).get("modals_after_fronted_time") or []]
+    # (the words folded as the text is: "måste" is "maste" there; stop 41, the open "Senast den 20 november 2025
+    # måste …" was this)
+    inverted = [fold_for_matching(w).lower() for w in language_grammar(lang).get("modals_after_fronted_time") or []]
     if (found and found[0].start == start and inverted
             and folded[found[0].end : f.group.start].strip().lower() in inverted):
         return not_a_goal(folded, not_a_period_end(folded, not_past(found[:1], own_date), lang), lang)
