@@ -174,3 +174,28 @@ _dated = rows_reader("agency_id", "deadline", "deadline_qualifier", published="2
 ])
 def test_fronted_time_frame(text, lang, expected):
     assert sorted(_dated(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 3d. a subjectless continuation in the passive is the item's body's task, with its own date ---------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Thanh Hoa provincial People's Committee assigned the Department of Health to arrange doctors for the commune "
+     "clinics. At the same time, training of nurses will be carried out in the province in 2025, to be completed "
+     "before December 15, 2025.", "en",
+     [("DOH@38", "assignee", "PPC@38", None), ("DOH@38", "assignee", "PPC@38", "2025-12-15")]),
+    ("UBND tỉnh Thanh Hóa giao Sở Y tế bố trí bác sĩ cho các trạm y tế xã. Đồng thời, việc đào tạo điều dưỡng phải được "
+     "hoàn thành trước ngày 15/12/2025.", "vi",
+     [("DOH@38", "assignee", "PPC@38", None), ("DOH@38", "assignee", "PPC@38", "2025-12-15")]),
+    ("Le Comité populaire de la province de Thanh Hoa a chargé le Service de la Santé d'affecter des médecins aux "
+     "dispensaires. Parallèlement, la formation des infirmiers sera réalisée avant le 15 décembre 2025.", "fr",
+     [("DOH@38", "assignee", "PPC@38", None), ("DOH@38", "assignee", "PPC@38", "2025-12-15")]),
+    # look-alikes: the weather's passive-looking future, a body named in the continuation, a report before it
+    ("The Thanh Hoa provincial People's Committee assigned the Department of Health to arrange doctors for the commune "
+     "clinics. At the same time, the weather will be cold until December 15, 2025.", "en",
+     [("DOH@38", "assignee", "PPC@38", None)]),
+    ("The Thanh Hoa provincial People's Committee assigned the Department of Health to arrange doctors for the commune "
+     "clinics. At the same time, training by the Department of Finance will be carried out before December 15, 2025.",
+     "en", [("DOH@38", "assignee", "PPC@38", None)]),
+])
+def test_passive_continuation_is_the_items_task(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)

@@ -50,7 +50,7 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN,
-                                   continued_led_task_opening, continued_task_opening, Found, grammar_words, Group,
+                                   continued_led_task_opening, continued_passive_opening, continued_task_opening, Found, grammar_words, Group,
                                    is_collective, phrases, province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
@@ -598,12 +598,18 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
             # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": a continuation the body leads is its row
             # too, role lead (the lead's call of stop 41)
             led_match = led.match(lowered, sentence.start) if led and m is None else None
-            m = m or led_match
+            passive = continued_passive_opening(lang)
+            # "At the same time, recruitment … will be carried out …, to be completed before November 30, 2025": the
+            # passive's work is the item's body's too (stop 41)
+            m = m or led_match or (passive.match(lowered, sentence.start) if passive else None)
             if m is None:
                 continue
             start, end = m.start("opener"), m.end("opener")
             dates = not_past(not_a_status_date(folded, not_a_goal(folded, find_deadlines(folded, lang, end, sentence.end, date),
                                                                    lang, lowered), lang), date)
+            # "… within the assigned staff in the province in 2025 …, to be completed before November 30, 2025": a bare
+            # year is the work's scope where the sentence also gives a day it is due by (stop 41)
+            dates = sorted(dates, key=lambda d: d.qualifier == "in" and len(d.value) == 4)
             for a in asked:
                 if (start, a.agency_id) in taken:
                     continue
