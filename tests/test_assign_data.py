@@ -100,6 +100,8 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "semicolon_item_leads",
                                          # stop 41: a subjectless continuation in the passive (none in Swedish)
                                          "continued_passive_markers",
+                                         # stop 41: a causative and its bare verbs (English)
+                                         "causative_before", "causative_verbs",
                                          # round 17b: a provincial committee's head under a higher direction (Vietnamese)
                                          "committee_head_titles",
                                          # round 18c: the word before a document's number (a numbered document issued, Vietnamese)

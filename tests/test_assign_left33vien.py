@@ -199,3 +199,20 @@ def test_fronted_time_frame(text, lang, expected):
 ])
 def test_passive_continuation_is_the_items_task(text, lang, expected):
     assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 3e. the causative 'to have <bodies> <bare verb>' -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("To speed up site clearance, the Nghe An Provincial People's Committee requires eligible projects to have the "
+     "People's Committees of districts, towns and cities sign a commitment on progress.", [("DPC@40", "assignee", "PPC@40")]),
+    ("The Nghe An Provincial People's Committee asked the Department of Finance to have the People's Committees of "
+     "communes review the budget.", [("DOF@40", "assignee", "PPC@40"), ("CPC@40", "assignee", "PPC@40")]),
+    # look-alikes: a possessive or a body's document after the causative's words, no bare verb
+    ("The Nghe An Provincial People's Committee requires investors to have the People's Committee's approval before "
+     "building.", []),
+    ("The Nghe An Provincial People's Committee requires investors to have the Department of Construction's license.",
+     []),
+])
+def test_causative_bodies_are_tasked(text, expected):
+    assert sorted(_bodies(text, "en")) == sorted(expected)

@@ -267,6 +267,10 @@ class LanguageCues:
     # "…; take charge of monitoring and urging the communes.": a lead verb opening the part after a semicolon, read as
     # the tasked body's lead only there (``lead_after`` does not hold it: round 31b en's reform told)
     semicolon_item_leads: re.Pattern | None = None
+    # "requires eligible projects to have the People's Committees of districts … sign a commitment": a causative before
+    # the bodies, which are tasked when one of its bare verbs follows them (stop 41)
+    causative_before: re.Pattern | None = None
+    causative_verb_after: re.Pattern | None = None
     # "Bộ Y tế chủ trì, hướng dẫn, đôn đốc các địa phương thực hiện …": guidance among the verbs before the bodies
     # (searched on the words before them, anchored at their end) and "đã" right before it (searched before the cue)
     guidance_before: re.Pattern | None = None
@@ -652,6 +656,10 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         # the assign cues' blockers hold for the verbs of directing too ("has issued many documents directing …": past)
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{_any(data['nested_before'])})\s+{f.filler_run}$"),
+        causative_before=(re.compile(rf"(?<![\w'])(?P<cue>{_any(data['causative_before'])})\s+{f.filler_run}$")
+                          if data.get("causative_before") else None),
+        causative_verb_after=(re.compile(rf"^\s*{_any(data['causative_verbs'])}(?![\w'])")
+                              if data.get("causative_before") and data.get("causative_verbs") else None),
         # an elided lead-in ends with its apostrophe, against the task's verb: "de charger le ministère X d'inspecter …"
         # a number after it is a time, no task: "a dirigé le Département des Finances de 2015 à 2020", "directed the
         # Ministry in 2020" (stop 39's left classes, left32fr)

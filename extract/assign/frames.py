@@ -1025,6 +1025,12 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
+    m = c.causative_before.search(before) if c.causative_before and c.causative_verb_after else None
+    if m and c.causative_verb_after.match(after):
+        # "requires eligible projects to have the People's Committees of districts, towns and cities sign a commitment":
+        # the bodies the causative makes do the bare verb after them are tasked with it (round 31 en's open class)
+        return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
     topic = _topic_frame(group, sentence, text, lowered, c, index, first, later, found)
     if topic:
         return topic
