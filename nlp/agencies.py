@@ -1084,6 +1084,16 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
             end = m.end + p.end
             result.append(Mention(m.start, end, text[m.start:end], provincial_id(m.agency_id, p.code_in(scheme))))
             continue
+        placed = _province_next_to(text, m.start, m.end, province_after=False)
+        if placed:
+            # "the Nghe An Fatherland Front Committee", "the Nghe An Cooperative Alliance": the province's name right
+            # before the organisation's names its chapter, as "the Hanoi Police Department" names Hanoi's police (stop
+            # 39's left classes, issue #13)
+            p = next(iter(find_provinces(text[placed[0]:placed[1]], lang)), None)
+            if p:
+                result.append(Mention(placed[0], m.end, text[placed[0]:m.end],
+                                      provincial_id(m.agency_id, p.code_in(scheme))))
+                continue
         start, end = m.start, m.end
         before = before_word.search(text[max(0, m.start - 30):m.start])
         after = after_word.match(text, m.end)

@@ -94,6 +94,14 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"name_heads", "letter_addressee_markers
                                          "other_party_subjects",
                                          # stop 40: plain verbs that are a duty after collective subjects only (Vietnamese)
                                          "collective_subject_weak",
+                                         # stop 41: the asker's own urging after "and" (en, fr, sv; Vietnamese shows no tense)
+                                         "askers_own_urging",
+                                         # stop 41: a lead verb opening the part after a semicolon (English)
+                                         "semicolon_item_leads",
+                                         # stop 41: a subjectless continuation in the passive (none in Swedish)
+                                         "continued_passive_markers",
+                                         # stop 41: a causative and its bare verbs (English)
+                                         "causative_before", "causative_verbs",
                                          # round 17b: a provincial committee's head under a higher direction (Vietnamese)
                                          "committee_head_titles",
                                          # round 18c: the word before a document's number (a numbered document issued, Vietnamese)

@@ -267,9 +267,11 @@ def test_a_body_of_one_of_several_provinces_asked_together_has_no_suffix(text, l
     ("UBND tỉnh Bình Thuận giao Sở Y tế chủ trì, phối hợp cùng Sở Tài chính kiểm tra các cơ sở, báo cáo trước ngày "
      "15/4/2018.", [("DOH@60", "lead", "PPC@60", "2018-04-15", "before"),
                     ("DOF@60", "coordinate", "PPC@60", "2018-04-15", "before")]),
-    # the partner named in a later sentence joins the lead's next task, not the one the date is due for
+    # the partner named in a later sentence joins the lead's next task, not the one the date is due for (that next
+    # task, led, is a row of the body since stop 41: the lead's call, tests/test_assign_left33vien.py)
     ("UBND tỉnh Bình Thuận giao Sở Y tế kiểm tra các cơ sở, báo cáo trước ngày 15/4/2018. Đồng thời chủ trì, phối hợp "
      "cùng Sở Tài chính tổ chức hội nghị.", [("DOH@60", "assignee", "PPC@60", "2018-04-15", "before"),
+                                             ("DOH@60", "lead", "PPC@60", None, None),
                                              ("DOF@60", "coordinate", "PPC@60", None, None)]),
     # look-alikes: "cùng" alone joins no partner to a report; people working together name no body
     ("Sở Y tế tỉnh Bình Thuận đã làm việc cùng Sở Tài chính.", []),

@@ -64,10 +64,13 @@ def test_the_city_committee_by_its_short_name_asks(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (the continuation the body leads is a row of its own, role lead, with its date: the lead's call of stop 41,
+    # tests/test_assign_left33vien.py; the item's row still keeps none)
     ("UBND tỉnh Hà Nam giao Sở Y tế khẩn trương rà soát các cơ sở khám bệnh. Đồng thời chủ trì tổ chức hội nghị tổng kết "
-     "trong tháng 12/2024.", [("DOH@35", "assignee", "PPC@35", None, None)]),
+     "trong tháng 12/2024.", [("DOH@35", "assignee", "PPC@35", None, None), ("DOH@35", "lead", "PPC@35", "2024-12", "in")]),
     ("UBND tỉnh Hà Nam yêu cầu Sở Tài chính rà soát các khoản chi. Bên cạnh đó, chủ trì xây dựng phương án tiết kiệm "
-     "trước ngày 30/9/2024.", [("DOF@35", "assignee", "PPC@35", None, None)]),
+     "trước ngày 30/9/2024.", [("DOF@35", "assignee", "PPC@35", None, None),
+                                ("DOF@35", "lead", "PPC@35", "2024-09-30", "before")]),
     # look-alikes: the same task's date in the next sentence, with or without the linking word, is still read (with
     # the linking word and a verb of its own, the continuation is the body's task, a row of its own with that date:
     # the lead's convention of stop 40, tests/test_assign_left32vien.py; the item's row keeps none)

@@ -26,10 +26,9 @@ from tests.assign_cases import dated, found
     ("The Ca Mau Provincial People's Committee asked the People's Committee of U Minh district to zone out the eroded "
      "areas.", "en", [("DPC@96", "assignee", "PPC@96")]),
     # a row a ward since stop 39 (round 19's rule); the last ward before its city ("… wards of Can Tho city") is lost:
-    # open (left31)
-    pytest.param("Assign the People's Committees of Ninh Kieu, Tan An and Cai Khe wards of Can Tho city to clear the "
-                 "drains.", "en", [("CPC@92", "assignee", None)] * 3,
-                 marks=pytest.mark.xfail(strict=True, reason="the last named ward before 'of <city>' is dropped (open)")),
+    # the last named ward before 'of <city>' (open since left31; read since stop 41, tests/test_assign_left33vien.py)
+    ("Assign the People's Committees of Ninh Kieu, Tan An and Cai Khe wards of Can Tho city to clear the drains.", "en",
+     [("CPC@92", "assignee", None)] * 3),
     ("UBND tỉnh Cà Mau giao Sở Nông nghiệp và Phát triển nông thôn phối hợp với UBND các huyện U Minh, Trần Văn Thời "
      "khoanh vùng sạt lở.", "vi",
      [("DARD@96", "assignee", "PPC@96"), ("DPC@96", "coordinate", "PPC@96"), ("DPC@96", "coordinate", "PPC@96")]),

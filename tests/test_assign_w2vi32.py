@@ -25,7 +25,10 @@ _rows = rows_reader("agency_id", "role", "assigned_by", published="2025-05-10")
 
 @pytest.mark.parametrize("text, lang, expected", [
     # 1. the province places the named unit before it: no task of the province's committee
-    ("Chỉ thị về chuyển đổi số cấp xã. Huyện Tân Hưng, tỉnh Long An phải đẩy mạnh chuyển đổi số trong năm nay.", "vi", []),
+    # (the district itself, opening its clause with a strong cue, is its committee, as in English: the lead's call of
+    # stop 40, read since stop 41, tests/test_assign_left33vien.py)
+    ("Chỉ thị về chuyển đổi số cấp xã. Huyện Tân Hưng, tỉnh Long An phải đẩy mạnh chuyển đổi số trong năm nay.", "vi",
+     [("DPC@80", "assignee", None)]),
     ("Công văn số 12/UBND về cải cách hành chính. Huyện Đắk Glong (tỉnh Đắk Nông) cần rà soát thủ tục hành chính.", "vi",
      []),
     ("Thực hiện chỉ đạo của UBND tỉnh, thị xã Kiến Tường, tỉnh Long An cần đẩy mạnh cải cách hành chính.", "vi", []),

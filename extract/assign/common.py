@@ -164,6 +164,33 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+(?:{phrases(verbs)}){alone})(?![\w'])")
 
 
+@lru_cache(maxsize=None)
+def continued_passive_opening(lang: str) -> re.Pattern | None:
+    """One of cues.json's ``continuation_openers``, its comma, a few words (the work) and one of the optional
+    ``continued_passive_markers`` (``At the same time, recruitment and acceptance will be carried out … before November
+    30``): a subjectless continuation in the passive, the item's bodies' task as ``continued_task_opening``'s (the lead's
+    convention of stop 40), the ``opener`` group ending at the marker."""
+    data = cues(lang).data
+    openers, markers = data.get("continuation_openers") or [], data.get("continued_passive_markers") or []
+    if not openers or not markers:
+        return None
+    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,\s+(?:[^\s.;:,]+\s+){{1,8}}?(?:{phrases(markers)}))(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def continued_led_task_opening(lang: str) -> re.Pattern | None:
+    """One of cues.json's ``continuation_openers``, its comma optional, then a ``lead_after`` cue opening a sentence
+    (``Đồng thời chủ trì tổ chức hội nghị …``, ``At the same time, preside over …``, ``Parallèlement, présider …``):
+    the item's body's next task, which it leads (round 16 keeps its date apart; the lead's call of stop 41 makes it a
+    row, role lead), the ``opener`` group ending at the lead cue."""
+    data = cues(lang).data
+    openers = data.get("continuation_openers") or []
+    leads = [e["cue"] if isinstance(e, dict) else e for e in data.get("lead_after") or []]
+    if not openers or not leads:
+        return None
+    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+(?:{phrases(leads)}))(?![\w'])")
+
+
 LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
 
 

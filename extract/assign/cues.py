@@ -261,6 +261,16 @@ class LanguageCues:
     allocation_after: re.Pattern | None = None
     # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ …": a tasked body urging others, part of its own task
     peer_urging: frozenset[str] = frozenset()
+    # "asked the Department … to review … and urged the People's Committees of communes to …": the asker's own second
+    # request, its past verb after "and" (searched on the words before the bodies, anchored at their end)
+    askers_own_urging: re.Pattern | None = None
+    # "…; take charge of monitoring and urging the communes.": a lead verb opening the part after a semicolon, read as
+    # the tasked body's lead only there (``lead_after`` does not hold it: round 31b en's reform told)
+    semicolon_item_leads: re.Pattern | None = None
+    # "requires eligible projects to have the People's Committees of districts … sign a commitment": a causative before
+    # the bodies, which are tasked when one of its bare verbs follows them (stop 41)
+    causative_before: re.Pattern | None = None
+    causative_verb_after: re.Pattern | None = None
     # "Bộ Y tế chủ trì, hướng dẫn, đôn đốc các địa phương thực hiện …": guidance among the verbs before the bodies
     # (searched on the words before them, anchored at their end) and "đã" right before it (searched before the cue)
     guidance_before: re.Pattern | None = None
@@ -646,6 +656,10 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         strong_task_verbs=frozenset(" ".join(lower_for_matching(e["cue"]).split()) for e in data["subject_strong"] if e.get("task_verb")),
         # the assign cues' blockers hold for the verbs of directing too ("has issued many documents directing …": past)
         nested_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{_any(data['nested_before'])})\s+{f.filler_run}$"),
+        causative_before=(re.compile(rf"(?<![\w'])(?P<cue>{_any(data['causative_before'])})\s+{f.filler_run}$")
+                          if data.get("causative_before") else None),
+        causative_verb_after=(re.compile(rf"^\s*{_any(data['causative_verbs'])}(?![\w'])")
+                              if data.get("causative_before") and data.get("causative_verbs") else None),
         # an elided lead-in ends with its apostrophe, against the task's verb: "de charger le ministère X d'inspecter …"
         # a number after it is a time, no task: "a dirigé le Département des Finances de 2015 à 2020", "directed the
         # Ministry in 2020" (stop 39's left classes, left32fr)
@@ -784,6 +798,10 @@ def _audit_patterns(lang: str, data: dict) -> dict:
     return dict(
         allocation_after=re.compile(rf"^(?:{piece})*\s+{_any(objects)}(?![\w'])") if objects and piece else None,
         peer_urging=frozenset(" ".join(lower_for_matching(c).split()) for c in data.get("peer_urging_cues") or []),
+        semicolon_item_leads=(re.compile(rf"\s*{_any([lower_for_matching(w) for w in data['semicolon_item_leads']])}(?![\w'])")
+                              if data.get("semicolon_item_leads") else None),
+        askers_own_urging=(re.compile(rf"(?<![\w']){_any([lower_for_matching(w) for w in data['askers_own_urging']])}$")
+                           if data.get("askers_own_urging") else None),
         guidance_before=(re.compile(rf"(?<![\w'])(?P<cue>{_any([lower_for_matching(w) for w in data['guidance_cues']])})"
                                     rf"(?![\w'])[^.;:\n]{{0,60}}$") if data.get("guidance_cues") else None),
         guidance_done=(re.compile(rf"(?<![\w']){_any([lower_for_matching(w) for w in data['guidance_done_markers']])}\s+$")

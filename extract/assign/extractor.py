@@ -50,8 +50,8 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN,
-                                   continued_task_opening, Found, grammar_words, Group, is_collective, phrases,
-                                   province_localities, sentence_language)
+                                   continued_led_task_opening, continued_passive_opening, continued_task_opening, Found, grammar_words, Group,
+                                   is_collective, phrases, province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import (a_cited_documents_date, after_the_text_date, not_a_goal, not_a_status_date,
@@ -595,13 +595,23 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
             if names_a_body(sentence) or at < len(row_starts) and row_starts[at] < sentence.end:
                 break
             lang = sentence_language(sentence, language)
-            opening = continued_task_opening(lang)
+            opening, led = continued_task_opening(lang), continued_led_task_opening(lang)
             m = opening.match(lowered, sentence.start) if opening else None
+            # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": a continuation the body leads is its row
+            # too, role lead (the lead's call of stop 41)
+            led_match = led.match(lowered, sentence.start) if led and m is None else None
+            passive = continued_passive_opening(lang)
+            # "At the same time, recruitment … will be carried out …, to be completed before November 30, 2025": the
+            # passive's work is the item's body's too (stop 41)
+            m = m or led_match or (passive.match(lowered, sentence.start) if passive else None)
             if m is None:
                 continue
             start, end = m.start("opener"), m.end("opener")
             dates = not_past(not_a_status_date(folded, not_a_goal(folded, find_deadlines(folded, lang, end, sentence.end, date),
                                                                    lang, lowered), lang), date)
+            # "… within the assigned staff in the province in 2025 …, to be completed before November 30, 2025": a bare
+            # year is the work's scope where the sentence also gives a day it is due by (stop 41)
+            dates = sorted(dates, key=lambda d: d.qualifier == "in" and len(d.value) == 4)
             # the sentence right after, asking no body (the report's addressee may be named), whose date the item's
             # rows took (``Đồng thời, tổ chức kiểm điểm … . Thời gian hoàn thành và báo cáo kết quả thực hiện về UBND
             # tỉnh … trước ngày 15/02/2020.``): it closes the item and its continuation together, and dates both (round 33)
@@ -616,7 +626,8 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 taken.add((start, a.agency_id))
                 shared = not dates and a.deadline is not None and a.deadline in closing_days
                 added.append(dataclasses.replace(
-                    a, start=start, end=end, text=text[start:end], agency=text[start:end], role="assignee",
+                    a, start=start, end=end, text=text[start:end], agency=text[start:end],
+                    role="lead" if led_match else "assignee",
                     task=text[start : sentence.end].strip() or None,
                     deadline=dates[0].value if dates else a.deadline if shared else None,
                     deadline_qualifier=dates[0].qualifier if dates else a.deadline_qualifier if shared else None))

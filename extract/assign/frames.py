@@ -1007,7 +1007,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         return None  # "… province sent a document to the Ministry of Finance to propose …": a letter up, the ministry not asked
     if m and c.noun_cue_at_end and c.noun_cue_at_end.search(before) and not _infinitive_after(after, c):
         return None  # "assigning tasks to departments, branches and localities:": the tasks are stated elsewhere (round 9)
-    if m and c.cue_key(m.group("cue")) in c.peer_urging and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue"), earlier, c):
+    if (m and c.cue_key(m.group("cue")) in c.peer_urging and not _askers_own_urging(before, m, c)
+            and _urged_by_a_tasked_body(primaries, lowered, sentence.start + m.start("cue"), earlier, c)):
         guided = _guided_with_a_task(before, after, c)
         if guided is None:
             return None  # "Bộ NN&PTNT hướng dẫn, kiểm tra và đôn đốc các bộ.": urging that is the tasked body's own task
@@ -1075,6 +1076,12 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         lead = c.lead_after.match(after)  # "Direct the Ministry of Y to preside over …": Y leads
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
+    m = c.causative_before.search(before) if c.causative_before and c.causative_verb_after else None
+    if m and c.causative_verb_after.match(after):
+        # "requires eligible projects to have the People's Committees of districts, towns and cities sign a commitment":
+        # the bodies the causative makes do the bare verb after them are tasked with it (round 31 en's open class)
+        return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "nested": True})
     topic = _topic_frame(group, sentence, text, lowered, c, index, first, later, found)
     if topic:
@@ -1695,11 +1702,20 @@ def _guided_found(group: Group, guided: re.Match, after: str, sentence: Sentence
                  extra={"cue_start": sentence.start + guided.start("cue"), "nested": True})
 
 
+def _askers_own_urging(before: str, m: re.Match, c: LanguageCues) -> bool:
+    """Whether the urging verb before the bodies is the asker's own second request (cues.json's optional
+    ``askers_own_urging``: ``… asked the Department … to review … and urged the People's Committees of communes to
+    …``, the verb in the past after ``and``, where the tasked body's would be the infinitive ``and urge``): the urged
+    bodies are asked by the asker, not the tasked body's object (stop 39's left classes, issue #13)."""
+    return bool(c.askers_own_urging and c.askers_own_urging.search(before, 0, m.end("cue")))
+
+
 def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int, earlier: tuple[int, ...] = (),
                             c: LanguageCues | None = None) -> bool:
     """Whether a body tasked earlier in the clause (no ``;`` between, unless the urging verb opens the part
     after it with no subject of its own: "… monitors the weather, warns of disasters; urges localities to …",
-    round 12; or that part opens with the tasked body's lead, ``lead_after``, and names no body before the
+    round 12; or that part opens with the tasked body's lead, ``lead_after`` or cues' optional ``semicolon_item_leads``
+    ("…; take charge of monitoring and urging the communes.", stop 41), and names no body before the
     urging verb: "… organize shifts; take the lead in monitoring and urging departments and localities to …",
     "…; chủ trì theo dõi, đôn đốc các sở, ngành …", round 31 en), not an authority, is the one that urges: the
     bodies it urges are its own task's object (guidance, as ``guide localities in …``). ``earlier``: where the
@@ -1711,8 +1727,9 @@ def _urged_by_a_tasked_body(primaries: list[Found], lowered: str, cue_at: int, e
         part = start + between.rfind(";") + 1
         if not lowered[part:cue_at].strip():
             return True
-        return (c is not None and c.lead_after.match(lowered[part:cue_at]) is not None
-                and not any(part < end <= cue_at for end in earlier))
+        leads = c is not None and (c.lead_after.match(lowered[part:cue_at]) is not None or bool(
+            c.semicolon_item_leads and c.semicolon_item_leads.match(lowered, part, cue_at)))
+        return leads and not any(part < end <= cue_at for end in earlier)
 
     return any(not {m.agency_id for m in p.group.mentions} <= AUTHORITIES and p.group.end <= cue_at
                and same_clause(p.group.end) for p in primaries)

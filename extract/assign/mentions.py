@@ -407,13 +407,16 @@ def own_unit_name(mention: Mention) -> str | None:
     Long Mỹ`` → ``Long Mỹ``), or the name alone where a count's unit word went before it (``hai huyện Kiến Xương và
     Tiền Hải`` → ``Tiền Hải``, round 20); None for a collective."""
     name = unit_name(mention.text)
-    words = mention.text.split()
+    # "Cai Khe wards of Can Tho city": the place after the unit's level word is its province's, not the unit's name
+    # (the last named ward before its city, stop 41)
+    placed = re.fullmatch(r"((?:[^\W\d_a-z][\w'’-]*\s+)+[a-z]+)\s+of\s+[^\W\d_a-z].*", mention.text, re.S)
+    words = (placed.group(1) if placed else mention.text).split()
     # "Hoa Luu commune and Vinh Thuan Dong commune": a name before a level word the press writes in lower case is
     # a name as well as "Hoa Luu Commune" is (round 28b)
     if name is None and split_id(mention.agency_id)[0] in ("DPC", "CPC") and (
             all(w[:1].isupper() for w in words)
             or (len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]))):
-        return mention.text
+        return " ".join(words) if placed else mention.text
     return name
 
 
@@ -515,7 +518,24 @@ def _names_then_strong_cue(text: str, lowered: str, name_end: int, sentence: Sen
     end = name_end
     while (join := _unit_name_join(c.lang).match(text, end)) and (following := _capitalised_name_end(text, join.end())):
         end = following
+    # "Huyện Tân Hưng, tỉnh Long An phải …", "Huyện Đắk Glong (tỉnh Đắk Nông) cần …": the province after the names only
+    # places the unit (without_provinces_placing_units), the cue after it is the unit's (the lead's call of stop 40)
+    placing = _placing_province(c.lang).match(text, end, sentence.end)
+    if placing and (province_end := _capitalised_name_end(text, placing.end())):
+        closing = re.match(r"\s*\)", text[province_end:sentence.end]) if placing.group("paren") else None
+        end = province_end + (closing.end() if closing else 0) if not placing.group("paren") or closing else end
     return bool(c.strong_after.match(lowered[end : sentence.end]))
+
+
+@lru_cache(maxsize=None)
+def _placing_province(lang: str) -> re.Pattern:
+    """A comma or an opening parenthesis, then one of grammar's optional ``unit_placing_province_words`` (``tỉnh``,
+    ``thành phố``) before the province's capitalised name (``, tỉnh Long An``, `` (tỉnh Đắk Nông)``); never matches
+    without them."""
+    words = language_grammar(lang).get("unit_placing_province_words") or []
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:,|(?P<paren>\())\s*(?:{phrases(words)})(?=\s)")
 
 
 @lru_cache(maxsize=None)
@@ -909,13 +929,37 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
                 continue  # "Tay Son District Police", "Hoan Kiem district police": another body of the district
             start = name_start
             before = committee_before.search(text, max(0, start - 40), start)
-            if not (before or after) and m.group().lower() in {w.lower() for w in data.get("committee_required_levels") or []}:
+            # a unit joined after other named ones with their own level words ("the People's Committee of Chi Linh city
+            # and Kinh Mon town") shares the committee's words: a mention of its own, the first keeps them (stop 41)
+            shared = next((b for b in reversed(list(_committee_words(lang).finditer(text, max(0, start - 150), start)))
+                           if _after_named_units(text, b.end(), start, level)), None)
+            if not (before or after or shared) and m.group().lower() in {w.lower() for w in data.get("committee_required_levels") or []}:
                 continue  # "districts and Son La city": a town named bare is its place, no committee (round 30 en)
-            if before:
+            if before and not shared:
                 start = before.start()
             found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))
         found.extend(_units_listed_by_name(text, lang, not_names))
     return found
+
+
+@lru_cache(maxsize=None)
+def _committee_words(lang: str) -> re.Pattern:
+    """grammar's ``named_district.committee_before`` anywhere (``_named_district_grammar``'s is anchored at the name)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, language_grammar(lang)['named_district']['committee_before']))})\s+", re.I)
+
+
+def _after_named_units(text: str, after_committee: int, name_start: int, level: re.Pattern) -> bool:
+    """Whether the words between a committee's words and a unit's name are other units, each named with its own level
+    word and a join (``People's Committee of Chi Linh city and Kinh Mon town``: ``Chi Linh city and``), so the
+    committee's words are the first unit's and the later ones share them."""
+    unit = r"(?:[^\W\d_][\w-]*\s+){1,3}?(?P<level>[\w-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    between = text[after_committee:name_start].lstrip()
+    at, units = 0, 0
+    while at < len(between) and (m := re.compile(unit).match(between, at)):
+        if not m.group()[:1].isupper() or not level.fullmatch(m.group("level")):
+            return False
+        at, units = m.end(), units + 1
+    return units > 0 and at == len(between)
 
 
 def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> list[Mention]:

@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from extract.assign.askers import LIST_HEADER_REACH
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PARAGRAPHS, CONTINUATION_SENTENCES,
-                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening, continued_task_opening,
-                                   grammar_words, is_collective, paragraph_end, phrases, sentence_language)
+                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, continuation_opening,
+                                   continued_led_task_opening, continued_passive_opening, continued_task_opening,
+                                   grammar_words, is_collective,
+                                   paragraph_end, phrases, sentence_language)
 from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
@@ -133,16 +135,11 @@ def _other_party_opening(lang: str) -> re.Pattern | None:
     return _list_opening(cues(lang).data.get("other_party_subjects") or [])
 
 
-@lru_cache(maxsize=None)
 def _another_led_task_opening(lang: str) -> re.Pattern | None:
     """cues.json's ``continuation_openers`` then a ``lead_after`` cue opening a sentence (``Đồng thời chủ trì tổ
-    chức hội nghị …``, ``At the same time, preside over …``): the same body's next task, which it leads (round 16)."""
-    data = cues(lang).data
-    openers = data.get("continuation_openers") or []
-    leads = [e["cue"] if isinstance(e, dict) else e for e in data.get("lead_after") or []]
-    if not openers or not leads:
-        return None
-    return re.compile(rf"\s*(?:{phrases(openers)})\s*,?\s+(?:{phrases(leads)})(?![\w'])")
+    chức hội nghị …``, ``At the same time, preside over …``): the same body's next task, which it leads, its date its
+    own (round 16; a row of its own since stop 41: extractor._subjectless_continuations)."""
+    return continued_led_task_opening(lang)
 
 
 def _restating_askers(lowered: str, mentions: list[Mention], sentences: list[Sentence], language: str) -> frozenset[int]:
@@ -231,6 +228,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         if continued and continued.match(lower_for_matching(written)):
             break  # "… . At the same time, complete the completed packages … in 2025": the item's next task, a row of
             # its own with its own date (extractor._subjectless_continuations; stop 40's convention)
+        passive = continued_passive_opening(lang if lang in LANGUAGES else languages.fallback())
+        if passive and passive.match(lower_for_matching(written)):
+            break  # "… . At the same time, recruitment … will be carried out …, before November 30": its own row and date
         led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
         if led and led.match(lower_for_matching(written)):
             break  # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": the body's next task, its own date
@@ -569,7 +569,9 @@ def _opening_time_frame(folded: str, sentence: Sentence, f: Found, lang: str, ow
     found = find_deadlines(folded, lang, start, f.group.start, own_date)
     # "Senast den 20 november ska finansavdelningen rapportera …": a language that puts its modal before the subject
     # after a fronted time frame (grammar's optional ``modals_after_fronted_time``, Swedish; stop 40)
-    inverted = [w.lower() for w in language_grammar(lang).get("modals_after_fronted_time") or []]
+    # (the words folded as the text is: "måste" is "maste" there; stop 41, the open "Senast den 20 november 2025
+    # måste …" was this)
+    inverted = [fold_for_matching(w).lower() for w in language_grammar(lang).get("modals_after_fronted_time") or []]
     if (found and found[0].start == start and inverted
             and folded[found[0].end : f.group.start].strip().lower() in inverted):
         return not_a_goal(folded, not_a_period_end(folded, not_past(found[:1], own_date), lang), lang)
