@@ -1776,7 +1776,9 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         if _is_centrally_run_city(p.code_in(scheme), scheme):
             # "Da Nang city", "Ho Chi Minh City": a centrally-run city's own designator names the province-level unit
             designators += language_grammar(c.lang).get("designated_city_subject") or []
-        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(tuple(f" {d}" for d in designators)):
+        # a designator written with a hyphen joins the name with no space ("Hô Chi Minh-Ville", round 33b fr)
+        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(
+                tuple(d if d.startswith("-") else f" {d}" for d in designators)):
             break  # not "Hoa Binh city" (the province's capital, a district-level city)
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
         # a list of provinces: "Cao Bằng, Lạng Sơn cần …", "yêu cầu Cao Bằng và Lạng Sơn khẩn trương …"
