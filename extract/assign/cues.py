@@ -636,7 +636,9 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional
         # ``accountability_after``, round 20)
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}){_CUE_END}{_not_accountable(data)}"),
-        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"),
+        # "Provincial leaders will be held accountable if …": the future's auxiliary (a weak cue) before a sanction
+        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"
+                              rf"{_not_accountable(data)}"),
         collective_weak_after=(re.compile(rf"{opening}(?P<cue>{_any(data['collective_subject_weak'])}){_CUE_END}")
                                if data.get("collective_subject_weak") else None),
         **_present_after_a_directive(opening, f),
