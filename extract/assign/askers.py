@@ -1205,7 +1205,35 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
         clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
         if c.authority_verbs.search(clause):
             return m.agency_id
-    return _legislature_adopting(lowered, mentions, sentences, default)
+    return (_legislature_adopting(lowered, mentions, sentences, default)
+            or _national_authority_emphasising(lowered, mentions, sentences, default))
+
+
+# how far after a national authority's name its emphasis verb may stand (the person's name between: "Deputy Prime
+# Minister Tran Hong Ha emphasized that …")
+_EMPHASISING_NAME_CHARS = 40
+
+
+def _national_authority_emphasising(lowered: str, mentions: list[Mention], sentences: list[Sentence],
+                                    default: str) -> str | None:
+    """A national authority that stresses a point right after its name (grammar's ``emphasis_verbs``: ``The Deputy PM
+    emphasized that …``), where no authority is said to direct: a directive told by its tasks first (``Under the
+    directive, … . Tuyen Quang Province has been asked to … . The Deputy PM emphasized that …``) is that authority's
+    (round 33b en's open class)."""
+    for m in mentions:
+        if m.agency_id not in NATIONAL_AUTHORITIES:
+            continue
+        sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+        if sentence is None:
+            continue
+        lang = sentence_language(sentence, default)
+        words = language_grammar(lang).get("emphasis_verbs") or []
+        if not words or cues(lang).assign_before.search(lowered[sentence.start : m.start]):
+            continue  # an authority asked is no speaker
+        if re.match(rf"[^.;:,\n]{{0,{_EMPHASISING_NAME_CHARS}}}?(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})",
+                    lowered[m.end : sentence.end]):
+            return m.agency_id
+    return None
 
 
 def _legislature_adopting(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
