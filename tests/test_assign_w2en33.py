@@ -1,0 +1,67 @@
+"""Round 33's English open classes (assignments, not blind; issue #13): new sentences and look-alikes, in every
+language where the class was found (docs/quality.md, ``### Round 33's English open classes``)."""
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-10-01")
+
+_BRIDGE = ("Under the plan, the bridge must be finished by December 1. Quang Tri Province has been asked to clear the site. "
+           "The Ministry of Construction has been tasked with checking the quality of the works. ")
+_PONT = ("Selon la directive, le pont doit être achevé avant le 1er décembre. La province de Quang Tri a été invitée à "
+         "libérer le site. Le ministère de la Construction a été chargé de contrôler la qualité des travaux. ")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a directive told by its tasks first: the national authority that stresses a point after them directs it
+    (_BRIDGE + "The Deputy Prime Minister emphasized that safety comes first.", "en",
+     [("PPC@44", "assignee", "DPM", None), ("MOC", "assignee", "DPM", None)]),
+    (_PONT + "Le vice-Premier ministre a souligné que la sécurité passe avant tout.", "fr",
+     [("PPC@44", "assignee", "DPM", None), ("MOC", "assignee", "DPM", None)]),
+    # look-alikes: no authority speaks; a minister (no directing authority) stresses the point
+    (_BRIDGE + "Safety comes first, the report said.", "en",
+     [("PPC@44", "assignee", None, None), ("MOC", "assignee", None, None)]),
+    (_BRIDGE + "The Minister of Construction emphasized that safety comes first.", "en",
+     [("PPC@44", "assignee", None, None), ("MOC", "assignee", None, None)]),
+])
+def test_directive_asker_named_after_its_tasks(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+_ROAD = "Under the directive, the road must be finished by December 1. Cao Bang Province must resettle ten households. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sanction if something goes wrong is no task (en, fr: cues.json's accountability_after, as vi's)
+    (_ROAD + "Provincial leaders will be held accountable if deadlines are missed.", "en",
+     [("PPC@04", "assignee", None, None)]),
+    ("The Department of Health must be held accountable if the outbreak spreads to schools.", "en", []),
+    ("Selon la directive, la route doit être achevée avant le 1er décembre. Le Comité populaire de la province de Cao "
+     "Bang doit être tenu responsable si les délais ne sont pas respectés.", "fr", []),
+    # look-alikes: a duty of the leaders; answerable for a task's quality (no condition) stays a task
+    (_ROAD + "Provincial leaders will review the resettlement plan every week.", "en",
+     [("PPC@04", "assignee", None, None), ("PROVINCES", "assignee", None, None)]),
+    ("The Department of Health must be held responsible for the quality of the vaccines.", "en",
+     [("DOH", "assignee", None, None)]),
+    ("Le Service de la santé doit être tenu responsable de la qualité des vaccins.", "fr",
+     [("DOH", "assignee", None, None)]),
+])
+def test_held_accountable_if_is_no_task(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+_HANOI = "The Hanoi People's Committee requested the Department of Finance to coordinate with "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a plural level word heading a name after a partner cue: bodies named, not the city's departments
+    (_HANOI + "Departments of Customs, Taxation and the State Treasury to collect revenues.", "en",
+     [("DOF@01", "assignee", "PPC@01", None)]),
+    # look-alikes: the bare plural; the plural of the city (no capital after `of`)
+    (_HANOI + "relevant departments to collect revenues.", "en",
+     [("DOF@01", "assignee", "PPC@01", None), ("DEPARTMENTS@01", "coordinate", "PPC@01", None)]),
+    (_HANOI + "departments of the city to collect revenues.", "en",
+     [("DOF@01", "assignee", "PPC@01", None), ("DEPARTMENTS@01", "coordinate", "PPC@01", None)]),
+])
+def test_level_word_heading_a_name_is_no_collective(text, lang, expected):
+    assert _rows(text, lang) == expected
