@@ -65,3 +65,25 @@ _HANOI = "The Hanoi People's Committee requested the Department of Finance to co
 ])
 def test_level_word_heading_a_name_is_no_collective(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_BINH = "Opening the meeting, Mr. Le Van Binh requested the Department of Construction to review the projects. "
+_BINH_VI = "Phát biểu tại hội nghị, ông Lê Văn Bình yêu cầu Sở Xây dựng rà soát các dự án. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a person named by his name alone who tasks a committee's own office heads that committee (grammar's
+    # own_office_after, own_office_before)
+    (_BINH + "Mr. Le Van Binh also assigned the Provincial People's Committee Office to publish the conclusion.", "en",
+     [("DOC", "assignee", "PPC", None)]),
+    (_BINH_VI + "Ông Lê Văn Bình cũng giao Văn phòng UBND tỉnh đăng tải kết luận.", "vi",
+     [("DOC", "assignee", "PPC", None)]),
+    # look-alikes: another body's office; the office named by no one
+    (_BINH + "Mr. Le Van Binh also assigned the Provincial Party Committee's Office to publish the conclusion.", "en",
+     [("DOC", "assignee", None, None)]),
+    (_BINH + "The Provincial People's Committee Office will publish the conclusion.", "en",
+     [("DOC", "assignee", None, None)]),
+    (_BINH_VI + "Văn phòng UBND tỉnh sẽ đăng tải kết luận.", "vi", [("DOC", "assignee", None, None)]),
+])
+def test_person_tasking_a_committees_office_heads_it(text, lang, expected):
+    assert _rows(text, lang) == expected
