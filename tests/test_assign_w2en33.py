@@ -87,3 +87,21 @@ _BINH_VI = "Phát biểu tại hội nghị, ông Lê Văn Bình yêu cầu Sở
 ])
 def test_person_tasking_a_committees_office_heads_it(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_MAI = "HCMC Chairman Phan Van Mai "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two head titles joined before the committees asked (cues.json fillers, head_titles)
+    (_MAI + "requested chairpersons and vice chairpeople of people's committees of districts to speed up the work.", "en",
+     [("DPC@79", "assignee", "PPC@79", None)]),
+    (_MAI + "requested the chairmen and vice chairmen of People's Committees of districts to speed up the work.", "en",
+     [("DPC@79", "assignee", "PPC@79", None)]),
+    # look-alikes: a meeting with them (no asking verb); the joined titles as a subject were read already
+    (_MAI + "met the chairmen and vice chairmen of People's Committees of districts.", "en", []),
+    ("The chairpersons and vice chairpersons of the People's Committees of districts must inspect the schools.", "en",
+     [("DPC", "assignee", None, None)]),
+])
+def test_joined_head_titles_before_committees(text, lang, expected):
+    assert _rows(text, lang) == expected
