@@ -105,3 +105,21 @@ _MAI = "HCMC Chairman Phan Van Mai "
 ])
 def test_joined_head_titles_before_committees(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a modal passive's agent does the task told before it (grammar's duty_agent_before)
+    ("Under the plan, the form of the vote shall be decided by the People's Committee of the commune, depending on "
+     "local conditions.", "en", [("CPC", "assignee", None, None)]),
+    ("Under the plan, the surveys of each village must be carried out by the People's Committees of communes before "
+     "May 10, 2025.", "en", [("CPC", "assignee", None, "2025-05-10")]),
+    ("Selon le plan, la forme du vote sera décidée par le Comité populaire de la commune, selon les conditions "
+     "locales.", "fr", [("CPC", "assignee", None, None)]),
+    # look-alikes: a past passive's agent (a fact); a participle outside the list (funding, no duty told)
+    ("The conference was chaired by the Chairman of the Provincial People's Committee. The project was decided by the "
+     "People's Committee of the commune in 2020.", "en", []),
+    ("Under the plan, the project will be funded by the People's Committee of the commune.", "en", []),
+    ("Le projet a été décidé par le Comité populaire de la commune en 2020.", "fr", []),
+])
+def test_modal_passive_agent_does_the_task(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -1013,6 +1013,12 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # task told before it, asked by whoever asks the text's tasks (round 28b); not "a meeting chaired by …" (no task)
         return Found(group, "lead", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "item": True})
+    m = c.duty_agent_before.search(before) if c.duty_agent_before else None
+    if m and not primaries and before[: m.start("cue")].strip(" ,;"):
+        # "The issuance of direct opinions … shall be decided by the People's Committee of the commune": the modal
+        # passive's agent does the task told before it, asked by whoever asks the text's tasks (round 33 en)
+        return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "item": True})
     m = c.item_infinitive_before.match(before) if c.item_infinitive_before else None
     if m:
         # "Charger le ministère de l'Agriculture … d'organiser …": a decision's item, its issuer the text's authority
