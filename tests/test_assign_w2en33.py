@@ -123,3 +123,28 @@ def test_joined_head_titles_before_committees(text, lang, expected):
 ])
 def test_modal_passive_agent_does_the_task(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_URGED = "The Chairman urged faster work on the new hospitals. "
+_EXHORTE = "Le président a exhorté à accélérer les travaux des nouveaux hôpitaux. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the source of an `According to …` sentence telling its own work next, in the plain present: no task
+    (_URGED + "According to the Department of Health, the city will spend VND900 billion on 12 hospitals. The "
+     "Department of Health continues to review the designs and proposes to allocate capital before the second quarter "
+     "of 2025.", "en", []),
+    (_EXHORTE + "Selon le Service de la santé, la ville dépensera 900 milliards de VND pour 12 hôpitaux. Le Service de "
+     "la santé continue d'examiner les plans avant le deuxième trimestre 2025.", "fr", []),
+    # look-alikes: another body was the source; the source's own modal duty
+    (_URGED + "According to the Department of Finance, the city will spend VND900 billion on 12 hospitals. The "
+     "Department of Health continues to review the designs and proposes to allocate capital before the second quarter "
+     "of 2025.", "en", [("DOH", "assignee", None, "2025-Q2")]),
+    (_URGED + "According to the Department of Health, the city will spend VND900 billion on 12 hospitals. The "
+     "Department of Health must review the designs before the second quarter of 2025.", "en",
+     [("DOH", "assignee", None, "2025-Q2")]),
+    (_EXHORTE + "Selon le Service des finances, la ville dépensera 900 milliards de VND pour 12 hôpitaux. Le Service de "
+     "la santé continue d'examiner les plans avant le deuxième trimestre 2025.", "fr", [("DOH", "assignee", None, "2025-Q2")]),
+])
+def test_source_telling_its_own_work_is_no_task(text, lang, expected):
+    assert _rows(text, lang) == expected
