@@ -148,3 +148,29 @@ _EXHORTE = "Le président a exhorté à accélérer les travaux des nouveaux hô
 ])
 def test_source_telling_its_own_work_is_no_task(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_PPC_DOF = "The Provincial People's Committee requested the Department of Finance to review the contents of the conclusion. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a subjectless continuation after its opener, with a first verb the lists lacked (cues.json continued_task_verbs)
+    (_PPC_DOF + "At the same time, develop solutions for each content.", "en",
+     [("DOF", "assignee", "PPC", None), ("DOF", "assignee", "PPC", None)]),
+    (_PPC_DOF + "At the same time, synthesize the results and report them before May 10, 2025.", "en",
+     [("DOF", "assignee", "PPC", None), ("DOF", "assignee", "PPC", "2025-05-10")]),
+    ("UBND tỉnh yêu cầu Sở Tài chính rà soát các nội dung của kết luận. Đồng thời, xây dựng giải pháp cho từng nội "
+     "dung.", "vi", [("DOF", "assignee", "PPC", None), ("DOF", "assignee", "PPC", None)]),
+    ("Le Comité populaire provincial a demandé au Service des finances d'examiner le contenu de la conclusion. Dans le "
+     "même temps, élaborer des solutions pour chaque contenu.", "fr",
+     [("DOF", "assignee", "PPC", None), ("DOF", "assignee", "PPC", None)]),
+    # look-alikes: another subject after the opener; the item's body outside the table
+    (_PPC_DOF + "At the same time, the province will develop new industrial parks.", "en",
+     [("DOF", "assignee", "PPC", None)]),
+    ("UBND tỉnh yêu cầu Sở Tài chính rà soát các nội dung của kết luận. Đồng thời, tỉnh sẽ xây dựng các khu công "
+     "nghiệp mới.", "vi", [("DOF", "assignee", "PPC", None)]),
+    ("The Provincial People's Committee requested the Provincial Party Committee's Office to review the contents of "
+     "the conclusion. At the same time, develop solutions for each content.", "en", []),
+])
+def test_continuation_with_a_new_first_verb(text, lang, expected):
+    assert _rows(text, lang) == expected
