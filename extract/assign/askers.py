@@ -16,7 +16,7 @@ from extract.assign.deadlines import dates_in, latest_date
 from extract.assign.frames import after_co_subjects, at_clause_start, fronted_source, without_head_title
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import Mention, agency, chapter_kinds, is_provincial, person_surnames, split_id
+from nlp.agencies import Mention, agency, chapter_kinds, find_mentions, is_provincial, person_surnames, split_id
 from nlp.provinces import find_provinces
 from nlp.regex import finditer as regex_finditer
 
@@ -446,6 +446,10 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
     opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
         opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+    named = _head_assigning_own_office(opening, lowered, own, cues_of)
+    if named:
+        return named  # "Mr. Tran Hoang Tuan requested … . Mr. Tran Hoang Tuan also assigned the Provincial People's
+        # Committee Office to …": his post never given, the committee whose own office he tasks (round 33 en)
     named = _title_of_named_person(opening, sentence, mentions, lowered, own, cues_of)
     if named:
         return named  # "Le Premier ministre Pham Minh Chinh a présidé … . Pham Minh Chinh a demandé aux ministères …"
@@ -905,6 +909,48 @@ def after_glued_stop(text: str, sentence: Sentence, f: Found) -> Sentence:
 _APPOSITION_POST_WORDS = 8
 
 
+@lru_cache(maxsize=None)
+def _own_office(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``own_office_after`` (``office``: ``the Provincial People's Committee Office``) and
+    ``own_office_before`` (``văn phòng``: ``Văn phòng UBND tỉnh``): the words making a committee's name its own office,
+    as patterns right after and right before the name."""
+    g = language_grammar(lang)
+    after, before = g.get("own_office_after") or [], g.get("own_office_before") or []
+    if not after and not before:
+        return None
+    never = r"(?!x)x"
+    return (re.compile(rf"\s+(?:{phrases([lower_for_matching(w) for w in after])})(?![\w'])") if after else re.compile(never),
+            re.compile(rf"(?<![\w'])(?:{phrases([lower_for_matching(w) for w in before])})\s+\Z") if before else re.compile(never))
+
+
+def _head_assigning_own_office(opening: str, lowered: str, own: set[str], c: LanguageCues) -> str | None:
+    """The committee whose own office a person the sentence names by a pronoun and his full name alone (after an
+    opening phrase and its comma at most: ``Speaking at the Conference, Mr. Tran Hoang Tuan``) tasks somewhere in the
+    text (``Mr. Tran Hoang Tuan also assigned the Provincial People's Committee Office to …``): he heads it, his
+    post never given (round 33 en's open class); a person tasking no committee's office stays unread."""
+    office = _own_office(c.lang)
+    pronouns = [lower_for_matching(p) for p in language_grammar(c.lang).get("pronouns") or []]
+    if office is None or not pronouns:
+        return None
+    person = re.fullmatch(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}})",
+                          opening.strip())
+    if person is None:
+        return None
+    after, before = office
+    bodies: set[str] = set()
+    for said in re.finditer(rf"(?<![\w']){re.escape(person.group('name'))}(?![\w'])", lowered):
+        clause = re.match(r"[^.;\n]{0,200}", lowered[said.end() :]).group()
+        for m in find_mentions(clause):
+            office_first = before.search(clause[: m.start])  # "giao Văn phòng UBND tỉnh": the verb before the office
+            if not c.assign_before.search(clause[: office_first.start() if office_first else m.start]):
+                continue
+            if office_first or after.match(clause, m.end):
+                kind, code = split_id(m.agency_id)
+                if kind in ("PPC", "DPC", "CPC") and m.agency_id not in own:
+                    bodies.add(m.agency_id)
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
                            own: set[str], c: LanguageCues | None = None) -> str | None:
     """The body a person asks for when the sentence opens with his name alone, the text having named him right after
@@ -1205,7 +1251,35 @@ def document_authority(lowered: str, mentions: list[Mention], sentences: list[Se
         clause = re.match(r"[^.;:\n]*", lowered[m.end : min(m.end + _APPOSITION_CHARS, sentence.end, following)]).group()
         if c.authority_verbs.search(clause):
             return m.agency_id
-    return _legislature_adopting(lowered, mentions, sentences, default)
+    return (_legislature_adopting(lowered, mentions, sentences, default)
+            or _national_authority_emphasising(lowered, mentions, sentences, default))
+
+
+# how far after a national authority's name its emphasis verb may stand (the person's name between: "Deputy Prime
+# Minister Tran Hong Ha emphasized that …")
+_EMPHASISING_NAME_CHARS = 40
+
+
+def _national_authority_emphasising(lowered: str, mentions: list[Mention], sentences: list[Sentence],
+                                    default: str) -> str | None:
+    """A national authority that stresses a point right after its name (grammar's ``emphasis_verbs``: ``The Deputy PM
+    emphasized that …``), where no authority is said to direct: a directive told by its tasks first (``Under the
+    directive, … . Tuyen Quang Province has been asked to … . The Deputy PM emphasized that …``) is that authority's
+    (round 33b en's open class)."""
+    for m in mentions:
+        if m.agency_id not in NATIONAL_AUTHORITIES:
+            continue
+        sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+        if sentence is None:
+            continue
+        lang = sentence_language(sentence, default)
+        words = language_grammar(lang).get("emphasis_verbs") or []
+        if not words or cues(lang).assign_before.search(lowered[sentence.start : m.start]):
+            continue  # an authority asked is no speaker
+        if re.match(rf"[^.;:,\n]{{0,{_EMPHASISING_NAME_CHARS}}}?(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})",
+                    lowered[m.end : sentence.end]):
+            return m.agency_id
+    return None
 
 
 def _legislature_adopting(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:

@@ -299,6 +299,9 @@ class LanguageCues:
     # grammar's optional ``lead_agent_before``: a passive's agent after its task, the body that leads it (``Review the
     # legal documents …, chaired by the Department of Justice``, round 28b)
     lead_agent_before: re.Pattern | None = None
+    # grammar's optional ``duty_agent_before``: a modal passive's agent after its task, the body that does it (``The form
+    # … shall be decided by the People's Committee of the commune``, round 33 en)
+    duty_agent_before: re.Pattern | None = None
     # "organizations, and individuals to …" left at a task's start by items outside the table after the
     # bodies (``list_skips_before_cue``): not the task (round 9)
     outside_items_opening: re.Pattern | None = None
@@ -613,6 +616,17 @@ def _present_after_a_directive(opening: str, f: _Fragments) -> dict:
     )
 
 
+def _duty_agent_before(f: _Fragments) -> re.Pattern | None:
+    """grammar's optional ``duty_agent_before``: one of its ``auxiliaries`` (``shall be``), one of its ``participles``
+    (``decided``) and one of its ``markers`` (``by``) right before a body (the fillers between): the agent of a modal
+    passive does the task told before it (``… shall be decided by the People's Committee of the commune``)."""
+    setting = grammar(f.lang).get("duty_agent_before")
+    if not setting:
+        return None
+    return re.compile(rf"(?<![\w'])(?P<cue>{_any(setting['auxiliaries'])}\s+{_any(setting['participles'])}\s+"
+                      rf"{_any(setting['markers'])})\s+{f.filler_run}$")
+
+
 def _not_a_task_after_elision(lang: str) -> str:
     """A lookahead: none of grammar's ``elided_lead_in_not_tasks`` (``ici`` of ``d'ici``, a date) after an elided lead-in."""
     words = grammar(lang).get("elided_lead_in_not_tasks") or []
@@ -646,7 +660,9 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional
         # ``accountability_after``, round 20)
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}){_CUE_END}{_not_accountable(data)}"),
-        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"),
+        # "Provincial leaders will be held accountable if …": the future's auxiliary (a weak cue) before a sanction
+        weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"
+                              rf"{_not_accountable(data)}"),
         collective_weak_after=(re.compile(rf"{opening}(?P<cue>{_any(data['collective_subject_weak'])}){_CUE_END}")
                                if data.get("collective_subject_weak") else None),
         **_present_after_a_directive(opening, f),
@@ -680,6 +696,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
             if grammar(f.lang).get("item_infinitives") else None),
         lead_agent_before=(re.compile(rf"(?<![\w'])(?P<cue>{_any(grammar(f.lang)['lead_agent_before'])})\s+{f.filler_run}$")
                            if grammar(f.lang).get("lead_agent_before") else None),
+        duty_agent_before=_duty_agent_before(f),
         lead_in_after=(re.compile(rf"^\s*{_any(grammar(f.lang)['lead_in'])}\s+[^\W\d_]")
                        if grammar(f.lang).get("lead_in") else None),
         outside_items_opening=_outside_items_opening(data, f),

@@ -1039,6 +1039,12 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # task told before it, asked by whoever asks the text's tasks (round 28b); not "a meeting chaired by …" (no task)
         return Found(group, "lead", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "item": True})
+    m = c.duty_agent_before.search(before) if c.duty_agent_before else None
+    if m and not primaries and before[: m.start("cue")].strip(" ,;"):
+        # "The issuance of direct opinions … shall be decided by the People's Committee of the commune": the modal
+        # passive's agent does the task told before it, asked by whoever asks the text's tasks (round 33 en)
+        return Found(group, "assignee", "assign", m.group("cue"), group.end, index,
+                     extra={"cue_start": sentence.start + m.start("cue"), "item": True})
     m = c.item_infinitive_before.match(before) if c.item_infinitive_before else None
     if m:
         # "Charger le ministère de l'Agriculture … d'organiser …": a decision's item, its issuer the text's authority
@@ -1278,6 +1284,9 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         m = c.weak_after.match(lowered[past : sentence.end]) if past else None
     if m and _proposal_sent_up(lowered, group.end + m.end(), later, c):
         m = None  # "The Department of Finance proposes to the Provincial People's Committee …": a proposal goes up
+    if m and text and _own_report_goes_on(group, text, lowered, sentence, c):
+        m = None  # "According to the Department of Education and Training, … . The Department of Education and Training
+        # continues to review … and proposes …": the source's own work, reported on, no task (round 33b en)
     if (m and c.cue_key(m.group("cue")) in c.peer_urging and later
             and _only_an_article(lowered[group.end + m.end() : later[0]], c.lang)
             and not _urging_reported_up(text, lowered, sentence, later, c)):
@@ -1551,6 +1560,29 @@ def _participle_after_a_things_clause(before: str, cue_start: int, cue: str, c: 
         return False
     documents = _document_named(c.lang)
     return not (documents and documents.search(before, 0, cue_start))
+
+
+# how far back the sentence before a subject's may open with its source
+_SOURCE_SENTENCE_CHARS = 600
+
+
+def _own_report_goes_on(group: Group, text: str, lowered: str, sentence: Sentence, c: LanguageCues) -> bool:
+    """Whether the sentence right before the one a body opens opened with one of grammar's optional
+    ``source_openers`` and that same body's name (``According to the Department of Education and Training …, … .`` then
+    ``The Department of Education and Training continues to review …``): the body's plain present tells its own work,
+    the report going on (round 33b en's open class)."""
+    openers = language_grammar(c.lang).get("source_openers") or []
+    if not openers:
+        return False
+    name = lowered[group.start : group.end]
+    window = lowered[max(0, sentence.start - _SOURCE_SENTENCE_CHARS) : sentence.start].rstrip()
+    if not window.endswith((".", "!", "?")):
+        return False
+    previous = re.split(r"(?<=[.!?])\s+|\n", window[:-1])[-1]
+    articles = language_grammar(c.lang).get("articles") or []
+    article = rf"(?:(?:{phrases(articles)})\s+)?" if articles else ""
+    return bool(re.match(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])",
+                         previous))
 
 
 def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Match, str] | None:

@@ -465,6 +465,8 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             partner = _bare_level_partner(lang, lowered[sentence.start : m.start()])
+            if partner and _named_after_level(lang, text, m.end()):
+                continue  # "coordinating with Departments of Customs": the level's word heads a name (round 33b)
             if not partner and (not c.assign_before.search(lowered[sentence.start : m.start()])
                                 or not _task_opens_after(text, m.end(), sentence.end)):
                 continue
@@ -486,6 +488,22 @@ def _bare_level_partner(lang: str, before: str) -> bool:
     are a tasked body's partners, read with no task after them (round 33)."""
     cue = _bare_level_partner_cue(lang)
     return bool(cue and cue.search(before))
+
+
+def _named_after_level(lang: str, text: str, end: int) -> bool:
+    """Whether a plural level's words are followed by one of grammar's optional ``bare_level_name_links`` and a capital
+    (``Departments of Customs``): a body's name headed by the level's word, not the province's departments."""
+    link = _bare_level_name_link(lang)
+    return bool(link and link.match(text, end))
+
+
+@lru_cache(maxsize=None)
+def _bare_level_name_link(lang: str) -> re.Pattern | None:
+    """grammar's optional ``bare_level_name_links`` then a capital letter, as a pattern."""
+    words = language_grammar(lang).get("bare_level_name_links") or []
+    if not words:
+        return None
+    return re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in sorted(words, key=len, reverse=True))})\s+[^\W\d_a-z]")
 
 
 @lru_cache(maxsize=None)
