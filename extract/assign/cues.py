@@ -627,6 +627,20 @@ def _duty_agent_before(f: _Fragments) -> re.Pattern | None:
                       rf"{_any(setting['markers'])})\s+{f.filler_run}$")
 
 
+def _counted_targets_received(lang: str) -> str:
+    """One more alternative of the strong cues: a body's receipt of targets told as its own verb, then the targets
+    counted (grammar's optional ``received_targets``: ``le Comité populaire provincial a reçu 19 objectifs et tâches``,
+    ``received 19 targets``, as Vietnamese ``được giao 19 chỉ tiêu`` reads through its passive; the lead's ruling of
+    stop 41: targets given to a body are its task). A budget received (``a reçu 500 milliards``) names no target noun."""
+    setting = grammar(lang).get("received_targets")
+    if not setting:
+        return ""
+    # up to three words between the verb or its count and the noun ("received 20 socio-economic development targets");
+    # the cue is the verb alone, the targets its task (a cue ending its sentence would read its task on into the next)
+    return (rf"|{_any(setting['verbs'])}(?=\s+(?:\d{{1,3}}\s+)?(?:[^\W\d_][\w-]*\s+){{0,3}}?"
+            rf"{_any(setting['targets'])}(?![\w']))")
+
+
 def _not_a_task_after_elision(lang: str) -> str:
     """A lookahead: none of grammar's ``elided_lead_in_not_tasks`` (``ici`` of ``d'ici``, a date) after an elided lead-in."""
     words = grammar(lang).get("elided_lead_in_not_tasks") or []
@@ -659,7 +673,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
         # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional
         # ``accountability_after``, round 20)
-        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}){_CUE_END}{_not_accountable(data)}"),
+        strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}{_counted_targets_received(f.lang)}){_CUE_END}"
+                                rf"{_not_accountable(data)}"),
         # "Provincial leaders will be held accountable if …": the future's auxiliary (a weak cue) before a sanction
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"
                               rf"{_not_accountable(data)}"),
