@@ -401,8 +401,9 @@ def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str |
     deadlines = not_an_events_days(folded, deadlines, lang)  # every caller that drops a goal's date drops these
     marker = _goal_marker(lang)
     condition = _goal_marker(lang, "condition_markers")
+    described = _goal_marker(lang, "described_term_markers")
     purpose, purpose_folded = _purpose_markers(lang)
-    if not (marker or condition or purpose or purpose_folded) or not deadlines:
+    if not (marker or condition or described or purpose or purpose_folded) or not deadlines:
         return deadlines
     kept = []
     for d in deadlines:
@@ -415,6 +416,11 @@ def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str |
                                         or (purpose_folded and purpose_folded.search(folded, clause_start, d.start))):
             continue
         if condition and condition.search(folded, clause_start, d.start):
+            continue
+        # "rà soát lại các nhiệm vụ UBND tỉnh đã giao … có thời hạn hoàn thành trong năm 2025": the term of the things
+        # the task is about, said in its clause (deadlines.json's optional ``described_term_markers``), not its own
+        # due date (round 33b)
+        if described and described.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept

@@ -1,0 +1,77 @@
+"""Round 33's Vietnamese open classes and the lead's rulings of stop 41 (issue #13, not blind): a subjectless sentence
+opening with a task verb and no opener word right after an item in its paragraph continues it (vi, en, fr), not after
+the item's task was handed down to bodies outside the table, a sentence between or a new paragraph; ``đẩy mạnh`` after
+``Đồng thời,`` continues an item (HCMC's police); a province's ``chính quyền địa phương`` right after its commune-level
+committees were asked names them again (CPC@NN); a clause's term of the things a task is about is no deadline of it.
+New sentences, not the pages' own."""
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-10-01")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare task verb right after the item, in its paragraph: the item's body's row; "Chủ trì" leads
+    ("UBND tỉnh Cao Bằng yêu cầu Sở Y tế chủ trì, phối hợp với các đơn vị tổ chức giám sát dịch bệnh. Rà soát, báo cáo "
+     "kết quả tiêm chủng của năm trước. Chủ trì, phối hợp với các cơ quan liên quan kiểm tra các cơ sở khám chữa bệnh; "
+     "báo cáo UBND tỉnh trước ngày 15/12/2025.", "vi",
+     [("DOH@04", "lead", "PPC@04", None), ("DOH@04", "assignee", "PPC@04", None),
+      ("DOH@04", "lead", "PPC@04", "2025-12-15")]),
+    ("UBND tỉnh Cao Bằng yêu cầu Sở Y tế tổ chức giám sát dịch bệnh. Tiếp tục thực hiện nghiêm túc các quy định.", "vi",
+     [("DOH@04", "assignee", "PPC@04", None), ("DOH@04", "assignee", "PPC@04", None)]),
+    ("The Cao Bang Provincial People's Committee asked the Department of Health to monitor diseases. Review and report "
+     "the results of vaccination to the Provincial People's Committee.", "en",
+     [("DOH@04", "assignee", "PPC@04", None), ("DOH@04", "assignee", "PPC@04", None)]),
+    ("Le Comité populaire de la province de Cao Bang a demandé au Service de la santé de surveiller les maladies. "
+     "Examiner et rendre compte des résultats de la vaccination.", "fr",
+     [("DOH@04", "assignee", "PPC@04", None), ("DOH@04", "assignee", "PPC@04", None)]),
+    # look-alikes: the task handed down to bodies outside the table, a reported statement or another subject between,
+    # a new paragraph: no row
+    ("UBND tỉnh Cao Bằng yêu cầu Sở Y tế chỉ đạo các bệnh viện chủ động kiểm tra thiết bị. Tiếp tục thực hiện nghiêm "
+     "túc các quy định.", "vi", [("DOH@04", "assignee", "PPC@04", None)]),
+    ("UBND tỉnh Cao Bằng yêu cầu Sở Y tế kiểm tra các cơ sở. Ông Nguyễn Văn A cho biết, tình hình đã ổn định. Rà soát, "
+     "báo cáo kết quả.", "vi", [("DOH@04", "assignee", "PPC@04", None)]),
+    ("UBND tỉnh Cao Bằng yêu cầu Sở Y tế kiểm tra các cơ sở. Các bệnh viện phải bảo đảm thuốc. Rà soát, báo cáo kết quả.",
+     "vi", [("DOH@04", "assignee", "PPC@04", None)]),
+    ("UBND tỉnh Cao Bằng yêu cầu Sở Y tế tổ chức giám sát dịch bệnh.\nRà soát, báo cáo kết quả tiêm chủng.", "vi",
+     [("DOH@04", "assignee", "PPC@04", None)]),
+    ("The Cao Bang Provincial People's Committee asked the Department of Health to direct hospitals to check equipment. "
+     "Continue to strictly implement the regulations.", "en", [("DOH@04", "assignee", "PPC@04", None)]),
+    ("The Cao Bang Provincial People's Committee asked the Department of Health to monitor diseases.\nReview and report "
+     "the results of vaccination.", "en", [("DOH@04", "assignee", "PPC@04", None)]),
+    ("Le Comité populaire de la province de Cao Bang a demandé au Service de la santé de diriger les hôpitaux à vérifier "
+     "les équipements. Poursuivre l'application stricte des règles.", "fr", [("DOH@04", "assignee", "PPC@04", None)]),
+])
+def test_a_bare_task_verb_continues_the_item(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "đẩy mạnh" after "Đồng thời," continues the item, even handed down (stop 40's opener form)
+    ("UBND tỉnh Cao Bằng giao Công an tỉnh chỉ đạo lực lượng chức năng tăng cường tuần tra. Đồng thời, đẩy mạnh xử lý "
+     "vi phạm qua hình ảnh.", "vi", [("PPS@04", "assignee", "PPC@04", None), ("PPS@04", "assignee", "PPC@04", None)]),
+    # a clause's term of the tasks under review is not the continuation's date
+    ("UBND tỉnh Cao Bằng yêu cầu Sở Y tế chủ trì kiểm tra các cơ sở. Chủ trì, phối hợp với các cơ quan liên quan rà soát "
+     "lại các nhiệm vụ UBND tỉnh đã giao cho các đơn vị có thời hạn hoàn thành trong năm 2025; báo cáo UBND tỉnh kết "
+     "quả.", "vi", [("DOH@04", "lead", "PPC@04", None), ("DOH@04", "lead", "PPC@04", None)]),
+    # look-alike: the year of the task itself stays its date
+    ("UBND tỉnh Cao Bằng yêu cầu Sở Y tế rà soát các cơ sở, hoàn thành trong năm 2025.", "vi",
+     [("DOH@04", "assignee", "PPC@04", "2025")]),
+])
+def test_an_opener_continuation_and_a_described_term(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the province's local authorities right after its communes were asked: the commune-level committees again
+    ("UBND tỉnh Đồng Nai giao các phường, xã rà soát lại các giấy phép sử dụng vỉa hè. Song song đó, chính quyền địa "
+     "phương hướng dẫn các tổ chức, cá nhân thực hiện thủ tục.",
+     [("CPC@75", "assignee", "PPC@75", None), ("CPC@75", "assignee", "PPC@75", None)]),
+    # look-alikes: after a department, or alone, the words stay a list skip
+    ("UBND tỉnh Đồng Nai giao Sở Xây dựng kiểm tra các công trình. Chính quyền địa phương phải báo cáo kết quả.",
+     [("DOC@75", "assignee", "PPC@75", None)]),
+    ("Chính quyền địa phương cần hướng dẫn người dân thực hiện thủ tục.", []),
+])
+def test_local_authorities_after_the_communes(text, expected):
+    assert _rows(text, "vi") == expected
