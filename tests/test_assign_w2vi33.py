@@ -40,6 +40,9 @@ _rows = rows_reader(published="2025-10-01")
      "Continue to strictly implement the regulations.", "en", [("DOH@04", "assignee", "PPC@04", None)]),
     ("The Cao Bang Provincial People's Committee asked the Department of Health to monitor diseases.\nReview and report "
      "the results of vaccination.", "en", [("DOH@04", "assignee", "PPC@04", None)]),
+    # a bare completion closes the item and dates it, no row of its own
+    ("UBND tỉnh Cao Bằng giao Sở Y tế rà soát các cơ sở khám chữa bệnh; báo cáo UBND tỉnh. Hoàn thành trước ngày "
+     "15/12/2025.", "vi", [("DOH@04", "assignee", "PPC@04", "2025-12-15")]),
     ("Le Comité populaire de la province de Cao Bang a demandé au Service de la santé de diriger les hôpitaux à vérifier "
      "les équipements. Poursuivre l'application stricte des règles.", "fr", [("DOH@04", "assignee", "PPC@04", None)]),
 ])
@@ -68,7 +71,14 @@ def test_an_opener_continuation_and_a_described_term(text, lang, expected):
     ("UBND tỉnh Đồng Nai giao các phường, xã rà soát lại các giấy phép sử dụng vỉa hè. Song song đó, chính quyền địa "
      "phương hướng dẫn các tổ chức, cá nhân thực hiện thủ tục.",
      [("CPC@75", "assignee", "PPC@75", None), ("CPC@75", "assignee", "PPC@75", None)]),
-    # look-alikes: after a department, or alone, the words stay a list skip
+    # a sentence between citing the Government's decree, and a new paragraph, keep it
+    ("UBND tỉnh Đồng Nai giao các phường, xã rà soát lại các giấy phép sử dụng vỉa hè. Nếu không phù hợp với Nghị định "
+     "165/2024 của Chính phủ thì đề nghị các tổ chức, cá nhân chấm dứt việc sử dụng.\n\nSong song đó, chính quyền địa "
+     "phương hướng dẫn các tổ chức, cá nhân thực hiện thủ tục.",
+     [("CPC@75", "assignee", "PPC@75", None), ("CPC@75", "assignee", "PPC@75", None)]),
+    # look-alikes: after a department, or alone, or after another body's task, the words stay a list skip
+    ("UBND tỉnh Đồng Nai giao các phường, xã rà soát lại các giấy phép. Sở Xây dựng phải kiểm tra các công trình. Chính "
+     "quyền địa phương phải báo cáo kết quả.", [("CPC@75", "assignee", "PPC@75", None), ("DOC@75", "assignee", "PPC@75", None)]),
     ("UBND tỉnh Đồng Nai giao Sở Xây dựng kiểm tra các công trình. Chính quyền địa phương phải báo cáo kết quả.",
      [("DOC@75", "assignee", "PPC@75", None)]),
     ("Chính quyền địa phương cần hướng dẫn người dân thực hiện thủ tục.", []),

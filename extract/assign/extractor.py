@@ -668,7 +668,8 @@ def _local_authorities_again(text: str, lowered: str, sentences: list[Sentence],
     """The commune-level committees named again as the local authorities (the lead's ruling of stop 41: ``… giao các
     phường, xã, đặc khu rà soát … . Song song đó, chính quyền địa phương hướng dẫn …``): a sentence opening with
     cues.json's ``local_authority_subjects`` within ``CONTINUATION_SENTENCES`` after a sentence where a province's body
-    asked its commune-level committees (``CPC@NN``), the sentences between naming no body and asking none, is a row of
+    asked its commune-level committees (``CPC@NN``), the sentences between asking no body (one may cite a decree of the
+    Government's), is a row of
     those committees with the same asker and its own sentence's date. Elsewhere the words stay a list skip (no row)."""
     asked = [a for a in rows if a.role in ("assignee", "lead") and a.agency_id.split("@")[0] == "CPC" and "@" in a.agency_id
              and a.assigned_by and "@" in a.assigned_by]
@@ -676,23 +677,20 @@ def _local_authorities_again(text: str, lowered: str, sentences: list[Sentence],
         return []
     folded = fold_for_matching(text)
     starts = [s.start for s in sentences]
-    named = sorted(m.start for m in mentions)
     row_starts = sorted(a.start for a in rows)
     added: list[Assignment] = []
     for a in asked:
         index = bisect_left(starts, a.start + 1) - 1
         for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
             sentence = sentences[later]
-            at, row_at = bisect_left(named, sentence.start), bisect_left(row_starts, sentence.start)
+            row_at = bisect_left(row_starts, sentence.start)
             if row_at < len(row_starts) and row_starts[row_at] < sentence.end:
                 break
             lang = sentence_language(sentence, language)
             opening = _local_authority_opening(lang)
             m = opening.match(lowered, sentence.start) if opening else None
             if m is None:
-                if at < len(named) and named[at] < sentence.end:
-                    break
-                continue
+                continue  # (a sentence between may cite a law of the Government's: only a row there ends the reach)
             start, end = m.start("body"), m.end("body")
             if any(b.start == start for b in added):
                 break
