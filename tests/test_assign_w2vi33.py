@@ -85,3 +85,36 @@ def test_an_opener_continuation_and_a_described_term(text, lang, expected):
 ])
 def test_local_authorities_after_the_communes(text, expected):
     assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the province's relevant departments as a tasked body's partners (en's bare_level_partner_cues since round 33)
+    ("UBND tỉnh Cao Bằng giao Sở Y tế chủ trì, phối hợp với các sở liên quan kiểm tra các cơ sở.", "vi",
+     [("DOH@04", "lead", "PPC@04", None), ("DEPARTMENTS@04", "coordinate", "PPC@04", None)]),
+    ("UBND tỉnh Cao Bằng giao Sở Y tế phối hợp với các sở có liên quan kiểm tra các cơ sở.", "vi",
+     [("DOH@04", "assignee", "PPC@04", None), ("DEPARTMENTS@04", "coordinate", "PPC@04", None)]),
+    ("The Cao Bang Provincial People's Committee assigned the Department of Health to coordinate with relevant "
+     "departments to inspect the facilities.", "en",
+     [("DOH@04", "assignee", "PPC@04", None), ("DEPARTMENTS@04", "coordinate", "PPC@04", None)]),
+    # look-alikes: a ministry's partners of other provinces, a meeting's partners, give none
+    ("Bộ Y tế chủ trì, phối hợp với các sở liên quan của các tỉnh kiểm tra.", "vi", [("MOH", "lead", None, None)]),
+    ("Sở Y tế đã làm việc với các sở liên quan về dự án.", "vi", []),
+])
+def test_relevant_departments_as_partners(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the district's direction spelled out after "Theo đó,": the communes' chairmen's duty, asked by the district;
+    # a report over a period of days ("từ ngày … đến trước ngày …") has no deadline
+    ("Chủ tịch UBND huyện Hòa An vừa chỉ đạo Chủ tịch UBND các xã, thị trấn tăng cường quản lý đất đai. Theo đó, Chủ "
+     "tịch UBND các xã, thị trấn nghiêm túc thực hiện quy định; báo cáo kết quả xử lý vi phạm từ ngày 1/1/2018 đến trước "
+     "ngày 1/12/2018.", [("CPC", "assignee", "DPC", None), ("CPC", "assignee", "DPC", None)]),
+    # look-alikes: a report's past, a year's review, give no row; a plain due date stays one
+    ("UBND tỉnh Cao Bằng đánh giá cao kết quả năm 2024. Theo báo cáo, Sở Y tế nghiêm túc thực hiện các quy định.", []),
+    ("Năm qua, UBND các xã, thị trấn nghiêm túc thực hiện quy định về quản lý đất đai.", []),
+    ("UBND tỉnh Cao Bằng giao Sở Y tế kiểm tra, báo cáo kết quả đến trước ngày 1/12/2025.",
+     [("DOH@04", "assignee", "PPC@04", "2025-12-01")]),
+])
+def test_a_districts_direction_spelled_out(text, expected):
+    assert _rows(text, "vi") == expected

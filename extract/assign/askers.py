@@ -659,6 +659,11 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker
+    # a district's committee that alone asked before, its communes' committees' duty spelled out after (``Chủ tịch UBND
+    # huyện … chỉ đạo Chủ tịch UBND các xã, thị trấn … . Theo đó, Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện
+    # …``, round 33): the communes are the district's
+    if kind == "DPC" and ids and all(split_id(i) == ("CPC", code) for i in ids):
+        return asker
     # a ministry that alone asked provinces' committees, their tasks spelled out after (``Le ministère des Minorités
     # ethniques … a demandé aux présidents des trois provinces … . … les présidents des trois provinces doivent …``;
     # round 19b), or every province's department (``Sở Tài chính các địa phương phải chủ trì …`` in the finance

@@ -238,7 +238,11 @@ def not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list[
         # the sentence's words before the cue (a ";" may part the documents a task lists: "… Chỉ thị số 16/CT-TTg;
         # văn bản số … đến hết ngày …")
         clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", "\n")) + 1
-        if cue.match(folded, d.start) and opener.search(folded, clause_start, d.start):
+        # the cue may open the date's span or stand one word before it, when the date's own qualifier is part of the
+        # cue (``từ ngày 1/1/2018 đến trước ngày 1/12/2018``: the span starts at ``trước``, round 33)
+        word_before = re.search(r"(?<!\S)\S+\s+$", folded[max(clause_start, d.start - 20) : d.start])
+        at_cue = cue.match(folded, d.start) or (word_before and cue.match(folded, d.start - len(word_before.group())))
+        if at_cue and opener.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept
