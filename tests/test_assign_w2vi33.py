@@ -118,3 +118,16 @@ def test_relevant_departments_as_partners(text, lang, expected):
 ])
 def test_a_districts_direction_spelled_out(text, expected):
     assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a command's long name of two dashed names, its own "và" inside, opening the addressees: the list goes on
+    ("UBND tỉnh Cao Bằng yêu cầu Ban Chỉ huy phòng chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành "
+     "và địa phương tổ chức trực ban nghiêm túc.", [("DEPARTMENTS@04", "assignee", "PPC@04", None)]),
+    # look-alikes: the command alone is no body; a lower-case party after "và" that is no name's tail ends the list
+    ("UBND tỉnh Cao Bằng yêu cầu Ban Chỉ huy phòng chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự tỉnh tổ chức "
+     "trực ban nghiêm túc.", []),
+    ("UBND tỉnh Cao Bằng yêu cầu Ban Quản lý dự án tỉnh và nhà thầu thi công, các sở, ngành tổ chức kiểm tra.", []),
+])
+def test_a_long_dashed_name_opening_the_addressees(text, expected):
+    assert _rows(text, "vi") == expected
