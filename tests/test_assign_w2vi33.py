@@ -120,6 +120,14 @@ def test_a_districts_direction_spelled_out(text, expected):
     assert _rows(text, "vi") == expected
 
 
+def test_a_plans_next_step_is_not_the_districts_request():
+    # look-alike in English (round 25's plan): the communes' next step after the districts directed them, with no word
+    # saying the direction's content, keeps no asker
+    assert _rows("The People's Committees of districts shall direct the People's Committees of communes to compile voter "
+                 "lists. Based on these lists, the People's Committees of communes shall establish consultation teams.",
+                 "en") == [("DPC", "assignee", None, None), ("CPC", "assignee", "DPC", None), ("CPC", "assignee", None, None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a command's long name of two dashed names, its own "và" inside, opening the addressees: the list goes on
     ("UBND tỉnh Cao Bằng yêu cầu Ban Chỉ huy phòng chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành "

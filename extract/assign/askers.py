@@ -347,7 +347,8 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
         if named is None and not _under_a_report_header(f, sentences, lowered):
-            named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
+            # (not an item under "The department listed its needs:")
+            named = _the_one_asker_before(f, earlier, cues_of, lowered[sentence.start : f.group.start].lstrip())
         if named is None and authority is None and not earlier:
             named = _the_texts_one_committee(f, mentions, lowered, cues_of.lang)
         if named is None and authority is None and not earlier and _passive_cue(f.cue, cues_of.lang):
@@ -625,7 +626,7 @@ def _a_provinces_body(agency_id: str) -> bool:
     return kind in ("DEPARTMENTS", "DPC", "CPC", "PPS") or _a_provinces_department(kind)
 
 
-def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
+def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues, opening: str = "") -> str | None:
     """The asker of a task told without one (a modal, a plain future, a passive: ``The Department of Finance is tasked
     with …``, ``The Ministry of Planning and Investment was assigned to …``) in a text where one body alone has asked
     before it (every earlier task's asker): that body, when it is a province's committee and the bodies are of its
@@ -659,10 +660,13 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
         return asker
-    # a district's committee that alone asked before, its communes' committees' duty spelled out after (``Chủ tịch UBND
-    # huyện … chỉ đạo Chủ tịch UBND các xã, thị trấn … . Theo đó, Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện
-    # …``, round 33): the communes are the district's
-    if kind == "DPC" and ids and all(split_id(i) == ("CPC", code) for i in ids):
+    # a district's committee that alone asked before, its communes' committees' duty spelled out after a word saying
+    # the direction's content (cues.json's ``document_subjects``: ``Chủ tịch UBND huyện … chỉ đạo Chủ tịch UBND các
+    # xã, thị trấn … . Theo đó, Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện …``, round 33); a plan's own next
+    # step (``Based on these lists, the People's Committees of communes shall establish …``, round 25 en) is not it
+    documents = [lower_for_matching(w) for w in c.data.get("document_subjects") or []]
+    if (kind == "DPC" and ids and all(split_id(i) == ("CPC", code) for i in ids)
+            and any(re.match(rf"{re.escape(w)}(?![\w'])", opening) for w in documents)):
         return asker
     # a ministry that alone asked provinces' committees, their tasks spelled out after (``Le ministère des Minorités
     # ethniques … a demandé aux présidents des trois provinces … . … les présidents des trois provinces doivent …``;
