@@ -1967,7 +1967,9 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
 def _name_words(piece: str) -> int:
     """The words of an addressee's piece, counted in each of the names a spaced dash joins into one (``Ban Chỉ huy phòng
     chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự``: a command of two names, each short; round 33b)."""
-    return max(len(part.split()) for part in re.split(r"\s[–-]\s", piece))
+    # (the en dash only: a spaced hyphen also joins a place to a project's name, ``Cooperative 3 - Ham Liem residential
+    # area``, round 30 en, whose long piece is no addressee)
+    return max(len(part.split()) for part in re.split(r"\s–\s", piece))
 
 
 def _holds_a_subject_cue(piece: str, c: LanguageCues) -> bool:
