@@ -139,3 +139,20 @@ def test_a_plans_next_step_is_not_the_districts_request():
 ])
 def test_a_long_dashed_name_opening_the_addressees(text, expected):
     assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department's letter asking units and localities, then the communes' duty in the next paragraph: it asks them
+    ("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị đề nghị các đơn vị, địa phương theo dõi chặt chẽ các bản tin cảnh báo."
+     "\n\nUBND các xã, phường tiếp tục kiểm tra, đôn đốc các hợp tác xã thu hoạch lúa.",
+     [("CPC@44", "assignee", "DAE@44", None)]),
+    # look-alikes: the department only reporting (the communes' sentence then reads as news: no row), or the
+    # department's request not opening the sentence before, asks no one
+    ("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị cho biết các đơn vị, địa phương đã theo dõi chặt chẽ các bản tin."
+     "\n\nUBND các xã, phường tiếp tục kiểm tra, đôn đốc các hợp tác xã thu hoạch lúa.", []),
+    ("Theo ông Nguyễn Văn A, Sở Nông nghiệp và Môi trường tỉnh Quảng Trị đề nghị các đơn vị, địa phương theo dõi chặt "
+     "chẽ các bản tin cảnh báo.\n\nUBND các xã, phường tiếp tục kiểm tra, đôn đốc các hợp tác xã thu hoạch lúa.",
+     [("CPC@44", "assignee", None, None)]),
+])
+def test_a_departments_letter_goes_on_to_the_communes(text, expected):
+    assert _rows(text, "vi") == expected

@@ -351,6 +351,8 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             named = _the_one_asker_before(f, earlier, cues_of, lowered[sentence.start : f.group.start].lstrip())
         if named is None and authority is None and not earlier:
             named = _the_texts_one_committee(f, mentions, lowered, cues_of.lang)
+        if named is None and authority is None and not earlier and sentences:
+            named = _a_departments_request_before(f, sentences, mentions, lowered, cues_of)
         if named is None and authority is None and not earlier and _passive_cue(f.cue, cues_of.lang):
             named = _the_texts_one_issuer(f, mentions, lowered, own, cues_of)
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
@@ -594,6 +596,30 @@ def _the_texts_one_committee(f: Found, mentions: list[Mention], lowered: str, la
         return None
     issued = any(link.search(lowered, max(0, m.start - 120), m.start) for m in committees)
     return committee if issued else None
+
+
+def _a_departments_request_before(f: Found, sentences: list[Sentence], mentions: list[Mention], lowered: str,
+                                  c: LanguageCues) -> str | None:
+    """The asker of local committees tasked without one (a plain duty) in a text where no row was asked before and no
+    authority directs: a province's department opening the sentence before with an assigning verb whose addressees are
+    outside the table (``Sở Nông nghiệp và Môi trường đề nghị các đơn vị, địa phương theo dõi … .`` then ``UBND các xã,
+    phường tiếp tục kiểm tra …``: the department's letter goes on to the communes; round 33b), the committees of its
+    province (or, unnamed, of none)."""
+    if f.sentence < 1 or c.assign_anywhere is None:
+        return None
+    ids = {m.agency_id for m in f.group.mentions}
+    if not ids or not all(split_id(i)[0] in ("CPC", "DPC") for i in ids):
+        return None
+    before = sentences[f.sentence - 1]
+    opening = [m for m in mentions if before.start <= m.start < before.end]
+    if not opening or lowered[before.start : opening[0].start].strip():
+        return None
+    first = opening[0]
+    kind, code = split_id(first.agency_id)
+    if not _a_provinces_department(kind) or any(split_id(i)[1] != code for i in ids):
+        return None
+    verb = re.match(r"\s*", lowered[first.end :])
+    return first.agency_id if c.assign_anywhere.match(lowered, first.end + verb.end()) else None
 
 
 @lru_cache(maxsize=None)
