@@ -143,7 +143,8 @@ def test_a_long_dashed_name_opening_the_addressees(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a department's letter asking units and localities, then the communes' duty in the next paragraph: it asks them
-    ("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị đề nghị các đơn vị, địa phương theo dõi chặt chẽ các bản tin cảnh báo."
+    ("Theo đó, Sở Nông nghiệp và Môi trường tỉnh Quảng Trị đề nghị các đơn vị, địa phương theo dõi chặt chẽ các bản tin "
+     "cảnh báo."
      "\n\nUBND các xã, phường tiếp tục kiểm tra, đôn đốc các hợp tác xã thu hoạch lúa.",
      [("CPC@44", "assignee", "DAE@44", None)]),
     # look-alikes: the department only reporting (the communes' sentence then reads as news: no row), or the

@@ -602,7 +602,7 @@ def _a_departments_request_before(f: Found, sentences: list[Sentence], mentions:
                                   c: LanguageCues) -> str | None:
     """The asker of local committees tasked without one (a plain duty) in a text where no row was asked before and no
     authority directs: a province's department opening the sentence before with an assigning verb whose addressees are
-    outside the table (``Sở Nông nghiệp và Môi trường đề nghị các đơn vị, địa phương theo dõi … .`` then ``UBND các xã,
+    outside the table (``Theo đó, Sở Nông nghiệp và Môi trường đề nghị các đơn vị, địa phương theo dõi … .`` then ``UBND các xã,
     phường tiếp tục kiểm tra …``: the department's letter goes on to the communes; round 33b), the committees of its
     province (or, unnamed, of none)."""
     if f.sentence < 1 or c.assign_anywhere is None:
@@ -612,7 +612,11 @@ def _a_departments_request_before(f: Found, sentences: list[Sentence], mentions:
         return None
     before = sentences[f.sentence - 1]
     opening = [m for m in mentions if before.start <= m.start < before.end]
-    if not opening or lowered[before.start : opening[0].start].strip():
+    # (an opener word and its comma may come first: ``Theo đó, Sở … đề nghị …``, cues.json's ``document_subjects`` and
+    # ``continuation_openers``)
+    lead_in = lowered[before.start : opening[0].start].strip() if opening else ""
+    openers = [lower_for_matching(w) for w in (c.data.get("document_subjects") or []) + (c.data.get("continuation_openers") or [])]
+    if not opening or lead_in and not any(lead_in == f"{w}," for w in openers):
         return None
     first = opening[0]
     kind, code = split_id(first.agency_id)
