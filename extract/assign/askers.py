@@ -347,9 +347,12 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         if named is None and sentences:  # "1. The Department of … coordinates …" under "the Committee assigned:"
             named = _list_header_assigner(f, sentences, mentions, lowered, cues_of)
         if named is None and not _under_a_report_header(f, sentences, lowered):
-            named = _the_one_asker_before(f, earlier, cues_of)  # not an item under "The department listed its needs:"
+            # (not an item under "The department listed its needs:")
+            named = _the_one_asker_before(f, earlier, cues_of, lowered[sentence.start : f.group.start].lstrip())
         if named is None and authority is None and not earlier:
             named = _the_texts_one_committee(f, mentions, lowered, cues_of.lang)
+        if named is None and authority is None and not earlier and sentences:
+            named = _a_departments_request_before(f, sentences, mentions, lowered, cues_of)
         if named is None and authority is None and not earlier and _passive_cue(f.cue, cues_of.lang):
             named = _the_texts_one_issuer(f, mentions, lowered, own, cues_of)
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
@@ -599,6 +602,34 @@ def _the_texts_one_committee(f: Found, mentions: list[Mention], lowered: str, la
     return committee if issued else None
 
 
+def _a_departments_request_before(f: Found, sentences: list[Sentence], mentions: list[Mention], lowered: str,
+                                  c: LanguageCues) -> str | None:
+    """The asker of local committees tasked without one (a plain duty) in a text where no row was asked before and no
+    authority directs: a province's department opening the sentence before with an assigning verb whose addressees are
+    outside the table (``Theo đó, Sở Nông nghiệp và Môi trường đề nghị các đơn vị, địa phương theo dõi … .`` then ``UBND các xã,
+    phường tiếp tục kiểm tra …``: the department's letter goes on to the communes; round 33b), the committees of its
+    province (or, unnamed, of none)."""
+    if f.sentence < 1 or c.assign_anywhere is None:
+        return None
+    ids = {m.agency_id for m in f.group.mentions}
+    if not ids or not all(split_id(i)[0] in ("CPC", "DPC") for i in ids):
+        return None
+    before = sentences[f.sentence - 1]
+    opening = [m for m in mentions if before.start <= m.start < before.end]
+    # (an opener word and its comma may come first: ``Theo đó, Sở … đề nghị …``, cues.json's ``document_subjects`` and
+    # ``continuation_openers``)
+    lead_in = lowered[before.start : opening[0].start].strip() if opening else ""
+    openers = [lower_for_matching(w) for w in (c.data.get("document_subjects") or []) + (c.data.get("continuation_openers") or [])]
+    if not opening or lead_in and not any(lead_in == f"{w}," for w in openers):
+        return None
+    first = opening[0]
+    kind, code = split_id(first.agency_id)
+    if not _a_provinces_department(kind) or any(split_id(i)[1] != code for i in ids):
+        return None
+    verb = re.match(r"\s*", lowered[first.end :])
+    return first.agency_id if c.assign_anywhere.match(lowered, first.end + verb.end()) else None
+
+
 @lru_cache(maxsize=None)
 def _issuing_verb_after(lang: str) -> re.Pattern | None:
     """cues.json's ``issuing_verbs`` (``vừa ký``, ``has just signed``) after a body's name, a person's name and an
@@ -629,7 +660,7 @@ def _a_provinces_body(agency_id: str) -> bool:
     return kind in ("DEPARTMENTS", "DPC", "CPC", "PPS") or _a_provinces_department(kind)
 
 
-def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues) -> str | None:
+def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues, opening: str = "") -> str | None:
     """The asker of a task told without one (a modal, a plain future, a passive: ``The Department of Finance is tasked
     with …``, ``The Ministry of Planning and Investment was assigned to …``) in a text where one body alone has asked
     before it (every earlier task's asker): that body, when it is a province's committee and the bodies are of its
@@ -662,6 +693,14 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
                     for m in f.group.mentions)):
         return asker
     if _passive_cue(f.cue, c.lang) and "@" not in asker and all("@" not in i for i in ids):
+        return asker
+    # a district's committee that alone asked before, its communes' committees' duty spelled out after a word saying
+    # the direction's content (cues.json's ``document_subjects``: ``Chủ tịch UBND huyện … chỉ đạo Chủ tịch UBND các
+    # xã, thị trấn … . Theo đó, Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện …``, round 33); a plan's own next
+    # step (``Based on these lists, the People's Committees of communes shall establish …``, round 25 en) is not it
+    documents = [lower_for_matching(w) for w in c.data.get("document_subjects") or []]
+    if (kind == "DPC" and ids and all(split_id(i) == ("CPC", code) for i in ids)
+            and any(re.match(rf"{re.escape(w)}(?![\w'])", opening) for w in documents)):
         return asker
     # a ministry that alone asked provinces' committees, their tasks spelled out after (``Le ministère des Minorités
     # ethniques … a demandé aux présidents des trois provinces … . … les présidents des trois provinces doivent …``;

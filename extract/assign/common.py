@@ -191,6 +191,29 @@ def continued_led_task_opening(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+(?:{phrases(leads)}))(?![\w'])")
 
 
+@lru_cache(maxsize=None)
+def bare_continued_task_opening(lang: str) -> tuple[re.Pattern, frozenset[str]] | None:
+    """One of cues.json's optional ``bare_continued_task_verbs`` opening a sentence with no opener word (``Rà soát,
+    báo cáo …``, ``Chủ trì, phối hợp …``, ``Review and report …``): a subjectless continuation of the item right before
+    it in its paragraph (the lead's ruling of stop 41), the ``verb`` group ending at the verb; with the verbs (lowered
+    as matching reads them) whose row leads (``"role": "lead"``: ``Chủ trì …``)."""
+    entries = cues(lang).data.get("bare_continued_task_verbs") or []
+    if not entries:
+        return None
+    verbs = [e["cue"] if isinstance(e, dict) else e for e in entries]
+    leads = frozenset(lower_for_matching(e["cue"]) for e in entries if isinstance(e, dict) and e.get("role") == "lead")
+    return re.compile(rf"\s*(?P<opener>(?:{phrases(verbs)}))(?![\w'])"), leads
+
+
+@lru_cache(maxsize=None)
+def handed_down_cue(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``handed_down_cues`` (``chỉ đạo``, ``direct``): after the item's last body, the body passes
+    the task on to others (``… cần chỉ đạo ngay tất cả các cơ sở GD&ĐT chủ động kiểm tra …``), so a bare continuation
+    after it is theirs, bodies outside the table, and gives no row (stop 41)."""
+    words = cues(lang).data.get("handed_down_cues") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
+
+
 LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")
 
 

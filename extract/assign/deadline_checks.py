@@ -238,7 +238,11 @@ def not_a_period_end(folded: str, deadlines: list[Deadline], lang: str) -> list[
         # the sentence's words before the cue (a ";" may part the documents a task lists: "… Chỉ thị số 16/CT-TTg;
         # văn bản số … đến hết ngày …")
         clause_start = max(folded.rfind(mark, 0, d.start) for mark in (". ", ":", "\n")) + 1
-        if cue.match(folded, d.start) and opener.search(folded, clause_start, d.start):
+        # the cue may open the date's span or stand one word before it, when the date's own qualifier is part of the
+        # cue (``từ ngày 1/1/2018 đến trước ngày 1/12/2018``: the span starts at ``trước``, round 33)
+        word_before = re.search(r"(?<!\S)\S+\s+$", folded[max(clause_start, d.start - 20) : d.start])
+        at_cue = cue.match(folded, d.start) or (word_before and cue.match(folded, d.start - len(word_before.group())))
+        if at_cue and opener.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept
@@ -401,8 +405,9 @@ def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str |
     deadlines = not_an_events_days(folded, deadlines, lang)  # every caller that drops a goal's date drops these
     marker = _goal_marker(lang)
     condition = _goal_marker(lang, "condition_markers")
+    described = _goal_marker(lang, "described_term_markers")
     purpose, purpose_folded = _purpose_markers(lang)
-    if not (marker or condition or purpose or purpose_folded) or not deadlines:
+    if not (marker or condition or described or purpose or purpose_folded) or not deadlines:
         return deadlines
     kept = []
     for d in deadlines:
@@ -415,6 +420,11 @@ def not_a_goal(folded: str, deadlines: list[Deadline], lang: str, lowered: str |
                                         or (purpose_folded and purpose_folded.search(folded, clause_start, d.start))):
             continue
         if condition and condition.search(folded, clause_start, d.start):
+            continue
+        # "rà soát lại các nhiệm vụ UBND tỉnh đã giao … có thời hạn hoàn thành trong năm 2025": the term of the things
+        # the task is about, said in its clause (deadlines.json's optional ``described_term_markers``), not its own
+        # due date (round 33b)
+        if described and described.search(folded, clause_start, d.start):
             continue
         kept.append(d)
     return kept

@@ -50,8 +50,9 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN,
-                                   continued_led_task_opening, continued_passive_opening, continued_task_opening, Found, grammar_words, Group,
-                                   is_collective, phrases, province_localities, sentence_language)
+                                   bare_continued_task_opening, continued_led_task_opening, continued_passive_opening,
+                                   continued_task_opening, handed_down_cue, Found, grammar_words, Group, is_collective, phrases,
+                                   province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import (a_cited_documents_date, after_the_text_date, not_a_goal, not_a_status_date,
@@ -455,6 +456,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     unique = _levels_dated_later(sentences, unique)
     unique = sorted(unique + _subjectless_continuations(text, lowered, sentences, unique, mentions, language, date),
                     key=lambda a: (a.start, a.end))
+    unique = sorted(unique + _local_authorities_again(text, lowered, sentences, unique, mentions, language, date),
+                    key=lambda a: (a.start, a.end))
     return _without_restated_caption(text, _without_restated_headline(text, unique, language), language)
 
 
@@ -573,13 +576,16 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
     starts = [s.start for s in sentences]
     partners = {a.start for a in rows if a.role == "coordinate"}
     # the item's own partners in a sentence between ("In case …, coordinate with the People's Committee of …") keep it
-    named = sorted(m.start for m in mentions if m.start not in partners)
+    named = sorted((m.start, m.agency_id) for m in mentions if m.start not in partners)
+    named_starts = [start for start, _ in named]
     added: list[Assignment] = []
     taken = {(a.start, a.agency_id) for a in rows}
 
-    def names_a_body(s: Sentence) -> bool:
-        at = bisect_left(named, s.start)
-        return at < len(named) and named[at] < s.end
+    def names_a_body(s: Sentence, askers: set[str]) -> bool:
+        # the item's own asker named again (the earlier tasks it gave, the report's addressee: ``rà soát lại các nhiệm
+        # vụ UBND tỉnh đã giao …; báo cáo UBND tỉnh …``) is no other subject (round 33b)
+        at = bisect_left(named_starts, s.start)
+        return any(agency_id not in askers for start, agency_id in named[at:] if start < s.end)
 
     by_sentence: dict[int, list[Assignment]] = {}
     for a in rows:
@@ -589,10 +595,18 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
     for index, asked in sorted(by_sentence.items()):
         if index < 0:
             continue
+        askers = {a.assigned_by for a in asked if a.assigned_by}
+        item = sentences[index]
+        item_lang = sentence_language(item, language)
+        handed = handed_down_cue(item_lang)
+        # the item's body passing its task on (``… cần chỉ đạo ngay tất cả các cơ sở GD&ĐT chủ động kiểm tra …``): its
+        # last tasked are the bodies after, and a bare continuation is theirs (stop 41)
+        handed_down = bool(handed and handed.search(lowered, max(a.end for a in asked), item.end))
+        chained = False  # the sentence before this one continued the item
         for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
             sentence = sentences[later]
             at = bisect_left(row_starts, sentence.start)
-            if names_a_body(sentence) or at < len(row_starts) and row_starts[at] < sentence.end:
+            if names_a_body(sentence, askers) or at < len(row_starts) and row_starts[at] < sentence.end:
                 break
             lang = sentence_language(sentence, language)
             opening, led = continued_task_opening(lang), continued_led_task_opening(lang)
@@ -604,8 +618,24 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
             # "At the same time, recruitment … will be carried out …, to be completed before November 30, 2025": the
             # passive's work is the item's body's too (stop 41)
             m = m or led_match or (passive.match(lowered, sentence.start) if passive else None)
+            role = "lead" if led_match else "assignee"
             if m is None:
-                continue
+                # a subjectless sentence opening with a task verb and no opener word, right after the item (or its
+                # continuation) in the same paragraph (the lead's ruling of stop 41: ``… yêu cầu Sở KH&CN chủ trì … .
+                # Rà soát, báo cáo … . Chủ trì, phối hợp …``); a sentence between, a new paragraph, or the item's task
+                # handed down to bodies outside the table end it
+                bare = bare_continued_task_opening(lang)
+                written = text[sentence.start : sentence.end].lstrip()
+                if (bare and (later == index + 1 or chained) and not handed_down and written[:1].isupper()
+                        and "\n" not in text[sentences[later - 1].end : sentence.start]):
+                    m = bare[0].match(lowered, sentence.start)
+                    if m is not None and " ".join(m.group("opener").split()) in bare[1]:
+                        role = "lead"
+                if m is None:
+                    if chained or names_a_body(sentence, set()):
+                        break  # (a sentence between naming its asker again is the asker's, not the item's)
+                    continue
+            chained = True
             start, end = m.start("opener"), m.end("opener")
             dates = not_past(not_a_status_date(folded, not_a_goal(folded, find_deadlines(folded, lang, end, sentence.end, date),
                                                                    lang, lowered), lang), date)
@@ -626,11 +656,63 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 taken.add((start, a.agency_id))
                 shared = not dates and a.deadline is not None and a.deadline in closing_days
                 added.append(dataclasses.replace(
-                    a, start=start, end=end, text=text[start:end], agency=text[start:end],
-                    role="lead" if led_match else "assignee",
+                    a, start=start, end=end, text=text[start:end], agency=text[start:end], role=role,
                     task=text[start : sentence.end].strip() or None,
                     deadline=dates[0].value if dates else a.deadline if shared else None,
                     deadline_qualifier=dates[0].qualifier if dates else a.deadline_qualifier if shared else None))
+    return added
+
+
+@lru_cache(maxsize=None)
+def _local_authority_opening(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``local_authority_subjects`` (``chính quyền địa phương``, ``local authorities``) opening a
+    sentence, after a ``continuation_openers`` word and its comma or not, with a word after them."""
+    data = cues(lang).data
+    words = data.get("local_authority_subjects") or []
+    if not words:
+        return None
+    openers = data.get("continuation_openers") or []
+    opener = rf"(?:(?:{phrases(openers)})\s*,?\s+)?" if openers else ""
+    return re.compile(rf"\s*{opener}(?P<body>{phrases(words)})(?=\s+\w)")
+
+
+def _local_authorities_again(text: str, lowered: str, sentences: list[Sentence], rows: list[Assignment],
+                             mentions: list[Mention], language: str, date: str | None) -> list[Assignment]:
+    """The commune-level committees named again as the local authorities (the lead's ruling of stop 41: ``… giao các
+    phường, xã, đặc khu rà soát … . Song song đó, chính quyền địa phương hướng dẫn …``): a sentence opening with
+    cues.json's ``local_authority_subjects`` within ``CONTINUATION_SENTENCES`` after a sentence where a province's body
+    asked its commune-level committees (``CPC@NN``), the sentences between asking no body (one may cite a decree of the
+    Government's), is a row of
+    those committees with the same asker and its own sentence's date. Elsewhere the words stay a list skip (no row)."""
+    asked = [a for a in rows if a.role in ("assignee", "lead") and a.agency_id.split("@")[0] == "CPC" and "@" in a.agency_id
+             and a.assigned_by and "@" in a.assigned_by]
+    if not asked:
+        return []
+    folded = fold_for_matching(text)
+    starts = [s.start for s in sentences]
+    row_starts = sorted(a.start for a in rows)
+    added: list[Assignment] = []
+    for a in asked:
+        index = bisect_left(starts, a.start + 1) - 1
+        for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
+            sentence = sentences[later]
+            row_at = bisect_left(row_starts, sentence.start)
+            if row_at < len(row_starts) and row_starts[row_at] < sentence.end:
+                break
+            lang = sentence_language(sentence, language)
+            opening = _local_authority_opening(lang)
+            m = opening.match(lowered, sentence.start) if opening else None
+            if m is None:
+                continue  # (a sentence between may cite a law of the Government's: only a row there ends the reach)
+            start, end = m.start("body"), m.end("body")
+            if any(b.start == start for b in added):
+                break
+            dates = not_past(not_a_status_date(folded, not_a_goal(folded, find_deadlines(folded, lang, end, sentence.end, date),
+                                                                   lang, lowered), lang), date)
+            added.append(dataclasses.replace(
+                a, start=start, end=end, text=text[start:end], agency=text[start:end], role="assignee",
+                task=text[start : sentence.end].strip() or None,
+                deadline=dates[0].value if dates else None, deadline_qualifier=dates[0].qualifier if dates else None))
             break
     return added
 

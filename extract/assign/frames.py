@@ -2031,11 +2031,19 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     carried = [opens_with_determiner(p) for p in pieces]
     for i in range(1, len(pieces)):
         carried[i] = carried[i] or carried[i - 1] and goes_on(pieces[i])
-    if pieces and all(len(p.split()) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
+    if pieces and all(_name_words(p) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
                       or i and goes_on(p) and carried[i - 1])
                       for i, p in enumerate(pieces)):
         return m
     return None
+
+
+def _name_words(piece: str) -> int:
+    """The words of an addressee's piece, counted in each of the names a spaced dash joins into one (``Ban Chỉ huy phòng
+    chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự``: a command of two names, each short; round 33b)."""
+    # (the en dash only: a spaced hyphen also joins a place to a project's name, ``Cooperative 3 - Ham Liem residential
+    # area``, round 30 en, whose long piece is no addressee)
+    return max(len(part.split()) for part in re.split(r"\s–\s", piece))
 
 
 def _holds_a_subject_cue(piece: str, c: LanguageCues) -> bool:
@@ -2053,7 +2061,7 @@ def _parts_at_joins(piece: str, joins: list[str], determiners: tuple[str, ...], 
     parts = [q for q in re.split(rf"\s+(?:{'|'.join(map(re.escape, joins))})(?:\s+|$)", piece) if q.strip()]
     followers = tuple(c.data.get("name_inner_join_followers") or [])
     loose = [q.strip().lower() for q in parts[1:] if not (q.strip()[:1].isupper() or q.strip().lower().startswith(determiners))]
-    if (followers and loose and all(re.match(rf"(?:{'|'.join(map(re.escape, followers))})(?:\s|(?<=['’]))", q) for q in loose)
+    if (followers and loose and all(re.match(rf"(?:{'|'.join(map(re.escape, followers))})(?:\s|$|(?<=['’]))", q) for q in loose)
             and not find_mentions(piece)):
         return [piece]  # a body of the table inside is no outside name ("le Département des finances de superviser et de …")
     return parts
