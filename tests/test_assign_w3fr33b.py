@@ -47,3 +47,32 @@ def test_directed_list_opening_with_partners_outside(lang, text, expected):
 ])
 def test_directed_list_look_alikes(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+# A body named as the agency in charge (`est l'organisme (central) chargé de`), and a ministry a province's committee
+# alone asked before tasked again as a subject: the committee's department, still asked by the committee.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le Comité populaire de la province de Nghe An vient de publier la décision n° 12/2025/QD-UBND sur les "
+           "marchés. En conséquence, le ministère de l'Industrie et du Commerce est l'organisme central chargé de la "
+           "gestion des marchés de gros. Le ministère de l'Industrie et du Commerce est chargé de recevoir les "
+           "déclarations des commerçants.",
+     [("DOIT@40", "assignee", "PPC@40", None), ("DOIT@40", "assignee", "PPC@40", None)]),
+    ("fr", "Le Département de la Santé est l'organisme chargé d'inspecter les marchés.",
+     [("DOH", "assignee", None, None)]),
+    ("fr", "Le Département de la Santé est l'organisme central chargé de contrôler les produits alimentaires.",
+     [("DOH", "assignee", None, None)]),
+])
+def test_body_named_as_the_agency_in_charge(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # what the body is in charge of, a noun after `des`: a statement, no task
+    ("fr", "Le Département de la Santé est l'organisme chargé des contrôles depuis 2019.", []),
+    # a ministry after the Prime Minister's request: the ministry, no province's department
+    ("fr", "Le Premier ministre a demandé au ministère des Finances de revoir le budget. Le ministère de la Santé est "
+           "l'organisme chargé de contrôler les prix des médicaments.",
+     [("MOF", "assignee", "PM", None), ("MOH", "assignee", "PM", None)]),
+])
+def test_agency_in_charge_look_alikes(lang, text, expected):
+    assert _rows(text, lang) == expected
