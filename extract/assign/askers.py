@@ -685,6 +685,13 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
     if ((kind == "PPC" or _a_provinces_department(kind)) and code
             and all(split_id(m.agency_id)[1] == code or named_localities(m, c.lang) for m in f.group.mentions)):
         return asker
+    # a ministry a province's committee alone asked before tasks again as a subject (``En conséquence, le ministère de
+    # la Santé est l'organisme central chargé de … . Le ministère de la Santé est chargé de recevoir …`` in the
+    # committee's decision): the translation's word for the committee's department, read so once the committee asks
+    # (``_ministry_as_department``), so the committee still asks its second duty (round 33b)
+    if (kind == "PPC" and code and f.kind in ("subject", "weak")
+            and all(m.agency_id in _ministry_departments_of() for m in f.group.mentions)):
+        return asker
     # the same in a text that never names its province (the ids without the code, rounds 13-18): the committee's own
     # localities and bodies, not the country's (``Minh requested the Department of Education and Training to … .
     # Steering committee members and localities must well perform the assigned tasks, he added.``, round 32b)
@@ -710,6 +717,15 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
             and all(split_id(i)[0] in ("PPC", "PROVINCES") or _every_provinces_department(i) for i in ids)):
         return asker
     return None
+
+
+@lru_cache(maxsize=None)
+def _ministry_departments_of() -> frozenset[str]:
+    """The ministries ``ministry_departments.json`` gives a province's department for (``MOH`` -> ``DOH``)."""
+    import json
+    from pathlib import Path
+    path = Path(__file__).with_name("ministry_departments.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["departments"])
 
 
 def _a_provinces_department(kind: str) -> bool:

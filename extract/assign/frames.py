@@ -1052,7 +1052,7 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         role, task_start = ("lead", group.end + lead.end()) if lead else ("assignee", group.end)
         return Found(group, role, "assign", m.group("cue"), task_start, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "item": True})
-    m = c.nested_before.search(before)
+    m = c.nested_before.search(before) or _nested_over_outside_partners(before, c)
     if (m and primaries and all(split_id(x.agency_id)[0] in LOCAL_COMMITTEES for x in primaries[-1].group.mentions)
             and all(split_id(x.agency_id)[0] not in LOCAL_COMMITTEES and is_provincial(x.agency_id) for x in group.mentions)):
         return None  # "Assign the People's Committees of districts … to direct the Department of Natural Resources and
@@ -1075,6 +1075,15 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if (m and c.guidance_topic_after and c.guidance_before and c.guidance_topic_after.match(after)
             and c.guidance_before.match(before, m.start("cue"))):
         return None  # "coordinate and guide localities on land-related issues": the guidance's topic, no task of theirs
+    if (m and primaries and len(group.mentions) > 1
+            and all(split_id(x.agency_id)[0] in LOCAL_COMMITTEES for x in primaries[-1].group.mentions)):
+        # "demande au Comité populaire du district … d'ordonner aux services compétents et aux Comités populaires des
+        # communes …": the district's own offices in the list it directs are no body of the province (as above), the
+        # committees after them are still directed (round 33b)
+        kept = [x for x in group.mentions
+                if split_id(x.agency_id)[0] in LOCAL_COMMITTEES or not is_provincial(x.agency_id)]
+        if kept and len(kept) < len(group.mentions):
+            group = Group(kept, group.head)
     if m and c.nested_task_after.match(after[_guided_tail(c).match(after).end() :]):
         # "direct the Ministry of Y in doing Z": Y is tasked with Z (partners outside the table and the scope of their
         # work may stand between: "hướng dẫn UBND các tỉnh, Kho bạc nhà nước … theo chức năng, nhiệm vụ được giao thực
@@ -1715,7 +1724,34 @@ def _guided_tail_of(lang: str) -> re.Pattern:
     names = "|".join(phrase(w) for w in partners) or "(?!)"
     item = rf"\s*(?:,|{joins})\s*(?:{names})(?![\w'])"
     scope = rf"(?:\s*,?\s*(?:{'|'.join(phrase(w) for w in scopes)})(?![\w'])\s*,?)?" if scopes else ""
-    return re.compile(rf"(?:{item})*{scope}")
+    # "aux Comités populaires des communes et villes touchées de …": qualifiers after the bodies' name (grammar's
+    # optional ``list_item_qualifiers``) before their task (round 33b)
+    qualifiers = grammar(lang).get("list_item_qualifiers") or []
+    qualifier = rf"(?:\s+(?:{'|'.join(phrase(w) for w in qualifiers)})(?![\w']))*" if qualifiers else ""
+    return re.compile(rf"{qualifier}(?:{item})*{scope}")
+
+
+@lru_cache(maxsize=None)
+def _guided_head_of(lang: str) -> re.Pattern:
+    data = cues(lang).data
+    partners = sorted(data.get("guided_partners_outside") or [], key=len, reverse=True)
+    joins = "|".join(phrase(j) for j in data.get("outside_addressee_joins") or []) or "(?!)"
+    names = "|".join(phrase(w) for w in partners) or "(?!)"
+    return re.compile(rf"(?<![\w'])(?:(?:{names})\s*(?:,\s*(?:{joins})?|{joins})\s+)+(?=[^,;:]*$)")
+
+
+def _nested_over_outside_partners(before: str, c: LanguageCues) -> re.Match | None:
+    """The directing verb before a list that opens with partners outside the table (cues.json's optional
+    ``guided_partners_outside``): "d'ordonner aux services compétents et aux Comités populaires des communes de …",
+    "diriger les forces de Police et les localités pour …" still direct the bodies after them (round 33b's open
+    class): the verb is read as if the partners were not written."""
+    if not c.data.get("guided_partners_outside"):
+        return None
+    for head in _guided_head_of(c.lang).finditer(before):
+        m = c.nested_before.search(before[: head.start()] + before[head.end() :])
+        if m and m.end("cue") <= head.start():
+            return m
+    return None
 
 
 def _guided_tail(c: LanguageCues) -> re.Pattern:
