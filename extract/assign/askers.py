@@ -978,17 +978,25 @@ def _own_office(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             re.compile(rf"(?<![\w'])(?:{phrases([lower_for_matching(w) for w in before])})\s+\Z") if before else re.compile(never))
 
 
+@lru_cache(maxsize=None)
+def _person_by_pronoun_and_name(lang: str) -> re.Pattern | None:
+    """An opening phrase and its comma at most, then one of grammar's ``pronouns`` and a full name of two to four words,
+    built once a language (none where the language lists no pronouns)."""
+    pronouns = [lower_for_matching(p) for p in language_grammar(lang).get("pronouns") or []]
+    if not pronouns:
+        return None
+    return re.compile(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}})")
+
+
 def _head_assigning_own_office(opening: str, lowered: str, own: set[str], c: LanguageCues) -> str | None:
     """The committee whose own office a person the sentence names by a pronoun and his full name alone (after an
     opening phrase and its comma at most: ``Speaking at the Conference, Mr. Tran Hoang Tuan``) tasks somewhere in the
     text (``Mr. Tran Hoang Tuan also assigned the Provincial People's Committee Office to …``): he heads it, his
     post never given (round 33 en's open class); a person tasking no committee's office stays unread."""
-    office = _own_office(c.lang)
-    pronouns = [lower_for_matching(p) for p in language_grammar(c.lang).get("pronouns") or []]
-    if office is None or not pronouns:
+    office, named_person = _own_office(c.lang), _person_by_pronoun_and_name(c.lang)
+    if office is None or named_person is None:
         return None
-    person = re.fullmatch(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}})",
-                          opening.strip())
+    person = named_person.fullmatch(opening.strip())
     if person is None:
         return None
     after, before = office
@@ -1328,13 +1336,21 @@ def _national_authority_emphasising(lowered: str, mentions: list[Mention], sente
         if sentence is None:
             continue
         lang = sentence_language(sentence, default)
-        words = language_grammar(lang).get("emphasis_verbs") or []
-        if not words or cues(lang).assign_before.search(lowered[sentence.start : m.start]):
+        emphasis = _emphasis_after_name(lang)
+        if emphasis is None or cues(lang).assign_before.search(lowered[sentence.start : m.start]):
             continue  # an authority asked is no speaker
-        if re.match(rf"[^.;:,\n]{{0,{_EMPHASISING_NAME_CHARS}}}?(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})",
-                    lowered[m.end : sentence.end]):
+        if emphasis.match(lowered[m.end : sentence.end]):
             return m.agency_id
     return None
+
+
+@lru_cache(maxsize=None)
+def _emphasis_after_name(lang: str) -> re.Pattern | None:
+    """grammar's optional ``emphasis_verbs`` a few words after a name (none of ``.;:,`` between), built once a language."""
+    words = language_grammar(lang).get("emphasis_verbs") or []
+    if not words:
+        return None
+    return re.compile(rf"[^.;:,\n]{{0,{_EMPHASISING_NAME_CHARS}}}?(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})")
 
 
 def _legislature_adopting(lowered: str, mentions: list[Mention], sentences: list[Sentence], default: str) -> str | None:
