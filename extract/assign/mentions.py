@@ -1238,7 +1238,11 @@ def _opening_department_pattern(lang: str) -> re.Pattern | None:
     words = language_grammar(lang).get("opening_department_words") or []
     if not words:
         return None
-    return re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
+    # an opener and its comma may come first ("Accordingly, the city's departments are assigned to …", "According to
+    # the plan, departments and People's Committees of districts are required to …"; round 34b en)
+    openers = language_grammar(lang).get("opening_department_openers") or []
+    opener = rf"(?:(?:{alternation(openers)})(?![\w'’-])[^,.;:\n]{{0,80}},\s*)?" if openers else ""
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?{opener}(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
 
 
 def departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
