@@ -1725,11 +1725,16 @@ def after_province_possessives(text: str, named: list[Mention], language: str, d
 def _place_aside(lang: str) -> re.Pattern | None:
     """An aside saying where the provinces just named lie, between commas before the task (grammar's optional
     ``place_asides_after_provinces``: ``a recommandé aux provinces de An Giang, Kiên Giang et Dông Thap, dans le
-    delta du Mékong, de développer …``, round 20c); None where the language lists none."""
+    delta du Mékong, de développer …``, round 20c), or its optional ``region_parentheses`` in parentheses right
+    after the name (``à la province de Quang Ngai (Centre) de …``, round 34); None where the language lists none."""
     setting = language_grammar(lang).get("place_asides_after_provinces")
     if not setting:
         return None
-    return re.compile(rf"\s*,\s*(?:{phrases(setting['openers'])})\s[^,.;:\n]{{1,{setting['max_chars']}}}?,")
+    aside = rf"\s*,\s*(?:{phrases(setting['openers'])})\s[^,.;:\n]{{1,{setting['max_chars']}}}?,"
+    regions = setting.get("region_parentheses")
+    if regions:  # "a demandé à la province de Quang Ngai (Centre) de …": the region VNA adds after the name (round 34)
+        aside = rf"(?:{aside}|\s*\(\s*(?:{phrases(regions)})\s*\))"
+    return re.compile(aside)
 
 
 def _is_centrally_run_city(code: str | None, scheme: str) -> bool:
