@@ -435,6 +435,13 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         if reporter and _BARE_PRONOUN.search(opening):
             return reporter  # "Le président de l'Assemblée nationale a rappelé que … le Premier ministre avait publié …
             # . Il a demandé au Comité populaire municipal …": the reporter, not the person of his reported clause
+        if persons and _committee_heads_title(opening, cues_of.lang):
+            headed = _headed_committee(sentence, mentions, lowered, cues_of)
+            if headed:
+                return headed  # "The Chairman of the Provincial People's Committee has issued Official Dispatch … to
+                # direct … Directive No. 32/CĐ-TTg of the Prime Minister. Accordingly, the Chairman requests …": a
+                # committee head's bare title stands for the committee whose chairman was named, not for the person
+                # who issued the cited directive (round 34)
         if persons:
             return persons[-1].agency_id
         headed = _headed_committee(sentence, mentions, lowered, cues_of)
@@ -1102,6 +1109,19 @@ def _body_led_by_the_last_head(sentence: Sentence, mentions: list[Mention], lowe
     if last.agency_id in own or not any(p.search(lowered, max(0, last.start - 40), last.start) for p in patterns):
         return None
     return last
+
+
+def _committee_heads_title(opening: str, lang: str) -> bool:
+    """Whether the words before the verb are a committee head's bare title among the pronouns (grammar's optional
+    ``committee_head_pronouns``: ``the Chairman``, ``Accordingly, the Chairman``, with a pronoun adverb after it),
+    not a personal pronoun that may stand for any person named before (round 34)."""
+    words = language_grammar(lang).get("committee_head_pronouns") or []
+    if not words:
+        return False
+    adverbs = language_grammar(lang).get("pronoun_adverbs") or []
+    clause = " ".join(opening.split()).rsplit(",", 1)[-1].strip()
+    return bool(re.fullmatch(rf"(?:{alternation([lower_for_matching(w) for w in words])})"
+                             rf"(?:\s+(?:{alternation([lower_for_matching(a) for a in adverbs])}))?", clause))
 
 
 def _headed_committee(sentence: Sentence, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:

@@ -606,9 +606,18 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
         for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
             sentence = sentences[later]
             at = bisect_left(row_starts, sentence.start)
-            if names_a_body(sentence, askers) or at < len(row_starts) and row_starts[at] < sentence.end:
-                break
             lang = sentence_language(sentence, language)
+            # the item's own bodies named again inside an opener's continuation, not as its subject (``Localities
+            # coordinate … . At the same time, replicate the model that some localities have been implementing.``):
+            # still the item's continuation; a province's districts or communes are its localities (round 34)
+            opener_here = continued_task_opening(lang)
+            own_again = set()
+            if opener_here and opener_here.match(lowered, sentence.start):
+                own_again = {a.agency_id for a in asked}
+                if any(split_id(a.agency_id)[0] in ("DPC", "CPC") for a in asked):
+                    own_again.add("PROVINCES")
+            if names_a_body(sentence, askers | own_again) or at < len(row_starts) and row_starts[at] < sentence.end:
+                break
             opening, led = continued_task_opening(lang), continued_led_task_opening(lang)
             m = opening.match(lowered, sentence.start) if opening else None
             # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": a continuation the body leads is its row
