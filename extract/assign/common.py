@@ -211,7 +211,22 @@ def handed_down_cue(lang: str) -> re.Pattern | None:
     the task on to others (``… cần chỉ đạo ngay tất cả các cơ sở GD&ĐT chủ động kiểm tra …``), so a bare continuation
     after it is theirs, bodies outside the table, and gives no row (stop 41)."""
     words = cues(lang).data.get("handed_down_cues") or []
-    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
+    # not the first word of a compound that only shares its letters ("các công trình giao thông, thủy lợi bị hư hỏng":
+    # "giao" of "giao thông" hands nothing down; grammar's optional ``cue_compounds``, round 34 vi)
+    compounds = language_grammar(lang).get("cue_compounds") or []
+    not_compound = rf"(?!(?:{phrases(compounds)})(?![\w']))" if compounds else ""
+    # a passive auxiliary before the cue ("Địa phương cũng được yêu cầu phối hợp …") makes the body the one asked,
+    # not one handing a task down: the match's ``passive`` group (grammar's ``passive_auxiliaries``, round 34 vi)
+    passive = language_grammar(lang).get("passive_auxiliaries") or []
+    auxiliary = rf"(?P<passive>(?<![\w'])(?:{phrases(passive)})\s+(?:[^\W\d_]+\s+)?)?" if passive else ""
+    return re.compile(rf"{auxiliary}(?<![\w']){not_compound}(?:{phrases(words)})(?![\w'])") if words else None
+
+
+def hands_down(lowered: str, lang: str, start: int, end: int) -> bool:
+    """Whether cues.json's ``handed_down_cues`` pass the task on between ``start`` and ``end`` of ``lowered`` (a cue with
+    a passive auxiliary before it, ``được yêu cầu``, asks the body itself and hands nothing down; round 34 vi)."""
+    handed = handed_down_cue(lang)
+    return bool(handed and any(not m.group("passive") for m in handed.finditer(lowered, start, end)))
 
 
 LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")

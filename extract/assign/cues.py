@@ -452,6 +452,12 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     guidance = grammar(lang).get("guidance_phrase_openers") or []
     if guidance:
         parenthetical += rf"|\s+{_any(guidance)}\s[^.;:\n]{{1,120}}?(?=\s)"
+    # "Các Sở, ban, ngành là thành viên Ban Chỉ huy phối hợp …": the board the subject is a member of, its name's own
+    # word of directing inside the opener, a few words of its name after it (grammar's optional
+    # ``membership_phrase_openers``, round 34 vi)
+    membership = grammar(lang).get("membership_phrase_openers") or []
+    if membership:
+        parenthetical += rf"|\s+{_any(membership)}(?:\s[^.;:,\n]{{1,60}}?)?(?=\s)"
     scope = grammar(lang).get("scope_range") or []  # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục …"
     if len(scope) == 2:
         word = r"[^\s,.;:]+"

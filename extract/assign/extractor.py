@@ -51,11 +51,11 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN,
                                    bare_continued_task_opening, continued_led_task_opening, continued_passive_opening,
-                                   continued_task_opening, handed_down_cue, Found, grammar_words, Group, is_collective, phrases,
+                                   continued_task_opening, hands_down, Found, grammar_words, Group, is_collective, phrases,
                                    province_localities, sentence_language)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
-from extract.assign.deadline_checks import (a_cited_documents_date, after_the_text_date, not_a_goal, not_a_status_date,
+from extract.assign.deadline_checks import (a_cited_documents_date, a_recipient, after_the_text_date, not_a_goal, not_a_status_date,
                                            not_past, report_openers)
 from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, find_deadlines, load_data as _deadline_data,
                                       text_date)
@@ -238,7 +238,11 @@ def _doubled_determiner(lang: str) -> re.Pattern | None:
     if not words:
         return None
     options = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])({options})\s+(?=\1(?![\w'’]))", re.IGNORECASE)
+    # the same determiner written before a committee word that takes its own after it ("các UBND các huyện", grammar's
+    # optional ``doubled_determiner_names``, round 34 vi): the first is the one a typo doubled
+    names = language_grammar(lang).get("doubled_determiner_names") or []
+    between = rf"(?:(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})\s+)?" if names else ""
+    return re.compile(rf"(?<![\w'’])({options})\s+(?={between}\1(?![\w'’]))", re.IGNORECASE)
 
 
 def _without_doubled_determiners(text: str, language: str) -> str:
@@ -575,8 +579,12 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
     folded = fold_for_matching(text)
     starts = [s.start for s in sentences]
     partners = {a.start for a in rows if a.role == "coordinate"}
-    # the item's own partners in a sentence between ("In case …, coordinate with the People's Committee of …") keep it
-    named = sorted((m.start, m.agency_id) for m in mentions if m.start not in partners)
+    # the item's own partners in a sentence between ("In case …, coordinate with the People's Committee of …") keep it,
+    # and so does a report's addressee ("Rà soát, báo cáo … và gửi về Sở NN & PTNT trước ngày 17/9/2021 …": where the
+    # report goes, no other subject; round 34 vi)
+    named = sorted((m.start, m.agency_id) for m in mentions if m.start not in partners
+                   and not a_recipient(lowered, m, sentence_language(sentences[max(0, bisect_left(starts, m.start + 1) - 1)],
+                                                                      language)))
     named_starts = [start for start, _ in named]
     added: list[Assignment] = []
     taken = {(a.start, a.agency_id) for a in rows}
@@ -598,10 +606,9 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
         askers = {a.assigned_by for a in asked if a.assigned_by}
         item = sentences[index]
         item_lang = sentence_language(item, language)
-        handed = handed_down_cue(item_lang)
         # the item's body passing its task on (``… cần chỉ đạo ngay tất cả các cơ sở GD&ĐT chủ động kiểm tra …``): its
         # last tasked are the bodies after, and a bare continuation is theirs (stop 41)
-        handed_down = bool(handed and handed.search(lowered, max(a.end for a in asked), item.end))
+        handed_down = hands_down(lowered, item_lang, max(a.end for a in asked), item.end)
         chained = False  # the sentence before this one continued the item
         for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
             sentence = sentences[later]
