@@ -2551,6 +2551,39 @@ def _singular_object_pronouns(lang: str) -> set[str]:
     return {lower_for_matching(w) for w in words}
 
 
+@lru_cache(maxsize=None)
+def _authorities_met_pattern(lang: str) -> re.Pattern | None:
+    """``pronoun_requests``' optional ``authorities_met`` (fr ``avec les autorités de``, en ``with the authorities
+    of``), after spaces, compiled once a language; None without them."""
+    words = (language_grammar(lang).get("pronoun_requests") or {}).get("authorities_met") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s*") if words else None
+
+
+def _authorities_met(text: str, lowered: str, start: int, end: int, lang: str, date: str | None,
+                     mentions: list[Mention]) -> list[Mention]:
+    """The provinces whose authorities a sentence's speaker meets or works with (``a travaillé avec les autorités de
+    Hô Chi Minh-Ville``, ``Lors de la séance de travail avec les autorités de la province de Quang Ngai, …``; en ``worked
+    with the authorities of Quang Ngai province``): each its committee, a mention the object pronoun after them may stand
+    for (``… leur a demandé de …``; stop 41's left classes, French), where the name follows the words right away and
+    no body of the scan is named there. The authorities met are no task of their own (no mention elsewhere)."""
+    from nlp.provinces import find_provinces
+
+    pattern = _authorities_met_pattern(lang)
+    if pattern is None:
+        return []
+    scheme = scheme_at(date)
+    met: list[Mention] = []
+    for m in pattern.finditer(lowered, start, end):
+        at = m.end()
+        if any(x.start <= at < x.end for x in mentions):
+            continue
+        place = next(iter(find_provinces(text[at : min(end, at + _PROVINCE_NAME_CHARS)], lang)), None)
+        if place is None or place.start != 0:
+            continue
+        met.append(Mention(at, at + place.end, text[at : at + place.end], provincial_id("PPC", place.code_in(scheme))))
+    return met
+
+
 def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
                                  found: list[Found], language: str, folded: str = "",
                                  own_date: str | None = None) -> list[Found]:
@@ -2566,7 +2599,10 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
     (``cinq localités … : Khanh Hoa, …, An Giang et Tây Ninh. Il leur a enjoint …``), the pronoun stands for each
     of them, its committee (round 22b)."""
     results: list[Found] = []
-    for index, sentence in enumerate(sentences[1:], start=1):
+    # the bodies each sentence's pronoun stood for where the sentence before named them without asking them: a
+    # pronoun in the next sentence stands for them again (``… leur a demandé de … . Il leur a également demandé …``)
+    stood_for: dict[int, list[str]] = {}
+    for index, sentence in enumerate(sentences):  # the first sentence for its own fronted phrase only
         lang = sentence_language(sentence, language)
         patterns = [p for p in (_pronoun_request(lang), _pronoun_after_verb(lang)) if p is not None]
         if not patterns:
@@ -2579,13 +2615,18 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
         for m in (m for pattern in patterns for m in pattern.finditer(lowered, sentence.start, sentence.end)):
             if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
                 continue
-            fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), mentions, found, index, lang)
+            met = _authorities_met(text, lowered, sentence.start, m.start("pronoun"), lang, own_date, mentions)
+            fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"),
+                                                sorted(mentions + met, key=lambda x: x.start) if met else mentions,
+                                                found, index, lang)
             if fronted:
                 # "Travaillant avec les autorités des communes de X et Y, Z leur a recommandé de …": the bodies the
                 # sentence's own opening phrase names, each on its name (round 32b fr)
                 results.append(Found(Group(fronted), "assignee", "assign", m.group("cue"), m.end(), index,
                                      extra={"cue_start": min(m.start("pronoun"), m.start("cue"))}))
                 continue
+            if index == 0:
+                continue  # no sentence before it
             if m.start() - skipped - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
                 continue
             asked = [f for f in found if f.sentence == before and f.role == "assignee"]
@@ -2603,9 +2644,13 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
                                      extra={"cue_start": min(m.start("pronoun"), m.start("cue")),
                                             "stands_for": {x.agency_id: x.text for x in named}}))
                 continue
-            ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
+            met = _authorities_met(text, lowered, previous.start, previous.end, lang, own_date, mentions)
+            ids = list(dict.fromkeys(x.agency_id for x in sorted(mentions + met, key=lambda x: x.start)
+                                     if previous.start <= x.start < previous.end
                                      and x.agency_id not in NATIONAL_AUTHORITIES
                                      and not _heads_body_opening(lowered, previous, x, lang)))
+            if not ids:
+                ids = stood_for.get(before, [])
             if not ids:
                 continue
             if m.group("pronoun") in _singular_object_pronouns(lang):
@@ -2615,6 +2660,7 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
             if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
                 at = ids.index("PROVINCES")
                 ids = ids[:at] + named + ids[at + 1 :]
+            stood_for[index] = ids
             span = (m.start("pronoun"), m.end("pronoun"))
             group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in ids])
             # the asker is read before the pronoun ("Selon la dépêche, le Premier ministre leur demande …")
