@@ -43,3 +43,32 @@ _VISIT_EN = "The Prime Minister visited the central region on Saturday. "
 ])
 def test_pronoun_after_authorities_met(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_PETITION = "Le ministère de l'Intérieur a reçu la pétition des électeurs de la province. "
+_PETITION_PLAIN = "Le ministere de l'Interieur a recu la petition des electeurs de la province. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body named again by its bare noun as the subject of the clause a reporting verb opens (cues.json's
+    # reported_clause_conjunctions after its reporting_verbs), and a text printed without accents reading the
+    # nouns named again with their accents folded (bodies_named_again, reading_unaccented)
+    (_PETITION + "Le ministère de l'Intérieur a indiqué que le ministère est chargé de présider l'élaboration des "
+     "règlements.", "fr", [("MOHA", "lead", None, None)]),
+    (_PETITION_PLAIN + "Le ministere de l'Interieur a indique que le ministere est charge de presider l'elaboration des "
+     "reglements.", "fr", [("MOHA", "lead", None, None)]),
+    (_PETITION_PLAIN + "Le ministere est charge de presider l'elaboration des reglements sur les villages.", "fr",
+     [("MOHA", "lead", None, None)]),
+    ("The Ministry of Home Affairs received the petition of the voters. The Ministry of Home Affairs said that the "
+     "ministry is responsible for drafting the regulations.", "en", [("MOHA", "assignee", None, None)]),
+    # look-alikes: a past deed reported, a ministry reported on with no cue, another ministry named by its name
+    (_PETITION + "Le ministère de l'Intérieur a indiqué que le ministère a présidé l'élaboration des règlements.", "fr",
+     []),
+    (_PETITION_PLAIN + "Le ministere de l'Interieur a indique que le ministere a preside l'elaboration des reglements.",
+     "fr", []),
+    (_PETITION + "Le ministère de l'Intérieur a indiqué que le ministère étudie le projet.", "fr", []),
+    ("The Ministry of Home Affairs received the petition of the voters. The Ministry of Home Affairs said that the "
+     "ministry drafted the regulations.", "en", []),
+])
+def test_body_named_again_in_a_reported_clause(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -2082,11 +2082,35 @@ class _NamedAgain:
     framed_after: re.Pattern | None = None
 
 
-@lru_cache(maxsize=None)
 def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
     """``bodies_named_again`` of ``lang/<code>/grammar.json``: ``the ministry`` / ``the province`` (after an
     article, where asked, within a reach), ``ce dernier ministère`` / ``ledit ministère`` (a fixed phrase,
-    anywhere after the ministry)."""
+    anywhere after the ministry); for a text printed without accents (``reading_unaccented``), their words with the
+    accents folded too (``le ministere est charge de``, Lao Dong's French pages; stop 41's left classes)."""
+    return _named_again_entries_read(lang, reading_without_accents(lang))
+
+
+@lru_cache(maxsize=None)
+def _named_again_entries_read(lang: str, unaccented: bool) -> tuple[_NamedAgain, ...]:
+    entries = [_accent_tolerant_entry(e) if unaccented else e for e in _named_again_entries_as_written(lang)]
+    return tuple(entries)
+
+
+def _accent_tolerant_entry(entry: _NamedAgain) -> _NamedAgain:
+    """An entry whose word pattern also matches its words written without accents, its openings folded too."""
+    from dataclasses import replace
+
+    from extract.assign.cues import _accent_tolerant_source
+
+    openings = entry.noun_openings
+    return replace(entry, pattern=re.compile(_accent_tolerant_source(entry.pattern.pattern), entry.pattern.flags),
+                   noun_openings=tuple(sorted({*openings, *(fold(o) for o in openings)})) if openings is not None else None,
+                   framed_after=re.compile(_accent_tolerant_source(entry.framed_after.pattern), entry.framed_after.flags)
+                   if entry.framed_after is not None else None)
+
+
+@lru_cache(maxsize=None)
+def _named_again_entries_as_written(lang: str) -> tuple[_NamedAgain, ...]:
     entries = []
     articles = language_grammar(lang).get("articles") or []
     for e in language_grammar(lang).get("bodies_named_again") or []:
@@ -2210,7 +2234,9 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                         lowered[sentence.start : m.start("noun")])):
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
-                        or at_clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
+                        or (at_clause_start(lowered[sentence.start : m.start()], c)
+                            or _reported_clause_start(lowered[sentence.start : m.start()], c))
+                        and c.strong_after.match(lowered[m.end("noun") : sentence.end])
                         or entry.framed_after is not None and at_clause_start(lowered[sentence.start : m.start()], c)
                         and entry.framed_after.match(lowered, m.end("noun"))
                         or _asking_subject(lowered[sentence.start : m.start()], lowered[m.end("noun") : sentence.end], c)
@@ -2237,6 +2263,23 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _reported_clause_start(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a noun end with a reporting verb and its conjunction (``Le ministère de l'Intérieur a
+    indiqué que le ministère est chargé de …``, ``The ministry said that the ministry is responsible for …``): the
+    noun opens the reported clause as its subject (stop 41's left classes, French). The language's
+    ``reported_clause_conjunctions`` (cues.json, optional) after one of its ``reporting_verbs``."""
+    pattern = _reported_clause_pattern(c.lang, reading_without_accents(c.lang))
+    return bool(pattern and pattern.search(ARTICLE_AT_END.sub("", before)))
+
+
+@lru_cache(maxsize=None)
+def _reported_clause_pattern(lang: str, unaccented: bool) -> re.Pattern | None:
+    """The pattern once a language and a way of reading it (a text without accents reads the cues' folded forms)."""
+    c = cues(lang)
+    words = c.data.get("reported_clause_conjunctions") or []
+    return re.compile(rf"(?:{c.reporting.pattern})\s*,?\s*(?:{phrases(words)})\s*$") if words else None
 
 
 def _sole_body_after(ordered: list[Mention], end: int, entry: _NamedAgain) -> list[Mention]:
