@@ -72,3 +72,29 @@ _PETITION_PLAIN = "Le ministere de l'Interieur a recu la petition des electeurs 
 ])
 def test_body_named_again_in_a_reported_clause(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_MOHA = ("Le gouvernement a chargé le ministre de l'Intérieur d'approuver les avis des membres du gouvernement. ")
+_MOHA_EN = ("The Government assigned the Minister of Home Affairs to approve the opinions of the Government members. ")
+_MOHA_VI = "Chính phủ giao Bộ trưởng Bộ Nội vụ tiếp thu ý kiến các thành viên Chính phủ. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body named as the owner of a thing inside an item's subjectless continuation is no subject: the continuation
+    # stays the item's body's task (cues.json's owner_links)
+    (_MOHA + "Coopérer étroitement et faire des rapports pendant l'examen des avis des organes de l'Assemblée "
+     "nationale sur le projet.", "fr", [("MOHA", "assignee", "GOV", None)] * 2),
+    (_MOHA_EN + "Closely coordinate and report during the review of the opinions of the agencies of the National "
+     "Assembly on the draft.", "en", [("MOHA", "assignee", "GOV", None)] * 2),
+    (_MOHA_VI + "Phối hợp chặt chẽ và chủ động báo cáo trong quá trình thẩm tra ý kiến của các cơ quan của Quốc hội "
+     "đối với dự thảo nghị quyết.", "vi", [("MOHA", "assignee", "GOV", None)] * 2),
+    # look-alikes: a body the continuation reports to or works with is named as such (stop 40: no row)
+    (_MOHA + "Coopérer étroitement et faire des rapports au ministère des Finances sur le projet.", "fr",
+     [("MOHA", "assignee", "GOV", None)]),
+    (_MOHA_EN + "Closely coordinate and report to the National Assembly on the draft.", "en",
+     [("MOHA", "assignee", "GOV", None)]),
+    (_MOHA_VI + "Phối hợp chặt chẽ và chủ động báo cáo Quốc hội về dự thảo nghị quyết.", "vi",
+     [("MOHA", "assignee", "GOV", None)]),
+])
+def test_owner_inside_a_continuation(text, lang, expected):
+    assert _rows(text, lang) == expected
