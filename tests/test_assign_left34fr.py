@@ -98,3 +98,22 @@ _MOHA_VI = "Chính phủ giao Bộ trưởng Bộ Nội vụ tiếp thu ý kiế
 ])
 def test_owner_inside_a_continuation(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_LAI_CHAU = "Le Comité populaire de la province de Lai Chau a publié une directive. "
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # `sont tenus à` + a task verb after a body (fr subject_strong), its idioms kept out (cues.json's
+    # strong_cue_not_task_objects: `tenus à l'écart`, `tenu à jour`, `tenus à distance`)
+    (_LAI_CHAU + "Les comités populaires des communes sont tenus à renforcer les patrouilles.", "fr",
+     [("CPC@12", "assignee", "PPC@12", None)]),
+    (_LAI_CHAU + "Le Département des finances est tenu à contrôler les dépenses.", "fr",
+     [("DOF@12", "assignee", "PPC@12", None)]),
+    # look-alikes
+    (_LAI_CHAU + "Le Département des finances est tenu à jour des dépenses.", "fr", []),
+    (_LAI_CHAU + "Les comités populaires des communes sont tenus à l'écart des décisions.", "fr", []),
+    (_LAI_CHAU + "Les comités populaires des communes sont tenus à distance du projet.", "fr", []),
+])
+def test_held_to_a_task(text, lang, expected):
+    assert _rows(text, lang) == expected
