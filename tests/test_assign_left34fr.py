@@ -117,3 +117,30 @@ _LAI_CHAU = "Le Comité populaire de la province de Lai Chau a publié une direc
 ])
 def test_held_to_a_task(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+_PARTY = "Le Comité permanent du Comité provincial du Parti a publié une directive sur la prévention. "
+_PARTY_EN = "The Standing Committee of the Provincial Party Committee issued a directive on prevention. "
+_PARTY_VI = "Ban Thường vụ Tỉnh ủy ban hành chỉ thị về phòng chống dịch. "
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # a province's own authorities at all its levels (grammar.json's province_committees_at_all_levels): its committee,
+    # its districts' before July 2025, its communes'; a subject list of the Front and these continuing a task
+    (_PARTY + "Le Comité du Front de la patrie du Vietnam de la province et les autorités à tous les niveaux de la "
+     "province continuent de diffuser les consignes.", "fr", "2025-05-23",
+     [("VFF", "assignee", None, None), ("PPC", "assignee", None, None), ("DPC", "assignee", None, None),
+      ("CPC", "assignee", None, None)]),
+    (_PARTY + "Les autorités à tous les niveaux de la province doivent diffuser les consignes.", "fr", "2025-10-01",
+     [("PPC", "assignee", None, None), ("CPC", "assignee", None, None)]),
+    (_PARTY_EN + "The authorities at all levels of the province must disseminate the instructions.", "en", "2025-10-01",
+     [("PPC", "assignee", None, None), ("CPC", "assignee", None, None)]),
+    (_PARTY_VI + "Chính quyền các cấp trong tỉnh phải tuyên truyền các hướng dẫn.", "vi", "2025-10-01",
+     [("PPC", "assignee", None, None), ("CPC", "assignee", None, None)]),
+    # look-alikes: the country's local authorities at all levels stay the provinces (rounds 11, 18); no task
+    ("Le Premier ministre a publié une directive. Les autorités locales à tous les niveaux doivent diffuser les "
+     "consignes.", "fr", "2025-10-01", [("PROVINCES", "assignee", "PM", None)]),
+    (_PARTY + "Les autorités à tous les niveaux de la province ont visité les écoles.", "fr", "2025-10-01", []),
+])
+def test_a_provinces_authorities_at_all_levels(text, lang, published, expected):
+    assert _rows(text, lang, published) == expected

@@ -853,6 +853,13 @@ def committees_at_all_levels(text: str, lowered: str, sentences: list[Sentence],
             not before and any(is_provincial(n.agency_id) for n in previous))
         levels = ([] if under_a_province else ["PROVINCES"]) + ([] if scheme_at(date) == "2025" else ["DPC"]) + ["CPC"]
         found += [Mention(m.start(), m.end(), text[m.start() : m.end()], level) for level in levels]
+    # "les autorités à tous les niveaux de la province continuent de …": the province's own levels, its committee
+    # among them (grammar's optional ``province_committees_at_all_levels``; stop 41's left classes, French)
+    for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "province_committees_at_all_levels"):
+        if any(n.start < m.end() and m.start() < n.end for n in named + found):
+            continue
+        levels = ["PPC"] + ([] if scheme_at(date) == "2025" else ["DPC"]) + ["CPC"]
+        found += [Mention(m.start(), m.end(), text[m.start() : m.end()], level) for level in levels]
     return found
 
 
