@@ -1038,7 +1038,7 @@ def reading_unaccented(text: str, lang: str):
         _UNACCENTED.reset(token)
 
 
-def _accent_tolerant_source(source: str) -> str:
+def accent_tolerant_source(source: str) -> str:
     """A regex source whose accented letters also match their unaccented letter: ``é`` becomes ``[ée]``, and inside a
     character class ``éè`` becomes ``éeèe`` (one character for one: fixed-width lookbehinds keep their width)."""
     return with_plain_letters(source, lambda ch: fold(ch) if ch.isalpha() and not ch.isascii() else ch)
@@ -1050,7 +1050,7 @@ def _accent_tolerant(built: LanguageCues) -> LanguageCues:
     for item in fields(built):
         value = getattr(built, item.name)
         if isinstance(value, re.Pattern):
-            changes[item.name] = re.compile(_accent_tolerant_source(value.pattern), value.flags)
+            changes[item.name] = re.compile(accent_tolerant_source(value.pattern), value.flags)
         elif isinstance(value, frozenset) and all(isinstance(v, str) for v in value):
             changes[item.name] = value | {fold(v) for v in value}
         elif isinstance(value, dict) and all(isinstance(k, str) for k in value):

@@ -8,14 +8,14 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES,
                                    PERSONS, Found, Group, alternation, continuation_opening, is_collective, kind_of,
                                    phrases, province_localities, sentence_language, words_pattern)
-from extract.assign.cues import (LANGUAGES, LanguageCues, cues, language_grammar, lower_for_matching, phrase,
-                                 reading_without_accents)
+from extract.assign.cues import (LANGUAGES, LanguageCues, accent_tolerant_source, cues, language_grammar,
+                                 lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import at_clause_start, inside_fronted_phrase, region_then_province
 from extract.models import Sentence
@@ -2105,14 +2105,10 @@ def _named_again_entries_read(lang: str, unaccented: bool) -> tuple[_NamedAgain,
 
 def _accent_tolerant_entry(entry: _NamedAgain) -> _NamedAgain:
     """An entry whose word pattern also matches its words written without accents, its openings folded too."""
-    from dataclasses import replace
-
-    from extract.assign.cues import _accent_tolerant_source
-
     openings = entry.noun_openings
-    return replace(entry, pattern=re.compile(_accent_tolerant_source(entry.pattern.pattern), entry.pattern.flags),
+    return replace(entry, pattern=re.compile(accent_tolerant_source(entry.pattern.pattern), entry.pattern.flags),
                    noun_openings=tuple(sorted({*openings, *(fold(o) for o in openings)})) if openings is not None else None,
-                   framed_after=re.compile(_accent_tolerant_source(entry.framed_after.pattern), entry.framed_after.flags)
+                   framed_after=re.compile(accent_tolerant_source(entry.framed_after.pattern), entry.framed_after.flags)
                    if entry.framed_after is not None else None)
 
 
