@@ -87,7 +87,7 @@ def test_every_language_has_the_same_sections(lang):
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {  # stop 41: bare continuations of an item (vi, en, fr; Swedish none seen)
                                          "bare_continued_task_verbs", "handed_down_cues", "local_authority_subjects",
                                          "name_heads", "letter_addressee_markers", "outside_addressee_words", "person_posts",
-                                         "count_words",
+                                         "count_words", "reported_clause_conjunctions", "owner_links", "strong_cue_not_task_objects",
                                          # round 28b: a unit's noun going on with the determiner before it (Vietnamese)
                                          "outside_addressee_continuations",
                                          # round 29: a partner verb whose partners follow the task's object (French, English)

@@ -80,7 +80,9 @@ def test_an_unaccented_page_keeping_the_circumflex_of_aout():
             "et au maître d'ouvrage pour les travaux du 11 août 2025 au 5 septembre 2025. Le Departement a egalement "
             "demande a la police de la ville de Hanoï de renforcer la coordination pour les travaux du 10 août 2025 "
             "et du 15 août 2025.")
-    assert found(text, "fr") == [("PPS@01", "assignee", None)]
+    # the bare 'Le Departement' naming the department again is read with its accents folded too (stop 41's left
+    # classes, French): it asks the police, as the accented text and round 20's gold (assigned_by DOC@01) read it
+    assert found(text, "fr") == [("PPS@01", "assignee", "DOC@01")]
 
 
 @pytest.mark.parametrize("text, expected", [

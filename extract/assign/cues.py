@@ -350,6 +350,14 @@ def _not_accountable(data: dict) -> str:
     return rf"(?!\s+{_any(words)}\s[^.;\n]{{0,80}}?(?<![\w']){_any(conditions)}(?![\w']))"
 
 
+def _no_task_after_strong(data: dict) -> str:
+    """A lookahead: none of the cues' optional ``strong_cue_not_task_objects`` right after a subject's strong cue, the
+    words that make the cue's verb an idiom rather than a duty (fr ``sont tenus à`` + ``l'écart``, ``jour``: ``tenus à
+    l'écart``, kept aside; ``tenu à jour``, kept up to date; stop 41's left classes)."""
+    words = data.get("strong_cue_not_task_objects") or []
+    return rf"(?!\s*{_any(words)}(?![\w']))" if words else ""
+
+
 def _clause_before_modal(data: dict) -> str:
     """One character of a collective subject's clause before its later modal: not past a sentence's or clause's end,
     nor past one of the cues' optional ``clause_modal_not_past`` (``que``: the modal of a reported clause is not the
@@ -680,7 +688,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional
         # ``accountability_after``, round 20)
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}{_counted_targets_received(f.lang)}){_CUE_END}"
-                                rf"{_not_accountable(data)}"),
+                                rf"{_not_accountable(data)}{_no_task_after_strong(data)}"),
         # "Provincial leaders will be held accountable if …": the future's auxiliary (a weak cue) before a sanction
         weak_after=re.compile(rf"{opening}(?P<cue>{_any(data['subject_weak'])}{_future_tense(data, f)}){_CUE_END}"
                               rf"{_not_accountable(data)}"),
@@ -1036,7 +1044,7 @@ def reading_unaccented(text: str, lang: str):
         _UNACCENTED.reset(token)
 
 
-def _accent_tolerant_source(source: str) -> str:
+def accent_tolerant_source(source: str) -> str:
     """A regex source whose accented letters also match their unaccented letter: ``é`` becomes ``[ée]``, and inside a
     character class ``éè`` becomes ``éeèe`` (one character for one: fixed-width lookbehinds keep their width)."""
     return with_plain_letters(source, lambda ch: fold(ch) if ch.isalpha() and not ch.isascii() else ch)
@@ -1048,7 +1056,7 @@ def _accent_tolerant(built: LanguageCues) -> LanguageCues:
     for item in fields(built):
         value = getattr(built, item.name)
         if isinstance(value, re.Pattern):
-            changes[item.name] = re.compile(_accent_tolerant_source(value.pattern), value.flags)
+            changes[item.name] = re.compile(accent_tolerant_source(value.pattern), value.flags)
         elif isinstance(value, frozenset) and all(isinstance(v, str) for v in value):
             changes[item.name] = value | {fold(v) for v in value}
         elif isinstance(value, dict) and all(isinstance(k, str) for k in value):

@@ -593,7 +593,11 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
         # the item's own asker named again (the earlier tasks it gave, the report's addressee: ``rà soát lại các nhiệm
         # vụ UBND tỉnh đã giao …; báo cáo UBND tỉnh …``) is no other subject (round 33b)
         at = bisect_left(named_starts, s.start)
-        return any(agency_id not in askers for start, agency_id in named[at:] if start < s.end)
+        owner = _owner_link_at_end(sentence_language(s, language))
+        # a body named as the owner of a thing (``… pendant l'examen des avis des organes de l'Assemblée nationale``)
+        # is no subject of the sentence: it does not end the item (stop 41's left classes, French)
+        return any(agency_id not in askers and not (owner and owner.search(lowered, max(s.start, start - 40), start))
+                   for start, agency_id in named[at:] if start < s.end)
 
     by_sentence: dict[int, list[Assignment]] = {}
     for a in rows:
@@ -677,6 +681,15 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                     deadline=dates[0].value if dates else a.deadline if shared else None,
                     deadline_qualifier=dates[0].qualifier if dates else a.deadline_qualifier if shared else None))
     return added
+
+
+@lru_cache(maxsize=None)
+def _owner_link_at_end(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``owner_links`` (fr ``de``, ``des``, ``de l'``; en ``of``, ``of the``; vi ``của``) right before
+    a body's name, after a word: the body owns the thing named before it (``les avis des organes de l'Assemblée
+    nationale``), no subject of its sentence."""
+    words = cues(lang).data.get("owner_links") or []
+    return re.compile(rf"[\w'’]\s+(?:{phrases(words)})\s*$") if words else None
 
 
 @lru_cache(maxsize=None)

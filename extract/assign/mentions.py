@@ -8,14 +8,14 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES,
                                    PERSONS, Found, Group, alternation, continuation_opening, is_collective, kind_of,
                                    phrases, province_localities, sentence_language, words_pattern)
-from extract.assign.cues import (LANGUAGES, LanguageCues, cues, language_grammar, lower_for_matching, phrase,
-                                 reading_without_accents)
+from extract.assign.cues import (LANGUAGES, LanguageCues, accent_tolerant_source, cues, language_grammar,
+                                 lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import at_clause_start, inside_fronted_phrase, region_then_province
 from extract.models import Sentence
@@ -852,6 +852,13 @@ def committees_at_all_levels(text: str, lowered: str, sentences: list[Sentence],
         under_a_province = any(is_provincial(n.agency_id) or n.agency_id == "PROVINCES" for n in before) or (
             not before and any(is_provincial(n.agency_id) for n in previous))
         levels = ([] if under_a_province else ["PROVINCES"]) + ([] if scheme_at(date) == "2025" else ["DPC"]) + ["CPC"]
+        found += [Mention(m.start(), m.end(), text[m.start() : m.end()], level) for level in levels]
+    # "les autorités à tous les niveaux de la province continuent de …": the province's own levels, its committee
+    # among them (grammar's optional ``province_committees_at_all_levels``; stop 41's left classes, French)
+    for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "province_committees_at_all_levels"):
+        if any(n.start < m.end() and m.start() < n.end for n in named + found):
+            continue
+        levels = ["PPC"] + ([] if scheme_at(date) == "2025" else ["DPC"]) + ["CPC"]
         found += [Mention(m.start(), m.end(), text[m.start() : m.end()], level) for level in levels]
     return found
 
@@ -2091,11 +2098,31 @@ class _NamedAgain:
     framed_after: re.Pattern | None = None
 
 
-@lru_cache(maxsize=None)
 def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
     """``bodies_named_again`` of ``lang/<code>/grammar.json``: ``the ministry`` / ``the province`` (after an
     article, where asked, within a reach), ``ce dernier ministère`` / ``ledit ministère`` (a fixed phrase,
-    anywhere after the ministry)."""
+    anywhere after the ministry); for a text printed without accents (``reading_unaccented``), their words with the
+    accents folded too (``le ministere est charge de``, Lao Dong's French pages; stop 41's left classes)."""
+    return _named_again_entries_read(lang, reading_without_accents(lang))
+
+
+@lru_cache(maxsize=None)
+def _named_again_entries_read(lang: str, unaccented: bool) -> tuple[_NamedAgain, ...]:
+    entries = [_accent_tolerant_entry(e) if unaccented else e for e in _named_again_entries_as_written(lang)]
+    return tuple(entries)
+
+
+def _accent_tolerant_entry(entry: _NamedAgain) -> _NamedAgain:
+    """An entry whose word pattern also matches its words written without accents, its openings folded too."""
+    openings = entry.noun_openings
+    return replace(entry, pattern=re.compile(accent_tolerant_source(entry.pattern.pattern), entry.pattern.flags),
+                   noun_openings=tuple(sorted({*openings, *(fold(o) for o in openings)})) if openings is not None else None,
+                   framed_after=re.compile(accent_tolerant_source(entry.framed_after.pattern), entry.framed_after.flags)
+                   if entry.framed_after is not None else None)
+
+
+@lru_cache(maxsize=None)
+def _named_again_entries_as_written(lang: str) -> tuple[_NamedAgain, ...]:
     entries = []
     articles = language_grammar(lang).get("articles") or []
     for e in language_grammar(lang).get("bodies_named_again") or []:
@@ -2219,7 +2246,9 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                         lowered[sentence.start : m.start("noun")])):
                     continue  # "yêu cầu toàn bộ cán bộ …", "cán bộ tiếp tục …": a word ending in "bộ", not the ministry
                 if not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
-                        or at_clause_start(lowered[sentence.start : m.start()], c) and c.strong_after.match(lowered[m.end("noun") : sentence.end])
+                        or (at_clause_start(lowered[sentence.start : m.start()], c)
+                            or _reported_clause_start(lowered[sentence.start : m.start()], c))
+                        and c.strong_after.match(lowered[m.end("noun") : sentence.end])
                         or entry.framed_after is not None and at_clause_start(lowered[sentence.start : m.start()], c)
                         and entry.framed_after.match(lowered, m.end("noun"))
                         or _asking_subject(lowered[sentence.start : m.start()], lowered[m.end("noun") : sentence.end], c)
@@ -2246,6 +2275,23 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _reported_clause_start(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a noun end with a reporting verb and its conjunction (``Le ministère de l'Intérieur a
+    indiqué que le ministère est chargé de …``, ``The ministry said that the ministry is responsible for …``): the
+    noun opens the reported clause as its subject (stop 41's left classes, French). The language's
+    ``reported_clause_conjunctions`` (cues.json, optional) after one of its ``reporting_verbs``."""
+    pattern = _reported_clause_pattern(c.lang, reading_without_accents(c.lang))
+    return bool(pattern and pattern.search(ARTICLE_AT_END.sub("", before)))
+
+
+@lru_cache(maxsize=None)
+def _reported_clause_pattern(lang: str, unaccented: bool) -> re.Pattern | None:
+    """The pattern once a language and a way of reading it (a text without accents reads the cues' folded forms)."""
+    c = cues(lang)
+    words = c.data.get("reported_clause_conjunctions") or []
+    return re.compile(rf"(?:{c.reporting.pattern})\s*,?\s*(?:{phrases(words)})\s*$") if words else None
 
 
 def _sole_body_after(ordered: list[Mention], end: int, entry: _NamedAgain) -> list[Mention]:
@@ -2560,6 +2606,39 @@ def _singular_object_pronouns(lang: str) -> set[str]:
     return {lower_for_matching(w) for w in words}
 
 
+@lru_cache(maxsize=None)
+def _authorities_met_pattern(lang: str) -> re.Pattern | None:
+    """``pronoun_requests``' optional ``authorities_met`` (fr ``avec les autorités de``, en ``with the authorities
+    of``), after spaces, compiled once a language; None without them."""
+    words = (language_grammar(lang).get("pronoun_requests") or {}).get("authorities_met") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s*") if words else None
+
+
+def _authorities_met(text: str, lowered: str, start: int, end: int, lang: str, date: str | None,
+                     mentions: list[Mention]) -> list[Mention]:
+    """The provinces whose authorities a sentence's speaker meets or works with (``a travaillé avec les autorités de
+    Hô Chi Minh-Ville``, ``Lors de la séance de travail avec les autorités de la province de Quang Ngai, …``; en ``worked
+    with the authorities of Quang Ngai province``): each its committee, a mention the object pronoun after them may stand
+    for (``… leur a demandé de …``; stop 41's left classes, French), where the name follows the words right away and
+    no body of the scan is named there. The authorities met are no task of their own (no mention elsewhere)."""
+    from nlp.provinces import find_provinces
+
+    pattern = _authorities_met_pattern(lang)
+    if pattern is None:
+        return []
+    scheme = scheme_at(date)
+    met: list[Mention] = []
+    for m in pattern.finditer(lowered, start, end):
+        at = m.end()
+        if any(x.start <= at < x.end for x in mentions):
+            continue
+        place = next(iter(find_provinces(text[at : min(end, at + _PROVINCE_NAME_CHARS)], lang)), None)
+        if place is None or place.start != 0:
+            continue
+        met.append(Mention(at, at + place.end, text[at : at + place.end], provincial_id("PPC", place.code_in(scheme))))
+    return met
+
+
 def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
                                  found: list[Found], language: str, folded: str = "",
                                  own_date: str | None = None) -> list[Found]:
@@ -2575,7 +2654,10 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
     (``cinq localités … : Khanh Hoa, …, An Giang et Tây Ninh. Il leur a enjoint …``), the pronoun stands for each
     of them, its committee (round 22b)."""
     results: list[Found] = []
-    for index, sentence in enumerate(sentences[1:], start=1):
+    # the bodies each sentence's pronoun stood for where the sentence before named them without asking them: a
+    # pronoun in the next sentence stands for them again (``… leur a demandé de … . Il leur a également demandé …``)
+    stood_for: dict[int, list[str]] = {}
+    for index, sentence in enumerate(sentences):  # the first sentence for its own fronted phrase only
         lang = sentence_language(sentence, language)
         patterns = [p for p in (_pronoun_request(lang), _pronoun_after_verb(lang)) if p is not None]
         if not patterns:
@@ -2588,13 +2670,18 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
         for m in (m for pattern in patterns for m in pattern.finditer(lowered, sentence.start, sentence.end)):
             if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
                 continue
-            fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), mentions, found, index, lang)
+            met = _authorities_met(text, lowered, sentence.start, m.start("pronoun"), lang, own_date, mentions)
+            fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"),
+                                                sorted(mentions + met, key=lambda x: x.start) if met else mentions,
+                                                found, index, lang)
             if fronted:
                 # "Travaillant avec les autorités des communes de X et Y, Z leur a recommandé de …": the bodies the
                 # sentence's own opening phrase names, each on its name (round 32b fr)
                 results.append(Found(Group(fronted), "assignee", "assign", m.group("cue"), m.end(), index,
                                      extra={"cue_start": min(m.start("pronoun"), m.start("cue"))}))
                 continue
+            if index == 0:
+                continue  # no sentence before it
             if m.start() - skipped - previous.start > language_grammar(lang)["pronoun_requests"]["reach"]:
                 continue
             asked = [f for f in found if f.sentence == before and f.role == "assignee"]
@@ -2612,9 +2699,13 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
                                      extra={"cue_start": min(m.start("pronoun"), m.start("cue")),
                                             "stands_for": {x.agency_id: x.text for x in named}}))
                 continue
-            ids = list(dict.fromkeys(x.agency_id for x in mentions if previous.start <= x.start < previous.end
+            met = _authorities_met(text, lowered, previous.start, previous.end, lang, own_date, mentions)
+            ids = list(dict.fromkeys(x.agency_id for x in sorted(mentions + met, key=lambda x: x.start)
+                                     if previous.start <= x.start < previous.end
                                      and x.agency_id not in NATIONAL_AUTHORITIES
                                      and not _heads_body_opening(lowered, previous, x, lang)))
+            if not ids:
+                ids = stood_for.get(before, [])
             if not ids:
                 continue
             if m.group("pronoun") in _singular_object_pronouns(lang):
@@ -2624,6 +2715,7 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
             if "PROVINCES" in ids and (named := _provinces_named_after_collective(text, mentions, previous, lang, own_date)):
                 at = ids.index("PROVINCES")
                 ids = ids[:at] + named + ids[at + 1 :]
+            stood_for[index] = ids
             span = (m.start("pronoun"), m.end("pronoun"))
             group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in ids])
             # the asker is read before the pronoun ("Selon la dépêche, le Premier ministre leur demande …")
