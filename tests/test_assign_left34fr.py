@@ -88,13 +88,15 @@ _MOHA_VI = "Chính phủ giao Bộ trưởng Bộ Nội vụ tiếp thu ý kiế
      "Assembly on the draft.", "en", [("MOHA", "assignee", "GOV", None)] * 2),
     (_MOHA_VI + "Phối hợp chặt chẽ và chủ động báo cáo trong quá trình thẩm tra ý kiến của các cơ quan của Quốc hội "
      "đối với dự thảo nghị quyết.", "vi", [("MOHA", "assignee", "GOV", None)] * 2),
-    # look-alikes: a body the continuation reports to or works with is named as such (stop 40: no row)
-    (_MOHA + "Coopérer étroitement et faire des rapports au ministère des Finances sur le projet.", "fr",
-     [("MOHA", "assignee", "GOV", None)]),
+    # a body the continuation reports to is its recipient, no subject: the continuation stays the item's (a34vi's
+    # recipient reading, stop 42; merged with this file's owner links)
+    pytest.param(_MOHA + "Coopérer étroitement et faire des rapports au ministère des Finances sur le projet.", "fr",
+                 [("MOHA", "assignee", "GOV", None)] * 2,
+                 marks=pytest.mark.xfail(strict=True, reason="fr recipient markers (`faire des rapports au`) not read yet")),
     (_MOHA_EN + "Closely coordinate and report to the National Assembly on the draft.", "en",
-     [("MOHA", "assignee", "GOV", None)]),
+     [("MOHA", "assignee", "GOV", None)] * 2),
     (_MOHA_VI + "Phối hợp chặt chẽ và chủ động báo cáo Quốc hội về dự thảo nghị quyết.", "vi",
-     [("MOHA", "assignee", "GOV", None)]),
+     [("MOHA", "assignee", "GOV", None)] * 2),
 ])
 def test_owner_inside_a_continuation(text, lang, expected):
     assert _rows(text, lang) == expected

@@ -120,11 +120,12 @@ def test_direct_and_support(lang, text, expected):
            "districts to stop open burning of straw. At the same time, replicate the composting model that some "
            "localities have tested.",
      [("DPC@34", "assignee", "PPC@34", None), ("DPC@34", "assignee", "PPC@34", None)]),
-    # look-alikes: another body named in the continuation; a continuation with a subject of its own
+    # a body named only as the owner of a thing in the continuation does not end it (left34fr's owner links)
     ("en", "The Chairman of the Thai Binh Provincial People's Committee requested the People's Committees of "
            "districts to stop open burning of straw. At the same time, replicate the composting model of the "
            "Department of Agriculture and Environment.",
-     [("DPC@34", "assignee", "PPC@34", None)]),
+     [("DPC@34", "assignee", "PPC@34", None), ("DPC@34", "assignee", "PPC@34", None)]),
+    # look-alikes: a continuation with a subject of its own
     ("en", "The Chairman of the Thai Binh Provincial People's Committee requested the People's Committees of "
            "districts to stop open burning of straw. At the same time, farmers replicate the composting model.",
      [("DPC@34", "assignee", "PPC@34", None)]),
