@@ -1,0 +1,59 @@
+"""Stop 41's left classes, Vietnamese and English (issue #13; helper left34vien, not blind): the lead's call of stop 42
+(a task verb used as a noun in the sentence before is no reason to join a bare continuation to its item), and the
+Vietnamese and English forms stop 41 left open. New sentences (none copied from a page), each class with look-alikes
+that must not fire (docs/quality.md ``### Stop 41's left classes, Vietnamese and English``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-10-01")
+
+
+# --- 1. a bare continuation after an item whose sentence holds a task verb as a noun is the item's body's row --------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the guidance named as a cited letter's subject (a noun after `về`): nothing handed on, the next sentence is the
+    # department's own row with its own date; the item keeps its own (none)
+    ("UBND tỉnh Nghệ An giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan căn cứ Công văn số 12 của Bộ Xây "
+     "dựng về hướng dẫn lập quy hoạch. Rà soát các đồ án quy hoạch, báo cáo UBND tỉnh trước ngày 30/11/2025.", "vi",
+     [("DOC@40", "lead", "PPC@40", None), ("DEPARTMENTS@40", "coordinate", "PPC@40", None),
+      ("DOC@40", "assignee", "PPC@40", "2025-11-30")]),
+    ("UBND tỉnh Nghệ An yêu cầu Sở Y tế triển khai kế hoạch theo chỉ đạo của Bộ Y tế. Rà soát các cơ sở khám bệnh trước "
+     "ngày 15/12/2025.", "vi",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOH@40", "assignee", "PPC@40", "2025-12-15")]),
+    ("The Nghe An provincial People's Committee assigned the Department of Health to carry out the plan under the "
+     "guide of the Ministry of Health. Review the clinics before December 15, 2025.", "en",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOH@40", "assignee", "PPC@40", "2025-12-15")]),
+    # look-alikes: the verb handing the task on to bodies outside the table still ends the item (stop 41); a bare
+    # completion still closes and dates the item, no row of its own
+    # (the handed-down item's reach takes the next sentence's day, as on integ: stop 41's reading, unchanged here)
+    ("UBND tỉnh Nghệ An yêu cầu Sở Y tế chỉ đạo ngay các bệnh viện tuyến huyện kiểm tra thuốc. Rà soát các kho thuốc "
+     "trước ngày 15/12/2025.", "vi", [("DOH@40", "assignee", "PPC@40", "2025-12-15")]),
+    ("UBND tỉnh Nghệ An yêu cầu Sở Y tế rà soát các cơ sở khám bệnh theo hướng dẫn của Bộ Y tế. Hoàn thành trước ngày "
+     "15/12/2025.", "vi", [("DOH@40", "assignee", "PPC@40", "2025-12-15")]),
+])
+def test_verb_as_a_noun_is_no_reason_to_join(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 2c. a task verb as the subject of a copula and a task noun gives no continuation row -----------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("UBND tỉnh Nghệ An giao Sở Y tế rà soát các cơ sở khám bệnh. Tăng cường kiểm tra, giám sát là nhiệm vụ trọng tâm "
+     "của ngành.", "vi", [("DOH@40", "assignee", "PPC@40", None)]),
+    ("UBND tỉnh Nghệ An giao Sở Y tế rà soát các cơ sở khám bệnh. Rà soát thủ tục hành chính là một trong những giải "
+     "pháp then chốt.", "vi", [("DOH@40", "assignee", "PPC@40", None)]),
+    ("The Nghe An provincial People's Committee assigned the Department of Health to check the clinics. Step up "
+     "inspections is a key task of the sector.", "en", [("DOH@40", "assignee", "PPC@40", None)]),
+    # look-alikes: `là` inside the task's object after a `;`, a plain bare continuation, still rows
+    ("UBND tỉnh Nghệ An giao Sở Y tế rà soát các cơ sở khám bệnh. Tăng cường kiểm tra các cơ sở; đây là nhiệm vụ trọng "
+     "tâm, hoàn thành trước ngày 15/12/2025.", "vi",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOH@40", "assignee", "PPC@40", "2025-12-15")]),
+    ("UBND tỉnh Nghệ An giao Sở Y tế rà soát các cơ sở khám bệnh. Tăng cường kiểm tra các cơ sở là nơi khám chữa bệnh "
+     "trước ngày 15/12/2025.", "vi",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOH@40", "assignee", "PPC@40", "2025-12-15")]),
+])
+def test_task_verb_as_noun_subject_gives_no_continuation(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
