@@ -686,8 +686,8 @@ def _local_authorities_again(text: str, lowered: str, sentences: list[Sentence],
     asked its commune-level committees (``CPC@NN``), the sentences between asking no body (one may cite a decree of the
     Government's), is a row of
     those committees with the same asker and its own sentence's date. Elsewhere the words stay a list skip (no row)."""
-    asked = [a for a in rows if a.role in ("assignee", "lead") and a.agency_id.split("@")[0] == "CPC" and "@" in a.agency_id
-             and a.assigned_by and "@" in a.assigned_by]
+    asked = [a for a in rows if a.role in ("assignee", "lead") and split_id(a.agency_id)[0] == "CPC"
+             and split_id(a.agency_id)[1] and a.assigned_by and split_id(a.assigned_by)[1]]
     if not asked:
         return []
     folded = fold_for_matching(text)
