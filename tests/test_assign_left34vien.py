@@ -57,3 +57,27 @@ def test_verb_as_a_noun_is_no_reason_to_join(text, lang, expected):
 ])
 def test_task_verb_as_noun_subject_gives_no_continuation(text, lang, expected):
     assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 2a. a quoted directive the document says asks through the issuer the text named before ----------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # (a sentence between naming the Prime Minister as the report's addressee: the one asker before is no longer one)
+    ("UBND tỉnh Nghệ An yêu cầu Sở Y tế rà soát các cơ sở khám bệnh. Sở Tài chính có trách nhiệm tổng hợp, tham mưu UBND "
+     "tỉnh báo cáo Thủ tướng Chính phủ.\n\n“Yêu cầu các sở, ngành, địa phương nghiêm túc thực hiện”, văn bản nêu rõ.\n\n"
+     "Trước đó, Thanh tra Chính phủ đã chỉ ra một số hạn chế.", "vi",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOF@40", "assignee", "PPC@40", None),
+      ("DEPARTMENTS@40", "assignee", "PPC@40", None)]),
+    ("The Nghe An provincial People's Committee asked the Department of Health to review the clinics. The Department of "
+     "Finance is responsible for advising the provincial People's Committee to report to the Prime Minister. \n\n\"Request "
+     "departments and branches to strictly implement,\" the document stated.\n\nEarlier, the Government Inspectorate "
+     "pointed out some shortcomings.", "en",
+     [("DOH@40", "assignee", "PPC@40", None), ("DOF@40", "assignee", "PPC@40", None),
+      ("DEPARTMENTS@40", "assignee", "PPC@40", None)]),
+    # look-alikes: the quote said by a person (no document), and no issuer named before the document: no asker
+    ("“Yêu cầu các sở, ngành nghiêm túc thực hiện”, văn bản nêu rõ.\n\nTrước đó, Thanh tra Chính phủ đã chỉ ra một "
+     "số hạn chế.", "vi",
+     [("DEPARTMENTS", "assignee", None, None)]),
+])
+def test_quoted_directive_of_the_document(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
