@@ -81,3 +81,21 @@ def test_task_verb_as_noun_subject_gives_no_continuation(text, lang, expected):
 ])
 def test_quoted_directive_of_the_document(text, lang, expected):
     assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 2b. a body's proposal in its own report sent up is no task of that body ------------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Sở Y tế tỉnh vừa có báo cáo gửi UBND tỉnh Nghệ An về kết quả khảo sát các trạm y tế.\nTheo đó, Sở Y tế tỉnh đề "
+     "xuất nâng cấp 12 trạm y tế, hoàn thành trước ngày 30/6/2026.\nChủ tịch UBND tỉnh Nghệ An giao Sở Tài chính chủ "
+     "trì bố trí kinh phí.", "vi", [("DOF@40", "lead", "PPC@40", None)]),
+    ("The Nghe An Department of Health has sent a report to the provincial People's Committee on the survey of "
+     "clinics.\nAccordingly, the Department of Health proposes upgrading 12 clinics before June 30, 2026.\nThe "
+     "Chairman of the Nghe An provincial People's Committee assigned the Department of Finance to allocate funds.",
+     "en", [("DOF@40", "assignee", "PPC@40", None)]),
+    # look-alikes: a proposal as a task in a conclusion's items; another body's report before: its proposal stays read
+    ("Chủ tịch UBND tỉnh Nghệ An kết luận như sau:\nSở Y tế đề xuất giải pháp nâng cấp các trạm y tế trước ngày "
+     "30/6/2026.", "vi", [("DOH@40", "assignee", "PPC@40", "2026-06-30")]),
+])
+def test_proposal_in_its_own_report_is_no_task(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)

@@ -1581,7 +1581,8 @@ def _own_report_goes_on(group: Group, text: str, lowered: str, sentence: Sentenc
     ``The Department of Education and Training continues to review …``): the body's plain present tells its own work,
     the report going on (round 33b en's open class)."""
     openers = language_grammar(c.lang).get("source_openers") or []
-    if not openers:
+    reports = language_grammar(c.lang).get("own_report_verbs") or []
+    if not openers and not reports:
         return False
     name = lowered[group.start : group.end]
     window = lowered[max(0, sentence.start - _SOURCE_SENTENCE_CHARS) : sentence.start].rstrip()
@@ -1590,8 +1591,14 @@ def _own_report_goes_on(group: Group, text: str, lowered: str, sentence: Sentenc
     previous = re.split(r"(?<=[.!?])\s+|\n", window[:-1])[-1]
     articles = language_grammar(c.lang).get("articles") or []
     article = rf"(?:(?:{phrases(articles)})\s+)?" if articles else ""
-    return bool(re.match(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])",
-                         previous))
+    if openers and re.match(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])",
+                            previous):
+        return True
+    # "Sở Giáo dục và Đào tạo tỉnh vừa có báo cáo gửi UBND tỉnh … . Theo đó, Sở Giáo dục và Đào tạo tỉnh đề xuất …": the
+    # body's own report sent up goes on, its proposal goes up and is no task of its (stop 42, round 33b vi); the
+    # province's words may stand before the name (``The Nghe An Department of …``) or between it and the verb
+    return bool(reports and re.match(rf"\s*{article}(?:[^\W\d_]+\s+){{0,3}}?{re.escape(name)}(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                                     rf"(?:{phrases([lower_for_matching(w) for w in reports])})(?![\w'])", previous))
 
 
 def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Match, str] | None:
