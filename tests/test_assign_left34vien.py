@@ -99,3 +99,25 @@ def test_quoted_directive_of_the_document(text, lang, expected):
 ])
 def test_proposal_in_its_own_report_is_no_task(text, lang, expected):
     assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 2d. a named district with its province in brackets; a town after the fronted direction's committee ---------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Kế hoạch về phòng chống thiên tai. Huyện Kỳ Sơn (tỉnh Nghệ An) phải hoàn thành việc di dời các hộ dân trước ngày "
+     "30/11/2025.", "vi", [("DPC@40", "assignee", None, "2025-11-30")]),
+    ("Công văn về cải cách hành chính. Thị xã Hoàng Mai (tỉnh Nghệ An) cần rà soát thủ tục hành chính.", "vi",
+     [("DPC@40", "assignee", None, None)]),
+    ("Theo chỉ đạo của UBND tỉnh, thị xã Hoàng Mai, tỉnh Nghệ An cần rà soát thủ tục hành chính.", "vi",
+     [("DPC@40", "assignee", "PPC@40", None)]),
+    ("Plan on disaster prevention. Ky Son district (Nghe An province) must complete the relocation before November "
+     "30, 2025.", "en", [("DPC@40", "assignee", None, "2025-11-30")]),
+    # look-alikes: the district as a place (its residents), a past report, an unclosed bracket; the province's
+    # committee and a town listed as two bodies with no fronted phrase stay two rows
+    ("Người dân huyện Kỳ Sơn (tỉnh Nghệ An) phải di dời trước mùa lũ.", "vi", []),
+    ("Huyện Kỳ Sơn (tỉnh Nghệ An) đã hoàn thành việc di dời các hộ dân.", "vi", []),
+    ("Kế hoạch về biên giới. UBND tỉnh, thị xã Hoàng Mai, tỉnh Nghệ An cần rà soát các hộ dân vùng biên giới.", "vi",
+     [("PPC@40", "assignee", None, None), ("DPC@40", "assignee", None, None)]),
+])
+def test_named_unit_with_province_in_brackets_or_after_fronted_committee(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
