@@ -121,3 +121,21 @@ def test_proposal_in_its_own_report_is_no_task(text, lang, expected):
 ])
 def test_named_unit_with_province_in_brackets_or_after_fronted_committee(text, lang, expected):
     assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 2e. bodies after a directing verb and partners outside the table are tasked -------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Thủ tướng yêu cầu Bộ Công an chỉ đạo lực lượng công an và các địa phương tăng cường tuần tra.", "vi",
+     [("MPS", "assignee", "PM", None), ("PROVINCES", "assignee", "PM", None)]),
+    ("UBND tỉnh Nghệ An yêu cầu Sở Y tế chỉ đạo lực lượng công an và UBND các xã tăng cường kiểm soát.", "vi",
+     [("DOH@40", "assignee", "PPC@40", None), ("CPC@40", "assignee", "PPC@40", None)]),
+    ("Thủ tướng yêu cầu Bộ Tài chính chỉ đạo các cơ quan chuyên môn và UBND các tỉnh rà soát các khoản chi.", "vi",
+     [("MOF", "assignee", "PM", None), ("PROVINCES", "assignee", "PM", None)]),
+    # look-alikes: the police and localities as a subject in the past; the partners named after a noun, no verb
+    ("Lực lượng công an và các địa phương đã tăng cường tuần tra.", "vi", []),
+    ("Thủ tướng yêu cầu Bộ Công an tăng cường sự phối hợp giữa lực lượng công an và các địa phương.", "vi",
+     [("MPS", "assignee", "PM", None)]),
+])
+def test_directed_bodies_after_outside_partners(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)

@@ -988,7 +988,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if text and _person_named_after(text, group.end) and not c.assign_before.search(before):
         return None  # "Trưởng phòng Công nghệ thông tin, Sở Thông tin và Truyền thông - Tăng Thị B hướng dẫn …" (a photo's
         # caption): the body names the post of the person after the dash, who acts; the body is not the subject (round 32b)
-    m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+    m = (c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+         or _over_outside_partners(c.assign_before, before, c))
     if not m and c.direction_to_before:
         m = c.direction_to_before.search(before)
         if m and any(f.sentence == index - 1 and f.primary is None and ids <= {x.agency_id for x in f.group.mentions}
@@ -1752,10 +1753,17 @@ def _nested_over_outside_partners(before: str, c: LanguageCues) -> re.Match | No
     ``guided_partners_outside``): "d'ordonner aux services compétents et aux Comités populaires des communes de …",
     "diriger les forces de Police et les localités pour …" still direct the bodies after them (round 33b's open
     class): the verb is read as if the partners were not written."""
+    return _over_outside_partners(c.nested_before, before, c)
+
+
+def _over_outside_partners(pattern: re.Pattern, before: str, c: LanguageCues) -> re.Match | None:
+    """``pattern`` (a verb ending the words before a body) matched as if the partners outside the table opening the
+    list were not written (see ``_nested_over_outside_partners``; the assigning verbs too: ``chỉ đạo lực lượng công
+    an và các địa phương tăng cường …``, stop 42)."""
     if not c.data.get("guided_partners_outside"):
         return None
     for head in _guided_head_of(c.lang).finditer(before):
-        m = c.nested_before.search(before[: head.start()] + before[head.end() :])
+        m = pattern.search(before[: head.start()] + before[head.end() :])
         if m and m.end("cue") <= head.start():
             return m
     return None
