@@ -139,3 +139,19 @@ def test_named_unit_with_province_in_brackets_or_after_fronted_committee(text, l
 ])
 def test_directed_bodies_after_outside_partners(text, lang, expected):
     assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 3. a page's glued English "of" inside a body's name ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Hanoi People's Committee assigned the Department of Health and the Departmentof Education and Training to "
+     "review the public assets.", "en",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOET@01", "assignee", "PPC@01", None)]),
+    ("The Hanoi People's Committee assigned the Ministryof Finance to review the public assets.", "en",
+     [("MOF", "assignee", "PPC@01", None)]),
+    # look-alikes: a word ending in "of" before a name's words is no glued name; the name as written stays one
+    ("The Hanoi People's Committee assigned the Department of Health to review the roof of Education and Training "
+     "schools.", "en", [("DOH@01", "assignee", "PPC@01", None)]),
+])
+def test_glued_of_inside_a_name(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
