@@ -334,7 +334,9 @@ def _name_units(name: str) -> tuple[str, ...]:
             units.append(r"\s*-\s*")
         else:
             if previous is not None and previous != "-":
-                units.append(r"\s+")
+                # "the Departmentof Education and Training" (a page's glued "of", en:heldout31b): the English link word
+                # may be written against the word before it; ``_key_of`` parts them again (stop 42)
+                units.append(r"\s*" if token == "of" else r"\s+")
             units.extend(re.escape(ch) for ch in token)
         previous = token
     return tuple(units)
@@ -384,8 +386,18 @@ def _matchers() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str],
     return by_name, names, by_acronym, acronyms, by_bare, bare
 
 
+_GLUED_OF = re.compile(r"(?<=[^\W\d_])of(?=\s)")
+
+
 def _key_of(found: str) -> str:
     return normalise(found)
+
+
+def _glued_key_of(found: str) -> str | None:
+    """The key of a name whose English ``of`` the page glued to the word before (``Departmentof Education``), the
+    name's pattern letting it through; None where nothing is glued."""
+    parted = _GLUED_OF.sub(" of", found)
+    return normalise(parted) if parted != found else None
 
 
 _FOLD_FOR_MATCHING = CharTable(lambda ch: fold(ch.translate(_PUNCT)))
@@ -408,6 +420,8 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     found: list[Mention] = []
     for m in by_name.finditer(folded):
         agency_id = names.get(_key_of(m.group()))
+        if agency_id is None and (glued := _glued_key_of(m.group())):
+            agency_id = names.get(glued)
         if agency_id:
             end = _with_unit_name(text, m.start(), m.end())
             found.append(Mention(m.start(), end, text[m.start() : end], agency_id))

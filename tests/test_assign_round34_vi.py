@@ -90,7 +90,7 @@ def test_bare_continuation_past_a_compound_look_alikes(text, expected):
 
 
 # 4. A body asked again in the passive (``Sở Xây dựng cũng được yêu cầu …``): its ``được yêu cầu`` asks it and hands
-# nothing down, so a bare continuation right after it is its own task, dated by its own sentence (common.hands_down:
+# nothing down, so a bare continuation right after it is its own task, dated by its own sentence (common.hands_the_task_down:
 # the passive auxiliary of grammar.json ``passive_auxiliaries``). A bare ``Địa phương`` stays no body (round 29's
 # call, kept by round 34's gold correction).
 @pytest.mark.parametrize("text, expected", [

@@ -72,6 +72,23 @@ def _authority_reported_after(group: Group, sentence: Sentence, mentions: list[M
     return None
 
 
+
+# the marks that open a quoted directive (``“Yêu cầu …”, Văn bản nêu rõ.``, ``"Request …," the document stated.``)
+_OPENING_QUOTES = frozenset({"“", '"', "«", "„"})
+_CLOSED_QUOTE = re.compile(r"[,.]?\s*[”\"»]\s*,?\s*")
+
+
+def _quoted_by_the_document(lowered: str, start: int, end: int, c: LanguageCues) -> bool:
+    """Whether the quote opened before ``start`` closes in its sentence with the document as the one who says it
+    (``…”, văn bản nêu rõ``, ``…,” the document stated``: cues.json's ``document_subjects`` right after the quote)."""
+    documents = c.data.get("document_subjects") or []
+    for m in _CLOSED_QUOTE.finditer(lowered, start, end):
+        if m.group().strip(" ,.") and any(lowered.startswith(lower_for_matching(d), m.end()) and
+                                          not lowered[m.end() + len(lower_for_matching(d)): m.end() + len(lower_for_matching(d)) + 1].isalnum()
+                                          for d in documents if d not in ("it",)):
+            return True
+    return False
+
 # how far before a subject the body that emphasises its duty may end ("The Chairman of the Provincial People's Committee
 # emphasized that heads of …": the verb and the head's words between)
 _EMPHASIS_CHARS = 60
@@ -413,6 +430,11 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
     opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
+    if opening in _OPENING_QUOTES and _quoted_by_the_document(lowered, cue_start, sentence.end, cues_of):
+        # "“Yêu cầu các sở, ngành … nghiêm túc thực hiện”, Văn bản nêu rõ.": the document quoted is the one whose issuer
+        # the text named before (the last asker of its directions), or the text's authority; none named, no asker
+        askers = [earlier[i] for i in sorted(earlier) if i < f.sentence and earlier[i]]
+        return authority or (askers[-1] if askers else None)
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and authority and split_id(authority)[0] == "PPC":
         return authority  # "The province requires the Department of Finance …": the province's committee, the text's authority
     if cues_of.place_subject and cues_of.place_subject.match(opening + " ") and not authority:

@@ -211,6 +211,8 @@ def handed_down_cue(lang: str) -> re.Pattern | None:
     the task on to others (``… cần chỉ đạo ngay tất cả các cơ sở GD&ĐT chủ động kiểm tra …``), so a bare continuation
     after it is theirs, bodies outside the table, and gives no row (stop 41)."""
     words = cues(lang).data.get("handed_down_cues") or []
+    if not words:
+        return None
     # not the first word of a compound that only shares its letters ("các công trình giao thông, thủy lợi bị hư hỏng":
     # "giao" of "giao thông" hands nothing down; grammar's optional ``cue_compounds``, round 34 vi)
     compounds = language_grammar(lang).get("cue_compounds") or []
@@ -219,14 +221,43 @@ def handed_down_cue(lang: str) -> re.Pattern | None:
     # not one handing a task down: the match's ``passive`` group (grammar's ``passive_auxiliaries``, round 34 vi)
     passive = language_grammar(lang).get("passive_auxiliaries") or []
     auxiliary = rf"(?P<passive>(?<![\w'])(?:{phrases(passive)})\s+(?:[^\W\d_]+\s+)?)?" if passive else ""
-    return re.compile(rf"{auxiliary}(?<![\w']){not_compound}(?:{phrases(words)})(?![\w'])") if words else None
+    # "… căn cứ Công văn … về hướng dẫn xây dựng …": the verb as a noun after a marker word passes nothing on (stop 42)
+    markers = cues(lang).data.get("handed_down_noun_markers") or []
+    noun = rf"(?P<noun>(?<![\w'])(?:{phrases(markers)})\s+)?" if markers else ""
+    return re.compile(rf"{auxiliary}{noun}(?<![\w']){not_compound}(?:{phrases(words)})(?![\w'])")
 
 
-def hands_down(lowered: str, lang: str, start: int, end: int) -> bool:
-    """Whether cues.json's ``handed_down_cues`` pass the task on between ``start`` and ``end`` of ``lowered`` (a cue with
-    a passive auxiliary before it, ``được yêu cầu``, asks the body itself and hands nothing down; round 34 vi)."""
+def hands_the_task_down(lowered: str, lang: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether one of ``handed_down_cues`` is used as a verb passing the task on in ``lowered[start:end]``: not after one
+    of ``handed_down_noun_markers`` (``về hướng dẫn …``, ``theo chỉ đạo của …`` name a guidance, stop 42), not after a
+    passive auxiliary (``được yêu cầu`` asks the body itself, round 34 vi)."""
     handed = handed_down_cue(lang)
-    return bool(handed and any(not m.group("passive") for m in handed.finditer(lowered, start, end)))
+    if handed is None:
+        return False
+    end = len(lowered) if end is None else end
+    return any(m.groupdict().get("noun") is None and m.groupdict().get("passive") is None
+               for m in handed.finditer(lowered, start, end))
+
+
+@lru_cache(maxsize=None)
+def _noun_subject_predicate(lang: str) -> re.Pattern | None:
+    data = cues(lang).data
+    copulas, nouns = data.get("noun_subject_copulas") or [], data.get("noun_subject_predicates") or []
+    if not copulas or not nouns:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{phrases(copulas)})(?:\s+[\w'-]+){{0,3}}?\s+(?:{phrases(nouns)})(?![\w'])")
+
+
+def task_verb_as_noun_subject(lowered: str, lang: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the sentence ``lowered[start:end]``, opening with a task verb, makes that verb the subject of a copula
+    and a predicate noun before its first ``;`` or ``:`` (``Tăng cường kiểm tra … là nhiệm vụ trọng tâm``, ``Review
+    of … is a key task``): a statement about the work, no bare continuation of the item before it (stop 42)."""
+    pattern = _noun_subject_predicate(lang)
+    if pattern is None:
+        return False
+    end = len(lowered) if end is None else end
+    stop = min([i for i in (lowered.find(";", start, end), lowered.find(":", start, end)) if i >= 0], default=end)
+    return pattern.search(lowered, start, stop) is not None
 
 
 LIST_ITEM_OPENING = re.compile(rf"\s*{LIST_MARKER}")

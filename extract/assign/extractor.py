@@ -51,8 +51,8 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN,
                                    bare_continued_task_opening, continued_led_task_opening, continued_passive_opening,
-                                   continued_task_opening, hands_down, Found, grammar_words, Group, is_collective, phrases,
-                                   province_localities, sentence_language)
+                                   continued_task_opening, Found, grammar_words, hands_the_task_down, Group, is_collective, phrases,
+                                   province_localities, sentence_language, task_verb_as_noun_subject)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import (a_cited_documents_date, a_recipient, after_the_text_date, not_a_goal, not_a_status_date,
@@ -611,8 +611,9 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
         item = sentences[index]
         item_lang = sentence_language(item, language)
         # the item's body passing its task on (``… cần chỉ đạo ngay tất cả các cơ sở GD&ĐT chủ động kiểm tra …``): its
-        # last tasked are the bodies after, and a bare continuation is theirs (stop 41)
-        handed_down = hands_down(lowered, item_lang, max(a.end for a in asked), item.end)
+        # last tasked are the bodies after, and a bare continuation is theirs (stop 41); a guidance named as a noun
+        # (``… căn cứ Công văn … về hướng dẫn xây dựng …``) hands nothing on (stop 42)
+        handed_down = hands_the_task_down(lowered, item_lang, max(a.end for a in asked), item.end)
         chained = False  # the sentence before this one continued the item
         for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
             sentence = sentences[later]
@@ -649,6 +650,8 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 if (bare and (later == index + 1 or chained) and not handed_down and written[:1].isupper()
                         and "\n" not in text[sentences[later - 1].end : sentence.start]):
                     m = bare[0].match(lowered, sentence.start)
+                    if m is not None and task_verb_as_noun_subject(lowered, lang, sentence.start, sentence.end):
+                        m = None  # "Tăng cường … là nhiệm vụ trọng tâm": a statement about the work (stop 42)
                     if m is not None and " ".join(m.group("opener").split()) in bare[1]:
                         role = "lead"
                 if m is None:
@@ -713,8 +716,8 @@ def _local_authorities_again(text: str, lowered: str, sentences: list[Sentence],
     asked its commune-level committees (``CPC@NN``), the sentences between asking no body (one may cite a decree of the
     Government's), is a row of
     those committees with the same asker and its own sentence's date. Elsewhere the words stay a list skip (no row)."""
-    asked = [a for a in rows if a.role in ("assignee", "lead") and a.agency_id.split("@")[0] == "CPC" and "@" in a.agency_id
-             and a.assigned_by and "@" in a.assigned_by]
+    asked = [a for a in rows if a.role in ("assignee", "lead") and split_id(a.agency_id)[0] == "CPC"
+             and split_id(a.agency_id)[1] and a.assigned_by and split_id(a.assigned_by)[1]]
     if not asked:
         return []
     folded = fold_for_matching(text)

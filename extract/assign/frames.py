@@ -988,7 +988,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if text and _person_named_after(text, group.end) and not c.assign_before.search(before):
         return None  # "Trưởng phòng Công nghệ thông tin, Sở Thông tin và Truyền thông - Tăng Thị B hướng dẫn …" (a photo's
         # caption): the body names the post of the person after the dash, who acts; the body is not the subject (round 32b)
-    m = c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+    m = (c.assign_before.search(before) or _assign_over_addressees(before, text[sentence.start : group.start], c)
+         or _over_outside_partners(c.assign_before, before, c))
     if not m and c.direction_to_before:
         m = c.direction_to_before.search(before)
         if m and any(f.sentence == index - 1 and f.primary is None and ids <= {x.agency_id for x in f.group.mentions}
@@ -1581,7 +1582,8 @@ def _own_report_goes_on(group: Group, text: str, lowered: str, sentence: Sentenc
     ``The Department of Education and Training continues to review …``): the body's plain present tells its own work,
     the report going on (round 33b en's open class)."""
     openers = language_grammar(c.lang).get("source_openers") or []
-    if not openers:
+    reports = language_grammar(c.lang).get("own_report_verbs") or []
+    if not openers and not reports:
         return False
     name = lowered[group.start : group.end]
     window = lowered[max(0, sentence.start - _SOURCE_SENTENCE_CHARS) : sentence.start].rstrip()
@@ -1590,8 +1592,14 @@ def _own_report_goes_on(group: Group, text: str, lowered: str, sentence: Sentenc
     previous = re.split(r"(?<=[.!?])\s+|\n", window[:-1])[-1]
     articles = language_grammar(c.lang).get("articles") or []
     article = rf"(?:(?:{phrases(articles)})\s+)?" if articles else ""
-    return bool(re.match(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])",
-                         previous))
+    if openers and re.match(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])",
+                            previous):
+        return True
+    # "Sở Giáo dục và Đào tạo tỉnh vừa có báo cáo gửi UBND tỉnh … . Theo đó, Sở Giáo dục và Đào tạo tỉnh đề xuất …": the
+    # body's own report sent up goes on, its proposal goes up and is no task of its (stop 42, round 33b vi); the
+    # province's words may stand before the name (``The Nghe An Department of …``) or between it and the verb
+    return bool(reports and re.match(rf"\s*{article}(?:[^\W\d_]+\s+){{0,3}}?{re.escape(name)}(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                                     rf"(?:{phrases([lower_for_matching(w) for w in reports])})(?![\w'])", previous))
 
 
 def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Match, str] | None:
@@ -1745,10 +1753,17 @@ def _nested_over_outside_partners(before: str, c: LanguageCues) -> re.Match | No
     ``guided_partners_outside``): "d'ordonner aux services compétents et aux Comités populaires des communes de …",
     "diriger les forces de Police et les localités pour …" still direct the bodies after them (round 33b's open
     class): the verb is read as if the partners were not written."""
+    return _over_outside_partners(c.nested_before, before, c)
+
+
+def _over_outside_partners(pattern: re.Pattern, before: str, c: LanguageCues) -> re.Match | None:
+    """``pattern`` (a verb ending the words before a body) matched as if the partners outside the table opening the
+    list were not written (see ``_nested_over_outside_partners``; the assigning verbs too: ``chỉ đạo lực lượng công
+    an và các địa phương tăng cường …``, stop 42)."""
     if not c.data.get("guided_partners_outside"):
         return None
     for head in _guided_head_of(c.lang).finditer(before):
-        m = c.nested_before.search(before[: head.start()] + before[head.end() :])
+        m = pattern.search(before[: head.start()] + before[head.end() :])
         if m and m.end("cue") <= head.start():
             return m
     return None

@@ -350,6 +350,7 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                 # Chương Mỹ, Đan Phượng …``: the separator stands before ``các``, not before the unit's word, round 33)
                 listed = _start_of_bodies_listed_before(lowered, sentence.start, counted.start() if counted else at,
                                                         named + found, c)
+                whole_before = before
                 if listed is not None and not c.assign_before.search(before):
                     # "yêu cầu Sở Nông nghiệp và Môi trường, phường Rạch Giá chuẩn bị …": the unit goes on a list of
                     # bodies the verb asks, and is asked with them, as a bare province is (open26 class 2); after
@@ -360,11 +361,15 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
                         # Nghĩa Lộ, Cầu Thia và xã Nghĩa Phúc …", the last unit with its own level word, stop 40)
                     before = lowered[sentence.start : listed]
                 if not (c.assign_before.search(before) or joined or _singled_out_after_assigning(before, c)
-                        or at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
+                        or at_clause_start(before, c) and _names_then_strong_cue(text, lowered, name_end, sentence, c)
+                        # "Thực hiện chỉ đạo của UBND tỉnh, thị xã Kiến Tường, tỉnh Long An cần …": the body before the
+                        # comma is the fronted phrase's, no list the unit goes on (stop 42)
+                        or whole_before != before and at_clause_start(whole_before, c)
+                        and _names_then_strong_cue(text, lowered, name_end, sentence, c)):
                     # (one named unit so too, ``Huyện Kỳ Sơn phải hoàn thành …``, as the French ``Le district de Ky Son
                     # doit …``: stop 39's left classes, left32fr)
                     continue  # no verb asks the units, nor do they open a clause with a duty of their own after their names
-                if not (_task_opens_after(text, name_end, sentence.end)
+                if not (_task_opens_after(text, _past_placing_province_in_brackets(text, name_end, sentence.end, lang), sentence.end)
                         or (counted and counted.start() != at and _unit_name_join(lang).match(text, name_end))):
                     continue  # the task opens in lower case after the name, or the names after a count go on
                 # ``chỉ đạo các huyện Phú Tân, Trần Văn Thời, Cái Nước rà soát …``: a plural word (not a count, which
@@ -543,6 +548,18 @@ def _names_then_strong_cue(text: str, lowered: str, name_end: int, sentence: Sen
         closing = re.match(r"\s*\)", text[province_end:sentence.end]) if placing.group("paren") else None
         end = province_end + (closing.end() if closing else 0) if not placing.group("paren") or closing else end
     return bool(c.strong_after.match(lowered[end : sentence.end]))
+
+
+def _past_placing_province_in_brackets(text: str, name_end: int, end: int, lang: str) -> int:
+    """Where the words after a unit's name go on past its province in brackets (``Huyện Đắk Glong (tỉnh Đắk Nông)
+    cần …``: after the closing bracket), else ``name_end``: the province only places the unit (stop 42; the comma's
+    form, ``Huyện Tân Hưng, tỉnh Long An phải …``, opens its task after a comma already)."""
+    placing = _placing_province(lang).match(text, name_end, end)
+    if not placing or not placing.group("paren"):
+        return name_end
+    province_end = _capitalised_name_end(text, placing.end())
+    closing = re.match(r"\s*\)", text[province_end:end]) if province_end else None
+    return province_end + closing.end() if closing else name_end
 
 
 @lru_cache(maxsize=None)

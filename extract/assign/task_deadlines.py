@@ -11,7 +11,8 @@ from extract.assign.askers import LIST_HEADER_REACH
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PARAGRAPHS, CONTINUATION_SENTENCES,
                                    LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, bare_continued_task_opening, continuation_opening,
                                    continued_led_task_opening, continued_passive_opening, continued_task_opening,
-                                   hands_down, grammar_words, is_collective, paragraph_end, phrases, sentence_language)
+                                   grammar_words, hands_the_task_down, is_collective, paragraph_end, phrases, sentence_language,
+                                   task_verb_as_noun_subject)
 from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
@@ -232,10 +233,11 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "… . At the same time, recruitment … will be carried out …, before November 30": its own row and date
         bare = bare_continued_task_opening(lang if lang in LANGUAGES else languages.fallback())
         item = sentences[f.sentence]
+        known = lang if lang in LANGUAGES else languages.fallback()
         if (bare and sentence is sentences[f.sentence + 1] and written.lstrip()[:1].isupper()
                 and bare[0].match(lower_for_matching(written)) and "\n" not in text[item.end : sentence.start]
-                and not hands_down(lower_for_matching(text[f.group.end : item.end]),
-                                   lang if lang in LANGUAGES else languages.fallback(), 0, item.end - f.group.end)):
+                and not task_verb_as_noun_subject(lower_for_matching(written), known)
+                and not hands_the_task_down(lower_for_matching(text[f.group.end : item.end]), known)):
             break  # "… yêu cầu Sở KH&CN chủ trì … . Rà soát, báo cáo … trong năm 2025": the item's next task with no
             # opener word, in its paragraph, its date its own (stop 41's ruling)
         led = _another_led_task_opening(lang if lang in LANGUAGES else languages.fallback())
