@@ -118,3 +118,11 @@ def test_the_comma_of_phong_chong_does_not_close_an_apposition(text, expected):
 ])
 def test_the_districts_and_towns_committees_are_one_name(text, expected):
     assert _led(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ đề án do Sở Nội vụ chủ trì xây dựng, tỉnh sẽ sắp xếp lại các phòng.",
+    "Thực hiện kế hoạch do Sở Y tế chủ trì, các trạm y tế tiêm vắc xin cho trẻ.",
+])
+def test_a_cited_source_led_by_a_body_is_no_task(text):
+    assert _led(text, "vi") == []

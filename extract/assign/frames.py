@@ -962,6 +962,8 @@ def _work_before_agent(before: str, c: LanguageCues) -> bool:
     clause = re.split(r"[,;:]", before)[-1]
     if not re.search(r"[^\W\d_]", clause):
         return False
+    if any(re.match(rf"\s*{phrase(w)}(?![\w'])", clause) for w in c.data.get("possessive_phrase_openers") or []):
+        return False  # "Theo dự thảo nghị định do Bộ Tài chính chủ trì soạn thảo, …": a source cited, no work asked (round 7)
     return not any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in c.data.get("lead_not_before") or [])
 
 
