@@ -385,7 +385,29 @@ def _accept(text: str, folded: str, m: re.Match[str], partial_marks: bool) -> _F
         return None
     if _listed_among_units(text, folded, m.start("name")):
         return None
+    if _byline_after_the_last_sentence(text, m.start("name"), m.end("name")):
+        return None
     return form
+
+
+# the fewest words of a line that may be a sentence of the article, not a credit, a rating or a dot line
+_SENTENCE_WORDS = 8
+
+
+def _byline_after_the_last_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` fills a line of its own below the article's last sentence, only
+    short lines (credits, ratings, dots) after it: the author's byline, a person's name (``Thái Bình``, ``Hà Nam``,
+    ``Long An`` are given names), not the province the article is about (round 34b's Quảng Ninh page, signed
+    ``Thái Bình``). Not the text's first line (a title) nor a line with more than the name (a place heading)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0 or text[line_start:line_end].strip() != text[start:end].strip():
+        return False
+    above = text[:line_start].rstrip()
+    if not above or above[-1] not in ".!?…\")”":
+        return False
+    return all(len(line.split()) < _SENTENCE_WORDS for line in text[line_end:].splitlines())
 
 
 # how far back a list of unit names may open before a name in it

@@ -161,7 +161,11 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
     # (stop 40's left classes, left33fr)
     bare = data.get("continued_task_infinitives") or []
     alone = rf"|(?:{phrases(bare)})" if bare else ""
-    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+(?:{phrases(verbs)}){alone})(?![\w'])")
+    # a clause modal may stand before the verb (``Đồng thời phải xây dựng phương án …``, round 34b): still the item's
+    # bodies' task, the modal no subject of its own
+    modals = data.get("clause_modals") or []
+    modal = rf"(?:(?:{phrases(modals)})\s+)?" if modals else ""
+    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+{modal}(?:{phrases(verbs)}){alone})(?![\w'])")
 
 
 @lru_cache(maxsize=None)

@@ -299,6 +299,11 @@ class LanguageCues:
     # grammar's optional ``lead_agent_before``: a passive's agent after its task, the body that leads it (``Review the
     # legal documents …, chaired by the Department of Justice``, round 28b)
     lead_agent_before: re.Pattern | None = None
+    # grammar's optional ``lead_agent_around``: a passive's agent word right before a body whose lead cue follows it
+    # (``Kinh tế đô thị do Sở KH-ĐT chủ trì``, round 34b)
+    lead_agent_around: re.Pattern | None = None
+    # ``lead_after``'s cue, also where it closes its clause (``… do Sở VH-TT chủ trì.``), for ``lead_agent_around``
+    lead_after_closing: re.Pattern | None = None
     # grammar's optional ``duty_agent_before``: a modal passive's agent after its task, the body that does it (``The form
     # … shall be decided by the People's Committee of the commune``, round 33 en)
     duty_agent_before: re.Pattern | None = None
@@ -494,7 +499,9 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         adverb_run=adverb_run,
         # a hyphen written against the next word joins a compound, it opens no apposition ("Quang Ninh-provinsen gav …"):
         # the text after a body is read on its own, so the word before the hyphen cannot be seen
-        apposition=rf"(?:(?!-[^\W\d_])\s*[-–]\s*[^,.;:\n]{{0,120}}?{parenthetical})?",
+        # the aside's inner marks (``apposition_inner_marks``) do not close a dash's apposition either ("Sở Nông nghiệp
+        # … - Cơ quan Thường trực phòng, chống thiên tai của Ban Chỉ huy … chủ trì", round 34b)
+        apposition=rf"(?:(?!-[^\W\d_])\s*[-–]\s*(?:{'|'.join(inner) + '|' if inner else ''}[^,.;:\n]){{0,120}}?{parenthetical})?",
         lead_in=rf"(?:{_any(grammar(lang)['lead_in'])}\s+{adverb_run})?" if grammar(lang)["lead_in"] and adverb_options else "",
         lang=lang,
     )
@@ -685,6 +692,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
         lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
+        # the same cue closing its clause: after a passive's agent (``lead_agent_around``) the work was told before
+        lead_after_closing=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
         # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional
         # ``accountability_after``, round 20)
         strong_after=re.compile(rf"{opening_strong}(?P<cue>{_any(strong)}{_counted_targets_received(f.lang)}){_CUE_END}"
@@ -725,6 +734,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
             if grammar(f.lang).get("item_infinitives") else None),
         lead_agent_before=(re.compile(rf"(?<![\w'])(?P<cue>{_any(grammar(f.lang)['lead_agent_before'])})\s+{f.filler_run}$")
                            if grammar(f.lang).get("lead_agent_before") else None),
+        lead_agent_around=(re.compile(rf"(?<![\w'])(?P<cue>{_any(grammar(f.lang)['lead_agent_around'])})\s+{f.filler_run}$")
+                           if grammar(f.lang).get("lead_agent_around") else None),
         duty_agent_before=_duty_agent_before(f),
         lead_in_after=(re.compile(rf"^\s*{_any(grammar(f.lang)['lead_in'])}\s+[^\W\d_]")
                        if grammar(f.lang).get("lead_in") else None),

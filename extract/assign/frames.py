@@ -956,6 +956,26 @@ def plan_row(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     return None
 
 
+def _work_before_agent(before: str, c: LanguageCues) -> bool:
+    """Whether the words before a passive's agent word, since the last comma, semicolon or colon, name a work and no
+    meeting (cues.json ``lead_not_before``: ``Hội nghị do … chủ trì`` is a meeting's chair, no task led)."""
+    clause = re.split(r"[,;:]", before)[-1]
+    if not re.search(r"[^\W\d_]", clause):
+        return False
+    if any(re.match(rf"\s*{phrase(w)}(?![\w'])", clause) for w in c.data.get("possessive_phrase_openers") or []):
+        return False  # "Theo dự thảo nghị định do Bộ Tài chính chủ trì soạn thảo, …": a source cited, no work asked (round 7)
+    return not any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in c.data.get("lead_not_before") or [])
+
+
+def _work_told_of_after_lead(rest: str, c: LanguageCues) -> bool:
+    """Whether the clause after a passive agent's lead cue says how the work stands (``nhiều Nghị định, Thông tư do
+    Bộ Tài chính chủ trì còn chậm được ban hành``: who leads them, a statement, no task; round 30b's look-alike):
+    a negation (cues.json ``negations``) or one of grammar's ``lead_agent_around_statements`` before the clause ends."""
+    clause = re.split(r"[,;:.\n]", rest, maxsplit=1)[0]
+    words = (c.data.get("negations") or []) + (grammar(c.lang).get("lead_agent_around_statements") or [])
+    return any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in words)
+
+
 def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
@@ -1040,6 +1060,14 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # task told before it, asked by whoever asks the text's tasks (round 28b); not "a meeting chaired by …" (no task)
         return Found(group, "lead", "assign", m.group("cue"), group.end, index,
                      extra={"cue_start": sentence.start + m.start("cue"), "item": True})
+    m = c.lead_agent_around.search(before) if c.lead_agent_around else None
+    if (m and c.lead_after_closing and c.lead_after_closing.match(after) and _work_before_agent(before[: m.start("cue")], c)
+            and not _work_told_of_after_lead(after[c.lead_after_closing.match(after).end() :], c)):
+        # "Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì": the work told before the agent word
+        # is led by the body between the agent word and its lead cue, one lead to each work even after another's
+        # (round 34b); asked as a subject's task is, by whoever asks the text's tasks
+        cue = (c.lead_after_closing.match(after))
+        return Found(group, "lead", "subject", cue.group("cue"), group.end + cue.end(), index)
     m = c.duty_agent_before.search(before) if c.duty_agent_before else None
     if m and not primaries and before[: m.start("cue")].strip(" ,;"):
         # "The issuance of direct opinions … shall be decided by the People's Committee of the commune": the modal
