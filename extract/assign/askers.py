@@ -1588,6 +1588,14 @@ def implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lang
     included (``4. Chính phủ dành thời gian …``, ``6. Ủy ban Thường vụ Quốc hội, Chính phủ, các cơ quan …
     phối hợp …``), or by a clause after them (``Bộ trưởng Bộ Tài chính, … chịu trách nhiệm thi hành Quyết
     định này``); the text's issuer assigns and is never its own assignee."""
+    # the gate (issue 18's twenty-first pass): a frame is found only by an implementation clause after the group in
+    # its sentence or inside an implementation article; where neither is, every check below ends in None, so the
+    # issuer (a scan of the mentions back from the group, for each group no other frame took) is not looked for.
+    # The checks are pure and each ends in None or a frame: their order does not change which is returned.
+    clause = c.implementation_clause.search(lowered, group.end, sentence.end) if c.implementation_clause else None
+    in_article = any(start <= group.start < end for start, end in articles)
+    if clause is None and not in_article:
+        return None
     issuer = legal_issuer(mentions, group.start)
     if issuer in {m.agency_id for m in group.mentions}:
         return None
@@ -1595,11 +1603,10 @@ def implementation_frame(group: Group, sentence: Sentence, lowered: str, c: Lang
     after = lowered[group.end : sentence.end]
     if c.not_subject_before.search(before) or c.negation_after.match(after):
         return None
-    clause = c.implementation_clause.search(lowered, group.end, sentence.end) if c.implementation_clause else None
     between = lowered[group.end : clause.start()] if clause else ""
     if clause and not c.assign_before.search(before) and not c.reporting.search(between):  # "X cho biết Y chịu trách nhiệm …": Y
         return Found(group, "assignee", "implementation", clause.group(0), clause.start(), index, extra={"issuer": issuer})
-    if (any(start <= group.start < end for start, end in articles)
+    if (in_article
             and at_clause_start(c.fillers_at_end.sub("", before), c) and re.match(r"^(?:\s*,|\s+\w)", after)):
         return Found(group, "assignee", "implementation", "", after_co_subjects(lowered, group.end, c), index,
                      extra={"issuer": issuer})

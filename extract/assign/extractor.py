@@ -151,10 +151,18 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     for index, sentence in enumerate(sentences):
         if sentence.start >= cutoff:
             break
+        named_here = mentions_inside(mentions, starts, sentence)
+        if not named_here:
+            # the gate (issue 18's twenty-first pass): a sentence that names no body has no group, so no frame; only
+            # the text's latest date, which the first sentence opening with a date looks up in its own language for
+            # the later ones, is looked up as before
+            if not latest:
+                recalls_history(folded, sentence, sentence_language(sentence, language), latest)
+            continue
         if recalls_history(folded, sentence, sentence_language(sentence, language), latest):
             continue
         c = cues(sentence_language(sentence, language))
-        inside = [m for m in mentions_inside(mentions, starts, sentence) if not speaker(m, sentence, lowered, c.lang)]
+        inside = [m for m in named_here if not speaker(m, sentence, lowered, c.lang)]
         inside = without_places(inside, lowered, c)
         groups = body_groups(text, folded, lowered, inside, sentence, c)
         for k, group in enumerate(groups):

@@ -2215,9 +2215,14 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
     found: list[Mention] = []
     ordered = sorted(named, key=lambda m: m.start)
     # fixed phrases: over the whole text, for each language of the text
+    # the gate of each entry (issue 18's twenty-first pass): every mention an entry adds takes its body from the bodies
+    # named before (``before`` below, ``earlier`` in the sentence loop: both are bodies of ``ordered`` that
+    # ``_stands_for`` the entry; ``_sole_body_after`` and ``_subject_of_sentence_before`` keep only such bodies too), so
+    # an entry that no body of the text stands for adds none: its search is skipped (the same mentions)
+    standing = _entries_standing_for(ordered)
     for lang in sorted(languages):
         for entry in _named_again_entries(lang):
-            if entry.framed:
+            if entry.framed or not standing(entry):
                 continue
             for m in regex_finditer(entry.pattern, lowered):
                 before = [n for n in ordered if n.end <= m.start() and _stands_for(entry, n)
@@ -2230,12 +2235,13 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(before, {n.agency_id for n in ordered if n.end <= m.start()})))
     ordered = sorted(named + found, key=lambda m: m.start)
+    standing = _entries_standing_for(ordered)  # (the gate above, over the bodies found again by the fixed phrases too)
     # common nouns where asked: sentence by sentence, in the sentence's language
     in_text: dict[int, tuple[str, ...]] = {}  # an entry's openings found anywhere in the text, looked for once
     for sentence in sentences:
         c = cues(sentence_language(sentence, language))
         for entry in _named_again_entries(c.lang):
-            if not entry.framed:
+            if not entry.framed or not standing(entry):
                 continue
             if entry.noun_openings is not None:
                 openings = in_text.get(id(entry))
@@ -2309,6 +2315,22 @@ def _reported_clause_pattern(lang: str, unaccented: bool) -> re.Pattern | None:
     c = cues(lang)
     words = c.data.get("reported_clause_conjunctions") or []
     return re.compile(rf"(?:{c.reporting.pattern})\s*,?\s*(?:{phrases(words)})\s*$") if words else None
+def _entries_standing_for(ordered: list[Mention]):
+    """Whether any body of ``ordered`` stands for an entry (``_stands_for``), answered once an entry: the kinds and
+    id prefixes of the bodies, looked up in the entry's (a text names a few kinds; a text has many sentences)."""
+    kinds: dict[str | None, set[str]] = {}
+    for n in ordered:
+        kinds.setdefault(kind_of(n), set()).add(split_id(n.agency_id)[0])
+    answers: dict[int, bool] = {}
+
+    def standing(entry: _NamedAgain) -> bool:
+        answer = answers.get(id(entry))
+        if answer is None:
+            answer = answers[id(entry)] = any(
+                kind in entry.kinds and (not entry.ids or not entry.ids.isdisjoint(prefixes))
+                for kind, prefixes in kinds.items())
+        return answer
+    return standing
 
 
 def _sole_body_after(ordered: list[Mention], end: int, entry: _NamedAgain) -> list[Mention]:
