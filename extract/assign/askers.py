@@ -256,6 +256,31 @@ _BARE_PRONOUN = re.compile(rf"(?:^|[\s,])(?:{alternation(grammar_words_of('prono
 _PRONOUN_REACH = 400
 
 
+def _pronoun_clause_before_joined_verb(opening: str, lowered_after: str, lang: str) -> bool:
+    """Whether the words before an assigning verb are a clause the pronoun opens with no mark in it, joined to that
+    verb by one of grammar's optional ``pronoun_clause_joiners`` (``Il a souligné la formation et a demandé au
+    ministère …``, ``Il a indiqué que … et demandé à la province …``, the joiner then opening the cue): the pronoun
+    is the asker, the verbs share their subject (round 34b fr)."""
+    joiners = language_grammar(lang).get("pronoun_clause_joiners") or []
+    pronouns = language_grammar(lang).get("pronouns") or []
+    if not joiners or not pronouns or any(mark in opening for mark in ".;:,"):
+        return False
+    joined = rf"(?:{'|'.join(map(re.escape, joiners))})"
+    if not re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s", opening):
+        return False
+    return bool(re.search(rf"\s{joined}$", opening) or re.match(rf"{joined}\s", lowered_after))
+
+
+def _speaker_inset_before(opening: str, lang: str) -> bool:
+    """Whether the words before an assigning participle end with a speaker's inset between commas (grammar's optional
+    ``speaker_insets``: ``La planification est une tâche majeure, a-t-il recommandé, demandant à …``, ``…, he said,
+    requiring …``): the inset's pronoun stands for the asker (round 34b fr)."""
+    insets = language_grammar(lang).get("speaker_insets") or []
+    if not insets:
+        return False
+    return bool(re.search(rf",\s*(?:{'|'.join(map(re.escape, insets))})\s+[^\W\d_]+\s*,$", opening))
+
+
 def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
     """Whether the words before an assigning verb in the infinitive are a clause the pronoun opens and a link to
     that verb (``Il a également appelé à moderniser les écoles, avant de conseiller aux localités …``: the pronoun
@@ -445,7 +470,9 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             # with no authority of its own: the bodies asked are one province's, its committee asks (stop 40)
             code = codes.pop()
             return f"PPC@{code}" if code else "PPC"
-    if _PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang):
+    if (_PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang)
+            or _pronoun_clause_before_joined_verb(opening, lowered[cue_start : cue_start + 8], cues_of.lang)
+            or _speaker_inset_before(opening, cues_of.lang)):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]

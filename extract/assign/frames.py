@@ -1596,6 +1596,10 @@ def _participle_after_a_things_clause(before: str, cue_start: int, cue: str, c: 
     words = {lower_for_matching(w) for w in grammar(c.lang).get("thing_clause_participles") or []}
     if not words or lower_for_matching(cue).split()[0] not in words or not re.search(r",\s*$", before[:cue_start]):
         return False
+    insets = language_grammar(c.lang).get("speaker_insets") or []
+    if insets and re.search(rf",\s*(?:{phrases([lower_for_matching(w) for w in insets])})\s+[^\W\d_]+\s*,\s*$",
+                            before[:cue_start]):
+        return False  # "…, a-t-il recommandé, demandant à Yên Bai d'achever …": the speaker of the inset asks (round 34b fr)
     documents = _document_named(c.lang)
     return not (documents and documents.search(before, 0, cue_start))
 
