@@ -727,6 +727,17 @@ def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> b
     return bool(patterns[1].match(lowered[: group.start]))
 
 
+# how far back a direction may stand before the obligations told in the past that it directs (a report's paragraphs)
+DIRECTION_REACH = 1200
+
+
+def _after_a_direction(lowered: str, sentence: Sentence, c: LanguageCues) -> bool:
+    """Whether a direction (a word of ``directive_markers`` or an assigning verb) stands within the 1,200 characters
+    before the sentence: the obligations told in the past after it are that direction's content."""
+    before = lowered[max(0, sentence.start - DIRECTION_REACH) : sentence.start]
+    return bool(c.directive.search(before) or c.assign_anywhere.search(before))
+
+
 def _under_a_directive_colon(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
     """Whether the line right before a sentence ends with a colon after a directing word of cues.json's
     ``directive_markers`` (``có ý kiến chỉ đạo như sau:``): the sentence is that direction's content."""
@@ -1216,6 +1227,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         if m:
             key = c.cue_key(m.group("cue"))
             return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), past + m.end(), index)
+    if (not m and text and c.past_obligation_after and not ids & AUTHORITIES and at_clause_start(
+            c.fillers_at_end.sub("", before), c) and _after_a_direction(lowered, sentence, c)):
+        # "The chairman … directed … . The Department of Labour, Invalids and Social Affairs had to check …": a direction
+        # told in the past; "the district had to hire more staff" with no direction before is a fact (round 34b en)
+        m = c.past_obligation_after.match(after)
     if m:
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
         if not lead and c.lead_after_cue:

@@ -1,0 +1,42 @@
+"""Round 34b's English open classes (issue #13, not blind): new sentences written for each class, with look-alikes
+that must give no row, in every language where the class exists."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2010-11-16")
+
+# 1. Obligations told in the past after a direction: "had to" (en), "devait/devaient" (fr); Vietnamese "phải" tells no
+# tense (a strong cue already). With no direction before, the same words report a fact.
+PAST_OBLIGATIONS = [
+    ("Quang Nam People's Committee issued a dispatch directing flood recovery.\n"
+     "The Department of Construction had to repair the dykes before November 30.", "en",
+     [("DOC@49", "assignee", "PPC@49", "2010-11-30")]),
+    ("The chairman of the Quang Nam provincial People's Committee directed the districts to count the damage.\n"
+     "The chair persons of People's Committees of districts, the provincial Department of Finance had to check "
+     "the relief funds.", "en",
+     [("DPC@49", "assignee", "PPC@49", None), ("DPC@49", "assignee", "PPC@49", None),
+      ("DOF@49", "assignee", "PPC@49", None)]),
+    ("Le président du comité populaire de la province de Quang Nam a ordonné aux districts de recenser les dégâts. "
+     "Le Département des Finances devait vérifier les fonds de secours avant le 20 novembre.", "fr",
+     [("DPC@49", "assignee", "PPC@49", None), ("DOF@49", "assignee", "PPC@49", "2010-11-20")]),
+]
+
+PAST_OBLIGATION_LOOK_ALIKES = [
+    ("After the floods, the Department of Construction of Quang Nam province had to borrow money to repair the dykes.",
+     "en"),
+    ("Last year the People's Committee of Quang Nam province had to hire more staff.", "en"),
+    ("Après les inondations, le Département des Finances de la province de Quang Nam devait emprunter des fonds.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", PAST_OBLIGATIONS)
+def test_an_obligation_told_in_the_past_after_a_direction_is_a_task(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", PAST_OBLIGATION_LOOK_ALIKES)
+def test_an_obligation_told_in_the_past_with_no_direction_is_a_fact(text, lang):
+    assert _rows(text, lang) == []
