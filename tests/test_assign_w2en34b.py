@@ -40,3 +40,40 @@ def test_an_obligation_told_in_the_past_after_a_direction_is_a_task(text, lang, 
 @pytest.mark.parametrize("text, lang", PAST_OBLIGATION_LOOK_ALIKES)
 def test_an_obligation_told_in_the_past_with_no_direction_is_a_fact(text, lang):
     assert _rows(text, lang) == []
+
+
+# 2. The subject after a fronted basis phrase that ends on the committee, opened by the place's possessive ("…
+# approved by the City People's Committee, the city's departments …"); the subject after a long topic, opened by a
+# time phrase set off by commas ("…, in the immediate future, departments … will use …").
+_HQ = "The Quang Ninh People's Committee has just issued an official dispatch on public offices.\n"
+
+SUBJECT_AFTER_FRONTED = [
+    (_HQ + "Based on the overall plan approved by the Provincial People's Committee, the province's departments, "
+     "branches, sectors and units are assigned to declare surplus offices. Complete in June 2025.", "en",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", "2025-06")]),
+    (_HQ + "Based on the plan approved by the Department of Finance, the province's departments and People's "
+     "Committees of districts must review the lists before June 30, 2025.", "en",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", "2025-06-30"), ("DPC@22", "assignee", "PPC@22", "2025-06-30")]),
+    (_HQ + "For the offices of departments, branches and units under the province, specialized offices under the "
+     "district level and People's Committees at the commune level after the merger of the administrative units, in "
+     "the near future, departments, branches, sectors and units under the province will keep the old offices.", "en",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None)]),
+]
+
+SUBJECT_AFTER_FRONTED_LOOK_ALIKES = [
+    (_HQ + "Based on the overall plan approved by the Provincial People's Committee, the province's departments "
+     "received 20 billion VND last year.", "en", []),
+    (_HQ + "For the offices of departments, branches and units under the province, specialized offices under the "
+     "district level and People's Committees at the commune level after the merger of the administrative units, in "
+     "the near future, the old offices will be kept.", "en", []),
+    # a list with a possessive outside any fronted phrase goes on as before
+    (_HQ + "The Department of Finance, the province's Department of Construction and the Department of Home Affairs "
+     "must review the lists.", "en",
+     [("DOF@22", "assignee", "PPC@22", None), ("DOC@22", "assignee", "PPC@22", None),
+      ("DOHA@22", "assignee", "PPC@22", None)]),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", SUBJECT_AFTER_FRONTED + SUBJECT_AFTER_FRONTED_LOOK_ALIKES)
+def test_the_subject_after_a_fronted_phrase_or_a_long_topic(text, lang, expected):
+    assert _rows(text, lang, "2025-03-05") == expected

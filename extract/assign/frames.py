@@ -416,8 +416,9 @@ def _fronted_phrase_to_first_comma(lang: str) -> re.Pattern | None:
     openers = _fronted_openers(lang)
     if not openers:
         return None
-    articles = grammar(lang).get("articles") or []
-    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""  # "…, les comités populaires des districts"
+    # "…, les comités populaires des districts"; "…, the city's departments" (``fronted_phrase_possessives``, round 34b en)
+    articles = (grammar(lang).get("articles") or []) + (grammar(lang).get("fronted_phrase_possessives") or [])
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
     return re.compile(rf"\s*(?:{phrases(openers)})\s[^,;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*{article}", re.IGNORECASE)
 
 
@@ -512,7 +513,19 @@ def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or (c is not None and time_frame_between_commas(before, c.lang) is not None)
         or bool(c is not None and c.bare_continuation_opener is not None and c.bare_continuation_opener.match(before))
         or bool(c is not None and c.lang and (semicolon := _semicolon_opener(c.lang)) and semicolon.search(before))
+        or bool(c is not None and c.lang and (time := _time_opener_after_comma(c.lang)) and time.search(before))
     )
+
+
+@lru_cache(maxsize=None)
+def _time_opener_after_comma(lang: str) -> re.Pattern | None:
+    """grammar's optional ``clause_time_openers`` set off by commas right before a subject (``For the offices of …,
+    People's Committees at the commune level after the arrangement …, in the immediate future, departments, branches …
+    will use …``): the time opens the subject's clause whatever long topic stands before it (round 34b en)."""
+    openers = grammar(lang).get("clause_time_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf",\s*(?:{phrases(openers)})\s*,\s*$", re.IGNORECASE)
 
 
 # a time frame set off by commas right before a subject: its own words at most
