@@ -77,3 +77,30 @@ SUBJECT_AFTER_FRONTED_LOOK_ALIKES = [
 @pytest.mark.parametrize("text, lang, expected", SUBJECT_AFTER_FRONTED + SUBJECT_AFTER_FRONTED_LOOK_ALIKES)
 def test_the_subject_after_a_fronted_phrase_or_a_long_topic(text, lang, expected):
     assert _rows(text, lang, "2025-03-05") == expected
+
+
+# 4. A semicolon list of addressees opening with a command's long name, two names joined by a spaced hyphen, whose
+# last words are a bare level ("… - Search and Rescue of districts"): the level completes the name, the list goes on.
+_REQUEST = "The Chairman of the Provincial People's Committee of Quang Tri province requests "
+
+ADDRESSEES_AFTER_A_COMMAND = [
+    (_REQUEST + "the Command for Natural Disaster Prevention and Control - Search and Rescue of districts; Directors of "
+     "departments; Chairmen of People's Committees of districts, cities and towns to closely monitor the floods.", "en",
+     [("DEPARTMENTS@45", "assignee", "PPC@45", None), ("DPC@45", "assignee", "PPC@45", None)]),
+    (_REQUEST + "the Steering Committee for Disaster Prevention and Control - Civil Defense of districts; Chairmen of "
+     "People's Committees of districts to review the dykes.", "en",
+     [("DPC@45", "assignee", "PPC@45", None)]),
+]
+
+ADDRESSEES_AFTER_A_COMMAND_LOOK_ALIKES = [
+    (_REQUEST + "the Command for Natural Disaster Prevention and Control - Search and Rescue of districts to monitor the "
+     "floods.", "en", []),
+    ("The Steering Committee for Natural Disaster Prevention and Control - Search and Rescue of districts reported no "
+     "losses in Quang Tri province.", "en", []),
+    (_REQUEST + "the People's Committees of districts to review the dykes.", "en", [("DPC@45", "assignee", "PPC@45", None)]),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", ADDRESSEES_AFTER_A_COMMAND + ADDRESSEES_AFTER_A_COMMAND_LOOK_ALIKES)
+def test_addressees_after_a_command_named_with_a_spaced_hyphen(text, lang, expected):
+    assert _rows(text, lang, "2023-10-10") == expected

@@ -2057,7 +2057,10 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     if joins:  # "BQL dự án … tỉnh và …": a join word between two names parts them as a comma does (round 20)
         split = [q.strip() for p in pieces for q in _parts_at_joins(p, joins, determiners, c)]
-        if split != pieces and any(find_mentions(q) for q in split):
+        # (a level completing a command's name in a piece is no body: ``… - Search and Rescue and Civil Defense of
+        # districts``, round 34b en)
+        if split != pieces and any(find_mentions(q) for q in split) and (
+                any(without_levels_completing_names(p, find_mentions(p), c.lang) for p in pieces)):
             # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before, by commas alone
             # where the list reaches the body by a comma ("the Chairmen of … of provinces and cities, …, the Ministry")
             if not items.rstrip().endswith(","):
@@ -2096,19 +2099,48 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     carried = [opens_with_determiner(p) for p in pieces]
     for i in range(1, len(pieces)):
         carried[i] = carried[i] or carried[i - 1] and goes_on(pieces[i])
-    if pieces and all(_name_words(p) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
+    if pieces and all(_name_words(p, c.lang) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
                       or i and goes_on(p) and carried[i - 1])
                       for i, p in enumerate(pieces)):
         return m
     return None
 
 
-def _name_words(piece: str) -> int:
+@lru_cache(maxsize=None)
+def _level_completing_a_name(lang: str) -> tuple[frozenset[str], re.Pattern] | None:
+    """grammar's optional ``levels_completing_names``: the bare level words, and a pattern matching the text right
+    before them: a command's head word (``heads``), the rest of its name, a link."""
+    data = language_grammar(lang).get("levels_completing_names") or {}
+    if not data.get("words") or not data.get("links") or not data.get("heads"):
+        return None
+    words = frozenset(" ".join(lower_for_matching(w).split()) for w in data["words"])
+    return words, re.compile(rf"(?<![\w'’])(?:{phrases(data['heads'])})(?![\w'’])[^,;.:\n]{{0,140}}?\s"
+                             rf"(?:{phrases(data['links'])})\s+$", re.IGNORECASE)
+
+
+def without_levels_completing_names(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """A bare level word that completes a command's name outside the table (``the Steering Committee for Natural
+    Disaster Prevention and Control - Search and Rescue and Civil Defense of districts``: the districts' commands) is
+    no body of its own, so that an addressee list opening with that name goes on to the bodies after it (round 34b en).
+    grammar's optional ``levels_completing_names``."""
+    found = _level_completing_a_name(language)
+    if found is None:
+        return named
+    words, before = found
+    return [n for n in named if not (" ".join(lower_for_matching(n.text).split()) in words
+                                     and before.search(text, max(0, n.start - 200), n.start))]
+
+
+def _name_words(piece: str, lang: str | None = None) -> int:
     """The words of an addressee's piece, counted in each of the names a spaced dash joins into one (``Ban Chỉ huy phòng
     chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự``: a command of two names, each short; round 33b)."""
     # (the en dash only: a spaced hyphen also joins a place to a project's name, ``Cooperative 3 - Ham Liem residential
     # area``, round 30 en, whose long piece is no addressee)
-    return max(len(part.split()) for part in re.split(r"\s–\s", piece))
+    # a spaced hyphen before one of grammar's optional ``hyphen_joined_name_parts`` joins two names of one command as
+    # well (``… Prevention and Control - Search and Rescue and Civil Defense of districts``, round 34b en)
+    parts = language_grammar(lang).get("hyphen_joined_name_parts") or [] if lang else []
+    joined = rf"|\s-\s(?=(?:{phrases(parts)})(?![\w'’]))" if parts else ""
+    return max(len(part.split()) for part in re.split(rf"\s–\s{joined}", piece, flags=re.IGNORECASE))
 
 
 def _holds_a_subject_cue(piece: str, c: LanguageCues) -> bool:
