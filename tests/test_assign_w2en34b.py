@@ -104,3 +104,29 @@ ADDRESSEES_AFTER_A_COMMAND_LOOK_ALIKES = [
 @pytest.mark.parametrize("text, lang, expected", ADDRESSEES_AFTER_A_COMMAND + ADDRESSEES_AFTER_A_COMMAND_LOOK_ALIKES)
 def test_addressees_after_a_command_named_with_a_spaced_hyphen(text, lang, expected):
     assert _rows(text, lang, "2023-10-10") == expected
+
+
+# 5. A nominal request: "requesting urgent rectification from departments … and localities" (the bodies asked after
+# the action's noun and "from"); asking for money or receiving reports from bodies is no task.
+NOMINAL_REQUESTS = [
+    ("The Chairman of the People's Committee of Hau Giang province issued a plan on the audit, requesting prompt "
+     "corrective action from departments, industries and localities.", "en",
+     [("DEPARTMENTS@92", "assignee", "PPC@92", None), ("CPC@92", "assignee", "PPC@92", None)]),
+]
+
+NOMINAL_REQUEST_LOOK_ALIKES = [
+    ("The Chairman of the People's Committee of Hau Giang province issued a plan on the audit, requesting funding from "
+     "the Ministry of Finance and support from localities.", "en"),
+    ("The People's Committee of Hau Giang province received urgent rectification reports from departments and "
+     "localities.", "en"),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", NOMINAL_REQUESTS)
+def test_a_nominal_request_from_bodies_asks_them(text, lang, expected):
+    assert _rows(text, lang, "2025-10-01") == expected
+
+
+@pytest.mark.parametrize("text, lang", NOMINAL_REQUEST_LOOK_ALIKES)
+def test_asking_for_money_or_receiving_reports_from_bodies_is_no_task(text, lang):
+    assert _rows(text, lang, "2025-10-01") == []
