@@ -102,6 +102,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {  # stop 41: bare continuations of an i
                                          "semicolon_item_leads",
                                          # stop 41: a subjectless continuation in the passive (none in Swedish)
                                          "continued_passive_markers",
+                                         # round 34b: an obligation told in the past after a direction (English,
+                                         # French; Vietnamese "phải" tells no tense)
+                                         "past_obligations",
                                          # stop 41: a causative and its bare verbs (English)
                                          "causative_before", "causative_verbs",
                                          # round 17b: a provincial committee's head under a higher direction (Vietnamese)

@@ -319,6 +319,9 @@ class LanguageCues:
     present_plural_after: re.Pattern | None = None
     # plain verbs that are a duty only after collective subjects (cues.json's optional ``collective_subject_weak``)
     collective_weak_after: re.Pattern | None = None
+    # an obligation told in the past (cues.json's optional ``past_obligations``: ``had to``, ``devaient``): a task only
+    # in a text that directs (``… directed … . The Department of Labour had to check …``), a fact elsewhere
+    past_obligation_after: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -703,6 +706,8 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
                               rf"{_not_accountable(data)}"),
         collective_weak_after=(re.compile(rf"{opening}(?P<cue>{_any(data['collective_subject_weak'])}){_CUE_END}")
                                if data.get("collective_subject_weak") else None),
+        past_obligation_after=(re.compile(rf"{opening}(?P<cue>{_any(data['past_obligations'])}){_CUE_END}")
+                               if data.get("past_obligations") else None),
         **_present_after_a_directive(opening, f),
         negation_after=re.compile(rf"^\s*(?:{_any(data['negations'])})(?![\w'])"),
         not_subject_before=re.compile(rf"(?<![\w'])(?:{_any(data['not_subject_before'])})\s+{f.filler_run}$"),

@@ -70,6 +70,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      counted_collectives, departments_after_bare_coordination, departments_after_plural,
                                      departments_before_localities, departments_of_every_province,
                                      departments_opening_sentence, heads_named_again_by_name, in_scheme,
+                                     without_levels_completing_names,
                                      inside_another_name, listed_departments, localities_inside, named_districts,
                                      one_province_named, own_unit_name, province_and_named_town,
                                      province_unknown_among_several, provinces_listed_after,
@@ -94,6 +95,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     cutoff = recipients_cutoff(lowered, languages)
     named = in_scheme(find_mentions(text, folded), date)
     named = after_province_possessives(text, named, language, date)
+    named = without_levels_completing_names(text, named, language)
     named = without_collectives_naming_provinces(text, lowered, named, language)
     named = without_heads_of_named_ministries(lowered, named, language)
     named = departments_of_every_province(text, lowered, named, language)

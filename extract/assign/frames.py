@@ -416,8 +416,9 @@ def _fronted_phrase_to_first_comma(lang: str) -> re.Pattern | None:
     openers = _fronted_openers(lang)
     if not openers:
         return None
-    articles = grammar(lang).get("articles") or []
-    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""  # "…, les comités populaires des districts"
+    # "…, les comités populaires des districts"; "…, the city's departments" (``fronted_phrase_possessives``, round 34b en)
+    articles = (grammar(lang).get("articles") or []) + (grammar(lang).get("fronted_phrase_possessives") or [])
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
     return re.compile(rf"\s*(?:{phrases(openers)})\s[^,;:\n]{{0,{_TOPIC_INTRO_CHARS}}},\s*{article}", re.IGNORECASE)
 
 
@@ -512,7 +513,19 @@ def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or (c is not None and time_frame_between_commas(before, c.lang) is not None)
         or bool(c is not None and c.bare_continuation_opener is not None and c.bare_continuation_opener.match(before))
         or bool(c is not None and c.lang and (semicolon := _semicolon_opener(c.lang)) and semicolon.search(before))
+        or bool(c is not None and c.lang and (time := _time_opener_after_comma(c.lang)) and time.search(before))
     )
+
+
+@lru_cache(maxsize=None)
+def _time_opener_after_comma(lang: str) -> re.Pattern | None:
+    """grammar's optional ``clause_time_openers`` set off by commas right before a subject (``For the offices of …,
+    People's Committees at the commune level after the arrangement …, in the immediate future, departments, branches …
+    will use …``): the time opens the subject's clause whatever long topic stands before it (round 34b en)."""
+    openers = grammar(lang).get("clause_time_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf",\s*(?:{phrases(openers)})\s*,\s*$", re.IGNORECASE)
 
 
 # a time frame set off by commas right before a subject: its own words at most
@@ -725,6 +738,17 @@ def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> b
     if group.end > line_end or text[:line_end].rstrip().endswith((".", "!", "?")):
         return False
     return bool(patterns[1].match(lowered[: group.start]))
+
+
+# how far back a direction may stand before the obligations told in the past that it directs (a report's paragraphs)
+DIRECTION_REACH = 1200
+
+
+def _after_a_direction(lowered: str, sentence: Sentence, c: LanguageCues) -> bool:
+    """Whether a direction (a word of ``directive_markers`` or an assigning verb) stands within the 1,200 characters
+    before the sentence: the obligations told in the past after it are that direction's content."""
+    before = lowered[max(0, sentence.start - DIRECTION_REACH) : sentence.start]
+    return bool(c.directive.search(before) or c.assign_anywhere.search(before))
 
 
 def _under_a_directive_colon(sentence: Sentence, lowered: str, c: LanguageCues) -> bool:
@@ -1245,6 +1269,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         if m:
             key = c.cue_key(m.group("cue"))
             return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), past + m.end(), index)
+    if (not m and text and c.past_obligation_after and not ids & AUTHORITIES and at_clause_start(
+            c.fillers_at_end.sub("", before), c) and _after_a_direction(lowered, sentence, c)):
+        # "The chairman … directed … . The Department of Labour, Invalids and Social Affairs had to check …": a direction
+        # told in the past; "the district had to hire more staff" with no direction before is a fact (round 34b en)
+        m = c.past_obligation_after.match(after)
     if m:
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
         if not lead and c.lead_after_cue:
@@ -2075,7 +2104,10 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
     if joins:  # "BQL dự án … tỉnh và …": a join word between two names parts them as a comma does (round 20)
         split = [q.strip() for p in pieces for q in _parts_at_joins(p, joins, determiners, c)]
-        if split != pieces and any(find_mentions(q) for q in split):
+        # (a level completing a command's name in a piece is no body: ``… - Search and Rescue and Civil Defense of
+        # districts``, round 34b en)
+        if split != pieces and any(find_mentions(q) for q in split) and (
+                any(without_levels_completing_names(p, find_mentions(p), c.lang) for p in pieces)):
             # a body of the table before the join ("Phó Thủ tướng … và Bộ Tài chính"): read as before, by commas alone
             # where the list reaches the body by a comma ("the Chairmen of … of provinces and cities, …, the Ministry")
             if not items.rstrip().endswith(","):
@@ -2114,19 +2146,48 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     carried = [opens_with_determiner(p) for p in pieces]
     for i in range(1, len(pieces)):
         carried[i] = carried[i] or carried[i - 1] and goes_on(pieces[i])
-    if pieces and all(_name_words(p) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
+    if pieces and all(_name_words(p, c.lang) <= c.outside_addressee_words and (p[:1].isupper() or opens_with_determiner(p)
                       or i and goes_on(p) and carried[i - 1])
                       for i, p in enumerate(pieces)):
         return m
     return None
 
 
-def _name_words(piece: str) -> int:
+@lru_cache(maxsize=None)
+def _level_completing_a_name(lang: str) -> tuple[frozenset[str], re.Pattern] | None:
+    """grammar's optional ``levels_completing_names``: the bare level words, and a pattern matching the text right
+    before them: a command's head word (``heads``), the rest of its name, a link."""
+    data = language_grammar(lang).get("levels_completing_names") or {}
+    if not data.get("words") or not data.get("links") or not data.get("heads"):
+        return None
+    words = frozenset(" ".join(lower_for_matching(w).split()) for w in data["words"])
+    return words, re.compile(rf"(?<![\w'’])(?:{phrases(data['heads'])})(?![\w'’])[^,;.:\n]{{0,140}}?\s"
+                             rf"(?:{phrases(data['links'])})\s+$", re.IGNORECASE)
+
+
+def without_levels_completing_names(text: str, named: list[Mention], language: str) -> list[Mention]:
+    """A bare level word that completes a command's name outside the table (``the Steering Committee for Natural
+    Disaster Prevention and Control - Search and Rescue and Civil Defense of districts``: the districts' commands) is
+    no body of its own, so that an addressee list opening with that name goes on to the bodies after it (round 34b en).
+    grammar's optional ``levels_completing_names``."""
+    found = _level_completing_a_name(language)
+    if found is None:
+        return named
+    words, before = found
+    return [n for n in named if not (" ".join(lower_for_matching(n.text).split()) in words
+                                     and before.search(text, max(0, n.start - 200), n.start))]
+
+
+def _name_words(piece: str, lang: str | None = None) -> int:
     """The words of an addressee's piece, counted in each of the names a spaced dash joins into one (``Ban Chỉ huy phòng
     chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự``: a command of two names, each short; round 33b)."""
     # (the en dash only: a spaced hyphen also joins a place to a project's name, ``Cooperative 3 - Ham Liem residential
     # area``, round 30 en, whose long piece is no addressee)
-    return max(len(part.split()) for part in re.split(r"\s–\s", piece))
+    # a spaced hyphen before one of grammar's optional ``hyphen_joined_name_parts`` joins two names of one command as
+    # well (``… Prevention and Control - Search and Rescue and Civil Defense of districts``, round 34b en)
+    parts = language_grammar(lang).get("hyphen_joined_name_parts") or [] if lang else []
+    joined = rf"|\s-\s(?=(?:{phrases(parts)})(?![\w'’]))" if parts else ""
+    return max(len(part.split()) for part in re.split(rf"\s–\s{joined}", piece, flags=re.IGNORECASE))
 
 
 def _holds_a_subject_cue(piece: str, c: LanguageCues) -> bool:
