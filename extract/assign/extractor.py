@@ -61,7 +61,7 @@ from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, f
                                       text_date)
 from extract.assign.frames import (body_groups, caption_credit, classify, cue_inside_a_name, headline_patterns,
                                    mentions_inside, plan_row, proposed_by_a_subordinate, recipients_cutoff,
-                                   without_places)
+                                   without_levels_completing_names, without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bodies_listed_before_province, bare_provinces, provinces_after_their_region, bare_units,
                                      bodies_named_again, bodies_repeated_by_subject_pronoun,
@@ -70,7 +70,6 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      counted_collectives, departments_after_bare_coordination, departments_after_plural,
                                      departments_before_localities, departments_of_every_province,
                                      departments_opening_sentence, heads_named_again_by_name, in_scheme,
-                                     without_levels_completing_names,
                                      inside_another_name, listed_departments, localities_inside, named_districts,
                                      one_province_named, own_unit_name, province_and_named_town,
                                      province_unknown_among_several, provinces_listed_after,

@@ -17,8 +17,7 @@ from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOC
 from extract.assign.cues import (LANGUAGES, LanguageCues, accent_tolerant_source, cues, language_grammar,
                                  lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import find_deadlines
-from extract.assign.frames import (at_clause_start, inside_fronted_phrase, region_then_province,
-                                   without_levels_completing_names)
+from extract.assign.frames import at_clause_start, inside_fronted_phrase, region_then_province
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, current, elided_unit_committees, find_mentions, fold_for_matching,
