@@ -35,7 +35,7 @@ from lxml.html import HtmlElement, fromstring
 
 from extract.errors import InputError
 from extract.fast.lxml import PARSER
-from extract.fast.trafilatura import INVALID_XML, load_html, main_text, page_metadata
+from extract.fast.trafilatura import load_html, main_text, page_metadata
 
 REGISTRY = ("crawler", "data/sources.json")
 
@@ -118,39 +118,11 @@ def beyond_parser_limits(html: str) -> str | None:
     return None
 
 
-def parsed_as_htmldate_parses(html: str) -> bool:
-    """Whether the tree ``load_html`` made of ``html`` is the one htmldate's ``find_date(html)`` would
-    parse for itself, so that the date can be searched on it instead of a second parse of the page
-    (issue 18, twenty-second pass: 1.4 ms a benchmark page). htmldate's parser keeps comments where
-    trafilatura's drops them (and its pattern searches read the serialized tree, comments included),
-    does not remove the characters XML cannot hold, repairs a self-closing ``<html/>`` on slightly
-    other terms, and parses bytes, not the string, where the page declares an encoding (``<?xml``):
-    a page holding any of these is parsed again, as before."""
-    if "<!--" in html or "<![" in html or "<?xml" in html:
-        return False
-    # the first lines each repair looks at for a self-closing <html/> (trafilatura: splitlines of the first
-    # 4096 characters; htmldate: split at line feeds, a carriage return stripped)
-    if any("<html" in line and line.rstrip("\r").endswith("/>")
-           for line in html[:4096].splitlines()[:4] + html[:4096].split("\n", 4)[:4]):
-        return False
-    return not any(ch in html for ch in INVALID_XML)
-
-
-def _date_without_metadata(html: str, tree: HtmlElement | None, url: str | None) -> str | None:
-    """htmldate's date of a page whose metadata held none, read with the settings the crawler uses."""
-    page = tree if tree is not None and len(tree) >= 1 and parsed_as_htmldate_parses(html) else html
-    try:
-        return find_date(page, url=url, original_date=True, extensive_search=False)
-    except (ValueError, TypeError):
-        return None
-
-
 def extract_html(html: str, url: str | None = None) -> PageContent:
     """Clean main text (paragraphs separated by line breaks), title, publication date, canonical URL."""
     try:
         tree = load_html(html)
         result = metadata = None
-        fallback_date = None
         if tree is not None:
             try:
                 # read before the text, from the tree as parsed (bare_extraction with metadata does the same)
@@ -158,11 +130,6 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
             except (ValueError, TypeError):  # bare_extraction gives up on the page when its metadata raises these
                 metadata = None
             if metadata is not None:
-                if not metadata.date:
-                    # htmldate's own search where the metadata found no date, on the tree as parsed, before
-                    # the text's steps prune it (find_date copies a tree it is given): the page is not parsed
-                    # a second time where its tree is the one htmldate would make (parsed_as_htmldate_parses)
-                    fallback_date = _date_without_metadata(html, tree, url)
                 # the text is found on the tree itself, which is left pruned (nothing reads it after)
                 result = main_text(select_content(tree, content_xpaths(url)), url)
     except (ValueError, TypeError, RecursionError) as exc:  # lxml and trafilatura raise these on broken markup
@@ -177,7 +144,12 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
             raise InputError(f"HTML {beyond}: {read}", kind="unreadable")
     if not text:
         raise InputError("no main text found in the HTML page", kind="empty")
-    published = metadata.date or fallback_date
+    published = metadata.date
+    if not published:
+        try:
+            published = find_date(html, url=url, original_date=True, extensive_search=False)
+        except (ValueError, TypeError):
+            published = None
     return PageContent(
         text=text,
         title=(metadata.title or None),
