@@ -43,3 +43,37 @@ def test_continuation_after_a_mixed_list(text, lang, expected):
 ])
 def test_continuation_after_a_mixed_list_look_alikes(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# 2. Round 34b vi's subject forms: a lead cue closed by a semicolon before the bodies working with it (grammar.json
+# `lead_semicolon_subjects`; cues.lead_after), adverbs between a subject and its verb (`nghiêm túc,`: cues.json
+# `adverbs`), `làm chủ nhiệm đề án` as a lead cue and its partners (cues.json `lead_after`).
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh giao Sở Y tế chủ trì thực hiện tiêu chí y tế.\nSở Tư pháp chủ trì; UBND các huyện và các sở, ngành "
+     "liên quan tập trung thực hiện tiêu chí tiếp cận pháp luật.",
+     [("DOH", "lead", "PPC", None), ("DOJ", "lead", "PPC", None), ("DPC", "assignee", "PPC", None),
+      ("DEPARTMENTS", "assignee", "PPC", None)]),
+    ("UBND tỉnh giao Sở Y tế chủ trì thực hiện tiêu chí y tế.\nCác sở, ngành liên quan nghiêm túc, tập trung triển "
+     "khai thực hiện các tiêu chí.", [("DOH", "lead", "PPC", None), ("DEPARTMENTS", "assignee", "PPC", None)]),
+    ("UBND tỉnh yêu cầu UBND các huyện nghiêm túc, khẩn trương triển khai kế hoạch.", [("DPC", "assignee", "PPC", None)]),
+    ("UBND tỉnh giao Sở Y tế chủ trì thực hiện tiêu chí y tế. Sở Tư pháp làm chủ nhiệm đề án, phối hợp các sở, ngành "
+     "chuyên môn xây dựng các đề án thành phần.",
+     [("DOH", "lead", "PPC", None), ("DOJ", "lead", "PPC", None), ("DEPARTMENTS", "coordinate", "PPC", None)]),
+])
+def test_round34b_subject_forms(text, expected):
+    assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person chairs: the cue closed by a semicolon with no bodies after it
+    ("UBND tỉnh giao Sở Y tế chủ trì thực hiện tiêu chí y tế.\nÔng Nguyễn Văn A, Giám đốc Sở Tư pháp chủ trì; tham dự "
+     "có đại diện UBND các huyện.", [("DOH", "lead", "PPC", None)]),
+    # a meeting's chair, bodies after the semicolon attending
+    ("Buổi làm việc do Sở Tư pháp chủ trì; UBND các huyện tham dự.", []),
+    # an assessment, no verb after the adverb
+    ("UBND tỉnh đánh giá các sở, ngành liên quan nghiêm túc, cầu thị trong công tác.", []),
+    # a person's post
+    ("Ông Nguyễn Văn A làm chủ nhiệm đề án từ năm 2020.", []),
+])
+def test_round34b_subject_forms_look_alikes(text, expected):
+    assert _rows(text, "vi") == expected
