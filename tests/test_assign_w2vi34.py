@@ -77,3 +77,30 @@ def test_round34b_subject_forms(text, expected):
 ])
 def test_round34b_subject_forms_look_alikes(text, expected):
     assert _rows(text, "vi") == expected
+
+
+# 3. A headline's province acting on its own (`Hà Nội chủ động …` as the title) tasks no body
+# (extractor._without_headline_province_acting); English read it so already.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Quảng Ninh chủ động phòng chống rét đậm kéo dài\n\nTrước diễn biến rét đậm, UBND tỉnh Quảng Ninh yêu cầu Sở Y tế "
+     "chủ trì, phối hợp với UBND các huyện bảo đảm chăm sóc sức khỏe người dân.", "vi",
+     [("DOH@22", "lead", "PPC@22", None), ("DPC@22", "coordinate", "PPC@22", None)]),
+    ("Quang Ninh proactively prevents prolonged cold spells\n\nFacing the cold spell, the Quang Ninh Provincial People's "
+     "Committee asked the Department of Health to ensure health care for the people in all districts.", "en",
+     [("DOH@22", "assignee", "PPC@22", None)]),
+])
+def test_headline_province_acting(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the committee named in the headline keeps its row
+    ("UBND tỉnh Quảng Ninh chủ động phòng chống rét đậm kéo dài\n\nTrước diễn biến rét đậm, UBND tỉnh Quảng Ninh yêu "
+     "cầu Sở Y tế chủ trì bảo đảm chăm sóc sức khỏe người dân.",
+     [("PPC@22", "assignee", None, None), ("DOH@22", "lead", "PPC@22", None)]),
+    # the province acting in a sentence of the body: read as before
+    ("Trước diễn biến rét đậm, Quảng Ninh chủ động phòng chống rét đậm kéo dài cho người dân các huyện.",
+     [("PPC@22", "assignee", None, None)]),
+])
+def test_headline_province_acting_look_alikes(text, expected):
+    assert _rows(text, "vi") == expected
