@@ -104,3 +104,27 @@ def test_headline_province_acting(text, lang, expected):
 ])
 def test_headline_province_acting_look_alikes(text, expected):
     assert _rows(text, "vi") == expected
+
+
+# 4. A date in the next sentence naming the work again (`… yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý
+# 3/2021`): it dates the rows of the sentence before (vi deadlines.json `deadline_sentence_openers`, as en's).
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh giao Sở Nội vụ làm chủ nhiệm đề án, phối hợp các sở, ngành xây dựng hai đề án nhánh: Kinh tế đô thị do "
+     "Sở Tài chính chủ trì và Văn hóa đô thị do Sở Văn hóa, Thể thao và Du lịch chủ trì. UBND tỉnh yêu cầu hai đề án "
+     "nhánh nêu trên hoàn thành trong quý 4/2025.",
+     [("DOHA", "lead", "PPC", "2025-Q4"), ("DEPARTMENTS", "coordinate", "PPC", "2025-Q4"),
+      ("DOF", "lead", "PPC", "2025-Q4"), ("DOCST", "lead", "PPC", "2025-Q4")]),
+    ("UBND tỉnh giao Sở Tài chính chủ trì xây dựng đề án. UBND tỉnh yêu cầu đề án nêu trên hoàn thành trước ngày "
+     "30/11/2025.", [("DOF", "lead", "PPC", "2025-11-30")]),
+])
+def test_date_of_the_work_named_again(text, expected):
+    assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body asked in the dated sentence: the date is its task's, not the item's before
+    ("UBND tỉnh giao Sở Tài chính chủ trì xây dựng đề án. UBND tỉnh yêu cầu Sở Xây dựng hoàn thành dự án trên trong "
+     "quý 4/2025.", [("DOF", "lead", "PPC", None), ("DOC", "assignee", "PPC", "2025-Q4")]),
+])
+def test_date_of_the_work_named_again_look_alikes(text, expected):
+    assert _rows(text, "vi") == expected
