@@ -128,3 +128,26 @@ def test_date_of_the_work_named_again(text, expected):
 ])
 def test_date_of_the_work_named_again_look_alikes(text, expected):
     assert _rows(text, "vi") == expected
+
+
+# 5. A subject list running through names outside the table before its verb (`… UBND các huyện và các tổ chức, cá
+# nhân có liên quan tổ chức …`): the others are a list skip, so `tổ chức` after them is the list's verb, not a noun
+# the cue misreads (cues.json's list skips).
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đó, các sở, ban, ngành, đoàn thể tỉnh, UBND các huyện và các tổ chức, cá nhân có liên quan tổ chức thực "
+     "hiện kế hoạch phòng chống dịch.", [("DEPARTMENTS", "assignee", None, None), ("DPC", "assignee", None, None)]),
+    ("Các sở, ngành, UBND các xã và các tổ chức, cá nhân liên quan tổ chức tuyên truyền quy định mới.",
+     [("DEPARTMENTS", "assignee", None, None), ("CPC", "assignee", None, None)]),
+])
+def test_subject_list_through_others(text, expected):
+    assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only the others: no row
+    ("Các tổ chức, cá nhân có liên quan tổ chức thực hiện kế hoạch phòng chống dịch.", []),
+    # the others guided by a body: read as before
+    ("Sở Y tế hướng dẫn các tổ chức, cá nhân có liên quan tổ chức thực hiện kế hoạch.", [("DOH", "assignee", None, None)]),
+])
+def test_subject_list_through_others_look_alikes(text, expected):
+    assert _rows(text, "vi") == expected
