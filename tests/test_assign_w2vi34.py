@@ -116,6 +116,9 @@ def test_headline_province_acting_look_alikes(text, expected):
       ("DOF", "lead", "PPC", "2025-Q4"), ("DOCST", "lead", "PPC", "2025-Q4")]),
     ("UBND tỉnh giao Sở Tài chính chủ trì xây dựng đề án. UBND tỉnh yêu cầu đề án nêu trên hoàn thành trước ngày "
      "30/11/2025.", [("DOF", "lead", "PPC", "2025-11-30")]),
+    # an asker written with a dot inside its name
+    ("UBND TP.HCM giao Sở Tài chính chủ trì xây dựng đề án thu ngân sách. TP.HCM yêu cầu đề án nêu trên hoàn thành trong "
+     "quý 4/2025.", [("DOF@79", "lead", "PPC@79", "2025-Q4")]),
 ])
 def test_date_of_the_work_named_again(text, expected):
     assert _rows(text, "vi") == expected
