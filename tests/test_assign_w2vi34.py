@@ -154,3 +154,9 @@ def test_subject_list_through_others(text, expected):
 ])
 def test_subject_list_through_others_look_alikes(text, expected):
     assert _rows(text, "vi") == expected
+
+
+def test_date_of_the_work_named_again_stays_in_its_paragraph():
+    text = ("UBND tỉnh giao Sở Nội vụ rà soát tên đề án.\n\nSở Tài chính chủ trì xây dựng đề án thu ngân sách. UBND tỉnh "
+            "yêu cầu đề án nêu trên hoàn thành trong quý 4/2025.")
+    assert _rows(text, "vi") == [("DOHA", "assignee", "PPC", None), ("DOF", "lead", "PPC", "2025-Q4")]
