@@ -327,6 +327,15 @@ class LanguageCues:
         return " ".join(matched.split())
 
 
+def _semicolon_not_to_subjects(lang: str) -> str:
+    """A lookahead refusing a semicolon right after a lead cue unless grammar's optional ``lead_semicolon_subjects``
+    open the clause after it (``chủ trì; UBND các huyện …``)."""
+    subjects = grammar(lang).get("lead_semicolon_subjects") or []
+    if not subjects:
+        return r"(?!\s*;)"
+    return rf"(?!\s*;(?!\s*{_any(subjects)}(?![\w'])))"
+
+
 def _any(words: list) -> str:
     """An alternation of cue phrases (entries with a ``cue`` or plain strings), longest first."""
     return alternation([phrase(c) for c in _cues(words)])
@@ -694,7 +703,11 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
             if grammar(f.lang).get("direction_addressee_markers") and grammar(f.lang).get("direction_openers") else None),
         coordinate_before=re.compile(rf"(?<![\w'])(?P<cue>{_any(data['coordinate'])})\s+{_leading_skips(data, f)}{f.filler_run}$"),
         # "Buổi lễ do …, Giám đốc Công an tỉnh …, chủ trì.": a lead cue that ends its sentence chairs, it has no task (round 13)
-        lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))(?!\s*(?:[.;!?]|$))"),
+        # "Sở Nội vụ chủ trì; UBND các huyện … và các sở, ngành liên quan tập trung triển khai …": a semicolon opening
+        # the bodies that work with the lead keeps the cue a lead (grammar's optional ``lead_semicolon_subjects``,
+        # round 34b vi)
+        lead_after=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"
+                              rf"(?!\s*(?:[.!?]|$)){_semicolon_not_to_subjects(f.lang)}"),
         # the same cue closing its clause: after a passive's agent (``lead_agent_around``) the work was told before
         lead_after_closing=re.compile(rf"{opening}{f.lead_in}(?P<cue>{_any(data['lead_after'])})(?![\w'])(?!\s+{meeting}(?!\w))"),
         # "… chịu trách nhiệm toàn diện trước UBND tỉnh nếu …": answerable to an authority, no task (the optional

@@ -83,6 +83,7 @@ from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, chapter_kinds, current, find_mentions, fold_for_matching, is_provincial,
                           localise, provincial_id, published_from_merger, split_id, unit_name)
+from nlp.provinces import find_provinces
 
 
 def _frames(text: str, language: str, sentences: list[Sentence], date: str | None = None, province_code: str | None = None):
@@ -471,6 +472,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                     key=lambda a: (a.start, a.end))
     unique = sorted(unique + _local_authorities_again(text, lowered, sentences, unique, mentions, language, date),
                     key=lambda a: (a.start, a.end))
+    unique = _without_headline_province_acting(text, unique)
     return _without_restated_caption(text, _without_restated_headline(text, unique, language), language)
 
 
@@ -791,6 +793,29 @@ def _levels_dated_later(sentences: list[Sentence], rows: list[Assignment]) -> li
 _BODY_LINE_WORDS = 8
 # a sentence's stop inside or at the end of a line
 _STOP = re.compile(r"[.!?;:](?:\s|$)")
+
+
+def _without_headline_province_acting(text: str, rows: list[Assignment]) -> list[Assignment]:
+    """The rows without a headline's province acting on its own (``Hà Nội chủ động phòng chống rét đậm …`` as a
+    page's title, a line with no stop before the body's first line): the province's name alone as a subject, asked by
+    no one, sums the story up and tasks no body (round 34b vi's open class, helper w2vi34). A committee named in the
+    headline (``UBND tỉnh …``) or a province asked by another keeps its row (``_without_restated_headline`` decides)."""
+    body_start = next((line.start() for line in re.finditer(r"[^\n]+", text)
+                       if len(line.group().split()) >= _BODY_LINE_WORDS and _STOP.search(line.group())), 0)
+    if not body_start:
+        return rows
+
+    def bare_province(a: Assignment) -> bool:
+        written = (a.agency or "").strip()
+        found = find_provinces(written)
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(written)
+
+    def headline_line(at: int) -> bool:
+        end = text.find("\n", at)
+        return not _STOP.search(text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end])
+
+    return [a for a in rows if not (a.end <= body_start and a.assigned_by is None and split_id(a.agency_id)[0] == "PPC"
+                                    and headline_line(a.start) and bare_province(a))]
 
 
 def _without_restated_headline(text: str, rows: list[Assignment], lang: str) -> list[Assignment]:

@@ -469,8 +469,14 @@ def _deadline_sentence_deadlines(lowered: str, folded: str, sentences: list[Sent
         if opens:
             restated = _restated_request_in(lowered, sentence, lang)
         reach = RESTATED_REQUEST_REACH if restated else DEADLINE_SENTENCE_REACH
+        # "… . TP.HCM yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý 3/2021": the work named back is the
+        # paragraph's; a task of an earlier paragraph keeps its own date (deadlines.json's optional
+        # ``deadline_sentence_in_paragraph``, vi; round 34b, helper w2vi34)
+        in_paragraph = not restated and bool(_deadline_data(lang).get("deadline_sentence_in_paragraph"))
         for back in range(index - 1, -1, -1):
             if reach == 0:
+                break
+            if in_paragraph and "\n" in lowered[sentences[back].end : sentences[back + 1].start]:
                 break
             if _caption_line(lowered[sentences[back].start : sentences[back].end]):
                 continue  # "Illustrative photo" between the task and its deadline sentence: no sentence of the text
