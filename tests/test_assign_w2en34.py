@@ -1,0 +1,100 @@
+"""Round 34's English open classes of assignments (docs/quality.md "Round 34's English open classes (assignments, not
+blind)"), fixed as general rules, with the same class in Vietnamese and French where it exists: a subject list closed by
+names outside the table before a passive or modal (`…, the Police of districts, and Thu Duc City are instructed to`);
+a district's committee directing counted communes in its own sentence (`directs the People's Committees of 4 communes
+…`: the district asks them); a subjectless `Coordinate with …` line in its own paragraph after a closed item (no partner
+row, stop 41's ruling); a date one line after a direction's item laid out a line an item under a colon (not the item's,
+the lead's call of stop 42). New sentences written for these tests, one literal case a line, with look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-04-10")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the list's bodies of the table are tasked, the names outside it after them close the subject
+    ("en", "The Da Nang People's Committee issued a plan on dengue. The Department of Health, the Department of "
+           "Education and Training, the Police of wards, and Hoa Vang Sports Center are instructed to clean the schools.",
+     [("DOH@48", "assignee", "PPC@48", None), ("DOET@48", "assignee", "PPC@48", None)]),
+    ("en", "The Da Nang People's Committee issued a plan on dengue. The Department of Health, the Son Tra Market "
+           "Board, and the Han River Port Authority must clean the markets.",
+     [("DOH@48", "assignee", "PPC@48", None)]),
+    # look-alikes: no cue after the names (praised); a single capitalised word is no name read past
+    ("en", "The Da Nang People's Committee issued a plan on dengue. The Department of Health, the Department of "
+           "Education and Training, and the Hoa Vang Sports Center were praised for the campaign.", []),
+    ("en", "The Da Nang People's Committee issued a plan on dengue. The Department of Health, the Department of "
+           "Education and Training, and the Police are instructed to clean the schools.", []),
+])
+def test_subject_list_closed_by_names_outside_the_table(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a district's committee directing counted communes in its own sentence asks them (round 29 en's rule)
+    ("en", "The Chairman of the Nam Dinh Provincial People's Committee requested the People's Committees of districts to "
+           "direct communes to dredge the canals. The People's Committee of Y Yen District urgently directs the "
+           "People's Committees of 3 communes to have a plan to collect waste.",
+     [("DPC@36", "assignee", "PPC@36", None), ("CPC@36", "assignee", "PPC@36", None),
+      ("DPC@36", "assignee", "PPC@36", None), ("CPC@36", "assignee", "DPC@36", None)]),
+    ("en", "The Nam Dinh Provincial People's Committee urgently directs the People's Committees of 5 communes to repair "
+           "the dikes.",
+     [("CPC@36", "assignee", "PPC@36", None)]),
+    # look-alike: the committee's own request to the districts to direct the communes stays the committee's
+    ("en", "The Chairman of the Nam Dinh Provincial People's Committee requested the People's Committees of districts to "
+           "direct communes to dredge the canals.",
+     [("DPC@36", "assignee", "PPC@36", None), ("CPC@36", "assignee", "PPC@36", None)]),
+    ("vi", "Chủ tịch UBND tỉnh Nam Định yêu cầu UBND các huyện chỉ đạo UBND các xã nạo vét kênh mương. UBND huyện Ý Yên "
+           "khẩn trương chỉ đạo UBND các xã có kế hoạch thu gom rác.",
+     [("DPC@36", "assignee", "PPC@36", None), ("CPC@36", "assignee", "PPC@36", None),
+      ("DPC@36", "assignee", "PPC@36", None), ("CPC@36", "assignee", "DPC@36", None)]),
+])
+def test_district_directing_its_communes(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a subjectless partner line in its own paragraph after a closed item: no row (stop 41's ruling, stop 42's break)
+    ("en", "The Prime Minister requests:\nThe Minister of Health directs hospitals to finish the review before May 20, "
+           "2025.\nCoordinate with the Ministry of Finance to ensure funding for the review.",
+     [("MOH", "assignee", "PM", "2025-05-20")]),
+    ("vi", "Thủ tướng yêu cầu:\nBộ Y tế chỉ đạo các bệnh viện hoàn thành rà soát trước ngày 20/5/2025.\n"
+           "Phối hợp với Bộ Tài chính bảo đảm kinh phí rà soát.",
+     [("MOH", "assignee", "PM", "2025-05-20")]),
+    ("fr", "Le Premier ministre demande :\nLe ministre de la Santé continue de diriger les hôpitaux pour achever "
+           "l'examen avant le 20 mai 2025.\n\nCoordonner avec le ministère des Finances pour assurer le financement.",
+     [("MOH", "assignee", "PM", "2025-05-20")]),
+    # look-alikes: the same paragraph; an opener word; a heading's colon before the line
+    ("en", "The Prime Minister requests:\nThe Minister of Health directs hospitals to finish the review before May 20, "
+           "2025. Coordinate with the Ministry of Finance to ensure funding for the review.",
+     [("MOH", "assignee", "PM", "2025-05-20"), ("MOF", "coordinate", "PM", None)]),
+    ("en", "The Prime Minister requests:\nThe Minister of Health directs hospitals to finish the review before May 20, "
+           "2025.\nAt the same time, coordinate with the Ministry of Finance to ensure funding for the review.",
+     [("MOH", "assignee", "PM", "2025-05-20"), ("MOF", "coordinate", "PM", None)]),
+    ("vi", "Thủ tướng yêu cầu:\n1. Bộ Giáo dục và Đào tạo:\n- Chủ trì, phối hợp với Bộ Tài chính bảo đảm kinh phí rà soát.",
+     [("MOET", "assignee", "PM", None), ("MOF", "coordinate", "PM", None)]),
+])
+def test_own_paragraph_partner_line_after_a_closed_item(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a direction's items a line each under a colon: the next line's date is not the item's (the lead's call, stop 42)
+    ("en", "The Prime Minister requests:\nChairmen of People's Committees of provinces continue to direct the review of "
+           "school buildings.\nMore efforts are needed to repair the classrooms, completing in June 2025.",
+     [("PROVINCES", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre demande :\nLes présidents des comités populaires des provinces continuent de diriger "
+           "l'examen des écoles.\nDes efforts sont nécessaires pour réparer les classes, en terminant en juin 2025.",
+     [("PROVINCES", "assignee", "PM", None)]),
+    # look-alikes: the same paragraph; a press story's next paragraph after its request
+    ("en", "The Prime Minister requests:\nChairmen of People's Committees of provinces continue to direct the review of "
+           "school buildings. More efforts are needed to repair the classrooms, completing in June 2025.",
+     [("PROVINCES", "assignee", "PM", "2025-06")]),
+    ("en", "The Quang Tri People's Committee requested localities to evacuate the coastal households.\nThe evacuation "
+           "must be completed by May 28, 2025.",
+     [("DPC@45", "assignee", "PPC@45", "2025-05-28")]),
+])
+def test_no_date_across_a_line_after_a_directions_item(lang, text, expected):
+    assert _rows(text, lang) == expected
