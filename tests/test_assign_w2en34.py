@@ -98,3 +98,19 @@ def test_own_paragraph_partner_line_after_a_closed_item(lang, text, expected):
 ])
 def test_no_date_across_a_line_after_a_directions_item(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a direction and its support after a comma: the localities are the directed bodies with their task (vi
+    # verbs_run_after_cue; en `direct and support` is read since round 34's fixes)
+    ("vi", "Thủ tướng yêu cầu Bộ trưởng Bộ Y tế tiếp tục chỉ đạo, hỗ trợ các địa phương đẩy nhanh tiến độ tiêm chủng, "
+           "hoàn thành trước ngày 31/5/2025.",
+     [("MOH", "assignee", "PM", "2025-05-31"), ("PROVINCES", "assignee", "PM", "2025-05-31")]),
+    # look-alikes: support alone is no direction; a verb run not led by a direction
+    ("vi", "Thủ tướng yêu cầu Bộ trưởng Bộ Y tế hỗ trợ các địa phương đẩy nhanh tiến độ tiêm chủng.",
+     [("MOH", "assignee", "PM", None)]),
+    ("vi", "Thủ tướng yêu cầu Bộ Y tế tăng cường, hỗ trợ các địa phương về kinh phí.",
+     [("MOH", "assignee", "PM", None)]),
+])
+def test_direct_and_support_after_a_comma(lang, text, expected):
+    assert _rows(text, lang) == expected
