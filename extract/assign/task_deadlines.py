@@ -201,9 +201,12 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
     for sentence in sentences[f.sentence + 1 :]:
         if taken >= CONTINUATION_SENTENCES or sentence.start >= last_paragraph or (following and following[0] < sentence.end):
             break
-        if _closed_before_a_new_line(text, lowered_text, sentences[f.sentence], sentence, lang):
+        if (_closed_before_a_new_line(text, lowered_text, sentences[f.sentence], sentence, lang)
+                and not report_opening(folded, sentence.start + len(text[sentence.start : sentence.end])
+                                       - len(text[sentence.start : sentence.end].lstrip()), lang)):
             break  # "… direct the assessment of measles in the locality.\nMore efforts are needed …, completing in March
-            # 2025": a closed item's date is not in the next paragraph (stop 42: a line break is a paragraph break)
+            # 2025": a closed item's date is not in the next paragraph (stop 42: a line break is a paragraph break);
+            # the report the item ends in keeps it ("Rendre compte au Premier ministre avant le 20 avril 2012", round 15b)
         if introduces_items and LIST_ITEM_OPENING.match(text, sentence.start):
             if not _deadline_data(lang).get("first_item_dates_the_list"):
                 break
