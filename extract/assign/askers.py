@@ -412,7 +412,10 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         # committee) directing its communes in its own sentence asks them (``The People's Committee of Chi Linh City
         # urgently directs the People's Committees of 4 communes … to have a plan …``: the guided-bodies convention,
         # round 29 en's rule; round 34 en's open class)
-        return _directing_subject(f, sentence, mentions, lowered, tasked, own, cues_of) or earlier[f.sentence]
+        directing = _directing_subject(f, sentence, mentions, lowered, tasked, own, cues_of)
+        if directing and split_id(directing)[0] != "PPC":
+            return directing  # (a provincial committee asked to direct its departments keeps the higher asker, round 17b)
+        return earlier[f.sentence]
     opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority
