@@ -408,13 +408,7 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             return (speakers or others)[-1].agency_id
     elif f.sentence in earlier and any(sentence.start <= m.start and m.end <= cue_start and m.start in tasked for m in mentions):
         # "UBND các huyện … chịu trách nhiệm chỉ đạo UBND các xã …": a body tasked before the verb passes its task on,
-        # whoever tasked it assigns the bodies it directs (as a nested directive's); a province's own body (a district's
-        # committee) directing its communes in its own sentence asks them (``The People's Committee of Chi Linh City
-        # urgently directs the People's Committees of 4 communes … to have a plan …``: the guided-bodies convention,
-        # round 29 en's rule; round 34 en's open class)
-        directing = _directing_subject(f, sentence, mentions, lowered, tasked, own, cues_of)
-        if directing and split_id(directing)[0] != "PPC":
-            return directing  # (a provincial committee asked to direct its departments keeps the higher asker, round 17b)
+        # whoever tasked it assigns the bodies it directs (as a nested directive's)
         return earlier[f.sentence]
     opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
