@@ -646,6 +646,56 @@ def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: 
 
 
 
+def _past_outside_list(text: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
+    """The position after the names outside the table that close a subject's list after its bodies, each after a
+    comma, the list's conjunction or both (``…, the Department of Labor, Invalids and Social Affairs, the Police of
+    districts, and Thu Duc City are instructed to …``: the departments are tasked, round 34 en's open class), else None.
+    A name: capitalised words (its joining words between), two at least and its last capitalised, or one or more before
+    ``of`` and one word (a place complement: ``the Police of districts``, no body of the table though ``districts``
+    names one). A body of the table starting elsewhere inside the names ends the reading (None). English-like
+    languages only (``outside_name_subjects``), as ``_past_outside_name``."""
+    grammar_ = language_grammar(c.lang)
+    conjunctions, articles = grammar_.get("list_conjunctions") or [], grammar_.get("articles") or []
+    if not conjunctions or not grammar_.get("outside_name_subjects"):
+        return None
+    joiner = re.compile(rf"\s*(?:,\s*(?:(?:{alternation(conjunctions)})\s+)?|\s+(?:{alternation(conjunctions)})\s+)"
+                        rf"(?:(?:{alternation(articles)})\s+)?", re.IGNORECASE)
+    pos, names = at, 0
+    while True:
+        head = joiner.match(text, pos, end)
+        if not head:
+            break
+        start = cursor = head.end()
+        words, last_capitalised, complement = 0, False, None
+        while words < _OUTSIDE_NAME_WORDS:
+            word = re.compile(r"([^\W\d_][\w'’-]*)").match(text, cursor, end)
+            if not word:
+                break
+            w = word.group(1)
+            if w[:1].isupper() or w in _NAME_JOINING_WORDS and words:
+                cursor, words, last_capitalised = word.end(), words + 1, w[:1].isupper()
+            elif words and text[cursor - 3 : cursor] == "of " and last_capitalised is False:
+                complement = word.start()  # "the Police of districts": the place of a unit outside the table
+                cursor, words, last_capitalised = word.end(), words + 1, True
+                break
+            else:
+                break
+            spaces = re.compile(r"[ \t]+").match(text, cursor, end)
+            if not spaces:
+                break
+            next_word = re.compile(r"[^\W\d_]").match(text, spaces.end(), end)
+            if not next_word:
+                break
+            cursor = spaces.end()
+        cursor = len(text[:cursor].rstrip())
+        if words < 2 or not last_capitalised:
+            break
+        if any(start <= b < cursor and b != complement for b in later):
+            return None  # a body of the table inside: the list goes on
+        pos, names = cursor, names + 1
+    return pos if names else None
+
+
 def _past_outside_units(text: str, lowered: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
     """The position after the names outside the table that close a subject's list after its body, each after a
     comma or the list's conjunction: cues.json's ``list_skips`` (``Đài Phát thanh và Truyền hình tỉnh``) or a unit
@@ -998,6 +1048,21 @@ def _work_told_of_after_lead(rest: str, c: LanguageCues) -> bool:
     clause = re.split(r"[,;:.\n]", rest, maxsplit=1)[0]
     words = (c.data.get("negations") or []) + (grammar(c.lang).get("lead_agent_around_statements") or [])
     return any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in words)
+def _opens_with_continuation_opener(opening: str, c: LanguageCues) -> bool:
+    """Whether ``opening`` starts with one of cues.json's ``continuation_openers`` as a word (``Parallèlement à cela,
+    coordonner avec …``, ``At the same time, coordinate with …``), its comma right after or not."""
+    words = c.data.get("continuation_openers") or []
+    return bool(words) and re.match(rf"\s*(?:{phrases(words)})(?![\w'])", opening) is not None
+
+
+def _new_paragraph_after_item(text: str, item_end: int, start: int) -> bool:
+    """Whether a line break stands between the item ending at ``item_end`` (its body's end) and ``start``, the line
+    the item is on closing with a full stop: a new paragraph after a closed item (the lead's ruling of stop 41, stop 42:
+    a single line break is a paragraph break). A heading's colon or a list item's semicolon before the break keeps its
+    lines one item (``Bộ Y tế:\\n- Chủ trì, phối hợp với …``)."""
+    between = text[item_end:start]
+    line_end = between.find("\n")
+    return line_end >= 0 and between[:line_end].rstrip().endswith(".")
 
 
 def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
@@ -1178,6 +1243,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # a subject-less sentence that goes on with the last task: "… giao Bộ NN&PTNT rà soát …. Chủ động
         # phối hợp với UBND các tỉnh liên quan kiểm tra …"
         recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
+        if (recent and _new_paragraph_after_item(text, recent[-1].group.end, sentence.start)
+                and not _opens_with_continuation_opener(lowered[sentence.start : sentence.start + 40], c)):
+            recent = []  # "… end the campaign no later than March 31, 2025.\nCoordinate with the Ministry of Finance …":
+            # a new paragraph after a closed item, with no opener word, is no continuation of it (stop 41's ruling; stop
+            # 42: a line break is one); "Parallèlement à cela, coordonner avec …" goes on with it (stop 40's convention)
         if recent:
             return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1],
                          extra={"cue_start": sentence.start + m.start("cue")})
@@ -1266,6 +1336,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # the table closing the subject before a modal or passive cue (round 13's open class, fixed in round 15)
         past = _past_outside_name(text, group.end, sentence.end, later, c)
         m = c.strong_after.match(lowered[past : sentence.end]) if past else None
+        if not m:
+            # "…, the Police of districts, and Thu Duc City are instructed to …": more names outside the table, each
+            # after a comma, close the list (round 34 en's open class)
+            past = _past_outside_list(text, group.end, sentence.end, later, c)
+            m = c.strong_after.match(lowered[past : sentence.end]) if past else None
         if m:
             key = c.cue_key(m.group("cue"))
             return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), past + m.end(), index)

@@ -162,6 +162,27 @@ def _restated_request(assign_anywhere: str, addressees: tuple[str, ...]) -> re.P
     return re.compile(rf"\s+(?:{assign_anywhere})\s+(?:{phrases(list(addressees))})(?![\w'])")
 
 
+def _closed_before_a_new_line(text: str, lowered: str, item: Sentence, sentence: Sentence, lang: str) -> bool:
+    """Whether ``sentence`` opens a new paragraph after the task's sentence ``item`` closed with a full stop, ``item``
+    a line of a direction's content laid out a line an item under a colon (``… the Prime Minister requested:`` then
+    ``Chairmen of People's Committees of provinces … continue to urgently direct … .`` then ``Quite a efforts are
+    needed …, completing in March 2025.``): the lead's call of stop 42, a single line break is a paragraph break for the
+    continuation ruling, so the next line's date is not the item's. A press story's paragraph after its request
+    (``… requested localities to …`` then ``The evacuation … must be completed by …``) and an item closing with a
+    colon or a semicolon (a list's heading or item) go on over their lines."""
+    if "\n" not in text[item.end : sentence.start] or not text[item.start : item.end].rstrip().endswith("."):
+        return False
+    line_start = lowered.rfind("\n", 0, item.start) + 1
+    if lowered[line_start : item.start].strip():
+        return False  # the item does not open its line
+    directive = cues(lang if lang in LANGUAGES else languages.fallback()).directive
+    for line in reversed(lowered[max(0, line_start - 3000) : line_start].split("\n")):
+        written = line.strip()
+        if written.endswith(":"):
+            return bool(directive.search(written))
+    return False
+
+
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
                         other_bodies: list[tuple[int, str]], lang: str, own_date: str | None,
                         restating: frozenset[int] = frozenset()) -> list[Deadline]:
@@ -177,9 +198,16 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
     # a task that introduces a list of works ("… tập trung thực hiện một số công việc sau:") has no deadline of its
     # own: an item's deadline ("- Khẩn trương hoàn thành tổng kết … trước ngày 20/4/2015") is that item's
     introduces_items = text[sentences[f.sentence].start : sentences[f.sentence].end].rstrip().endswith(":")
+    lowered_text = lower_for_matching(text)
     for sentence in sentences[f.sentence + 1 :]:
         if taken >= CONTINUATION_SENTENCES or sentence.start >= last_paragraph or (following and following[0] < sentence.end):
             break
+        if (_closed_before_a_new_line(text, lowered_text, sentences[f.sentence], sentence, lang)
+                and not report_opening(folded, sentence.start + len(text[sentence.start : sentence.end])
+                                       - len(text[sentence.start : sentence.end].lstrip()), lang)):
+            break  # "… direct the assessment of measles in the locality.\nMore efforts are needed …, completing in March
+            # 2025": a closed item's date is not in the next paragraph (stop 42: a line break is a paragraph break);
+            # the report the item ends in keeps it ("Rendre compte au Premier ministre avant le 20 avril 2012", round 15b)
         if introduces_items and LIST_ITEM_OPENING.match(text, sentence.start):
             if not _deadline_data(lang).get("first_item_dates_the_list"):
                 break
