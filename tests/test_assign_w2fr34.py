@@ -37,3 +37,33 @@ DESCRIBING_WORDS_BEFORE_PASSIVE_DUTY = [
 @pytest.mark.parametrize("lang, text, expected", DESCRIBING_WORDS_BEFORE_PASSIVE_DUTY)
 def test_describing_words_before_a_passive_duty(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+PROVINCE_OF_THE_TEXT_NAMED_AGAIN = [
+    # "La province doit …" / "La ville doit …" where the text names its province only as a place (a visit, a meeting):
+    # the committee of the province the text is about
+    ("fr", "Le Premier ministre s'est rendu samedi dans la province de Quang Tri pour inspecter les digues. Le "
+           "Premier ministre a demandé d'accélérer les travaux. La province doit achever la réparation des digues "
+           "d'ici le 30 juin 2025.",
+     [("PPC@45", "assignee", "PM", "2025-06-30")]),
+    ("fr", "Le vice-Premier ministre a tenu une réunion à Hai Phong sur les crues. Le vice-Premier ministre a "
+           "demandé de renforcer les digues. La ville doit aussi assurer l'approvisionnement en eau potable.",
+     [("PPC@31", "assignee", "DPM", None)]),
+    ("en", "Prime Minister Pham Minh Chinh visited Quang Tri province on Saturday to inspect the dykes. The Prime "
+           "Minister asked for faster repairs. The province must complete the repair of the dykes by June 30, 2025.",
+     [("PPC@45", "assignee", "PM", "2025-06-30")]),
+    # look-alikes: no province named in the text, a city's word for a province, the province's past act
+    ("fr", "Le Premier ministre a présidé une réunion avec les ministères. La province doit achever la réparation "
+           "des digues.", []),
+    ("fr", "Le Premier ministre s'est rendu dans la province de Quang Tri. La ville doit aussi assurer "
+           "l'approvisionnement.", []),
+    ("fr", "Le Premier ministre s'est rendu dans la province de Quang Tri. La province a achevé la réparation des "
+           "digues.", []),
+    ("en", "Prime Minister Pham Minh Chinh chaired a meeting with ministries. The province must complete the "
+           "repairs.", []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PROVINCE_OF_THE_TEXT_NAMED_AGAIN)
+def test_the_province_of_the_text_named_again(lang, text, expected):
+    assert _rows(text, lang) == expected

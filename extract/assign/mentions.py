@@ -2089,6 +2089,11 @@ class _NamedAgain:
     # words right after the noun opening its clause that frame it as a modal's subject does (``The Department will
     # also study …``: a plain future going on with the body's tasks; round 32), where the entry lists some
     framed_after: re.Pattern | None = None
+    # where no body of its kinds is named before it nor a sole one after, the committee of the province the text is
+    # about, where that province is of one of these kinds (``province``, ``city``): ``Le Premier ministre s'est rendu
+    # dans la province de Binh Dinh … La province doit achever … d'ici le 30 avril`` (the province named only as the
+    # place of the visit; round 34 fr)
+    text_province: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -2114,7 +2119,8 @@ def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
                                    if e.get("name_links") else None, sole_later=bool(e.get("sole_later")),
                                    opens_clause=bool(e.get("opens_clause")), unambiguous=bool(e.get("unambiguous")),
                                    framed_after=re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in e['framed_after'])})(?![\w'])")
-                                   if e.get("framed_after") else None))
+                                   if e.get("framed_after") else None,
+                                   text_province=frozenset(e.get("text_province") or ())))
     return tuple(entries)
 
 
@@ -2231,6 +2237,12 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # "Bộ Y tế và Bộ Tài chính … . Bộ cũng cần …": which ministry is not said
                 if not earlier and entry.sole_later and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered):
                     earlier = _sole_body_after(ordered, m.end("noun"), entry)
+                if (not earlier and entry.text_province and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered)
+                        and not _sole_body_after(ordered, m.end("noun"), entry)
+                        and _text_province_kind(text, c.lang) in entry.text_province):
+                    # the province the text is about, named only as a place (round 34 fr): its committee, placed later
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], "PPC"))
+                    continue
                 if entry.previous_subject:
                     earlier = _subject_of_sentence_before(text, lowered, sentences, sentence, m, earlier, c)
                 if entry.plural_before:
@@ -2246,6 +2258,17 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")],
                                          _body_named_again(earlier, {n.agency_id for n in ordered if n.end <= m.start()})))
     return found
+
+
+def _text_province_kind(text: str, lang: str) -> str | None:
+    """The kind (``province``, ``city``) of the province the text is about (``nlp.agencies``' article province: its title's,
+    else the only one or the one named most), None where the text names none or no one above the others."""
+    from nlp.agencies import _article_province
+    from nlp.provinces import find_provinces, provinces
+
+    code = _article_province(text, find_provinces(text, lang), "2025")
+    province = provinces("2025").get(code) if code else None
+    return province.kind if province else None
 
 
 def _sole_body_after(ordered: list[Mention], end: int, entry: _NamedAgain) -> list[Mention]:
