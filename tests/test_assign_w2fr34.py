@@ -67,3 +67,26 @@ PROVINCE_OF_THE_TEXT_NAMED_AGAIN = [
 @pytest.mark.parametrize("lang, text, expected", PROVINCE_OF_THE_TEXT_NAMED_AGAIN)
 def test_the_province_of_the_text_named_again(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+PROVINCE_OF_A_FRONTED_PHRASE = [
+    # a singular object pronoun standing for the one province an opening phrase names (its committee)
+    ("fr", "Le Premier ministre a travaillé avec les autorités de la province. Appréciant les efforts de Thanh Hoa "
+           "face aux crues, le Premier ministre lui a demandé de mobiliser toutes les forces.",
+     [("PPC@38", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre a présidé la séance de travail. Saluant les efforts de Nghe An dans la lutte contre "
+           "l'épidémie, il lui a demandé de renforcer la surveillance.",
+     [("PPC@40", "assignee", "PM", None)]),
+    # look-alikes: two provinces in the phrase, another opening phrase, no request after the pronoun
+    ("fr", "Le Premier ministre a travaillé avec les autorités. Saluant les efforts de Thanh Hoa et de Nghe An, le "
+           "Premier ministre lui a demandé de mobiliser toutes les forces.", []),
+    ("fr", "Le Premier ministre a visité Thanh Hoa. Pendant la visite à Thanh Hoa, le Premier ministre lui a demandé "
+           "de mobiliser toutes les forces.", []),
+    ("fr", "Le Premier ministre a travaillé avec la province. Appréciant les efforts de Thanh Hoa face aux crues, le "
+           "Premier ministre lui a remis un cadeau.", []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PROVINCE_OF_A_FRONTED_PHRASE)
+def test_the_province_of_a_fronted_phrase(lang, text, expected):
+    assert _rows(text, lang) == expected

@@ -2551,6 +2551,29 @@ def _bodies_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, prono
             and (x.start, x.end) not in asked]
 
 
+def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pronoun_start: int, lang: str,
+                                date: str | None) -> list[Mention]:
+    """The one province named in a sentence's opening phrase that a singular object pronoun after its comma stands for
+    (grammar's optional ``pronoun_province_fronted_openers``: ``Appréciant les efforts de Quang Ninh face au typhon,
+    il lui a demandé de mobiliser …``, round 34 fr): its People's Committee, on the pronoun; none where the phrase opens
+    otherwise, names no province or more than one."""
+    from nlp.provinces import find_provinces
+
+    openers = language_grammar(lang).get("pronoun_province_fronted_openers") or []
+    if not openers:
+        return []
+    start = sentence.start + len(lowered[sentence.start : pronoun_start]) - len(lowered[sentence.start : pronoun_start].lstrip())
+    comma = lowered.rfind(",", start, pronoun_start)
+    if comma < 0 or not re.match(rf"(?:{phrases(openers)})(?![\w'])", lowered[start:comma]):
+        return []
+    codes = {p.code_in(scheme_at(date)) for p in find_provinces(text[start:comma], lang)}
+    if len(codes) != 1:
+        return []
+    return [Mention(pronoun_start, pronoun_start + len(lowered[pronoun_start:].split()[0]),
+                    text[pronoun_start : pronoun_start + len(lowered[pronoun_start:].split()[0])],
+                    provincial_id("PPC", codes.pop()))]
+
+
 def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[Sentence], found: list[Found],
                                        language: str) -> list[Found]:
     """A sentence opening with a plural subject pronoun and a modal (``Ils doivent veiller à …`` after ``Les
@@ -2612,6 +2635,8 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
             if m.group("present") and not _subject_before(text, lowered, sentence.start, m.start(), lang):
                 continue
             fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), mentions, found, index, lang)
+            if not fronted and m.group("pronoun") in _singular_object_pronouns(lang):
+                fronted = _province_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), lang, own_date)
             if fronted:
                 # "Travaillant avec les autorités des communes de X et Y, Z leur a recommandé de …": the bodies the
                 # sentence's own opening phrase names, each on its name (round 32b fr)
