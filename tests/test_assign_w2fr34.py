@@ -61,6 +61,10 @@ PROVINCE_OF_THE_TEXT_NAMED_AGAIN = [
            "digues.", []),
     ("en", "Prime Minister Pham Minh Chinh chaired a meeting with ministries. The province must complete the "
            "repairs.", []),
+    # two provinces' committees named after the words: which one is not said (round 27c's look-alike)
+    ("fr", "Le vice-Premier ministre s'est rendu dans la province de Lam Dong. La province doit achever la "
+           "reconstruction des maisons. Le Comité populaire de la province de Lam Dong et le Comité populaire de la "
+           "province de Dak Lak ont présenté les dégâts.", []),
 ]
 
 

@@ -2089,7 +2089,7 @@ class _NamedAgain:
     # words right after the noun opening its clause that frame it as a modal's subject does (``The Department will
     # also study …``: a plain future going on with the body's tasks; round 32), where the entry lists some
     framed_after: re.Pattern | None = None
-    # where no body of its kinds is named before it nor a sole one after, the committee of the province the text is
+    # where the text names no body of its kinds at all (before or after), the committee of the province the text is
     # about, where that province is of one of these kinds (``province``, ``city``): ``Le Premier ministre s'est rendu
     # dans la province de Binh Dinh … La province doit achever … d'ici le 30 avril`` (the province named only as the
     # place of the visit; round 34 fr)
@@ -2237,10 +2237,11 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # "Bộ Y tế và Bộ Tài chính … . Bộ cũng cần …": which ministry is not said
                 if not earlier and entry.sole_later and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered):
                     earlier = _sole_body_after(ordered, m.end("noun"), entry)
-                if (not earlier and entry.text_province and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered)
-                        and not _sole_body_after(ordered, m.end("noun"), entry)
+                if (not earlier and entry.text_province and not any(_stands_for(entry, n) for n in ordered)
                         and _text_province_kind(text, c.lang) in entry.text_province):
-                    # the province the text is about, named only as a place (round 34 fr): its committee, placed later
+                    # the province the text is about, named only as a place (round 34 fr): its committee, placed later;
+                    # not where the text names a body of its kinds anywhere (two committees named after the words:
+                    # which one is not said, round 27c's look-alike)
                     found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], "PPC"))
                     continue
                 if entry.previous_subject:
