@@ -31,6 +31,9 @@ DESCRIBING_WORDS_BEFORE_PASSIVE_DUTY = [
            "rouler lentement.", []),
     ("en", "The Prime Minister signed the directive. Provinces where the residents are required to declare assets "
            "received aid.", []),
+    # kept informed, no duty (round 30b's look-alike, which the first form of the fix broke)
+    ("fr", "Le Premier ministre a signé la directive. Les comités populaires des provinces frontalières sont tenus "
+           "informés de la situation.", []),
 ]
 
 

@@ -380,7 +380,8 @@ def _clause_describing_modal(data: dict) -> re.Pattern | None:
     stops = data.get("clause_describing_gap_stops") or []
     ends = [re.escape(w) + ("" if w[-1] in "'’" else r"(?![\w'])") for w in sorted(stops, key=len, reverse=True)]
     char = rf"(?:(?!(?<![\w'])(?i:{'|'.join(ends)})){_GAP_CHAR})" if ends else _GAP_CHAR
-    return re.compile(rf"^{char}{{0,{_DESCRIBING_GAP_CHARS}}}?\s(?P<cue>{_any(words)})(?![\w'])")
+    # an elided cue ("sont tenus d'") runs on into the task's verb; a whole word ends there
+    return re.compile(rf"^{char}{{0,{_DESCRIBING_GAP_CHARS}}}?\s(?P<cue>{_any(words)})(?:(?<=['’])|(?![\w']))")
 
 
 # one character of the words between a collective subject and its describing words' cue: not past a comma or a clause
