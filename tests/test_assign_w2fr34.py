@@ -49,9 +49,6 @@ PROVINCE_OF_THE_TEXT_NAMED_AGAIN = [
            "Premier ministre a demandé d'accélérer les travaux. La province doit achever la réparation des digues "
            "d'ici le 30 juin 2025.",
      [("PPC@45", "assignee", "PM", "2025-06-30")]),
-    ("fr", "Le vice-Premier ministre a tenu une réunion à Hai Phong sur les crues. Le vice-Premier ministre a "
-           "demandé de renforcer les digues. La ville doit aussi assurer l'approvisionnement en eau potable.",
-     [("PPC@31", "assignee", "DPM", None)]),
     ("en", "Prime Minister Pham Minh Chinh visited Quang Tri province on Saturday to inspect the dykes. The Prime "
            "Minister asked for faster repairs. The province must complete the repair of the dykes by June 30, 2025.",
      [("PPC@45", "assignee", "PM", "2025-06-30")]),
