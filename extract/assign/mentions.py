@@ -2238,6 +2238,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                 if not earlier and entry.sole_later and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered):
                     earlier = _sole_body_after(ordered, m.end("noun"), entry)
                 if (not earlier and entry.text_province and not any(_stands_for(entry, n) for n in ordered)
+                        and not (entry.name_links and any(entry.name_links.match(lowered, m.end("noun"), m.end("noun") + k)
+                                                          for k in range(1, _NAME_LINK_REACH + 1)))
                         and _text_province_kind(text, c.lang) in entry.text_province):
                     # the province the text is about, named only as a place (round 34 fr): its committee, placed later;
                     # not where the text names a body of its kinds anywhere (two committees named after the words:
