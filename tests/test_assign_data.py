@@ -84,6 +84,7 @@ def test_every_language_has_the_same_sections(lang):
 # round 7's rules, written for Vietnamese provincial texts so far (empty elsewhere): a body's name inside another
 # body's, a letter's addressees, addressee lists opening with names outside the table, a person named for a post,
 # a count opening a list
+OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"clause_describing_modals", "clause_describing_gap_stops"}  # round 34 fr (w2fr34)
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {  # stop 41: bare continuations of an item (vi, en, fr; Swedish none seen)
                                          "bare_continued_task_verbs", "handed_down_cues", "local_authority_subjects",
                                          "name_heads", "letter_addressee_markers", "outside_addressee_words", "person_posts",

@@ -322,6 +322,9 @@ class LanguageCues:
     # an obligation told in the past (cues.json's optional ``past_obligations``: ``had to``, ``devaient``): a task only
     # in a text that directs (``… directed … . The Department of Labour had to check …``), a fact elsewhere
     past_obligation_after: re.Pattern | None = None
+    # a passive duty cue past describing words after a collective subject (cues.json's optional
+    # ``clause_describing_modals``: "les provinces frontalières et littorales sont tenues de …", round 34 fr)
+    clause_describing_modal: re.Pattern | None = None
 
     def cue_key(self, matched: str) -> str:
         return " ".join(matched.split())
@@ -385,6 +388,29 @@ def _clause_before_modal(data: dict) -> str:
     # an elided word ("qu'") runs on into the next word; a whole word ends there
     ends = [re.escape(w) + ("" if w[-1] in "'’" else r"(?![\w'])") for w in sorted(words, key=len, reverse=True)]
     return rf"(?:(?!(?<![\w'])(?i:{'|'.join(ends)}))[^.;:\n])"
+
+
+# how far a passive duty cue may stand past a collective subject with only describing words between (``frontalières et
+# littorales``)
+_DESCRIBING_GAP_CHARS = 60
+
+
+def _clause_describing_modal(data: dict) -> re.Pattern | None:
+    """cues.json's optional ``clause_describing_modals`` after a collective subject, past describing words only: no
+    comma nor sentence's end between, and none of ``clause_describing_gap_stops`` (an article or a relative opens another
+    noun's clause: ``les provinces dont les habitants sont tenus de …``); None where the language lists none."""
+    words = data.get("clause_describing_modals") or []
+    if not words:
+        return None
+    stops = data.get("clause_describing_gap_stops") or []
+    ends = [re.escape(w) + ("" if w[-1] in "'’" else r"(?![\w'])") for w in sorted(stops, key=len, reverse=True)]
+    char = rf"(?:(?!(?<![\w'])(?i:{'|'.join(ends)})){_GAP_CHAR})" if ends else _GAP_CHAR
+    # an elided cue ("sont tenus d'") runs on into the task's verb; a whole word ends there
+    return re.compile(rf"^{char}{{0,{_DESCRIBING_GAP_CHARS}}}?\s(?P<cue>{_any(words)})(?:(?<=['’])|(?![\w']))")
+
+
+# one character of the words between a collective subject and its describing words' cue: not past a comma or a clause
+_GAP_CHAR = r"[^.;:,\n()]"
 
 
 def _agreement_slips(lang: str, assign_cues: list[str]) -> list[str]:
@@ -741,6 +767,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # tiếp chỉ đạo")
         person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,6}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
         clause_modal=re.compile(rf"^{_clause_before_modal(data)}{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
+        clause_describing_modal=_clause_describing_modal(data),
         # an assigning verb anywhere before a body, not the first word of a compound that only shares its letters
         # ("giao" of "giao thông", "Ban An toàn giao thông"): grammar's optional ``cue_compounds``
         assign_anywhere=re.compile(rf"(?<![\w']){f.blocked}{f.not_compound}{f.assign}(?![\w'])"),

@@ -1365,6 +1365,9 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if (not ids & AUTHORITIES and all(is_collective(i) for i in ids)
             and (at_clause_start(before, c) or at_clause_start(c.fillers_at_end.sub("", before), c))):
         m = c.clause_modal.match(after)  # "các bộ, ngành, địa phương chưa xây dựng đề án phải khẩn trương …"
+        if not m and c.clause_describing_modal is not None:
+            # "Les comités populaires des provinces frontalières et littorales sont tenus d'ouvrir …" (round 34 fr)
+            m = c.clause_describing_modal.match(after)
         if m:
             return Found(group, "assignee", "subject", m.group("cue"), group.end, index)
     # the heads' titles may open the clause of collective bodies: "Thủ trưởng các sở, …, Chủ tịch UBND các huyện … chỉ

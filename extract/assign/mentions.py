@@ -2113,6 +2113,11 @@ class _NamedAgain:
     # words right after the noun opening its clause that frame it as a modal's subject does (``The Department will
     # also study …``: a plain future going on with the body's tasks; round 32), where the entry lists some
     framed_after: re.Pattern | None = None
+    # where the text names no body of its kinds at all (before or after), the committee of the province the text is
+    # about, where that province is of one of these kinds (``province``, ``city``): ``Le Premier ministre s'est rendu
+    # dans la province de Binh Dinh … La province doit achever … d'ici le 30 avril`` (the province named only as the
+    # place of the visit; round 34 fr)
+    text_province: frozenset[str] = frozenset()
 
 
 def _named_again_entries(lang: str) -> tuple[_NamedAgain, ...]:
@@ -2158,7 +2163,8 @@ def _named_again_entries_as_written(lang: str) -> tuple[_NamedAgain, ...]:
                                    if e.get("name_links") else None, sole_later=bool(e.get("sole_later")),
                                    opens_clause=bool(e.get("opens_clause")), unambiguous=bool(e.get("unambiguous")),
                                    framed_after=re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in e['framed_after'])})(?![\w'])")
-                                   if e.get("framed_after") else None))
+                                   if e.get("framed_after") else None,
+                                   text_province=frozenset(e.get("text_province") or ())))
     return tuple(entries)
 
 
@@ -2241,7 +2247,9 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
     for sentence in sentences:
         c = cues(sentence_language(sentence, language))
         for entry in _named_again_entries(c.lang):
-            if not entry.framed or not standing(entry):
+            # an entry with ``text_province`` adds the text's own province's committee where no body stands for it
+            # (round 34 fr): the gate cannot skip it
+            if not entry.framed or not (standing(entry) or entry.text_province):
                 continue
             if entry.noun_openings is not None:
                 openings = in_text.get(id(entry))
@@ -2283,6 +2291,15 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                     continue  # "Bộ Y tế và Bộ Tài chính … . Bộ cũng cần …": which ministry is not said
                 if not earlier and entry.sole_later and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered):
                     earlier = _sole_body_after(ordered, m.end("noun"), entry)
+                if (not earlier and entry.text_province and not any(_stands_for(entry, n) for n in ordered)
+                        and not (entry.name_links and any(entry.name_links.match(lowered, m.end("noun"), m.end("noun") + k)
+                                                          for k in range(1, _NAME_LINK_REACH + 1)))
+                        and _text_province_kind(text, c.lang) in entry.text_province):
+                    # the province the text is about, named only as a place (round 34 fr): its committee, placed later;
+                    # not where the text names a body of its kinds anywhere (two committees named after the words:
+                    # which one is not said, round 27c's look-alike)
+                    found.append(Mention(m.start("noun"), m.end("noun"), text[m.start("noun") : m.end("noun")], "PPC"))
+                    continue
                 if entry.previous_subject:
                     earlier = _subject_of_sentence_before(text, lowered, sentences, sentence, m, earlier, c)
                 if entry.plural_before:
@@ -2315,6 +2332,8 @@ def _reported_clause_pattern(lang: str, unaccented: bool) -> re.Pattern | None:
     c = cues(lang)
     words = c.data.get("reported_clause_conjunctions") or []
     return re.compile(rf"(?:{c.reporting.pattern})\s*,?\s*(?:{phrases(words)})\s*$") if words else None
+
+
 def _entries_standing_for(ordered: list[Mention]):
     """Whether any body of ``ordered`` stands for an entry (``_stands_for``), answered once an entry: the kinds and
     id prefixes of the bodies, looked up in the entry's (a text names a few kinds; a text has many sentences)."""
@@ -2331,6 +2350,17 @@ def _entries_standing_for(ordered: list[Mention]):
                 for kind, prefixes in kinds.items())
         return answer
     return standing
+
+
+def _text_province_kind(text: str, lang: str) -> str | None:
+    """The kind (``province``, ``city``) of the province the text is about (``nlp.agencies``' article province: its title's,
+    else the only one or the one named most), None where the text names none or no one above the others."""
+    from nlp.agencies import _article_province
+    from nlp.provinces import find_provinces, provinces
+
+    code = _article_province(text, find_provinces(text, lang), "2025")
+    province = provinces("2025").get(code) if code else None
+    return province.kind if province else None
 
 
 def _sole_body_after(ordered: list[Mention], end: int, entry: _NamedAgain) -> list[Mention]:
@@ -2613,6 +2643,29 @@ def _bodies_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, prono
             and (x.start, x.end) not in asked]
 
 
+def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pronoun_start: int, lang: str,
+                                date: str | None) -> list[Mention]:
+    """The one province named in a sentence's opening phrase that a singular object pronoun after its comma stands for
+    (grammar's optional ``pronoun_province_fronted_openers``: ``Appréciant les efforts de Quang Ninh face au typhon,
+    il lui a demandé de mobiliser …``, round 34 fr): its People's Committee, on the pronoun; none where the phrase opens
+    otherwise, names no province or more than one."""
+    from nlp.provinces import find_provinces
+
+    openers = language_grammar(lang).get("pronoun_province_fronted_openers") or []
+    if not openers:
+        return []
+    start = sentence.start + len(lowered[sentence.start : pronoun_start]) - len(lowered[sentence.start : pronoun_start].lstrip())
+    comma = lowered.rfind(",", start, pronoun_start)
+    if comma < 0 or not re.match(rf"(?:{phrases(openers)})(?![\w'])", lowered[start:comma]):
+        return []
+    codes = {p.code_in(scheme_at(date)) for p in find_provinces(text[start:comma], lang)}
+    if len(codes) != 1:
+        return []
+    return [Mention(pronoun_start, pronoun_start + len(lowered[pronoun_start:].split()[0]),
+                    text[pronoun_start : pronoun_start + len(lowered[pronoun_start:].split()[0])],
+                    provincial_id("PPC", codes.pop()))]
+
+
 def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[Sentence], found: list[Found],
                                        language: str) -> list[Found]:
     """A sentence opening with a plural subject pronoun and a modal (``Ils doivent veiller à …`` after ``Les
@@ -2713,6 +2766,8 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
             fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"),
                                                 sorted(mentions + met, key=lambda x: x.start) if met else mentions,
                                                 found, index, lang)
+            if not fronted and m.group("pronoun") in _singular_object_pronouns(lang):
+                fronted = _province_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), lang, own_date)
             if fronted:
                 # "Travaillant avec les autorités des communes de X et Y, Z leur a recommandé de …": the bodies the
                 # sentence's own opening phrase names, each on its name (round 32b fr)
