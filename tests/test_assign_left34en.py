@@ -29,3 +29,27 @@ _rows = rows_reader(published="2025-10-01")
 ])
 def test_duties_of_a_body_include(text, lang, expected):
     assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)
+
+
+# --- 3. a proposal to a superior and the bodies under it: no task (stop 42's ruling; en:heldout27 baosonla) ---------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The district People's Committee proposed the provincial People's Committee and departments review the dikes.",
+     "en", []),
+    ("The Dien Bien district People's Committee proposed that the provincial People's Committee and departments "
+     "assess the landslide risk.", "en", []),
+    ("UBND huyện Mường Nhé đề xuất UBND tỉnh Điện Biên và các sở, ngành rà soát, đánh giá nguy cơ sạt lở.", "vi", []),
+    ("Le Comité populaire du district de Muong Nhe a proposé au Comité populaire provincial de Dien Bien et aux "
+     "départements d'évaluer les risques de glissements de terrain.", "fr", []),
+    # look-alikes: the committee asking its police and departments tasks both; a committee's proposal to bodies below
+    # it (no superior asked) tasks them as before
+    ("The Dien Bien Provincial People's Committee requested the provincial police and departments to review the dikes.",
+     "en", [("PPS@11", "assignee", "PPC@11", None), ("DEPARTMENTS@11", "assignee", "PPC@11", None)]),
+    ("The Chairman of the Dien Bien Provincial People's Committee proposed that departments and district People's "
+     "Committees review the dikes.", "en",
+     [("DEPARTMENTS@11", "assignee", "PPC@11", None), ("DPC@11", "assignee", "PPC@11", None)]),
+    ("UBND tỉnh Điện Biên yêu cầu Công an tỉnh và các sở, ngành rà soát nguy cơ sạt lở.", "vi",
+     [("PPS@11", "assignee", "PPC@11", None), ("DEPARTMENTS@11", "assignee", "PPC@11", None)]),
+])
+def test_proposal_to_a_superior_and_its_bodies(text, lang, expected):
+    assert sorted(_rows(text, lang), key=str) == sorted(expected, key=str)

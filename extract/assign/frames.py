@@ -543,9 +543,13 @@ def _below_the_asked(ids: set[str], cue: str, c: LanguageCues) -> set[str]:
     if not cues_ or " ".join(lower_for_matching(cue).split()) not in cues_:
         return set()
     asked = {split_id(i)[0] for i in ids}
-    if not asked or not asked <= set(superiors):
+    heads = asked & set(superiors)
+    below = {b for a in heads for b in superiors[a]}
+    # "proposed the provincial People's Committee and departments review …": bodies under a superior asked with it
+    # go with their superior, the proposal still goes up (stop 42's ruling, a proposal is no task; stop 41's left class)
+    if not heads or not asked - heads <= below:
         return set()
-    return {b for a in asked for b in superiors[a]}
+    return below
 
 
 def proposed_by_a_subordinate(f: Found, assigned_by: str | None, c: LanguageCues) -> bool:
