@@ -1199,7 +1199,7 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     colon = re.match(r"^\s*:", after)
     # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"; with no marker, a body opening its line under a line that
     # ends with a colon ("… assigns departments and branches:\nDepartment of Construction: Guide …", round 17)
-    unmarked = not before.strip() and _under_an_assigning_colon(text, lowered, sentence.start, c)
+    unmarked = not before.strip() and under_an_assigning_colon(text, lowered, sentence.start, c)
     if colon and (unmarked or LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before))):
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)
@@ -2280,7 +2280,7 @@ def _pointed_list_request(text: str, start: int, index: int, found: list[Found],
     return None
 
 
-def _under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
+def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
     """Whether the line opening at ``start`` is an unmarked item of a list that a line ending with a colon and
     holding an assigning cue introduces (``the Provincial People's Committee assigns departments and branches:``),
     the lines between being items of the same form (a label, its colon, its task): round 17. An item may run over a
