@@ -91,9 +91,9 @@ _DISPATCH_VI = (
 ])
 def test_dispatch_item_over_an_unlabelled_line(text, lang, communes, day):
     found = _kinds(text, lang)
-    # the unlabelled line's row is the item's body's, the line's own day its date (the item's own date, taken by the
-    # line's day where it reaches over the line, is still open: docs/quality.md)
+    # the unlabelled line's row is the item's body's, the line's own day its date; the item keeps its own (none)
     assert found.count(("CPC", "assignee")) == communes
     assert all(kind == ("CPC", "assignee") for kind in found if kind[0] not in ("DEPARTMENTS", "DOC"))
+    dated = _dated(text, lang)
     if day:
-        assert day in _dated(text, lang)
+        assert dated.count(day) == 1 and dated.count(("CPC", None)) == communes - 1
