@@ -61,7 +61,7 @@ from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, f
                                       text_date)
 from extract.assign.frames import (body_groups, caption_credit, classify, cue_inside_a_name, headline_patterns,
                                    mentions_inside, plan_row, proposed_by_a_subordinate, recipients_cutoff,
-                                   without_levels_completing_names, without_places)
+                                   under_an_assigning_colon, without_levels_completing_names, without_places)
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bodies_listed_before_province, bare_provinces, provinces_after_their_region, bare_units,
                                      bodies_named_again, bodies_repeated_by_subject_pronoun,
@@ -658,8 +658,14 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 # handed down to bodies outside the table end it
                 bare = bare_continued_task_opening(lang)
                 written = text[sentence.start : sentence.end].lstrip()
+                # a line break is a paragraph break (stop 42), except for a list item running over unlabelled
+                # lines under a dispatch's assigning colon (``People's Committees of communes and wards: Continue …``
+                # then ``Synthesize the report … before 2:00 p.m. on July 24.``, round 33 en; stop 41's left class)
+                between = text[sentences[later - 1].end : sentence.start]
                 if (bare and (later == index + 1 or chained) and not handed_down and written[:1].isupper()
-                        and "\n" not in text[sentences[later - 1].end : sentence.start]):
+                        and ("\n" not in between
+                             or between.count("\n") == 1
+                             and under_an_assigning_colon(text, lowered, sentence.start, cues(lang)))):
                     m = bare[0].match(lowered, sentence.start)
                     if m is not None and task_verb_as_noun_subject(lowered, lang, sentence.start, sentence.end):
                         m = None  # "Tăng cường … là nhiệm vụ trọng tâm": a statement about the work (stop 42)

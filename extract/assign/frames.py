@@ -556,9 +556,13 @@ def _below_the_asked(ids: set[str], cue: str, c: LanguageCues) -> set[str]:
     if not cues_ or " ".join(lower_for_matching(cue).split()) not in cues_:
         return set()
     asked = {split_id(i)[0] for i in ids}
-    if not asked or not asked <= set(superiors):
+    heads = asked & set(superiors)
+    below = {b for a in heads for b in superiors[a]}
+    # "proposed the provincial People's Committee and departments review …": bodies under a superior asked with it
+    # go with their superior, the proposal still goes up (stop 42's ruling, a proposal is no task; stop 41's left class)
+    if not heads or not asked - heads <= below:
         return set()
-    return {b for a in asked for b in superiors[a]}
+    return below
 
 
 def proposed_by_a_subordinate(f: Found, assigned_by: str | None, c: LanguageCues) -> bool:
@@ -1289,7 +1293,7 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     colon = re.match(r"^\s*:", after)
     # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"; with no marker, a body opening its line under a line that
     # ends with a colon ("… assigns departments and branches:\nDepartment of Construction: Guide …", round 17)
-    unmarked = not before.strip() and _under_an_assigning_colon(text, lowered, sentence.start, c)
+    unmarked = not before.strip() and under_an_assigning_colon(text, lowered, sentence.start, c)
     if colon and (unmarked or LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before))):
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)
@@ -2419,7 +2423,7 @@ def _pointed_list_request(text: str, start: int, index: int, found: list[Found],
     return None
 
 
-def _under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
+def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
     """Whether the line opening at ``start`` is an unmarked item of a list that a line ending with a colon and
     holding an assigning cue introduces (``the Provincial People's Committee assigns departments and branches:``),
     the lines between being items of the same form (a label, its colon, its task): round 17. An item may run over a

@@ -22,7 +22,7 @@ from extract.assign.deadline_checks import (a_recipient, asker_recipient_before,
                                             sentence_at,
                                             time_limit_sentence)
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, load_data as _deadline_data
-from extract.assign.frames import PLAN_ROW_REACH, plan_row_labels, time_frame_between_commas
+from extract.assign.frames import PLAN_ROW_REACH, plan_row_labels, time_frame_between_commas, under_an_assigning_colon
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import Mention, find_mentions, fold_for_matching, split_id
@@ -263,7 +263,11 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         item = sentences[f.sentence]
         known = lang if lang in LANGUAGES else languages.fallback()
         if (bare and sentence is sentences[f.sentence + 1] and written.lstrip()[:1].isupper()
-                and bare[0].match(lower_for_matching(written)) and "\n" not in text[item.end : sentence.start]
+                and bare[0].match(lower_for_matching(written))
+                and ("\n" not in text[item.end : sentence.start]
+                     # an item over an unlabelled line under a dispatch's assigning colon (stop 42's exception)
+                     or text[item.end : sentence.start].count("\n") == 1
+                     and under_an_assigning_colon(text, lower_for_matching(text), sentence.start, cues(known)))
                 and not task_verb_as_noun_subject(lower_for_matching(written), known)
                 and not hands_the_task_down(lower_for_matching(text[f.group.end : item.end]), known)):
             break  # "… yêu cầu Sở KH&CN chủ trì … . Rà soát, báo cáo … trong năm 2025": the item's next task with no
