@@ -869,7 +869,7 @@ def _ends_an_enterprise_name(text: str, at: int) -> bool:
     return bool(_enterprise_head().search(text[max(0, at - _ENTERPRISE_NAME_CHARS) : at]))
 
 
-def _article_province(text: str, found: list, scheme: str, in_bodies: frozenset[str] = frozenset()) -> str | None:
+def article_province(text: str, found: list, scheme: str, in_bodies: frozenset[str] = frozenset()) -> str | None:
     """The province an article is about: the one its title (first line) names, else the only one the
     text names, else the one it names most (strictly more often than any other), else, among those named most, the
     only one ``in_bodies`` holds (the codes of the provinces the text names inside a body's name: ``the People's
@@ -1121,7 +1121,7 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
         if not article:
             found = find_provinces(text, lang)
             article.append(_city_against_province_words(
-                _article_province(text, found, scheme, _provinces_in_bodies(mentions, scheme, lang)), text, found,
+                article_province(text, found, scheme, _provinces_in_bodies(mentions, scheme, lang)), text, found,
                 mentions, scheme)
                            or _outlet_province(text, scheme) or to_scheme(publisher, scheme))
         code = article[0]
@@ -1135,7 +1135,7 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
     from, in order: the province named with it (``Sở Tài chính tỉnh Quảng Ninh``, ``the Quang Ninh
     Department of Finance``, ``finansavdelningen i Can Tho``: the mention then covers the name);
     a committee of a province in the same sentence (the issuing ``UBND tỉnh Hải Dương … chỉ đạo các
-    sở, ban, ngành``); the article's province (``_article_province``); the province of the outlet the text credits
+    sở, ban, ngành``); the article's province (``article_province``); the province of the outlet the text credits
     itself to (``(Vinhlong.gov.vn) - …``, ``Nguồn: baovinhlong.vn``: ``_outlet_province``); the publisher's province.
     A province named ``tỉnh X`` / ``thành phố X`` on its own is its People's Committee
     (``yêu cầu tỉnh Cao Bằng nghiên cứu``: the province as an actor); it becomes a task only in a
@@ -1231,7 +1231,7 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                 if not article:
                     in_bodies, found = _provinces_in_bodies(mentions, scheme, lang), find_provinces(text, lang)
                     article.append(_city_against_province_words(
-                        _article_province(text, found, scheme, in_bodies), text, found, mentions, scheme)
+                        article_province(text, found, scheme, in_bodies), text, found, mentions, scheme)
                                    or _outlet_province(text, scheme))
                 code = article[0] or to_scheme(publisher, scheme)
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))

@@ -6,7 +6,7 @@ stay out:
 - a province's body that nothing placed, tasked by a province's committee placed by its name, is of that committee's
   province (``extractor._in_askers_province``: ``… urging all localities, departments and units …``);
 - the article's province where two provinces are each named as often: the one named inside a body's name, not the
-  one named as a place (``nlp.agencies._article_province``'s ``in_bodies``);
+  one named as a place (``nlp.agencies.article_province``'s ``in_bodies``);
 - a province's sectors named without a department's word (grammar's ``provincial_sector_names``: fr ``les secteurs
   fonctionnels``, sv ``de funktionella sektorerna``, as vi ``các ngành chức năng``) are its departments, but not where
   a district's committee is told to direct them (``mentions._directed_by_a_lower_committee``);

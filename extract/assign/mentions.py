@@ -20,7 +20,7 @@ from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import at_clause_start, inside_fronted_phrase, region_then_province
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import (MERGER_DATE, Mention, agency, current, elided_unit_committees, find_mentions, fold_for_matching,
+from nlp.agencies import (MERGER_DATE, Mention, agency, article_province, current, elided_unit_committees, find_mentions, fold_for_matching,
                           is_provincial, names_centrally_run_city, names_in, province_completes_body, provincial_id,
                           scheme_at, split_id, unit_name)
 from nlp.fold import fold
@@ -2355,10 +2355,9 @@ def _entries_standing_for(ordered: list[Mention]):
 def _text_province_kind(text: str, lang: str) -> str | None:
     """The kind (``province``, ``city``) of the province the text is about (``nlp.agencies``' article province: its title's,
     else the only one or the one named most), None where the text names none or no one above the others."""
-    from nlp.agencies import _article_province
     from nlp.provinces import find_provinces, provinces
 
-    code = _article_province(text, find_provinces(text, lang), "2025")
+    code = article_province(text, find_provinces(text, lang), "2025")
     province = provinces("2025").get(code) if code else None
     return province.kind if province else None
 
