@@ -710,6 +710,8 @@ def _the_texts_one_issuer(f: Found, mentions: list[Mention], lowered: str, own: 
                     or kind_of(m) in ASKING_KINDS)
                and pattern.match(lowered, m.end)}
     return issuers.pop() if len(issuers) == 1 else None
+
+
 def _a_provinces_body(agency_id: str) -> bool:
     """A body of a province's table (its departments, district and commune committees, police), not the country's."""
     kind = split_id(agency_id)[0]

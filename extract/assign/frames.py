@@ -1052,6 +1052,8 @@ def _work_told_of_after_lead(rest: str, c: LanguageCues) -> bool:
     clause = re.split(r"[,;:.\n]", rest, maxsplit=1)[0]
     words = (c.data.get("negations") or []) + (grammar(c.lang).get("lead_agent_around_statements") or [])
     return any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in words)
+
+
 def _opens_with_continuation_opener(opening: str, c: LanguageCues) -> bool:
     """Whether ``opening`` starts with one of cues.json's ``continuation_openers`` as a word (``Parallèlement à cela,
     coordonner avec …``, ``At the same time, coordinate with …``), its comma right after or not."""
