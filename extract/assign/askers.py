@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KINDS, AUTHORITIES, ELIDED_SUBJECT_CHARS,
-                                   LIST_ITEM_OPENING, NATIONAL_AUTHORITIES, NATIONAL_KINDS, PERSONS, Found, Group,
+                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES, NATIONAL_KINDS, PERSONS, Found, Group,
                                    alternation, continuation_opening, grammar_words_of, is_collective, kind_of,
                                    named_localities, phrases, sentence_language, words_pattern)
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
@@ -668,7 +668,7 @@ def _a_departments_request_before(f: Found, sentences: list[Sentence], mentions:
     if f.sentence < 1 or c.assign_anywhere is None:
         return None
     ids = {m.agency_id for m in f.group.mentions}
-    if not ids or not all(split_id(i)[0] in ("CPC", "DPC") for i in ids):
+    if not ids or not all(split_id(i)[0] in LOCAL_COMMITTEES for i in ids):
         return None
     before = sentences[f.sentence - 1]
     opening = [m for m in mentions if before.start <= m.start < before.end]

@@ -637,7 +637,7 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
             own_again = set()
             if opener_here and opener_here.match(lowered, sentence.start):
                 own_again = {a.agency_id for a in asked}
-                if any(split_id(a.agency_id)[0] in ("DPC", "CPC") for a in asked):
+                if any(split_id(a.agency_id)[0] in LOCAL_COMMITTEES for a in asked):
                     own_again.add("PROVINCES")
             if names_a_body(sentence, askers | own_again) or at < len(row_starts) and row_starts[at] < sentence.end:
                 break
