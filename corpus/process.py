@@ -12,6 +12,8 @@ import multiprocessing
 from contextlib import closing
 import os
 import signal
+import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, NamedTuple
 
@@ -226,6 +228,23 @@ def _worker_signals() -> None:
     # tasks, and the pool would wait for it for ever
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    _end_with_parent(os.getppid())
+
+
+# how often a worker looks whether the process that started it is still there
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _end_with_parent(parent: int) -> None:
+    # a parent killed outright (SIGKILL, the OOM killer) never shuts its pool down: its workers were
+    # left blocked for ever writing results nobody reads, holding the parent's pipes open, so
+    # whoever waited on them (a shell, a test reading the output) hung too
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 def _write_results(db, results, version, batch_size, report, progress) -> None:

@@ -3,6 +3,7 @@ waits for a process while measuring it, failing the test instead of hanging it."
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -58,11 +59,26 @@ def wait_measuring(process: subprocess.Popen, measure: Callable[[int], int], tim
     while process.poll() is None:
         peak = max(peak, measure(process.pid))
         if time.monotonic() > deadline:
-            process.kill()
+            kill_tree(process.pid)
             process.communicate()
             pytest.fail(f"{what} did not finish within {timeout} s")
         time.sleep(0.05)
     return peak
+
+
+def kill_tree(pid: int) -> None:
+    """Kill ``pid`` and all its descendants, the deepest first: killing the parent alone leaves its
+    workers holding its output pipes, and reading that output would then wait for ever."""
+    order, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        order.append(current)
+        stack += children(current)
+    for current in reversed(order):
+        try:
+            os.kill(current, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
 
 
 def start_processing(db: Path, *, workers: int = 2, output=subprocess.DEVNULL) -> subprocess.Popen:

@@ -101,7 +101,7 @@ HONEST = {f"honest-{i}": (page(paragraphs(text + f" Bản tin số {i}.")).encod
           for i, text in enumerate([HONEST_VI, HONEST_EN, HONEST_VI + " " + HONEST_EN])}
 
 
-def run_watched(*args: str, db: Path, timeout: float = 120) -> tuple[subprocess.CompletedProcess, int]:
+def run_watched(*args: str, db: Path, timeout: float = 240) -> tuple[subprocess.CompletedProcess, int]:
     """The real CLI in a subprocess; its result and the peak memory of its process tree."""
     command = [sys.executable, "-m", "vnpolicy", *args, "--db", str(db), "--json"]
     env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONIOENCODING="utf-8")

@@ -79,3 +79,41 @@ def test_a_killed_worker_neither_hangs_the_run_nor_loses_its_pages(tmp_path):
     assert after["unprocessed"] == 0
     assert after["documents"] == after["distinct_pages"] == 60  # the killed worker's pages were redone
     assert query(db, "select count(*) from pages where process_error is not null")[0][0] == 0
+
+
+def test_workers_end_when_their_parent_is_killed_outright(tmp_path):
+    # the parent alone SIGKILLed (as the out-of-memory killer picks one process): no pool shutdown
+    # runs, the workers must notice by themselves and go, not wait for ever holding its pipes
+    pages = make_pages(tmp_path / "pages", 12)
+    db = tmp_path / "c.db"
+    run_cli("ingest", str(pages), "--no-process", db=db, check=True)
+    run = start_processing(db, output=subprocess.PIPE)
+    workers: list[int] = []
+    deadline = time.monotonic() + 120
+    while not workers and time.monotonic() < deadline and run.poll() is None:
+        workers = children(run.pid)
+        time.sleep(0.05)
+    assert workers, "no worker seen: processing ended too early to be interrupted"
+    try:
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(os.path.exists(f"/proc/{pid}") and not _zombie(pid)
+                                                    for pid in workers):
+            time.sleep(0.1)
+        left = [pid for pid in workers if os.path.exists(f"/proc/{pid}") and not _zombie(pid)]
+        assert not left, f"workers {left} outlived their parent"
+        out, _ = run.communicate(timeout=30)  # nobody holds the output pipes any more
+    finally:
+        try:
+            os.killpg(run.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return False
