@@ -78,6 +78,10 @@ def test_departments_with_ban_nganh_unbroken_and_related(text, expected):
     # look-alikes: a province's own departments and bare localities (no row for them), the agencies alone
     ("UBND tỉnh yêu cầu các sở, ngành, cơ quan, địa phương chuẩn bị sẵn sàng.", [("DEPARTMENTS", "assignee", "PPC")]),
     ("Thủ tướng yêu cầu các bộ, ngành, cơ quan liên quan khẩn trương hoàn thành.", [("MINISTRIES", "assignee", "PM")]),
+    # the central agencies named whole ("cơ quan trung ương"), the localities after them still the provinces
+    ("Liên minh Hợp tác xã Việt Nam cần phối hợp chặt chẽ với các bộ, ngành, cơ quan trung ương và các địa phương trong "
+     "việc thực hiện vai trò của mình.", [("VCA", "assignee", None), ("MINISTRIES", "coordinate", None),
+                                         ("PROVINCES", "coordinate", None)]),
 ])
 def test_ministries_sectors_and_agencies_before_localities(text, expected):
     assert _rows(text, "vi") == expected
