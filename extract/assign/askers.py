@@ -370,7 +370,9 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
     if f.kind == "implementation":
         return f.extra.get("issuer") or authority
     if f.kind != "assign":
-        named = (_government_leaders_as_head(fronted_source(f.group, sentence, mentions, lowered, cues_of.lang, own, tasked),
+        # the agent a passive names inside it asks ("… được UBND tỉnh giao chủ trì", "was assigned by the provincial
+        # People's Committee to …", round 35b: frames._past_passive_agent)
+        named = (f.extra.get("passive_agent") or _government_leaders_as_head(fronted_source(f.group, sentence, mentions, lowered, cues_of.lang, own, tasked),
                                              authority, lowered[sentence.start : f.group.start], cues_of.lang)
                  or _authority_before(f.group, sentence, mentions, lowered, cues_of)
                  or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")

@@ -1072,10 +1072,11 @@ def _new_paragraph_after_item(text: str, item_end: int, start: int) -> bool:
 
 
 def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
-              first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = ()) -> Found | None:
+              first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = (),
+              agent: Group | None = None) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
     ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
-    before it end."""
+    before it end; ``agent``: the group named right after it in its sentence, if any."""
     before = _after_successive_title(without_head_title(lowered[sentence.start : group.start], c), lowered, sentence, c)
     if group.head is not None:
         # a list a collective introduces by a colon stands in the frame of the words before the collective where
@@ -1088,6 +1089,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     after = lowered[group.end : sentence.end]
     ids = {m.agency_id for m in group.mentions}
     primaries = [f for f in found if f.sentence == index and f.role != "coordinate"]
+    passive = _past_passive_agent(group, agent, sentence, lowered, c, index) if agent is not None else None
+    if passive is not None and at_clause_start(before, c):
+        # "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì …", "was assigned by the provincial
+        # People's Committee to …": the passive's agent between its auxiliary and its participle (round 35b)
+        return passive
 
     if ids <= PERSONS and c.person_assigns.match(after):
         # "kiến nghị Thủ tướng giao …", "giao Phó Thủ tướng Trần Hồng Hà chỉ đạo Bộ …": the person asked is to
@@ -2011,6 +2017,51 @@ def _topic_frame(group: Group, sentence: Sentence, text: str, lowered: str, c: L
         if not c.fillers_at_end.sub("", gap + " ").strip():
             return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _past_passive_agent(group: Group, agent: Group, sentence: Sentence, lowered: str, c: LanguageCues,
+                        index: int) -> Found | None:
+    """The frame of a body tasked by a passive whose agent stands inside it: right after the auxiliary (grammar's
+    ``passive_auxiliaries``: ``Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, …``) or after an
+    agent word (grammar's optional ``passive_agent_words``: ``was assigned by the provincial People's Committee to
+    …``, ``a été chargé par le Comité populaire provincial de …``). The words with the agent (and its word) taken out
+    must open one of the subject's strong cues that runs past where the agent stood (else the cue was whole before it,
+    read as ever), and the agent must be a body that asks (a government head, a provincial committee, a ministry: not
+    a partner, ``được Sở Y tế phối hợp``). Where the cue's words go on with a lead cue, the body leads (round 35b)."""
+    if agent.start <= group.end or not all(_an_asking_authority(m.agency_id) for m in agent.mentions):
+        return None
+    between = lowered[group.end : agent.start]
+    if "\n" in between or "," in between:
+        return None
+    g = grammar(c.lang)
+    words = " ".join(without_head_title(between, c).split())
+    # the agent's article ("by the provincial People's Committee") and its head's title ("được Chủ tịch UBND tỉnh
+    # giao …", cues' committee_head_titles: the committee asks through its chairman) go with the agent
+    for extra in (g.get("articles") or [], c.data.get("committee_head_titles") or []):
+        words = next((words[: -len(w)].rstrip() for w in sorted(extra, key=len, reverse=True)
+                      if words.endswith(" " + w)), words)
+    agent_words = g.get("passive_agent_words") or []
+    kept = next((words[: -len(w)].rstrip() for w in agent_words if words == w or words.endswith(" " + w)), None)
+    if kept is None and words in (g.get("passive_auxiliaries") or []):
+        kept = words
+    if not kept:
+        return None
+    rest = lowered[agent.end : sentence.end]
+    skipped = len(rest) - len(rest.lstrip())
+    spliced = f" {kept} {rest.lstrip()}"
+    m = c.strong_after.match(spliced)
+    if not m or m.end() <= len(kept) + 2:
+        return None
+
+    def at(i: int) -> int:  # the text's offset of the spliced words' offset ``i`` (past the agent)
+        return agent.end + skipped + i - len(kept) - 2
+
+    asker = {"passive_agent": agent.mentions[0].agency_id}
+    lead = c.lead_after.match(spliced[m.end() :])
+    if lead:
+        return Found(group, "lead", "subject", lead.group("cue"), at(m.end() + lead.end()), index, extra=asker)
+    key = c.cue_key(m.group("cue"))
+    return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), at(m.end()), index, extra=asker)
 
 
 def _an_asking_authority(agency_id: str) -> bool:

@@ -199,12 +199,25 @@ def _provincial_department_at(text: str, at: int, prefix: str, accept=is_provinc
     """The provincial department named by the field name at ``at`` (looked up as ``<prefix> <name>`` in the agency
     table, the longest name first), as (the piece's end at the next ``;``, ``.`` or line end, the name's end, its id);
     None where the piece names no provincial department."""
-    ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
-    piece_end = min(ends, default=len(text))
+    piece_end = _piece_end(text, at)
     hit = next(iter(find_mentions(f"{prefix} {text[at:piece_end]}")), None)
+    if text[piece_end : piece_end + 1] == "\n":
+        # a field name broken over a hard-wrapped line (``Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, …``,
+        # ``Giáo dục\nvà Đào tạo``, round 35b): the piece read on over the break, the break as a space, where the
+        # longer piece names a department running past the break
+        longer_end = _piece_end(text, piece_end + 1)
+        longer = next(iter(find_mentions(f"{prefix} {text[at:piece_end]} {text[piece_end + 1:longer_end]}")), None)
+        if longer and longer.start == 0 and at + longer.end - len(prefix) - 1 > piece_end:
+            hit, piece_end = longer, longer_end
     if not hit or hit.start != 0 or hit.end <= len(prefix) + 1 or not accept(hit.agency_id):
         return None
     return piece_end, at + hit.end - len(prefix) - 1, hit.agency_id
+
+
+def _piece_end(text: str, at: int) -> int:
+    """Where a field name's piece from ``at`` ends: the next ``;``, ``.`` or line end, else the text's end."""
+    ends = [i for i in (text.find(";", at), text.find(".", at), text.find("\n", at)) if i != -1]
+    return min(ends, default=len(text))
 
 
 # a word of capitals only (with ``&`` or ``-`` inside), the abbreviation of a body's name
