@@ -1,0 +1,143 @@
+"""Stop 42's read-again notes (issue #13), mended in stop 43 with the same output: the patterns the assignment readers
+built at each call are built once a language (each compared with the plain reading it replaces, a regex for each word
+of a list, on literal words and look-alikes in every language), and the province of a text that a body's kind reads is
+found once a text."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.assign import frames
+from extract.assign.common import alternation, phrases
+from extract.assign.cues import cues, grammar, language_grammar, phrase, reading_unaccented
+
+LANGS = ("vi", "en", "fr", "sv")
+
+
+# --- the plain readings the cached patterns replace (as frames wrote them before stop 43) ---
+
+def _plain_work_before_agent(before, c):
+    clause = re.split(r"[,;:]", before)[-1]
+    if not re.search(r"[^\W\d_]", clause):
+        return False
+    if any(re.match(rf"\s*{phrase(w)}(?![\w'])", clause) for w in c.data.get("possessive_phrase_openers") or []):
+        return False
+    return not any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in c.data.get("lead_not_before") or [])
+
+
+def _plain_work_told_of_after_lead(rest, c):
+    clause = re.split(r"[,;:.\n]", rest, maxsplit=1)[0]
+    words = (c.data.get("negations") or []) + (grammar(c.lang).get("lead_agent_around_statements") or [])
+    return any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in words)
+
+
+def _plain_opens_with_continuation_opener(opening, c):
+    words = c.data.get("continuation_openers") or []
+    return bool(words) and re.match(rf"\s*(?:{phrases(words)})(?![\w'])", opening) is not None
+
+
+def _plain_negation_at_end(before, c):
+    return re.search(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in c.data.get('negations') or ['(?!)'])})\s+$", before)
+
+
+def _plain_outside_list_joiner(lang):
+    grammar_ = language_grammar(lang)
+    conjunctions, articles = grammar_.get("list_conjunctions") or [], grammar_.get("articles") or []
+    if not conjunctions or not grammar_.get("outside_name_subjects"):
+        return None
+    return re.compile(rf"\s*(?:,\s*(?:(?:{alternation(conjunctions)})\s+)?|\s+(?:{alternation(conjunctions)})\s+)"
+                      rf"(?:(?:{alternation(articles)})\s+)?", re.IGNORECASE)
+
+
+def _words(lang, key):
+    return [w for w in cues(lang).data.get(key) or [] if isinstance(w, str)]
+
+
+def _texts(lang):
+    """Words read by the readers: each word of the lists they match alone, inside words (look-alikes that must not
+    match: ``x`` glued before and after), after a clause and a comma, and ending the words with a space."""
+    words = {w for key in ("possessive_phrase_openers", "lead_not_before", "negations", "continuation_openers")
+             for w in _words(lang, key)} | set(grammar(lang).get("lead_agent_around_statements") or [])
+    texts = ["", " ", "x", "the work of the ministry ", "nhiệm vụ do ", "les travaux ", "arbetet "]
+    for w in sorted(words):
+        low = w.lower()
+        texts += [low, f" {low} ", f"x{low}", f"{low}x ", f"kế hoạch, {low} dự án ", f"a plan {low} ", f"{low}, x"]
+    return texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_agents_clause_readers_are_the_plain_readings(lang):
+    c = cues(lang)
+    for text in _texts(lang):
+        assert frames._work_before_agent(text, c) == _plain_work_before_agent(text, c), text
+        assert frames._work_told_of_after_lead(text, c) == _plain_work_told_of_after_lead(text, c), text
+        assert frames._opens_with_continuation_opener(text, c) == _plain_opens_with_continuation_opener(text, c), text
+        assert bool(frames._negation_at_end(lang).search(text)) == bool(_plain_negation_at_end(text, c)), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_readers_are_the_plain_readings_in_a_text_printed_without_accents(lang):
+    """The accent-tolerant cues (French pages printed without accents) keep their word lists as written: the
+    pattern built once a language reads both as the plain reading did."""
+    unaccented_text = "les ministeres et les departements sont charges de " * 20
+    with reading_unaccented(unaccented_text, lang):
+        c = cues(lang)
+        for text in _texts(lang):
+            assert frames._work_before_agent(text, c) == _plain_work_before_agent(text, c), text
+            assert frames._work_told_of_after_lead(text, c) == _plain_work_told_of_after_lead(text, c), text
+            assert frames._opens_with_continuation_opener(text, c) == _plain_opens_with_continuation_opener(text, c)
+
+
+# a few readings pinned by their sense (the data's words; look-alikes that must not fire)
+@pytest.mark.parametrize("lang, before, work", [
+    ("vi", "rà soát các quy định ", True),
+    ("vi", "hội nghị ", False),  # a meeting's chair ("Hội nghị do … chủ trì"), no task led
+    ("vi", "theo dự thảo nghị định ", False),  # a source cited (possessive_phrase_openers)
+    ("vi", ", ", False),  # no word since the comma
+    ("en", "review the legal system ", True),
+    ("en", "the meeting ", False),
+])
+def test_work_before_agent(lang, before, work):
+    assert frames._work_before_agent(before, cues(lang)) is work
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_outside_list_joiner_is_the_plain_one(lang):
+    built, plain = frames._outside_list_joiner(lang), _plain_outside_list_joiner(lang)
+    assert (built is None) == (plain is None)
+    if built is not None:
+        assert (built.pattern, built.flags) == (plain.pattern, plain.flags)
+
+
+BUILDERS = [frames._possessive_phrase_opening, frames._lead_not_before_words, frames._negation_at_end,
+            frames._work_statement_words, frames._continuation_opener_word, frames._outside_name_head,
+            frames._outside_list_joiner, frames._pointing_list_intro]
+
+
+@pytest.mark.parametrize("builder", BUILDERS, ids=lambda b: b.__name__)
+def test_a_pattern_is_built_once_a_language(builder):
+    """The same compiled pattern for one language read twice, another one (or None) for another language."""
+    for lang in LANGS:
+        assert builder(lang) is builder(lang)
+    built = [builder(lang) for lang in LANGS]
+    present = [b for b in built if b is not None]
+    assert len({id(b) for b in present}) == len(present)
+
+
+def test_the_english_outside_name_readers_have_their_patterns():
+    assert frames._outside_name_head("en").match(", and the National Traffic Safety Committee")
+    assert frames._outside_list_joiner("en").match(", the Police of districts")
+    assert frames._outside_name_head("vi") is None  # the language has no outside_name_subjects
+    assert frames._pointing_list_intro("en").fullmatch("they are:")
+    assert not frames._pointing_list_intro("en").fullmatch("they are the results:")
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Department of Construction: Guide the communes …", True),
+    ("People's Committees of communes and wards: Continue …", True),
+    ("Synthesize the report before 2:00 p.m. on July 24.", False),
+    ("1. Department of Health: direct …", False),  # a marked item: no unmarked label
+])
+def test_an_unmarked_items_label(line, label):
+    assert bool(frames._ITEM_LABEL.match(line)) is label
