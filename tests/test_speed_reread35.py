@@ -141,3 +141,46 @@ def test_the_english_outside_name_readers_have_their_patterns():
 ])
 def test_an_unmarked_items_label(line, label):
     assert bool(frames._ITEM_LABEL.match(line)) is label
+
+
+# --- the province of the text, found once a text (mentions.bodies_named_again's ``text_province`` entries) ---
+
+PROVINCE_TEXT = ("Le Premier ministre s'est rendu samedi dans la province de Quang Tri pour inspecter les digues. Le "
+                 "Premier ministre a demandé d'accélérer les travaux. La province doit achever la réparation des digues "
+                 "d'ici le 30 juin 2025. La province doit aussi renforcer les digues. La province doit enfin "
+                 "reloger les habitants d'ici le 31 juillet 2025.")
+
+
+def test_the_text_province_is_found_once_a_language(monkeypatch):
+    import nlp.provinces
+    from extract.assign import mentions
+
+    calls = []
+    plain = nlp.provinces.find_provinces
+
+    def counted(text, *args, **kwargs):
+        calls.append(len(text))
+        return plain(text, *args, **kwargs)
+    monkeypatch.setattr(nlp.provinces, "find_provinces", counted)
+    kind = mentions._text_province_kinds(PROVINCE_TEXT)
+    assert kind("fr") == kind("fr") == mentions._text_province_kind(PROVINCE_TEXT, "fr") == "province"
+    assert calls.count(len(PROVINCE_TEXT)) == 2  # once for the memo's two answers, once for the plain call
+    assert mentions._text_province_kinds("La province doit achever la réparation des digues.")("fr") is None
+
+
+def test_the_text_province_read_once_gives_each_duty_its_committee(monkeypatch):
+    """Three duties of ``la province`` in one text: the text's province is found once, not once a duty."""
+    from extract.assign import mentions
+    from tests.assign_cases import rows_reader
+
+    calls = []
+    plain = mentions._text_province_kind
+
+    def counted(text, lang):
+        calls.append(lang)
+        return plain(text, lang)
+    monkeypatch.setattr(mentions, "_text_province_kind", counted)
+    rows = rows_reader(published="2025-03-01")(PROVINCE_TEXT, "fr")
+    assert rows == [("PPC@45", "assignee", "PM", "2025-06-30"), ("PPC@45", "assignee", "PM", None),
+                    ("PPC@45", "assignee", "PM", "2025-07-31")]
+    assert calls == ["fr"]

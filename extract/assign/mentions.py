@@ -2244,6 +2244,7 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
     standing = _entries_standing_for(ordered)  # (the gate above, over the bodies found again by the fixed phrases too)
     # common nouns where asked: sentence by sentence, in the sentence's language
     in_text: dict[int, tuple[str, ...]] = {}  # an entry's openings found anywhere in the text, looked for once
+    text_province_kind = _text_province_kinds(text)  # the text's province, found once a language of its sentences
     for sentence in sentences:
         c = cues(sentence_language(sentence, language))
         for entry in _named_again_entries(c.lang):
@@ -2294,7 +2295,7 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                 if (not earlier and entry.text_province and not any(_stands_for(entry, n) for n in ordered)
                         and not (entry.name_links and any(entry.name_links.match(lowered, m.end("noun"), m.end("noun") + k)
                                                           for k in range(1, _NAME_LINK_REACH + 1)))
-                        and _text_province_kind(text, c.lang) in entry.text_province):
+                        and text_province_kind(c.lang) in entry.text_province):
                     # the province the text is about, named only as a place (round 34 fr): its committee, placed later;
                     # not where the text names a body of its kinds anywhere (two committees named after the words:
                     # which one is not said, round 27c's look-alike)
@@ -2360,6 +2361,18 @@ def _text_province_kind(text: str, lang: str) -> str | None:
     code = article_province(text, find_provinces(text, lang), "2025")
     province = provinces("2025").get(code) if code else None
     return province.kind if province else None
+
+
+def _text_province_kinds(text: str):
+    """``_text_province_kind`` of ``text`` for a language, found once a language (it read the whole text's provinces
+    again at each word that may stand for the text's province)."""
+    kinds: dict[str, str | None] = {}
+
+    def kind(lang: str) -> str | None:
+        if lang not in kinds:
+            kinds[lang] = _text_province_kind(text, lang)
+        return kinds[lang]
+    return kind
 
 
 def _sole_body_after(ordered: list[Mention], end: int, entry: _NamedAgain) -> list[Mention]:
