@@ -184,3 +184,38 @@ def test_the_text_province_read_once_gives_each_duty_its_committee(monkeypatch):
     assert rows == [("PPC@45", "assignee", "PM", "2025-06-30"), ("PPC@45", "assignee", "PM", None),
                     ("PPC@45", "assignee", "PM", "2025-07-31")]
     assert calls == ["fr"]
+
+
+# --- the glued link word of a body's name read from the languages' data (nlp/lang/en/agencies.json) ---
+
+def test_the_glueable_link_words_are_the_languages_data():
+    from nlp import agencies
+
+    assert agencies._glueable_link_words() == frozenset({"of"})  # English's only: no other language lists one
+    assert agencies._glueable_link_words() is agencies._glueable_link_words()
+    assert agencies._glued_link_word() is agencies._glued_link_word()
+    # the units of a name: the link word may be glued to the word before it, the other words not
+    assert agencies._name_units("Department of Health") == (*"department", r"\s*", "o", "f", r"\s+", *"health")
+    assert r"\s*" not in agencies._name_units("Sở Y tế")
+
+
+@pytest.mark.parametrize("found, key", [
+    ("departmentof education and training", "department of education and training"),
+    ("departmentof health", "department of health"),
+    ("department of health", None),  # nothing glued
+    ("ministry of finance", None),
+    ("minof finance", "min of finance"),  # any letter before the word
+    ("2of finance", None),  # a digit before it: no word glued
+])
+def test_a_glued_link_word_is_parted_again(found, key):
+    from nlp import agencies
+
+    assert agencies._glued_key_of(found) == key
+
+
+def test_a_glued_name_is_found_with_the_link_word_from_data():
+    from nlp.agencies import find_mentions
+
+    ids = [m.agency_id for m in find_mentions("the Departmentof Education and Training and the Departmentof Health")]
+    assert ids == ["DOET", "DOH"]
+    assert [m.agency_id for m in find_mentions("the Department of Health")] == ["DOH"]
