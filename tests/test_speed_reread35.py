@@ -219,3 +219,20 @@ def test_a_glued_name_is_found_with_the_link_word_from_data():
     ids = [m.agency_id for m in find_mentions("the Departmentof Education and Training and the Departmentof Health")]
     assert ids == ["DOET", "DOH"]
     assert [m.agency_id for m in find_mentions("the Department of Health")] == ["DOH"]
+
+
+# --- the kinds of the committees below a province written once (common.LOCAL_COMMITTEES) ---
+
+def test_the_local_committees_kinds_are_written_once():
+    from pathlib import Path
+
+    from extract.assign import common, extractor
+
+    assert common.LOCAL_COMMITTEES == {"DPC", "CPC"}
+    assert common.PEOPLES_COMMITTEES == {"PPC", "DPC", "CPC"}
+    assert set(extractor._PROVINCE_LOWER_COMMITTEES) == {"DPC@", "CPC@"}
+    assert "DPC@35".startswith(extractor._PROVINCE_LOWER_COMMITTEES) and not "PPC@35".startswith(
+        extractor._PROVINCE_LOWER_COMMITTEES)
+    written = re.compile(r"""["']DPC["'],\s*["']CPC["']|["']CPC["'],\s*["']DPC["']""")
+    folder = Path(common.__file__).parent
+    assert [p.name for p in sorted(folder.glob("*.py")) if p.name != "common.py" and written.search(p.read_text())] == []

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KINDS, AUTHORITIES, ELIDED_SUBJECT_CHARS,
-                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES, NATIONAL_KINDS, PERSONS, Found, Group,
-                                   alternation, continuation_opening, grammar_words_of, is_collective, kind_of,
+                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES, NATIONAL_KINDS, PEOPLES_COMMITTEES,
+                                   PERSONS, Found, Group, alternation, continuation_opening, grammar_words_of, is_collective, kind_of,
                                    named_localities, phrases, sentence_language, words_pattern)
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
                                  lower_for_matching, phrase)
@@ -571,7 +571,7 @@ def _committee_reported_to(f: Found, sentence: Sentence, mentions: list[Mention]
         return None
     for m in mentions:
         if (f.group.end <= m.start and m.end <= sentence.end and m.agency_id not in own
-                and split_id(m.agency_id)[0] in {"PPC", "DPC", "CPC"} and words.search(lowered, f.group.end, m.start)):
+                and split_id(m.agency_id)[0] in PEOPLES_COMMITTEES and words.search(lowered, f.group.end, m.start)):
             return m.agency_id
     return None
 
@@ -715,7 +715,7 @@ def _the_texts_one_issuer(f: Found, mentions: list[Mention], lowered: str, own: 
 def _a_provinces_body(agency_id: str) -> bool:
     """A body of a province's table (its departments, district and commune committees, police), not the country's."""
     kind = split_id(agency_id)[0]
-    return kind in ("DEPARTMENTS", "DPC", "CPC", "PPS") or _a_provinces_department(kind)
+    return kind in LOCAL_COMMITTEES or kind in ("DEPARTMENTS", "PPS") or _a_provinces_department(kind)
 
 
 def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues, opening: str = "") -> str | None:
@@ -1067,7 +1067,7 @@ def _head_assigning_own_office(opening: str, lowered: str, own: set[str], c: Lan
                 continue
             if office_first or after.match(clause, m.end):
                 kind, code = split_id(m.agency_id)
-                if kind in ("PPC", "DPC", "CPC") and m.agency_id not in own:
+                if kind in PEOPLES_COMMITTEES and m.agency_id not in own:
                     bodies.add(m.agency_id)
     return bodies.pop() if len(bodies) == 1 else None
 

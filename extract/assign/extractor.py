@@ -1106,8 +1106,8 @@ def _orders_a_subordinate(cue: str, lang: str) -> bool:
     return bool(verbs & set(lower_for_matching(cue or "").split()))
 
 
-# the province-level committees below a province, whose id carries the province's code
-_PROVINCE_LOWER_COMMITTEES = ("DPC@", "CPC@")
+# the committees below a province, whose id carries the province's code (``DPC@35``)
+_PROVINCE_LOWER_COMMITTEES = tuple(f"{kind}@" for kind in sorted(LOCAL_COMMITTEES))
 
 
 def _ministry_asker_as_department(assigned_by: str | None, agency_id: str) -> str | None:
