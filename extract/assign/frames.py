@@ -1095,40 +1095,46 @@ def _opens_with_continuation_opener(opening: str, c: LanguageCues) -> bool:
 # without accents too: the accent-tolerant cues keep their data's word lists unfolded, so one pattern serves both
 # readings of a language. A word list's alternation finds a word wherever one of its words' own patterns would.
 
+_OPENING_WORD, _ANY_WORD = r"\s*", r"(?<![\w'])"
+
 
 @lru_cache(maxsize=None)
+def _as_a_word(lang: str, cue_keys: tuple[str, ...], grammar_keys: tuple[str, ...], opening: bool) -> re.Pattern | None:
+    """One of the words of cues.json's lists under ``cue_keys``, then of grammar.json's under ``grammar_keys``, as a
+    word: opening the words read (spaces before it) where ``opening``, else anywhere in them; None where the lists
+    hold no word."""
+    words = ([w for key in cue_keys for w in cues(lang).data.get(key) or []]
+             + [w for key in grammar_keys for w in grammar(lang).get(key) or []])
+    if not words:
+        return None
+    return re.compile(rf"{_OPENING_WORD if opening else _ANY_WORD}(?:{phrases(words)})(?![\w'])")
+
+
 def _possessive_phrase_opening(lang: str) -> re.Pattern | None:
     """One of cues.json's optional ``possessive_phrase_openers`` opening the words read, as a word."""
-    words = cues(lang).data.get("possessive_phrase_openers") or []
-    return re.compile(rf"\s*(?:{phrases(words)})(?![\w'])") if words else None
+    return _as_a_word(lang, ("possessive_phrase_openers",), (), True)
 
 
-@lru_cache(maxsize=None)
 def _lead_not_before_words(lang: str) -> re.Pattern | None:
     """One of cues.json's ``lead_not_before`` anywhere in the words read, as a word (``Hội nghị``, ``meeting``)."""
-    words = cues(lang).data.get("lead_not_before") or []
-    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
+    return _as_a_word(lang, ("lead_not_before",), (), False)
+
+
+def _work_statement_words(lang: str) -> re.Pattern | None:
+    """``_work_told_of_after_lead``'s words anywhere, as words: cues.json's ``negations``, then grammar's optional
+    ``lead_agent_around_statements``."""
+    return _as_a_word(lang, ("negations",), ("lead_agent_around_statements",), False)
+
+
+def _continuation_opener_word(lang: str) -> re.Pattern | None:
+    """One of cues.json's ``continuation_openers`` opening the words read, as a word."""
+    return _as_a_word(lang, ("continuation_openers",), (), True)
 
 
 @lru_cache(maxsize=None)
 def _negation_at_end(lang: str) -> re.Pattern:
     """One of cues.json's ``negations`` ending the words read, its space after it (none matches without negations)."""
     return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in cues(lang).data.get('negations') or ['(?!)'])})\s+$")
-
-
-@lru_cache(maxsize=None)
-def _work_statement_words(lang: str) -> re.Pattern | None:
-    """``_work_told_of_after_lead``'s words anywhere, as words: cues.json's ``negations``, then grammar's optional
-    ``lead_agent_around_statements``."""
-    words = (cues(lang).data.get("negations") or []) + (grammar(lang).get("lead_agent_around_statements") or [])
-    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w'])") if words else None
-
-
-@lru_cache(maxsize=None)
-def _continuation_opener_word(lang: str) -> re.Pattern | None:
-    """One of cues.json's ``continuation_openers`` opening the words read, as a word."""
-    words = cues(lang).data.get("continuation_openers") or []
-    return re.compile(rf"\s*(?:{phrases(words)})(?![\w'])") if words else None
 
 
 def _new_paragraph_after_item(text: str, item_end: int, start: int) -> bool:
