@@ -236,3 +236,26 @@ def test_the_local_committees_kinds_are_written_once():
     written = re.compile(r"""["']DPC["'],\s*["']CPC["']|["']CPC["'],\s*["']DPC["']""")
     folder = Path(common.__file__).parent
     assert [p.name for p in sorted(folder.glob("*.py")) if p.name != "common.py" and written.search(p.read_text())] == []
+
+
+# --- the headline readers' body start and line, one helper each (extractor) ---
+
+HEADLINED = "Hà Nội chủ động phòng chống rét\nĐang tải dữ liệu...\nUBND thành phố yêu cầu các sở, ngành khẩn trương triển khai các biện pháp.\nDòng sau."
+
+
+def test_the_body_opens_at_its_first_long_line_with_a_stop():
+    from extract.assign import extractor
+
+    assert extractor._body_start(HEADLINED) == HEADLINED.index("UBND")
+    assert extractor._body_start("UBND thành phố yêu cầu các sở, ngành khẩn trương triển khai các biện pháp.") == 0
+    assert extractor._body_start("Hà Nội chủ động phòng chống rét\nNgắn.") == 0  # no body line: none
+
+
+@pytest.mark.parametrize("at, line", [(0, "Hà Nội chủ động phòng chống rét"), (5, "Hà Nội chủ động phòng chống rét"),
+                                      (len(HEADLINED) - 1, "Dòng sau."), (HEADLINED.index("Đang"), "Đang tải dữ liệu...")])
+def test_the_line_at_a_position(at, line):
+    from extract.assign import extractor
+
+    assert extractor._line_at(HEADLINED, at) == line
+    start, end = extractor._line_bounds(HEADLINED, at)
+    assert HEADLINED[start:end] == line
