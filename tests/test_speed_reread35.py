@@ -259,3 +259,68 @@ def test_the_line_at_a_position(at, line):
     assert extractor._line_at(HEADLINED, at) == line
     start, end = extractor._line_bounds(HEADLINED, at)
     assert HEADLINED[start:end] == line
+
+
+# --- round 34b fr's asker readers (askers): their patterns built once a language ---
+
+def _plain_pronoun_clause_before_joined_verb(opening, lowered_after, lang):
+    joiners = language_grammar(lang).get("pronoun_clause_joiners") or []
+    pronouns = language_grammar(lang).get("pronouns") or []
+    if not joiners or not pronouns or any(mark in opening for mark in ".;:,"):
+        return False
+    joined = rf"(?:{'|'.join(map(re.escape, joiners))})"
+    if not re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s", opening):
+        return False
+    return bool(re.search(rf"\s{joined}$", opening) or re.match(rf"{joined}\s", lowered_after))
+
+
+def _plain_speaker_inset_before(opening, lang):
+    insets = language_grammar(lang).get("speaker_insets") or []
+    if not insets:
+        return False
+    return bool(re.search(rf",\s*(?:{'|'.join(map(re.escape, insets))})\s+[^\W\d_]+\s*,$", opening))
+
+
+def _plain_pronoun_before_infinitive(opening, lang):
+    links = language_grammar(lang).get("infinitive_links") or []
+    pronouns = language_grammar(lang).get("pronouns") or []
+    if not links or not pronouns or any(mark in opening for mark in ".;:"):
+        return False
+    return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
+
+
+ASKER_OPENINGS = ["il a souligné la formation et", "il a indiqué que les travaux et", "il a souligné, et",
+                  "la planification est une tâche majeure, a-t-il recommandé,", "the work is key, he said,",
+                  "il a également appelé à moderniser les écoles, avant de", "elle a visité la ville, avant de",
+                  "les ministères ont indiqué et", "he stressed the work and", "il", "", "et", "ilet", "il. et"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_asker_readers_are_the_plain_readings(lang):
+    from extract.assign import askers
+
+    for opening in ASKER_OPENINGS:
+        for after in ("demandé au ministère", "et demandé à la province", "and asked the ministry", ""):
+            assert (askers._pronoun_clause_before_joined_verb(opening, after, lang)
+                    == _plain_pronoun_clause_before_joined_verb(opening, after, lang)), (opening, after)
+        assert askers._speaker_inset_before(opening, lang) == _plain_speaker_inset_before(opening, lang), opening
+        assert askers._pronoun_before_infinitive(opening, lang) == _plain_pronoun_before_infinitive(opening, lang), opening
+
+
+@pytest.mark.parametrize("builder", ["_pronoun_clause_patterns", "_speaker_inset_at_end", "_pronoun_clause_then_link"])
+def test_an_asker_pattern_is_built_once_a_language(builder):
+    from extract.assign import askers
+
+    build = getattr(askers, builder)
+    for lang in LANGS:
+        assert build(lang) is build(lang)
+    present = [build(lang) for lang in LANGS if build(lang) is not None]
+    assert present and len({id(b) for b in present}) == len(present)
+
+
+def test_the_french_asker_readers_fire_where_round_34b_said():
+    from extract.assign import askers
+
+    assert askers._pronoun_clause_before_joined_verb("il a souligné la formation et", "demandé au ministère", "fr")
+    assert not askers._pronoun_clause_before_joined_verb("il a souligné, et", "demandé au ministère", "fr")  # a mark
+    assert askers._pronoun_before_infinitive("il a également appelé à moderniser les écoles, avant de", "fr")

@@ -261,35 +261,63 @@ def _pronoun_clause_before_joined_verb(opening: str, lowered_after: str, lang: s
     verb by one of grammar's optional ``pronoun_clause_joiners`` (``Il a souligné la formation et a demandé au
     ministère …``, ``Il a indiqué que … et demandé à la province …``, the joiner then opening the cue): the pronoun
     is the asker, the verbs share their subject (round 34b fr)."""
+    patterns = _pronoun_clause_patterns(lang)
+    if patterns is None or any(mark in opening for mark in ".;:,"):
+        return False
+    pronoun, joiner_at_end, joiner_opening = patterns
+    if not pronoun.match(opening):
+        return False
+    return bool(joiner_at_end.search(opening) or joiner_opening.match(lowered_after))
+
+
+@lru_cache(maxsize=None)
+def _pronoun_clause_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """``_pronoun_clause_before_joined_verb``'s patterns, built once a language (they were built at each call): one of
+    grammar's ``pronouns`` opening the words, one of its ``pronoun_clause_joiners`` ending them, the same opening the
+    words after; None where the language lists no joiner or no pronoun."""
     joiners = language_grammar(lang).get("pronoun_clause_joiners") or []
     pronouns = language_grammar(lang).get("pronouns") or []
-    if not joiners or not pronouns or any(mark in opening for mark in ".;:,"):
-        return False
-    joined = rf"(?:{'|'.join(map(re.escape, joiners))})"
-    if not re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s", opening):
-        return False
-    return bool(re.search(rf"\s{joined}$", opening) or re.match(rf"{joined}\s", lowered_after))
+    if not joiners or not pronouns:
+        return None
+    joined = rf"(?:{alternation(joiners)})"
+    return re.compile(rf"^(?:{alternation(pronouns)})\s"), re.compile(rf"\s{joined}$"), re.compile(rf"{joined}\s")
 
 
 def _speaker_inset_before(opening: str, lang: str) -> bool:
     """Whether the words before an assigning participle end with a speaker's inset between commas (grammar's optional
     ``speaker_insets``: ``La planification est une tâche majeure, a-t-il recommandé, demandant à …``, ``…, he said,
     requiring …``): the inset's pronoun stands for the asker (round 34b fr)."""
+    inset = _speaker_inset_at_end(lang)
+    return bool(inset and inset.search(opening))
+
+
+@lru_cache(maxsize=None)
+def _speaker_inset_at_end(lang: str) -> re.Pattern | None:
+    """``_speaker_inset_before``'s pattern, built once a language: one of grammar's ``speaker_insets`` and a word
+    between commas, ending the words; None where the language lists no inset."""
     insets = language_grammar(lang).get("speaker_insets") or []
-    if not insets:
-        return False
-    return bool(re.search(rf",\s*(?:{'|'.join(map(re.escape, insets))})\s+[^\W\d_]+\s*,$", opening))
+    return re.compile(rf",\s*(?:{alternation(insets)})\s+[^\W\d_]+\s*,$") if insets else None
 
 
 def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
     """Whether the words before an assigning verb in the infinitive are a clause the pronoun opens and a link to
     that verb (``Il a également appelé à moderniser les écoles, avant de conseiller aux localités …``: the pronoun
     is the asker; ``infinitive_links`` in ``lang/<code>/grammar.json``, round 15b)."""
+    clause = _pronoun_clause_then_link(lang)
+    if clause is None or any(mark in opening for mark in ".;:"):
+        return False
+    return bool(clause.match(opening))
+
+
+@lru_cache(maxsize=None)
+def _pronoun_clause_then_link(lang: str) -> re.Pattern | None:
+    """``_pronoun_before_infinitive``'s pattern, built once a language: one of grammar's ``pronouns`` opening a clause,
+    its comma, one of its ``infinitive_links`` ending the words; None where the language lists no link or no pronoun."""
     links = language_grammar(lang).get("infinitive_links") or []
     pronouns = language_grammar(lang).get("pronouns") or []
-    if not links or not pronouns or any(mark in opening for mark in ".;:"):
-        return False
-    return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
+    if not links or not pronouns:
+        return None
+    return re.compile(rf"^(?:{alternation(pronouns)})\s[^,]*,\s*(?:{alternation(links)})$")
 
 
 def _elided_subject(opening: str, lang: str | None = None) -> bool:
