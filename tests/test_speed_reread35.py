@@ -9,7 +9,7 @@ import re
 import pytest
 
 from extract.assign import frames
-from extract.assign.common import alternation, phrases
+from extract.assign.common import phrases
 from extract.assign.cues import cues, grammar, language_grammar, phrase, reading_unaccented
 
 LANGS = ("vi", "en", "fr", "sv")
@@ -39,15 +39,6 @@ def _plain_opens_with_continuation_opener(opening, c):
 
 def _plain_negation_at_end(before, c):
     return re.search(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in c.data.get('negations') or ['(?!)'])})\s+$", before)
-
-
-def _plain_outside_list_joiner(lang):
-    grammar_ = language_grammar(lang)
-    conjunctions, articles = grammar_.get("list_conjunctions") or [], grammar_.get("articles") or []
-    if not conjunctions or not grammar_.get("outside_name_subjects"):
-        return None
-    return re.compile(rf"\s*(?:,\s*(?:(?:{alternation(conjunctions)})\s+)?|\s+(?:{alternation(conjunctions)})\s+)"
-                      rf"(?:(?:{alternation(articles)})\s+)?", re.IGNORECASE)
 
 
 def _words(lang, key):
@@ -102,12 +93,12 @@ def test_work_before_agent(lang, before, work):
     assert frames._work_before_agent(before, cues(lang)) is work
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_outside_list_joiner_is_the_plain_one(lang):
-    built, plain = frames._outside_list_joiner(lang), _plain_outside_list_joiner(lang)
-    assert (built is None) == (plain is None)
-    if built is not None:
-        assert (built.pattern, built.flags) == (plain.pattern, plain.flags)
+def test_the_outside_list_joiner_is_the_one_built_at_each_call_before():
+    """English alone reads names outside the table (grammar's ``outside_name_subjects``): its joiner as it was built
+    from its list conjunction and article, ignoring case; no joiner elsewhere."""
+    joiner = frames._outside_list_joiner("en")
+    assert joiner.pattern == r"\s*(?:,\s*(?:(?:and)\s+)?|\s+(?:and)\s+)(?:(?:the)\s+)?" and joiner.flags & re.IGNORECASE
+    assert [frames._outside_list_joiner(lang) for lang in ("vi", "fr", "sv")] == [None, None, None]
 
 
 BUILDERS = [frames._possessive_phrase_opening, frames._lead_not_before_words, frames._negation_at_end,
