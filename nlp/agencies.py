@@ -329,14 +329,16 @@ def _name_units(name: str) -> tuple[str, ...]:
     r"""The pattern of a name as units: one escaped character, ``\s+`` between words, ``\s*-\s*`` for a dash."""
     units: list[str] = []
     previous = None
+    glueable = _glueable_link_words()
     for token in normalise(name).split(" "):
         if token == "-":
             units.append(r"\s*-\s*")
         else:
             if previous is not None and previous != "-":
-                # "the Departmentof Education and Training" (a page's glued "of", en:heldout31b): the English link word
-                # may be written against the word before it; ``_key_of`` parts them again (stop 42)
-                units.append(r"\s*" if token == "of" else r"\s+")
+                # "the Departmentof Education and Training" (a page's glued "of", en:heldout31b): a link word of
+                # agencies.json's ``glueable_link_words`` may be written against the word before it; ``_glued_key_of``
+                # parts them again (stop 42)
+                units.append(r"\s*" if token in glueable else r"\s+")
             units.extend(re.escape(ch) for ch in token)
         previous = token
     return tuple(units)
@@ -386,7 +388,17 @@ def _matchers() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str],
     return by_name, names, by_acronym, acronyms, by_bare, bare
 
 
-_GLUED_OF = re.compile(r"(?<=[^\W\d_])of(?=\s)")
+@lru_cache(maxsize=1)
+def _glueable_link_words() -> frozenset[str]:
+    """Every language's optional ``glueable_link_words`` (agencies.json: English ``of``), as a name's key writes them."""
+    return frozenset(normalise(w) for w in _joined_optional("glueable_link_words"))
+
+
+@lru_cache(maxsize=1)
+def _glued_link_word() -> re.Pattern | None:
+    """One of ``glueable_link_words`` glued to the letter before it, a space after it (in folded text)."""
+    words = sorted(_glueable_link_words(), key=len, reverse=True)
+    return re.compile(rf"(?<=[^\W\d_])({_words_alternation(words)})(?=\s)") if words else None
 
 
 def _key_of(found: str) -> str:
@@ -394,9 +406,10 @@ def _key_of(found: str) -> str:
 
 
 def _glued_key_of(found: str) -> str | None:
-    """The key of a name whose English ``of`` the page glued to the word before (``Departmentof Education``), the
-    name's pattern letting it through; None where nothing is glued."""
-    parted = _GLUED_OF.sub(" of", found)
+    """The key of a name whose link word (agencies.json's ``glueable_link_words``: English ``of``) the page glued to the
+    word before (``Departmentof Education``), the name's pattern letting it through; None where nothing is glued."""
+    glued = _glued_link_word()
+    parted = glued.sub(r" \1", found) if glued is not None else found
     return normalise(parted) if parted != found else None
 
 

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KINDS, AUTHORITIES, ELIDED_SUBJECT_CHARS,
-                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES, NATIONAL_KINDS, PERSONS, Found, Group,
-                                   alternation, continuation_opening, grammar_words_of, is_collective, kind_of,
+                                   LIST_ITEM_OPENING, LOCAL_COMMITTEES, NATIONAL_AUTHORITIES, NATIONAL_KINDS, PEOPLES_COMMITTEES,
+                                   PERSONS, Found, Group, alternation, continuation_opening, grammar_words_of, is_collective, kind_of,
                                    named_localities, phrases, sentence_language, words_pattern)
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
                                  lower_for_matching, phrase)
@@ -261,35 +261,63 @@ def _pronoun_clause_before_joined_verb(opening: str, lowered_after: str, lang: s
     verb by one of grammar's optional ``pronoun_clause_joiners`` (``Il a souligné la formation et a demandé au
     ministère …``, ``Il a indiqué que … et demandé à la province …``, the joiner then opening the cue): the pronoun
     is the asker, the verbs share their subject (round 34b fr)."""
+    patterns = _pronoun_clause_patterns(lang)
+    if patterns is None or any(mark in opening for mark in ".;:,"):
+        return False
+    pronoun, joiner_at_end, joiner_opening = patterns
+    if not pronoun.match(opening):
+        return False
+    return bool(joiner_at_end.search(opening) or joiner_opening.match(lowered_after))
+
+
+@lru_cache(maxsize=None)
+def _pronoun_clause_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """``_pronoun_clause_before_joined_verb``'s patterns, built once a language (they were built at each call): one of
+    grammar's ``pronouns`` opening the words, one of its ``pronoun_clause_joiners`` ending them, the same opening the
+    words after; None where the language lists no joiner or no pronoun."""
     joiners = language_grammar(lang).get("pronoun_clause_joiners") or []
     pronouns = language_grammar(lang).get("pronouns") or []
-    if not joiners or not pronouns or any(mark in opening for mark in ".;:,"):
-        return False
-    joined = rf"(?:{'|'.join(map(re.escape, joiners))})"
-    if not re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s", opening):
-        return False
-    return bool(re.search(rf"\s{joined}$", opening) or re.match(rf"{joined}\s", lowered_after))
+    if not joiners or not pronouns:
+        return None
+    joined = rf"(?:{alternation(joiners)})"
+    return re.compile(rf"^(?:{alternation(pronouns)})\s"), re.compile(rf"\s{joined}$"), re.compile(rf"{joined}\s")
 
 
 def _speaker_inset_before(opening: str, lang: str) -> bool:
     """Whether the words before an assigning participle end with a speaker's inset between commas (grammar's optional
     ``speaker_insets``: ``La planification est une tâche majeure, a-t-il recommandé, demandant à …``, ``…, he said,
     requiring …``): the inset's pronoun stands for the asker (round 34b fr)."""
+    inset = _speaker_inset_at_end(lang)
+    return bool(inset and inset.search(opening))
+
+
+@lru_cache(maxsize=None)
+def _speaker_inset_at_end(lang: str) -> re.Pattern | None:
+    """``_speaker_inset_before``'s pattern, built once a language: one of grammar's ``speaker_insets`` and a word
+    between commas, ending the words; None where the language lists no inset."""
     insets = language_grammar(lang).get("speaker_insets") or []
-    if not insets:
-        return False
-    return bool(re.search(rf",\s*(?:{'|'.join(map(re.escape, insets))})\s+[^\W\d_]+\s*,$", opening))
+    return re.compile(rf",\s*(?:{alternation(insets)})\s+[^\W\d_]+\s*,$") if insets else None
 
 
 def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
     """Whether the words before an assigning verb in the infinitive are a clause the pronoun opens and a link to
     that verb (``Il a également appelé à moderniser les écoles, avant de conseiller aux localités …``: the pronoun
     is the asker; ``infinitive_links`` in ``lang/<code>/grammar.json``, round 15b)."""
+    clause = _pronoun_clause_then_link(lang)
+    if clause is None or any(mark in opening for mark in ".;:"):
+        return False
+    return bool(clause.match(opening))
+
+
+@lru_cache(maxsize=None)
+def _pronoun_clause_then_link(lang: str) -> re.Pattern | None:
+    """``_pronoun_before_infinitive``'s pattern, built once a language: one of grammar's ``pronouns`` opening a clause,
+    its comma, one of its ``infinitive_links`` ending the words; None where the language lists no link or no pronoun."""
     links = language_grammar(lang).get("infinitive_links") or []
     pronouns = language_grammar(lang).get("pronouns") or []
-    if not links or not pronouns or any(mark in opening for mark in ".;:"):
-        return False
-    return bool(re.match(rf"^(?:{'|'.join(map(re.escape, pronouns))})\s[^,]*,\s*(?:{'|'.join(map(re.escape, links))})$", opening))
+    if not links or not pronouns:
+        return None
+    return re.compile(rf"^(?:{alternation(pronouns)})\s[^,]*,\s*(?:{alternation(links)})$")
 
 
 def _elided_subject(opening: str, lang: str | None = None) -> bool:
@@ -573,7 +601,7 @@ def _committee_reported_to(f: Found, sentence: Sentence, mentions: list[Mention]
         return None
     for m in mentions:
         if (f.group.end <= m.start and m.end <= sentence.end and m.agency_id not in own
-                and split_id(m.agency_id)[0] in {"PPC", "DPC", "CPC"} and words.search(lowered, f.group.end, m.start)):
+                and split_id(m.agency_id)[0] in PEOPLES_COMMITTEES and words.search(lowered, f.group.end, m.start)):
             return m.agency_id
     return None
 
@@ -717,7 +745,7 @@ def _the_texts_one_issuer(f: Found, mentions: list[Mention], lowered: str, own: 
 def _a_provinces_body(agency_id: str) -> bool:
     """A body of a province's table (its departments, district and commune committees, police), not the country's."""
     kind = split_id(agency_id)[0]
-    return kind in ("DEPARTMENTS", "DPC", "CPC", "PPS") or _a_provinces_department(kind)
+    return kind in LOCAL_COMMITTEES or kind in ("DEPARTMENTS", "PPS") or _a_provinces_department(kind)
 
 
 def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageCues, opening: str = "") -> str | None:
@@ -1069,7 +1097,7 @@ def _head_assigning_own_office(opening: str, lowered: str, own: set[str], c: Lan
                 continue
             if office_first or after.match(clause, m.end):
                 kind, code = split_id(m.agency_id)
-                if kind in ("PPC", "DPC", "CPC") and m.agency_id not in own:
+                if kind in PEOPLES_COMMITTEES and m.agency_id not in own:
                     bodies.add(m.agency_id)
     return bodies.pop() if len(bodies) == 1 else None
 

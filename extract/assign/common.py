@@ -125,6 +125,8 @@ def sentence_language(sentence: Sentence, default: str) -> str:
 
 # the committees below a province: a department a district's or a commune's committee directs is its own division
 LOCAL_COMMITTEES = frozenset({"DPC", "CPC"})
+# the People's Committees of a province's table: the province's own and those below it
+PEOPLES_COMMITTEES = LOCAL_COMMITTEES | {"PPC"}
 
 
 # bodies that stand for many (all ministries, all provinces, a province's departments or communes)

@@ -625,15 +625,45 @@ _OUTSIDE_NAME_WORDS = 8
 _NAME_JOINING_WORDS = ("of", "for", "on", "and")
 
 
+# a word of a name (its letters, apostrophes and hyphens), the spaces of a line, a letter: ``_past_outside_list``'s
+_NAME_WORD = re.compile(r"([^\W\d_][\w'’-]*)")
+_LINE_SPACES = re.compile(r"[ \t]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=None)
+def _outside_name_head(lang: str) -> re.Pattern | None:
+    """``_past_outside_name``'s opening, built once a language (it was built at each call): a comma or not, grammar's
+    ``list_conjunctions`` and an article of its ``articles`` or not; None where the language has no conjunction or
+    no ``outside_name_subjects``."""
+    grammar_ = language_grammar(lang)
+    conjunctions, articles = grammar_.get("list_conjunctions") or [], grammar_.get("articles") or []
+    if not conjunctions or not grammar_.get("outside_name_subjects"):
+        return None
+    return re.compile(rf"\s*,?\s*(?:{alternation(conjunctions)})\s+(?:(?:{alternation(articles)})\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _outside_list_joiner(lang: str) -> re.Pattern | None:
+    """``_past_outside_list``'s joiner before each name, built once a language (it was built at each call): a comma,
+    grammar's ``list_conjunctions`` or both, then an article of its ``articles`` or not; None as
+    ``_outside_name_head``."""
+    grammar_ = language_grammar(lang)
+    conjunctions, articles = grammar_.get("list_conjunctions") or [], grammar_.get("articles") or []
+    if not conjunctions or not grammar_.get("outside_name_subjects"):
+        return None
+    return re.compile(rf"\s*(?:,\s*(?:(?:{alternation(conjunctions)})\s+)?|\s+(?:{alternation(conjunctions)})\s+)"
+                      rf"(?:(?:{alternation(articles)})\s+)?", re.IGNORECASE)
+
+
 def _past_outside_name(text: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
     """The position after ``and`` and a capitalised name outside the table written at ``at`` (``… and the
     National Traffic Safety Committee``: no body of the table starts inside it), else None; English-like
     languages only (a list conjunction and an article of the grammar, capitalised names)."""
-    conjunctions = language_grammar(c.lang).get("list_conjunctions") or []
-    articles = language_grammar(c.lang).get("articles") or []
-    if not conjunctions or not language_grammar(c.lang).get("outside_name_subjects"):
+    opening = _outside_name_head(c.lang)
+    if opening is None:
         return None
-    head = re.match(rf"\s*,?\s*(?:{alternation(conjunctions)})\s+(?:(?:{alternation(articles)})\s+)?", text[at:end], re.IGNORECASE)
+    head = opening.match(text[at:end])
     if not head:
         return None
     pos, words, last_capitalised = at + head.end(), 0, False
@@ -658,12 +688,9 @@ def _past_outside_list(text: str, at: int, end: int, later: tuple[int, ...], c: 
     ``of`` and one word (a place complement: ``the Police of districts``, no body of the table though ``districts``
     names one). A body of the table starting elsewhere inside the names ends the reading (None). English-like
     languages only (``outside_name_subjects``), as ``_past_outside_name``."""
-    grammar_ = language_grammar(c.lang)
-    conjunctions, articles = grammar_.get("list_conjunctions") or [], grammar_.get("articles") or []
-    if not conjunctions or not grammar_.get("outside_name_subjects"):
+    joiner = _outside_list_joiner(c.lang)
+    if joiner is None:
         return None
-    joiner = re.compile(rf"\s*(?:,\s*(?:(?:{alternation(conjunctions)})\s+)?|\s+(?:{alternation(conjunctions)})\s+)"
-                        rf"(?:(?:{alternation(articles)})\s+)?", re.IGNORECASE)
     pos, names = at, 0
     while True:
         head = joiner.match(text, pos, end)
@@ -672,7 +699,7 @@ def _past_outside_list(text: str, at: int, end: int, later: tuple[int, ...], c: 
         start = cursor = head.end()
         words, last_capitalised, complement = 0, False, None
         while words < _OUTSIDE_NAME_WORDS:
-            word = re.compile(r"([^\W\d_][\w'’-]*)").match(text, cursor, end)
+            word = _NAME_WORD.match(text, cursor, end)
             if not word:
                 break
             w = word.group(1)
@@ -684,10 +711,10 @@ def _past_outside_list(text: str, at: int, end: int, later: tuple[int, ...], c: 
                 break
             else:
                 break
-            spaces = re.compile(r"[ \t]+").match(text, cursor, end)
+            spaces = _LINE_SPACES.match(text, cursor, end)
             if not spaces:
                 break
-            next_word = re.compile(r"[^\W\d_]").match(text, spaces.end(), end)
+            next_word = _LETTER.match(text, spaces.end(), end)
             if not next_word:
                 break
             cursor = spaces.end()
@@ -1040,9 +1067,11 @@ def _work_before_agent(before: str, c: LanguageCues) -> bool:
     clause = re.split(r"[,;:]", before)[-1]
     if not re.search(r"[^\W\d_]", clause):
         return False
-    if any(re.match(rf"\s*{phrase(w)}(?![\w'])", clause) for w in c.data.get("possessive_phrase_openers") or []):
+    possessive = _possessive_phrase_opening(c.lang)
+    if possessive is not None and possessive.match(clause):
         return False  # "Theo dự thảo nghị định do Bộ Tài chính chủ trì soạn thảo, …": a source cited, no work asked (round 7)
-    return not any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in c.data.get("lead_not_before") or [])
+    not_before = _lead_not_before_words(c.lang)
+    return not (not_before is not None and not_before.search(clause))
 
 
 def _work_told_of_after_lead(rest: str, c: LanguageCues) -> bool:
@@ -1050,15 +1079,62 @@ def _work_told_of_after_lead(rest: str, c: LanguageCues) -> bool:
     Bộ Tài chính chủ trì còn chậm được ban hành``: who leads them, a statement, no task; round 30b's look-alike):
     a negation (cues.json ``negations``) or one of grammar's ``lead_agent_around_statements`` before the clause ends."""
     clause = re.split(r"[,;:.\n]", rest, maxsplit=1)[0]
-    words = (c.data.get("negations") or []) + (grammar(c.lang).get("lead_agent_around_statements") or [])
-    return any(re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", clause) for w in words)
+    statement = _work_statement_words(c.lang)
+    return statement is not None and statement.search(clause) is not None
 
 
 def _opens_with_continuation_opener(opening: str, c: LanguageCues) -> bool:
     """Whether ``opening`` starts with one of cues.json's ``continuation_openers`` as a word (``Parallèlement à cela,
     coordonner avec …``, ``At the same time, coordinate with …``), its comma right after or not."""
-    words = c.data.get("continuation_openers") or []
-    return bool(words) and re.match(rf"\s*(?:{phrases(words)})(?![\w'])", opening) is not None
+    opener = _continuation_opener_word(c.lang)
+    return opener is not None and opener.match(opening) is not None
+
+
+# The patterns of the four readers above and of the lead agent's reading in ``frame``, built once a language (a regex
+# for each word of a list was built at each call). The words are matched as the data writes them, in a text printed
+# without accents too: the accent-tolerant cues keep their data's word lists unfolded, so one pattern serves both
+# readings of a language. A word list's alternation finds a word wherever one of its words' own patterns would.
+
+_OPENING_WORD, _ANY_WORD = r"\s*", r"(?<![\w'])"
+
+
+@lru_cache(maxsize=None)
+def _as_a_word(lang: str, cue_keys: tuple[str, ...], grammar_keys: tuple[str, ...], opening: bool) -> re.Pattern | None:
+    """One of the words of cues.json's lists under ``cue_keys``, then of grammar.json's under ``grammar_keys``, as a
+    word: opening the words read (spaces before it) where ``opening``, else anywhere in them; None where the lists
+    hold no word."""
+    words = ([w for key in cue_keys for w in cues(lang).data.get(key) or []]
+             + [w for key in grammar_keys for w in grammar(lang).get(key) or []])
+    if not words:
+        return None
+    return re.compile(rf"{_OPENING_WORD if opening else _ANY_WORD}(?:{phrases(words)})(?![\w'])")
+
+
+def _possessive_phrase_opening(lang: str) -> re.Pattern | None:
+    """One of cues.json's optional ``possessive_phrase_openers`` opening the words read, as a word."""
+    return _as_a_word(lang, ("possessive_phrase_openers",), (), True)
+
+
+def _lead_not_before_words(lang: str) -> re.Pattern | None:
+    """One of cues.json's ``lead_not_before`` anywhere in the words read, as a word (``Hội nghị``, ``meeting``)."""
+    return _as_a_word(lang, ("lead_not_before",), (), False)
+
+
+def _work_statement_words(lang: str) -> re.Pattern | None:
+    """``_work_told_of_after_lead``'s words anywhere, as words: cues.json's ``negations``, then grammar's optional
+    ``lead_agent_around_statements``."""
+    return _as_a_word(lang, ("negations",), ("lead_agent_around_statements",), False)
+
+
+def _continuation_opener_word(lang: str) -> re.Pattern | None:
+    """One of cues.json's ``continuation_openers`` opening the words read, as a word."""
+    return _as_a_word(lang, ("continuation_openers",), (), True)
+
+
+@lru_cache(maxsize=None)
+def _negation_at_end(lang: str) -> re.Pattern:
+    """One of cues.json's ``negations`` ending the words read, its space after it (none matches without negations)."""
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in cues(lang).data.get('negations') or ['(?!)'])})\s+$")
 
 
 def _new_paragraph_after_item(text: str, item_end: int, start: int) -> bool:
@@ -1154,13 +1230,14 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
             c.lang).search(before, 0, m.start("cue"))):
         m = None  # "The Government's regular meeting for September, chaired by Prime Minister …", "Chaired by the
         # Prime Minister, the meeting …": a meeting's chair, no task told before the agent (round 30)
-    if m and not primaries and not any(
-            re.search(rf"(?<![\w']){phrase(w)}(?![\w'])", before[: m.start("cue")]) for w in c.data.get("lead_not_before") or []
-    ) and not re.search(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in c.data.get('negations') or ['(?!)'])})\s+$", before[: m.start("cue")]):
-        # "Review and complete the legal system …, chaired by the Department of Justice": the passive's agent leads the
-        # task told before it, asked by whoever asks the text's tasks (round 28b); not "a meeting chaired by …" (no task)
-        return Found(group, "lead", "assign", m.group("cue"), group.end, index,
-                     extra={"cue_start": sentence.start + m.start("cue"), "item": True})
+    if m and not primaries:
+        told, not_before = before[: m.start("cue")], _lead_not_before_words(c.lang)
+        if not (not_before is not None and not_before.search(told)) and not _negation_at_end(c.lang).search(told):
+            # "Review and complete the legal system …, chaired by the Department of Justice": the passive's agent leads
+            # the task told before it, asked by whoever asks the text's tasks (round 28b); not "a meeting chaired by …"
+            # (no task)
+            return Found(group, "lead", "assign", m.group("cue"), group.end, index,
+                         extra={"cue_start": sentence.start + m.start("cue"), "item": True})
     m = c.lead_agent_around.search(before) if c.lead_agent_around else None
     if (m and c.lead_after_closing and c.lead_after_closing.match(after) and _work_before_agent(before[: m.start("cue")], c)
             and not _work_told_of_after_lead(after[c.lead_after_closing.match(after).end() :], c)):
@@ -2440,6 +2517,8 @@ def after_co_subjects(lowered: str, position: int, c: LanguageCues) -> int:
 
 # how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
 _ITEM_LABEL_CHARS = 80
+# a line opening with an unmarked item's label and its colon
+_ITEM_LABEL = re.compile(rf"^[^\W\d_][^:\n]{{0,{_ITEM_LABEL_CHARS}}}:\s")
 
 # how many lines an unmarked item may run over under its label line before the next item's label (round 33)
 _ITEM_RUN_LINES = 3
@@ -2449,12 +2528,19 @@ _ITEM_RUN_LINES = 3
 _POINTED_ITEM_CHARS = 160
 
 
+@lru_cache(maxsize=None)
+def _pointing_list_intro(lang: str) -> re.Pattern | None:
+    """A whole colon line of grammar's optional ``pointing_list_intros`` (``They are:``), built once a language."""
+    intros = grammar(lang).get("pointing_list_intros") or []
+    return re.compile(rf"(?:{phrases(intros)})\s*:") if intros else None
+
+
 def _pointed_list_request(text: str, start: int, index: int, found: list[Found], c: LanguageCues) -> Found | None:
     """The request whose collective bodies a colon line of grammar's optional ``pointing_list_intros`` (``They are:``)
     spells out one a line, the line opening at ``start`` among them: the one request of the sentence right before the
     colon line, its bodies all collective (each line one sentence, a name without a full stop), else None."""
-    intros = grammar(c.lang).get("pointing_list_intros") or []
-    if not intros:
+    intro = _pointing_list_intro(c.lang)
+    if intro is None:
         return None
     items = 0
     for line in reversed(text[:start].rstrip().split("\n")):
@@ -2462,7 +2548,7 @@ def _pointed_list_request(text: str, start: int, index: int, found: list[Found],
         if not stripped:
             continue
         if stripped.endswith(":"):
-            if not re.fullmatch(rf"(?:{phrases(intros)})\s*:", lower_for_matching(stripped)):
+            if not intro.fullmatch(lower_for_matching(stripped)):
                 return None
             break
         if stripped.endswith((".", ";", ":")) or len(stripped) > _POINTED_ITEM_CHARS:
@@ -2494,7 +2580,7 @@ def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCue
                     and bool(c.assign_anywhere and c.assign_anywhere.search(lowered, ends - len(line), ends)))
         if not stripped:
             return False
-        if re.match(rf"^[^\W\d_][^:\n]{{0,{_ITEM_LABEL_CHARS}}}:\s", stripped):
+        if _ITEM_LABEL.match(stripped):
             unlabelled = 0
         else:
             unlabelled += 1

@@ -431,7 +431,7 @@ def own_unit_name(mention: Mention) -> str | None:
     words = (placed.group(1) if placed else mention.text).split()
     # "Hoa Luu commune and Vinh Thuan Dong commune": a name before a level word the press writes in lower case is
     # a name as well as "Hoa Luu Commune" is (round 28b)
-    if name is None and split_id(mention.agency_id)[0] in ("DPC", "CPC") and (
+    if name is None and split_id(mention.agency_id)[0] in LOCAL_COMMITTEES and (
             all(w[:1].isupper() for w in words)
             or (len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]))):
         return " ".join(words) if placed else mention.text
@@ -489,12 +489,12 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
                                 or not _task_opens_after(text, m.end(), sentence.end)):
                 continue
             agency_id = words[" ".join(m.group().split())]
-            if agency_id not in ("DPC", "CPC") and is_provincial(agency_id) and not any(
+            if agency_id not in LOCAL_COMMITTEES and is_provincial(agency_id) and not any(
                     n.end <= m.start() and is_provincial(n.agency_id) and n.agency_id != "PROVINCES" for n in named):
                 continue  # "The Ministry of Construction requested departments to …": a ministry's own departments,
                 # in a text naming no provincial body before (en's bare "departments", round 30; as
                 # departments_before_localities)
-            if agency_id not in ("DPC", "CPC") and text[m.end() : m.end() + 1] == ":":
+            if agency_id not in LOCAL_COMMITTEES and text[m.end() : m.end() + 1] == ":":
                 continue  # "requested the Departments: Finance; Construction to …": each named department (round 16)
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
     return found
@@ -781,7 +781,7 @@ def _directed_by_a_lower_committee(lowered: str, here: list[Mention], at: int, l
     if not before:
         return False
     last = max(before, key=lambda n: n.end)
-    if split_id(last.agency_id)[0] not in ("DPC", "CPC"):
+    if split_id(last.agency_id)[0] not in LOCAL_COMMITTEES:
         return False
     c = cues(lang)
     # the verb may ask names outside the table first ("Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành
@@ -1142,7 +1142,7 @@ def units_after_placed_town(text: str, mentions: list[Mention], lang: str) -> li
                  if a.text.split()[0].lower() in single else a for a in added]
         for body in [*mentions, *added]:
             agency_id, code = split_id(body.agency_id)
-            if agency_id not in ("DPC", "CPC") or not code or unit_name(body.text) is None:
+            if agency_id not in LOCAL_COMMITTEES or not code or unit_name(body.text) is None:
                 continue
             m = pattern.match(text, body.end + len(text[body.end:]) - len(text[body.end:].lstrip()))
             if not m:
@@ -2257,6 +2257,7 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
     standing = _entries_standing_for(ordered)  # (the gate above, over the bodies found again by the fixed phrases too)
     # common nouns where asked: sentence by sentence, in the sentence's language
     in_text: dict[int, tuple[str, ...]] = {}  # an entry's openings found anywhere in the text, looked for once
+    text_province_kind = _text_province_kinds(text)  # the text's province, found once a language of its sentences
     for sentence in sentences:
         c = cues(sentence_language(sentence, language))
         for entry in _named_again_entries(c.lang):
@@ -2307,7 +2308,7 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                 if (not earlier and entry.text_province and not any(_stands_for(entry, n) for n in ordered)
                         and not (entry.name_links and any(entry.name_links.match(lowered, m.end("noun"), m.end("noun") + k)
                                                           for k in range(1, _NAME_LINK_REACH + 1)))
-                        and _text_province_kind(text, c.lang) in entry.text_province):
+                        and text_province_kind(c.lang) in entry.text_province):
                     # the province the text is about, named only as a place (round 34 fr): its committee, placed later;
                     # not where the text names a body of its kinds anywhere (two committees named after the words:
                     # which one is not said, round 27c's look-alike)
@@ -2373,6 +2374,18 @@ def _text_province_kind(text: str, lang: str) -> str | None:
     code = article_province(text, find_provinces(text, lang), "2025")
     province = provinces("2025").get(code) if code else None
     return province.kind if province else None
+
+
+def _text_province_kinds(text: str):
+    """``_text_province_kind`` of ``text`` for a language, found once a language (it read the whole text's provinces
+    again at each word that may stand for the text's province)."""
+    kinds: dict[str, str | None] = {}
+
+    def kind(lang: str) -> str | None:
+        if lang not in kinds:
+            kinds[lang] = _text_province_kind(text, lang)
+        return kinds[lang]
+    return kind
 
 
 def _sole_body_after(ordered: list[Mention], end: int, entry: _NamedAgain) -> list[Mention]:
