@@ -3,7 +3,9 @@ assignments en"), fixed as general rules: a province's chapter of the Fatherland
 and a chapter's head word before the organisation's name (`the Hanoi committee of the Vietnam Fatherland Front`); the
 Government named as the issuer of decrees (`requiring government decrees`), no body asked and no asker; a bare level
 after a place's preposition, a capitalised place and `and` among an assigning verb's addressees (`the party chiefs in
-Thu Duc City and districts`), the place's second name. The French and Vietnamese forms checked with each class. New
+Thu Duc City and districts`), the place's second name; a committee head's title with the bare committee name (`the Chairman of
+the People's Committee assigned …`), the committee whose chairman was named before (en, fr, vi). The French and
+Vietnamese forms checked with each class. New
 sentences written for these tests, one literal case a line, with the look-alikes that must stay as they were."""
 from __future__ import annotations
 
@@ -72,3 +74,29 @@ def test_the_government_as_the_issuer_of_decrees(lang, text, expected):
 ])
 def test_a_bare_level_after_a_place_and_its_conjunction_is_a_place(text, expected):
     assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: a committee head's title with the committee's bare name stands for the committee whose chairman the
+    # text named before (the table holds no bare "People's Committee")
+    ("en", "Chairman of the Ho Chi Minh City People's Committee Phan Van Mai has signed an official letter. "
+           "Particularly, the Chairman of the People's Committee assigned the Director of the Department of Planning "
+           "and Investment to monitor the progress.",
+     [("DPI@79", "assignee", "PPC@79", None)]),
+    ("fr", "Le président du Comité populaire de Hô Chi Minh-Ville, Phan Van Mai, a signé une lettre officielle. En "
+           "particulier, le président du Comité populaire a chargé le Service du plan et de l'investissement de suivre "
+           "les progrès.",
+     [("DPI@79", "assignee", "PPC@79", None)]),
+    ("vi", "Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi vừa ký văn bản. Đặc biệt, Chủ tịch UBND giao Giám đốc Sở Kế hoạch "
+           "và Đầu tư thường xuyên theo dõi tiến độ.",
+     [("DPI@79", "assignee", "PPC@79", None)]),
+    # look-alikes: the committee named with its city after the title (read before); no committee's chairman named
+    ("en", "Prime Minister Pham Minh Chinh chaired the meeting. The Chairman of the People's Committee of Hanoi asked "
+           "the Department of Construction to inspect the road.",
+     [("DOC@01", "assignee", "PPC@01", None)]),
+    ("en", "The Department of Finance held a meeting on the road. The Chairman of the People's Committee asked the "
+           "Department of Construction to inspect the road.",
+     [("DOC", "assignee", None, None)]),
+])
+def test_a_committee_heads_title_with_the_bare_committee_name(lang, text, expected):
+    assert _rows(text, lang) == expected
