@@ -3,10 +3,10 @@ assignments en"), fixed as general rules: a province's chapter of the Fatherland
 and a chapter's head word before the organisation's name (`the Hanoi committee of the Vietnam Fatherland Front`); the
 Government named as the issuer of decrees (`requiring government decrees`), no body asked and no asker; a bare level
 after a place's preposition, a capitalised place and `and` among an assigning verb's addressees (`the party chiefs in
-Thu Duc City and districts`), the place's second name; a committee head's title with the bare committee name (`the Chairman of
-the People's Committee assigned …`), the committee whose chairman was named before (en, fr, vi). The French and
-Vietnamese forms checked with each class. New
-sentences written for these tests, one literal case a line, with the look-alikes that must stay as they were."""
+Thu Duc City and districts`), the place's second name; a committee head's title with the committee's bare name (`the
+Chairman of the People's Committee assigned …`), the committee whose chairman was named before (en, fr, vi). The French
+and Vietnamese forms checked with each class. New sentences written for these tests, one literal case a line, with the
+look-alikes that must stay as they were."""
 from __future__ import annotations
 
 import pytest
