@@ -1078,6 +1078,16 @@ def _local_chapter_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.P
 _CHAPTER_DASH = re.compile(r"\s*[-\u2013\u2014]\s*$")
 
 
+@lru_cache(maxsize=None)
+def _chapter_head_before(lang: str | None) -> re.Pattern[str] | None:
+    """A language's optional ``chapter_heads_before_name`` (agencies.json) ending right before an organisation's
+    name, a province's name right before them (``the Hanoi committee of the Vietnam Fatherland Front``)."""
+    words = (_words(lang).get("chapter_heads_before_name") or []) if lang in languages.codes() else []
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_words_alternation(sorted(words, key=len, reverse=True))})\s+$")
+
+
 def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None, date: str | None,
                         publisher: str | None) -> list[Mention]:
     """An organisation with a chapter in every province (``chapter_kinds``) named as one province's chapter given
@@ -1094,6 +1104,7 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
     scheme = scheme_at(date)
     before_word, after_word, inside_word = _chapter_words(lang)
     result, article = [], []
+    headed: list[tuple[int, int]] = []  # the province's name and the head word before a chapter's name
     local_after, local_before = _local_chapter_words(lang)
     for m in mentions:
         if m not in chapters:
@@ -1111,6 +1122,19 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
             end = m.end + p.end
             result.append(Mention(m.start, end, text[m.start:end], provincial_id(m.agency_id, p.code_in(scheme))))
             continue
+        head = _chapter_head_before(lang)
+        head = head.search(text[max(0, m.start - 40):m.start]) if head else None
+        placed = head and _province_next_to(text, m.start - len(head.group()), m.start - len(head.group()),
+                                            province_after=False)
+        if placed:
+            # "the Hanoi committee of the Vietnam Fatherland Front": the province's name, then the chapter's head
+            # word and "of", before the organisation's name names its chapter (round 35b en)
+            p = next(iter(find_provinces(text[placed[0]:placed[1]], lang)), None)
+            if p:
+                result.append(Mention(placed[0], m.end, text[placed[0]:m.end],
+                                      provincial_id(m.agency_id, p.code_in(scheme))))
+                headed.append((placed[0], m.start))
+                continue
         placed = _province_next_to(text, m.start, m.end, province_after=False)
         if placed:
             # "the Nghe An Fatherland Front Committee", "the Nghe An Cooperative Alliance": the province's name right
@@ -1139,7 +1163,9 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
                            or _outlet_province(text, scheme) or to_scheme(publisher, scheme))
         code = article[0]
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)) if code else m)
-    return result
+    # the province's name before the chapter's head word is no body of its own ("proposed the Hanoi committee of the
+    # Vietnam Fatherland Front": not the city's People's Committee)
+    return [m for m in result if not any(s <= m.start and m.end <= e for s, e in headed)]
 
 
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,

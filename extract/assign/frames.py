@@ -2288,6 +2288,25 @@ def _assign_over_addressees(before: str, written: str, c: LanguageCues) -> re.Ma
     return _over_outside_names(c.assign_over_addressees, before, written, c)
 
 
+@lru_cache(maxsize=None)
+def _place_joined_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``addressee_place_prepositions``, a capitalised place's name after one, then the list's
+    conjunction ending the words before a body."""
+    prepositions = language_grammar(lang).get("addressee_place_prepositions") or []
+    joins = language_grammar(lang).get("list_conjunctions") or []
+    if not prepositions or not joins:
+        return None
+    return re.compile(rf"(?<![\w'’])(?:{phrases(prepositions)})\s+[^\W\d_a-z][^,;:()\n]*?\s(?:{phrases(joins)})\s*$")
+
+
+def _place_joined_before(items: str, lang: str) -> bool:
+    """Whether the addressees written before a body end with a place's preposition, a capitalised place and the list's
+    conjunction (``the party chiefs in Thu Duc City and``): the body after them is the preposition's second place, as a
+    place's name is no addressee (grammar's optional ``addressee_place_prepositions``, round 35b en)."""
+    pattern = _place_joined_pattern(lang)
+    return bool(pattern and pattern.search(items))
+
+
 def cue_inside_a_name(written: str, at: int, lang: str) -> bool:
     """Whether the cue word written at ``at`` is a capitalised syllable of a proper name rather than a verb, in a
     language whose grammar sets ``cue_syllables_in_names``: it opens with a capital right after a word in lower case
@@ -2311,6 +2330,9 @@ def _over_outside_names(pattern: re.Pattern | None, before: str, written: str, c
     if not m or ("cue" in pattern.groupindex and cue_inside_a_name(written, m.start("cue"), c.lang)):
         return None
     items = written[m.start("items") : m.end("items")]  # as written: capitals tell names
+    if _place_joined_before(items, c.lang):
+        return None  # "asked the party chiefs in Thu Duc City and districts to …": the body after the join is the
+        # place's second name, no addressee (round 35b en)
     pieces = [p.strip() for p in (items.split(";") if ";" in items else items.split(",")) if p.strip()]
     joins = c.data.get("outside_addressee_joins") or []
     determiners = tuple(f"{d} " for d in c.data.get("topic_object_determiners") or [])
