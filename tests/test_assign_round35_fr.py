@@ -34,6 +34,25 @@ CASES = [
     ("fr", "Le président du Comité populaire de Da Nang a demandé aux directeurs de renforcer les digues.", []),
     ("fr", "Les directeurs des entreprises de la ville ont salué les efforts du département, de branche et de "
            "secteur.", []),
+    # a direction's unlabelled item: collective bodies opening their own line with a verb of the present plural,
+    # right under the direction's colon, or under bare-infinitive items below the paragraph that directs
+    ("fr", "Le président du Comité populaire de Da Nang demande aux comités populaires des communes de mettre en "
+           "œuvre les tâches suivantes :\nLes directeurs les chefs des départements des départements et des "
+           "secteurs de la ville continuent d'appliquer les directives.",
+     [("CPC@48", "assignee", "PPC@48", None), ("DEPARTMENTS@48", "assignee", "PPC@48", None)]),
+    ("fr", "Le président du Comité populaire de Da Nang a demandé aux présidents des comités populaires des "
+           "communes de renforcer les digues.\n\nDiriger l'inspection des installations ; organiser une "
+           "permanence.\nLes présidents des comités populaires des communes surveillent de près les bulletins.",
+     [("CPC@48", "assignee", "PPC@48", None), ("CPC@48", "assignee", "PPC@48", None)]),
+    # look-alikes: a report's list, an opinion right under the request, the communes after a visit
+    ("fr", "Le rapport indique les résultats suivants :\nLes comités populaires des communes continuent "
+           "d'appliquer les directives.", []),
+    ("fr", "Le président du Comité populaire de Da Nang a demandé aux présidents des comités populaires des "
+           "communes de renforcer les digues.\nLes présidents des comités populaires des communes estiment que "
+           "la situation est grave.",
+     [("CPC@48", "assignee", "PPC@48", None)]),
+    ("fr", "Le président du Comité populaire de Da Nang a visité les communes.\nLes présidents des comités "
+           "populaires des communes surveillent de près les bulletins.", []),
 ]
 
 
