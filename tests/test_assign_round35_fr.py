@@ -53,9 +53,44 @@ CASES = [
      [("CPC@48", "assignee", "PPC@48", None)]),
     ("fr", "Le président du Comité populaire de Da Nang a visité les communes.\nLes présidents des comités "
            "populaires des communes surveillent de près les bulletins.", []),
+    # a weekday with its part of the day (and a date) between the asking verb and the body asked
+    ("fr", "Le Premier ministre a exhorté vendredi après-midi 30 juillet la province de Thanh Hoa (Centre) à "
+           "prendre des mesures efficaces.",
+     [("PPC@38", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre a demandé samedi matin au ministère des Finances de revoir les frais.",
+     [("MOF", "assignee", "PM", None)]),
+    # look-alike: a visit on a weekday morning asks no one
+    ("fr", "Le Premier ministre a visité samedi matin la province de Thanh Hoa pour prendre des nouvelles.", []),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_round35_fr_classes(lang: str, text: str, expected: list[tuple]) -> None:
     assert _rows(text, lang) == expected
+
+
+_rows_2021 = rows_reader(published="2021-07-30")
+
+CASES_2021 = [
+    # 'la province' asked after a province named only as a place: 'de' before the task's verb is no name link, and a
+    # province of the old scheme that became part of a city (Binh Duong) is still a province in a 2021 text
+    ("fr", "Le Premier ministre a visité la province de Thanh Hoa. Il a demandé à la province de faire respecter "
+           "strictement la distanciation sociale.",
+     [("PPC@38", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre a visité la province de Binh Duong. Il a demandé à la province d'appliquer "
+           "strictement la distanciation sociale.",
+     [("PPC@74", "assignee", "PM", None)]),
+    ("en", "The Prime Minister visited Binh Duong province on Friday. He asked the province to enforce social "
+           "distancing strictly.",
+     [("PPC@74", "assignee", "PM", None)]),
+    # look-alikes: the province talked about, another province named after 'de'
+    ("fr", "Le Premier ministre a visité la province de Thanh Hoa. Il a parlé de la province de façon positive.", []),
+    ("fr", "Le Premier ministre a visité la province de Thanh Hoa. Il a demandé à la province de Nghe An de "
+           "renforcer les digues.",
+     [("PPC@40", "assignee", "PM", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES_2021)
+def test_round35_fr_classes_2021(lang: str, text: str, expected: list[tuple]) -> None:
+    assert _rows_2021(text, lang) == expected
