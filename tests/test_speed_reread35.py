@@ -154,9 +154,9 @@ def test_the_text_province_is_found_once_a_language(monkeypatch):
         return plain(text, *args, **kwargs)
     monkeypatch.setattr(nlp.provinces, "find_provinces", counted)
     kind = mentions._text_province_kinds(PROVINCE_TEXT)
-    assert kind("fr") == kind("fr") == mentions._text_province_kind(PROVINCE_TEXT, "fr") == "province"
+    assert kind("fr") == kind("fr") == mentions._text_province_kind_set(PROVINCE_TEXT, "fr") == {"province"}
     assert calls.count(len(PROVINCE_TEXT)) == 2  # once for the memo's two answers, once for the plain call
-    assert mentions._text_province_kinds("La province doit achever la réparation des digues.")("fr") is None
+    assert mentions._text_province_kinds("La province doit achever la réparation des digues.")("fr") == frozenset()
 
 
 def test_the_text_province_read_once_gives_each_duty_its_committee(monkeypatch):
@@ -165,12 +165,12 @@ def test_the_text_province_read_once_gives_each_duty_its_committee(monkeypatch):
     from tests.assign_cases import rows_reader
 
     calls = []
-    plain = mentions._text_province_kind
+    plain = mentions._text_province_kind_set
 
     def counted(text, lang):
         calls.append(lang)
         return plain(text, lang)
-    monkeypatch.setattr(mentions, "_text_province_kind", counted)
+    monkeypatch.setattr(mentions, "_text_province_kind_set", counted)
     rows = rows_reader(published="2025-03-01")(PROVINCE_TEXT, "fr")
     assert rows == [("PPC@45", "assignee", "PM", "2025-06-30"), ("PPC@45", "assignee", "PM", None),
                     ("PPC@45", "assignee", "PM", "2025-07-31")]

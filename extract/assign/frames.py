@@ -19,6 +19,7 @@ from extract.assign.deadlines import find_deadlines
 from extract.models import Sentence
 from nlp.agencies import (Mention, agency, bare_ministry_at, find_mentions, fold_for_matching, is_provincial,
                           person_surnames, provincial_id, split_id)
+from nlp.fold import fold
 
 
 def recipients_cutoff(lowered: str, languages: set[str]) -> int:
@@ -863,6 +864,51 @@ def _item_under_a_directive_colon(text: str, lowered: str, sentence: Sentence, b
 
 
 @lru_cache(maxsize=None)
+def _present_after_qualifiers(lang: str) -> re.Pattern:
+    """``present_plural_after`` past the qualifiers a body's name may take (grammar's optional ``list_item_qualifiers``:
+    ``… des secteurs de la ville continuent de …``)."""
+    present = cues(lang).present_plural_after
+    qualifiers = grammar(lang).get("list_item_qualifiers") or []
+    if not qualifiers:
+        return present
+    anchored = present.pattern.startswith("^")
+    return re.compile(rf"{'^' if anchored else ''}(?:\s+(?:{phrases(qualifiers)})(?![\w']))*"
+                      rf"(?:{present.pattern[1:] if anchored else present.pattern})")
+
+
+@lru_cache(maxsize=None)
+def _unmarked_item_opening(lang: str) -> re.Pattern:
+    """Articles and cues.json's ``list_skips`` (``les directeurs``), all that may stand before collective bodies opening
+    an unlabelled item of a direction, built once per language."""
+    words = {lower_for_matching(w) for w in grammar(lang)["articles"] + cues(lang).data.get("list_skips", [])}
+    return re.compile(rf"(?:(?:{phrases(sorted(words | {fold(w) for w in words}, key=len, reverse=True))})\s*)*")
+
+
+def _unmarked_item_under_a_direction(lowered: str, sentence: Sentence, opening: str, c: LanguageCues) -> bool:
+    """Whether collective bodies opening their own line with no list marker (an article or a skipped item at most
+    before them) tell an item of a direction given right above (round 35 fr): the line right above ends with a colon
+    after a directing word (``… demande aux directeurs … de mettre en œuvre les tâches suivantes :`` then ``Les
+    directeurs … les présidents des comités populaires des quartiers et des communes continuent de …``), or only lines
+    opening with one of the direction's bare infinitives (grammar's optional ``unlabelled_item_infinitive_endings``:
+    ``Diriger l'examen …``) stand between the item and the paragraph that directs (``… a demandé aux présidents des
+    comités populaires des arrondissements et des communes de continuer …``), within 1,500 characters."""
+    endings = grammar(c.lang).get("unlabelled_item_infinitive_endings") or []
+    if not endings or not _unmarked_item_opening(c.lang).fullmatch(lower_for_matching(opening).strip()):
+        return False
+    line_start = lowered.rfind("\n", 0, sentence.start) + 1
+    if lowered[line_start : sentence.start].strip():
+        return False  # the item opens its own line
+    infinitive = re.compile(rf"[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, endings))})(?![\w'])")
+    above = [line.strip() for line in lowered[max(0, line_start - 1500) : line_start].split("\n") if line.strip()]
+    for i, written in enumerate(reversed(above)):
+        if c.directive.search(written) and (written.endswith(":") or (i and written.endswith("."))):
+            return True  # the colon right above, or the directing paragraph above the bare items
+        if written.endswith(":") or not infinitive.match(written):
+            return False
+    return False
+
+
+@lru_cache(maxsize=None)
 def _committee_head_titles(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """cues.json's optional ``committee_head_titles`` as the words alone and as the words ending a text, built once
     per language (both checks run for each body named); None where the language lists none."""
@@ -1509,6 +1555,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # "… a demandé :" then "1. Les départements, les branches et les localités affectent des fonctionnaires …":
         # the direction's items tell each body's task in the plain present, any verb (stop 37's left classes)
         m = c.present_plural_after.match(after)
+    if (not m and c.present_plural_after and text and all(is_collective(i) for i in ids)
+            and _unmarked_item_under_a_direction(lowered, sentence, opening, c)):
+        # "… demande aux directeurs … de mettre en œuvre les tâches suivantes :" then "Les directeurs, les chefs des
+        # départements et des secteurs de la ville continuent de …": an unlabelled item (round 35 fr)
+        m = _present_after_qualifiers(c.lang).match(after)
     if not m and text:
         # "The Department of Construction and the City Civil Works … Project Management Board will urgently prepare
         # …": a name outside the table closing the subject before a plain future or present, as before a modal or

@@ -2185,6 +2185,17 @@ def _named_again_entries_as_written(lang: str) -> tuple[_NamedAgain, ...]:
 _NAME_LINK_REACH = 8
 
 
+def _name_link_then_name(text: str, lowered: str, end: int, name_links: re.Pattern) -> bool:
+    """Whether a name link (``de``) right after a noun is followed by a capitalised word, a name (``la province de
+    Nghe An``); ``de`` before a verb in lower case opens the task (``a demandé à la province de faire respecter …``,
+    round 35 fr)."""
+    for k in range(1, _NAME_LINK_REACH + 1):
+        if name_links.match(lowered, end, end + k):
+            rest = text[end + k : end + k + 40].lstrip()
+            return not rest or not rest[0].islower()
+    return False
+
+
 def _heads_a_name(lowered: str, end: int, named: list[Mention], links: re.Pattern) -> bool:
     """Whether a body's name starts right after the noun ending at ``end``, only a link word between (``la province
     de Nghe An``, ``la province d'An Giang``): the noun is that name's head, not a word naming a body again."""
@@ -2257,7 +2268,7 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
     standing = _entries_standing_for(ordered)  # (the gate above, over the bodies found again by the fixed phrases too)
     # common nouns where asked: sentence by sentence, in the sentence's language
     in_text: dict[int, tuple[str, ...]] = {}  # an entry's openings found anywhere in the text, looked for once
-    text_province_kind = _text_province_kinds(text)  # the text's province, found once a language of its sentences
+    text_province_kinds = _text_province_kinds(text)  # the text's province, found once a language of its sentences
     for sentence in sentences:
         c = cues(sentence_language(sentence, language))
         for entry in _named_again_entries(c.lang):
@@ -2306,9 +2317,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                 if not earlier and entry.sole_later and not any(n.end <= m.start() and _stands_for(entry, n) for n in ordered):
                     earlier = _sole_body_after(ordered, m.end("noun"), entry)
                 if (not earlier and entry.text_province and not any(_stands_for(entry, n) for n in ordered)
-                        and not (entry.name_links and any(entry.name_links.match(lowered, m.end("noun"), m.end("noun") + k)
-                                                          for k in range(1, _NAME_LINK_REACH + 1)))
-                        and text_province_kind(c.lang) in entry.text_province):
+                        and not (entry.name_links and _name_link_then_name(text, lowered, m.end("noun"), entry.name_links))
+                        and text_province_kinds(c.lang) & entry.text_province):
                     # the province the text is about, named only as a place (round 34 fr): its committee, placed later;
                     # not where the text names a body of its kinds anywhere (two committees named after the words:
                     # which one is not said, round 27c's look-alike)
@@ -2366,24 +2376,31 @@ def _entries_standing_for(ordered: list[Mention]):
     return standing
 
 
-def _text_province_kind(text: str, lang: str) -> str | None:
-    """The kind (``province``, ``city``) of the province the text is about (``nlp.agencies``' article province: its title's,
-    else the only one or the one named most), None where the text names none or no one above the others."""
+def _text_province_kind_set(text: str, lang: str) -> frozenset[str]:
+    """The kinds (``province``, ``city``) of the province the text is about (``nlp.agencies``' article province: its
+    title's, else the only one or the one named most) in either scheme (Binh Duong, a province until 2025, is part of a
+    city after the merger: a page of 2021 names the province; round 35 fr), none where the text names none or no one
+    above the others."""
     from nlp.provinces import find_provinces, provinces
 
-    code = article_province(text, find_provinces(text, lang), "2025")
-    province = provinces("2025").get(code) if code else None
-    return province.kind if province else None
+    found = find_provinces(text, lang)
+    kinds = set()
+    for scheme in ("2025", "2024"):
+        code = article_province(text, found, scheme)
+        province = provinces(scheme).get(code) if code else None
+        if province:
+            kinds.add(province.kind)
+    return frozenset(kinds)
 
 
 def _text_province_kinds(text: str):
-    """``_text_province_kind`` of ``text`` for a language, found once a language (it read the whole text's provinces
-    again at each word that may stand for the text's province)."""
-    kinds: dict[str, str | None] = {}
+    """``_text_province_kind_set`` of ``text`` for a language, found once a language (it read the whole text's
+    provinces again at each word that may stand for the text's province)."""
+    kinds: dict[str, frozenset[str]] = {}
 
-    def kind(lang: str) -> str | None:
+    def kind(lang: str) -> frozenset[str]:
         if lang not in kinds:
-            kinds[lang] = _text_province_kind(text, lang)
+            kinds[lang] = _text_province_kind_set(text, lang)
         return kinds[lang]
     return kind
 
