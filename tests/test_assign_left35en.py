@@ -1,0 +1,67 @@
+"""Stop 43's rulings and round 34's left classes, English (issue #13; helper left35, not blind): each class with new
+sentences (none copied from a page) and look-alikes that must not fire."""
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-03-01")
+
+_HANOI = ("The Hanoi People's Committee issued Plan No. 30 on the transport planning and asked the Department of Health "
+          "to check the clinics. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ruling B: a body working with the task's named lead, in the table or outside it, is its partner
+    (_HANOI + "The Department of Construction presides over the planning. The Department of Finance coordinates with the "
+     "Department of Construction to appraise the costs.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOC@01", "lead", "PPC@01", None), ("DOF@01", "coordinate", "PPC@01", None),
+      ("DOC@01", "coordinate", "PPC@01", None)]),
+    (_HANOI + "The Department of Construction shall take the lead in the planning. The Department of Finance shall closely "
+     "coordinate with the Department of Construction to appraise the costs.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOC@01", "lead", "PPC@01", None), ("DOF@01", "coordinate", "PPC@01", None),
+      ("DOC@01", "coordinate", "PPC@01", None)]),
+    (_HANOI + "The Hanoi Urban Planning Institute (the planning agency) presides over the planning. The Department of "
+     "Finance, the Department of Natural Resources and Environment coordinate with the Hanoi Urban Planning Institute to "
+     "appraise the costs.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOF@01", "coordinate", "PPC@01", None),
+      ("DONRE@01", "coordinate", "PPC@01", None)]),
+    (_HANOI + "The Hanoi Urban Planning Institute (the planning agency) presides over the planning. The Department of "
+     "Finance coordinates and guides the Hanoi Urban Planning Institute in appraising the costs.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOF@01", "coordinate", "PPC@01", None)]),
+    (_HANOI + "The Department of Construction presides over the planning. Departments and agencies, based on their "
+     "functions, will coordinate with the Department of Construction to appraise the costs.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOC@01", "lead", "PPC@01", None),
+      ("DEPARTMENTS@01", "coordinate", "PPC@01", None), ("DOC@01", "coordinate", "PPC@01", None)]),
+    # look-alikes: no lead named (round 23's Hai Phong reading: an assignee); the institute named with no lead's words
+    (_HANOI + "The Department of Finance coordinates with relevant agencies to appraise the costs.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOF@01", "assignee", "PPC@01", None)]),
+    (_HANOI + "The Hanoi Urban Planning Institute received an award last year. The Department of Finance coordinates with "
+     "the Hanoi Urban Planning Institute to appraise the costs.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOF@01", "assignee", "PPC@01", None)]),
+    (_HANOI + "The Department of Finance coordinates with the Department of Construction to appraise the costs.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOF@01", "assignee", "PPC@01", None),
+      ("DOC@01", "coordinate", "PPC@01", None)]),
+])
+def test_coordinating_with_the_named_lead(text, expected):
+    assert _rows(text, "en") == expected
+
+
+_VISIT = "Prime Minister Pham Minh Chinh paid a working visit to Yen Bai province on Saturday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ruling C: the visited province's duties in the leader's reported speech are asked by him
+    (_VISIT + "According to the Prime Minister, the province must speed up the planning.",
+     [("PPC@15", "assignee", "PM", None)]),
+    (_VISIT + "The province should develop sustainable tourism, he said.", [("PPC@15", "assignee", "PM", None)]),
+    (_VISIT + "According to the Prime Minister, the province must speed up the planning. Yen Bai should also develop "
+     "sustainable tourism.", [("PPC@15", "assignee", "PM", None), ("PPC@15", "assignee", "PM", None)]),
+    ("The Minister of Health visited Yen Bai province on Monday. According to the minister, the province must strengthen "
+     "the inspections.", [("PPC@15", "assignee", "MOH", None)]),
+    # look-alikes: no visit before; a visit and no word of what the leader said
+    ("Yen Bai province welcomed two million tourists last year. The province must speed up the planning.",
+     [("PPC@15", "assignee", None, None)]),
+    (_VISIT + "The province must speed up the planning.", [("PPC@15", "assignee", None, None)]),
+])
+def test_a_visited_provinces_duty(text, expected):
+    assert _rows(text, "en") == expected

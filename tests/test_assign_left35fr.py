@@ -1,0 +1,50 @@
+"""Stop 43's rulings and round 34's left classes, French (issue #13; helper left35, not blind): each class with new
+sentences (none copied from a page) and look-alikes that must not fire."""
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2025-03-01")
+
+_HANOI = ("Le Comité populaire de Hanoï a publié le plan n° 30 sur la planification des transports et a demandé au "
+          "Département de la Santé de contrôler les cliniques. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ruling B: a body working with the task's named lead, in the table or outside it, is its partner
+    (_HANOI + "Le Département de la Construction préside la planification. Le Département des Finances collabore avec le "
+     "Département de la Construction pour évaluer les coûts.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOC@01", "lead", "PPC@01", None), ("DOF@01", "coordinate", "PPC@01", None),
+      ("DOC@01", "coordinate", "PPC@01", None)]),
+    (_HANOI + "L'Institut d'urbanisme de Hanoï préside la planification. Le Département des Finances collabore avec "
+     "l'Institut d'urbanisme de Hanoï pour évaluer les coûts.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOF@01", "coordinate", "PPC@01", None)]),
+    # look-alikes: no lead named; the institute named with no lead's word after it
+    (_HANOI + "Le Département des Finances collabore avec les agences concernées pour évaluer les coûts.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOF@01", "assignee", "PPC@01", None)]),
+    (_HANOI + "L'Institut d'urbanisme de Hanoï a reçu un prix l'an dernier. Le Département des Finances collabore avec "
+     "l'Institut d'urbanisme de Hanoï pour évaluer les coûts.",
+     [("DOH@01", "assignee", "PPC@01", None), ("DOF@01", "assignee", "PPC@01", None)]),
+])
+def test_coordinating_with_the_named_lead(text, expected):
+    assert _rows(text, "fr") == expected
+
+
+_VISIT = "Le Premier ministre Pham Minh Chinh a effectué samedi une visite de travail dans la province de Yên Bai. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ruling C: the visited province's duties in the leader's reported speech are asked by him
+    (_VISIT + "Selon le chef du gouvernement, la province doit accélérer la planification.",
+     [("PPC@15", "assignee", "PM", None)]),
+    (_VISIT + "Selon le chef du gouvernement, la province doit accélérer la planification. Yên Bai devrait aussi "
+     "développer le tourisme durable.", [("PPC@15", "assignee", "PM", None), ("PPC@15", "assignee", "PM", None)]),
+    ("Le ministre de la Santé a visité la province de Yên Bai lundi. Selon le ministre, la province doit renforcer les "
+     "contrôles.", [("PPC@15", "assignee", "MOH", None)]),
+    # look-alikes: no visit before; a visit and no word of what the leader said
+    ("La province de Yên Bai a accueilli deux millions de touristes. La province doit accélérer la planification.",
+     [("PPC@15", "assignee", None, None)]),
+    (_VISIT + "La province doit accélérer la planification.", [("PPC@15", "assignee", None, None)]),
+])
+def test_a_visited_provinces_duty(text, expected):
+    assert _rows(text, "fr") == expected
