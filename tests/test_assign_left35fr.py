@@ -48,3 +48,23 @@ _VISIT = "Le Premier ministre Pham Minh Chinh a effectué samedi une visite de t
 ])
 def test_a_visited_provinces_duty(text, expected):
     assert _rows(text, "fr") == expected
+
+
+_MOHA = "Le gouvernement a chargé le ministre de l'Intérieur d'approuver les avis des membres du gouvernement. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body a continuation reports to is its recipient, no subject (fr grammar's recipient_markers): the continuation
+    # stays the item's body's task
+    (_MOHA + "Coopérer étroitement et rendre compte au ministère des Finances sur le projet.",
+     [("MOHA", "assignee", "GOV", None)] * 2),
+    (_MOHA + "Examiner les avis et faire un rapport au ministère de la Justice avant le 20 avril 2025.",
+     [("MOHA", "assignee", "GOV", None), ("MOHA", "assignee", "GOV", "2025-04-20")]),
+    # look-alikes: a body asked after `au`; a body that reports as the subject of its own duty
+    (_MOHA + "Le gouvernement a aussi demandé au ministère des Finances de contrôler les dépenses.",
+     [("MOHA", "assignee", "GOV", None), ("MOF", "assignee", "GOV", None)]),
+    (_MOHA + "Le ministère des Finances doit faire des rapports au gouvernement sur le projet.",
+     [("MOHA", "assignee", "GOV", None), ("MOF", "assignee", "GOV", None)]),
+])
+def test_a_reports_recipient_in_a_continuation(text, expected):
+    assert _rows(text, "fr") == expected
