@@ -65,3 +65,20 @@ _VISIT = "Prime Minister Pham Minh Chinh paid a working visit to Yen Bai provinc
 ])
 def test_a_visited_provinces_duty(text, expected):
     assert _rows(text, "en") == expected
+
+
+_PLAN = "The Hanoi People's Committee has issued Plan No. 30 on the transport planning. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the partners of a lead outside the table named with a parenthesis before its lead's words (cues.json's
+    # outside_subject_cues after a closing parenthesis; ruling B's Hanoi plan)
+    (_PLAN + "Accordingly, the Hanoi Urban Planning Institute (the planning agency) presides over and coordinates with "
+     "the Department of Planning and Investment and the People's Committees of districts to make the planning.",
+     [("DPI@01", "coordinate", "PPC@01", None), ("DPC@01", "coordinate", "PPC@01", None)]),
+    # look-alike: what the institute did (past) gives no row
+    (_PLAN + "Last year, the Hanoi Urban Planning Institute (the planning agency) presided over and coordinated with "
+     "the Department of Planning and Investment to make the old planning.", []),
+])
+def test_partners_of_an_outside_lead_with_a_parenthesis(text, expected):
+    assert _rows(text, "en") == expected

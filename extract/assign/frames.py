@@ -2045,7 +2045,9 @@ def _outside_subject_cues(lang: str) -> re.Pattern | None:
     # not after a past or negation ("Năm qua, tỉnh đã được giao phối hợp …": what was done)
     negations = cues(lang).data.get("negations") or []
     past = rf"(?!(?:{phrases(negations)})\s)" if negations else ""
-    return re.compile(rf"\S(?:.*\s)?(?<![\w']){past}\w+\s+(?:{phrases(words)})\s*$")
+    # (a parenthesis may close the subject's name: "the Hanoi Institute … (the planning agency) presides over and …",
+    # stop 43's ruling B)
+    return re.compile(rf"\S(?:.*\s)?(?<![\w']){past}(?:\w+|\([^()]{{1,60}}\))\s+(?:{phrases(words)})\s*$")
 
 
 def _outside_subject_cue_at_end(before: str, lang: str) -> bool:
