@@ -41,7 +41,14 @@ _VISIT = "Le Premier ministre Pham Minh Chinh a effectué samedi une visite de t
      "développer le tourisme durable.", [("PPC@15", "assignee", "PM", None), ("PPC@15", "assignee", "PM", None)]),
     ("Le ministre de la Santé a visité la province de Yên Bai lundi. Selon le ministre, la province doit renforcer les "
      "contrôles.", [("PPC@15", "assignee", "MOH", None)]),
+    # a working session with the province's leaders, what he said told sentences later
+    ("Le Premier ministre Pham Minh Chinh lors d'une séance de travail avec les responsables de la province de Yên Bai. "
+     "Le chef du gouvernement a indiqué que le tourisme est une force. Il a salué les efforts des habitants. La récolte "
+     "a été bonne. Les routes ont été réparées. Yên Bai devrait intensifier l'attraction des investissements.",
+     [("PPC@15", "assignee", "PM", None)]),
     # look-alikes: no visit before; a visit and no word of what the leader said
+    ("Le Premier ministre a tenu une séance de travail avec le ministère des Finances. Selon lui, les recettes "
+     "augmentent. La province de Yên Bai doit accélérer la planification.", [("PPC@15", "assignee", None, None)]),
     ("La province de Yên Bai a accueilli deux millions de touristes. La province doit accélérer la planification.",
      [("PPC@15", "assignee", None, None)]),
     (_VISIT + "La province doit accélérer la planification.", [("PPC@15", "assignee", None, None)]),

@@ -211,7 +211,7 @@ def _visit_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 
 # how many sentences after the visit the leader's reported speech may go on
-_VISIT_SPEECH_SENTENCES = 4
+_VISIT_SPEECH_SENTENCES = 10
 
 
 def _visiting_leader(f: Found, text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
@@ -233,7 +233,7 @@ def _visiting_leader(f: Found, text: str, lowered: str, sentences: list[Sentence
         leaders = [m for m in mentions if s.start <= m.start < s.end and (m.agency_id in PERSONS or a_ministry(m.agency_id))]
         visited = {code for p in find_provinces(text[s.start : s.end], lang) for code in (p.code, p.code_2025)}
         if not leaders or not (codes <= visited or codes <= {None}):
-            return None
+            continue  # (a caption or another meeting: an earlier sentence may tell the visit)
         if not speech.search(lowered, s.end, sentences[f.sentence].end):  # ("…, he said.")
             return None
         return leaders[0].agency_id
