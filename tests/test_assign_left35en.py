@@ -82,3 +82,22 @@ _PLAN = "The Hanoi People's Committee has issued Plan No. 30 on the transport pl
 ])
 def test_partners_of_an_outside_lead_with_a_parenthesis(text, expected):
     assert _rows(text, "en") == expected
+
+
+_HAI_DUONG = "The People's Committee of Hai Duong province issued a plan on waste. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-year window is no deadline (deadlines.json's year form refuses a year joined to another by 'and')
+    (_HAI_DUONG + "Localities must expand the model of wastewater collection, implemented in 2025 and 2026.",
+     [("DPC@30", "assignee", "PPC@30", None)]),
+    (_HAI_DUONG + "Localities must expand the model of wastewater collection in 2025 and in 2026.",
+     [("DPC@30", "assignee", "PPC@30", None)]),
+    # look-alikes: one year is the task's year
+    (_HAI_DUONG + "Localities must expand the model of wastewater collection in 2025.",
+     [("DPC@30", "assignee", "PPC@30", "2025")]),
+    (_HAI_DUONG + "Localities must expand the model in 2025 and report the results to the Department of Finance.",
+     [("DPC@30", "assignee", "PPC@30", "2025")]),
+])
+def test_a_two_year_window_is_no_deadline(text, expected):
+    assert _rows(text, "en") == expected

@@ -75,3 +75,18 @@ _MOHA = "Le gouvernement a chargé le ministre de l'Intérieur d'approuver les a
 ])
 def test_a_reports_recipient_in_a_continuation(text, expected):
     assert _rows(text, "fr") == expected
+
+
+_HAI_DUONG = "Le Comité populaire de la province de Hai Duong a publié un plan sur les déchets. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-year window is no deadline (deadlines.json's year form refuses a year joined to another by 'et')
+    (_HAI_DUONG + "Les comités populaires des districts doivent étendre le modèle, mis en œuvre en 2025 et 2026.",
+     [("DPC@30", "assignee", "PPC@30", None)]),
+    # look-alike: one year is the task's year
+    (_HAI_DUONG + "Les comités populaires des districts doivent étendre le modèle en 2025.",
+     [("DPC@30", "assignee", "PPC@30", "2025")]),
+])
+def test_a_two_year_window_is_no_deadline(text, expected):
+    assert _rows(text, "fr") == expected

@@ -63,3 +63,22 @@ _VISIT = "Thủ tướng Phạm Minh Chính đã thăm và làm việc tại t�
 ])
 def test_a_visited_provinces_duty(text, expected):
     assert _rows(text, "vi") == expected
+
+
+_HAI_DUONG = "UBND tỉnh Hải Dương ban hành kế hoạch về rác thải. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-year window is no deadline (deadlines.json's year form refuses a year joined to another by 'và')
+    (_HAI_DUONG + "UBND các huyện phải mở rộng mô hình thu gom nước thải, triển khai trong năm 2025 và 2026.",
+     [("DPC@30", "assignee", "PPC@30", None)]),
+    (_HAI_DUONG + "UBND các huyện phải mở rộng mô hình thu gom nước thải trong năm 2025 và năm 2026.",
+     [("DPC@30", "assignee", "PPC@30", None)]),
+    # look-alikes: one year is the task's year; a purpose's year is none (read so already)
+    (_HAI_DUONG + "UBND các huyện phải mở rộng mô hình thu gom nước thải trong năm 2025.",
+     [("DPC@30", "assignee", "PPC@30", "2025")]),
+    (_HAI_DUONG + "UBND các huyện phải đẩy nhanh thu gom để đạt tỷ lệ 95% trong năm 2025.",
+     [("DPC@30", "assignee", "PPC@30", None)]),
+])
+def test_a_two_year_window_is_no_deadline(text, expected):
+    assert _rows(text, "vi") == expected
