@@ -101,3 +101,22 @@ _HAI_DUONG = "The People's Committee of Hai Duong province issued a plan on wast
 ])
 def test_a_two_year_window_is_no_deadline(text, expected):
     assert _rows(text, "en") == expected
+
+
+_BINH_DINH = ("Binh Dinh People's Committee issued a document directing the response to the flood. Accordingly, the "
+              "chairman ordered the People's Committees of districts to report the damage. ")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a short relative clause describing the collective before its obligation told in the past (grammar's
+    # collective_relative_openers; round 34b en's Binh Dinh localities)
+    (_BINH_DINH + "The localities where there were human losses had to sum up the experiences and send reports before "
+     "November 22.", "2010-11-17",
+     [("DPC@52", "assignee", "PPC@52", None), ("DPC@52", "assignee", "PPC@52", "2010-11-22")]),
+    # look-alikes: a past deed after the same clause; no direction before
+    (_BINH_DINH + "The localities where there were human losses had repaired the dykes.", "2010-11-17",
+     [("DPC@52", "assignee", "PPC@52", None)]),
+    ("The localities where there were human losses had to borrow money last year.", "2010-11-17", []),
+])
+def test_a_collective_with_a_relative_clause_before_had_to(text, published, expected):
+    assert _rows(text, "en", published) == expected
