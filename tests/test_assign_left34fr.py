@@ -90,9 +90,9 @@ _MOHA_VI = "Chính phủ giao Bộ trưởng Bộ Nội vụ tiếp thu ý kiế
      "đối với dự thảo nghị quyết.", "vi", [("MOHA", "assignee", "GOV", None)] * 2),
     # a body the continuation reports to is its recipient, no subject: the continuation stays the item's (a34vi's
     # recipient reading, stop 42; merged with this file's owner links)
-    pytest.param(_MOHA + "Coopérer étroitement et faire des rapports au ministère des Finances sur le projet.", "fr",
-                 [("MOHA", "assignee", "GOV", None)] * 2,
-                 marks=pytest.mark.xfail(strict=True, reason="fr recipient markers (`faire des rapports au`) not read yet")),
+    # (fr grammar's recipient_markers, stop 43: the strict xfail this case carried is gone)
+    (_MOHA + "Coopérer étroitement et faire des rapports au ministère des Finances sur le projet.", "fr",
+     [("MOHA", "assignee", "GOV", None)] * 2),
     (_MOHA_EN + "Closely coordinate and report to the National Assembly on the draft.", "en",
      [("MOHA", "assignee", "GOV", None)] * 2),
     (_MOHA_VI + "Phối hợp chặt chẽ và chủ động báo cáo Quốc hội về dự thảo nghị quyết.", "vi",

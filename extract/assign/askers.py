@@ -374,6 +374,16 @@ def _directing_subject(f: Found, sentence: Sentence, mentions: list[Mention], lo
     return subjects[0].agency_id if subjects else None
 
 
+def _district_directing_communes(f: Found, sentence: Sentence, mentions: list[Mention], lowered: str, tasked: set[int],
+                                 own: set[str], cues_of: LanguageCues) -> str | None:
+    """The district committee (DPC) tasked before the verb that directs the commune committees of ``f`` in its own
+    clause (the lead, stop 43, ruling A), else None: only commune committees are asked by it so."""
+    if not f.group.mentions or any(split_id(m.agency_id)[0] != "CPC" for m in f.group.mentions):
+        return None
+    directing = _directing_subject(f, sentence, mentions, lowered, tasked, own, cues_of)
+    return directing if directing and split_id(directing)[0] == "DPC" else None
+
+
 def _government_leaders_as_head(named: str | None, authority: str | None, before: str, lang: str) -> str | None:
     """The Government a fronted phrase names by its leaders (grammar's optional ``government_leaders``: ``Theo yêu cầu
     của lãnh đạo Chính phủ, Bộ cũng cần …``) in a text the Prime Minister directs: the Prime Minister, the leader
@@ -479,9 +489,11 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         if others:
             return (speakers or others)[-1].agency_id
     elif f.sentence in earlier and any(sentence.start <= m.start and m.end <= cue_start and m.start in tasked for m in mentions):
-        # "UBND các huyện … chịu trách nhiệm chỉ đạo UBND các xã …": a body tasked before the verb passes its task on,
-        # whoever tasked it assigns the bodies it directs (as a nested directive's)
-        return earlier[f.sentence]
+        # "Sở Y tế … chịu trách nhiệm chỉ đạo các bệnh viện …": a body tasked before the verb passes its task on,
+        # whoever tasked it assigns the bodies it directs (as a nested directive's); but a district committee
+        # directing the commune committees in its own clause asks them (the lead, stop 43, ruling A: "UBND các
+        # huyện chịu trách nhiệm chỉ đạo UBND các xã …", the communes asked by DPC)
+        return _district_directing_communes(f, sentence, mentions, lowered, tasked, own, cues_of) or earlier[f.sentence]
     opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start].strip()
     if cues_of.document_subject.match(opening + " "):
         return authority  # "The resolution also assigns …", "It asks …": the text's authority

@@ -49,7 +49,7 @@ from pathlib import Path
 from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer, document_authority, heading_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
-from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, TASK_LEAD_IN,
+from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, PERSONS, TASK_LEAD_IN,
                                    bare_continued_task_opening, continued_led_task_opening, continued_passive_opening,
                                    continued_task_opening, Found, grammar_words, hands_the_task_down, Group, is_collective, phrases,
                                    province_localities, sentence_language, task_verb_as_noun_subject)
@@ -194,7 +194,119 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                  # ("Các bộ, ngành, các tỉnh … thực hiện")
                  or f.kind == "weak" and len(f.group.mentions) > 1 and all(is_collective(m.agency_id) for m in f.group.mentions)]
     found = [f for f in found if f.primary is None or f.primary in found]
+    _coordinating_with_named_lead(found, text, lowered, sentences, mentions, language)
     return found, mentions, directive, folded, issuers
+
+
+@lru_cache(maxsize=None)
+def _visit_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``visit_words`` (a leader's visit to a province) and ``visit_speech_words`` (the words that
+    give what he said: ``selon``, ``according to``, ``theo``, a reporting verb) as patterns over lowered text."""
+    g = language_grammar(lang)
+    visits, speech = g.get("visit_words") or [], g.get("visit_speech_words") or []
+    if not visits or not speech:
+        return None
+    return (re.compile(rf"(?<![\w'])(?:{phrases(visits)})(?![\w'])"),
+            re.compile(rf"(?<![\w'])(?:{phrases(speech)})(?![\w'])"))
+
+
+# how many sentences after the visit the leader's reported speech may go on
+_VISIT_SPEECH_SENTENCES = 10
+
+
+def _visiting_leader(f: Found, text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
+                     lang: str) -> str | None:
+    """The leader who visited a province and whose reported speech gives that province's committee its duties (the
+    lead, stop 43, ruling C): ``Le Premier ministre … a effectué une visite de travail dans la province de Yên Bai. Selon
+    le chef du gouvernement, la province doit …``, ``Yên Bai devrait …``, ``… tỉnh cần …``: the Prime Minister (or the
+    minister's ministry) asks, where the row has no asker and the text tells what he said (a speech word between the
+    visit and the row); else None."""
+    words = _visit_words(lang)
+    if words is None or not f.group.mentions or any(split_id(m.agency_id)[0] != "PPC" for m in f.group.mentions):
+        return None
+    visit, speech = words
+    codes = {split_id(m.agency_id)[1] for m in f.group.mentions}
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - _VISIT_SPEECH_SENTENCES), -1):
+        s = sentences[index]
+        if not visit.search(lowered, s.start, s.end):
+            continue
+        leaders = [m for m in mentions if s.start <= m.start < s.end and (m.agency_id in PERSONS or a_ministry(m.agency_id))]
+        visited = {code for p in find_provinces(text[s.start : s.end], lang) for code in (p.code, p.code_2025)}
+        if not leaders or not (codes <= visited or codes <= {None}):
+            continue  # (a caption or another meeting: an earlier sentence may tell the visit)
+        if not speech.search(lowered, s.end, sentences[f.sentence].end):  # ("…, he said.")
+            return None
+        return leaders[0].agency_id
+    return None
+
+
+@lru_cache(maxsize=None)
+def _coordinating_with_lead(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``coordinating_with_lead_cues`` right after a body (up to three words between), and its
+    ``lead_words_after_name``, as patterns over lowered text; None where the language has neither."""
+    g = language_grammar(lang)
+    cues_, leads = g.get("coordinating_with_lead_cues") or [], g.get("lead_words_after_name") or []
+    if not cues_ or not leads:
+        return None
+    # (an inset between commas may stand before: "Departments, sectors, and agencies, basing on functions and assigned
+    # missions, will coordinate with …")
+    after = re.compile(rf"\s*(?:[^\s.;:,]+\s*){{0,3}}?(?:,[^,.;:]{{1,80}},)?\s*(?:[^\s.;:,]+\s+){{0,3}}?(?:{phrases(cues_)})\s+")
+    lead = re.compile(rf"(?<![\w'])(?:{phrases(leads)})(?![\w'])")
+    return after, lead
+
+
+# the words of an outside body's name read to find where the text named it as a lead, and the reach after that name
+_LEAD_NAME_WORDS, _LEAD_NAME_REACH = 5, 160
+
+
+def _coordinating_with_named_lead(found: list[Found], text: str, lowered: str, sentences: list[Sentence],
+                                  mentions: list[Mention], language: str) -> None:
+    """A body tasked to coordinate with the body the text named before as that task's lead is a partner (the lead,
+    stop 43, ruling B): ``The Department of Finance coordinates with the Department of Construction …`` after ``The
+    Department of Construction presides over …`` (a lead row of the table), or with a lead outside the table named with
+    a lead word after its name (``the Hanoi Institute … (the planning agency) presides over …``); its role becomes
+    ``coordinate``. A body coordinating with bodies no text names as the lead stays an assignee (round 23's Hai Phong)."""
+    for f in found:
+        if f.primary is not None or f.role != "assignee" or f.kind not in ("subject", "weak", "assign"):
+            continue
+        lang = sentence_language(sentences[f.sentence], language)
+        patterns = _coordinating_with_lead(lang)
+        if patterns is None:
+            continue
+        after, lead_words = patterns
+        sentence = sentences[f.sentence]
+        m = after.match(lowered, f.group.end, sentence.end)
+        if not m:
+            continue
+        partner_at = m.end()
+        articles = [lower_for_matching(a) for a in (language_grammar(lang).get("articles") or [])]
+        partner = [x for x in mentions if partner_at <= x.start <= partner_at + 5
+                   and all(w in articles for w in lowered[partner_at : x.start].split())]
+        if partner:
+            ids = {partner[0].agency_id}
+            leads = [g for g in found if g.primary is None and g.role == "lead" and g.group.start < f.group.start
+                     and ids & {x.agency_id for x in g.group.mentions}]
+            if leads:
+                f.role = "coordinate"
+            continue
+        written = re.split(r"[,;.()\n]", text[partner_at : sentence.end], maxsplit=1)[0].split()
+        while written and written[0].lower() in articles:
+            written = written[1:]
+        inner = language_grammar(lang).get("lead_name_inner_words")
+        if inner is not None:  # a name written in capitals ends at the first other lower-case word ("… Institute to …")
+            ends = [k for k, w in enumerate(written) if k and w[:1].islower() and w not in inner
+                    and not any(i[-1:] in "'’" and w.startswith(i) for i in inner)]  # ("d'études")
+            written = written[: ends[0]] if ends else written
+        words = [lower_for_matching(w) for w in written[:_LEAD_NAME_WORDS]]
+        if len(words) < 3:
+            continue
+        name = re.compile(r"(?<![\w'])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w'])")
+        for named in name.finditer(lowered, 0, sentence.start):
+            clause = re.split(r"[.;]", lowered[named.end() : named.end() + _LEAD_NAME_REACH], maxsplit=1)[0]
+            if lead_words.search(clause):
+                f.role = "coordinate"
+                f.extra["coordinates_with_outside_lead"] = True
+                break
 
 
 def tasking_cues(text: str, language: str) -> list[tuple[str, str, str, str]]:
@@ -365,6 +477,9 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                                 sentences[primary.sentence - 1] if primary.sentence else None, sentences)
         if assigned_by in {m.agency_id for m in primary.group.mentions}:
             assigned_by = None  # "UBND tỉnh Cà Mau phải chỉ đạo …" in a text it directs elsewhere: no body assigns itself
+        if assigned_by is None and f.primary is None:
+            assigned_by = _visiting_leader(primary, text, lowered, sentences, mentions,
+                                           sentence_language(sentence, language))
         if f.primary is None:
             earlier[f.sentence] = assigned_by
         if proposed_by_a_subordinate(primary, assigned_by, cues(sentence_language(sentence, language))):

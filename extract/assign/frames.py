@@ -388,6 +388,17 @@ def _cleft_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             re.compile(rf"^\s*(?:{phrases(cleft['relatives'])})(?![\w'])", re.IGNORECASE))
 
 
+@lru_cache(maxsize=None)
+def _collective_relative_before_past_obligation(lang: str) -> re.Pattern | None:
+    """grammar's optional ``collective_relative_openers`` (``where``, ``which`` …) opening a short relative clause right
+    after a collective body, up to one of cues.json's ``past_obligations`` (``had to``): the clause's end."""
+    words = grammar(lang).get("collective_relative_openers") or []
+    past = cues(lang).data.get("past_obligations") or []
+    if not words or not past:
+        return None
+    return re.compile(rf"\s+(?:{phrases(words)})\s+[^,.;:]{{1,80}}?(?=\s+(?:{phrases(past)})(?![\w']))")
+
+
 def _cleft_relative_end(before: str, after: str, c: LanguageCues) -> int | None:
     """Where the relative pronoun after a cleft sentence's body ends (``C'est le comité populaire du district qui
     sera chargé de …``: the body is the subject of the cue after ``qui``, round 33 fr), the cleft's opener opening
@@ -1484,6 +1495,15 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # "The chairman … directed … . The Department of Labour, Invalids and Social Affairs had to check …": a direction
         # told in the past; "the district had to hire more staff" with no direction before is a fact (round 34b en)
         m = c.past_obligation_after.match(after)
+    if (not m and text and c.past_obligation_after and ids and not ids & AUTHORITIES and all(is_collective(i) for i in ids)
+            and at_clause_start(c.fillers_at_end.sub("", before), c) and _after_a_direction(lowered, sentence, c)):
+        # "The localities where there were human losses had to sum up …": a relative clause describing the collective
+        # before its obligation told in the past (stop 43, round 34b en's left class)
+        relative = _collective_relative_before_past_obligation(c.lang)
+        r = relative.match(after) if relative else None
+        past = c.past_obligation_after.match(after[r.end() :]) if r else None
+        if past:
+            return Found(group, "assignee", "subject", past.group("cue"), group.end + r.end() + past.end(), index)
     if m:
         lead = c.lead_after.match(after[m.end() :])  # "is assigned to preside over", "được giao chủ trì"
         if not lead and c.lead_after_cue:
@@ -2224,7 +2244,9 @@ def _outside_subject_cues(lang: str) -> re.Pattern | None:
     # not after a past or negation ("Năm qua, tỉnh đã được giao phối hợp …": what was done)
     negations = cues(lang).data.get("negations") or []
     past = rf"(?!(?:{phrases(negations)})\s)" if negations else ""
-    return re.compile(rf"\S(?:.*\s)?(?<![\w']){past}\w+\s+(?:{phrases(words)})\s*$")
+    # (a parenthesis may close the subject's name: "the Hanoi Institute … (the planning agency) presides over and …",
+    # stop 43's ruling B)
+    return re.compile(rf"\S(?:.*\s)?(?<![\w']){past}(?:\w+|\([^()]{{1,60}}\))\s+(?:{phrases(words)})\s*$")
 
 
 def _outside_subject_cue_at_end(before: str, lang: str) -> bool:
