@@ -46,3 +46,87 @@ _rows = rows_reader("agency_id", "role", "assigned_by", published="2024-03-10")
 ])
 def test_provinces_singled_out_after_a_region_or_without_a_closing_comma(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the class: a body's partners after `in cooperation with`, then the task
+    ("The Da Nang People's Committee issued a conclusion. The Department of Health in cooperation with the Department "
+     "of Finance and People's Committees of districts to review the hospital fees.", "en",
+     [("DOH@48", "assignee", "PPC@48"), ("DOF@48", "coordinate", "PPC@48"), ("DPC@48", "coordinate", "PPC@48")]),
+    ("The Prime Minister assigned the Ministry of Health, in close cooperation with the Ministry of Finance, to draft "
+     "the decree.", "en",
+     [("MOH", "assignee", "PM"), ("MOF", "coordinate", "PM")]),
+    ("Le Comité populaire de Da Nang a publié une conclusion. Le Service de la santé, en coopération avec le Service des "
+     "finances, doit examiner les frais hospitaliers.", "fr",
+     [("DOH@48", "assignee", "PPC@48"), ("DOF@48", "coordinate", "PPC@48")]),
+    # look-alikes: a cooperation reported, no task; a foreign partner outside the table
+    ("The Da Nang People's Committee said the Department of Health had held a seminar in cooperation with the "
+     "Department of Finance last year.", "en", []),
+])
+def test_partners_in_cooperation_with(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the class: a directive's plain present verbs of propagating and counting
+    ("The Bac Giang People's Committee requested the Department of Finance to review the projects. People's "
+     "Committees of communes and wards propagate and disseminate the regulations to the people.", "en",
+     [("DOF@24", "assignee", "PPC@24"), ("CPC@24", "assignee", "PPC@24")]),
+    ("The Ha Noi People's Committee announced the conclusion of its Chairman. Accordingly, departments and People's "
+     "Committees of districts make statistics of the slaughterhouses.", "en",
+     [("DEPARTMENTS@01", "assignee", "PPC@01"), ("DPC@01", "assignee", "PPC@01")]),
+    ("UBND tỉnh Bắc Giang yêu cầu Sở Tài chính rà soát các dự án. UBND các xã, phường tuyên truyền, phổ biến quy định "
+     "cho người dân.", "vi",
+     [("DOF@24", "assignee", "PPC@24"), ("CPC@24", "assignee", "PPC@24")]),
+    ("Le Comité populaire de Bac Giang a demandé au Service des finances d'examiner les projets. Les comités populaires "
+     "des communes et des quartiers propagent et diffusent la réglementation.", "fr",
+     [("DOF@24", "assignee", "PPC@24"), ("CPC@24", "assignee", "PPC@24")]),
+    # the class: units outside the table before the bare departments opening the sentence
+    ("The Ha Noi People's Committee announced the conclusion of its Chairman. Accordingly, city’s agencies, departments "
+     "and People’s Committees of districts review the plans.", "en",
+     [("DEPARTMENTS@01", "assignee", "PPC@01"), ("DPC@01", "assignee", "PPC@01")]),
+    ("The Ha Noi People's Committee announced the conclusion of its Chairman. Relevant agencies, departments and "
+     "People's Committees of districts must review the plans.", "en",
+     [("DEPARTMENTS@01", "assignee", "PPC@01"), ("DPC@01", "assignee", "PPC@01")]),
+    # look-alikes: the same verbs told in the past; no provincial body before the bare departments
+    ("The Bac Giang People's Committee said that People's Committees of communes propagated the regulations last "
+     "year.", "en", []),
+    ("The Ministry of Health held a meeting. Agencies, departments and hospitals make statistics of the cases.", "en", []),
+])
+def test_plain_presents_and_units_before_the_departments(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the class: a duty told as an obligation
+    ("The Ho Chi Minh City People's Committee issued a document on measles. The Department of Education and Training "
+     "was obligated to enhance its inspection of schools.", "en",
+     [("DOET@79", "assignee", "PPC@79")]),
+    ("The Ho Chi Minh City People's Committee issued a document on measles. The districts' People's Committees are "
+     "obliged to check the vaccination records.", "en",
+     [("DPC@79", "assignee", "PPC@79")]),
+    ("Le Comité populaire de Hô Chi Minh-Ville a publié un document sur la rougeole. Le Service de l'éducation et de la "
+     "formation est obligé de renforcer l'inspection des écoles.", "fr",
+     [("DOET@79", "assignee", "PPC@79")]),
+    # the class: the commune-level committees written with communes and towns
+    ("The Ho Chi Minh City People's Committee issued a document on measles. Local people's committees at communes and "
+     "towns were instructed to monitor the children on the move.", "en",
+     [("CPC@79", "assignee", "PPC@79")]),
+    ("The Ho Chi Minh City People's Committee issued a document on measles. People's Committees of communes and towns "
+     "were asked to monitor the children on the move.", "en",
+     [("CPC@79", "assignee", "PPC@79")]),
+    # the class: a liability for a result is no task
+    ("The Ho Chi Minh City People's Committee issued a document on measles. Chairpersons of people's committees in "
+     "districts shall be held liable to the Chairman of the City People's Committee for any child left unvaccinated.",
+     "en", []),
+    ("The Ho Chi Minh City People's Committee issued a document on measles. People's Committees of districts will be "
+     "held accountable for any outbreak.", "en", []),
+    # look-alikes: a real duty after the same modal; an obligation told of a person
+    ("The Ho Chi Minh City People's Committee issued a document on measles. Chairpersons of people's committees in "
+     "districts shall hold meetings with the schools.", "en",
+     [("DPC@79", "assignee", "PPC@79")]),
+    ("The Ho Chi Minh City People's Committee issued a document on measles. Parents are obligated to vaccinate their "
+     "children.", "en", []),
+])
+def test_obligations_communes_and_towns_and_liabilities(text, lang, expected):
+    assert _rows(text, lang) == expected
