@@ -1266,7 +1266,12 @@ def _opening_department_pattern(lang: str) -> re.Pattern | None:
     # the plan, departments and People's Committees of districts are required to …"; round 34b en)
     openers = language_grammar(lang).get("opening_department_openers") or []
     opener = rf"(?:(?:{alternation(openers)})(?![\w'’-])[^,.;:\n]{{0,80}},\s*)?" if openers else ""
-    return re.compile(rf"\s*(?:[-–•+*]\s*)?{opener}(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
+    # units outside the table may come before them, each with its comma, and open the body as written ("Accordingly,
+    # city's agencies, departments and People's Committees of districts make statistics …", cues.json's
+    # ``list_skips``, as ``departments, agencies`` is one; round 35 en)
+    skips = cues(lang).data.get("list_skips") or []
+    skipped = rf"(?:(?:{'|'.join(sorted((phrase(w) for w in skips), key=len, reverse=True))})\s*,\s*)*" if skips else ""
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?{opener}(?P<words>{skipped}(?:{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))}))(?![\w'’-])(?!\s+of\b)")
 
 
 def departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
