@@ -102,7 +102,7 @@ def test_plain_presents_and_units_before_the_departments(text, lang, expected):
     ("The Ho Chi Minh City People's Committee issued a document on measles. The Department of Education and Training "
      "was obligated to enhance its inspection of schools.", "en",
      [("DOET@79", "assignee", "PPC@79")]),
-    ("The Ho Chi Minh City People's Committee issued a document on measles. The districts' People's Committees are "
+    ("The Ho Chi Minh City People's Committee issued a document on measles. People's Committees of districts are "
      "obliged to check the vaccination records.", "en",
      [("DPC@79", "assignee", "PPC@79")]),
     ("Le Comité populaire de Hô Chi Minh-Ville a publié un document sur la rougeole. Le Service de l'éducation et de la "
@@ -115,12 +115,12 @@ def test_plain_presents_and_units_before_the_departments(text, lang, expected):
     ("The Ho Chi Minh City People's Committee issued a document on measles. People's Committees of communes and towns "
      "were asked to monitor the children on the move.", "en",
      [("CPC@79", "assignee", "PPC@79")]),
-    # the class: a liability for a result is no task
+    # the class: a liability for a result is no task (en accountability_after and its conditions)
     ("The Ho Chi Minh City People's Committee issued a document on measles. Chairpersons of people's committees in "
      "districts shall be held liable to the Chairman of the City People's Committee for any child left unvaccinated.",
      "en", []),
-    ("The Ho Chi Minh City People's Committee issued a document on measles. People's Committees of districts will be "
-     "held accountable for any outbreak.", "en", []),
+    ("The Ho Chi Minh City People's Committee issued a document on measles. People's Committees of districts shall be "
+     "held accountable for any outbreak in their areas.", "en", []),
     # look-alikes: a real duty after the same modal; an obligation told of a person
     ("The Ho Chi Minh City People's Committee issued a document on measles. Chairpersons of people's committees in "
      "districts shall hold meetings with the schools.", "en",
