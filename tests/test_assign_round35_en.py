@@ -53,15 +53,28 @@ def test_provinces_singled_out_after_a_region_or_without_a_closing_comma(text, l
     ("The Da Nang People's Committee issued a conclusion. The Department of Health in cooperation with the Department "
      "of Finance and People's Committees of districts to review the hospital fees.", "en",
      [("DOH@48", "assignee", "PPC@48"), ("DOF@48", "coordinate", "PPC@48"), ("DPC@48", "coordinate", "PPC@48")]),
+    ("The Hai Phong People's Committee issued a conclusion. The Department of Industry and Trade in cooperation with the "
+     "Department of Agriculture and Rural Development to increase inspection in slaughterhouses.", "en",
+     [("DOIT@31", "assignee", "PPC@31"), ("DARD@31", "coordinate", "PPC@31")]),
+    ("The Hai Phong People's Committee issued a conclusion. The Department of Health in cooperation with People’s "
+     "Committee of districts, suburban districts and towns to increase inspection of food stalls.", "en",
+     [("DOH@31", "assignee", "PPC@31"), ("DPC@31", "coordinate", "PPC@31")]),
     ("The Prime Minister assigned the Ministry of Health, in close cooperation with the Ministry of Finance, to draft "
      "the decree.", "en",
      [("MOH", "assignee", "PM"), ("MOF", "coordinate", "PM")]),
     ("Le Comité populaire de Da Nang a publié une conclusion. Le Service de la santé, en coopération avec le Service des "
      "finances, doit examiner les frais hospitaliers.", "fr",
      [("DOH@48", "assignee", "PPC@48"), ("DOF@48", "coordinate", "PPC@48")]),
-    # look-alikes: a cooperation reported, no task; a foreign partner outside the table
+    ("The Hai Phong People's Committee issued a conclusion. The Department of Industry and Trade in collaboration with "
+     "the Department of Finance, the Department of Construction and People's Committees of districts to review the "
+     "plan.", "en",
+     [("DOIT@31", "assignee", "PPC@31"), ("DOF@31", "coordinate", "PPC@31"), ("DOC@31", "coordinate", "PPC@31"),
+      ("DPC@31", "coordinate", "PPC@31")]),
+    # look-alikes: a cooperation reported, no task; the partners' aside closed before a report
     ("The Da Nang People's Committee said the Department of Health had held a seminar in cooperation with the "
      "Department of Finance last year.", "en", []),
+    ("The Hai Phong People's Committee issued a conclusion. The Department of Health, in collaboration with the "
+     "Department of Finance, said the hospitals must review fees.", "en", []),
 ])
 def test_partners_in_cooperation_with(text, lang, expected):
     assert _rows(text, lang) == expected
