@@ -143,3 +143,18 @@ def test_plain_presents_and_units_before_the_departments(text, lang, expected):
 ])
 def test_obligations_communes_and_towns_and_liabilities(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the class: the committee named as a document's issuer asks the tasks the document gives
+    ("Under the document of the municipal People’s Committee of Da Nang on measles, the Department of Health must "
+     "report the cases every week.", "en",
+     [("DOH@48", "assignee", "PPC@48")]),
+    ("Local leaders must be held accountable for failing to vaccinate children, as per a document issued by the Da "
+     "Nang People's Committee.\n\nUnder the document, the Department of Health must report the cases every week.", "en",
+     [("DOH@48", "assignee", "PPC@48")]),
+    # look-alike: a document named with no task in its sentence
+    ("The document of the Da Nang People's Committee was sent to the Department of Health last week.", "en", []),
+])
+def test_the_issuer_of_a_document_asks(text, lang, expected):
+    assert _rows(text, lang) == expected
