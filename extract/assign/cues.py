@@ -766,7 +766,9 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
         # Vietnamese name of three or four words and an adverb may come first: "Phó Thủ tướng Vương Đình Huệ trực
         # tiếp chỉ đạo")
         person_assigns=re.compile(rf"^\s*(?:[^\s,.;:]+\s+){{0,6}}?(?:{f.assign}|{_any(data['nested_before'])})(?![\w'])"),
-        clause_modal=re.compile(rf"^{_clause_before_modal(data)}{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"),
+        # (answerable to an authority after the modal is no task either: ``… shall be held liable … for any …``, round 35 en)
+        clause_modal=re.compile(rf"^{_clause_before_modal(data)}{{0,140}}?\s(?P<cue>{_any(data['clause_modals'])})(?![\w'])"
+                                rf"{_not_accountable(data)}"),
         clause_describing_modal=_clause_describing_modal(data),
         # an assigning verb anywhere before a body, not the first word of a compound that only shares its letters
         # ("giao" of "giao thông", "Ban An toàn giao thông"): grammar's optional ``cue_compounds``

@@ -170,7 +170,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
         for k, group in enumerate(groups):
             result = plan_row(group, sentence, lowered, c, found, index, sentences) or classify(
                 group, sentence, lowered, c, found, index, first=k == 0, later=tuple(g.start for g in groups[k + 1 :]),
-                text=text, earlier=tuple(g.end for g in groups[:k]), agent=groups[k + 1] if k + 1 < len(groups) else None)
+                text=text, earlier=tuple(g.end for g in groups[:k]), later_ends=tuple(g.end for g in groups[k + 1 :]),
+                agent=groups[k + 1] if k + 1 < len(groups) else None)
             if result is None and (implementation or c.implementation_clause):
                 result = implementation_frame(group, sentence, lowered, c, index, implementation, issuers)
             elif result is not None and (any(start <= group.start < end for start, end in implementation)

@@ -785,10 +785,14 @@ def _past_outside_units(text: str, lowered: str, at: int, end: int, later: tuple
 _SUBJECT_PARTNERS_CHARS = 120
 
 
-def _past_subject_partners(lowered: str, at: int, end: int, c: LanguageCues) -> int | None:
+def _past_subject_partners(lowered: str, at: int, end: int, c: LanguageCues,
+                           partners: tuple[tuple[int, int], ...] = ()) -> int | None:
     """The position right before the first modal or future after cues.json's optional ``subject_partner_cues`` opening
     the words after a subject (``… in collaboration with the Department of Education and Training will ask …``), in
-    the same clause (no comma, semicolon or colon between) and a few words on, else None."""
+    the same clause (no comma, semicolon or colon between) and a few words on, else None. A comma inside a body named
+    after the subject (``partners``: their spans), or right before one (an article at most between), is a list's
+    (``… in cooperation with the Department of Agriculture and Rural Development, People's Committee of districts,
+    suburban districts and towns to increase …``, round 35 en)."""
     words = c.data.get("subject_partner_cues") or []
     if not words:
         return None
@@ -797,7 +801,15 @@ def _past_subject_partners(lowered: str, at: int, end: int, c: LanguageCues) -> 
         return None
     start = at + head.end()
     window = lowered[start : min(end, start + _SUBJECT_PARTNERS_CHARS)]
-    stop = re.search(r"[,;:]", window)
+    articles = tuple(f"{a} " for a in language_grammar(c.lang).get("articles") or []) if c.lang else ()
+
+    def listed(position: int) -> bool:
+        following = lowered[position + 1 : end].lstrip()
+        named_at = end - len(following)
+        article = next((a for a in articles if following.startswith(a)), "")
+        return any(s <= position < e or s in (named_at, named_at + len(article)) for s, e in partners)
+
+    stop = next((m for m in re.finditer(r"[,;:]", window) if m.group() != "," or not listed(start + m.start())), None)
     window = window[: stop.start()] if stop else window
     for space in re.finditer(r"\s", window):
         position = start + space.start()
@@ -1206,10 +1218,10 @@ def _new_paragraph_after_item(text: str, item_end: int, start: int) -> bool:
 
 def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, found: list[Found], index: int,
               first: bool = False, later: tuple[int, ...] = (), text: str = "", earlier: tuple[int, ...] = (),
-              agent: Group | None = None) -> Found | None:
+              later_ends: tuple[int, ...] = (), agent: Group | None = None) -> Found | None:
     """The frame a group of bodies stands in, if any; ``first``: no body is named before it in its sentence;
-    ``later``: where the groups named after it in its sentence start; ``earlier``: where the groups named
-    before it end; ``agent``: the group named right after it in its sentence, if any."""
+    ``later``: where the groups named after it in its sentence start (``later_ends``: where they end); ``earlier``:
+    where the groups named before it end; ``agent``: the group named right after it in its sentence, if any."""
     before = _after_successive_title(without_head_title(lowered[sentence.start : group.start], c), lowered, sentence, c)
     if group.head is not None:
         # a list a collective introduces by a colon stands in the frame of the words before the collective where
@@ -1467,7 +1479,7 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     if m and _place_before_skipped_items(before, after, m, c.lang):
         m = None  # "… in the northern mountainous provinces, investors … are required to …": a place, not the subject
     if not m and text and not ids & AUTHORITIES and at_clause_start(before, c):
-        partners_end = _past_subject_partners(lowered, group.end, sentence.end, c)
+        partners_end = _past_subject_partners(lowered, group.end, sentence.end, c, tuple(zip(later, later_ends)))
         if partners_end is not None:
             # "People's Committees of districts and towns in collaboration with the Department of Education and
             # Training will ask …": partners set inside the subject, without commas, before its cue (round 19's and

@@ -1279,7 +1279,12 @@ def _opening_department_pattern(lang: str) -> re.Pattern | None:
     # the plan, departments and People's Committees of districts are required to …"; round 34b en)
     openers = language_grammar(lang).get("opening_department_openers") or []
     opener = rf"(?:(?:{alternation(openers)})(?![\w'’-])[^,.;:\n]{{0,80}},\s*)?" if openers else ""
-    return re.compile(rf"\s*(?:[-–•+*]\s*)?{opener}(?P<words>{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))})(?![\w'’-])(?!\s+of\b)")
+    # units outside the table may come before them, each with its comma, and open the body as written ("Accordingly,
+    # city's agencies, departments and People's Committees of districts make statistics …", cues.json's
+    # ``list_skips``, as ``departments, agencies`` is one; round 35 en)
+    skips = cues(lang).data.get("list_skips") or []
+    skipped = rf"(?:(?:{'|'.join(sorted((phrase(w) for w in skips), key=len, reverse=True))})\s*,\s*)*" if skips else ""
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?{opener}(?P<words>{skipped}(?:{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))}))(?![\w'’-])(?!\s+of\b)")
 
 
 def departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
@@ -1688,7 +1693,9 @@ def _provinces_before_highlight(text: str, lowered: str, sentence_start: int, at
     for m in named:
         if m.agency_id != "PROVINCES" or not sentence_start <= m.start < at:
             continue
-        opened = aside.match(lowered, _past_province_range(text, lowered, m.end, at, c.lang), at)
+        start = _past_province_range(text, lowered, m.end, at, c.lang)
+        # "… of provinces and cities in the Mekong Delta, especially Ben Tre, …": a region bounds it (round 35 en)
+        opened = aside.match(lowered, _past_collective_region(lowered, start, at, c.lang), at)
         if not opened:
             continue
         start = opened.end()
@@ -1697,6 +1704,42 @@ def _provinces_before_highlight(text: str, lowered: str, sentence_start: int, at
         if not c.fillers_at_end.sub("", lowered[start : at]):  # "notamment la province de"
             return m
     return None
+
+
+@lru_cache(maxsize=None)
+def _collective_region(lang: str) -> re.Pattern | None:
+    """A region right after the provinces as a whole, before the comma of a word singling some of them out (grammar's
+    optional ``collective_region_openers``: ``provinces and cities in the Mekong Delta, especially …``, round 35 en);
+    None where the language lists none."""
+    openers = tuple(language_grammar(lang).get("collective_region_openers") or ())
+    return words_pattern(r"\s+(?:{})[^,;:.\n]{{1,60}}?(?=\s*,)", openers) if openers else None
+
+
+def _past_collective_region(lowered: str, position: int, limit: int, lang: str) -> int:
+    """Where a region right after the provinces as a whole ends (``_collective_region``) when a word singling some of
+    them out follows it (``list_highlights``), else ``position``: the region bounds the collective it follows, as a
+    range does (round 35 en)."""
+    region = _collective_region(lang)
+    bounded = region.match(lowered, position, limit) if region else None
+    highlights = cues(lang).data.get("list_highlights") or []
+    if not bounded or not highlights or not words_pattern(r"\s*,\s*(?:{})\s", tuple(highlights)).match(
+            lowered, bounded.end(), limit):
+        return position
+    return bounded.end()
+
+
+@lru_cache(maxsize=None)
+def _highlight_task_opener(lang: str) -> re.Pattern | None:
+    """The task's opener right after the last province singled out of a collective, no comma closing the aside
+    (grammar's optional ``highlight_task_openers``: ``especially Ben Tre and Tra Vinh to allocate …``), not before one
+    of the language's articles (``Tra Vinh to the south``; round 35 en); None where the language lists none."""
+    grammar = language_grammar(lang)
+    openers = tuple(grammar.get("highlight_task_openers") or ())
+    if not openers:
+        return None
+    articles = [*(grammar.get("articles") or []), *(grammar.get("elided_articles") or [])]
+    not_article = rf"(?!(?:{alternation(articles)})(?![\w]))" if articles else ""
+    return words_pattern(r"\s+(?:{})" + not_article.replace("{", "{{").replace("}", "}}") + r"[^\W\d_]", openers)
 
 
 def _past_province_range(text: str, lowered: str, position: int, limit: int, lang: str) -> int:
@@ -1884,6 +1927,13 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             # the list's plural designator after its last name, then the subject's cue (round 27)
             after, written_after = after[plural.end() :], written_after[plural.end() :]
         task = r"\s*,\s*[^\W\d_]" if aside else r"\s+[^\W\d_]"
+        if aside and object_of_verb and not re.match(task, after):
+            # "…, especially Ben Tre, Soc Trang, and Tra Vinh to allocate …": no comma closes the aside, the task's
+            # opener follows the last name (grammar's ``highlight_task_openers``), or where the language has none a
+            # subject's verb cue ("nhất là Bến Tre, Trà Vinh chủ động …"; round 35 en)
+            opener = _highlight_task_opener(c.lang)
+            if opener.match(after) if opener else (c.strong_after.match(after) or c.weak_after.match(after)):
+                task = r"\s+[^\W\d_]"
         # the verb's list of provinces closed by a colon at its line's end: the items under it are their task
         # ("requested the Chairmen of the People's Committees of the provinces and cities: Ha Tinh, …, Dak Lak:", round 25b)
         items_below = object_of_verb and not aside and re.fullmatch(r"\s*:\s*", after) is not None and _line_ends(text, sentence.end)
@@ -3038,6 +3088,8 @@ def collectives_with_their_range(text: str, lowered: str, named: list[Mention], 
     kept: list[Mention] = []
     for m in named:
         end = _past_province_range(text, lowered, m.end, len(text), code) if m.agency_id == "PROVINCES" else m.end
+        # "… of provinces and cities in the Mekong Delta, especially …": the region bounding it, before a highlight
+        end = _past_collective_region(lowered, end, len(text), code) if m.agency_id == "PROVINCES" else end
         kept.append(m if end == m.end else Mention(m.start, end, text[m.start : end], m.agency_id))
     return kept
 
