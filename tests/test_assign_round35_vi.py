@@ -40,3 +40,34 @@ def test_name_with_a_lower_case_second_word(text, expected):
 ])
 def test_name_with_a_lower_case_second_word_look_alikes(text, expected):
     assert _rows(text, "vi") == expected
+
+
+# 2. A bare continuation opening with ``Chỉ đạo`` (the item's body directs its own offices or units outside the table:
+# ``UBND các huyện …: Huy động … . Chỉ đạo các cơ quan chuyên môn hướng dẫn nông dân … . Chủ động sử dụng …``): the
+# item's body's own row, as ``Rà soát …`` is (stop 41's ruling a, stop 42's call), and the chain goes on past it;
+# not the noun (``Chỉ đạo của UBND tỉnh …``, ``Chỉ đạo này …``): cues.json ``bare_continued_task_verbs`` with its
+# ``not_followed_by`` (common.bare_continued_task_opening).
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh giao Sở Y tế kiểm tra các bếp ăn tập thể. Chỉ đạo các trung tâm y tế lấy mẫu thực phẩm để xét nghiệm.",
+     [("DOH", "assignee", "PPC", None), ("DOH", "assignee", "PPC", None)]),
+    ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\nUBND các huyện, thành phố: Huy động lực lượng giúp dân sửa "
+     "nhà. Chỉ đạo các phòng chuyên môn hướng dẫn nông dân chăm sóc cây trồng. Chủ động sử dụng kinh phí dự phòng "
+     "để hỗ trợ người dân.",
+     [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+])
+def test_bare_continuation_opening_with_a_directing_verb(text, expected):
+    assert _rows(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the direction as a noun: no continuation
+    ("UBND tỉnh giao Sở Y tế kiểm tra các bếp ăn tập thể. Chỉ đạo của UBND tỉnh là phải xử lý nghiêm các vi phạm.",
+     [("DOH", "assignee", "PPC", None)]),
+    ("UBND tỉnh giao Sở Y tế kiểm tra các bếp ăn tập thể. Chỉ đạo này được triển khai từ tháng trước.",
+     [("DOH", "assignee", "PPC", None)]),
+    # the item's body handing its task down to bodies outside the table: the bare sentence is theirs (stop 41)
+    ("UBND tỉnh giao Sở Y tế chỉ đạo các trường học tự kiểm tra bếp ăn. Chỉ đạo các trung tâm y tế lấy mẫu thực phẩm.",
+     [("DOH", "assignee", "PPC", None)]),
+])
+def test_bare_continuation_opening_with_a_directing_verb_look_alikes(text, expected):
+    assert _rows(text, "vi") == expected
