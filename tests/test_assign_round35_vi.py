@@ -71,3 +71,20 @@ def test_bare_continuation_opening_with_a_directing_verb(text, expected):
 ])
 def test_bare_continuation_opening_with_a_directing_verb_look_alikes(text, expected):
     assert _rows(text, "vi") == expected
+
+
+# The same form in English and French (``… . Direct the district health centres to …``, ``… . Diriger les centres …``):
+# the item's body's own row; ``Direct investment …`` is a noun's adjective, no continuation.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Provincial People's Committee assigned the Department of Health to inspect collective kitchens. Direct the "
+     "district health centres to take food samples for testing.", "en",
+     [("DOH", "assignee", "PPC", None), ("DOH", "assignee", "PPC", None)]),
+    ("Le Comité populaire provincial a chargé le Service de la santé d'inspecter les cantines. Diriger les centres de "
+     "santé des districts pour prélever des échantillons.", "fr",
+     [("DOH", "assignee", "PPC", None), ("DOH", "assignee", "PPC", None)]),
+    ("The Provincial People's Committee assigned the Department of Health to inspect collective kitchens. Direct "
+     "investment in the sector rose last year.", "en",
+     [("DOH", "assignee", "PPC", None)]),
+])
+def test_bare_continuation_opening_with_a_directing_verb_en_fr(text, lang, expected):
+    assert _rows(text, lang) == expected
