@@ -88,3 +88,30 @@ def test_bare_continuation_opening_with_a_directing_verb_look_alikes(text, expec
 ])
 def test_bare_continuation_opening_with_a_directing_verb_en_fr(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# 3. A list of the district-level committees written short (``UBND các huyện, thị``, en ``the People's Committees of
+# districts, towns``) and the provincial agencies after it without their determiner (``ban, ngành cấp tỉnh``): both
+# bodies (nlp/lang/vi/agencies.csv DPC and DEPARTMENTS, nlp/lang/en/agencies.csv DPC).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("UBND tỉnh Nghệ An yêu cầu UBND các huyện, thị, ban, ngành cấp tỉnh tập trung khắc phục hậu quả nắng nóng.", "vi",
+     [("DPC@40", "assignee", "PPC@40", None), ("DEPARTMENTS@40", "assignee", "PPC@40", None)]),
+    ("UBND tỉnh Nghệ An yêu cầu UBND các huyện, thị xã, ban, ngành cấp tỉnh tập trung khắc phục hậu quả.", "vi",
+     [("DPC@40", "assignee", "PPC@40", None), ("DEPARTMENTS@40", "assignee", "PPC@40", None)]),
+    ("The Nghe An Provincial People's Committee requested the People's Committees of districts, towns, provincial "
+     "departments and branches to focus on the recovery.", "en",
+     [("DPC@40", "assignee", "PPC@40", None), ("DEPARTMENTS@40", "assignee", "PPC@40", None)]),
+])
+def test_short_district_list_and_provincial_agencies(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the longer forms keep their reading: a town named after the district committees, the full list
+    ("UBND tỉnh yêu cầu UBND các huyện, thị xã Sơn Tây tập trung khắc phục hậu quả.", "vi", [("DPC", "assignee", "PPC", None)]),
+    ("UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố tập trung khắc phục hậu quả.", "vi", [("DPC", "assignee", "PPC", None)]),
+    # the provincial agencies as attendants, no task
+    ("Lãnh đạo các ban, ngành cấp tỉnh dự hội nghị tổng kết.", "vi", []),
+])
+def test_short_district_list_look_alikes(text, lang, expected):
+    assert _rows(text, lang) == expected
