@@ -115,3 +115,36 @@ def test_short_district_list_and_provincial_agencies(text, lang, expected):
 ])
 def test_short_district_list_look_alikes(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# 4. A district committee's addressees opening with its own Front and unions, offices and centres (no bodies of the
+# table, stop 31b) before the commune committees (``UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Thủ trưởng các
+# phòng, ban, ngành, trung tâm thuộc huyện, Chủ tịch UBND các xã - thị trấn tổ chức …``): the communes are asked, by
+# the district (cues.json ``list_skips`` in vi, en and fr).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện, "
+     "Chủ tịch UBND các xã, thị trấn tổ chức diệt lăng quăng tại cơ quan, đơn vị.", "vi",
+     [("CPC", "assignee", "DPC", None)]),
+    ("UBND huyện yêu cầu Thủ trưởng các phòng, ban, ngành thuộc huyện, Chủ tịch UBND các xã, thị trấn tổ chức diệt "
+     "lăng quăng.", "vi",
+     [("CPC", "assignee", "DPC", None)]),
+    ("The District People's Committee requested district divisions and the People's Committees of communes to "
+     "organise a general clean-up.", "en",
+     [("CPC", "assignee", "DPC", None)]),
+    ("Le Comité populaire du district a demandé aux services du district et aux comités populaires des communes "
+     "d'organiser un grand nettoyage.", "fr",
+     [("CPC", "assignee", "DPC", None)]),
+])
+def test_district_offices_before_its_communes(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the offices alone: no body of the table, no row
+    ("UBND huyện đề nghị Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện tổ chức diệt lăng quăng.", "vi", []),
+    # the communes as the offices' partners: coordinate, as before
+    ("UBND huyện đề nghị các phòng, ban, ngành, trung tâm thuộc huyện phối hợp với UBND các xã tổ chức tổng vệ sinh.",
+     "vi", [("CPC", "coordinate", "DPC", None)]),
+])
+def test_district_offices_look_alikes(text, lang, expected):
+    assert _rows(text, lang) == expected
