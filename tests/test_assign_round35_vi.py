@@ -148,3 +148,31 @@ def test_district_offices_before_its_communes(text, lang, expected):
 ])
 def test_district_offices_look_alikes(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# 5. A bare ``đơn vị`` closing a subject's list before its plain verb (``Các sở, ngành, địa phương, đơn vị tiếp tục
+# thực hiện …`` under a chairman's colon): an item outside the table, so the departments meet their verb
+# (cues.json ``list_skips``; English and French read the same form already).
+_rows_late = rows_reader(published="2025-12-06")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các xã, phường triển khai thực hiện như sau:\n\n"
+     "Các sở, ngành, địa phương, đơn vị tiếp tục kiểm tra an toàn thực phẩm tại các chợ.",
+     [("DEPARTMENTS", "assignee", "PPC", None), ("CPC", "assignee", "PPC", None), ("DEPARTMENTS", "assignee", "PPC", None)]),
+    ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở triển khai thực hiện như sau:\n\nCác sở, ngành, đơn vị tăng cường "
+     "kiểm tra an toàn thực phẩm tại các chợ.",
+     [("DEPARTMENTS", "assignee", "PPC", None), ("DEPARTMENTS", "assignee", "PPC", None)]),
+])
+def test_bare_unit_word_closing_a_subject_list(text, expected):
+    assert _rows_late(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department named with its role after a comma: still the department, as before
+    ("UBND tỉnh giao Sở Y tế, đơn vị thường trực, tổng hợp kết quả kiểm tra.", [("DOH", "assignee", "PPC", None)]),
+    # the units alone, outside the table: no row
+    ("Chủ tịch UBND tỉnh yêu cầu như sau:\n\nCác đơn vị tăng cường kiểm tra an toàn thực phẩm.", []),
+])
+def test_bare_unit_word_look_alikes(text, expected):
+    assert _rows_late(text, "vi") == expected
