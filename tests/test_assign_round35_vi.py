@@ -176,3 +176,29 @@ def test_bare_unit_word_closing_a_subject_list(text, expected):
 ])
 def test_bare_unit_word_look_alikes(text, expected):
     assert _rows_late(text, "vi") == expected
+
+
+# 6. A decision's clause for a province's committee with ``xác định đúng`` / ``xác định chính xác`` (``UBND tỉnh Bắc Kạn
+# xác định đúng đối tượng, thời gian hỗ trợ …`` after the Prime Minister's tasks): a plain verb of the task, as
+# ``tiếp nhận`` is (cues.json ``subject_weak``); the verb alone states a view (``xác định đây là …``), no task.
+_rows_undated = rows_reader()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng yêu cầu Bộ Tài chính chịu trách nhiệm về số liệu báo cáo. UBND tỉnh Lai Châu xác định đúng đối tượng, "
+     "thời gian hỗ trợ theo quy định.",
+     [("MOF", "assignee", "PM", None), ("PPC@12", "assignee", "PM", None)]),
+    ("Thủ tướng yêu cầu Bộ Tài chính chịu trách nhiệm về số liệu báo cáo. UBND tỉnh Lai Châu xác định chính xác số hộ "
+     "cần hỗ trợ.",
+     [("MOF", "assignee", "PM", None), ("PPC@12", "assignee", "PM", None)]),
+])
+def test_correctly_identify_as_a_task(text, expected):
+    assert _rows_undated(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tại hội nghị, UBND tỉnh Lai Châu xác định đây là nhiệm vụ trọng tâm của năm.", []),
+    ("Theo báo cáo, Sở Y tế đã xác định đúng nguyên nhân vụ ngộ độc.", []),
+])
+def test_correctly_identify_look_alikes(text, expected):
+    assert _rows_undated(text, "vi") == expected
