@@ -202,3 +202,32 @@ def test_correctly_identify_as_a_task(text, expected):
 ])
 def test_correctly_identify_look_alikes(text, expected):
     assert _rows_undated(text, "vi") == expected
+
+
+# 7. The line right after an item whose addressees end with its colon (``Thủ tướng yêu cầu Chủ tịch UBND các tỉnh: Hà
+# Tĩnh, Quảng Trị:`` then ``Rà soát …``, ``… provinces and cities: Ha Tinh, Quang Tri, Hue:`` then ``Direct the review
+# …``) is the item's own task, no continuation of it: no second row for each body (extractor._subjectless_continuations;
+# the bare ``Chỉ đạo`` / ``Direct`` of class 2 made round 25b en's case give one).
+_rows_2025 = rows_reader(published="2025-10-10")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thủ tướng yêu cầu Chủ tịch UBND các tỉnh: Hà Tĩnh, Quảng Trị:\nRà soát nhu cầu hỗ trợ lương thực cho người dân.",
+     "vi", [("PPC@42", "assignee", "PM", None), ("PPC@44", "assignee", "PM", None)]),
+    ("In the telegram, the Prime Minister requested the Chairmen of the People's Committees of the provinces and "
+     "cities: Ha Tinh, Quang Tri, Hue:\nReview the needs for food support.", "en",
+     [("PPC@42", "assignee", "PM", None), ("PPC@44", "assignee", "PM", None), ("PPC@46", "assignee", "PM", None)]),
+])
+def test_line_after_an_items_colon_is_its_task(text, lang, expected):
+    assert _rows_2025(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an item with its task on its own line (the label's colon inside it): a bare sentence after it continues it
+    ("UBND tỉnh yêu cầu như sau:\n\nUBND các xã, phường: Huy động lực lượng giúp dân sửa nhà. Rà soát thiệt hại "
+     "trước ngày 25/10/2025.", "vi",
+     [("CPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+])
+def test_line_after_an_items_colon_look_alikes(text, lang, expected):
+    # (two rows: the item's and its continuation's; the dates are task_deadlines' matter, not this class's)
+    assert [r[:3] for r in _rows_2025(text, lang)] == expected
