@@ -471,12 +471,29 @@ def _with_unit_name(text: str, start: int, end: int) -> int:
     pattern = _named_unit_at_end()
     if pattern is None or not pattern.search(text[start:end]):
         return end
-    for _ in range(_MAX_NAME_WORDS):
+    for words in range(_MAX_NAME_WORDS):
         word = _NAME_WORD.match(text, end)
-        if not word or not word.group(1)[0].isupper():
+        if not word:
+            break
+        if not word.group(1)[0].isupper():
+            if words == 1 and closes_lower_case_name_word(text, word.end()):
+                end = word.end()  # "UBND các huyện Hòa an, Hạ Lang": the name's second word typed in lower case
             break
         end = word.end()
     return end
+
+
+def closes_lower_case_name_word(text: str, at: int) -> bool:
+    """Whether what stands at ``at``, right after a unit's name's second word typed in lower case, lets that word close
+    the name (``lower_case_name_word_before`` of nlp/lang/<lang>/agencies.json: ``then_a_name``, a separator with a
+    capitalised word right after it, ``UBND các huyện Hòa an, Hạ Lang``; ``alone``, a separator closing the names,
+    an item's colon; round 35 vi). Only the second word (the callers' rule): after two capitalised words a lower-case
+    one is the clause's (``UBND huyện Bảo Lạc cần: …``)."""
+    rest = text[at : at + 40].lstrip()
+    if any(rest.startswith(s) for s in _joined_optional("lower_case_name_word_before", "alone")):
+        return True
+    return any(rest.startswith(s) and rest[len(s) :].lstrip()[:1].isupper()
+               for s in _joined_optional("lower_case_name_word_before", "then_a_name"))
 
 
 @lru_cache(maxsize=None)

@@ -208,7 +208,13 @@ def bare_continued_task_opening(lang: str) -> tuple[re.Pattern, frozenset[str]] 
         return None
     verbs = [e["cue"] if isinstance(e, dict) else e for e in entries]
     leads = frozenset(lower_for_matching(e["cue"]) for e in entries if isinstance(e, dict) and e.get("role") == "lead")
-    return re.compile(rf"\s*(?P<opener>(?:{phrases(verbs)}))(?![\w'])"), leads
+    # an entry's ``not_followed_by``: the words after which the verb is a noun (``Chỉ đạo của UBND tỉnh …``, ``Chỉ đạo
+    # này …``), no continuation (round 35 vi)
+    guarded = [rf"(?:{phrases([e['cue']])})(?!\s+(?:{phrases(e['not_followed_by'])})(?![\w']))"
+               for e in entries if isinstance(e, dict) and e.get("not_followed_by")]
+    plain = [v for e, v in zip(entries, verbs) if not (isinstance(e, dict) and e.get("not_followed_by"))]
+    alternatives = "|".join(([phrases(plain)] if plain else []) + guarded)
+    return re.compile(rf"\s*(?P<opener>(?:{alternatives}))(?![\w'])"), leads
 
 
 @lru_cache(maxsize=None)

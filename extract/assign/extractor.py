@@ -792,6 +792,11 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                         break  # (a sentence between naming its asker again is the asker's, not the item's)
                     continue
             chained = True
+            if later == index + 1 and text[item.start : item.end].rstrip().endswith(":"):
+                # "… Chairmen of the People's Committees of …: Ha Tinh, Quang Tri, Hue:" then "Direct the review …": the
+                # item's addressees end with its colon, so the line after it is the item's own task, no continuation
+                # of it (round 25b en's look; round 35 vi's bare ``Chỉ đạo`` made it matter)
+                continue
             start, end = m.start("opener"), m.end("opener")
             dates = not_past(not_a_status_date(folded, not_a_goal(folded, find_deadlines(folded, lang, end, sentence.end, date),
                                                                    lang, lowered), lang), date)

@@ -20,7 +20,7 @@ from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import at_clause_start, inside_fronted_phrase, region_then_province
 from extract.models import Sentence
 from nlp import languages
-from nlp.agencies import (MERGER_DATE, Mention, agency, article_province, current, elided_unit_committees, find_mentions, fold_for_matching,
+from nlp.agencies import (MERGER_DATE, Mention, agency, article_province, current, closes_lower_case_name_word, elided_unit_committees, find_mentions, fold_for_matching,
                           is_provincial, names_centrally_run_city, names_in, province_completes_body, provincial_id,
                           scheme_at, split_id, unit_name)
 from nlp.fold import fold
@@ -329,7 +329,7 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
             at, end = m.start(), m.end("unit")
             unit_id = units[" ".join(m.group("unit").split())]
             counted = plural.search(lowered, max(0, at - 12), at) if plural else None
-            name_end = _capitalised_name_end(text, end)
+            name_end = _capitalised_name_end(text, end, lower_case_last=True)
             described = _unit_description(lang).match(text, end) if name_end is None and counted else None
             if described and described.group("words").islower():
                 # ``ba huyện miền núi là Sơn Tây, Minh Long và Sơn Hà phải …``: a few words saying what the units
@@ -398,7 +398,7 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
             # first one share its unit's word (each its own committee, round 19's rule for two named units)
             while True:
                 join = _unit_name_join(lang).match(text, last_end)
-                next_end = _capitalised_name_end(text, join.end()) if join else None
+                next_end = _capitalised_name_end(text, join.end(), lower_case_last=True) if join else None
                 if next_end is None:
                     break
                 start = join.end() + len(text[join.end():next_end]) - len(text[join.end():next_end].lstrip())
@@ -442,7 +442,7 @@ def _another_name_follows(text: str, name_end: int, lang: str) -> bool:
     """Whether a unit's name after a plural or a count is followed by another name of the same unit's word (``các
     huyện Phú Tân, Trần Văn Thời, Cái Nước rà soát …``: the list goes on past the middle name, round 21)."""
     join = _unit_name_join(lang).match(text, name_end)
-    return bool(join) and _capitalised_name_end(text, join.end()) is not None
+    return bool(join) and _capitalised_name_end(text, join.end(), lower_case_last=True) is not None
 
 
 @lru_cache(maxsize=None)
@@ -1447,12 +1447,19 @@ def localities_inside(mention: Mention, sectors: re.Match | Mention) -> bool:
 _NEXT_NAME_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
-def _capitalised_name_end(text: str, at: int) -> int | None:
-    """The end of a unit's proper name after ``at``: one to four capitalised words (``huyện Ninh Hải``), else None."""
+def _capitalised_name_end(text: str, at: int, lower_case_last: bool = False) -> int | None:
+    """The end of a unit's proper name after ``at``: one to four capitalised words (``huyện Ninh Hải``), else None.
+    With ``lower_case_last``, the name's second word typed in lower case is the name's where what follows it right
+    away lets it close the name (``các huyện Hòa an, Hạ Lang, …: Huy động …``: nlp.agencies.closes_lower_case_name_word,
+    round 35 vi)."""
     end, words = at, 0
     while words < 4:
         word = _NEXT_NAME_WORD.match(text, end)
-        if not word or not word.group(1)[:1].isupper():
+        if not word:
+            break
+        if not word.group(1)[:1].isupper():
+            if words == 1 and lower_case_last and closes_lower_case_name_word(text, word.end()):
+                end, words = word.end(), words + 1
             break
         end, words = word.end(), words + 1
     return end if words else None
