@@ -157,6 +157,7 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {  # stop 41: bare continuations of an i
 # stop 42 (left34vien): a handed-down verb used as a noun, a task verb as a copula's subject (French and Swedish have no
 # noun markers; Swedish no copula of a bare continuation)
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"handed_down_noun_markers", "noun_subject_copulas", "noun_subject_predicates"}
+OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"titles_before_slash"}  # round 35b fr: a head's title before a slash (Swedish none seen)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

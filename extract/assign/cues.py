@@ -28,6 +28,8 @@ Sections of a cues file (each cue entry carries an example the tests run through
   requires the Department of Finance …``): the text's provincial committee assigns (round 18c);
 - ``coordinate``: before bodies that coordinate with the lead (``phối hợp với``, ``coordinate with``);
 - ``fillers``: words allowed between a cue and the bodies (``the``, ``cho``, ``lãnh đạo``);
+  ``titles_before_slash`` (optional): a head's title written before a slash and a filler's own title
+  (``Giám đốc/Thủ trưởng các sở``, ``directors/heads of``, ``directeurs/chefs de``);
   ``list_separators`` and ``list_skips`` join bodies into one list; ``continuations``: bare names that
   only count inside a list (``các bộ, ngành, địa phương``);
 - ``not_subject_before``: a word before a body that makes it a complement, not the subject (``của``,
@@ -434,6 +436,10 @@ def _agreement_slips(lang: str, assign_cues: list[str]) -> list[str]:
 def _fragments(lang: str, data: dict) -> _Fragments:
     """Phase 1: the shared fragments."""
     fillers = _any(data["fillers"])
+    # a head's title joined by a slash to the filler's own ("Giám đốc/Thủ trưởng các sở", "directors/heads of
+    # departments", "directeurs/chefs de département"): the first title is read with the filler it pairs with
+    # (the body's own name may open with the second title: "directors/heads of departments")
+    slashed = (rf"|{_any(data['titles_before_slash'])}\s*/\s*" if data.get("titles_before_slash") else "")
     counts = "".join(rf"|{count}\s+" for count in grammar(lang).get("count_before_bodies") or [])
     # a lookbehind needs a fixed width: one per blocker (single words)
     blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("cue_blockers") or [])
@@ -530,7 +536,7 @@ def _fragments(lang: str, data: dict) -> _Fragments:
         # count_before_bodies says how one is written ("requested leaders of the 36 communes and wards", round 18b)
         # a filler ending in an elided article or preposition runs into the body's name ("à la province
         # d'An Giang"): no space after its apostrophe
-        filler_run=rf"(?:{fillers}(?:\s+|(?<='))|l'{counts})*",
+        filler_run=rf"(?:{fillers}(?:\s+|(?<='))|l'{counts}{slashed})*",
         blocked=blocked,
         not_compound=not_compound,
         assign=assign,

@@ -1279,8 +1279,11 @@ def _every_provinces_own(agency_id: str, mention: Mention, primary: Found, menti
     ``PROVINCES``: ``Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối
     hợp với các sở, ngành …``, ``asked the chairpersons of provincial People's Committees to direct the Departments of
     Health to …``) is every province's, no one province's: the code the text's only named province gave it (a photo
-    caption's ``cứu trợ tỉnh Lạng Sơn``) is dropped, unless the body's own name names its province (round 31b)."""
-    if "@" not in agency_id or not is_provincial(agency_id) or split_id(agency_id)[0] in LOCAL_COMMITTEES | {"PPC"}:
+    caption's ``cứu trợ tỉnh Lạng Sơn``) is dropped, unless the body's own name names its province (round 31b). The
+    district- and commune-level committees together are so too (``d'ordonner aux autorités de base de …``, ``chỉ đạo
+    chính quyền cơ sở …``: every province's communes, round 35b fr); a named district or commune keeps its code."""
+    if ("@" not in agency_id or not is_provincial(agency_id) or split_id(agency_id)[0] == "PPC"
+            or (split_id(agency_id)[0] in LOCAL_COMMITTEES and own_unit_name(mention) is not None)):
         return agency_id
     cue_start = primary.extra.get("cue_start")
     if cue_start is None or not sentence.start <= cue_start <= sentence.end:
