@@ -1284,7 +1284,10 @@ def _opening_department_pattern(lang: str) -> re.Pattern | None:
     # ``list_skips``, as ``departments, agencies`` is one; round 35 en)
     skips = cues(lang).data.get("list_skips") or []
     skipped = rf"(?:(?:{'|'.join(sorted((phrase(w) for w in skips), key=len, reverse=True))})\s*,\s*)*" if skips else ""
-    return re.compile(rf"\s*(?:[-–•+*]\s*)?{opener}(?P<words>{skipped}(?:{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))}))(?![\w'’-])(?!\s+of\b)")
+    # not the plural before its names' link word ("Departments of Construction and Finance": the named departments)
+    links = language_grammar(lang).get("opening_department_not_before") or []
+    not_before = rf"(?!\s+(?:{alternation(links)})\b)" if links else ""
+    return re.compile(rf"\s*(?:[-–•+*]\s*)?{opener}(?P<words>{skipped}(?:{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))}))(?![\w'’-]){not_before}")
 
 
 def departments_opening_sentence(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
@@ -1292,7 +1295,7 @@ def departments_opening_sentence(text: str, lowered: str, sentences: list[Senten
     """The departments named bare at a sentence's start (``Departments also continue to review …``, ``The relevant
     departments urgently remove …``) in a text that has named a province's body before: the province's departments
     (``DEPARTMENTS``, placed as the others are; whether they are tasked is the cues' business). grammar's optional
-    ``opening_department_words``; not before ``of`` (``Departments of Construction and Finance``: the plural's
+    ``opening_department_words``; not before its ``opening_department_not_before`` (``Departments of Construction and Finance``: the plural's
     names), nor in a text that names no provincial body before the sentence (a ministry's departments are its
     own) (round 16's and 17's open class, round 19 not blind)."""
     found: list[Mention] = []
