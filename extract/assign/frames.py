@@ -907,6 +907,14 @@ def _unmarked_item_opening(lang: str) -> re.Pattern:
     return re.compile(rf"(?:(?:{phrases(sorted(words | {fold(w) for w in words}, key=len, reverse=True))})\s*)*")
 
 
+@lru_cache(maxsize=None)
+def _unlabelled_item_infinitive(lang: str) -> re.Pattern | None:
+    """A word ending in one of grammar's optional ``unlabelled_item_infinitive_endings`` (``Diriger``), built once a
+    language; None where the language lists none."""
+    endings = grammar(lang).get("unlabelled_item_infinitive_endings") or []
+    return re.compile(rf"[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, endings))})(?![\w'])") if endings else None
+
+
 def _unmarked_item_under_a_direction(lowered: str, sentence: Sentence, opening: str, c: LanguageCues) -> bool:
     """Whether collective bodies opening their own line with no list marker (an article or a skipped item at most
     before them) tell an item of a direction given right above (round 35 fr): the line right above ends with a colon
@@ -915,13 +923,12 @@ def _unmarked_item_under_a_direction(lowered: str, sentence: Sentence, opening: 
     opening with one of the direction's bare infinitives (grammar's optional ``unlabelled_item_infinitive_endings``:
     ``Diriger l'examen …``) stand between the item and the paragraph that directs (``… a demandé aux présidents des
     comités populaires des arrondissements et des communes de continuer …``), within 1,500 characters."""
-    endings = grammar(c.lang).get("unlabelled_item_infinitive_endings") or []
-    if not endings or not _unmarked_item_opening(c.lang).fullmatch(lower_for_matching(opening).strip()):
+    infinitive = _unlabelled_item_infinitive(c.lang)
+    if infinitive is None or not _unmarked_item_opening(c.lang).fullmatch(lower_for_matching(opening).strip()):
         return False
     line_start = lowered.rfind("\n", 0, sentence.start) + 1
     if lowered[line_start : sentence.start].strip():
         return False  # the item opens its own line
-    infinitive = re.compile(rf"[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, endings))})(?![\w'])")
     above = [line.strip() for line in lowered[max(0, line_start - 1500) : line_start].split("\n") if line.strip()]
     for i, written in enumerate(reversed(above)):
         if c.directive.search(written) and (written.endswith(":") or (i and written.endswith("."))):
