@@ -481,6 +481,9 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         owner = _owner_of_signed_document(others, lowered, cues_of)
         if owner:
             return owner  # "Phó Thủ tướng … vừa ký Công điện của Thủ tướng Chính phủ yêu cầu …": the telegram's owner asks
+        owner = _owner_of_conveyed_direction(others, lowered, cues_of)
+        if owner:
+            return owner  # "Văn phòng Chính phủ … truyền đạt ý kiến chỉ đạo của Thủ tướng … giao Bộ …": the owner asks
         # a body after "of" is a complement, not the one who speaks, unless "of" ends a head's title ("in operating
         # local government …, the Chairman of the People's Committee of Da Nang City requested …": the committee asks,
         # not the government of the fronted clause, round 19)
@@ -1008,6 +1011,32 @@ def _owner_of_signed_document(candidates: list[Mention], lowered: str, c: Langua
         between = lowered[signer.end : owner.start]
         if signer.agency_id in PERSONS and owner.agency_id in AUTHORITIES and pattern.match(between):
             return owner.agency_id
+    return None
+
+
+@lru_cache(maxsize=None)
+def _conveyed_direction_of(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``conveyed_direction_owner_before`` (``truyền đạt ý kiến chỉ đạo của``, ``conveying the
+    direction of``, ``a transmis les instructions du``) at the end of the words between a conveying body and the
+    direction's owner, the owner's person named first allowed (``… của đồng chí Trần Hồng Hà, Phó Thủ tướng``)."""
+    words = cues(lang).data.get("conveyed_direction_owner_before") or []
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})"
+                      rf"\s+(?:(?:[^\s,.;:]+\s+){{0,5}}[^\s,.;:]+\s*[,–-]\s*)?$")
+
+
+def _owner_of_conveyed_direction(candidates: list[Mention], lowered: str, c: LanguageCues) -> str | None:
+    """The authority whose direction the body before it conveys in the assigning sentence itself (``Văn phòng Chính
+    phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng Phạm Minh Chính giao Bộ Lao động – Thương binh và Xã
+    hội …``, round 36b vi): the owner, the last body before the verb, asks; the office only conveys (round 28 read the
+    next sentence's request so)."""
+    pattern = _conveyed_direction_of(c.lang)
+    if pattern is None or len(candidates) < 2:
+        return None
+    conveyer, owner = candidates[-2], candidates[-1]
+    if owner.agency_id in AUTHORITIES and pattern.search(lowered[conveyer.end : owner.start]):
+        return owner.agency_id
     return None
 
 
