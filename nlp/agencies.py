@@ -899,6 +899,24 @@ def _ends_an_enterprise_name(text: str, at: int) -> bool:
     return bool(_enterprise_head().search(text[max(0, at - _ENTERPRISE_NAME_CHARS) : at]))
 
 
+def _in_a_doubled_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is printed twice in a row, the same words right before or right after it: a
+    photo's alt text and its caption (``Cán bộ, chiến sĩ BĐBP Điện Biên tuần tra bảo vệ biên giới.`` twice on the
+    Thanh Hóa television's page of its own province's security letter, round 36b vi): a stock photo's place, not the
+    province the text is about."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line:
+        return False
+    before_end = start - 1
+    before = text[text.rfind("\n", 0, max(0, before_end)) + 1 : max(0, before_end)].strip() if start > 0 else ""
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1 : len(text) if after_end < 0 else after_end].strip() if end < len(text) else ""
+    return line in (before, after)
+
+
 def article_province(text: str, found: list, scheme: str, in_bodies: frozenset[str] = frozenset()) -> str | None:
     """The province an article is about: the one its title (first line) names, else the only one the
     text names, else the one it names most (strictly more often than any other), else, among those named most, the
@@ -909,7 +927,8 @@ def article_province(text: str, found: list, scheme: str, in_bodies: frozenset[s
 
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
-    found = [p for p in found if not _ends_an_enterprise_name(text, p.start) and not _written_as_former(text, p.end)]
+    found = [p for p in found if not _ends_an_enterprise_name(text, p.start) and not _written_as_former(text, p.end)
+             and not _in_a_doubled_line(text, p.start)]
     # a wire's dateline ("Hanoi, 22 mai (VNA) - …", "Hà Nội (TTXVN) -") names where the story was filed, not
     # what it is about (round 18b): the title's other provinces, else the counts, decide
     in_title = [p for p in found if p.end <= title_end and not _DATELINE_AFTER_PLACE.match(text, p.end)]

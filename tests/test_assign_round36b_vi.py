@@ -90,3 +90,51 @@ def test_the_owner_of_a_conveyed_direction_asks(text, lang, expected):
 ])
 def test_the_fronts_standing_board_is_the_front(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# 'giao' right before a union's capitalised name ('Liên hiệp', 'Liên minh', 'Liên đoàn') is the assigning verb, not the
+# compound 'giao liên' (liaison): the union outside the table leads, the body it coordinates with is a coordinate row
+# with the task's day (stop 43's ruling B); Vietnamese only (the compound is Vietnamese)
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh giao Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì, phối hợp với Sở Khoa học và Công "
+     "nghệ triển khai giải thưởng, báo cáo UBND tỉnh trước ngày 30/10/2020.", [("DOST", "coordinate", "PPC", "2020-10-30")]),
+    ("Chủ tịch UBND tỉnh giao Liên đoàn Lao động tỉnh chủ trì, phối hợp với Sở Tài chính triển khai.",
+     [("DOF", "coordinate", "PPC", None)]),
+    # look-alikes: the liaison compound itself, and 'giao thông' (traffic) before a department's own sentence
+    ("Lực lượng giao liên phối hợp với Sở Tài chính triển khai.", []),
+    ("Các công trình giao thông, thủy lợi bị hư hỏng. Sở Tài chính phối hợp kiểm tra.", [("DOF", "assignee", None, None)]),
+])
+def test_assigning_a_union_is_no_liaison_compound(text, expected):
+    assert _rows(text, "vi") == expected
+
+
+# a line printed twice in a row (a photo's alt text and its caption) names a stock photo's place: the province it
+# names does not place the text's bodies; the province the text credits itself to does
+_CAPTION = {
+    "vi": ("UBND tỉnh vừa ban hành văn bản về công tác bảo đảm an ninh trật tự.\n{photo}"
+           "Theo đó, UBND tỉnh giao các sở, ban, ngành và UBND các huyện, thị xã, thành phố triển khai quyết liệt các "
+           "giải pháp.\n{source}", "Cán bộ Công an tỉnh Nghệ An tuần tra trên biển.\n",
+           "Nguồn: Cổng thông tin điện tử Thanh Hóa"),
+    "en": ("The provincial People's Committee has issued a document on security and order.\n{photo}"
+           "Accordingly, the provincial People's Committee assigned departments and district People's Committees to "
+           "implement the measures.\n{source}", "Officers of the Nghe An Border Guard patrol the sea.\n",
+           "Source: Thanh Hoa Portal"),
+    "fr": ("Le Comité populaire provincial a publié un document sur la sécurité.\n{photo}"
+           "Par conséquent, le Comité populaire provincial a chargé le Service de la santé de mettre en œuvre les "
+           "mesures.\n{source}", "Des gardes-frontières de Nghe An patrouillent en mer.\n", "Source : Portail de Thanh Hoa"),
+}
+
+
+@pytest.mark.parametrize("lang, photos, source, expected", [
+    ("vi", 2, True, [("DEPARTMENTS@38", "assignee", "PPC@38", None), ("DPC@38", "assignee", "PPC@38", None)]),
+    ("en", 2, True, [("DEPARTMENTS@38", "assignee", "PPC@38", None), ("DPC@38", "assignee", "PPC@38", None)]),
+    ("fr", 2, True, [("DOH@38", "assignee", "PPC@38", None)]),
+    # look-alikes: the caption printed once is a line of the text, its province the only one named; doubled with no
+    # other province named, no province is known (no suffix)
+    ("vi", 1, False, [("DEPARTMENTS@40", "assignee", "PPC@40", None), ("DPC@40", "assignee", "PPC@40", None)]),
+    ("vi", 2, False, [("DEPARTMENTS", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+])
+def test_a_doubled_caption_line_places_no_body(lang, photos, source, expected):
+    template, photo, credit = _CAPTION[lang]
+    text = template.format(photo=photo * photos, source=credit if source else "")
+    assert _rows(text.strip(), lang) == expected

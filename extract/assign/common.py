@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.assign.cues import (LANGUAGES, LIST_MARKER, cues, grammar, language_grammar, lower_for_matching, phrase,
-                                 reading_without_accents)
+from extract.assign.cues import (LANGUAGES, LIST_MARKER, cue_compound_guard, cues, grammar, language_grammar,
+                                 lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import Deadline
 from extract.models import Sentence
 from nlp import languages
@@ -227,8 +227,7 @@ def handed_down_cue(lang: str) -> re.Pattern | None:
         return None
     # not the first word of a compound that only shares its letters ("các công trình giao thông, thủy lợi bị hư hỏng":
     # "giao" of "giao thông" hands nothing down; grammar's optional ``cue_compounds``, round 34 vi)
-    compounds = language_grammar(lang).get("cue_compounds") or []
-    not_compound = rf"(?!(?:{phrases(compounds)})(?![\w']))" if compounds else ""
+    not_compound = cue_compound_guard(language_grammar(lang))
     # a passive auxiliary before the cue ("Địa phương cũng được yêu cầu phối hợp …") makes the body the one asked,
     # not one handing a task down: the match's ``passive`` group (grammar's ``passive_auxiliaries``, round 34 vi)
     passive = language_grammar(lang).get("passive_auxiliaries") or []

@@ -346,6 +346,18 @@ def _any(words: list) -> str:
     return alternation([phrase(c) for c in _cues(words)])
 
 
+def cue_compound_guard(language_grammar_data: dict) -> str:
+    """A lookahead refusing an assigning verb that opens one of grammar's optional ``cue_compounds`` (``giao thông``,
+    ``giao liên``), unless one of its optional ``cue_compound_exceptions`` opens there (``giao Liên hiệp các Hội …``:
+    the verb, then a union's name, round 36b vi); empty where the language lists no compound."""
+    compounds = language_grammar_data.get("cue_compounds") or []
+    if not compounds:
+        return ""
+    exceptions = language_grammar_data.get("cue_compound_exceptions") or []
+    unless = rf"(?!{_any(exceptions)}(?![\w']))" if exceptions else ""
+    return rf"(?!{unless}{_any(compounds)}(?![\w']))"
+
+
 @dataclass(frozen=True)
 class _Fragments:
     """Regex fragments that several patterns of a language share."""
@@ -443,8 +455,7 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     counts = "".join(rf"|{count}\s+" for count in grammar(lang).get("count_before_bodies") or [])
     # a lookbehind needs a fixed width: one per blocker (single words)
     blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("cue_blockers") or [])
-    compounds = grammar(lang).get("cue_compounds") or []
-    not_compound = rf"(?!{_any(compounds)}(?![\w']))" if compounds else ""
+    not_compound = cue_compound_guard(grammar(lang))
     # words a writer slips into or after an assigning verb: "a également demandé", "a demandé le 18 avril
     # au", "uppdrog på fredagen åt", "gav även X i uppdrag"
     inserts = [e["pattern"] for e in data.get("assign_inserts") or []]
