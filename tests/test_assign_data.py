@@ -158,6 +158,7 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {  # stop 41: bare continuations of an i
 # noun markers; Swedish no copula of a bare continuation)
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"handed_down_noun_markers", "noun_subject_copulas", "noun_subject_predicates"}
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"titles_before_slash"}  # round 35b fr: a head's title before a slash (Swedish none seen)
+OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"conveyed_direction_owner_before"}  # round 36b vi: a direction conveyed in the assigning sentence (Swedish none seen)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
