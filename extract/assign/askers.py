@@ -560,7 +560,7 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
     named = _head_named_by_given_name(opening, sentence, mentions, lowered, own, cues_of)
     if named:
         return named  # "Chairman of the Hanoi People's Committee Nguyen Duc Chung praised … . Chung urged districts …"
-    titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own)
+    titled = _head_named_by_title(opening, sentence, mentions, cues_of.lang, own, lowered)
     if titled:
         return titled  # "… le ministre de la Santé Nguyen Thanh Long … . Le ministre a également demandé aux localités …"
     named_by_surname = _committee_head_by_surname(opening, mentions, own, cues_of)
@@ -842,10 +842,15 @@ def _every_provinces_department(agency_id: str) -> bool:
 
 
 def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,
-                         own: set[str]) -> str | None:
+                         own: set[str], lowered: str = "") -> str | None:
     """The body whose head a bare title opening the sentence names again (``Le ministre a également demandé aux
     localités …`` after ``le ministre de la Santé … Nguyen Thanh Long``): the last body of the title's kinds named
-    before the sentence within reach (grammar's optional ``head_titles_named_again``: title -> kinds; round 16)."""
+    before the sentence within reach (grammar's optional ``head_titles_named_again``: title -> kinds; round 16). The
+    title with the head's name after it (``Le ministre Nguyên Thanh Long a demandé à Kiên Giang …``): the body of its
+    kinds the text named right before that name, within reach (stop 43's left classes, round 35 fr)."""
+    named = _head_named_by_title_and_name(opening, sentence, mentions, lang, own, lowered)
+    if named:
+        return named
     titles = language_grammar(lang).get("head_titles_named_again") or {}
     adverbs = [lower_for_matching(a) for a in language_grammar(lang).get("pronoun_adverbs") or []]
     words = " ".join(opening.split())
@@ -865,6 +870,27 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
                   and kind_of(m) in kinds and m.agency_id not in own]
         if before:
             return before[-1].agency_id
+    return None
+
+
+def _head_named_by_title_and_name(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,
+                                  own: set[str], lowered: str) -> str | None:
+    """The body of a title of ``head_titles_named_again`` followed by a name of two to four words opening the clause
+    (``Le ministre Nguyên Thanh Long a demandé …``), where the text named that person right after a body of the
+    title's kinds within reach before (``le ministre de la Santé Nguyên Thanh Long``): that body; else None."""
+    if not lowered:
+        return None
+    clause = " ".join(opening.split()).rsplit(",", 1)[-1].strip()
+    for title, kinds in (language_grammar(lang).get("head_titles_named_again") or {}).items():
+        title = " ".join(lower_for_matching(title).split())
+        m = re.fullmatch(rf"{re.escape(title)}((?:\s+[^\W\d_]+){{2,4}})", clause)
+        if m is None:
+            continue
+        person = m.group(1).strip()
+        for n in sorted((n for n in mentions if sentence.start - _TITLE_REACH <= n.start and n.end <= sentence.start
+                         and kind_of(n) in kinds and n.agency_id not in own), key=lambda n: -n.start):
+            if re.match(rf"\s*,?\s*{re.escape(person)}(?![\w'])", lowered[n.end : sentence.start]):
+                return n.agency_id
     return None
 
 

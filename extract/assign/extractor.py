@@ -584,8 +584,10 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     unique = _report_dates_of_next_requests(sentences, unique, language)
     unique = sorted(unique + _gapped_levels(text, sentences, unique, language, date), key=lambda a: (a.start, a.end))
     unique = _levels_dated_later(sentences, unique)
-    unique = sorted(unique + _subjectless_continuations(text, lowered, sentences, unique, mentions, language, date),
-                    key=lambda a: (a.start, a.end))
+    continued, reasked = _subjectless_continuations(text, lowered, sentences, unique, mentions, language, date)
+    unique = [dataclasses.replace(a, assigned_by=reasked[a.start, a.agency_id]) if (a.start, a.agency_id) in reasked else a
+              for a in unique]
+    unique = sorted(unique + continued, key=lambda a: (a.start, a.end))
     unique = sorted(unique + _local_authorities_again(text, lowered, sentences, unique, mentions, language, date),
                     key=lambda a: (a.start, a.end))
     unique = _without_headline_province_acting(text, unique)
@@ -694,7 +696,8 @@ def _gapped_levels(text: str, sentences: list[Sentence], rows: list[Assignment],
 
 
 def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence], rows: list[Assignment],
-                               mentions: list[Mention], language: str, date: str | None) -> list[Assignment]:
+                               mentions: list[Mention], language: str, date: str | None
+                               ) -> tuple[list[Assignment], dict[tuple[int, str], str]]:
     """The task a subjectless continuation of an item adds to that item's bodies (the lead's convention of stop 40,
     rounds 24 and 30 en: ``The Department … must direct … . In case …, they must … . At the same time, complete the
     completed packages … and hand them over for use in 2025.``): a sentence opening with ``continued_task_opening``
@@ -702,7 +705,7 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
     itself naming no body but the item's partners, is a row of each body asked there, on the opener and its verb, with the asker and the date
     of its own sentence (the item's own date stays the item's: ``task_deadlines`` stops its reach there)."""
     if not any(a.role in ("assignee", "lead") for a in rows):
-        return []  # no item asked, nothing to continue: the text is not folded for it
+        return [], {}  # no item asked, nothing to continue: the text is not folded for it
     folded = fold_for_matching(text)
     starts = [s.start for s in sentences]
     partners = {a.start for a in rows if a.role == "coordinate"}
@@ -714,6 +717,7 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                                                                       language)))
     named_starts = [start for start, _ in named]
     added: list[Assignment] = []
+    reasked: dict[tuple[int, str], str] = {}
     taken = {(a.start, a.agency_id) for a in rows}
 
     def names_a_body(s: Sentence, askers: set[str]) -> bool:
@@ -755,7 +759,14 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 own_again = {a.agency_id for a in asked}
                 if any(split_id(a.agency_id)[0] in LOCAL_COMMITTEES for a in asked):
                     own_again.add("PROVINCES")
-            if names_a_body(sentence, askers | own_again) or at < len(row_starts) and row_starts[at] < sentence.end:
+            # "UBND các huyện …: Huy động … . Chỉ đạo UBND cấp xã thống kê thiệt hại …": a bare directing opener's
+            # objects are the bodies the item's bodies direct, no subject ending the item; the sentence is the item's
+            # own row, and a district directing the commune committees asks them (the lead, stop 43, ruling A; round
+            # 35 vi's Cao Bằng)
+            directed = (_directed_by_bare_opener(lowered, sentence, lang, named_starts)
+                        if (later == index + 1 or chained) and not handed_down else None)
+            if directed is None and (names_a_body(sentence, askers | own_again)
+                                     or at < len(row_starts) and row_starts[at] < sentence.end):
                 break
             opening, led = continued_task_opening(lang), continued_led_task_opening(lang)
             m = opening.match(lowered, sentence.start) if opening else None
@@ -821,7 +832,36 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                     task=text[start : sentence.end].strip() or None,
                     deadline=dates[0].value if dates else a.deadline if shared else None,
                     deadline_qualifier=dates[0].qualifier if dates else a.deadline_qualifier if shared else None))
-    return added
+            if directed is not None:
+                districts = {a.agency_id for a in asked if split_id(a.agency_id)[0] == "DPC"}
+                for r in rows:
+                    if (len(districts) == 1 and directed[0] <= r.start < directed[1] and r.role != "coordinate"
+                            and split_id(r.agency_id)[0] == "CPC" and r.assigned_by in askers):
+                        reasked[r.start, r.agency_id] = next(iter(districts))
+                # a subject of its own after the directed bodies (``…, sở NN&PTNT tổng hợp, báo cáo …``) ends the item
+                # after this sentence
+                if any(sentence.start <= st < sentence.end and not directed[0] <= st < directed[1] for st in named_starts):
+                    break
+    return added, reasked
+
+
+def _directed_by_bare_opener(lowered: str, sentence: Sentence, lang: str, named_starts: list[int]) -> tuple[int, int] | None:
+    """The span of the bodies a bare directing opener (one of ``bare_continued_task_verbs`` that is also one of
+    ``handed_down_cues``: ``Chỉ đạo UBND cấp xã và cơ quan chuyên môn thống kê …``) hands the task to right after it (up
+    to two words between, up to the clause's first comma or semicolon), else None: they are its objects, not the
+    sentence's subject (round 35 vi's Cao Bằng; the lead, stop 43, ruling A)."""
+    bare = bare_continued_task_opening(lang)
+    m = bare[0].match(lowered, sentence.start) if bare else None
+    if m is None or not hands_the_task_down(lowered, lang, m.start("opener"), m.end("opener")):
+        return None
+    at = bisect_left(named_starts, m.end("opener"))
+    if at == len(named_starts) or named_starts[at] >= sentence.end:
+        return None
+    if not re.fullmatch(r"\s+(?:[\w'-]+\s+){0,2}", lowered[m.end("opener") : named_starts[at]]):
+        return None
+    stops = [i for i in (lowered.find(",", named_starts[at], sentence.end), lowered.find(";", named_starts[at], sentence.end))
+             if i >= 0]
+    return m.end("opener"), min(stops, default=sentence.end)
 
 
 @lru_cache(maxsize=None)
