@@ -32,3 +32,30 @@ LISTED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LISTED)
 def test_round36b_fr_designator_name_closing_a_list(lang: str, text: str, expected: list) -> None:
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+CONTINUED = [
+    # a request's continuation after a full stop keeping the infinitive's own preposition ("Dans le même temps
+    # d'élaborer …"): the asked bodies' own row, as "Dans le même temps, élaborer …" is
+    ("fr", "Le vice-président du Comité populaire provincial a demandé aux départements concernés de coopérer "
+           "étroitement avec la région militaire. Dans le même temps d'élaborer les plans de transport maritime.",
+     [("DEPARTMENTS", "assignee", "PPC", None), ("DEPARTMENTS", "assignee", "PPC", None)]),
+    ("fr", "Le président du Comité populaire provincial a demandé au Service de la Construction de revoir les "
+           "projets. Dans le même temps de terminer l'inventaire des terrains.",
+     [("DOC", "assignee", "PPC", None), ("DOC", "assignee", "PPC", None)]),
+    ("en", "The Vice Chairman of the Provincial People's Committee asked the relevant departments to cooperate "
+           "closely with the military region. At the same time, to develop sea transport plans.",
+     [("DEPARTMENTS", "assignee", "PPC", None), ("DEPARTMENTS", "assignee", "PPC", None)]),
+    # look-alikes: the opener before a thing's own sentence, or before a preposition not opening a task verb
+    ("fr", "Le vice-président du Comité populaire provincial a demandé aux départements concernés de coopérer "
+           "étroitement avec la région militaire. Dans le même temps, d'autres plans ont été élaborés.",
+     [("DEPARTMENTS", "assignee", "PPC", None)]),
+    ("fr", "Le vice-président du Comité populaire provincial a demandé aux départements concernés de coopérer "
+           "étroitement avec la région militaire. Dans le même temps de nombreuses routes ont été inondées.",
+     [("DEPARTMENTS", "assignee", "PPC", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CONTINUED)
+def test_round36b_fr_continuation_with_the_infinitives_preposition(lang: str, text: str, expected: list) -> None:
+    assert sorted(_rows(text, lang)) == sorted(expected)
