@@ -159,6 +159,7 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {  # stop 41: bare continuations of an i
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"handed_down_noun_markers", "noun_subject_copulas", "noun_subject_predicates"}
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"titles_before_slash"}  # round 35b fr: a head's title before a slash (Swedish none seen)
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"conveyed_direction_owner_before"}  # round 36b vi: a direction conveyed in the assigning sentence (Swedish none seen)
+OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"continued_task_lead_ins"}  # round 36b fr: an infinitive's preposition after a continuation opener (vi, sv none)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

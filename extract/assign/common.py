@@ -167,7 +167,12 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
     # bodies' task, the modal no subject of its own
     modals = data.get("clause_modals") or []
     modal = rf"(?:(?:{phrases(modals)})\s+)?" if modals else ""
-    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+{modal}(?:{phrases(verbs)}){alone})(?![\w'])")
+    # the infinitive's own preposition may stand before the verb, the request's ``de`` going on after a full stop
+    # (``… a demandé aux départements de coopérer … . Dans le même temps d'élaborer les plans …``; cues.json's optional
+    # ``continued_task_lead_ins``, round 36b fr): an elided one is written against the verb
+    lead_ins = data.get("continued_task_lead_ins") or []
+    lead_in = ("(?:" + "|".join(re.escape(w) + ("" if w[-1:] in "'’" else r"\s+") for w in lead_ins) + ")?") if lead_ins else ""
+    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+{lead_in}{modal}(?:{phrases(verbs)}){alone})(?![\w'])")
 
 
 @lru_cache(maxsize=None)

@@ -1400,6 +1400,13 @@ def province_unknown_among_several(text: str, mentions: list[Mention], sentences
     starts = [s.start for s in sentences]
     lowered = lower_for_matching(text)
 
+    def names_a_province(m: Mention, index: int) -> bool:
+        """Whether ``m`` is written as a province's name, read in its sentence up to it: a name that alone needs a
+        designator (``Hoa Binh``) is one right after another province's in a list (round 36b fr)."""
+        at = sentences[index].start if index >= 0 and sentences[index].start <= m.start else m.start
+        lang = sentence_language(sentences[index], language) if index >= 0 else language
+        return any(m.start - at <= p.start for p in find_provinces(text[at : m.end], lang))
+
     @lru_cache(maxsize=None)
     def committees(index: int) -> frozenset[str]:
         """The provinces whose committees one assigning verb asks in a list in sentence ``index``."""
@@ -1409,7 +1416,7 @@ def province_unknown_among_several(text: str, mentions: list[Mention], sentences
         c = cues(sentence_language(bounds, language))
         joiners = language_grammar(c.lang).get("list_conjunctions") or []
         named = [m for m in mentions if bounds.start <= m.start < bounds.end and split_id(m.agency_id)[0] == "PPC"
-                 and split_id(m.agency_id)[1] and find_provinces(text[m.start : m.end], sentence_language(bounds, language))]
+                 and split_id(m.agency_id)[1] and names_a_province(m, index)]
         codes: set[str] = set()
         for i, first in enumerate(named):
             if not c.assign_before.search(lowered[bounds.start : first.start]):
@@ -1427,7 +1434,7 @@ def province_unknown_among_several(text: str, mentions: list[Mention], sentences
     for m in mentions:
         base, code = split_id(m.agency_id)
         index = bisect_left(starts, m.start + 1) - 1
-        if code is None or index < 0 or find_provinces(text[m.start : m.end], sentence_language(sentences[index], language)):
+        if code is None or index < 0 or names_a_province(m, index):
             result.append(m)
             continue
         counted = _committees_of_counted_provinces(sentence_language(sentences[index], language))
@@ -1879,14 +1886,22 @@ def without_list_designators(text: str, named: list[Mention], language: str) -> 
 
 
 def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: LanguageCues, scheme: str,
-                      object_of_verb: bool, aside: bool = False, listed: bool = False) -> list[Mention]:
+                      object_of_verb: bool, aside: bool = False, listed: bool = False,
+                      list_from: int | None = None) -> list[Mention]:
     """The province named bare at ``at`` as its committee: opening a clause with a verb cue after it, or
     right after an assigning verb with its task after it (after the comma that closes an aside, where the
     names single out bodies of a collective: ``aside``). After the committee words of a list of provinces
-    (``listed``) the names may follow one another without a comma (``de Ha Tinh de Quang Tri de Hue``)."""
+    (``listed``) the names may follow one another without a comma (``de Ha Tinh de Quang Tri de Hue``). A name
+    further in a list is read with the list's name before it (``list_from``, where that name starts): a name that
+    alone needs a designator (``Hoa Binh``, also the word for peace) is a province right after another's
+    (``les quatre provinces de Bac Kan, Lang Son, Quang Ninh et Hoa Binh à mettre …``, round 36b fr)."""
     from nlp.provinces import find_provinces
 
-    for p in find_provinces(text[at : at + _PROVINCE_NAME_CHARS], c.lang):
+    shift = at - list_from if list_from is not None else 0
+    for p in find_provinces(text[at - shift : at + _PROVINCE_NAME_CHARS], c.lang):
+        if p.start < shift:
+            continue  # the list's name before this one
+        p = replace(p, start=p.start - shift, end=p.end - shift)
         # "Dak Nong province requires …": where the language's grammar says so (``designated_province_subject``,
         # round 11) a province with its designator after the name is read as bare ones are
         designators = list(language_grammar(c.lang).get("designated_province_subject") or [])
@@ -1913,7 +1928,8 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         if designation:
             following_at = designation.end()
         if following_at and text[following_at : following_at + 1].isupper():
-            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside, listed)
+            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside, listed,
+                                          list_from=at)
             if following and designation:  # the name as written opens with its designation
                 start = designation.start("designation")
                 following[0] = Mention(start, following[0].end, text[start : following[0].end], following[0].agency_id)
