@@ -2784,13 +2784,24 @@ def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[
         if not m:
             continue
         asked = [f for f in found if f.sentence == index - 1 and f.role == "assignee" and f.primary is None]
-        named = list({x.agency_id: x for f in asked for x in f.group.mentions}.values())
-        if not named:
+        stands_for = {x.agency_id: x.text for f in asked for x in f.group.mentions}
+        # a pronoun right after a pronoun's sentence stands for the bodies that one stood for (stop 42's reading:
+        # "They should recommend … . They have been asked to coordinate …", round 36 en)
+        for f in results:
+            if f.sentence == index - 1:
+                stands_for.update(f.extra["stands_for"])
+        if not stands_for:
             continue
         span = (sentence.start + m.start("pronoun"), sentence.start + m.end("pronoun"))
-        group = Group([Mention(*span, text[span[0] : span[1]], x.agency_id) for x in named])
-        results.append(Found(group, "assignee", "subject", m.group("cue"), sentence.start + m.end(), index,
-                             extra={"stands_for": {x.agency_id: x.text for x in named}}))
+        group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in stands_for])
+        repeated = Found(group, "assignee", "subject", m.group("cue"), sentence.start + m.end(), index,
+                         extra={"stands_for": stands_for})
+        results.append(repeated)
+        # the partners the pronoun's sentence names after it ("They have been asked to coordinate with the Departments
+        # of Agriculture …") are its partners, asked as it is
+        for f in found:
+            if f.sentence == index and f.role == "coordinate" and f.primary is None and f.group.start >= span[1]:
+                f.primary = repeated
     return results
 
 

@@ -1,0 +1,75 @@
+"""Round 36's error classes of English assignments (docs/quality.md "Round 36 (blind, real public pages): assignments
+en"), fixed as general rules: a plural subject pronoun and a modal or an asking passive opening a sentence (`They
+should recommend … . They have been asked to coordinate with …`) repeats the bodies the sentence before tasked, asked
+by the same asker, its partners with it (en; French reads its round-32 form so already); a province's department that a national
+body asks in a text whose only province is a wire's dateline (`Hanoi (VNA) - The Ministry of Industry and Trade …`) is
+every province's (en, fr, vi). The French and Vietnamese forms checked with each class. New sentences written for these
+tests, one literal case a line, with the look-alikes that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2021-01-19")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: "They" and a modal or an asking passive right after a sentence that tasked bodies: those bodies
+    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods. The Departments of Industry and Trade "
+           "have been ordered to review the supply of rice. They should report the stocks to the ministry.",
+     [("DOIT", "assignee", "MOIT", None), ("DOIT", "assignee", "MOIT", None)]),
+    ("en", "The Prime Minister chaired the meeting. He asked ministries and agencies to review the procedures. They "
+           "were also asked to cut the fees.",
+     [("MINISTRIES", "assignee", "PM", None), ("MINISTRIES", "assignee", "PM", None)]),
+    # a pronoun right after a pronoun's sentence, and the partners its sentence names
+    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods. The Departments of Industry and Trade "
+           "have been ordered to review the supply of rice. They should report the stocks. They have been asked to "
+           "coordinate with the Departments of Agriculture and Rural Development to watch the weather.",
+     [("DOIT", "assignee", "MOIT", None), ("DOIT", "assignee", "MOIT", None), ("DOIT", "assignee", "MOIT", None),
+      ("DARD", "coordinate", "MOIT", None)]),
+    # French (round 32's form) read it already, chained too: kept as it was
+    ("fr", "Le ministère de la Santé a demandé aux comités populaires des provinces de superviser les travaux. Ils "
+           "doivent veiller à la sécurité. Ils doivent aussi informer la population.",
+     [("PROVINCES", "assignee", "MOH", None), ("PROVINCES", "assignee", "MOH", None),
+      ("PROVINCES", "assignee", "MOH", None)]),
+    # look-alikes: "They will" tells a plan; "They" after bodies met, not tasked; "They" after a body outside the table
+    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods. The Departments of Industry and Trade "
+           "have been ordered to review the supply of rice. They will hold a meeting next week.",
+     [("DOIT", "assignee", "MOIT", None)]),
+    ("en", "The Minister of Industry and Trade met the Departments of Industry and Trade last week. They should "
+           "report the stocks.", []),
+    ("en", "The Ministry of Industry and Trade asked supermarkets to stock more goods. They should report the stocks.",
+     []),
+])
+def test_a_plural_subject_pronoun_repeats_the_bodies_tasked_before(lang, text, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: a wire's dateline is the only province; a national body asks the provinces' departments
+    ("en", "Hanoi (VNA) - The Ministry of Industry and Trade has asked the Departments of Industry and Trade to "
+           "review the supply of rice before Tet.",
+     [("DOIT", "assignee", "MOIT", None)]),
+    ("en", "Hanoi (VNA) - The Prime Minister has asked the People's Committees of districts to inspect the dykes.",
+     [("DPC", "assignee", "PM", None)]),
+    ("vi", "Hà Nội (TTXVN) - Bộ Nông nghiệp và Phát triển nông thôn yêu cầu Sở Nông nghiệp và Phát triển nông thôn "
+           "kiểm tra đê điều.",
+     [("DARD", "assignee", "MARD", None)]),
+    ("fr", "Hanoi (VNA) - Le Premier ministre a demandé aux services provinciaux de l'agriculture et du développement "
+           "rural de surveiller les digues.",
+     [("DARD", "assignee", "PM", None)]),
+    # look-alikes: the city's own committee asks (round 18b); the department named with its province; another
+    # province named in the text
+    ("en", "Hanoi (VNA) - The municipal People's Committee has asked the Department of Health to inspect food safety.",
+     [("DOH@01", "assignee", "PPC@01", None)]),
+    ("fr", "Hanoi, 22 mai (VNA) - Le Comité populaire de la ville a demandé aux autorités locales de nettoyer les rues.",
+     [("DPC@01", "assignee", "PPC@01", None)]),
+    ("en", "Hanoi (VNA) - The Ministry of Health has asked the Hanoi Department of Health to inspect food safety.",
+     [("DOH@01", "assignee", "MOH", None)]),
+    ("en", "Hanoi (VNA) - The Ministry of Health has asked the Department of Health of Nghe An province to inspect "
+           "food safety.",
+     [("DOH@40", "assignee", "MOH", None)]),
+])
+def test_a_wires_dateline_is_not_the_province_of_a_national_request(lang, text, expected):
+    assert _rows(text, lang) == expected
