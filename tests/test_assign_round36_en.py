@@ -3,7 +3,9 @@ en"), fixed as general rules: a plural subject pronoun and a modal or an asking 
 should recommend … . They have been asked to coordinate with …`) repeats the bodies the sentence before tasked, asked
 by the same asker, its partners with it (en; French reads its round-32 form so already); a province's department that a national
 body asks in a text whose only province is a wire's dateline (`Hanoi (VNA) - The Ministry of Industry and Trade …`) is
-every province's (en, fr, vi). The French and Vietnamese forms checked with each class. New sentences written for these
+every province's (en, fr, vi); a noun of tasks given to bodies (`assigning tasks to departments, branches, People's
+Committees of districts, agencies and units to …`) asks them where items outside the table close the addressees before
+their infinitive, and a province's `People's Committees of localities` are its districts (en). The French and Vietnamese forms checked with each class. New sentences written for these
 tests, one literal case a line, with the look-alikes that must stay as they were."""
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 from tests.assign_cases import rows_reader
 
 _rows = rows_reader(published="2021-01-19")
+_dated = rows_reader(published="2025-03-05")
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -73,3 +76,37 @@ def test_a_plural_subject_pronoun_repeats_the_bodies_tasked_before(lang, text, e
 ])
 def test_a_wires_dateline_is_not_the_province_of_a_national_request(lang, text, expected):
     assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: a noun of tasks given to bodies, items outside the table closing the addressees before their infinitive
+    ("en", "The Quang Ninh Provincial People's Committee issued a plan on tourism, assigning tasks to departments, "
+           "branches, People's Committees of districts, agencies and units to strictly implement the plan.",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None), ("DPC@22", "assignee", "PPC@22", None)]),
+    ("en", "The Quang Ninh Provincial People's Committee issued a plan on tourism, assigning tasks to departments, "
+           "branches and relevant units to review the prices of services.",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None)]),
+    # a province's "People's Committees of localities" are its districts (before July 2025)
+    ("en", "The Quang Ninh Provincial People's Committee issued a plan on tourism. In particular, assigning tasks to "
+           "departments, branches, People's Committees of localities, agencies and units to thoroughly grasp the plan.",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None), ("DPC@22", "assignee", "PPC@22", None)]),
+    ("en", "The Quang Ninh Provincial People's Committee requested People's Committees of localities to review the "
+           "prices of services.",
+     [("DPC@22", "assignee", "PPC@22", None)]),
+    # look-alikes: the tasks stated elsewhere (a colon, no infinitive); the Prime Minister's localities are the provinces
+    ("en", "The Quang Ninh Provincial People's Committee issued a plan on tourism, assigning tasks to departments, "
+           "branches, agencies and units:", []),
+    ("en", "The Quang Ninh Provincial People's Committee issued a plan on tourism, assigning tasks to departments, "
+           "branches and units in the plan.", []),
+    ("en", "The Prime Minister asked the People's Committees of localities to review the prices of services.",
+     [("PROVINCES", "assignee", "PM", None)]),
+    # French and Vietnamese read these forms already
+    ("fr", "Le Comité populaire de la province de Quang Ninh a demandé aux comités populaires des localités d'examiner "
+           "les prix des services.",
+     [("DPC@22", "assignee", "PPC@22", None)]),
+    ("vi", "UBND tỉnh Quảng Ninh giao nhiệm vụ cho các sở, ngành, UBND các địa phương, cơ quan, đơn vị quán triệt kế "
+           "hoạch.",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None), ("DPC@22", "assignee", "PPC@22", None)]),
+])
+def test_tasks_given_to_addressees_closed_by_items_outside_the_table(lang, text, expected):
+    assert _dated(text, lang) == expected
