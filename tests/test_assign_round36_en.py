@@ -1,7 +1,8 @@
 """Round 36's error classes of English assignments (docs/quality.md "Round 36 (blind, real public pages): assignments
 en"), fixed as general rules: a plural subject pronoun and a modal or an asking passive opening a sentence (`They
-should recommend … . They have been asked to coordinate with …`) repeats the bodies the sentence before tasked, asked
-by the same asker, its partners with it (en; French reads its round-32 form so already); a province's department that a national
+should recommend … . They have been asked to coordinate with …`) carries on the request the sentence before made of
+bodies: no second row (the English convention), its partners asked by that request's asker, chained over pronouns (en;
+French gives its round-32 form rows, now chained over pronouns too); a province's department that a national
 body asks in a text whose only province is a wire's dateline (`Hanoi (VNA) - The Ministry of Industry and Trade …`) is
 every province's (en, fr, vi); a noun of tasks given to bodies (`assigning tasks to departments, branches, People's
 Committees of districts, agencies and units to …`) asks them where items outside the table close the addressees before
@@ -18,34 +19,34 @@ _dated = rows_reader(published="2025-03-05")
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # the class: "They" and a modal or an asking passive right after a sentence that tasked bodies: those bodies
-    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods. The Departments of Industry and Trade "
-           "have been ordered to review the supply of rice. They should report the stocks to the ministry.",
-     [("DOIT", "assignee", "MOIT", None), ("DOIT", "assignee", "MOIT", None)]),
-    ("en", "The Prime Minister chaired the meeting. He asked ministries and agencies to review the procedures. They "
-           "were also asked to cut the fees.",
-     [("MINISTRIES", "assignee", "PM", None), ("MINISTRIES", "assignee", "PM", None)]),
-    # a pronoun right after a pronoun's sentence, and the partners its sentence names
-    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods. The Departments of Industry and Trade "
-           "have been ordered to review the supply of rice. They should report the stocks. They have been asked to "
+    # the class: "They" and a modal or an asking passive on the line after a request: no second row (the English
+    # press convention), but its partners are asked by the request's asker
+    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods.\nThe Departments of Industry and Trade "
+           "have been ordered to review the supply of rice.\nThey have been asked to coordinate with the Departments "
+           "of Agriculture and Rural Development to watch the weather.",
+     [("DOIT", "assignee", "MOIT", None), ("DARD", "coordinate", "MOIT", None)]),
+    # a pronoun right after a pronoun's line stands for the same bodies
+    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods.\nThe Departments of Industry and Trade "
+           "have been ordered to review the supply of rice.\nThey should report the stocks.\nThey have been asked to "
            "coordinate with the Departments of Agriculture and Rural Development to watch the weather.",
-     [("DOIT", "assignee", "MOIT", None), ("DOIT", "assignee", "MOIT", None), ("DOIT", "assignee", "MOIT", None),
-      ("DARD", "coordinate", "MOIT", None)]),
-    # French (round 32's form) read it already, chained too: kept as it was
+     [("DOIT", "assignee", "MOIT", None), ("DARD", "coordinate", "MOIT", None)]),
+    # look-alikes: "They will" tells a plan (its partners none); the restated task's date still goes to the request
+    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods.\nThe Departments of Industry and Trade "
+           "have been ordered to review the supply of rice.\nThey will hold a meeting with the Departments of "
+           "Agriculture and Rural Development next week.",
+     [("DOIT", "assignee", "MOIT", None)]),
+    ("en", "The Ministry of Construction asked provinces to publish material prices. They must also report the results "
+           "to the Ministry of Construction. These reports must be sent before June 30, 2021.",
+     [("PROVINCES", "assignee", "MOC", "2021-06-30")]),
+    ("en", "The Minister of Industry and Trade met the Departments of Industry and Trade last week. They should "
+           "coordinate with the Departments of Agriculture and Rural Development to watch the weather.", []),
+    # French (round 32's form) gives the pronoun its rows; a pronoun after a pronoun now too (it gave two rows)
     ("fr", "Le ministère de la Santé a demandé aux comités populaires des provinces de superviser les travaux. Ils "
            "doivent veiller à la sécurité. Ils doivent aussi informer la population.",
      [("PROVINCES", "assignee", "MOH", None), ("PROVINCES", "assignee", "MOH", None),
       ("PROVINCES", "assignee", "MOH", None)]),
-    # look-alikes: "They will" tells a plan; "They" after bodies met, not tasked; "They" after a body outside the table
-    ("en", "The Ministry of Industry and Trade issued a directive on Tet goods. The Departments of Industry and Trade "
-           "have been ordered to review the supply of rice. They will hold a meeting next week.",
-     [("DOIT", "assignee", "MOIT", None)]),
-    ("en", "The Minister of Industry and Trade met the Departments of Industry and Trade last week. They should "
-           "report the stocks.", []),
-    ("en", "The Ministry of Industry and Trade asked supermarkets to stock more goods. They should report the stocks.",
-     []),
 ])
-def test_a_plural_subject_pronoun_repeats_the_bodies_tasked_before(lang, text, expected):
+def test_a_plural_subject_pronoun_carries_the_request_on(lang, text, expected):
     assert _rows(text, lang) == expected
 
 
@@ -54,6 +55,11 @@ def test_a_plural_subject_pronoun_repeats_the_bodies_tasked_before(lang, text, e
     ("en", "Hanoi (VNA) - The Ministry of Industry and Trade has asked the Departments of Industry and Trade to "
            "review the supply of rice before Tet.",
      [("DOIT", "assignee", "MOIT", None)]),
+    ("en", "Prices of Tet goods kept stable\nThe ministry has issued a directive on Tet goods.\nHanoi (VNA) - The "
+           "Ministry of Industry and Trade has issued a directive on Tet goods.\nThe Departments of Industry and Trade "
+           "nationwide have been ordered to review the supply of rice.\nThey have been asked to coordinate with the "
+           "Departments of Agriculture and Rural Development to watch the weather.",
+     [("DOIT", "assignee", "MOIT", None), ("DARD", "coordinate", "MOIT", None)]),
     ("en", "Hanoi (VNA) - The Prime Minister has asked the People's Committees of districts to inspect the dykes.",
      [("DPC", "assignee", "PM", None)]),
     ("vi", "Hà Nội (TTXVN) - Bộ Nông nghiệp và Phát triển nông thôn yêu cầu Sở Nông nghiệp và Phát triển nông thôn "
