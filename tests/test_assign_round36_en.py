@@ -6,7 +6,9 @@ French gives its round-32 form rows, now chained over pronouns too); a province'
 body asks in a text whose only province is a wire's dateline (`Hanoi (VNA) - The Ministry of Industry and Trade …`) is
 every province's (en, fr, vi); a noun of tasks given to bodies (`assigning tasks to departments, branches, People's
 Committees of districts, agencies and units to …`) asks them where items outside the table close the addressees before
-their infinitive, and a province's `People's Committees of localities` are its districts (en). The French and Vietnamese forms checked with each class. New sentences written for these
+their infinitive, and a province's `People's Committees of localities` are its districts (en); the Government's
+agencies asked (`all relevant Government agencies`, `les organismes gouvernementaux concernés`, `các cơ quan thuộc Chính
+phủ`) are the ministries and agencies as a whole (en, fr, vi). The French and Vietnamese forms checked with each class. New sentences written for these
 tests, one literal case a line, with the look-alikes that must stay as they were."""
 from __future__ import annotations
 
@@ -116,3 +118,22 @@ def test_a_wires_dateline_is_not_the_province_of_a_national_request(lang, text, 
 ])
 def test_tasks_given_to_addressees_closed_by_items_outside_the_table(lang, text, expected):
     assert _dated(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: the Government's agencies asked are the ministries and agencies as a whole, not the Government
+    ("en", "The Prime Minister asked all relevant Government agencies to start an inspection of fire prevention work.",
+     [("MINISTRIES", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre a demandé à tous les organismes gouvernementaux concernés de lancer une inspection de la "
+           "prévention des incendies.",
+     [("MINISTRIES", "assignee", "PM", None)]),
+    ("vi", "Thủ tướng yêu cầu các cơ quan thuộc Chính phủ tiến hành kiểm tra công tác phòng cháy, chữa cháy.",
+     [("MINISTRIES", "assignee", "PM", None)]),
+    # look-alikes: the Government itself asks, or is asked; the agencies praising
+    ("en", "The Government asked the Ministry of Finance to cut the fees for fire inspections.",
+     [("MOF", "assignee", "GOV", None)]),
+    ("en", "The Prime Minister asked the Government to review the fire prevention law.", [("GOV", "assignee", "PM", None)]),
+    ("en", "Government agencies praised the fire prevention campaign last year.", []),
+])
+def test_the_governments_agencies_are_the_ministries(lang, text, expected):
+    assert _rows(text, lang) == expected
