@@ -881,6 +881,15 @@ def _province_only_designator_at_end() -> re.Pattern[str]:
 _DATELINE_AFTER_PLACE = re.compile(r"\s*(?:,\s*[^()\n,]{1,20})?\s*\(\s*[A-Z][A-Z/-]{1,11}\s*\)")
 
 
+def provinces_only_in_datelines(text: str, lang: str | None = None) -> bool:
+    """Whether the text names provinces, every one of them as a wire's dateline (``Hanoi (VNA) - The Ministry of
+    Industry and Trade …``): the place a story was filed, the only place it names (round 36 en)."""
+    from nlp.provinces import find_provinces
+
+    found = find_provinces(text, lang)
+    return bool(found) and all(_DATELINE_AFTER_PLACE.match(text, p.end) for p in found)
+
+
 # how far back an enterprise's head word is looked for before a province's name
 _ENTERPRISE_NAME_CHARS = 60
 

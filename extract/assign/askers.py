@@ -417,6 +417,10 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
                  or _emphasising_body_before(f.group, sentence, mentions, lowered, cues_of.lang)
                  or _emphasising_named_person(f.group, sentence, mentions, lowered, own, cues_of)
                  or _authority_reported_after(f.group, sentence, mentions, lowered, cues_of))
+        if named is None and f.extra.get("stands_for") and earlier.get(f.extra.get("asked_in", f.sentence - 1)):
+            # "The Departments of Industry and Trade … have been ordered to … . They should recommend …": the pronoun
+            # repeats the bodies a sentence before tasked, asked by the same asker (round 36 en)
+            return earlier[f.extra.get("asked_in", f.sentence - 1)]
         if named is None and f.sentence - 1 in earlier and (
                 cues_of.continuation_opener.match(lowered[sentence.start : sentence.start + 40])
                 or _passive_cue(f.cue, cues_of.lang) and all(is_collective(m.agency_id) for m in f.group.mentions)):

@@ -82,7 +82,7 @@ from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, chapter_kinds, current, find_mentions, fold_for_matching, is_provincial,
-                          localise, provincial_id, published_from_merger, split_id, unit_name)
+                          localise, provinces_only_in_datelines, provincial_id, published_from_merger, split_id, unit_name)
 from nlp.provinces import find_provinces
 
 
@@ -467,6 +467,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = two_level or date
     one_province = one_province_named(mentions, codeless_pass=False)
+    filed_only = provinces_only_in_datelines(text, language)  # the text's only province is where it was filed
     for f in found:
         if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
             continue  # the bodies of the request just before, restated: that request's row (round 19b's open class);
@@ -545,6 +546,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             agency_id = _every_provinces_own(agency_id, mention, primary, mentions, sentence,
                                              sentence_language(sentence, language))
             agency_id = _in_askers_province(agency_id, assigned_by)
+            agency_id = _not_the_filing_citys(agency_id, mention, assigned_by, filed_only,
+                                              sentence_language(sentence, language))
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=agency_id,
@@ -1200,6 +1203,25 @@ def _listed_localities_code(group: Group, assigned_by: str | None, lang: str) ->
     if any(m.agency_id == "PROVINCES" and lower_for_matching(m.text) in province_localities(lang) for m in group.mentions):
         return split_id(assigned_by)[1]
     return None
+
+
+# the bodies below a province's committee that the country's authorities ask in every province at once
+_EVERY_PROVINCES_KINDS = frozenset({"provincial_department", "provincial_departments", "district_committees",
+                                    "commune_committees"})
+
+
+def _not_the_filing_citys(agency_id: str, mention: Mention, assigned_by: str | None, filed_only: bool, lang: str) -> str:
+    """A province's department (the departments, the district or commune committees) that a national body asks
+    (a ministry, the Prime Minister) in a text whose only province is a wire's dateline (``Hanoi (VNA) - The
+    Ministry of Industry and Trade … . The Departments of Industry and Trade nationwide have been ordered to …``) is
+    every province's: the code the dateline gave it is dropped, unless its own name names the province (round 36 en;
+    a city's own committee asking keeps the dateline's city, round 18b)."""
+    if not filed_only or "@" not in agency_id or not assigned_by or is_provincial(assigned_by):
+        return agency_id
+    base = split_id(agency_id)[0]
+    if getattr(agency(base), "kind", None) not in _EVERY_PROVINCES_KINDS or find_provinces(mention.text, lang):
+        return agency_id
+    return base
 
 
 def _in_askers_province(agency_id: str, assigned_by: str | None) -> str:

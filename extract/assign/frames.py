@@ -1039,6 +1039,10 @@ def _infinitive_after(after: str, c: LanguageCues) -> bool:
         # request follows its addressees as a participle after a comma, as an infinitive would (round 30b)
     if c.lead_in_after is None:
         return False
+    # "assigning tasks to departments, branches, People's Committees of districts, agencies and units to …": items
+    # outside the table closing the addressees before their infinitive (``list_skips`` after a separator, round 36 en)
+    skipped = c.addressee_skips.match(after) if c.addressee_skips else None
+    after = after[skipped.end() :] if skipped else after
     narrowing = _restrictive_complement(c.lang)
     m = narrowing.match(after) if narrowing else None
     return bool(c.lead_in_after.match(after[m.end() :] if m else after))

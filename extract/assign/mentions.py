@@ -2799,14 +2799,30 @@ def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[
                      lowered[sentence.start : sentence.end])
         if not m:
             continue
-        asked = [f for f in found if f.sentence == index - 1 and f.role == "assignee" and f.primary is None]
-        named = list({x.agency_id: x for f in asked for x in f.group.mentions}.values())
-        if not named:
+        asked = [f for f in found if f.sentence == index - 1 and f.role == "assignee" and f.primary is None
+                 and f.kind != "restated"]
+        stands_for = {x.agency_id: x.text for f in asked for x in f.group.mentions}
+        asked_in = index - 1  # the sentence whose request the pronoun takes up
+        # a pronoun right after a pronoun's sentence stands for the bodies that one stood for (stop 42's reading:
+        # "They should recommend … . They have been asked to coordinate …", round 36 en)
+        for f in results:
+            if f.sentence == index - 1 and not stands_for:
+                stands_for, asked_in = dict(f.extra["stands_for"]), f.extra["asked_in"]
+        if not stands_for:
             continue
         span = (sentence.start + m.start("pronoun"), sentence.start + m.end("pronoun"))
-        group = Group([Mention(*span, text[span[0] : span[1]], x.agency_id) for x in named])
-        results.append(Found(group, "assignee", "subject", m.group("cue"), sentence.start + m.end(), index,
-                             extra={"stands_for": {x.agency_id: x.text for x in named}}))
+        group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in stands_for])
+        # where the language's press restates a request's bodies with no row of their own (English: "a pronoun, no
+        # second rows", rounds 10-35b), the pronoun only carries the request on: its partners, its date to the request
+        kind = "restated" if language_grammar(sentence_language(sentence, language)).get("restated_bodies_give_no_row") else "subject"
+        repeated = Found(group, "assignee", kind, m.group("cue"), sentence.start + m.end(), index,
+                         extra={"stands_for": stands_for, "asked_in": asked_in})
+        results.append(repeated)
+        # the partners the pronoun's sentence names after it ("They have been asked to coordinate with the Departments
+        # of Agriculture …") are its partners, asked as it is
+        for f in found:
+            if f.sentence == index and f.role == "coordinate" and f.primary is None and f.group.start >= span[1]:
+                f.primary = repeated
     return results
 
 
