@@ -1188,6 +1188,9 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
 # the most characters between a unit's name and the province that places it ("l'île de Ly Son, dans la province de
 # Quang Ngai"): a comma, a preposition and the province's designator
 _UNIT_PLACE_CHARS = 40
+# the plural words of a level as a whole ("People's Committees of districts, towns and cities"): no unit named
+_PLURAL_UNITS = re.compile(r"(?i)(?<![\w-])(?:districts|communes|wards|towns|cities|arrondissements|quartiers|villes"
+                           r"|committees|comités|comites|các)(?![\w-])")
 # capitalised words of a unit committee's own name that are no part of the unit's name ("Ly Son District People's
 # Committee", "Comité populaire du district de Ly Son")
 _UNIT_LEVEL_WORDS = frozenset({"district", "commune", "ward", "town", "city", "people's", "people’s", "committee",
@@ -1203,8 +1206,8 @@ def _unit_placed_elsewhere(text: str, m: Mention, lang: str | None, scheme: str)
     nowhere, or in two provinces."""
     from nlp.provinces import find_provinces
 
-    if split_id(m.agency_id)[0] not in {"DPC", "CPC"}:
-        return None
+    if split_id(m.agency_id)[0] not in {"DPC", "CPC"} or _PLURAL_UNITS.search(m.text):
+        return None  # "People's Committees of districts, towns and cities": the level as a whole, no unit named
     runs: list[list[str]] = [[]]
     for w in re.findall(r"[^\W\d_][\w'’-]*", m.text):
         if w[0].isupper() and w.lower() not in _UNIT_LEVEL_WORDS:
@@ -1212,8 +1215,8 @@ def _unit_placed_elsewhere(text: str, m: Mention, lang: str | None, scheme: str)
         elif runs[-1]:
             runs.append([])
     name = next((run for run in reversed(runs) if run), [])
-    if not name or len(" ".join(name)) < 4:
-        return None
+    if len(name) < 2:
+        return None  # a unit's name is two words or more ("Ly Son", "Cồn Cỏ")
     codes = set()
     for other in re.finditer(rf"(?<![\w-]){re.escape(' '.join(name))}(?![\w-])", text):
         if m.start <= other.start() < m.end:
