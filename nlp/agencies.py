@@ -1213,6 +1213,50 @@ def _chapters_localised(text: str, mentions: list[Mention], *, lang: str | None,
     return [m for m in result if not any(s <= m.start and m.end <= e for s, e in headed)]
 
 
+# the most characters between a unit's name and the province that places it ("l'île de Ly Son, dans la province de
+# Quang Ngai"): a comma, a preposition and the province's designator
+_UNIT_PLACE_CHARS = 40
+# the plural words of a level as a whole ("People's Committees of districts, towns and cities"): no unit named
+_PLURAL_UNITS = re.compile(r"(?i)(?<![\w-])(?:districts|communes|wards|towns|cities|arrondissements|quartiers|villes"
+                           r"|committees|comités|comites|các)(?![\w-])")
+# capitalised words of a unit committee's own name that are no part of the unit's name ("Ly Son District People's
+# Committee", "Comité populaire du district de Ly Son")
+_UNIT_LEVEL_WORDS = frozenset({"district", "commune", "ward", "town", "city", "people's", "people’s", "committee",
+                               "comité", "comite", "populaire", "ủy", "ban", "nhân", "dân", "ubnd", "huyện", "xã",
+                               "phường", "quận", "thị", "trấn", "thành", "phố"})
+
+
+def _unit_placed_elsewhere(text: str, m: Mention, lang: str | None, scheme: str) -> str | None:
+    """The province in which the text places, elsewhere, the unit a named district or commune committee bears the name
+    of (``le district de Ly Son doit …`` after ``des électeurs de l'île de Ly Son, dans la province de Quang Ngai``, in
+    a roundup naming other provinces first; round 36 fr): the province written within a few characters after another
+    writing of the unit's name, in the same sentence; None where the mention names no unit or the text places it
+    nowhere, or in two provinces."""
+    from nlp.provinces import find_provinces
+
+    if split_id(m.agency_id)[0] not in {"DPC", "CPC"} or _PLURAL_UNITS.search(m.text):
+        return None  # "People's Committees of districts, towns and cities": the level as a whole, no unit named
+    runs: list[list[str]] = [[]]
+    for w in re.findall(r"[^\W\d_][\w'’-]*", m.text):
+        if w[0].isupper() and w.lower() not in _UNIT_LEVEL_WORDS:
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    name = next((run for run in reversed(runs) if run), [])
+    if len(name) < 2:
+        return None  # a unit's name is two words or more ("Ly Son", "Cồn Cỏ")
+    codes = set()
+    for other in re.finditer(rf"(?<![\w-]){re.escape(' '.join(name))}(?![\w-])", text):
+        if m.start <= other.start() < m.end:
+            continue
+        window = text[other.end() : other.end() + _UNIT_PLACE_CHARS + 40]
+        window = re.split(r"[.!?\n]", window, maxsplit=1)[0]
+        placed = next((p for p in find_provinces(window, lang) if p.start <= _UNIT_PLACE_CHARS), None)
+        if placed is not None and not find_provinces(text[other.start() : other.end()], lang):
+            codes.add(placed.code_in(scheme))
+    return codes.pop() if len(codes) == 1 else None
+
+
 def localise(text: str, mentions: list[Mention], *, lang: str | None = None, date: str | None = None,
              publisher: str | None = None, sentences: list[tuple[int, int]] = ()) -> list[Mention]:
     """The mentions with every provincial body given its province (``Sở Tài chính`` → ``DOF@22``),
@@ -1285,7 +1329,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
         elif before:
             start, code = before.start, before.code_in(scheme)
         else:
-            bounds = next(((s, e) for s, e in sentences if s <= m.start < e), None)
+            code = _unit_placed_elsewhere(text, m, lang, scheme)
+            bounds = next(((s, e) for s, e in sentences if s <= m.start < e), None) if code is None else None
             if bounds:
                 committees = [c for c in result + mentions if bounds[0] <= c.start < bounds[1] and c is not m
                               and "@" in c.agency_id and split_id(c.agency_id)[0] == "PPC"]

@@ -900,6 +900,44 @@ def _present_after_qualifiers(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _item_directing_verbs(lang: str) -> re.Pattern | None:
+    """grammar's optional ``item_directing_verbs`` (``ont ordonné``, ``directed``, ``chỉ đạo``) after the qualifiers a
+    body's name may take (``list_item_qualifiers``), built once a language; None where the language lists none."""
+    verbs = grammar(lang).get("item_directing_verbs") or []
+    if not verbs:
+        return None
+    forms = sorted({lower_for_matching(v) for v in verbs} | {fold(lower_for_matching(v)) for v in verbs}, key=len, reverse=True)
+    qualifiers = grammar(lang).get("list_item_qualifiers") or []
+    qualified = rf"(?:\s+(?:{phrases(qualifiers)})(?![\w']))*" if qualifiers else ""
+    return re.compile(rf"{qualified}\s+(?P<cue>{phrases(forms)})(?![\w'])")
+
+
+def _directing_item_under_a_colon(group: Group, before: str, after: str, text: str, lowered: str, sentence: Sentence,
+                                  ids: set[str], c: LanguageCues) -> re.Match | None:
+    """The directing verb after bodies that open their own line (an article, a list skip or a filler such as a head's
+    title at most before them: ``Bộ trưởng Bộ Quốc phòng``) right under a line ending with a colon after a directing
+    word (``le Premier ministre demande :``), the bodies named there excepted (a committee's own request): the
+    direction's item, whose bodies are asked to direct others (round 36 fr:
+    ``Le Ministre de la Défense Nationale … ont ordonné aux unités fonctionnelles de …``, ``Les presidents des comites
+    populaires des provinces … ont demande aux secretaires …``)."""
+    verbs = _item_directing_verbs(c.lang)
+    if verbs is None or not text or ids & AUTHORITIES:
+        return None
+    m = verbs.match(after)
+    if m is None or not _unmarked_item_opening(c.lang).fullmatch(c.fillers_at_end.sub("", lower_for_matching(before)).strip()):
+        return None
+    line_start = lowered.rfind("\n", 0, sentence.start) + 1
+    if lowered[line_start : sentence.start].strip():
+        return None  # the item opens its own line
+    above = [line.strip() for line in text[max(0, line_start - 1500) : line_start].split("\n") if line.strip()]
+    if not above or not above[-1].endswith(":") or not c.directive.search(lower_for_matching(above[-1])):
+        return None
+    if ids & {x.agency_id for x in find_mentions(above[-1], fold_for_matching(above[-1]))}:
+        return None  # "UBND tỉnh yêu cầu:" then "UBND tỉnh chỉ đạo …": the committee's own request
+    return m
+
+
+@lru_cache(maxsize=None)
 def _unmarked_item_opening(lang: str) -> re.Pattern:
     """Articles and cues.json's ``list_skips`` (``les directeurs``), all that may stand before collective bodies opening
     an unlabelled item of a direction, built once per language."""
@@ -1465,6 +1503,12 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         if lead:
             return Found(group, "lead", "list_item", ":", group.end + colon.end() + lead.end(), index)
         return Found(group, "assignee", "list_item", ":", group.end + colon.end(), index)
+    m = _directing_item_under_a_colon(group, before, after, text, lowered, sentence, ids, c)
+    if m:
+        # "… le Premier ministre demande :" then "Le Ministre de la Défense nationale et le Ministre de la Sécurité
+        # publique ont ordonné aux unités fonctionnelles de …": the item's bodies direct others, which is their task
+        # (a translation's past or present of the dispatch's "chỉ đạo"; round 36 fr)
+        return Found(group, "assignee", "subject", m.group("cue"), group.end + m.end(), index)
     if c.not_subject_before.search(before) or ids & PERSONS or _over_outside_names(
             c.not_subject_over_names, before, text[sentence.start : group.start], c, clauses_end_names=True):
         return None
