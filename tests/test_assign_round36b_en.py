@@ -44,3 +44,47 @@ def test_district_committees_with_townships(text, expected):
 ])
 def test_ward_and_commune_authorities(text, expected):
     assert _merged(text, "en") == expected
+
+
+_old = rows_reader(published="2015-05-05")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: the committee for ethnic minority affairs named with `Government` before it (CEMA, not GOV)
+    ("Deputy Prime Minister Vu Duc Dam urged the Government Committee for Ethnic Affairs to complete a report on "
+     "ethnic policies.",
+     [("CEMA", "assignee", "DPM", None)]),
+    ("The Prime Minister asked the Government Committee for Ethnic Minority Affairs to review the policies.",
+     [("CEMA", "assignee", "PM", None)]),
+    # look-alikes: the Government itself asked stays GOV; the committee's usual name stays CEMA
+    ("The Prime Minister asked the Government to review the policies.", [("GOV", "assignee", "PM", None)]),
+    ("The Prime Minister asked the Committee for Ethnic Affairs to review the policies.",
+     [("CEMA", "assignee", "PM", None)]),
+])
+def test_the_government_committee_for_ethnic_affairs(text, expected):
+    assert _old(text, "en") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: a reporting clause inverted after what was said names its speaker after the verb: no body asked
+    ("en", "Deputy Prime Minister Vu Duc Dam chaired the meeting. The ministries should provide the committee with "
+           "updated data, requested the Deputy PM, urging close cooperation.",
+     [("MINISTRIES", "assignee", "DPM", None)]),
+    ("en", "Deputy Prime Minister Vu Duc Dam chaired the meeting. Priority should be given to poor communes, urged the "
+           "Deputy PM.", []),
+    ("en", "The Prime Minister chaired the meeting. Localities must speed up disbursement, stressed the Prime Minister.",
+     [("PROVINCES", "assignee", "PM", None)]),
+    ("fr", "Le vice-Premier ministre Vu Duc Dam a présidé la réunion. Le comité doit aussi dresser une liste des "
+           "priorités d'investissement, a exhorté le vice-Premier ministre, appelant à une coopération active.", []),
+    # look-alikes: the body asked after the verb with its task after it; a speaker's inset before the request
+    ("en", "Deputy Prime Minister Vu Duc Dam chaired the meeting. He urged the Government Committee for Ethnic Affairs "
+           "to complete a report.",
+     [("CEMA", "assignee", "DPM", None)]),
+    ("en", "The Deputy PM chaired the meeting. Funds must be allocated soon, requested the Deputy PM, asking the "
+           "Ministry of Finance to review the plan.",
+     [("MOF", "assignee", "DPM", None)]),
+    ("fr", "Le plan est prêt, a déclaré le vice-Premier ministre, qui a exhorté le ministère des Finances à l'examiner.",
+     [("MOF", "assignee", "DPM", None)]),
+])
+def test_the_speaker_of_an_inverted_reporting_clause(lang, text, expected):
+    assert _old(text, lang) == expected
