@@ -88,3 +88,25 @@ def test_the_government_committee_for_ethnic_affairs(text, expected):
 ])
 def test_the_speaker_of_an_inverted_reporting_clause(lang, text, expected):
     assert _old(text, lang) == expected
+
+
+_merged_july = rows_reader(published="2025-07-15")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: a capitalised common noun right after an assigning verb names again the body named before
+    ("The Chairman of the Da Nang People's Committee worked with the Department of Science and Technology on July 14 "
+     "and requested the Department to complete its organisational structure.",
+     [("DOST@48", "assignee", "PPC@48", None)]),
+    ("The Chairman of the Da Nang People's Committee worked with the Department of Finance. He asked the Department "
+     "to review the remaining tasks.",
+     [("DOF@48", "assignee", "PPC@48", None)]),
+    # look-alikes: a name after the verb, the noun going on into a name, the noun as a mere mention
+    ("The Chairman of the Da Nang People's Committee worked with the Department of Finance and asked the Department "
+     "of Construction to review the projects.",
+     [("DOC@48", "assignee", "PPC@48", None)]),
+    ("The Chairman of the Da Nang People's Committee worked with the Department of Finance and praised the Department "
+     "for its results.", []),
+])
+def test_a_capitalised_noun_after_an_assigning_verb_names_the_body_again(text, expected):
+    assert _merged_july(text, "en") == expected
