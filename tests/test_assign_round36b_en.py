@@ -110,3 +110,26 @@ _merged_july = rows_reader(published="2025-07-15")
 ])
 def test_a_capitalised_noun_after_an_assigning_verb_names_the_body_again(text, expected):
     assert _merged_july(text, "en") == expected
+
+
+_dates = rows_reader("agency_id", "deadline", "deadline_qualifier", published="2024-01-04")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: the year-end period (or peak, season, holidays) is a window of the year's last weeks, no due year
+    ("en", "The Binh Duong People's Committee directed relevant sectors to minimise work stoppages during the year-end "
+           "period.", [("DEPARTMENTS@74", None, None)]),
+    ("en", "The Binh Duong People's Committee asked the Department of Industry and Trade to stabilise prices during the "
+           "year-end holidays.", [("DOIT@74", None, None)]),
+    # look-alikes: the year's end as a due date stays one; the French and Vietnamese windows give none
+    ("en", "The Binh Duong People's Committee asked the Department of Finance to finish the review by the year-end.",
+     [("DOF@74", "2024", "by")]),
+    ("en", "The Binh Duong People's Committee asked the Department of Finance to finish the review by the end of the "
+           "year.", [("DOF@74", "2024", "by")]),
+    ("fr", "Le Comité populaire de la province de Binh Duong a demandé aux services compétents de réduire les arrêts "
+           "de travail pendant la période de fin d'année.", [("DEPARTMENTS@74", None, None)]),
+    ("vi", "UBND tỉnh Bình Dương yêu cầu các sở, ngành hạn chế ngừng việc trong dịp cuối năm.",
+     [("DEPARTMENTS@74", None, None)]),
+])
+def test_the_year_end_period_is_no_deadline(lang, text, expected):
+    assert _dates(text, lang) == expected
