@@ -1907,7 +1907,42 @@ def _not_a_request(before: str, after: str, cue_start: int, c: LanguageCues, fir
     opening = c.present_state_opening.match(before) if c.present_state_opening else None
     if opening and not before[opening.end() : cue_start].strip():
         return True  # "För närvarande ska byggministeriet …": a modal inverted right after a present-practice opener
+    if _inverted_speaker(before, after, cue_start, c.lang):
+        return True  # "…, requested the Deputy PM, urging …": the speaker of an inverted reporting clause (round 36b)
     return bool(first and c.private_speaker_opening and c.private_speaker_opening.match(before[:cue_start]))
+
+
+@lru_cache(maxsize=None)
+def _inverted_speaker_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """grammar's optional ``inverted_speakers``, built once a language: (the comma, an auxiliary and a reporting verb
+    right before the body; what may follow the body: the sentence's end, or a comma and a participle)."""
+    spec = language_grammar(lang).get("inverted_speakers") or {}
+    verbs = [lower_for_matching(w) for w in spec.get("verbs") or []]
+    if not verbs:
+        return None
+    auxiliaries = [lower_for_matching(w) for w in spec.get("auxiliaries") or []]
+    auxiliary = rf"(?:(?:{phrases(auxiliaries)})\s+)?" if auxiliaries else ""
+    suffixes = [re.escape(w) for w in spec.get("participle_suffixes") or []]
+    participle = rf"|,\s*[^\W\d_]+(?:{'|'.join(suffixes)})\b" if suffixes else ""
+    return (re.compile(rf",\s*{auxiliary}(?:{phrases(verbs)})\s*$"),
+            re.compile(rf"\s*(?:[.!;:\u2013\u2014-]|${participle})"))
+
+
+def _inverted_speaker(before: str, after: str, cue_start: int, lang: str) -> bool:
+    """Whether the body after an assigning verb is the speaker of a reporting clause inverted after a comma at the end
+    of what was said (grammar's ``inverted_speakers``: ``…, requested the Deputy PM, urging …``, ``…, urged the
+    Deputy PM.``, ``…, a exhorté le vice-Premier ministre.``): the verb, after a comma (and an auxiliary), is the
+    last word before the body but its article, and only the sentence's end or a comma and a participle follows the
+    body. A body with its task after it (``…, asked the Ministry of Finance to review …``) is asked."""
+    patterns = _inverted_speaker_patterns(lang)
+    if patterns is None:
+        return False
+    told = before.rstrip()
+    article = ARTICLE_AT_END.search(before)
+    if article is not None:
+        told = before[: article.start()].rstrip()  # the verb, then only an article before the body
+    verb = patterns[0].search(told)
+    return bool(verb is not None and verb.start() <= cue_start and patterns[1].match(after))
 
 
 @lru_cache(maxsize=None)

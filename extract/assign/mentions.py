@@ -2368,6 +2368,8 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
                                                      or entry.after_continuation_opener
                                                      and _after_continuation_opener(lowered, sentence.start, m.start(), c.lang))
                                                     and _capitalised_again(text, m.end("noun"), c.lang))
+                                           and not (c.assign_before.search(lowered[sentence.start : m.start("noun")])
+                                                    and _capitalised_again(text, m.end("noun"), c.lang))
                                            and not _asking_subject(lowered[sentence.start : m.start()],
                                                                    lowered[m.end("noun") : sentence.end], c))
                                           or any(n.start <= m.start("noun") < n.end for n in ordered)):
