@@ -520,6 +520,12 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     guidance = grammar(lang).get("guidance_phrase_openers") or []
     if guidance:
         parenthetical += rf"|\s+{_any(guidance)}\s[^.;:\n]{{1,120}}?(?=\s)"
+    # "Sở Văn hóa, Thể thao và Du lịch, UBND các huyện, thành phố theo chức năng, thẩm quyền chỉ đạo …": the duty
+    # formula written right after the subject with no comma before it (grammar's optional ``bare_duty_formulas``,
+    # round 36 vi; the formula between commas is ``duty_formulas``)
+    bare_formulas = grammar(lang).get("bare_duty_formulas") or []
+    if bare_formulas:
+        parenthetical += rf"|\s+{_any(bare_formulas)}(?=\s)"
     # "Các Sở, ban, ngành là thành viên Ban Chỉ huy phối hợp …": the board the subject is a member of, its name's own
     # word of directing inside the opener, a few words of its name after it (grammar's optional
     # ``membership_phrase_openers``, round 34 vi)

@@ -56,7 +56,7 @@ from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import (a_cited_documents_date, a_recipient, after_the_text_date, not_a_goal, not_a_status_date,
-                                           not_past, report_openers)
+                                           not_past, report_openers, sentence_at)
 from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, find_deadlines, load_data as _deadline_data,
                                       text_date)
 from extract.assign.frames import (body_groups, caption_credit, classify, cue_inside_a_name, headline_patterns,
@@ -213,6 +213,10 @@ def _visit_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 # how many sentences after the visit the leader's reported speech may go on
 _VISIT_SPEECH_SENTENCES = 10
+# a sentence at least this long that a page prints again word for word, with the same row and the same characters
+# before it, is the same fact
+_PRINTED_AGAIN_CHARS = 80
+_PRINTED_AGAIN_BEFORE = 600
 
 
 def _visiting_leader(f: Found, text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
@@ -574,15 +578,27 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # a page that prints a legal text twice (the resolution, then its copy) tasks its bodies once: an
     # implementation article's task met again for the same body is the same fact (a press text that
     # repeats a request is annotated twice, so only the legal text's articles are folded)
+    # (the same holds for any row whose whole sentence, a long one, the page prints again word for word with the
+    # long stretch before it: the copy of a resolution's article that no implementation heading opens is the same
+    # fact too, round 36 vi; a press text's title and lead printed again below them stand at the page's top, and
+    # their request stays a row each time)
     facts: set[tuple] = set()
+    printed: dict[tuple, int] = {}  # (fact, the sentence as written): where the page first prints it
     unique = []
     for a in sorted(results, key=lambda a: (a.start, a.end)):
         fact = (a.agency_id, unit_name(a.text), a.role, a.task, a.assigned_by)  # two named districts: two facts
-        if (a.start, a.agency_id) in seen or (a.start in implementation_rows and fact in facts):
+        sentence = sentence_at(sentences, a.start)
+        copy = ((fact, " ".join(text[sentence.start - _PRINTED_AGAIN_BEFORE:sentence.end].split()))
+                if sentence and sentence.end - sentence.start >= _PRINTED_AGAIN_CHARS
+                and sentence.start >= _PRINTED_AGAIN_BEFORE else None)
+        if ((a.start, a.agency_id) in seen or (a.start in implementation_rows and fact in facts)
+                or (copy in printed and printed[copy] != sentence.start)):
             continue
         seen.add((a.start, a.agency_id))
         if a.start in implementation_rows:
             facts.add(fact)
+        if copy:
+            printed.setdefault(copy, sentence.start)
         unique.append(a)
     unique = _report_dates_of_next_requests(sentences, unique, language)
     unique = sorted(unique + _gapped_levels(text, sentences, unique, language, date), key=lambda a: (a.start, a.end))

@@ -1550,6 +1550,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         past = _past_outside_name(text, group.end, sentence.end, later, c)
         m = c.strong_after.match(lowered[past : sentence.end]) if past else None
         if not m:
+            # "…; UBND các huyện; Đài Phát thanh và Truyền hình tỉnh và Báo Thanh Hóa khẩn trương nghiên cứu …": the
+            # units outside the table closing the list before a strong cue, as before a weak one (round 36 vi)
+            past = _past_outside_units(text, lowered, group.end, sentence.end, later, c)
+            m = c.strong_after.match(lowered[past : sentence.end]) if past else None
+        if not m:
             # "…, the Police of districts, and Thu Duc City are instructed to …": more names outside the table, each
             # after a comma, close the list (round 34 en's open class)
             past = _past_outside_list(text, group.end, sentence.end, later, c)
