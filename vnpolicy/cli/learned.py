@@ -199,7 +199,17 @@ def _pr(tp: int, fp: int, gold: int) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Where to write the model (default: extract/assign/learned_model.json).")
 def train_assignments(gold_dir, cross_validate, threshold, samples_file, workers, output) -> None:
-    """Fit the assignments stage's learned fallback on the gold files whose text is present and write it as JSON."""
+    """Fit the assignments stage's learned fallback on the gold files whose text is present and write it as JSON.
+
+    The grouped cross-validation (one gold bucket held out at a time) runs first and chooses the threshold: the lowest
+    from which on the rows the model adds beyond the rules' are 0.9 precise, pooled (the highest tried if none is).
+    The stage uses the model only with [assignments] learned_fallback = on in the settings.
+
+    \b
+    Example:
+        vnpolicy train-assignments --cv                                # the cross-validation table alone
+        vnpolicy train-assignments --samples /tmp/assign_samples.json  # fit, keeping the gold's candidates
+    """
     from extract.assign.learned import MODEL_FILE, fit
 
     def log(message: str) -> None:
@@ -220,7 +230,9 @@ def train_assignments(gold_dir, cross_validate, threshold, samples_file, workers
             a = s["all"]
             print(f"threshold {t:.2f}: added {a['added_tp']} right, {a['added'] - a['added_tp']} wrong; rules "
                   f"{_pr(a['rules_tp'], a['rules_fp'], a['gold'])}, rules+model {_pr(a['both_tp'], a['both_fp'], a['gold'])}"
-                  + ("  <- chosen" if t == chosen else ""))
+                  + ("  <- chosen" if t == chosen else "")
+                  + (" (no threshold makes them 0.9 precise: the highest)"
+                     if t == chosen and a["added"] and a["added_tp"] / a["added"] < 0.9 else ""))
         threshold = chosen if threshold is None else threshold
         if cross_validate:
             return
