@@ -208,6 +208,22 @@ def _gold_document(text: str, gold: dict[str, Any], stages: list | None = None):
     return extract.document(text, lang=gold.get("language"), stages=stages)
 
 
+def gold_document(text: str, gold: dict[str, Any], stages: list | None = None):
+    """The document the evaluation makes of a gold file's text (``stages`` as for ``_gold_document``): what a tool
+    that learns from the gold (``vnpolicy train-assignments``) reads as the evaluation does."""
+    return _gold_document(text, gold, stages)
+
+
+def locate(text: str, snippet: str, occurrence: int) -> tuple[int, int] | None:
+    """The span of a gold fact's phrase (its ``occurrence``-th) in the clean text, None when it is not there."""
+    return _locate(text, snippet, occurrence)
+
+
+def bucket(path: Path, language: str) -> str:
+    """The bucket a gold file is scored in (``vi``, ``vi:heldout30`` …)."""
+    return _bucket(path, language)
+
+
 def score_file(stage: str, keys: tuple[str, ...], name: str, text: str, gold_facts: list[dict[str, Any]],
                predicted: list[dict[str, Any]], language: str) -> Score:
     """The score of one gold file: each gold fact matched to the first unused prediction whose span

@@ -62,6 +62,7 @@ from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, f
 from extract.assign.frames import (body_groups, caption_credit, classify, cue_inside_a_name, headline_patterns,
                                    mentions_inside, plan_row, proposed_by_a_subordinate, recipients_cutoff,
                                    under_an_assigning_colon, without_levels_completing_names, without_places)
+from extract.assign.learned import learned_fallback_on, learned_rows
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bodies_listed_before_province, bare_provinces, provinces_after_their_region, bare_units,
                                      bodies_named_again, bodies_repeated_by_subject_pronoun,
@@ -386,8 +387,22 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     written without a year and places provincial bodies in a province scheme; ``province_code`` is
     the publisher's province, the last resort for a provincial body named without one. A text printed
     without accents is read with the cues' accents folded (``cues.reading_unaccented``)."""
+    if not learned_fallback_on():
+        with reading_unaccented(text, language):
+            return _extract_assignments(text, language, sentences, published, province_code)
+    rows, mentions, read = assignments_and_mentions(text, language, sentences, published, province_code)
+    return learned_rows(text, language, read, mentions, rows)
+
+
+def assignments_and_mentions(text: str, language: str, sentences: list[Sentence], published: str | None = None,
+                             province_code: str | None = None) -> tuple[list[Assignment], list[Mention], list[Sentence]]:
+    """The rules' rows (as ``extract_assignments`` gives them with the learned fallback off), with the bodies the
+    rules found named (placed in their provinces) and the sentences they read (lines broken mid-sentence joined): what
+    the learned fallback (``extract.assign.learned``) reads beside the rows."""
+    seen: dict = {}
     with reading_unaccented(text, language):
-        return _extract_assignments(text, language, sentences, published, province_code)
+        rows = _extract_assignments(text, language, sentences, published, province_code, seen)
+    return rows, seen.get("mentions", []), seen.get("sentences", sentences)
 
 
 def _restated_dates(found: list[Found]) -> None:
@@ -414,11 +429,14 @@ def _provincial_namesake(mention: Mention, group: Group, assigned_by: str | None
 
 
 def _extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None,
-                         province_code: str | None) -> list[Assignment]:
+                         province_code: str | None, seen: dict | None = None) -> list[Assignment]:
+    """The rules' rows; ``seen``, when given, receives the mentions and the sentences read (the learned fallback's)."""
     if not sentences:
         sentences = [Sentence(0, len(text), language)]
     text = _without_doubled_determiners(_without_link_lines(text), language)
     sentences = _rejoin_broken_lines(text, sentences)
+    seen = {} if seen is None else seen
+    seen["sentences"] = sentences
     date = published_from_merger(published) if published and published[:4].isdigit() else text_date(text, language)
     # a text with no date of its own, no publication date nor a dated opening, is dated by the days it writes: its
     # year-less deadlines take their year, its provinces their scheme (the 2025 one for a day after the merger), and a
@@ -442,6 +460,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     two_level = None if date and date != MERGER_DATE[:4] else _two_level_date(text, lowered, language, mentions)
     if two_level:
         found, mentions, directive, folded, issuers = _frames(text, language, sentences, two_level, province_code)
+    seen["mentions"] = mentions
     if not found:
         return []
     # the issuer a legal text decides by (``THE GOVERNMENT … RESOLVES``); else the issuer an official text's

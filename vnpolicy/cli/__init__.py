@@ -49,6 +49,7 @@ from vnpolicy.cli import export_pages as _export_pages  # noqa: E402
 from vnpolicy.cli import diffusion as _diffusion  # noqa: E402
 from vnpolicy.cli import store as _store  # noqa: E402
 from vnpolicy.cli import eval as _eval  # noqa: E402
+from vnpolicy.cli import learned as _learned  # noqa: E402
 
 # one line per command module; a module lists its click commands in COMMANDS
 _MODULES = [
@@ -65,6 +66,7 @@ _MODULES = [
     _diffusion,
     _store,
     _eval,
+    _learned,
 ]
 
 for _module in _MODULES:
