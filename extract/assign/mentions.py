@@ -1403,8 +1403,12 @@ def province_unknown_among_several(text: str, mentions: list[Mention], sentences
     def names_a_province(m: Mention, index: int) -> bool:
         """Whether ``m`` is written as a province's name, read in its sentence up to it: a name that alone needs a
         designator (``Hoa Binh``) is one right after another province's in a list (round 36b fr)."""
-        at = sentences[index].start if index >= 0 and sentences[index].start <= m.start else m.start
         lang = sentence_language(sentences[index], language) if index >= 0 else language
+        if find_provinces(text[m.start : m.end], lang):
+            return True
+        # read with what comes before it, a name found there may begin before the mention (``the northern province of
+        # Lao Cai`` where the mention is the name): the mention alone is tried first, as before round 36b
+        at = sentences[index].start if index >= 0 and sentences[index].start <= m.start else m.start
         return any(m.start - at <= p.start for p in find_provinces(text[at : m.end], lang))
 
     @lru_cache(maxsize=None)
@@ -1928,8 +1932,10 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         if designation:
             following_at = designation.end()
         if following_at and text[following_at : following_at + 1].isupper():
-            following = _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside, listed,
-                                          list_from=at)
+            # the name alone first (as before round 36b); read with the list's name before it only where alone it is none
+            following = (_bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside, listed)
+                         or _bare_province_at(text, lowered, following_at, sentence, c, scheme, object_of_verb, aside,
+                                              listed, list_from=at))
             if following and designation:  # the name as written opens with its designation
                 start = designation.start("designation")
                 following[0] = Mention(start, following[0].end, text[start : following[0].end], following[0].agency_id)
