@@ -28,3 +28,38 @@ _rows = rows_reader("agency_id", "role", "assigned_by", "deadline", published="2
 ])
 def test_collectives_written_with_short_forms_of_central_and_city(text, expected):
     assert _rows(text, "vi") == expected
+
+
+# a bare continuation opening with 'thành lập' / 'kiện toàn' (establish, set up; créer, mettre en place) right after a
+# body's item, in its paragraph: that body's own row with its own date (stop 41's ruling a, stop 42), the item keeping
+# its own date
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Chủ tịch UBND tỉnh giao UBND các huyện khẩn trương rà soát các cảng cá. Thành lập tổ công tác kiểm tra tàu cá "
+     "trước ngày 30/6/2020.", "vi", [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", "2020-06-30")]),
+    ("Chủ tịch UBND tỉnh giao Sở Y tế khẩn trương rà soát các ca bệnh. Kiện toàn Ban chỉ đạo phòng, chống dịch của "
+     "ngành.", "vi", [("DOH", "assignee", "PPC", None), ("DOH", "assignee", "PPC", None)]),
+    ("The provincial People's Committee assigned the district People's Committees to review the fishing ports. "
+     "Establish a working group to inspect fishing vessels before June 30, 2020.", "en",
+     [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", "2020-06-30")]),
+    ("The provincial People's Committee assigned the district People's Committees to review the fishing ports. "
+     "Set up a working group to inspect fishing vessels.", "en",
+     [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+    ("Le Comité populaire provincial a chargé les comités populaires des districts d'examiner les ports de pêche. "
+     "Créer un groupe de travail pour inspecter les navires avant le 30 juin 2020.", "fr",
+     [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", "2020-06-30")]),
+    ("Le Comité populaire provincial a chargé les comités populaires des districts d'examiner les ports de pêche. "
+     "Mettre en place un groupe de travail pour inspecter les navires.", "fr",
+     [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+    # look-alikes: a founding told (a participle phrase with its year), the verb on a line of its own (a paragraph
+    # break, stop 42), a founding in the past
+    ("Chủ tịch UBND tỉnh giao UBND các huyện khẩn trương rà soát các cảng cá. Thành lập năm 2005, cảng cá Tam Quan có "
+     "200 tàu.", "vi", [("DPC", "assignee", "PPC", None)]),
+    ("Chủ tịch UBND tỉnh giao UBND các huyện khẩn trương rà soát các cảng cá.\nThành lập tổ công tác kiểm tra tàu cá.",
+     "vi", [("DPC", "assignee", "PPC", None)]),
+    ("The provincial People's Committee assigned the district People's Committees to review the fishing ports. "
+     "Set up in 2005, the port has 200 vessels.", "en", [("DPC", "assignee", "PPC", None)]),
+    ("Le Comité populaire provincial a chargé les comités populaires des districts d'examiner les ports de pêche. "
+     "Créé en 2005, le port compte 200 navires.", "fr", [("DPC", "assignee", "PPC", None)]),
+])
+def test_a_working_group_set_up_continuing_an_item_is_its_bodys_row(text, lang, expected):
+    assert _rows(text, lang) == expected
