@@ -63,3 +63,26 @@ def test_collectives_written_with_short_forms_of_central_and_city(text, expected
 ])
 def test_a_working_group_set_up_continuing_an_item_is_its_bodys_row(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# a head named by his title, the city's committee and his name, then 'vừa có ý kiến chỉ đạo, giao …', 'vừa chỉ đạo,
+# giao …' (not the asking verb right after his name): the committee he heads asks (grammar's heads_named_by_name);
+# English and French read the same forms already (checked, round 37b)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Phó Chủ tịch UBND thành phố Nguyễn Đức Thọ vừa có ý kiến chỉ đạo, giao UBND các quận, huyện khẩn trương thành "
+     "lập các tổ quản lý cảng cá.", "vi", [("DPC", "assignee", "PPC", None)]),
+    ("Chủ tịch UBND thành phố Trần Văn Nam vừa chỉ đạo, yêu cầu UBND các quận, huyện rà soát tàu cá.", "vi",
+     [("DPC", "assignee", "PPC", None)]),
+    ("Phó Chủ tịch UBND tỉnh Lê Văn Hùng vừa có văn bản chỉ đạo, giao Sở Y tế kiểm tra các cơ sở.", "vi",
+     [("DOH", "assignee", "PPC", None)]),
+    ("Vice Chairman of the city People's Committee Nguyen Duc Tho has just given instructions, asking the district "
+     "People's Committees to set up fishing port management units.", "en", [("DPC", "assignee", "PPC", None)]),
+    ("Le vice-président du Comité populaire municipal Nguyen Duc Tho a donné des instructions, chargeant les comités "
+     "populaires des districts de créer des unités de gestion des ports de pêche.", "fr",
+     [("DPC", "assignee", "PPC", None)]),
+    # look-alikes: the city asking its own chairman (round 15b's), a head's direction with no body asked
+    ("UBND thành phố Hà Nội yêu cầu Chủ tịch UBND TP Nguyễn Văn Bình chỉ đạo kiểm tra.", "vi", []),
+    ("Phó Chủ tịch UBND thành phố Nguyễn Đức Thọ vừa có ý kiến chỉ đạo về công tác chống khai thác IUU.", "vi", []),
+])
+def test_a_head_named_with_his_city_then_a_direction_asks_for_its_committee(text, lang, expected):
+    assert _rows(text, lang) == expected
