@@ -86,3 +86,23 @@ def test_a_working_group_set_up_continuing_an_item_is_its_bodys_row(text, lang, 
 ])
 def test_a_head_named_with_his_city_then_a_direction_asks_for_its_committee(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# a letter's addressees with their task right after them and no request verb, the task opening with 'rà soát' or
+# 'phối hợp với' (cues.json's addressee_task_after, beside nested_task_after's 'triển khai', 'thực hiện', round 32):
+# the letter asks them; English and French have no letter-addressee reading at all (left, see docs/quality.md)
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội đã có điện khẩn gửi Sở Lao động - Thương binh và Xã hội các địa "
+     "phương phối hợp với các cơ quan chức năng rà soát số hộ nghèo.", [("DOLISA", "assignee", "MOLISA", None)]),
+    ("Bộ Y tế đã có công văn gửi Sở Y tế các địa phương rà soát số ca bệnh sốt xuất huyết.",
+     [("DOH", "assignee", "MOH", None)]),
+    ("UBND tỉnh đã có công văn gửi Sở Nông nghiệp và Phát triển nông thôn, UBND các huyện khẩn trương rà soát đàn "
+     "lợn.", [("DARD", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+    # look-alikes: what is sent to a body (a report), a letter's topic, a letter sent up
+    ("UBND huyện đã gửi Sở Tài chính báo cáo kết quả rà soát.", []),
+    ("UBND tỉnh đã có công văn gửi Sở Y tế về việc rà soát số ca bệnh.", []),
+    ("UBND tỉnh đã có văn bản gửi Bộ Nông nghiệp và Phát triển nông thôn rà soát lại quy hoạch.", []),
+    ("UBND tỉnh đã có văn bản gửi Bộ Nông nghiệp và Phát triển nông thôn triển khai lại quy hoạch.", []),
+])
+def test_a_letters_addressees_with_a_review_after_them_are_asked(text, expected):
+    assert _rows(text, "vi") == expected
