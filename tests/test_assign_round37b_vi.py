@@ -106,3 +106,23 @@ def test_a_head_named_with_his_city_then_a_direction_asks_for_its_committee(text
 ])
 def test_a_letters_addressees_with_a_review_after_them_are_asked(text, expected):
     assert _rows(text, "vi") == expected
+
+
+# a fronted 'Về phía X,' (en 'On the part of X,', fr 'Du côté de X,') before the authority's request: X is the topic
+# the request is about, asked as 'Đối với X,' is (cues.json topic_openers)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Về phía UBND các tỉnh, thành phố trực thuộc trung ương, Thủ tướng giao nhiệm vụ chỉ đạo tổ chức thực hiện kỳ thi "
+     "tại địa phương.", "vi", [("PROVINCES", "assignee", "PM", None)]),
+    ("Về phía Bộ Y tế, Thủ tướng yêu cầu chuẩn bị nhân lực bảo đảm khám chữa bệnh cho thí sinh.", "vi",
+     [("MOH", "assignee", "PM", None)]),
+    ("On the part of the Ministry of Health, the Prime Minister requested preparing staff for the exam.", "en",
+     [("MOH", "assignee", "PM", None)]),
+    ("Du côté du ministère de la Santé, le Premier ministre a exhorté à accélérer les autorisations.", "fr",
+     [("MOH", "assignee", "PM", None)]),
+    # look-alikes: the topic's own report, a person speaking for the topic
+    ("Về phía Bộ Y tế, Bộ trưởng cho biết đã chuẩn bị đủ nhân lực cho kỳ thi.", "vi", []),
+    ("Về phía UBND tỉnh, ông Nguyễn Văn An cho biết tỉnh đã hoàn thành kế hoạch.", "vi", []),
+    ("On the part of the Ministry of Health, the minister said enough staff had been prepared.", "en", []),
+])
+def test_a_fronted_on_the_part_of_topic_is_asked(text, lang, expected):
+    assert _rows(text, lang) == expected
