@@ -31,6 +31,7 @@ Names match with or without diacritics and in any case (``nlp.fold``); acronyms 
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -313,7 +314,31 @@ def ministry_name_variants() -> dict[str, str]:
             for name, agency_id in _names_with_word(word, ("ministry", "provincial_department")):
                 for form in forms:
                     variants.setdefault(name.replace(f" {word} ", f" {form} " if form else " "), agency_id)
+        # a collective's words written short ('các bộ, ngành T.Ư', 'UBND các tỉnh, TP trực thuộc TW'), round 37b
+        for name, agency_id in _collective_short_forms(_words(lang).get("collective_word_short_forms") or {}):
+            variants.setdefault(name, agency_id)
     return variants
+
+
+def _collective_short_forms(short_forms: dict[str, list[str]]):
+    """(name, body id) of each name of a collective (kind ``collective``) written with one or more of its words in a
+    short form of ``short_forms`` (word → its short forms), every mix of them; a word counts as a whole word."""
+    if not short_forms:
+        return
+    pattern = re.compile(r"(?<!\w)(" + _words_alternation(sorted(short_forms, key=len, reverse=True)) + r")(?!\w)")
+    for agency in agencies().values():
+        if agency.kind != "collective":
+            continue
+        for name in agency.all_names():
+            parts = pattern.split(name)
+            if len(parts) == 1:
+                continue
+            # parts alternate: text, word, text, word, …, text
+            choices = [[part] if i % 2 == 0 else [part, *short_forms[part]] for i, part in enumerate(parts)]
+            for written in itertools.product(*choices):
+                joined = "".join(written)
+                if joined != name:
+                    yield joined, agency.id
 
 
 def _names_with_word(word: str, kinds: tuple[str, ...]):

@@ -160,6 +160,7 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"handed_down_noun_markers", "noun_subje
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"titles_before_slash"}  # round 35b fr: a head's title before a slash (Swedish none seen)
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"conveyed_direction_owner_before"}  # round 36b vi: a direction conveyed in the assigning sentence (Swedish none seen)
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"continued_task_lead_ins"}  # round 36b fr: an infinitive's preposition after a continuation opener (vi, sv none)
+OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"addressee_task_after"}  # round 37b vi: more task verbs after a letter's addressees (en, fr, sv: no letter-addressee reading)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

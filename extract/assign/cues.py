@@ -222,6 +222,10 @@ class LanguageCues:
     name_head_at_end: re.Pattern | None = None
     # "công văn gửi Công an tỉnh, Sở Y tế đề nghị dừng …": a letter's addressees, asked by the request after them
     addressee_at_end: re.Pattern | None = None
+    # "điện khẩn gửi Sở Lao động … các địa phương phối hợp với … rà soát …": more task verbs than nested_task_after's
+    # that, right after a letter's addressees, are what the letter asks them (cues.json's optional
+    # addressee_task_after; round 37b)
+    addressee_task_after: re.Pattern | None = None
     # "yêu cầu Ủy ban MTTQ tỉnh, Thủ trưởng các sở …", "yêu cầu các thành viên Ban chỉ đạo …; Chủ tịch UBND các
     # xã …": an assigning verb whose list of addressees opens with names outside the table (checked by the
     # extractor: each short, a name or a determiner first), and the most words one of them may have
@@ -962,6 +966,7 @@ def _round_patterns(data: dict, f: _Fragments) -> dict:
         # a head ending in a joining sign runs into the name with no space ("Văn phòng HĐND&UBND huyện", round 17c)
         name_head_at_end=_optional(data, "name_heads", r"(?<![\w']){words}(?:\s+|(?<=[&-]))$"),
         addressee_at_end=_optional(data, "letter_addressee_markers", rf"(?<![\w']){{words}}\s+{f.filler_run}$"),
+        addressee_task_after=_optional(data, "addressee_task_after", r"^\s*{words}(?![\w'])(?!\s*\d)"),
         # an addressee's piece runs to grammar's optional ``addressee_piece_chars`` (80 where unset; French 110: the
         # national disaster committees' names; English 120: an aside singling out some bodies, round 15)
         # "yêu cầu BQL dự án … tỉnh và UBND huyện Quế Sơn kiểm điểm …": a name may be joined by one of the optional

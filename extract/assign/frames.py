@@ -2429,7 +2429,10 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
     m = c.topic_cue_after.match(after)
     gap = after[: m.start("cue")] if m else ""
     if not m or gap.strip(" ,") and not _only_scope(gap, c.lang) and not _only_own_province(gap, c.lang):
-        task = c.nested_task_after.match(after)
+        task = c.nested_task_after.match(after) or (c.addressee_task_after and c.addressee_task_after.match(after))
+        if task and task.group().strip() and _letter_sent_up_to_national(group, before, c):
+            return None  # "UBND tỉnh đã có văn bản gửi Bộ Nông nghiệp … rà soát lại quy hoạch": a province's letter
+            # up to a ministry proposes, it tasks no ministry (a proposal to a superior is no task, round 37b)
         if task and task.group().strip():
             # "UBND TP.HCM có văn bản gửi các sở ngành chức năng, UBND các địa phương triển khai chiến dịch …": the
             # addressees' own task right after them, with no request verb, is what the letter asks (round 32 vi)
@@ -2441,6 +2444,16 @@ def _addressee_frame(group: Group, sentence: Sentence, before: str, lowered: str
     if following and not c.fillers_at_end.sub("", ARTICLE_AT_END.sub("", lowered[cue_end : following[0]]) + " ").strip():
         return None  # a body is asked right after the verb
     return Found(group, "assignee", "assign", m.group("cue"), cue_end, index, extra={"cue_start": cue_start})
+
+
+def _letter_sent_up_to_national(group: Group, before: str, c: LanguageCues) -> bool:
+    """Whether a letter's addressees are national bodies only (the Government, the Prime Minister, ministries) and a
+    provincial body is named before them in the clause: the letter goes up, its task after them is the province's
+    proposal (``UBND tỉnh đã có văn bản gửi Bộ Nông nghiệp và Phát triển nông thôn rà soát lại quy hoạch``)."""
+    if not all(getattr(agency(split_id(m.agency_id)[0]), "kind", None) in NATIONAL_KINDS for m in group.mentions):
+        return False
+    clause = re.split(r"[;:]", before)[-1]
+    return any(is_provincial(o.agency_id) for o in find_mentions(clause, fold_for_matching(clause)))
 
 
 def _only_own_province(gap: str, lang: str) -> bool:
