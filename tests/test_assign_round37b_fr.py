@@ -143,3 +143,24 @@ HONORIFIC_FULL_NAME = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HONORIFIC_FULL_NAME)
 def test_round37b_fr_courtesy_title_before_a_full_name(lang: str, text: str, expected: list) -> None:
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+SINGLED_OUT_PROVINCES = [
+    # a word singling provinces out ("notamment", "en particulier") between the committees and their names: each
+    # named province's committee
+    ("fr", "Le Premier ministre a demandé aux comités populaires notamment des provinces de Yên Bai et Son La de "
+           "continuer de rechercher les disparus.",
+     [("PPC@15", "assignee", "PM", None), ("PPC@14", "assignee", "PM", None)]),
+    ("fr", "Le Premier ministre a demandé aux comités populaires en particulier des provinces de Lai Chau et Son La "
+           "d'évacuer les habitants.",
+     [("PPC@12", "assignee", "PM", None), ("PPC@14", "assignee", "PM", None)]),
+    # look-alike: the committees praised, not asked
+    ("fr", "Le Premier ministre a salué les comités populaires notamment des provinces de Yên Bai et Son La pour "
+           "leurs efforts.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SINGLED_OUT_PROVINCES)
+def test_round37b_fr_provinces_singled_out_after_the_committees(lang: str, text: str, expected: list) -> None:
+    assert sorted(_rows(text, lang)) == sorted(expected)
