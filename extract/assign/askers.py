@@ -1173,6 +1173,15 @@ def _head_assigning_own_office(opening: str, lowered: str, own: set[str], c: Lan
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _without_name_honorifics(words: str, lang: str) -> str:
+    """``words`` (as the matching lowers them) without a courtesy title of grammar's ``name_honorifics`` opening them
+    or opening the part after a comma (``m. ho van muoi``, ``après l'inspection, m. ho van muoi``)."""
+    honorifics = [lower_for_matching(h) for h in language_grammar(lang).get("name_honorifics") or []]
+    if not honorifics:
+        return words
+    return re.sub(rf"(^|,\s*)(?:{phrases(honorifics)})\s+(?=[^\W\d_])", r"\1", words)
+
+
 def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,
                            own: set[str], c: LanguageCues | None = None) -> str | None:
     """The body a person asks for when the sentence opens with his name alone, the text having named him right after
@@ -1182,16 +1191,24 @@ def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Ment
     (``le président du Comité populaire municipal, Nguyen Van Tung, …`` … ``Nguyen Van Tung a confié aux présidents
     des Comités populaires des districts …``: the committee, round 21b). The name may close a fronted phrase and be
     followed by a short apposition of his post (``Lors d'une réunion …, le 9 août, Nguyên Hông Hai, également président
-    de ce Comité, a exhorté …``: open classes after round 21b)."""
-    name = " ".join(opening.split())
+    de ce Comité, a exhorté …``: open classes after round 21b). A courtesy title may stand before the name (grammar's
+    ``name_honorifics``: ``M. Ho Van Muoi a chargé le Département …`` after ``le président du Comité populaire
+    provincial de Lam Dong Ho Van Muoi``, round 37b)."""
+    written = " ".join(opening.split())
+    name = _without_name_honorifics(written, c.lang) if c else written
     if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):  # a name of two to four words, nothing else
         parts = [p.strip() for p in name.split(",")]
         if parts and not parts[-1]:
             parts.pop()
-        if len(parts) < 2 or len(parts[-1].split()) > _APPOSITION_POST_WORDS:
+        if (len(parts) >= 2 and parts[-1] != written.rsplit(",", 1)[-1].strip()
+                and re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", parts[-1])):
+            name = parts[-1]  # a courtesy title and the name after a fronted phrase ("Après l'inspection, M. Ho Van
+            # Muoi a chargé …")
+        elif len(parts) < 2 or len(parts[-1].split()) > _APPOSITION_POST_WORDS:
             return None
-        # the name before its post's apposition, after any fronted phrase
-        name = parts[-2]
+        else:
+            # the name before its post's apposition, after any fronted phrase
+            name = parts[-2]
         if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){1,3}", name):
             return None
     start = max(0, sentence.start - _NAMED_PERSON_REACH)
