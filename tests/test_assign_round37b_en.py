@@ -52,3 +52,61 @@ def test_hcm_city_and_the_administration_asking(text, expected):
 ])
 def test_the_provincial_department_of_public_security(lang, text, expected):
     assert _merged(text, lang) == expected
+
+
+_dengue = rows_reader(published="2022-11-07")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: a body's name qualified as the city's or the province's own before its subject's cue
+    ("en", "The Hanoi People's Committee issued a directive. People's Committees of districts and towns of the City are "
+           "requested to clean the canals.",
+     [("DPC@01", "assignee", "PPC@01", None)]),
+    ("en", "The Hanoi People's Committee issued a directive. The Department of Health of the city is required to test "
+           "the water.",
+     [("DOH@01", "assignee", "PPC@01", None)]),
+    # look-alikes: the body of the city praised or told of, no task; the unqualified body as before
+    ("en", "The Hanoi People's Committee issued a directive. The Department of Health of the city was praised for its "
+           "work.", []),
+    ("en", "The Hanoi People's Committee issued a directive. People's Committees of districts and towns are requested "
+           "to clean the canals.",
+     [("DPC@01", "assignee", "PPC@01", None)]),
+])
+def test_a_qualified_body_before_its_subjects_cue(lang, text, expected):
+    assert _dengue(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: a body `fully responsible for` a work (the Vietnamese `chịu trách nhiệm toàn diện`, a duty)
+    ("The Hanoi People's Committee issued a directive. The People's Committees of districts are fully responsible for "
+     "the prevention of dengue fever.",
+     [("DPC@01", "assignee", "PPC@01", None)]),
+    ("The Hanoi People's Committee issued a directive. The Department of Health is fully responsible for testing the "
+     "water.",
+     [("DOH@01", "assignee", "PPC@01", None)]),
+    # look-alikes: answerable to an authority, a sanction's condition (no task), as `responsible to` reads
+    ("The Hanoi People's Committee issued a directive. The People's Committees of districts are fully responsible to "
+     "the Chairman if dengue spreads.", []),
+])
+def test_fully_responsible_for_a_work(text, expected):
+    assert _dengue(text, "en") == expected
+
+
+_houses = rows_reader(published="2024-12-01")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: the members of a steering committee (no body of the table) opening the addressees of a request
+    ("en", "The Ministry of Finance requested members of the Steering Committee, the Ministry of Health and the "
+           "Ministry of Construction to direct the review.",
+     [("MOH", "assignee", "MOF", None), ("MOC", "assignee", "MOF", None)]),
+    ("fr", "Le ministère des Finances a demandé aux membres du Comité de pilotage, au ministère de la Santé de diriger "
+           "l'examen.",
+     [("MOH", "assignee", "MOF", None)]),
+    # look-alikes: the members praised (no task); the Vietnamese form as it was
+    ("en", "The Ministry of Finance praised members of the Steering Committee for their work.", []),
+    ("vi", "Bộ Tài chính yêu cầu các thành viên Ban Chỉ đạo, Bộ Y tế chỉ đạo thực hiện các nhiệm vụ.",
+     [("MOH", "assignee", "MOF", None)]),
+])
+def test_the_steering_committees_members_opening_the_addressees(lang, text, expected):
+    assert _houses(text, lang) == expected
