@@ -110,3 +110,71 @@ _houses = rows_reader(published="2024-12-01")
 ])
 def test_the_steering_committees_members_opening_the_addressees(lang, text, expected):
     assert _houses(text, lang) == expected
+
+
+_smuggling = rows_reader(published="2025-05-05")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: bodies of a directive that `(proactively) have (appropriate) plans` (the Vietnamese `chủ động có kế
+    # hoạch`), a duty of theirs as `develop plans` is
+    ("The Ben Tre People's Committee issued a directive. The Provincial Police, the Department of Industry and Trade "
+     "and the Department of Health proactively have appropriate plans to fight smuggling.",
+     [("PPS@83", "assignee", "PPC@83", None), ("DOIT@83", "assignee", "PPC@83", None),
+      ("DOH@83", "assignee", "PPC@83", None)]),
+    ("The Ben Tre People's Committee issued a directive. The Department of Health proactively has appropriate plans "
+     "to respond to the epidemic.",
+     [("DOH@83", "assignee", "PPC@83", None)]),
+    # look-alikes: a body telling of its plans in the news, no directive; a plan a body had (past)
+    ("The Ben Tre Department of Health said it has plans to build a hospital next year.", []),
+    ("The Ben Tre People's Committee issued a directive. The Department of Health had plans for the flood last "
+     "year.", []),
+])
+def test_bodies_that_have_plans_under_a_directive(text, expected):
+    assert _smuggling(text, "en") == expected
+
+
+_exam = rows_reader(published="2019-05-05")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: `committees` (the Vietnamese `ban` of `sở, ban, ngành`) among the units outside the table in a list of
+    # bodies: the list goes on past it
+    ("The Binh Duong People's Committee asked departments, committees, branches and the People's Committees of "
+     "districts to review the plans.",
+     [("DEPARTMENTS@74", "assignee", "PPC@74", None), ("DPC@74", "assignee", "PPC@74", None)]),
+    ("The Department of Education and Training of Binh Duong presides over and coordinates with departments, "
+     "committees, unions and the People's Committees of districts to organise the exam.",
+     [("DOET@74", "lead", None, None), ("DEPARTMENTS@74", "coordinate", None, None),
+      ("DPC@74", "coordinate", None, None)]),
+    # look-alikes: the committees of the National Assembly (no body of the table) as before; committees alone asked
+    ("The Binh Duong People's Committee asked the committees of the National Assembly to review the plans.", []),
+    ("The Binh Duong People's Committee asked committees to review the plans.", []),
+])
+def test_committees_among_the_units_of_a_list(text, expected):
+    assert _exam(text, "en") == expected
+
+
+_cited = rows_reader("agency_id", "deadline", "deadline_qualifier", published="2024-12-01")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: a year after a cited document whose symbol holds a ministry's seven or eight letters is the
+    # document's, no deadline
+    ("en", "The Ministry of Finance requested the Ministry of Health to carry out the tasks in Official Dispatch "
+           "5935/BLDTBXH-VPQGGN in 2024.",
+     [("MOH", None, None)]),
+    ("fr", "Le ministère des Finances a demandé au ministère de la Santé de mettre en œuvre la dépêche officielle "
+           "5935/BLDTBXH-VPQGGN en 2024.",
+     [("MOH", None, None)]),
+    # look-alikes: the task's own year stays its deadline; a short symbol as before; the Vietnamese form as it was
+    ("en", "The Ministry of Finance requested the Ministry of Health to finish the review in 2025.",
+     [("MOH", "2025", "in")]),
+    ("en", "The Ministry of Finance requested the Ministry of Health to implement Official Dispatch No. 117/CD-TTg in "
+           "2024.",
+     [("MOH", None, None)]),
+    ("vi", "Bộ Tài chính yêu cầu Bộ Y tế thực hiện các nhiệm vụ tại Công văn số 5935/BLĐTBXH-VPQGGN năm 2024.",
+     [("MOH", None, None)]),
+])
+def test_a_year_after_a_long_document_symbol(lang, text, expected):
+    assert _cited(text, lang) == expected
