@@ -740,13 +740,17 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
     meeting_tasks = data.get("lead_meeting_tasks") or []  # "chủ trì họp báo công bố …": holding it is the task
     if meeting_tasks:
         meeting = rf"(?!{_any(meeting_tasks)}(?![\w'])){meeting}"
-    opening = rf"^{_trailing_skips(data, f)}{f.apposition}\s*,?\s*{f.adverb_run}"
+    # "People's Committees of districts and towns of the City are requested to …": a qualifier a body's name may take
+    # (grammar's optional ``list_item_qualifiers``, as inside a list) before its subject's cue (round 37b en)
+    qualifiers = grammar(f.lang).get("list_item_qualifiers") or []
+    qualified = rf"(?:\s+{_any(qualifiers)}(?![\w']))?" if qualifiers else ""
+    opening = rf"^{qualified}{_trailing_skips(data, f)}{f.apposition}\s*,?\s*{f.adverb_run}"
     strong = data["subject_strong"] + _passive_cues(f.lang, data["subject_strong"])
     # "Provinces and cities applying social distancing measures were requested to …": a participle phrase that
     # narrows the subject may stand before a modal or passive cue (``restrictive_participles``, round 10)
     suffix = grammar(f.lang).get("gerund_suffix") if grammar(f.lang).get("restrictive_participles") else None
     participle = rf"(?:\s+[^\W\d_]+{re.escape(suffix)}(?:\s+[^\s,.;:]+){{1,8}}?(?=\s))?" if suffix else ""
-    opening_strong = rf"^{_trailing_skips(data, f)}{f.apposition}{participle}\s*,?\s*{f.adverb_run}"
+    opening_strong = rf"^{qualified}{_trailing_skips(data, f)}{f.apposition}{participle}\s*,?\s*{f.adverb_run}"
     return dict(
         assign_before=re.compile(rf"(?<![\w'])(?P<cue>{f.blocked}{f.assign}){_verb_run(data)}:?\s+{_leading_skips(data, f)}{f.filler_run}$"),
         # the authority stands between the direction's noun and the marker, before the cue, so that it asks

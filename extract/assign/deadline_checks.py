@@ -17,8 +17,9 @@ from nlp.agencies import Mention, fold_for_matching
 from nlp.fold import fold
 
 
-# a cited document's symbol ("637/ubnd-vh", "01/nq-cp", "57/2018/nd-cp"), on folded text
-_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[a-zđ]{1,6}(?:\s*-\s*[a-zđ]{1,6})*(?![\w])"
+# a cited document's symbol ("637/ubnd-vh", "01/nq-cp", "57/2018/nd-cp"), on folded text; a ministry's own letters
+# run to seven or eight ("5935/bldtbxh-vpqggn", "bnnptnt", "bvhttdl": round 37b en)
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[a-zđ]{1,8}(?:\s*-\s*[a-zđ]{1,8})*(?![\w])"
                               r"|(?<![\w])no\.\s*\d{1,5}(?![\w])")  # or a number after "No." ("Official Dispatch No. 4159")
 
 
