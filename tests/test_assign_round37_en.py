@@ -148,3 +148,22 @@ def test_department_acronyms(text, expected):
 ])
 def test_fronted_partners(text, expected):
     assert _dated(text, "en") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the same class in Vietnamese and French: the fronted partners coordinate with the subject, with its date
+    ("vi", "Chủ tịch UBND tỉnh Bình Thuận ký chỉ thị. Cùng với UBND các huyện, Sở Nông nghiệp và Phát triển nông thôn "
+     "phải xác định các vùng bị hạn hán trước ngày 30/6/2020.",
+     [("DPC@60", "coordinate", "PPC@60", "2020-06-30", "before"),
+      ("DARD@60", "assignee", "PPC@60", "2020-06-30", "before")]),
+    ("fr", "Le président du Comité populaire de Binh Thuan a signé une directive. En collaboration avec le Service des "
+     "Finances, le Service de la Santé devra inspecter les hôpitaux.",
+     [("DOF@60", "coordinate", "PPC@60", None, None), ("DOH@60", "assignee", "PPC@60", None, None)]),
+    # look-alikes: a report of what was done; `Cùng với đó,` opens the subject's clause, no partner
+    ("vi", "Chủ tịch UBND tỉnh Bình Thuận ký chỉ thị. Cùng với Sở Tài chính, Sở Y tế đã kiểm tra các bệnh viện năm ngoái.",
+     []),
+    ("fr", "Le président du Comité populaire de Binh Thuan a signé une directive. En collaboration avec le Service des "
+     "Finances, le Service de la Santé a inspecté les hôpitaux l'an dernier.", []),
+])
+def test_fronted_partners_vi_fr(lang, text, expected):
+    assert _dated(text, lang) == expected
