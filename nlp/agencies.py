@@ -314,6 +314,11 @@ def ministry_name_variants() -> dict[str, str]:
             for name, agency_id in _names_with_word(word, ("ministry", "provincial_department")):
                 for form in forms:
                     variants.setdefault(name.replace(f" {word} ", f" {form} " if form else " "), agency_id)
+        # the comma between a ministry's or a department's fields written as a dash ('the Department of Culture -
+        # Sports and Tourism', 'Bộ Văn hóa - Thể thao và Du lịch'), round 37 en
+        for form in _words(lang).get("name_comma_variants", []):
+            for name, agency_id in _names_with_word(",", ("ministry", "provincial_department"), attached=True):
+                variants.setdefault(name.replace(", ", f" {form} "), agency_id)
         # a collective's words written short ('các bộ, ngành T.Ư', 'UBND các tỉnh, TP trực thuộc TW'), round 37b
         for name, agency_id in _collective_short_forms(_words(lang).get("collective_word_short_forms") or {}):
             variants.setdefault(name, agency_id)
@@ -341,12 +346,14 @@ def _collective_short_forms(short_forms: dict[str, list[str]]):
                     yield joined, agency.id
 
 
-def _names_with_word(word: str, kinds: tuple[str, ...]):
-    """(name, body id) of each name of a body of one of ``kinds`` that has ``word`` between two of its words."""
+def _names_with_word(word: str, kinds: tuple[str, ...], attached: bool = False):
+    """(name, body id) of each name of a body of one of ``kinds`` that has ``word`` between two of its words
+    (``attached``: written against the word before it, as a comma is)."""
+    written = f"{word} " if attached else f" {word} "
     for agency in agencies().values():
         if agency.kind in kinds:
             for name in agency.all_names():
-                if f" {word} " in name:
+                if written in name:
                     yield name, agency.id
 
 

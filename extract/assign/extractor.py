@@ -182,6 +182,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                 result.extra.setdefault("issuer", legal_issuer(issuers, group.start))
             if result:
                 found.append(result)
+        _partners_before_their_subject(found, index)
     found = sorted(found + addressees_asked_by_pronoun(text, lowered, sentences, mentions, found, language, folded, date)
                    + addressees_asked_by_participle(text, lowered, sentences, mentions, found, language)
                    + bodies_repeated_by_subject_pronoun(text, lowered, sentences, found, language),
@@ -198,6 +199,17 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     found = [f for f in found if f.primary is None or f.primary in found]
     _coordinating_with_named_lead(found, text, lowered, sentences, mentions, language)
     return found, mentions, directive, folded, issuers
+
+
+def _partners_before_their_subject(found: list, index: int) -> None:
+    """The partners a fronted phrase names before their subject (``Together with localities, DARD will identify …``,
+    frames' ``fronted_partner``) coordinate with the first body tasked after them in their sentence: its asker and
+    its date are theirs (round 37 en); with no body tasked after them they are no row."""
+    for f in [f for f in found if f.sentence == index and f.primary is None and f.extra.get("fronted_partner")]:
+        f.primary = next((g for g in found if g.sentence == index and g.group.start > f.group.start
+                          and g.role != "coordinate"), None)
+        if f.primary is None:
+            found.remove(f)
 
 
 @lru_cache(maxsize=None)

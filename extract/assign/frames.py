@@ -416,9 +416,35 @@ def _cleft_relative_end(before: str, after: str, c: LanguageCues) -> int | None:
 
 
 def _fronted_openers(lang: str) -> list[str]:
-    """grammar's optional ``fronted_phrase_openers`` and ``fronted_basis_openers``: both open a fronted phrase that
-    ends where the subject's clause opens."""
-    return (grammar(lang).get("fronted_phrase_openers") or []) + (grammar(lang).get("fronted_basis_openers") or [])
+    """grammar's optional ``fronted_phrase_openers``, ``fronted_basis_openers`` and ``fronted_partner_openers``: each
+    opens a fronted phrase that ends where the subject's clause opens."""
+    return ((grammar(lang).get("fronted_phrase_openers") or []) + (grammar(lang).get("fronted_basis_openers") or [])
+            + (grammar(lang).get("fronted_partner_openers") or []))
+
+
+@lru_cache(maxsize=None)
+def _fronted_partners(lang: str) -> re.Pattern | None:
+    """A sentence's opening phrase led by grammar's optional ``fronted_partner_openers`` (``Together with relevant
+    agencies and localities in the province, …``) up to a body named inside it (matched on the words before it)."""
+    openers = grammar(lang).get("fronted_partner_openers") or []
+    if not openers:
+        return None
+    return re.compile(rf"^\s*(?:{phrases(openers)})\s[^,;:\n]{{0,{_TOPIC_INTRO_CHARS}}}$", re.IGNORECASE)
+
+
+def _fronted_partner_of(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, later: tuple[int, ...],
+                        later_ends: tuple[int, ...]) -> bool:
+    """Whether ``group`` stands inside a fronted phrase of partners opening its sentence (grammar's optional
+    ``fronted_partner_openers``) whose comma a body named next closes, that body opening the clause with a task cue
+    (``Together with localities in the province, DARD will identify …``, round 37 en): the partners coordinate."""
+    pattern = _fronted_partners(c.lang) if c.lang else None
+    if pattern is None or not pattern.match(lowered[sentence.start : group.start]):
+        return False
+    for at, end in zip(later, later_ends):
+        if _fronted_phrase_closed(lowered, sentence.start, at, c.lang):
+            rest = lowered[end : sentence.end]
+            return bool(c.strong_after.match(rest) or c.weak_after.match(rest))
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -507,7 +533,7 @@ def fronted_source(group: Group, sentence: Sentence, mentions: list[Mention], lo
 def _opens_with_a_basis(lowered: str, sentence_start: int, lang: str) -> bool:
     """Whether the sentence opens with grammar's optional ``fronted_basis_openers`` (``Based on the list of projects
     provided by the Department of Finance, …``): the phrase's bodies gave the basis, they do not ask (round 29)."""
-    openers = grammar(lang).get("fronted_basis_openers") or []
+    openers = (grammar(lang).get("fronted_basis_openers") or []) + (grammar(lang).get("fronted_partner_openers") or [])
     return bool(openers and re.match(rf"\s*(?:{phrases(openers)})\s", lowered[sentence_start : sentence_start + 80]))
 
 
@@ -1429,6 +1455,11 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     addressees = _addressee_frame(group, sentence, before, lowered, c, index, later)
     if addressees:
         return addressees
+    if first and not primaries and _fronted_partner_of(group, sentence, lowered, c, later, later_ends):
+        # "Together with relevant agencies and localities in the province, DARD will identify …": the partners of the
+        # subject the phrase's comma opens, read as "X, together with Y, …" is not (a coordinate row, stop 43's
+        # ruling D; round 37 en)
+        return Found(group, "coordinate", "coordinate", "", group.end, index, extra={"fronted_partner": True})
     m = c.coordinate_before.search(before) or _over_outside_names(
         c.coordinate_over_partners, before, text[sentence.start : group.start], c)
     if not m and c.coordinate_over_object:
@@ -1533,7 +1564,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     m = c.strong_after.match(after)
     if m and _place_before_skipped_items(before, after, m, c.lang):
         m = None  # "… in the northern mountainous provinces, investors … are required to …": a place, not the subject
-    if not m and text and not ids & AUTHORITIES and at_clause_start(before, c):
+    if not m and text and not ids & AUTHORITIES and (at_clause_start(before, c)
+                                                     or at_clause_start(c.fillers_at_end.sub("", before), c)):
+        # a filler may open the subject ("The provincial Department of Planning and Investment in cooperation with
+        # … is to advise …", round 37 en)
         partners_end = _past_subject_partners(lowered, group.end, sentence.end, c, tuple(zip(later, later_ends)))
         if partners_end is not None:
             # "People's Committees of districts and towns in collaboration with the Department of Education and
