@@ -821,6 +821,12 @@ def _designated_province() -> re.Pattern[str]:
     return re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s{short}", re.I)
 
 
+def opens_with_designator_abbreviation(text: str) -> bool:
+    """Whether ``text`` (a province's name as written) opens with a designator's abbreviation (``TP Hà Nội``, ``TP.HCM``:
+    agencies.json's ``designator_abbreviations``), as written, with or without its full stop."""
+    return any(re.match(rf"{re.escape(a)}(?:\.|\s|$)", text) for a in _joined("designator_abbreviations"))
+
+
 @lru_cache(maxsize=1)
 def _any_designator_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{_designators(_joined('province_designators'), _joined('designator_abbreviations'))})$", re.I)

@@ -124,3 +124,16 @@ def test_a_city_named_with_the_abbreviated_designator_asks_through_its_committee
 ])
 def test_a_head_named_by_title_and_name_asks_for_the_one_committee_named(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# the abbreviated city ending a unit's name (`Viện Nghiên cứu phát triển TP.HCM chủ trì`) is the unit's, no asking city
+# (round 34b's page met the reading above); the city after the institute written in full stays as it was
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Đề án nhánh do Viện Nghiên cứu phát triển TP.HCM chủ trì và đề án còn lại do Sở Nội vụ chủ trì.", "vi",
+     [("DOHA@79", "lead", None, None)]),
+    ("Đề án nhánh do Trung tâm Kiểm soát bệnh tật TP. Hà Nội chủ trì.", "vi", []),
+    ("Đề án nhánh do Viện Nghiên cứu phát triển thành phố Hồ Chí Minh chủ trì và đề án còn lại do Sở Nội vụ chủ trì.",
+     "vi", [("DOHA@79", "lead", None, None)]),
+])
+def test_an_abbreviated_city_ending_a_units_name_is_no_body(text, lang, expected):
+    assert _rows(text, lang) == expected

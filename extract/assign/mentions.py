@@ -21,7 +21,7 @@ from extract.assign.frames import at_clause_start, inside_fronted_phrase, region
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, article_province, current, closes_lower_case_name_word, elided_unit_committees, find_mentions, fold_for_matching,
-                          is_provincial, names_centrally_run_city, names_in, province_completes_body, provincial_id,
+                          is_provincial, names_centrally_run_city, names_in, opens_with_designator_abbreviation, province_completes_body, provincial_id,
                           scheme_at, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import finditer as regex_finditer, scanner
@@ -3192,7 +3192,10 @@ def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
     ``Bệnh viện Đa khoa tỉnh Nghệ An``): one of grammar's optional ``unit_name_heads`` opens the words since the
     last separator, with no word of the table's between (round 10b)."""
     heads = language_grammar(lang).get("unit_name_heads") or []
-    if not heads or split_id(mention.agency_id)[0] != "PPC" or not mention.text[:1].islower():
+    # the designator's abbreviation is written in capitals (``Viện Nghiên cứu phát triển TP.HCM chủ trì``: the institute's
+    # name, round 37 vi's reading of ``TP.HCM`` as the asking city met round 34b's page)
+    if not heads or split_id(mention.agency_id)[0] != "PPC" or not (
+            mention.text[:1].islower() or opens_with_designator_abbreviation(mention.text)):
         return False
     piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
     return bool(re.search(rf"(?<![\w'])(?:{phrases(heads)})\s", piece))
