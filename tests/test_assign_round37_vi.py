@@ -137,3 +137,21 @@ def test_a_head_named_by_title_and_name_asks_for_the_one_committee_named(text, l
 ])
 def test_an_abbreviated_city_ending_a_units_name_is_no_body(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# the look-alikes the two readings above met in older pages: a party committee or a central agency's provincial office
+# right before the city's designated name (`Thành ủy TP Hồ Chí Minh cần …`: no city committee, round 2's page; grammar's
+# `unit_heads_before_province`, the full designator too), the State President after the head's title (`Chủ tịch nước`:
+# grammar's `head_title_not_names`, round 22's literal test)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Đã đến lúc Thành ủy TP Hồ Chí Minh cần khẩn trương vào cuộc, kiểm tra các dấu hiệu sai phạm.", "vi", []),
+    ("Đã đến lúc Thành ủy thành phố Hồ Chí Minh cần khẩn trương vào cuộc, kiểm tra các dấu hiệu sai phạm.", "vi", []),
+    ("Cục Hải quan TP Hồ Chí Minh cần khẩn trương kiểm tra các dấu hiệu sai phạm.", "vi", []),
+    ("UBND tỉnh Quảng Ngãi họp về sự cố\nChủ tịch nước đã giao Bộ Y tế kiểm tra các cơ sở.", "vi",
+     [("MOH", "assignee", None, None)]),
+    # still read: the city's committee asked by name after the party committee's request
+    ("Thành ủy TP Hồ Chí Minh yêu cầu UBND TP Hồ Chí Minh kiểm tra các dấu hiệu sai phạm.", "vi",
+     [("PPC@79", "assignee", None, None)]),
+])
+def test_a_party_committee_or_the_state_president_is_no_city_committee(text, lang, expected):
+    assert _rows(text, lang) == expected

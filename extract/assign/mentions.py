@@ -3198,6 +3198,12 @@ def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
             mention.text[:1].islower() or opens_with_designator_abbreviation(mention.text)):
         return False
     piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
+    # a party committee or a central agency's provincial office right before the name (grammar's optional
+    # ``unit_heads_before_province``: ``Thành ủy TP Hồ Chí Minh cần …``, ``Cục Hải quan thành phố Hồ Chí Minh …``): the
+    # unit's, only where nothing stands between (round 37 vi's ``TP`` reading met round 2's page)
+    right_before = language_grammar(lang).get("unit_heads_before_province") or []
+    if right_before and re.search(rf"(?<![\w'])(?:{phrases(right_before)})\s+$", piece):
+        return True
     return bool(re.search(rf"(?<![\w'])(?:{phrases(heads)})\s", piece))
 
 
