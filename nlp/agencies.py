@@ -845,7 +845,18 @@ def province_completes_body(text: str, body_end: int, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _designated_province() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s", re.I)
+    """A province's name written with its designator (``tỉnh Cao Bằng``, ``Thành phố Hà Nội``) or the designator's
+    abbreviation, with or without its full stop (``TP Hà Nội``, ``TP. Hà Nội``, ``TP.HCM``: round 37 vi's ``TP Hà Nội
+    yêu cầu …`` over a city's vice-chairman had read no asker)."""
+    abbreviations = _joined("designator_abbreviations")
+    short = rf"|(?:{'|'.join(re.escape(a) for a in abbreviations)})(?:\.\s*|\s)" if abbreviations else ""
+    return re.compile(rf"(?:{_words_alternation(_joined('province_designators'))})\s{short}", re.I)
+
+
+def opens_with_designator_abbreviation(text: str) -> bool:
+    """Whether ``text`` (a province's name as written) opens with a designator's abbreviation (``TP Hà Nội``, ``TP.HCM``:
+    agencies.json's ``designator_abbreviations``), as written, with or without its full stop."""
+    return any(re.match(rf"{re.escape(a)}(?:\.|\s|$)", text) for a in _joined("designator_abbreviations"))
 
 
 @lru_cache(maxsize=1)
@@ -1127,9 +1138,11 @@ _NEAR_CHARS = 60
 
 @lru_cache(maxsize=1)
 def _actor() -> re.Pattern[str]:
-    """A designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals."""
-    return scanner(r"(?<!\w)(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
-                   + r")\s+(?=\w)")  # a scanner: the same matches, most positions skipped in one step
+    """A designator written in lower case or capitalised ("tỉnh", "Tỉnh"), not in capitals; or its abbreviation as
+    written, with or without its full stop ("TP Hà Nội", "TP. Hà Nội", "TP.HCM": round 37 vi)."""
+    short = "".join(f"|{re.escape(a)}(?:\\.\\s*|\\s+)" for a in _joined("designator_abbreviations"))
+    return scanner(r"(?<!\w)(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _joined("province_designators"))
+                   + r")\s+" + short + r")(?=\w)")  # a scanner: the same matches, most positions skipped in one step
 
 
 @lru_cache(maxsize=None)

@@ -668,6 +668,10 @@ def _committee_head_by_surname(opening: str, mentions: list[Mention], own: set[s
             continue
         if any(not re.fullmatch(r"[^\W\d_][\w-]*", w) for w in name):
             continue
+        # the words after a title that make it another post, no name (grammar's optional ``head_title_not_names``:
+        # ``Chủ tịch nước`` is the State President, ``le président de …``; round 37 vi gave Vietnamese the titles)
+        if name[0] in {lower_for_matching(w) for w in language_grammar(c.lang).get("head_title_not_names") or []}:
+            continue
         committees = {m.agency_id for m in mentions if split_id(m.agency_id)[0] == kind and split_id(m.agency_id)[1]}
         if len(committees) == 1 and not committees & own:
             return committees.pop()

@@ -155,9 +155,16 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
     opening a sentence (``At the same time, complete …``, ``Đồng thời, hoàn thành …``, ``Dans le même temps,
     achever …``): a subjectless continuation of the item before, the ``verb`` group ending at the verb."""
     data = cues(lang).data
-    openers, verbs = data.get("continuation_openers") or [], data.get("continued_task_verbs") or []
-    if not openers or not verbs:
+    openers, entries = data.get("continuation_openers") or [], data.get("continued_task_verbs") or []
+    if not openers or not entries:
         return None
+    # an entry's ``not_followed_by``: words that, within two words after the verb, make it a finding told, not a task
+    # (``Đồng thời, xác định nguyên nhân là do mưa lớn``: the cause found; ``Đồng thời, xác định nguyên nhân khách quan,
+    # chủ quan và làm rõ trách nhiệm …`` continues the item, round 37 vi)
+    plain = [e for e in entries if isinstance(e, str)]
+    guarded = [rf"(?:{phrases([e['cue']])})(?!(?:\s+[\w'-]+){{0,2}}\s+(?:{phrases(e['not_followed_by'])})(?![\w']))"
+               for e in entries if isinstance(e, dict)]
+    verbs = "|".join(([phrases(plain)] if plain else []) + guarded)
     # an item's own manner verb opening a sentence with no opener (``Coopérer étroitement et faire rapport …`` after
     # ``Le gouvernement a chargé le ministre de l'Intérieur de …``): cues.json's optional ``continued_task_infinitives``
     # (stop 40's left classes, left33fr)
@@ -172,7 +179,7 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
     # ``continued_task_lead_ins``, round 36b fr): an elided one is written against the verb
     lead_ins = data.get("continued_task_lead_ins") or []
     lead_in = ("(?:" + "|".join(re.escape(w) + ("" if w[-1:] in "'’" else r"\s+") for w in lead_ins) + ")?") if lead_ins else ""
-    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+{lead_in}{modal}(?:{phrases(verbs)}){alone})(?![\w'])")
+    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+{lead_in}{modal}(?:{verbs}){alone})(?![\w'])")
 
 
 @lru_cache(maxsize=None)

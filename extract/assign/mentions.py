@@ -21,7 +21,7 @@ from extract.assign.frames import at_clause_start, inside_fronted_phrase, region
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, article_province, current, closes_lower_case_name_word, elided_unit_committees, find_mentions, fold_for_matching,
-                          is_provincial, names_centrally_run_city, names_in, province_completes_body, provincial_id,
+                          is_provincial, names_centrally_run_city, names_in, opens_with_designator_abbreviation, province_completes_body, provincial_id,
                           scheme_at, split_id, unit_name)
 from nlp.fold import fold
 from nlp.regex import finditer as regex_finditer, scanner
@@ -3192,9 +3192,18 @@ def _province_of_a_unit(lowered: str, mention: Mention, lang: str) -> bool:
     ``Bệnh viện Đa khoa tỉnh Nghệ An``): one of grammar's optional ``unit_name_heads`` opens the words since the
     last separator, with no word of the table's between (round 10b)."""
     heads = language_grammar(lang).get("unit_name_heads") or []
-    if not heads or split_id(mention.agency_id)[0] != "PPC" or not mention.text[:1].islower():
+    # the designator's abbreviation is written in capitals (``Viện Nghiên cứu phát triển TP.HCM chủ trì``: the institute's
+    # name, round 37 vi's reading of ``TP.HCM`` as the asking city met round 34b's page)
+    if not heads or split_id(mention.agency_id)[0] != "PPC" or not (
+            mention.text[:1].islower() or opens_with_designator_abbreviation(mention.text)):
         return False
     piece = re.split(r"[,;:.\n()]", lowered[max(0, mention.start - _UNIT_NAME_CHARS) : mention.start])[-1]
+    # a party committee or a central agency's provincial office right before the name (grammar's optional
+    # ``unit_heads_before_province``: ``Thành ủy TP Hồ Chí Minh cần …``, ``Cục Hải quan thành phố Hồ Chí Minh …``): the
+    # unit's, only where nothing stands between (round 37 vi's ``TP`` reading met round 2's page)
+    right_before = language_grammar(lang).get("unit_heads_before_province") or []
+    if right_before and re.search(rf"(?<![\w'])(?:{phrases(right_before)})\s+$", piece):
+        return True
     return bool(re.search(rf"(?<![\w'])(?:{phrases(heads)})\s", piece))
 
 
