@@ -74,3 +74,70 @@ CAPTIONED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CAPTIONED)
 def test_round37_fr_pronoun_after_a_photo_caption(lang: str, text: str, expected: list) -> None:
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+PARTNERS = [
+    # the partners after a coordination cue, a list opened by bodies outside the table (the border guards, the bare
+    # police, neither a body of the table): the table's bodies after them stay the partners (coordinate)
+    ("fr", "Le président du Comité populaire de la province de Phu Yen a chargé le Service de la Construction de se "
+           "coordonner avec les gardes-frontières, la police et les autorités locales pour démolir les cabanes.",
+     [("DOC@54", "assignee", "PPC@54", None), ("DPC@54", "coordinate", "PPC@54", None)]),
+    ("fr", "Le président du Comité populaire de la province de Phu Yen a chargé le Service de la Construction de se "
+           "coordonner avec les gardes-frontières et le Service des Finances pour démolir les cabanes.",
+     [("DOC@54", "assignee", "PPC@54", None), ("DOF@54", "coordinate", "PPC@54", None)]),
+    ("en", "The chairman of the Phu Yen provincial People's Committee asked the Department of Construction to "
+           "coordinate with the border guards, the police and local authorities to remove the huts.",
+     [("DOC@54", "assignee", "PPC@54", None), ("DPC@54", "coordinate", "PPC@54", None)]),
+    ("vi", "Chủ tịch UBND tỉnh Phú Yên yêu cầu Sở Xây dựng phối hợp với Bộ đội Biên phòng và Sở Tài chính tháo dỡ "
+           "các lều trại.",
+     [("DOC@54", "assignee", "PPC@54", None), ("DOF@54", "coordinate", "PPC@54", None)]),
+    # look-alikes: the border guards and the bare police alone are no body; the police named with its province is
+    ("fr", "Le président du Comité populaire de la province de Phu Yen a chargé le Service de la Construction de se "
+           "coordonner avec les gardes-frontières et la police pour démolir les cabanes.",
+     [("DOC@54", "assignee", "PPC@54", None)]),
+    ("fr", "Le Comité populaire de la province de Phu Yen a demandé à la police de la province de Phu Yen de "
+           "renforcer les patrouilles.",
+     [("PPS@54", "assignee", "PPC@54", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTNERS)
+def test_round37_fr_partners_after_bodies_outside_the_table(lang: str, text: str, expected: list) -> None:
+    assert sorted(_rows(text, lang, published="2024-05-10")) == sorted(expected)
+
+
+ASKERS = [
+    # the chairman named again by his name alone, his name written before his title and committee earlier: the
+    # committee asks
+    ("fr", "Telle est la directive émise par Tran Huu The, président du Comité populaire provincial de Phu Yen, lors "
+           "d'une réunion. Tran Huu The a ordonné au Service de la Construction de démolir les cabanes.",
+     [("DOC@54", "assignee", "PPC@54", None)]),
+    ("en", "This is the direction issued by Tran Huu The, Chairman of the Phu Yen provincial People's Committee, at a "
+           "meeting. Tran Huu The asked the Department of Construction to remove the huts.",
+     [("DOC@54", "assignee", "PPC@54", None)]),
+    # a provincial committee's directive told with an adverb before its verb, its items in the present after
+    # "En conséquence": the committee asks them (its localities its districts)
+    ("fr", "Le Comité populaire de la province de Phu Yen a récemment publié une directive sur la pêche illégale. En "
+           "conséquence, le Département provincial de la construction est tenu de réviser les ports. La Police "
+           "provinciale doit se concentrer sur les enquêtes, tandis que les autorités locales doivent contrôler les "
+           "bateaux.",
+     [("DOC@54", "assignee", "PPC@54", None), ("PPS@54", "assignee", "PPC@54", None),
+      ("DPC@54", "assignee", "PPC@54", None)]),
+    # the speaker's inset between commas before "avant de demander": the inset's pronoun, the leader, asks
+    ("fr", "Le Premier ministre s'est rendu dans la province de Phu Yen. Il faut accélérer le dépistage, a-t-il "
+           "souligné, avant de demander au ministère de la Santé d'envoyer des vaccins.",
+     [("MOH", "assignee", "PM", None)]),
+    # look-alikes: another person's name, never written with a post, asks no one the table holds; a directive's
+    # publication by a body outside the table
+    ("fr", "Telle est la directive émise par Tran Huu The, président du Comité populaire provincial de Phu Yen, lors "
+           "d'une réunion. Nguyen Van Minh a ordonné au Service de la Construction de démolir les cabanes.",
+     [("DOC@54", "assignee", None, None)]),
+    ("fr", "Le journal Phu Yen a récemment publié une enquête sur la pêche illégale. En conséquence, le Département "
+           "provincial de la construction est tenu de réviser les ports.",
+     [("DOC@54", "assignee", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ASKERS)
+def test_round37_fr_askers_named_by_name_directive_and_inset(lang: str, text: str, expected: list) -> None:
+    assert sorted(_rows(text, lang, published="2024-05-10")) == sorted(expected)
