@@ -86,7 +86,7 @@ PARTNERS = [
            "coordonner avec les gardes-frontières et le Service des Finances pour démolir les cabanes.",
      [("DOC@54", "assignee", "PPC@54", None), ("DOF@54", "coordinate", "PPC@54", None)]),
     ("en", "The chairman of the Phu Yen provincial People's Committee asked the Department of Construction to "
-           "coordinate with the border guards, the police and local authorities to remove the huts.",
+           "coordinate with the border guards and local authorities to remove the huts.",
      [("DOC@54", "assignee", "PPC@54", None), ("DPC@54", "coordinate", "PPC@54", None)]),
     ("vi", "Chủ tịch UBND tỉnh Phú Yên yêu cầu Sở Xây dựng phối hợp với Bộ đội Biên phòng và Sở Tài chính tháo dỡ "
            "các lều trại.",
