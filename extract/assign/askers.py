@@ -299,6 +299,26 @@ def _speaker_inset_at_end(lang: str) -> re.Pattern | None:
     return re.compile(rf",\s*(?:{alternation(insets)})\s+[^\W\d_]+\s*,$") if insets else None
 
 
+def _speaker_inset_before_link(opening: str, lang: str) -> bool:
+    """Whether the words before an assigning verb in the infinitive end with a speaker's inset between commas and one
+    of grammar's ``infinitive_links`` (``Il faut accélérer la campagne de dépistage …, a-t-il souligné, avant de demander
+    au ministère de la Santé …``): the inset's pronoun is the asker, as the pronoun opening a clause before the link is
+    (``_pronoun_before_infinitive``; round 37 fr)."""
+    pattern = _speaker_inset_then_link(lang)
+    return bool(pattern and pattern.search(opening))
+
+
+@lru_cache(maxsize=None)
+def _speaker_inset_then_link(lang: str) -> re.Pattern | None:
+    """``_speaker_inset_before_link``'s pattern, built once a language: a speaker's inset between commas, then one of
+    grammar's ``infinitive_links`` ending the words; None where the language lists no inset or no link."""
+    insets = language_grammar(lang).get("speaker_insets") or []
+    links = language_grammar(lang).get("infinitive_links") or []
+    if not insets or not links:
+        return None
+    return re.compile(rf",\s*(?:{alternation(insets)})\s+[^\W\d_]+\s*,\s*(?:{alternation(links)})$")
+
+
 def _pronoun_before_infinitive(opening: str, lang: str) -> bool:
     """Whether the words before an assigning verb in the infinitive are a clause the pronoun opens and a link to
     that verb (``Il a également appelé à moderniser les écoles, avant de conseiller aux localités …``: the pronoun
@@ -521,7 +541,7 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             return f"PPC@{code}" if code else "PPC"
     if (_PRONOUN_OPENING.match(opening) or pronoun_after_fronted or _pronoun_before_infinitive(opening, cues_of.lang)
             or _pronoun_clause_before_joined_verb(opening, lowered[cue_start : cue_start + 8], cues_of.lang)
-            or _speaker_inset_before(opening, cues_of.lang)):
+            or _speaker_inset_before(opening, cues_of.lang) or _speaker_inset_before_link(opening, cues_of.lang)):
         if earlier.get(f.sentence - 1) and earlier[f.sentence - 1] not in own:
             return earlier[f.sentence - 1]  # "… Chủ nhiệm Văn phòng Chính phủ … yêu cầu các bộ …. Ông cũng đề nghị …"
         persons = [m for m in mentions if sentence.start - _PRONOUN_REACH <= m.start < sentence.start and m.agency_id in PERSONS]

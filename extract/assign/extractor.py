@@ -83,7 +83,8 @@ from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, chapter_kinds, current, find_mentions, fold_for_matching, is_provincial,
-                          localise, provinces_only_in_datelines, provincial_id, published_from_merger, split_id, unit_name)
+                          localise, provinces_only_in_datelines, provincial_id, published_from_merger, scheme_at, split_id,
+                          unit_name)
 from nlp.provinces import find_provinces
 
 
@@ -255,6 +256,37 @@ def _visiting_leader(f: Found, text: str, lowered: str, sentences: list[Sentence
         if not speech.search(lowered, s.end, sentences[f.sentence].end):  # ("…, he said.")
             return None
         return leaders[0].agency_id
+    return None
+
+
+def _visited_province(mention: Mention, f: Found, assigned_by: str | None, text: str, lowered: str,
+                      sentences: list[Sentence], mentions: list[Mention], lang: str, date: str | None) -> str | None:
+    """The committee of the one province a national leader visited or worked with, for the local authorities he asks
+    there (grammar's optional ``visited_province_localities``: ``Le vice-Premier ministre Vu Duc Dam a travaillé lundi
+    avec les autorités de la province de Dông Nai … . Il a appelé les autorités locales à veiller …``, ``Lors d'une
+    séance de travail … avec les autorités locales, le chef du gouvernement leur a ordonné …`` in a page about Binh
+    Duong: PPC of that province, not the country's provinces; round 37 fr, the open class of rounds 17b, 18 and 34).
+    The visit (``visit_words``) is told in the row's sentence or within reach before it, with a leader named there
+    (a person or a ministry); its province is the one that sentence names, else the one the whole text names; no
+    other province is named between the visit and the row. A provincial asker, a national text with no visit, a visit
+    to two provinces: None (their reading stands)."""
+    words = grammar_words(lang, "visited_province_localities", reading_without_accents(lang))
+    visit_words = _visit_words(lang)
+    if (not words or visit_words is None or mention.agency_id != "PROVINCES" or not assigned_by
+            or _a_provincial_asker(assigned_by) or lower_for_matching(mention.text) not in words):
+        return None
+    visit = visit_words[0]
+    scheme = scheme_at(date)
+    for index in range(f.sentence, max(-1, f.sentence - 1 - _VISIT_SPEECH_SENTENCES), -1):
+        s = sentences[index]
+        if not visit.search(lowered, s.start, s.end):
+            continue
+        if not any(s.start <= m.start < s.end and (m.agency_id in PERSONS or a_ministry(m.agency_id)) for m in mentions):
+            continue  # (a committee's own working session: no leader of the country visits)
+        codes = {p.code_in(scheme) for p in find_provinces(text[s.start : mention.start], lang)}
+        if not codes and index == f.sentence:
+            codes = {p.code_in(scheme) for p in find_provinces(text, lang)}  # the page's one province
+        return provincial_id("PPC", codes.pop()) if len(codes) == 1 and None not in codes else None
     return None
 
 
@@ -583,6 +615,8 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
             agency_id = _in_askers_province(agency_id, assigned_by)
             agency_id = _not_the_filing_citys(agency_id, mention, assigned_by, filed_only,
                                               sentence_language(sentence, language))
+            agency_id = _visited_province(mention, f, assigned_by, text, lowered, sentences, mentions,
+                                          sentence_language(sentence, language), localities_date) or agency_id
             results.append(Assignment(
                 start=mention.start, end=mention.end, text=mention.text,
                 agency_id=agency_id,

@@ -17,7 +17,7 @@ from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOC
 from extract.assign.cues import (LANGUAGES, LanguageCues, accent_tolerant_source, cues, language_grammar,
                                  lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import find_deadlines
-from extract.assign.frames import at_clause_start, inside_fronted_phrase, region_then_province
+from extract.assign.frames import at_clause_start, caption_credit, inside_fronted_phrase, region_then_province
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, article_province, current, closes_lower_case_name_word, elided_unit_committees, find_mentions, fold_for_matching,
@@ -2713,6 +2713,21 @@ def _caption(text: str, sentence: Sentence, mentions: list[Mention]) -> bool:
             and not any(sentence.start <= m.start < sentence.end for m in mentions))
 
 
+# the most words of a caption's own sentence before its photo's credit ("Le vice-Premier ministre Vu Duc Dam (centre).")
+_CAPTION_LEAD_WORDS = 12
+
+
+def _caption_lead(lowered: str, sentence: Sentence, mentions: list[Mention], lang: str) -> bool:
+    """Whether a sentence is a photo's caption: a short sentence right before the photo's credit (grammar's optional
+    ``caption_words``: ``Le vice-Premier ministre Vu Duc Dam (centre). Photo: baodongnai.com.vn |``) naming no body but
+    the persons and authorities pictured (round 37 fr): the words before it are what a pronoun after it stands for."""
+    credit = caption_credit(lang)
+    return (credit is not None and credit.match(lowered, sentence.end) is not None
+            and len(lowered[sentence.start : sentence.end].split()) <= _CAPTION_LEAD_WORDS
+            and all(m.agency_id in NATIONAL_AUTHORITIES or m.agency_id in PERSONS
+                    for m in mentions if sentence.start <= m.start < sentence.end))
+
+
 def _provinces_named_after_collective(text: str, mentions: list[Mention], sentence: Sentence, lang: str,
                                       date: str | None) -> list[str]:
     """The committees of the provinces a sentence names after its collective of provinces (``cinq localités
@@ -2897,7 +2912,8 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
         if not patterns:
             continue
         before, skipped = index - 1, 0
-        while before > 0 and _caption(text, sentences[before], mentions):
+        while before > 0 and (_caption(text, sentences[before], mentions)
+                              or _caption_lead(lowered, sentences[before], mentions, lang)):
             skipped += sentences[before].end - sentences[before].start
             before -= 1
         previous = sentences[before]
