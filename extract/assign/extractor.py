@@ -81,7 +81,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      without_provinces_placing_units)
 from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
-from nlp import languages
+from nlp import config, languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, chapter_kinds, current, find_mentions, fold_for_matching, is_provincial,
                           localise, provinces_only_in_datelines, provincial_id, published_from_merger, split_id, unit_name)
 from nlp.provinces import find_provinces
@@ -214,10 +214,6 @@ def _visit_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 # how many sentences after the visit the leader's reported speech may go on
 _VISIT_SPEECH_SENTENCES = 10
-# a sentence at least this long that a page prints again word for word, with the same row and the same characters
-# before it, is the same fact
-_PRINTED_AGAIN_CHARS = 80
-_PRINTED_AGAIN_BEFORE = 600
 
 
 def _visiting_leader(f: Found, text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
@@ -603,13 +599,16 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # their request stays a row each time)
     facts: set[tuple] = set()
     printed: dict[tuple, int] = {}  # (fact, the sentence as written): where the page first prints it
+    # (how long the sentence and the stretch before it must be: the stage's settings, [assignments] printed_again_*)
+    printed_again_chars = config.get_int("assignments", "printed_again_chars")
+    printed_again_before = config.get_int("assignments", "printed_again_before")
     unique = []
     for a in sorted(results, key=lambda a: (a.start, a.end)):
         fact = (a.agency_id, unit_name(a.text), a.role, a.task, a.assigned_by)  # two named districts: two facts
         sentence = sentence_at(sentences, a.start)
-        copy = ((fact, " ".join(text[sentence.start - _PRINTED_AGAIN_BEFORE:sentence.end].split()))
-                if sentence and sentence.end - sentence.start >= _PRINTED_AGAIN_CHARS
-                and sentence.start >= _PRINTED_AGAIN_BEFORE else None)
+        copy = ((fact, " ".join(text[sentence.start - printed_again_before:sentence.end].split()))
+                if sentence and sentence.end - sentence.start >= printed_again_chars
+                and sentence.start >= printed_again_before else None)
         if ((a.start, a.agency_id) in seen or (a.start in implementation_rows and fact in facts)
                 or (copy in printed and printed[copy] != sentence.start)):
             continue
