@@ -50,7 +50,8 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, PERSONS, TASK_LEAD_IN,
-                                   bare_continued_task_opening, continued_led_task_opening, continued_passive_opening,
+                                   bare_continued_task_opening, chained_plain_continuation_opening, continued_led_task_opening,
+                                   continued_passive_opening,
                                    continued_task_opening, Found, grammar_words, hands_the_task_down, Group, is_collective, phrases,
                                    province_localities, sentence_language, task_verb_as_noun_subject)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
@@ -783,6 +784,7 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
         # (``… căn cứ Công văn … về hướng dẫn xây dựng …``) hands nothing on (stop 42)
         handed_down = hands_the_task_down(lowered, item_lang, max(a.end for a in asked), item.end)
         chained = False  # the sentence before this one continued the item
+        chained_bare = False  # … opening with a task's verb, no opener word ("Tăng cường lực lượng …")
         for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
             sentence = sentences[later]
             at = bisect_left(row_starts, sentence.start)
@@ -831,6 +833,11 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                              or between.count("\n") == 1
                              and under_an_assigning_colon(text, lowered, sentence.start, cues(lang)))):
                     m = bare[0].match(lowered, sentence.start)
+                    plain = chained_plain_continuation_opening(lang) if chained_bare and m is None else None
+                    if plain is not None:
+                        # "… . Tăng cường lực lượng … . Kiên trì tuyên truyền Nhân dân …": a plain word opening the
+                        # sentence after a bare continuation goes on with the same bodies (stop 44's left classes)
+                        m = plain.match(lowered, sentence.start)
                     if m is not None and task_verb_as_noun_subject(lowered, lang, sentence.start, sentence.end):
                         m = None  # "Tăng cường … là nhiệm vụ trọng tâm": a statement about the work (stop 42)
                     if m is not None and " ".join(m.group("opener").split()) in bare[1]:
@@ -839,6 +846,9 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                     if chained or names_a_body(sentence, set()):
                         break  # (a sentence between naming its asker again is the asker's, not the item's)
                     continue
+                chained_bare = True
+            else:
+                chained_bare = False
             chained = True
             if later == index + 1 and text[item.start : item.end].rstrip().endswith(":"):
                 # "… Chairmen of the People's Committees of …: Ha Tinh, Quang Tri, Hue:" then "Direct the review …": the
