@@ -26,3 +26,21 @@ _ASKED = "Accordingly, the Hanoi People's Committee asked units to tighten the c
 ])
 def test_plain_futures_after_a_committee_asked(text, expected):
     assert _rows(text, "en") == expected
+
+
+_dated = rows_reader("agency_id", "deadline", published="2022-10-05")
+_ORDERED = ("The Prime Minister ordered the Ministry of Construction to review the rules on fire safety. The Ministry of "
+            "Health was told to add rules on first aid for burns. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month before the text's date that a later sentence tells (a past event) dates no task
+    (_ORDERED + "\n\nThe country saw several deadly fires. In early August, a fire at a bar killed three people.",
+     [("MOC", None), ("MOH", None)]),
+    (_ORDERED + "\n\nDeadly fires went on. On September 12, a blaze at a market killed two people.",
+     [("MOC", None), ("MOH", None)]),
+    # look-alike: a month after the text's date in the sentence after the task still dates it
+    (_ORDERED + "The work must be completed in December.", [("MOC", None), ("MOH", "2022-12")]),
+])
+def test_a_past_event_dates_no_task(text, expected):
+    assert _dated(text, "en") == expected
