@@ -184,13 +184,15 @@ def _closed_before_a_new_line(text: str, lowered: str, item: Sentence, sentence:
 
 
 def _not_before_the_text(deadlines: list[Deadline], own_date: str | None) -> list[Deadline]:
-    """The deadlines a later sentence gives a task that do not fall before the text's own date: a month or a day
-    before it is a past event the text goes on to tell (``The Ministries of … were told to add rescue regulations …
-    . … In early August, a karaoke bar blaze killed three firefighters …`` in an October text: no deadline of theirs;
-    stop 44's left classes, round 36 en); a date the task's own clause gives is left as written."""
+    """The deadlines a later sentence gives a task that are not a time told before the text's own date: a month or a
+    day after ``in`` (no limit's qualifier) before it is a past event the text goes on to tell (``The Ministries of …
+    were told to add rescue regulations … . … In early August, a karaoke bar blaze killed three firefighters …`` in an
+    October text: no deadline of theirs; stop 44's left classes, round 36 en); a limit (``The work must be finished by
+    March 31.`` in an April text, round 34 en) and a date the task's own clause gives are left as written."""
     if not own_date:
         return deadlines
-    return [d for d in deadlines if not (len(d.value) >= 7 and len(own_date) >= len(d.value) and d.value < own_date[: len(d.value)])]
+    return [d for d in deadlines if not (d.qualifier == "in" and len(d.value) >= 7 and len(own_date) >= len(d.value)
+                                         and d.value < own_date[: len(d.value)])]
 
 
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
