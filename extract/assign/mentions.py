@@ -2100,6 +2100,11 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
             codes: list[str] = []
             groups = m.groupdict()
             if groups.get("bare_noun"):
+                # asked by a verb before them only: the collective as a subject stays one PROVINCES row ("Les Comités
+                # populaires provinciaux sont responsables …" after a decision naming three provinces, round 24's
+                # convention)
+                if not c.assign_before.search(lowered[sentence.start : m.start()]):
+                    continue
                 codes = _provinces_an_authority_named(text, lowered, sentences, m.start(), c, scheme)
                 span = (m.start("bare_noun"), m.end())
                 found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in codes]
