@@ -161,6 +161,9 @@ OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"titles_before_slash"}  # round 35b fr:
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"conveyed_direction_owner_before"}  # round 36b vi: a direction conveyed in the assigning sentence (Swedish none seen)
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"continued_task_lead_ins"}  # round 36b fr: an infinitive's preposition after a continuation opener (vi, sv none)
 OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"addressee_task_after"}  # round 37b vi: more task verbs after a letter's addressees (en, fr, sv: no letter-addressee reading)
+# stop 45 (left37): a directive marker that a question's word follows (en only), a plain word after a bare continuation
+# (vi only)
+OPTIONAL_SECTIONS = OPTIONAL_SECTIONS | {"directive_markers_not_followed_by", "chained_plain_continuations"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -11,7 +11,7 @@ from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KI
                                    PERSONS, Found, Group, alternation, continuation_opening, grammar_words_of, is_collective, kind_of,
                                    named_localities, phrases, sentence_language, words_pattern)
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
-                                 lower_for_matching, phrase)
+                                 lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import dates_in, latest_date
 from extract.assign.frames import after_co_subjects, at_clause_start, fronted_source, without_head_title
 from extract.models import Sentence
@@ -121,25 +121,39 @@ def _emphasis_comma_and_purpose(lang: str) -> str:
     return rf"(?:\s*,{purpose})?"
 
 
+@lru_cache(maxsize=None)
+def _emphasising_person_patterns(lang: str) -> tuple[re.Pattern, re.Pattern | None] | None:
+    """grammar's optional ``emphasis_verbs`` (and the comma and purpose clause after them) ending the words before a
+    subject, and a pronoun and a name of one to four words after an opening phrase and its comma at most (None where
+    the grammar has no pronouns), built once a language; None where the grammar has no emphasis verbs."""
+    words = language_grammar(lang).get("emphasis_verbs") or []
+    if not words:
+        return None
+    verb = re.compile(rf"(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})"
+                      rf"{_emphasis_comma_and_purpose(lang)}\s*$")
+    pronouns = [lower_for_matching(p) for p in language_grammar(lang).get("pronouns") or []]
+    # a pronoun and a name of two to four words, after an opening phrase and its comma at most ("Bà Hồ Thị Nguyên
+    # Thảo", four syllables: more than the pronoun opening of an assigning verb takes)
+    person = (re.compile(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})")
+              if pronouns else None)
+    return verb, person
+
+
 def _emphasising_named_person(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str,
                               own: set[str], c: LanguageCues) -> str | None:
     """The body of a person who stresses a duty right before its subject, the sentence naming him by a pronoun and
     his name alone and no body before the verb (``Phó Chủ tịch Thường trực Ủy ban Nhân dân tỉnh Hồ Thị Nguyên Thảo
     phát động … . Bà Hồ Thị Nguyên Thảo nhấn mạnh, để đạt được 94 tiêu chí, các cấp, ngành, xã, phường cần …``,
     round 32 vi): the body his post named with his name earlier, as a pronoun and a name before an assigning verb."""
-    words = language_grammar(c.lang).get("emphasis_verbs") or []
-    if not words or any(sentence.start <= m.start and m.end <= group.start for m in mentions):
+    patterns = _emphasising_person_patterns(c.lang)
+    if patterns is None or any(sentence.start <= m.start and m.end <= group.start for m in mentions):
         return None
-    verb = re.search(rf"(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})"
-                     rf"{_emphasis_comma_and_purpose(c.lang)}\s*$", lowered[sentence.start : group.start])
+    verb_at_end, pronoun_and_name = patterns
+    verb = verb_at_end.search(lowered[sentence.start : group.start])
     if verb is None:
         return None
     opening = lowered[sentence.start : sentence.start + verb.start()].strip()
-    pronouns = [lower_for_matching(p) for p in language_grammar(c.lang).get("pronouns") or []]
-    # a pronoun and a name of two to four words, after an opening phrase and its comma at most ("Bà Hồ Thị Nguyên
-    # Thảo", four syllables: more than the pronoun opening of an assigning verb takes)
-    person = re.fullmatch(rf"(?:[^,]{{0,80}},\s*)?(?:{phrases(pronouns)})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})",
-                          opening) if pronouns else None
+    person = pronoun_and_name.fullmatch(opening) if pronoun_and_name else None
     if person is None:
         return None
     name = person.group("name")
@@ -340,11 +354,15 @@ def _pronoun_clause_then_link(lang: str) -> re.Pattern | None:
     return re.compile(rf"^(?:{alternation(pronouns)})\s[^,]*,\s*(?:{alternation(links)})$")
 
 
+# a list marker opening the words it reads ("3. ", "a) ", "- ")
+_LIST_MARKER_OPENING = re.compile(rf"^\s*{LIST_MARKER}\s")
+
+
 def _elided_subject(opening: str, lang: str | None = None) -> bool:
     """Whether the words before an assigning verb are only an opening such as "Đồng thời," or a list
     marker ("3. Giao Văn phòng Chính phủ …"), or nothing; an impersonal subject (grammar's optional
     ``impersonal_subjects``: ``Accordingly, it is required that districts establish …``) names no one either."""
-    opening = re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip()
+    opening = _LIST_MARKER_OPENING.sub("", opening).strip()
     impersonal = _impersonal_subject_at_end(lang) if lang else None
     if impersonal and impersonal.search(opening):
         return True  # the impersonal subject is the clause's own; the words before it are an adjunct ("Dans le domaine
@@ -413,6 +431,13 @@ def _government_leaders_as_head(named: str | None, authority: str | None, before
             rf"(?<![\w'])(?:{'|'.join(re.escape(lower_for_matching(w)) for w in words)})(?![\w'])", before):
         return "PM"
     return named
+
+
+@lru_cache(maxsize=None)
+def _article_start_opening(lang: str, unaccented: bool) -> re.Pattern:
+    """The cues' ``article_start`` opening the words it reads, once a language and a way of reading it (a text
+    without accents reads the cues' folded pattern)."""
+    return re.compile(rf"^\s*{cues(lang).article_start.pattern}")
 
 
 def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: str | None, lowered: str,
@@ -573,7 +598,7 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             return subject  # "Le Comité populaire de la province … a donné des instructions … . Le 17 mai, il a assigné …"
     opening = "" if f.extra.get("item") else lowered[sentence.start : cue_start]
     if cues_of.article_start:  # "Điều 2.Giao Sở Y tế chủ trì …", "Điều 2: Giao cho …": an article's number opens it
-        opening = re.sub(rf"^\s*{cues_of.article_start.pattern}", "", opening)
+        opening = _article_start_opening(cues_of.lang, reading_without_accents(cues_of.lang)).sub("", opening)
     named = _head_assigning_own_office(opening, lowered, own, cues_of)
     if named:
         return named  # "Mr. Tran Hoang Tuan requested … . Mr. Tran Hoang Tuan also assigned the Provincial People's
@@ -836,9 +861,9 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
     # the direction's content (cues.json's ``document_subjects``: ``Chủ tịch UBND huyện … chỉ đạo Chủ tịch UBND các
     # xã, thị trấn … . Theo đó, Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện …``, round 33); a plan's own next
     # step (``Based on these lists, the People's Committees of communes shall establish …``, round 25 en) is not it
-    documents = [lower_for_matching(w) for w in c.data.get("document_subjects") or []]
+    documents = _document_subject_opening(c.lang)
     if (kind == "DPC" and ids and all(split_id(i) == ("CPC", code) for i in ids)
-            and any(re.match(rf"{re.escape(w)}(?![\w'])", opening) for w in documents)):
+            and documents and documents.match(opening)):
         return asker
     # a ministry that alone asked provinces' committees, their tasks spelled out after (``Le ministère des Minorités
     # ethniques … a demandé aux présidents des trois provinces … . … les présidents des trois provinces doivent …``;
@@ -848,6 +873,14 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
             and all(split_id(i)[0] in ("PPC", "PROVINCES") or _every_provinces_department(i) for i in ids)):
         return asker
     return None
+
+
+@lru_cache(maxsize=None)
+def _document_subject_opening(lang: str) -> re.Pattern | None:
+    """cues.json's ``document_subjects`` opening the words it reads, a whole word each, once a language (the cue
+    data's words as written: the same for a text read without its accents); None where the language has none."""
+    documents = [lower_for_matching(w) for w in cues(lang).data.get("document_subjects") or []]
+    return re.compile("(?:" + "|".join(re.escape(w) for w in documents) + r")(?![\w'])") if documents else None
 
 
 @lru_cache(maxsize=None)
@@ -869,6 +902,34 @@ def _every_provinces_department(agency_id: str) -> bool:
     return "@" not in agency_id and getattr(agency(agency_id), "kind", None) == "provincial_department"
 
 
+@lru_cache(maxsize=None)
+def _head_titles_named_again(lang: str) -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """grammar's optional ``head_titles_named_again`` (title -> kinds) in order, each title as the whole clause, a
+    pronoun adverb and a word after it allowed, built once a language: (the pattern, the title's kinds)."""
+    adverbs = [lower_for_matching(a) for a in language_grammar(lang).get("pronoun_adverbs") or []]
+    links = tuple(f" {lower_for_matching(w)}" for w in language_grammar(lang).get("head_title_name_links") or [])
+    patterns = []
+    for title, kinds in (language_grammar(lang).get("head_titles_named_again") or {}).items():
+        title = " ".join(lower_for_matching(title).split())
+        # a title ending in a linking word (grammar's optional ``head_title_name_links``) takes its place's name, one
+        # to three words ("le président de la province de Gia Lai a chargé …" after the committee's president named)
+        name = r"(?:\s+[\w-]+){1,3}" if links and title.endswith(links) else ""
+        patterns.append((re.compile(rf"{re.escape(title)}{name}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?"),
+                         frozenset(kinds)))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=None)
+def _head_titles_with_a_name(lang: str) -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """grammar's optional ``head_titles_named_again`` (title -> kinds) in order, each title followed by a name of two
+    to four words (its group 1) as the whole clause, built once a language: (the pattern, the title's kinds)."""
+    patterns = []
+    for title, kinds in (language_grammar(lang).get("head_titles_named_again") or {}).items():
+        title = " ".join(lower_for_matching(title).split())
+        patterns.append((re.compile(rf"{re.escape(title)}((?:\s+[^\W\d_]+){{2,4}})"), frozenset(kinds)))
+    return tuple(patterns)
+
+
 def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mention], lang: str,
                          own: set[str], lowered: str = "") -> str | None:
     """The body whose head a bare title opening the sentence names again (``Le ministre a également demandé aux
@@ -879,20 +940,12 @@ def _head_named_by_title(opening: str, sentence: Sentence, mentions: list[Mentio
     named = _head_named_by_title_and_name(opening, sentence, mentions, lang, own, lowered)
     if named:
         return named
-    titles = language_grammar(lang).get("head_titles_named_again") or {}
-    adverbs = [lower_for_matching(a) for a in language_grammar(lang).get("pronoun_adverbs") or []]
     words = " ".join(opening.split())
     # a phrase fronted before the subject, closed by a comma ("Lors d'une conférence tenue le 17 août à Tien
     # Giang, le vice-ministre a appelé …", round 20c): the title after it opens the clause
     clause = words.rsplit(",", 1)[-1].strip()
-    links = tuple(f" {lower_for_matching(w)}" for w in language_grammar(lang).get("head_title_name_links") or [])
-    for title, kinds in titles.items():
-        title = " ".join(lower_for_matching(title).split())
-        # a title ending in a linking word (grammar's optional ``head_title_name_links``) takes its place's name, one
-        # to three words ("le président de la province de Gia Lai a chargé …" after the committee's president named)
-        name = r"(?:\s+[\w-]+){1,3}" if links and title.endswith(links) else ""
-        if not any(re.fullmatch(rf"{re.escape(title)}{name}(?:\s+(?:{'|'.join(map(re.escape, adverbs))}))?(?:\s+\w+)?", w)
-                   for w in (words, clause)):
+    for title, kinds in _head_titles_named_again(lang):
+        if not any(title.fullmatch(w) for w in (words, clause)):
             continue
         before = [m for m in mentions if sentence.start - _TITLE_REACH <= m.start and m.end <= sentence.start
                   and kind_of(m) in kinds and m.agency_id not in own]
@@ -909,9 +962,8 @@ def _head_named_by_title_and_name(opening: str, sentence: Sentence, mentions: li
     if not lowered:
         return None
     clause = " ".join(opening.split()).rsplit(",", 1)[-1].strip()
-    for title, kinds in (language_grammar(lang).get("head_titles_named_again") or {}).items():
-        title = " ".join(lower_for_matching(title).split())
-        m = re.fullmatch(rf"{re.escape(title)}((?:\s+[^\W\d_]+){{2,4}})", clause)
+    for title, kinds in _head_titles_with_a_name(lang):
+        m = title.fullmatch(clause)
         if m is None:
             continue
         person = m.group(1).strip()
@@ -922,6 +974,22 @@ def _head_named_by_title_and_name(opening: str, sentence: Sentence, mentions: li
     return None
 
 
+@lru_cache(maxsize=None)
+def _subjects_named_after(lang: str) -> tuple[re.Pattern | None, tuple[tuple[re.Pattern, object], ...]]:
+    """grammar's optional ``headline_prefixes`` opening the words they read (None where there are none), and its
+    ``subjects_named_after`` (words -> kinds) in order, each noun as the whole clause with a pronoun adverb after it
+    allowed, built once a language."""
+    g = language_grammar(lang)
+    prefixes = g.get("headline_prefixes") or []
+    prefix = re.compile(rf"^\s*(?:{'|'.join(prefixes)})") if prefixes else None
+    adverbs = [lower_for_matching(a) for a in g.get("pronoun_adverbs") or []]
+    entries = []
+    for noun, kinds in (g.get("subjects_named_after") or {}).items():
+        noun = " ".join(lower_for_matching(noun).split())
+        entries.append((re.compile(rf"{re.escape(noun)}(?:\s+(?:{'|'.join(map(re.escape, adverbs)) or '(?!)'}))?"), kinds))
+    return prefix, tuple(entries)
+
+
 def _body_named_after(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str, own: set[str],
                       c: LanguageCues, sentences: list[Sentence] | None) -> str | None:
     """The body a bare common noun opening the sentence before an assigning verb stands for when no body of its
@@ -929,15 +997,12 @@ def _body_named_after(opening: str, sentence: Sentence, mentions: list[Mention],
     assigning verb (``The ministry asked the localities of … before March 10. … The Ministry of Transport has
     asked …``: a news item that names its source only at the end). grammar's optional ``subjects_named_after``:
     words -> kinds; several such bodies later, or one named before, give none."""
-    entries = language_grammar(c.lang).get("subjects_named_after") or {}
-    prefixes = language_grammar(c.lang).get("headline_prefixes") or []
-    if prefixes:  # the date line of a stored page may stand before the first sentence's subject
-        opening = re.sub(rf"^\s*(?:{'|'.join(prefixes)})", "", opening)
+    prefix, entries = _subjects_named_after(c.lang)
+    if prefix:  # the date line of a stored page may stand before the first sentence's subject
+        opening = prefix.sub("", opening)
     words = " ".join(opening.split())
-    adverbs = [lower_for_matching(a) for a in language_grammar(c.lang).get("pronoun_adverbs") or []]
-    for noun, kinds in entries.items():
-        noun = " ".join(lower_for_matching(noun).split())
-        if not re.fullmatch(rf"{re.escape(noun)}(?:\s+(?:{'|'.join(map(re.escape, adverbs)) or '(?!)'}))?", words):
+    for noun, kinds in entries:
+        if not noun.fullmatch(words):
             continue
         if any(kind_of(m) in kinds for m in mentions if m.end <= sentence.start):
             return None
@@ -1308,13 +1373,23 @@ def _committee_heads_title(opening: str, lang: str) -> bool:
     """Whether the words before the verb are a committee head's bare title among the pronouns (grammar's optional
     ``committee_head_pronouns``: ``the Chairman``, ``Accordingly, the Chairman``, with a pronoun adverb after it),
     not a personal pronoun that may stand for any person named before (round 34)."""
+    pattern = _committee_head_pronouns(lang)
+    if pattern is None:
+        return False
+    clause = " ".join(opening.split()).rsplit(",", 1)[-1].strip()
+    return bool(pattern.fullmatch(clause))
+
+
+@lru_cache(maxsize=None)
+def _committee_head_pronouns(lang: str) -> re.Pattern | None:
+    """grammar's optional ``committee_head_pronouns``, a pronoun adverb after them allowed, built once a language;
+    None where the grammar has none."""
     words = language_grammar(lang).get("committee_head_pronouns") or []
     if not words:
-        return False
+        return None
     adverbs = language_grammar(lang).get("pronoun_adverbs") or []
-    clause = " ".join(opening.split()).rsplit(",", 1)[-1].strip()
-    return bool(re.fullmatch(rf"(?:{alternation([lower_for_matching(w) for w in words])})"
-                             rf"(?:\s+(?:{alternation([lower_for_matching(a) for a in adverbs])}))?", clause))
+    return re.compile(rf"(?:{alternation([lower_for_matching(w) for w in words])})"
+                      rf"(?:\s+(?:{alternation([lower_for_matching(a) for a in adverbs])}))?")
 
 
 def _headed_committee(sentence: Sentence, mentions: list[Mention], lowered: str, c: LanguageCues) -> str | None:
@@ -1392,7 +1467,7 @@ def _item_heading_body(f: Found, sentences: list[Sentence], mentions: list[Menti
     list marker and the verb."""
     sentence = sentences[f.sentence]
     opening = lowered[sentence.start : f.extra["cue_start"]]
-    if not LIST_ITEM_OPENING.match(lowered, sentence.start) or re.sub(rf"^\s*{LIST_MARKER}\s", "", opening).strip():
+    if not LIST_ITEM_OPENING.match(lowered, sentence.start) or _LIST_MARKER_OPENING.sub("", opening).strip():
         return None
     for index in range(f.sentence - 1, max(-1, f.sentence - 1 - LIST_HEADER_REACH), -1):
         start, end = sentences[index].start, sentences[index].end
@@ -1402,7 +1477,7 @@ def _item_heading_body(f: Found, sentences: list[Sentence], mentions: list[Menti
         bodies = [m for m in mentions if start <= m.start and m.end <= end]
         if len(bodies) != 1 or lowered[bodies[0].end : end].strip() != ":":
             return None
-        head = re.sub(rf"^\s*{LIST_MARKER}\s", "", lowered[start : bodies[0].start] + " ").strip()
+        head = _LIST_MARKER_OPENING.sub("", lowered[start : bodies[0].start] + " ").strip()
         titled = c.head_title_at_end and c.head_title_at_end.fullmatch(head + " ")
         return bodies[0].agency_id if not head or titled else None
     return None
@@ -1434,13 +1509,21 @@ def _reporter(sentence: Sentence | None, mentions: list[Mention], lowered: str, 
     return None
 
 
+@lru_cache(maxsize=None)
+def _not_past_modal_words(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``clause_modal_not_past`` as whole words, once a language (the cue data's words as
+    written: the same for a text read without its accents); None where the language has none."""
+    words = cues(lang).data.get("clause_modal_not_past") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})(?![\w])") if words else None
+
+
 def _reporter_over_reported_person(persons: list[Mention], previous: Sentence | None, mentions: list[Mention],
                                    lowered: str, own: set[str], c: LanguageCues) -> str | None:
     """The authority opening the sentence before a pronoun's where the last person named before the pronoun stands in
     that sentence's reported clause (after one of the cues' ``clause_modal_not_past``: ``que``, ``qu'``): the pronoun
     stands for the subject who reports, not for the person reported on (round 33 fr); else None."""
-    words = c.data.get("clause_modal_not_past") or []
-    if not persons or previous is None or not words or not (previous.start <= persons[-1].start < previous.end):
+    reporting = _not_past_modal_words(c.lang)
+    if not persons or previous is None or reporting is None or not (previous.start <= persons[-1].start < previous.end):
         return None
     first = next((m for m in mentions if previous.start <= m.start < previous.end), None)
     if first is None or first.agency_id in own or first.agency_id == persons[-1].agency_id or first.agency_id not in AUTHORITIES:
@@ -1450,7 +1533,7 @@ def _reporter_over_reported_person(persons: list[Mention], previous: Sentence | 
         opening = c.head_title_at_end.sub("", opening)  # "Le président de l'Assemblée nationale …": the body's head
     if not at_clause_start(opening, c):
         return None
-    reported = re.search(rf"(?<![\w'])(?:{phrases(words)})(?![\w])", lowered[first.end : persons[-1].start])
+    reported = reporting.search(lowered[first.end : persons[-1].start])
     return first.agency_id if reported else None
 
 

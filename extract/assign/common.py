@@ -230,6 +230,24 @@ def bare_continued_task_opening(lang: str) -> tuple[re.Pattern, frozenset[str]] 
 
 
 @lru_cache(maxsize=None)
+def chained_plain_continuation_opening(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``chained_plain_continuations``: a sentence opening with a plain word (no cue of the
+    lists) right after a bare continuation of an item in its paragraph (``… yêu cầu các sở, ngành … có kế hoạch … .
+    Tăng cường lực lượng … . Kiên trì tuyên truyền Nhân dân …``, round 36 vi): the same bodies' next task, read on its
+    first ``opener_words`` words (the ``opener`` group); not where one of ``not_in_first_clause`` stands in the
+    sentence's words before its first comma or semicolon (a statement: ``Năm nay toàn tỉnh đã …``, ``Đây là …``).
+    None where the language sets none."""
+    setting = cues(lang).data.get("chained_plain_continuations") or {}
+    if not setting:
+        return None
+    words = setting.get("not_in_first_clause") or []
+    # (the first clause ends at a quote too: a quoted slogan is no statement of the sentence's own)
+    blocked = rf"(?![^,;:.\n\"“”«]*?(?<![\w'])(?:{phrases(words)})(?![\w']))" if words else ""
+    count = int(setting.get("opener_words", 1))
+    return re.compile(rf"\s*{blocked}(?P<opener>[^\W\d_][\w-]*(?:\s+[\w-]+){{0,{count - 1}}})(?![\w'])")
+
+
+@lru_cache(maxsize=None)
 def handed_down_cue(lang: str) -> re.Pattern | None:
     """cues.json's optional ``handed_down_cues`` (``chỉ đạo``, ``direct``): after the item's last body, the body passes
     the task on to others (``… cần chỉ đạo ngay tất cả các cơ sở GD&ĐT chủ động kiểm tra …``), so a bare continuation

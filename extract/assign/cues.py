@@ -345,6 +345,16 @@ def _semicolon_not_to_subjects(lang: str) -> str:
     return rf"(?!\s*;(?!\s*{_any(subjects)}(?![\w'])))"
 
 
+def _not_a_directive_here(data: dict) -> str:
+    """A lookahead refusing a directive marker that one of the words of cues.json's optional
+    ``directive_markers_not_followed_by`` (marker -> words) follows (``When asked about the fire, …``, ``asked by
+    reporters``: a question, no direction; stop 44's left classes, round 36 en); empty where the language sets none."""
+    entries = data.get("directive_markers_not_followed_by") or {}
+    blocked = [rf"{phrase(marker)}\s+(?:{alternation([phrase(w) for w in words])})(?![\w'])"
+               for marker, words in entries.items() if words]
+    return rf"(?!{'|'.join(blocked)})" if blocked else ""
+
+
 def _any(words: list) -> str:
     """An alternation of cue phrases (entries with a ``cue`` or plain strings), longest first."""
     return alternation([phrase(c) for c in _cues(words)])
@@ -861,7 +871,7 @@ def _text_patterns(data: dict, f: _Fragments) -> dict:
     # "Ban Chỉ đạo" is a steering committee, not "chỉ đạo" (directs): one fixed-width lookbehind a word
     verb_blocked = "".join(rf"(?<!{re.escape(lower_for_matching(b))}\s)" for b in data.get("authority_verb_blockers") or [])
     return dict(
-        directive=re.compile(rf"(?<![\w']){_any(data['directive_markers'])}(?![\w'])"),
+        directive=re.compile(rf"(?<![\w']){_not_a_directive_here(data)}{_any(data['directive_markers'])}(?![\w'])"),
         authority_verbs=re.compile(rf"(?<![\w']){verb_blocked}{_any(data['authority_verbs'])}(?![\w'])"),
         authority_of=re.compile(rf"(?<![\w']){_any(data['authority_of'])}\s+{f.filler_run}$"),
         authority_of_named_head=re.compile(

@@ -50,7 +50,8 @@ from extract.assign.askers import (after_glued_stop, assigner, decreeing_issuer,
                                    implementation_articles, implementation_frame, legal_issuer,
                                    outside_publication_names, recalls_history, speaker)
 from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX_TASK_CHARS, PERSONS, TASK_LEAD_IN,
-                                   bare_continued_task_opening, continued_led_task_opening, continued_passive_opening,
+                                   bare_continued_task_opening, chained_plain_continuation_opening, continued_led_task_opening,
+                                   continued_passive_opening,
                                    continued_task_opening, Found, grammar_words, hands_the_task_down, Group, is_collective, phrases,
                                    province_localities, sentence_language, task_verb_as_noun_subject)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
@@ -81,7 +82,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      without_provinces_placing_units)
 from extract.assign.task_deadlines import scope_tasks
 from extract.models import Assignment, Sentence
-from nlp import languages
+from nlp import config, languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, chapter_kinds, current, find_mentions, fold_for_matching, is_provincial,
                           localise, provinces_only_in_datelines, provincial_id, published_from_merger, scheme_at, split_id,
                           unit_name)
@@ -227,10 +228,6 @@ def _visit_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 # how many sentences after the visit the leader's reported speech may go on
 _VISIT_SPEECH_SENTENCES = 10
-# a sentence at least this long that a page prints again word for word, with the same row and the same characters
-# before it, is the same fact
-_PRINTED_AGAIN_CHARS = 80
-_PRINTED_AGAIN_BEFORE = 600
 
 
 def _visiting_leader(f: Found, text: str, lowered: str, sentences: list[Sentence], mentions: list[Mention],
@@ -649,13 +646,16 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
     # their request stays a row each time)
     facts: set[tuple] = set()
     printed: dict[tuple, int] = {}  # (fact, the sentence as written): where the page first prints it
+    # (how long the sentence and the stretch before it must be: the stage's settings, [assignments] printed_again_*)
+    printed_again_chars = config.get_int("assignments", "printed_again_chars")
+    printed_again_before = config.get_int("assignments", "printed_again_before")
     unique = []
     for a in sorted(results, key=lambda a: (a.start, a.end)):
         fact = (a.agency_id, unit_name(a.text), a.role, a.task, a.assigned_by)  # two named districts: two facts
         sentence = sentence_at(sentences, a.start)
-        copy = ((fact, " ".join(text[sentence.start - _PRINTED_AGAIN_BEFORE:sentence.end].split()))
-                if sentence and sentence.end - sentence.start >= _PRINTED_AGAIN_CHARS
-                and sentence.start >= _PRINTED_AGAIN_BEFORE else None)
+        copy = ((fact, " ".join(text[sentence.start - printed_again_before:sentence.end].split()))
+                if sentence and sentence.end - sentence.start >= printed_again_chars
+                and sentence.start >= printed_again_before else None)
         if ((a.start, a.agency_id) in seen or (a.start in implementation_rows and fact in facts)
                 or (copy in printed and printed[copy] != sentence.start)):
             continue
@@ -830,6 +830,7 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
         # (``… căn cứ Công văn … về hướng dẫn xây dựng …``) hands nothing on (stop 42)
         handed_down = hands_the_task_down(lowered, item_lang, max(a.end for a in asked), item.end)
         chained = False  # the sentence before this one continued the item
+        chained_bare = False  # … opening with a task's verb, no opener word ("Tăng cường lực lượng …")
         for later in range(index + 1, min(len(sentences), index + 1 + CONTINUATION_SENTENCES)):
             sentence = sentences[later]
             at = bisect_left(row_starts, sentence.start)
@@ -878,6 +879,11 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                              or between.count("\n") == 1
                              and under_an_assigning_colon(text, lowered, sentence.start, cues(lang)))):
                     m = bare[0].match(lowered, sentence.start)
+                    plain = chained_plain_continuation_opening(lang) if chained_bare and m is None else None
+                    if plain is not None:
+                        # "… . Tăng cường lực lượng … . Kiên trì tuyên truyền Nhân dân …": a plain word opening the
+                        # sentence after a bare continuation goes on with the same bodies (stop 44's left classes)
+                        m = plain.match(lowered, sentence.start)
                     if m is not None and task_verb_as_noun_subject(lowered, lang, sentence.start, sentence.end):
                         m = None  # "Tăng cường … là nhiệm vụ trọng tâm": a statement about the work (stop 42)
                     if m is not None and " ".join(m.group("opener").split()) in bare[1]:
@@ -886,6 +892,9 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                     if chained or names_a_body(sentence, set()):
                         break  # (a sentence between naming its asker again is the asker's, not the item's)
                     continue
+                chained_bare = True
+            else:
+                chained_bare = False
             chained = True
             if later == index + 1 and text[item.start : item.end].rstrip().endswith(":"):
                 # "… Chairmen of the People's Committees of …: Ha Tinh, Quang Tri, Hue:" then "Direct the review …": the

@@ -1840,24 +1840,44 @@ def _conditional_at_end(before: str, lang: str) -> bool:
 def _past_adverbs(after: str, c: LanguageCues) -> str:
     """The words after a body without the adverbs that open them (cues.json's ``adverbs`` and ``habitual_adverbs``:
     ``cũng``, ``khẩn trương``, ``thường xuyên``)."""
-    words = [*(c.data.get("adverbs") or []), *(c.data.get("habitual_adverbs") or [])]
+    pattern = _opening_adverbs(c.lang)
+    return pattern.sub("", after) if pattern else after
+
+
+@lru_cache(maxsize=None)
+def _opening_adverbs(lang: str) -> re.Pattern | None:
+    """cues.json's ``adverbs`` and ``habitual_adverbs`` opening the words they read, one after another, as one pattern
+    built once a language (the cue data's words as written: the same for a text read without its accents); None where
+    the language has neither."""
+    data = cues(lang).data
+    words = [*(data.get("adverbs") or []), *(data.get("habitual_adverbs") or [])]
     if not words:
-        return after
+        return None
     options = "|".join(sorted((phrase(w) for w in words), key=len, reverse=True))
-    return re.sub(rf"^(?:(?:{options})\s+)+", "", after)
+    return re.compile(rf"^(?:(?:{options})\s+)+")
 
 
 def _elided_lead_at_end(before: str, c: LanguageCues) -> bool:
     """Whether the words before a coordination cue end with a lead cue whose subject is elided (``…; chủ trì, ``,
     also after a sentence's ``continuation_openers``: ``Đồng thời chủ trì, ``): the body leading is the one the last
     task named."""
-    cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in c.data.get("lead_after") or []]
+    pattern = _elided_lead_cue(c.lang)
+    return bool(pattern and pattern.search(before))
+
+
+@lru_cache(maxsize=None)
+def _elided_lead_cue(lang: str) -> re.Pattern | None:
+    """A lead cue (cues.json's ``lead_after``) ending the words it reads, after a clause's start or a sentence's
+    ``continuation_openers``, built once a language (the cue data's words as written: the same for a text read
+    without its accents); None where the language has no lead cue."""
+    data = cues(lang).data
+    cues_of_lead = [e if isinstance(e, str) else e["cue"] for e in data.get("lead_after") or []]
     if not cues_of_lead:
-        return False
-    openers = c.data.get("continuation_openers") or []
+        return None
+    openers = data.get("continuation_openers") or []
     # "Đồng thời chủ trì, phối hợp với các đơn vị có liên quan và UBND huyện …" (round 22): the opener is no subject
     opener = rf"(?:(?:{phrases(openers)})\s*,?\s+)?" if openers else ""
-    return bool(re.search(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+){opener}(?:{phrases(cues_of_lead)})\s*,?\s*$", before))
+    return re.compile(rf"(?:^|[,;:]\s*|^\s*{LIST_MARKER}\s+){opener}(?:{phrases(cues_of_lead)})\s*,?\s*$")
 
 
 @lru_cache(maxsize=None)

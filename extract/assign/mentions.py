@@ -2054,8 +2054,12 @@ def _committees_of_counted_provinces(lang: str) -> re.Pattern | None:
     # round 22b): as a demonstrative alone
     postposed = (rf"|(?P<postposed>(?:(?:{phrases(entry['words'])})\s+)?(?:{phrases(entry['postposed_nouns'])})\s+"
                  rf"(?:{phrases(entry['postposed'])}))" if entry.get("postposed") else "")
+    # the provinces' committees with no demonstrative, no count and no word pointing back ("le MARD a demandé aux
+    # comités provinciaux de déclarer …" after "a exhorté les quatre provinces de Bac Kan, Lang Son, …"): the
+    # provinces an authority's verb named before (stop 44's left classes, round 36b fr)
+    bare_nouns = rf"|(?P<bare_noun>{phrases(entry['bare_nouns'])})" if entry.get("bare_nouns") else ""
     return re.compile(rf"(?<![\w'])(?:(?:(?P<words>{phrases(entry['words'])})\s+(?P<count>{counts}){uncounted})\s+"
-                      rf"(?:{phrases(entry['nouns'])}){postposed})(?![\w'])")
+                      rf"(?:{phrases(entry['nouns'])}){postposed}{bare_nouns})(?![\w'])")
 
 
 def _province_counts(lang: str) -> dict[str, int]:
@@ -2095,6 +2099,16 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
                 continue
             codes: list[str] = []
             groups = m.groupdict()
+            if groups.get("bare_noun"):
+                # asked by a verb before them only: the collective as a subject stays one PROVINCES row ("Les Comités
+                # populaires provinciaux sont responsables …" after a decision naming three provinces, round 24's
+                # convention)
+                if not c.assign_before.search(lowered[sentence.start : m.start()]):
+                    continue
+                codes = _provinces_an_authority_named(text, lowered, sentences, m.start(), c, scheme)
+                span = (m.start("bare_noun"), m.end())
+                found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in codes]
+                continue
             bare = next((g for g in ("bare_alone", "bare", "postposed") if groups.get(g)), None)
             if bare:
                 # no count: the provinces named from the last sentence naming two or more of them up to the words
@@ -2116,6 +2130,29 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
             span = (m.start(bare) if bare else m.start("words"), m.end())
             found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in reversed(codes[:count])]
     return found
+
+
+def _provinces_an_authority_named(text: str, lowered: str, sentences: list[Sentence], before: int, c: LanguageCues,
+                                  scheme: str) -> list[str]:
+    """The provinces (their codes, in the text's order) that the last sentence before ``before`` naming two or more
+    provinces after an authority's verb names after it (``… (MARD) a exhorté les quatre provinces de Bac Kan, Lang
+    Son, Quang Ninh et Hoa Binh à …``; a dateline's city before the verb is not among them); none where no such
+    sentence is, or where a sentence between names a province after such a verb."""
+    from nlp.provinces import find_provinces
+
+    for s in reversed([s for s in sentences if s.end <= before]):
+        verb = c.authority_verbs.search(lowered, s.start, s.end)
+        if verb is None:
+            continue
+        codes: list[str] = []
+        for p in find_provinces(text[verb.end() : s.end], c.lang):
+            if p.code_in(scheme) not in codes:
+                codes.append(p.code_in(scheme))
+        if len(codes) >= 2:
+            return codes
+        if codes:
+            return []
+    return []
 
 
 @lru_cache(maxsize=None)

@@ -183,6 +183,18 @@ def _closed_before_a_new_line(text: str, lowered: str, item: Sentence, sentence:
     return False
 
 
+def _not_before_the_text(deadlines: list[Deadline], own_date: str | None) -> list[Deadline]:
+    """The deadlines a later sentence gives a task that are not a time told before the text's own date: a month or a
+    day after ``in`` (no limit's qualifier) before it is a past event the text goes on to tell (``The Ministries of …
+    were told to add rescue regulations … . … In early August, a karaoke bar blaze killed three firefighters …`` in an
+    October text: no deadline of theirs; stop 44's left classes, round 36 en); a limit (``The work must be finished by
+    March 31.`` in an April text, round 34 en) and a date the task's own clause gives are left as written."""
+    if not own_date:
+        return deadlines
+    return [d for d in deadlines if not (d.qualifier == "in" and len(d.value) >= 7 and len(own_date) >= len(d.value)
+                                         and d.value < own_date[: len(d.value)])]
+
+
 def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Found, end: int, following: list[int],
                         other_bodies: list[tuple[int, str]], lang: str, own_date: str | None,
                         restating: frozenset[int] = frozenset()) -> list[Deadline]:
@@ -387,8 +399,9 @@ def scope_tasks(text: str, folded: str, sentences: list[Sentence], found: list[F
         if not deadlines and f.kind == "assign":
             deadlines = _cue_time_frame(folded, f, lang, own_date)
         if not deadlines and directive and end in (sentence.end, paragraph_end(text, f.group.start)) and f.group.start not in conditional:
-            deadlines = not_past(_continued_deadline(text, folded, sentences, f, end, following, other_bodies, lang, own_date,
-                                                      restating), own_date)
+            deadlines = _not_before_the_text(not_past(_continued_deadline(text, folded, sentences, f, end, following,
+                                                                          other_bodies, lang, own_date, restating),
+                                                      own_date), own_date)
         # the same body going on in the next sentence ("Đồng thời, Sở này xây dựng …") leaves the time limit after it
         # to this task too (round 20b's gold: the four rows above the limit)
         ahead = [s for s in following if s not in going_on]
