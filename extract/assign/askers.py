@@ -486,6 +486,8 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
             named = _a_departments_request_before(f, sentences, mentions, lowered, cues_of)
         if named is None and authority is None and not earlier and _passive_cue(f.cue, cues_of.lang):
             named = _the_texts_one_issuer(f, mentions, lowered, own, cues_of)
+        if named is None:
+            named = _government_leader_over_the_government(f, earlier, authority)
         if (named is None and all("@" in m.agency_id and not m.agency_id.startswith("PPC@") for m in f.group.mentions)
                 and not (authority and split_id(authority)[0] == "PPC" and not _under_a_report_header(f, sentences, lowered))):
             return None  # "Công an tỉnh được giao …" in an article where the Prime Minister asks elsewhere: not said
@@ -873,6 +875,25 @@ def _the_one_asker_before(f: Found, earlier: dict[int, str | None], c: LanguageC
             and all(split_id(i)[0] in ("PPC", "PROVINCES") or _every_provinces_department(i) for i in ids)):
         return asker
     return None
+
+
+def _government_leader_over_the_government(f: Found, earlier: dict[int, str | None], authority: str | None) -> str | None:
+    """The Government's leader (the Prime Minister, a Deputy Prime Minister) who alone asked before a task told without
+    an asker, in a text whose authority is the Government only as a headline or a summary names it (``Chính phủ yêu cầu
+    bình ổn giá thịt lợn`` over ``Phó Thủ tướng … giao Bộ NNPTNT chủ trì … . Các Bộ phải có kịch bản …``): the leader
+    the text names as giving the tasks asks the national bodies tasked after him, not the Government (round 38b vi);
+    a province's body, or an earlier task with no asker, keeps the text's authority."""
+    if authority != "GOV":
+        return None
+    askers = {asker for sentence, asker in earlier.items() if sentence <= f.sentence and asker}
+    if len(askers) != 1 or any(sentence <= f.sentence and asker is None for sentence, asker in earlier.items()):
+        return None
+    asker = next(iter(askers))
+    if asker == "GOV" or asker not in NATIONAL_AUTHORITIES:
+        return None
+    if not f.group.mentions or any("@" in m.agency_id or is_provincial(m.agency_id) for m in f.group.mentions):
+        return None
+    return asker
 
 
 @lru_cache(maxsize=None)

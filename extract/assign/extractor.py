@@ -1078,17 +1078,24 @@ def _without_headline_province_acting(text: str, rows: list[Assignment]) -> list
     """The rows without a headline's province acting on its own (``Hà Nội chủ động phòng chống rét đậm …`` as a
     page's title, a line with no stop before the body's first line): the province's name alone as a subject, asked by
     no one, sums the story up and tasks no body (round 34b vi's open class, helper w2vi34). A committee named in the
-    headline (``UBND tỉnh …``) or a province asked by another keeps its row (``_without_restated_headline`` decides)."""
+    headline (``UBND tỉnh …``) or a province asked by another keeps its row (``_without_restated_headline`` decides).
+    The same headline printed again lower down, word for word on a line of its own (a photo's title under the lead:
+    ``Hà Tĩnh chủ động ứng phó nguy cơ hạn hán, thiếu nước, xâm nhập mặn`` between two paragraphs, round 38b vi), is
+    that headline still."""
     body = _body_start(text)
     if not body:
         return rows
+    headlines = {" ".join(line.split()) for line in text[:body].split("\n") if line.strip()}
 
     def bare_province(a: Assignment) -> bool:
         written = (a.agency or "").strip()
         found = find_provinces(written)
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(written)
 
-    return [a for a in rows if not (a.end <= body and a.assigned_by is None and split_id(a.agency_id)[0] == "PPC"
+    def in_headline(a: Assignment) -> bool:
+        return a.end <= body or " ".join(_line_at(text, a.start).split()) in headlines
+
+    return [a for a in rows if not (in_headline(a) and a.assigned_by is None and split_id(a.agency_id)[0] == "PPC"
                                     and not _STOP.search(_line_at(text, a.start)) and bare_province(a))]
 
 

@@ -909,7 +909,12 @@ def provincial_local_committees(text: str, lowered: str, sentences: list[Sentenc
             continue
         here = [n for n in named if sentences[index].start <= n.start < sentences[index].end]
         before = [n for n in named if index and sentences[index - 1].start <= n.start < sentences[index - 1].end]
-        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start() for n in here):
+        lang = sentence_language(sentences[index], language)
+        # a central body inside the fronted phrase opening the sentence is the source the province's asker follows
+        # ("Thực hiện công điện hỏa tốc của Thủ tướng Chính phủ, UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành và UBND
+        # các địa phương …": the province's districts, as provincial_sectors reads the sectors; round 38b)
+        if any(not is_provincial(n.agency_id) and n.agency_id != "PROVINCES" and n.start < m.start()
+               and not inside_fronted_phrase(lowered, sentences[index].start, n.end, lang) for n in here):
             continue  # a central body asking: the localities are the country's provinces
         if any(is_provincial(n.agency_id) for n in here + before):
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], level))
