@@ -54,9 +54,6 @@ PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "dist
 CHAPTERS_FILE = Path(__file__).with_name("data") / "provincial_chapters.csv"
 # the district-level units before the July 2025 reform, with their provinces (nlp/data/README.md)
 DISTRICTS_FILE = Path(__file__).with_name("data") / "districts_2024.csv"
-# whether a text naming no province but its district-level towns is about their province (``localise``): off until the
-# lead's call on the older gold, which gives no suffix there (docs/quality.md, "A district-level gazetteer")
-DISTRICT_TOWNS_PLACE_THE_TEXT = False
 # texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
 MERGER_DATE = "2025-07-01"
 
@@ -1476,9 +1473,9 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                 if not article:
                     in_bodies, found = _provinces_in_bodies(mentions, scheme, lang), find_provinces(text, lang)
                     # a text naming no province but its district-level towns (``UBND thị xã Đông Hòa``, ``Bien Hoa
-                    # City``, a wire's dateline aside) is about their province, where DISTRICT_TOWNS_PLACE_THE_TEXT
-                    # says so (issue #13, dist37: off, the older gold gives no suffix there; the lead's call)
-                    article.append((DISTRICT_TOWNS_PLACE_THE_TEXT and _district_province(text, found, scheme))
+                    # City``, a wire's dateline aside) is about their province (issue #13, dist37; the lead's ruling G,
+                    # stop 46: the older gold corrected to it)
+                    article.append(_district_province(text, found, scheme)
                                    or _city_against_province_words(
                         article_province(text, found, scheme, in_bodies), text, found, mentions, scheme)
                                    or _outlet_province(text, scheme))

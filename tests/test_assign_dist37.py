@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from nlp import agencies
 from nlp.agencies import district_provinces
 from tests.assign_cases import rows_reader
 
@@ -34,9 +33,7 @@ _rows = rows_reader("agency_id", "role", "assigned_by", published="2023-06-01")
     ("Le Comité populaire provincial a chargé le Service de la santé d'inspecter les dispensaires du district de Ly "
      "Son.", "fr", [("DOH@51", "assignee", "PPC@51")]),
 ])
-def test_a_district_level_town_gives_the_texts_province(text, lang, expected, monkeypatch):
-    # the reading is off by default (nlp.agencies.DISTRICT_TOWNS_PLACE_THE_TEXT, the lead's call on the older gold)
-    monkeypatch.setattr(agencies, "DISTRICT_TOWNS_PLACE_THE_TEXT", True)
+def test_a_district_level_town_gives_the_texts_province(text, lang, expected):
     assert _rows(text, lang) == expected
 
 
@@ -56,8 +53,7 @@ def test_a_district_level_town_gives_the_texts_province(text, lang, expected, mo
     ("The provincial People's Committee asked the Department of Health to inspect the clinics of Dong Hoa.", "en",
      [("DOH", "assignee", "PPC")]),
 ])
-def test_no_district_level_town_of_one_province_no_province(text, lang, expected, monkeypatch):
-    monkeypatch.setattr(agencies, "DISTRICT_TOWNS_PLACE_THE_TEXT", True)
+def test_no_district_level_town_of_one_province_no_province(text, lang, expected):
     assert _rows(text, lang) == expected
 
 
