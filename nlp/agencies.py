@@ -52,6 +52,8 @@ PROVINCIAL_KINDS = frozenset({"provincial_committee", "provincial_police", "dist
 # of its chapter: ``VFF`` is the central committee, ``VFF@22`` Quảng Ninh's chapter (issue #13, round 29's settled
 # convention); one file of its own since a provincial kind's id may not repeat an agencies.csv id
 CHAPTERS_FILE = Path(__file__).with_name("data") / "provincial_chapters.csv"
+# the district-level units before the July 2025 reform, with their provinces (nlp/data/README.md)
+DISTRICTS_FILE = Path(__file__).with_name("data") / "districts_2024.csv"
 # texts dated from this day name provinces in the 34-province scheme (the July 2025 merger)
 MERGER_DATE = "2025-07-01"
 
@@ -1041,6 +1043,72 @@ def _venue_before() -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_words_alternation(words)})\s+$", re.I) if words else None
 
 
+@lru_cache(maxsize=1)
+def _district_names() -> dict[str, str]:
+    """A district-level unit's name, folded (``dong hoa``), → the 2024 code of its province (nlp/data/districts_2024.csv),
+    for the names one province only has: a name several provinces' units share (``Châu Thành``, ``Phú Tân``, ``Đông
+    Hòa`` spelt the same once folded) and a name that is a province's own (``thành phố Bắc Giang``, ``huyện Quảng
+    Ninh``) or a number (``Quận 1``) are left out."""
+    from nlp.provinces import provinces
+
+    codes: dict[str, set[str]] = {}
+    with DISTRICTS_FILE.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            name = " ".join(fold(row["name_vi"]).split())
+            if re.search(r"[^\W\d_]", name):
+                codes.setdefault(name, set()).add(row["province_code"])
+    own = {" ".join(fold(name).split()) for p in provinces("2024").values()
+           for name in (p.name_short_vi, p.name_ascii, *p.aliases, *p.names.values()) if name}
+    return {name: next(iter(c)) for name, c in codes.items() if len(c) == 1 and name not in own}
+
+
+@lru_cache(maxsize=1)
+def _district_patterns() -> tuple[re.Pattern[str], ...]:
+    """A district-level unit's name with its designator, on folded text: before it (every language's optional
+    agencies.json ``district_designators_before``: ``thị xã``, ``huyện``, ``TP``, ``district de``, ``ville de``) or after
+    it (``district_designators_after``: ``town``, ``district``, ``city``); the name in group ``name``."""
+    names = sorted(_district_names(), key=len, reverse=True)
+    if not names:
+        return ()
+    name = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+    patterns = []
+    before = sorted({" ".join(fold(w).split()) for w in _joined_optional("district_designators_before")}, key=len, reverse=True)
+    after = sorted({" ".join(fold(w).split()) for w in _joined_optional("district_designators_after")}, key=len, reverse=True)
+    if before:
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in before)
+        patterns.append(re.compile(rf"(?<![\w-])(?:{words})(?:\.\s*|\s+|(?<='))(?P<name>{name})(?![\w-])"))
+    if after:
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in after)
+        patterns.append(re.compile(rf"(?<![\w-])(?P<name>{name})\s+(?:{words})(?![\w-])"))
+    return tuple(patterns)
+
+
+def district_provinces(text: str) -> frozenset[str]:
+    """The 2024 codes of the provinces whose district-level units ``text`` names with a designator (``thị xã Đông Hòa``
+    → Phú Yên's ``54``, ``Bien Hoa City`` → Đồng Nai's ``75``, ``huyện Hòa Vang`` → Đà Nẵng's ``48``), each name's
+    words capitalised as written; a name several provinces share, or no designator, names none (issue #13, dist37)."""
+    folded = fold(text)
+    codes = set()
+    for pattern in _district_patterns():
+        for m in pattern.finditer(folded):
+            words = re.finditer(r"\S+", text[m.start("name") : m.end("name")])
+            if all(w.group()[0].isupper() for w in words):
+                codes.add(_district_names()[" ".join(m.group("name").split())])
+    return frozenset(codes)
+
+
+def _district_province(text: str, found: list, scheme: str) -> str | None:
+    """The province of the district-level units the text names (``district_provinces``) where it names no province
+    but in a wire's dateline, and all of them are of one province; in ``scheme``. A district named beside a named
+    province never overrides it (precision first)."""
+    from nlp.provinces import to_scheme
+
+    if any(not _DATELINE_AFTER_PLACE.match(text, p.end) for p in found):
+        return None
+    codes = district_provinces(text)
+    return to_scheme(next(iter(codes)), scheme) if len(codes) == 1 else None
+
+
 def _city_against_province_words(code: str | None, text: str, found: list, mentions: list[Mention],
                                  scheme: str) -> str | None:
     """``code``, unless it is a centrally-run city's named only as a venue (``tại Hà Nội``, ``in Hanoi``) while the
@@ -1404,7 +1472,11 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
             if code is None:
                 if not article:
                     in_bodies, found = _provinces_in_bodies(mentions, scheme, lang), find_provinces(text, lang)
-                    article.append(_city_against_province_words(
+                    # a text naming no province but its district-level towns (``UBND thị xã Đông Hòa``, ``Bien Hoa
+                    # City``, a wire's dateline aside) is about their province (issue #13, dist37; the lead's ruling G,
+                    # stop 46: the older gold corrected to it)
+                    article.append(_district_province(text, found, scheme)
+                                   or _city_against_province_words(
                         article_province(text, found, scheme, in_bodies), text, found, mentions, scheme)
                                    or _outlet_province(text, scheme))
                 code = article[0] or to_scheme(publisher, scheme)

@@ -123,7 +123,7 @@ def test_subjectless_continuation_is_the_items_task(text, lang, expected):
     # districts' collective
     ("UBND tỉnh yêu cầu UBND các xã, phường và xã Mỹ Khánh khẩn trương rà soát hồ sơ.",
      [("CPC", "assignee", "PPC", None)]),
-    ("UBND tỉnh yêu cầu UBND các huyện, thị xã Ba Đồn khẩn trương rà soát hồ sơ.", [("DPC", "assignee", "PPC", None)]),
+    ("UBND tỉnh yêu cầu UBND các huyện, thị xã Ba Đồn khẩn trương rà soát hồ sơ.", [("DPC@44", "assignee", "PPC@44", None)]),
 ])
 def test_last_unit_with_its_own_level_word(text, expected):
     assert _rows(text, "vi") == expected
@@ -132,7 +132,7 @@ def test_last_unit_with_its_own_level_word(text, expected):
 @pytest.mark.parametrize("text,lang,expected", [
     # the provinces' collective in the singular before a town's name: the province's committee and the town's
     ("Bộ Xây dựng đề nghị UBND tỉnh, thành phố Bảo Lộc phối hợp xử lý vi phạm.", "vi",
-     [("PPC", "assignee", "MOC", None), ("DPC", "assignee", "MOC", None)]),
+     [("PPC@68", "assignee", "MOC", None), ("DPC@68", "assignee", "MOC", None)]),
     # look-alikes: a centrally-run city after the designator, no name after it
     ("Bộ Xây dựng đề nghị UBND tỉnh, thành phố Hà Nội phối hợp xử lý vi phạm.", "vi",
      [("PROVINCES", "assignee", "MOC", None)]),

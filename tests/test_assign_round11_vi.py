@@ -51,7 +51,7 @@ def test_an_opinion_assigns_the_task_after_it(text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("UBND tỉnh yêu cầu Chủ tịch UBND huyện Mường Tè khẩn trương kiểm tra vụ việc, báo cáo UBND tỉnh trước ngày "
-     "15/8/2022.", "vi", [("DPC", "assignee", "PPC")]),
+     "15/8/2022.", "vi", [("DPC@12", "assignee", "PPC@12")]),
     ("Chủ tịch UBND tỉnh Lai Châu giao Ủy ban nhân dân huyện Phong Thổ chủ trì, phối hợp với Sở Xây dựng sửa chữa cầu "
      "treo.", "vi", [("DPC@12", "lead", "PPC@12"), ("DOC@12", "coordinate", "PPC@12")]),
     # look-alike: a district's chairman found at fault, no task

@@ -75,9 +75,9 @@ def test_a_word_that_opens_with_a_collectives_name(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Chủ tịch UBND tỉnh Quảng Ngãi chỉ đạo huyện Bình Sơn cùng xã Bình Thuận khẩn trương di dời các hộ dân.", "vi",
      [("DPC@51", "assignee", "PPC@51"), ("CPC@51", "assignee", "PPC@51")]),
-    ("UBND tỉnh yêu cầu thị xã Đức Phổ báo cáo kết quả khắc phục sạt lở.", "vi", [("DPC", "assignee", "PPC")]),
+    ("UBND tỉnh yêu cầu thị xã Đức Phổ báo cáo kết quả khắc phục sạt lở.", "vi", [("DPC@51", "assignee", "PPC@51")]),
     ("UBND tỉnh đề nghị thị xã Đức Phổ và phường Phổ Ninh rà soát các hộ nghèo.", "vi",
-     [("DPC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+     [("DPC@51", "assignee", "PPC@51"), ("CPC@51", "assignee", "PPC@51")]),
     # look-alikes: places, the people of a commune, money given to a district, a unit word with no name
     ("Đoàn công tác của tỉnh đã kiểm tra tại huyện Bình Sơn và xã Bình Thuận.", "vi", []),
     ("Chủ tịch UBND tỉnh yêu cầu người dân xã Bình Thuận không khai thác cát trái phép.", "vi", []),

@@ -93,9 +93,9 @@ def test_a_numbered_plant_named_after_a_province_places_nothing(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The Provincial People's Committee issued an official dispatch on the dykes. Dong Hoa District People's Committee finalizes the repair contract.",
-     [("DPC", "assignee", "PPC")]),
+     [("DPC@54", "assignee", "PPC@54")]),
     ("The Provincial People's Committee issued an official dispatch on the dykes. Dong Hoa District People's Committee reviews the repair contract.",
-     [("DPC", "assignee", "PPC")]),
+     [("DPC@54", "assignee", "PPC@54")]),
     ("The Prime Minister issued an official dispatch on the floods. The Chairmen of the People's Committees of provinces and cities focus on directing the evacuation.",
      [("PROVINCES", "assignee", "PM")]),
     # look-alike: the unit's name after a verb does not open the clause

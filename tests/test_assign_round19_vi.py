@@ -63,14 +63,14 @@ def test_unit_name(body, name):
      [("DOF@83", "lead", "PPC@83", None, None), ("DPC@83", "coordinate", "PPC@83", None, None),
       ("DPC@83", "coordinate", "PPC@83", None, None)]),
     ("UBND tỉnh giao UBND huyện Tân Phú, UBND huyện Định Quán kiểm tra các bến cát.",
-     [("DPC", "assignee", "PPC", None, None), ("DPC", "assignee", "PPC", None, None)]),
+     [("DPC@75", "assignee", "PPC@75", None, None), ("DPC@75", "assignee", "PPC@75", None, None)]),
     ("Giao Chủ tịch UBND huyện Tân Phú và thị xã Long Khánh chịu trách nhiệm thi hành Quyết định này.",
-     [("DPC", "assignee", None, None, None), ("DPC", "assignee", None, None, None)]),
+     [("DPC@75", "assignee", None, None, None), ("DPC@75", "assignee", None, None, None)]),
     # an execution clause whose list opens with a board outside the contract: two named units, two facts
     ("Giao Giám đốc Sở Tài chính; thành viên Ban Chỉ đạo tỉnh, Chủ tịch UBND huyện Tân Phú và thị xã Long Khánh; "
      "Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này.",
-     [("DOF", "assignee", None, None, None), ("DPC", "assignee", None, None, None),
-      ("DPC", "assignee", None, None, None)]),
+     [("DOF@75", "assignee", None, None, None), ("DPC@75", "assignee", None, None, None),
+      ("DPC@75", "assignee", None, None, None)]),
     # look-alikes: one body named twice in one list stays one row; the committees as a whole, one row
     ("UBND tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh triển khai kế hoạch.",
      [("DEPARTMENTS", "assignee", "PPC", None, None)]),

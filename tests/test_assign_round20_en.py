@@ -46,7 +46,7 @@ def test_the_asker_advised_in_the_dating_sentence(text, published, expected):
      [("PROVINCES", None, None)]),
     # look-alikes: the body's own failure and `if any` keep the date; a condition closed by a comma leaves it
     ("The Chairman of Tay Son district must be responsible if he fails to ensure the progress (before November 15, "
-     "2024).", None, [("DPC", "2024-11-15", "before")]),
+     "2024).", None, [("DPC@52", "2024-11-15", "before")]),
     ("The Ministry of Health asked provinces to propose solutions to difficulties if any before June 15, 2025.", None,
      [("PROVINCES", "2025-06-15", "before")]),
     ("The Ministry of Health asked provinces, if necessary, to report before June 30, 2025.", None,

@@ -114,11 +114,11 @@ def test_a_place_aside_after_the_last_province(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a district's committee named with its district's name, the subject of a passive or a duty cue
     ("Le Comité populaire du district de Thanh Chuong est prié de prendre rapidement des mesures.",
-     [("DPC", "assignee", None)]),
+     [("DPC@40", "assignee", None)]),
     ("Le Comité populaire de la province de Nghe An a demandé au Comité populaire du district de Thanh Chuong de "
      "vérifier. Le Comité populaire du district de Thanh Chuong est prié de prendre rapidement des mesures.",
      [("DPC@40", "assignee", "PPC@40"), ("DPC@40", "assignee", "PPC@40")]),
-    ("Le Comité populaire du district de Tay Son est chargé de recenser les maisons.", [("DPC", "assignee", None)]),
+    ("Le Comité populaire du district de Tay Son est chargé de recenser les maisons.", [("DPC@52", "assignee", None)]),
     # look-alike: the committee named with its name, reporting a fact
     ("Le Comité populaire du district de Thanh Chuong a reçu le rapport du journal.", []),
 ])

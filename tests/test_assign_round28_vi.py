@@ -29,7 +29,7 @@ from tests.assign_cases import dated, found
      [("DPC@42", "assignee", "PPC@42")]),
     # look-alikes (held): a centrally-run city's districts, one named city, the city's committee alone
     ("UBND thành phố Hà Nội yêu cầu UBND các quận, huyện rà soát.", [("DPC@01", "assignee", "PPC@01")]),
-    ("UBND tỉnh yêu cầu UBND thành phố Vinh rà soát các dự án.", [("DPC", "assignee", "PPC")]),
+    ("UBND tỉnh yêu cầu UBND thành phố Vinh rà soát các dự án.", [("DPC@40", "assignee", "PPC@40")]),
     ("UBND thành phố yêu cầu Sở Xây dựng rà soát các dự án.", [("DOC", "assignee", "PPC")]),
 ])
 def test_city_and_districts_as_one_level(text, expected):

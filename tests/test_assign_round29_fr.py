@@ -51,14 +51,14 @@ CASES = [
     # the year of the targets a task is about is no deadline; a date the task is due stays one
     ("fr", "Le vice-président du Conseil populaire provincial a demandé au Comité populaire du district de Ninh Son de "
            "promouvoir la supervision des objectifs et tâches socio-économiques en 2024.", "2024-02-23",
-     [("DPC", "assignee", None, None)]),
+     [("DPC@58", "assignee", None, None)]),
     ("fr", "Le Comité populaire provincial a demandé au Comité populaire du district de Ninh Son d'achever les objectifs "
-           "et tâches avant le 30 juin 2024.", "2024-02-23", [("DPC", "assignee", "PPC", "2024-06-30")]),
+           "et tâches avant le 30 juin 2024.", "2024-02-23", [("DPC@58", "assignee", "PPC@58", "2024-06-30")]),
     ("fr", "Le Comité populaire provincial a demandé au Comité populaire du district de Ninh Son d'achever le rapport en "
-           "décembre 2024.", "2024-02-23", [("DPC", "assignee", "PPC", "2024-12")]),
+           "décembre 2024.", "2024-02-23", [("DPC@58", "assignee", "PPC@58", "2024-12")]),
     # bodies a highlight singles out of a collective outside the table are asked
     ("fr", "Le Comité populaire de la ville de Da Lat demande aux agences et unités telles que le Comité populaire du "
-           "quartier 10 de ne pas quitter la zone.", None, [("CPC", "assignee", "DPC", None)]),
+           "quartier 10 de ne pas quitter la zone.", None, [("CPC@68", "assignee", "DPC@68", None)]),
     ("fr", "Le Comité populaire provincial demande aux agences et unités, notamment le Département des finances, de revoir "
            "les plans.", None, [("DOF", "assignee", "PPC", None)]),
     ("en", "The provincial People's Committee asked agencies and units such as the Department of Finance to review the "

@@ -15,10 +15,10 @@ _rows = rows_reader(published="2025-10-01")
 @pytest.mark.parametrize("text, expected", [
     ("UBND tỉnh ban hành văn bản số 512/UBND-KT yêu cầu Sở Xây dựng, các huyện Kỳ Sơn, Tương Dương và Con Cuông "
      "khẩn trương sửa chữa các tuyến đường.",
-     [("DOC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None),
-      ("DPC", "assignee", "PPC", None)]),
+     [("DOC@40", "assignee", "PPC@40", None), ("DPC@40", "assignee", "PPC@40", None), ("DPC@40", "assignee", "PPC@40", None),
+      ("DPC@40", "assignee", "PPC@40", None)]),
     ("UBND thành phố có công văn số 77/UBND-NNMT yêu cầu Sở Tài chính, hai huyện Ba Vì và Mỹ Đức hoàn thành hồ sơ.",
-     [("DOF", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+     [("DOF@01", "assignee", "PPC@01", None), ("DPC@01", "assignee", "PPC@01", None), ("DPC@01", "assignee", "PPC@01", None)]),
 ])
 def test_units_after_a_plural_word_on_an_asked_list(text, expected):
     assert _rows(text, "vi") == expected

@@ -23,15 +23,15 @@ CASES = [
     # an item outside the table (a district's specialised agencies) opening the list before a named commune
     ("fr", "Le Comité populaire du district de Do Luong a ordonné aux agences spécialisées et à la commune de Bai "
            "Son de détruire les porcs malades.",
-     [("CPC", "assignee", "DPC", None)]),
+     [("CPC@40", "assignee", "DPC@40", None)]),
     ("fr", "Le Comité populaire du district de Do Luong a demandé aux services spécialisés et à la commune de Bai "
            "Son de vérifier les élevages.",
-     [("CPC", "assignee", "DPC", None)]),
+     [("CPC@40", "assignee", "DPC@40", None)]),
     ("en", "The People's Committee of Do Luong district ordered specialised agencies and Bai Son commune to cull the "
            "infected pigs.",
-     [("CPC", "assignee", "DPC", None)]),
+     [("CPC@40", "assignee", "DPC@40", None)]),
     ("vi", "UBND huyện Đô Lương đã chỉ đạo các cơ quan chuyên môn và xã Bài Sơn tiêu hủy đàn lợn bệnh.",
-     [("CPC", "assignee", "DPC", None)]),
+     [("CPC@40", "assignee", "DPC@40", None)]),
     # look-alikes: the agencies alone (no body of the table), a commune named as a place
     ("fr", "Le Comité populaire du district de Do Luong a ordonné aux agences spécialisées de détruire les porcs "
            "malades.", []),

@@ -18,7 +18,7 @@ _rows = rows_reader(published="2018-04-20")
     ("Chủ tịch UBND tỉnh chỉ đạo UBND các huyện Bảo lâm, Bảo Lạc huy động lực lượng sửa chữa nhà ở.",
      [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
     ("Chủ tịch UBND tỉnh chỉ đạo UBND các huyện Hà Quảng, Bảo lâm, Bảo Lạc huy động lực lượng sửa chữa nhà ở.",
-     [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+     [("DPC@04", "assignee", "PPC@04", None), ("DPC@04", "assignee", "PPC@04", None), ("DPC@04", "assignee", "PPC@04", None)]),
     ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\nUBND các huyện Thạch an, Hà Quảng: Huy động lực lượng hỗ trợ "
      "nhân dân sửa chữa nhà ở.",
      [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
@@ -30,13 +30,13 @@ def test_name_with_a_lower_case_second_word(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a lower-case word after the name with no separator right after it opens the task, as before
     ("Chủ tịch UBND tỉnh chỉ đạo UBND huyện Bảo Lạc tăng cường, kiểm tra việc sửa chữa nhà ở.",
-     [("DPC", "assignee", "PPC", None)]),
+     [("DPC@04", "assignee", "PPC@04", None)]),
     # after two capitalised words a lower-case word before a colon is the clause's own (a cue), not the name's
     ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\nUBND huyện Bảo Lạc cần: Huy động lực lượng hỗ trợ nhân dân.",
-     [("DPC", "assignee", "PPC", None)]),
+     [("DPC@04", "assignee", "PPC@04", None)]),
     # a lower-case word and a comma with a lower-case word after it: the task's own words
     ("Chủ tịch UBND tỉnh chỉ đạo UBND các huyện Bảo Lạc, Hà Quảng rà soát, báo cáo thiệt hại.",
-     [("DPC", "assignee", "PPC", None), ("DPC", "assignee", "PPC", None)]),
+     [("DPC@04", "assignee", "PPC@04", None), ("DPC@04", "assignee", "PPC@04", None)]),
 ])
 def test_name_with_a_lower_case_second_word_look_alikes(text, expected):
     assert _rows(text, "vi") == expected

@@ -26,7 +26,7 @@ from tests.assign_cases import found
     ("UBND tỉnh yêu cầu các sở, ban, ngành, đơn vị cấp tỉnh, UBND các huyện, thành, thị bố trí lịch trực.", "vi",
      [("DEPARTMENTS", "assignee", "PPC"), ("DPC", "assignee", "PPC")]),
     # one named district's committee is a district-level committee (round 11's reading; round 8 had left it out)
-    ("UBND tỉnh giao UBND huyện Cam Lâm kiểm tra các công trình thủy lợi.", "vi", [("DPC", "assignee", "PPC")]),
+    ("UBND tỉnh giao UBND huyện Cam Lâm kiểm tra các công trình thủy lợi.", "vi", [("DPC@56", "assignee", "PPC@56")]),
 ])
 def test_forms_of_the_district_committees(text, lang, expected):
     assert found(text, lang) == expected

@@ -109,7 +109,7 @@ def test_relevant_departments_as_partners(text, lang, expected):
     # a report over a period of days ("từ ngày … đến trước ngày …") has no deadline
     ("Chủ tịch UBND huyện Hòa An vừa chỉ đạo Chủ tịch UBND các xã, thị trấn tăng cường quản lý đất đai. Theo đó, Chủ "
      "tịch UBND các xã, thị trấn nghiêm túc thực hiện quy định; báo cáo kết quả xử lý vi phạm từ ngày 1/1/2018 đến trước "
-     "ngày 1/12/2018.", [("CPC", "assignee", "DPC", None), ("CPC", "assignee", "DPC", None)]),
+     "ngày 1/12/2018.", [("CPC@04", "assignee", "DPC@04", None), ("CPC@04", "assignee", "DPC@04", None)]),
     # look-alikes: a report's past, a year's review, give no row; a plain due date stays one
     ("UBND tỉnh Cao Bằng đánh giá cao kết quả năm 2024. Theo báo cáo, Sở Y tế nghiêm túc thực hiện các quy định.", []),
     ("Năm qua, UBND các xã, thị trấn nghiêm túc thực hiện quy định về quản lý đất đai.", []),

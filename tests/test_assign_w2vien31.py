@@ -73,7 +73,7 @@ _rows25 = rows_reader(published="2025-10-01")
      [("DOC@48", "assignee", "PPC@48", None)]),
     # look-alikes: a city inside a province (no province's committee), a department's leaders (the department asks)
     ("en", "The leaders of Thu Duc City assigned the Department of Health to review the surplus offices.",
-     [("DOH", "assignee", None, None)]),
+     [("DOH@79", "assignee", None, None)]),
     ("en", "The leaders of the Department of Finance asked the district People's Committees to review the budget.",
      [("DPC", "assignee", "DOF", None)]),
 ])

@@ -12,10 +12,10 @@ _rows = rows_reader(published="2025-10-01")
 @pytest.mark.parametrize("lang, text, expected", [
     ("fr", "Le Comité populaire provincial demande au Comité populaire du district de Duc Linh d'ordonner aux services "
            "compétents et aux Comités populaires des communes et villes touchées de recenser les maisons.",
-     [("DPC", "assignee", "PPC", None), ("CPC", "assignee", "PPC", None)]),
+     [("DPC@68", "assignee", "PPC@68", None), ("CPC@68", "assignee", "PPC@68", None)]),
     ("fr", "Le Comité populaire provincial demande au Comité populaire du district de Tuy Phong d'ordonner aux Comités "
            "populaires des communes sinistrées de reloger les habitants.",
-     [("DPC", "assignee", "PPC", None), ("CPC", "assignee", "PPC", None)]),
+     [("DPC@68", "assignee", "PPC@68", None), ("CPC@68", "assignee", "PPC@68", None)]),
     ("fr", "Le ministère de la Sécurité publique doit renforcer les patrouilles. Il doit diriger activement les forces "
            "de police et les localités pour contrôler la circulation.",
      [("MPS", "assignee", None, None), ("MPS", "assignee", None, None), ("PROVINCES", "assignee", None, None)]),
@@ -23,7 +23,7 @@ _rows = rows_reader(published="2025-10-01")
      [("MPS", "assignee", None, None), ("PROVINCES", "assignee", None, None)]),
     ("en", "The provincial People's Committee asked the Tuy Phong district People's Committee to direct the competent "
            "agencies and the People's Committees of communes to count the damaged houses.",
-     [("DPC", "assignee", "PPC", None), ("CPC", "assignee", "PPC", None)]),
+     [("DPC@68", "assignee", "PPC@68", None), ("CPC@68", "assignee", "PPC@68", None)]),
     ("en", "The Ministry of Public Security must actively direct the police forces and localities to step up patrols.",
      [("MPS", "assignee", None, None), ("PROVINCES", "assignee", None, None)]),
 ])
@@ -38,7 +38,7 @@ def test_directed_list_opening_with_partners_outside(lang, text, expected):
     # the partners outside the table alone: no row of theirs
     ("fr", "Le Comité populaire provincial demande au Comité populaire du district de Duc Linh d'ordonner aux services "
            "compétents de recenser les maisons.",
-     [("DPC", "assignee", "PPC", None)]),
+     [("DPC@68", "assignee", "PPC@68", None)]),
     ("en", "The Ministry of Public Security must actively direct the police forces to step up patrols.",
      [("MPS", "assignee", None, None)]),
     # a place the police force works in, not a list it opens

@@ -620,7 +620,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                 agency=mention.text, role=f.role, task=task or None,
                 deadline=(respective.get(mention.start, deadline) if respective else deadline).value if deadline else None,
                 deadline_qualifier=deadline.qualifier if deadline else None,
-                assigned_by=_ministry_asker_as_department(assigned_by, agency_id),
+                assigned_by=_ministry_asker_as_department(assigned_by, agency_id, f.group.mentions),
             ))
             if assigned_by and results[-1].assigned_by != assigned_by:
                 asked_as_departments.add((assigned_by, results[-1].assigned_by))
@@ -1398,11 +1398,15 @@ def _orders_a_subordinate(cue: str, lang: str) -> bool:
 _PROVINCE_LOWER_COMMITTEES = tuple(f"{kind}@" for kind in sorted(LOCAL_COMMITTEES))
 
 
-def _ministry_asker_as_department(assigned_by: str | None, agency_id: str) -> str | None:
+def _ministry_asker_as_department(assigned_by: str | None, agency_id: str, listed=()) -> str | None:
     """A ministry that asks a province's district or commune committees (``le ministère de l'Intérieur demande aux
     comités populaires des districts, des villes et des communes`` on a province's scheme) is that province's
     department under a translation's word: a ministry gives its tasks to the provinces' committees, and the
-    department of home affairs guides the districts (``DOHA@60``, round 22)."""
+    department of home affairs guides the districts (``DOHA@60``, round 22). Not where the same list asks a
+    province's committee too (``Bộ Xây dựng đề nghị UBND tỉnh, thành phố Bảo Lộc phối hợp …``): a department asks no
+    province, so the asker is the ministry (issue #13, dist38: the province read from a district-level town)."""
+    if any(split_id(m.agency_id)[0] in ("PPC", "PROVINCES") for m in listed):
+        return assigned_by
     if (assigned_by in _ministry_departments() and agency_id.startswith(_PROVINCE_LOWER_COMMITTEES)):
         return _ministry_departments()[assigned_by] + agency_id[agency_id.index("@"):]
     return assigned_by
