@@ -435,6 +435,10 @@ def own_unit_name(mention: Mention) -> str | None:
             all(w[:1].isupper() for w in words)
             or (len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]))):
         return " ".join(words) if placed else mention.text
+    # "the People's Committees of District 4, District 8 …": a unit its number names is told apart by it (round 38)
+    numbered = re.search(r"(?:^|\s)([^\W\d_a-z][\w-]*\s+\d{1,2})$", mention.text)
+    if name is None and numbered and split_id(mention.agency_id)[0] in LOCAL_COMMITTEES:
+        return numbered.group(1)
     return name
 
 
@@ -994,6 +998,43 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
                 start = before.start()
             found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))
         found.extend(_units_listed_by_name(text, lang, not_names))
+        found.extend(u for u in _numbered_units(text, lang) if not any(u.start < n.end and n.start < u.end for n in listed + found))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _numbered_level(lang: str) -> str:
+    """grammar's optional ``named_district.numbered_levels`` as a regex alternation of the capitalised level words a
+    unit's number names (``District 12``), or a pattern matching nothing."""
+    levels = language_grammar(lang).get("named_district", {}).get("numbered_levels") or {}
+    return alternation(sorted(levels, key=len, reverse=True)) if levels else "(?!)"
+
+
+def _numbered_units(text: str, lang: str) -> list[Mention]:
+    """A unit named by its capitalised level word and its number (``the People's Committee of District 12``, ``the
+    District 10 People's Committee``, ``asked Ward 5 to …``; grammar's optional ``named_district.numbered_levels``):
+    its committee, the committee's words around it kept in the span; a capitalised word or one of ``bodies_after``
+    right after the number opens another body of the unit (``District 12 Police``): none. A place (``in District
+    12``) is a mention no cue tasks (round 38)."""
+    levels = language_grammar(lang).get("named_district", {}).get("numbered_levels") or {}
+    if not levels:
+        return []
+    _level, committee_after, committee_before, _not_names, bodies_after, _ids = _named_district_grammar(lang)
+    found: list[Mention] = []
+    for m in re.finditer(rf"(?<![\w'’-])(?P<level>{_numbered_level(lang)})\s+\d{{1,2}}(?![\w'’-]|[.,]\d)", text):
+        end = m.end()
+        after = committee_after.match(text, end)
+        if after:
+            end = after.end()
+        else:
+            following = re.match(r"\s+([^\W\d_][\w-]*)", text[end:])
+            if following and (following.group(1)[:1].isupper() or following.group(1).lower() in bodies_after):
+                continue  # "District 12 Police": another body of the unit
+        start = m.start()
+        before = committee_before.search(text, max(0, start - 40), start)
+        if before:
+            start = before.start()
+        found.append(Mention(start, end, text[start:end], levels[m.group("level")]))
     return found
 
 
@@ -1027,7 +1068,8 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
     before = data.get("plural_committee_before") or []
     if not ids or not before:
         return []
-    name = r"[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,2}"
+    # a name: one to three capitalised words, or a unit's level word and number ("District 12", numbered_levels)
+    name = rf"(?:(?:{_numbered_level(lang)})\s+\d{{1,2}}(?![\w'’-])|[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){{0,2}})"
     # the committee's and the level's words in any case, the names capitalised
     pattern = re.compile(rf"(?i:{'|'.join(map(re.escape, before))})\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)"
                          rf"\s+(?P<level>(?i:{'|'.join(map(re.escape, ids))}))(?![\w'’-])")
