@@ -2393,6 +2393,54 @@ def _at_the_end(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})\s+\Z")
 
 
+@lru_cache(maxsize=None)
+def _counted_again_pattern(lang: str) -> tuple[re.Pattern, dict[str, int], dict[str, frozenset[str]], int] | None:
+    """grammar's optional ``bodies_counted_again`` compiled once a language: the count words and their numbers, the
+    kinds' plurals and the kinds each stands for, the reach."""
+    data = language_grammar(lang).get("bodies_counted_again")
+    if not data:
+        return None
+    counts = {" ".join(k.lower().split()): n for k, n in data["counts"].items()}
+    nouns = {k.lower(): frozenset(v) for k, v in data["nouns"].items()}
+    pattern = re.compile(rf"(?<![\w'’-])(?P<count>{alternation(sorted(counts, key=len, reverse=True))})\s+"
+                         rf"(?P<noun>{alternation(sorted(nouns, key=len, reverse=True))})(?![\w'’-])")
+    return pattern, counts, nouns, int(data.get("reach") or 600)
+
+
+def bodies_counted_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                         language: str) -> list[Mention]:
+    """A count and a kind's plural opening a clause before a strong cue (``The two ministries should advise …``,
+    ``Les deux ministères doivent …``): the bodies of those kinds named before it, each a mention at the plural's
+    words (grammar's optional ``bodies_counted_again``), only where the bodies of those kinds named within the reach
+    before the sentence are exactly as many as the count (bodies of other kinds between them do not count: ``…
+    allocating resources to localities. Deputy Prime Minister … assigned this task …``); else nothing, the words
+    staying the collective they were. An owner's word before them (``Officials of the two ministries said …``) is
+    no clause's start (round 38)."""
+    found: list[Mention] = []
+    ordered = sorted(named, key=lambda m: m.start)
+    for sentence in sentences:
+        c = cues(sentence_language(sentence, language))
+        compiled = _counted_again_pattern(c.lang)
+        if compiled is None:
+            continue
+        pattern, counts, nouns, reach = compiled
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if not at_clause_start(lowered[sentence.start : m.start()], c) or not c.strong_after.match(
+                    lowered[m.end() : sentence.end]):
+                continue
+            kinds = nouns[m.group("noun")]
+            ids: list[str] = []
+            for n in ordered:
+                if (n.end <= sentence.start and m.start() - n.end <= reach and kind_of(n) in kinds
+                        and n.agency_id not in ids):
+                    ids.append(n.agency_id)
+            if len(ids) != counts[" ".join(m.group("count").split())]:
+                continue
+            start, end = m.start("count"), m.end("noun")
+            found.extend(Mention(start, end, text[start:end], agency_id) for agency_id in ids)
+    return found
+
+
 def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
                         languages: set[str]) -> list[Mention]:
     """Words standing for a body named before them, each as a mention of that body (the language's
