@@ -66,7 +66,7 @@ from extract.assign.frames import (body_groups, caption_credit, classify, cue_in
 from extract.assign.learned import learned_fallback_on, learned_rows
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bodies_listed_before_province, bare_provinces, provinces_after_their_region, bare_units,
-                                     bodies_named_again, bodies_repeated_by_subject_pronoun,
+                                     bodies_counted_again, bodies_named_again, bodies_repeated_by_subject_pronoun,
                                      collectives_with_their_range, committees_at_all_levels,
                                      committees_of_provinces_named_after, committees_of_provinces_named_before,
                                      counted_collectives, departments_after_bare_coordination, departments_after_plural,
@@ -124,6 +124,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     local = provincial_local_committees(text, lowered, sentences, named, language, date)
     named = [n for n in named if not any(n.start < c.end and c.start < n.end for c in local)] + local
     named += bodies_named_again(text, lowered, sentences, named, language, languages)
+    again = bodies_counted_again(text, lowered, sentences, named, language)
+    named = [n for n in named if not any(n.start < a.end and a.start < n.end for a in again)] + again
     named += heads_named_again_by_name(text, lowered, named, language)
     counted = committees_of_provinces_named_before(text, lowered, sentences, language, date)
     counted += committees_of_provinces_named_after(text, lowered, sentences, language, date)

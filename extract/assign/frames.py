@@ -638,7 +638,26 @@ def _proposal_to_a_superior(ids: set[str], written_before: str, cue: str, c: Lan
     if _lead_outside_the_table_named(lower_for_matching(clause[proposer.end if proposer else 0 :]), c.lang):
         return True  # "The Dong Nai Province’s Land Development Center proposed that the provincial People’s Committee
         # authorize …": a body outside the table, under the committee, proposes (round 26b)
+    if proposer is None and _outside_proposer_named(lower_for_matching(clause), c.lang):
+        return True  # "Members proposed the Government amend …": people outside the table, under any superior, propose
+        # (round 38)
     return proposer is not None and (split_id(proposer.agency_id)[0] in below or kind_of(proposer) in below)
+
+
+@lru_cache(maxsize=None)
+def _outside_proposer_words(lang: str) -> re.Pattern | None:
+    """grammar's optional ``outside_proposers`` as whole words closing the words before a proposing cue, built once a
+    language; None where unset."""
+    words = [phrase(lower_for_matching(w)) for w in language_grammar(lang).get("outside_proposers") or []]
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(words)})\s*$") if words else None
+
+
+def _outside_proposer_named(before: str, lang: str) -> bool:
+    """Whether the words right before a proposing cue, no body of the table among them, end with people outside the
+    table who propose (grammar's optional ``outside_proposers``: ``Members``, ``Delegates``, ``Các thành viên``):
+    their proposal goes up to whichever superior it names, no task (stop 42's ruling; round 38)."""
+    pattern = _outside_proposer_words(lang)
+    return pattern is not None and pattern.search(before.rstrip()) is not None
 
 
 def _letter_up_to(ids: set[str], written_before: str, cue: str, c: LanguageCues) -> bool:

@@ -435,6 +435,10 @@ def own_unit_name(mention: Mention) -> str | None:
             all(w[:1].isupper() for w in words)
             or (len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]))):
         return " ".join(words) if placed else mention.text
+    # "the People's Committees of District 4, District 8 …": a unit its number names is told apart by it (round 38)
+    numbered = re.search(r"(?:^|\s)([^\W\d_a-z][\w-]*\s+\d{1,2})$", mention.text)
+    if name is None and numbered and split_id(mention.agency_id)[0] in LOCAL_COMMITTEES:
+        return numbered.group(1)
     return name
 
 
@@ -999,6 +1003,43 @@ def named_districts(text: str, sentences: list[Sentence], named: list[Mention], 
                 start = before.start()
             found.append(Mention(start, end, text[start:end], level_ids.get(m.group().lower(), "DPC")))
         found.extend(_units_listed_by_name(text, lang, not_names))
+        found.extend(u for u in _numbered_units(text, lang) if not any(u.start < n.end and n.start < u.end for n in listed + found))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _numbered_level(lang: str) -> str:
+    """grammar's optional ``named_district.numbered_levels`` as a regex alternation of the capitalised level words a
+    unit's number names (``District 12``), or a pattern matching nothing."""
+    levels = language_grammar(lang).get("named_district", {}).get("numbered_levels") or {}
+    return alternation(sorted(levels, key=len, reverse=True)) if levels else "(?!)"
+
+
+def _numbered_units(text: str, lang: str) -> list[Mention]:
+    """A unit named by its capitalised level word and its number (``the People's Committee of District 12``, ``the
+    District 10 People's Committee``, ``asked Ward 5 to …``; grammar's optional ``named_district.numbered_levels``):
+    its committee, the committee's words around it kept in the span; a capitalised word or one of ``bodies_after``
+    right after the number opens another body of the unit (``District 12 Police``): none. A place (``in District
+    12``) is a mention no cue tasks (round 38)."""
+    levels = language_grammar(lang).get("named_district", {}).get("numbered_levels") or {}
+    if not levels:
+        return []
+    _level, committee_after, committee_before, _not_names, bodies_after, _ids = _named_district_grammar(lang)
+    found: list[Mention] = []
+    for m in re.finditer(rf"(?<![\w'’-])(?P<level>{_numbered_level(lang)})\s+\d{{1,2}}(?![\w'’-]|[.,]\d)", text):
+        end = m.end()
+        after = committee_after.match(text, end)
+        if after:
+            end = after.end()
+        else:
+            following = re.match(r"\s+([^\W\d_][\w-]*)", text[end:])
+            if following and (following.group(1)[:1].isupper() or following.group(1).lower() in bodies_after):
+                continue  # "District 12 Police": another body of the unit
+        start = m.start()
+        before = committee_before.search(text, max(0, start - 40), start)
+        if before:
+            start = before.start()
+        found.append(Mention(start, end, text[start:end], levels[m.group("level")]))
     return found
 
 
@@ -1032,7 +1073,8 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
     before = data.get("plural_committee_before") or []
     if not ids or not before:
         return []
-    name = r"[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,2}"
+    # a name: one to three capitalised words, or a unit's level word and number ("District 12", numbered_levels)
+    name = rf"(?:(?:{_numbered_level(lang)})\s+\d{{1,2}}(?![\w'’-])|[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){{0,2}})"
     # the committee's and the level's words in any case, the names capitalised
     pattern = re.compile(rf"(?i:{'|'.join(map(re.escape, before))})\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)"
                          rf"\s+(?P<level>(?i:{'|'.join(map(re.escape, ids))}))(?![\w'’-])")
@@ -2354,6 +2396,54 @@ def _at_the_end(pattern: str) -> re.Pattern:
     """A cue pattern's text with spaces after it closing the text searched (``(?:…)\\s+\\Z``, no flags, as
     ``re.search`` read it), compiled once: the cue patterns are long, and the string was built at each call."""
     return re.compile(rf"(?:{pattern})\s+\Z")
+
+
+@lru_cache(maxsize=None)
+def _counted_again_pattern(lang: str) -> tuple[re.Pattern, dict[str, int], dict[str, frozenset[str]], int] | None:
+    """grammar's optional ``bodies_counted_again`` compiled once a language: the count words and their numbers, the
+    kinds' plurals and the kinds each stands for, the reach."""
+    data = language_grammar(lang).get("bodies_counted_again")
+    if not data:
+        return None
+    counts = {" ".join(k.lower().split()): n for k, n in data["counts"].items()}
+    nouns = {k.lower(): frozenset(v) for k, v in data["nouns"].items()}
+    pattern = re.compile(rf"(?<![\w'’-])(?P<count>{alternation(sorted(counts, key=len, reverse=True))})\s+"
+                         rf"(?P<noun>{alternation(sorted(nouns, key=len, reverse=True))})(?![\w'’-])")
+    return pattern, counts, nouns, int(data.get("reach") or 600)
+
+
+def bodies_counted_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
+                         language: str) -> list[Mention]:
+    """A count and a kind's plural opening a clause before a strong cue (``The two ministries should advise …``,
+    ``Les deux ministères doivent …``): the bodies of those kinds named before it, each a mention at the plural's
+    words (grammar's optional ``bodies_counted_again``), only where the bodies of those kinds named within the reach
+    before the sentence are exactly as many as the count (bodies of other kinds between them do not count: ``…
+    allocating resources to localities. Deputy Prime Minister … assigned this task …``); else nothing, the words
+    staying the collective they were. An owner's word before them (``Officials of the two ministries said …``) is
+    no clause's start (round 38)."""
+    found: list[Mention] = []
+    ordered = sorted(named, key=lambda m: m.start)
+    for sentence in sentences:
+        c = cues(sentence_language(sentence, language))
+        compiled = _counted_again_pattern(c.lang)
+        if compiled is None:
+            continue
+        pattern, counts, nouns, reach = compiled
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
+            if not at_clause_start(lowered[sentence.start : m.start()], c) or not c.strong_after.match(
+                    lowered[m.end() : sentence.end]):
+                continue
+            kinds = nouns[m.group("noun")]
+            ids: list[str] = []
+            for n in ordered:
+                if (n.end <= sentence.start and m.start() - n.end <= reach and kind_of(n) in kinds
+                        and n.agency_id not in ids):
+                    ids.append(n.agency_id)
+            if len(ids) != counts[" ".join(m.group("count").split())]:
+                continue
+            start, end = m.start("count"), m.end("noun")
+            found.extend(Mention(start, end, text[start:end], agency_id) for agency_id in ids)
+    return found
 
 
 def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
