@@ -552,7 +552,20 @@ def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or bool(c is not None and c.bare_continuation_opener is not None and c.bare_continuation_opener.match(before))
         or bool(c is not None and c.lang and (semicolon := _semicolon_opener(c.lang)) and semicolon.search(before))
         or bool(c is not None and c.lang and (time := _time_opener_after_comma(c.lang)) and time.search(before))
+        or (c is not None and _directing_verb_comma_after_intro(before, c))
     )
+
+
+# a short opening, then a body's assigning verb closed by a comma: "Mới đây, Bộ Công an đã chỉ đạo, …"
+_INTRO_THEN_PHRASE = re.compile(r"^[^,;:\n]{0,60},\s*(?P<phrase>[^,;:\n]{1,60}),\s*$")
+
+
+def _directing_verb_comma_after_intro(before: str, c: LanguageCues) -> bool:
+    """Whether ``before`` is a short opening and then a phrase ending in an assigning verb closed by a comma (``Mới
+    đây, Bộ Công an đã chỉ đạo, 5 thành phố … sẽ phải …``, round 38 vi): the comma reports the direction and the
+    subject after it opens the directed clause, as after a lone ``Bộ Công an đã chỉ đạo,`` (SHORT_INTRO)."""
+    m = _INTRO_THEN_PHRASE.match(before)
+    return bool(m) and bool(c.assign_before.search(m.group("phrase") + " "))
 
 
 @lru_cache(maxsize=None)
