@@ -50,3 +50,36 @@ _rows = rows_reader("agency_id", "role", "assigned_by", "deadline", published="2
 ])
 def test_counted_cities_named_in_a_parenthesis_and_a_directing_comma(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+# a headline that names the city by its glued designator (`TPHCM chỉ đạo Sở … `) sums up the lead's direction: the
+# city's committee asks in both, so the headline's row goes (extractor._without_restated_headline, now that the
+# glued name is the city); a headline the lead does not repeat keeps its row
+@pytest.mark.parametrize("text, expected", [
+    ("TPHCM chỉ đạo Sở Y tế kiểm tra các bệnh viện\n\nUBND TPHCM vừa chỉ đạo Sở Y tế tăng cường kiểm tra, giám sát "
+     "hoạt động của các bệnh viện trên địa bàn thành phố.",
+     [("DOH@79", "assignee", "PPC@79", None)]),
+    ("TPHCM chỉ đạo Sở Y tế kiểm tra các bệnh viện\n\nUBND TPHCM vừa chỉ đạo Sở Xây dựng tăng cường kiểm tra các "
+     "công trình trên địa bàn thành phố.",
+     [("DOH@79", "assignee", "PPC@79", None), ("DOC@79", "assignee", "PPC@79", None)]),
+])
+def test_a_headline_naming_the_city_glued_is_restated_by_its_lead(text, expected):
+    assert _rows(text, "vi") == expected
+
+
+# a time window set off by commas after a short opening (`Theo đó, trong thời gian từ … tới ngày 15/3/2023, …`)
+# opens the subject's clause as a deadline's phrase does (grammar's clause_window_frames); the window dates no task
+# (a campaign's window); look-alikes: the work told as done, a window ending `tới nay` (a report), no body after it
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đó, trong thời gian từ đầu tháng 1/2023 tới ngày 15/3/2023, Công an tỉnh Ninh Bình bố trí lực lượng "
+     "thường xuyên kiểm tra giao thông.", [("PPS@37", "assignee", None, None)]),
+    ("Theo kế hoạch của tỉnh Ninh Bình, từ ngày 1/2 đến ngày 15/3, Sở Giao thông vận tải tăng cường kiểm tra các "
+     "bến xe.", [("DOT@37", "assignee", None, None)]),
+    ("Theo đó, trong thời gian từ đầu tháng 1/2023 tới ngày 15/3/2023, Công an tỉnh Ninh Bình đã bố trí lực lượng "
+     "kiểm tra giao thông.", []),
+    ("Theo đó, trong thời gian từ đầu tháng 1/2023 tới nay, Công an tỉnh Ninh Bình đã kiểm tra 120 phương tiện.", []),
+    ("Theo kế hoạch, trong thời gian từ khi phát động phong trào tới ngày 15/3/2023, người dân tham gia giao thông "
+     "cần chấp hành.", []),
+])
+def test_a_time_window_between_commas_opens_the_subjects_clause(text, expected):
+    assert _rows(text, "vi") == expected

@@ -593,9 +593,30 @@ def time_frame_between_commas(before: str, lang: str) -> int | None:
     if not m or lang not in LANGUAGES:
         return None
     frame = fold_for_matching(m.group("frame"))
+    window = _window_frame(lang)
+    if window is not None and window.match(frame):
+        return m.start("frame")  # "Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh …"
     # any date completes the forms written without a year: only the phrase's extent is asked here
     found = find_deadlines(frame, lang, own_date="2000-01-01")
     return m.start("frame") if len(found) == 1 and found[0].start == 0 and found[0].end == len(frame) else None
+
+
+# a window's last day or month written in figures: "ngày 15/3/2013", "15/3", "tháng 3/2013"
+_WINDOW_END = r"(?:\w+\s+){0,2}\d{1,2}(?:[/.-]\d{1,2})?(?:[/.-]\d{4})?"
+
+
+@lru_cache(maxsize=None)
+def _window_frame(lang: str) -> re.Pattern | None:
+    """grammar's optional ``clause_window_frames``: a time window set off by commas right before a subject, its
+    opening words, up to a few words of its first day, a joiner and its last day or month in figures (``trong thời
+    gian từ đầu tháng 1/2013 tới ngày 15/3/2013``, round 38 vi): it opens the subject's clause, as a deadline's
+    phrase does (folded, as ``time_frame_between_commas`` reads the frame)."""
+    spec = grammar(lang).get("clause_window_frames") or {}
+    if not spec:
+        return None
+    openers = "|".join(re.escape(fold_for_matching(w)) for w in spec["openers"])
+    joiners = "|".join(re.escape(fold_for_matching(w)) for w in spec["joiners"])
+    return re.compile(rf"(?:{openers})\s+[^,;:]{{1,30}}?\s+(?:{joiners})\s+{_WINDOW_END}$")
 
 
 def _below_the_asked(ids: set[str], cue: str, c: LanguageCues) -> set[str]:
