@@ -43,6 +43,31 @@ def speaker(m: Mention, sentence: Sentence, lowered: str, lang: str) -> bool:
                 and re.match(r"\s*[,\-–]", lowered[m.end : m.end + 3]))
 
 
+# how far a directing verb and its comma may stand after the body that directs ("Bộ Công an đã chỉ đạo, …")
+_DIRECTING_VERB_CHARS = 30
+_COUNTED_COLLECTIVE_AT_END = re.compile(r"\s*\d{1,3}\s+[^\d,();:\n]{1,50}\($")
+
+
+def _directing_body_before_comma(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str,
+                                 tasked: set[int], own: set[str], c: LanguageCues) -> str | None:
+    """The body whose assigning verb, closed by a comma, opens the clause of a subject's task (``Mới đây, Bộ Công
+    an đã chỉ đạo, 5 thành phố trực thuộc Trung ương (…) sẽ phải hoàn thành …``, round 38 vi): the verb's comma
+    reports the direction, the subject after it is the one directed, asked by that body (not tasked there itself)."""
+    for m in reversed([m for m in mentions if sentence.start <= m.start and m.end <= group.start]):
+        # (a counted collective whose members the parenthesis names stands before the first name: "…, 5 thành phố
+        # trực thuộc Trung ương (Hà Nội, …")
+        between = _COUNTED_COLLECTIVE_AT_END.sub("", lowered[m.end : group.start]).rstrip()
+        if not between.endswith(",") or len(between) > _DIRECTING_VERB_CHARS:
+            continue
+        if m.start in tasked or m.agency_id in own:
+            return None
+        verb = between[:-1].rstrip()
+        if "," in verb or not c.assign_before.search(lowered[sentence.start : m.end] + verb + " "):
+            return None
+        return m.agency_id
+    return None
+
+
 def _speaker_before(group: Group, sentence: Sentence, mentions: list[Mention], lowered: str, lang: str) -> str | None:
     """The body of the person a sentence quotes, before the group (see ``speaker``)."""
     speakers = [m for m in mentions if sentence.start <= m.start and m.end <= group.start
@@ -458,6 +483,7 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
         named = (f.extra.get("passive_agent") or _government_leaders_as_head(fronted_source(f.group, sentence, mentions, lowered, cues_of.lang, own, tasked),
                                              authority, lowered[sentence.start : f.group.start], cues_of.lang)
                  or _authority_before(f.group, sentence, mentions, lowered, cues_of)
+                 or _directing_body_before_comma(f.group, sentence, mentions, lowered, tasked, own, cues_of)
                  or _speaker_before(f.group, sentence, mentions, lowered, cues_of.lang) or f.extra.get("issuer")
                  or _emphasising_body_before(f.group, sentence, mentions, lowered, cues_of.lang)
                  or _emphasising_named_person(f.group, sentence, mentions, lowered, own, cues_of)

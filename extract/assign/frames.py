@@ -552,7 +552,20 @@ def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
         or bool(c is not None and c.bare_continuation_opener is not None and c.bare_continuation_opener.match(before))
         or bool(c is not None and c.lang and (semicolon := _semicolon_opener(c.lang)) and semicolon.search(before))
         or bool(c is not None and c.lang and (time := _time_opener_after_comma(c.lang)) and time.search(before))
+        or (c is not None and _directing_verb_comma_after_intro(before, c))
     )
+
+
+# a short opening, then a body's assigning verb closed by a comma: "Mới đây, Bộ Công an đã chỉ đạo, …"
+_INTRO_THEN_PHRASE = re.compile(r"^[^,;:\n]{0,60},\s*(?P<phrase>[^,;:\n]{1,60}),\s*$")
+
+
+def _directing_verb_comma_after_intro(before: str, c: LanguageCues) -> bool:
+    """Whether ``before`` is a short opening and then a phrase ending in an assigning verb closed by a comma (``Mới
+    đây, Bộ Công an đã chỉ đạo, 5 thành phố … sẽ phải …``, round 38 vi): the comma reports the direction and the
+    subject after it opens the directed clause, as after a lone ``Bộ Công an đã chỉ đạo,`` (SHORT_INTRO)."""
+    m = _INTRO_THEN_PHRASE.match(before)
+    return bool(m) and bool(c.assign_before.search(m.group("phrase") + " "))
 
 
 @lru_cache(maxsize=None)
@@ -580,9 +593,30 @@ def time_frame_between_commas(before: str, lang: str) -> int | None:
     if not m or lang not in LANGUAGES:
         return None
     frame = fold_for_matching(m.group("frame"))
+    window = _window_frame(lang)
+    if window is not None and window.match(frame):
+        return m.start("frame")  # "Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh …"
     # any date completes the forms written without a year: only the phrase's extent is asked here
     found = find_deadlines(frame, lang, own_date="2000-01-01")
     return m.start("frame") if len(found) == 1 and found[0].start == 0 and found[0].end == len(frame) else None
+
+
+# a window's last day or month written in figures: "ngày 15/3/2013", "15/3", "tháng 3/2013"
+_WINDOW_END = r"(?:\w+\s+){0,2}\d{1,2}(?:[/.-]\d{1,2})?(?:[/.-]\d{4})?"
+
+
+@lru_cache(maxsize=None)
+def _window_frame(lang: str) -> re.Pattern | None:
+    """grammar's optional ``clause_window_frames``: a time window set off by commas right before a subject, its
+    opening words, up to a few words of its first day, a joiner and its last day or month in figures (``trong thời
+    gian từ đầu tháng 1/2013 tới ngày 15/3/2013``, round 38 vi): it opens the subject's clause, as a deadline's
+    phrase does (folded, as ``time_frame_between_commas`` reads the frame)."""
+    spec = grammar(lang).get("clause_window_frames") or {}
+    if not spec:
+        return None
+    openers = "|".join(re.escape(fold_for_matching(w)) for w in spec["openers"])
+    joiners = "|".join(re.escape(fold_for_matching(w)) for w in spec["joiners"])
+    return re.compile(rf"(?:{openers})\s+[^,;:]{{1,30}}?\s+(?:{joiners})\s+{_WINDOW_END}$")
 
 
 def _below_the_asked(ids: set[str], cue: str, c: LanguageCues) -> set[str]:

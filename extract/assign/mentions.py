@@ -1586,7 +1586,13 @@ def _counted_collective_opening(lang: str) -> str:
     counts = language_grammar(lang).get("count_before_bodies") or []
     if not setting or not counts:
         return ""
-    return (rf"|(?:{phrases(setting['before_count'])})\s+(?:{'|'.join(counts)})\s+"
+    counts = [*counts, *(phrase(w) for w in setting.get("count_words") or [])]
+    # the count may open the collective after the asking verb, with no committee words before it ("Bộ Công an đã
+    # chỉ đạo, 5 thành phố trực thuộc Trung ương (Hà Nội, …) phải …", "directed five centrally-run cities (Hanoi,
+    # …) to …": round 38 vi): each province named is still its committee
+    before = rf"(?:(?:{phrases(setting['before_count'])})\s+)?" if setting.get("count_alone") else \
+        rf"(?:{phrases(setting['before_count'])})\s+"
+    return (rf"|{before}(?:{'|'.join(counts)})\s+"
             rf"(?:{phrases(setting['after_count'])})\s*\(")
 
 
@@ -1597,7 +1603,7 @@ def _province_first_words() -> frozenset[str]:
     from nlp.provinces import provinces
 
     names = [name for scheme in ("2024", "2025") for p in provinces(scheme).values()
-             for name in (p.name_short_vi, p.name_ascii, *p.names.values(), *p.aliases) if name]
+             for name in (p.name_short_vi, p.name_ascii, *p.names.values(), *p.aliases, *p.full_forms) if name]
     return frozenset(name.split()[0] for name in names if name[:1].isupper())
 
 
@@ -1960,7 +1966,11 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
             # "Da Nang city", "Ho Chi Minh City": a centrally-run city's own designator names the province-level unit
             designators += language_grammar(c.lang).get("designated_city_subject") or []
         # a designator written with a hyphen joins the name with no space ("Hô Chi Minh-Ville", round 33b fr)
-        if p.start != 0 or p.designated and not text[at : at + p.end].lower().endswith(
+        # a centrally-run city's designator abbreviated and glued before its name ("TPHCM", grammar's optional
+        # ``designated_city_glued_openers``, round 38 vi): the province-level unit, as "Ho Chi Minh City"
+        glued = _is_centrally_run_city(p.code_in(scheme), scheme) and text[at : at + p.end].startswith(
+            tuple(language_grammar(c.lang).get("designated_city_glued_openers") or ()))
+        if p.start != 0 or p.designated and not glued and not text[at : at + p.end].lower().endswith(
                 tuple(d if d.startswith("-") else f" {d}" for d in designators)):
             break  # not "Hoa Binh city" (the province's capital, a district-level city)
         mention = Mention(at, at + p.end, text[at : at + p.end], provincial_id("PPC", p.code_in(scheme)))
