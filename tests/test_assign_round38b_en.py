@@ -66,3 +66,57 @@ def test_functional_branches(text, expected):
 ])
 def test_a_name_with_a_stray_plural_or_a_serial_comma(text, expected):
     assert _old(text, "en") == expected
+
+
+_directive = rows_reader(published="2014-10-14")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the class: a semicolon and the list's conjunction together joining the addressees (`…; and chairmen of …`)
+    ("en", "The Quang Ninh People's Committee assigned directors of departments, heads of sectors; and chairmen of "
+           "People's Committees of districts, cities and towns to perform the following tasks:",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None), ("DPC@22", "assignee", "PPC@22", None)]),
+    ("en", "The Quang Ninh People's Committee assigned directors of departments, relevant provincial-level "
+           "organizations; and chairmen of People's Committees of districts to perform the following tasks:",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None), ("DPC@22", "assignee", "PPC@22", None)]),
+    ("fr", "Le Comité populaire de Quang Ninh a chargé le Service des finances; et les Comités populaires des districts "
+           "d'appliquer les mesures suivantes.",
+     [("DOF@22", "assignee", "PPC@22", None), ("DPC@22", "assignee", "PPC@22", None)]),
+    ("vi", "UBND tỉnh Quảng Ninh giao Giám đốc các sở; và Chủ tịch UBND các huyện thực hiện các nhiệm vụ sau.",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None), ("DPC@22", "assignee", "PPC@22", None)]),
+    # look-alikes: the semicolon alone as before; a second clause after `; and` tasks none
+    ("en", "The Quang Ninh People's Committee assigned directors of departments; chairmen of People's Committees of "
+           "districts to perform the following tasks:",
+     [("DEPARTMENTS@22", "assignee", "PPC@22", None), ("DPC@22", "assignee", "PPC@22", None)]),
+    ("en", "The Quang Ninh People's Committee assigned the Department of Finance to review the budget; and the "
+           "Department of Construction was praised for its work.",
+     [("DOF@22", "assignee", "PPC@22", None)]),
+])
+def test_a_semicolon_and_the_conjunction_joining_addressees(lang, text, expected):
+    assert _directive(text, lang) == expected
+
+
+_ministry = rows_reader(published="2024-11-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: a bare `the ministry` / `the minister` asking, an auxiliary or an adverb before its verb
+    ("The Ministry of Health has issued a dispatch on dengue. The ministry has asked the Departments of Health of "
+     "provinces to monitor the cases.",
+     [("DOH", "assignee", "MOH", None)]),
+    ("The Ministry of Health has issued a dispatch on dengue. The minister has asked the Departments of Health of "
+     "provinces to monitor the cases.",
+     [("DOH", "assignee", "MOH", None)]),
+    ("The Ministry of Health has issued a dispatch on dengue. The ministry also asked the Ministry of Finance to fund "
+     "the vaccines.",
+     [("MOF", "assignee", "MOH", None)]),
+    # look-alikes: no ministry named before, no asker; the plain verb as before
+    ("The Hanoi People's Committee has issued a dispatch on dengue. The ministry has asked the Department of Health to "
+     "monitor the cases.",
+     [("DOH@01", "assignee", None, None)]),
+    ("The Ministry of Health has issued a dispatch on dengue. The ministry asked the Ministry of Finance to fund the "
+     "vaccines.",
+     [("MOF", "assignee", "MOH", None)]),
+])
+def test_the_ministry_named_again_asking(text, expected):
+    assert _ministry(text, "en") == expected
