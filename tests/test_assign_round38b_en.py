@@ -30,24 +30,6 @@ def test_a_plain_present_advise(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the same class in French: `conseille` / `conseillent` after a province's bodies in a direction
-    ("Le Comité populaire de Quang Ninh a publié une directive sur le logement social. Le Service de la construction "
-     "conseille le Comité populaire provincial sur chaque projet.",
-     [("DOC@22", "assignee", "PPC@22", None)]),
-    ("Le Comité populaire de Quang Ninh a publié une directive sur le logement social. Les comités populaires des "
-     "districts conseillent le Comité populaire provincial sur chaque projet.",
-     [("DPC@22", "assignee", "PPC@22", None)]),
-    # look-alikes: advice told in the past; people outside the table
-    ("Le Comité populaire de Quang Ninh a publié une directive. Le Service des finances a conseillé le Comité populaire "
-     "provincial l'an dernier.", []),
-    ("Le Comité populaire de Quang Ninh a publié une directive. Les experts conseillent le Comité populaire provincial "
-     "sur la politique.", []),
-])
-def test_a_plain_present_advise_in_french(text, expected):
-    assert _old(text, "fr") == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # the class: a province's `functional branches` (the Vietnamese `các ngành chức năng`) asked
     ("The Chairman of the Quang Ninh People's Committee requested functional branches, units and localities to step "
      "up inspections of school kitchens.",
