@@ -49,3 +49,29 @@ HEADED_BY_PROVINCES_NAMED_BEFORE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HEADED_BY_PROVINCES_NAMED_BEFORE)
 def test_round38b_fr_item_headed_by_provinces_named_before(lang: str, text: str, expected: list) -> None:
     assert sorted(_dated(text, lang)) == sorted(expected)
+
+
+_asked = rows_reader("agency_id", "role", "assigned_by", published="2021-04-28")
+
+PLURAL_PRONOUN_AFTER_PRAISED_AUTHORITIES = [
+    # an opening phrase praising a province's authorities, then a plural object pronoun after its comma asked by the
+    # speaker: the pronoun stands for that province's committee (the singular "lui" after "saluant les efforts de
+    # Quang Ninh" was read since round 34)
+    ("fr", "Tout en saluant les efforts des autorités de Quang Binh dans la lutte contre la sécheresse, le Premier "
+           "ministre leur a demandé de renforcer la surveillance des réservoirs.",
+     [("PPC@44", "assignee", "PM")]),
+    ("fr", "En saluant les efforts des autorités de Kiên Giang, le vice-Premier ministre leur a recommandé de mieux "
+           "contrôler la frontière.",
+     [("PPC@91", "assignee", "DPM")]),
+    # look-alikes: the pronoun given a thing (no task), the province praised alone (no authorities named) with a
+    # plural pronoun, two provinces praised
+    ("fr", "Tout en saluant les efforts des autorités de Quang Binh, le Premier ministre leur a remis des cadeaux.", []),
+    ("fr", "Tout en saluant les efforts de Quang Binh, le Premier ministre leur a demandé de renforcer la surveillance.", []),
+    ("fr", "Tout en saluant les efforts des autorités de Quang Binh et de Quang Tri, le Premier ministre leur a demandé "
+           "de renforcer la surveillance.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLURAL_PRONOUN_AFTER_PRAISED_AUTHORITIES)
+def test_round38b_fr_plural_pronoun_after_praised_authorities(lang: str, text: str, expected: list) -> None:
+    assert sorted(_asked(text, lang)) == sorted(expected)

@@ -2837,7 +2837,7 @@ def _bodies_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, prono
 
 
 def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pronoun_start: int, lang: str,
-                                date: str | None) -> list[Mention]:
+                                date: str | None, plural: bool = False) -> list[Mention]:
     """The one province named in a sentence's opening phrase that a singular object pronoun after its comma stands for
     (grammar's optional ``pronoun_province_fronted_openers``: ``Appréciant les efforts de Quang Ninh face au typhon,
     il lui a demandé de mobiliser …``, round 34 fr): its People's Committee, on the pronoun; none where the phrase opens
@@ -2845,6 +2845,11 @@ def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pro
     from nlp.provinces import find_provinces
 
     openers = language_grammar(lang).get("pronoun_province_fronted_openers") or []
+    if plural:
+        # a plural pronoun: only openers naming the province's authorities (grammar's optional
+        # ``pronoun_province_fronted_authorities``: "autorités"), not the province alone
+        words = language_grammar(lang).get("pronoun_province_fronted_authorities") or []
+        openers = [o for o in openers if any(w in o.split() for w in words)]
     if not openers:
         return []
     start = sentence.start + len(lowered[sentence.start : pronoun_start]) - len(lowered[sentence.start : pronoun_start].lstrip())
@@ -2976,8 +2981,11 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
             fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"),
                                                 sorted(mentions + met, key=lambda x: x.start) if met else mentions,
                                                 found, index, lang)
-            if not fronted and m.group("pronoun") in _singular_object_pronouns(lang):
-                fronted = _province_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), lang, own_date)
+            if not fronted:
+                # a plural pronoun stands for the province's authorities the phrase names ("Tout en saluant les efforts
+                # des autorités de Dông Thap, le vice-Premier ministre leur a recommandé …", round 38b fr)
+                fronted = _province_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), lang, own_date,
+                                                      plural=m.group("pronoun") not in _singular_object_pronouns(lang))
             if fronted:
                 # "Travaillant avec les autorités des communes de X et Y, Z leur a recommandé de …": the bodies the
                 # sentence's own opening phrase names, each on its name (round 32b fr)
