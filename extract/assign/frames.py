@@ -1580,7 +1580,9 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     colon = re.match(r"^\s*:", after)
     # "c) The State Bank …:", "1. Chủ tịch UBND các tỉnh …:"; with no marker, a body opening its line under a line that
     # ends with a colon ("… assigns departments and branches:\nDepartment of Construction: Guide …", round 17)
-    unmarked = not before.strip() and under_an_assigning_colon(text, lowered, sentence.start, c)
+    # (a post before the body at most: "Présidents des Comités populaires des provinces et villes susmentionnées :
+    # élaborez …", round 38b fr)
+    unmarked = not c.fillers_at_end.sub("", before).strip() and under_an_assigning_colon(text, lowered, sentence.start, c)
     if colon and (unmarked or LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before))):
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)

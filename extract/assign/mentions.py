@@ -17,7 +17,8 @@ from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, LIST_JOINER, LOC
 from extract.assign.cues import (LANGUAGES, LanguageCues, accent_tolerant_source, cues, language_grammar,
                                  lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import find_deadlines
-from extract.assign.frames import at_clause_start, caption_credit, inside_fronted_phrase, region_then_province
+from extract.assign.frames import (at_clause_start, caption_credit, inside_fronted_phrase, region_then_province,
+                                   under_an_assigning_colon)
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, article_province, current, closes_lower_case_name_word, elided_unit_committees, find_mentions, fold_for_matching,
@@ -2148,7 +2149,8 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
             # asked by a verb before them, or the subject of a task after them ("les présidents des trois provinces
             # doivent ordonner …", round 19b)
             if not (c.assign_before.search(lowered[sentence.start : m.start()])
-                    or c.strong_after.match(lowered[m.end() : sentence.end])):
+                    or c.strong_after.match(lowered[m.end() : sentence.end])
+                    or _heading_an_assigning_colon_item(text, lowered, m.start(), m.end(), c)):
                 continue
             names_at = _next_capital(text, m.end())  # "… des trois provinces de Nghe An, Son La …": named here
             if names_at and find_provinces(text[names_at : names_at + _PROVINCE_NAME_CHARS], c.lang)[:1] and \
@@ -2187,6 +2189,19 @@ def committees_of_provinces_named_before(text: str, lowered: str, sentences: lis
             span = (m.start(bare) if bare else m.start("words"), m.end())
             found += [Mention(*span, text[span[0] : span[1]], provincial_id("PPC", code)) for code in reversed(codes[:count])]
     return found
+
+
+def _heading_an_assigning_colon_item(text: str, lowered: str, start: int, end: int, c: LanguageCues) -> bool:
+    """Whether the words from ``start`` to ``end`` are the label of an unmarked item under a direction's colon line
+    (``le Premier ministre a demandé :`` then ``Présidents des Comités populaires des provinces et villes
+    susmentionnées : élaborez …``, round 38b fr): they open their line (fillers such as ``présidents des`` before them
+    at most) and a colon follows them; the item's bodies are asked as an assigning verb before them would ask them."""
+    if not re.match(r"\s*:", lowered[end : end + 40]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if c.fillers_at_end.sub("", lowered[line_start:start]).strip():
+        return False
+    return under_an_assigning_colon(text, lowered, line_start, c)
 
 
 def _provinces_an_authority_named(text: str, lowered: str, sentences: list[Sentence], before: int, c: LanguageCues,
@@ -2927,7 +2942,7 @@ def _bodies_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, prono
 
 
 def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pronoun_start: int, lang: str,
-                                date: str | None) -> list[Mention]:
+                                date: str | None, plural: bool = False) -> list[Mention]:
     """The one province named in a sentence's opening phrase that a singular object pronoun after its comma stands for
     (grammar's optional ``pronoun_province_fronted_openers``: ``Appréciant les efforts de Quang Ninh face au typhon,
     il lui a demandé de mobiliser …``, round 34 fr): its People's Committee, on the pronoun; none where the phrase opens
@@ -2935,6 +2950,11 @@ def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pro
     from nlp.provinces import find_provinces
 
     openers = language_grammar(lang).get("pronoun_province_fronted_openers") or []
+    if plural:
+        # a plural pronoun: only openers naming the province's authorities (grammar's optional
+        # ``pronoun_province_fronted_authorities``: "autorités"), not the province alone
+        words = language_grammar(lang).get("pronoun_province_fronted_authorities") or []
+        openers = [o for o in openers if any(w in o.split() for w in words)]
     if not openers:
         return []
     start = sentence.start + len(lowered[sentence.start : pronoun_start]) - len(lowered[sentence.start : pronoun_start].lstrip())
@@ -3066,8 +3086,11 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
             fronted = _bodies_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"),
                                                 sorted(mentions + met, key=lambda x: x.start) if met else mentions,
                                                 found, index, lang)
-            if not fronted and m.group("pronoun") in _singular_object_pronouns(lang):
-                fronted = _province_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), lang, own_date)
+            if not fronted:
+                # a plural pronoun stands for the province's authorities the phrase names ("Tout en saluant les efforts
+                # des autorités de Dông Thap, le vice-Premier ministre leur a recommandé …", round 38b fr)
+                fronted = _province_of_fronted_phrase(text, lowered, sentence, m.start("pronoun"), lang, own_date,
+                                                      plural=m.group("pronoun") not in _singular_object_pronouns(lang))
             if fronted:
                 # "Travaillant avec les autorités des communes de X et Y, Z leur a recommandé de …": the bodies the
                 # sentence's own opening phrase names, each on its name (round 32b fr)
