@@ -82,3 +82,21 @@ HEADS_OF_DEPARTMENTS_ADDRESSED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HEADS_OF_DEPARTMENTS_ADDRESSED)
 def test_round38_fr_heads_of_departments_addressed_before_a_colon(lang: str, text: str, expected: list) -> None:
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+PROJECT_BOARDS_OPENING = [
+    # the province's project management boards (no body of the table) opening the list an asking verb names: the
+    # district committees after them are asked (as "les comités de gestion de projets" was skipped)
+    ("fr", "Le Comité populaire de la province de Quang Nam a également demandé aux comités provinciaux de gestion "
+           "des projets d'investissement dans la construction et aux comités populaires des districts d'examiner la "
+           "demande de matériaux.",
+     [("DPC@49", "assignee", "PPC@49", None)]),
+    # look-alike: the boards asked alone
+    ("fr", "Le Comité populaire de la province de Quang Nam a demandé aux comités provinciaux de gestion des projets "
+           "d'examiner la demande de matériaux.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PROJECT_BOARDS_OPENING)
+def test_round38_fr_project_boards_opening_an_addressee_list(lang: str, text: str, expected: list) -> None:
+    assert sorted(_rows(text, lang)) == sorted(expected)
