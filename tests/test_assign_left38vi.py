@@ -1,0 +1,31 @@
+"""Stop 45's left classes of Vietnamese assignments (docs/quality.md "Stop 45's left classes (assignments, not blind,
+stop 46)"), fixed as general rules. New sentences written for these tests, one literal case a line, with the
+look-alikes that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+from tests.assign_cases import rows_reader
+
+_rows = rows_reader(published="2019-02-18")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: a time phrase opening a bare continuation before its report (stop 44's accepted call; cues.json
+    # `bare_continued_task_verbs`): the bodies of the item right before it report
+    ("Chủ tịch UBND tỉnh Bạc Liêu yêu cầu các Sở, ngành và UBND các huyện tổ chức thực hiện nghiêm túc Kế hoạch. "
+     "Định kỳ hàng năm hoặc đột xuất báo cáo kết quả thực hiện về UBND tỉnh.",
+     [("DEPARTMENTS@95", "assignee", "PPC@95", None), ("DPC@95", "assignee", "PPC@95", None)] * 2),
+    ("UBND tỉnh Bạc Liêu yêu cầu Sở Y tế triển khai kế hoạch tiêm chủng. Định kỳ hằng quý báo cáo kết quả về UBND "
+     "tỉnh.",
+     [("DOH@95", "assignee", "PPC@95", None)] * 2),
+    # look-alikes: the report as a noun; after a report of what was done; on its own line (a paragraph break)
+    ("UBND tỉnh Bạc Liêu yêu cầu Sở Y tế triển khai kế hoạch tiêm chủng. Định kỳ báo cáo là 6 tháng một lần.",
+     [("DOH@95", "assignee", "PPC@95", None)]),
+    ("Sở Y tế tỉnh Bạc Liêu đã triển khai kế hoạch tiêm chủng. Định kỳ hàng năm báo cáo kết quả về UBND tỉnh.", []),
+    ("UBND tỉnh Bạc Liêu yêu cầu Sở Y tế triển khai kế hoạch tiêm chủng.\nĐịnh kỳ hàng năm báo cáo kết quả về UBND "
+     "tỉnh.",
+     [("DOH@95", "assignee", "PPC@95", None)]),
+])
+def test_a_time_phrase_opening_a_bare_report(text, expected):
+    assert _rows(text, "vi") == expected
