@@ -29,3 +29,26 @@ _rows = rows_reader(published="2019-02-18")
 ])
 def test_a_time_phrase_opening_a_bare_report(text, expected):
     assert _rows(text, "vi") == expected
+
+
+_2013 = rows_reader(published="2013-10-10")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: a level's bare word opening a clause after a semicolon, the request before it, its own verb after it
+    # (stop 45's call of the lead; grammar's `clause_opening_level_bodies`): that level's People's Committees
+    ("UBND tỉnh Khánh Hòa yêu cầu Sở Y tế kiểm tra các bệnh viện; huyện báo cáo Sở NN-PTNT trước ngày 15-11.",
+     [("DOH@56", "assignee", "PPC@56", None), ("DPC@56", "assignee", "PPC@56", "2013-11-15")]),
+    ("UBND tỉnh Khánh Hòa yêu cầu các chủ đầu tư rà soát các công trình; huyện báo cáo kết quả trước ngày 15-11.",
+     [("DPC@56", "assignee", "PPC@56", "2013-11-15")]),
+    ("UBND tỉnh Khánh Hòa yêu cầu Sở Y tế kiểm tra các bệnh viện; các xã báo cáo kết quả về UBND tỉnh.",
+     [("DOH@56", "assignee", "PPC@56", None), ("CPC@56", "assignee", "PPC@56", None)]),
+    # look-alikes: no request before the clause; a named district; the district as a place with a report of a fact
+    ("UBND tỉnh Khánh Hòa đã kiểm tra các công trình; huyện báo cáo Sở NN-PTNT vào tuần trước.", []),
+    ("UBND tỉnh Khánh Hòa yêu cầu Sở Y tế kiểm tra các bệnh viện; huyện Cam Lâm có 12 ca bệnh.",
+     [("DOH@56", "assignee", "PPC@56", None)]),
+    ("UBND tỉnh Khánh Hòa yêu cầu Sở Y tế kiểm tra các bệnh viện trong huyện; huyện đã có 12 ca bệnh.",
+     [("DOH@56", "assignee", "PPC@56", None)]),
+])
+def test_a_bare_level_opening_a_clause_after_a_semicolon(text, expected):
+    assert _2013(text, "vi") == expected
