@@ -47,3 +47,24 @@ def test_outside_names_with_a_place_or_a_number_in_a_subject_list(text, expected
 ])
 def test_a_duty_formula_with_its_tail(text, expected):
     assert _old(text, "en") == expected
+
+
+_2022 = rows_reader(published="2022-08-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: communes written `villages` after the districts in the People's Committees' list (nlp/lang/en
+    # agencies.csv: `villages and wards`): the district and the commune committees
+    ("The Hanoi People's Committee issued a directive. The chairpersons of the People's Committees of districts, "
+     "villages and wards are fully responsible for the prevention of dengue fever.",
+     [("DPC@01", "assignee", "PPC@01", None), ("CPC@01", "assignee", "PPC@01", None)]),
+    ("The Hanoi People's Committee requested the People's Committees of districts, villages and wards to kill larvae.",
+     [("DPC@01", "assignee", "PPC@01", None), ("CPC@01", "assignee", "PPC@01", None)]),
+    # look-alikes: communes as before; villages and wards as the places a department visits
+    ("The Hanoi People's Committee requested the People's Committees of districts, communes and wards to kill larvae.",
+     [("DPC@01", "assignee", "PPC@01", None), ("CPC@01", "assignee", "PPC@01", None)]),
+    ("The Hanoi People's Committee requested the Department of Health to visit villages and wards with outbreaks.",
+     [("DOH@01", "assignee", "PPC@01", None)]),
+])
+def test_villages_and_wards_after_districts(text, expected):
+    assert _2022(text, "en") == expected
