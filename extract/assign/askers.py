@@ -1312,10 +1312,17 @@ def _head_assigning_own_office(opening: str, lowered: str, own: set[str], c: Lan
 def _without_name_honorifics(words: str, lang: str) -> str:
     """``words`` (as the matching lowers them) without a courtesy title of grammar's ``name_honorifics`` opening them
     or opening the part after a comma (``m. ho van muoi``, ``après l'inspection, m. ho van muoi``)."""
+    pattern = _name_honorific_opening(lang)
+    return pattern.sub(r"\1", words) if pattern else words
+
+
+@lru_cache(maxsize=None)
+def _name_honorific_opening(lang: str) -> re.Pattern | None:
+    """``_without_name_honorifics``'s pattern, built once a language: one of grammar's ``name_honorifics`` (as the
+    matching lowers them) opening the words or the part after a comma, a letter next; None where the language lists
+    no honorific."""
     honorifics = [lower_for_matching(h) for h in language_grammar(lang).get("name_honorifics") or []]
-    if not honorifics:
-        return words
-    return re.sub(rf"(^|,\s*)(?:{phrases(honorifics)})\s+(?=[^\W\d_])", r"\1", words)
+    return re.compile(rf"(^|,\s*)(?:{phrases(honorifics)})\s+(?=[^\W\d_])") if honorifics else None
 
 
 def _title_of_named_person(opening: str, sentence: Sentence, mentions: list[Mention], lowered: str,

@@ -161,9 +161,9 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
     # an entry's ``not_followed_by``: words that, within two words after the verb, make it a finding told, not a task
     # (``Đồng thời, xác định nguyên nhân là do mưa lớn``: the cause found; ``Đồng thời, xác định nguyên nhân khách quan,
     # chủ quan và làm rõ trách nhiệm …`` continues the item, round 37 vi)
-    plain = [e for e in entries if isinstance(e, str)]
+    plain = [e["cue"] for e in entries if not e.get("not_followed_by")]
     guarded = [rf"(?:{phrases([e['cue']])})(?!(?:\s+[\w'-]+){{0,2}}\s+(?:{phrases(e['not_followed_by'])})(?![\w']))"
-               for e in entries if isinstance(e, dict)]
+               for e in entries if e.get("not_followed_by")]
     verbs = "|".join(([phrases(plain)] if plain else []) + guarded)
     # an item's own manner verb opening a sentence with no opener (``Coopérer étroitement et faire rapport …`` after
     # ``Le gouvernement a chargé le ministre de l'Intérieur de …``): cues.json's optional ``continued_task_infinitives``
@@ -218,13 +218,12 @@ def bare_continued_task_opening(lang: str) -> tuple[re.Pattern, frozenset[str]] 
     entries = cues(lang).data.get("bare_continued_task_verbs") or []
     if not entries:
         return None
-    verbs = [e["cue"] if isinstance(e, dict) else e for e in entries]
-    leads = frozenset(lower_for_matching(e["cue"]) for e in entries if isinstance(e, dict) and e.get("role") == "lead")
+    leads = frozenset(lower_for_matching(e["cue"]) for e in entries if e.get("role") == "lead")
     # an entry's ``not_followed_by``: the words after which the verb is a noun (``Chỉ đạo của UBND tỉnh …``, ``Chỉ đạo
     # này …``), no continuation (round 35 vi)
     guarded = [rf"(?:{phrases([e['cue']])})(?!\s+(?:{phrases(e['not_followed_by'])})(?![\w']))"
-               for e in entries if isinstance(e, dict) and e.get("not_followed_by")]
-    plain = [v for e, v in zip(entries, verbs) if not (isinstance(e, dict) and e.get("not_followed_by"))]
+               for e in entries if e.get("not_followed_by")]
+    plain = [e["cue"] for e in entries if not e.get("not_followed_by")]
     alternatives = "|".join(([phrases(plain)] if plain else []) + guarded)
     return re.compile(rf"\s*(?P<opener>(?:{alternatives}))(?![\w'])"), leads
 

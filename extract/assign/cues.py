@@ -522,7 +522,12 @@ def _fragments(lang: str, data: dict) -> _Fragments:
     # commas of its own included (``duty_formulas`` in grammar.json, round 12)
     formulas = grammar(lang).get("duty_formulas") or []
     if formulas:
-        parenthetical += rf"|\s*,\s*{_any(formulas)}\s*,"
+        # "…, based on the functions and tasks of each agency, unit and the actual situation, proactively …": the
+        # formula's further owners and the situation before its closing comma (grammar's optional
+        # ``duty_formula_tails``; stop 45's left classes, left38)
+        tails = grammar(lang).get("duty_formula_tails") or []
+        tail = rf"(?:\s*{_any(tails)}(?![\w']))?" if tails else ""
+        parenthetical += rf"|\s*,\s*{_any(formulas)}{tail}\s*,"
         # "…, based on the functions and tasks of each branch, each unit shall …": a distributive subject taking up
         # the bodies after the formula (``distributive_subjects`` in grammar.json, round 26's left class)
         distributive = grammar(lang).get("distributive_subjects") or []
@@ -590,6 +595,14 @@ def _verb_run(data: dict) -> str:
     return rf"(?:\s*,\s*{_any(verbs)})*" if verbs else ""
 
 
+def _skips_any(data: dict, skips: list) -> str:
+    """An alternation of ``list_skips``' phrases and cues.json's optional ``list_skip_patterns`` (items outside the
+    table named with a place or a number, as regular expressions over the lowered text: ``Tax Department of Region
+    XVIII``, ``Ben Tre Customs``; stop 45's left classes, left38)."""
+    patterns = data.get("list_skip_patterns") or []
+    return alternation([phrase(c) for c in _cues(skips)] + [f"(?:{p})" for p in patterns])
+
+
 def _trailing_skips(data: dict, f: _Fragments) -> str:
     """Items outside the table that close a list of bodies before its verb (``departments, … and businesses
     need to``, ``localities and enterprises actively monitor``): the bodies before them are still the subject,
@@ -598,7 +611,7 @@ def _trailing_skips(data: dict, f: _Fragments) -> str:
     if not skips or not grammar(f.lang).get("list_skips_before_cue"):
         return ""
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
-    return rf"(?:\s*{separators}\s*{f.filler_run}{_any(skips)}(?![\w']))*"
+    return rf"(?:\s*{separators}\s*{f.filler_run}{_skips_any(data, skips)}(?![\w']))*"
 
 
 def _leading_skips(data: dict, f: _Fragments) -> str:
@@ -615,8 +628,8 @@ def _leading_skips(data: dict, f: _Fragments) -> str:
     highlights = data.get("list_highlights") or []
     highlight = rf"(?:{_any(highlights)}(?![\w'])\s*)" if highlights else ""
     if highlight:
-        return rf"(?:{f.filler_run}{_any(skips)}\s*(?:{separators}\s*{highlight}?|{highlight}))*"
-    return rf"(?:{f.filler_run}{_any(skips)}\s*{separators}\s*)*"
+        return rf"(?:{f.filler_run}{_skips_any(data, skips)}\s*(?:{separators}\s*{highlight}?|{highlight}))*"
+    return rf"(?:{f.filler_run}{_skips_any(data, skips)}\s*{separators}\s*)*"
 
 
 def _addressee_skips(data: dict, f: _Fragments) -> re.Pattern | None:
@@ -626,7 +639,7 @@ def _addressee_skips(data: dict, f: _Fragments) -> re.Pattern | None:
     if not skips:
         return None
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
-    return re.compile(rf"^(?:\s*{separators}\s*{f.filler_run}{_any(skips)}(?![\w']))+")
+    return re.compile(rf"^(?:\s*{separators}\s*{f.filler_run}{_skips_any(data, skips)}(?![\w']))+")
 
 
 def _outside_items_opening(data: dict, f: _Fragments) -> re.Pattern | None:
@@ -636,7 +649,7 @@ def _outside_items_opening(data: dict, f: _Fragments) -> re.Pattern | None:
     if not skips or not grammar(f.lang).get("list_skips_before_cue"):
         return None
     separators = alternation([re.escape(s) if not s[0].isalpha() else phrase(s) for s in data["list_separators"]])
-    return re.compile(rf"^(?:\s*(?:{separators}\s*)?{f.filler_run}{_any(skips)}(?![\w'])\s*,?)+\s*")
+    return re.compile(rf"^(?:\s*(?:{separators}\s*)?{f.filler_run}{_skips_any(data, skips)}(?![\w'])\s*,?)+\s*")
 
 
 def _passive_cues(lang: str, listed: list[dict]) -> list[dict]:
@@ -843,7 +856,7 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     skips = data.get("list_skips") or []
     # an item outside the table may carry the fillers of the list's items ("aux ministères, aux organismes concernés
     # et aux localités", "des ministères, des organismes concernés ainsi que des autorités locales": round 18c)
-    skip = rf"(?:\s*{f.filler_run}{_any(skips)}{qualifier}\s*{separators})*" if skips else ""
+    skip = rf"(?:\s*{f.filler_run}{_skips_any(data, skips)}{qualifier}\s*{separators})*" if skips else ""
     # "các bộ liên quan, nhất là Bộ Công Thương …": the bodies singled out of a collective share its task
     highlights = data.get("list_highlights") or []
     # "…, en particulier dans les provinces de Dak Lak, …": the provinces' own words after the highlight (grammar's
@@ -853,7 +866,7 @@ def _list_patterns(data: dict, f: _Fragments) -> dict:
     highlight = rf"(?:\s*{_any(highlights)}(?![\w']){place})?" if highlights else ""
     # "… ainsi qu'aux unités telles que la police de la ville": an item outside the table right before the highlight
     # that singles bodies out of it, with no separator between (round 33 fr; the list's opening had it, round 29)
-    highlighted_skip = (rf"(?:\s*{f.filler_run}{_any(skips)}{qualifier}(?=\s*{_any(highlights)}(?![\w'])))?"
+    highlighted_skip = (rf"(?:\s*{f.filler_run}{_skips_any(data, skips)}{qualifier}(?=\s*{_any(highlights)}(?![\w'])))?"
                         if skips and highlights else "")
     return dict(
         # "la Banque d'État du Vietnam (SBV), au ministre des Finances …": a short acronym may close an item (round 9)

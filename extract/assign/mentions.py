@@ -502,6 +502,39 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
             if agency_id not in LOCAL_COMMITTEES and text[m.end() : m.end() + 1] == ":":
                 continue  # "requested the Departments: Finance; Construction to …": each named department (round 16)
             found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], agency_id))
+        found.extend(_clause_opening_levels(text, lowered, sentences, starts, taken, lang, language))
+    return found
+
+
+def _clause_opening_levels(text: str, lowered: str, sentences: list[Sentence], starts: list[int],
+                           taken: list[tuple[int, int]], lang: str, language: str) -> list[Mention]:
+    """A level's bare word opening a clause right after a semicolon, in a sentence whose request stands before it,
+    a cue of the lists right after it (``… yêu cầu các chủ đầu tư rà soát …, báo cáo UBND huyện trước ngày 30-10;
+    huyện báo cáo Sở NN-PTNT trước ngày 15-11``): that level's People's Committees (grammar's optional
+    ``clause_opening_level_bodies``; stop 45's call of the lead, left38). Elsewhere the bare word is a place or an
+    object."""
+    levels = language_grammar(lang).get("clause_opening_level_bodies") or {}
+    if not levels:
+        return []
+    words = {" ".join(lower_for_matching(k).split()): v for k, v in levels.items()}
+    alternatives = "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf";[ \t]*(?P<level>{alternatives})(?![\w'])")
+    c = cues(lang)
+    found: list[Mention] = []
+    for m in regex_finditer(pattern, lowered):
+        start, end = m.start("level"), m.end("level")
+        index = bisect_left(starts, start + 1) - 1
+        if index < 0 or start >= sentences[index].end or sentence_language(sentences[index], language) != lang:
+            continue
+        sentence = sentences[index]
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if c.assign_anywhere is None or not c.assign_anywhere.search(lowered, sentence.start, m.start()):
+            continue  # no request before the clause: a report's clause
+        after = lowered[end : sentence.end]
+        if not (c.strong_after.match(after) or c.weak_after.match(after)):
+            continue
+        found.append(Mention(start, end, text[start:end], words[" ".join(m.group("level").split())]))
     return found
 
 
