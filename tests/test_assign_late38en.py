@@ -56,3 +56,23 @@ def test_basing_on_aside(text, expected):
 ])
 def test_state_bank_branches(text, expected):
     assert _rows(text, "en") == expected
+
+
+_DPM = "Deputy Prime Minister Tran Hong Ha chaired a meeting on ethnic policies. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: 'the committee' opening a modal's clause names again the ethnic affairs committee named before
+    (_DPM + "He urged the Committee for Ethnic Minority Affairs to review the policies. The committee, in "
+     "collaboration with ministries, should also make a list of priorities.",
+     [("CEMA", "assignee", "DPM", None), ("CEMA", "assignee", "DPM", None), ("MINISTRIES", "coordinate", "DPM", None)]),
+    # look-alikes: the committee as an object, another committee named with its own name
+    (_DPM + "He urged the Committee for Ethnic Minority Affairs to review the policies. Ministries should provide the "
+     "committee with updated information.",
+     [("CEMA", "assignee", "DPM", None), ("MINISTRIES", "assignee", "DPM", None)]),
+    (_DPM + "He urged the Committee for Ethnic Minority Affairs to review the policies. The People's Committee of Hanoi "
+     "should also make a list of priorities.",
+     [("CEMA", "assignee", "DPM", None), ("PPC@01", "assignee", "DPM", None)]),
+])
+def test_committee_named_again(text, expected):
+    assert _rows(text, "en") == expected
