@@ -76,3 +76,22 @@ _DPM = "Deputy Prime Minister Tran Hong Ha chaired a meeting on ethnic policies.
 ])
 def test_committee_named_again(text, expected):
     assert _rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class: field adjectives before the plural 'departments', one department each
+    (_QNG + "The provincial Department of Planning and Investment in cooperation with provincial financial and "
+     "agricultural departments is to advise the People's Committee on the budget.",
+     [("DPI@51", "assignee", "PPC@51", None), ("DOF@51", "coordinate", "PPC@51", None),
+      ("DARD@51", "coordinate", "PPC@51", None)]),
+    (_QNG + "The Department of Health shall coordinate with the financial, judicial and educational departments to "
+     "review the fees.",
+     [("DOH@51", "assignee", "PPC@51", None), ("DOF@51", "coordinate", "PPC@51", None),
+      ("DOJ@51", "coordinate", "PPC@51", None), ("DOET@51", "coordinate", "PPC@51", None)]),
+    # look-alikes: the departments reporting, one adjective that is no list
+    (_QNG + "Financial and agricultural departments reported good results last year.", []),
+    (_QNG + "The Department of Health shall coordinate with the financial departments of banks to review the fees.",
+     [("DOH@51", "assignee", "PPC@51", None)]),
+])
+def test_departments_by_adjective(text, expected):
+    assert _rows(text, "en") == expected
