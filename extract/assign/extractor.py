@@ -70,6 +70,7 @@ from extract.assign.mentions import (a_ministry, addressees_asked_by_participle,
                                      collectives_with_their_range, committees_at_all_levels,
                                      committees_of_provinces_named_after, committees_of_provinces_named_before,
                                      counted_collectives, departments_after_bare_coordination, departments_after_plural,
+                                     departments_by_adjective,
                                      departments_before_localities, departments_of_every_province,
                                      departments_opening_sentence, heads_named_again_by_name, in_scheme,
                                      inside_another_name, listed_departments, localities_inside, named_districts,
@@ -116,6 +117,7 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     plural += departments_after_plural(text, lowered, sentences, named, language, "ministry_plural_heads",
                                         "ministry_name_prefix", a_ministry)
     plural += departments_after_bare_coordination(text, lowered, sentences, named, language)
+    plural += departments_by_adjective(text, lowered, named, language)
     named = [n for n in named if not any(p.start <= n.start and n.end <= p.end for p in plural)] + plural
     sectors = provincial_sectors(text, lowered, sentences, named, language)
     named = [n for n in named if not any(localities_inside(n, s) for s in sectors)] + sectors

@@ -276,6 +276,32 @@ def departments_after_plural(text: str, lowered: str, sentences: list[Sentence],
     return found
 
 
+def departments_by_adjective(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
+    """``in cooperation with provincial financial and agricultural departments``: field adjectives joined by the
+    list's joiners before the plural ``departments`` name one provincial department each (grammar's optional
+    ``department_adjectives``, adjective → the department's id, and ``department_adjective_openers``, the level word
+    that may open the list; stop 46, late38en). Only a list (two adjectives or more, the last right before the
+    plural): one adjective before ``departments`` is a kind of departments the agency table may name itself."""
+    g = language_grammar(language)
+    adjectives = {" ".join(k.split()): v for k, v in (g.get("department_adjectives") or {}).items()}
+    if not adjectives:
+        return []
+    words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(adjectives, key=len, reverse=True))
+    openers = g.get("department_adjective_openers") or []
+    opener = rf"(?:(?:{'|'.join(re.escape(o) for o in openers)})\s+)?" if openers else ""
+    pattern = re.compile(rf"(?<![\w']){opener}(?:{words})(?:\s*,\s*(?:{words}))*,?\s+and\s+(?:{words})\s+departments(?![\w'])")
+    one = re.compile(rf"(?<![\w'])({words})(?![\w'])")
+    found: list[Mention] = []
+    for m in regex_finditer(pattern, lowered):
+        pieces = list(one.finditer(lowered, m.start(), m.end()))
+        for i, piece in enumerate(pieces):
+            start = m.start() if i == 0 else piece.start()
+            end = m.end() if i == len(pieces) - 1 else piece.end()
+            agency_id = adjectives[" ".join(piece.group(1).split())]
+            found.append(Mention(start, end, text[start:end], agency_id))
+    return found
+
+
 def departments_after_bare_coordination(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                                         language: str) -> list[Mention]:
     """``giao Sở Xây dựng chủ trì, phối hợp Nông nghiệp và phát triển nông thôn, Lao động - Thương binh và Xã hội …``:
