@@ -177,12 +177,13 @@ def test_the_text_province_read_once_gives_each_duty_its_committee(monkeypatch):
     assert calls == ["fr"]
 
 
-# --- the glued link word of a body's name read from the languages' data (nlp/lang/en/agencies.json) ---
+# --- the glued link word of a body's name read from the languages' data (nlp/lang/*/agencies.json) ---
 
 def test_the_glueable_link_words_are_the_languages_data():
     from nlp import agencies
 
-    assert agencies._glueable_link_words() == frozenset({"of"})  # English's only: no other language lists one
+    # English `of` (stop 42) and French `et` (`l'agricultureet`, stop 46): no other language lists one
+    assert agencies._glueable_link_words() == frozenset({"of", "et"})
     assert agencies._glueable_link_words() is agencies._glueable_link_words()
     assert agencies._glued_link_word() is agencies._glued_link_word()
     # the units of a name: the link word may be glued to the word before it, the other words not
