@@ -276,21 +276,32 @@ def departments_after_plural(text: str, lowered: str, sentences: list[Sentence],
     return found
 
 
+@lru_cache(maxsize=None)
+def _department_adjective_patterns(language: str) -> tuple[dict[str, str], re.Pattern, re.Pattern] | None:
+    """grammar's optional ``department_adjectives`` (and ``department_adjective_openers``) compiled once a language:
+    the adjectives (their words' spaces made one) → the departments' ids, the list's pattern and one adjective's."""
+    g = language_grammar(language)
+    adjectives = {" ".join(k.split()): v for k, v in (g.get("department_adjectives") or {}).items()}
+    if not adjectives:
+        return None
+    words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(adjectives, key=len, reverse=True))
+    openers = g.get("department_adjective_openers") or []
+    opener = rf"(?:(?:{'|'.join(re.escape(o) for o in openers)})\s+)?" if openers else ""
+    pattern = re.compile(rf"(?<![\w']){opener}(?:{words})(?:\s*,\s*(?:{words}))*,?\s+and\s+(?:{words})\s+departments(?![\w'])")
+    one = re.compile(rf"(?<![\w'])({words})(?![\w'])")
+    return adjectives, pattern, one
+
+
 def departments_by_adjective(text: str, lowered: str, named: list[Mention], language: str) -> list[Mention]:
     """``in cooperation with provincial financial and agricultural departments``: field adjectives joined by the
     list's joiners before the plural ``departments`` name one provincial department each (grammar's optional
     ``department_adjectives``, adjective → the department's id, and ``department_adjective_openers``, the level word
     that may open the list; stop 46, late38en). Only a list (two adjectives or more, the last right before the
     plural): one adjective before ``departments`` is a kind of departments the agency table may name itself."""
-    g = language_grammar(language)
-    adjectives = {" ".join(k.split()): v for k, v in (g.get("department_adjectives") or {}).items()}
-    if not adjectives:
+    compiled = _department_adjective_patterns(language)
+    if compiled is None:
         return []
-    words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(adjectives, key=len, reverse=True))
-    openers = g.get("department_adjective_openers") or []
-    opener = rf"(?:(?:{'|'.join(re.escape(o) for o in openers)})\s+)?" if openers else ""
-    pattern = re.compile(rf"(?<![\w']){opener}(?:{words})(?:\s*,\s*(?:{words}))*,?\s+and\s+(?:{words})\s+departments(?![\w'])")
-    one = re.compile(rf"(?<![\w'])({words})(?![\w'])")
+    adjectives, pattern, one = compiled
     found: list[Mention] = []
     for m in regex_finditer(pattern, lowered):
         pieces = list(one.finditer(lowered, m.start(), m.end()))
@@ -532,6 +543,18 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
     return found
 
 
+@lru_cache(maxsize=None)
+def _clause_opening_level_pattern(lang: str) -> tuple[dict[str, str], re.Pattern] | None:
+    """grammar's optional ``clause_opening_level_bodies`` compiled once a language: the level words (lowered for
+    matching, their spaces made one) → the bodies' ids, and the pattern of one right after a semicolon."""
+    levels = language_grammar(lang).get("clause_opening_level_bodies") or {}
+    if not levels:
+        return None
+    words = {" ".join(lower_for_matching(k).split()): v for k, v in levels.items()}
+    alternatives = "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
+    return words, re.compile(rf";[ \t]*(?P<level>{alternatives})(?![\w'])")
+
+
 def _clause_opening_levels(text: str, lowered: str, sentences: list[Sentence], starts: list[int],
                            taken: list[tuple[int, int]], lang: str, language: str) -> list[Mention]:
     """A level's bare word opening a clause right after a semicolon, in a sentence whose request stands before it,
@@ -539,12 +562,10 @@ def _clause_opening_levels(text: str, lowered: str, sentences: list[Sentence], s
     huyện báo cáo Sở NN-PTNT trước ngày 15-11``): that level's People's Committees (grammar's optional
     ``clause_opening_level_bodies``; stop 45's call of the lead, left38). Elsewhere the bare word is a place or an
     object."""
-    levels = language_grammar(lang).get("clause_opening_level_bodies") or {}
-    if not levels:
+    compiled = _clause_opening_level_pattern(lang)
+    if compiled is None:
         return []
-    words = {" ".join(lower_for_matching(k).split()): v for k, v in levels.items()}
-    alternatives = "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf";[ \t]*(?P<level>{alternatives})(?![\w'])")
+    words, pattern = compiled
     c = cues(lang)
     found: list[Mention] = []
     for m in regex_finditer(pattern, lowered):
