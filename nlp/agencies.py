@@ -542,15 +542,25 @@ def _elided_unit_after() -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + _words_alternation(joins) + r")\s*(?P<unit>" + _words_alternation(units) + r")(?= [^\W\d_])")
 
 
-def unit_name(body: str) -> str | None:
-    """The proper name of the unit a district- or commune-level body's name ends with (``UBND huyện Long Mỹ`` →
-    ``Long Mỹ``, ``TP Vị Thanh`` → ``Vị Thanh``), else None (``UBND các huyện``): two such bodies of one id are
-    two bodies."""
+@lru_cache(maxsize=1)
+def _unit_name_pattern() -> re.Pattern[str] | None:
+    """``unit_name``'s pattern, compiled once: a unit's word (every language's ``named_unit_words`` and
+    ``elided_unit_committee`` units) and the name after it to the end; None where no language lists one."""
     words = _joined_optional("named_unit_words")
     words += _joined_optional("elided_unit_committee", "units")
     if not words:
         return None
-    found = re.search(r"(?:^|\s)(?:" + _words_alternation(words) + r")\s+(?P<name>[^\W\d_].*)$", body)
+    return re.compile(r"(?:^|\s)(?:" + _words_alternation(words) + r")\s+(?P<name>[^\W\d_].*)$")
+
+
+def unit_name(body: str) -> str | None:
+    """The proper name of the unit a district- or commune-level body's name ends with (``UBND huyện Long Mỹ`` →
+    ``Long Mỹ``, ``TP Vị Thanh`` → ``Vị Thanh``), else None (``UBND các huyện``): two such bodies of one id are
+    two bodies."""
+    pattern = _unit_name_pattern()
+    if pattern is None:
+        return None
+    found = pattern.search(body)
     return found.group("name") if found and found.group("name")[:1].isupper() else None
 
 
