@@ -818,6 +818,12 @@ def _past_outside_list(text: str, at: int, end: int, later: tuple[int, ...], c: 
     return pos if names else None
 
 
+@lru_cache(maxsize=None)
+def _unit_name_heads(lang: str) -> tuple[str, ...]:
+    """grammar's optional ``unit_name_heads`` lowered for matching, once a language."""
+    return tuple(lower_for_matching(h) for h in grammar(lang).get("unit_name_heads") or [])
+
+
 def _past_outside_units(text: str, lowered: str, at: int, end: int, later: tuple[int, ...], c: LanguageCues) -> int | None:
     """The position after the names outside the table that close a subject's list after its body, each after a
     comma or the list's conjunction: cues.json's ``list_skips`` (``Đài Phát thanh và Truyền hình tỉnh``) or a unit
@@ -825,7 +831,7 @@ def _past_outside_units(text: str, lowered: str, at: int, end: int, later: tuple
     (``Sở Thông tin và Truyền thông, Báo Hải Dương, Đài Phát thanh và Truyền hình tỉnh phối hợp …``: the department
     is asked, the paper and the radio are no bodies, round 22b); None where no such name follows or a body of the
     table starts inside them."""
-    heads = tuple(lower_for_matching(h) for h in grammar(c.lang).get("unit_name_heads") or [])
+    heads = _unit_name_heads(c.lang)
     own = tuple(grammar(c.lang).get("own_province_words") or [])
     joins = tuple(grammar(c.lang).get("list_conjunctions") or [])
     pos, moved = at, False

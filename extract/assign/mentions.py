@@ -360,7 +360,7 @@ def bare_units(text: str, lowered: str, sentences: list[Sentence], named: list[M
         pattern = _bare_unit_regex(lang)
         if pattern is None:
             continue
-        units = {" ".join(lower_for_matching(k).split()): v for k, v in language_grammar(lang)["bare_unit_bodies"].items()}
+        units = _bare_unit_ids(lang)
         c = cues(lang)
         plural = _unit_plural_before(lang)
         for m in regex_finditer(pattern, lowered):
@@ -500,6 +500,17 @@ def _body_follows(text: str, name_end: int, taken: list[tuple[int, int]], lang: 
     return bool(join) and any(s == join.end() for s, _ in taken)
 
 
+@lru_cache(maxsize=None)
+def _bare_level_pattern(lang: str) -> tuple[dict[str, str], re.Pattern] | None:
+    """grammar's optional ``bare_level_bodies`` compiled once a language: the level words (lowered for matching, their
+    spaces made one) → the bodies' ids, and their pattern; None without them."""
+    levels = language_grammar(lang).get("bare_level_bodies") or {}
+    if not levels:
+        return None
+    words = {" ".join(lower_for_matching(k).split()): v for k, v in levels.items()}
+    return words, re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in sorted(words, key=len, reverse=True))})(?![\w'])")
+
+
 def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str) -> list[Mention]:
     """A level of local government named by its level word alone right after an assigning verb (``Tỉnh Khánh Hòa cũng
     yêu cầu cấp xã khẩn trương thông báo …``, ``yêu cầu chính quyền cấp xã …``) is that level's People's Committees:
@@ -511,11 +522,10 @@ def bare_levels(text: str, lowered: str, sentences: list[Sentence], named: list[
     starts = [s.start for s in sentences]
     found: list[Mention] = []
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        levels = language_grammar(lang).get("bare_level_bodies") or {}
-        if not levels:
+        compiled = _bare_level_pattern(lang)
+        if compiled is None:
             continue
-        words = {" ".join(lower_for_matching(k).split()): v for k, v in levels.items()}
-        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in sorted(words, key=len, reverse=True))})(?![\w'])")
+        words, pattern = compiled
         c = cues(lang)
         for m in regex_finditer(pattern, lowered):  # tried only where a level's word opens (0.10 -> 0.01 ms a vi page)
             index = bisect_left(starts, m.start() + 1) - 1
@@ -875,6 +885,21 @@ def _directed_by_a_lower_committee(lowered: str, here: list[Mention], at: int, l
                 or c.assign_over_addressees and c.assign_over_addressees.search(lowered, last.end, at))
 
 
+@lru_cache(maxsize=None)
+def _provincial_sector_patterns(lang: str) -> tuple[dict[str, str], re.Pattern | None, re.Pattern] | None:
+    """grammar's optional ``provincial_sector_departments`` (and ``provincial_sector_followers``) compiled once a
+    language: the sectors (lowered for matching, their spaces made one) → the departments' ids, the followers'
+    pattern (None without them) and the sectors'; None without sectors."""
+    words = language_grammar(lang)
+    sectors = {" ".join(lower_for_matching(k).split()): v for k, v in (words.get("provincial_sector_departments") or {}).items()}
+    if not sectors:
+        return None
+    followers = words.get("provincial_sector_followers") or []
+    follower = re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in followers)})(?![\w'])") if followers else None
+    pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in sectors), key=len, reverse=True))})(?![\w'])")
+    return sectors, follower, pattern
+
+
 def provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                                    language: str, date: str | None) -> list[Mention]:
     """One sector named without its department's word (grammar's optional ``provincial_sector_departments``:
@@ -888,13 +913,10 @@ def provincial_sector_departments(text: str, lowered: str, sentences: list[Sente
     found: list[Mention] = []
     starts = [s.start for s in sentences]
     for lang in sorted({sentence_language(s, language) for s in sentences}):
-        words = language_grammar(lang)
-        sectors = {" ".join(lower_for_matching(k).split()): v for k, v in (words.get("provincial_sector_departments") or {}).items()}
-        if not sectors:
+        compiled = _provincial_sector_patterns(lang)
+        if compiled is None:
             continue
-        followers = words.get("provincial_sector_followers") or []
-        follower = re.compile(rf"\s+(?:{'|'.join(phrase(w) for w in followers)})(?![\w'])") if followers else None
-        pattern = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted((phrase(n) for n in sectors), key=len, reverse=True))})(?![\w'])")
+        sectors, follower, pattern = compiled
         for m in regex_finditer(pattern, lowered):
             index = bisect_left(starts, m.start() + 1) - 1
             if index < 0 or m.start() >= sentences[index].end or sentence_language(sentences[index], language) != lang:
@@ -1605,6 +1627,13 @@ def _capitalised_name_end(text: str, at: int, lower_case_last: bool = False) -> 
             break
         end, words = word.end(), words + 1
     return end if words else None
+
+
+@lru_cache(maxsize=None)
+def _bare_unit_ids(lang: str) -> dict[str, str]:
+    """grammar's ``bare_unit_bodies``, the unit words lowered for matching (their spaces made one) → the bodies' ids,
+    once a language (asked only for a language that has ``_bare_unit_regex``)."""
+    return {" ".join(lower_for_matching(k).split()): v for k, v in language_grammar(lang)["bare_unit_bodies"].items()}
 
 
 @lru_cache(maxsize=None)
@@ -2588,13 +2617,16 @@ def bodies_named_again(text: str, lowered: str, sentences: list[Sentence], named
     # common nouns where asked: sentence by sentence, in the sentence's language
     in_text: dict[int, tuple[str, ...]] = {}  # an entry's openings found anywhere in the text, looked for once
     text_province_kinds = _text_province_kinds(text)  # the text's province, found once a language of its sentences
+    open_entries: dict[str, list[_NamedAgain]] = {}  # the entries the gate lets through, sorted out once a language
     for sentence in sentences:
         c = cues(sentence_language(sentence, language))
-        for entry in _named_again_entries(c.lang):
+        entries = open_entries.get(c.lang)
+        if entries is None:
             # an entry with ``text_province`` adds the text's own province's committee where no body stands for it
             # (round 34 fr): the gate cannot skip it
-            if not entry.framed or not (standing(entry) or entry.text_province):
-                continue
+            entries = open_entries[c.lang] = [entry for entry in _named_again_entries(c.lang)
+                                              if entry.framed and (standing(entry) or entry.text_province)]
+        for entry in entries:
             if entry.noun_openings is not None:
                 openings = in_text.get(id(entry))
                 if openings is None:
@@ -3049,6 +3081,14 @@ def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pro
                     provincial_id("PPC", codes.pop()))]
 
 
+@lru_cache(maxsize=None)
+def _subject_pronoun_repeat_pattern(lang: str) -> re.Pattern:
+    """grammar's optional ``subject_pronoun_repeats`` (its pronouns, then its modals) compiled once a language; only
+    asked for a language that lists them."""
+    data = language_grammar(lang)["subject_pronoun_repeats"]
+    return re.compile(rf"\s*(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])")
+
+
 def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[Sentence], found: list[Found],
                                        language: str) -> list[Found]:
     """A sentence opening with a plural subject pronoun and a modal (``Ils doivent veiller à …`` after ``Les
@@ -3060,8 +3100,7 @@ def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[
         data = language_grammar(sentence_language(sentence, language)).get("subject_pronoun_repeats") or {}
         if not data:
             continue
-        m = re.match(rf"\s*(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])",
-                     lowered[sentence.start : sentence.end])
+        m = _subject_pronoun_repeat_pattern(sentence_language(sentence, language)).match(lowered[sentence.start : sentence.end])
         if not m:
             continue
         asked = [f for f in found if f.sentence == index - 1 and f.role == "assignee" and f.primary is None
