@@ -23,9 +23,11 @@ _rows = rows_reader()
     ("The districts of Son Tay and Minh Long must complete the evacuation. This is the content of Official Dispatch No. "
      "5508/UBND-NNTN of the People's Committee of Quang Ngai Province.", "en",
      [("DPC@51", "assignee", "PPC@51", None)]),
+    # (stop 47, left39: two named districts opening the sentence are a committee each, round 19's rule as the
+    # Vietnamese case above and round 38 fr's gold read it; the French case read one collective row before)
     ("Les districts de Son Tay et de Minh Long doivent achever l'évacuation. C'est le contenu de la dépêche officielle "
      "n° 5508/UBND-NNTN du Comité populaire de la province de Quang Ngai.", "fr",
-     [("DPC@51", "assignee", "PPC@51", None)]),
+     [("DPC@51", "assignee", "PPC@51", None), ("DPC@51", "assignee", "PPC@51", None)]),
     # look-alikes: a document of a ministry (no provincial committee) names no asker of the communes
     ("Hai xã Hải Hòa, Hải Tiến cần sơ tán dân theo văn bản số 12/BNNMT-ĐĐ của Bộ Nông nghiệp và Môi trường.", "vi",
      [("CPC", "assignee", None, None), ("CPC", "assignee", None, None)]),

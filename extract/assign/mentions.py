@@ -1331,7 +1331,7 @@ def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:
     single = {w.lower(): body for w, body in data["singular_level_ids"].items()}
     not_names = {w.lower() for w in data.get("not_names") or []}
     found: list[Mention] = []
-    for m in pattern.finditer(text):
+    for m in [*pattern.finditer(text), *_units_listed_as_subject(text, lang)]:
         names = [(n, plural[m.group("level").lower()]) for n in re.split(r"\s*,\s*", m.group("names"))]
         if m.group("last"):
             names.append((m.group("last"), single[m.group("level2").lower()] if m.group("level2") else names[0][1]))
@@ -1349,6 +1349,19 @@ def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:
             found.append(Mention(first, end, text[first:end], body))
             at = end
     return found
+
+
+def _units_listed_as_subject(text: str, lang: str) -> list[re.Match]:
+    """The plural level word opening its sentence with no committee word (``Les districts de Que Son, Dai Loc et la
+    ville de Dien Ban organisent …``): the same list, read only where its opener (grammar's optional
+    ``subject_openers`` of ``units_listed_after_plural_level``, written as the page capitalises it) starts the text, a
+    line or a sentence, so that ``dans les districts de A et B`` stays places (left39, stop 47)."""
+    openers = (language_grammar(lang).get("units_listed_after_plural_level") or {}).get("subject_openers")
+    pattern = _units_after_plural_level_pattern(lang, "subject_openers") if openers else None
+    if pattern is None:
+        return []
+    return [m for m in pattern.finditer(text)
+            if text.startswith(tuple(openers), m.start()) and re.search(r"(?:^|[\n.;:!?]\s*)$", text[max(0, m.start() - 3) : m.start()])]
 
 
 @lru_cache(maxsize=None)
