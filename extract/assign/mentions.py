@@ -3039,7 +3039,8 @@ def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[
         data = language_grammar(sentence_language(sentence, language)).get("subject_pronoun_repeats") or {}
         if not data:
             continue
-        m = re.match(rf"\s*(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])",
+        m = re.match(rf"\s*{_fronted_phrase_before_pronoun(tuple(data.get('fronted_openers') or ()))}"
+                     rf"(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])",
                      lowered[sentence.start : sentence.end])
         if not m:
             continue
@@ -3068,6 +3069,20 @@ def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[
             if f.sentence == index and f.role == "coordinate" and f.primary is None and f.group.start >= span[1]:
                 f.primary = repeated
     return results
+
+
+_FRONTED_PHRASE_CHARS = 160  # the longest fronted phrase before a subject pronoun ("En cas de nécessité de …, ils …")
+
+
+@lru_cache(maxsize=None)
+def _fronted_phrase_before_pronoun(openers: tuple[str, ...]) -> str:
+    """An optional fronted phrase opening the sentence before ``subject_pronoun_repeats``' pronoun: one of its
+    ``fronted_openers`` (fr ``en cas de``, ``le cas échéant``, ``par ailleurs``), then words with no mark ending a
+    clause, up to a comma (``En cas de nécessité de décrets gouvernementaux, ils devront transmettre …``, round 39b fr);
+    the empty pattern without openers."""
+    if not openers:
+        return ""
+    return rf"(?:(?:{phrases(list(openers))})(?:(?<=['’])|(?![\w'’]))[^.;:!?,\n]{{0,{_FRONTED_PHRASE_CHARS}}},\s*)?"
 
 
 def _singular_object_pronouns(lang: str) -> set[str]:
