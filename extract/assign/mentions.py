@@ -3096,10 +3096,12 @@ def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pro
 
 @lru_cache(maxsize=None)
 def _subject_pronoun_repeat_pattern(lang: str) -> re.Pattern:
-    """grammar's optional ``subject_pronoun_repeats`` (its pronouns, then its modals) compiled once a language; only
+    """grammar's optional ``subject_pronoun_repeats`` (an optional fronted phrase, its pronouns, then its modals) compiled
+    once a language; only
     asked for a language that lists them."""
     data = language_grammar(lang)["subject_pronoun_repeats"]
-    return re.compile(rf"\s*(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])")
+    return re.compile(rf"\s*{_fronted_phrase_before_pronoun(tuple(data.get('fronted_openers') or ()))}"
+                      rf"(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])")
 
 
 def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[Sentence], found: list[Found],
@@ -3141,6 +3143,20 @@ def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[
             if f.sentence == index and f.role == "coordinate" and f.primary is None and f.group.start >= span[1]:
                 f.primary = repeated
     return results
+
+
+_FRONTED_PHRASE_CHARS = 160  # the longest fronted phrase before a subject pronoun ("En cas de nécessité de …, ils …")
+
+
+@lru_cache(maxsize=None)
+def _fronted_phrase_before_pronoun(openers: tuple[str, ...]) -> str:
+    """An optional fronted phrase opening the sentence before ``subject_pronoun_repeats``' pronoun: one of its
+    ``fronted_openers`` (fr ``en cas de``, ``le cas échéant``, ``par ailleurs``), then words with no mark ending a
+    clause, up to a comma (``En cas de nécessité de décrets gouvernementaux, ils devront transmettre …``, round 39b fr);
+    the empty pattern without openers."""
+    if not openers:
+        return ""
+    return rf"(?:(?:{phrases(list(openers))})(?:(?<=['’])|(?![\w'’]))[^.;:!?,\n]{{0,{_FRONTED_PHRASE_CHARS}}},\s*)?"
 
 
 def _singular_object_pronouns(lang: str) -> set[str]:
