@@ -3097,8 +3097,7 @@ def _province_of_fronted_phrase(text: str, lowered: str, sentence: Sentence, pro
 @lru_cache(maxsize=None)
 def _subject_pronoun_repeat_pattern(lang: str) -> re.Pattern:
     """grammar's optional ``subject_pronoun_repeats`` (an optional fronted phrase, its pronouns, then its modals) compiled
-    once a language; only
-    asked for a language that lists them."""
+    once a language; only asked for a language that lists them."""
     data = language_grammar(lang)["subject_pronoun_repeats"]
     return re.compile(rf"\s*{_fronted_phrase_before_pronoun(tuple(data.get('fronted_openers') or ()))}"
                       rf"(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])")
