@@ -57,3 +57,42 @@ GLUED_WORDS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GLUED_WORDS)
 def test_round39_fr_words_a_page_glued(lang: str, text: str, expected: list) -> None:
     assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+BARE_PROVINCE_ASKS = [
+    # "la province a chargé …" on a page naming no province: the bodies asked are a province's (a department, the
+    # commune committees), so the bare place asks through its committee, of no province as they are (w2fr31's rule
+    # kept where the bodies have one province; the bare place still asks for none in a national text)
+    ("fr", "En conséquence, la province a chargé le Département de la santé de vérifier les hôpitaux.",
+     [("DOH", "assignee", "PPC")]),
+    ("fr", "La ville a demandé au Département de la construction et aux comités populaires des quartiers de "
+           "réparer les routes.",
+     [("DOC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
+    # look-alike: ministries asked after a bare "La province" (no provincial body): no asker, as w2fr31
+    ("fr", "Le Premier ministre a publié une dépêche. La province a demandé aux ministères de revoir les plans.",
+     [("MINISTRIES", "assignee", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BARE_PROVINCE_ASKS)
+def test_round39_fr_bare_province_asks_for_its_unnamed_committee(lang: str, text: str, expected: list) -> None:
+    assert sorted(_rows(text, lang)) == sorted(expected)
+
+
+INSTRUCTIONS_AND_RESPONSIBILITIES = [
+    # a chairman's colon line "a donné les instructions et attribué les responsabilités suivantes :" asks the bodies
+    # of the lines under it, as "a donné les instructions suivantes :" does
+    ("fr", "Le président du Comité populaire provincial a donné les instructions et attribué les responsabilités "
+           "suivantes :\nLes comités populaires des districts doivent examiner les besoins.",
+     [("DPC", "assignee", "PPC")]),
+    ("fr", "Le président du Comité populaire provincial a attribué les tâches suivantes :\nLe Département des "
+           "finances doit vérifier les dépenses.",
+     [("DOF", "assignee", "PPC")]),
+    # look-alike: the responsibilities a body reports it was given, no colon list of bodies asked
+    ("fr", "Le Département des finances a rappelé les responsabilités suivantes : la vérification et le contrôle.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INSTRUCTIONS_AND_RESPONSIBILITIES)
+def test_round39_fr_instructions_and_responsibilities_colon(lang: str, text: str, expected: list) -> None:
+    assert sorted(_rows(text, lang)) == sorted(expected)

@@ -1103,6 +1103,9 @@ def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
         return None
     suffixes = {m.agency_id.split("@", 1)[1] for m in f.group.mentions if "@" in m.agency_id}
     places = {" ".join(lower_for_matching(w).split()) for w in grammar(lang).get("leader_asker_places") or []}
+    if leader in places and not suffixes and f.group.mentions and all(is_provincial(m.agency_id) for m in f.group.mentions):
+        return body  # "la province a chargé le Département de l'agriculture …" on a page naming no province: the
+        # bodies asked are a province's, its committee asks, of no province as they are (round 39 fr)
     if leader in places and len(suffixes) != 1:
         return None  # "Le Premier ministre a publié une dépêche. La province a demandé …": no province of the text's
         # own, the bare place asks for no committee (w2fr31)
