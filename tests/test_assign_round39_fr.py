@@ -68,9 +68,13 @@ BARE_PROVINCE_ASKS = [
     ("fr", "La ville a demandé au Département de la construction et aux comités populaires des quartiers de "
            "réparer les routes.",
      [("DOC", "assignee", "PPC"), ("CPC", "assignee", "PPC")]),
-    # look-alike: ministries asked after a bare "La province" (no provincial body): no asker, as w2fr31
+    # look-alikes: ministries asked after a bare "La province" (no provincial body), a department asked after a
+    # ministry's text is told (a national body named before): no asker, as w2fr31
     ("fr", "Le Premier ministre a publié une dépêche. La province a demandé aux ministères de revoir les plans.",
      [("MINISTRIES", "assignee", None)]),
+    ("fr", "Le ministère de la Santé a publié une circulaire. La province a demandé au Département de la santé de "
+           "vérifier les hôpitaux.",
+     [("DOH", "assignee", None)]),
 ]
 
 
