@@ -4,6 +4,7 @@ issuer (masthead, document, implementing article), a list's header.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KINDS, AUTHORITIES, ELIDED_SUBJECT_CHARS,
@@ -646,7 +647,8 @@ def assigner(f: Found, sentence: Sentence, mentions: list[Mention], authority: s
     named_later = _body_named_after(opening, sentence, mentions, lowered, own, cues_of, sentences)
     if named_later:
         return named_later  # "The ministry asked … . … The Ministry of Transport has asked …": named only at the end
-    leader = _leader_asker(opening, f, cues_of.lang)
+    leader = _leader_asker(opening, f, cues_of.lang,
+                           lambda: any(m.start < sentence.start and not is_provincial(m.agency_id) for m in mentions))
     if leader:
         return leader  # "Lãnh đạo TP yêu cầu Sở Xây dựng …": the city's leaders ask for its committee (round 13)
     went_on = continuation_opening(cues_of.lang).match(lowered, sentence.start, cue_start)
@@ -1089,7 +1091,7 @@ def _words_between(words: list[str]) -> str:
     return rf"(?:\s+(?:{'|'.join(sorted((phrase(w) for w in words), key=len, reverse=True))}))*" if words else ""
 
 
-def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
+def _leader_asker(opening: str, f: Found, lang: str, national_before: Callable[[], bool] = lambda: False) -> str | None:
     """The body a province's or city's leaders ask for when they open the sentence before its assigning verb; it takes
     the province of the body asked (``Lãnh đạo TP yêu cầu Sở Xây dựng …`` → the city's committee), round 13."""
     found = _leader_askers(lang)
@@ -1103,6 +1105,11 @@ def _leader_asker(opening: str, f: Found, lang: str) -> str | None:
         return None
     suffixes = {m.agency_id.split("@", 1)[1] for m in f.group.mentions if "@" in m.agency_id}
     places = {" ".join(lower_for_matching(w).split()) for w in grammar(lang).get("leader_asker_places") or []}
+    if (leader in places and not suffixes and f.group.mentions and all(is_provincial(m.agency_id) for m in f.group.mentions)
+            and not national_before()):
+        return body  # "la province a chargé le Département de l'agriculture …" on a page naming no province: the
+        # bodies asked are a province's, its committee asks, of no province as they are (round 39 fr); not where a
+        # national body is named before ("Le Premier ministre a publié une dépêche. La province a demandé …", w2fr31)
     if leader in places and len(suffixes) != 1:
         return None  # "Le Premier ministre a publié une dépêche. La province a demandé …": no province of the text's
         # own, the bare place asks for no committee (w2fr31)

@@ -425,17 +425,28 @@ def _without_doubled_determiners(text: str, language: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
 
 
+def _glued_pair(firsts: list[str], seconds: list[str] | str) -> str:
+    """The pattern of one word of ``firsts`` glued to one of ``seconds`` (or, for ``"capitalised"``, to any word opening
+    with a capital and a small letter), the first word the match, no letter before it nor after the listed second word."""
+    a = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+    if seconds == "capitalised":
+        return rf"(?<![^\W\d_])(?:{a})(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    w = "|".join(re.escape(w) for w in sorted(seconds, key=len, reverse=True))
+    return rf"(?<![^\W\d_])(?:{a})(?=(?:{w})(?![^\W\d_]))"
+
+
 @lru_cache(maxsize=None)
 def _glued_article(lang: str) -> re.Pattern | None:
-    """An article of grammar's optional ``glued_articles`` glued to one of its body words (``Lesministres``), the
-    article the match, the word after it; None where the language lists none."""
-    data = language_grammar(lang).get("glued_articles") or {}
-    articles, words = data.get("articles") or [], data.get("words") or []
-    if not articles or not words:
-        return None
-    a = "|".join(re.escape(w) for w in sorted(articles, key=len, reverse=True))
-    w = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{a})(?=(?:{w})(?![^\W\d_]))")
+    """An article of grammar's optional ``glued_articles`` glued to one of its body words (``Lesministres``), or a
+    pair of its optional ``glued_words`` (``provincesau``, ``sontchargées``, ``laSanté``: a first word of a pair glued
+    to one of its second words, or to any capitalised word where the pair says ``"capitalised"``), the first word the
+    match, the word after it; None where the language lists none."""
+    grammar = language_grammar(lang)
+    data = grammar.get("glued_articles") or {}
+    pairs = [(data.get("articles") or [], data.get("words") or [])]
+    pairs += [(p.get("first") or [], p.get("second") or []) for p in grammar.get("glued_words") or []]
+    patterns = [_glued_pair(first, second) for first, second in pairs if first and second]
+    return re.compile("|".join(patterns)) if patterns else None
 
 
 def _with_glued_articles_parted(text: str, language: str) -> tuple[str, list[int], list[int]] | None:
