@@ -473,7 +473,12 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             end = _with_unit_name(text, m.start(), m.end())
             found.append(Mention(m.start(), end, text[m.start() : end], agency_id))
     found += elided_unit_committees(text, found)
-    found += _counted_collectives(text, found)
+    counted = _counted_collectives(text, found)
+    if counted:
+        # the collective's own unit words found inside it (``… of 21 provinces and cities``: the name ``provinces and
+        # cities``) are the counted collective, one body (round 39 en)
+        found = [f for f in found if not any(c.start <= f.start and f.end <= c.end and f.agency_id == c.agency_id
+                                             for c in counted)] + counted
     found = _bodies_next_to_a_province_name(text, found)
     taken = [(f.start, f.end) for f in found]
     # tried only where an acronym's first letters are written (``nlp.regex.finditer``: the same matches), not at
@@ -632,10 +637,15 @@ def _counted_collectives(text: str, found: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for pattern, agency_id in _counted_collective_patterns():
         # tried only where a head opens (``nlp.regex.finditer``: the same matches), not at each position of the
-        # text, where the pattern's opening lookbehind is tried first (0.09 → 0.03 ms a page)
+        # text, where the pattern's opening lookbehind is tried first (0.09 → 0.03 ms a page); a name of the same
+        # collective inside it (its unit words) does not stop it, the caller keeps the wider one
         for m in regex_finditer(pattern, text):
-            if any(f.start < m.end() and m.start() < f.end for f in [*found, *added]):
+            if any(f.start < m.end() and m.start() < f.end
+                   and not (m.start() <= f.start and f.end <= m.end() and f.agency_id == agency_id)
+                   for f in [*found, *added]):
                 continue
+            if text[m.end() : m.end() + 3].lstrip().startswith("("):
+                continue  # the units named in brackets after the count are each a body, the count none (stop 46)
             added.append(Mention(m.start(), m.end(), m.group(), agency_id))
     return added
 

@@ -148,11 +148,14 @@ def test_unaccented_on_real_text():
         assert [assign_cues.unaccented(t, lang) for t in texts] == [_plain_unaccented(t, lang) for t in texts]
 
 
-# committees counted with their units (Vietnamese lists them), beside look-alikes: no count, a three-digit count,
+# committees counted with their units (Vietnamese lists them; English and French since round 39 en), beside look-alikes: no count, a three-digit count,
 # a head glued to a word before it, a unit word that goes on
 COUNTED_TEXTS = [
-    "UBND 4 tỉnh nêu trên và Ủy ban nhân dân 12 tỉnh, thành phố phải báo cáo; Uỷ ban nhân dân 3 tỉnh, thành cũng vậy.",
-    "UBND tỉnh, XUBND 4 tỉnh, UBND 123 tỉnh và UBND 5 tỉnhs không phải; UBND  7   tỉnh thì có.",
+    "UBND 4 tỉnh nêu trên và Ủy ban nhân dân 12 tỉnh, thành phố phải báo cáo; Uỷ ban nhân dân 3 tỉnh, thành cũng vậy. "
+    "The People's Committees of 21 provinces and cities and les comités populaires de 12 provinces et villes too.",
+    "UBND tỉnh, XUBND 4 tỉnh, UBND 123 tỉnh và UBND 5 tỉnhs không phải; UBND  7   tỉnh thì có. People's Committees of "
+    "123 provinces, People's Committees of 5 provincesX, People's Committees of 7  coastal provinces; comités "
+    "populaires de 123 provinces, comités populaires des 8 provinces côtières.",
 ]
 
 

@@ -183,6 +183,19 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _continuation_opener(lang: str) -> re.Pattern | None:
+    openers = cues(lang).data.get("continuation_openers") or []
+    return re.compile(rf"\s*(?:{phrases(openers)})(?![\w'])") if openers else None
+
+
+def opens_with_continuation_opener(lowered: str, lang: str, at: int) -> bool:
+    """Whether the text at ``at`` opens with one of cues.json's ``continuation_openers`` (``At the same time``,
+    ``Đồng thời``): a continuation written as one, not an opener-less ``continued_task_infinitives`` verb."""
+    pattern = _continuation_opener(lang)
+    return bool(pattern and pattern.match(lowered, at))
+
+
+@lru_cache(maxsize=None)
 def continued_passive_opening(lang: str) -> re.Pattern | None:
     """One of cues.json's ``continuation_openers``, its comma, a few words (the work) and one of the optional
     ``continued_passive_markers`` (``At the same time, recruitment and acceptance will be carried out … before November

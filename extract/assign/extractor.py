@@ -53,6 +53,7 @@ from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX
                                    bare_continued_task_opening, chained_plain_continuation_opening, continued_led_task_opening,
                                    continued_passive_opening,
                                    continued_task_opening, Found, grammar_words, hands_the_task_down, Group, is_collective, phrases,
+                                   opens_with_continuation_opener,
                                    province_localities, sentence_language, task_verb_as_noun_subject)
 from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
@@ -921,6 +922,13 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 break
             opening, led = continued_task_opening(lang), continued_led_task_opening(lang)
             m = opening.match(lowered, sentence.start) if opening else None
+            between = text[sentences[later - 1].end : sentence.start]
+            if (m is not None and "\n" in between and not opens_with_continuation_opener(lowered, lang, sentence.start)
+                    and not (between.count("\n") == 1 and under_an_assigning_colon(text, lowered, sentence.start, cues(lang)))):
+                # an opener-less manner verb (``Closely coordinate with …``, ``Coopérer étroitement …``) on its own line
+                # is a bare continuation: a line break is a paragraph break (stop 42), as for the bare task verbs below
+                # (round 39 en's Tet dispatch)
+                m = None
             # "… . Đồng thời chủ trì tổ chức hội nghị … trong tháng 12/2025": a continuation the body leads is its row
             # too, role lead (the lead's call of stop 41)
             led_match = led.match(lowered, sentence.start) if led and m is None else None
@@ -939,7 +947,6 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 # a line break is a paragraph break (stop 42), except for a list item running over unlabelled
                 # lines under a dispatch's assigning colon (``People's Committees of communes and wards: Continue …``
                 # then ``Synthesize the report … before 2:00 p.m. on July 24.``, round 33 en; stop 41's left class)
-                between = text[sentences[later - 1].end : sentence.start]
                 if (bare and (later == index + 1 or chained) and not handed_down and written[:1].isupper()
                         and ("\n" not in between
                              or between.count("\n") == 1
