@@ -179,7 +179,14 @@ def continued_task_opening(lang: str) -> re.Pattern | None:
     # ``continued_task_lead_ins``, round 36b fr): an elided one is written against the verb
     lead_ins = data.get("continued_task_lead_ins") or []
     lead_in = ("(?:" + "|".join(re.escape(w) + ("" if w[-1:] in "'’" else r"\s+") for w in lead_ins) + ")?") if lead_ins else ""
-    return re.compile(rf"\s*(?P<opener>(?:{phrases(openers)})\s*,?\s+{lead_in}{modal}(?:{verbs}){alone})(?![\w'])")
+    # a topic phrase up to its comma in the opener's place (``Đối với các cơ sở còn lại, tiếp tục tổ chức rà soát …
+    # hoàn thành trước ngày 15/7/2024``): the item's bodies' next task on another matter, with its own date (cues.json's
+    # optional ``continuation_topic_openers``, round 39 vi); a body named in the topic ends the item (the caller's
+    # check), so ``Đối với Sở Nội vụ, rà soát …`` stays the topic frame's; a topic with a figure is a period or a count
+    # told (``Đối với năm 2022, tổ chức kiểm tra đã đạt 90%``), no new matter of the item
+    topics = data.get("continuation_topic_openers") or []
+    topic = rf"|(?:{phrases(topics)})\s+[^,.;:\n\d]{{1,100}},\s+" if topics else ""
+    return re.compile(rf"\s*(?P<opener>(?:(?:{phrases(openers)})\s*,?\s+{topic}){lead_in}{modal}(?:{verbs}){alone})(?![\w'])")
 
 
 @lru_cache(maxsize=None)

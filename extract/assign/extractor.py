@@ -55,7 +55,7 @@ from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX
                                    continued_task_opening, Found, grammar_words, hands_the_task_down, Group, is_collective, phrases,
                                    opens_with_continuation_opener,
                                    province_localities, sentence_language, task_verb_as_noun_subject)
-from extract.assign.cues import (LANGUAGES, LanguageCues, cues, grammar, language_grammar, lower_for_matching, phrase,
+from extract.assign.cues import (LANGUAGES, LanguageCues, alternation, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
 from extract.assign.deadline_checks import (a_cited_documents_date, a_recipient, after_the_text_date, not_a_goal, not_a_status_date,
                                            not_past, report_openers, sentence_at)
@@ -205,7 +205,43 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
                  or f.kind == "weak" and len(f.group.mentions) > 1 and all(is_collective(m.agency_id) for m in f.group.mentions)]
     found = [f for f in found if f.primary is None or f.primary in found]
     _coordinating_with_named_lead(found, text, lowered, sentences, mentions, language)
+    found = _without_advised_directions(found, lowered, sentences, language)
     return found, mentions, directive, folded, issuers
+
+
+@lru_cache(maxsize=None)
+def _advised_direction(lang: str) -> re.Pattern | None:
+    """grammar's optional ``advised_direction``: an advising word, the committee advised, then (no breaker word between,
+    within ``reach`` characters) a directing or guiding verb ending right before the bodies (``tham mưu UBND tỉnh thành
+    lập đoàn kiểm tra, hướng dẫn sở, ngành …``, ``advise the provincial People's Committee to direct departments …``),
+    matched at the end of the words before them; None where unset."""
+    data = language_grammar(lang).get("advised_direction")
+    if not data:
+        return None
+    advice, advised, verbs = (alternation([phrase(lower_for_matching(w)) for w in data[k]]) for k in ("advice", "advised", "verbs"))
+    breakers = alternation([phrase(lower_for_matching(w)) for w in data["breakers"]]) if data.get("breakers") else "(?!)"
+    reach = int(data.get("reach", 100))
+    return re.compile(rf"(?<![\w'])(?:{advice})\s+(?:{advised})(?![\w'])(?:(?!(?<![\w'])(?:{breakers})(?![\w']))[^.;:\n]){{0,{reach}}}?"
+                      rf"(?<![\w'])(?:{verbs})(?:\s*,\s*(?:{verbs}))*[\s,]*$")
+
+
+def _without_advised_directions(found: list[Found], lowered: str, sentences: list[Sentence], language: str) -> list[Found]:
+    """The bodies a tasked body is only to advise its committee to direct or guide (the lead's call, stop 46, on round
+    38 vi: ``giao Văn phòng Điều phối … tham mưu UBND tỉnh … chỉ đạo, đôn đốc các ngành …``; round 39 vi: ``Tham mưu UBND
+    tỉnh thành lập đoàn kiểm tra, hướng dẫn sở, ngành, UBND các địa phương thực hiện …``) are no row, nor their
+    partners: the committee has not directed them yet. The advisor directing them itself (``tham mưu UBND tỉnh và chỉ
+    đạo …``: grammar's ``breakers``) still asks them."""
+    dropped: set[int] = set()
+    for f in found:
+        if f.primary is not None or f.kind != "assign":
+            continue
+        lang = sentence_language(sentences[f.sentence], language)
+        pattern = _advised_direction(lang)
+        if pattern is not None and pattern.search(lowered, sentences[f.sentence].start, f.group.start):
+            dropped.add(id(f))
+    if not dropped:
+        return found
+    return [f for f in found if id(f) not in dropped and (f.primary is None or id(f.primary) not in dropped)]
 
 
 def _partners_before_their_subject(found: list, index: int) -> None:
@@ -885,6 +921,16 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
     for a in rows:
         if a.role in ("assignee", "lead"):
             by_sentence.setdefault(bisect_left(starts, a.start + 1) - 1, []).append(a)
+    # a sentence whose subject coordinates with the lead the text named before (``Các sở, ngành có liên quan chủ động
+    # phối hợp với Công an tỉnh rà soát … . Tuyên truyền đến cán bộ …``, stop 43's ruling B: a coordinate row) and asks
+    # no body is that subject's item: a bare continuation after it is the subject's own row, not its partner's (round
+    # 39 vi)
+    for a in sorted(rows, key=lambda r: r.start):
+        index = bisect_left(starts, a.start + 1) - 1
+        if (a.role == "coordinate" and index >= 0 and index not in by_sentence
+                and not lowered[sentences[index].start : a.start].strip(" -–•+*")
+                and not any(r.start < a.start and bisect_left(starts, r.start + 1) - 1 == index for r in rows)):
+            by_sentence[index] = [a]
     row_starts = sorted(a.start for a in rows if a.role != "coordinate")
     for index, asked in sorted(by_sentence.items()):
         if index < 0:
@@ -964,6 +1010,11 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 if m is None:
                     if chained or names_a_body(sentence, set()):
                         break  # (a sentence between naming its asker again is the asker's, not the item's)
+                    if (bare and not handed_down and written[:1].isupper() and "\n" in between
+                            and bare[0].match(lowered, sentence.start)):
+                        break  # "… giao Sở NN&PTNT chủ trì … .\n…\nTiếp tục triển khai … . Đồng thời nghiên cứu, tham
+                        # mưu …": a new paragraph's subjectless task is no one's the text names (stop 42), and an opener
+                        # after it goes on with that sentence, not with the item (round 39 vi)
                     continue
                 chained_bare = True
             else:

@@ -1528,7 +1528,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         m = _partner_series_joiner(before, c)
         series = m is not None
     if (m and primaries and c.cue_key(m.group("cue")) in _co_subject_cues(c.lang) and before[: m.start("cue")].rstrip().endswith(",")
-            and re.match(r"^\s*,", after) and (c.strong_after.match(after) or c.weak_after.match(after))):
+            and re.match(r"^\s*,", after) and (c.strong_after.match(after) or c.weak_after.match(after))
+            and not _lead_word_before_partner_cue(primaries[-1], lowered, sentence.start + m.start("cue"), c)):
         # "X, together with Y, must …": Y is tasked as X is ("X, phối hợp với Y, chịu trách nhiệm …": Y coordinates);
         # so with a plain verb or future ("X, along with Y, will continue to compile …", round 25), X's kept or not
         return Found(group, "assignee", "subject", m.group("cue"), group.end, index, primary=primaries[-1],
@@ -2791,6 +2792,16 @@ def _co_subject_before_comma(written: str, c: LanguageCues) -> re.Match | None:
     if not m or not lower_for_matching(m.group("name")).startswith(tuple(f"{h} " for h in heads)):
         return None
     return m
+
+
+def _lead_word_before_partner_cue(primary: Found, lowered: str, cue_start: int, c: LanguageCues) -> bool:
+    """Whether the words between the tasked body ``primary`` and a partner cue are a lead word (cues.json's
+    ``lead_after``) and its comma: ``giao Sở NN&PTNT chủ trì, cùng với các Sở, ngành, địa phương … nghiên cứu …``
+    (round 39 vi): the bodies after the cue are the lead's partners (a coordinate row, stop 43's ruling D), not
+    co-subjects tasked as the body before is (``X, cùng với Y, phải …``)."""
+    between = lowered[primary.group.end : cue_start]
+    lead = c.lead_after.match(between)
+    return lead is not None and not between[lead.end() :].strip(" ,")
 
 
 def _co_subject_between_commas(m: re.Match, before: str, after: str, c: LanguageCues) -> bool:
