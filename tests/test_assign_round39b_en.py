@@ -127,3 +127,22 @@ _2024 = rows_reader(published="2024-05-16")
 ])
 def test_a_list_item_opening_with_outside_addressees(text, lang, expected):
     assert _2024(text, lang) == expected
+
+
+_2016 = rows_reader(published="2016-06-16")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the class: `partner with` / `in partnership with` (`en partenariat avec`) the body's partner, as `coordinate with`
+    ("The Prime Minister asked the Ministry of Finance to partner with the Ministry of Health to build a roadmap.", "en",
+     [("MOF", "assignee", "PM", None), ("MOH", "coordinate", "PM", None)]),
+    ("The Prime Minister asked the Ministry of Finance to build the roadmap in partnership with the Ministry of Health.",
+     "en", [("MOF", "assignee", "PM", None), ("MOH", "coordinate", "PM", None)]),
+    ("Le Premier ministre a demandé au ministère des Finances d'élaborer la feuille de route en partenariat avec le "
+     "ministère de la Santé.", "fr", [("MOF", "assignee", "PM", None), ("MOH", "coordinate", "PM", None)]),
+    # look-alikes: a partnership told as a fact gives no row
+    ("The Ministry of Health signed a partnership with the Ministry of Finance last year.", "en", []),
+    ("The Ministry of Finance has partnered with the Ministry of Health for years.", "en", []),
+])
+def test_partner_with(text, lang, expected):
+    assert _2016(text, lang) == expected
