@@ -504,10 +504,30 @@ def find_provinces(text: str, lang: str | None = None) -> list[ProvinceMention]:
             pos = m.start() + 1  # a rejected name must not hide one that starts inside it
             continue
         province = provinces("2024")[form.code]
-        found.append(ProvinceMention(start=m.start(), end=m.end(), text=text[m.start():m.end()], code=province.code,
-                                     code_2025=province.merged_into or province.code,
-                                     designated=bool(m.group("before") or m.group("after"))))
+        start, end, designated = m.start(), m.end(), bool(m.group("before") or m.group("after"))
+        if form.complete and _only_where_needed(m):
+            # "the Lang Son provincial People's Committee": an adjective designator read only for a name that needs
+            # one (Hòa Bình); any other name keeps its bare span, as before (round 39b en)
+            start, end, designated = m.start("name"), m.end("name"), False
+        found.append(ProvinceMention(start=start, end=end, text=text[start:end], code=province.code,
+                                     code_2025=province.merged_into or province.code, designated=designated))
         pos = m.end()
+
+
+@lru_cache(maxsize=1)
+def _where_needed_designators() -> re.Pattern[str] | None:
+    """The designators of ``province_patterns.json`` an entry marks ``only_where_needed`` (the adjective ``provincial``
+    after a name, ``provincial de`` before it), whole, folded."""
+    data = patterns()
+    fragments = [d["pattern"] for side in ("designators_before", "designators_after") for d in data[side]
+                 if d.get("only_where_needed")]
+    return re.compile(rf"{_alt(fragments)}\Z", re.VERBOSE) if fragments else None
+
+
+def _only_where_needed(m: re.Match[str]) -> bool:
+    """Whether the designator of the match ``m`` is one read only for a name that needs a designator."""
+    pattern = _where_needed_designators()
+    return bool(pattern and any(m.group(side) and pattern.match(m.group(side)) for side in ("before", "after")))
 
 
 def count_provinces(text: str, scheme: str = "2025", lang: str | None = None) -> Counter:

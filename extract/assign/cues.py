@@ -319,6 +319,10 @@ class LanguageCues:
     # "có văn bản gửi các sở, ngành và đơn vị liên quan yêu cầu …": items outside the table closing a letter's
     # addressees before its request (``list_skips`` after a separator; round 18b)
     addressee_skips: re.Pattern | None = None
+    # "1. Comrades Secretaries of Provincial and Municipal Party Committees, Chairmen of …:": a list item's addressees
+    # opening with an honorific and persons or bodies outside the table before the body (``list_skips`` and grammar's
+    # optional ``addressee_honorifics``; round 39b en)
+    list_item_outside_addressees: re.Pattern | None = None
     # a body after an opener naming the directive ("Selon la dépêche, les ministères et localités appliquent …") with
     # any verb of the present plural after it (grammar's optional ``present_after_a_directive``)
     directive_opening: re.Pattern | None = None
@@ -642,6 +646,20 @@ def _addressee_skips(data: dict, f: _Fragments) -> re.Pattern | None:
     return re.compile(rf"^(?:\s*{separators}\s*{f.filler_run}{_skips_any(data, skips)}(?![\w']))+")
 
 
+def _list_item_outside_addressees(data: dict, f: _Fragments) -> re.Pattern | None:
+    """A list item's marker, then an honorific (grammar's optional ``addressee_honorifics``: ``Comrades``, ``Đồng
+    chí``, ``Camarades``) and items outside the table each closed by a comma or a semicolon (``list_skips``), up to
+    the end: the words before the body of ``1. Comrades Secretaries of Provincial and Municipal Party Committees,
+    Chairmen of People's Committees of provinces …:`` (round 39b en). None where the language has neither."""
+    skips = data.get("list_skips") or []
+    honorifics = language_grammar(f.lang).get("addressee_honorifics") or []
+    if not skips and not honorifics:
+        return None
+    honorific = rf"(?:{alternation([phrase(h) for h in _cues(honorifics)])}\s+)?" if honorifics else ""
+    items = rf"(?:{f.filler_run}{_skips_any(data, skips)}(?![\w'])\s*[,;]\s*{honorific})*" if skips else ""
+    return re.compile(rf"^\s*{LIST_MARKER}\s*{honorific}{items}$")
+
+
 def _outside_items_opening(data: dict, f: _Fragments) -> re.Pattern | None:
     """Items outside the table opening a task's text (``organizations, and individuals to proactively …``), where
     a language's grammar lets them close a list of bodies (``list_skips_before_cue``)."""
@@ -842,6 +860,7 @@ def _frame_patterns(data: dict, f: _Fragments) -> dict:
                        if grammar(f.lang).get("lead_in") else None),
         outside_items_opening=_outside_items_opening(data, f),
         addressee_skips=_addressee_skips(data, f),
+        list_item_outside_addressees=_list_item_outside_addressees(data, f),
     )
 
 

@@ -1590,7 +1590,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     # (a post before the body at most: "Présidents des Comités populaires des provinces et villes susmentionnées :
     # élaborez …", round 38b fr)
     unmarked = not c.fillers_at_end.sub("", before).strip() and under_an_assigning_colon(text, lowered, sentence.start, c)
-    if colon and (unmarked or LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before))):
+    if colon and (unmarked or LIST_ITEM_BEFORE.match(c.fillers_at_end.sub("", before))
+                  or (c.list_item_outside_addressees and c.list_item_outside_addressees.match(c.fillers_at_end.sub("", before)))):
+        # (persons and bodies outside the table may open the item's addressees: "1. Comrades Secretaries of Provincial
+        # and Municipal Party Committees, Chairmen of People's Committees of provinces …:", round 39b en)
         rest = after[colon.end() :]
         lead = c.lead_after.match(rest)
         if lead:
