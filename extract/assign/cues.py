@@ -38,7 +38,8 @@ Sections of a cues file (each cue entry carries an example the tests run through
 - ``directive_markers``, ``authority_verbs``: a text that concludes or directs, and the verbs that make
   a Prime Minister or Government mention the assigning authority (``vừa ký Quyết định``, ``signed``),
   unless one of ``authority_verb_blockers`` stands before the verb (``Ban Chỉ đạo``: a committee);
-  ``lead_meeting_tasks``: a meeting that is itself the task after ``chủ trì`` (``họp báo``);
+  ``lead_meeting_tasks``: a meeting that is itself the task after ``chủ trì`` (``họp báo``), or a task verb that
+  opens with a meeting word (``tiếp nhận`` against the reception's ``tiếp``: ``làm đầu mối tiếp nhận hồ sơ``);
   ``list_highlights``: words after a list separator that single out bodies of a collective, which
   share its task (``các bộ, nhất là Bộ Y tế``, ``especially``, ``notamment``, ``särskilt``);
 - ``article_words``, ``implementation_headings``, ``implementation_clauses``: a legal text's

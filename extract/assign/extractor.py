@@ -903,6 +903,11 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                    and not a_recipient(lowered, m, sentence_language(sentences[max(0, bisect_left(starts, m.start + 1) - 1)],
                                                                       language)))
     named_starts = [start for start, _ in named]
+    # a province's bare localities (``… giao về cho các địa phương hoặc cơ quan chức năng của tỉnh quản lý …``), no body
+    # of the table where a provincial body asks the item (``_unnamed_localities``): no other subject (round 39b vi)
+    localities = {m.start for m in mentions if m.agency_id == "PROVINCES" and lower_for_matching(m.text)
+                  in _province_unnamed_localities(sentence_language(sentences[max(0, bisect_left(starts, m.start + 1) - 1)],
+                                                                    language))}
     added: list[Assignment] = []
     reasked: dict[tuple[int, str], str] = {}
     taken = {(a.start, a.agency_id) for a in rows}
@@ -912,9 +917,11 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
         # vụ UBND tỉnh đã giao …; báo cáo UBND tỉnh …``) is no other subject (round 33b)
         at = bisect_left(named_starts, s.start)
         owner = _owner_link_at_end(sentence_language(s, language))
+        provincial = any(_a_provincial_asker(a) for a in askers)
         # a body named as the owner of a thing (``… pendant l'examen des avis des organes de l'Assemblée nationale``)
         # is no subject of the sentence: it does not end the item (stop 41's left classes, French)
         return any(agency_id not in askers and not (owner and owner.search(lowered, max(s.start, start - 40), start))
+                   and not (provincial and start in localities)
                    for start, agency_id in named[at:] if start < s.end)
 
     by_sentence: dict[int, list[Assignment]] = {}
