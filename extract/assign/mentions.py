@@ -1322,16 +1322,18 @@ def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:
     ``the People's Committees of Ninh Kieu, Tan An … wards``), a last unit of another level after the join taking its
     own level's body (grammar's optional ``units_listed_after_plural_level``; w2fr31). One name alone is no list
     (``des quartiers de Da Lat`` stays the table's reading); the last mention ends at the list's end, so that a cue
-    right after it reads the subject."""
+    right after it reads the subject. A language may read only the list opening its sentence (English: no
+    ``committee_before``, only ``subject_openers``; late39, stop 47)."""
     pattern = _units_after_plural_level_pattern(lang)
-    if pattern is None:
+    subjects = _units_listed_as_subject(text, lang)
+    if pattern is None and not subjects:
         return []
     data = language_grammar(lang)["units_listed_after_plural_level"]
     plural = {w.lower(): body for w, body in data["plural_level_ids"].items()}
     single = {w.lower(): body for w, body in data["singular_level_ids"].items()}
     not_names = {w.lower() for w in data.get("not_names") or []}
     found: list[Mention] = []
-    for m in [*pattern.finditer(text), *_units_listed_as_subject(text, lang)]:
+    for m in [*(pattern.finditer(text) if pattern is not None else ()), *subjects]:
         names = [(n, plural[m.group("level").lower()]) for n in re.split(r"\s*,\s*", m.group("names"))]
         if m.group("last"):
             names.append((m.group("last"), single[m.group("level2").lower()] if m.group("level2") else names[0][1]))
