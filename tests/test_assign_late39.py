@@ -27,3 +27,37 @@ _PPC = ("The People's Committee of Quang Ngai Province asked the Department of H
 ])
 def test_named_districts_listed_as_subject_en(text, expected):
     assert _rows(text, "en") == expected
+
+
+_dated = rows_reader("agency_id", "deadline", published="2023-05-01")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare line (no subject: a bare task verb or an asking verb with no asker) after a line break dates no item
+    # before it, in a press story as under a direction's colon (cues.json bare_request_verbs,
+    # task_deadlines._bare_line_after_a_break; the lead's call of stop 47)
+    ("The Provincial People's Committee asked the Department of Construction to inspect the old apartment blocks.\n"
+     "Require the owners of the buildings to install fire alarms before October 15, 2023.", "en", [("DOC", None)]),
+    ("The Provincial People's Committee asked the Department of Construction to inspect the old apartment blocks.\n"
+     "Review and report the results before October 15, 2023.", "en", [("DOC", None)]),
+    ("UBND tỉnh giao Sở Xây dựng kiểm tra các chung cư cũ.\nRà soát, báo cáo kết quả trước ngày 15/10/2023.", "vi",
+     [("DOC", None)]),
+    ("UBND tỉnh giao Sở Xây dựng kiểm tra các chung cư cũ.\nYêu cầu chủ đầu tư lắp đặt thiết bị báo cháy trước ngày "
+     "15/10/2023.", "vi", [("DOC", None)]),
+    ("Le Comité populaire provincial a demandé au Département de la Construction d'inspecter les anciens immeubles.\n"
+     "Examiner et rendre compte des résultats avant le 15 octobre 2023.", "fr", [("DOC", None)]),
+    ("Le Comité populaire provincial a demandé au Département de la Construction d'inspecter les anciens immeubles.\n"
+     "Exiger des propriétaires l'installation d'alarmes avant le 15 octobre 2023.", "fr", [("DOC", None)]),
+    # look-alikes: a next line whose subject is the task still dates it; the same bare sentence in the item's own
+    # paragraph is the item's next task (its own row, stop 41); a lower-case word after the break runs the item on
+    ("The Provincial People's Committee asked the Department of Construction to inspect the old apartment blocks.\n"
+     "The inspection must be finished before October 15, 2023.", "en", [("DOC", "2023-10-15")]),
+    ("UBND tỉnh giao Sở Xây dựng kiểm tra các chung cư cũ.\nViệc kiểm tra phải hoàn thành trước ngày 15/10/2023.", "vi",
+     [("DOC", "2023-10-15")]),
+    ("UBND tỉnh giao Sở Xây dựng kiểm tra các chung cư cũ. Rà soát, báo cáo kết quả trước ngày 15/10/2023.", "vi",
+     [("DOC", None), ("DOC", "2023-10-15")]),
+    ("Le Comité populaire provincial a demandé au Département de la Construction d'inspecter les anciens immeubles.\n"
+     "L'inspection doit être achevée avant le 15 octobre 2023.", "fr", [("DOC", "2023-10-15")]),
+])
+def test_a_bare_line_after_a_line_break_dates_no_item_before_it(text, lang, expected):
+    assert _dated(text, lang) == expected
