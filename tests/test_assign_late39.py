@@ -61,3 +61,25 @@ _dated = rows_reader("agency_id", "deadline", published="2023-05-01")
 ])
 def test_a_bare_line_after_a_line_break_dates_no_item_before_it(text, lang, expected):
     assert _dated(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sector inside an office's or a programme's name after its head 'tái cơ cấu' / 'restructuring' (grammar.json
+    # provincial_sector_not_after): no department row (the lead's call of stop 47); the coordination office leading
+    # is no body, its partner a coordinate row (vi cues.json outside_lead_subjects, the lead's call of stop 46)
+    ("UBND tỉnh Đồng Tháp ban hành kế hoạch. Theo đó, Văn phòng Điều phối chương trình nông thôn mới và tái cơ cấu "
+     "ngành nông nghiệp tỉnh chủ trì, phối hợp Sở Tài chính hướng dẫn các xã.", "vi",
+     [("DOF@87", "coordinate", "PPC@87")]),
+    ("UBND tỉnh Đồng Tháp giao Ban chỉ đạo tái cơ cấu ngành nông nghiệp tỉnh chủ trì rà soát các chỉ tiêu.", "vi", []),
+    ("The Dong Thap Provincial People's Committee assigned the Steering Committee for restructuring the agricultural "
+     "sector of the province to review the targets.", "en", []),
+    # look-alikes: the sector alone is still its department; another lead outside the table keeps its partners rowless
+    ("UBND tỉnh Đồng Tháp giao ngành nông nghiệp tỉnh chủ trì rà soát các chỉ tiêu.", "vi",
+     [("DARD@87", "lead", "PPC@87")]),
+    ("The Dong Thap Provincial People's Committee asked the agricultural sector to review the targets.", "en",
+     [("DARD@87", "assignee", "PPC@87")]),
+    ("UBND tỉnh Đồng Tháp ban hành kế hoạch. Theo đó, Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp Sở Tài chính hướng "
+     "dẫn các xã.", "vi", []),
+])
+def test_a_sector_inside_a_name_is_no_department(text, lang, expected):
+    assert _rows(text, lang) == expected

@@ -900,6 +900,15 @@ def _provincial_sector_patterns(lang: str) -> tuple[dict[str, str], re.Pattern |
     return sectors, follower, pattern
 
 
+@lru_cache(maxsize=None)
+def _sector_name_head(lang: str) -> re.Pattern | None:
+    """grammar's optional ``provincial_sector_not_after`` closing the text before a sector: a name's head
+    (``Ban chỉ đạo tái cơ cấu ngành nông nghiệp``, ``the Steering Committee for restructuring the agricultural
+    sector``), the sector a word of an office's or a programme's name, no body (late39, stop 47)."""
+    heads = language_grammar(lang).get("provincial_sector_not_after") or []
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in heads)})\s+$") if heads else None
+
+
 def provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                                    language: str, date: str | None) -> list[Mention]:
     """One sector named without its department's word (grammar's optional ``provincial_sector_departments``:
@@ -923,6 +932,9 @@ def provincial_sector_departments(text: str, lowered: str, sentences: list[Sente
                 continue
             if any(n.start < m.end() and m.start() < n.end for n in named):
                 continue
+            head = _sector_name_head(lang)
+            if head and head.search(lowered, max(0, m.start() - 40), m.start()):
+                continue  # "Ban chỉ đạo tái cơ cấu ngành nông nghiệp tỉnh": a name's word, no body
             end = m.end()
             place = [p for p in find_provinces(text[m.end() : min(sentences[index].end, m.end() + 40)], lang)
                      if not text[m.end() : m.end() + p.start].strip()]
