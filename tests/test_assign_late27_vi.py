@@ -20,9 +20,11 @@ _rows = rows_reader()
     ("Hai xã Hải Hòa, Hải Tiến cần sơ tán dân trước khi bão đổ bộ. Đây là nội dung chỉ đạo tại văn bản hỏa tốc số "
      "4120/UBND-KT của UBND tỉnh Nghệ An.", "vi",
      [("CPC@40", "assignee", "PPC@40", None), ("CPC@40", "assignee", "PPC@40", None)]),
+    # (stop 47, late39: the English case too is a committee each now, round 19's rule as the Vietnamese and French
+    # cases read it; it read one collective row before)
     ("The districts of Son Tay and Minh Long must complete the evacuation. This is the content of Official Dispatch No. "
      "5508/UBND-NNTN of the People's Committee of Quang Ngai Province.", "en",
-     [("DPC@51", "assignee", "PPC@51", None)]),
+     [("DPC@51", "assignee", "PPC@51", None), ("DPC@51", "assignee", "PPC@51", None)]),
     # (stop 47, left39: two named districts opening the sentence are a committee each, round 19's rule as the
     # Vietnamese case above and round 38 fr's gold read it; the French case read one collective row before)
     ("Les districts de Son Tay et de Minh Long doivent achever l'évacuation. C'est le contenu de la dépêche officielle "

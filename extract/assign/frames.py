@@ -2479,7 +2479,22 @@ def _outside_subject_cue_at_end(before: str, lang: str) -> bool:
     """Whether the words before a coordination cue are a subject outside the table and its task's cue (``Văn phòng
     UBND tỉnh Bắc Ninh được giao``), no assigning verb before: the partner after is tasked to coordinate."""
     pattern = _outside_subject_cues(lang)
-    return bool(pattern and pattern.match(before) and not cues(lang).assign_anywhere.search(before))
+    lead = _outside_lead_subject(lang)
+    return bool(((pattern and pattern.match(before)) or (lead and lead.search(before)))
+                and not cues(lang).assign_anywhere.search(before))
+
+
+@lru_cache(maxsize=None)
+def _outside_lead_subject(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``outside_lead_subjects`` opening the clause and one of its ``outside_lead_cues`` at the end
+    of the words before a coordination cue (``Theo đó, Văn phòng Điều phối Chương trình … tỉnh chủ trì,``): a national
+    programme's coordination office leading, no body of the table, its partner a coordinate row (the lead's call of
+    stop 46 on round 38 vi; late39, stop 47)."""
+    subjects = cues(lang).data.get("outside_lead_subjects")
+    leads = cues(lang).data.get("outside_lead_cues")
+    if not subjects or not leads:
+        return None
+    return re.compile(rf"(?:^|[,;:.]\s*|^\s*)(?:{phrases(subjects)})(?![\w'])[^;.]{{0,160}}?\s(?:{phrases(leads)})\s*$")
 
 
 @lru_cache(maxsize=None)

@@ -900,6 +900,15 @@ def _provincial_sector_patterns(lang: str) -> tuple[dict[str, str], re.Pattern |
     return sectors, follower, pattern
 
 
+@lru_cache(maxsize=None)
+def _sector_name_head(lang: str) -> re.Pattern | None:
+    """grammar's optional ``provincial_sector_not_after`` closing the text before a sector: a name's head
+    (``Ban chỉ đạo tái cơ cấu ngành nông nghiệp``, ``the Steering Committee for restructuring the agricultural
+    sector``), the sector a word of an office's or a programme's name, no body (late39, stop 47)."""
+    heads = language_grammar(lang).get("provincial_sector_not_after") or []
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(phrase(w) for w in heads)})\s+$") if heads else None
+
+
 def provincial_sector_departments(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                                    language: str, date: str | None) -> list[Mention]:
     """One sector named without its department's word (grammar's optional ``provincial_sector_departments``:
@@ -923,6 +932,9 @@ def provincial_sector_departments(text: str, lowered: str, sentences: list[Sente
                 continue
             if any(n.start < m.end() and m.start() < n.end for n in named):
                 continue
+            head = _sector_name_head(lang)
+            if head and head.search(lowered, max(0, m.start() - 40), m.start()):
+                continue  # "Ban chỉ đạo tái cơ cấu ngành nông nghiệp tỉnh": a name's word, no body
             end = m.end()
             place = [p for p in find_provinces(text[m.end() : min(sentences[index].end, m.end() + 40)], lang)
                      if not text[m.end() : m.end() + p.start].strip()]
@@ -1322,16 +1334,18 @@ def _units_listed_after_plural_level(text: str, lang: str) -> list[Mention]:
     ``the People's Committees of Ninh Kieu, Tan An … wards``), a last unit of another level after the join taking its
     own level's body (grammar's optional ``units_listed_after_plural_level``; w2fr31). One name alone is no list
     (``des quartiers de Da Lat`` stays the table's reading); the last mention ends at the list's end, so that a cue
-    right after it reads the subject."""
+    right after it reads the subject. A language may read only the list opening its sentence (English: no
+    ``committee_before``, only ``subject_openers``; late39, stop 47)."""
     pattern = _units_after_plural_level_pattern(lang)
-    if pattern is None:
+    subjects = _units_listed_as_subject(text, lang)
+    if pattern is None and not subjects:
         return []
     data = language_grammar(lang)["units_listed_after_plural_level"]
     plural = {w.lower(): body for w, body in data["plural_level_ids"].items()}
     single = {w.lower(): body for w, body in data["singular_level_ids"].items()}
     not_names = {w.lower() for w in data.get("not_names") or []}
     found: list[Mention] = []
-    for m in [*pattern.finditer(text), *_units_listed_as_subject(text, lang)]:
+    for m in [*(pattern.finditer(text) if pattern is not None else ()), *subjects]:
         names = [(n, plural[m.group("level").lower()]) for n in re.split(r"\s*,\s*", m.group("names"))]
         if m.group("last"):
             names.append((m.group("last"), single[m.group("level2").lower()] if m.group("level2") else names[0][1]))

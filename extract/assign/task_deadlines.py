@@ -183,6 +183,39 @@ def _closed_before_a_new_line(text: str, lowered: str, item: Sentence, sentence:
     return False
 
 
+@lru_cache(maxsize=None)
+def _bare_request_opening(lang: str) -> re.Pattern | None:
+    """cues.json's optional ``bare_request_verbs`` opening a sentence with no subject (``Require the head of …``,
+    ``Yêu cầu …``, ``Demander …``): a request with no asker written, a bare line as a bare task verb's is."""
+    return _list_opening(cues(lang).data.get("bare_request_verbs") or [])
+
+
+def _bare_line_after_a_break(text: str, lowered: str, item: Sentence, sentence: Sentence, lang: str) -> bool:
+    """Whether ``sentence`` is a bare line (no subject: one of cues.json's ``bare_continued_task_verbs`` or
+    ``bare_request_verbs`` opening it, capitalised) opening a new line after the task's sentence ``item``: the lead's
+    call of stop 47 (stop 42's line-break rule holds for deadlines too), its date is not the item's, in a press
+    story's paragraphs as under a direction's colon (``… assigned the City Police to review … .`` then ``Require the
+    head of the establishment … before March 30, 2025.``; ``… giao Sở Xây dựng kiểm tra … .`` then ``Rà soát, báo cáo
+    … trước ngày 30/6/2023.``). Stop 42's exception stays: an item running over one unlabelled line under a
+    dispatch's assigning colon goes on over it (the bare task verb's own row reads it there)."""
+    between = text[item.end : sentence.start]
+    written = text[sentence.start : sentence.end]
+    line_start = lowered.rfind("\n", 0, sentence.start + len(written) - len(written.lstrip())) + 1
+    if "\n" not in between or text[line_start : sentence.start].strip() or not written.lstrip()[:1].isupper():
+        return False  # no line break, or the sentence does not open its line
+    if text[item.start : item.end].rstrip().endswith((":", ",")):
+        return False  # a list's heading or an item running on: its next line is its own
+    known = lang if lang in LANGUAGES else languages.fallback()
+    lowered_written = lower_for_matching(written)
+    bare = bare_continued_task_opening(known)
+    request = _bare_request_opening(known)
+    if not ((bare and bare[0].match(lowered_written)) or (request and request.match(lowered_written))):
+        return False
+    if task_verb_as_noun_subject(lowered_written, known):
+        return False  # "Rà soát hồ sơ là …": the verb is a noun, the sentence a statement
+    return not (between.count("\n") == 1 and under_an_assigning_colon(text, lowered, sentence.start, cues(known)))
+
+
 def _not_before_the_text(deadlines: list[Deadline], own_date: str | None) -> list[Deadline]:
     """The deadlines a later sentence gives a task that are not a time told before the text's own date: a month or a
     day after ``in`` (no limit's qualifier) before it is a past event the text goes on to tell (``The Ministries of …
@@ -220,6 +253,9 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
             break  # "… direct the assessment of measles in the locality.\nMore efforts are needed …, completing in March
             # 2025": a closed item's date is not in the next paragraph (stop 42: a line break is a paragraph break);
             # the report the item ends in keeps it ("Rendre compte au Premier ministre avant le 20 avril 2012", round 15b)
+        if _bare_line_after_a_break(text, lowered_text, sentences[f.sentence], sentence, lang):
+            break  # "… assigned the City Police to review … .\nRequire the head of the establishment … before March 30,
+            # 2025": a bare line after a line break dates no item before it (the lead's call of stop 47)
         if introduces_items and LIST_ITEM_OPENING.match(text, sentence.start):
             if not _deadline_data(lang).get("first_item_dates_the_list"):
                 break
