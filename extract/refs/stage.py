@@ -10,7 +10,7 @@ class ReferenceStage:
     """Legal document references with canonical ids; see ``extract.refs.extractor``."""
 
     name = "references"
-    version = "37"
+    version = "37.1"
 
     def extract(self, context: Context) -> list[Reference]:
         return find_references(context.text, province_code=context.province_code, lang=context.language,
