@@ -473,7 +473,7 @@ def _glued_pair(firsts: list[str], seconds: list[str] | str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _glued_article(lang: str) -> re.Pattern | None:
+def _glued_words_pattern(lang: str) -> re.Pattern | None:
     """An article of grammar's optional ``glued_articles`` glued to one of its body words (``Lesministres``), or a
     pair of its optional ``glued_words`` (``provincesau``, ``sontchargées``, ``laSanté``: a first word of a pair glued
     to one of its second words, or to any capitalised word where the pair says ``"capitalised"``), the first word the
@@ -491,7 +491,7 @@ def _with_glued_articles_parted(text: str, language: str) -> tuple[str, list[int
     …``, a lost line break; stop 46, late38fr), the offsets where the spaces go in, and for each offset of the new
     text the original offset it stands for (an added space stands for the word's first letter); None where nothing
     is glued."""
-    pattern = _glued_article(language if language in LANGUAGES else languages.fallback())
+    pattern = _glued_words_pattern(language if language in LANGUAGES else languages.fallback())
     cuts = [m.end() for m in pattern.finditer(text)] if pattern is not None else []
     if not cuts:
         return None
