@@ -68,7 +68,7 @@ from extract.assign.learned import learned_fallback_on, learned_rows
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bodies_listed_before_province, bare_provinces, provinces_after_their_region, bare_units,
                                      bodies_counted_again, bodies_named_again, bodies_repeated_by_subject_pronoun,
-                                     collectives_with_their_range, committees_at_all_levels,
+                                     collectives_with_their_range, committees_at_all_levels, committees_of_levels,
                                      committees_of_provinces_named_after, committees_of_provinces_named_before,
                                      counted_collectives, departments_after_bare_coordination, departments_after_plural,
                                      departments_by_adjective,
@@ -112,6 +112,8 @@ def _frames(text: str, language: str, sentences: list[Sentence], date: str | Non
     named += bare_units(text, lowered, sentences, named, language)
     named += bare_levels(text, lowered, sentences, named, language)
     named += committees_at_all_levels(text, lowered, sentences, named, language, date)
+    levels = committees_of_levels(text, lowered, sentences, named, language, date)
+    named = [n for n in named if not any(v.start <= n.start and n.end <= v.end for v in levels)] + levels
     named += counted_collectives(text, lowered, sentences, named, language)
     named += listed_departments(text, lowered, sentences, named, language)
     plural = departments_after_plural(text, lowered, sentences, named, language)
@@ -633,7 +635,7 @@ def _extract_assignments(text: str, language: str, sentences: list[Sentence], pu
                             and not _provinces_counted_as_places(lowered, m, language)), default=None)
     # a province's localities are its districts, or its communes in a text of the two-level local government
     localities_date = two_level or date
-    one_province = one_province_named(mentions, codeless_pass=False)
+    one_province = one_province_named(mentions, codeless_pass=False) or _one_unnamed_provinces_bodies(mentions)
     filed_only = provinces_only_in_datelines(text, language)  # the text's only province is where it was filed
     for f in found:
         if f.kind == "restated" or (f.primary is None and f.extra.get("listed")):
@@ -1295,6 +1297,15 @@ def _province_unnamed_localities(lang: str) -> frozenset[str]:
     """The words for "the localities" that, in a provincial committee's own direction, name no level of the
     province (``unnamed_localities_of_a_province`` in ``lang/<code>/grammar.json``): no row."""
     return grammar_words(lang, "unnamed_localities_of_a_province", reading_without_accents(lang))
+
+
+def _one_unnamed_provinces_bodies(mentions: list[Mention]) -> bool:
+    """Whether every body a text names, the bare localities aside, is a province's body with no code (``UBND các
+    huyện``, ``Sở Y tế``), one at least: a text of one province that never names it (``Ban Chỉ đạo 389 tỉnh yêu cầu
+    …, UBND các huyện … . …, các cơ quan thành viên … và các địa phương chủ động …``, round 40b vi), whose bare
+    localities with no asker are that province's, as ``one_province_named`` reads them where the province is named."""
+    bodies = [m for m in mentions if m.agency_id != "PROVINCES"]
+    return bool(bodies) and all(is_provincial(m.agency_id) and not split_id(m.agency_id)[1] for m in bodies)
 
 
 def _unnamed_localities(mention: Mention, assigned_by: str | None, lang: str, one_province: bool = False) -> bool:

@@ -1012,6 +1012,33 @@ def committees_at_all_levels(text: str, lowered: str, sentences: list[Sentence],
     return found
 
 
+def committees_of_levels(text: str, lowered: str, sentences: list[Sentence], named: list[Mention], language: str,
+                         date: str | None) -> list[Mention]:
+    """The People's Committees of two or more levels named once with their level words (grammar's optional
+    ``committees_of_levels``, each phrase → the levels' ids: ``UBND cấp huyện, cấp xã``, ``district- and commune-level
+    People's Committees``) are one row a level on the one span, as ``committees_at_all_levels`` (round 40b vi); the
+    bodies found inside the span (``UBND cấp huyện`` alone) give way to them (the caller drops them); in a text dated
+    from 1 July 2025 no district level."""
+    found: list[Mention] = []
+    for m, index in _grammar_phrases_in_sentences(lowered, sentences, language, "committees_of_levels"):
+        levels = _levels_of_phrase(sentence_language(sentences[index], language)).get(" ".join(m.group().split()))
+        if not levels or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if any(n.start < m.end() and m.start() < n.end and not (m.start() <= n.start and n.end <= m.end()) for n in named):
+            continue  # a body's own name runs across the phrase's edge: it stays
+        kept = [level for level in levels if not (level == "DPC" and scheme_at(date) == "2025")]
+        found += [Mention(m.start(), m.end(), text[m.start() : m.end()], level) for level in dict.fromkeys(kept)]
+    return found
+
+
+@lru_cache(maxsize=None)
+def _levels_of_phrase(lang: str) -> dict[str, list[str]]:
+    """grammar's optional ``committees_of_levels`` of a language, its phrases lowered for matching with their spaces
+    made one."""
+    return {" ".join(lower_for_matching(k).split()): v
+            for k, v in (language_grammar(lang).get("committees_of_levels") or {}).items()}
+
+
 def provincial_local_committees(text: str, lowered: str, sentences: list[Sentence], named: list[Mention],
                                  language: str, date: str | None) -> list[Mention]:
     """A province's local committees named without their level (grammar's optional
