@@ -111,6 +111,7 @@ DEMONSTRATIVE_SUBJECT = [
     ("fr", "Le Comité populaire provincial de Nghe An a chargé le Département des Finances d'évaluer les prix. Ce "
            "département doit également publier les résultats avant le 15 septembre 2025.",
      [("DOF@40", "assignee", "PPC@40"), ("DOF@40", "assignee", "PPC@40")]),
+    # (a guard, read already: "ministères" is a body word of its own, so the plural demonstrative was read before)
     ("fr", "Le Premier ministre a demandé aux ministères de réviser les normes. Ces ministères devront également "
            "rendre compte au gouvernement.",
      [("MINISTRIES", "assignee", "PM"), ("MINISTRIES", "assignee", "PM")]),
