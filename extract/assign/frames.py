@@ -259,6 +259,7 @@ def body_groups(text: str, folded: str, lowered: str, inside: list[Mention], sen
                     and PERSON_PAIR_GAP.match(lowered[group.end : inside[i].start])
                     or i < len(inside) and _province_follows_without_comma(text, group.mentions[-1], inside[i], c.lang)
                     or i < len(inside) and _body_after_departments_without_comma(text, group.mentions[-1], inside[i])
+                    or i < len(inside) and _provincial_body_follows_without_comma(text, group.mentions[-1], inside[i], c.lang)
                     or i < len(inside) and _province_after_region(lowered, group.mentions[-1], inside[i], c.lang)):
                 if not _own_localities(inside[i], group.mentions[-1], lowered, c):
                     group.mentions.append(inside[i])
@@ -303,6 +304,29 @@ def _body_after_departments_without_comma(text: str, previous: Mention, mention:
     … khẩn trương thực hiện …``, round 32 vi): one list, asked by the verb before it."""
     return (split_id(previous.agency_id)[0] == "DEPARTMENTS" and text[previous.end : mention.start] == " "
             and mention.text[:1].isupper())
+
+
+@lru_cache(maxsize=None)
+def _body_gap_without_comma(lang: str) -> re.Pattern | None:
+    """The gap between two provincial bodies of a list written without commas, each name after its own article
+    (grammar's optional ``body_list_articles_without_comma``: ``le``, ``la``, ``l'``), else None."""
+    articles = language_grammar(lang).get("body_list_articles_without_comma") or []
+    if not articles:
+        return None
+    words = "|".join(re.escape(a.strip()) + (r"\s*" if a.rstrip().endswith(("'", "’")) else r"\s+") for a in articles)
+    return re.compile(rf"\s+(?:{words})")
+
+
+def _provincial_body_follows_without_comma(text: str, last: Mention, following: Mention, lang: str) -> bool:
+    """Whether ``following``, a provincial body, goes on the list of ``last``, a body of the same province, after its
+    own article alone where the text drops the commas (``coordonner avec le Departement de l'Industrie et du Commerce le
+    Departement des Finances la police municipale …``, Lao Dong's French pages, round 40): one list."""
+    gap = _body_gap_without_comma(lang)
+    if not gap or not (is_provincial(last.agency_id) and is_provincial(following.agency_id)):
+        return False
+    if split_id(last.agency_id)[1] != split_id(following.agency_id)[1]:
+        return False
+    return bool(gap.fullmatch(text.lower(), last.end, following.start))
 
 
 @lru_cache(maxsize=None)
@@ -932,6 +956,24 @@ def _opens_headline(group: Group, text: str, lowered: str, c: LanguageCues) -> b
 
 # how far back a direction may stand before the obligations told in the past that it directs (a report's paragraphs)
 DIRECTION_REACH = 1200
+
+
+@lru_cache(maxsize=None)
+def _emphasis_verb_at_end(lang: str) -> re.Pattern | None:
+    """grammar's optional ``emphasis_verbs`` (``a souligné que``, ``emphasized that``) ending the words before a
+    subject, an article allowed after them."""
+    words = language_grammar(lang).get("emphasis_verbs") or []
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{phrases([lower_for_matching(w) for w in words])})\s*$")
+
+
+def reported_speech_before(before: str, lang: str) -> bool:
+    """Whether a speaker's verb of emphasis (grammar's ``emphasis_verbs``) ends the words before the subject: a modal
+    the reported speech shifted to the past (``le Premier ministre a souligné que Quang Nam devait …``, ``stressed
+    that the province had to …``) is the speaker's demand, as ``doit`` there is (round 40 fr, ruling C)."""
+    pattern = _emphasis_verb_at_end(lang)
+    return bool(pattern and pattern.search(ARTICLE_AT_END.sub("", before).rstrip() + " "))
 
 
 def _after_a_direction(lowered: str, sentence: Sentence, c: LanguageCues) -> bool:
@@ -1662,7 +1704,8 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
             key = c.cue_key(m.group("cue"))
             return Found(group, c.strong_roles.get(key, "assignee"), "subject", m.group("cue"), past + m.end(), index)
     if (not m and text and c.past_obligation_after and not ids & AUTHORITIES and at_clause_start(
-            c.fillers_at_end.sub("", before), c) and _after_a_direction(lowered, sentence, c)):
+            c.fillers_at_end.sub("", before), c)
+            and (_after_a_direction(lowered, sentence, c) or reported_speech_before(before, c.lang))):
         # "The chairman … directed … . The Department of Labour, Invalids and Social Affairs had to check …": a direction
         # told in the past; "the district had to hire more staff" with no direction before is a fact (round 34b en)
         m = c.past_obligation_after.match(after)

@@ -18,7 +18,7 @@ from extract.assign.cues import (LANGUAGES, LanguageCues, accent_tolerant_source
                                  lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import find_deadlines
 from extract.assign.frames import (at_clause_start, caption_credit, inside_fronted_phrase, region_then_province,
-                                   under_an_assigning_colon)
+                                   reported_speech_before, under_an_assigning_colon)
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, article_province, current, closes_lower_case_name_word, elided_unit_committees, find_mentions, fold_for_matching,
@@ -2192,7 +2192,11 @@ def _bare_province_at(text: str, lowered: str, at: int, sentence: Sentence, c: L
         items_below = object_of_verb and not aside and re.fullmatch(r"\s*:\s*", after) is not None and _line_ends(text, sentence.end)
         if items_below or object_of_verb and re.match(task, after) and written_after.lstrip(" ,")[:1].islower() or not object_of_verb and (
                 c.strong_after.match(after) or c.lead_after.match(after)
-                or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())):
+                or c.negation_after.match(after) or c.assign_anywhere.match(after.lstrip())
+                or c.past_obligation_after is not None and c.past_obligation_after.match(after)
+                and reported_speech_before(lowered[sentence.start : at], c.lang)):
+            # the last: "le Premier ministre a souligné que Quang Nam devait …", the modal the reported speech shifted
+            # to the past (round 40 fr)
             return [mention]
         break
     return []
@@ -3144,6 +3148,23 @@ def _subject_pronoun_repeat_pattern(lang: str) -> re.Pattern:
                       rf"(?P<pronoun>{alternation(data['pronouns'])})\s+(?P<cue>{alternation(data['modals'])})(?![\w'’])")
 
 
+@lru_cache(maxsize=None)
+def _demonstrative_subject_pattern(lang: str) -> re.Pattern | None:
+    """grammar's optional ``demonstrative_subject_repeats`` (its demonstratives with their nouns, then its verbs)
+    opening a sentence, compiled once a language; None where the language lists none."""
+    data = language_grammar(lang).get("demonstrative_subject_repeats") or {}
+    if not data:
+        return None
+    return re.compile(rf"\s*(?P<pronoun>{phrases([lower_for_matching(w) for w in data['demonstratives']])})\s+"
+                      rf"(?P<cue>{phrases([lower_for_matching(w) for w in data['verbs']])})(?![\w'’])")
+
+
+def _singular_demonstratives(lang: str) -> set[str]:
+    """``demonstrative_subject_repeats``' optional ``singular``: the demonstratives that stand for one body only."""
+    words = (language_grammar(lang).get("demonstrative_subject_repeats") or {}).get("singular") or []
+    return {lower_for_matching(w) for w in words}
+
+
 def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[Sentence], found: list[Found],
                                        language: str) -> list[Found]:
     """A sentence opening with a plural subject pronoun and a modal (``Ils doivent veiller à …`` after ``Les
@@ -3152,15 +3173,23 @@ def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[
     the modals; round 32 fr). Only bodies tasked there (not named in passing), and none where it tasked none."""
     results: list[Found] = []
     for index, sentence in enumerate(sentences[1:], start=1):
-        data = language_grammar(sentence_language(sentence, language)).get("subject_pronoun_repeats") or {}
-        if not data:
-            continue
-        m = _subject_pronoun_repeat_pattern(sentence_language(sentence, language)).match(lowered[sentence.start : sentence.end])
+        lang = sentence_language(sentence, language)
+        data = language_grammar(lang).get("subject_pronoun_repeats") or {}
+        m = _subject_pronoun_repeat_pattern(lang).match(lowered[sentence.start : sentence.end]) if data else None
+        # a demonstrative with its noun ("Cette unité coopère également avec …", "This Department must also …") names
+        # the bodies the sentence before asked again, with a new duty: a row of its own in every language, unlike a
+        # pronoun (stop 45's call; grammar's optional ``demonstrative_subject_repeats``, round 40 fr)
+        demonstrative = _demonstrative_subject_pattern(lang)
+        named_again = demonstrative.match(lowered[sentence.start : sentence.end]) if demonstrative and not m else None
+        m = m or named_again
         if not m:
             continue
-        asked = [f for f in found if f.sentence == index - 1 and f.role == "assignee" and f.primary is None
-                 and f.kind != "restated"]
+        asked = [f for f in found if f.sentence == index - 1 and f.role in (("assignee", "lead") if named_again else ("assignee",))
+                 and f.primary is None and f.kind != "restated"]
         stands_for = {x.agency_id: x.text for f in asked for x in f.group.mentions}
+        if named_again and (len(stands_for) != 1 and m.group("pronoun").strip() in _singular_demonstratives(lang)
+                            or any(f.sentence == index and f.group.start < sentence.start + m.end() for f in found)):
+            continue  # "Ce département" after two bodies asked: which one is not told; a body named in the phrase itself
         asked_in = index - 1  # the sentence whose request the pronoun takes up
         # a pronoun right after a pronoun's sentence stands for the bodies that one stood for (stop 42's reading:
         # "They should recommend … . They have been asked to coordinate …", round 36 en)
@@ -3173,7 +3202,7 @@ def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[
         group = Group([Mention(*span, text[span[0] : span[1]], agency_id) for agency_id in stands_for])
         # where the language's press restates a request's bodies with no row of their own (English: "a pronoun, no
         # second rows", rounds 10-35b), the pronoun only carries the request on: its partners, its date to the request
-        kind = "restated" if language_grammar(sentence_language(sentence, language)).get("restated_bodies_give_no_row") else "subject"
+        kind = "restated" if language_grammar(lang).get("restated_bodies_give_no_row") and not named_again else "subject"
         repeated = Found(group, "assignee", kind, m.group("cue"), sentence.start + m.end(), index,
                          extra={"stands_for": stands_for, "asked_in": asked_in})
         results.append(repeated)
