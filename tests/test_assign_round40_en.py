@@ -69,3 +69,11 @@ def test_district_committees_of_districts_cities_towns(text, lang, expected):
 ])
 def test_named_units_after_an_asking_verb(text, lang, expected):
     assert _new(text, lang) == expected
+
+
+def test_districts_cities_towns_completing_a_command_name_stay_no_body():
+    # look-alike of the alias above: the list completing a command's name is the districts' commands, no body (round
+    # 34b en's levels_completing_names, the new list added to it)
+    text = ("The Chairman of Nghe An Provincial People's Committee requests the Steering Committee for Natural Disaster "
+            "Prevention and Control - Search and Rescue and Civil Defense of districts, cities, towns to repair the dykes.")
+    assert not [r for r in _old(text, "en") if r[0].startswith("DPC")]
