@@ -1215,10 +1215,14 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
     before = data.get("plural_committee_before") or []
     if not ids or not before:
         return []
+    # an asking verb right before the names (grammar's optional ``plural_names_after_verbs``: "Hanoi requests Yen
+    # Nghia, Duong Noi, and Kien Hung wards to …", round 40 en) names them as bodies too; the verb stays out of the span
+    verbs = data.get("plural_names_after_verbs") or []
+    verb = rf"|(?<![\w'’-])(?P<verb>{'|'.join(map(re.escape, sorted(verbs, key=len, reverse=True)))})" if verbs else ""
     # a name: one to three capitalised words, or a unit's level word and number ("District 12", numbered_levels)
     name = rf"(?:(?:{_numbered_level(lang)})\s+\d{{1,2}}(?![\w'’-])|[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){{0,2}})"
     # the committee's and the level's words in any case, the names capitalised
-    pattern = re.compile(rf"(?i:{'|'.join(map(re.escape, before))})\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)"
+    pattern = re.compile(rf"(?i:{'|'.join(map(re.escape, before))}{verb})\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)"
                          rf"\s+(?P<level>(?i:{'|'.join(map(re.escape, ids))}))(?![\w'’-])")
     found = []
     for m in pattern.finditer(text):
@@ -1235,7 +1239,7 @@ def _units_listed_by_name(text: str, lang: str, not_names: frozenset[str]) -> li
         for i, unit in enumerate(names):
             start = text.index(unit, at)
             end = start + len(unit)
-            first = m.start() if i == 0 else start
+            first = m.start() if i == 0 and not (verbs and m.group("verb")) else start
             if i == len(names) - 1:
                 end = m.end()  # the level word closes the last one, so that a cue right after it reads the subject
             found.append(Mention(first, end, text[first:end], body))
