@@ -27,3 +27,24 @@ rows = rows_reader(published="2020-05-01")
 ])
 def test_the_focal_point_leads(text, expected):
     assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's call 2 of stop 48: `Advise …` opening a sentence after an item is the item's body's own row, dated by
+    # its own date only (as Vietnamese bare `Tham mưu …`)
+    ("The Provincial People's Committee assigned the Department of Construction to review the projects. Advise the "
+     "Provincial People's Committee on the handling of delays before May 20, 2025.",
+     [("DOC", "assignee", "PPC", None), ("DOC", "assignee", "PPC", "2025-05-20")]),
+    ("The Provincial People's Committee assigned the Department of Construction to review the projects before May 1, "
+     "2020. Advise the Provincial People's Committee on the handling of delays.",
+     [("DOC", "assignee", "PPC", "2020-05-01"), ("DOC", "assignee", "PPC", None)]),
+    # look-alikes: no item before it, a line break before it (stop 42's rule), `Advise that` (a notice)
+    ("The Provincial People's Committee held a meeting on the projects. Advise the Provincial People's Committee on "
+     "the handling of delays before May 20, 2025.", []),
+    ("The Provincial People's Committee assigned the Department of Construction to review the projects.\nAdvise the "
+     "Provincial People's Committee on the handling of delays before May 20, 2025.", [("DOC", "assignee", "PPC", None)]),
+    ("The Provincial People's Committee assigned the Department of Construction to review the projects. Advise that "
+     "the delays are reported.", [("DOC", "assignee", "PPC", None)]),
+])
+def test_advise_after_an_item_is_its_own_row(text, expected):
+    assert rows(text, "en") == expected
