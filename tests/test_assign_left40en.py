@@ -48,3 +48,20 @@ def test_the_focal_point_leads(text, expected):
 ])
 def test_advise_after_an_item_is_its_own_row(text, expected):
     assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's call 3 of stop 48 (rulings B and E meet): the partner of a named lead outside the table that presides
+    # is a coordinate row
+    ("The Khanh Hoa Provincial People's Committee issued a plan. The Provincial Military Command shall preside and "
+     "coordinate with the Department of Health to organize the drill.",
+     [("DOH@56", "coordinate", "PPC@56", None)]),
+    ("The Khanh Hoa Provincial People's Committee issued a plan. The Provincial Military Command presides, "
+     "coordinating with the Department of Health to organize the drill.",
+     [("DOH@56", "coordinate", "PPC@56", None)]),
+    # look-alike: a lead told in the past
+    ("Last year the Provincial Military Command presided and coordinated with the Department of Health to organize "
+     "the drill.", []),
+])
+def test_the_partner_of_a_lead_outside_the_table(text, expected):
+    assert rows(text, "en") == expected

@@ -28,3 +28,17 @@ rows = rows_reader(published="2020-05-01")
 ])
 def test_the_focal_point_leads(text, expected):
     assert rows(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's call 3 of stop 48 (rulings B and E meet): the partner of a named lead outside the table that presides
+    # is a coordinate row
+    ("Le Comité populaire de la province de Khanh Hoa a publié un plan. Le Commandement militaire provincial préside, "
+     "en coordination avec le Service de la santé, l'organisation de l'exercice.",
+     [("DOH@56", "coordinate", "PPC@56", None)]),
+    # look-alike: a lead told in the past
+    ("L'an dernier, le Commandement militaire provincial a présidé, en coordination avec le Service de la santé, "
+     "l'exercice.", []),
+])
+def test_the_partner_of_a_lead_outside_the_table(text, expected):
+    assert rows(text, "fr") == expected
