@@ -73,13 +73,14 @@ def test_a_bare_line_after_a_line_break_dates_no_item_before_it(text, lang, expe
     ("UBND tỉnh Đồng Tháp giao Ban chỉ đạo tái cơ cấu ngành nông nghiệp tỉnh chủ trì rà soát các chỉ tiêu.", "vi", []),
     ("The Dong Thap Provincial People's Committee assigned the Steering Committee for restructuring the agricultural "
      "sector of the province to review the targets.", "en", []),
-    # look-alikes: the sector alone is still its department; another lead outside the table keeps its partners rowless
+    # look-alikes: the sector alone is still its department; another lead outside the table gives its partner a
+    # coordinate row too since the lead's stop-48 call 3 (rulings B and E meet; it kept its partners rowless before)
     ("UBND tỉnh Đồng Tháp giao ngành nông nghiệp tỉnh chủ trì rà soát các chỉ tiêu.", "vi",
      [("DARD@87", "lead", "PPC@87")]),
     ("The Dong Thap Provincial People's Committee asked the agricultural sector to review the targets.", "en",
      [("DARD@87", "assignee", "PPC@87")]),
     ("UBND tỉnh Đồng Tháp ban hành kế hoạch. Theo đó, Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp Sở Tài chính hướng "
-     "dẫn các xã.", "vi", []),
+     "dẫn các xã.", "vi", [("DOF@87", "coordinate", "PPC@87")]),
 ])
 def test_a_sector_inside_a_name_is_no_department(text, lang, expected):
     assert _rows(text, lang) == expected

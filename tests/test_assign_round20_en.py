@@ -23,9 +23,11 @@ from tests.assign_cases import dated, found
     ("The Chairman of the Hai Phong City People's Committee assigned the Director of the Department of Finance to "
      "implement the Prime Minister's dispatch. Focus on advising the City People's Committee to issue the regulations; "
      "the regulations must be completed before November 30, 2024.", None, [("DOF@31", "2024-11-30", "before")]),
+    # `Advise …` opening the next sentence is the item's body's own row with its own date, the item undated (the lead's
+    # call 2 of stop 48, as Vietnamese bare `Tham mưu …`; round 20 read it as the sentence dating the item)
     ("The Provincial People's Committee assigned the Department of Construction to review the projects. Advise the "
      "Provincial People's Committee on the handling of delays before May 20, 2025.", None,
-     [("DOC", "2025-05-20", "before")]),
+     [("DOC", None, None), ("DOC", "2025-05-20", "before")]),
     # look-alike: another body named in the next sentence (not the asker advised) keeps the date its own
     ("The Provincial People's Committee assigned the Department of Construction to review the projects. The Department "
      "of Finance shall advise on the budget before May 20, 2025.", None,

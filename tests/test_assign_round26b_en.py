@@ -56,7 +56,8 @@ def test_a_provinces_local_governments_are_its_localities(text, lang, expected):
      "the missing workers.", "en", [("PPC@12", "assignee", "PM"), ("PPC@12", "assignee", "PM")]),
     ("The Chairman of the Can Tho City People's Committee assigned the Department of Construction to review the roads. "
      "The Department of Health is the focal point for receiving reports on the epidemic.", "en",
-     [("DOC@92", "assignee", "PPC@92"), ("DOH@92", "assignee", "PPC@92")]),
+     # the focal point leads (the lead's call of stop 48, as Vietnamese `làm đầu mối`; round 26b read it assignee)
+     [("DOC@92", "assignee", "PPC@92"), ("DOH@92", "lead", "PPC@92")]),
     ("The Chairman of the Can Tho City People's Committee assigned the Department of Construction to review the roads. "
      "The Department of Health is to receive the reports.", "en",
      [("DOC@92", "assignee", "PPC@92"), ("DOH@92", "assignee", "PPC@92")]),

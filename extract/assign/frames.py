@@ -2537,7 +2537,10 @@ def _outside_lead_subject(lang: str) -> re.Pattern | None:
     leads = cues(lang).data.get("outside_lead_cues")
     if not subjects or not leads:
         return None
-    return re.compile(rf"(?:^|[,;:.]\s*|^\s*)(?:{phrases(subjects)})(?![\w'])[^;.]{{0,160}}?\s(?:{phrases(leads)})\s*$")
+    # not after a past or negation word (``Năm qua, Bộ Chỉ huy Quân sự tỉnh đã chủ trì, phối hợp …``: what was done;
+    # the lead's stop-48 call 3 widened the subjects to any named one outside the table)
+    past = "".join(rf"(?<!\s{re.escape(n)}\s)" for n in cues(lang).data.get("negations") or [])
+    return re.compile(rf"(?:^|[,;:.]\s*|^\s*)(?:{phrases(subjects)})(?![\w'])[^;.]{{0,160}}?\s{past}(?:{phrases(leads)})\s*$")
 
 
 @lru_cache(maxsize=None)
