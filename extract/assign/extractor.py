@@ -53,7 +53,7 @@ from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX
                                    bare_continued_task_opening, chained_plain_continuation_opening, continued_led_task_opening,
                                    continued_passive_opening,
                                    continued_task_opening, Found, grammar_words, hands_the_task_down, Group, is_collective, phrases,
-                                   opens_with_continuation_opener,
+                                   opens_new_paragraph_for_item_before, opens_with_continuation_opener,
                                    province_localities, sentence_language, task_verb_as_noun_subject)
 from extract.assign.cues import (LANGUAGES, LanguageCues, alternation, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
@@ -63,7 +63,7 @@ from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, f
                                       text_date)
 from extract.assign.frames import (body_groups, caption_credit, classify, cue_inside_a_name, headline_patterns,
                                    mentions_inside, plan_row, proposed_by_a_subordinate, recipients_cutoff,
-                                   under_an_assigning_colon, without_levels_completing_names, without_places)
+                                   without_levels_completing_names, without_places)
 from extract.assign.learned import learned_fallback_on, learned_rows
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bodies_listed_before_province, bare_provinces, provinces_after_their_region, bare_units,
@@ -976,8 +976,8 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
             opening, led = continued_task_opening(lang), continued_led_task_opening(lang)
             m = opening.match(lowered, sentence.start) if opening else None
             between = text[sentences[later - 1].end : sentence.start]
-            if (m is not None and "\n" in between and not opens_with_continuation_opener(lowered, lang, sentence.start)
-                    and not (between.count("\n") == 1 and under_an_assigning_colon(text, lowered, sentence.start, cues(lang)))):
+            if (m is not None and opens_new_paragraph_for_item_before(text, lowered, sentences[later - 1].end, sentence.start, lang)
+                    and not opens_with_continuation_opener(lowered, lang, sentence.start)):
                 # an opener-less manner verb (``Closely coordinate with …``, ``Coopérer étroitement …``) on its own line
                 # is a bare continuation: a line break is a paragraph break (stop 42), as for the bare task verbs below
                 # (round 39 en's Tet dispatch)
@@ -1001,9 +1001,8 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 # lines under a dispatch's assigning colon (``People's Committees of communes and wards: Continue …``
                 # then ``Synthesize the report … before 2:00 p.m. on July 24.``, round 33 en; stop 41's left class)
                 if (bare and (later == index + 1 or chained) and not handed_down and written[:1].isupper()
-                        and ("\n" not in between
-                             or between.count("\n") == 1
-                             and under_an_assigning_colon(text, lowered, sentence.start, cues(lang)))):
+                        and not opens_new_paragraph_for_item_before(text, lowered, sentences[later - 1].end,
+                                                                    sentence.start, lang)):
                     m = bare[0].match(lowered, sentence.start)
                     plain = chained_plain_continuation_opening(lang) if chained_bare and m is None else None
                     if plain is not None:

@@ -12,7 +12,7 @@ from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KI
                                    CONTINUATION_SENTENCES, ELIDED_SUBJECT_CHARS, LIST_ITEM_BEFORE, LIST_JOINER,
                                    LOCAL_COMMITTEES, NATIONAL_KINDS, PERSON_PAIR_GAP, PERSONS, PROVINCE_ACTS_THROUGH,
                                    SHORT_INTRO, Found, Group, alternation, is_collective, kind_of, phrases,
-                                   province_localities)
+                                   province_localities, under_an_assigning_colon)
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
                                  lower_for_matching, phrase)
 from extract.assign.deadlines import find_deadlines
@@ -2874,15 +2874,6 @@ def after_co_subjects(lowered: str, position: int, c: LanguageCues) -> int:
         position = at + len(name)
 
 
-# how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
-_ITEM_LABEL_CHARS = 80
-# a line opening with an unmarked item's label and its colon
-_ITEM_LABEL = re.compile(rf"^[^\W\d_][^:\n]{{0,{_ITEM_LABEL_CHARS}}}:\s")
-
-# how many lines an unmarked item may run over under its label line before the next item's label (round 33)
-_ITEM_RUN_LINES = 3
-
-
 # the longest line of a list of names under a colon line that points back ("They are:")
 _POINTED_ITEM_CHARS = 160
 
@@ -2919,31 +2910,3 @@ def _pointed_list_request(text: str, start: int, index: int, found: list[Found],
     if len(asked) == 1 and all(is_collective(m.agency_id) for m in asked[0].group.mentions):
         return asked[0]
     return None
-
-
-def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
-    """Whether the line opening at ``start`` is an unmarked item of a list that a line ending with a colon and
-    holding an assigning cue introduces (``the Provincial People's Committee assigns departments and branches:``),
-    the lines between being items of the same form (a label, its colon, its task): round 17. An item may run over a
-    few more lines under its label line (``People's Committees of communes and wards: Continue …`` then ``Synthesize
-    the report … before 2:00 p.m. on July 24.`` then ``Department of Agriculture and Environment: Direct …``, round 33),
-    not lines right under the colon line (no item opened yet). A colon line that assigns nothing (``Results of the
-    year:``) introduces no tasks."""
-    lines = text[:start].rstrip().split("\n")
-    ends = len(text[:start].rstrip())  # where the line looked at ends
-    unlabelled = 0  # the lines of an item's run read since the last label line (the one above them opens the item)
-    for line in reversed(lines):
-        stripped = line.strip()
-        if stripped.endswith(":"):
-            return (not unlabelled
-                    and bool(c.assign_anywhere and c.assign_anywhere.search(lowered, ends - len(line), ends)))
-        if not stripped:
-            return False
-        if _ITEM_LABEL.match(stripped):
-            unlabelled = 0
-        else:
-            unlabelled += 1
-            if unlabelled > _ITEM_RUN_LINES:
-                return False
-        ends -= len(line) + 1
-    return False
