@@ -2115,16 +2115,29 @@ def _own_report_goes_on(group: Group, text: str, lowered: str, sentence: Sentenc
     if not window.endswith((".", "!", "?")):
         return False
     previous = re.split(r"(?<=[.!?])\s+|\n", window[:-1])[-1]
-    articles = language_grammar(c.lang).get("articles") or []
-    article = rf"(?:(?:{phrases(articles)})\s+)?" if articles else ""
-    if openers and re.match(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])",
-                            previous):
+    source, report = _own_report_patterns(c.lang, name)
+    if source is not None and source.match(previous):
         return True
     # "Sở Giáo dục và Đào tạo tỉnh vừa có báo cáo gửi UBND tỉnh … . Theo đó, Sở Giáo dục và Đào tạo tỉnh đề xuất …": the
     # body's own report sent up goes on, its proposal goes up and is no task of its (stop 42, round 33b vi); the
     # province's words may stand before the name (``The Nghe An Department of …``) or between it and the verb
-    return bool(reports and re.match(rf"\s*{article}(?:[^\W\d_]+\s+){{0,3}}?{re.escape(name)}(?:\s+[^\W\d_]+){{0,3}}?\s+"
-                                     rf"(?:{phrases([lower_for_matching(w) for w in reports])})(?![\w'])", previous))
+    return bool(report is not None and report.match(previous))
+
+
+@lru_cache(maxsize=4096)
+def _own_report_patterns(lang: str, name: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """``_own_report_goes_on``'s two patterns for the body's ``name`` as the text writes it (lowered): a source opener
+    and the name, the name and an own-report verb; built once for each name of a language, not at each call (issue
+    18: a body is named again page after page). None where the grammar lists no words."""
+    openers = language_grammar(lang).get("source_openers") or []
+    reports = language_grammar(lang).get("own_report_verbs") or []
+    articles = language_grammar(lang).get("articles") or []
+    article = rf"(?:(?:{phrases(articles)})\s+)?" if articles else ""
+    source = (re.compile(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])")
+              if openers else None)
+    report = (re.compile(rf"\s*{article}(?:[^\W\d_]+\s+){{0,3}}?{re.escape(name)}(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                         rf"(?:{phrases([lower_for_matching(w) for w in reports])})(?![\w'])") if reports else None)
+    return source, report
 
 
 def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Match, str] | None:
