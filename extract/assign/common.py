@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.assign.cues import (LANGUAGES, LIST_MARKER, cue_compound_guard, cues, grammar, language_grammar,
-                                 lower_for_matching, phrase, reading_without_accents)
+from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cue_compound_guard, cues, grammar,
+                                 language_grammar, lower_for_matching, phrase, reading_without_accents)
 from extract.assign.deadlines import Deadline
 from extract.models import Sentence
 from nlp import languages
@@ -337,6 +337,55 @@ NATIONAL_KINDS = frozenset({"government", "ministry", "ministerial_agency"})
 def paragraph_end(text: str, position: int) -> int:
     end = text.find("\n", position)
     return len(text) if end < 0 else end
+
+
+# how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
+_ITEM_LABEL_CHARS = 80
+# a line opening with an unmarked item's label and its colon
+_ITEM_LABEL = re.compile(rf"^[^\W\d_][^:\n]{{0,{_ITEM_LABEL_CHARS}}}:\s")
+
+# how many lines an unmarked item may run over under its label line before the next item's label (round 33)
+_ITEM_RUN_LINES = 3
+
+
+def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
+    """Whether the line opening at ``start`` is an unmarked item of a list that a line ending with a colon and
+    holding an assigning cue introduces (``the Provincial People's Committee assigns departments and branches:``),
+    the lines between being items of the same form (a label, its colon, its task): round 17. An item may run over a
+    few more lines under its label line (``People's Committees of communes and wards: Continue …`` then ``Synthesize
+    the report … before 2:00 p.m. on July 24.`` then ``Department of Agriculture and Environment: Direct …``, round 33),
+    not lines right under the colon line (no item opened yet). A colon line that assigns nothing (``Results of the
+    year:``) introduces no tasks."""
+    lines = text[:start].rstrip().split("\n")
+    ends = len(text[:start].rstrip())  # where the line looked at ends
+    unlabelled = 0  # the lines of an item's run read since the last label line (the one above them opens the item)
+    for line in reversed(lines):
+        stripped = line.strip()
+        if stripped.endswith(":"):
+            return (not unlabelled
+                    and bool(c.assign_anywhere and c.assign_anywhere.search(lowered, ends - len(line), ends)))
+        if not stripped:
+            return False
+        if _ITEM_LABEL.match(stripped):
+            unlabelled = 0
+        else:
+            unlabelled += 1
+            if unlabelled > _ITEM_RUN_LINES:
+                return False
+        ends -= len(line) + 1
+    return False
+
+
+def opens_new_paragraph_for_item_before(text: str, lowered: str, before_end: int, start: int, lang: str) -> bool:
+    """Whether the sentence at ``start`` opens a new paragraph for the item (or its continuation) that ends at
+    ``before_end``: stop 42's rule for subjectless continuations and the dates after an item, a line break is a
+    paragraph break, except an item running over one unlabelled line under a dispatch's assigning colon
+    (``People's Committees of communes and wards: Continue …`` then ``Synthesize the report … before 2:00 p.m. on
+    July 24.``, round 33 en; ``under_an_assigning_colon``). The one place the rule is decided: the bare and the
+    opener-less continuations (``extractor``) and the dates of a later line (``task_deadlines``) ask it."""
+    between = text[before_end:start]
+    return "\n" in between and not (between.count("\n") == 1
+                                    and under_an_assigning_colon(text, lowered, start, cues(lang)))
 
 
 def kind_of(mention: Mention) -> str | None:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,7 +53,7 @@ from extract.assign.common import (CONTINUATION_SENTENCES, LOCAL_COMMITTEES, MAX
                                    bare_continued_task_opening, chained_plain_continuation_opening, continued_led_task_opening,
                                    continued_passive_opening,
                                    continued_task_opening, Found, grammar_words, hands_the_task_down, Group, is_collective, phrases,
-                                   opens_with_continuation_opener,
+                                   opens_new_paragraph_for_item_before, opens_with_continuation_opener,
                                    province_localities, sentence_language, task_verb_as_noun_subject)
 from extract.assign.cues import (LANGUAGES, LanguageCues, alternation, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_unaccented, reading_without_accents)
@@ -63,7 +63,7 @@ from extract.assign.deadlines import (TEXT_DATE_CHARS, content_date, dates_in, f
                                       text_date)
 from extract.assign.frames import (body_groups, caption_credit, classify, cue_inside_a_name, headline_patterns,
                                    mentions_inside, plan_row, proposed_by_a_subordinate, recipients_cutoff,
-                                   under_an_assigning_colon, without_levels_completing_names, without_places)
+                                   without_levels_completing_names, without_places)
 from extract.assign.learned import learned_fallback_on, learned_rows
 from extract.assign.mentions import (a_ministry, addressees_asked_by_participle, addressees_asked_by_pronoun,
                                      after_province_possessives, bare_levels, bodies_listed_before_province, bare_provinces, provinces_after_their_region, bare_units,
@@ -88,6 +88,7 @@ from nlp import config, languages
 from nlp.agencies import (MERGER_DATE, Mention, agency, chapter_kinds, current, find_mentions, fold_for_matching, is_provincial,
                           localise, provinces_only_in_datelines, provincial_id, published_from_merger, scheme_at, split_id,
                           unit_name)
+from nlp.parting import Parted, glued_pairs_pattern, parted as parted_at_glued_words
 from nlp.provinces import find_provinces
 
 
@@ -464,16 +465,6 @@ def _without_doubled_determiners(text: str, language: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
 
 
-def _glued_pair(firsts: list[str], seconds: list[str] | str) -> str:
-    """The pattern of one word of ``firsts`` glued to one of ``seconds`` (or, for ``"capitalised"``, to any word opening
-    with a capital and a small letter), the first word the match, no letter before it nor after the listed second word."""
-    a = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-    if seconds == "capitalised":
-        return rf"(?<![^\W\d_])(?:{a})(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
-    w = "|".join(re.escape(w) for w in sorted(seconds, key=len, reverse=True))
-    return rf"(?<![^\W\d_])(?:{a})(?=(?:{w})(?![^\W\d_]))"
-
-
 @lru_cache(maxsize=None)
 def _glued_words_pattern(lang: str) -> re.Pattern | None:
     """An article of grammar's optional ``glued_articles`` glued to one of its body words (``Lesministres``), or a
@@ -484,29 +475,14 @@ def _glued_words_pattern(lang: str) -> re.Pattern | None:
     data = grammar.get("glued_articles") or {}
     pairs = [(data.get("articles") or [], data.get("words") or [])]
     pairs += [(p.get("first") or [], p.get("second") or []) for p in grammar.get("glued_words") or []]
-    patterns = [_glued_pair(first, second) for first, second in pairs if first and second]
-    return re.compile("|".join(patterns)) if patterns else None
+    return glued_pairs_pattern(pairs)
 
 
-def _with_glued_articles_parted(text: str, language: str) -> tuple[str, list[int], list[int]] | None:
+def _with_glued_articles_parted(text: str, language: str) -> Parted | None:
     """The text with a space put back between each glued article and its body word (``Lesministres et présidents
-    …``, a lost line break; stop 46, late38fr), the offsets where the spaces go in, and for each offset of the new
-    text the original offset it stands for (an added space stands for the word's first letter); None where nothing
-    is glued."""
-    pattern = _glued_words_pattern(language if language in LANGUAGES else languages.fallback())
-    cuts = [m.end() for m in pattern.finditer(text)] if pattern is not None else []
-    if not cuts:
-        return None
-    pieces: list[str] = []
-    back: list[int] = []
-    at = 0
-    for cut in cuts:
-        pieces += [text[at:cut], " "]
-        back += [*range(at, cut), cut]
-        at = cut
-    pieces.append(text[at:])
-    back += [*range(at, len(text) + 1)]
-    return "".join(pieces), cuts, back
+    …``, a lost line break; stop 46, late38fr) or each glued pair of grammar's ``glued_words``, with the offsets to go
+    between the two texts (``nlp.parting``); None where nothing is glued."""
+    return parted_at_glued_words(text, _glued_words_pattern(language if language in LANGUAGES else languages.fallback()))
 
 
 def extract_assignments(text: str, language: str, sentences: list[Sentence], published: str | None = None,
@@ -520,13 +496,12 @@ def extract_assignments(text: str, language: str, sentences: list[Sentence], pub
     parted = _with_glued_articles_parted(text, language)
     if parted is None:
         return _assignments_of(text, language, sentences, published, province_code)
-    new_text, cuts, back = parted
-    moved = [dataclasses.replace(s, start=s.start + bisect_right(cuts, s.start),
-                                 end=s.end + bisect_left(cuts, s.end)) for s in sentences]
-    rows = _assignments_of(new_text, language, moved, published, province_code)
+    moved = [dataclasses.replace(s, start=parted.start_in_parted(s.start), end=parted.end_in_parted(s.end))
+             for s in sentences]
+    rows = _assignments_of(parted.text, language, moved, published, province_code)
     out = []
     for r in rows:
-        start, end = back[r.start], (back[r.end - 1] + 1 if r.end > r.start else back[r.start])
+        start, end = parted.span_back(r.start, r.end)
         out.append(dataclasses.replace(r, start=start, end=end, text=text[start:end]))
     return out
 
@@ -978,8 +953,8 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
             opening, led = continued_task_opening(lang), continued_led_task_opening(lang)
             m = opening.match(lowered, sentence.start) if opening else None
             between = text[sentences[later - 1].end : sentence.start]
-            if (m is not None and "\n" in between and not opens_with_continuation_opener(lowered, lang, sentence.start)
-                    and not (between.count("\n") == 1 and under_an_assigning_colon(text, lowered, sentence.start, cues(lang)))):
+            if (m is not None and opens_new_paragraph_for_item_before(text, lowered, sentences[later - 1].end, sentence.start, lang)
+                    and not opens_with_continuation_opener(lowered, lang, sentence.start)):
                 # an opener-less manner verb (``Closely coordinate with …``, ``Coopérer étroitement …``) on its own line
                 # is a bare continuation: a line break is a paragraph break (stop 42), as for the bare task verbs below
                 # (round 39 en's Tet dispatch)
@@ -1003,9 +978,8 @@ def _subjectless_continuations(text: str, lowered: str, sentences: list[Sentence
                 # lines under a dispatch's assigning colon (``People's Committees of communes and wards: Continue …``
                 # then ``Synthesize the report … before 2:00 p.m. on July 24.``, round 33 en; stop 41's left class)
                 if (bare and (later == index + 1 or chained) and not handed_down and written[:1].isupper()
-                        and ("\n" not in between
-                             or between.count("\n") == 1
-                             and under_an_assigning_colon(text, lowered, sentence.start, cues(lang)))):
+                        and not opens_new_paragraph_for_item_before(text, lowered, sentences[later - 1].end,
+                                                                    sentence.start, lang)):
                     m = bare[0].match(lowered, sentence.start)
                     plain = chained_plain_continuation_opening(lang) if chained_bare and m is None else None
                     if plain is not None:

@@ -12,7 +12,7 @@ from extract.assign.common import (ARTICLE_AT_END, ASKING_AUTHORITIES, ASKING_KI
                                    CONTINUATION_SENTENCES, ELIDED_SUBJECT_CHARS, LIST_ITEM_BEFORE, LIST_JOINER,
                                    LOCAL_COMMITTEES, NATIONAL_KINDS, PERSON_PAIR_GAP, PERSONS, PROVINCE_ACTS_THROUGH,
                                    SHORT_INTRO, Found, Group, alternation, is_collective, kind_of, phrases,
-                                   province_localities)
+                                   province_localities, under_an_assigning_colon)
 from extract.assign.cues import (LANGUAGES, LIST_MARKER, LanguageCues, cues, grammar, language_grammar,
                                  lower_for_matching, phrase)
 from extract.assign.deadlines import find_deadlines
@@ -2158,16 +2158,29 @@ def _own_report_goes_on(group: Group, text: str, lowered: str, sentence: Sentenc
     if not window.endswith((".", "!", "?")):
         return False
     previous = re.split(r"(?<=[.!?])\s+|\n", window[:-1])[-1]
-    articles = language_grammar(c.lang).get("articles") or []
-    article = rf"(?:(?:{phrases(articles)})\s+)?" if articles else ""
-    if openers and re.match(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])",
-                            previous):
+    source, report = _own_report_patterns(c.lang, name)
+    if source is not None and source.match(previous):
         return True
     # "Sở Giáo dục và Đào tạo tỉnh vừa có báo cáo gửi UBND tỉnh … . Theo đó, Sở Giáo dục và Đào tạo tỉnh đề xuất …": the
     # body's own report sent up goes on, its proposal goes up and is no task of its (stop 42, round 33b vi); the
     # province's words may stand before the name (``The Nghe An Department of …``) or between it and the verb
-    return bool(reports and re.match(rf"\s*{article}(?:[^\W\d_]+\s+){{0,3}}?{re.escape(name)}(?:\s+[^\W\d_]+){{0,3}}?\s+"
-                                     rf"(?:{phrases([lower_for_matching(w) for w in reports])})(?![\w'])", previous))
+    return bool(report is not None and report.match(previous))
+
+
+@lru_cache(maxsize=4096)
+def _own_report_patterns(lang: str, name: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """``_own_report_goes_on``'s two patterns for the body's ``name`` as the text writes it (lowered): a source opener
+    and the name, the name and an own-report verb; built once for each name of a language, not at each call (issue
+    18: a body is named again page after page). None where the grammar lists no words."""
+    openers = language_grammar(lang).get("source_openers") or []
+    reports = language_grammar(lang).get("own_report_verbs") or []
+    articles = language_grammar(lang).get("articles") or []
+    article = rf"(?:(?:{phrases(articles)})\s+)?" if articles else ""
+    source = (re.compile(rf"\s*(?:{phrases([lower_for_matching(w) for w in openers])})\s+{article}{re.escape(name)}(?![\w'])")
+              if openers else None)
+    report = (re.compile(rf"\s*{article}(?:[^\W\d_]+\s+){{0,3}}?{re.escape(name)}(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                         rf"(?:{phrases([lower_for_matching(w) for w in reports])})(?![\w'])") if reports else None)
+    return source, report
 
 
 def _agent_of_a_request(before: str, after: str, c: LanguageCues) -> tuple[re.Match, str] | None:
@@ -2920,15 +2933,6 @@ def after_co_subjects(lowered: str, position: int, c: LanguageCues) -> int:
         position = at + len(name)
 
 
-# how long an unmarked item's label may be before its colon ("Department of Construction: Guide …")
-_ITEM_LABEL_CHARS = 80
-# a line opening with an unmarked item's label and its colon
-_ITEM_LABEL = re.compile(rf"^[^\W\d_][^:\n]{{0,{_ITEM_LABEL_CHARS}}}:\s")
-
-# how many lines an unmarked item may run over under its label line before the next item's label (round 33)
-_ITEM_RUN_LINES = 3
-
-
 # the longest line of a list of names under a colon line that points back ("They are:")
 _POINTED_ITEM_CHARS = 160
 
@@ -2965,31 +2969,3 @@ def _pointed_list_request(text: str, start: int, index: int, found: list[Found],
     if len(asked) == 1 and all(is_collective(m.agency_id) for m in asked[0].group.mentions):
         return asked[0]
     return None
-
-
-def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCues) -> bool:
-    """Whether the line opening at ``start`` is an unmarked item of a list that a line ending with a colon and
-    holding an assigning cue introduces (``the Provincial People's Committee assigns departments and branches:``),
-    the lines between being items of the same form (a label, its colon, its task): round 17. An item may run over a
-    few more lines under its label line (``People's Committees of communes and wards: Continue …`` then ``Synthesize
-    the report … before 2:00 p.m. on July 24.`` then ``Department of Agriculture and Environment: Direct …``, round 33),
-    not lines right under the colon line (no item opened yet). A colon line that assigns nothing (``Results of the
-    year:``) introduces no tasks."""
-    lines = text[:start].rstrip().split("\n")
-    ends = len(text[:start].rstrip())  # where the line looked at ends
-    unlabelled = 0  # the lines of an item's run read since the last label line (the one above them opens the item)
-    for line in reversed(lines):
-        stripped = line.strip()
-        if stripped.endswith(":"):
-            return (not unlabelled
-                    and bool(c.assign_anywhere and c.assign_anywhere.search(lowered, ends - len(line), ends)))
-        if not stripped:
-            return False
-        if _ITEM_LABEL.match(stripped):
-            unlabelled = 0
-        else:
-            unlabelled += 1
-            if unlabelled > _ITEM_RUN_LINES:
-                return False
-        ends -= len(line) + 1
-    return False

@@ -11,8 +11,8 @@ from extract.assign.askers import LIST_HEADER_REACH
 from extract.assign.common import (ARTICLE_AT_END, AUTHORITIES, CONTINUATION_PARAGRAPHS, CONTINUATION_SENTENCES,
                                    LIST_ITEM_OPENING, LOCAL_COMMITTEES, Found, bare_continued_task_opening, continuation_opening,
                                    continued_led_task_opening, continued_passive_opening, continued_task_opening,
-                                   grammar_words, hands_the_task_down, is_collective, paragraph_end, phrases, sentence_language,
-                                   task_verb_as_noun_subject)
+                                   grammar_words, hands_the_task_down, is_collective, opens_new_paragraph_for_item_before,
+                                   paragraph_end, phrases, sentence_language, task_verb_as_noun_subject)
 from extract.assign.cues import (LANGUAGES, cues, grammar, language_grammar, lower_for_matching, phrase,
                                  reading_without_accents)
 from extract.assign.deadline_checks import (a_recipient, asker_recipient_before, conditional_opening, not_a_goal,
@@ -22,7 +22,7 @@ from extract.assign.deadline_checks import (a_recipient, asker_recipient_before,
                                             sentence_at,
                                             time_limit_sentence)
 from extract.assign.deadlines import Deadline, dates_in, find_deadlines, load_data as _deadline_data
-from extract.assign.frames import PLAN_ROW_REACH, plan_row_labels, time_frame_between_commas, under_an_assigning_colon
+from extract.assign.frames import PLAN_ROW_REACH, plan_row_labels, time_frame_between_commas
 from extract.models import Sentence
 from nlp import languages
 from nlp.agencies import Mention, find_mentions, fold_for_matching, split_id
@@ -169,13 +169,16 @@ def _closed_before_a_new_line(text: str, lowered: str, item: Sentence, sentence:
     needed …, completing in March 2025.``): the lead's call of stop 42, a single line break is a paragraph break for the
     continuation ruling, so the next line's date is not the item's. A press story's paragraph after its request
     (``… requested localities to …`` then ``The evacuation … must be completed by …``) and an item closing with a
-    colon or a semicolon (a list's heading or item) go on over their lines."""
-    if "\n" not in text[item.end : sentence.start] or not text[item.start : item.end].rstrip().endswith("."):
+    colon or a semicolon (a list's heading or item) go on over their lines, and so does an item running over one
+    unlabelled line under a dispatch's assigning colon (stop 42's exception: ``opens_new_paragraph_for_item_before``)."""
+    known = lang if lang in LANGUAGES else languages.fallback()
+    if (not text[item.start : item.end].rstrip().endswith(".")
+            or not opens_new_paragraph_for_item_before(text, lowered, item.end, sentence.start, known)):
         return False
     line_start = lowered.rfind("\n", 0, item.start) + 1
     if lowered[line_start : item.start].strip():
         return False  # the item does not open its line
-    directive = cues(lang if lang in LANGUAGES else languages.fallback()).directive
+    directive = cues(known).directive
     for line in reversed(lowered[max(0, line_start - 3000) : line_start].split("\n")):
         written = line.strip()
         if written.endswith(":"):
@@ -213,7 +216,7 @@ def _bare_line_after_a_break(text: str, lowered: str, item: Sentence, sentence: 
         return False
     if task_verb_as_noun_subject(lowered_written, known):
         return False  # "Rà soát hồ sơ là …": the verb is a noun, the sentence a statement
-    return not (between.count("\n") == 1 and under_an_assigning_colon(text, lowered, sentence.start, cues(known)))
+    return opens_new_paragraph_for_item_before(text, lowered, item.end, sentence.start, known)
 
 
 def _not_before_the_text(deadlines: list[Deadline], own_date: str | None) -> list[Deadline]:
@@ -312,10 +315,8 @@ def _continued_deadline(text: str, folded: str, sentences: list[Sentence], f: Fo
         known = lang if lang in LANGUAGES else languages.fallback()
         if (bare and sentence is sentences[f.sentence + 1] and written.lstrip()[:1].isupper()
                 and bare[0].match(lower_for_matching(written))
-                and ("\n" not in text[item.end : sentence.start]
-                     # an item over an unlabelled line under a dispatch's assigning colon (stop 42's exception)
-                     or text[item.end : sentence.start].count("\n") == 1
-                     and under_an_assigning_colon(text, lower_for_matching(text), sentence.start, cues(known)))
+                # an item over an unlabelled line under a dispatch's assigning colon (stop 42's exception)
+                and not opens_new_paragraph_for_item_before(text, lowered_text, item.end, sentence.start, known)
                 and not task_verb_as_noun_subject(lower_for_matching(written), known)
                 and not hands_the_task_down(lower_for_matching(text[f.group.end : item.end]), known)):
             break  # "… yêu cầu Sở KH&CN chủ trì … . Rà soát, báo cáo … trong năm 2025": the item's next task with no
