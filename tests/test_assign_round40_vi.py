@@ -31,17 +31,24 @@ def test_staff_allotted_by_listed_bodies(text, expected):
 
 
 # a province's traffic safety board (outside the table) inside an addressee list does not end it: the bodies after
-# it are asked too (as 'Ban Quản lý dự án tỉnh' already was)
-@pytest.mark.parametrize("text, expected", [
+# it are asked too (as 'Ban Quản lý dự án tỉnh' already was); English and French the same
+@pytest.mark.parametrize("text, lang, expected", [
     ("UBND tỉnh Gia Lai yêu cầu: Sở Giao thông vận tải, Ban An toàn giao thông tỉnh và UBND các huyện bố trí lực "
-     "lượng trực.", [("DOT@64", "assignee", "PPC@64", None), ("DPC@64", "assignee", "PPC@64", None)]),
-    ("UBND tỉnh Gia Lai yêu cầu Công an tỉnh, Ban ATGT tỉnh và Sở Y tế tăng cường tuần tra.",
+     "lượng trực.", "vi", [("DOT@64", "assignee", "PPC@64", None), ("DPC@64", "assignee", "PPC@64", None)]),
+    ("UBND tỉnh Gia Lai yêu cầu Công an tỉnh, Ban ATGT tỉnh và Sở Y tế tăng cường tuần tra.", "vi",
      [("PPS@64", "assignee", "PPC@64", None), ("DOH@64", "assignee", "PPC@64", None)]),
-    # look-alikes: the board as a subject outside the table, and as the one that asks
-    ("Ban An toàn giao thông tỉnh phối hợp với Công an tỉnh kiểm tra nồng độ cồn.", []),
+    ("The Gia Lai Provincial People's Committee requested the Department of Transport, the Provincial Traffic Safety "
+     "Committee and district People's Committees to arrange forces on duty.", "en",
+     [("DOT@64", "assignee", "PPC@64", None), ("DPC@64", "assignee", "PPC@64", None)]),
+    ("Le Comité populaire de la province de Gia Lai a demandé au Service des transports, au Comité provincial de la "
+     "sécurité routière et aux comités populaires des districts d'organiser des permanences.", "fr",
+     [("DOT@64", "assignee", "PPC@64", None), ("DPC@64", "assignee", "PPC@64", None)]),
+    # look-alikes: the board as a subject outside the table
+    ("Ban An toàn giao thông tỉnh phối hợp với Công an tỉnh kiểm tra nồng độ cồn.", "vi", []),
+    ("The Provincial Traffic Safety Committee coordinated with the provincial police to check drivers.", "en", []),
 ])
-def test_traffic_safety_board_inside_a_list(text, expected):
-    assert _rows(text, "vi") == expected
+def test_traffic_safety_board_inside_a_list(text, lang, expected):
+    assert _rows(text, lang) == expected
 
 
 # an organisation with a chapter in every province (the Fatherland Front) named with no province and asked by a
@@ -100,6 +107,10 @@ def test_bare_promptly_continuing_an_item(text, lang, expected):
     # before a subject outside the table
     ("Thủ tướng yêu cầu đối với các bộ, ngành, việc giải ngân phải được đẩy nhanh.", []),
     ("Bộ Y tế yêu cầu vì sức khỏe người dân, các cơ sở y tế phải bảo đảm đủ thuốc.", []),
+    # a report up after the topic phrase ('…, báo cáo Thủ tướng …'): the recipient is no addressee, and the item before
+    # takes no date from it
+    ("Thủ tướng yêu cầu Bộ Nội vụ giải quyết ngay biên chế giáo viên. Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, "
+     "báo cáo Thủ tướng Chính phủ quyết định, chậm nhất trước ngày 10/10/2018.", [("MOHA", "assignee", "PM", None)]),
 ])
 def test_topic_phrase_between_cue_and_addressees(text, expected):
     assert _rows(text, "vi") == expected
