@@ -51,26 +51,6 @@ def test_traffic_safety_board_inside_a_list(text, lang, expected):
     assert _rows(text, lang) == expected
 
 
-# an organisation with a chapter in every province (the Fatherland Front) named with no province and asked by a
-# province's committee placed by its name is that province's chapter (VFF@NN), in every language; the Prime
-# Minister's, or an unplaced committee's, stays the central one
-@pytest.mark.parametrize("text, lang, expected", [
-    ("UBND tỉnh Gia Lai yêu cầu Sở Tư pháp phổ biến luật. Ủy ban MTTQ Việt Nam và các đoàn thể đẩy mạnh tuyên truyền.",
-     "vi", [("DOJ@64", "assignee", "PPC@64", None), ("VFF@64", "assignee", "PPC@64", None)]),
-    ("UBND tỉnh Gia Lai đề nghị Ủy ban MTTQ Việt Nam và các đoàn thể vận động nhân dân.", "vi",
-     [("VFF@64", "assignee", "PPC@64", None)]),
-    ("The Gia Lai Provincial People's Committee requested the Vietnam Fatherland Front Committee and mass "
-     "organisations to step up communication.", "en", [("VFF@64", "assignee", "PPC@64", None)]),
-    # look-alikes: the Prime Minister asks the central committee; a committee of no named province
-    ("Thủ tướng yêu cầu Ủy ban MTTQ Việt Nam đẩy mạnh tuyên truyền.", "vi", [("VFF", "assignee", "PM", None)]),
-    ("UBND tỉnh đề nghị Ủy ban MTTQ Việt Nam vận động nhân dân.", "vi", [("VFF", "assignee", "PPC", None)]),
-    ("The Prime Minister requested the Vietnam Fatherland Front Committee to step up communication.", "en",
-     [("VFF", "assignee", "PM", None)]),
-])
-def test_front_asked_by_a_named_province(text, lang, expected):
-    assert _rows(text, lang) == expected
-
-
 # 'Kịp thời …' (promptly …) opening a sentence with no subject right after an item: the item's bodies' own row (stop
 # 41's ruling a; a list mixing table bodies and others: the table bodies', stop 42); English 'Promptly …' the same
 @pytest.mark.parametrize("text, lang, expected", [

@@ -1458,15 +1458,8 @@ def _in_askers_province(agency_id: str, assigned_by: str | None) -> str:
     across the province``, where ``departments`` continues the bare ``localities``) that a province's committee placed
     by its name tasks is a body of that committee's province (the issuing committee's province, the contract's
     provincial bodies; issue #13, prov29). A committee (``PPC``) stays as it is: one committee asking another
-    unplaced one is no evidence that both are of one province; so do the country's ``localities``. An organisation
-    with a chapter in every province (``chapter_kinds``: the Fatherland Front, the cooperative alliance) named with no
-    province and asked by a province's committee placed by its name is that province's chapter (``UBND tỉnh Gia Lai yêu
-    cầu … Ủy ban MTTQ Việt Nam và các đoàn thể đẩy mạnh tuyên truyền``: VFF@64; a province does not task the central
-    committee; round 40 vi)."""
+    unplaced one is no evidence that both are of one province; so do the country's ``localities``."""
     base, code = split_id(agency_id)
-    if not code and assigned_by and base in chapter_kinds():
-        asker, asker_code = split_id(assigned_by)
-        return f"{base}@{asker_code}" if asker == "PPC" and asker_code else agency_id
     if code or base in ("PPC", "PROVINCES") or not is_provincial(agency_id) or not assigned_by:
         return agency_id
     asker, asker_code = split_id(assigned_by)
