@@ -3089,6 +3089,20 @@ def _heads_body_opening(lowered: str, sentence: Sentence, mention: Mention, lang
 
 
 @lru_cache(maxsize=None)
+def _owned_place_pattern(lang: str) -> re.Pattern | None:
+    words = (language_grammar(lang).get("pronoun_requests") or {}).get("possessive_determiners") or []
+    return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s+$") if words else None
+
+
+def _owned_place(lowered: str, sentence: Sentence, mention: Mention, lang: str) -> bool:
+    """Whether a body word follows a possessive determiner (``… de bien comprendre sa localité``, ``their
+    locality``): the subject's own place, no body named, so none an object pronoun in the next sentence stands for
+    (``pronoun_requests``' optional ``possessive_determiners``; round 40b fr)."""
+    pattern = _owned_place_pattern(lang)
+    return bool(pattern and pattern.search(lowered, sentence.start, mention.start))
+
+
+@lru_cache(maxsize=None)
 def _committee_head_at_end(lang: str) -> re.Pattern | None:
     words = cues(lang).data.get("committee_head_titles") or []
     return re.compile(rf"(?<![\w'])(?:{phrases(words)})\s+$") if words else None
@@ -3341,7 +3355,8 @@ def addressees_asked_by_pronoun(text: str, lowered: str, sentences: list[Sentenc
             ids = list(dict.fromkeys(x.agency_id for x in sorted(mentions + met, key=lambda x: x.start)
                                      if previous.start <= x.start < previous.end
                                      and x.agency_id not in NATIONAL_AUTHORITIES
-                                     and not _heads_body_opening(lowered, previous, x, lang)))
+                                     and not _heads_body_opening(lowered, previous, x, lang)
+                                     and not _owned_place(lowered, previous, x, lang)))
             if not ids:
                 ids = stood_for.get(before, [])
             if not ids:
