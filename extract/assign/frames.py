@@ -537,6 +537,17 @@ def _opens_with_a_basis(lowered: str, sentence_start: int, lang: str) -> bool:
     return bool(openers and re.match(rf"\s*(?:{phrases(openers)})\s", lowered[sentence_start : sentence_start + 80]))
 
 
+@lru_cache(maxsize=None)
+def _department_level_at_end(lang: str) -> re.Pattern:
+    """grammar's optional ``department_adjective_openers`` (``provincial``, ``the city``) ending a text, the level word
+    opening a provincial department's name; a pattern matching nothing where unset."""
+    openers = [o for o in language_grammar(lang).get("department_adjective_openers") or [] if o.strip()]
+    if not openers:
+        return re.compile(r"(?!)")
+    words = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{words})\s*$")
+
+
 def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
     # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
     before = ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
@@ -1542,10 +1553,13 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # phối hợp với UBND các tỉnh liên quan kiểm tra …"
         recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
         if (recent and _new_paragraph_after_item(text, recent[-1].group.end, sentence.start)
-                and not _opens_with_continuation_opener(lowered[sentence.start : sentence.start + 40], c)):
+                and not _opens_with_continuation_opener(lowered[sentence.start : sentence.start + 40], c)
+                and not under_an_assigning_colon(text, lowered, sentence.start, c)):
             recent = []  # "… end the campaign no later than March 31, 2025.\nCoordinate with the Ministry of Finance …":
             # a new paragraph after a closed item, with no opener word, is no continuation of it (stop 41's ruling; stop
-            # 42: a line break is one); "Parallèlement à cela, coordonner avec …" goes on with it (stop 40's convention)
+            # 42: a line break is one); "Parallèlement à cela, coordonner avec …" goes on with it (stop 40's convention),
+            # and so does a line of an item running under a dispatch's assigning colon ("Department of Construction:
+            # Strengthen … .\nPreside over and coordinate with Hanoi Police …", stop 42's exception; round 40b en)
         if recent:
             return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1],
                          extra={"cue_start": sentence.start + m.start("cue")})
@@ -1699,6 +1713,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     # the heads' titles may open the clause of collective bodies: "Thủ trưởng các sở, …, Chủ tịch UBND các huyện … chỉ
     # đạo …" (not of one body: "Chủ tịch UBND TP Thái Bình ban hành Quyết định …" reports what a person did)
     opening = c.fillers_at_end.sub("", before) if all(is_collective(i) for i in ids) else before
+    if ids and all(getattr(agency(split_id(i)[0]), "kind", None) == "provincial_department" for i in ids):
+        # "The provincial Department of Culture, Sports and Tourism will collaborate with …": a level adjective before a
+        # provincial department opens its name, not a clause (grammar's department_adjective_openers; round 40b en)
+        opening = _department_level_at_end(c.lang).sub("", opening)
     if len(group.mentions) > 1 and c.count_at_end:
         opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
     opening = _without_unit_name_before(opening, group, text, sentence, c)
@@ -2939,6 +2957,11 @@ def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCue
                     and bool(c.assign_anywhere and c.assign_anywhere.search(lowered, ends - len(line), ends)))
         if not stripped:
             return False
+        if _opens_an_inline_assigning_colon(line, lowered, ends - len(line), c):
+            # "… requested the Department of Agriculture and Environment: Deploy …" then, a few lines on,
+            # "Department of Construction: Strengthen …": the colon line asks its first item on the same line, the
+            # item opened there (round 40b en)
+            return True
         if _ITEM_LABEL.match(stripped):
             unlabelled = 0
         else:
@@ -2947,3 +2970,19 @@ def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCue
                 return False
         ends -= len(line) + 1
     return False
+
+
+def _opens_an_inline_assigning_colon(line: str, lowered: str, start: int, c: LanguageCues) -> bool:
+    """Whether ``line`` (opening at ``start``) asks a body named right before a colon inside it, the body's task after
+    the colon on the same line (``… the Chairman … requested the Department of Agriculture and Environment: Deploy
+    emergency measures …``): an assigning cue, then at most a label's length with no sentence end up to the colon."""
+    colon = line.find(": ")
+    if colon < 0 or not c.assign_anywhere:
+        return False
+    cue = None
+    for cue in c.assign_anywhere.finditer(lowered, start, start + colon):
+        pass
+    if cue is None:
+        return False
+    between = lowered[cue.end() : start + colon]
+    return 0 < len(between.strip()) <= _ITEM_LABEL_CHARS and not re.search(r"[.;!?]", between)
