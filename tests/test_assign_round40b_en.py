@@ -38,20 +38,17 @@ def test_an_assigning_colon_inside_its_line(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # the class: a gerund (`Guiding …`) or `Focus on …` opening a bare continuation of the item in its paragraph
+    # the class: a gerund (`Guiding …`) opening a bare continuation of the item in its paragraph
     ("The Hanoi People's Committee asked the Department of Construction to inspect the sites. Guiding investors to "
      "cover the waste; completed in December 2025.", "en",
      [("DOC@01", "assignee", "PPC@01", None), ("DOC@01", "assignee", "PPC@01", "2025-12")]),
-    ("The Hanoi People's Committee asked the Department of Construction to inspect the sites. Focus on checking the "
-     "high-rise buildings.", "en",
-     [("DOC@01", "assignee", "PPC@01", None), ("DOC@01", "assignee", "PPC@01", None)]),
     # look-alikes: the words as a noun phrase, or on a new line (a paragraph break, stop 42), give no row
     ("The Hanoi People's Committee asked the Department of Construction to inspect the sites. Guiding principles are "
      "set out in the law.", "en", [("DOC@01", "assignee", "PPC@01", None)]),
-    ("The Hanoi People's Committee asked the Department of Construction to inspect the sites.\nFocus on checking the "
-     "high-rise buildings.", "en", [("DOC@01", "assignee", "PPC@01", None)]),
+    ("The Hanoi People's Committee asked the Department of Construction to inspect the sites.\nGuiding investors to "
+     "cover the waste.", "en", [("DOC@01", "assignee", "PPC@01", None)]),
 ])
-def test_guiding_and_focus_on_continue_an_item(text, lang, expected):
+def test_guiding_continues_an_item(text, lang, expected):
     assert _2025(text, lang) == expected
 
 
