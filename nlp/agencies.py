@@ -1019,6 +1019,26 @@ def article_province(text: str, found: list, scheme: str, in_bodies: frozenset[s
     return None
 
 
+def _district_among_most_named(text: str, found: list, scheme: str) -> str | None:
+    """Among the provinces the text names most (a tie ``article_province`` leaves), the only one whose district-level
+    unit the text names with its designator (``district_provinces``; the lead's ruling G, stop 46): ``… especially in
+    the provinces of Bac Kan, Lang Son, … . In Quang Tri, on May 3, 2024, ASF in … Tan Long commune, Huong Hoa district
+    …`` (round 40b en); else None. Read only where the text's own provincial committee is named without its province
+    (``localise``): a national text's report of a district's fire names no province of its bodies."""
+    from collections import Counter
+
+    from nlp.provinces import to_scheme
+
+    found = [p for p in found if not _ends_an_enterprise_name(text, p.start) and not _written_as_former(text, p.end)
+             and not _in_a_doubled_line(text, p.start)]
+    every = Counter(p.code_in(scheme) for p in found)
+    if not every:
+        return None
+    most = {code for code, n in every.items() if n == max(every.values())}
+    districts = {to_scheme(code, scheme) for code in district_provinces(text)}
+    return next(iter(most & districts)) if len(most & districts) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _former_after() -> re.Pattern | None:
     """Every language's optional ``former_after`` words of ``province_patterns.json`` (``cũ``, ``old``), folded, right
@@ -1506,6 +1526,8 @@ def localise(text: str, mentions: list[Mention], *, lang: str | None = None, dat
                     article.append(_district_province(text, found, scheme)
                                    or _city_against_province_words(
                         article_province(text, found, scheme, in_bodies), text, found, mentions, scheme)
+                                   or (_district_among_most_named(text, found, scheme)
+                                       if any(g.agency_id == "PPC" for g in generic) else None)
                                    or _outlet_province(text, scheme))
                 code = article[0] or to_scheme(publisher, scheme)
         result.append(Mention(start, end, text[start:end], provincial_id(m.agency_id, code)))

@@ -366,6 +366,11 @@ def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCue
                     and bool(c.assign_anywhere and c.assign_anywhere.search(lowered, ends - len(line), ends)))
         if not stripped:
             return False
+        if _opens_an_inline_assigning_colon(line, lowered, ends - len(line), c):
+            # "… requested the Department of Agriculture and Environment: Deploy …" then, a few lines on,
+            # "Department of Construction: Strengthen …": the colon line asks its first item on the same line, the
+            # item opened there (round 40b en)
+            return True
         if _ITEM_LABEL.match(stripped):
             unlabelled = 0
         else:
@@ -374,6 +379,22 @@ def under_an_assigning_colon(text: str, lowered: str, start: int, c: LanguageCue
                 return False
         ends -= len(line) + 1
     return False
+
+
+def _opens_an_inline_assigning_colon(line: str, lowered: str, start: int, c: LanguageCues) -> bool:
+    """Whether ``line`` (opening at ``start``) asks a body named right before a colon inside it, the body's task after
+    the colon on the same line (``… the Chairman … requested the Department of Agriculture and Environment: Deploy
+    emergency measures …``): an assigning cue, then at most a label's length with no sentence end up to the colon."""
+    colon = line.find(": ")
+    if colon < 0 or not c.assign_anywhere:
+        return False
+    cue = None
+    for cue in c.assign_anywhere.finditer(lowered, start, start + colon):
+        pass
+    if cue is None:
+        return False
+    between = lowered[cue.end() : start + colon]
+    return 0 < len(between.strip()) <= _ITEM_LABEL_CHARS and not re.search(r"[.;!?]", between)
 
 
 def opens_new_paragraph_for_item_before(text: str, lowered: str, before_end: int, start: int, lang: str) -> bool:

@@ -561,6 +561,17 @@ def _opens_with_a_basis(lowered: str, sentence_start: int, lang: str) -> bool:
     return bool(openers and re.match(rf"\s*(?:{phrases(openers)})\s", lowered[sentence_start : sentence_start + 80]))
 
 
+@lru_cache(maxsize=None)
+def _department_level_at_end(lang: str) -> re.Pattern:
+    """grammar's optional ``department_adjective_openers`` (``provincial``, ``the city``) ending a text, the level word
+    opening a provincial department's name; a pattern matching nothing where unset."""
+    openers = [o for o in language_grammar(lang).get("department_adjective_openers") or [] if o.strip()]
+    if not openers:
+        return re.compile(r"(?!)")
+    words = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{words})\s*$")
+
+
 def at_clause_start(before: str, c: LanguageCues | None = None) -> bool:
     # an opening quotation mark opens a quoted clause ("“Sở Nông nghiệp … phối hợp với … kiểm tra …”. Đó là chỉ đạo …", round 16)
     before = ARTICLE_AT_END.sub("", before).rstrip().rstrip("“\"«„").rstrip()
@@ -1584,10 +1595,13 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
         # phối hợp với UBND các tỉnh liên quan kiểm tra …"
         recent = [f for f in found if f.primary is None and index - CONTINUATION_SENTENCES <= f.sentence < index]
         if (recent and _new_paragraph_after_item(text, recent[-1].group.end, sentence.start)
-                and not _opens_with_continuation_opener(lowered[sentence.start : sentence.start + 40], c)):
+                and not _opens_with_continuation_opener(lowered[sentence.start : sentence.start + 40], c)
+                and not under_an_assigning_colon(text, lowered, sentence.start, c)):
             recent = []  # "… end the campaign no later than March 31, 2025.\nCoordinate with the Ministry of Finance …":
             # a new paragraph after a closed item, with no opener word, is no continuation of it (stop 41's ruling; stop
-            # 42: a line break is one); "Parallèlement à cela, coordonner avec …" goes on with it (stop 40's convention)
+            # 42: a line break is one); "Parallèlement à cela, coordonner avec …" goes on with it (stop 40's convention),
+            # and so does a line of an item running under a dispatch's assigning colon ("Department of Construction:
+            # Strengthen … .\nPreside over and coordinate with Hanoi Police …", stop 42's exception; round 40b en)
         if recent:
             return Found(group, "coordinate", "coordinate", m.group("cue"), group.end, index, primary=recent[-1],
                          extra={"cue_start": sentence.start + m.start("cue")})
@@ -1742,6 +1756,10 @@ def classify(group: Group, sentence: Sentence, lowered: str, c: LanguageCues, fo
     # the heads' titles may open the clause of collective bodies: "Thủ trưởng các sở, …, Chủ tịch UBND các huyện … chỉ
     # đạo …" (not of one body: "Chủ tịch UBND TP Thái Bình ban hành Quyết định …" reports what a person did)
     opening = c.fillers_at_end.sub("", before) if all(is_collective(i) for i in ids) else before
+    if ids and all(getattr(agency(split_id(i)[0]), "kind", None) == "provincial_department" for i in ids):
+        # "The provincial Department of Culture, Sports and Tourism will collaborate with …": a level adjective before a
+        # provincial department opens its name, not a clause (grammar's department_adjective_openers; round 40b en)
+        opening = _department_level_at_end(c.lang).sub("", opening)
     if len(group.mentions) > 1 and c.count_at_end:
         opening = c.count_at_end.sub("", opening)  # "Hai Sở GTVT, Xây dựng phối hợp …": a count opens the list
     opening = _without_unit_name_before(opening, group, text, sentence, c)
