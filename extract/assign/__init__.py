@@ -17,7 +17,7 @@ from extract.stages import Context
 
 class AssignmentStage:
     name = "assignments"
-    version = "47"
+    version = "48"
 
     def extract(self, context: Context) -> list[Assignment]:
         return extract_assignments(context.text, context.language, context.sentences, context.published, context.province_code)
