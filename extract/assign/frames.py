@@ -326,7 +326,7 @@ def _provincial_body_follows_without_comma(text: str, last: Mention, following: 
         return False
     if split_id(last.agency_id)[1] != split_id(following.agency_id)[1]:
         return False
-    return bool(gap.fullmatch(text.lower(), last.end, following.start))
+    return bool(gap.fullmatch(text[last.end : following.start].lower()))  # the gap alone, not the whole text lowered
 
 
 @lru_cache(maxsize=None)

@@ -3177,10 +3177,11 @@ def _demonstrative_subject_pattern(lang: str) -> re.Pattern | None:
                       rf"(?P<cue>{phrases([lower_for_matching(w) for w in data['verbs']])})(?![\w'’])")
 
 
-def _singular_demonstratives(lang: str) -> set[str]:
+@lru_cache(maxsize=None)
+def _singular_demonstratives(lang: str) -> frozenset[str]:
     """``demonstrative_subject_repeats``' optional ``singular``: the demonstratives that stand for one body only."""
     words = (language_grammar(lang).get("demonstrative_subject_repeats") or {}).get("singular") or []
-    return {lower_for_matching(w) for w in words}
+    return frozenset(lower_for_matching(w) for w in words)
 
 
 def bodies_repeated_by_subject_pronoun(text: str, lowered: str, sentences: list[Sentence], found: list[Found],
